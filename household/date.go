@@ -1,0 +1,99 @@
+package household
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Date is a calendar date with no time of day, written "2006-01-02". The
+// zero Date is missing.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// NewDate returns the date y-m-d; it does not normalise, so check with
+// [ParseDate] or [Date.Valid] when the parts come from outside.
+func NewDate(y int, m time.Month, d int) Date { return Date{Year: y, Month: m, Day: d} }
+
+// ParseDate parses "2006-01-02" and rejects dates that do not exist.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, &policy.FieldError{Path: "date", Value: policy.Quote(s), Msg: "is not a date YYYY-MM-DD"}
+	}
+	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
+}
+
+// IsZero reports whether d is the zero (missing) date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Valid reports whether d is a real calendar date from year 1900 to 9999.
+func (d Date) Valid() bool {
+	if d.Year < 1900 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	return d.Day <= daysIn(d.Year, d.Month)
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// String writes d as "2006-01-02".
+func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
+
+// MarshalText writes d as "2006-01-02".
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads "2006-01-02".
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// AgeOn returns the full years from d (a birth date) to on (POLICY.md
+// section 0: ages are full years on the assessment date). A person born on
+// 29 February has a birthday on 1 March in common years.
+func (d Date) AgeOn(on Date) int {
+	age := on.Year - d.Year
+	if on.Month < d.Month || (on.Month == d.Month && on.Day < d.Day) {
+		age--
+	}
+	return age
+}

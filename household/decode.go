@@ -1,0 +1,44 @@
+package household
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+
+	"github.com/safetynet-go/safetynet/internal/strictjson"
+)
+
+// Decode reads one household record from JSON strictly and validates it.
+// Keys must match exactly (not case-insensitively); unknown fields, data
+// after the record, a missing or null required amount, an unknown enum value,
+// input over 4 MiB or nested deeper than 32 levels are errors, as is anything
+// [Household.Validate] rejects. Every error is a [policy.FieldError] (joined
+// when there are several) that wraps [policy.ErrInvalid].
+func Decode(r io.Reader) (*Household, error) {
+	data, err := io.ReadAll(io.LimitReader(r, strictjson.MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	return Unmarshal(data)
+}
+
+// Unmarshal is [Decode] for a byte slice.
+func Unmarshal(data []byte) (*Household, error) {
+	var h Household
+	if err := strictjson.Decode(data, &h); err != nil {
+		return nil, err
+	}
+	if err := h.Validate(); err != nil {
+		return nil, err
+	}
+	return &h, nil
+}
+
+// Marshal writes the record as indented JSON that [Unmarshal] reads back
+// into an equal record.
+func (h *Household) Marshal() ([]byte, error) {
+	if h == nil {
+		return nil, errors.New("household: nil record")
+	}
+	return json.MarshalIndent(h, "", "  ")
+}

@@ -1,0 +1,195 @@
+package household
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Household is one rural household's record: who lives in it, what they
+// earn, what the household is paid now, and the claims and events the
+// programmes assess. Amounts are yuan; incomes are for the 12 months before
+// the assessment date (POLICY.md section 0).
+type Household struct {
+	ID       string `json:"id"`
+	Township string `json:"township"` // 乡镇
+	Village  string `json:"village,omitempty"`
+
+	// RegisteredPoor: the household is registered in the poverty
+	// alleviation system (建档立卡贫困户).
+	RegisteredPoor bool `json:"registered_poor,omitempty"`
+	// LowIncomeFamily: civil affairs has found the household a low-income
+	// family (低收入家庭, 2.3.2); its income line is the county's.
+	LowIncomeFamily bool `json:"low_income_family,omitempty"`
+	// ImpoverishedByIllness: the household is poor because of illness
+	// (因病致贫, 2.3.2).
+	ImpoverishedByIllness bool `json:"impoverished_by_illness,omitempty"`
+	// NoFixedHousehold: a person without a household (e.g. 流浪乞讨人员,
+	// 2.4.3), recorded as a one-member household: temporary aid and
+	// referral only.
+	NoFixedHousehold bool `json:"no_fixed_household,omitempty"`
+	// NoDevelopmentPath: the caseworker finds the household cannot
+	// (for now) escape poverty through development (暂时无法通过扶贫开发
+	// 脱贫, 2.1.2 兜底).
+	NoDevelopmentPath bool `json:"no_development_path,omitempty"`
+
+	// Assets are the household's declared assets for the 低保 asset test
+	// (2.1.3); nil when not declared.
+	Assets *Assets `json:"assets,omitempty"`
+	// Needs records needs that other departments decide (section 3).
+	Needs Needs `json:"needs,omitzero"`
+	// Current is what the household receives now, for audit.
+	Current Current `json:"current,omitzero"`
+
+	Members   []Member   `json:"members"`
+	Hardships []Hardship `json:"hardships,omitempty"`
+}
+
+// Assets are a household's declared assets (2.1.3 财产认定).
+type Assets struct {
+	Deposits     decimal.Decimal `json:"deposits" required:"true"` // bank deposits and cash, all members
+	Vehicles     int             `json:"vehicles"`                 // motor vehicles, not farm machinery
+	ExtraHousing int             `json:"extra_housing"`            // dwellings beyond the one lived in
+}
+
+// Needs are needs the record shows that other departments meet (section 3):
+// the breakdown refers them, it does not price them.
+type Needs struct {
+	UnsafeHousing    bool `json:"unsafe_housing,omitempty"`    // 危房: housing aid, 住建
+	DiseaseEmergency bool `json:"disease_emergency,omitempty"` // 疾病应急救助, 卫计
+	NoPension        bool `json:"no_pension,omitempty"`        // an adult not in rural pension insurance, 人社
+	DisasterVictim   bool `json:"disaster_victim,omitempty"`   // 受灾人员救助, 民政
+}
+
+// Current is what the household receives now, as the record shows it.
+type Current struct {
+	// LowIncome: the household is covered by 低保 now (a recipient, not an
+	// applicant: 2.1.2's exit review applies).
+	LowIncome bool `json:"lowincome,omitempty"`
+	// RiseStable: the caseworker confirms that a rise in income is stable
+	// (稳定脱贫, 2.1.2), which a recipient above the line needs to exit.
+	RiseStable bool `json:"rise_stable,omitempty"`
+	// Payments are the amounts paid now, one per line.
+	Payments []Payment `json:"payments,omitempty"`
+}
+
+// Payment is one amount paid now: the programme and item of the line it
+// pays, the member (empty for a household line) and the monthly amount.
+type Payment struct {
+	Programme policy.Programme `json:"programme"`
+	Item      policy.Item      `json:"item"`
+	Member    string           `json:"member,omitempty"`
+	Monthly   decimal.Decimal  `json:"monthly" required:"true"`
+}
+
+// Member is one co-resident family member (共同生活的家庭成员).
+type Member struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name,omitempty"`
+	BirthDate Date     `json:"birth_date"`
+	Relation  Relation `json:"relation,omitempty"`
+	// AbleToWork: the member is able to work (有劳动能力).
+	AbleToWork bool `json:"able_to_work,omitempty"`
+	// Class is the 低保 class the caseworker gives (2.1.2).
+	Class Class `json:"class,omitempty"`
+	// Tekun is the member's 特困 support (2.2); a 特困 person is assessed
+	// alone, outside the 低保 household.
+	Tekun Tekun `json:"tekun,omitzero"`
+	// Child is the member's 2.2.3 category, for a person under 18.
+	Child ChildCategory `json:"child,omitempty"`
+	// Disability is the member's disability certificate, nil if none.
+	Disability *Disability `json:"disability,omitempty"`
+	// MajorDisease: a patient of a major or critical disease (重特大疾病患者).
+	MajorDisease bool `json:"major_disease,omitempty"`
+	// Incomes are the member's incomes by category, for the 12 months
+	// before the assessment date.
+	Incomes []Income `json:"incomes,omitempty"`
+	// MedicalAidPaid is the medical aid already paid to the member this
+	// calendar year before the claims below (2.3.4 annual cap).
+	MedicalAidPaid decimal.Decimal `json:"medical_aid_paid,omitzero"`
+	// Claims are the member's inpatient claims (2.3.4).
+	Claims []Claim `json:"claims,omitempty"`
+}
+
+// Tekun is a member's 特困 support (2.2.1–2.2.2).
+type Tekun struct {
+	Mode TekunMode `json:"mode,omitempty"`
+	// HomeID and HomeClass name the nursing home of a centralized resident.
+	HomeID    string    `json:"home_id,omitempty"`
+	HomeClass HomeClass `json:"home_class,omitempty"`
+	SelfCare  SelfCare  `json:"self_care,omitempty"`
+	// Months is how many months of the year the support covers (1–12); 0
+	// means the whole year.
+	Months int `json:"months,omitempty"`
+}
+
+// Supported reports whether the member is under 特困 support.
+func (t Tekun) Supported() bool { return t.Mode != TekunNone }
+
+// Disability is a disability certificate (残疾人证, 2.2.4).
+type Disability struct {
+	Type  DisabilityType `json:"type"`
+	Grade int            `json:"grade"` // 1 (most severe) to 4
+	// LongTermCare: the holder needs long-term care (长期照护).
+	LongTermCare bool `json:"long_term_care,omitempty"`
+	// WorkInjuryNursing: the holder receives work-injury nursing pay
+	// (工伤保险护理费), which excludes the nursing subsidy.
+	WorkInjuryNursing bool `json:"work_injury_nursing,omitempty"`
+	// OrphanAllowance: the holder is an orphan under orphan allowance
+	// (孤儿基本生活费), which excludes the living subsidy.
+	OrphanAllowance bool `json:"orphan_allowance,omitempty"`
+}
+
+// Income is one category of a member's income for the last 12 months.
+type Income struct {
+	Category IncomeCategory  `json:"category"`
+	Amount   decimal.Decimal `json:"amount" required:"true"`
+}
+
+// Claim is one inpatient admission (2.3.4). Amounts are what the hospital
+// settlement shows: the compliant cost (合规医疗费用) and what each insurance
+// paid of it.
+type Claim struct {
+	ID        string  `json:"id"`
+	Admission Date    `json:"admission"`
+	Disease   Disease `json:"disease,omitempty"`
+	// TotalCost is the whole bill; CompliantCost the part the rules count.
+	TotalCost     decimal.Decimal `json:"total_cost" required:"true"`
+	CompliantCost decimal.Decimal `json:"compliant_cost" required:"true"`
+	// Payments of the compliant cost before medical aid.
+	NCMS            decimal.Decimal `json:"ncms" required:"true"`      // basic NCMS (新农合基本医疗保险)
+	CriticalIllness decimal.Decimal `json:"critical_illness,omitzero"` // 大病保险
+	Supplementary   decimal.Decimal `json:"supplementary,omitzero"`    // 各类补充保险
+	Guaranteed      decimal.Decimal `json:"guaranteed,omitzero"`       // 保底补偿
+	// FixedQuotaCost is the disease's fixed-quota cost under
+	// 皖卫农〔2010〕34号, for the child-disease rule.
+	FixedQuotaCost decimal.Decimal `json:"fixed_quota_cost,omitzero"`
+}
+
+// Hardship is one hardship event for temporary aid (2.4).
+type Hardship struct {
+	ID string `json:"id"`
+	// Member is the member the event struck, empty for the household.
+	Member string       `json:"member,omitempty"`
+	Type   HardshipType `json:"type"`
+	Date   Date         `json:"date"`
+	// Cost is the hardship's cost; Insurance, Compensation and OtherAid are
+	// what has been received against it.
+	Cost         decimal.Decimal `json:"cost" required:"true"`
+	Insurance    decimal.Decimal `json:"insurance,omitzero"`
+	Compensation decimal.Decimal `json:"compensation,omitzero"`
+	OtherAid     decimal.Decimal `json:"other_aid,omitzero"`
+	// Referral names a service the household is referred to (转介服务,
+	// 2.4.3), empty for none.
+	Referral string `json:"referral,omitempty"`
+}
+
+// Member returns the member with the given id.
+func (h *Household) Member(id string) (*Member, bool) {
+	for i := range h.Members {
+		if h.Members[i].ID == id {
+			return &h.Members[i], true
+		}
+	}
+	return nil, false
+}

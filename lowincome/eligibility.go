@@ -1,0 +1,133 @@
+package lowincome
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var (
+	clausesEligibility = []policy.Clause{policy.ClauseMeansTest, policy.ClauseStandard}
+	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseStandard}
+	clausesAlone       = []policy.Clause{policy.ClauseConventions}
+
+	formulaBelow = policy.Formula{ID: "lowincome.below",
+		ZH: "家庭年收入 {I} 低于低保线 {S} × {n} 人 = {L}，差 {d} 元",
+		EN: "household income {I} is below the line {S} × {n} persons = {L} by {d} yuan"}
+	formulaAtOrAbove = policy.Formula{ID: "lowincome.at-or-above",
+		ZH: "家庭年收入 {I} 不低于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元",
+		EN: "household income {I} is not below the line {S} × {n} persons = {L}: {d} yuan above it"}
+	formulaRecipientAtOrBelow = policy.Formula{ID: "lowincome.recipient-continue",
+		ZH: "在保家庭年收入 {I} 不高于低保线 {S} × {n} 人 = {L}（低于 {d} 元）：继续保障，重新核定补差",
+		EN: "recipient's income {I} is not above the line {S} × {n} persons = {L} ({d} yuan below it): continues, payment recomputed"}
+	formulaExitPending = policy.Formula{ID: "lowincome.exit-pending",
+		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元；稳定脱贫未确认：待确认退出",
+		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan; stable rise not confirmed: exit pending confirmation"}
+	formulaExit = policy.Formula{ID: "lowincome.exit",
+		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元，且已确认稳定脱贫：退出低保",
+		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan and the rise is confirmed stable: exits"}
+	formulaAllTekun = policy.Formula{ID: "lowincome.all-tekun",
+		ZH: "家庭成员均为特困供养人员，单独供养，不计入低保家庭",
+		EN: "every member is under 特困 support and assessed alone, outside the 低保 household"}
+	formulaNoHousehold = policy.Formula{ID: "lowincome.no-household",
+		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
+		EN: "a person without a household: temporary aid and referral only"}
+
+	formulaAssetsOff = policy.Formula{ID: "lowincome.assets.off",
+		ZH: "未配置财产核查（地方参数）", EN: "asset test not configured (a local parameter)"}
+	formulaAssetsPass = policy.Formula{ID: "lowincome.assets.pass",
+		ZH: "财产核查通过", EN: "asset test passed"}
+	formulaDeposits = policy.Formula{ID: "lowincome.assets.deposits",
+		ZH: "财产核查未通过：存款 {D} 元高于 {lim} × {n} 人 = {max} 元",
+		EN: "asset test failed: deposits {D} yuan exceed {lim} × {n} persons = {max} yuan"}
+	formulaVehicles = policy.Formula{ID: "lowincome.assets.vehicles",
+		ZH: "财产核查未通过：机动车 {v} 辆多于 {lim} 辆", EN: "asset test failed: {v} motor vehicles exceed the limit of {lim}"}
+	formulaHousing = policy.Formula{ID: "lowincome.assets.housing",
+		ZH: "财产核查未通过：另有住房 {v} 处多于 {lim} 处", EN: "asset test failed: {v} extra dwellings exceed the limit of {lim}"}
+)
+
+// checkAssets is the asset test of 2.1.3. It is off unless a limit is
+// configured, and then reports "not configured"; with a limit configured
+// and no assets declared, it is an error naming the field.
+func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error) {
+	c := policy.Check{Name: "lowincome.assets", Clauses: []policy.Clause{policy.ClauseMeansTest}}
+	lim := p.Assets
+	if !lim.Configured() {
+		c.Status = policy.NotChecked
+		c.Explanation = policy.Explain(formulaAssetsOff)
+		return c, nil
+	}
+	a := h.Assets
+	if a == nil {
+		return c, &policy.FieldError{Path: "assets", Msg: "is required: the asset test is configured"}
+	}
+	c.Status = policy.Pass
+	c.Explanation = policy.Explain(formulaAssetsPass)
+	switch {
+	case lim.DepositsPerCapita.Set && a.Deposits.GreaterThan(lim.DepositsPerCapita.Value.Mul(decimal.NewFromInt(int64(n)))):
+		c.Status = policy.Fail
+		c.Explanation = policy.Explain(formulaDeposits, policy.M("D", a.Deposits), policy.M("lim", lim.DepositsPerCapita.Value),
+			policy.N("n", n), policy.M("max", lim.DepositsPerCapita.Value.Mul(decimal.NewFromInt(int64(n)))))
+	case lim.Vehicles.Set && a.Vehicles > lim.Vehicles.Value:
+		c.Status = policy.Fail
+		c.Explanation = policy.Explain(formulaVehicles, policy.N("v", a.Vehicles), policy.N("lim", lim.Vehicles.Value))
+	case lim.ExtraHousing.Set && a.ExtraHousing > lim.ExtraHousing.Value:
+		c.Status = policy.Fail
+		c.Explanation = policy.Explain(formulaHousing, policy.N("v", a.ExtraHousing), policy.N("lim", lim.ExtraHousing.Value))
+	}
+	return c, nil
+}
+
+// decide is eligibility (2.1.2–2.1.3) and the exit review (2.1.2 动态管理).
+// An applicant is eligible when I < S×n and the asset test does not fail.
+// A current recipient continues while I ≤ S×n; above the line it exits only
+// when the rise is confirmed stable, and is otherwise "exit pending
+// confirmation". So an applicant at exactly S×n is refused while a recipient
+// there continues: the text's asymmetry, kept on purpose.
+func decide(h *household.Household, n int, income, line decimal.Decimal, assets policy.Check, p *Params) policy.Decision {
+	d := policy.Decision{Programme: policy.LowIncome, Clauses: clausesEligibility}
+	switch {
+	case h.NoFixedHousehold:
+		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
+		d.Explanation = policy.Explain(formulaNoHousehold)
+		return d
+	case n == 0:
+		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
+		d.Explanation = policy.Explain(formulaAllTekun)
+		return d
+	}
+	d.Params = []policy.Used{p.Standard.Used()}
+	margin := income.Sub(line)
+	args := func(diff decimal.Decimal) []policy.Arg {
+		return []policy.Arg{policy.M("I", income), policy.M("S", p.Standard.Value), policy.N("n", n), policy.M("L", line), policy.M("d", diff)}
+	}
+	if assets.Status == policy.Fail {
+		d.Outcome = policy.Ineligible
+		d.Explanation = assets.Explanation
+		return d
+	}
+	if !h.Current.LowIncome {
+		if margin.IsNegative() {
+			d.Outcome = policy.Eligible
+			d.Explanation = policy.Explanation{Formula: formulaBelow, Args: args(margin.Neg())}
+		} else {
+			d.Outcome = policy.Ineligible
+			d.Explanation = policy.Explanation{Formula: formulaAtOrAbove, Args: args(margin)}
+		}
+		return d
+	}
+	d.Clauses = clausesExit
+	switch {
+	case !margin.IsPositive():
+		d.Outcome = policy.Continue
+		d.Explanation = policy.Explanation{Formula: formulaRecipientAtOrBelow, Args: args(margin.Neg())}
+	case h.Current.RiseStable:
+		d.Outcome = policy.Exit
+		d.Explanation = policy.Explanation{Formula: formulaExit, Args: args(margin)}
+	default:
+		d.Outcome = policy.ExitPending
+		d.Explanation = policy.Explanation{Formula: formulaExitPending, Args: args(margin)}
+	}
+	return d
+}

@@ -1,0 +1,230 @@
+package lowincome
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// UpliftBase is what the A/B uplift of 2.1.2 is a percentage of
+// ("按其本人享受低保标准的30%和20%").
+type UpliftBase string
+
+// Uplift bases.
+const (
+	// BaseStandard: the standard S (POLICY.md 2.1.2, the literal reading;
+	// the default).
+	BaseStandard UpliftBase = "standard"
+	// BaseShare: the member's own share of the payment, (S×n − I)/n, or S
+	// for a 2.2.3 child (无为县's reading of the same provincial rule).
+	BaseShare UpliftBase = "share"
+)
+
+// UpliftScope is who receives the A/B uplift.
+type UpliftScope string
+
+// Uplift scopes.
+const (
+	// ScopeAll: every A/B member of a covered household (the default).
+	ScopeAll UpliftScope = "all"
+	// ScopeRegisteredPoor: only members of registered-poor (建档立卡)
+	// households, since the sentence follows "将所有符合条件的扶贫对象纳入
+	// 低保范围".
+	ScopeRegisteredPoor UpliftScope = "registered-poor"
+)
+
+// ChildMode is how a 2.2.3 child receives the full standard.
+type ChildMode string
+
+// Child modes.
+const (
+	// ChildInHousehold: inside an eligible household, an extra line of I/n
+	// per child, so the child's share is the full S (the default).
+	ChildInHousehold ChildMode = "in-household"
+	// ChildIndividual: the child receives S as an individual line whatever
+	// the household's income (全额 read against 补差); in an eligible
+	// household the result is the same.
+	ChildIndividual ChildMode = "individual"
+)
+
+// Params are the parameters of 2.1 with their provenance. [Default2017]
+// returns the 2017 Dongzhi values. A Params is read-only during assessment
+// and safe to share between goroutines.
+type Params struct {
+	// Standard is the rural standard S, 元/年·人 (2.1.1).
+	Standard policy.Param[decimal.Decimal]
+	// PovertyLine is the poverty line P (扶贫标准) for the two-lines check
+	// (2.1.1); local, no default.
+	PovertyLine policy.Param[decimal.Decimal]
+	// UpliftA and UpliftB are the A and B uplift rates (2.1.2).
+	UpliftA policy.Param[decimal.Decimal]
+	UpliftB policy.Param[decimal.Decimal]
+	// UpliftBase and UpliftScope are the uplift's two switches (2.1.2).
+	UpliftBase  policy.Param[UpliftBase]
+	UpliftScope policy.Param[UpliftScope]
+	// ChildMode is how a 2.2.3 child receives the full standard.
+	ChildMode policy.Param[ChildMode]
+	// ChildAllowance is the separate children's allowance
+	// (困境儿童基本生活保障标准, 2.2.3), 元/年; local, off unless set. It is
+	// paid in full beside 低保 and not counted as income.
+	ChildAllowance policy.Param[decimal.Decimal]
+	// Counted says, for every income category, whether it is counted
+	// toward household income (2.1.2–2.1.3). A county may reclassify.
+	Counted map[household.IncomeCategory]policy.Param[bool]
+	// Assets are the asset test's limits (2.1.3); local, and the test is
+	// off unless at least one is set.
+	Assets AssetLimits
+	// Rounding is how each line's annual amount is rounded (section 0).
+	Rounding policy.Rounding
+}
+
+// AssetLimits are the asset test's named limits (2.1.3). Each is local; an
+// unset limit is not tested, and with none set the test is off.
+type AssetLimits struct {
+	// DepositsPerCapita: deposits must not exceed this × household size.
+	DepositsPerCapita policy.Param[decimal.Decimal]
+	// Vehicles: motor vehicles must not exceed this number.
+	Vehicles policy.Param[int]
+	// ExtraHousing: dwellings beyond the one lived in must not exceed this.
+	ExtraHousing policy.Param[int]
+}
+
+// Configured reports whether any asset limit is set.
+func (a AssetLimits) Configured() bool {
+	return a.DepositsPerCapita.Set || a.Vehicles.Set || a.ExtraHousing.Set
+}
+
+const src211 = "东政办〔2017〕43号 二(一)1: 2017年农村最低生活保障标准提高8%，达到3622元/年·人"
+
+// Default2017 returns the 2017 Dongzhi parameters of 2.1 (POLICY.md 2.1 and
+// 2.2.3): S = 3622.00 (seed), A 30% and B 20% (seed), the default switches,
+// the default income counting, and the local parameters (poverty line,
+// children's allowance, asset limits) unset.
+func Default2017() *Params {
+	counted := func(c household.IncomeCategory, on bool, prov policy.Provenance, source string) policy.Param[bool] {
+		return policy.New("lowincome.counted."+string(c), on, prov, source)
+	}
+	const (
+		srcCounted = "《社会救助暂行办法》第九条 家庭收入; POLICY.md 2.1.2–2.1.3: counted by default"
+		srcAnhui   = "POLICY.md 2.1.2–2.1.3: Anhui rule, not confirmed for Dongzhi 2017"
+		srcNot     = "POLICY.md 2.1.2–2.1.3: assistance is not income"
+	)
+	return &Params{
+		Standard:    policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, src211),
+		PovertyLine: policy.Unset[decimal.Decimal]("lowincome.poverty_line", "POLICY.md 2.1.1: the poverty line (扶贫标准) is local"),
+		UpliftA: policy.New("lowincome.uplift_a", decimal.RequireFromString("0.30"), policy.Seed,
+			"东政办〔2017〕43号 二(一)2: A类…按其本人享受低保标准的30%"),
+		UpliftB: policy.New("lowincome.uplift_b", decimal.RequireFromString("0.20"), policy.Seed,
+			"东政办〔2017〕43号 二(一)2: B类…20%"),
+		UpliftBase: policy.New("lowincome.uplift_base", BaseStandard, policy.Seed,
+			"东政办〔2017〕43号 二(一)2 其本人享受低保标准, POLICY.md 2.1.2 [interpretation: literal reading]"),
+		UpliftScope: policy.New("lowincome.uplift_scope", ScopeAll, policy.Seed,
+			"东政办〔2017〕43号 二(一)2 对纳入低保范围的A类、B类对象, POLICY.md 2.1.2 [interpretation]"),
+		ChildMode: policy.New("lowincome.child_mode", ChildInHousehold, policy.Seed,
+			"东政办〔2017〕43号 二(二)3 困境儿童、困境家庭儿童全额享受最低生活保障补助资金, POLICY.md 2.2.3 [interpretation]"),
+		ChildAllowance: policy.Unset[decimal.Decimal]("lowincome.child_allowance",
+			"POLICY.md 2.2.3: 困境儿童基本生活保障标准 is local, off unless set"),
+		Counted: map[household.IncomeCategory]policy.Param[bool]{
+			household.Wages:             counted(household.Wages, true, policy.Law, srcCounted),
+			household.Agriculture:       counted(household.Agriculture, true, policy.Law, srcCounted),
+			household.Business:          counted(household.Business, true, policy.Law, srcCounted),
+			household.Property:          counted(household.Property, true, policy.Law, srcCounted),
+			household.Transfers:         counted(household.Transfers, true, policy.Law, srcCounted),
+			household.OtherIncome:       counted(household.OtherIncome, true, policy.Law, srcCounted),
+			household.DisabilityPay:     counted(household.DisabilityPay, false, policy.Provisional, srcAnhui),
+			household.BraveryAward:      counted(household.BraveryAward, false, policy.Provisional, srcAnhui),
+			household.Scholarship:       counted(household.Scholarship, false, policy.Provisional, srcAnhui),
+			household.LowIncomePay:      counted(household.LowIncomePay, false, policy.Derived, srcNot),
+			household.TekunPay:          counted(household.TekunPay, false, policy.Derived, srcNot),
+			household.TemporaryAid:      counted(household.TemporaryAid, false, policy.Derived, srcNot),
+			household.MedicalAid:        counted(household.MedicalAid, false, policy.Derived, srcNot),
+			household.ChildrenAllowance: counted(household.ChildrenAllowance, false, policy.Derived, srcNot),
+		},
+		Assets: AssetLimits{
+			DepositsPerCapita: policy.Unset[decimal.Decimal]("lowincome.assets.deposits_per_capita", "POLICY.md 2.1.3: local, off unless configured"),
+			Vehicles:          policy.Unset[int]("lowincome.assets.vehicles", "POLICY.md 2.1.3: local, off unless configured"),
+			ExtraHousing:      policy.Unset[int]("lowincome.assets.extra_housing", "POLICY.md 2.1.3: local, off unless configured"),
+		},
+		Rounding: policy.DefaultRounding,
+	}
+}
+
+// Validate checks the parameters before use: the standard set and
+// positive, uplift rates from 0 to 1, known switch values, a counting rule
+// for every income category, non-negative asset limits and children's
+// allowance, and a valid rounding. Errors are [policy.FieldError] values
+// under the path "lowincome", joined. The two-lines check is a finding about
+// the county's standard, not an error: see [Params.CheckTwoLines].
+func (p *Params) Validate() error {
+	if p == nil {
+		return &policy.FieldError{Path: "lowincome", Msg: "parameters are missing"}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	root := policy.Path("lowincome")
+	if !p.Standard.Set {
+		add(root.Field("standard").Error("", "is required"))
+	} else if !p.Standard.Value.IsPositive() {
+		add(root.Field("standard").Error(p.Standard.Value.String(), "is not positive"))
+	}
+	add(amount(root.Field("poverty_line"), p.PovertyLine))
+	add(amount(root.Field("child_allowance"), p.ChildAllowance))
+	add(rate(root.Field("uplift_a"), p.UpliftA))
+	add(rate(root.Field("uplift_b"), p.UpliftB))
+	switch p.UpliftBase.Value {
+	case BaseStandard, BaseShare:
+	default:
+		add(root.Field("uplift_base").Error(policy.Quote(string(p.UpliftBase.Value)), "is not standard or share"))
+	}
+	switch p.UpliftScope.Value {
+	case ScopeAll, ScopeRegisteredPoor:
+	default:
+		add(root.Field("uplift_scope").Error(policy.Quote(string(p.UpliftScope.Value)), "is not all or registered-poor"))
+	}
+	switch p.ChildMode.Value {
+	case ChildInHousehold, ChildIndividual:
+	default:
+		add(root.Field("child_mode").Error(policy.Quote(string(p.ChildMode.Value)), "is not in-household or individual"))
+	}
+	for _, c := range household.IncomeCategories() {
+		if r, ok := p.Counted[c]; !ok || !r.Set {
+			add(root.Field("counted").Field(string(c)).Error("", "is required: every income category needs a counting rule"))
+		}
+	}
+	add(amount(root.Field("assets.deposits_per_capita"), p.Assets.DepositsPerCapita))
+	for _, lim := range []struct {
+		name string
+		p    policy.Param[int]
+	}{{"assets.vehicles", p.Assets.Vehicles}, {"assets.extra_housing", p.Assets.ExtraHousing}} {
+		if lim.p.Set && lim.p.Value < 0 {
+			add(root.Field(lim.name).Error(fmt.Sprint(lim.p.Value), "is negative"))
+		}
+	}
+	add(p.Rounding.Validate(root.Field("rounding")))
+	return errors.Join(errs...)
+}
+
+func amount(path policy.Path, p policy.Param[decimal.Decimal]) error {
+	if p.Set {
+		return household.CheckMoney(path, p.Value)
+	}
+	return nil
+}
+
+func rate(path policy.Path, p policy.Param[decimal.Decimal]) error {
+	switch {
+	case !p.Set:
+		return path.Error("", "is required")
+	case p.Value.IsNegative() || p.Value.GreaterThan(decimal.NewFromInt(1)):
+		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
+	}
+	return nil
+}

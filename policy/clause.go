@@ -1,0 +1,90 @@
+package policy
+
+import "slices"
+
+// Clause is a clause id of 东政办〔2017〕43号 as POLICY.md numbers it: "2.1.2" is
+// 二、（一）2. Section-level ids ("0", "3") name POLICY.md's conventions and
+// its coordination section.
+type Clause string
+
+// The computable clauses of POLICY.md, in document order.
+const (
+	ClauseConventions   Clause = "0"     // POLICY.md section 0: money, provenance, assessment, who counts
+	ClauseStandard      Clause = "2.1.1" // 低保 standard and the two-lines check (两线合一)
+	ClauseDynamic       Clause = "2.1.2" // 低保 coverage, A/B uplift, exit review (动态管理)
+	ClauseMeansTest     Clause = "2.1.3" // income and asset verification (精准识别)
+	ClauseTekunStandard Clause = "2.2.1" // 特困 basic living standard and care subsidy
+	ClauseNursingHome   Clause = "2.2.2" // nursing-home quota subsidy (敬老院综合定额补助)
+	ClauseChildren      Clause = "2.2.3" // children in difficulty receive the full standard
+	ClauseDisability    Clause = "2.2.4" // the two disability subsidies (残疾人两项补贴)
+	ClauseMedicalFunds  Clause = "2.3.1" // medical-aid funding; county finance covers any shortfall
+	ClauseMedicalWho    Clause = "2.3.2" // who medical aid covers
+	ClauseSponsorship   Clause = "2.3.3" // contribution sponsorship (资助参合)
+	ClauseInpatient     Clause = "2.3.4" // inpatient aid, caps, child diseases, second aid
+	ClauseTemporary     Clause = "2.4.1" // temporary aid: who and how much
+	ClauseJiujinan      Clause = "2.4.2" // 救急难 active discovery
+	ClauseTemporaryForm Clause = "2.4.3" // forms of temporary aid: cash, in kind, referral
+	ClauseCoordination  Clause = "3"     // section 3 (clause 3.2): one intake, referrals, exclusions
+)
+
+var clauseTitles = map[Clause][2]string{
+	ClauseConventions:   {"通则", "conventions"},
+	ClauseStandard:      {"农村低保标准", "rural minimum living standard"},
+	ClauseDynamic:       {"低保动态管理", "dynamic management of the minimum living allowance"},
+	ClauseMeansTest:     {"家庭经济状况核对", "household means verification"},
+	ClauseTekunStandard: {"特困供养标准", "basic living standard of extremely poor persons"},
+	ClauseNursingHome:   {"敬老院综合定额补助", "nursing-home quota subsidy"},
+	ClauseChildren:      {"困境儿童基本生活保障", "children in difficulty"},
+	ClauseDisability:    {"残疾人两项补贴", "the two disability subsidies"},
+	ClauseMedicalFunds:  {"医疗救助资金", "medical-aid funding"},
+	ClauseMedicalWho:    {"医疗救助对象", "who medical aid covers"},
+	ClauseSponsorship:   {"资助参合", "contribution sponsorship"},
+	ClauseInpatient:     {"住院救助", "inpatient aid"},
+	ClauseTemporary:     {"临时救助", "temporary aid"},
+	ClauseJiujinan:      {"救急难主动发现", "救急难 active discovery"},
+	ClauseTemporaryForm: {"临时救助方式", "forms of temporary aid"},
+	ClauseCoordination:  {"协同办理", "coordination"},
+}
+
+// Known reports whether c is one of the clause ids POLICY.md defines.
+func (c Clause) Known() bool {
+	_, ok := clauseTitles[c]
+	return ok
+}
+
+// Title returns the clause's short title in Chinese and in English, or two
+// empty strings for an unknown clause.
+func (c Clause) Title() (zh, en string) {
+	t := clauseTitles[c]
+	return t[0], t[1]
+}
+
+// Clauses returns every clause id POLICY.md defines, in document order.
+func Clauses() []Clause {
+	cs := make([]Clause, 0, len(clauseTitles))
+	for c := range clauseTitles {
+		cs = append(cs, c)
+	}
+	slices.SortFunc(cs, compareClauses)
+	return cs
+}
+
+// compareClauses orders clause ids numerically by their dotted parts.
+func compareClauses(a, b Clause) int {
+	pa, pb := splitClause(a), splitClause(b)
+	return slices.Compare(pa, pb)
+}
+
+func splitClause(c Clause) []int {
+	var parts []int
+	n := 0
+	for i := 0; i < len(c); i++ {
+		if c[i] == '.' {
+			parts = append(parts, n)
+			n = 0
+			continue
+		}
+		n = n*10 + int(c[i]-'0')
+	}
+	return append(parts, n)
+}
