@@ -39,8 +39,18 @@ func (d Date) Valid() bool {
 	return d.Day <= daysIn(d.Year, d.Month)
 }
 
+// daysIn returns the days in month m of year y (Gregorian calendar).
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
 }
 
 // String writes d as "2006-01-02".

@@ -3,6 +3,7 @@ package household
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -16,9 +17,25 @@ var maxAmount = decimal.New(1, 12)
 // MaxMembers bounds the members of one household record.
 const MaxMembers = 50
 
+// moneyOK is CheckMoney's test without the error: an amount with an
+// exponent of -2 or more has at most two places, and one of at most 12
+// digits before the point is at most 10^12.
+func moneyOK(d decimal.Decimal) bool {
+	if d.IsNegative() {
+		return false
+	}
+	if d.Exponent() >= -2 && d.NumDigits()+int(d.Exponent()) <= 12 {
+		return true
+	}
+	return d.Round(2).Equal(d) && !d.GreaterThan(maxAmount)
+}
+
 // CheckMoney reports an amount that is negative, has more than two decimal
 // places, or is above 10^12 元, as a [policy.FieldError] at path.
 func CheckMoney(path policy.Path, d decimal.Decimal) error {
+	if moneyOK(d) {
+		return nil
+	}
 	switch {
 	case d.IsNegative():
 		return path.Error(d.String(), "is negative")
@@ -30,27 +47,68 @@ func CheckMoney(path policy.Path, d decimal.Decimal) error {
 	return nil
 }
 
-// validator collects field errors.
-type validator struct{ errs []error }
+// validator collects field errors. It keeps the path to the record being
+// checked as a stack of segments and writes a path out only when it reports
+// an error, so validating a sound record allocates nothing.
+type validator struct {
+	errs  []error
+	stack [4]segment
+	depth int
+}
 
-func (v *validator) add(err error) {
-	if err != nil {
-		v.errs = append(v.errs, err)
+// segment is one step of a path: a field name, with an index when the
+// field is a slice element (index ≥ 0).
+type segment struct {
+	name  string
+	index int
+}
+
+// enter steps into element index of the slice field name (index -1 for a
+// plain field); leave steps back out.
+func (v *validator) enter(name string, index int) {
+	v.stack[v.depth] = segment{name, index}
+	v.depth++
+}
+
+func (v *validator) leave() { v.depth-- }
+
+// path writes the current path with field appended.
+func (v *validator) path(field string) policy.Path {
+	var p policy.Path
+	for _, s := range v.stack[:v.depth] {
+		p = p.Field(s.name)
+		if s.index >= 0 {
+			p = p.Index(s.index)
+		}
+	}
+	if field != "" {
+		p = p.Field(field)
+	}
+	return p
+}
+
+func (v *validator) fail(field, value, msg string) {
+	v.errs = append(v.errs, v.path(field).Error(value, msg))
+}
+
+func (v *validator) money(field string, d decimal.Decimal) {
+	if !moneyOK(d) {
+		v.errs = append(v.errs, CheckMoney(v.path(field), d))
 	}
 }
 
-func (v *validator) fail(p policy.Path, value, msg string) {
-	v.errs = append(v.errs, p.Error(value, msg))
-}
-
-func (v *validator) money(p policy.Path, d decimal.Decimal) { v.add(CheckMoney(p, d)) }
-
-func (v *validator) date(p policy.Path, d Date) {
+func (v *validator) date(field string, d Date) {
 	switch {
 	case d.IsZero():
-		v.fail(p, "", "is required")
+		v.fail(field, "", "is required")
 	case !d.Valid():
-		v.fail(p, d.String(), "is not a calendar date from 1900 to 9999")
+		v.fail(field, d.String(), "is not a calendar date from 1900 to 9999")
+	}
+}
+
+func (v *validator) enum(field string, ok bool, value, msg string) {
+	if !ok {
+		v.fail(field, policy.Quote(value), msg)
 	}
 }
 
@@ -75,144 +133,142 @@ func (h *Household) Validate() error {
 	case n == 0:
 		v.fail("members", "", "is empty: a household has at least one member")
 	case n > MaxMembers:
-		v.fail("members", fmt.Sprint(n), fmt.Sprintf("members is more than %d", MaxMembers))
+		v.fail("members", strconv.Itoa(n), fmt.Sprintf("members is more than %d", MaxMembers))
 	case h.NoFixedHousehold && n != 1:
-		v.fail("members", fmt.Sprint(n), "members, but a person without a household is recorded alone")
+		v.fail("members", strconv.Itoa(n), "members, but a person without a household is recorded alone")
 	}
-	if h.Assets != nil {
-		v.money("assets.deposits", h.Assets.Deposits)
-		if h.Assets.Vehicles < 0 {
-			v.fail("assets.vehicles", fmt.Sprint(h.Assets.Vehicles), "is negative")
+	if a := h.Assets; a != nil {
+		v.enter("assets", -1)
+		v.money("deposits", a.Deposits)
+		if a.Vehicles < 0 {
+			v.fail("vehicles", strconv.Itoa(a.Vehicles), "is negative")
 		}
-		if h.Assets.ExtraHousing < 0 {
-			v.fail("assets.extra_housing", fmt.Sprint(h.Assets.ExtraHousing), "is negative")
+		if a.ExtraHousing < 0 {
+			v.fail("extra_housing", strconv.Itoa(a.ExtraHousing), "is negative")
 		}
+		v.leave()
 	}
-	seen := make(map[string]int, len(h.Members))
 	for i := range h.Members {
-		p := policy.Path("members").Index(i)
 		m := &h.Members[i]
+		v.enter("members", i)
 		if m.ID == "" {
-			v.fail(p.Field("id"), "", "is required")
-		} else if j, dup := seen[m.ID]; dup {
-			v.fail(p.Field("id"), policy.Quote(m.ID), fmt.Sprintf("is also the id of members[%d]", j))
-		} else {
-			seen[m.ID] = i
+			v.fail("id", "", "is required")
+		} else if j := h.memberIndex(m.ID); j < i {
+			v.fail("id", policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]")
 		}
-		v.member(p, m)
+		v.member(m)
+		v.leave()
 	}
 	for i, pay := range h.Current.Payments {
-		p := policy.Path("current.payments").Index(i)
-		if !pay.Programme.Valid() {
-			v.fail(p.Field("programme"), policy.Quote(string(pay.Programme)), "is not lowincome, tekun, disability, medical or temporary")
-		}
+		v.enter("current", -1)
+		v.enter("payments", i)
+		v.enum("programme", pay.Programme.Valid(), string(pay.Programme), "is not lowincome, tekun, disability, medical or temporary")
 		if pay.Programme == policy.LowIncome && !h.Current.LowIncome {
-			v.fail(p.Field("programme"), "lowincome", "is paid but current.lowincome is false")
+			v.fail("programme", "lowincome", "is paid but current.lowincome is false")
 		}
 		if pay.Item == "" {
-			v.fail(p.Field("item"), "", "is required")
+			v.fail("item", "", "is required")
 		}
-		if _, ok := seen[pay.Member]; pay.Member != "" && !ok {
-			v.fail(p.Field("member"), policy.Quote(pay.Member), "is not the id of a member")
+		if pay.Member != "" && h.memberIndex(pay.Member) < 0 {
+			v.fail("member", policy.Quote(pay.Member), "is not the id of a member")
 		}
-		v.money(p.Field("monthly"), pay.Monthly)
+		v.money("monthly", pay.Monthly)
+		v.leave()
+		v.leave()
 	}
 	for i := range h.Hardships {
-		p := policy.Path("hardships").Index(i)
 		e := &h.Hardships[i]
-		if !e.Type.Valid() {
-			v.fail(p.Field("type"), policy.Quote(string(e.Type)), "is not a hardship type")
+		v.enter("hardships", i)
+		v.enum("type", e.Type.Valid(), string(e.Type), "is not a hardship type")
+		if e.Member != "" && h.memberIndex(e.Member) < 0 {
+			v.fail("member", policy.Quote(e.Member), "is not the id of a member")
 		}
-		if _, ok := seen[e.Member]; e.Member != "" && !ok {
-			v.fail(p.Field("member"), policy.Quote(e.Member), "is not the id of a member")
-		}
-		v.date(p.Field("date"), e.Date)
-		v.money(p.Field("cost"), e.Cost)
-		v.money(p.Field("insurance"), e.Insurance)
-		v.money(p.Field("compensation"), e.Compensation)
-		v.money(p.Field("other_aid"), e.OtherAid)
+		v.date("date", e.Date)
+		v.money("cost", e.Cost)
+		v.money("insurance", e.Insurance)
+		v.money("compensation", e.Compensation)
+		v.money("other_aid", e.OtherAid)
 		if got := e.Received(); got.GreaterThan(e.Cost) {
-			v.fail(p, got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
+			v.fail("", got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
 		}
+		v.leave()
 	}
 	return errors.Join(v.errs...)
 }
 
-func (v *validator) member(p policy.Path, m *Member) {
-	v.date(p.Field("birth_date"), m.BirthDate)
-	if !m.Relation.Valid() {
-		v.fail(p.Field("relation"), policy.Quote(string(m.Relation)), "is not a relation")
+// memberIndex returns the index of the first member with the id, or -1.
+func (h *Household) memberIndex(id string) int {
+	for i := range h.Members {
+		if h.Members[i].ID == id {
+			return i
+		}
 	}
-	if !m.Class.Valid() {
-		v.fail(p.Field("class"), policy.Quote(string(m.Class)), "is not A, B, C or empty")
-	}
-	if !m.Child.Valid() {
-		v.fail(p.Field("child"), policy.Quote(string(m.Child)), "is not in-difficulty, in-difficult-family or empty")
-	}
-	v.tekun(p.Field("tekun"), m.Tekun)
+	return -1
+}
+
+func (v *validator) member(m *Member) {
+	v.date("birth_date", m.BirthDate)
+	v.enum("relation", m.Relation.Valid(), string(m.Relation), "is not a relation")
+	v.enum("class", m.Class.Valid(), string(m.Class), "is not A, B, C or empty")
+	v.enum("child", m.Child.Valid(), string(m.Child), "is not in-difficulty, in-difficult-family or empty")
+	v.enter("tekun", -1)
+	v.tekun(m.Tekun)
+	v.leave()
 	if d := m.Disability; d != nil {
-		dp := p.Field("disability")
-		if !d.Type.Valid() {
-			v.fail(dp.Field("type"), policy.Quote(string(d.Type)), "is not a disability type")
-		}
+		v.enter("disability", -1)
+		v.enum("type", d.Type.Valid(), string(d.Type), "is not a disability type")
 		if d.Grade < 1 || d.Grade > 4 {
-			v.fail(dp.Field("grade"), fmt.Sprint(d.Grade), "is not 1–4")
+			v.fail("grade", strconv.Itoa(d.Grade), "is not 1–4")
 		}
+		v.leave()
 	}
 	for j, in := range m.Incomes {
-		ip := p.Field("incomes").Index(j)
-		if !in.Category.Valid() {
-			v.fail(ip.Field("category"), policy.Quote(string(in.Category)), "is not an income category")
-		}
-		v.money(ip.Field("amount"), in.Amount)
+		v.enter("incomes", j)
+		v.enum("category", in.Category.Valid(), string(in.Category), "is not an income category")
+		v.money("amount", in.Amount)
+		v.leave()
 	}
-	v.money(p.Field("medical_aid_paid"), m.MedicalAidPaid)
+	v.money("medical_aid_paid", m.MedicalAidPaid)
 	for j := range m.Claims {
-		v.claim(p.Field("claims").Index(j), &m.Claims[j])
+		v.enter("claims", j)
+		v.claim(&m.Claims[j])
+		v.leave()
 	}
 }
 
-func (v *validator) tekun(p policy.Path, t Tekun) {
-	if !t.Mode.Valid() {
-		v.fail(p.Field("mode"), policy.Quote(string(t.Mode)), "is not dispersed, centralized or empty")
-	}
-	if !t.HomeClass.Valid() {
-		v.fail(p.Field("home_class"), policy.Quote(string(t.HomeClass)), "is not 1, 2, 3 or unrated")
-	}
-	if !t.SelfCare.Valid() {
-		v.fail(p.Field("self_care"), policy.Quote(string(t.SelfCare)), "is not full, partial or none")
-	}
+func (v *validator) tekun(t Tekun) {
+	v.enum("mode", t.Mode.Valid(), string(t.Mode), "is not dispersed, centralized or empty")
+	v.enum("home_class", t.HomeClass.Valid(), string(t.HomeClass), "is not 1, 2, 3 or unrated")
+	v.enum("self_care", t.SelfCare.Valid(), string(t.SelfCare), "is not full, partial or none")
 	switch {
 	case t.Mode == TekunCentralized && t.HomeClass == homeClassUnset:
-		v.fail(p.Field("home_class"), "", "is required for centralized support (1, 2, 3 or unrated)")
+		v.fail("home_class", "", "is required for centralized support (1, 2, 3 or unrated)")
 	case t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != ""):
-		v.fail(p.Field("home_class"), policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
+		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
 	}
 	if t.Months < 0 || t.Months > 12 {
-		v.fail(p.Field("months"), fmt.Sprint(t.Months), "is not 1–12 (0 for the whole year)")
+		v.fail("months", strconv.Itoa(t.Months), "is not 1–12 (0 for the whole year)")
 	}
 	if t.Mode == TekunNone && (t.Months != 0 || t.SelfCare != "") {
-		v.fail(p.Field("mode"), "", "is required when months or self-care are set")
+		v.fail("mode", "", "is required when months or self-care are set")
 	}
 }
 
-func (v *validator) claim(p policy.Path, c *Claim) {
-	v.date(p.Field("admission"), c.Admission)
-	if !c.Disease.Valid() {
-		v.fail(p.Field("disease"), policy.Quote(string(c.Disease)), "is not acute-leukaemia, congenital-heart or empty")
-	}
-	v.money(p.Field("total_cost"), c.TotalCost)
-	v.money(p.Field("compliant_cost"), c.CompliantCost)
-	v.money(p.Field("ncms"), c.NCMS)
-	v.money(p.Field("critical_illness"), c.CriticalIllness)
-	v.money(p.Field("supplementary"), c.Supplementary)
-	v.money(p.Field("guaranteed"), c.Guaranteed)
-	v.money(p.Field("fixed_quota_cost"), c.FixedQuotaCost)
+func (v *validator) claim(c *Claim) {
+	v.date("admission", c.Admission)
+	v.enum("disease", c.Disease.Valid(), string(c.Disease), "is not acute-leukaemia, congenital-heart or empty")
+	v.money("total_cost", c.TotalCost)
+	v.money("compliant_cost", c.CompliantCost)
+	v.money("ncms", c.NCMS)
+	v.money("critical_illness", c.CriticalIllness)
+	v.money("supplementary", c.Supplementary)
+	v.money("guaranteed", c.Guaranteed)
+	v.money("fixed_quota_cost", c.FixedQuotaCost)
 	if c.CompliantCost.GreaterThan(c.TotalCost) {
-		v.fail(p.Field("compliant_cost"), c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
+		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
 	if paid := c.InsurancePaid(); paid.GreaterThan(c.CompliantCost) {
-		v.fail(p, paid.StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
+		v.fail("", paid.StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
 }
 
@@ -237,7 +293,9 @@ func (h *Household) ValidateOn(on Date) error {
 	var v validator
 	for i := range h.Members {
 		if b := h.Members[i].BirthDate; b.After(on) {
-			v.fail(policy.Path("members").Index(i).Field("birth_date"), b.String(), "is after the assessment date "+on.String())
+			v.enter("members", i)
+			v.fail("birth_date", b.String(), "is after the assessment date "+on.String())
+			v.leave()
 		}
 	}
 	return errors.Join(v.errs...)

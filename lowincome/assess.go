@@ -1,6 +1,8 @@
 package lowincome
 
 import (
+	"maps"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -37,11 +39,55 @@ type Result struct {
 // Total returns the sum of the lines' annual amounts.
 func (r *Result) Total() decimal.Decimal { return sumLines(r.Lines) }
 
+// Assessor assesses households under one validated parameter set. [New]
+// validates the parameters once and works out what does not change between
+// households (the line S×n for every size, the A and B uplifts, the
+// parameter records lines carry). An Assessor is read-only after New and
+// safe for concurrent use. Lines of different results share their Clauses
+// and Params slices: treat them as read-only.
+type Assessor struct {
+	p                Params
+	lines            [household.MaxMembers + 1]decimal.Decimal // S × n
+	upliftA, upliftB decimal.Decimal                           // S × rate, rounded (the standard base)
+
+	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
+}
+
+// New validates p and returns an Assessor for it. It copies p, so later
+// changes to p do not affect the Assessor. New returns the errors of
+// [Params.Validate].
+func New(p *Params) (*Assessor, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	a := &Assessor{p: *p}
+	a.p.Counted = maps.Clone(p.Counted)
+	s := p.Standard.Value
+	for n := range a.lines {
+		a.lines[n] = s.Mul(policy.Int(n))
+	}
+	a.upliftA = p.Rounding.Round(s.Mul(p.UpliftA.Value))
+	a.upliftB = p.Rounding.Round(s.Mul(p.UpliftB.Value))
+	a.usedStandard = []policy.Used{p.Standard.Used()}
+	a.usedUpliftA = []policy.Used{p.Standard.Used(), p.UpliftA.Used(), p.UpliftBase.Used(), p.UpliftScope.Used()}
+	a.usedUpliftB = []policy.Used{p.Standard.Used(), p.UpliftB.Used(), p.UpliftBase.Used(), p.UpliftScope.Used()}
+	a.usedChild = []policy.Used{p.Standard.Used(), p.ChildMode.Used()}
+	a.usedAllowance = []policy.Used{p.ChildAllowance.Used()}
+	return a, nil
+}
+
+// Params returns a copy of the parameters the Assessor uses.
+func (as *Assessor) Params() Params {
+	p := as.p
+	p.Counted = maps.Clone(as.p.Counted)
+	return p
+}
+
 // assessment is one household's assessment in progress.
 type assessment struct {
+	*Assessor
 	h      *household.Household
 	on     household.Date
-	p      *Params
 	n      int
 	income decimal.Decimal
 	gap    decimal.Decimal // S×n − I
@@ -54,42 +100,46 @@ type assessment struct {
 // audit against what it is paid now. Members under 特困 support are left out
 // of the household, its size and its income.
 //
-// Assess returns an error wrapping [policy.ErrInvalid] when the record or
-// the parameters are invalid (each a [policy.FieldError] naming the field),
-// or when the asset test is configured and the household declares no
-// assets. It does not modify h or p and is safe for concurrent use.
+// Assess is [New] followed by [Assessor.Assess]; to assess many households
+// under one parameter set, make the Assessor once. It returns the errors of
+// both.
 func Assess(h *household.Household, on household.Date, p *Params) (*Result, error) {
-	if err := p.Validate(); err != nil {
+	as, err := New(p)
+	if err != nil {
 		return nil, err
 	}
+	return as.Assess(h, on)
+}
+
+// Assess assesses household h for 低保 as of date on (see the function
+// [Assess]). It returns an error wrapping [policy.ErrInvalid] when the record
+// or the date is invalid (each a [policy.FieldError] naming the field), or
+// when the asset test is configured and the household declares no assets.
+// It does not modify h.
+func (as *Assessor) Assess(h *household.Household, on household.Date) (*Result, error) {
 	if !on.Valid() {
 		return nil, &policy.FieldError{Path: "date", Value: on.String(), Msg: "is not a valid assessment date"}
 	}
 	if err := h.ValidateOn(on); err != nil {
 		return nil, err
 	}
-	return assess(h, on, p)
-}
-
-// assess is Assess on a record and parameters already validated.
-func assess(h *household.Household, on household.Date, p *Params) (*Result, error) {
-	a := assessment{h: h, on: on, p: p}
+	a := assessment{Assessor: as, h: h, on: on}
 	for i := range h.Members {
 		if !h.Members[i].Tekun.Supported() {
 			a.n++
 		}
 	}
 	r := &Result{Size: a.n}
-	a.income, r.Incomes = countIncome(h, p)
+	a.income, r.Incomes = countIncome(h, &as.p)
 	r.Income = a.income
-	r.Line = p.Standard.Value.Mul(decimal.NewFromInt(int64(a.n)))
+	r.Line = as.lines[a.n]
 	r.Margin = a.income.Sub(r.Line)
-	a.gap = r.Margin.Neg()
+	a.gap = r.Line.Sub(a.income)
 	var err error
-	if r.Assets, err = checkAssets(h, a.n, p); err != nil {
+	if r.Assets, err = checkAssets(h, a.n, &as.p); err != nil {
 		return nil, err
 	}
-	r.Decision = decide(h, a.n, a.income, r.Line, r.Assets, p)
+	r.Decision = a.decide(r.Line, r.Margin, r.Assets)
 	r.Lines = a.payments(r.Decision.Outcome.Covered())
 	r.Findings = a.audit(r.Decision, r.Lines)
 	return r, nil

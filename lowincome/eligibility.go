@@ -11,6 +11,7 @@ var (
 	clausesEligibility = []policy.Clause{policy.ClauseMeansTest, policy.ClauseStandard}
 	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseStandard}
 	clausesAlone       = []policy.Clause{policy.ClauseConventions}
+	clausesAssets      = []policy.Clause{policy.ClauseMeansTest}
 
 	formulaBelow = policy.Formula{ID: "lowincome.below",
 		ZH: "家庭年收入 {I} 低于低保线 {S} × {n} 人 = {L}，差 {d} 元",
@@ -51,7 +52,7 @@ var (
 // configured, and then reports "not configured"; with a limit configured
 // and no assets declared, it is an error naming the field.
 func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error) {
-	c := policy.Check{Name: "lowincome.assets", Clauses: []policy.Clause{policy.ClauseMeansTest}}
+	c := policy.Check{Name: "lowincome.assets", Clauses: clausesAssets}
 	lim := p.Assets
 	if !lim.Configured() {
 		c.Status = policy.NotChecked
@@ -65,10 +66,10 @@ func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error)
 	c.Status = policy.Pass
 	c.Explanation = policy.Explain(formulaAssetsPass)
 	switch {
-	case lim.DepositsPerCapita.Set && a.Deposits.GreaterThan(lim.DepositsPerCapita.Value.Mul(decimal.NewFromInt(int64(n)))):
+	case lim.DepositsPerCapita.Set && a.Deposits.GreaterThan(lim.DepositsPerCapita.Value.Mul(policy.Int(n))):
 		c.Status = policy.Fail
 		c.Explanation = policy.Explain(formulaDeposits, policy.M("D", a.Deposits), policy.M("lim", lim.DepositsPerCapita.Value),
-			policy.N("n", n), policy.M("max", lim.DepositsPerCapita.Value.Mul(decimal.NewFromInt(int64(n)))))
+			policy.N("n", n), policy.M("max", lim.DepositsPerCapita.Value.Mul(policy.Int(n))))
 	case lim.Vehicles.Set && a.Vehicles > lim.Vehicles.Value:
 		c.Status = policy.Fail
 		c.Explanation = policy.Explain(formulaVehicles, policy.N("v", a.Vehicles), policy.N("lim", lim.Vehicles.Value))
@@ -85,7 +86,8 @@ func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error)
 // when the rise is confirmed stable, and is otherwise "exit pending
 // confirmation". So an applicant at exactly S×n is refused while a recipient
 // there continues: the text's asymmetry, kept on purpose.
-func decide(h *household.Household, n int, income, line decimal.Decimal, assets policy.Check, p *Params) policy.Decision {
+func (a *assessment) decide(line, margin decimal.Decimal, assets policy.Check) policy.Decision {
+	h, n, income, p := a.h, a.n, a.income, &a.p
 	d := policy.Decision{Programme: policy.LowIncome, Clauses: clausesEligibility}
 	switch {
 	case h.NoFixedHousehold:
@@ -97,8 +99,7 @@ func decide(h *household.Household, n int, income, line decimal.Decimal, assets 
 		d.Explanation = policy.Explain(formulaAllTekun)
 		return d
 	}
-	d.Params = []policy.Used{p.Standard.Used()}
-	margin := income.Sub(line)
+	d.Params = a.usedStandard
 	args := func(diff decimal.Decimal) []policy.Arg {
 		return []policy.Arg{policy.M("I", income), policy.M("S", p.Standard.Value), policy.N("n", n), policy.M("L", line), policy.M("d", diff)}
 	}

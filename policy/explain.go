@@ -50,9 +50,7 @@ type Arg struct {
 func M(name string, v decimal.Decimal) Arg { return Arg{Name: name, Kind: Money, Value: v} }
 
 // N returns a count argument.
-func N(name string, n int) Arg {
-	return Arg{Name: name, Kind: Count, Value: decimal.NewFromInt(int64(n))}
-}
+func N(name string, n int) Arg { return Arg{Name: name, Kind: Count, Value: Int(n)} }
 
 // R returns a ratio argument.
 func R(name string, v decimal.Decimal) Arg { return Arg{Name: name, Kind: Ratio, Value: v} }

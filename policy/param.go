@@ -77,9 +77,14 @@ func (p Param[T]) Get() (T, error) {
 	return p.Value, nil
 }
 
-// Used records the parameter as a line or decision used it.
+// Used records the parameter as a line or decision used it. An unset
+// parameter's value is recorded as the empty string.
 func (p Param[T]) Used() Used {
-	return Used{Name: p.Name, Value: formatValue(p.Value), Provenance: p.Provenance, Source: p.Source}
+	u := Used{Name: p.Name, Provenance: p.Provenance, Source: p.Source}
+	if p.Set {
+		u.Value = formatValue(p.Value)
+	}
+	return u
 }
 
 func formatValue(v any) string {

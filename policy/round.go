@@ -40,12 +40,34 @@ type Rounding struct {
 // 0.01 元.
 var DefaultRounding = Rounding{Mode: HalfUp, Places: 2}
 
-// Round rounds d to the unit, breaking ties by the mode.
+// Round rounds d to the unit, breaking ties by the mode. An amount already
+// on the unit is returned as it is.
 func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() >= -r.Places {
+		return d
+	}
 	if r.Mode == HalfEven {
 		return d.RoundBank(r.Places)
 	}
 	return d.Round(r.Places)
+}
+
+// Quo returns a / n rounded once to the unit: the exact quotient, rounded
+// by the mode, with no intermediate rounding. n must be positive.
+func (r Rounding) Quo(a decimal.Decimal, n int) decimal.Decimal {
+	dn := Int(n)
+	if r.Mode != HalfEven {
+		return a.DivRound(dn, r.Places) // exact half away from zero
+	}
+	q, rem := a.QuoRem(dn, r.Places)
+	switch c := rem.Abs().Mul(Int(2)).Cmp(dn.Mul(r.Unit())); {
+	case c > 0, c == 0 && !q.Div(r.Unit()).Mod(Int(2)).IsZero():
+		if a.IsNegative() {
+			return q.Sub(r.Unit())
+		}
+		return q.Add(r.Unit())
+	}
+	return q
 }
 
 // Unit returns the rounding unit in yuan, e.g. 0.01.
@@ -65,8 +87,6 @@ func (r Rounding) Validate(path Path) error {
 	return nil
 }
 
-var twelve = decimal.NewFromInt(12)
-
 // Prorate returns annual × months / 12 rounded once by r, for a line that
 // covers only part of a year (POLICY.md section 0). Months of 12 return the
 // annual amount unchanged.
@@ -74,10 +94,8 @@ func (r Rounding) Prorate(annual decimal.Decimal, months int) decimal.Decimal {
 	if months == 12 {
 		return annual
 	}
-	// The product is exact; the division by 12 keeps 10 places before the
-	// one rounding, which cannot turn a non-tie into a tie (a twelfth of a
-	// two-place amount repeats in 3s or 6s).
-	return r.Round(annual.Mul(decimal.NewFromInt(int64(months))).DivRound(twelve, 10))
+	// The product is exact and Quo rounds the exact quotient once.
+	return r.Quo(annual.Mul(Int(months)), 12)
 }
 
 // Schedule is the monthly schedule of an amount A over m months (POLICY.md
@@ -99,17 +117,9 @@ func (r Rounding) ScheduleOf(a decimal.Decimal, months int) Schedule {
 	if months == 1 {
 		return Schedule{Months: 1, Month: a, Last: a}
 	}
-	m := months64[months]
-	month := r.Round(a.DivRound(m, 10))
-	return Schedule{Months: months, Month: month, Last: a.Sub(month.Mul(months64[months-1]))}
+	month := r.Quo(a, months)
+	return Schedule{Months: months, Month: month, Last: a.Sub(month.Mul(Int(months - 1)))}
 }
-
-var months64 = func() (m [13]decimal.Decimal) {
-	for i := range m {
-		m[i] = decimal.NewFromInt(int64(i))
-	}
-	return m
-}()
 
 // Payments returns the schedule's payments in order.
 func (s Schedule) Payments() []decimal.Decimal {
@@ -129,5 +139,5 @@ func (s Schedule) Total() decimal.Decimal {
 	if s.Months == 0 {
 		return decimal.Zero
 	}
-	return s.Month.Mul(months64[s.Months-1]).Add(s.Last)
+	return s.Month.Mul(Int(s.Months - 1)).Add(s.Last)
 }
