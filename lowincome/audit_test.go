@@ -1,0 +1,200 @@
+package lowincome_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// finding is a finding as the tables state it.
+type finding struct {
+	Kind   policy.FindingKind
+	Item   policy.Item
+	Member string
+	Amount string
+	Why    string
+}
+
+func findingsOf(r *lowincome.Result) []finding {
+	var out []finding
+	for _, f := range r.Findings {
+		out = append(out, finding{f.Kind, f.Item, f.Member, f.Amount.StringFixed(2), f.Explanation.Render(policy.ZH)})
+	}
+	return out
+}
+
+// TestAudit is 2.1.2–2.1.3 精准识别: omissions (应保未保) with their
+// trigger, wrongful coverage (错保), and under- and over-payment per line
+// against months 1–11 of the schedule.
+func TestAudit(t *testing.T) {
+	paid := func(h *household.Household, pays ...household.Payment) *household.Household {
+		h.Current.LowIncome = true
+		h.Current.Payments = pays
+		return h
+	}
+	pay := func(item policy.Item, member, monthly string) household.Payment {
+		return household.Payment{Programme: policy.LowIncome, Item: item, Member: member, Monthly: d(monthly)}
+	}
+	able := func(h *household.Household) *household.Household {
+		for i := range h.Members {
+			h.Members[i].AbleToWork = true
+		}
+		return h
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   []finding
+	}{
+		{
+			name: "omission, registered poor", clause: "2.1.2",
+			desc: "建档立卡户符合条件未纳入：应保未保，应发6366元 / registered poor, eligible, not covered: omission of 6366.00",
+			h: func() *household.Household {
+				h := able(home("4500.00", adults(3)...))
+				h.RegisteredPoor = true
+				return h
+			}(),
+			want: []finding{{policy.Omission, "", "", "6366.00",
+				"应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”，应发 6366.00 元/年"}},
+		},
+		{
+			name: "omission, no member able to work", clause: "2.1.2",
+			desc: "无劳动能力家庭未纳入：兜底保障 / no member able to work: must be covered (兜底)",
+			h:    home("4500.00", adults(3)...),
+			want: []finding{{policy.Omission, "", "", "6366.00",
+				"应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+		},
+		{
+			name: "omission, no development path", clause: "2.1.2",
+			desc: "暂时无法通过扶贫开发脱贫：兜底保障 / cannot escape poverty through development: must be covered",
+			h: func() *household.Household {
+				h := able(home("4500.00", adults(3)...))
+				h.NoDevelopmentPath = true
+				return h
+			}(),
+			want: []finding{{policy.Omission, "", "", "6366.00",
+				"应保未保：暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+		},
+		{
+			name: "omission, no particular trigger", clause: "2.1.3",
+			desc: "一般家庭符合条件未纳入 / an ordinary eligible household not covered",
+			h:    able(home("4500.00", adults(3)...)),
+			want: []finding{{policy.Omission, "", "", "6366.00", "应保未保：符合条件但未纳入低保，应发 6366.00 元/年"}},
+		},
+		{
+			name: "ineligible applicant, nothing to report", clause: "2.1.2",
+			desc: "不符合条件的非在保家庭：无发现 / an ineligible household not covered: no finding",
+			h:    home("12000.00", adults(3)...),
+			want: nil,
+		},
+		{
+			name: "wrongful after a confirmed exit", clause: "2.1.2",
+			desc: "人均收入高于标准且稳定仍在发放：错保，现发530.50元/月 / above the line, confirmed, still paid: wrongful",
+			h: func() *household.Household {
+				h := paid(home("12000.00", adults(3)...), pay(lowincome.ItemBase, "", "530.50"))
+				h.Current.RiseStable = true
+				return h
+			}(),
+			want: []finding{{policy.Wrongful, "", "", "530.50",
+				"错保：不符合低保条件（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+		},
+		{
+			name: "paid right", clause: "2.1.2",
+			desc: "按标准足额发放：无发现 / paid exactly the schedule: no finding",
+			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "530.50")),
+			want: nil,
+		},
+		{
+			name: "underpaid base", clause: "2.1.2",
+			desc: "现发500元/月，应发530.50元：每月少发30.50元 / paid 500.00 a month, due 530.50: 30.50 short",
+			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00")),
+			want: []finding{{policy.Underpayment, lowincome.ItemBase, "", "30.50",
+				"少发：现发 500.00 元/月，应发 530.50 元/月（第1–11月），每月少发 30.50 元"}},
+		},
+		{
+			name: "overpaid base", clause: "2.1.2",
+			desc: "现发600元/月，应发530.50元：每月多发69.50元 / paid 600.00, due 530.50: 69.50 too much",
+			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "600.00")),
+			want: []finding{{policy.Overpayment, lowincome.ItemBase, "", "69.50",
+				"多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
+		},
+		{
+			name: "uplift not paid", clause: "2.1.2",
+			desc: "A类对象未增发：每月少发90.55元 / class A uplift not paid: 90.55 a month short",
+			h: paid(home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")),
+				pay(lowincome.ItemBase, "", "530.50")),
+			want: []finding{{policy.Underpayment, lowincome.ItemUpliftA, "a1", "90.55",
+				"少发：现发 0.00 元/月，应发 90.55 元/月（第1–11月），每月少发 90.55 元"}},
+		},
+		{
+			name: "uplift paid without a class", clause: "2.1.2",
+			desc: "非A、B类却在发增发金：多发 / an uplift paid to a member with no class is overpaid",
+			h: paid(home("4500.00", adults(3)...),
+				pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemUpliftB, "a2", "60.37")),
+			want: []finding{{policy.Overpayment, lowincome.ItemUpliftB, "a2", "60.37",
+				"多发：现发 60.37 元/月，应发 0.00 元/月（第1–11月），每月多发 60.37 元"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			if diff := cmp.Diff(tc.want, findingsOf(r)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestTwoLines is 2.1.1 两线合一: the standard must not be below the
+// poverty line, which is local.
+func TestTwoLines(t *testing.T) {
+	withLine := func(pl string) *lowincome.Params {
+		p := lowincome.Default2017()
+		if pl != "" {
+			p.PovertyLine = policy.New("lowincome.poverty_line", d(pl), policy.Local, "county")
+		}
+		return p
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *lowincome.Params
+		status policy.CheckStatus
+		why    string
+	}{
+		{
+			name: "poverty line not supplied", clause: "2.1.1",
+			desc: "未提供扶贫标准：未评估，点名参数 / no poverty line: not assessed, naming the parameter",
+			p:    withLine(""), status: policy.NotChecked,
+			why: "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
+		},
+		{
+			name: "standard equals the line", clause: "2.1.1",
+			desc: "低保标准等于扶贫标准：两线合一 / S equal to P passes",
+			p:    withLine("3622.00"), status: policy.Pass,
+			why: "低保标准 3622.00 元/年·人 ≥ 扶贫标准 3622.00：两线合一",
+		},
+		{
+			name: "standard one fen below the line", clause: "2.1.1",
+			desc: "低保标准比扶贫标准低1分：不合格 / S one fen below P fails",
+			p:    withLine("3622.01"), status: policy.Fail,
+			why: "低保标准 3622.00 元/年·人 低于扶贫标准 3622.01，差 0.01 元",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := tc.p.CheckTwoLines()
+			got := []string{string(c.Status), c.Explanation.Render(policy.ZH)}
+			if diff := cmp.Diff([]string{string(tc.status), tc.why}, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,288 @@
+package lowincome_test
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestEligibility is clauses 2.1.2–2.1.3: an applicant is eligible when the
+// counted income I is below the line S × n, compared without division.
+func TestEligibility(t *testing.T) {
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		want    policy.Outcome
+		wantN   int
+		wantI   string
+		wantL   string
+		wantM   string // margin I − S×n
+		wantWhy string // the decision in Chinese
+	}{
+		{
+			name: "worked example 1", clause: "2.1.2",
+			desc: "3人户年收入4500元，低于低保线10866元 / household of 3 with I = 4500.00 is below the line 10866.00",
+			h:    home("4500.00", adults(3)...), want: policy.Eligible,
+			wantN: 3, wantI: "4500.00", wantL: "10866.00", wantM: "-6366.00",
+			wantWhy: "家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元",
+		},
+		{
+			name: "income exactly on the line", clause: "2.1.2",
+			desc: "申请家庭收入恰等于 S×n：不低于低保线，不予纳入 / an applicant exactly at S×n is refused",
+			h:    home("10866.00", adults(3)...), want: policy.Ineligible,
+			wantN: 3, wantI: "10866.00", wantL: "10866.00", wantM: "0.00",
+			wantWhy: "家庭年收入 10866.00 不低于低保线 3622.00 × 3 人 = 10866.00，高于低保线 0.00 元",
+		},
+		{
+			name: "one fen below the line", clause: "2.1.2",
+			desc: "收入比低保线低1分钱：纳入 / one fen below the line is eligible",
+			h:    home("10865.99", adults(3)...), want: policy.Eligible,
+			wantN: 3, wantI: "10865.99", wantL: "10866.00", wantM: "-0.01",
+			wantWhy: "家庭年收入 10865.99 低于低保线 3622.00 × 3 人 = 10866.00，差 0.01 元",
+		},
+		{
+			name: "household of one", clause: "2.1.2",
+			desc: "单人户收入3000元，低于3622元 / a household of one with I = 3000.00",
+			h:    home("3000.00", adults(1)...), want: policy.Eligible,
+			wantN: 1, wantI: "3000.00", wantL: "3622.00", wantM: "-622.00",
+			wantWhy: "家庭年收入 3000.00 低于低保线 3622.00 × 1 人 = 3622.00，差 622.00 元",
+		},
+		{
+			name: "household of ten", clause: "2.1.2",
+			desc: "十人户收入36219.99元，低于36220元 / a household of ten one fen below 36220.00",
+			h:    home("36219.99", adults(10)...), want: policy.Eligible,
+			wantN: 10, wantI: "36219.99", wantL: "36220.00", wantM: "-0.01",
+			wantWhy: "家庭年收入 36219.99 低于低保线 3622.00 × 10 人 = 36220.00，差 0.01 元",
+		},
+		{
+			name: "per-capita above the standard", clause: "2.1.2",
+			desc: "3人户收入12000元，人均4000元高于标准 / household of 3 with I = 12000.00 is 1134.00 above the line",
+			h:    home("12000.00", adults(3)...), want: policy.Ineligible,
+			wantN: 3, wantI: "12000.00", wantL: "10866.00", wantM: "1134.00",
+			wantWhy: "家庭年收入 12000.00 不低于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元",
+		},
+		{
+			name: "tekun member outside the household", clause: "0",
+			desc: "特困成员单独供养，不计人数和收入 / a 特困 member counts neither in n nor in I",
+			h: func() *household.Household {
+				h := home("4500.00", adults(3)...)
+				h.Members[2].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				h.Members[2].Incomes = []household.Income{{Category: household.Wages, Amount: d("9000.00")}}
+				return h
+			}(),
+			want: policy.Eligible, wantN: 2, wantI: "4500.00", wantL: "7244.00", wantM: "-2744.00",
+			wantWhy: "家庭年收入 4500.00 低于低保线 3622.00 × 2 人 = 7244.00，差 2744.00 元",
+		},
+		{
+			name: "every member under tekun", clause: "0",
+			desc: "全部成员为特困供养人员：不作低保评估 / all members under 特困 support: no 低保 household",
+			h: func() *household.Household {
+				h := home("", adults(1)...)
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(),
+			want: policy.Ineligible, wantN: 0, wantI: "0.00", wantL: "0.00", wantM: "0.00",
+			wantWhy: "家庭成员均为特困供养人员，单独供养，不计入低保家庭",
+		},
+		{
+			name: "no fixed household", clause: "0",
+			desc: "流浪乞讨人员：只作临时救助和转介 / a person without a household gets temporary aid and referral only",
+			h: func() *household.Household {
+				h := home("", adults(1)...)
+				h.NoFixedHousehold = true
+				return h
+			}(),
+			want: policy.Ineligible, wantN: 1, wantI: "0.00", wantL: "3622.00", wantM: "-3622.00",
+			wantWhy: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
+		},
+		{
+			name: "non-counted categories", clause: "2.1.3",
+			desc: "残疾人补贴、奖学金、低保金不计入收入 / disability subsidies, scholarships and 低保 itself are not income",
+			h: func() *household.Household {
+				h := home("4500.00", adults(3)...)
+				h.Members[1].Incomes = []household.Income{
+					{Category: household.DisabilityPay, Amount: d("1520.00")},
+					{Category: household.Scholarship, Amount: d("1000.00")},
+					{Category: household.LowIncomePay, Amount: d("6366.00")},
+					{Category: household.Agriculture, Amount: d("500.00")},
+				}
+				return h
+			}(),
+			want: policy.Eligible, wantN: 3, wantI: "5000.00", wantL: "10866.00", wantM: "-5866.00",
+			wantWhy: "家庭年收入 5000.00 低于低保线 3622.00 × 3 人 = 10866.00，差 5866.00 元",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			got := []string{string(r.Decision.Outcome), strconv.Itoa(r.Size), r.Income.StringFixed(2), r.Line.StringFixed(2), r.Margin.StringFixed(2), r.Decision.Explanation.Render(policy.ZH)}
+			want := []string{string(tc.want), strconv.Itoa(tc.wantN), tc.wantI, tc.wantL, tc.wantM, tc.wantWhy}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\noutcome, n, I, S×n, margin, why (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestReclassify is 2.1.3: a county may reclassify an income category.
+func TestReclassify(t *testing.T) {
+	p := lowincome.Default2017()
+	p.Counted[household.DisabilityPay] = policy.New("lowincome.counted.disability-subsidy", true, policy.Local, "county rule")
+	h := home("4500.00", adults(3)...)
+	h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: d("800.00")}}
+	r := assess(t, h, p)
+	if got, want := r.Income.StringFixed(2), "5300.00"; got != want {
+		t.Errorf("县里把残疾人补贴计入收入 / county counts disability subsidy: I = %s, want %s", got, want)
+	}
+	if got := lowincome.Default2017().Counted[household.DisabilityPay].Value; got {
+		t.Errorf("Default2017 shares its Counted map between calls: a change leaked")
+	}
+}
+
+// TestAssetTest is 2.1.3: the asset test is local and off unless configured.
+func TestAssetTest(t *testing.T) {
+	withLimits := func(deposits string, vehicles, housing int) *lowincome.Params {
+		p := lowincome.Default2017()
+		if deposits != "" {
+			p.Assets.DepositsPerCapita = policy.New("lowincome.assets.deposits_per_capita", d(deposits), policy.Local, "county rule")
+		}
+		if vehicles >= 0 {
+			p.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local, "county rule")
+		}
+		if housing >= 0 {
+			p.Assets.ExtraHousing = policy.New("lowincome.assets.extra_housing", housing, policy.Local, "county rule")
+		}
+		return p
+	}
+	withAssets := func(deposits string, vehicles, housing int) *household.Household {
+		h := home("4500.00", adults(3)...)
+		h.Assets = &household.Assets{Deposits: d(deposits), Vehicles: vehicles, ExtraHousing: housing}
+		return h
+	}
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		p       *lowincome.Params
+		status  policy.CheckStatus
+		outcome policy.Outcome
+		why     string
+	}{
+		{
+			name: "off by default", clause: "2.1.3",
+			desc: "未配置财产核查：报告“未配置” / not configured: reported so, income decides",
+			h:    home("4500.00", adults(3)...), p: lowincome.Default2017(),
+			status: policy.NotChecked, outcome: policy.Eligible, why: "未配置财产核查（地方参数）",
+		},
+		{
+			name: "deposits at the limit", clause: "2.1.3",
+			desc: "存款恰为人均限额×人数：通过 / deposits exactly limit × n pass",
+			h:    withAssets("30000.00", 0, 0), p: withLimits("10000.00", -1, -1),
+			status: policy.Pass, outcome: policy.Eligible, why: "财产核查通过",
+		},
+		{
+			name: "deposits one fen over", clause: "2.1.3",
+			desc: "存款超出限额1分：不予纳入 / one fen over the deposit limit fails",
+			h:    withAssets("30000.01", 0, 0), p: withLimits("10000.00", -1, -1),
+			status: policy.Fail, outcome: policy.Ineligible,
+			why: "财产核查未通过：存款 30000.01 元高于 10000.00 × 3 人 = 30000.00 元",
+		},
+		{
+			name: "vehicles over", clause: "2.1.3",
+			desc: "机动车超过限额 / more vehicles than the limit fails",
+			h:    withAssets("0", 1, 0), p: withLimits("", 0, -1),
+			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
+		},
+		{
+			name: "extra housing over", clause: "2.1.3",
+			desc: "另有住房超过限额 / more extra dwellings than the limit fails",
+			h:    withAssets("0", 0, 2), p: withLimits("", -1, 1),
+			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：另有住房 2 处多于 1 处",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.p)
+			got := []string{string(r.Assets.Status), string(r.Decision.Outcome), r.Assets.Explanation.Render(policy.ZH)}
+			want := []string{string(tc.status), string(tc.outcome), tc.why}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\nstatus, outcome, why (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestExitReview is 2.1.2 动态管理 for a current recipient: it exits only
+// when I > S×n and the rise is confirmed stable.
+func TestExitReview(t *testing.T) {
+	recipient := func(income string, stable bool) *household.Household {
+		h := home(income, adults(3)...)
+		h.Current = household.Current{LowIncome: true, RiseStable: stable}
+		return h
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   policy.Outcome
+		margin string
+		base   string // the household line, "" for none
+		why    string
+	}{
+		{
+			name: "worked example 4, not confirmed", clause: "2.1.2",
+			desc: "在保3人户收入12000元，人均4000元高于标准，未确认稳定：待确认退出 / recipient at 4000.00 per head, not confirmed: exit pending",
+			h:    recipient("12000.00", false), want: policy.ExitPending, margin: "1134.00", base: "0.00",
+			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元；稳定脱贫未确认：待确认退出",
+		},
+		{
+			name: "worked example 4, confirmed", clause: "2.1.2",
+			desc: "同上，已确认稳定脱贫：退出 / the same with the rise confirmed stable: exits",
+			h:    recipient("12000.00", true), want: policy.Exit, margin: "1134.00", base: "",
+			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保",
+		},
+		{
+			name: "recipient exactly on the line", clause: "2.1.2",
+			desc: "在保家庭收入恰等于 S×n：继续保障，补差为0 / a recipient exactly at S×n continues with a base of 0",
+			h:    recipient("10866.00", true), want: policy.Continue, margin: "0.00", base: "0.00",
+			why: "在保家庭年收入 10866.00 不高于低保线 3622.00 × 3 人 = 10866.00（低于 0.00 元）：继续保障，重新核定补差",
+		},
+		{
+			name: "recipient one fen above", clause: "2.1.2",
+			desc: "在保家庭收入高于低保线1分，已确认：退出 / one fen above the line and confirmed: exits",
+			h:    recipient("10866.01", true), want: policy.Exit, margin: "0.01", base: "",
+			why: "在保家庭年收入 10866.01 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 0.01 元，且已确认稳定脱贫：退出低保",
+		},
+		{
+			name: "recipient below the line", clause: "2.1.2",
+			desc: "在保家庭收入4500元：继续保障，补差重新核定为6366元 / a recipient below the line continues, recomputed",
+			h:    recipient("4500.00", false), want: policy.Continue, margin: "-6366.00", base: "6366.00",
+			why: "在保家庭年收入 4500.00 不高于低保线 3622.00 × 3 人 = 10866.00（低于 6366.00 元）：继续保障，重新核定补差",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			base := ""
+			for _, l := range r.Lines {
+				if l.Item == lowincome.ItemBase {
+					base = l.Annual.StringFixed(2)
+				}
+			}
+			got := []string{string(r.Decision.Outcome), r.Margin.StringFixed(2), base, r.Decision.Explanation.Render(policy.ZH)}
+			want := []string{string(tc.want), tc.margin, tc.base, tc.why}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\noutcome, margin, base, why (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,132 @@
+package lowincome_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// An invented household of three (POLICY.md worked example 2): one class A
+// and one class B member, counted income 4500.00 a year.
+func exampleHousehold() *household.Household {
+	return &household.Household{
+		ID: "H-EXAMPLE", Township: "尧渡镇",
+		Members: []household.Member{
+			{ID: "m1", BirthDate: household.NewDate(1958, 4, 2), Class: household.ClassA,
+				Incomes: []household.Income{{Category: household.Agriculture, Amount: decimal.RequireFromString("4500.00")}}},
+			{ID: "m2", BirthDate: household.NewDate(1961, 8, 19), Class: household.ClassB},
+			{ID: "m3", BirthDate: household.NewDate(1990, 1, 5), AbleToWork: true},
+		},
+	}
+}
+
+func ExampleAssess() {
+	r, err := lowincome.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), lowincome.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Decision.Outcome, r.Decision.Explanation.Render(policy.ZH))
+	for _, l := range r.Lines {
+		fmt.Printf("%-8s %-3s %8s  %s\n", l.Item, l.Member, l.Annual.StringFixed(2), l.Explanation.Render(policy.EN))
+	}
+	fmt.Println("total", r.Total().StringFixed(2))
+	// Output:
+	// eligible 家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元
+	// base          6366.00  top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year
+	// uplift-a m1   1086.60  class A uplift: 3622.00 × 30% = 1086.60 yuan/year
+	// uplift-b m2    724.40  class B uplift: 3622.00 × 20% = 724.40 yuan/year
+	// total 8177.00
+}
+
+func ExampleNew() {
+	as, err := lowincome.New(lowincome.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// One Assessor serves any number of households, from any goroutine.
+	r, err := as.Assess(exampleHousehold(), household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Size, r.Income.StringFixed(2), r.Line.StringFixed(2), r.Margin.StringFixed(2))
+	// Output: 3 4500.00 10866.00 -6366.00
+}
+
+func ExampleAssessor_Assess() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := exampleHousehold()
+	h.Current.LowIncome = true // a recipient whose income rose (worked example 4)
+	h.Members[0].Incomes[0].Amount = decimal.RequireFromString("12000.00")
+	r, err := as.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Decision.Outcome)
+	fmt.Println(r.Decision.Explanation.Render(policy.EN))
+	// Output:
+	// exit-pending
+	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation
+}
+
+func ExampleAssessor_Params() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	p := as.Params()
+	u := p.Standard.Used()
+	fmt.Println(u.Name, u.Value, u.Provenance)
+	// Output: lowincome.standard 3622.00 seed
+}
+
+func ExampleDefault2017() {
+	p := lowincome.Default2017()
+	for _, q := range []policy.Used{p.Standard.Used(), p.UpliftA.Used(), p.UpliftB.Used()} {
+		fmt.Println(q.Name, q.Value, q.Provenance)
+	}
+	fmt.Println(p.PovertyLine.Name, p.PovertyLine.Provenance, "set:", p.PovertyLine.Set)
+	// Output:
+	// lowincome.standard 3622.00 seed
+	// lowincome.uplift_a 0.30 seed
+	// lowincome.uplift_b 0.20 seed
+	// lowincome.poverty_line local set: false
+}
+
+func ExampleParams_Validate() {
+	p := lowincome.Default2017()
+	p.UpliftA.Value = decimal.RequireFromString("1.30")
+	fmt.Println(p.Validate())
+	// Output: lowincome.uplift_a: 1.3 is not a rate from 0 to 1
+}
+
+func ExampleParams_CheckTwoLines() {
+	p := lowincome.Default2017()
+	fmt.Println(p.CheckTwoLines().Status)
+	p.PovertyLine = policy.New("lowincome.poverty_line", decimal.RequireFromString("3335.00"), policy.Local, "county notice")
+	c := p.CheckTwoLines()
+	fmt.Println(c.Status, c.Explanation.Render(policy.ZH))
+	// Output:
+	// not-assessed
+	// pass 低保标准 3622.00 元/年·人 ≥ 扶贫标准 3335.00：两线合一
+}
+
+func ExampleAssetLimits_Configured() {
+	p := lowincome.Default2017()
+	fmt.Println(p.Assets.Configured())
+	p.Assets.Vehicles = policy.New("lowincome.assets.vehicles", 0, policy.Local, "county rule")
+	fmt.Println(p.Assets.Configured())
+	// Output:
+	// false
+	// true
+}
+
+func ExampleResult_Total() {
+	r, _ := lowincome.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), lowincome.Default2017())
+	fmt.Println(r.Total().StringFixed(2))
+	// Output: 8177.00
+}

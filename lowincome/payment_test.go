@@ -1,0 +1,370 @@
+package lowincome_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestBase is the 补差 of 2.1.2 (《社会救助暂行办法》第十二条): one household
+// line of S × n − I.
+func TestBase(t *testing.T) {
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		want    []line
+		month   string // the regular monthly payment
+		last    string // month 12
+		explain string
+	}{
+		{
+			name: "worked example 1", clause: "2.1.2",
+			desc: "3人户收入4500元：3622×3−4500=6366元/年，月530.50元 / 3622 × 3 − 4500 = 6366.00 a year, 530.50 a month",
+			h:    home("4500.00", adults(3)...),
+			want: []line{{lowincome.ItemBase, "", "6366.00"}}, month: "530.50", last: "530.50",
+			explain: "补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年",
+		},
+		{
+			name: "household of one, no income", clause: "2.1.2",
+			desc: "单人户无收入：全额3622元，月301.83元，12月301.87元 / one person, no income: 3622.00; 301.83 × 11 + 301.87",
+			h:    home("", adults(1)...),
+			want: []line{{lowincome.ItemBase, "", "3622.00"}}, month: "301.83", last: "301.87",
+			explain: "补差：3622.00 × 1 人 − 0.00 = 3622.00 元/年",
+		},
+		{
+			name: "household of ten", clause: "2.1.2",
+			desc: "十人户收入20000元：36220−20000=16220元 / ten persons, I = 20000.00: 16220.00",
+			h:    home("20000.00", adults(10)...),
+			want: []line{{lowincome.ItemBase, "", "16220.00"}}, month: "1351.67", last: "1351.63",
+			explain: "补差：3622.00 × 10 人 − 20000.00 = 16220.00 元/年",
+		},
+		{
+			name: "one fen below the line", clause: "2.1.2",
+			desc: "收入比低保线低1分：补差0.01元，1–11月0.00，12月0.01 / one fen below: 0.01 a year, paid in month 12",
+			h:    home("10865.99", adults(3)...),
+			want: []line{{lowincome.ItemBase, "", "0.01"}}, month: "0.00", last: "0.01",
+			explain: "补差：3622.00 × 3 人 − 10865.99 = 0.01 元/年",
+		},
+		{
+			name: "ineligible household has no lines", clause: "2.1.2",
+			desc: "收入等于低保线的申请家庭：无补差 / an applicant on the line gets no line",
+			h:    home("10866.00", adults(3)...),
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Fatalf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if len(r.Lines) == 0 {
+				return
+			}
+			l := r.Lines[0]
+			s := l.Schedule()
+			got := []string{s.Month.StringFixed(2), s.Last.StringFixed(2), l.Explanation.Render(policy.ZH)}
+			if diff := cmp.Diff([]string{tc.month, tc.last, tc.explain}, got); diff != "" {
+				t.Errorf("%s\nmonth, month 12, explanation (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestUplift is the A/B uplift of 2.1.2: A +30% and B +20% of
+// "其本人享受低保标准", with its two switches.
+func TestUplift(t *testing.T) {
+	withSwitches := func(base lowincome.UpliftBase, scope lowincome.UpliftScope) *lowincome.Params {
+		p := lowincome.Default2017()
+		p.UpliftBase.Value = base
+		p.UpliftScope.Value = scope
+		return p
+	}
+	ab := func(income string) *household.Household {
+		return home(income, classed(adult("a1", ""), household.ClassA), classed(adult("a2", ""), household.ClassB), adult("a3", ""))
+	}
+	poor := func(h *household.Household) *household.Household { h.RegisteredPoor = true; return h }
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		p      *lowincome.Params
+		want   []line
+		total  string
+	}{
+		{
+			name: "worked example 2", clause: "2.1.2",
+			desc: "例1加A类、B类各一人：+1086.60 +724.40，合计8177.00元 / example 1 with one A and one B: total 8177.00",
+			h:    ab("4500.00"), p: lowincome.Default2017(),
+			want: []line{
+				{lowincome.ItemBase, "", "6366.00"},
+				{lowincome.ItemUpliftA, "a1", "1086.60"},
+				{lowincome.ItemUpliftB, "a2", "724.40"},
+			},
+			total: "8177.00",
+		},
+		{
+			name: "class C gets no uplift", clause: "2.1.2",
+			desc: "C类对象不增发 / class C has no uplift",
+			h:    home("4500.00", classed(adult("a1", ""), household.ClassC), adult("a2", ""), adult("a3", "")),
+			p:    lowincome.Default2017(),
+			want: []line{{lowincome.ItemBase, "", "6366.00"}}, total: "6366.00",
+		},
+		{
+			name: "share base", clause: "2.1.2",
+			desc: "按本人补差份额增发：6366÷3=2122，A 636.60、B 424.40 / base = own share 2122.00: A 636.60, B 424.40",
+			h:    ab("4500.00"), p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
+			want: []line{
+				{lowincome.ItemBase, "", "6366.00"},
+				{lowincome.ItemUpliftA, "a1", "636.60"},
+				{lowincome.ItemUpliftB, "a2", "424.40"},
+			},
+			total: "7427.00",
+		},
+		{
+			name: "share base rounds once", clause: "2.1.2",
+			desc: "份额 (10866−4000)÷3×30%=686.60，B 457.7333…→457.73 / share 2288.666…: A 686.60, B 457.73",
+			h:    ab("4000.00"), p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
+			want: []line{
+				{lowincome.ItemBase, "", "6866.00"},
+				{lowincome.ItemUpliftA, "a1", "686.60"},
+				{lowincome.ItemUpliftB, "a2", "457.73"},
+			},
+			total: "8010.33",
+		},
+		{
+			name: "registered-poor scope, poor household", clause: "2.1.2",
+			desc: "仅建档立卡户增发，本户为建档立卡户：照常增发 / scope registered-poor, the household is: uplift paid",
+			h:    poor(ab("4500.00")), p: withSwitches(lowincome.BaseStandard, lowincome.ScopeRegisteredPoor),
+			want: []line{
+				{lowincome.ItemBase, "", "6366.00"},
+				{lowincome.ItemUpliftA, "a1", "1086.60"},
+				{lowincome.ItemUpliftB, "a2", "724.40"},
+			},
+			total: "8177.00",
+		},
+		{
+			name: "registered-poor scope, other household", clause: "2.1.2",
+			desc: "仅建档立卡户增发，本户非建档立卡：不增发 / scope registered-poor, the household is not: no uplift",
+			h:    ab("4500.00"), p: withSwitches(lowincome.BaseStandard, lowincome.ScopeRegisteredPoor),
+			want: []line{{lowincome.ItemBase, "", "6366.00"}}, total: "6366.00",
+		},
+		{
+			name: "no uplift outside coverage", clause: "2.1.2",
+			desc: "家庭不符合低保：A、B类不增发 / an ineligible household gets no uplift",
+			h:    ab("10866.00"), p: lowincome.Default2017(),
+			want: nil, total: "0.00",
+		},
+		{
+			name: "recipient on the line keeps the uplift", clause: "2.1.2",
+			desc: "在保家庭收入等于低保线：补差0，A、B类照常增发 / a recipient on the line: base 0, uplift paid",
+			h: func() *household.Household {
+				h := ab("10866.00")
+				h.Current.LowIncome = true
+				return h
+			}(),
+			p: lowincome.Default2017(),
+			want: []line{
+				{lowincome.ItemBase, "", "0.00"},
+				{lowincome.ItemUpliftA, "a1", "1086.60"},
+				{lowincome.ItemUpliftB, "a2", "724.40"},
+			},
+			total: "1811.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.p)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := r.Total().StringFixed(2); got != tc.total {
+				t.Errorf("%s\ntotal = %s, want %s", tc.desc, got, tc.total)
+			}
+		})
+	}
+}
+
+// TestUpliftExplanation shows the uplift line explaining itself in both
+// languages (2.1.2).
+func TestUpliftExplanation(t *testing.T) {
+	r := assess(t, home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")), nil)
+	l := r.Lines[1]
+	got := []string{l.Explanation.Render(policy.ZH), l.Explanation.Render(policy.EN), string(l.Payee), string(l.Payer)}
+	want := []string{
+		"A类增发：3622.00 × 30% = 1086.60 元/年",
+		"class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+		"member", "civil-affairs-fund",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("A类增发说明 / uplift explanation (-want +got):\n%s", diff)
+	}
+}
+
+// TestChildren is 2.2.3: "困境儿童、困境家庭儿童全额享受最低生活保障补助资金".
+func TestChildren(t *testing.T) {
+	born2010 := household.NewDate(2010, 5, 1)
+	individual := func() *lowincome.Params {
+		p := lowincome.Default2017()
+		p.ChildMode.Value = lowincome.ChildIndividual
+		return p
+	}
+	halfEven := func() *lowincome.Params {
+		p := lowincome.Default2017()
+		p.Rounding.Mode = policy.HalfEven
+		return p
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		p      *lowincome.Params
+		want   []line
+		total  string
+	}{
+		{
+			name: "worked example 3", clause: "2.2.3",
+			desc:  "4人户收入6000元、困境儿童1人：补差8488，儿童1500，合计9988 / 4 members, I = 6000.00, one child: 8488.00 + 1500.00 = 9988.00",
+			h:     home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:     lowincome.Default2017(),
+			want:  []line{{lowincome.ItemBase, "", "8488.00"}, {lowincome.ItemChild, "c1", "1500.00"}},
+			total: "9988.00",
+		},
+		{
+			name: "child of a family in difficulty", clause: "2.2.3",
+			desc:  "困境家庭儿童同样全额享受 / a child of a family in difficulty is treated the same",
+			h:     home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficultHome)),
+			p:     lowincome.Default2017(),
+			want:  []line{{lowincome.ItemBase, "", "8488.00"}, {lowincome.ItemChild, "c1", "1500.00"}},
+			total: "9988.00",
+		},
+		{
+			name: "x.xx5 rounds half up", clause: "0",
+			desc:  "儿童额 1000.02÷4=250.005 四舍五入为250.01 / I/n = 250.005 rounds half up to 250.01",
+			h:     home("1000.02", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:     lowincome.Default2017(),
+			want:  []line{{lowincome.ItemBase, "", "13487.98"}, {lowincome.ItemChild, "c1", "250.01"}},
+			total: "13737.99",
+		},
+		{
+			name: "x.xx5 with half-even rounding", clause: "0",
+			desc:  "参数改为银行家舍入：250.005→250.00 / with half-even rounding 250.005 → 250.00",
+			h:     home("1000.02", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:     halfEven(),
+			want:  []line{{lowincome.ItemBase, "", "13487.98"}, {lowincome.ItemChild, "c1", "250.00"}},
+			total: "13737.98",
+		},
+		{
+			name: "two children share one rounding", clause: "0",
+			desc: "两名儿童：2×1000.02÷4=500.01 一次舍入，尾差1分给第一名 / two children: 500.01 rounded once, the odd fen to the first",
+			h: home("1000.02", adult("a1", ""), adult("a2", ""),
+				kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficultHome)),
+			p: lowincome.Default2017(),
+			want: []line{
+				{lowincome.ItemBase, "", "13487.98"},
+				{lowincome.ItemChild, "c1", "250.01"},
+				{lowincome.ItemChild, "c2", "250.00"},
+			},
+			total: "13987.99",
+		},
+		{
+			name: "child and class A stack", clause: "2.2.3",
+			desc: "困境儿童又是A类：儿童线与增发叠加 / a child who is also class A gets both lines",
+			h: home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""),
+				classed(kid("c1", born2010, household.ChildInDifficulty), household.ClassA)),
+			p: lowincome.Default2017(),
+			want: []line{
+				{lowincome.ItemBase, "", "8488.00"},
+				{lowincome.ItemUpliftA, "c1", "1086.60"},
+				{lowincome.ItemChild, "c1", "1500.00"},
+			},
+			total: "11074.60",
+		},
+		{
+			name: "eighteen is no longer a child", clause: "2.2.3",
+			desc: "评估日已满18周岁：不再按困境儿童 / 18 on the assessment date is not a child",
+			h: home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""),
+				kid("c1", household.NewDate(1999, 9, 1), household.ChildInDifficulty)),
+			p:    lowincome.Default2017(),
+			want: []line{{lowincome.ItemBase, "", "8488.00"}}, total: "8488.00",
+		},
+		{
+			name: "seventeen the day before", clause: "2.2.3",
+			desc: "评估日次日满18周岁：仍是儿童 / turning 18 the day after is still a child",
+			h: home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""),
+				kid("c1", household.NewDate(1999, 9, 2), household.ChildInDifficulty)),
+			p:     lowincome.Default2017(),
+			want:  []line{{lowincome.ItemBase, "", "8488.00"}, {lowincome.ItemChild, "c1", "1500.00"}},
+			total: "9988.00",
+		},
+		{
+			name: "ineligible household, default mode", clause: "2.2.3",
+			desc: "家庭不符合低保、默认模式：儿童无补助 / ineligible household in the default mode: nothing",
+			h:    home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:    lowincome.Default2017(),
+			want: nil, total: "0.00",
+		},
+		{
+			name: "ineligible household, individual mode", clause: "2.2.3",
+			desc: "个人全额模式：家庭不符合低保，儿童仍享受标准3622元 / individual mode: the child receives S = 3622.00",
+			h:    home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:    individual(),
+			want: []line{{lowincome.ItemChild, "c1", "3622.00"}}, total: "3622.00",
+		},
+		{
+			name: "eligible household, individual mode", clause: "2.2.3",
+			desc:  "个人全额模式在符合条件的家庭中结果相同 / in an eligible household the individual mode gives the same",
+			h:     home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:     individual(),
+			want:  []line{{lowincome.ItemBase, "", "8488.00"}, {lowincome.ItemChild, "c1", "1500.00"}},
+			total: "9988.00",
+		},
+		{
+			name: "recipient on the line, child gets the standard", clause: "2.2.3",
+			desc: "在保家庭收入等于低保线：补差0，儿童全额3622元 / recipient on the line: base 0, the child gets S",
+			h: func() *household.Household {
+				h := home("14488.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))
+				h.Current.LowIncome = true
+				return h
+			}(),
+			p:     lowincome.Default2017(),
+			want:  []line{{lowincome.ItemBase, "", "0.00"}, {lowincome.ItemChild, "c1", "3622.00"}},
+			total: "3622.00",
+		},
+		{
+			name: "children's allowance set", clause: "2.2.3",
+			desc: "县里设定困境儿童基本生活费1200元：另行全额发放 / a county allowance of 1200.00 is paid beside 低保",
+			h:    home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
+				return p
+			}(),
+			want: []line{
+				{lowincome.ItemBase, "", "8488.00"},
+				{lowincome.ItemChild, "c1", "1500.00"},
+				{lowincome.ItemChildAllowance, "c1", "1200.00"},
+			},
+			total: "11188.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.p)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := r.Total().StringFixed(2); got != tc.total {
+				t.Errorf("%s\ntotal = %s, want %s", tc.desc, got, tc.total)
+			}
+		})
+	}
+}
