@@ -275,13 +275,30 @@ func (v *validator) claim(c *Claim) {
 // InsurancePaid is what basic, critical-illness, supplementary and
 // guaranteed-minimum compensation paid of the claim (2.3.4).
 func (c *Claim) InsurancePaid() decimal.Decimal {
-	return c.NCMS.Add(c.CriticalIllness).Add(c.Supplementary).Add(c.Guaranteed)
+	return sum(c.NCMS, c.CriticalIllness, c.Supplementary, c.Guaranteed)
 }
 
 // Received is what insurance, compensation and other aid paid against the
 // hardship (2.4.1).
 func (e *Hardship) Received() decimal.Decimal {
-	return e.Insurance.Add(e.Compensation).Add(e.OtherAid)
+	return sum(e.Insurance, e.Compensation, e.OtherAid)
+}
+
+// sum adds the amounts, skipping zeros, which are the common case and
+// would each cost an allocation.
+func sum(ds ...decimal.Decimal) decimal.Decimal {
+	total := decimal.Zero
+	first := true
+	for _, d := range ds {
+		switch {
+		case d.IsZero():
+		case first:
+			total, first = d, false
+		default:
+			total = total.Add(d)
+		}
+	}
+	return total
 }
 
 // ValidateOn runs [Household.Validate] and the checks that need the

@@ -1,0 +1,112 @@
+package household_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+)
+
+func ExampleDecode() {
+	h, err := household.Decode(strings.NewReader(`{"id":"H-EX","township":"尧渡镇","members":[
+		{"id":"m1","birth_date":"1958-04-02","class":"A","incomes":[{"category":"agriculture","amount":"4500.00"}]}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(h.ID, len(h.Members), h.Members[0].Class, h.Members[0].Incomes[0].Amount.StringFixed(2))
+	// Output: H-EX 1 A 4500.00
+}
+
+func ExampleDecode_errors() {
+	_, err := household.Decode(strings.NewReader(`{"id":"H-EX","township":"T","members":[
+		{"id":"m1","birth_date":"1958-04-02","disability":{"type":"physical","grade":7}}]}`))
+	fmt.Println(err)
+	// Output: members[0].disability.grade: 7 is not 1–4
+}
+
+func ExampleUnmarshal() {
+	_, err := household.Unmarshal([]byte(`{"id":"H-EX","township":"T","members":[{"id":"m1","birth_date":"1958-04-02"}],"pets":2}`))
+	fmt.Println(err)
+	// Output: pets: is not a known field
+}
+
+func ExampleHousehold_Marshal() {
+	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)}}}
+	b, _ := h.Marshal()
+	fmt.Println(string(b))
+	// Output:
+	// {
+	//   "id": "H-EX",
+	//   "township": "T",
+	//   "members": [
+	//     {
+	//       "id": "m1",
+	//       "birth_date": "1958-04-02"
+	//     }
+	//   ]
+	// }
+}
+
+func ExampleHousehold_Validate() {
+	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)},
+		{ID: "m1", BirthDate: household.NewDate(1960, 1, 1), Class: "D"},
+	}}
+	fmt.Println(h.Validate())
+	// Output:
+	// members[1].id: "m1" is also the id of members[0]
+	// members[1].class: "D" is not A, B, C or empty
+}
+
+func ExampleHousehold_ValidateOn() {
+	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(2018, 1, 1)}}}
+	fmt.Println(h.ValidateOn(household.NewDate(2017, 9, 1)))
+	// Output: members[0].birth_date: 2018-01-01 is after the assessment date 2017-09-01
+}
+
+func ExampleHousehold_Member() {
+	h := &household.Household{Members: []household.Member{{ID: "m1"}, {ID: "m2", Class: household.ClassB}}}
+	m, ok := h.Member("m2")
+	fmt.Println(ok, m.Class)
+	// Output: true B
+}
+
+func ExampleCheckMoney() {
+	fmt.Println(household.CheckMoney("claims[0].ncms", decimal.RequireFromString("12.345")))
+	// Output: claims[0].ncms: 12.345 has more than two decimal places
+}
+
+func ExampleParseDate() {
+	d, err := household.ParseDate("2017-02-29")
+	fmt.Println(d, err)
+	d, _ = household.ParseDate("2000-02-29")
+	fmt.Println(d.AgeOn(household.NewDate(2017, 9, 1)))
+	// Output:
+	// 0000-00-00 date: "2017-02-29" is not a date YYYY-MM-DD
+	// 17
+}
+
+func ExampleDate_AgeOn() {
+	born := household.NewDate(2002, 9, 2)
+	fmt.Println(born.AgeOn(household.NewDate(2017, 9, 1)), born.AgeOn(household.NewDate(2017, 9, 2)))
+	// Output: 14 15
+}
+
+func ExampleHardshipType_Emergency() {
+	fmt.Println(household.Fire.Emergency(), household.EducationExpense.Emergency())
+	// Output: true false
+}
+
+func ExampleIncomeCategories() {
+	fmt.Println(len(household.IncomeCategories()), household.IncomeCategories()[0])
+	// Output: 14 wages
+}
+
+func ExampleClaim_InsurancePaid() {
+	c := household.Claim{NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000")}
+	fmt.Println(c.InsurancePaid())
+	// Output: 17000
+}
