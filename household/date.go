@@ -23,7 +23,7 @@ func NewDate(y int, m time.Month, d int) Date { return Date{Year: y, Month: m, D
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, &policy.FieldError{Path: "date", Value: policy.Quote(s), Msg: "is not a date YYYY-MM-DD"}
+		return Date{}, &policy.FieldError{Value: policy.Quote(s), Msg: "is not a date YYYY-MM-DD"}
 	}
 	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
 }

@@ -85,7 +85,7 @@ func ExampleParseDate() {
 	d, _ = household.ParseDate("2000-02-29")
 	fmt.Println(d.AgeOn(household.NewDate(2017, 9, 1)))
 	// Output:
-	// 0000-00-00 date: "2017-02-29" is not a date YYYY-MM-DD
+	// 0000-00-00 "2017-02-29" is not a date YYYY-MM-DD
 	// 17
 }
 

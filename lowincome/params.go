@@ -56,41 +56,41 @@ const (
 // and safe to share between goroutines.
 type Params struct {
 	// Standard is the rural standard S, 元/年·人 (2.1.1).
-	Standard policy.Param[decimal.Decimal]
+	Standard policy.Param[decimal.Decimal] `json:"standard"`
 	// PovertyLine is the poverty line P (扶贫标准) for the two-lines check
 	// (2.1.1); local, no default.
-	PovertyLine policy.Param[decimal.Decimal]
+	PovertyLine policy.Param[decimal.Decimal] `json:"poverty_line"`
 	// UpliftA and UpliftB are the A and B uplift rates (2.1.2).
-	UpliftA policy.Param[decimal.Decimal]
-	UpliftB policy.Param[decimal.Decimal]
+	UpliftA policy.Param[decimal.Decimal] `json:"uplift_a"`
+	UpliftB policy.Param[decimal.Decimal] `json:"uplift_b"`
 	// UpliftBase and UpliftScope are the uplift's two switches (2.1.2).
-	UpliftBase  policy.Param[UpliftBase]
-	UpliftScope policy.Param[UpliftScope]
+	UpliftBase  policy.Param[UpliftBase]  `json:"uplift_base"`
+	UpliftScope policy.Param[UpliftScope] `json:"uplift_scope"`
 	// ChildMode is how a 2.2.3 child receives the full standard.
-	ChildMode policy.Param[ChildMode]
+	ChildMode policy.Param[ChildMode] `json:"child_mode"`
 	// ChildAllowance is the separate children's allowance
 	// (困境儿童基本生活保障标准, 2.2.3), 元/年; local, off unless set. It is
 	// paid in full beside 低保 and not counted as income.
-	ChildAllowance policy.Param[decimal.Decimal]
+	ChildAllowance policy.Param[decimal.Decimal] `json:"child_allowance"`
 	// Counted says, for every income category, whether it is counted
 	// toward household income (2.1.2–2.1.3). A county may reclassify.
-	Counted map[household.IncomeCategory]policy.Param[bool]
+	Counted map[household.IncomeCategory]policy.Param[bool] `json:"counted"`
 	// Assets are the asset test's limits (2.1.3); local, and the test is
 	// off unless at least one is set.
-	Assets AssetLimits
+	Assets AssetLimits `json:"assets"`
 	// Rounding is how each line's annual amount is rounded (section 0).
-	Rounding policy.Rounding
+	Rounding policy.Rounding `json:"rounding"`
 }
 
 // AssetLimits are the asset test's named limits (2.1.3). Each is local; an
 // unset limit is not tested, and with none set the test is off.
 type AssetLimits struct {
 	// DepositsPerCapita: deposits must not exceed this × household size.
-	DepositsPerCapita policy.Param[decimal.Decimal]
+	DepositsPerCapita policy.Param[decimal.Decimal] `json:"deposits_per_capita"`
 	// Vehicles: motor vehicles must not exceed this number.
-	Vehicles policy.Param[int]
+	Vehicles policy.Param[int] `json:"vehicles"`
 	// ExtraHousing: dwellings beyond the one lived in must not exceed this.
-	ExtraHousing policy.Param[int]
+	ExtraHousing policy.Param[int] `json:"extra_housing"`
 }
 
 // Configured reports whether any asset limit is set.

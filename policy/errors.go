@@ -29,12 +29,17 @@ type FieldError struct {
 }
 
 // Error formats the error as "path: value msg" (e.g.
-// "members[2].disability.grade: 7 is not 1–4").
+// "members[2].disability.grade: 7 is not 1–4"); a value decoded on its own,
+// before its place in a record is known, has no path.
 func (e *FieldError) Error() string {
-	if e.Value == "" {
-		return e.Path + ": " + e.Msg
+	prefix := ""
+	if e.Path != "" {
+		prefix = e.Path + ": "
 	}
-	return e.Path + ": " + e.Value + " " + e.Msg
+	if e.Value == "" {
+		return prefix + e.Msg
+	}
+	return prefix + e.Value + " " + e.Msg
 }
 
 // Unwrap returns [ErrInvalid].
@@ -68,6 +73,9 @@ func (p Path) Field(name string) Path {
 func (p Path) Index(i int) Path {
 	return p + "[" + Path(strconv.Itoa(i)) + "]"
 }
+
+// String returns the path as text.
+func (p Path) String() string { return string(p) }
 
 // Error returns a [FieldError] at p with the offending value and what is wrong.
 func (p Path) Error(value, msg string) *FieldError {

@@ -140,7 +140,7 @@ func (p Programme) Valid() bool {
 func (p *Programme) UnmarshalText(b []byte) error {
 	v := Programme(b)
 	if !v.Valid() {
-		return &FieldError{Path: "programme", Value: Quote(string(b)), Msg: "is not lowincome, tekun, disability, medical or temporary"}
+		return &FieldError{Value: Quote(string(b)), Msg: "is not lowincome, tekun, disability, medical or temporary"}
 	}
 	*p = v
 	return nil

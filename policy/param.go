@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -38,7 +39,7 @@ func (p Provenance) Valid() bool {
 func (p *Provenance) UnmarshalText(b []byte) error {
 	v := Provenance(b)
 	if !v.Valid() {
-		return fmt.Errorf("%w: provenance %q is not one of seed, derived, law, provisional, local", ErrInvalid, b)
+		return &FieldError{Value: Quote(string(b)), Msg: "is not one of seed, derived, law, provisional, local"}
 	}
 	*p = v
 	return nil
@@ -49,12 +50,12 @@ func (p *Provenance) UnmarshalText(b []byte) error {
 // path in its parameter set (e.g. "lowincome.standard"), used in explanations
 // and errors.
 type Param[T any] struct {
-	Name       string     `json:"-"`
-	Value      T          `json:"value"`
-	Provenance Provenance `json:"provenance"`
-	Source     string     `json:"source,omitempty"`
+	Name       string
+	Value      T
+	Provenance Provenance
+	Source     string
 	// Set is false for a local parameter that has not been supplied.
-	Set bool `json:"set"`
+	Set bool
 }
 
 // New returns a set parameter.
@@ -108,4 +109,75 @@ type Used struct {
 	Value      string     `json:"value"`
 	Provenance Provenance `json:"provenance"`
 	Source     string     `json:"source,omitempty"`
+}
+
+// paramJSON is a parameter on the wire. Value is absent for an unset
+// parameter.
+type paramJSON struct {
+	Value      json.RawMessage `json:"value,omitempty"`
+	Provenance Provenance      `json:"provenance"`
+	Source     string          `json:"source,omitempty"`
+}
+
+// MarshalJSON writes {"value": …, "provenance": …, "source": …}, leaving
+// out the value of an unset parameter. Decimal values are strings.
+func (p Param[T]) MarshalJSON() ([]byte, error) {
+	x := paramJSON{Provenance: p.Provenance, Source: p.Source}
+	if p.Set {
+		v, err := json.Marshal(p.Value)
+		if err != nil {
+			return nil, err
+		}
+		x.Value = v
+	}
+	return json.Marshal(x)
+}
+
+// UnmarshalJSON reads a parameter strictly: only the keys value,
+// provenance and source, spelled exactly; provenance required and one of the
+// five classes; a local parameter may leave out its value (it is then
+// unset), any other must give it. The name is not on the wire: a parameter
+// set names its parameters by their paths.
+func (p *Param[T]) UnmarshalJSON(b []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return &FieldError{Path: p.Name, Msg: "is not a parameter object {value, provenance, source}"}
+	}
+	for k := range raw {
+		if k != "value" && k != "provenance" && k != "source" {
+			return &FieldError{Path: Path(p.Name).Field(k).String(), Msg: "is not a known field"}
+		}
+	}
+	var x struct {
+		Provenance string `json:"provenance"`
+		Source     string `json:"source"`
+	}
+	if err := json.Unmarshal(b, &x); err != nil {
+		return &FieldError{Path: p.Name, Msg: "is not a parameter object {value, provenance, source}"}
+	}
+	if prov := Provenance(x.Provenance); !prov.Valid() {
+		return &FieldError{Path: Path(p.Name).Field("provenance").String(), Value: Quote(x.Provenance),
+			Msg: "is not one of seed, derived, law, provisional, local"}
+	}
+	q := Param[T]{Name: p.Name, Provenance: Provenance(x.Provenance), Source: x.Source}
+	if v, ok := raw["value"]; ok && string(v) != "null" {
+		if err := json.Unmarshal(v, &q.Value); err != nil {
+			return &FieldError{Path: Path(p.Name).Field("value").String(), Value: shortJSON(v), Msg: "is not a valid value"}
+		}
+		q.Set = true
+	} else if q.Provenance != Local {
+		return &FieldError{Path: Path(p.Name).Field("value").String(), Msg: "is required: only a local parameter may be left unset"}
+	}
+	*p = q
+	return nil
+}
+
+// SetName sets the parameter's name, its path in its parameter set.
+func (p *Param[T]) SetName(name string) { p.Name = name }
+
+func shortJSON(b []byte) string {
+	if len(b) > 40 {
+		return string(b[:40]) + "…"
+	}
+	return string(b)
 }

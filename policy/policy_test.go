@@ -3,9 +3,11 @@ package policy_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -131,5 +133,42 @@ func TestEnumText(t *testing.T) {
 	var m policy.RoundingMode
 	if err := m.UnmarshalText([]byte("half-even")); err != nil || m != policy.HalfEven {
 		t.Errorf("RoundingMode.UnmarshalText(half-even) = %v, %q", err, m)
+	}
+}
+
+// TestParamJSON: a parameter goes out with its provenance and reads back
+// equal; reading is strict.
+func TestParamJSON(t *testing.T) {
+	p := policy.New("lowincome.standard", d("3912.00"), policy.Seed, "2018 notice")
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"value":"3912","provenance":"seed","source":"2018 notice"}`; got != want {
+		t.Errorf("Marshal = %s, want %s", got, want)
+	}
+	back := policy.Param[decimal.Decimal]{Name: "lowincome.standard"}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(p, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{`{"value":"1","provenance":"rumour"}`, `provenance: "rumour" is not one of seed`},
+		{`{"value":"1","provenance":"seed","colour":1}`, `colour: is not a known field`},
+		{`{"Value":"1","provenance":"seed"}`, `Value: is not a known field`},
+		{`{"provenance":"seed"}`, `value: is required: only a local parameter may be left unset`},
+		{`{"value":"x","provenance":"seed"}`, `value: "x" is not a valid value`},
+	} {
+		var q policy.Param[decimal.Decimal]
+		err := json.Unmarshal([]byte(tc.in), &q)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Unmarshal(%s) = %v, want %q", tc.in, err, tc.want)
+		}
+	}
+	var local policy.Param[decimal.Decimal]
+	if err := json.Unmarshal([]byte(`{"provenance":"local","source":"county"}`), &local); err != nil || local.Set {
+		t.Errorf("an unset local parameter: err %v, Set %v", err, local.Set)
 	}
 }

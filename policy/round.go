@@ -24,7 +24,7 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 		*m = v
 		return nil
 	}
-	return fmt.Errorf("%w: rounding mode %q is not half-up or half-even", ErrInvalid, b)
+	return &FieldError{Value: Quote(string(b)), Msg: "is not half-up or half-even"}
 }
 
 // Rounding is the one rounding rule of a parameter set: each result line's

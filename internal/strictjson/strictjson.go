@@ -243,12 +243,20 @@ func checkLeaf(t reflect.Type, v any, path policy.Path, errs *[]error) {
 	if err == nil {
 		return
 	}
-	msg := err.Error()
 	var fe *policy.FieldError
 	if errors.As(err, &fe) {
-		msg = fe.Msg
+		// A leaf reports its own relative path (a parameter's "value"), if any.
+		if fe.Path != "" {
+			path = path.Field(fe.Path)
+		}
+		value := fe.Value
+		if value == "" {
+			value = short(raw)
+		}
+		*errs = append(*errs, pathOr(path).Error(value, fe.Msg))
+		return
 	}
-	*errs = append(*errs, pathOr(path).Error(short(raw), msg))
+	*errs = append(*errs, pathOr(path).Error(short(raw), err.Error()))
 }
 
 // short cuts a raw JSON value to 40 bytes for an error message.
