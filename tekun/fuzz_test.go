@@ -1,0 +1,85 @@
+package tekun_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// FuzzDecodeAssess: decoding, validating and assessing any record never
+// panics; every amount is ≥ 0 with at most two places, its schedule
+// summing to it.
+func FuzzDecodeAssess(f *testing.F) {
+	f.Add([]byte(`{"id":"H1","township":"T","members":[{"id":"t1","birth_date":"1945-01-01","tekun":{"mode":"dispersed"}}]}`))
+	f.Add([]byte(`{"id":"H2","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","months":7,"self_care":"none"}}]}`))
+	f.Add([]byte(`{"id":"H3","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized"}}]}`))
+	f.Add([]byte(`{"id":"H4","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed","months":13}}]}`))
+	f.Add([]byte(`{"id":"H5","township":"T","no_fixed_household":true,"members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed"}}]}`))
+	p := tekun.Default2017()
+	p.Care.None = policy.New("tekun.care.none", decimal.RequireFromString("1200.00"), policy.Local, "")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := household.Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		rs, err := tekun.AssessHousehold(h, on, p)
+		if err != nil {
+			return
+		}
+		for _, r := range rs {
+			for _, l := range r.Lines {
+				if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) || !l.Schedule().Total().Equal(l.Annual) {
+					t.Fatalf("line %s %s = %s: negative, over-precise or its schedule does not sum", l.Item, l.Member, l.Annual)
+				}
+			}
+		}
+	})
+}
+
+// FuzzChecks: validating any consumption figure, adopted standard and 低保
+// standard never panics; either a field error, or one check per test, each
+// failure stating a positive shortfall.
+func FuzzChecks(f *testing.F) {
+	f.Add("9000.00", "3622.00", "3622.00")
+	f.Add("-1", "3622.00", "3622.00")
+	f.Add("8333.33", "4999.99", "3912.00")
+	f.Add("0", "0", "0.01")
+	f.Add("1e13", "3622", "3622")
+	f.Fuzz(func(t *testing.T, c, a, s string) {
+		cd, err1 := decimal.NewFromString(c)
+		ad, err2 := decimal.NewFromString(a)
+		sd, err3 := decimal.NewFromString(s)
+		if err1 != nil || err2 != nil || err3 != nil {
+			return
+		}
+		p := tekun.Default2017()
+		p.Consumption = policy.New("tekun.consumption", cd, policy.Local, "")
+		p.Dispersed = policy.New("tekun.dispersed", ad, policy.Local, "")
+		cs, err := p.Checks(sd)
+		if err != nil {
+			var fe *policy.FieldError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v is not a field error", err)
+			}
+			return
+		}
+		if len(cs) != 7 {
+			t.Fatalf("%d checks, want 7", len(cs))
+		}
+		for _, ch := range cs {
+			if ch.Status == policy.Fail {
+				for _, a := range ch.Explanation.Args {
+					if a.Name == "d" && !a.Value.IsPositive() {
+						t.Fatalf("check %s fails with a shortfall of %s", ch.Name, a.Value)
+					}
+				}
+			}
+		}
+	})
+}

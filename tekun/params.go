@@ -1,0 +1,244 @@
+package tekun
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Params are the parameters of 2.2.1–2.2.2 with their provenance.
+// [Default2017] returns the 2017 Dongzhi values. A Params is read-only
+// during assessment and safe to share between goroutines.
+type Params struct {
+	// Year is the calendar year the set is in force: the assessment date
+	// must fall in it (POLICY.md section 0).
+	Year int `json:"year"`
+
+	// Dispersed and Centralized are the county's adopted basic-living
+	// standards (基本生活标准) for dispersed (分散供养) and centralized
+	// (集中供养) support, 元/年·人 (2.2.1). Each person's entitlement is the
+	// adopted standard of the mode; [Params.Checks] validates them against
+	// the minimums.
+	Dispersed   policy.Param[decimal.Decimal] `json:"dispersed"`
+	Centralized policy.Param[decimal.Decimal] `json:"centralized"`
+
+	// DispersedFloor is the fixed floor of the dispersed standard
+	// ("必须达到3600元/年以上"); the dispersed standard must also not be
+	// below the 低保 standard S, which the caller hands in (2.2.1).
+	DispersedFloor policy.Param[decimal.Decimal] `json:"dispersed_floor"`
+	// CentralizedFloor is the floor of the centralized standard
+	// ("集中供养不低于4800元/年", 2.2.1).
+	CentralizedFloor policy.Param[decimal.Decimal] `json:"centralized_floor"`
+	// ConsumptionShare is the share of the previous year's per-capita
+	// consumption expenditure that neither standard may fall below
+	// ("不低于上年度当地人均消费性支出的60%", 2.2.1).
+	ConsumptionShare policy.Param[decimal.Decimal] `json:"consumption_share"`
+	// Consumption is C, the county's per-capita consumption expenditure of
+	// the previous year as the statistics bureau publishes it, 元/年; local,
+	// no default: without it the 60% test is not assessed.
+	Consumption policy.Param[decimal.Decimal] `json:"consumption"`
+
+	// Quota is the comprehensive quota subsidy (综合定额补助) per resident
+	// of a rated rural nursing home (敬老院), by class (2.2.2).
+	Quota Quotas `json:"quota"`
+
+	// Care is the optional care subsidy (护理补贴) by self-care level
+	// (2.2.1); off unless the county configures it.
+	Care Care `json:"care"`
+	// CareShare is the share of the basic standard that Anhui practice sets
+	// the care subsidy at or above; a configured care amount below it is
+	// reported by [Params.Checks] (provisional).
+	CareShare policy.Param[decimal.Decimal] `json:"care_share"`
+
+	// Rounding is how each line's amount is rounded, once (section 0).
+	Rounding policy.Rounding `json:"rounding"`
+}
+
+// Quotas are the nursing-home quota subsidies of the three classes (2.2.2).
+type Quotas struct {
+	Class1 Quota `json:"class1"`
+	Class2 Quota `json:"class2"`
+	Class3 Quota `json:"class3"`
+}
+
+// Quota is one class's quota subsidy: the document's floor and the
+// county's adopted amount, 元/年·人. The adopted amount is what the home
+// receives; [Params.Checks] reports an adopted amount below its floor.
+type Quota struct {
+	Floor   policy.Param[decimal.Decimal] `json:"floor"`
+	Adopted policy.Param[decimal.Decimal] `json:"adopted"`
+}
+
+// Care is the care subsidy by self-care level (2.2.1 "探索建立…护理补贴
+// 制度"), 元/年·人. Every level is local. With none set the subsidy is off;
+// with some set, a person whose level is unset is reported as not assessed,
+// naming the parameter (never a silent zero). A county that pays a level
+// nothing sets it to 0.
+type Care struct {
+	Full    policy.Param[decimal.Decimal] `json:"full"`    // 全自理
+	Partial policy.Param[decimal.Decimal] `json:"partial"` // 半自理
+	None    policy.Param[decimal.Decimal] `json:"none"`    // 全护理
+}
+
+// Configured reports whether the county has set the care subsidy for any
+// level.
+func (c Care) Configured() bool { return c.Full.Set || c.Partial.Set || c.None.Set }
+
+// Level returns the care parameter of a self-care level, and false for an
+// unrecorded or unknown level.
+func (c Care) Level(s household.SelfCare) (policy.Param[decimal.Decimal], bool) {
+	switch s {
+	case household.SelfCareFull:
+		return c.Full, true
+	case household.SelfCarePartial:
+		return c.Partial, true
+	case household.SelfCareNone:
+		return c.None, true
+	}
+	return policy.Param[decimal.Decimal]{}, false
+}
+
+// Class returns the quota of a nursing-home class, and false for an
+// unrated home or an unknown class.
+func (q Quotas) Class(c household.HomeClass) (Quota, bool) {
+	switch c {
+	case household.HomeClass1:
+		return q.Class1, true
+	case household.HomeClass2:
+		return q.Class2, true
+	case household.HomeClass3:
+		return q.Class3, true
+	}
+	return Quota{}, false
+}
+
+const (
+	src221 = "东政办〔2017〕43号 二(二)1"
+	src222 = "东政办〔2017〕43号 二(二)2"
+	srcQ   = src222 + ": 按类别实施综合定额补助管理; "
+)
+
+// Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (POLICY.md
+// 2.2): year 2017; the adopted standards at their floors — dispersed
+// 3622.00 (derived: the larger of the 低保 standard 3622.00 and 3600) and
+// centralized 4800.00 (seed); the floors 3600.00 and 4800.00 and the share
+// 60% (seed); the consumption expenditure C unset (local); the quotas of
+// classes 1, 2 and 3 at their floors 4800.00, 6000.00 and 7200.00 (seed);
+// the care subsidy off (local, unset) with Anhui's 10% (provisional);
+// rounding half up to the fen.
+func Default2017() *Params {
+	d := decimal.RequireFromString
+	quota := func(class, floor, text string) Quota {
+		name := "tekun.quota.class" + class
+		return Quota{
+			Floor: policy.New(name+".floor", d(floor), policy.Seed, srcQ+text),
+			Adopted: policy.New(name+".adopted", d(floor), policy.Seed,
+				srcQ+text+"; POLICY.md 2.2.2: the adopted amount defaults to the floor"),
+		}
+	}
+	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; POLICY.md 2.2.1: local, off unless configured"
+	return &Params{
+		Year: 2017,
+		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
+			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
+				"POLICY.md 2.2.1: the larger of the two, the 2017 default"),
+		Centralized: policy.New("tekun.centralized", d("4800.00"), policy.Seed,
+			src221+": 集中供养不低于4800元/年; POLICY.md 2.2.1: the 2017 default is the floor"),
+		DispersedFloor: policy.New("tekun.dispersed_floor", d("3600.00"), policy.Seed,
+			src221+": 分散供养标准…必须达到3600元/年以上"),
+		CentralizedFloor: policy.New("tekun.centralized_floor", d("4800.00"), policy.Seed,
+			src221+": 集中供养不低于4800元/年"),
+		ConsumptionShare: policy.New("tekun.consumption_share", d("0.60"), policy.Seed,
+			src221+": 按照不低于上年度当地人均消费性支出的60%合理确定"),
+		Consumption: policy.Unset[decimal.Decimal]("tekun.consumption",
+			"POLICY.md 2.2.1: the previous year's per-capita consumption expenditure published by the statistics bureau is local"),
+		Quota: Quotas{
+			Class1: quota("1", "4800.00", "一类农村敬老院综合定额补助标准不低于4800元/年·人"),
+			Class2: quota("2", "6000.00", "二类农村敬老院综合定额补助标准不低于6000元/年·人"),
+			Class3: quota("3", "7200.00", "三类农村敬老院综合定额补助标准不低于7200元/年·人"),
+		},
+		Care: Care{
+			Full:    policy.Unset[decimal.Decimal]("tekun.care.full", srcCare),
+			Partial: policy.Unset[decimal.Decimal]("tekun.care.partial", srcCare),
+			None:    policy.Unset[decimal.Decimal]("tekun.care.none", srcCare),
+		},
+		CareShare: policy.New("tekun.care_share", d("0.10"), policy.Provisional,
+			"POLICY.md 2.2.1: Anhui practice sets care at or above 10% of the basic standard, not confirmed for Dongzhi 2017"),
+		Rounding: policy.DefaultRounding,
+	}
+}
+
+// Validate checks the parameters before use: a year from 1900 to 9999; the
+// adopted standards, the floors and every quota set, non-negative, at most
+// two places and at most 10^12 元; the shares from 0 to 1; the consumption
+// expenditure and the care amounts, where set, likewise; and a valid
+// rounding. Errors are [policy.FieldError] values under the path "tekun",
+// joined. An adopted standard or quota below its minimum is a finding about
+// the county's parameters, not an error: see [Params.Checks].
+func (p *Params) Validate() error {
+	if p == nil {
+		return &policy.FieldError{Path: "tekun", Msg: "parameters are missing"}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	// Paths are literals, so that validating a sound set allocates nothing
+	// for them.
+	if p.Year < 1900 || p.Year > 9999 {
+		add(policy.Path("tekun.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
+	}
+	add(required("tekun.dispersed", p.Dispersed))
+	add(required("tekun.centralized", p.Centralized))
+	add(required("tekun.dispersed_floor", p.DispersedFloor))
+	add(required("tekun.centralized_floor", p.CentralizedFloor))
+	add(rate("tekun.consumption_share", p.ConsumptionShare))
+	add(optional("tekun.consumption", p.Consumption))
+	add(required("tekun.quota.class1.floor", p.Quota.Class1.Floor))
+	add(required("tekun.quota.class1.adopted", p.Quota.Class1.Adopted))
+	add(required("tekun.quota.class2.floor", p.Quota.Class2.Floor))
+	add(required("tekun.quota.class2.adopted", p.Quota.Class2.Adopted))
+	add(required("tekun.quota.class3.floor", p.Quota.Class3.Floor))
+	add(required("tekun.quota.class3.adopted", p.Quota.Class3.Adopted))
+	add(optional("tekun.care.full", p.Care.Full))
+	add(optional("tekun.care.partial", p.Care.Partial))
+	add(optional("tekun.care.none", p.Care.None))
+	add(rate("tekun.care_share", p.CareShare))
+	add(p.Rounding.Validate("tekun.rounding"))
+	return errors.Join(errs...)
+}
+
+// required reports an amount that is unset or not a valid amount.
+func required(path policy.Path, p policy.Param[decimal.Decimal]) error {
+	if !p.Set {
+		return path.Error("", "is required")
+	}
+	return household.CheckMoney(path, p.Value)
+}
+
+// optional reports an amount that is set and not a valid amount.
+func optional(path policy.Path, p policy.Param[decimal.Decimal]) error {
+	if !p.Set {
+		return nil
+	}
+	return household.CheckMoney(path, p.Value)
+}
+
+var one = decimal.NewFromInt(1)
+
+// rate reports a share that is unset or not from 0 to 1.
+func rate(path policy.Path, p policy.Param[decimal.Decimal]) error {
+	switch {
+	case !p.Set:
+		return path.Error("", "is required")
+	case p.Value.IsNegative() || p.Value.GreaterThan(one):
+		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package tekun_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// The persons and homes in these tests are invented: no real person, name,
+// id number or institution.
+
+// on is the assessment date of every case: a date in 2017, whose parameter
+// set is the built-in one.
+var on = household.NewDate(2017, 9, 1)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// dispersed returns a person in dispersed support for the given months (0
+// for the whole year).
+func dispersed(id string, months int) *household.Member {
+	return &household.Member{ID: id, BirthDate: household.NewDate(1945, 6, 1),
+		Tekun: household.Tekun{Mode: household.TekunDispersed, Months: months}}
+}
+
+// resident returns a person in centralized support in home "JLY-01" of the
+// given class, for the given months (0 for the whole year).
+func resident(id string, class household.HomeClass, months int) *household.Member {
+	return &household.Member{ID: id, BirthDate: household.NewDate(1940, 2, 1),
+		Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: class, Months: months}}
+}
+
+func selfCare(m *household.Member, s household.SelfCare) *household.Member {
+	m.Tekun.SelfCare = s
+	return m
+}
+
+// line is a line as the tables state it.
+type line struct {
+	Item   policy.Item
+	Member string
+	Payee  policy.Payee
+	Annual string
+	Months int
+}
+
+func linesOf(r *tekun.Result) []line {
+	var out []line
+	for _, l := range r.Lines {
+		out = append(out, line{Item: l.Item, Member: l.Member, Payee: l.Payee, Annual: l.Annual.StringFixed(2), Months: l.Months})
+	}
+	return out
+}
+
+// with returns the 2017 parameters changed by f.
+func with(f func(p *tekun.Params)) *tekun.Params {
+	p := tekun.Default2017()
+	f(p)
+	return p
+}
+
+// local returns a county-supplied amount.
+func local(name, v string) policy.Param[decimal.Decimal] {
+	return policy.New(name, d(v), policy.Local, "county notice (invented)")
+}
+
+func assess(t *testing.T, m *household.Member, p *tekun.Params) *tekun.Result {
+	t.Helper()
+	if p == nil {
+		p = tekun.Default2017()
+	}
+	r, err := tekun.Assess(m, on, p)
+	if err != nil {
+		t.Fatalf("Assess: %v", err)
+	}
+	return r
+}

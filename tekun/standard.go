@@ -1,0 +1,261 @@
+package tekun
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var (
+	clausesStandard = []policy.Clause{policy.ClauseTekunStandard}
+	clausesQuota    = []policy.Clause{policy.ClauseNursingHome}
+
+	formulaMinDispersed = policy.Formula{ID: "tekun.minimum.dispersed",
+		ZH: "分散供养最低标准：max({r} × 上年度人均消费支出 {C}, 低保标准 {S}, {F}) = {=} 元/年",
+		EN: "dispersed minimum: max({r} × last year's consumption per capita {C}, the 低保 standard {S}, {F}) = {=} yuan/year"}
+	formulaMinDispersedNot = policy.Formula{ID: "tekun.minimum.dispersed.not-assessed",
+		ZH: "分散供养最低标准：max(低保标准 {S}, {F}) = {=} 元/年；{r} × 上年度人均消费支出未评估（{name} 为地方参数，未提供）",
+		EN: "dispersed minimum: max(the 低保 standard {S}, {F}) = {=} yuan/year; the {r} consumption test is not assessed ({name} is a local parameter and was not supplied)"}
+	formulaMinCentralized = policy.Formula{ID: "tekun.minimum.centralized",
+		ZH: "集中供养最低标准：max({r} × 上年度人均消费支出 {C}, {F}) = {=} 元/年",
+		EN: "centralized minimum: max({r} × last year's consumption per capita {C}, {F}) = {=} yuan/year"}
+	formulaMinCentralizedNot = policy.Formula{ID: "tekun.minimum.centralized.not-assessed",
+		ZH: "集中供养最低标准：{F} = {=} 元/年；{r} × 上年度人均消费支出未评估（{name} 为地方参数，未提供）",
+		EN: "centralized minimum: {F} = {=} yuan/year; the {r} consumption test is not assessed ({name} is a local parameter and was not supplied)"}
+
+	formulaFloorDispersedPass = policy.Formula{ID: "tekun.check.dispersed-floor.pass",
+		ZH: "分散供养标准 {A} 元/年 不低于低保标准 {S}，且不低于 {F}",
+		EN: "dispersed standard {A} yuan/year is not below the 低保 standard {S} nor {F}"}
+	formulaFloorDispersedFail = policy.Formula{ID: "tekun.check.dispersed-floor.fail",
+		ZH: "分散供养标准 {A} 元/年 低于 max(低保标准 {S}, {F}) = {M}，差 {d} 元",
+		EN: "dispersed standard {A} yuan/year is below max(the 低保 standard {S}, {F}) = {M} by {d} yuan"}
+	formulaFloorCentralizedPass = policy.Formula{ID: "tekun.check.centralized-floor.pass",
+		ZH: "集中供养标准 {A} 元/年 不低于 {F}",
+		EN: "centralized standard {A} yuan/year is not below {F}"}
+	formulaFloorCentralizedFail = policy.Formula{ID: "tekun.check.centralized-floor.fail",
+		ZH: "集中供养标准 {A} 元/年 低于 {F}，差 {d} 元",
+		EN: "centralized standard {A} yuan/year is below {F} by {d} yuan"}
+	formulaConsumptionPass = policy.Formula{ID: "tekun.check.consumption.pass",
+		ZH: "{mode}标准 {A} 元/年 不低于 {r} × 上年度人均消费支出 {C} = {M}",
+		EN: "{mode} standard {A} yuan/year is not below {r} × last year's consumption per capita {C} = {M}"}
+	formulaConsumptionFail = policy.Formula{ID: "tekun.check.consumption.fail",
+		ZH: "{mode}标准 {A} 元/年 低于 {r} × 上年度人均消费支出 {C} = {M}，差 {d} 元",
+		EN: "{mode} standard {A} yuan/year is below {r} × last year's consumption per capita {C} = {M} by {d} yuan"}
+	formulaConsumptionNot = policy.Formula{ID: "tekun.check.consumption.not-assessed",
+		ZH: "未评估：{mode}标准与 {r} × 上年度人均消费支出的比较需要 {name}（地方参数，未提供）",
+		EN: "not assessed: comparing the {mode} standard with {r} of last year's consumption per capita needs {name} (a local parameter, not supplied)"}
+	formulaQuotaPass = policy.Formula{ID: "tekun.check.quota.pass",
+		ZH: "{k}类敬老院综合定额补助 {A} 元/年·人 不低于 {F}",
+		EN: "class {k} nursing-home quota {A} yuan/year per resident is not below {F}"}
+	formulaQuotaFail = policy.Formula{ID: "tekun.check.quota.fail",
+		ZH: "{k}类敬老院综合定额补助 {A} 元/年·人 低于 {F}，差 {d} 元",
+		EN: "class {k} nursing-home quota {A} yuan/year per resident is below {F} by {d} yuan"}
+	formulaCarePass = policy.Formula{ID: "tekun.check.care.pass",
+		ZH: "护理补贴（{level}）{A} 元/年 不低于 {r} × 基本生活标准 {B} = {M}（暂定：安徽做法）",
+		EN: "care subsidy ({level}) {A} yuan/year is not below {r} × the basic standard {B} = {M} (provisional: Anhui practice)"}
+	formulaCareFail = policy.Formula{ID: "tekun.check.care.fail",
+		ZH: "护理补贴（{level}）{A} 元/年 低于 {r} × 基本生活标准 {B} = {M}，差 {d} 元（暂定：安徽做法）",
+		EN: "care subsidy ({level}) {A} yuan/year is below {r} × the basic standard {B} = {M} by {d} yuan (provisional: Anhui practice)"}
+)
+
+// Minimum is the minimum lawful basic-living standard of one mode (2.2.1):
+// the larger of ConsumptionShare × C and the mode's floor.
+type Minimum struct {
+	Mode household.TekunMode
+	// Floor is the mode's floor: for dispersed support the larger of the
+	// 低保 standard S and DispersedFloor; for centralized support
+	// CentralizedFloor.
+	Floor decimal.Decimal
+	// Assessed is true when C is supplied; Consumption is then
+	// ConsumptionShare × C rounded up to the fen (the smallest amount in fen
+	// that is not below it, so comparing an amount of at most two places
+	// with it is exact), and zero otherwise.
+	Assessed    bool
+	Consumption decimal.Decimal
+	// Value is the minimum: the larger of Floor and Consumption. Without C
+	// it is Floor, a lower bound only: the 60% test is not assessed.
+	Value       decimal.Decimal
+	Params      []policy.Used
+	Explanation policy.Explanation
+}
+
+// Minimums are the minimum lawful standards of both modes.
+type Minimums struct {
+	Dispersed   Minimum
+	Centralized Minimum
+}
+
+// Minimums returns the minimum lawful basic-living standard of each mode
+// (2.2.1): dispersed, the larger of ConsumptionShare × C, the 低保
+// standard and DispersedFloor; centralized, the larger of
+// ConsumptionShare × C and CentralizedFloor. The 低保 standard S belongs to
+// the lowincome package: the caller hands it in as standard. Without C the
+// 60% test is not assessed and each minimum is its floor, marked so.
+//
+// Minimums returns the errors of [Params.Validate], and a
+// [policy.FieldError] at "standard" when standard is not a positive amount
+// of at most two places.
+func (p *Params) Minimums(standard decimal.Decimal) (Minimums, error) {
+	if err := p.validateWith(standard); err != nil {
+		return Minimums{}, err
+	}
+	return p.minimums(standard), nil
+}
+
+func (p *Params) validateWith(standard decimal.Decimal) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if err := household.CheckMoney("standard", standard); err != nil {
+		return err
+	}
+	if standard.IsZero() {
+		return policy.Path("standard").Error("0", "is not positive: the 低保 standard S is required")
+	}
+	return nil
+}
+
+// consumption returns ConsumptionShare × C rounded up to the fen, and
+// false when C is unset.
+func (p *Params) consumption() (decimal.Decimal, bool) {
+	if !p.Consumption.Set {
+		return decimal.Zero, false
+	}
+	return p.ConsumptionShare.Value.Mul(p.Consumption.Value).RoundCeil(2), true
+}
+
+func (p *Params) minimums(s decimal.Decimal) Minimums {
+	c, ok := p.consumption()
+	r := p.ConsumptionShare.Value
+	used := []policy.Used{p.ConsumptionShare.Used(), p.Consumption.Used()}
+
+	dispFloor := decimal.Max(s, p.DispersedFloor.Value)
+	disp := Minimum{Mode: household.TekunDispersed, Floor: dispFloor, Assessed: ok, Consumption: c,
+		Value: decimal.Max(dispFloor, c), Params: append([]policy.Used{p.DispersedFloor.Used()}, used...)}
+	cent := Minimum{Mode: household.TekunCentralized, Floor: p.CentralizedFloor.Value, Assessed: ok, Consumption: c,
+		Value: decimal.Max(p.CentralizedFloor.Value, c), Params: append([]policy.Used{p.CentralizedFloor.Used()}, used...)}
+	if ok {
+		disp.Explanation = policy.Explain(formulaMinDispersed, policy.R("r", r), policy.M("C", p.Consumption.Value),
+			policy.M("S", s), policy.M("F", p.DispersedFloor.Value), policy.M("=", disp.Value))
+		cent.Explanation = policy.Explain(formulaMinCentralized, policy.R("r", r), policy.M("C", p.Consumption.Value),
+			policy.M("F", p.CentralizedFloor.Value), policy.M("=", cent.Value))
+	} else {
+		name := policy.T("name", p.Consumption.Name)
+		disp.Explanation = policy.Explain(formulaMinDispersedNot, policy.M("S", s), policy.M("F", p.DispersedFloor.Value),
+			policy.R("r", r), name, policy.M("=", disp.Value))
+		cent.Explanation = policy.Explain(formulaMinCentralizedNot, policy.M("F", p.CentralizedFloor.Value),
+			policy.R("r", r), name, policy.M("=", cent.Value))
+	}
+	return Minimums{Dispersed: disp, Centralized: cent}
+}
+
+// Check names, in the order [Params.Checks] returns them.
+const (
+	CheckDispersedFloor         = "tekun.dispersed.floor"
+	CheckDispersedConsumption   = "tekun.dispersed.consumption"
+	CheckCentralizedFloor       = "tekun.centralized.floor"
+	CheckCentralizedConsumption = "tekun.centralized.consumption"
+	CheckQuotaClass1            = "tekun.quota.class1"
+	CheckQuotaClass2            = "tekun.quota.class2"
+	CheckQuotaClass3            = "tekun.quota.class3"
+	// The care checks are present only for the levels the county has set.
+	CheckCareFull    = "tekun.care.full"
+	CheckCarePartial = "tekun.care.partial"
+	CheckCareNone    = "tekun.care.none"
+)
+
+// Checks validates the county's adopted parameters against the minimums of
+// 2.2.1–2.2.2, one check per test, each shortfall reported with its
+// figures: the dispersed standard against the larger of the 低保 standard
+// (handed in as standard) and DispersedFloor; the centralized standard
+// against CentralizedFloor; each standard against ConsumptionShare × C (not
+// assessed without C); each class's adopted quota against its floor; and,
+// for each care level the county has set, the amount against CareShare of
+// the higher basic standard (provisional). A failed check is a finding for
+// the county, not an error: assessment still pays the adopted amounts.
+//
+// Checks returns the errors of [Params.Minimums].
+func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
+	if err := p.validateWith(standard); err != nil {
+		return nil, err
+	}
+	mins := p.minimums(standard)
+	checks := make([]policy.Check, 0, 10)
+	checks = append(checks, p.checkDispersedFloor(standard, mins.Dispersed.Floor))
+	checks = append(checks, p.checkConsumption(CheckDispersedConsumption, p.Dispersed.Value, "分散供养", "dispersed"))
+	checks = append(checks, p.checkCentralizedFloor())
+	checks = append(checks, p.checkConsumption(CheckCentralizedConsumption, p.Centralized.Value, "集中供养", "centralized"))
+	for _, q := range []struct {
+		name string
+		c    household.HomeClass
+		q    Quota
+	}{
+		{CheckQuotaClass1, household.HomeClass1, p.Quota.Class1},
+		{CheckQuotaClass2, household.HomeClass2, p.Quota.Class2},
+		{CheckQuotaClass3, household.HomeClass3, p.Quota.Class3},
+	} {
+		checks = append(checks, checkAtLeast(q.name, clausesQuota, q.q.Adopted.Value, q.q.Floor.Value,
+			formulaQuotaPass, formulaQuotaFail, classArg(q.c)))
+	}
+	base := decimal.Max(p.Dispersed.Value, p.Centralized.Value)
+	least := p.CareShare.Value.Mul(base).RoundCeil(2)
+	for _, c := range []struct {
+		name   string
+		zh, en string
+		p      policy.Param[decimal.Decimal]
+	}{
+		{CheckCareFull, "全自理", "full self-care", p.Care.Full},
+		{CheckCarePartial, "半自理", "partial self-care", p.Care.Partial},
+		{CheckCareNone, "全护理", "full care", p.Care.None},
+	} {
+		if !c.p.Set {
+			continue
+		}
+		checks = append(checks, checkAtLeast(c.name, clausesStandard, c.p.Value, least, formulaCarePass, formulaCareFail,
+			policy.T2("level", c.zh, c.en), policy.R("r", p.CareShare.Value), policy.M("B", base)))
+	}
+	return checks, nil
+}
+
+func (p *Params) checkDispersedFloor(s, floor decimal.Decimal) policy.Check {
+	c := policy.Check{Name: CheckDispersedFloor, Clauses: clausesStandard, Status: policy.Pass}
+	a := p.Dispersed.Value
+	if a.LessThan(floor) {
+		c.Status = policy.Fail
+		c.Explanation = policy.Explain(formulaFloorDispersedFail, policy.M("A", a), policy.M("S", s),
+			policy.M("F", p.DispersedFloor.Value), policy.M("M", floor), policy.M("d", floor.Sub(a)))
+		return c
+	}
+	c.Explanation = policy.Explain(formulaFloorDispersedPass, policy.M("A", a), policy.M("S", s), policy.M("F", p.DispersedFloor.Value))
+	return c
+}
+
+func (p *Params) checkCentralizedFloor() policy.Check {
+	return checkAtLeast(CheckCentralizedFloor, clausesStandard, p.Centralized.Value, p.CentralizedFloor.Value,
+		formulaFloorCentralizedPass, formulaFloorCentralizedFail)
+}
+
+func (p *Params) checkConsumption(name string, a decimal.Decimal, zh, en string) policy.Check {
+	mode := policy.T2("mode", zh, en)
+	r := policy.R("r", p.ConsumptionShare.Value)
+	m, ok := p.consumption()
+	if !ok {
+		return policy.Check{Name: name, Clauses: clausesStandard, Status: policy.NotChecked,
+			Explanation: policy.Explain(formulaConsumptionNot, mode, r, policy.T("name", p.Consumption.Name))}
+	}
+	return checkAtLeast(name, clausesStandard, a, m, formulaConsumptionPass, formulaConsumptionFail,
+		mode, r, policy.M("C", p.Consumption.Value))
+}
+
+// checkAtLeast passes when a is not below m and otherwise fails with the
+// shortfall d; the explanations have a as "A", m as "M" and "F", and the
+// extra arguments.
+func checkAtLeast(name string, clauses []policy.Clause, a, m decimal.Decimal, pass, fail policy.Formula, extra ...policy.Arg) policy.Check {
+	args := append(extra[:len(extra):len(extra)], policy.M("A", a), policy.M("M", m), policy.M("F", m))
+	if a.LessThan(m) {
+		return policy.Check{Name: name, Clauses: clauses, Status: policy.Fail,
+			Explanation: policy.Explain(fail, append(args, policy.M("d", m.Sub(a)))...)}
+	}
+	return policy.Check{Name: name, Clauses: clauses, Status: policy.Pass, Explanation: policy.Explain(pass, args...)}
+}

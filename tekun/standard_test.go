@@ -1,0 +1,286 @@
+package tekun_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// TestMinimums is the minimum lawful standard of 2.2.1: the larger of
+// 60% × C and the mode's floor (dispersed ≥ S and ≥ 3600, centralized ≥
+// 4800); without C the 60% test is not assessed.
+func TestMinimums(t *testing.T) {
+	type minimum struct {
+		Floor, Consumption, Value string
+		Assessed                  bool
+	}
+	consumption := func(c string) *tekun.Params {
+		return with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", c) })
+	}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		p           *tekun.Params
+		s           string // the 低保 standard S
+		dispersed   minimum
+		centralized minimum
+		explain     string // the dispersed minimum's explanation
+	}{
+		{
+			name: "2017, no consumption figure", clause: "2.2.1",
+			desc: "2017年无消费支出数据：分散3622（S与3600取大），集中4800，60%未评估 / no C: 3622.00 and 4800.00, the 60% test not assessed",
+			p:    tekun.Default2017(), s: "3622.00",
+			dispersed:   minimum{"3622.00", "0.00", "3622.00", false},
+			centralized: minimum{"4800.00", "0.00", "4800.00", false},
+			explain:     "分散供养最低标准：max(低保标准 3622.00, 3600.00) = 3622.00 元/年；60% × 上年度人均消费支出未评估（tekun.consumption 为地方参数，未提供）",
+		},
+		{
+			name: "realistic consumption exceeds both floors", clause: "2.2.1",
+			desc: "消费支出9000：60%为5400，高于两个下限 / C = 9000.00: 5400.00 exceeds both floors",
+			p:    consumption("9000.00"), s: "3622.00",
+			dispersed:   minimum{"3622.00", "5400.00", "5400.00", true},
+			centralized: minimum{"4800.00", "5400.00", "5400.00", true},
+			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 9000.00, 低保标准 3622.00, 3600.00) = 5400.00 元/年",
+		},
+		{
+			name: "low consumption, the floors hold", clause: "2.2.1",
+			desc: "消费支出5000：60%为3000，低于两个下限 / C = 5000.00: 3000.00, the floors hold",
+			p:    consumption("5000.00"), s: "3622.00",
+			dispersed:   minimum{"3622.00", "3000.00", "3622.00", true},
+			centralized: minimum{"4800.00", "3000.00", "4800.00", true},
+			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 5000.00, 低保标准 3622.00, 3600.00) = 3622.00 元/年",
+		},
+		{
+			name: "60% between the floors", clause: "2.2.1",
+			desc: "消费支出7000：60%为4200，分散4200，集中4800 / C = 7000.00: dispersed 4200.00, centralized 4800.00",
+			p:    consumption("7000.00"), s: "3622.00",
+			dispersed:   minimum{"3622.00", "4200.00", "4200.00", true},
+			centralized: minimum{"4800.00", "4200.00", "4800.00", true},
+			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 7000.00, 低保标准 3622.00, 3600.00) = 4200.00 元/年",
+		},
+		{
+			name: "60% rounded up to the fen", clause: "2.2.1",
+			desc: "8333.33×60%=4999.998→5000.00（不低于，向上到分） / 4999.998 rounds up to 5000.00",
+			p:    consumption("8333.33"), s: "3622.00",
+			dispersed:   minimum{"3622.00", "5000.00", "5000.00", true},
+			centralized: minimum{"4800.00", "5000.00", "5000.00", true},
+			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 8333.33, 低保标准 3622.00, 3600.00) = 5000.00 元/年",
+		},
+		{
+			name: "standard below 3600", clause: "2.2.1",
+			desc: "低保标准3500低于3600：分散下限3600 / S = 3500.00: the dispersed floor is 3600.00",
+			p:    tekun.Default2017(), s: "3500.00",
+			dispersed:   minimum{"3600.00", "0.00", "3600.00", false},
+			centralized: minimum{"4800.00", "0.00", "4800.00", false},
+			explain:     "分散供养最低标准：max(低保标准 3500.00, 3600.00) = 3600.00 元/年；60% × 上年度人均消费支出未评估（tekun.consumption 为地方参数，未提供）",
+		},
+		{
+			name: "a later standard raises the dispersed floor", clause: "2.2.1",
+			desc: "低保标准提高到3912：分散下限3912 / S = 3912.00: the dispersed floor follows it",
+			p:    tekun.Default2017(), s: "3912.00",
+			dispersed:   minimum{"3912.00", "0.00", "3912.00", false},
+			centralized: minimum{"4800.00", "0.00", "4800.00", false},
+			explain:     "分散供养最低标准：max(低保标准 3912.00, 3600.00) = 3912.00 元/年；60% × 上年度人均消费支出未评估（tekun.consumption 为地方参数，未提供）",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := tc.p.Minimums(d(tc.s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			of := func(x tekun.Minimum) minimum {
+				return minimum{x.Floor.StringFixed(2), x.Consumption.StringFixed(2), x.Value.StringFixed(2), x.Assessed}
+			}
+			if diff := cmp.Diff([]minimum{tc.dispersed, tc.centralized}, []minimum{of(m.Dispersed), of(m.Centralized)}); diff != "" {
+				t.Errorf("%s\nminimums (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := m.Dispersed.Explanation.Render(policy.ZH); got != tc.explain {
+				t.Errorf("%s\nexplanation = %q\nwant          %q", tc.desc, got, tc.explain)
+			}
+		})
+	}
+}
+
+// TestChecks validates the adopted standards and quotas against the
+// minimums of 2.2.1–2.2.2: every shortfall is reported with its figures; a
+// failed check is a finding for the county, not an error.
+func TestChecks(t *testing.T) {
+	type check struct {
+		Name   string
+		Status policy.CheckStatus
+		Why    string // the explanation of a check that did not pass
+	}
+	pass := func(names ...string) []check {
+		var cs []check
+		for _, n := range names {
+			cs = append(cs, check{Name: n, Status: policy.Pass})
+		}
+		return cs
+	}
+	notAssessed := func(mode, modeZH string) check {
+		return check{"tekun." + mode + ".consumption", policy.NotChecked,
+			"未评估：" + modeZH + "标准与 60% × 上年度人均消费支出的比较需要 tekun.consumption（地方参数，未提供）"}
+	}
+	quotas := pass(tekun.CheckQuotaClass1, tekun.CheckQuotaClass2, tekun.CheckQuotaClass3)
+	join := func(parts ...[]check) []check {
+		var out []check
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *tekun.Params
+		s      string
+		want   []check
+	}{
+		{
+			name: "2017 defaults without consumption", clause: "2.2.1",
+			desc: "2017年默认值：下限全部通过，60%未评估 / the 2017 defaults pass the floors; the 60% test not assessed",
+			p:    tekun.Default2017(), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas),
+		},
+		{
+			name: "2017 defaults fail the 60% test", clause: "2.2.1",
+			desc: "给出消费支出9000：2017年默认标准均低于5400 / with C = 9000.00 both 2017 standards fall below 5400.00",
+			p:    with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "9000.00") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor),
+				[]check{{tekun.CheckDispersedConsumption, policy.Fail,
+					"分散供养标准 3622.00 元/年 低于 60% × 上年度人均消费支出 9000.00 = 5400.00，差 1778.00 元"}},
+				pass(tekun.CheckCentralizedFloor),
+				[]check{{tekun.CheckCentralizedConsumption, policy.Fail,
+					"集中供养标准 4800.00 元/年 低于 60% × 上年度人均消费支出 9000.00 = 5400.00，差 600.00 元"}},
+				quotas),
+		},
+		{
+			name: "adopted standards meet the 60% test", clause: "2.2.1",
+			desc: "县定分散5400、集中5400，消费支出9000：全部通过 / adopted 5400.00 and 5400.00 with C = 9000.00: all pass",
+			p: with(func(p *tekun.Params) {
+				p.Consumption = local("tekun.consumption", "9000.00")
+				p.Dispersed = local("tekun.dispersed", "5400.00")
+				p.Centralized = local("tekun.centralized", "5400.00")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor, tekun.CheckDispersedConsumption,
+				tekun.CheckCentralizedFloor, tekun.CheckCentralizedConsumption), quotas),
+		},
+		{
+			name: "one fen under the rounded-up 60%", clause: "2.2.1",
+			desc: "集中4999.99低于8333.33×60%=4999.998 / 4999.99 is below 4999.998: fails by 0.01 against 5000.00",
+			p: with(func(p *tekun.Params) {
+				p.Consumption = local("tekun.consumption", "8333.33")
+				p.Dispersed = local("tekun.dispersed", "5000.00")
+				p.Centralized = local("tekun.centralized", "4999.99")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor, tekun.CheckDispersedConsumption, tekun.CheckCentralizedFloor),
+				[]check{{tekun.CheckCentralizedConsumption, policy.Fail,
+					"集中供养标准 4999.99 元/年 低于 60% × 上年度人均消费支出 8333.33 = 5000.00，差 0.01 元"}},
+				quotas),
+		},
+		{
+			name: "dispersed below the 低保 standard", clause: "2.2.1",
+			desc: "低保标准提高到3912、分散仍3622：不得低于农村低保标准，差290 / S = 3912.00, dispersed 3622.00: 290.00 short",
+			p:    tekun.Default2017(), s: "3912.00",
+			want: join([]check{{tekun.CheckDispersedFloor, policy.Fail,
+				"分散供养标准 3622.00 元/年 低于 max(低保标准 3912.00, 3600.00) = 3912.00，差 290.00 元"},
+				notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas),
+		},
+		{
+			name: "dispersed below 3600", clause: "2.2.1",
+			desc: "低保标准3500、分散3550：必须达到3600，差50 / S = 3500.00, dispersed 3550.00: 50.00 short of 3600",
+			p:    with(func(p *tekun.Params) { p.Dispersed = local("tekun.dispersed", "3550.00") }), s: "3500.00",
+			want: join([]check{{tekun.CheckDispersedFloor, policy.Fail,
+				"分散供养标准 3550.00 元/年 低于 max(低保标准 3500.00, 3600.00) = 3600.00，差 50.00 元"},
+				notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas),
+		},
+		{
+			name: "centralized below 4800", clause: "2.2.1",
+			desc: "集中供养标准4500：不低于4800，差300 / centralized 4500.00: 300.00 short of 4800",
+			p:    with(func(p *tekun.Params) { p.Centralized = local("tekun.centralized", "4500.00") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				[]check{{tekun.CheckCentralizedFloor, policy.Fail, "集中供养标准 4500.00 元/年 低于 4800.00，差 300.00 元"}},
+				[]check{notAssessed("centralized", "集中供养")}, quotas),
+		},
+		{
+			name: "class 2 quota below its floor", clause: "2.2.2",
+			desc: "二类定额5800：不低于6000，差200 / a class-2 quota of 5800.00: 200.00 short of 6000",
+			p:    with(func(p *tekun.Params) { p.Quota.Class2.Adopted = local("tekun.quota.class2.adopted", "5800.00") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")},
+				pass(tekun.CheckQuotaClass1),
+				[]check{{tekun.CheckQuotaClass2, policy.Fail, "二类敬老院综合定额补助 5800.00 元/年·人 低于 6000.00，差 200.00 元"}},
+				pass(tekun.CheckQuotaClass3)),
+		},
+		{
+			name: "class 3 quota below its floor", clause: "2.2.2",
+			desc: "三类定额7000：不低于7200，差200 / a class-3 quota of 7000.00: 200.00 short of 7200",
+			p:    with(func(p *tekun.Params) { p.Quota.Class3.Adopted = local("tekun.quota.class3.adopted", "7000.00") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")},
+				pass(tekun.CheckQuotaClass1, tekun.CheckQuotaClass2),
+				[]check{{tekun.CheckQuotaClass3, policy.Fail, "三类敬老院综合定额补助 7000.00 元/年·人 低于 7200.00，差 200.00 元"}}),
+		},
+		{
+			name: "care subsidy against 10% (provisional)", clause: "2.2.1",
+			desc: "护理补贴：半自理600通过，全护理400低于10%×4800=480，差80 / care: 600.00 passes, 400.00 is 80.00 short of 480.00",
+			p: with(func(p *tekun.Params) {
+				p.Care.Partial = local("tekun.care.partial", "600.00")
+				p.Care.None = local("tekun.care.none", "400.00")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				pass(tekun.CheckCarePartial),
+				[]check{{tekun.CheckCareNone, policy.Fail,
+					"护理补贴（全护理）400.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := tc.p.Checks(d(tc.s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []check
+			for _, c := range cs {
+				why := ""
+				if c.Status != policy.Pass {
+					why = c.Explanation.Render(policy.ZH)
+				}
+				got = append(got, check{c.Name, c.Status, why})
+				if len(c.Clauses) == 0 {
+					t.Errorf("%s: check %s cites no clause", tc.desc, c.Name)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nchecks (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestChecksPassExplained: a passing check explains itself too.
+func TestChecksPassExplained(t *testing.T) {
+	cs, err := tekun.Default2017().Checks(d("3622.00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{cs[0].Explanation.Render(policy.ZH), cs[2].Explanation.Render(policy.EN), cs[5].Explanation.Render(policy.EN)}
+	want := []string{
+		"分散供养标准 3622.00 元/年 不低于低保标准 3622.00，且不低于 3600.00",
+		"centralized standard 4800.00 yuan/year is not below 4800.00",
+		"class 2 nursing-home quota 6000.00 yuan/year per resident is not below 6000.00",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pass explanations (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,177 @@
+package tekun_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// TestBasic is the basic living line of 2.2.1: the adopted standard of the
+// mode, dispersed paid to the person, centralized (unrated home) paid to
+// the institution, a part year prorated by months and rounded once.
+func TestBasic(t *testing.T) {
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		m       *household.Member
+		p       *tekun.Params
+		want    []line
+		month   string // the regular monthly payment
+		last    string // the last month's payment
+		explain string
+	}{
+		{
+			name: "worked example 5, dispersed", clause: "2.2.1",
+			desc:  "分散供养特困人员：3622.00元/年付本人 / dispersed: 3622.00 a year to the person",
+			m:     dispersed("t1", 0),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			month: "301.83", last: "301.87",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
+		},
+		{
+			name: "months 12 is the whole year", clause: "2.2.1",
+			desc:  "供养12个月即全年 / twelve months is the whole year",
+			m:     dispersed("t1", 12),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			month: "301.83", last: "301.87",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
+		},
+		{
+			name: "dispersed, five months", clause: "2.2.1",
+			desc:  "分散供养5个月：3622×5÷12=1509.1666…→1509.17 / five months: 1509.17",
+			m:     dispersed("t1", 5),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "1509.17", 5}},
+			month: "301.83", last: "301.85",
+			explain: "分散供养基本生活标准 3622.00 元/年，供养 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元，付本人",
+		},
+		{
+			name: "dispersed, one month", clause: "2.2.1",
+			desc:  "分散供养1个月：3622÷12=301.8333…→301.83 / one month: 301.83",
+			m:     dispersed("t1", 1),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "301.83", 1}},
+			month: "301.83", last: "301.83",
+			explain: "分散供养基本生活标准 3622.00 元/年，供养 1 个月：3622.00 × 1 ÷ 12 = 301.83 元，付本人",
+		},
+		{
+			name: "county adopts a higher dispersed standard", clause: "2.2.1",
+			desc:  "县定分散供养标准5400元：按县定标准发放 / an adopted 5400.00 is paid",
+			m:     dispersed("t1", 0),
+			p:     with(func(p *tekun.Params) { p.Dispersed = local("tekun.dispersed", "5400.00") }),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "5400.00", 12}},
+			month: "450.00", last: "450.00",
+			explain: "分散供养基本生活标准：5400.00 = 5400.00 元/年，付本人",
+		},
+		{
+			name: "centralized, unrated home", clause: "2.2.1",
+			desc:  "未评级敬老院集中供养：4800.00元/年付敬老院 / unrated home: the centralized standard 4800.00 to the home",
+			m:     resident("t2", household.HomeUnrated, 0),
+			want:  []line{{tekun.ItemCentralized, "t2", policy.PayInstitution, "4800.00", 12}},
+			month: "400.00", last: "400.00",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
+		},
+		{
+			name: "centralized, unrated home, three months", clause: "2.2.1",
+			desc:  "未评级敬老院3个月：4800×3÷12=1200 / three months: 1200.00",
+			m:     resident("t2", household.HomeUnrated, 3),
+			want:  []line{{tekun.ItemCentralized, "t2", policy.PayInstitution, "1200.00", 3}},
+			month: "400.00", last: "400.00",
+			explain: "集中供养（未评级敬老院）基本生活标准 4800.00 元/年，供养 3 个月：4800.00 × 3 ÷ 12 = 1200.00 元，付供养机构 JLY-01",
+		},
+		{
+			name: "centralized, home id not recorded", clause: "2.2.1",
+			desc: "敬老院编号未登记：说明中注明 / no home id: the explanation says so",
+			m: func() *household.Member {
+				m := resident("t2", household.HomeUnrated, 0)
+				m.Tekun.HomeID = ""
+				return m
+			}(),
+			want:  []line{{tekun.ItemCentralized, "t2", policy.PayInstitution, "4800.00", 12}},
+			month: "400.00", last: "400.00",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构（编号未登记）",
+		},
+		{
+			name: "rounded to the yuan", clause: "0",
+			desc: "取整到元：3622.50×5÷12=1509.375→1509 / a unit of one yuan rounds once",
+			m:    dispersed("t1", 5),
+			p: with(func(p *tekun.Params) {
+				p.Dispersed = local("tekun.dispersed", "3622.50")
+				p.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+			}),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "1509.00", 5}},
+			month: "302.00", last: "301.00",
+			explain: "分散供养基本生活标准 3622.50 元/年，供养 5 个月：3622.50 × 5 ÷ 12 = 1509.00 元，付本人",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.m, tc.p)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Fatalf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			l := r.Lines[0]
+			s := l.Schedule()
+			got := []string{s.Month.StringFixed(2), s.Last.StringFixed(2), l.Explanation.Render(policy.ZH), string(l.Payer)}
+			want := []string{tc.month, tc.last, tc.explain, string(policy.CivilAffairsFund)}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\nmonth, last month, explanation, payer (-want +got):\n%s", tc.desc, diff)
+			}
+			if !s.Total().Equal(l.Annual) {
+				t.Errorf("%s: schedule sums to %s, not %s", tc.desc, s.Total(), l.Annual)
+			}
+		})
+	}
+}
+
+// TestBasicParams: every line records the parameters it rests on, with
+// their provenance (section 0), and the dispersed default is derived.
+func TestBasicParams(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		m      *household.Member
+		want   []policy.Used
+	}{
+		{
+			name: "dispersed", clause: "2.2.1",
+			desc: "分散供养：县定标准（派生：低保标准与3600取大） / dispersed: the adopted standard, derived",
+			m:    dispersed("t1", 0),
+			want: []policy.Used{{Name: "tekun.dispersed", Value: "3622.00", Provenance: policy.Derived}},
+		},
+		{
+			name: "unrated home", clause: "2.2.1",
+			desc: "未评级敬老院：集中供养标准（文件） / unrated: the centralized standard, seed",
+			m:    resident("t2", household.HomeUnrated, 0),
+			want: []policy.Used{{Name: "tekun.centralized", Value: "4800.00", Provenance: policy.Seed}},
+		},
+		{
+			name: "class 2 home", clause: "2.2.2",
+			desc: "二类敬老院：定额与集中供养标准 / class 2: the quota and the centralized standard",
+			m:    resident("t3", household.HomeClass2, 0),
+			want: []policy.Used{
+				{Name: "tekun.quota.class2.adopted", Value: "6000.00", Provenance: policy.Seed},
+				{Name: "tekun.centralized", Value: "4800.00", Provenance: policy.Seed},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := assess(t, tc.m, nil).Lines[0]
+			got := make([]policy.Used, len(l.Params))
+			for i, u := range l.Params {
+				got[i] = policy.Used{Name: u.Name, Value: u.Value, Provenance: u.Provenance}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nparams (-want +got):\n%s", tc.desc, diff)
+			}
+			if l.Provisional {
+				t.Errorf("%s: a line of seed and derived values is marked provisional", tc.desc)
+			}
+		})
+	}
+}
