@@ -1,0 +1,183 @@
+package disability_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// finding is a finding as the tables state it.
+type finding struct {
+	Kind   policy.FindingKind
+	Item   policy.Item
+	Member string
+	Amount string
+	Why    string
+}
+
+func findingsOf(r *disability.Result) []finding {
+	var out []finding
+	for _, f := range r.Findings {
+		out = append(out, finding{f.Kind, f.Item, f.Member, f.Amount.StringFixed(2), f.Explanation.Render(policy.ZH)})
+	}
+	return out
+}
+
+// TestAudit is 应补尽补 (2.2.4): a finding for every holder who qualifies
+// but is not recorded as receiving, for every recorded receipt the rules
+// do not support, and for a receipt of another amount than due.
+func TestAudit(t *testing.T) {
+	example6 := func() *household.Household { return home(adult("a1"), holder("d1", household.Physical, 1, care)) }
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		in     disability.Inputs
+		p      *disability.Params
+		want   []finding
+	}{
+		{
+			name: "worked example 6, nothing recorded", clause: "2.2.4",
+			desc: "例6未登记发放：两项均应补尽补 / example 6 with nothing recorded: both unclaimed",
+			h:    example6(), in: covered,
+			want: []finding{
+				{policy.Unclaimed, disability.ItemLiving, "d1", "800.00",
+					"应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 800.00 元/年（每月 66.67 元）"},
+				{policy.Unclaimed, disability.ItemNursing, "d1", "720.00",
+					"应补尽补：重度残疾人护理补贴符合条件，未登记发放；应发 720.00 元/年（每月 60.00 元）"},
+			},
+		},
+		{
+			name: "worked example 6, both received", clause: "2.2.4",
+			desc: "两项均按月足额发放：无发现 / both paid in full: no findings",
+			h:    paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00")),
+			in:   covered,
+			want: nil,
+		},
+		{
+			name: "nursing received, living not", clause: "2.2.4",
+			desc: "只发护理补贴：生活补贴应补尽补 / nursing paid, living not: living unclaimed",
+			h:    paid(example6(), pay(disability.ItemNursing, "d1", "60.00")), in: covered,
+			want: []finding{{policy.Unclaimed, disability.ItemLiving, "d1", "800.00",
+				"应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 800.00 元/年（每月 66.67 元）"}},
+		},
+		{
+			name: "living underpaid", clause: "2.2.4",
+			desc: "生活补贴月发60，应发66.67：少发6.67 / living paid 60.00 a month, due 66.67: 6.67 short",
+			h:    paid(example6(), pay(disability.ItemLiving, "d1", "60.00"), pay(disability.ItemNursing, "d1", "60.00")),
+			in:   covered,
+			want: []finding{{policy.Underpayment, disability.ItemLiving, "d1", "6.67",
+				"少发：困难残疾人生活补贴现发 60.00 元/月，应发 66.67 元/月（第1–11月），每月少发 6.67 元"}},
+		},
+		{
+			name: "nursing overpaid", clause: "2.2.4",
+			desc: "护理补贴月发80，应发60：多发20 / nursing paid 80.00 a month, due 60.00: 20.00 too much",
+			h:    paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "80.00")),
+			in:   covered,
+			want: []finding{{policy.Overpayment, disability.ItemNursing, "d1", "20.00",
+				"多发：重度残疾人护理补贴现发 80.00 元/月，应发 60.00 元/月（第1–11月），每月多发 20.00 元"}},
+		},
+		{
+			name: "living received outside 低保", clause: "2.2.4",
+			desc: "非低保非建档立卡却领生活补贴：错发 / living received outside 低保 and registered poor: wrongful",
+			h:    paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00")),
+			in:   notCovered,
+			want: []finding{{policy.Wrongful, disability.ItemLiving, "d1", "66.67",
+				"错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴）"}},
+		},
+		{
+			name: "living received by a 特困 person", clause: "2.2.4",
+			desc: "特困供养人员领生活补贴：错发（暂定排除） / a 特困 person receiving living: wrongful",
+			h: paid(home(adult("a1"), holder("d1", household.Physical, 1, tekunMember)),
+				pay(disability.ItemLiving, "d1", "66.67")),
+			in: covered,
+			want: []finding{{policy.Wrongful, disability.ItemLiving, "d1", "66.67",
+				"错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾，特困供养人员不享受困难残疾人生活补贴（暂定））"}},
+		},
+		{
+			name: "nursing received with work-injury nursing pay", clause: "2.2.4",
+			desc: "已享受工伤护理费又领护理补贴：错发 / nursing received with work-injury nursing pay: wrongful",
+			h: paid(home(holder("d1", household.Physical, 2, care, workInjury)),
+				pay(disability.ItemNursing, "d1", "60.00")),
+			in: notCovered,
+			want: []finding{{policy.Wrongful, disability.ItemNursing, "d1", "60.00",
+				"错发：重度残疾人护理补贴现发 60.00 元/月，不符合规定（二级肢体残疾，已享受工伤保险护理费：不享受护理补贴）"}},
+		},
+		{
+			name: "receipt of a member without a certificate", clause: "2.2.4",
+			desc: "无残疾人证成员领护理补贴：错发 / a member with no certificate: wrongful",
+			h:    paid(home(adult("a1")), pay(disability.ItemNursing, "a1", "60.00")), in: covered,
+			want: []finding{{policy.Wrongful, disability.ItemNursing, "a1", "60.00",
+				"错发：重度残疾人护理补贴现发 60.00 元/月，不符合规定（该成员无残疾人证）"}},
+		},
+		{
+			name: "receipt with no member", clause: "2.2.4",
+			desc: "未指明成员的补贴：错发 / a receipt naming no member: wrongful",
+			h:    paid(home(adult("a1")), pay(disability.ItemLiving, "", "66.67")), in: covered,
+			want: []finding{{policy.Wrongful, disability.ItemLiving, "", "66.67",
+				"错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（未指明成员：两项补贴按人发放）"}},
+		},
+		{
+			name: "receipt of an unknown item", clause: "2.2.4",
+			desc: "未知项目：错发 / an unknown item: wrongful",
+			h:    paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"), pay("rehab", "d1", "30.00")),
+			in:   covered,
+			want: []finding{{policy.Wrongful, "rehab", "d1", "30.00",
+				"错发：项目“rehab”现发 30.00 元/月，不符合规定（“rehab”不是两项补贴的项目（living、nursing））"}},
+		},
+		{
+			name: "receipt while not assessed", clause: "2.2.4",
+			desc: "三级选项未定标准时的护理补贴：只报未评估，不报错发 / a receipt whose subsidy is not assessed: not-assessed only",
+			h:    paid(home(holder("d1", household.Mental, 3, care)), pay(disability.ItemNursing, "d1", "50.00")),
+			in:   notCovered,
+			p:    with(func(p *disability.Params) { p.Nursing.Grade3Option.Value = true }),
+			want: []finding{{policy.NotConfig, disability.ItemNursing, "d1", "0.00",
+				"未评估：三级精神残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"}},
+		},
+		{
+			name: "a zero tier is not unclaimed", clause: "2.2.4",
+			desc: "县定四级生活补贴为0：不报应补尽补 / a tier of 0: nothing unclaimed",
+			h:    home(holder("d1", household.Speech, 4)), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.Grade4 = policy.New("disability.living.grade4", d("0.00"), policy.Local, "county notice (invented)")
+			}),
+			want: nil,
+		},
+		{
+			name: "other programmes' payments are not audited here", clause: "2.2.4",
+			desc: "低保补差不在本项审核 / a 低保 payment is not this audit's business",
+			h: func() *household.Household {
+				h := paid(home(adult("a1")), household.Payment{Programme: policy.LowIncome, Item: "base", Monthly: d("530.50")})
+				h.Current.LowIncome = true
+				return h
+			}(),
+			in: covered, want: nil,
+		},
+		{
+			name: "two holders", clause: "2.2.4",
+			desc: "两名持证人：各自应补尽补 / two holders: each unclaimed",
+			h:    home(holder("d1", household.Visual, 3), holder("d2", household.Mental, 2, care)), in: covered,
+			want: []finding{
+				{policy.Unclaimed, disability.ItemLiving, "d1", "400.00",
+					"应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 400.00 元/年（每月 33.33 元）"},
+				{policy.Unclaimed, disability.ItemLiving, "d2", "800.00",
+					"应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 800.00 元/年（每月 66.67 元）"},
+				{policy.Unclaimed, disability.ItemNursing, "d2", "720.00",
+					"应补尽补：重度残疾人护理补贴符合条件，未登记发放；应发 720.00 元/年（每月 60.00 元）"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, tc.p)
+			if diff := cmp.Diff(tc.want, findingsOf(r)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,142 @@
+package disability_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// POLICY.md worked example 6: a grade-1 physically disabled member of a
+// 低保 household who needs long-term care. The household is invented.
+func exampleHousehold() *household.Household {
+	return &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1962, 5, 3)},
+		{ID: "m2", BirthDate: household.NewDate(1988, 10, 12),
+			Disability: &household.Disability{Type: household.Physical, Grade: 1, LongTermCare: true}},
+	}}
+}
+
+func ExampleAssess() {
+	// Whether the household is covered by 低保 is the lowincome package's
+	// decision, handed in.
+	in := disability.Inputs{LowIncome: true}
+	r, err := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), in, disability.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range r.Lines {
+		mark := ""
+		if l.Provisional {
+			mark = " (provisional)"
+		}
+		fmt.Printf("%s %-7s %s%s\n", l.Member, l.Item, l.Annual.StringFixed(2), mark)
+		fmt.Println("  ", l.Explanation.Render(policy.ZH))
+	}
+	fmt.Println("total", r.Total().StringFixed(2))
+	// Output:
+	// m2 living  800.00 (provisional)
+	//    困难残疾人生活补贴（一级）：800.00 = 800.00 元/年
+	// m2 nursing 720.00
+	//    重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年
+	// total 1520.00
+}
+
+// 应补尽补: the record shows the nursing subsidy received, the living
+// subsidy not.
+func ExampleAssess_audit() {
+	h := exampleHousehold()
+	h.Current.Payments = []household.Payment{{Programme: policy.Disability, Item: disability.ItemNursing, Member: "m2",
+		Monthly: decimal.RequireFromString("60.00")}}
+	r, _ := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
+	for _, f := range r.Findings {
+		fmt.Println(f.Kind, f.Member, f.Amount.StringFixed(2))
+		fmt.Println("  ", f.Explanation.Render(policy.EN))
+	}
+	// Output:
+	// unclaimed m2 800.00
+	//    应补尽补: qualifies for the living subsidy but is not recorded as receiving it; due 800.00 yuan/year (66.67 yuan a month)
+}
+
+// A certificate of grade 5 is bad input, named by its path.
+func ExampleAssess_error() {
+	h := exampleHousehold()
+	h.Members[1].Disability.Grade = 5
+	_, err := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{}, disability.Default2017())
+	fmt.Println(errors.Is(err, policy.ErrInvalid), err)
+	// Output: true members[1].disability.grade: 5 is not 1–4
+}
+
+func ExampleDefault2017() {
+	p := disability.Default2017()
+	for _, u := range []policy.Used{p.Living.Grade1.Used(), p.Living.Grade3.Used(), p.Nursing.Grade1.Used(),
+		p.Nursing.Grade3Option.Used(), p.Nursing.Grade3.Used()} {
+		fmt.Println(u.Name, u.Value, u.Provenance)
+	}
+	// Output:
+	// disability.living.grade1 800.00 provisional
+	// disability.living.grade3 400.00 provisional
+	// disability.nursing.grade1 60.00 seed
+	// disability.nursing.grade3_option false seed
+	// disability.nursing.grade3  local
+}
+
+func ExampleParams_Validate() {
+	p := disability.Default2017()
+	p.Living.Grade2.Set = false
+	fmt.Println(p.Validate())
+	// Output: disability.living.grade2: is required
+}
+
+func ExampleLiving_Tier() {
+	t, ok := disability.Default2017().Living.Tier(3)
+	fmt.Println(t.Value.StringFixed(2), t.Provenance, ok)
+	_, ok = disability.Default2017().Living.Tier(5)
+	fmt.Println(ok)
+	// Output:
+	// 400.00 provisional true
+	// false
+}
+
+func ExampleNursing_Tier() {
+	t, ok := disability.Default2017().Nursing.Tier(2)
+	fmt.Println(t.Value.StringFixed(2), ok)
+	t, ok = disability.Default2017().Nursing.Tier(3)
+	fmt.Println(t.Set, ok)
+	// Output:
+	// 60.00 true
+	// false true
+}
+
+func ExampleResult_Decisions() {
+	h := exampleHousehold()
+	r, _ := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{}, disability.Default2017())
+	for _, d := range r.Decisions() {
+		fmt.Println(d.Member, d.Outcome, d.Explanation.Render(policy.EN))
+	}
+	// Output:
+	// m2 ineligible grade 1 physical disability, not a member of a 低保 household nor of a registered-poor household: no living subsidy
+	// m2 eligible grade 1 physical disability, needs long-term care: receives the nursing subsidy
+}
+
+func ExampleResult_Member() {
+	r, _ := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
+	m, ok := r.Member("m2")
+	fmt.Println(ok, m.Living.Outcome, m.Nursing.Outcome)
+	_, ok = r.Member("m1") // no certificate
+	fmt.Println(ok)
+	// Output:
+	// true eligible eligible
+	// false
+}
+
+func ExampleResult_Total() {
+	r, _ := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
+	fmt.Println(r.Total().StringFixed(2))
+	// Output: 1520.00
+}

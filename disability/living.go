@@ -1,0 +1,75 @@
+package disability
+
+import (
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var (
+	formulaLivingLowIncome = policy.Formula{ID: "disability.living.lowincome",
+		ZH: "{cert}，低保家庭成员：享受困难残疾人生活补贴",
+		EN: "{cert}, member of a 低保 household: receives the living subsidy"}
+	formulaLivingPoor = policy.Formula{ID: "disability.living.registered-poor",
+		ZH: "{cert}，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴",
+		EN: "{cert}, member of a registered-poor household (provisional: Anhui practice): receives the living subsidy"}
+	formulaLivingNoBasis = policy.Formula{ID: "disability.living.no-basis",
+		ZH: "{cert}，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴",
+		EN: "{cert}, not a member of a 低保 household nor of a registered-poor household: no living subsidy"}
+	formulaLivingNoBasisLowIncome = policy.Formula{ID: "disability.living.no-basis-lowincome",
+		ZH: "{cert}，不是低保家庭成员：不享受困难残疾人生活补贴",
+		EN: "{cert}, not a member of a 低保 household: no living subsidy"}
+	formulaLivingTekun = policy.Formula{ID: "disability.living.tekun",
+		ZH: "{cert}，特困供养人员不享受困难残疾人生活补贴（暂定）",
+		EN: "{cert}: a person under 特困 support does not receive the living subsidy (provisional)"}
+	formulaLivingOrphan = policy.Formula{ID: "disability.living.orphan",
+		ZH: "{cert}，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（暂定）",
+		EN: "{cert}: an orphan under orphan allowance does not receive the living subsidy (provisional)"}
+
+	formulaLivingLine = policy.Formula{ID: "disability.living.amount",
+		ZH: "困难残疾人生活补贴（{g}级）：{A} = {=} 元/年",
+		EN: "living subsidy (grade {g}): {A} = {=} yuan/year"}
+)
+
+// living is the living subsidy for persons with disabilities in difficulty
+// (困难残疾人生活补贴, 2.2.4): a holder of a grade 1–4 certificate who is a
+// member of a 低保 household, or of a registered-poor household (when the
+// switch is on, provisional), receives the tier of the grade (provisional);
+// not a person under 特困 support nor an orphan under orphan allowance
+// (provisional exclusions, each a switch). A 特困 person is outside the 低保
+// household (POLICY.md section 0), so even with the 特困 exclusion off such
+// a person qualifies only through a registered-poor household.
+func (a *assessment) living(m *household.Member) (policy.Decision, policy.Line, bool) {
+	p := &a.p.Living
+	c := m.Disability
+	cert := certificate(c)
+	if a.h.NoFixedHousehold {
+		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold), policy.Line{}, false
+	}
+	if m.Tekun.Supported() && p.ExcludeTekun.Value {
+		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.ExcludeTekun.Used()},
+			formulaLivingTekun, cert), policy.Line{}, false
+	}
+	if c.OrphanAllowance && p.ExcludeOrphan.Value {
+		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.ExcludeOrphan.Used()},
+			formulaLivingOrphan, cert), policy.Line{}, false
+	}
+	tier, _ := p.Tier(c.Grade)
+	var basis policy.Formula
+	used := []policy.Used{tier.Used()}
+	switch {
+	case a.in.LowIncome && !m.Tekun.Supported():
+		basis = formulaLivingLowIncome
+	case a.h.RegisteredPoor && p.RegisteredPoor.Value:
+		basis = formulaLivingPoor
+		used = append(used, p.RegisteredPoor.Used())
+	case p.RegisteredPoor.Value:
+		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.RegisteredPoor.Used()},
+			formulaLivingNoBasis, cert), policy.Line{}, false
+	default:
+		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.RegisteredPoor.Used()},
+			formulaLivingNoBasisLowIncome, cert), policy.Line{}, false
+	}
+	d := decision(m, policy.Eligible, clausesDisability, used, basis, cert)
+	l := a.line(m, ItemLiving, tier.Value, used, formulaLivingLine, gradeArg(c.Grade), policy.M("A", tier.Value))
+	return d, l, true
+}

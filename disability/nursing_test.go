@@ -1,0 +1,193 @@
+package disability_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestNursing is the nursing subsidy of 2.2.4 (重度残疾人护理补贴): grades
+// 1–2 needing long-term care, 60 元/月 (seed), i.e. 720.00 元/年; grade 3
+// intellectual or mental as an option, off by default; not with
+// work-injury nursing pay; not means-tested; both subsidies together.
+func TestNursing(t *testing.T) {
+	grade3 := func(amount string) *disability.Params {
+		return with(func(p *disability.Params) {
+			p.Nursing.Grade3Option.Value = true
+			if amount != "" {
+				p.Nursing.Grade3 = policy.New("disability.nursing.grade3", d(amount), policy.Local, "county notice (invented)")
+			}
+		})
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		in       disability.Inputs
+		p        *disability.Params
+		want     []line // every line
+		why      decided
+		findings []finding
+	}{
+		{
+			name: "worked example 6", clause: "2.2.4",
+			desc: "低保家庭一级肢体残疾、需长期照护：生活800（暂定）+护理720，两项同享 / living 800.00 (provisional) + nursing 720.00",
+			h:    home(adult("a1"), holder("d1", household.Physical, 1, care)), in: covered,
+			want: []line{{disability.ItemLiving, "d1", "800.00", true}, {disability.ItemNursing, "d1", "720.00", false}},
+			why:  decided{policy.Eligible, "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"},
+		},
+		{
+			name: "grade 2, not means-tested", clause: "2.2.4",
+			desc: "非低保家庭二级精神残疾、需长期照护：护理720，无生活补贴 / outside 低保, grade 2 mental: nursing 720.00 only",
+			h:    home(holder("d1", household.Mental, 2, care)), in: notCovered,
+			want: []line{{disability.ItemNursing, "d1", "720.00", false}},
+			why:  decided{policy.Eligible, "二级精神残疾，需要长期照护：享受重度残疾人护理补贴"},
+		},
+		{
+			name: "no long-term care", clause: "2.2.4",
+			desc: "一级但不需长期照护：无护理补贴 / grade 1 without long-term care: none",
+			h:    home(holder("d1", household.Visual, 1)), in: covered,
+			want: []line{{disability.ItemLiving, "d1", "800.00", true}},
+			why:  decided{policy.Ineligible, "一级视力残疾，不需要长期照护：不享受护理补贴"},
+		},
+		{
+			name: "work-injury nursing pay", clause: "2.2.4",
+			desc: "已享受工伤保险护理费：不享受护理补贴，生活补贴照发 / on work-injury nursing pay: no nursing, living still paid",
+			h:    home(holder("d1", household.Physical, 1, care, workInjury)), in: covered,
+			want: []line{{disability.ItemLiving, "d1", "800.00", true}},
+			why:  decided{policy.Ineligible, "一级肢体残疾，已享受工伤保险护理费：不享受护理补贴"},
+		},
+		{
+			name: "work-injury exclusion off", clause: "2.2.4",
+			desc: "关闭工伤护理费排除：护理720 / work-injury exclusion off: 720.00",
+			h:    home(holder("d1", household.Physical, 1, care, workInjury)), in: notCovered,
+			p:    with(func(p *disability.Params) { p.Nursing.ExcludeWorkInjury.Value = false }),
+			want: []line{{disability.ItemNursing, "d1", "720.00", false}},
+			why:  decided{policy.Eligible, "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"},
+		},
+		{
+			name: "grade 3 intellectual, option off", clause: "2.2.4",
+			desc: "三级智力残疾，可选项默认关闭：无护理补贴 / grade 3 intellectual, option off by default: none",
+			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered,
+			want: nil,
+			why:  decided{policy.Ineligible, "三级智力残疾：三级智力、精神残疾护理补贴为可选项，本县未开展"},
+		},
+		{
+			name: "grade 3 mental, option on", clause: "2.2.4",
+			desc: "开启三级选项、县定50元/月：三级精神残疾护理600 / option on at 50.00 a month: grade 3 mental 600.00",
+			h:    home(holder("d1", household.Mental, 3, care)), in: notCovered, p: grade3("50.00"),
+			want: []line{{disability.ItemNursing, "d1", "600.00", false}},
+			why:  decided{policy.Eligible, "三级精神残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},
+		},
+		{
+			name: "grade 3 intellectual, option on, no long-term care", clause: "2.2.4",
+			desc: "开启三级选项但不需长期照护：无 / option on, no long-term care: none",
+			h:    home(holder("d1", household.Intellectual, 3)), in: notCovered, p: grade3("50.00"),
+			want: nil,
+			why:  decided{policy.Ineligible, "三级智力残疾，不需要长期照护：不享受护理补贴"},
+		},
+		{
+			name: "grade 3 option on, amount not set", clause: "2.2.4",
+			desc: "开启三级选项但未定标准：未评估，点名参数 / option on, no amount: not assessed, naming the parameter",
+			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered, p: grade3(""),
+			want: nil,
+			why:  decided{policy.NotAssessed, "未评估：三级智力残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"},
+			findings: []finding{{policy.NotConfig, disability.ItemNursing, "d1", "0.00",
+				"未评估：三级智力残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"}},
+		},
+		{
+			name: "grade 3 physical, option on", clause: "2.2.4",
+			desc: "开启三级选项：三级肢体残疾不在范围 / option on: grade 3 physical is outside it",
+			h:    home(holder("d1", household.Physical, 3, care)), in: notCovered, p: grade3("50.00"),
+			want: nil,
+			why:  decided{policy.Ineligible, "三级肢体残疾，不是一、二级重度残疾：不享受护理补贴"},
+		},
+		{
+			name: "grade 3 multiple, option on", clause: "2.2.4",
+			desc: "开启三级选项：三级多重残疾不在范围 / option on: grade 3 multiple is outside it",
+			h:    home(holder("d1", household.Multiple, 3, care)), in: notCovered, p: grade3("50.00"),
+			want: nil,
+			why:  decided{policy.Ineligible, "三级多重残疾，不是一、二级重度残疾：不享受护理补贴"},
+		},
+		{
+			name: "grade 4", clause: "2.2.4",
+			desc: "四级残疾需长期照护：无护理补贴 / grade 4: none",
+			h:    home(holder("d1", household.Mental, 4, care)), in: notCovered,
+			want: nil,
+			why:  decided{policy.Ineligible, "四级精神残疾，不是一、二级重度残疾：不享受护理补贴"},
+		},
+		{
+			name: "特困 person keeps the nursing subsidy", clause: "2.2.4",
+			desc: "特困供养人员一级残疾需长期照护：护理720（无生活补贴） / a 特困 person: nursing 720.00, no living subsidy",
+			h:    home(adult("a1"), holder("d1", household.Physical, 1, care, tekunMember)), in: covered,
+			want: []line{{disability.ItemNursing, "d1", "720.00", false}},
+			why:  decided{policy.Eligible, "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"},
+		},
+		{
+			name: "county tiers by grade", clause: "2.2.4",
+			desc: "县定分档：一级80元/月=960 / a county tier of 80.00 a month for grade 1: 960.00",
+			h:    home(holder("d1", household.Physical, 1, care)), in: notCovered,
+			p: with(func(p *disability.Params) {
+				p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("80.00"), policy.Local, "county notice (invented)")
+			}),
+			want: []line{{disability.ItemNursing, "d1", "960.00", false}},
+			why:  decided{policy.Eligible, "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"},
+		},
+		{
+			name: "person without a household", clause: "0",
+			desc: "无户籍人员：仅临时救助和转介 / no household: temporary aid and referral only",
+			h: func() *household.Household {
+				h := home(holder("d1", household.Physical, 1, care))
+				h.NoFixedHousehold = true
+				return h
+			}(),
+			in:   notCovered,
+			want: nil,
+			why:  decided{policy.Ineligible, "无户籍人员（流浪乞讨等）：仅临时救助和转介服务"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, tc.p)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			mr, ok := r.Member("d1")
+			if !ok {
+				t.Fatalf("%s: no result for d1", tc.desc)
+			}
+			if diff := cmp.Diff(tc.why, decided{mr.Nursing.Outcome, mr.Nursing.Explanation.Render(policy.ZH)}); diff != "" {
+				t.Errorf("%s\ndecision (-want +got):\n%s", tc.desc, diff)
+			}
+			var nc []finding
+			for _, f := range findingsOf(r) {
+				if f.Kind == policy.NotConfig {
+					nc = append(nc, f)
+				}
+			}
+			if diff := cmp.Diff(tc.findings, nc); diff != "" {
+				t.Errorf("%s\nnot-assessed findings (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestNursingLine: 60 元/月 is 720.00 元/年, paid 60.00 every month, and
+// the line explains itself.
+func TestNursingLine(t *testing.T) {
+	r := assess(t, home(holder("d1", household.Physical, 1, care)), notCovered, nil)
+	l := r.Lines[0]
+	s := l.Schedule()
+	got := []string{l.Annual.StringFixed(2), s.Month.StringFixed(2), s.Last.StringFixed(2),
+		l.Explanation.Render(policy.ZH), l.Params[0].Name + " " + l.Params[0].Value + " " + string(l.Params[0].Provenance)}
+	want := []string{"720.00", "60.00", "60.00", "重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年",
+		"disability.nursing.grade1 60.00 seed"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("护理补贴 60元/月 / nursing line (-want +got):\n%s", diff)
+	}
+}

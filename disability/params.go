@@ -1,0 +1,198 @@
+package disability
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Params are the parameters of 2.2.4 with their provenance. [Default2017]
+// returns the 2017 Dongzhi values. A Params is read-only during assessment
+// and safe to share between goroutines.
+type Params struct {
+	// Year is the calendar year the set is in force: the assessment date
+	// must fall in it (POLICY.md section 0).
+	Year int `json:"year"`
+	// Living is the living subsidy for persons with disabilities in
+	// difficulty (困难残疾人生活补贴).
+	Living Living `json:"living"`
+	// Nursing is the nursing subsidy for the severely disabled
+	// (重度残疾人护理补贴).
+	Nursing Nursing `json:"nursing"`
+	// Rounding is how each line's amount is rounded, once (section 0).
+	Rounding policy.Rounding `json:"rounding"`
+}
+
+// Living is the living subsidy's tiers by grade and its coverage rules
+// (2.2.4). Tiers are annual amounts, 元/年·人; a county may set its own
+// ("鼓励…分档补贴标准").
+type Living struct {
+	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
+	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
+	Grade3 policy.Param[decimal.Decimal] `json:"grade3"`
+	Grade4 policy.Param[decimal.Decimal] `json:"grade4"`
+	// RegisteredPoor: members of registered-poor (建档立卡) households
+	// qualify as well as members of 低保 households.
+	RegisteredPoor policy.Param[bool] `json:"registered_poor"`
+	// ExcludeTekun: persons under 特困 support do not receive it.
+	ExcludeTekun policy.Param[bool] `json:"exclude_tekun"`
+	// ExcludeOrphan: orphans under orphan allowance (孤儿基本生活费) do not
+	// receive it.
+	ExcludeOrphan policy.Param[bool] `json:"exclude_orphan"`
+}
+
+// Nursing is the nursing subsidy's tiers by grade and its rules (2.2.4).
+// Tiers are monthly amounts, 元/月·人; the annual amount is 12 times the
+// monthly one (section 0).
+type Nursing struct {
+	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
+	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
+	// Grade3 is the tier of the grade-3 option; local, no default.
+	Grade3 policy.Param[decimal.Decimal] `json:"grade3"`
+	// Grade3Option extends the subsidy to grade-3 intellectual or mental
+	// disability; off by default.
+	Grade3Option policy.Param[bool] `json:"grade3_option"`
+	// ExcludeWorkInjury: holders who receive work-injury nursing pay
+	// (工伤保险护理费) do not receive it.
+	ExcludeWorkInjury policy.Param[bool] `json:"exclude_work_injury"`
+}
+
+// Tier returns the living subsidy's annual amount for a grade, and false
+// for a grade outside 1–4.
+func (l Living) Tier(grade int) (policy.Param[decimal.Decimal], bool) {
+	switch grade {
+	case 1:
+		return l.Grade1, true
+	case 2:
+		return l.Grade2, true
+	case 3:
+		return l.Grade3, true
+	case 4:
+		return l.Grade4, true
+	}
+	return policy.Param[decimal.Decimal]{}, false
+}
+
+// Tier returns the nursing subsidy's monthly amount for a grade, and false
+// for a grade outside 1–3.
+func (n Nursing) Tier(grade int) (policy.Param[decimal.Decimal], bool) {
+	switch grade {
+	case 1:
+		return n.Grade1, true
+	case 2:
+		return n.Grade2, true
+	case 3:
+		return n.Grade3, true
+	}
+	return policy.Param[decimal.Decimal]{}, false
+}
+
+const (
+	src224    = "东政办〔2017〕43号 二(二)4"
+	srcLiving = src224 + ": 实施困难残疾人生活补贴 (no amount); POLICY.md 2.2.4: Anhui 2017, grades 1–2 800 元/年, grades 3–4 400 元/年, not confirmed for Dongzhi 2017"
+	srcTiered = src224 + ": 鼓励有条件的地方根据残疾人困难程度制定分档补贴标准"
+)
+
+// Default2017 returns the 2017 Dongzhi parameters of 2.2.4 (POLICY.md
+// 2.2.4): year 2017; the living subsidy 800.00 a year for grades 1–2 and
+// 400.00 for grades 3–4 (provisional), for members of 低保 households and of
+// registered-poor households (provisional), not for 特困 persons nor
+// orphans under orphan allowance (provisional); the nursing subsidy 60.00 a
+// month for grades 1–2 (seed), not with work-injury nursing pay (law), the
+// grade-3 intellectual or mental option off and its tier unset (local);
+// rounding half up to the fen.
+func Default2017() *Params {
+	d := decimal.RequireFromString
+	living := func(g, v string) policy.Param[decimal.Decimal] {
+		return policy.New("disability.living.grade"+g, d(v), policy.Provisional, srcLiving)
+	}
+	nursing := func(g string) policy.Param[decimal.Decimal] {
+		return policy.New("disability.nursing.grade"+g, d("60.00"), policy.Seed,
+			src224+": 2017年重度残疾人护理补贴标准为60元/月·人; "+srcTiered)
+	}
+	return &Params{
+		Year: 2017,
+		Living: Living{
+			Grade1: living("1", "800.00"),
+			Grade2: living("2", "800.00"),
+			Grade3: living("3", "400.00"),
+			Grade4: living("4", "400.00"),
+			RegisteredPoor: policy.New("disability.living.registered_poor", true, policy.Provisional,
+				"POLICY.md 2.2.4: members of registered-poor (建档立卡) households, Anhui practice, not in the text"),
+			ExcludeTekun: policy.New("disability.living.exclude_tekun", true, policy.Provisional,
+				"POLICY.md 2.2.4: not for 特困 supported persons, not in the text"),
+			ExcludeOrphan: policy.New("disability.living.exclude_orphan", true, policy.Provisional,
+				"POLICY.md 2.2.4: not for orphans under orphan allowance, not in the text"),
+		},
+		Nursing: Nursing{
+			Grade1: nursing("1"),
+			Grade2: nursing("2"),
+			Grade3: policy.Unset[decimal.Decimal]("disability.nursing.grade3",
+				"POLICY.md 2.2.4: the grade-3 option's amount is local; the text sets 60 元/月 for 重度残疾人 (grades 1–2) only"),
+			Grade3Option: policy.New("disability.nursing.grade3_option", false, policy.Seed,
+				src224+": 重度残疾人护理补贴 (grades 1–2); POLICY.md 2.2.4: grade 3 intellectual or mental is optional, off by default"),
+			ExcludeWorkInjury: policy.New("disability.nursing.exclude_work_injury", true, policy.Law,
+				"国发〔2015〕52号 残疾人两项补贴制度; POLICY.md 2.2.4: not for those on work-injury nursing pay"),
+		},
+		Rounding: policy.DefaultRounding,
+	}
+}
+
+// Validate checks the parameters before use: a year from 1900 to 9999; the
+// living tiers of grades 1–4 and the nursing tiers of grades 1–2 set, and
+// every tier set non-negative, with at most two places and at most 10^12 元;
+// every switch set; and a valid rounding. Errors are [policy.FieldError]
+// values under the path "disability", joined. The grade-3 nursing tier may
+// be unset: with the option on, a holder it would cover is then not
+// assessed, naming it.
+func (p *Params) Validate() error {
+	if p == nil {
+		return &policy.FieldError{Path: "disability", Msg: "parameters are missing"}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	// Paths are literals, so that validating a sound set allocates nothing
+	// for them.
+	if p.Year < 1900 || p.Year > 9999 {
+		add(policy.Path("disability.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
+	}
+	add(tier("disability.living.grade1", p.Living.Grade1, true))
+	add(tier("disability.living.grade2", p.Living.Grade2, true))
+	add(tier("disability.living.grade3", p.Living.Grade3, true))
+	add(tier("disability.living.grade4", p.Living.Grade4, true))
+	add(flag("disability.living.registered_poor", p.Living.RegisteredPoor))
+	add(flag("disability.living.exclude_tekun", p.Living.ExcludeTekun))
+	add(flag("disability.living.exclude_orphan", p.Living.ExcludeOrphan))
+	add(tier("disability.nursing.grade1", p.Nursing.Grade1, true))
+	add(tier("disability.nursing.grade2", p.Nursing.Grade2, true))
+	add(tier("disability.nursing.grade3", p.Nursing.Grade3, false))
+	add(flag("disability.nursing.grade3_option", p.Nursing.Grade3Option))
+	add(flag("disability.nursing.exclude_work_injury", p.Nursing.ExcludeWorkInjury))
+	add(p.Rounding.Validate("disability.rounding"))
+	return errors.Join(errs...)
+}
+
+func tier(path policy.Path, p policy.Param[decimal.Decimal], required bool) error {
+	if !p.Set {
+		if required {
+			return path.Error("", "is required")
+		}
+		return nil
+	}
+	return household.CheckMoney(path, p.Value)
+}
+
+func flag(path policy.Path, p policy.Param[bool]) error {
+	if !p.Set {
+		return path.Error("", "is required")
+	}
+	return nil
+}

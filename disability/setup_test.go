@@ -1,0 +1,110 @@
+package disability_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// The households and persons in these tests are invented: no real person,
+// name or id number.
+
+// on is the assessment date of every case: a date in 2017, whose parameter
+// set is the built-in one.
+var on = household.NewDate(2017, 9, 1)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// holder returns a member born in 1975 with a certificate of the type and
+// grade, changed by the options.
+func holder(id string, t household.DisabilityType, grade int, opts ...func(*household.Member)) household.Member {
+	m := household.Member{ID: id, BirthDate: household.NewDate(1975, 4, 1),
+		Disability: &household.Disability{Type: t, Grade: grade}}
+	for _, o := range opts {
+		o(&m)
+	}
+	return m
+}
+
+// Options of holder.
+func care(m *household.Member)       { m.Disability.LongTermCare = true }
+func workInjury(m *household.Member) { m.Disability.WorkInjuryNursing = true }
+func orphan(m *household.Member) {
+	m.Disability.OrphanAllowance = true
+	m.BirthDate = household.NewDate(2008, 1, 1)
+}
+func tekunMember(m *household.Member) {
+	m.Tekun = household.Tekun{Mode: household.TekunDispersed}
+}
+
+func adult(id string) household.Member {
+	return household.Member{ID: id, BirthDate: household.NewDate(1970, 1, 1)}
+}
+
+// home returns a household of the members.
+func home(members ...household.Member) *household.Household {
+	return &household.Household{ID: "H-TEST", Township: "尧渡镇", Members: members}
+}
+
+func poor(h *household.Household) *household.Household { h.RegisteredPoor = true; return h }
+
+// paid records payments received now.
+func paid(h *household.Household, pays ...household.Payment) *household.Household {
+	h.Current.Payments = pays
+	return h
+}
+
+func pay(item policy.Item, member, monthly string) household.Payment {
+	return household.Payment{Programme: policy.Disability, Item: item, Member: member, Monthly: d(monthly)}
+}
+
+// covered is the 低保 coverage the lowincome package decided.
+var (
+	covered    = disability.Inputs{LowIncome: true}
+	notCovered = disability.Inputs{}
+)
+
+// line is a line as the tables state it.
+type line struct {
+	Item        policy.Item
+	Member      string
+	Annual      string
+	Provisional bool
+}
+
+func linesOf(r *disability.Result) []line {
+	var out []line
+	for _, l := range r.Lines {
+		out = append(out, line{l.Item, l.Member, l.Annual.StringFixed(2), l.Provisional})
+	}
+	return out
+}
+
+// decided is a decision as the tables state it.
+type decided struct {
+	Outcome policy.Outcome
+	Why     string
+}
+
+// with returns the 2017 parameters changed by f.
+func with(f func(p *disability.Params)) *disability.Params {
+	p := disability.Default2017()
+	f(p)
+	return p
+}
+
+func assess(t *testing.T, h *household.Household, in disability.Inputs, p *disability.Params) *disability.Result {
+	t.Helper()
+	if p == nil {
+		p = disability.Default2017()
+	}
+	r, err := disability.Assess(h, on, in, p)
+	if err != nil {
+		t.Fatalf("Assess: %v", err)
+	}
+	return r
+}
