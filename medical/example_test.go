@@ -1,0 +1,147 @@
+package medical_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/medical"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// A 低保 member admitted once (POLICY.md worked example 7): the
+// contribution sponsorship and 70% of the remaining out-of-pocket 8000.
+func ExampleAssess() {
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{{
+		ID: "m1", BirthDate: household.NewDate(1970, 3, 1),
+		Claims: []household.Claim{{
+			ID: "ZY-0042", Admission: household.NewDate(2017, 5, 10),
+			TotalCost: decimal.RequireFromString("26000"), CompliantCost: decimal.RequireFromString("25000"),
+			NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000"),
+		}},
+	}}}
+	r, err := medical.Assess(h, household.NewDate(2017, 12, 31), medical.Inputs{LowIncome: true}, medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Members[0].Decision.Explanation.Render(policy.EN))
+	for _, l := range r.Lines {
+		fmt.Printf("%s %s → %s by %s, provisional %v\n", l.Item, l.Annual.StringFixed(2), l.Payee, l.Payer, l.Provisional)
+		fmt.Println(" ", l.Explanation.Render(policy.EN))
+	}
+	fmt.Println("left to pay:", r.Remaining.StringFixed(2))
+	// Output:
+	// member of a 低保 household: a key recipient
+	// sponsorship 180.00 → ncms-fund by medical-aid-fund, provisional true
+	//   contribution sponsorship (minimum-living-allowance member, a key recipient): the individual NCMS contribution 180.00 paid in full by the medical-aid fund, 180.00 yuan
+	// inpatient 5600.00 → member by medical-aid-fund, provisional true
+	//   inpatient aid (claim ZY-0042, minimum-living-allowance member): compliant cost 25000.00 − basic NCMS 15000.00 − critical-illness insurance 2000.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 8000.00; (8000.00 − deductible 0.00) × 70% = 5600.00 yuan
+	// left to pay: 2400.00
+}
+
+// A claim admitted outside the parameter year is refused with its field
+// path.
+func ExampleAssess_invalidClaim() {
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1970, 3, 1)},
+		{ID: "m2", BirthDate: household.NewDate(1972, 3, 1), Claims: []household.Claim{{
+			ID: "c1", Admission: household.NewDate(2018, 2, 1),
+			TotalCost: decimal.RequireFromString("100"), CompliantCost: decimal.RequireFromString("100"),
+		}}},
+	}}
+	_, err := medical.Assess(h, household.NewDate(2017, 12, 31), medical.Inputs{}, medical.Default2017())
+	var fe *policy.FieldError
+	fmt.Println(errors.As(err, &fe), errors.Is(err, policy.ErrInvalid))
+	fmt.Println(err)
+	// Output:
+	// true true
+	// members[1].claims[0].admission: 2018-02-01 is outside the parameter year 2017
+}
+
+// The per-claim rule on its own: 18000.00 of this year's cap of 20000.00 is
+// already paid, so the 5600.00 due is cut to 2000.00.
+func ExampleClaimAid() {
+	r, err := medical.ClaimAid(medical.ClaimInput{
+		Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: decimal.RequireFromString("18000"),
+		Claim: household.Claim{ID: "c1", Admission: household.NewDate(2017, 5, 10),
+			TotalCost: decimal.RequireFromString("25000"), CompliantCost: decimal.RequireFromString("25000"),
+			NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000")},
+	}, medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Rule, r.Remaining.StringFixed(2), r.Aid.StringFixed(2), r.Capped, r.Left.StringFixed(2))
+	fmt.Println(r.Explanation.Render(policy.ZH))
+	// Output:
+	// inpatient 8000.00 2000.00 true 6000.00
+	// 住院救助（住院 c1，低保对象）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 0.00) × 70% = 5600.00 元，年度救助限额 20000.00 元、本年已救助 18000.00 元，余额 2000.00 元，救助 2000.00 元
+}
+
+// The child-disease rule: a child of 9 at admission with congenital heart
+// disease gets 20% of the fixed-quota cost.
+func ExampleClaimAid_childDisease() {
+	r, err := medical.ClaimAid(medical.ClaimInput{
+		Member: "k1", Group: medical.GroupRegisteredPoor, Age: 9,
+		Claim: household.Claim{ID: "c7", Admission: household.NewDate(2017, 8, 1), Disease: household.CongenitalHeart,
+			TotalCost: decimal.RequireFromString("32000"), CompliantCost: decimal.RequireFromString("30000"),
+			NCMS: decimal.RequireFromString("21000"), FixedQuotaCost: decimal.RequireFromString("30000")},
+	}, medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Rule, r.Aid.StringFixed(2), r.Lines[0].Provisional)
+	fmt.Println(r.Explanation.Render(policy.EN))
+	// Output:
+	// child-disease 6000.00 true
+	// child-disease aid (claim c7, aged 9 at admission, at most 14, congenital heart disease): fixed-quota cost 30000.00 × 20% = 6000.00 yuan (compliant cost 30000.00 − basic NCMS 21000.00 − critical-illness insurance 0.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 9000.00)
+}
+
+// The built-in 2017 set, with the provenance of its values; second aid is
+// off until the county configures it.
+func ExampleDefault2017() {
+	p := medical.Default2017()
+	for _, x := range []policy.Param[decimal.Decimal]{p.LowIncome.Ratio, p.Tekun.Ratio, p.Extended.Deductible, p.AnnualCap, p.Contribution} {
+		fmt.Println(x.Name, x.Value.StringFixed(2), x.Provenance)
+	}
+	fmt.Println("second aid on:", p.SecondAid.On())
+	// Output:
+	// medical.lowincome.ratio 0.70 seed
+	// medical.tekun.ratio 0.80 provisional
+	// medical.extended.deductible 5000.00 provisional
+	// medical.annual_cap 20000.00 provisional
+	// medical.contribution 180.00 provisional
+	// second aid on: false
+}
+
+// Validate checks a county's set against the document's floors.
+func ExampleParams_Validate() {
+	p := medical.Default2017()
+	p.LowIncome.Ratio.Value = decimal.RequireFromString("0.65")
+	fmt.Println(p.Validate())
+	// Output:
+	// medical.lowincome.ratio: 0.65 is below the floor 0.7 for key recipients (二(三)4 不低于70%)
+}
+
+// Terms gives a group's ratio and deductible.
+func ExampleParams_Terms() {
+	t, ok := medical.Default2017().Terms(medical.GroupRegisteredPoor)
+	fmt.Println(ok, t.Ratio.Value.StringFixed(2), t.Deductible.Value.StringFixed(2))
+	// Output:
+	// true 0.60 5000.00
+}
+
+// A group's names and whether it is a key recipient group.
+func ExampleGroup_Name() {
+	for _, g := range []medical.Group{medical.GroupTekun, medical.GroupExtended} {
+		zh, en := g.Name()
+		fmt.Println(zh, en, g.Key())
+	}
+	// Output:
+	// 特困供养人员 extremely poor person under support true
+	// 扩大救助对象 extended group false
+}

@@ -1,0 +1,263 @@
+package medical
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Params are the parameters of 2.3 with their provenance. [Default2017]
+// returns the 2017 Dongzhi values. A Params is read-only during assessment
+// and safe to share between goroutines.
+type Params struct {
+	// Year is the calendar year the set covers: the assessment date and
+	// every claim's admission must fall in it, and the annual cap is per
+	// person for it.
+	Year int
+
+	// ElderlyAge: a member of a low-income family this old or older (full
+	// years on the assessment date) is elderly (老年人, 2.3.2).
+	ElderlyAge policy.Param[int]
+	// MinorAge: a member younger than this is a minor (未成年人, 2.3.2).
+	MinorAge policy.Param[int]
+	// SevereGrade: a disability grade from 1 to this is severe
+	// (重度残疾人, 2.3.2).
+	SevereGrade policy.Param[int]
+
+	// Contribution is the individual NCMS contribution per person for the
+	// year (个人参合费用, 2.3.3), 元/人.
+	Contribution policy.Param[decimal.Decimal]
+
+	// The ratio and deductible of inpatient aid for each group (2.3.4).
+	Tekun          Terms
+	LowIncome      Terms
+	RegisteredPoor Terms
+	Extended       Terms
+
+	// AnnualCap is the most medical aid one person receives in the year,
+	// over inpatient, child-disease and second aid together (年度救助限额,
+	// 2.3.4), 元/年·人.
+	AnnualCap policy.Param[decimal.Decimal]
+	// ChildMaxAge: a child this old or younger (full years on the admission
+	// date) falls under the child-disease rule ("0-14周岁", 2.3.4).
+	ChildMaxAge policy.Param[int]
+	// ChildShare is the share of the disease's fixed-quota cost (定额费用,
+	// 皖卫农〔2010〕34号) that medical aid pays under the child-disease rule.
+	ChildShare policy.Param[decimal.Decimal]
+	// SecondAid is second aid (再次救助, 2.3.4): off unless configured.
+	SecondAid SecondAid
+
+	// Rounding is how each line's amount is rounded (section 0).
+	Rounding policy.Rounding
+}
+
+// Terms are the inpatient-aid terms of one group (2.3.4): the ratio of the
+// remaining compliant out-of-pocket above the deductible that aid pays.
+type Terms struct {
+	Ratio      policy.Param[decimal.Decimal]
+	Deductible policy.Param[decimal.Decimal]
+}
+
+// SecondAid is second aid (再次救助, 2.3.4, "各地酌情"): for the part of a
+// claim's remaining compliant out-of-pocket left after aid that is above
+// Threshold, Ratio of it, up to Cap per person in the year (and within the
+// annual cap). It is off unless Enabled is set and true; then the three
+// local values are required. There are no defaults.
+type SecondAid struct {
+	Enabled   policy.Param[bool]
+	Threshold policy.Param[decimal.Decimal]
+	Ratio     policy.Param[decimal.Decimal]
+	Cap       policy.Param[decimal.Decimal]
+}
+
+// On reports whether second aid is configured and enabled.
+func (s SecondAid) On() bool { return s.Enabled.Set && s.Enabled.Value }
+
+// Terms returns the inpatient-aid terms of group g, and false for
+// [GroupNone] or an unknown group.
+func (p *Params) Terms(g Group) (Terms, bool) {
+	switch g {
+	case GroupTekun:
+		return p.Tekun, true
+	case GroupLowIncome:
+		return p.LowIncome, true
+	case GroupRegisteredPoor:
+		return p.RegisteredPoor, true
+	case GroupExtended:
+		return p.Extended, true
+	}
+	return Terms{}, false
+}
+
+// The document's floors that a parameter set is validated against.
+var (
+	// keyRatioFloor: "住院自负费用救助比例不低于70%" for key recipients
+	// (东政办〔2017〕43号 二(三)4, seed).
+	keyRatioFloor = decimal.RequireFromString("0.70")
+	one           = decimal.NewFromInt(1)
+)
+
+const (
+	src232   = "东政办〔2017〕43号 二(三)2: 扩大至低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者及因病致贫家庭重特大疾病患者"
+	src234   = "东政办〔2017〕43号 二(三)4"
+	srcNoDed = src234 + ": 重点救助对象救助门槛全面取消"
+	srcProv  = "POLICY.md 2.3.4: provisional, not in the text"
+)
+
+// Default2017 returns the 2017 Dongzhi parameters of 2.3 with the
+// provenance POLICY.md 2.3 gives them: the contribution 180.00 (provisional);
+// 低保 70% with no deductible (seed); 特困 80% (provisional) with no
+// deductible (seed); registered-poor and extended 60% above 5000.00
+// (provisional); the annual cap 20000.00 (provisional); the child-disease
+// rule for ages 0–14 (seed) at 20% of the fixed-quota cost (provisional);
+// second aid off; the age and grade limits of 2.3.2 from national law.
+func Default2017() *Params {
+	d := decimal.RequireFromString
+	return &Params{
+		Year: 2017,
+		ElderlyAge: policy.New("medical.elderly_age", 60, policy.Law,
+			"《中华人民共和国老年人权益保障法》第二条 老年人是指六十周岁以上的公民; "+src232),
+		MinorAge: policy.New("medical.minor_age", 18, policy.Law,
+			"《中华人民共和国未成年人保护法》第二条 未成年人是指未满十八周岁的公民; "+src232),
+		SevereGrade: policy.New("medical.severe_grade", 2, policy.Law,
+			"重度残疾人: 残疾等级一级、二级 (国发〔2015〕52号); POLICY.md 2.3.2 severely disabled (grade 1–2)"),
+		Contribution: policy.New("medical.contribution", d("180.00"), policy.Provisional,
+			"POLICY.md 2.3.3: the national 2017 average guideline, 财社〔2017〕36号, not a county figure"),
+		Tekun: Terms{
+			Ratio: policy.New("medical.tekun.ratio", d("0.80"), policy.Provisional,
+				src234+": 对特困供养人员的救助比例适当提高; POLICY.md 2.3.4: Chizhou counties use 80%"),
+			Deductible: policy.New("medical.tekun.deductible", d("0.00"), policy.Seed, srcNoDed),
+		},
+		LowIncome: Terms{
+			Ratio: policy.New("medical.lowincome.ratio", d("0.70"), policy.Seed,
+				src234+": 对重点救助对象在年度救助限额内，住院自负费用救助比例不低于70%"),
+			Deductible: policy.New("medical.lowincome.deductible", d("0.00"), policy.Seed, srcNoDed),
+		},
+		RegisteredPoor: Terms{
+			Ratio:      policy.New("medical.registered_poor.ratio", d("0.60"), policy.Provisional, srcProv),
+			Deductible: policy.New("medical.registered_poor.deductible", d("5000.00"), policy.Provisional, srcProv),
+		},
+		Extended: Terms{
+			Ratio:      policy.New("medical.extended.ratio", d("0.60"), policy.Provisional, srcProv),
+			Deductible: policy.New("medical.extended.deductible", d("5000.00"), policy.Provisional, srcProv),
+		},
+		AnnualCap: policy.New("medical.annual_cap", d("20000.00"), policy.Provisional,
+			src234+": 在年度救助限额内 (no amount given); POLICY.md 2.3.4: 20000 provisional"),
+		ChildMaxAge: policy.New("medical.child_max_age", 14, policy.Seed,
+			src234+": 农村0-14周岁急性白血病及先天性心脏病儿童"),
+		ChildShare: policy.New("medical.child_share", d("0.20"), policy.Provisional,
+			src234+": 按皖卫农〔2010〕34号确定的医疗救助标准执行; POLICY.md 2.3.4: 20% of the fixed-quota cost, provisional"),
+		SecondAid: SecondAid{
+			Enabled: policy.New("medical.second_aid.enabled", false, policy.Seed,
+				src234+": 各地酌情予以再次救助; POLICY.md 2.3.4: off unless configured"),
+			Threshold: policy.Unset[decimal.Decimal]("medical.second_aid.threshold", "POLICY.md 2.3.4: local, off unless configured"),
+			Ratio:     policy.Unset[decimal.Decimal]("medical.second_aid.ratio", "POLICY.md 2.3.4: local, off unless configured"),
+			Cap:       policy.Unset[decimal.Decimal]("medical.second_aid.cap", "POLICY.md 2.3.4: local, off unless configured"),
+		},
+		Rounding: policy.DefaultRounding,
+	}
+}
+
+// Validate checks the parameters before use: a year from 1900 to 9999; the
+// age and grade limits set and in range; the contribution, deductibles and
+// caps set, non-negative, at most two places; ratios and the child share
+// from 0 to 1; the document's floors — key recipients with no deductible
+// ("门槛全面取消") and a ratio of at least 70%, and 特困 not below 低保
+// ("适当提高"); second aid, when enabled, with its threshold, ratio and cap
+// all set; and a valid rounding. Errors are [policy.FieldError] values under
+// the path "medical", joined.
+func (p *Params) Validate() error {
+	if p == nil {
+		return &policy.FieldError{Path: "medical", Msg: "parameters are missing"}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	root := policy.Path("medical")
+	if p.Year < 1900 || p.Year > 9999 {
+		add(root.Field("year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
+	}
+	add(whole(root.Field("elderly_age"), p.ElderlyAge, 0, 150))
+	add(whole(root.Field("minor_age"), p.MinorAge, 0, 150))
+	add(whole(root.Field("severe_grade"), p.SevereGrade, 1, 4))
+	add(whole(root.Field("child_max_age"), p.ChildMaxAge, 0, 150))
+	add(money(root.Field("contribution"), p.Contribution, true))
+	add(money(root.Field("annual_cap"), p.AnnualCap, true))
+	add(rate(root.Field("child_share"), p.ChildShare, true))
+	for _, t := range []struct {
+		name string
+		t    Terms
+		key  bool
+	}{
+		{"tekun", p.Tekun, true}, {"lowincome", p.LowIncome, true},
+		{"registered_poor", p.RegisteredPoor, false}, {"extended", p.Extended, false},
+	} {
+		path := root.Field(t.name)
+		rerr, derr := rate(path.Field("ratio"), t.t.Ratio, true), money(path.Field("deductible"), t.t.Deductible, true)
+		add(rerr)
+		add(derr)
+		if !t.key {
+			continue
+		}
+		if rerr == nil && t.t.Ratio.Value.LessThan(keyRatioFloor) {
+			add(path.Field("ratio").Error(t.t.Ratio.Value.String(),
+				"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))
+		}
+		if derr == nil && !t.t.Deductible.Value.IsZero() {
+			add(path.Field("deductible").Error(t.t.Deductible.Value.String(),
+				"is not 0: key recipients have no deductible (二(三)4 救助门槛全面取消)"))
+		}
+	}
+	if p.Tekun.Ratio.Set && p.LowIncome.Ratio.Set && p.Tekun.Ratio.Value.LessThan(p.LowIncome.Ratio.Value) {
+		add(root.Field("tekun.ratio").Error(p.Tekun.Ratio.Value.String(),
+			"is below the 低保 ratio "+p.LowIncome.Ratio.Value.String()+" (二(三)4 对特困供养人员的救助比例适当提高)"))
+	}
+	s, sp := p.SecondAid, root.Field("second_aid")
+	add(money(sp.Field("threshold"), s.Threshold, s.On()))
+	add(rate(sp.Field("ratio"), s.Ratio, s.On()))
+	add(money(sp.Field("cap"), s.Cap, s.On()))
+	add(p.Rounding.Validate(root.Field("rounding")))
+	return errors.Join(errs...)
+}
+
+// whole checks a required whole-number parameter against its range.
+func whole(path policy.Path, p policy.Param[int], lo, hi int) error {
+	switch {
+	case !p.Set:
+		return path.Error("", "is required")
+	case p.Value < lo || p.Value > hi:
+		return path.Error(fmt.Sprint(p.Value), fmt.Sprintf("is not %d–%d", lo, hi))
+	}
+	return nil
+}
+
+// money checks an amount parameter: required when need is true, and when
+// set non-negative with at most two places.
+func money(path policy.Path, p policy.Param[decimal.Decimal], need bool) error {
+	switch {
+	case p.Set:
+		return household.CheckMoney(path, p.Value)
+	case need:
+		return path.Error("", "is required")
+	}
+	return nil
+}
+
+// rate checks a ratio parameter: required when need is true, and when set
+// from 0 to 1.
+func rate(path policy.Path, p policy.Param[decimal.Decimal], need bool) error {
+	switch {
+	case !p.Set && need:
+		return path.Error("", "is required")
+	case p.Set && (p.Value.IsNegative() || p.Value.GreaterThan(one)):
+		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
+	}
+	return nil
+}
