@@ -1,0 +1,346 @@
+package temporary_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// aid is an event's assessment as the tables state it.
+type aid struct {
+	Shortfall string
+	Maximum   string
+	Amount    string
+	LeftOver  string
+	Outcome   policy.Outcome
+}
+
+func aidOf(a temporary.Aid) aid {
+	return aid{Shortfall: a.Shortfall.StringFixed(2), Maximum: a.Maximum.StringFixed(2),
+		Amount: a.Amount.StringFixed(2), LeftOver: a.LeftOver.StringFixed(2), Outcome: a.Decision.Outcome}
+}
+
+// TestEventAid is the bounded aid of 2.4.1: the shortfall (cost − insurance,
+// compensation and other aid, floored at 0) up to the type's maximum; above
+// it, the maximum and a joint-meeting flag (一事一议) for the rest.
+func TestEventAid(t *testing.T) {
+	withAll := func(e household.Hardship, ins, comp string) household.Hardship {
+		e.Insurance, e.Compensation = d(ins), d(comp)
+		return e
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		e        household.Hardship
+		want     aid
+		lines    []line
+		findings []finding
+	}{
+		{
+			name: "worked example 8", clause: "2.4.1",
+			desc:     "火灾费用5000元，其他救助1000元：差额4000，上限3018.33，救助3018.33并提交一事一议 / fire 5000, other aid 1000: 3018.33, flagged",
+			e:        event("E1", household.Fire, "5000.00", "1000.00"),
+			want:     aid{"4000.00", "3018.33", "3018.33", "981.67", policy.Eligible},
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "981.67"}},
+		},
+		{
+			name: "zero shortfall", clause: "2.4.1",
+			desc: "保险1500、赔偿500抵足费用2000：差额0，不予救助 / insurance and compensation cover the cost: no aid",
+			e:    withAll(event("E1", household.Accident, "2000.00", ""), "1500.00", "500.00"),
+			want: aid{"0.00", "3018.33", "0.00", "0.00", policy.Ineligible},
+		},
+		{
+			name: "zero cost", clause: "2.4.1",
+			desc: "费用为0：差额0，不予救助 / a cost of 0: no aid",
+			e:    event("E1", household.ExpenseOther, "0.00", ""),
+			want: aid{"0.00", "3018.33", "0.00", "0.00", policy.Ineligible},
+		},
+		{
+			name: "shortfall of one fen", clause: "2.4.1",
+			desc:  "差额0.01元：救助0.01元 / a shortfall of one fen is paid",
+			e:     event("E1", household.Fire, "1000.00", "999.99"),
+			want:  aid{"0.01", "3018.33", "0.01", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "0.01", ""}},
+		},
+		{
+			name: "shortfall exactly at the maximum", clause: "2.4.1",
+			desc:  "差额正好3018.33：全额救助，不提交一事一议 / exactly at the maximum: paid, not flagged",
+			e:     event("E1", household.Fire, "3018.33", ""),
+			want:  aid{"3018.33", "3018.33", "3018.33", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+		},
+		{
+			name: "one fen above the maximum", clause: "2.4.1",
+			desc:     "差额3018.34：按上限3018.33救助，余0.01提交一事一议 / one fen above: 3018.33, 0.01 flagged",
+			e:        event("E1", household.Fire, "3018.34", ""),
+			want:     aid{"3018.34", "3018.33", "3018.33", "0.01", policy.Eligible},
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "0.01"}},
+		},
+		{
+			name: "one fen below the maximum", clause: "2.4.1",
+			desc:  "差额3018.32：全额救助 / one fen below: paid in full",
+			e:     event("E1", household.Fire, "3018.32", ""),
+			want:  aid{"3018.32", "3018.33", "3018.32", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.32", ""}},
+		},
+		{
+			name: "education exactly at its maximum", clause: "2.4.1",
+			desc:  "教育支出差额1811.00，上限6倍1811.00：全额救助 / education at its maximum 1811.00",
+			e:     event("E1", household.EducationExpense, "1811.00", ""),
+			want:  aid{"1811.00", "1811.00", "1811.00", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "1811.00", ""}},
+		},
+		{
+			name: "education one fen above", clause: "2.4.1",
+			desc:     "教育支出差额1811.01：按1811.00救助，余0.01 / education one fen above",
+			e:        event("E1", household.EducationExpense, "1811.01", ""),
+			want:     aid{"1811.01", "1811.00", "1811.00", "0.01", policy.Eligible},
+			lines:    []line{{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "1811.00", ""}},
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "0.01"}},
+		},
+		{
+			name: "all three received", clause: "2.4.1",
+			desc:  "费用10000，保险4000、赔偿2000、其他救助1500：差额2500 / all three received: shortfall 2500.00",
+			e:     withAll(event("E1", household.Accident, "10000.00", "1500.00"), "4000.00", "2000.00"),
+			want:  aid{"2500.00", "3018.33", "2500.00", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "2500.00", ""}},
+		},
+		{
+			name: "member named", clause: "2.4.1",
+			desc: "事件指明成员：付给该成员 / an event naming a member is paid to the member",
+			e: func() household.Hardship {
+				e := event("E1", household.SuddenIllness, "2000.00", "")
+				e.Member = "a2"
+				return e
+			}(),
+			want:  aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible},
+			lines: []line{{temporary.ItemEmergency, "a2", policy.PayMember, policy.Cash, "2000.00", ""}},
+		},
+	}
+	p := temporary.Default2017()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := temporary.EventAid(&tc.e, std, p)
+			if err != nil {
+				t.Fatalf("%s: EventAid: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, aidOf(a)); diff != "" {
+				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(a.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, l := range a.Lines {
+				if !l.Lump || l.Payer != policy.CivilAffairsFund || l.Programme != policy.Temporary {
+					t.Errorf("%s: line %s: lump %v payer %s programme %s, want a lump sum from the civil-affairs fund",
+						tc.desc, l.Item, l.Lump, l.Payer, l.Programme)
+				}
+			}
+		})
+	}
+}
+
+// TestEventTypes is 2.4.1 for each of the eight event types: the same
+// shortfall of 2000.00 is paid in full, except education, whose maximum of
+// 6 × S/12 = 1811.00 is below it.
+func TestEventTypes(t *testing.T) {
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		typ      household.HardshipType
+		item     policy.Item
+		want     aid
+		findings []finding
+	}{
+		{name: "fire", clause: "2.4.1", desc: "火灾：差额2000全额救助 / fire: 2000.00",
+			typ: household.Fire, item: temporary.ItemEmergency,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "disaster", clause: "2.4.1", desc: "水灾等自然灾害：2000 / flood or other disaster: 2000.00",
+			typ: household.Disaster, item: temporary.ItemEmergency,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "accident", clause: "2.4.1", desc: "交通等意外事故：2000 / accident: 2000.00",
+			typ: household.Accident, item: temporary.ItemEmergency,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "sudden illness", clause: "2.4.1", desc: "突发重大疾病：2000 / sudden major illness: 2000.00",
+			typ: household.SuddenIllness, item: temporary.ItemEmergency,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "emergency other", clause: "2.4.1", desc: "其他急难：2000 / other emergency: 2000.00",
+			typ: household.EmergencyOther, item: temporary.ItemEmergency,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "medical", clause: "2.4.1", desc: "支出型医疗：2000 / medical expenditure: 2000.00",
+			typ: household.MedicalExpense, item: temporary.ItemExpenditure,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+		{name: "education", clause: "2.4.1", desc: "支出型教育：上限1811，余189提交一事一议 / education: 1811.00, 189.00 flagged",
+			typ: household.EducationExpense, item: temporary.ItemExpenditure,
+			want:     aid{"2000.00", "1811.00", "1811.00", "189.00", policy.Eligible},
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "189.00"}}},
+		{name: "expenditure other", clause: "2.4.1", desc: "支出型其他：2000 / other expenditure: 2000.00",
+			typ: household.ExpenseOther, item: temporary.ItemExpenditure,
+			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
+	}
+	p := temporary.Default2017()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := household.Hardship{ID: "E1", Type: tc.typ, Date: june, Cost: d("2500.00"), Insurance: d("500.00")}
+			a, err := temporary.EventAid(&e, std, p)
+			if err != nil {
+				t.Fatalf("%s: EventAid: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, aidOf(a)); diff != "" {
+				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
+			}
+			wantLines := []line{{tc.item, "", policy.PayHousehold, policy.Cash, tc.want.Amount, ""}}
+			if diff := cmp.Diff(wantLines, linesOf(a.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(a.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			if !a.Lines[0].Provisional {
+				t.Errorf("%s: line not marked provisional; it rests on the provisional multiple", tc.desc)
+			}
+		})
+	}
+}
+
+// TestForms is 2.4.3: cash by default, in kind where the county configures
+// the event type so, and a referral line with no amount naming the service.
+func TestForms(t *testing.T) {
+	inKind := temporary.Default2017()
+	inKind.Form[household.Disaster] = policy.New("temporary.form.disaster", policy.InKind, policy.Local, "county")
+	referred := func(e household.Hardship, service string) household.Hardship { e.Referral = service; return e }
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *temporary.Params
+		e      household.Hardship
+		lines  []line
+	}{
+		{
+			name: "cash by default", clause: "2.4.3",
+			desc: "默认发放临时救助金 / cash by default",
+			p:    temporary.Default2017(), e: event("E1", household.Disaster, "1200.00", ""),
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "1200.00", ""}},
+		},
+		{
+			name: "in kind where configured", clause: "2.4.3",
+			desc: "县配置水灾发放实物：实物折合1200 / the county pays disasters in kind",
+			p:    inKind, e: event("E1", household.Disaster, "1200.00", ""),
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.InKind, "1200.00", ""}},
+		},
+		{
+			name: "in kind for one type only", clause: "2.4.3",
+			desc: "仅水灾发放实物，火灾仍发现金 / other types stay cash",
+			p:    inKind, e: event("E1", household.Fire, "1200.00", ""),
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "1200.00", ""}},
+		},
+		{
+			name: "in kind above the maximum", clause: "2.4.3",
+			desc: "实物按上限折合3018.33 / in kind at the maximum",
+			p:    inKind, e: event("E1", household.Disaster, "5000.00", ""),
+			lines: []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.InKind, "3018.33", ""}},
+		},
+		{
+			name: "cash and referral", clause: "2.4.3",
+			desc: "救助金加转介服务：转介行无金额、注明服务 / cash and a referral naming its service",
+			p:    temporary.Default2017(), e: referred(event("E1", household.MedicalExpense, "800.00", ""), "县人民医院社工部"),
+			lines: []line{
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "800.00", ""},
+				{temporary.ItemReferral, "", policy.PayHousehold, policy.Referral, "0.00", "县人民医院社工部"},
+			},
+		},
+		{
+			name: "referral only", clause: "2.4.3",
+			desc: "差额为0，仅转介服务 / no shortfall: the referral alone",
+			p:    temporary.Default2017(), e: referred(event("E1", household.EducationExpense, "500.00", "500.00"), "县教育局资助中心"),
+			lines: []line{{temporary.ItemReferral, "", policy.PayHousehold, policy.Referral, "0.00", "县教育局资助中心"}},
+		},
+		{
+			name: "referral for a member", clause: "2.4.3",
+			desc: "指明成员的转介 / a referral for the member the event names",
+			p:    temporary.Default2017(),
+			e: func() household.Hardship {
+				e := referred(event("E1", household.Accident, "300.00", "300.00"), "法律援助中心")
+				e.Member = "a1"
+				return e
+			}(),
+			lines: []line{{temporary.ItemReferral, "a1", policy.PayMember, policy.Referral, "0.00", "法律援助中心"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := temporary.EventAid(&tc.e, std, tc.p)
+			if err != nil {
+				t.Fatalf("%s: EventAid: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, l := range a.Lines {
+				if l.Form == policy.Referral && (!l.Annual.IsZero() || l.Provisional || len(l.Params) != 0) {
+					t.Errorf("%s: referral line has amount %s, provisional %v, params %v; want none", tc.desc, l.Annual, l.Provisional, l.Params)
+				}
+			}
+		})
+	}
+}
+
+// TestExplanations: every line and flag explains itself in both languages,
+// ending with the rounded result (2.4.1, 2.4.3).
+func TestExplanations(t *testing.T) {
+	e := event("E1", household.Fire, "5000.00", "1000.00")
+	e.Referral = "县救助管理站"
+	a, err := temporary.EventAid(&e, std, temporary.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := event("E2", household.EducationExpense, "600.00", "600.00")
+	z, err := temporary.EventAid(&zero, std, temporary.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{
+		a.Lines[0].Explanation.Render(policy.ZH), a.Lines[0].Explanation.Render(policy.EN),
+		a.Findings[0].Explanation.Render(policy.ZH), a.Findings[0].Explanation.Render(policy.EN),
+		a.Lines[1].Explanation.Render(policy.ZH), a.Lines[1].Explanation.Render(policy.EN),
+		z.Decision.Explanation.Render(policy.ZH), z.Decision.Explanation.Render(policy.EN),
+	}
+	want := []string{
+		"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
+		"emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
+		"一事一议：急难型（火灾）事件 E1 差额 4000.00 高于上限 3018.33，按上限救助后余 981.67 元，提交联席会议",
+		"joint meeting: emergency (fire) event E1: shortfall 4000.00 is above the maximum 3018.33; 981.67 yuan left over after aid at the maximum",
+		"转介服务：县救助管理站（事件 E1，不计金额）",
+		"referral: 县救助管理站 (event E1, no amount)",
+		"支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00：不予发放救助金或实物",
+		"expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00: no aid in cash or in kind",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("例8说明 / worked example 8 explanations (-want +got):\n%s", diff)
+	}
+	wantParams := []policy.Used{
+		{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
+			Source: "POLICY.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
+		{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
+			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; POLICY.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
+	}
+	if diff := cmp.Diff(wantParams, a.Lines[0].Params); diff != "" {
+		t.Errorf("参数来源 / params used (-want +got):\n%s", diff)
+	}
+	wantClauses := []policy.Clause{"2.4.1", "2.4.3"}
+	if diff := cmp.Diff(wantClauses, a.Lines[0].Clauses); diff != "" {
+		t.Errorf("条款 / clauses (-want +got):\n%s", diff)
+	}
+}

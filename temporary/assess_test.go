@@ -1,0 +1,227 @@
+package temporary_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// TestAssess is 2.4.1 and 2.4.3 over a household's events: one assessment
+// per event, lines and flags in record order, the payee the member named,
+// the household, or the person without a household himself.
+func TestAssess(t *testing.T) {
+	named := func(e household.Hardship, m string) household.Hardship { e.Member = m; return e }
+	referred := func(e household.Hardship, s string) household.Hardship { e.Referral = s; return e }
+	vagrant := &household.Household{ID: "H-NOFIX", Township: "尧渡镇", NoFixedHousehold: true,
+		Members:   []household.Member{adult("p1")},
+		Hardships: []household.Hardship{referred(event("E1", household.EmergencyOther, "600.00", ""), "县救助管理站")}}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		lines    []line
+		findings []finding
+		total    string
+	}{
+		{
+			name: "no events", clause: "2.4.1",
+			desc: "无困难事件：无救助 / no hardship events: nothing",
+			h:    home(), total: "0.00",
+		},
+		{
+			name: "worked example 8 in a household", clause: "2.4.1",
+			desc:     "例8：火灾救助3018.33，一事一议981.67，急难已获其他救助不触发救急难 / example 8 in a household",
+			h:        home(event("E1", household.Fire, "5000.00", "1000.00")),
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "981.67"}},
+			total:    "3018.33",
+		},
+		{
+			name: "three events, each bounded on its own", clause: "2.4.1",
+			desc: "三件事件各按各自上限：3018.33 + 1811.00 + 1500.00 / the maximum applies per event",
+			h: home(
+				event("E1", household.Fire, "5000.00", "1000.00"),
+				named(event("E2", household.EducationExpense, "4000.00", "1000.00"), "a2"),
+				named(event("E3", household.MedicalExpense, "2000.00", "500.00"), "a1"),
+			),
+			lines: []line{
+				{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""},
+				{temporary.ItemExpenditure, "a2", policy.PayMember, policy.Cash, "1811.00", ""},
+				{temporary.ItemExpenditure, "a1", policy.PayMember, policy.Cash, "1500.00", ""},
+			},
+			findings: []finding{
+				{policy.JointMeeting, temporary.ItemEmergency, "", "981.67"},
+				{policy.JointMeeting, temporary.ItemExpenditure, "a2", "1189.00"},
+			},
+			total: "6329.33",
+		},
+		{
+			name: "no limit on events by default", clause: "2.4.1",
+			desc: "未设年度次数限制：四次事件均救助 / no limit unless the county sets one",
+			h: home(
+				event("E1", household.Accident, "100.00", ""), event("E2", household.Accident, "200.00", ""),
+				event("E3", household.Accident, "300.00", ""), event("E4", household.Accident, "400.00", ""),
+			),
+			lines: []line{
+				{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "100.00", ""},
+				{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "200.00", ""},
+				{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "300.00", ""},
+				{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "400.00", ""},
+			},
+			findings: []finding{
+				{policy.Jiujinan, temporary.ItemNoAidYet, "", "100.00"},
+				{policy.Jiujinan, temporary.ItemNoAidYet, "", "200.00"},
+				{policy.Jiujinan, temporary.ItemNoAidYet, "", "300.00"},
+				{policy.Jiujinan, temporary.ItemNoAidYet, "", "400.00"},
+			},
+			total: "1000.00",
+		},
+		{
+			name: "person without a household", clause: "2.4.3",
+			desc: "流浪乞讨人员：临时救助和转介服务付给本人 / a person without a household: aid and referral, to himself",
+			h:    vagrant,
+			lines: []line{
+				{temporary.ItemEmergency, "p1", policy.PayMember, policy.Cash, "600.00", ""},
+				{temporary.ItemReferral, "p1", policy.PayMember, policy.Referral, "0.00", "县救助管理站"},
+			},
+			findings: []finding{{policy.Jiujinan, temporary.ItemNoAidYet, "p1", "600.00"}},
+			total:    "600.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, inputs(), nil)
+			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := r.Total().StringFixed(2); got != tc.total {
+				t.Errorf("%s: total = %s, want %s", tc.desc, got, tc.total)
+			}
+			if len(r.Events) != len(tc.h.Hardships) {
+				t.Errorf("%s: %d event assessments, want %d", tc.desc, len(r.Events), len(tc.h.Hardships))
+			}
+		})
+	}
+}
+
+// TestEventsPerYear is the county's optional limit on events aided per year
+// (2.4.1, local): events paid are counted in date order; beyond the limit
+// an event gets nothing, keeps its referral, and goes whole to the joint
+// meeting.
+func TestEventsPerYear(t *testing.T) {
+	limit := func(n int) *temporary.Params {
+		p := temporary.Default2017()
+		p.EventsPerYear = policy.New("temporary.events_per_year", n, policy.Local, "county")
+		return p
+	}
+	dated := func(e household.Hardship, m int, day int) household.Hardship {
+		e.Date = household.NewDate(2017, timeMonth(m), day)
+		return e
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		p        *temporary.Params
+		h        *household.Household
+		lines    []line
+		findings []finding
+		over     []bool
+	}{
+		{
+			name: "limit 2, third by date refused", clause: "2.4.1",
+			desc: "每年限2次：按日期先救1月、3月事件，6月事件不予救助，差额500提交一事一议 / limit 2: the June event goes to the joint meeting",
+			p:    limit(2),
+			h: home(
+				dated(event("E1", household.ExpenseOther, "300.00", ""), 3, 1),
+				dated(event("E2", household.ExpenseOther, "400.00", ""), 6, 1),
+				dated(event("E3", household.ExpenseOther, "500.00", ""), 1, 15),
+			),
+			lines: []line{
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "300.00", ""},
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "500.00", ""},
+			},
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "400.00"}},
+			over:     []bool{false, true, false},
+		},
+		{
+			name: "zero shortfall not counted", clause: "2.4.1",
+			desc: "差额为0的事件不计次数 / an event with no shortfall does not count",
+			p:    limit(1),
+			h: home(
+				dated(event("E1", household.ExpenseOther, "300.00", "300.00"), 2, 1),
+				dated(event("E2", household.ExpenseOther, "400.00", ""), 6, 1),
+			),
+			lines: []line{{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "400.00", ""}},
+			over:  []bool{false, false},
+		},
+		{
+			name: "same day in record order, capped event over the limit", clause: "2.4.1",
+			desc: "同日按记录顺序；超限事件整笔差额4000提交一事一议，转介保留 / same day: record order; over the limit the whole shortfall goes to the meeting",
+			p:    limit(1),
+			h: func() *household.Household {
+				e2 := dated(event("E2", household.Fire, "5000.00", "1000.00"), 5, 5)
+				e2.Referral = "县救助管理站"
+				return home(dated(event("E1", household.ExpenseOther, "100.00", "50.00"), 5, 5), e2)
+			}(),
+			lines: []line{
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "50.00", ""},
+				{temporary.ItemReferral, "", policy.PayHousehold, policy.Referral, "0.00", "县救助管理站"},
+			},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "4000.00"}},
+			over:     []bool{false, true},
+		},
+		{
+			name: "within the limit", clause: "2.4.1",
+			desc: "次数未超限：照常救助 / within the limit: paid as usual",
+			p:    limit(3),
+			h:    home(event("E1", household.ExpenseOther, "300.00", ""), event("E2", household.ExpenseOther, "400.00", "")),
+			lines: []line{
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "300.00", ""},
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "400.00", ""},
+			},
+			over: []bool{false, false},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, inputs(), tc.p)
+			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			var over []bool
+			for _, a := range r.Events {
+				over = append(over, a.OverLimit)
+				if a.OverLimit && (a.Decision.Outcome != policy.Ineligible || !a.Amount.IsZero() || !a.LeftOver.Equal(a.Shortfall)) {
+					t.Errorf("%s: over-limit event %s: outcome %s, amount %s, left over %s", tc.desc, a.Event, a.Decision.Outcome, a.Amount, a.LeftOver)
+				}
+			}
+			if diff := cmp.Diff(tc.over, over); diff != "" {
+				t.Errorf("%s\nover limit (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+	t.Run("explanation", func(t *testing.T) {
+		h := home(event("E1", household.ExpenseOther, "300.00", ""), event("E2", household.ExpenseOther, "400.00", ""))
+		r := assess(t, h, inputs(), limit(1))
+		got := []string{r.Events[1].Decision.Explanation.Render(policy.ZH), r.Findings[0].Explanation.Render(policy.EN)}
+		want := []string{
+			"支出型（其他）事件 E2：差额 400.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
+			"joint meeting: expenditure (other) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("超限说明 / over-limit explanations (-want +got):\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,43 @@
+// Package temporary implements temporary aid (临时救助) of 东政办〔2017〕43号
+// clause 2.4 (二、（四）), as POLICY.md restates it: hardship events, the
+// aid each one gets within its maximum, the form it is delivered in, the
+// joint-meeting flag (一事一议) and the 救急难 active-discovery flags.
+//
+// # Hardship events and bounded aid (2.4.1)
+//
+// A household or individual in sudden, urgent or temporary hardship
+// (突发性、紧迫性、临时性) records each event as a [household.Hardship] of one
+// of two families: emergency (急难型: fire, flood or other disaster, accident,
+// sudden major illness, other) and expenditure (支出型: medical, education,
+// other). The assessed shortfall is the event's cost less the insurance,
+// compensation and other aid received, floored at 0. The aid is the
+// shortfall bounded by the event type's maximum, a multiple of the monthly
+// 低保 standard: multiple × S ÷ 12, rounded once ([Params.Maximum]; the
+// multiples are provisional, from Chizhou practice). A shortfall above the
+// maximum is paid at the maximum and flagged for the joint meeting
+// (一事一议, [policy.JointMeeting]) with the amount left over; a shortfall of
+// 0 gets no cash. The maximum applies per event; a county may set a limit on
+// events aided per year ([Params.EventsPerYear], local, off unless set).
+// [EventAid] is the rule for one event; [Assess] applies it to every event
+// of a household.
+//
+// # Forms (2.4.3)
+//
+// Each line is cash (临时救助金), in kind (实物) or a referral (转介服务). A
+// county configures the form per event type ([Params.Form], cash by
+// default); a referral line carries no amount and names the service. A
+// person without a household (流浪乞讨人员, [household.Household.NoFixedHousehold])
+// is recorded alone: temporary aid and referral are all the library gives
+// him, and his lines are paid to him.
+//
+// # 救急难 active discovery (2.4.2)
+//
+// The document sets no trigger; POLICY.md's interpretation flags a
+// household to approach ([policy.Jiujinan]) when the medical out-of-pocket
+// left after all aid is above its annual counted income, or when an
+// emergency event has had no aid yet. Each flag names the priority groups of
+// 2.4.1 found in the household: sudden major illness, children in
+// difficulty, the severely disabled. Figures from other programmes (the
+// standard S, the counted income, the medical remainder) are handed in as
+// plain values in [Inputs]: this package imports no other programme.
+package temporary

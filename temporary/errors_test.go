@@ -1,0 +1,247 @@
+package temporary_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// checkErr asserts err wraps want, is (or joins) a *policy.FieldError, and
+// contains the field error text.
+func checkErr(t *testing.T, desc string, err, want error, text string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("%s: no error, want %q", desc, text)
+	}
+	if !errors.Is(err, want) {
+		t.Errorf("%s: errors.Is(%v, %v) = false", desc, err, want)
+	}
+	var fe *policy.FieldError
+	if !errors.As(err, &fe) {
+		t.Errorf("%s: error %v is not a *policy.FieldError", desc, err)
+	}
+	if !strings.Contains(err.Error(), text) {
+		t.Errorf("%s:\n got error %q\nwant it to contain %q", desc, err, text)
+	}
+}
+
+// TestAssessErrors: invalid events, inputs, dates and parameters get typed
+// errors naming the field path, never a panic and never a silent zero.
+func TestAssessErrors(t *testing.T) {
+	with := func(mod func(*household.Hardship)) *household.Household {
+		e := event("E1", household.Fire, "1000.00", "")
+		mod(&e)
+		return home(e)
+	}
+	tests := []struct {
+		name    string
+		desc    string
+		h       *household.Household
+		on      household.Date
+		in      *temporary.Inputs
+		p       *temporary.Params
+		nilP    bool
+		wantErr error
+		want    string
+	}{
+		{name: "nil household", desc: "空记录 / a nil record",
+			h: nil, wantErr: policy.ErrInvalid, want: "household: is missing"},
+		{name: "negative cost", desc: "费用为负 / a negative cost",
+			h: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].cost: -1 is negative"},
+		{name: "negative insurance", desc: "保险为负 / negative insurance",
+			h: with(func(e *household.Hardship) { e.Insurance = d("-0.01") }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].insurance: -0.01 is negative"},
+		{name: "over-precise compensation", desc: "赔偿超过两位小数 / compensation with three places",
+			h: with(func(e *household.Hardship) { e.Compensation = d("1.005") }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].compensation: 1.005 has more than two decimal places"},
+		{name: "received above cost", desc: "已获救助高于费用 / received more than the cost",
+			h: with(func(e *household.Hardship) { e.OtherAid, e.Insurance = d("800.00"), d("200.01") }), wantErr: policy.ErrInvalid,
+			want: "hardships[0]: 1000.01 received is more than the cost 1000.00"},
+		{name: "unknown type", desc: "未知事件类型 / an unknown event type",
+			h: with(func(e *household.Hardship) { e.Type = "theft" }), wantErr: policy.ErrInvalid,
+			want: `hardships[0].type: "theft" is not a hardship type`},
+		{name: "missing date", desc: "缺事件日期 / no event date",
+			h: with(func(e *household.Hardship) { e.Date = household.Date{} }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].date: is required"},
+		{name: "date after the parameter year", desc: "事件日期在参数年度之后 / an event in 2018",
+			h: with(func(e *household.Hardship) { e.Date = household.NewDate(2018, 3, 1) }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].date: 2018-03-01 is outside the parameter year 2017"},
+		{name: "date before the parameter year", desc: "事件日期在参数年度之前 / an event in 2016",
+			h: with(func(e *household.Hardship) { e.Date = household.NewDate(2016, 12, 31) }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].date: 2016-12-31 is outside the parameter year 2017"},
+		{name: "date after the assessment date", desc: "事件日期晚于评估日 / an event after the assessment date",
+			h: with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 9, 2) }), wantErr: policy.ErrInvalid,
+			want: "hardships[0].date: 2017-09-02 is after the assessment date 2017-09-01"},
+		{name: "second event bad", desc: "第二件事件有误：路径指明下标 / the path names the event's index",
+			h: home(event("E1", household.Fire, "1000.00", ""), event("E2", household.Fire, "-5.00", "")), wantErr: policy.ErrInvalid,
+			want: "hardships[1].cost: -5 is negative"},
+		{name: "unknown member", desc: "事件成员不存在 / an event naming no member of the household",
+			h: with(func(e *household.Hardship) { e.Member = "zz" }), wantErr: policy.ErrInvalid,
+			want: `hardships[0].member: "zz" is not the id of a member`},
+		{name: "zero standard", desc: "低保标准未传入：报错，不得静默为0 / a zero standard is an error, never a zero maximum",
+			h: home(), in: &temporary.Inputs{}, wantErr: policy.ErrInvalid,
+			want: "inputs.standard: is required"},
+		{name: "negative standard", desc: "低保标准为负 / a negative standard",
+			h: home(), in: &temporary.Inputs{Standard: d("-3622.00")}, wantErr: policy.ErrInvalid,
+			want: "inputs.standard: -3622 is negative"},
+		{name: "negative income", desc: "家庭收入为负 / a negative household income",
+			h: home(), in: &temporary.Inputs{Standard: std, HouseholdIncome: d("-1.00")}, wantErr: policy.ErrInvalid,
+			want: "inputs.household_income: -1 is negative"},
+		{name: "over-precise medical remaining", desc: "医疗自负超过两位小数 / medical remainder with three places",
+			h: home(), in: &temporary.Inputs{Standard: std, MedicalRemaining: d("0.001")}, wantErr: policy.ErrInvalid,
+			want: "inputs.medical_remaining: 0.001 has more than two decimal places"},
+		{name: "assessment date outside the year", desc: "评估日不在参数年度 / an assessment date in 2018",
+			h: home(), on: household.NewDate(2018, 1, 2), wantErr: policy.ErrNoParams,
+			want: "date: 2018-01-02 is outside the parameter year 2017"},
+		{name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
+			h: home(), on: household.NewDate(2017, 2, 30), wantErr: policy.ErrInvalid,
+			want: "date: 2017-02-30 is not a valid assessment date"},
+		{name: "nil parameters", desc: "参数为空 / nil parameters",
+			h: home(), nilP: true, wantErr: policy.ErrInvalid, want: "temporary: parameters are missing"},
+		{name: "multiple missing", desc: "缺教育上限倍数 / no multiple for education",
+			h: home(), p: func() *temporary.Params {
+				p := temporary.Default2017()
+				delete(p.Multiple, household.EducationExpense)
+				return p
+			}(), wantErr: policy.ErrInvalid,
+			want: "temporary.multiple.education: is required: every hardship type needs a maximum multiple"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			day := tc.on
+			if day.IsZero() {
+				day = on
+			}
+			in := inputs()
+			if tc.in != nil {
+				in = *tc.in
+			}
+			p := tc.p
+			switch {
+			case tc.nilP:
+				p = nil
+			case p == nil:
+				p = temporary.Default2017()
+			}
+			r, err := temporary.Assess(tc.h, day, in, p)
+			if r != nil {
+				t.Errorf("%s: Assess returned a result with its error", tc.desc)
+			}
+			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
+		})
+	}
+}
+
+// TestEventAidErrors: the per-event rule on its own checks what
+// [household.Household.Validate] would, under the path "hardship".
+func TestEventAidErrors(t *testing.T) {
+	with := func(mod func(*household.Hardship)) *household.Hardship {
+		e := event("E1", household.Fire, "1000.00", "")
+		mod(&e)
+		return &e
+	}
+	tests := []struct {
+		name     string
+		desc     string
+		e        *household.Hardship
+		standard decimal.Decimal
+		want     string
+	}{
+		{name: "nil event", desc: "事件为空 / a nil event", e: nil, standard: std, want: "hardship: is missing"},
+		{name: "negative cost", desc: "费用为负 / a negative cost",
+			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), standard: std, want: "hardship.cost: -1 is negative"},
+		{name: "negative other aid", desc: "其他救助为负 / negative other aid",
+			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), standard: std, want: "hardship.other_aid: -2 is negative"},
+		{name: "received above cost", desc: "已获救助高于费用 / received more than the cost",
+			e: with(func(e *household.Hardship) { e.Compensation = d("1000.01") }), standard: std,
+			want: "hardship: 1000.01 received is more than the cost 1000.00"},
+		{name: "unknown type", desc: "未知事件类型 / an unknown type",
+			e: with(func(e *household.Hardship) { e.Type = "" }), standard: std, want: `hardship.type: "" is not a hardship type`},
+		{name: "date outside the year", desc: "日期不在参数年度 / a date outside the year",
+			e: with(func(e *household.Hardship) { e.Date = household.NewDate(2018, 3, 1) }), standard: std,
+			want: "hardship.date: 2018-03-01 is outside the parameter year 2017"},
+		{name: "impossible date", desc: "日期不存在 / a date that does not exist",
+			e: with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }), standard: std,
+			want: "hardship.date: 2017-04-31 is not a calendar date from 1900 to 9999"},
+		{name: "missing date", desc: "缺日期 / no date",
+			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), standard: std, want: "hardship.date: is required"},
+		{name: "zero standard", desc: "标准为0 / a zero standard",
+			e: with(func(*household.Hardship) {}), standard: decimal.Decimal{}, want: "standard: is required"},
+	}
+	p := temporary.Default2017()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := temporary.EventAid(tc.e, tc.standard, p)
+			checkErr(t, tc.desc, err, policy.ErrInvalid, tc.want)
+		})
+	}
+}
+
+// TestParamsErrors: Validate names each bad parameter under "temporary",
+// and Maximum rejects an unknown type and a zero standard.
+func TestParamsErrors(t *testing.T) {
+	mod := func(f func(*temporary.Params)) *temporary.Params {
+		p := temporary.Default2017()
+		f(p)
+		return p
+	}
+	tests := []struct {
+		name string
+		desc string
+		p    *temporary.Params
+		want string
+	}{
+		{name: "nil", desc: "参数为空 / nil", p: nil, want: "temporary: parameters are missing"},
+		{name: "year zero", desc: "年度为0 / year 0", p: mod(func(p *temporary.Params) { p.Year = 0 }),
+			want: "temporary.year: 0 is not a year from 1900 to 9999"},
+		{name: "zero multiple", desc: "倍数为0 / a zero multiple",
+			p: mod(func(p *temporary.Params) {
+				p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("0"), policy.Local, "")
+			}),
+			want: "temporary.multiple.fire: 0 is not positive"},
+		{name: "unset multiple", desc: "倍数未设定 / an unset multiple",
+			p: mod(func(p *temporary.Params) {
+				p.Multiple[household.Accident] = policy.Unset[decimal.Decimal]("temporary.multiple.accident", "")
+			}),
+			want: "temporary.multiple.accident: is required"},
+		{name: "unknown multiple key", desc: "未知类型的倍数 / a multiple for an unknown type",
+			p:    mod(func(p *temporary.Params) { p.Multiple["theft"] = policy.New("x", d("1"), policy.Local, "") }),
+			want: `temporary.multiple: "theft" is not a hardship type`},
+		{name: "referral as a type's form", desc: "转介不能作为类型的发放方式 / referral is not a form of payment",
+			p: mod(func(p *temporary.Params) {
+				p.Form[household.Fire] = policy.New("temporary.form.fire", policy.Referral, policy.Local, "")
+			}),
+			want: `temporary.form.fire: "referral" is not cash or in-kind`},
+		{name: "missing form", desc: "缺发放方式 / no form",
+			p:    mod(func(p *temporary.Params) { delete(p.Form, household.ExpenseOther) }),
+			want: "temporary.form.expenditure-other: is required"},
+		{name: "limit zero", desc: "年度次数限额为0 / a limit of 0",
+			p: mod(func(p *temporary.Params) {
+				p.EventsPerYear = policy.New("temporary.events_per_year", 0, policy.Local, "")
+			}),
+			want: "temporary.events_per_year: 0 is not at least 1"},
+		{name: "bad rounding", desc: "舍入单位无效 / a bad rounding unit",
+			p:    mod(func(p *temporary.Params) { p.Rounding.Places = 3 }),
+			want: "temporary.rounding.places: 3 is not a unit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkErr(t, tc.desc, tc.p.Validate(), policy.ErrInvalid, tc.want)
+		})
+	}
+	if err := temporary.Default2017().Validate(); err != nil {
+		t.Errorf("Default2017().Validate() = %v, want nil", err)
+	}
+	p := temporary.Default2017()
+	_, err := p.Maximum("theft", std)
+	checkErr(t, "未知类型的上限 / the maximum of an unknown type", err, policy.ErrInvalid, `type: "theft" is not a hardship type`)
+	_, err = p.Maximum(household.Fire, decimal.Zero)
+	checkErr(t, "标准为0的上限 / the maximum on a zero standard", err, policy.ErrInvalid, "standard: is required")
+}

@@ -1,0 +1,110 @@
+package temporary_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// Worked example 8 of POLICY.md: a fire costing 5000.00 with 1000.00 of
+// other aid is paid at the maximum and flagged for the joint meeting.
+func ExampleEventAid() {
+	e := household.Hardship{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
+		Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")}
+	a, err := temporary.EventAid(&e, decimal.RequireFromString("3622.00"), temporary.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("shortfall", a.Shortfall.StringFixed(2), "maximum", a.Maximum.StringFixed(2))
+	for _, l := range a.Lines {
+		fmt.Println(l.Item, l.Form, l.Annual.StringFixed(2), "provisional:", l.Provisional)
+		fmt.Println(l.Explanation.Render(policy.EN))
+	}
+	for _, f := range a.Findings {
+		fmt.Println(f.Kind, f.Amount.StringFixed(2))
+	}
+	// Output:
+	// shortfall 4000.00 maximum 3018.33
+	// emergency cash 3018.33 provisional: true
+	// emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting
+	// joint-meeting 981.67
+}
+
+// The maximum of each type's event is a multiple of the monthly standard.
+func ExampleParams_Maximum() {
+	p := temporary.Default2017()
+	s := decimal.RequireFromString("3622.00")
+	for _, t := range []household.HardshipType{household.Fire, household.EducationExpense} {
+		m, err := p.Maximum(t, s)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(t, m.StringFixed(2))
+	}
+	// Output:
+	// fire 3018.33
+	// education 1811.00
+}
+
+// A household with an education expense paid in kind, a sudden illness
+// with no aid yet and a referral, and medical bills above its income.
+func ExampleAssess() {
+	illness := household.Hardship{ID: "E2", Member: "m1", Type: household.SuddenIllness,
+		Date: household.NewDate(2017, 8, 10), Cost: decimal.RequireFromString("1200.00"), Referral: "县人民医院社工部"}
+	h := &household.Household{ID: "H1", Township: "尧渡镇",
+		Members: []household.Member{
+			{ID: "m1", BirthDate: household.NewDate(1975, 4, 1)},
+			{ID: "c1", BirthDate: household.NewDate(2009, 9, 1), Child: household.ChildInDifficulty},
+		},
+		Hardships: []household.Hardship{
+			{ID: "E1", Type: household.EducationExpense, Date: household.NewDate(2017, 3, 1),
+				Cost: decimal.RequireFromString("2500.00"), OtherAid: decimal.RequireFromString("1000.00")},
+			illness,
+		},
+	}
+	p := temporary.Default2017()
+	p.Form[household.EducationExpense] = policy.New("temporary.form.education", policy.InKind, policy.Local, "county decision")
+	in := temporary.Inputs{
+		Standard:         decimal.RequireFromString("3622.00"),
+		HouseholdIncome:  decimal.RequireFromString("5000.00"),
+		MedicalRemaining: decimal.RequireFromString("7200.00"),
+	}
+	r, err := temporary.Assess(h, household.NewDate(2017, 9, 1), in, p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range r.Lines {
+		member := l.Member
+		if member == "" {
+			member = "-"
+		}
+		fmt.Printf("%s %s %s %s %s", l.Item, member, l.Payee, l.Form, l.Annual.StringFixed(2))
+		if l.Service != "" {
+			fmt.Print(" ", l.Service)
+		}
+		fmt.Println()
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Kind, f.Item, f.Amount.StringFixed(2))
+		if f.Kind == policy.Jiujinan {
+			fmt.Println(" ", f.Explanation.Render(policy.ZH))
+		}
+	}
+	fmt.Println("total", r.Total().StringFixed(2))
+	// Output:
+	// expenditure - household in-kind 1500.00
+	// emergency m1 member cash 1200.00
+	// referral m1 member referral 0.00 县人民医院社工部
+	// jiujinan jiujinan-medical 2200.00
+	//   救急难：医疗救助后自负 7200.00 元高于家庭年收入 5000.00 元，高 2200.00 元，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
+	// jiujinan jiujinan-emergency 1200.00
+	//   救急难：急难型（突发重大疾病）事件 E2 费用 1200.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
+	// total 2700.00
+}

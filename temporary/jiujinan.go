@@ -1,0 +1,146 @@
+package temporary
+
+import (
+	"strings"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// PriorityGroup is one of the priority groups of 2.4.1 ("确保突发重特大疾病
+// 导致基本生活困难的家庭、各类困境儿童、重度残疾人等困难群众得到应有的救助").
+type PriorityGroup string
+
+// Priority groups.
+const (
+	// PrioritySuddenIllness: the household has a sudden-major-illness
+	// event (突发重特大疾病).
+	PrioritySuddenIllness PriorityGroup = "sudden-illness"
+	// PriorityChild: a member in a 2.2.3 category and under 18 (各类困境儿童).
+	PriorityChild PriorityGroup = "child-in-difficulty"
+	// PrioritySevereDisability: a member with a disability certificate of
+	// grade 1 or 2 (重度残疾人).
+	PrioritySevereDisability PriorityGroup = "severely-disabled"
+)
+
+// Name returns the group's Chinese and English names.
+func (g PriorityGroup) Name() (zh, en string) {
+	switch g {
+	case PrioritySuddenIllness:
+		return "突发重大疾病", "sudden major illness"
+	case PriorityChild:
+		return "困境儿童", "child in difficulty"
+	case PrioritySevereDisability:
+		return "重度残疾人", "severely disabled"
+	}
+	return string(g), string(g)
+}
+
+// Priority is a priority group found in the household, with the member it
+// concerns (empty for a sudden-illness event of the household).
+type Priority struct {
+	Group  PriorityGroup
+	Member string
+}
+
+var (
+	clausesJiujinan = []policy.Clause{policy.ClauseJiujinan, policy.ClauseTemporary}
+
+	formulaMedicalBurden = policy.Formula{ID: "temporary.jiujinan.medical",
+		ZH: "救急难：医疗救助后自负 {R} 元高于家庭年收入 {I} 元，高 {=} 元，应主动上门核实救助；重点对象：{g}",
+		EN: "救急难: medical out-of-pocket after all aid {R} yuan is above the household's annual income {I} yuan by {=} yuan: approach the household; priority groups: {g}"}
+	formulaNoAidYet = policy.Formula{ID: "temporary.jiujinan.emergency",
+		ZH: "救急难：{t}事件 {e} 费用 {=} 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：{g}",
+		EN: "救急难: {t} event {e}, cost {=} yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups: {g}"}
+)
+
+// priorities finds the priority groups of 2.4.1 in the household: each
+// member struck by a sudden-major-illness event (or the household, when the
+// event names no one), then each child in difficulty under 18 and each
+// member with a disability of grade 1–2, in member order.
+func priorities(h *household.Household, on household.Date, aids []Aid) []Priority {
+	var ps []Priority
+	add := func(p Priority) {
+		for _, q := range ps {
+			if q == p {
+				return
+			}
+		}
+		ps = append(ps, p)
+	}
+	for i := range aids {
+		if aids[i].Type == household.SuddenIllness {
+			add(Priority{Group: PrioritySuddenIllness, Member: aids[i].Member})
+		}
+	}
+	for i := range h.Members {
+		m := &h.Members[i]
+		if m.Child != household.ChildNone && m.BirthDate.AgeOn(on) < childAge {
+			add(Priority{Group: PriorityChild, Member: m.ID})
+		}
+		if m.Disability != nil && m.Disability.Grade <= severeGrade {
+			add(Priority{Group: PrioritySevereDisability, Member: m.ID})
+		}
+	}
+	return ps
+}
+
+// groupsArg names the priority groups for an explanation: "困境儿童 c1、
+// 重度残疾人 m2" / "child in difficulty c1, severely disabled m2", or
+// "无" / "none". Members are named by id only.
+func groupsArg(ps []Priority) policy.Arg {
+	if len(ps) == 0 {
+		return policy.T2("g", "无", "none")
+	}
+	var zh, en strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			zh.WriteString("、")
+			en.WriteString(", ")
+		}
+		z, e := p.Group.Name()
+		zh.WriteString(z)
+		en.WriteString(e)
+		if p.Member == "" {
+			zh.WriteString("（本户）")
+			en.WriteString(" (household)")
+		} else {
+			zh.WriteString(" " + p.Member)
+			en.WriteString(" " + p.Member)
+		}
+	}
+	return policy.T2("g", zh.String(), en.String())
+}
+
+// jiujinan returns the 救急难 flags of 2.4.2 ([interpretation]: the document
+// sets no trigger): the medical out-of-pocket left after all aid above the
+// household's annual counted income, and each emergency event that has had
+// no insurance, compensation or other aid yet. Each names the priority
+// groups found in the household.
+func jiujinan(in Inputs, events []household.Hardship, aids []Aid, ps []Priority) []policy.Finding {
+	var fs []policy.Finding
+	g := groupsArg(ps)
+	if in.MedicalRemaining.GreaterThan(in.HouseholdIncome) {
+		over := in.MedicalRemaining.Sub(in.HouseholdIncome)
+		fs = append(fs, policy.Finding{
+			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemMedicalBurden,
+			Clauses: clausesJiujinan, Amount: over,
+			Explanation: policy.Explain(formulaMedicalBurden, policy.M("R", in.MedicalRemaining),
+				policy.M("I", in.HouseholdIncome), g, policy.M("=", over)),
+		})
+	}
+	for i := range events {
+		e := &events[i]
+		if !e.Type.Emergency() || !e.Received().IsZero() {
+			continue
+		}
+		a := &aids[i]
+		fs = append(fs, policy.Finding{
+			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet, Member: a.Member,
+			Clauses: clausesJiujinan, Amount: e.Cost,
+			Explanation: policy.Explain(formulaNoAidYet, typeArg(e.Type), policy.T("e", a.Event), g,
+				policy.M("=", e.Cost)),
+		})
+	}
+	return fs
+}

@@ -1,0 +1,253 @@
+package temporary_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// TestJiujinan is the 救急难 active discovery of 2.4.2 ([interpretation]:
+// the document sets no trigger): medical out-of-pocket after all aid above
+// the household's annual counted income, or an emergency event with no aid
+// yet; each flag names the priority groups of 2.4.1.
+func TestJiujinan(t *testing.T) {
+	medical := func(remaining, income string) temporary.Inputs {
+		in := inputs()
+		in.MedicalRemaining, in.HouseholdIncome = d(remaining), d(income)
+		return in
+	}
+	insured := func(e household.Hardship, ins string) household.Hardship { e.Insurance = d(ins); return e }
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		in       temporary.Inputs
+		findings []finding
+	}{
+		{
+			name: "medical remaining above income", clause: "2.4.2",
+			desc: "医疗自负8000高于家庭年收入6000：救急难，高2000 / out-of-pocket 8000 above income 6000: flagged",
+			h:    home(), in: medical("8000.00", "6000.00"),
+			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000.00"}},
+		},
+		{
+			name: "medical remaining equal to income", clause: "2.4.2",
+			desc: "医疗自负等于收入：不触发 / equal to income: not flagged",
+			h:    home(), in: medical("6000.00", "6000.00"),
+		},
+		{
+			name: "medical remaining one fen above", clause: "2.4.2",
+			desc: "医疗自负高于收入1分：触发 / one fen above income: flagged",
+			h:    home(), in: medical("6000.01", "6000.00"),
+			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "0.01"}},
+		},
+		{
+			name: "medical remaining with no income", clause: "2.4.2",
+			desc: "无收入，医疗自负0.01：触发 / no income, 0.01 out-of-pocket: flagged",
+			h:    home(), in: medical("0.01", "0.00"),
+			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "0.01"}},
+		},
+		{
+			name: "no medical remaining", clause: "2.4.2",
+			desc: "无医疗自负：不触发 / nothing left to pay: not flagged",
+			h:    home(), in: medical("0.00", "0.00"),
+		},
+		{
+			name: "emergency with no aid yet", clause: "2.4.2",
+			desc: "火灾尚无任何救助：救急难 / a fire with nothing received: flagged",
+			h:    home(event("E1", household.Fire, "2000.00", "")), in: inputs(),
+			findings: []finding{{policy.Jiujinan, temporary.ItemNoAidYet, "", "2000.00"}},
+		},
+		{
+			name: "emergency with insurance", clause: "2.4.2",
+			desc: "火灾已获保险：不触发 / a fire with insurance paid: not flagged",
+			h:    home(insured(event("E1", household.Fire, "2000.00", ""), "100.00")), in: inputs(),
+		},
+		{
+			name: "emergency with other aid", clause: "2.4.2",
+			desc: "意外事故已获其他救助：不触发 / an accident with other aid: not flagged",
+			h:    home(event("E1", household.Accident, "2000.00", "0.01")), in: inputs(),
+		},
+		{
+			name: "expenditure with no aid", clause: "2.4.2",
+			desc: "支出型事件无救助：不触发（仅急难型） / an expenditure event is not an emergency: not flagged",
+			h:    home(event("E1", household.MedicalExpense, "2000.00", "")), in: inputs(),
+		},
+		{
+			name: "both triggers", clause: "2.4.2",
+			desc: "两项均触发：先医疗后事件 / both triggers: medical first, then events",
+			h: func() *household.Household {
+				e := event("E2", household.SuddenIllness, "9000.00", "")
+				e.Member = "a2"
+				return home(event("E1", household.MedicalExpense, "500.00", ""), e)
+			}(),
+			in: medical("12000.00", "4500.00"),
+			findings: []finding{
+				{policy.JointMeeting, temporary.ItemEmergency, "a2", "5981.67"},
+				{policy.Jiujinan, temporary.ItemMedicalBurden, "", "7500.00"},
+				{policy.Jiujinan, temporary.ItemNoAidYet, "a2", "9000.00"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, nil)
+			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, f := range r.Findings {
+				if f.Kind == policy.Jiujinan {
+					if diff := cmp.Diff([]policy.Clause{"2.4.2", "2.4.1"}, f.Clauses); diff != "" {
+						t.Errorf("%s: clauses (-want +got):\n%s", tc.desc, diff)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPriority is the priority groups of 2.4.1 ("突发重特大疾病…各类困境儿童、
+// 重度残疾人"), named on every 救急难 flag.
+func TestPriority(t *testing.T) {
+	kid := func(id string, born household.Date, c household.ChildCategory) household.Member {
+		return household.Member{ID: id, BirthDate: born, Child: c}
+	}
+	disabled := func(id string, grade int) household.Member {
+		m := adult(id)
+		m.Disability = &household.Disability{Type: household.Physical, Grade: grade}
+		return m
+	}
+	with := func(h *household.Household, ms ...household.Member) *household.Household {
+		h.Members = append(h.Members, ms...)
+		return h
+	}
+	illness := func(member string) household.Hardship {
+		e := event("E9", household.SuddenIllness, "1000.00", "1000.00")
+		e.Member = member
+		return e
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   []temporary.Priority
+		zh, en string // the groups as the medical flag names them
+	}{
+		{
+			name: "none", clause: "2.4.1", desc: "无重点对象 / no priority group",
+			h: home(), zh: "无", en: "none",
+		},
+		{
+			name: "child in difficulty", clause: "2.4.1",
+			desc: "困境儿童（未满18岁）/ a child in difficulty under 18",
+			h:    with(home(), kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty)),
+			want: []temporary.Priority{{Group: temporary.PriorityChild, Member: "c1"}},
+			zh:   "困境儿童 c1", en: "child in difficulty c1",
+		},
+		{
+			name: "child of a difficult family", clause: "2.4.1",
+			desc: "困境家庭儿童 / a child of a family in difficulty",
+			h:    with(home(), kid("c1", household.NewDate(2005, 1, 1), household.ChildInDifficultHome)),
+			want: []temporary.Priority{{Group: temporary.PriorityChild, Member: "c1"}},
+			zh:   "困境儿童 c1", en: "child in difficulty c1",
+		},
+		{
+			name: "eighteen on the day", clause: "2.4.1",
+			desc: "评估日满18岁：不再是困境儿童 / 18 on the assessment date: no longer a child",
+			h:    with(home(), kid("c1", household.NewDate(1999, 9, 1), household.ChildInDifficulty)),
+			zh:   "无", en: "none",
+		},
+		{
+			name: "seventeen the day before", clause: "2.4.1",
+			desc: "评估日次日满18岁：仍是困境儿童 / 18 the day after: still a child",
+			h:    with(home(), kid("c1", household.NewDate(1999, 9, 2), household.ChildInDifficulty)),
+			want: []temporary.Priority{{Group: temporary.PriorityChild, Member: "c1"}},
+			zh:   "困境儿童 c1", en: "child in difficulty c1",
+		},
+		{
+			name: "child with no category", clause: "2.4.1",
+			desc: "普通儿童：不是重点对象 / a child with no 2.2.3 category is not a priority",
+			h:    with(home(), kid("c1", household.NewDate(2010, 5, 1), household.ChildNone)),
+			zh:   "无", en: "none",
+		},
+		{
+			name: "grade 1 and 2 severe, grade 3 not", clause: "2.4.1",
+			desc: "一、二级为重度残疾，三级不是 / grades 1–2 are severe, grade 3 is not",
+			h:    with(home(), disabled("d1", 1), disabled("d2", 2), disabled("d3", 3)),
+			want: []temporary.Priority{
+				{Group: temporary.PrioritySevereDisability, Member: "d1"},
+				{Group: temporary.PrioritySevereDisability, Member: "d2"},
+			},
+			zh: "重度残疾人 d1、重度残疾人 d2", en: "severely disabled d1, severely disabled d2",
+		},
+		{
+			name: "sudden illness of a member", clause: "2.4.1",
+			desc: "成员突发重大疾病 / a member's sudden major illness",
+			h:    home(illness("a1")),
+			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness, Member: "a1"}},
+			zh:   "突发重大疾病 a1", en: "sudden major illness a1",
+		},
+		{
+			name: "sudden illness of the household", clause: "2.4.1",
+			desc: "未指明成员的突发重大疾病 / a sudden illness naming no member",
+			h:    home(illness(""), illness("")),
+			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness}},
+			zh:   "突发重大疾病（本户）", en: "sudden major illness (household)",
+		},
+		{
+			name: "all three groups", clause: "2.4.1",
+			desc: "三类重点对象均有：疾病、儿童、残疾 / all three groups, illness first then members in order",
+			h: with(home(illness("a2")), kid("c1", household.NewDate(2012, 1, 1), household.ChildInDifficulty),
+				disabled("d1", 2)),
+			want: []temporary.Priority{
+				{Group: temporary.PrioritySuddenIllness, Member: "a2"},
+				{Group: temporary.PriorityChild, Member: "c1"},
+				{Group: temporary.PrioritySevereDisability, Member: "d1"},
+			},
+			zh: "突发重大疾病 a2、困境儿童 c1、重度残疾人 d1",
+			en: "sudden major illness a2, child in difficulty c1, severely disabled d1",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := inputs()
+			in.MedicalRemaining = d("100.00")
+			r := assess(t, tc.h, in, nil)
+			if diff := cmp.Diff(tc.want, r.Priority); diff != "" {
+				t.Errorf("%s\npriority (-want +got):\n%s", tc.desc, diff)
+			}
+			f := r.Findings[len(r.Findings)-1]
+			if f.Item != temporary.ItemMedicalBurden {
+				t.Fatalf("%s: last finding is %s, want the medical flag", tc.desc, f.Item)
+			}
+			got := []string{f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN)}
+			want := []string{
+				"救急难：医疗救助后自负 100.00 元高于家庭年收入 0.00 元，高 100.00 元，应主动上门核实救助；重点对象：" + tc.zh,
+				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the household's annual income 0.00 yuan by 100.00 yuan: approach the household; priority groups: " + tc.en,
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\nexplanation (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestNoAidYetExplanation shows the emergency trigger explaining itself.
+func TestNoAidYetExplanation(t *testing.T) {
+	r := assess(t, home(event("E1", household.Disaster, "1500.00", "")), inputs(), nil)
+	f := r.Findings[0]
+	got := []string{f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN)}
+	want := []string{
+		"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：无",
+		"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups: none",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("急难未救助说明 / no-aid-yet explanation (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,142 @@
+package temporary
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Definitions the rules use; they are not county parameters.
+const (
+	// severeGrade is the highest disability grade counted as severe
+	// (重度残疾人: grades 1–2, POLICY.md 2.3.2).
+	severeGrade = 2
+	// childAge is the age below which a 2.2.3 category makes a member a
+	// child in difficulty (POLICY.md 2.2.3: "a person under 18").
+	childAge = 18
+)
+
+// Params are the parameters of 2.4 with their provenance. [Default2017]
+// returns the 2017 Dongzhi values. A Params is read-only during assessment
+// and safe to share between goroutines.
+type Params struct {
+	// Year is the calendar year the set is in force: every assessment date
+	// and every hardship event must fall in it (POLICY.md section 0).
+	Year int
+	// Multiple is, for every hardship type, the maximum aid per event as a
+	// multiple of the monthly 低保 standard S/12 (2.4.1).
+	Multiple map[household.HardshipType]policy.Param[decimal.Decimal]
+	// Form is, for every hardship type, how its aid is delivered: cash
+	// ([policy.Cash]) or in kind ([policy.InKind]) (2.4.3).
+	Form map[household.HardshipType]policy.Param[policy.Form]
+	// EventsPerYear is the most events of one household aided in the year
+	// (2.4.1); local, and there is no limit unless it is set.
+	EventsPerYear policy.Param[int]
+	// Rounding is how each amount is rounded, once (section 0).
+	Rounding policy.Rounding
+}
+
+const (
+	srcMultiple = "POLICY.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"
+	srcForm     = "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; " +
+		"POLICY.md 2.4.3 [interpretation: cash unless the county configures in kind]"
+	srcLimit = "POLICY.md 2.4.1: there is no limit on events per year unless the county sets one"
+)
+
+// Default2017 returns the 2017 Dongzhi parameters of 2.4 (POLICY.md 2.4):
+// year 2017; maximum multiples of the monthly standard (provisional) of 10
+// for each of the five emergency types, 10 for medical, 6 for education and
+// 10 for other expenditure; every type paid in cash; no limit on events per
+// year (local, unset); rounding half up to the fen.
+func Default2017() *Params {
+	multiple := func(t household.HardshipType, k string) policy.Param[decimal.Decimal] {
+		return policy.New("temporary.multiple."+string(t), decimal.RequireFromString(k), policy.Provisional, srcMultiple)
+	}
+	p := &Params{
+		Year: 2017,
+		Multiple: map[household.HardshipType]policy.Param[decimal.Decimal]{
+			household.Fire:             multiple(household.Fire, "10"),
+			household.Disaster:         multiple(household.Disaster, "10"),
+			household.Accident:         multiple(household.Accident, "10"),
+			household.SuddenIllness:    multiple(household.SuddenIllness, "10"),
+			household.EmergencyOther:   multiple(household.EmergencyOther, "10"),
+			household.MedicalExpense:   multiple(household.MedicalExpense, "10"),
+			household.EducationExpense: multiple(household.EducationExpense, "6"),
+			household.ExpenseOther:     multiple(household.ExpenseOther, "10"),
+		},
+		Form:          make(map[household.HardshipType]policy.Param[policy.Form], 8),
+		EventsPerYear: policy.Unset[int]("temporary.events_per_year", srcLimit),
+		Rounding:      policy.DefaultRounding,
+	}
+	for _, t := range household.HardshipTypes() {
+		p.Form[t] = policy.New("temporary.form."+string(t), policy.Cash, policy.Seed, srcForm)
+	}
+	return p
+}
+
+// Validate checks the parameters before use: a year from 1900 to 9999; for
+// every hardship type a positive multiple and a form of cash or in kind, and
+// no entry for an unknown type; an events-per-year limit, when set, of at
+// least 1; and a valid rounding. Errors are [policy.FieldError] values under
+// the path "temporary" (e.g. "temporary.multiple.fire: 0 is not positive",
+// `temporary.form: "theft" is not a hardship type`),
+// joined, each wrapping [policy.ErrInvalid].
+func (p *Params) Validate() error {
+	if p == nil {
+		return &policy.FieldError{Path: "temporary", Msg: "parameters are missing"}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	root := policy.Path("temporary")
+	if p.Year < 1900 || p.Year > 9999 {
+		add(root.Field("year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
+	}
+	for _, t := range household.HardshipTypes() {
+		// Paths are built only on error: Validate runs on every assessment.
+		switch m, ok := p.Multiple[t]; {
+		case !ok || !m.Set:
+			add(root.Field("multiple").Field(string(t)).Error("", "is required: every hardship type needs a maximum multiple"))
+		case !m.Value.IsPositive():
+			add(root.Field("multiple").Field(string(t)).Error(m.Value.String(), "is not positive"))
+		}
+		switch f, ok := p.Form[t]; {
+		case !ok || !f.Set:
+			add(root.Field("form").Field(string(t)).Error("", "is required: every hardship type needs a form"))
+		case f.Value != policy.Cash && f.Value != policy.InKind:
+			add(root.Field("form").Field(string(t)).Error(policy.Quote(string(f.Value)), "is not cash or in-kind"))
+		}
+	}
+	for _, t := range unknownTypes(p.Multiple) {
+		add(root.Field("multiple").Error(policy.Quote(string(t)), "is not a hardship type"))
+	}
+	for _, t := range unknownTypes(p.Form) {
+		add(root.Field("form").Error(policy.Quote(string(t)), "is not a hardship type"))
+	}
+	if p.EventsPerYear.Set && p.EventsPerYear.Value < 1 {
+		add(root.Field("events_per_year").Error(fmt.Sprint(p.EventsPerYear.Value), "is not at least 1 (leave it unset for no limit)"))
+	}
+	add(p.Rounding.Validate(root.Field("rounding")))
+	return errors.Join(errs...)
+}
+
+// unknownTypes returns the keys of m that are not hardship types, sorted so
+// that errors come in a stable order.
+func unknownTypes[V any](m map[household.HardshipType]V) []household.HardshipType {
+	var bad []household.HardshipType
+	for t := range m {
+		if !t.Valid() {
+			bad = append(bad, t)
+		}
+	}
+	slices.Sort(bad)
+	return bad
+}

@@ -1,0 +1,113 @@
+package temporary_test
+
+import (
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// randomEvent returns an invented event of a random type with received ≤
+// cost, dated in 2017 on or before the assessment date.
+func randomEvent(rng *rand.Rand, i int) household.Hardship {
+	types := household.HardshipTypes()
+	cost := rng.Int64N(1_000_000)
+	e := household.Hardship{
+		ID:   "E" + string(rune('a'+i)),
+		Type: types[rng.IntN(len(types))],
+		Date: household.NewDate(2017, time.Month(1+rng.IntN(8)), 1+rng.IntN(28)),
+		Cost: decimal.New(cost, -2),
+	}
+	left := cost
+	for _, f := range []*decimal.Decimal{&e.Insurance, &e.Compensation, &e.OtherAid} {
+		if left > 0 && rng.IntN(2) == 0 {
+			v := rng.Int64N(left + 1)
+			*f = decimal.New(v, -2)
+			left -= v
+		}
+	}
+	if rng.IntN(4) == 0 {
+		e.Referral = "县救助管理站"
+	}
+	return e
+}
+
+// TestAidBounds: for any event, the aid is between 0 and both the
+// shortfall and the maximum, has at most two places, and with what is left
+// over makes up the shortfall; the joint-meeting flag is raised exactly
+// when the shortfall is above the maximum (2.4.1). Raising what was
+// received never raises the aid.
+func TestAidBounds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2017, 24))
+	p := temporary.Default2017()
+	for i := range 4000 {
+		e := randomEvent(rng, 0)
+		s := decimal.New(100_000+rng.Int64N(900_000), -2)
+		a, err := temporary.EventAid(&e, s, p)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		if a.Amount.IsNegative() || !a.Amount.Round(2).Equal(a.Amount) ||
+			a.Amount.GreaterThan(a.Shortfall) || a.Amount.GreaterThan(a.Maximum) {
+			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)]", i, a.Amount, a.Shortfall, a.Maximum)
+		}
+		if !a.Amount.Add(a.LeftOver).Equal(a.Shortfall) {
+			t.Fatalf("case %d: amount %s + left over %s ≠ shortfall %s", i, a.Amount, a.LeftOver, a.Shortfall)
+		}
+		flagged := len(a.Findings) == 1 && a.Findings[0].Kind == policy.JointMeeting
+		if flagged != a.Shortfall.GreaterThan(a.Maximum) || (flagged && !a.Findings[0].Amount.Equal(a.LeftOver)) {
+			t.Fatalf("case %d: flagged %v with shortfall %s, maximum %s", i, flagged, a.Shortfall, a.Maximum)
+		}
+		if a.Shortfall.IsPositive() {
+			more := e
+			more.OtherAid = more.OtherAid.Add(decimal.New(1+rng.Int64N(e.Cost.Sub(e.Received()).Shift(2).IntPart()), -2))
+			b, err := temporary.EventAid(&more, s, p)
+			if err != nil {
+				t.Fatalf("case %d: %v", i, err)
+			}
+			if b.Amount.GreaterThan(a.Amount) {
+				t.Fatalf("case %d: receiving more raised the aid from %s to %s", i, a.Amount, b.Amount)
+			}
+		}
+	}
+}
+
+// TestLimitHolds: with a limit set, no household has more events paid than
+// the limit, and the total is the sum of the events' amounts (2.4.1).
+func TestLimitHolds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 2017))
+	for i := range 2000 {
+		p := temporary.Default2017()
+		limit := 0
+		if rng.IntN(3) > 0 {
+			limit = 1 + rng.IntN(3)
+			p.EventsPerYear = policy.New("temporary.events_per_year", limit, policy.Local, "county")
+		}
+		h := home()
+		for j := range rng.IntN(7) {
+			h.Hardships = append(h.Hardships, randomEvent(rng, j))
+		}
+		r, err := temporary.Assess(h, on, inputs(), p)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		paid, sum := 0, decimal.Zero
+		for _, a := range r.Events {
+			if a.Amount.IsPositive() {
+				paid++
+			}
+			sum = sum.Add(a.Amount)
+		}
+		if limit > 0 && paid > limit {
+			t.Fatalf("case %d: %d events paid, limit %d", i, paid, limit)
+		}
+		if !sum.Equal(r.Total()) {
+			t.Fatalf("case %d: events sum to %s, lines to %s", i, sum, r.Total())
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package temporary_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// The sample households in these tests are invented: no real person, name
+// or id number.
+
+// on is the assessment date of every case: a date in 2017, whose parameter
+// set is the built-in one.
+var on = household.NewDate(2017, 9, 1)
+
+// june is the date of the events unless a case says otherwise.
+var june = household.NewDate(2017, 6, 1)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// std is the 2017 低保 standard S handed in by the caller (2.1.1).
+var std = d("3622.00")
+
+// event returns a hardship of type t dated in June 2017, with cost and the
+// other aid received against it ("" for none).
+func event(id string, t household.HardshipType, cost, other string) household.Hardship {
+	e := household.Hardship{ID: id, Type: t, Date: june, Cost: d(cost)}
+	if other != "" {
+		e.OtherAid = d(other)
+	}
+	return e
+}
+
+func adult(id string) household.Member {
+	return household.Member{ID: id, BirthDate: household.NewDate(1970, 3, 1)}
+}
+
+// home returns a household of two adults a1, a2 with the given events.
+func home(events ...household.Hardship) *household.Household {
+	return &household.Household{ID: "H-TEST", Township: "尧渡镇",
+		Members: []household.Member{adult("a1"), adult("a2")}, Hardships: events}
+}
+
+func inputs() temporary.Inputs { return temporary.Inputs{Standard: std} }
+
+// line is a line as the tables state it.
+type line struct {
+	Item    policy.Item
+	Member  string
+	Payee   policy.Payee
+	Form    policy.Form
+	Annual  string
+	Service string
+}
+
+func linesOf(ls []policy.Line) []line {
+	var out []line
+	for _, l := range ls {
+		out = append(out, line{Item: l.Item, Member: l.Member, Payee: l.Payee, Form: l.Form,
+			Annual: l.Annual.StringFixed(2), Service: l.Service})
+	}
+	return out
+}
+
+// finding is a finding as the tables state it.
+type finding struct {
+	Kind   policy.FindingKind
+	Item   policy.Item
+	Member string
+	Amount string
+}
+
+func findingsOf(fs []policy.Finding) []finding {
+	var out []finding
+	for _, f := range fs {
+		out = append(out, finding{Kind: f.Kind, Item: f.Item, Member: f.Member, Amount: f.Amount.StringFixed(2)})
+	}
+	return out
+}
+
+func assess(t *testing.T, h *household.Household, in temporary.Inputs, p *temporary.Params) *temporary.Result {
+	t.Helper()
+	if p == nil {
+		p = temporary.Default2017()
+	}
+	r, err := temporary.Assess(h, on, in, p)
+	if err != nil {
+		t.Fatalf("Assess: %v", err)
+	}
+	return r
+}
+
+func timeMonth(m int) time.Month { return time.Month(m) }
