@@ -90,6 +90,83 @@ func (r *Result) Member(id string) (*MemberResult, bool) {
 	return nil, false
 }
 
+// Assessor assesses households for the two subsidies under one validated
+// parameter set. [New] validates the parameters once and works out what
+// does not change between households: each grade's lines, their amounts
+// and monthly schedule, the parameter records decisions and lines carry,
+// and the explanations that name only the grade or the certificate. An
+// Assessor is read-only after New and safe for concurrent use.
+//
+// Results share what the Assessor made once: the Clauses and Params of
+// decisions, lines and findings, and the Explanation.Args of decisions, of
+// lines and of unclaimed findings. Treat them as read-only.
+type Assessor struct {
+	p Params
+
+	livingLines  [5]tierLine // by grade 1–4
+	nursingLines [4]tierLine // by grade 1–3; grade 3 only when its tier is set
+
+	// The parameter records of each way a decision can go.
+	usedLowIncome, usedPoor            [5][]policy.Used // living by grade: the tier; the tier and RegisteredPoor
+	usedNursing                        [4][]policy.Used // nursing by grade: the tier (and for grade 3 the option)
+	usedTekun, usedOrphan, usedNoBasis []policy.Used
+	usedOption, usedWorkInjury         []policy.Used
+}
+
+// tierLine is one grade's line of a subsidy, made once: the line without its
+// member, its monthly amount for months 1–11 (what a recorded receipt is
+// compared with) and the arguments of its unclaimed finding.
+type tierLine struct {
+	line      policy.Line
+	due       decimal.Decimal
+	unclaimed []policy.Arg
+}
+
+// New validates p and returns an Assessor for it. It copies p, so later
+// changes to p do not affect the Assessor. New returns the errors of
+// [Params.Validate].
+func New(p *Params) (*Assessor, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	a := &Assessor{p: *p}
+	a.initLiving()
+	a.initNursing()
+	return a, nil
+}
+
+// Params returns a copy of the parameters the Assessor uses.
+func (a *Assessor) Params() Params { return a.p }
+
+// initTier makes t the line of an amount before rounding, rounded once,
+// its explanation ending with the result "=".
+func (a *Assessor) initTier(t *tierLine, item policy.Item, amount decimal.Decimal, used []policy.Used,
+	f policy.Formula, args ...policy.Arg) {
+	amount = a.p.Rounding.Round(amount)
+	t.line = policy.NewLine(policy.Line{
+		Programme: policy.Disability, Item: item,
+		Payee: policy.PayMember, Payer: policy.CivilAffairsFund, Form: policy.Cash,
+		Annual: amount, Rounding: a.p.Rounding, Clauses: clausesDisability, Params: used,
+		Explanation: policy.Explanation{Formula: f, Args: append(args[:len(args):len(args)], policy.M("=", amount))},
+	})
+	t.due = a.dueOf(&t.line)
+	t.unclaimed = []policy.Arg{itemArg(item), policy.M("mo", t.due), policy.M("=", amount)}
+}
+
+// dueOf returns the monthly amount (months 1–11) of line l: that of a tier
+// already made with the same annual amount (grades 1 and 2, 3 and 4 share
+// theirs), or else of l's schedule.
+func (a *Assessor) dueOf(l *policy.Line) decimal.Decimal {
+	for _, ts := range [][]tierLine{a.livingLines[:], a.nursingLines[:]} {
+		for i := range ts {
+			if u := &ts[i]; u.unclaimed != nil && u.line.Annual.Equal(l.Annual) {
+				return u.due
+			}
+		}
+	}
+	return l.Schedule().Month
+}
+
 // Assess assesses household h for the two disability subsidies as of date
 // on under parameters p, with the household's 低保 coverage in in
 // (POLICY.md 2.2.4). For each member with a disability certificate it
@@ -102,86 +179,141 @@ func (r *Result) Member(id string) (*MemberResult, bool) {
 // [ItemLiving] and [ItemNursing]): 应补尽补. Payee is the member; payer the
 // civil-affairs fund.
 //
-// Assess returns the errors of [Params.Validate]; a [policy.FieldError]
-// when the date is not a valid date; one wrapping also [policy.ErrNoParams]
-// when it is outside p.Year; and those of [household.Household.ValidateOn],
-// among them a grade outside 1–4 or an unknown certificate type, each
-// naming its field path (e.g. "members[2].disability.grade: 5 is not
-// 1–4"). It does not modify h or p and is safe for concurrent use.
+// Assess is [New] followed by [Assessor.Assess]; to assess many households
+// under one parameter set, make the Assessor once. It returns the errors of
+// [Params.Validate]; a [policy.FieldError] when the date is not a valid
+// date; one wrapping also [policy.ErrNoParams] when it is outside p.Year;
+// and those of [household.Household.ValidateOn], among them a grade outside
+// 1–4 or an unknown certificate type, each naming its field path (e.g.
+// "members[2].disability.grade: 5 is not 1–4"). It does not modify h or p
+// and is safe for concurrent use.
 func Assess(h *household.Household, on household.Date, in Inputs, p *Params) (*Result, error) {
-	if err := p.Validate(); err != nil {
+	a, err := New(p)
+	if err != nil {
 		return nil, err
 	}
+	return a.Assess(h, on, in)
+}
+
+// smallResult is a result of a household with one or two certificate
+// holders, with room for their results, lines and two findings, made in
+// one allocation.
+type smallResult struct {
+	r        Result
+	members  [2]MemberResult
+	lines    [4]policy.Line
+	findings [2]policy.Finding
+}
+
+// Assess assesses household h for the two disability subsidies as of date
+// on, with its 低保 coverage in in (see the function [Assess]). It returns
+// a [policy.FieldError] when the date is not a valid date; one wrapping
+// also [policy.ErrNoParams] when it is outside the parameter year; and the
+// errors of [household.Household.ValidateOn]. It does not modify h.
+func (a *Assessor) Assess(h *household.Household, on household.Date, in Inputs) (*Result, error) {
 	if !on.Valid() {
 		return nil, policy.Path("date").Error(on.String(), "is not a valid assessment date")
 	}
-	if on.Year != p.Year {
+	if on.Year != a.p.Year {
 		return nil, fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
-			fmt.Sprintf("is outside the parameter year %d", p.Year)), policy.ErrNoParams)
+			fmt.Sprintf("is outside the parameter year %d", a.p.Year)), policy.ErrNoParams)
 	}
 	if err := h.ValidateOn(on); err != nil {
 		return nil, err
 	}
-	a := &assessment{h: h, in: in, p: p}
-	r := &Result{}
+	k := 0
+	for i := range h.Members {
+		if h.Members[i].Disability != nil {
+			k++
+		}
+	}
+	var r *Result
+	var members []MemberResult
+	var lines []policy.Line
+	var findings []policy.Finding
+	switch {
+	case k == 0:
+		r = &Result{}
+	case k <= 2:
+		b := new(smallResult)
+		r, members, lines, findings = &b.r, b.members[:0:k], b.lines[:0:2*k], b.findings[:0:len(b.findings)]
+	default:
+		r, members, lines = &Result{}, make([]MemberResult, 0, k), make([]policy.Line, 0, 2*k)
+	}
+	// tiers are the lines' tiers, for the audit.
+	var buf [4]*tierLine
+	tiers := buf[:0]
+	x := assessment{Assessor: a, h: h, in: in}
 	for i := range h.Members {
 		m := &h.Members[i]
 		if m.Disability == nil {
 			continue
 		}
 		mr := MemberResult{Member: m.ID}
-		var line policy.Line
-		var ok bool
-		if mr.Living, line, ok = a.living(m); ok {
-			r.Lines = append(r.Lines, line)
+		var t *tierLine
+		if mr.Living, t = x.living(m); t != nil {
+			// The line rests on the decision's parameters: the tier, and
+			// RegisteredPoor when that is the basis.
+			lines = append(lines, t.line)
+			l := &lines[len(lines)-1]
+			l.Member, l.Params, l.Provisional = m.ID, mr.Living.Params, provisional(mr.Living.Params)
+			tiers = append(tiers, t)
 		}
 		var f *policy.Finding
-		if mr.Nursing, line, f = a.nursing(m); f != nil {
-			r.Findings = append(r.Findings, *f)
-		} else if mr.Nursing.Outcome == policy.Eligible {
-			r.Lines = append(r.Lines, line)
+		if mr.Nursing, t, f = x.nursing(m); f != nil {
+			findings = append(findings, *f)
+		} else if t != nil {
+			lines = append(lines, t.line)
+			lines[len(lines)-1].Member = m.ID
+			tiers = append(tiers, t)
 		}
-		r.Members = append(r.Members, mr)
+		members = append(members, mr)
 	}
-	r.Findings = a.audit(r, r.Findings)
+	if len(members) > 0 {
+		r.Members = members
+	}
+	if len(lines) > 0 {
+		r.Lines = lines
+	}
+	findings = x.audit(r, tiers, findings)
+	if len(findings) > 0 {
+		r.Findings = findings
+	}
 	return r, nil
+}
+
+// provisional reports whether one of the parameters is provisional.
+func provisional(used []policy.Used) bool {
+	for _, u := range used {
+		if u.Provenance == policy.Provisional {
+			return true
+		}
+	}
+	return false
 }
 
 // assessment is one household's assessment in progress.
 type assessment struct {
+	*Assessor
 	h  *household.Household
 	in Inputs
-	p  *Params
 }
 
-// decision returns a decision of the subsidy for member m.
+// decision returns a decision of the subsidy for member m, its explanation
+// the formula with the arguments args.
 func decision(m *household.Member, outcome policy.Outcome, clauses []policy.Clause, used []policy.Used,
-	f policy.Formula, args ...policy.Arg) policy.Decision {
+	f policy.Formula, args []policy.Arg) policy.Decision {
 	return policy.Decision{Programme: policy.Disability, Member: m.ID, Outcome: outcome, Clauses: clauses,
-		Params: used, Explanation: policy.Explain(f, args...)}
-}
-
-// line makes a line for member m of an amount rounded once, its
-// explanation ending with the result "=".
-func (a *assessment) line(m *household.Member, item policy.Item, amount decimal.Decimal, used []policy.Used,
-	f policy.Formula, args ...policy.Arg) policy.Line {
-	amount = a.p.Rounding.Round(amount)
-	all := make([]policy.Arg, len(args)+1)
-	copy(all, args)
-	all[len(args)] = policy.M("=", amount)
-	return policy.NewLine(policy.Line{
-		Programme: policy.Disability, Item: item, Member: m.ID,
-		Payee: policy.PayMember, Payer: policy.CivilAffairsFund, Form: policy.Cash,
-		Annual: amount, Rounding: a.p.Rounding, Clauses: clausesDisability, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: all},
-	})
+		Params: used, Explanation: policy.Explanation{Formula: f, Args: args}}
 }
 
 // certificate names a certificate's grade and type in both languages, e.g.
-// "一级肢体残疾" / "grade 1 physical disability". The record has been
-// validated, so the grade is 1–4 and the type known.
-func certificate(c *household.Disability) policy.Arg {
-	return certArgs[c.Grade][slices.Index(disabilityTypes, c.Type)]
+// "一级肢体残疾" / "grade 1 physical disability", as the one argument
+// "cert" of an explanation. The record has been validated, so the grade is
+// 1–4 and the type known. The slice is shared: read-only.
+func certificate(c *household.Disability) []policy.Arg {
+	i := slices.Index(disabilityTypes, c.Type)
+	return certArgs[c.Grade][i : i+1 : i+1]
 }
 
 var disabilityTypes = []household.DisabilityType{household.Visual, household.Hearing, household.Speech,

@@ -47,35 +47,41 @@ func itemArg(item policy.Item) policy.Arg {
 // receipt the rules do not support — no member, a member with no
 // certificate, an unknown item, a member who does not qualify — is
 // wrongful. A receipt whose subsidy could not be assessed is left to the
-// not-assessed finding.
-func (a *assessment) audit(r *Result, findings []policy.Finding) []policy.Finding {
+// not-assessed finding. tiers are the lines' tiers, in the lines' order.
+func (a *assessment) audit(r *Result, tiers []*tierLine, findings []policy.Finding) []policy.Finding {
 	pays := a.h.Current.Payments
-	matched := make([]bool, len(pays))
-	for _, l := range r.Lines {
+	var buf [8]bool
+	var matched []bool
+	if len(pays) <= len(buf) {
+		matched = buf[:len(pays)]
+	} else {
+		matched = make([]bool, len(pays))
+	}
+	for k, l := range r.Lines {
 		paid, found := decimal.Zero, false
 		for i, pay := range pays {
 			if pay.Programme == policy.Disability && pay.Item == l.Item && pay.Member == l.Member {
-				paid, found, matched[i] = paid.Add(pay.Monthly), true, true
+				paid, found, matched[i] = add(paid, pay.Monthly), true, true
 			}
 		}
-		due := l.Schedule().Month
-		what := itemArg(l.Item)
+		t := tiers[k]
+		due := t.due
 		switch {
 		case !found && l.Annual.IsPositive():
 			findings = append(findings, policy.Finding{Kind: policy.Unclaimed, Programme: policy.Disability,
 				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: l.Annual,
-				Explanation: policy.Explain(formulaUnclaimed, what, policy.M("mo", due), policy.M("=", l.Annual))})
+				Explanation: policy.Explanation{Formula: formulaUnclaimed, Args: t.unclaimed}})
 		case !found:
 		case paid.LessThan(due):
 			diff := due.Sub(paid)
 			findings = append(findings, policy.Finding{Kind: policy.Underpayment, Programme: policy.Disability,
 				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: diff,
-				Explanation: policy.Explain(formulaUnder, what, policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
+				Explanation: policy.Explain(formulaUnder, t.unclaimed[0], policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
 		case paid.GreaterThan(due):
 			diff := paid.Sub(due)
 			findings = append(findings, policy.Finding{Kind: policy.Overpayment, Programme: policy.Disability,
 				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: diff,
-				Explanation: policy.Explain(formulaOver, what, policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
+				Explanation: policy.Explain(formulaOver, t.unclaimed[0], policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
 		}
 	}
 	for i, pay := range pays {
@@ -91,6 +97,17 @@ func (a *assessment) audit(r *Result, findings []policy.Finding) []policy.Findin
 			Explanation: policy.Explain(formulaWrongful, itemArg(pay.Item), policy.Nested("why", why), policy.M("=", pay.Monthly))})
 	}
 	return findings
+}
+
+// add is a.Add(b) — the sum's exponent the smaller of the operands' —
+// without the allocation when a is 0 with an exponent not below b's: the
+// sum is then b, value and exponent. The zero Decimal is not returned for a
+// sum that a.Add(b) would have made anew.
+func add(a, b decimal.Decimal) decimal.Decimal {
+	if a.IsZero() && a.Exponent() >= b.Exponent() && b != (decimal.Decimal{}) {
+		return b
+	}
+	return a.Add(b)
 }
 
 // unsupported says why a receipt with no line is not supported, or skip

@@ -31,4 +31,13 @@
 // and line names clause 2.2.4, the parameters it rests on with their
 // provenance, and the reason in words; the subsidies are paid to the member
 // from civil-affairs funds.
+//
+// # Assessing many households
+//
+// [New] validates a parameter set once and returns an [Assessor], whose
+// [Assessor.Assess] a county run calls for every household: the parameters
+// are not validated again, and what does not change between households —
+// each grade's lines and their monthly schedule, the clauses and parameter
+// records — is worked out once and shared by the results. The function
+// [Assess] makes an Assessor for one call.
 package disability

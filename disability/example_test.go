@@ -21,6 +21,35 @@ func exampleHousehold() *household.Household {
 	}}
 }
 
+// A county run makes one Assessor, which validates the parameters once,
+// and assesses every household with it.
+func ExampleNew() {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := household.NewDate(2017, 9, 1)
+	poor := &household.Household{ID: "H-POOR", Township: "尧渡镇", RegisteredPoor: true, Members: []household.Member{
+		{ID: "p1", BirthDate: household.NewDate(1958, 2, 14),
+			Disability: &household.Disability{Type: household.Visual, Grade: 3}},
+	}}
+	for _, h := range []*household.Household{exampleHousehold(), poor} {
+		r, err := a.Assess(h, on, disability.Inputs{LowIncome: h.ID == "H-EXAMPLE"})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, l := range r.Lines {
+			fmt.Println(h.ID, l.Member, l.Item, l.Annual.StringFixed(2))
+		}
+	}
+	// Output:
+	// H-EXAMPLE m2 living 800.00
+	// H-EXAMPLE m2 nursing 720.00
+	// H-POOR p1 living 400.00
+}
+
 func ExampleAssess() {
 	// Whether the household is covered by 低保 is the lowincome package's
 	// decision, handed in.

@@ -30,6 +30,24 @@ var (
 		EN: "living subsidy (grade {g}): {A} = {=} yuan/year"}
 )
 
+// initLiving makes each grade's living line and the parameter records of
+// the living subsidy's decisions.
+func (a *Assessor) initLiving() {
+	p := &a.p.Living
+	poor := p.RegisteredPoor.Used()
+	a.usedTekun = []policy.Used{p.ExcludeTekun.Used()}
+	a.usedOrphan = []policy.Used{p.ExcludeOrphan.Used()}
+	a.usedNoBasis = []policy.Used{poor}
+	for g := 1; g <= 4; g++ {
+		tier, _ := p.Tier(g)
+		u := tier.Used()
+		a.usedLowIncome[g] = []policy.Used{u}
+		a.usedPoor[g] = []policy.Used{u, poor}
+		a.initTier(&a.livingLines[g], ItemLiving, tier.Value, a.usedLowIncome[g], formulaLivingLine,
+			gradeArg(g), policy.M("A", tier.Value))
+	}
+}
+
 // living is the living subsidy for persons with disabilities in difficulty
 // (困难残疾人生活补贴, 2.2.4): a holder of a grade 1–4 certificate who is a
 // member of a 低保 household, or of a registered-poor household (when the
@@ -37,39 +55,33 @@ var (
 // not a person under 特困 support nor an orphan under orphan allowance
 // (provisional exclusions, each a switch). A 特困 person is outside the 低保
 // household (POLICY.md section 0), so even with the 特困 exclusion off such
-// a person qualifies only through a registered-poor household.
-func (a *assessment) living(m *household.Member) (policy.Decision, policy.Line, bool) {
+// a person qualifies only through a registered-poor household. It returns
+// the decision and, when the holder receives it, the grade's tier, whose
+// line rests on the decision's parameters.
+func (a *assessment) living(m *household.Member) (policy.Decision, *tierLine) {
 	p := &a.p.Living
 	c := m.Disability
 	cert := certificate(c)
 	if a.h.NoFixedHousehold {
-		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold), policy.Line{}, false
+		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold, nil), nil
 	}
 	if m.Tekun.Supported() && p.ExcludeTekun.Value {
-		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.ExcludeTekun.Used()},
-			formulaLivingTekun, cert), policy.Line{}, false
+		return decision(m, policy.Ineligible, clausesDisability, a.usedTekun, formulaLivingTekun, cert), nil
 	}
 	if c.OrphanAllowance && p.ExcludeOrphan.Value {
-		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.ExcludeOrphan.Used()},
-			formulaLivingOrphan, cert), policy.Line{}, false
+		return decision(m, policy.Ineligible, clausesDisability, a.usedOrphan, formulaLivingOrphan, cert), nil
 	}
-	tier, _ := p.Tier(c.Grade)
 	var basis policy.Formula
-	used := []policy.Used{tier.Used()}
+	var used []policy.Used
 	switch {
 	case a.in.LowIncome && !m.Tekun.Supported():
-		basis = formulaLivingLowIncome
+		basis, used = formulaLivingLowIncome, a.usedLowIncome[c.Grade]
 	case a.h.RegisteredPoor && p.RegisteredPoor.Value:
-		basis = formulaLivingPoor
-		used = append(used, p.RegisteredPoor.Used())
+		basis, used = formulaLivingPoor, a.usedPoor[c.Grade]
 	case p.RegisteredPoor.Value:
-		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.RegisteredPoor.Used()},
-			formulaLivingNoBasis, cert), policy.Line{}, false
+		return decision(m, policy.Ineligible, clausesDisability, a.usedNoBasis, formulaLivingNoBasis, cert), nil
 	default:
-		return decision(m, policy.Ineligible, clausesDisability, []policy.Used{p.RegisteredPoor.Used()},
-			formulaLivingNoBasisLowIncome, cert), policy.Line{}, false
+		return decision(m, policy.Ineligible, clausesDisability, a.usedNoBasis, formulaLivingNoBasisLowIncome, cert), nil
 	}
-	d := decision(m, policy.Eligible, clausesDisability, used, basis, cert)
-	l := a.line(m, ItemLiving, tier.Value, used, formulaLivingLine, gradeArg(c.Grade), policy.M("A", tier.Value))
-	return d, l, true
+	return decision(m, policy.Eligible, clausesDisability, used, basis, cert), &a.livingLines[c.Grade]
 }

@@ -33,22 +33,43 @@ var (
 		EN: "nursing subsidy (grade {g}): {a} yuan/month × 12 = {=} yuan/year"}
 )
 
+// initNursing makes the nursing lines of grades 1–2, and of grade 3 when
+// its tier is set, and the parameter records of the nursing subsidy's
+// decisions.
+func (a *Assessor) initNursing() {
+	p := &a.p.Nursing
+	a.usedOption = []policy.Used{p.Grade3Option.Used()}
+	a.usedWorkInjury = []policy.Used{p.ExcludeWorkInjury.Used()}
+	for g := 1; g <= 3; g++ {
+		tier, _ := p.Tier(g)
+		a.usedNursing[g] = []policy.Used{tier.Used()}
+		if g == 3 {
+			a.usedNursing[g] = append(a.usedNursing[g], a.usedOption...)
+		}
+		if tier.Set {
+			a.initTier(&a.nursingLines[g], ItemNursing, tier.Value.Mul(policy.Int(12)), a.usedNursing[g], formulaNursingLine,
+				gradeArg(g), policy.M("a", tier.Value))
+		}
+	}
+}
+
 // nursing is the nursing subsidy for the severely disabled (重度残疾人护理
 // 补贴, 2.2.4): grades 1–2 needing long-term care, 12 × the grade's monthly
 // tier (60 元/月 in 2017, seed); grade 3 intellectual or mental needing
 // long-term care as an option, off by default, at a local tier; not for a
 // holder on work-injury nursing pay. It is not means-tested and may be
 // received with the living subsidy. With the option on and its tier unset
-// the holder is not assessed: a finding naming the parameter.
-func (a *assessment) nursing(m *household.Member) (policy.Decision, policy.Line, *policy.Finding) {
+// the holder is not assessed: a finding naming the parameter. It returns
+// the decision, and the grade's tier when the holder receives it.
+func (a *assessment) nursing(m *household.Member) (policy.Decision, *tierLine, *policy.Finding) {
 	p := &a.p.Nursing
 	c := m.Disability
 	cert := certificate(c)
-	no := func(used []policy.Used, f policy.Formula) (policy.Decision, policy.Line, *policy.Finding) {
-		return decision(m, policy.Ineligible, clausesDisability, used, f, cert), policy.Line{}, nil
+	no := func(used []policy.Used, f policy.Formula) (policy.Decision, *tierLine, *policy.Finding) {
+		return decision(m, policy.Ineligible, clausesDisability, used, f, cert), nil, nil
 	}
 	if a.h.NoFixedHousehold {
-		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold), policy.Line{}, nil
+		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold, nil), nil, nil
 	}
 	basis := formulaNursingSevere
 	var used []policy.Used
@@ -56,10 +77,10 @@ func (a *assessment) nursing(m *household.Member) (policy.Decision, policy.Line,
 	case c.Grade <= 2:
 	case c.Grade == 3 && (c.Type == household.Intellectual || c.Type == household.Mental):
 		if !p.Grade3Option.Value {
-			return no([]policy.Used{p.Grade3Option.Used()}, formulaNursingOptionOff)
+			return no(a.usedOption, formulaNursingOptionOff)
 		}
 		basis = formulaNursingGrade3
-		used = append(used, p.Grade3Option.Used())
+		used = a.usedOption
 	default:
 		return no(nil, formulaNursingNotSevere)
 	}
@@ -67,17 +88,14 @@ func (a *assessment) nursing(m *household.Member) (policy.Decision, policy.Line,
 		return no(used, formulaNursingNoCare)
 	}
 	if c.WorkInjuryNursing && p.ExcludeWorkInjury.Value {
-		return no([]policy.Used{p.ExcludeWorkInjury.Used()}, formulaNursingWorkInjury)
+		return no(a.usedWorkInjury, formulaNursingWorkInjury)
 	}
-	tier, _ := p.Tier(c.Grade)
-	used = append([]policy.Used{tier.Used()}, used...)
-	if !tier.Set {
-		d := decision(m, policy.NotAssessed, clausesDisability, used, formulaNursingNotAssessed, cert, policy.T("name", tier.Name))
-		return d, policy.Line{}, &policy.Finding{Kind: policy.NotConfig, Programme: policy.Disability, Item: ItemNursing,
+	used = a.usedNursing[c.Grade]
+	if tier, _ := p.Tier(c.Grade); !tier.Set {
+		d := decision(m, policy.NotAssessed, clausesDisability, used, formulaNursingNotAssessed,
+			[]policy.Arg{cert[0], policy.T("name", tier.Name)})
+		return d, nil, &policy.Finding{Kind: policy.NotConfig, Programme: policy.Disability, Item: ItemNursing,
 			Member: m.ID, Clauses: clausesDisability, Explanation: d.Explanation}
 	}
-	d := decision(m, policy.Eligible, clausesDisability, used, basis, cert)
-	l := a.line(m, ItemNursing, tier.Value.Mul(policy.Int(12)), used, formulaNursingLine,
-		gradeArg(c.Grade), policy.M("a", tier.Value))
-	return d, l, nil
+	return decision(m, policy.Eligible, clausesDisability, used, basis, cert), &a.nursingLines[c.Grade], nil
 }

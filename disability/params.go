@@ -16,7 +16,7 @@ import (
 type Params struct {
 	// Year is the calendar year the set is in force: the assessment date
 	// must fall in it (POLICY.md section 0).
-	Year int `json:"year"`
+	Year int `json:"-"`
 	// Living is the living subsidy for persons with disabilities in
 	// difficulty (困难残疾人生活补贴).
 	Living Living `json:"living"`
@@ -24,7 +24,7 @@ type Params struct {
 	// (重度残疾人护理补贴).
 	Nursing Nursing `json:"nursing"`
 	// Rounding is how each line's amount is rounded, once (section 0).
-	Rounding policy.Rounding `json:"rounding"`
+	Rounding policy.Rounding `json:"-"`
 }
 
 // Living is the living subsidy's tiers by grade and its coverage rules

@@ -106,5 +106,6 @@ func assess(t *testing.T, h *household.Household, in disability.Inputs, p *disab
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
+	sameAsAssessor(t, h, in, p, r)
 	return r
 }

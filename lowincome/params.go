@@ -79,7 +79,7 @@ type Params struct {
 	// off unless at least one is set.
 	Assets AssetLimits `json:"assets"`
 	// Rounding is how each line's annual amount is rounded (section 0).
-	Rounding policy.Rounding `json:"rounding"`
+	Rounding policy.Rounding `json:"-"`
 }
 
 // AssetLimits are the asset test's named limits (2.1.3). Each is local; an

@@ -39,4 +39,14 @@
 // out-of-pocket after all medical aid: the figure the 救急难 rule of
 // temporary aid (2.4.2) compares with household income, handed over by the
 // caller.
+//
+// # Assessing many households
+//
+// [New] validates a parameter set once and returns an [Assessor], whose
+// [Assessor.Assess] a county run calls for every household (and
+// [Assessor.ClaimAid] for a claim on its own): the parameters are not
+// validated again, and what does not change between households — each
+// group's sponsorship line and inpatient-aid terms, the clauses and
+// parameter records — is worked out once and shared by the results. The
+// functions [Assess] and [ClaimAid] make an Assessor for one call.
 package medical

@@ -42,6 +42,42 @@ func ExampleAssess() {
 	// left to pay: 2400.00
 }
 
+// A county run makes one Assessor, which validates the parameters once,
+// and assesses every household with it.
+func ExampleNew() {
+	a, err := medical.New(medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := household.NewDate(2017, 12, 31)
+	for _, h := range []*household.Household{
+		{ID: "H-1", Township: "尧渡镇", RegisteredPoor: true, Members: []household.Member{
+			{ID: "m1", BirthDate: household.NewDate(1966, 4, 2)}}},
+		{ID: "H-2", Township: "尧渡镇", Members: []household.Member{{
+			ID: "m1", BirthDate: household.NewDate(1970, 3, 1), Tekun: household.Tekun{Mode: household.TekunDispersed},
+			Claims: []household.Claim{{
+				ID: "ZY-0043", Admission: household.NewDate(2017, 7, 1),
+				TotalCost: decimal.RequireFromString("25000"), CompliantCost: decimal.RequireFromString("25000"),
+				NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000"),
+			}},
+		}}},
+	} {
+		r, err := a.Assess(h, on, medical.Inputs{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, l := range r.Lines {
+			fmt.Println(h.ID, l.Member, l.Item, l.Annual.StringFixed(2), l.Payer)
+		}
+	}
+	// Output:
+	// H-1 m1 sponsorship 180.00 county-finance
+	// H-2 m1 sponsorship 180.00 medical-aid-fund
+	// H-2 m1 inpatient 6400.00 medical-aid-fund
+}
+
 // A claim admitted outside the parameter year is refused with its field
 // path.
 func ExampleAssess_invalidClaim() {

@@ -83,17 +83,44 @@ var (
 		EN: "a person without a household: temporary aid and referral only"}
 )
 
+// groupIndex numbers the groups for the Assessor's tables: none 0, 特困 1,
+// 低保 2, registered poor 3, extended 4, and -1 for an unknown group.
+func groupIndex(g Group) int {
+	switch g {
+	case GroupNone:
+		return 0
+	case GroupTekun:
+		return 1
+	case GroupLowIncome:
+		return 2
+	case GroupRegisteredPoor:
+		return 3
+	case GroupExtended:
+		return 4
+	}
+	return -1
+}
+
+var clausesNoHousehold = []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho}
+
 // classify puts member m of household h in its group as of date on (2.3.2),
 // the most favourable where several apply, with the reason. Ages are full
-// years on the assessment date.
-func classify(h *household.Household, m *household.Member, on household.Date, in Inputs, p *Params) (Group, policy.Decision) {
+// years on the assessment date. An explanation with figures takes its
+// arguments from args, which it grows.
+func (a *Assessor) classify(h *household.Household, m *household.Member, on household.Date, in Inputs, args *[]policy.Arg) (Group, policy.Decision) {
+	p := &a.p
 	g, d := GroupNone, policy.Decision{Programme: policy.Medical, Member: m.ID, Clauses: clausesWho}
 	age := m.BirthDate.AgeOn(on)
 	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value
+	explain := func(f policy.Formula, xs ...policy.Arg) policy.Explanation {
+		start := len(*args)
+		*args = append(*args, xs...)
+		return policy.Explanation{Formula: f, Args: (*args)[start:len(*args):len(*args)]}
+	}
 	switch {
 	case h.NoFixedHousehold:
 		d.Explanation = policy.Explain(formulaNoHousehold)
-		d.Clauses = []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho}
+		d.Clauses = clausesNoHousehold
 	case m.Tekun.Supported():
 		g, d.Explanation = GroupTekun, policy.Explain(formulaTekun)
 	case in.LowIncome:
@@ -101,21 +128,21 @@ func classify(h *household.Household, m *household.Member, on household.Date, in
 	case h.RegisteredPoor:
 		g, d.Explanation = GroupRegisteredPoor, policy.Explain(formulaRegisteredPoor)
 	case h.LowIncomeFamily && age >= p.ElderlyAge.Value:
-		g, d.Params = GroupExtended, []policy.Used{p.ElderlyAge.Used()}
-		d.Explanation = policy.Explain(formulaElderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
+		g, d.Params = GroupExtended, a.usedElderly
+		d.Explanation = explain(formulaElderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
 	case h.LowIncomeFamily && age < p.MinorAge.Value:
-		g, d.Params = GroupExtended, []policy.Used{p.MinorAge.Used()}
-		d.Explanation = policy.Explain(formulaMinor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
+		g, d.Params = GroupExtended, a.usedMinor
+		d.Explanation = explain(formulaMinor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
 	case h.LowIncomeFamily && severe:
-		g, d.Params = GroupExtended, []policy.Used{p.SevereGrade.Used()}
-		d.Explanation = policy.Explain(formulaSevere, policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
+		g, d.Params = GroupExtended, a.usedSevere
+		d.Explanation = explain(formulaSevere, policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
 	case h.LowIncomeFamily && m.MajorDisease:
 		g, d.Explanation = GroupExtended, policy.Explain(formulaMajorLow)
 	case h.ImpoverishedByIllness && m.MajorDisease:
 		g, d.Explanation = GroupExtended, policy.Explain(formulaMajorIll)
 	case h.LowIncomeFamily:
-		d.Params = []policy.Used{p.ElderlyAge.Used(), p.MinorAge.Used(), p.SevereGrade.Used()}
-		d.Explanation = policy.Explain(formulaNoneLowIncomeFamily, policy.N("age", age),
+		d.Params = a.usedLimits
+		d.Explanation = explain(formulaNoneLowIncomeFamily, policy.N("age", age),
 			policy.N("minor", p.MinorAge.Value), policy.N("elderly", p.ElderlyAge.Value))
 	default:
 		d.Explanation = policy.Explain(formulaNone)

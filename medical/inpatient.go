@@ -118,8 +118,9 @@ var (
 // is left of the annual cap. A member in no group gets no aid. Aid is never
 // negative and never more than R.
 //
-// ClaimAid returns an error wrapping [policy.ErrInvalid] (each a
-// [policy.FieldError]) for invalid parameters; an unknown group or a
+// ClaimAid is [New] followed by [Assessor.ClaimAid]. It returns an error
+// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for invalid
+// parameters (the errors of [Params.Validate]); an unknown group or a
 // negative age; paid amounts that are negative, over-precise, or second aid
 // above all aid; and a claim with no id, an admission outside the parameter
 // year, an unknown disease code, a negative or over-precise amount, a
@@ -127,9 +128,17 @@ var (
 // compliant cost, or no fixed-quota cost where the child-disease rule
 // applies. Field paths start with "claim" for the claim's fields.
 func ClaimAid(in ClaimInput, p *Params) (ClaimResult, error) {
-	if err := p.Validate(); err != nil {
+	a, err := New(p)
+	if err != nil {
 		return ClaimResult{}, err
 	}
+	return a.ClaimAid(in)
+}
+
+// ClaimAid is the per-claim rule of 2.3.4 on one claim (see the function
+// [ClaimAid]). It returns the errors of the function [ClaimAid] other than
+// those of [Params.Validate], which [New] reports.
+func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 	var errs []error
 	if !in.Group.Valid() {
 		errs = append(errs, policy.Path("group").Error(policy.Quote(string(in.Group)),
@@ -144,20 +153,24 @@ func ClaimAid(in ClaimInput, p *Params) (ClaimResult, error) {
 		errs = append(errs, policy.Path("second_paid").Error(in.SecondPaid.StringFixed(2),
 			"is more than all aid paid "+in.Paid.StringFixed(2)))
 	}
-	path := policy.Path("claim")
+	const path = policy.Path("claim")
 	c := &in.Claim
 	if c.ID == "" {
 		errs = append(errs, path.Field("id").Error("", "is required"))
 	}
 	errs = append(errs, checkClaim(path, c)...)
-	errs = appendErr(errs, checkYear(path, c, p))
-	if len(errs) == 0 {
-		errs = appendErr(errs, checkChild(path, c, in.Group, in.Age, p))
+	if !inYear(c, a.p.Year) {
+		errs = append(errs, yearError(path, c, a.p.Year))
+	}
+	if len(errs) == 0 && a.needsQuota(c, in.Group, in.Age) {
+		errs = append(errs, quotaError(path, c, in.Age))
 	}
 	if len(errs) > 0 {
 		return ClaimResult{}, errors.Join(errs...)
 	}
-	return claimAid(&in, p), nil
+	args := make([]policy.Arg, 0, maxClaimArgs)
+	res, _ := a.claimAid(&in, nil, &args)
+	return res, nil
 }
 
 func appendErr(errs []error, err error) []error {
@@ -180,7 +193,7 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 	if !c.Disease.Valid() {
 		errs = append(errs, p.Field("disease").Error(policy.Quote(string(c.Disease)), "is not acute-leukaemia, congenital-heart or empty"))
 	}
-	for _, f := range []struct {
+	for _, f := range [...]struct {
 		name string
 		v    decimal.Decimal
 	}{
@@ -188,7 +201,10 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 		{"critical_illness", c.CriticalIllness}, {"supplementary", c.Supplementary},
 		{"guaranteed", c.Guaranteed}, {"fixed_quota_cost", c.FixedQuotaCost},
 	} {
-		errs = appendErr(errs, household.CheckMoney(p.Field(f.name), f.v))
+		// The path is written only for a bad amount.
+		if household.CheckMoney("", f.v) != nil {
+			errs = append(errs, household.CheckMoney(p.Field(f.name), f.v))
+		}
 	}
 	if c.CompliantCost.GreaterThan(c.TotalCost) {
 		errs = append(errs, p.Field("compliant_cost").Error(c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2)))
@@ -199,127 +215,186 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 	return errs
 }
 
-// checkYear rejects a claim admitted outside the parameter year.
-func checkYear(p policy.Path, c *household.Claim, params *Params) error {
-	if c.Admission.Valid() && c.Admission.Year != params.Year {
-		return p.Field("admission").Error(c.Admission.String(), fmt.Sprintf("is outside the parameter year %d", params.Year))
-	}
-	return nil
+// inYear reports whether a claim is admitted in the parameter year (or has
+// no valid admission date, which the record check reports).
+func inYear(c *household.Claim, year int) bool {
+	return !c.Admission.Valid() || c.Admission.Year == year
+}
+
+// yearError is the error of a claim at p admitted outside the parameter
+// year.
+func yearError(p policy.Path, c *household.Claim, year int) error {
+	return p.Field("admission").Error(c.Admission.String(), fmt.Sprintf("is outside the parameter year %d", year))
 }
 
 // childRule reports whether the child-disease rule applies: a child at
 // most ChildMaxAge on the admission date with acute leukaemia or congenital
 // heart disease.
-func childRule(c *household.Claim, age int, p *Params) bool {
+func (a *Assessor) childRule(c *household.Claim, age int) bool {
 	return (c.Disease == household.AcuteLeukaemia || c.Disease == household.CongenitalHeart) &&
-		age >= 0 && age <= p.ChildMaxAge.Value
+		age >= 0 && age <= a.p.ChildMaxAge.Value
 }
 
-// checkChild requires the fixed-quota cost where the child-disease rule
-// applies to a member in a group: without it the aid cannot be computed.
-func checkChild(p policy.Path, c *household.Claim, g Group, age int, params *Params) error {
-	if g != GroupNone && childRule(c, age, params) && !c.FixedQuotaCost.IsPositive() {
-		return p.Field("fixed_quota_cost").Error("", fmt.Sprintf(
-			"is required: the child-disease rule applies (%s, aged %d at admission)", c.Disease, age))
+// needsQuota reports a claim whose fixed-quota cost is required but
+// missing: the child-disease rule applies to a member in a group, and
+// without the cost the aid cannot be computed.
+func (a *Assessor) needsQuota(c *household.Claim, g Group, age int) bool {
+	return g != GroupNone && a.childRule(c, age) && !c.FixedQuotaCost.IsPositive()
+}
+
+// quotaError is the error of a claim at p that needsQuota.
+func quotaError(p policy.Path, c *household.Claim, age int) error {
+	return p.Field("fixed_quota_cost").Error("", fmt.Sprintf(
+		"is required: the child-disease rule applies (%s, aged %d at admission)", c.Disease, age))
+}
+
+// terms are a group's inpatient-aid terms with their records and words,
+// made once.
+type terms struct {
+	deductible, ratio decimal.Decimal
+	group, d, r       policy.Arg // "g", "d" and "r"
+	used              []policy.Used
+}
+
+// initClaims makes what the per-claim rule needs from the parameters.
+func (a *Assessor) initClaims() {
+	p := &a.p
+	capUsed := p.AnnualCap.Used()
+	for _, g := range []Group{GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended} {
+		t, _ := p.Terms(g)
+		zh, en := g.Name()
+		a.terms[groupIndex(g)] = terms{
+			deductible: t.Deductible.Value, ratio: t.Ratio.Value,
+			group: policy.T2("g", zh, en), d: policy.M("d", t.Deductible.Value), r: policy.R("r", t.Ratio.Value),
+			used: []policy.Used{t.Ratio.Used(), t.Deductible.Used(), capUsed},
+		}
 	}
-	return nil
+	a.usedChild = []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), capUsed}
+	a.childMax, a.childShare = policy.N("max", p.ChildMaxAge.Value), policy.R("s", p.ChildShare.Value)
+	a.capArg = policy.M("cap", p.AnnualCap.Value)
+	if s := p.SecondAid; s.On() {
+		a.secondOn = true
+		a.usedSecond = []policy.Used{s.Enabled.Used(), s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), capUsed}
+		a.secondT, a.secondR, a.secondCap = policy.M("t", s.Threshold.Value), policy.R("r", s.Ratio.Value), policy.M("scap", s.Cap.Value)
+	}
 }
 
-// claimAid is ClaimAid on input already validated.
-func claimAid(in *ClaimInput, p *Params) ClaimResult {
+// maxClaimArgs bounds the explanation arguments of one claim's lines: a
+// capped child-disease line (12) and a capped second-aid line (11).
+const maxClaimArgs = 23
+
+// claimAid is ClaimAid on input already validated. It appends the claim's
+// lines to lines and returns them with the result, whose Lines are the
+// appended ones, sharing their storage. The explanation arguments are
+// appended to args.
+func (a *Assessor) claimAid(in *ClaimInput, lines []policy.Line, args *[]policy.Arg) (ClaimResult, []policy.Line) {
+	p := &a.p
 	c := &in.Claim
-	r := nonNeg(c.CompliantCost.Sub(c.InsurancePaid()))
+	r := nonNeg(sub(c.CompliantCost, c.InsurancePaid()))
 	res := ClaimResult{Claim: c.ID, Admission: c.Admission, Remaining: r, Aid: decimal.Zero, Second: decimal.Zero, Left: r}
-	rx := policy.Nested("Rx", policy.Explain(formulaRemaining, policy.M("C", c.CompliantCost), policy.M("N", c.NCMS),
-		policy.M("K", c.CriticalIllness), policy.M("S", c.Supplementary), policy.M("G", c.Guaranteed), policy.M("R", r)))
+	rx := remainingArg(c, r)
 	claim := policy.T("claim", c.ID)
-	terms, ok := p.Terms(in.Group)
-	if !ok {
+	g := groupIndex(in.Group)
+	if g <= 0 {
 		res.Rule = RuleNone
-		res.Explanation = policy.Explain(formulaNoGroup, claim, rx)
-		return res
+		res.Explanation = policy.Explanation{Formula: formulaNoGroup, Args: take(args, claim, rx)}
+		return res, lines
 	}
 	rd := p.Rounding
 	capV := p.AnnualCap.Value
-	room := nonNeg(capV.Sub(in.Paid))
+	room := nonNeg(sub(capV, in.Paid))
 	roomU, rU := floorTo(room, rd), floorTo(r, rd)
+	start := len(lines)
 	var line policy.Line
-	if childRule(c, in.Age, p) {
+	first := len(*args)
+	if a.childRule(c, in.Age) {
 		res.Rule = RuleChild
 		x := c.FixedQuotaCost.Mul(p.ChildShare.Value)
 		aid := rd.Round(x)
-		used := []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), p.AnnualCap.Used()}
-		zh, en := diseaseName(c.Disease)
-		args := []policy.Arg{claim, policy.N("age", in.Age), policy.N("max", p.ChildMaxAge.Value), policy.T2("dis", zh, en),
-			policy.M("Q", c.FixedQuotaCost), policy.R("s", p.ChildShare.Value), rx}
+		*args = append(*args, claim, policy.N("age", in.Age), a.childMax, diseaseArg(c.Disease),
+			policy.M("Q", c.FixedQuotaCost), a.childShare, rx)
 		f := formulaChild
 		switch {
 		case aid.GreaterThan(roomU) && roomU.LessThanOrEqual(rU):
 			aid, res.Capped, f = roomU, true, formulaChildCapped
-			args = append(args, policy.M("x", x), policy.M("cap", capV), policy.M("paid", in.Paid), policy.M("room", room))
+			*args = append(*args, policy.M("x", x), a.capArg, policy.M("paid", in.Paid), policy.M("room", room))
 		case aid.GreaterThan(rU):
 			aid, f = rU, formulaChildBound
-			args = append(args, policy.M("x", x))
+			*args = append(*args, policy.M("x", x))
 		}
 		res.Aid = aid
 		line = lumpLine(ItemChildDisease, in.Member, policy.PayMember, policy.MedicalAidFund, aid,
-			clausesInpatient, used, rd, f, args...)
+			clausesInpatient, a.usedChild, rd, f, finish(args, first, aid))
 	} else {
 		res.Rule = RuleInpatient
-		d, ratio := terms.Deductible.Value, terms.Ratio.Value
-		x := nonNeg(r.Sub(d)).Mul(ratio)
+		t := &a.terms[g]
+		d, ratio := t.deductible, t.ratio
+		x := nonNeg(sub(r, d)).Mul(ratio)
 		aid := decimal.Min(rd.Round(x), rU) // a coarse unit may round above R
-		used := []policy.Used{terms.Ratio.Used(), terms.Deductible.Used(), p.AnnualCap.Used()}
-		zh, en := in.Group.Name()
-		args := []policy.Arg{claim, policy.T2("g", zh, en), rx, policy.M("R", r), policy.M("d", d), policy.R("r", ratio)}
+		*args = append(*args, claim, t.group, rx, policy.M("R", r), t.d, t.r)
 		f := formulaInpatient
 		switch {
 		case aid.GreaterThan(roomU):
 			aid, res.Capped, f = roomU, true, formulaInpatientCapped
-			args = append(args, policy.M("x", x), policy.M("cap", capV), policy.M("paid", in.Paid), policy.M("room", room))
+			*args = append(*args, policy.M("x", x), a.capArg, policy.M("paid", in.Paid), policy.M("room", room))
 		case r.LessThanOrEqual(d) && d.IsPositive():
 			f = formulaBelowDeductible
 		}
 		res.Aid = aid
 		line = lumpLine(ItemInpatient, in.Member, policy.PayMember, policy.MedicalAidFund, aid,
-			clausesInpatient, used, rd, f, args...)
+			clausesInpatient, t.used, rd, f, finish(args, first, aid))
 	}
-	res.Lines = append(res.Lines, line)
+	lines = append(lines, line)
 	res.Explanation = line.Explanation
-	if p.SecondAid.On() {
-		l := secondAid(in, p, &res, room)
-		res.Lines = append(res.Lines, l)
+	if a.secondOn {
+		lines = append(lines, a.secondAid(in, &res, room, args))
 	}
-	res.Left = r.Sub(res.Aid).Sub(res.Second)
-	return res
+	res.Lines = lines[start:len(lines):len(lines)]
+	res.Left = sub(sub(r, res.Aid), res.Second)
+	return res, lines
+}
+
+// take appends xs to args and returns them, the slice capped.
+func take(args *[]policy.Arg, xs ...policy.Arg) []policy.Arg {
+	start := len(*args)
+	*args = append(*args, xs...)
+	return (*args)[start:len(*args):len(*args)]
+}
+
+// finish appends the result "=" to the arguments of a line begun at first
+// in args and returns the line's arguments, the slice capped.
+func finish(args *[]policy.Arg, first int, amount decimal.Decimal) []policy.Arg {
+	*args = append(*args, policy.M("=", amount))
+	return (*args)[first:len(*args):len(*args)]
 }
 
 // secondAid is second aid (再次救助) of 2.3.4 on the claim's out-of-pocket
 // left after aid: its ratio of the part above its threshold, rounded once,
 // within what is left of its own yearly cap and of the annual cap.
-func secondAid(in *ClaimInput, p *Params, res *ClaimResult, room decimal.Decimal) policy.Line {
+func (a *Assessor) secondAid(in *ClaimInput, res *ClaimResult, room decimal.Decimal, args *[]policy.Arg) policy.Line {
+	p := &a.p
 	s, rd := p.SecondAid, p.Rounding
 	t, ratio, scap := s.Threshold.Value, s.Ratio.Value, s.Cap.Value
-	left := res.Remaining.Sub(res.Aid)
-	x := nonNeg(left.Sub(t)).Mul(ratio)
+	left := sub(res.Remaining, res.Aid)
+	x := nonNeg(sub(left, t)).Mul(ratio)
 	second := decimal.Min(rd.Round(x), floorTo(left, rd)) // a coarse unit may round above what is left
-	room = nonNeg(room.Sub(res.Aid))
-	sroom := nonNeg(scap.Sub(in.SecondPaid))
+	room = nonNeg(sub(room, res.Aid))
+	sroom := nonNeg(sub(scap, in.SecondPaid))
 	bound := floorTo(decimal.Min(room, sroom), rd)
-	args := []policy.Arg{policy.T("claim", res.Claim), policy.M("R", res.Remaining), policy.M("A", res.Aid),
-		policy.M("L", left), policy.M("t", t), policy.R("r", ratio)}
+	first := len(*args)
+	*args = append(*args, policy.T("claim", res.Claim), policy.M("R", res.Remaining), policy.M("A", res.Aid),
+		policy.M("L", left), a.secondT, a.secondR)
 	f := formulaSecond
 	switch {
 	case second.GreaterThan(bound):
 		second, res.Capped, f = bound, true, formulaSecondCapped
-		args = append(args, policy.M("x", x), policy.M("scap", scap), policy.M("spaid", in.SecondPaid), policy.M("room", room))
+		*args = append(*args, policy.M("x", x), a.secondCap, policy.M("spaid", in.SecondPaid), policy.M("room", room))
 	case !left.GreaterThan(t):
 		f = formulaSecondBelow
 	}
 	res.Second = second
-	used := []policy.Used{s.Enabled.Used(), s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), p.AnnualCap.Used()}
 	return lumpLine(ItemSecondAid, in.Member, policy.PayMember, policy.MedicalAidFund, second,
-		clausesInpatient, used, rd, f, args...)
+		clausesInpatient, a.usedSecond, rd, f, finish(args, first, second))
 }
 
 func nonNeg(d decimal.Decimal) decimal.Decimal {
@@ -330,15 +405,51 @@ func nonNeg(d decimal.Decimal) decimal.Decimal {
 }
 
 // floorTo rounds a bound down to the rounding unit, so that an amount cut
-// to it is on the unit and never above it.
-func floorTo(d decimal.Decimal, r policy.Rounding) decimal.Decimal { return d.RoundFloor(r.Places) }
+// to it is on the unit and never above it. An amount already on the unit's
+// exponent is returned as it is (RoundFloor would copy it).
+func floorTo(d decimal.Decimal, r policy.Rounding) decimal.Decimal {
+	if d.Exponent() == -r.Places {
+		return d
+	}
+	return d.RoundFloor(r.Places)
+}
 
-func diseaseName(d household.Disease) (zh, en string) {
+// add and sub are a.Add(b) and a.Sub(b) — the result's exponent the
+// smaller of the operands' — without the allocation when an operand that
+// would be added or taken away is 0 with an exponent not below the other's:
+// the result is then the other operand, value and exponent. Most amounts of
+// a claim are 0 (no supplementary insurance, no deductible, no second aid),
+// and each decimal operation allocates. The zero Decimal is not returned
+// for a result that a.Add(b) or a.Sub(b) would have made anew.
+func add(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case b.IsZero() && b.Exponent() >= a.Exponent() && a != (decimal.Decimal{}):
+		return a
+	case a.IsZero() && a.Exponent() >= b.Exponent() && b != (decimal.Decimal{}):
+		return b
+	}
+	return a.Add(b)
+}
+
+func sub(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() && b.Exponent() >= a.Exponent() && a != (decimal.Decimal{}) {
+		return a
+	}
+	return a.Sub(b)
+}
+
+// The diseases of the child-disease rule in words, "dis".
+var (
+	disLeukaemia = policy.T2("dis", "急性白血病", "acute leukaemia")
+	disHeart     = policy.T2("dis", "先天性心脏病", "congenital heart disease")
+)
+
+func diseaseArg(d household.Disease) policy.Arg {
 	switch d {
 	case household.AcuteLeukaemia:
-		return "急性白血病", "acute leukaemia"
+		return disLeukaemia
 	case household.CongenitalHeart:
-		return "先天性心脏病", "congenital heart disease"
+		return disHeart
 	}
-	return string(d), string(d)
+	return policy.T2("dis", string(d), string(d))
 }

@@ -17,49 +17,49 @@ type Params struct {
 	// Year is the calendar year the set covers: the assessment date and
 	// every claim's admission must fall in it, and the annual cap is per
 	// person for it.
-	Year int
+	Year int `json:"-"`
 
 	// ElderlyAge: a member of a low-income family this old or older (full
 	// years on the assessment date) is elderly (老年人, 2.3.2).
-	ElderlyAge policy.Param[int]
+	ElderlyAge policy.Param[int] `json:"elderly_age"`
 	// MinorAge: a member younger than this is a minor (未成年人, 2.3.2).
-	MinorAge policy.Param[int]
+	MinorAge policy.Param[int] `json:"minor_age"`
 	// SevereGrade: a disability grade from 1 to this is severe
 	// (重度残疾人, 2.3.2).
-	SevereGrade policy.Param[int]
+	SevereGrade policy.Param[int] `json:"severe_grade"`
 
 	// Contribution is the individual NCMS contribution per person for the
 	// year (个人参合费用, 2.3.3), 元/人.
-	Contribution policy.Param[decimal.Decimal]
+	Contribution policy.Param[decimal.Decimal] `json:"contribution"`
 
 	// The ratio and deductible of inpatient aid for each group (2.3.4).
-	Tekun          Terms
-	LowIncome      Terms
-	RegisteredPoor Terms
-	Extended       Terms
+	Tekun          Terms `json:"tekun"`
+	LowIncome      Terms `json:"lowincome"`
+	RegisteredPoor Terms `json:"registered_poor"`
+	Extended       Terms `json:"extended"`
 
 	// AnnualCap is the most medical aid one person receives in the year,
 	// over inpatient, child-disease and second aid together (年度救助限额,
 	// 2.3.4), 元/年·人.
-	AnnualCap policy.Param[decimal.Decimal]
+	AnnualCap policy.Param[decimal.Decimal] `json:"annual_cap"`
 	// ChildMaxAge: a child this old or younger (full years on the admission
 	// date) falls under the child-disease rule ("0-14周岁", 2.3.4).
-	ChildMaxAge policy.Param[int]
+	ChildMaxAge policy.Param[int] `json:"child_max_age"`
 	// ChildShare is the share of the disease's fixed-quota cost (定额费用,
 	// 皖卫农〔2010〕34号) that medical aid pays under the child-disease rule.
-	ChildShare policy.Param[decimal.Decimal]
+	ChildShare policy.Param[decimal.Decimal] `json:"child_share"`
 	// SecondAid is second aid (再次救助, 2.3.4): off unless configured.
-	SecondAid SecondAid
+	SecondAid SecondAid `json:"second_aid"`
 
 	// Rounding is how each line's amount is rounded (section 0).
-	Rounding policy.Rounding
+	Rounding policy.Rounding `json:"-"`
 }
 
 // Terms are the inpatient-aid terms of one group (2.3.4): the ratio of the
 // remaining compliant out-of-pocket above the deductible that aid pays.
 type Terms struct {
-	Ratio      policy.Param[decimal.Decimal]
-	Deductible policy.Param[decimal.Decimal]
+	Ratio      policy.Param[decimal.Decimal] `json:"ratio"`
+	Deductible policy.Param[decimal.Decimal] `json:"deductible"`
 }
 
 // SecondAid is second aid (再次救助, 2.3.4, "各地酌情"): for the part of a
@@ -68,10 +68,10 @@ type Terms struct {
 // annual cap). It is off unless Enabled is set and true; then the three
 // local values are required. There are no defaults.
 type SecondAid struct {
-	Enabled   policy.Param[bool]
-	Threshold policy.Param[decimal.Decimal]
-	Ratio     policy.Param[decimal.Decimal]
-	Cap       policy.Param[decimal.Decimal]
+	Enabled   policy.Param[bool]            `json:"enabled"`
+	Threshold policy.Param[decimal.Decimal] `json:"threshold"`
+	Ratio     policy.Param[decimal.Decimal] `json:"ratio"`
+	Cap       policy.Param[decimal.Decimal] `json:"cap"`
 }
 
 // On reports whether second aid is configured and enabled.
@@ -180,50 +180,52 @@ func (p *Params) Validate() error {
 			errs = append(errs, err)
 		}
 	}
-	root := policy.Path("medical")
+	// Paths are literals, so that validating a sound set allocates nothing
+	// for them.
 	if p.Year < 1900 || p.Year > 9999 {
-		add(root.Field("year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
+		add(policy.Path("medical.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
 	}
-	add(whole(root.Field("elderly_age"), p.ElderlyAge, 0, 150))
-	add(whole(root.Field("minor_age"), p.MinorAge, 0, 150))
-	add(whole(root.Field("severe_grade"), p.SevereGrade, 1, 4))
-	add(whole(root.Field("child_max_age"), p.ChildMaxAge, 0, 150))
-	add(money(root.Field("contribution"), p.Contribution, true))
-	add(money(root.Field("annual_cap"), p.AnnualCap, true))
-	add(rate(root.Field("child_share"), p.ChildShare, true))
-	for _, t := range []struct {
-		name string
-		t    Terms
-		key  bool
+	add(whole("medical.elderly_age", p.ElderlyAge, 0, 150))
+	add(whole("medical.minor_age", p.MinorAge, 0, 150))
+	add(whole("medical.severe_grade", p.SevereGrade, 1, 4))
+	add(whole("medical.child_max_age", p.ChildMaxAge, 0, 150))
+	add(money("medical.contribution", p.Contribution, true))
+	add(money("medical.annual_cap", p.AnnualCap, true))
+	add(rate("medical.child_share", p.ChildShare, true))
+	for _, t := range [...]struct {
+		ratio, deductible policy.Path
+		t                 Terms
+		key               bool
 	}{
-		{"tekun", p.Tekun, true}, {"lowincome", p.LowIncome, true},
-		{"registered_poor", p.RegisteredPoor, false}, {"extended", p.Extended, false},
+		{"medical.tekun.ratio", "medical.tekun.deductible", p.Tekun, true},
+		{"medical.lowincome.ratio", "medical.lowincome.deductible", p.LowIncome, true},
+		{"medical.registered_poor.ratio", "medical.registered_poor.deductible", p.RegisteredPoor, false},
+		{"medical.extended.ratio", "medical.extended.deductible", p.Extended, false},
 	} {
-		path := root.Field(t.name)
-		rerr, derr := rate(path.Field("ratio"), t.t.Ratio, true), money(path.Field("deductible"), t.t.Deductible, true)
+		rerr, derr := rate(t.ratio, t.t.Ratio, true), money(t.deductible, t.t.Deductible, true)
 		add(rerr)
 		add(derr)
 		if !t.key {
 			continue
 		}
 		if rerr == nil && t.t.Ratio.Value.LessThan(keyRatioFloor) {
-			add(path.Field("ratio").Error(t.t.Ratio.Value.String(),
+			add(t.ratio.Error(t.t.Ratio.Value.String(),
 				"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))
 		}
 		if derr == nil && !t.t.Deductible.Value.IsZero() {
-			add(path.Field("deductible").Error(t.t.Deductible.Value.String(),
+			add(t.deductible.Error(t.t.Deductible.Value.String(),
 				"is not 0: key recipients have no deductible (二(三)4 救助门槛全面取消)"))
 		}
 	}
 	if p.Tekun.Ratio.Set && p.LowIncome.Ratio.Set && p.Tekun.Ratio.Value.LessThan(p.LowIncome.Ratio.Value) {
-		add(root.Field("tekun.ratio").Error(p.Tekun.Ratio.Value.String(),
+		add(policy.Path("medical.tekun.ratio").Error(p.Tekun.Ratio.Value.String(),
 			"is below the 低保 ratio "+p.LowIncome.Ratio.Value.String()+" (二(三)4 对特困供养人员的救助比例适当提高)"))
 	}
-	s, sp := p.SecondAid, root.Field("second_aid")
-	add(money(sp.Field("threshold"), s.Threshold, s.On()))
-	add(rate(sp.Field("ratio"), s.Ratio, s.On()))
-	add(money(sp.Field("cap"), s.Cap, s.On()))
-	add(p.Rounding.Validate(root.Field("rounding")))
+	s := p.SecondAid
+	add(money("medical.second_aid.threshold", s.Threshold, s.On()))
+	add(rate("medical.second_aid.ratio", s.Ratio, s.On()))
+	add(money("medical.second_aid.cap", s.Cap, s.On()))
+	add(p.Rounding.Validate("medical.rounding"))
 	return errors.Join(errs...)
 }
 

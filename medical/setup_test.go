@@ -99,6 +99,7 @@ func assess(t *testing.T, h *household.Household, in medical.Inputs, p *medical.
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
+	sameAsAssessor(t, h, in, p, r)
 	return r
 }
 
@@ -111,5 +112,6 @@ func claimAid(t *testing.T, in medical.ClaimInput, p *medical.Params) medical.Cl
 	if err != nil {
 		t.Fatalf("ClaimAid: %v", err)
 	}
+	sameClaimAsAssessor(t, in, p, r)
 	return r
 }

@@ -25,36 +25,49 @@ var (
 		EN: "contribution sponsorship (registered-poor member): the individual NCMS contribution {c} paid in full by county finance, {=} yuan"}
 )
 
+// initSponsorship makes the sponsorship line of each group that has one
+// (2.3.3): for a key recipient the medical-aid fund, for a registered-poor
+// member county finance, pays the full individual NCMS contribution to the
+// NCMS fund.
+func (a *Assessor) initSponsorship() {
+	p := &a.p
+	used := []policy.Used{p.Contribution.Used()}
+	c := p.Contribution.Value
+	amount := p.Rounding.Round(c)
+	for _, g := range []Group{GroupTekun, GroupLowIncome, GroupRegisteredPoor} {
+		f, payer := formulaSponsorKey, policy.MedicalAidFund
+		if g == GroupRegisteredPoor {
+			f, payer = formulaSponsorPoor, policy.CountyFinance
+		}
+		zh, en := g.Name()
+		l := lumpLine(ItemSponsorship, "", policy.PayNCMSFund, payer, amount, clausesSponsorship,
+			used, p.Rounding, f, []policy.Arg{policy.T2("g", zh, en), policy.M("c", c), policy.M("=", amount)})
+		a.sponsor[groupIndex(g)] = &l
+	}
+}
+
 // sponsorship is the contribution sponsorship of 2.3.3 for a member of
 // group g: for a key recipient the medical-aid fund, for a registered-poor
 // member county finance, pays the full individual NCMS contribution to the
 // NCMS fund. Other groups get no line (false).
-func sponsorship(member string, g Group, p *Params) (policy.Line, bool) {
-	var f policy.Formula
-	var payer policy.Payer
-	switch {
-	case g.Key():
-		f, payer = formulaSponsorKey, policy.MedicalAidFund
-	case g == GroupRegisteredPoor:
-		f, payer = formulaSponsorPoor, policy.CountyFinance
-	default:
+func (a *Assessor) sponsorship(member string, g Group) (policy.Line, bool) {
+	i := groupIndex(g)
+	if i < 0 || a.sponsor[i] == nil {
 		return policy.Line{}, false
 	}
-	c := p.Contribution.Value
-	amount := p.Rounding.Round(c)
-	zh, en := g.Name()
-	return lumpLine(ItemSponsorship, member, policy.PayNCMSFund, payer, amount, clausesSponsorship,
-		[]policy.Used{p.Contribution.Used()}, p.Rounding, f, policy.T2("g", zh, en), policy.M("c", c)), true
+	l := *a.sponsor[i]
+	l.Member = member
+	return l, true
 }
 
 // lumpLine makes a one-off cash line of an amount already rounded, its
-// explanation ending with the amount as "=".
+// explanation args ending with the amount as "=".
 func lumpLine(item policy.Item, member string, payee policy.Payee, payer policy.Payer, amount decimal.Decimal,
-	clauses []policy.Clause, used []policy.Used, r policy.Rounding, f policy.Formula, args ...policy.Arg) policy.Line {
+	clauses []policy.Clause, used []policy.Used, r policy.Rounding, f policy.Formula, args []policy.Arg) policy.Line {
 	return policy.NewLine(policy.Line{
 		Programme: policy.Medical, Item: item, Member: member,
 		Payee: payee, Payer: payer, Form: policy.Cash,
 		Annual: amount, Lump: true, Rounding: r, Clauses: clauses, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: append(args, policy.M("=", amount))},
+		Explanation: policy.Explanation{Formula: f, Args: args},
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 
@@ -20,7 +21,8 @@ const (
 )
 
 var (
-	clausesAlone = []policy.Clause{policy.ClauseTekunStandard, policy.ClauseConventions}
+	clausesAlone       = []policy.Clause{policy.ClauseTekunStandard, policy.ClauseConventions}
+	clausesConventions = []policy.Clause{policy.ClauseConventions}
 
 	formulaAlone = policy.Formula{ID: "tekun.alone",
 		ZH: "特困供养人员（{mode}），供养 {m} 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
@@ -30,6 +32,15 @@ var (
 	formulaNoHousehold = policy.Formula{ID: "tekun.no-household",
 		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
+
+	// The payee in words, "to", of a line paid to the person and of one
+	// paid to a home whose id is not recorded.
+	toPerson  = policy.T2("to", "本人", "the person")
+	toUnnamed = policy.T2("to", "供养机构（编号未登记）", "the institution (id not recorded)")
+
+	// The mode of support in words, "mode".
+	modeDispersed   = policy.T2("mode", "分散供养", "dispersed")
+	modeCentralized = policy.T2("mode", "集中供养", "centralized")
 )
 
 // Result is one 特困 person's assessment (2.2.1–2.2.2). A 特困 person is
@@ -65,6 +76,123 @@ func (r *Result) Total() decimal.Decimal {
 	return t
 }
 
+// Assessor assesses 特困 persons under one validated parameter set; make
+// one with [New]. New validates the parameters once and works out what does
+// not change between persons: each kind of line's amount for the whole
+// year, the clauses and parameter records lines carry, and the explanations
+// of lines paid to the person. An amount prorated for part of a year is
+// worked out the first time a person needs it, and kept. An Assessor's
+// parameters do not change after New, and it is safe for concurrent use.
+//
+// Results share what the Assessor made once: the Clauses and Params of
+// lines, decisions and findings, and the Explanation.Args of lines paid to
+// the person and of findings. Treat them as read-only.
+type Assessor struct {
+	p      Params
+	careOn bool // the county has configured the care subsidy
+
+	dispersed, centralized kind
+	quota                  [3]kind       // classes 1, 2 and 3
+	levels                 *[3]careLevel // care by self-care level (full, partial, none); nil when off
+}
+
+// kind is one kind of line (the dispersed standard, the centralized
+// standard, a class's quota, a care level) with what does not change
+// between persons.
+type kind struct {
+	item       policy.Item
+	clauses    []policy.Clause
+	used       []policy.Used
+	full, part *policy.Formula
+	lead       []policy.Arg // the explanation's arguments before "to"
+	annual     decimal.Decimal
+	rounding   policy.Rounding
+
+	year  share                     // the whole year
+	parts [11]atomic.Pointer[share] // months 1–11, made on first use
+}
+
+// share is a kind's amount for some months, rounded once, with the whole
+// explanation of a line paid to the person.
+type share struct {
+	amount decimal.Decimal
+	args   []policy.Arg
+}
+
+// init makes k a line kind of an annual amount and works out its year
+// share.
+func (k *kind) init(p *Params, item policy.Item, annual decimal.Decimal, clauses []policy.Clause, used []policy.Used,
+	full, part *policy.Formula, lead ...policy.Arg) {
+	k.item, k.clauses, k.used, k.full, k.part, k.lead, k.annual = item, clauses, used, full, part, lead, annual
+	k.rounding = p.Rounding
+	k.year = k.share(12)
+}
+
+// share works out the kind's share for months (1–12).
+func (k *kind) share(months int) share {
+	amount := k.rounding.Round(k.annual)
+	if months != 12 {
+		amount = k.rounding.Prorate(k.annual, months)
+	}
+	return share{amount: amount, args: k.appendArgs(nil, toPerson, months, amount)}
+}
+
+// at returns the kind's share for months (1–12), working a part-year share
+// out on first use. Goroutines racing to make the same share make equal
+// ones and keep the first stored.
+func (k *kind) at(months int) *share {
+	if months == 12 {
+		return &k.year
+	}
+	slot := &k.parts[months-1]
+	if s := slot.Load(); s != nil {
+		return s
+	}
+	s := k.share(months)
+	slot.CompareAndSwap(nil, &s)
+	return slot.Load()
+}
+
+// appendArgs appends a line's explanation arguments: the lead, the payee,
+// for part of a year the annual amount "Y" and the months "m", and the
+// result "=".
+func (k *kind) appendArgs(dst []policy.Arg, to policy.Arg, months int, amount decimal.Decimal) []policy.Arg {
+	if dst == nil {
+		n := len(k.lead) + 2
+		if months != 12 {
+			n += 2
+		}
+		dst = make([]policy.Arg, 0, n)
+	}
+	dst = append(dst, k.lead...)
+	dst = append(dst, to)
+	if months != 12 {
+		dst = append(dst, policy.M("Y", k.annual), policy.N("m", months))
+	}
+	return append(dst, policy.M("=", amount))
+}
+
+// New validates p and returns an Assessor for it. It copies p, so later
+// changes to p do not affect the Assessor. New returns the errors of
+// [Params.Validate].
+func New(p *Params) (*Assessor, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	a := &Assessor{p: *p}
+	p = &a.p
+	a.careOn = p.Care.Configured()
+	a.initBasic()
+	a.initQuota()
+	if a.careOn {
+		a.initCare()
+	}
+	return a, nil
+}
+
+// Params returns a copy of the parameters the Assessor uses.
+func (a *Assessor) Params() Params { return a.p }
+
 // Assess assesses one member for 特困 support (救助供养) as of date on
 // under parameters p (POLICY.md 2.2.1–2.2.2). A 特困 person is assessed
 // alone, outside the 低保 household (POLICY.md section 0), so Assess takes
@@ -78,25 +206,21 @@ func (r *Result) Total() decimal.Decimal {
 // every line prorated by months, rounded once. A member not under support
 // gets an ineligible decision and no lines.
 //
-// Assess returns the errors of [Params.Validate]; a [policy.FieldError]
-// when the date is not a valid date; one wrapping also
-// [policy.ErrNoParams] when it is outside p.Year; and a
-// [policy.FieldError] under "member" when m is nil or its 特困 record is
-// invalid: no id, an unknown mode, home class or self-care level,
+// Assess is [New] followed by [Assessor.Assess]; to assess many persons
+// under one parameter set, make the Assessor once. It returns the errors of
+// [Params.Validate]; a [policy.FieldError] when the date is not a valid
+// date; one wrapping also [policy.ErrNoParams] when it is outside p.Year;
+// and a [policy.FieldError] under "member" when m is nil or its 特困 record
+// is invalid: no id, an unknown mode, home class or self-care level,
 // centralized support without a home class, a home class or home for
 // dispersed support, months outside 0–12, or no self-care level while the
 // care subsidy is configured. It does not modify m or p.
 func Assess(m *household.Member, on household.Date, p *Params) (*Result, error) {
-	if err := p.Validate(); err != nil {
+	a, err := New(p)
+	if err != nil {
 		return nil, err
 	}
-	if err := checkDate(on, p); err != nil {
-		return nil, err
-	}
-	if err := checkMember("member", m, p); err != nil {
-		return nil, err
-	}
-	return assess(m, p), nil
+	return a.Assess(m, on)
 }
 
 // AssessHousehold assesses, as of date on, each member of h under 特困
@@ -107,25 +231,54 @@ func Assess(m *household.Member, on household.Date, p *Params) (*Result, error) 
 // (h.NoFixedHousehold) gets an ineligible decision: temporary aid and
 // referral only.
 //
-// AssessHousehold returns the errors of [Params.Validate], the date errors
-// of [Assess], those of [household.Household.ValidateOn], and a
-// [policy.FieldError] under "members[i]" for a supported member with no
-// self-care level while the care subsidy is configured. It does not modify
-// h or p.
+// AssessHousehold is [New] followed by [Assessor.AssessHousehold]. It
+// returns the errors of [Params.Validate], the date errors of [Assess],
+// those of [household.Household.ValidateOn], and a [policy.FieldError]
+// under "members[i]" for a supported member with no self-care level while
+// the care subsidy is configured. It does not modify h or p.
 func AssessHousehold(h *household.Household, on household.Date, p *Params) ([]*Result, error) {
-	if err := p.Validate(); err != nil {
+	a, err := New(p)
+	if err != nil {
 		return nil, err
 	}
-	if err := checkDate(on, p); err != nil {
+	return a.AssessHousehold(h, on)
+}
+
+// Assess assesses one member for 特困 support as of date on (see the
+// function [Assess]). It returns a [policy.FieldError] when the date is not
+// a valid date; one wrapping also [policy.ErrNoParams] when it is outside
+// the parameter year; and a [policy.FieldError] under "member" when m is
+// nil or its 特困 record is invalid (as listed for the function [Assess]).
+// It does not modify m.
+func (a *Assessor) Assess(m *household.Member, on household.Date) (*Result, error) {
+	if err := checkDate(on, a.p.Year); err != nil {
+		return nil, err
+	}
+	if err := checkMember(-1, m, a.careOn); err != nil {
+		return nil, err
+	}
+	return a.assess(m), nil
+}
+
+// AssessHousehold assesses, as of date on, each member of h under 特困
+// support (see the function [AssessHousehold]). It returns the date errors
+// of [Assessor.Assess], those of [household.Household.ValidateOn], and a
+// [policy.FieldError] under "members[i]" for a supported member with no
+// self-care level while the care subsidy is configured. It does not modify
+// h.
+func (a *Assessor) AssessHousehold(h *household.Household, on household.Date) ([]*Result, error) {
+	if err := checkDate(on, a.p.Year); err != nil {
 		return nil, err
 	}
 	if err := h.ValidateOn(on); err != nil {
 		return nil, err
 	}
 	var errs []error
+	n := 0
 	for i := range h.Members {
 		if m := &h.Members[i]; m.Tekun.Supported() {
-			if err := checkMember(policy.Path("members").Index(i), m, p); err != nil {
+			n++
+			if err := checkMember(i, m, a.careOn); err != nil {
 				errs = append(errs, err)
 			}
 		}
@@ -133,7 +286,10 @@ func AssessHousehold(h *household.Household, on household.Date, p *Params) ([]*R
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	var out []*Result
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]*Result, 0, n)
 	for i := range h.Members {
 		m := &h.Members[i]
 		if !m.Tekun.Supported() {
@@ -142,36 +298,44 @@ func AssessHousehold(h *household.Household, on household.Date, p *Params) ([]*R
 		if h.NoFixedHousehold {
 			out = append(out, &Result{Member: m.ID, Mode: m.Tekun.Mode, HomeID: m.Tekun.HomeID, HomeClass: m.Tekun.HomeClass,
 				Months: months(m.Tekun), Decision: policy.Decision{Programme: policy.Tekun, Member: m.ID,
-					Outcome: policy.Ineligible, Clauses: []policy.Clause{policy.ClauseConventions},
+					Outcome: policy.Ineligible, Clauses: clausesConventions,
 					Explanation: policy.Explain(formulaNoHousehold)}})
 			continue
 		}
-		out = append(out, assess(m, p))
+		out = append(out, a.assess(m))
 	}
 	return out, nil
 }
 
-func checkDate(on household.Date, p *Params) error {
+func checkDate(on household.Date, year int) error {
 	if !on.Valid() {
 		return policy.Path("date").Error(on.String(), "is not a valid assessment date")
 	}
-	if on.Year != p.Year {
+	if on.Year != year {
 		return fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
-			fmt.Sprintf("is outside the parameter year %d", p.Year)), policy.ErrNoParams)
+			fmt.Sprintf("is outside the parameter year %d", year)), policy.ErrNoParams)
 	}
 	return nil
 }
 
 // checkMember checks the member's 特困 record as the household validator
 // does, for a member handed in on its own, and that a supported member has
-// a self-care level when the care subsidy is configured.
-func checkMember(path policy.Path, m *household.Member, p *Params) error {
+// a self-care level when the care subsidy is configured (careOn). Errors are
+// under "member", or under "members[i]" for index i ≥ 0; the path is
+// written only on error.
+func checkMember(index int, m *household.Member, careOn bool) error {
+	path := func() policy.Path {
+		if index < 0 {
+			return "member"
+		}
+		return policy.Path("members").Index(index)
+	}
 	if m == nil {
-		return path.Error("", "is missing")
+		return path().Error("", "is missing")
 	}
 	var errs []error
 	fail := func(field, value, msg string) {
-		errs = append(errs, path.Field(field).Error(value, msg))
+		errs = append(errs, path().Field(field).Error(value, msg))
 	}
 	if m.ID == "" {
 		fail("id", "", "is required")
@@ -198,7 +362,7 @@ func checkMember(path policy.Path, m *household.Member, p *Params) error {
 	if t.Mode == household.TekunNone && (t.Months != 0 || t.SelfCare != "") {
 		fail("tekun.mode", "", "is required when months or self-care are set")
 	}
-	if t.Supported() && t.SelfCare == "" && p.Care.Configured() {
+	if t.Supported() && t.SelfCare == "" && careOn {
 		fail("tekun.self_care", "", "is required: the care subsidy is configured")
 	}
 	return errors.Join(errs...)
@@ -212,78 +376,104 @@ func months(t household.Tekun) int {
 	return t.Months
 }
 
+// maxArgs bounds the explanation arguments of one person's lines: a
+// part-year quota line (7) and a part-year care line (6).
+const maxArgs = 13
+
+// personResult is a result with room for its lines and its decision's
+// arguments, made in one allocation; homeResult adds room for the
+// arguments of lines paid to a home, which name it.
+type personResult struct {
+	r     Result
+	lines [2]policy.Line
+	why   [2]policy.Arg
+}
+
+type homeResult struct {
+	personResult
+	args [maxArgs]policy.Arg
+}
+
 // assess makes a checked member's result.
-func assess(m *household.Member, p *Params) *Result {
+func (a *Assessor) assess(m *household.Member) *Result {
 	t := m.Tekun
-	r := &Result{Member: m.ID, Mode: t.Mode, HomeID: t.HomeID, HomeClass: t.HomeClass, Months: months(t)}
-	r.Decision = policy.Decision{Programme: policy.Tekun, Member: m.ID, Clauses: clausesAlone}
 	if !t.Supported() {
-		r.Decision.Outcome = policy.Ineligible
-		r.Decision.Explanation = policy.Explain(formulaNotSupported)
-		return r
+		return &Result{Member: m.ID, Mode: t.Mode, HomeID: t.HomeID, HomeClass: t.HomeClass, Months: months(t),
+			Decision: policy.Decision{Programme: policy.Tekun, Member: m.ID, Clauses: clausesAlone,
+				Outcome: policy.Ineligible, Explanation: policy.Explain(formulaNotSupported)}}
 	}
-	a := &assessment{p: p, m: m, months: r.Months}
-	a.payTo, a.to = payee(t)
-	r.Decision.Outcome = policy.Eligible
-	r.Decision.Explanation = policy.Explain(formulaAlone, a.modeArg(), policy.N("m", r.Months))
-	r.Lines = make([]policy.Line, 0, 2)
-	r.Lines = append(r.Lines, a.basic())
-	if l, f, ok := a.care(); ok {
-		r.Lines = append(r.Lines, l)
+	pay := payTo(t)
+	var b *personResult
+	if pay.payee == policy.PayMember {
+		b = new(personResult)
+	} else {
+		h := new(homeResult)
+		b, pay.args = &h.personResult, h.args[:0:maxArgs]
+	}
+	r := &b.r
+	*r = Result{Member: m.ID, Mode: t.Mode, HomeID: t.HomeID, HomeClass: t.HomeClass, Months: months(t),
+		Lines: b.lines[:0:len(b.lines)]}
+	b.why = [2]policy.Arg{modeDispersed, policy.N("m", r.Months)}
+	if t.Mode == household.TekunCentralized {
+		b.why[0] = modeCentralized
+	}
+	r.Decision = policy.Decision{Programme: policy.Tekun, Member: m.ID, Clauses: clausesAlone,
+		Outcome: policy.Eligible, Explanation: policy.Explanation{Formula: formulaAlone, Args: b.why[:]}}
+	r.Lines = append(r.Lines, a.line(a.basic(t), m.ID, r.Months, &pay))
+	if k, f := a.care(m); k != nil {
+		r.Lines = append(r.Lines, a.line(k, m.ID, r.Months, &pay))
 	} else if f != nil {
 		r.Findings = append(r.Findings, *f)
 	}
 	return r
 }
 
-// assessment is one person's assessment in progress.
-type assessment struct {
-	p      *Params
-	m      *household.Member
-	months int
-	payTo  policy.Payee
-	to     policy.Arg // the payee in words, "to"
+// payment is who a person's lines are paid to, with the words for it, and
+// room for the arguments of lines paid to a home.
+type payment struct {
+	payee policy.Payee
+	to    policy.Arg // the payee in words, "to"
+	args  []policy.Arg
 }
 
-func (a *assessment) modeArg() policy.Arg {
-	if a.m.Tekun.Mode == household.TekunCentralized {
-		return policy.T2("mode", "集中供养", "centralized")
-	}
-	return policy.T2("mode", "分散供养", "dispersed")
-}
-
-// payee returns who a line of the person's is paid to, and the words for
+// payTo returns who a line of the person's is paid to, and the words for
 // it: the person in dispersed support, the home in centralized support.
-func payee(t household.Tekun) (policy.Payee, policy.Arg) {
+func payTo(t household.Tekun) payment {
 	if t.Mode != household.TekunCentralized {
-		return policy.PayMember, policy.T2("to", "本人", "the person")
+		return payment{payee: policy.PayMember, to: toPerson}
 	}
 	id := t.HomeID
 	if id == "" {
-		return policy.PayInstitution, policy.T2("to", "供养机构（编号未登记）", "the institution (id not recorded)")
+		return payment{payee: policy.PayInstitution, to: toUnnamed}
 	}
-	return policy.PayInstitution, policy.T2("to", "供养机构 "+id, "the institution "+id)
+	// One string holds both languages' words, made in one allocation.
+	const zh, en = "供养机构 ", "the institution "
+	s := zh + id + en + id
+	n := len(zh) + len(id)
+	return payment{payee: policy.PayInstitution, to: policy.T2("to", s[:n], s[n:])}
 }
 
-// line makes a line of an annual amount: for a full year the amount rounded
-// once, for part of a year the amount × months / 12 rounded once, with the
-// full-year or part-year explanation; either ends with the result "=".
-func (a *assessment) line(item policy.Item, annual decimal.Decimal, clauses []policy.Clause, used []policy.Used,
-	full, part policy.Formula, args ...policy.Arg) policy.Line {
-	r := a.p.Rounding
-	f, amount := full, r.Round(annual)
-	all := make([]policy.Arg, 0, len(args)+4)
-	all = append(all, args...)
-	all = append(all, a.to)
-	if a.months != 12 {
-		f, amount = part, r.Prorate(annual, a.months)
-		all = append(all, policy.M("Y", annual), policy.N("m", a.months))
+// line makes a line of kind k for member for months: for a full year the
+// amount rounded once, for part of a year the amount × months / 12 rounded
+// once, with the full-year or part-year explanation; either ends with the
+// result "=". A line paid to the person shares its kind's explanation
+// arguments; one paid to a home has its own, in pay.args.
+func (a *Assessor) line(k *kind, member string, months int, pay *payment) policy.Line {
+	s := k.at(months)
+	args := s.args
+	if pay.payee != policy.PayMember {
+		start := len(pay.args)
+		pay.args = k.appendArgs(pay.args, pay.to, months, s.amount)
+		args = pay.args[start:len(pay.args):len(pay.args)]
 	}
-	all = append(all, policy.M("=", amount))
+	f := k.full
+	if months != 12 {
+		f = k.part
+	}
 	return policy.NewLine(policy.Line{
-		Programme: policy.Tekun, Item: item, Member: a.m.ID,
-		Payee: a.payTo, Payer: policy.CivilAffairsFund, Form: policy.Cash,
-		Annual: amount, Months: a.months, Rounding: r, Clauses: clauses, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: all},
+		Programme: policy.Tekun, Item: k.item, Member: member,
+		Payee: pay.payee, Payer: policy.CivilAffairsFund, Form: policy.Cash,
+		Annual: s.amount, Months: months, Rounding: k.rounding, Clauses: k.clauses, Params: k.used,
+		Explanation: policy.Explanation{Formula: *f, Args: args},
 	})
 }

@@ -9,8 +9,41 @@ import (
 	"github.com/safetynet-go/safetynet/tekun"
 )
 
-// BenchmarkAssess assesses a part-year class-2 resident with the care
-// subsidy configured: two prorated lines.
+// BenchmarkAssessor assesses a part-year class-2 resident with the care
+// subsidy configured (two prorated lines) under an Assessor made once: the
+// hot path of a county run.
+func BenchmarkAssessor(b *testing.B) {
+	m := selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)
+	a, err := tekun.New(with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") }))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Assess(m, on); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAssessorHousehold assesses a household of four with two 特困
+// members under an Assessor made once.
+func BenchmarkAssessorHousehold(b *testing.B) {
+	h := benchHousehold()
+	a, err := tekun.New(tekun.Default2017())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.AssessHousehold(h, on); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAssess is the resident of BenchmarkAssessor through the one-call
+// Assess, which validates the parameters every time.
 func BenchmarkAssess(b *testing.B) {
 	m := selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)
 	p := with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") })
@@ -22,13 +55,18 @@ func BenchmarkAssess(b *testing.B) {
 	}
 }
 
-// BenchmarkAssessHousehold assesses a household of four with two 特困
-// members.
-func BenchmarkAssessHousehold(b *testing.B) {
-	h := &household.Household{ID: "H-B", Township: "T", Members: []household.Member{
+// benchHousehold is a household of four with two 特困 members.
+func benchHousehold() *household.Household {
+	return &household.Household{ID: "H-B", Township: "T", Members: []household.Member{
 		*dispersed("t1", 0), *resident("t2", household.HomeClass1, 0),
 		{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, {ID: "a2", BirthDate: household.NewDate(1972, 1, 1)},
 	}}
+}
+
+// BenchmarkAssessHousehold assesses the household of
+// BenchmarkAssessorHousehold through the one-call AssessHousehold.
+func BenchmarkAssessHousehold(b *testing.B) {
+	h := benchHousehold()
 	p := tekun.Default2017()
 	b.ReportAllocs()
 	for b.Loop() {

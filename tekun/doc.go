@@ -34,4 +34,14 @@
 // rounded once. Every line is paid from civil-affairs funds and names its
 // clauses, the parameters it used with their provenance, and its
 // arithmetic.
+//
+// # Assessing many persons
+//
+// [New] validates a parameter set once and returns an [Assessor], whose
+// [Assessor.Assess] and [Assessor.AssessHousehold] a county run calls for
+// every person and household: the parameters are not validated again, and
+// what does not change between persons — each line's amount and its
+// explanation, the clauses and parameter records — is worked out once and
+// shared by the results. The functions [Assess] and [AssessHousehold] make
+// an Assessor for one call.
 package tekun

@@ -79,6 +79,61 @@ func ExampleAssessHousehold() {
 	// under 特困 support (dispersed) for 12 months: assessed alone, outside the 低保 household, neither counted in its size nor its income
 }
 
+// A county run makes one Assessor, which validates the parameters once,
+// and assesses every 特困 person with it; New refuses a parameter set that
+// does not validate.
+func ExampleNew() {
+	a, err := tekun.New(tekun.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := household.NewDate(2017, 9, 1)
+	for _, m := range []*household.Member{
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 6}},
+		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
+			Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-03", HomeClass: household.HomeClass3}},
+	} {
+		r, err := a.Assess(m, on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, l := range r.Lines {
+			fmt.Println(l.Member, l.Item, l.Annual.StringFixed(2), l.Payee)
+		}
+	}
+	p := tekun.Default2017()
+	p.Dispersed.Set = false
+	_, err = tekun.New(p)
+	fmt.Println(errors.Is(err, policy.ErrInvalid), err)
+	// Output:
+	// t1 dispersed 1811.00 member
+	// t2 quota 7200.00 institution
+	// true tekun.dispersed: is required
+}
+
+func ExampleAssessor_AssessHousehold() {
+	a, err := tekun.New(tekun.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1970, 1, 5)},
+		{ID: "m2", BirthDate: household.NewDate(1941, 7, 9), Tekun: household.Tekun{Mode: household.TekunDispersed}},
+	}}
+	rs, err := a.AssessHousehold(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range rs {
+		fmt.Println(r.Member, r.Decision.Outcome, r.Total().StringFixed(2))
+	}
+	// Output: m2 eligible 3622.00
+}
+
 func ExampleParams_Minimums() {
 	p := tekun.Default2017()
 	s := decimal.RequireFromString("3622.00") // the 低保 standard, from lowincome

@@ -16,7 +16,7 @@ import (
 type Params struct {
 	// Year is the calendar year the set is in force: the assessment date
 	// must fall in it (POLICY.md section 0).
-	Year int `json:"year"`
+	Year int `json:"-"`
 
 	// Dispersed and Centralized are the county's adopted basic-living
 	// standards (基本生活标准) for dispersed (分散供养) and centralized
@@ -55,7 +55,7 @@ type Params struct {
 	CareShare policy.Param[decimal.Decimal] `json:"care_share"`
 
 	// Rounding is how each line's amount is rounded, once (section 0).
-	Rounding policy.Rounding `json:"rounding"`
+	Rounding policy.Rounding `json:"-"`
 }
 
 // Quotas are the nursing-home quota subsidies of the three classes (2.2.2).

@@ -76,5 +76,6 @@ func assess(t *testing.T, m *household.Member, p *tekun.Params) *tekun.Result {
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
+	sameAsAssessor(t, m, p, r)
 	return r
 }

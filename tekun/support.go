@@ -22,20 +22,32 @@ var (
 		EN: "centralized support in an unrated home, the basic living standard {A} yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
 )
 
-// basic is the person's basic living line (2.2.1): in dispersed support the
-// adopted dispersed standard, paid to the person; in centralized support
-// paid to the home, the quota of a rated home (2.2.2, see quota) or the
-// adopted centralized standard in an unrated home.
-func (a *assessment) basic() policy.Line {
-	p := a.p
-	t := a.m.Tekun
+// initBasic makes the basic living lines' kinds (2.2.1): the adopted
+// dispersed standard and the adopted centralized standard of an unrated
+// home.
+func (a *Assessor) initBasic() {
+	p := &a.p
+	a.dispersed.init(p, ItemDispersed, p.Dispersed.Value, clausesStandard, []policy.Used{p.Dispersed.Used()},
+		&formulaDispersed, &formulaDispersedPart, policy.M("A", p.Dispersed.Value))
+	a.centralized.init(p, ItemCentralized, p.Centralized.Value, clausesCentralized, []policy.Used{p.Centralized.Used()},
+		&formulaCentralized, &formulaCentralizedPart, policy.M("A", p.Centralized.Value))
+}
+
+// basic is the kind of the person's basic living line (2.2.1): in
+// dispersed support the adopted dispersed standard, paid to the person; in
+// centralized support paid to the home, the quota of a rated home (2.2.2,
+// see initQuota) or the adopted centralized standard in an unrated home.
+func (a *Assessor) basic(t household.Tekun) *kind {
 	if t.Mode == household.TekunDispersed {
-		return a.line(ItemDispersed, p.Dispersed.Value, clausesStandard, []policy.Used{p.Dispersed.Used()},
-			formulaDispersed, formulaDispersedPart, policy.M("A", p.Dispersed.Value))
+		return &a.dispersed
 	}
-	if q, ok := p.Quota.Class(t.HomeClass); ok {
-		return a.quota(q)
+	switch t.HomeClass {
+	case household.HomeClass1:
+		return &a.quota[0]
+	case household.HomeClass2:
+		return &a.quota[1]
+	case household.HomeClass3:
+		return &a.quota[2]
 	}
-	return a.line(ItemCentralized, p.Centralized.Value, clausesCentralized, []policy.Used{p.Centralized.Used()},
-		formulaCentralized, formulaCentralizedPart, policy.M("A", p.Centralized.Value))
+	return &a.centralized
 }

@@ -119,28 +119,39 @@ func itemOf(t household.HardshipType) policy.Item {
 // events-per-year limit, which depends on the household's other events, is
 // applied by [Assess].
 //
-// EventAid returns an error wrapping [policy.ErrInvalid], each a
-// [policy.FieldError] (joined): at "hardship" for a nil event or aid
-// received above the cost; "hardship.type" for an unknown type;
-// "hardship.date" for a missing date or one outside the parameter year;
-// "hardship.cost", ".insurance", ".compensation", ".other_aid" for a
-// negative, over-precise or absurd amount; "standard" for a zero or invalid
-// standard; or the errors of [Params.Validate].
+// EventAid is [New] followed by [Assessor.EventAid]. It returns an error
+// wrapping [policy.ErrInvalid], each a [policy.FieldError] (joined): at
+// "hardship" for a nil event or aid received above the cost;
+// "hardship.type" for an unknown type; "hardship.date" for a missing date
+// or one outside the parameter year; "hardship.cost", ".insurance",
+// ".compensation", ".other_aid" for a negative, over-precise or absurd
+// amount; "standard" for a zero or invalid standard; or the errors of
+// [Params.Validate].
 func EventAid(e *household.Hardship, standard decimal.Decimal, p *Params) (Aid, error) {
-	if err := p.Validate(); err != nil {
+	a, err := New(p)
+	if err != nil {
 		return Aid{}, err
 	}
+	return a.EventAid(e, standard)
+}
+
+// EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
+// own (see the function [EventAid]). It returns the errors of the function
+// [EventAid] other than those of [Params.Validate], which [New] reports.
+func (a *Assessor) EventAid(e *household.Hardship, standard decimal.Decimal) (Aid, error) {
 	if e == nil {
 		return Aid{}, &policy.FieldError{Path: "hardship", Msg: "is missing"}
 	}
-	if err := errors.Join(checkEvent("hardship", e, p.Year), checkStandard("standard", standard)); err != nil {
+	if err := errors.Join(checkEvent("hardship", e, a.p.Year), checkStandard("standard", standard)); err != nil {
 		return Aid{}, err
 	}
 	label := e.ID
 	if label == "" {
 		label = "hardship"
 	}
-	return p.eventAid(e, label, e.Member, standard), nil
+	var out Aid
+	a.eventAid(&out, e, label, e.Member, standard, a.maxima(standard), newArena([]household.Hardship{*e}))
+	return out, nil
 }
 
 // checkEvent checks one event on its own, as [household.Household.Validate]
@@ -182,66 +193,81 @@ func checkYear(path policy.Path, d household.Date, year int) error {
 	return nil
 }
 
-// eventAid is EventAid on an event and values already validated; label
-// names the event and member is the member paid (empty for the household).
-func (p *Params) eventAid(e *household.Hardship, label, member string, standard decimal.Decimal) Aid {
-	t := e.Type
-	a := Aid{
-		Event: label, Member: member, Type: t, Date: e.Date,
+// eventAid is EventAid on an event and values already validated, made in
+// out; label names the event and member is the member paid (empty for the
+// household). The event's lines, findings and explanation arguments are
+// added to x, out's Lines and Findings the parts added.
+func (a *Assessor) eventAid(out *Aid, e *household.Hardship, label, member string, standard decimal.Decimal, ms *maxima, x *arena) {
+	i := typeIndex(e.Type)
+	ht := &a.types[i]
+	*out = Aid{
+		Event: label, Member: member, Type: e.Type, Date: e.Date,
 		Cost: e.Cost, Received: e.Received(),
-		Multiple: p.Multiple[t].Value, Form: p.Form[t].Value,
+		Multiple: ht.multiple, Form: ht.form,
 	}
-	a.Shortfall = a.Cost.Sub(a.Received)
-	if a.Shortfall.IsNegative() {
-		a.Shortfall = decimal.Zero
+	out.Shortfall = sub(out.Cost, out.Received)
+	if out.Shortfall.IsNegative() {
+		out.Shortfall = decimal.Zero
 	}
-	a.Maximum = p.maximum(t, standard)
-	used := p.used(t)
-	a.Decision = policy.Decision{Programme: policy.Temporary, Member: member, Clauses: clausesDecision, Params: used}
-	base := []policy.Arg{typeArg(t), policy.T("e", label), policy.M("C", a.Cost), policy.M("R", a.Received)}
-	if !a.Shortfall.IsPositive() {
-		a.Amount = decimal.Zero
-		a.Decision.Outcome = policy.Ineligible
-		a.Decision.Explanation = policy.Explain(formulaNoShortfall, append(base, policy.M("=", decimal.Zero))...)
+	out.Maximum = ms.get(a, i)
+	out.Decision = policy.Decision{Programme: policy.Temporary, Member: member, Clauses: clausesDecision, Params: ht.used}
+	lines, findings := len(x.lines), len(x.findings)
+	event := policy.T("e", label)
+	if !out.Shortfall.IsPositive() {
+		out.Amount = decimal.Zero
+		out.Decision.Outcome = policy.Ineligible
+		out.Decision.Explanation = policy.Explanation{Formula: formulaNoShortfall,
+			Args: x.take(ht.name, event, policy.M("C", out.Cost), policy.M("R", out.Received), policy.M("=", decimal.Zero))}
 	} else {
-		a.Amount = p.Rounding.Round(decimal.Min(a.Shortfall, a.Maximum))
-		args := append(base, policy.M("G", a.Shortfall), policy.X("k", a.Multiple), policy.M("S", standard),
-			policy.M("M", a.Maximum), formArg(a.Form))
+		out.Amount = a.p.Rounding.Round(decimal.Min(out.Shortfall, out.Maximum))
+		start := len(x.args)
+		x.args = append(x.args, ht.name, event, policy.M("C", out.Cost), policy.M("R", out.Received),
+			policy.M("G", out.Shortfall), ht.k, policy.M("S", standard), policy.M("M", out.Maximum), ht.formArg)
 		formula := formulaAid
-		if a.Shortfall.GreaterThan(a.Maximum) {
+		capped := out.Shortfall.GreaterThan(out.Maximum)
+		if capped {
 			formula = formulaAidCapped
-			a.LeftOver = a.Shortfall.Sub(a.Amount)
-			args = append(args, policy.M("x", a.LeftOver))
-			a.Findings = append(a.Findings, policy.Finding{
-				Kind: policy.JointMeeting, Programme: policy.Temporary, Item: itemOf(t), Member: member,
-				Clauses: clausesMeeting, Amount: a.LeftOver,
-				Explanation: policy.Explain(formulaMeeting, typeArg(t), policy.T("e", label),
-					policy.M("G", a.Shortfall), policy.M("M", a.Maximum), policy.M("=", a.LeftOver)),
+			out.LeftOver = out.Shortfall.Sub(out.Amount)
+			x.args = append(x.args, policy.M("x", out.LeftOver))
+		}
+		x.args = append(x.args, policy.M("=", out.Amount))
+		expl := policy.Explanation{Formula: formula, Args: x.args[start:len(x.args):len(x.args)]}
+		if capped {
+			x.findings = append(x.findings, policy.Finding{
+				Kind: policy.JointMeeting, Programme: policy.Temporary, Item: ht.item, Member: member,
+				Clauses: clausesMeeting, Amount: out.LeftOver,
+				Explanation: policy.Explanation{Formula: formulaMeeting, Args: x.take(ht.name, event,
+					policy.M("G", out.Shortfall), policy.M("M", out.Maximum), policy.M("=", out.LeftOver))},
 			})
 		}
-		expl := policy.Explain(formula, append(args, policy.M("=", a.Amount))...)
-		a.Decision.Outcome = policy.Eligible
-		a.Decision.Explanation = expl
-		if a.Amount.IsPositive() {
-			a.Lines = append(a.Lines, policy.NewLine(policy.Line{
-				Programme: policy.Temporary, Item: itemOf(t), Member: member,
-				Payee: payee(member), Payer: policy.CivilAffairsFund, Form: a.Form,
-				Annual: a.Amount, Lump: true, Rounding: p.Rounding,
-				Clauses: clausesAid, Params: used, Explanation: expl,
+		out.Decision.Outcome = policy.Eligible
+		out.Decision.Explanation = expl
+		if out.Amount.IsPositive() {
+			x.lines = append(x.lines, policy.NewLine(policy.Line{
+				Programme: policy.Temporary, Item: ht.item, Member: member,
+				Payee: payee(member), Payer: policy.CivilAffairsFund, Form: out.Form,
+				Annual: out.Amount, Lump: true, Rounding: a.p.Rounding,
+				Clauses: clausesAid, Params: ht.used, Explanation: expl,
 			}))
 		}
 	}
 	if e.Referral != "" {
-		a.Lines = append(a.Lines, referralLine(e.Referral, label, member, p.Rounding))
+		x.lines = append(x.lines, referralLine(e.Referral, member, a.p.Rounding, x.take(policy.T("s", e.Referral), event)))
 	}
-	return a
+	if len(x.lines) > lines {
+		out.Lines = x.lines[lines:len(x.lines):len(x.lines)]
+	}
+	if len(x.findings) > findings {
+		out.Findings = x.findings[findings:len(x.findings):len(x.findings)]
+	}
 }
 
-// used lists the parameters an event of type t rests on.
-func (p *Params) used(t household.HardshipType) []policy.Used {
-	used := []policy.Used{p.Multiple[t].Used(), p.Form[t].Used()}
-	if p.EventsPerYear.Set {
-		used = append(used, p.EventsPerYear.Used())
+// sub is a.Sub(b) — the result's exponent the smaller of the operands' —
+// without the allocation when b is 0 with an exponent not below a's: the
+// result is then a, value and exponent. Most events have received nothing.
+func sub(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() && b.Exponent() >= a.Exponent() && a != (decimal.Decimal{}) {
+		return a
 	}
-	return used
+	return a.Sub(b)
 }

@@ -40,4 +40,15 @@
 // difficulty, the severely disabled. Figures from other programmes (the
 // standard S, the counted income, the medical remainder) are handed in as
 // plain values in [Inputs]: this package imports no other programme.
+//
+// # Assessing many households
+//
+// [New] validates a parameter set once and returns an [Assessor], whose
+// [Assessor.Assess] a county run calls for every household (and
+// [Assessor.EventAid] for an event on its own): the parameters are not
+// validated again, and what does not change between households — each
+// type's multiple, form, parameter records and words — is worked out once
+// and shared by the results. A type's maximum depends on S, which comes in
+// [Inputs]; the Assessor keeps the maxima of the last S it was given. The
+// functions [Assess] and [EventAid] make an Assessor for one call.
 package temporary

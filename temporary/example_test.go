@@ -35,6 +35,43 @@ func ExampleEventAid() {
 	// joint-meeting 981.67
 }
 
+// A county run makes one Assessor, which validates the parameters once,
+// and assesses every household with it. The standard S comes with each
+// household's inputs; the Assessor keeps the maxima it worked out for it.
+func ExampleNew() {
+	a, err := temporary.New(temporary.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := household.NewDate(2017, 9, 1)
+	in := temporary.Inputs{Standard: decimal.RequireFromString("3622.00")} // the 低保 standard, from lowincome
+	for _, h := range []*household.Household{
+		{ID: "H-1", Township: "尧渡镇", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1970, 3, 1)}},
+			Hardships: []household.Hardship{{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
+				Cost: decimal.RequireFromString("5000.00"), Insurance: decimal.RequireFromString("1000.00")}}},
+		{ID: "H-2", Township: "尧渡镇", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1980, 3, 1)}},
+			Hardships: []household.Hardship{{ID: "E2", Type: household.EducationExpense, Date: household.NewDate(2017, 8, 20),
+				Cost: decimal.RequireFromString("1500.00"), Member: "m1"}}},
+	} {
+		r, err := a.Assess(h, on, in)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, l := range r.Lines {
+			fmt.Println(h.ID, l.Item, l.Payee, l.Annual.StringFixed(2))
+		}
+		for _, f := range r.Findings {
+			fmt.Println(h.ID, f.Kind, f.Amount.StringFixed(2))
+		}
+	}
+	// Output:
+	// H-1 emergency household 3018.33
+	// H-1 joint-meeting 981.67
+	// H-2 expenditure member 1500.00
+}
+
 // The maximum of each type's event is a multiple of the monthly standard.
 func ExampleParams_Maximum() {
 	p := temporary.Default2017()

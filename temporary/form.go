@@ -36,12 +36,13 @@ func payee(member string) policy.Payee {
 
 // referralLine is a referral (转介服务, 2.4.3): no amount, the service
 // named, paid by no fund but recorded against the civil-affairs fund that
-// makes the referral.
-func referralLine(service, label, member string, r policy.Rounding) policy.Line {
+// makes the referral. args are its explanation's: the service "s" and the
+// event "e".
+func referralLine(service, member string, r policy.Rounding, args []policy.Arg) policy.Line {
 	return policy.NewLine(policy.Line{
 		Programme: policy.Temporary, Item: ItemReferral, Member: member,
 		Payee: payee(member), Payer: policy.CivilAffairsFund, Form: policy.Referral, Service: service,
 		Annual: decimal.Zero, Lump: true, Rounding: r, Clauses: clausesReferral,
-		Explanation: policy.Explain(formulaReferral, policy.T("s", service), policy.T("e", label)),
+		Explanation: policy.Explanation{Formula: formulaReferral, Args: args},
 	})
 }

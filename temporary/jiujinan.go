@@ -1,8 +1,6 @@
 package temporary
 
 import (
-	"strings"
-
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -87,46 +85,67 @@ func priorities(h *household.Household, on household.Date, aids []Aid) []Priorit
 
 // groupsArg names the priority groups for an explanation: "困境儿童 c1、
 // 重度残疾人 m2" / "child in difficulty c1, severely disabled m2", or
-// "无" / "none". Members are named by id only.
+// "无" / "none". Members are named by id only. Both languages' words are
+// made in one allocation.
 func groupsArg(ps []Priority) policy.Arg {
 	if len(ps) == 0 {
 		return policy.T2("g", "无", "none")
 	}
-	var zh, en strings.Builder
+	var a [256]byte
+	b := a[:0]
 	for i, p := range ps {
 		if i > 0 {
-			zh.WriteString("、")
-			en.WriteString(", ")
+			b = append(b, "、"...)
 		}
-		z, e := p.Group.Name()
-		zh.WriteString(z)
-		en.WriteString(e)
+		z, _ := p.Group.Name()
+		b = append(b, z...)
 		if p.Member == "" {
-			zh.WriteString("（本户）")
-			en.WriteString(" (household)")
+			b = append(b, "（本户）"...)
 		} else {
-			zh.WriteString(" " + p.Member)
-			en.WriteString(" " + p.Member)
+			b = append(b, ' ')
+			b = append(b, p.Member...)
 		}
 	}
-	return policy.T2("g", zh.String(), en.String())
+	n := len(b)
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		_, e := p.Group.Name()
+		b = append(b, e...)
+		if p.Member == "" {
+			b = append(b, " (household)"...)
+		} else {
+			b = append(b, ' ')
+			b = append(b, p.Member...)
+		}
+	}
+	s := string(b)
+	return policy.T2("g", s[:n], s[n:])
 }
 
-// jiujinan returns the 救急难 flags of 2.4.2 ([interpretation]: the document
-// sets no trigger): the medical out-of-pocket left after all aid above the
-// household's annual counted income, and each emergency event that has had
-// no insurance, compensation or other aid yet. Each names the priority
-// groups found in the household.
-func jiujinan(in Inputs, events []household.Hardship, aids []Aid, ps []Priority) []policy.Finding {
-	var fs []policy.Finding
-	g := groupsArg(ps)
+// jiujinan adds to x's findings the 救急难 flags of 2.4.2
+// ([interpretation]: the document sets no trigger): the medical
+// out-of-pocket left after all aid above the household's annual counted
+// income, and each emergency event that has had no insurance, compensation
+// or other aid yet. Each names the priority groups found in the household.
+func (a *Assessor) jiujinan(in Inputs, events []household.Hardship, aids []Aid, ps []Priority, x *arena) {
+	fs := x.findings
+	var g policy.Arg
+	named := false
+	groups := func() policy.Arg {
+		if !named {
+			g, named = groupsArg(ps), true
+		}
+		return g
+	}
 	if in.MedicalRemaining.GreaterThan(in.HouseholdIncome) {
 		over := in.MedicalRemaining.Sub(in.HouseholdIncome)
 		fs = append(fs, policy.Finding{
 			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemMedicalBurden,
 			Clauses: clausesJiujinan, Amount: over,
-			Explanation: policy.Explain(formulaMedicalBurden, policy.M("R", in.MedicalRemaining),
-				policy.M("I", in.HouseholdIncome), g, policy.M("=", over)),
+			Explanation: policy.Explanation{Formula: formulaMedicalBurden, Args: x.take(policy.M("R", in.MedicalRemaining),
+				policy.M("I", in.HouseholdIncome), groups(), policy.M("=", over))},
 		})
 	}
 	for i := range events {
@@ -134,13 +153,13 @@ func jiujinan(in Inputs, events []household.Hardship, aids []Aid, ps []Priority)
 		if !e.Type.Emergency() || !e.Received().IsZero() {
 			continue
 		}
-		a := &aids[i]
+		aid := &aids[i]
 		fs = append(fs, policy.Finding{
-			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet, Member: a.Member,
+			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet, Member: aid.Member,
 			Clauses: clausesJiujinan, Amount: e.Cost,
-			Explanation: policy.Explain(formulaNoAidYet, typeArg(e.Type), policy.T("e", a.Event), g,
-				policy.M("=", e.Cost)),
+			Explanation: policy.Explanation{Formula: formulaNoAidYet, Args: x.take(a.types[typeIndex(e.Type)].name,
+				policy.T("e", aid.Event), groups(), policy.M("=", e.Cost))},
 		})
 	}
-	return fs
+	x.findings = fs
 }

@@ -21,10 +21,12 @@ var (
 // local, off unless set). The events that would be paid are counted in date
 // order (record order on the same day); from the first beyond the limit on,
 // an event is paid nothing, keeps its referral, and goes whole to the joint
-// meeting (一事一议) with its shortfall as the amount left over.
-func (p *Params) applyLimit(aids []Aid) {
+// meeting (一事一议) with its shortfall as the amount left over. It reports
+// whether it changed an event.
+func (a *Assessor) applyLimit(aids []Aid) bool {
+	p := &a.p
 	if !p.EventsPerYear.Set {
-		return
+		return false
 	}
 	limit := p.EventsPerYear.Value
 	order := make([]int, 0, len(aids))
@@ -34,24 +36,25 @@ func (p *Params) applyLimit(aids []Aid) {
 		}
 	}
 	if len(order) <= limit {
-		return
+		return false
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return aids[i].Date.Compare(aids[j].Date) })
 	for k, i := range order[limit:] {
-		a := &aids[i]
-		a.OverLimit = true
-		a.Amount = decimal.Zero
-		a.LeftOver = a.Shortfall
-		args := []policy.Arg{typeArg(a.Type), policy.T("e", a.Event), policy.N("i", limit+k+1),
+		e := &aids[i]
+		e.OverLimit = true
+		e.Amount = decimal.Zero
+		e.LeftOver = e.Shortfall
+		args := []policy.Arg{typeArg(e.Type), policy.T("e", e.Event), policy.N("i", limit+k+1),
 			policy.N("L", limit)}
-		a.Decision.Outcome = policy.Ineligible
-		a.Decision.Explanation = policy.Explain(formulaOverLimit,
-			append(args, policy.M("G", a.Shortfall), policy.M("=", a.LeftOver))...)
-		a.Lines = slices.DeleteFunc(a.Lines, func(l policy.Line) bool { return l.Form != policy.Referral })
-		a.Findings = []policy.Finding{{
-			Kind: policy.JointMeeting, Programme: policy.Temporary, Item: itemOf(a.Type), Member: a.Member,
-			Clauses: clausesMeeting, Amount: a.LeftOver,
-			Explanation: policy.Explain(formulaMeetingLimit, append(args, policy.M("=", a.LeftOver))...),
+		e.Decision.Outcome = policy.Ineligible
+		e.Decision.Explanation = policy.Explain(formulaOverLimit,
+			append(args, policy.M("G", e.Shortfall), policy.M("=", e.LeftOver))...)
+		e.Lines = slices.DeleteFunc(e.Lines, func(l policy.Line) bool { return l.Form != policy.Referral })
+		e.Findings = []policy.Finding{{
+			Kind: policy.JointMeeting, Programme: policy.Temporary, Item: itemOf(e.Type), Member: e.Member,
+			Clauses: clausesMeeting, Amount: e.LeftOver,
+			Explanation: policy.Explain(formulaMeetingLimit, append(args, policy.M("=", e.LeftOver))...),
 		}}
 	}
+	return true
 }

@@ -1,6 +1,8 @@
 package temporary
 
 import (
+	"sync/atomic"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -33,6 +35,37 @@ func (p *Params) Maximum(t household.HardshipType, standard decimal.Decimal) (de
 		return decimal.Decimal{}, err
 	}
 	return p.maximum(t, standard), nil
+}
+
+// maxima are the hardship types' maxima for one 低保 standard S, each
+// worked out the first time it is needed: by typeIndex.
+type maxima struct {
+	s decimal.Decimal
+	m [8]atomic.Pointer[decimal.Decimal]
+}
+
+// maxima returns the maxima for standard s: those kept for the last
+// standard when it is s, else new ones, which it keeps.
+func (a *Assessor) maxima(s decimal.Decimal) *maxima {
+	if m := a.last.Load(); m != nil && m.s.Equal(s) {
+		return m
+	}
+	m := &maxima{s: s}
+	a.last.Store(m)
+	return m
+}
+
+// get returns the maximum of the type of index i. Goroutines racing to
+// work out the same maximum work out equal ones and keep the first stored.
+// A maximum depends on the value of S only, not on how it is written.
+func (m *maxima) get(a *Assessor, i int) decimal.Decimal {
+	slot := &m.m[i]
+	if v := slot.Load(); v != nil {
+		return *v
+	}
+	v := a.p.maximum(a.types[i].t, m.s)
+	slot.CompareAndSwap(nil, &v)
+	return *slot.Load()
 }
 
 // maximum is Maximum on values already validated.

@@ -27,18 +27,18 @@ const (
 type Params struct {
 	// Year is the calendar year the set is in force: every assessment date
 	// and every hardship event must fall in it (POLICY.md section 0).
-	Year int
+	Year int `json:"-"`
 	// Multiple is, for every hardship type, the maximum aid per event as a
 	// multiple of the monthly 低保 standard S/12 (2.4.1).
-	Multiple map[household.HardshipType]policy.Param[decimal.Decimal]
+	Multiple map[household.HardshipType]policy.Param[decimal.Decimal] `json:"multiple"`
 	// Form is, for every hardship type, how its aid is delivered: cash
 	// ([policy.Cash]) or in kind ([policy.InKind]) (2.4.3).
-	Form map[household.HardshipType]policy.Param[policy.Form]
+	Form map[household.HardshipType]policy.Param[policy.Form] `json:"form"`
 	// EventsPerYear is the most events of one household aided in the year
 	// (2.4.1); local, and there is no limit unless it is set.
-	EventsPerYear policy.Param[int]
+	EventsPerYear policy.Param[int] `json:"events_per_year"`
 	// Rounding is how each amount is rounded, once (section 0).
-	Rounding policy.Rounding
+	Rounding policy.Rounding `json:"-"`
 }
 
 const (

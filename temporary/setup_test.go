@@ -92,6 +92,7 @@ func assess(t *testing.T, h *household.Household, in temporary.Inputs, p *tempor
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
+	sameAsAssessor(t, h, in, p, r)
 	return r
 }
 
