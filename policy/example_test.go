@@ -148,3 +148,18 @@ func ExampleOutcome_Covered() {
 	fmt.Println(policy.ExitPending.Covered(), policy.Exit.Covered())
 	// Output: true false
 }
+
+func ExamplePayee_Name() {
+	fmt.Println(policy.PayInstitution.Name())
+	// Output: 供养机构 institution
+}
+
+func ExamplePayer_Name() {
+	fmt.Println(policy.CountyFinance.Name())
+	// Output: 县级财政 county finance
+}
+
+func ExampleForm_Name() {
+	fmt.Println(policy.Referral.Name())
+	// Output: 转介服务 referral
+}

@@ -49,6 +49,21 @@ const (
 	PayNCMSFund    Payee = "ncms-fund"   // the rural cooperative medical scheme fund (新农合)
 )
 
+// Name returns the payee's Chinese and English names.
+func (p Payee) Name() (zh, en string) {
+	switch p {
+	case PayHousehold:
+		return "家庭", "household"
+	case PayMember:
+		return "本人", "member"
+	case PayInstitution:
+		return "供养机构", "institution"
+	case PayNCMSFund:
+		return "新农合基金", "NCMS fund"
+	}
+	return string(p), string(p)
+}
+
 // Payer is the fund a line is paid from (POLICY.md section 3).
 type Payer string
 
@@ -59,6 +74,19 @@ const (
 	CountyFinance    Payer = "county-finance"     // 县级财政
 )
 
+// Name returns the payer's Chinese and English names.
+func (p Payer) Name() (zh, en string) {
+	switch p {
+	case CivilAffairsFund:
+		return "民政救助资金", "civil-affairs fund"
+	case MedicalAidFund:
+		return "医疗救助资金", "medical-aid fund"
+	case CountyFinance:
+		return "县级财政", "county finance"
+	}
+	return string(p), string(p)
+}
+
 // Form is how a line is delivered (POLICY.md 2.4.3).
 type Form string
 
@@ -68,6 +96,19 @@ const (
 	InKind   Form = "in-kind"  // 实物
 	Referral Form = "referral" // 转介服务: no amount; the line names the service
 )
+
+// Name returns the form's Chinese and English names.
+func (f Form) Name() (zh, en string) {
+	switch f {
+	case Cash:
+		return "现金", "cash"
+	case InKind:
+		return "实物", "in kind"
+	case Referral:
+		return "转介服务", "referral"
+	}
+	return string(f), string(f)
+}
 
 // Line is one amount of a breakdown, with everything needed to trace it:
 // which programme and item, for whom, paid to and by whom, in what form, the
