@@ -1,0 +1,309 @@
+package benefit_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestCoordination is the table of the hand-offs and exclusions between
+// programmes (POLICY.md section 3): every line of each household, so that
+// what one programme's result does to another shows in yuan.
+func TestCoordination(t *testing.T) {
+	const (
+		civil   = policy.CivilAffairsFund
+		medFund = policy.MedicalAidFund
+		county  = policy.CountyFinance
+	)
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        string
+		want     []line
+		findings []policy.FindingKind
+	}{
+		{
+			name:   "tekun-member-outside-lowincome-household",
+			clause: policy.ClauseCoordination,
+			desc: "特困成员单独供养，不计入低保家庭人口与收入：n = 2，I = 2000.00 + 1000.00，补差 3622.00 × 2 − 3000.00 = 4244.00；" +
+				"特困成员 3622.00 元/年；三人均为医疗救助重点对象，资助参合各 180.00 / " +
+				"a 特困 member is supported alone and is neither counted nor has income counted in the 低保 household: base 7244.00 − 3000.00 = 4244.00; " +
+				"the 特困 member gets 3622.00; all three are key recipients of medical aid, each sponsored 180.00",
+			h: `{"id":"T1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"m2","birth_date":"1962-01-01","relation":"spouse","incomes":[{"category":"agriculture","amount":"1000.00"}]},
+				{"id":"m3","birth_date":"1935-01-01","relation":"parent","tekun":{"mode":"dispersed"},
+				 "incomes":[{"category":"transfers","amount":"500.00"}]}]}`,
+			want: []line{
+				{policy.LowIncome, "base", "", civil, "4244.00"},
+				{policy.Tekun, "dispersed", "m3", civil, "3622.00"},
+				{policy.Medical, "sponsorship", "m1", medFund, "180.00"},
+				{policy.Medical, "sponsorship", "m2", medFund, "180.00"},
+				{policy.Medical, "sponsorship", "m3", medFund, "180.00"},
+			},
+			findings: []policy.FindingKind{policy.Omission},
+		},
+		{
+			name:   "lowincome-hands-off-to-disability-and-medical",
+			clause: policy.ClauseDisability,
+			desc: "低保家庭的一级肢体残疾、需长期照护成员（实例6）：生活补贴 800.00（暂定）+ 护理补贴 720.00；低保成员为医疗救助重点对象 / " +
+				"worked example 6: a grade-1 physically disabled member of a 低保 household needing long-term care gets living 800.00 " +
+				"(provisional) + nursing 720.00; 低保 members are key recipients of medical aid",
+			h: `{"id":"T2","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1955-01-01","relation":"head","disability":{"type":"physical","grade":1,"long_term_care":true},
+				 "incomes":[{"category":"agriculture","amount":"2000.00"}]},
+				{"id":"m2","birth_date":"1957-01-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			want: []line{
+				{policy.LowIncome, "base", "", civil, "4244.00"},
+				{policy.Disability, "living", "m1", civil, "800.00"},
+				{policy.Disability, "nursing", "m1", civil, "720.00"},
+				{policy.Medical, "sponsorship", "m1", medFund, "180.00"},
+				{policy.Medical, "sponsorship", "m2", medFund, "180.00"},
+			},
+			findings: []policy.FindingKind{policy.Omission, policy.Unclaimed, policy.Unclaimed},
+		},
+		{
+			name:   "above-line-no-living-subsidy-no-sponsorship",
+			clause: policy.ClauseDisability,
+			desc: "家庭收入 9000.00 高于低保线 7244.00、非建档立卡：无生活补贴、无资助参合，护理补贴 720.00 不依低保 / " +
+				"income 9000.00 above the line 7244.00, not registered poor: no living subsidy and no sponsorship; the nursing subsidy " +
+				"720.00 does not depend on 低保",
+			h: `{"id":"T3","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1955-01-01","relation":"head","disability":{"type":"physical","grade":1,"long_term_care":true},
+				 "incomes":[{"category":"agriculture","amount":"6000.00"}]},
+				{"id":"m2","birth_date":"1957-01-01","relation":"spouse","incomes":[{"category":"wages","amount":"3000.00"}]}]}`,
+			want: []line{
+				{policy.Disability, "nursing", "m1", civil, "720.00"},
+			},
+			findings: []policy.FindingKind{policy.Unclaimed},
+		},
+		{
+			name:   "registered-poor-above-line-county-finance-sponsors",
+			clause: policy.ClauseSponsorship,
+			desc: "建档立卡户收入高于低保线：生活补贴 800.00（暂定：建档立卡户）+ 护理 720.00；个人参合费用由县财政全额代缴，各 180.00 / " +
+				"a registered-poor household above the line: living 800.00 (provisional for registered poor) + nursing 720.00; county " +
+				"finance pays each member's NCMS contribution, 180.00",
+			h: `{"id":"T4","township":"示例镇","registered_poor":true,"members":[
+				{"id":"m1","birth_date":"1955-01-01","relation":"head","disability":{"type":"physical","grade":1,"long_term_care":true},
+				 "incomes":[{"category":"agriculture","amount":"6000.00"}]},
+				{"id":"m2","birth_date":"1957-01-01","relation":"spouse","incomes":[{"category":"wages","amount":"3000.00"}]}]}`,
+			want: []line{
+				{policy.Disability, "living", "m1", civil, "800.00"},
+				{policy.Disability, "nursing", "m1", civil, "720.00"},
+				{policy.Medical, "sponsorship", "m1", county, "180.00"},
+				{policy.Medical, "sponsorship", "m2", county, "180.00"},
+			},
+			findings: []policy.FindingKind{policy.Unclaimed, policy.Unclaimed},
+		},
+		{
+			name:   "temporary-takes-standard-from-lowincome",
+			clause: policy.ClauseTemporary,
+			desc: "临时救助上限取低保标准（实例8）：火灾 5000.00 − 1000.00 = 4000.00，上限 10 × 3622.00/12 = 3018.33，提交一事一议 / " +
+				"worked example 8: the maximum comes from the 低保 standard; fire 5000.00 − 1000.00 = 4000.00, maximum 10 × 3622.00/12 = " +
+				"3018.33, flagged for the joint meeting",
+			h: `{"id":"T5","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}]}],
+				"hardships":[{"id":"e1","type":"fire","date":"2017-06-18","cost":"5000.00","other_aid":"1000.00"}]}`,
+			want: []line{
+				{policy.Temporary, "emergency", "", civil, "3018.33"},
+			},
+			findings: []policy.FindingKind{policy.JointMeeting},
+		},
+		{
+			name:   "jiujinan-from-medical-remaining",
+			clause: policy.ClauseJiujinan,
+			desc: "救急难：医疗救助后仍自付 40000.00 − 20000.00 − 5000.00 = 15000.00，高于家庭年收入 5000.00，应主动发现 / " +
+				"救急难: the medical out-of-pocket left after all aid, 15000.00, is above the household's income 5000.00: approach the household",
+			h: `{"id":"T6","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}],
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"42000.00","compliant_cost":"40000.00",
+				            "ncms":"20000.00","critical_illness":"5000.00"}]}]}`,
+			want:     []line{},
+			findings: []policy.FindingKind{policy.Jiujinan},
+		},
+		{
+			name:   "lowincome-member-claim-medical-aid",
+			clause: policy.ClauseInpatient,
+			desc: "低保成员住院（实例7）：R = 25000.00 − 15000.00 − 2000.00 = 8000.00，无起付线，70% = 5600.00；资助参合 180.00；" +
+				"救助后仍自付 2400.00 高于家庭年收入 1000.00，救急难 / " +
+				"worked example 7: a 低保 member's admission, R = 8000.00, no deductible, 70% = 5600.00; sponsorship 180.00; " +
+				"the 2400.00 left to pay is above the household's income 1000.00: 救急难",
+			h: `{"id":"T7","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1950-01-01","relation":"head","incomes":[{"category":"transfers","amount":"1000.00"}],
+				 "claims":[{"id":"c1","admission":"2017-04-10","total_cost":"27000.00","compliant_cost":"25000.00",
+				            "ncms":"15000.00","critical_illness":"2000.00"}]}]}`,
+			want: []line{
+				{policy.LowIncome, "base", "", civil, "2622.00"},
+				{policy.Medical, "sponsorship", "m1", medFund, "180.00"},
+				{policy.Medical, "inpatient", "m1", medFund, "5600.00"},
+			},
+			// R − aid = 2400.00 is above I = 1000.00: 救急难 (2.4.2).
+			findings: []policy.FindingKind{policy.Omission, policy.Jiujinan},
+		},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, linesOf(b)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			var kinds []policy.FindingKind
+			for _, f := range b.Findings {
+				kinds = append(kinds, f.Kind)
+			}
+			if diff := cmp.Diff(tc.findings, kinds); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// TestReferrals is the table of referral triggers (clause 3.2): each need
+// the record shows goes to the department that decides it, with no amount.
+func TestReferrals(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		needs  string
+		want   []benefit.Department
+	}{
+		{name: "none", clause: policy.ClauseCoordination, desc: "无需转介 / no need shown, no referral", needs: `{}`},
+		{name: "housing", clause: policy.ClauseCoordination, desc: "危房：转介住建部门住房救助 / unsafe housing: housing aid, 住建",
+			needs: `{"unsafe_housing":true}`, want: []benefit.Department{benefit.Housing}},
+		{name: "disease-emergency", clause: policy.ClauseCoordination, desc: "疾病应急救助：转介卫计部门 / disease emergency aid: 卫计",
+			needs: `{"disease_emergency":true}`, want: []benefit.Department{benefit.Health}},
+		{name: "pension", clause: policy.ClauseCoordination, desc: "未参加农村养老保险：转介人社部门 / no rural pension: 人社",
+			needs: `{"no_pension":true}`, want: []benefit.Department{benefit.HumanRes}},
+		{name: "disaster", clause: policy.ClauseCoordination, desc: "受灾：转介民政受灾人员救助 / disaster victim: relief, 民政",
+			needs: `{"disaster_victim":true}`, want: []benefit.Department{benefit.CivilAffairs}},
+		{name: "all", clause: policy.ClauseCoordination, desc: "四项需求各转介一次，顺序固定 / all four, once each, in a fixed order",
+			needs: `{"unsafe_housing":true,"disease_emergency":true,"no_pension":true,"disaster_victim":true}`,
+			want:  []benefit.Department{benefit.Housing, benefit.Health, benefit.HumanRes, benefit.CivilAffairs}},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := hh(t, `{"id":"R1","township":"示例镇","needs":`+tc.needs+`,"members":[
+				{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}]}`)
+			b, err := a.Assess(h, on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var got []benefit.Department
+			for _, r := range b.Referrals {
+				got = append(got, r.Department)
+				if len(r.Clauses) == 0 || r.Explanation.Render(policy.ZH) == "" {
+					t.Errorf("referral %s has no clause or explanation", r.Department)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nreferrals (-want +got):\n%s", tc.desc, diff)
+			}
+			if len(b.Lines) != 0 {
+				t.Errorf("a referral carries no amount, got lines %v", linesOf(b))
+			}
+		})
+	}
+}
+
+// checkTotals checks that every total equals the sum of its lines exactly.
+func checkTotals(t *testing.T, b *benefit.Breakdown) {
+	t.Helper()
+	all := decimal.Zero
+	by := map[string]decimal.Decimal{}
+	count := map[string]int{}
+	for _, l := range b.Lines {
+		all = all.Add(l.Annual)
+		for _, k := range []string{"programme:" + string(l.Programme), "payee:" + string(l.Payee), "payer:" + string(l.Payer)} {
+			by[k] = by[k].Add(l.Annual)
+			count[k]++
+		}
+		if !l.Lump && l.Form != policy.Referral && !l.Schedule().Total().Equal(l.Annual) {
+			t.Errorf("line %s/%s: schedule sums to %s, annual %s", l.Programme, l.Item, l.Schedule().Total(), l.Annual)
+		}
+	}
+	if !b.Totals.All.Equal(all) {
+		t.Errorf("Totals.All = %s, sum of lines %s", b.Totals.All, all)
+	}
+	for prefix, ts := range map[string][]benefit.Total{"programme:": b.Totals.ByProgramme, "payee:": b.Totals.ByPayee, "payer:": b.Totals.ByPayer} {
+		n := 0
+		for _, tt := range ts {
+			n += tt.Lines
+			if !tt.Annual.Equal(by[prefix+tt.Key]) || tt.Lines != count[prefix+tt.Key] {
+				t.Errorf("total %s%s = %s (%d lines), sum of lines %s (%d)", prefix, tt.Key, tt.Annual, tt.Lines,
+					by[prefix+tt.Key], count[prefix+tt.Key])
+			}
+		}
+		if n != len(b.Lines) {
+			t.Errorf("totals %s count %d lines, breakdown has %d", prefix, n, len(b.Lines))
+		}
+	}
+}
+
+// TestSamplesTotals checks the totals of every sample household.
+func TestSamplesTotals(t *testing.T) {
+	a := assessor(t)
+	hs, err := sample.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hs {
+		b, err := a.Assess(h, sample.Date())
+		if err != nil {
+			t.Fatalf("%s: %v", h.ID, err)
+		}
+		checkTotals(t, b)
+	}
+}
+
+// TestAssessErrors is the table of what Assess refuses.
+func TestAssessErrors(t *testing.T) {
+	valid := `{"id":"E1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01","relation":"head"}]}`
+	tests := []struct {
+		name    string
+		desc    string
+		h       *household.Household
+		on      household.Date
+		wantIs  error
+		wantMsg string
+	}{
+		{"nil-household", "没有户记录 / no record", nil, on, policy.ErrInvalid, "household: is missing"},
+		{"date-not-covered", "2018 年无参数集 / no set covers 2018", hh(t, valid), household.NewDate(2018, 1, 2),
+			policy.ErrNoParams, "date: 2018-01-02 is not covered by any parameter set (loaded: 2017)"},
+		{"invalid-date", "无效日期 / not a date", hh(t, valid), household.Date{}, policy.ErrInvalid, "is not a valid assessment date"},
+		{"bad-grade", "残疾等级 5 / grade 5", &household.Household{ID: "E2", Township: "示例镇", Members: []household.Member{{
+			ID: "m1", BirthDate: household.NewDate(1970, 1, 1), Relation: household.Head,
+			Disability: &household.Disability{Type: household.Physical, Grade: 5}}}}, on, policy.ErrInvalid, "members[0].disability.grade: 5 is not 1–4"},
+		{"born-after-date", "出生日期晚于评估日 / born after the assessment date", &household.Household{ID: "E3", Township: "示例镇",
+			Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(2017, 10, 1), Relation: household.Head}}},
+			on, policy.ErrInvalid, "members[0].birth_date"},
+		{"empty", "没有成员 / no members", &household.Household{ID: "E4", Township: "示例镇"}, on, policy.ErrInvalid, "members"},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := a.Assess(tc.h, tc.on)
+			if !errors.Is(err, tc.wantIs) {
+				t.Fatalf("Assess error = %v, want %v", err, tc.wantIs)
+			}
+			if !strings.Contains(err.Error(), tc.wantMsg) {
+				t.Errorf("Assess error = %q, want it to contain %q", err, tc.wantMsg)
+			}
+		})
+	}
+}

@@ -1,0 +1,119 @@
+package benefit
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// ErrBelowFloor is wrapped by every [*FloorError].
+var ErrBelowFloor = errors.New("below a floor of the document")
+
+// FloorError is an adopted amount of a parameter set below a floor that
+// 东政办〔2017〕43号 (or the law it cites) fixes: the set is rejected before
+// anything is computed. It wraps [ErrBelowFloor] and [policy.ErrInvalid].
+type FloorError struct {
+	// Path is the parameter's path in the set, e.g. "tekun.centralized".
+	Path string
+	// Value is the set's amount and Floor the least it may be.
+	Value, Floor decimal.Decimal
+	// Clause is the clause that fixes the floor; Rule says it in words.
+	Clause policy.Clause
+	Rule   string
+}
+
+func (e *FloorError) Error() string {
+	return fmt.Sprintf("%s: %s is below the floor %s (%s %s)", e.Path, e.Value.StringFixed(2),
+		e.Floor.StringFixed(2), e.Clause, e.Rule)
+}
+
+// Unwrap returns [ErrBelowFloor] and [policy.ErrInvalid].
+func (e *FloorError) Unwrap() []error { return []error{ErrBelowFloor, policy.ErrInvalid} }
+
+// Floor is one floor a parameter set is validated against.
+type Floor struct {
+	// Path is the parameter the floor bounds; Value its amount in the set.
+	Path  string
+	Value decimal.Decimal
+	// Min is the least the amount may be: a figure of the document, or
+	// another parameter of the set (the two lines, the 低保 standard).
+	Min    decimal.Decimal
+	Clause policy.Clause
+	Rule   string
+}
+
+// Holds reports whether the set's amount is not below the floor.
+func (f Floor) Holds() bool { return f.Value.Cmp(f.Min) >= 0 }
+
+func (f Floor) err() error {
+	if f.Holds() {
+		return nil
+	}
+	return &FloorError{Path: f.Path, Value: f.Value, Floor: f.Min, Clause: f.Clause, Rule: f.Rule}
+}
+
+// document holds the floors as the document fixes them: the floor
+// parameters of the built-in 2017 set, which are seed values (2.2.1,
+// 2.2.2, 2.2.4). A set may raise a floor parameter, never lower it.
+var document = struct {
+	tekun      *tekun.Params
+	disability *disability.Params
+}{tekun.Default2017(), disability.Default2017()}
+
+// Floors returns every floor the set is validated against, in document
+// order, whether it holds or not:
+//
+//   - 2.1.1 两线合一: the 低保 standard S not below the poverty line P (when
+//     the county has supplied P);
+//   - 2.2.1: the set's own floors not below the document's (dispersed 3600,
+//     centralized 4800 元/年); the adopted dispersed standard not below S
+//     nor its floor; the centralized standard not below its floor;
+//   - 2.2.2: each nursing-home class's floor not below the document's
+//     (4800, 6000, 7200 元/年·人), and its adopted quota not below its floor;
+//   - 2.2.4: the nursing subsidy for grades 1 and 2 not below 60 元/月.
+//
+// The 60% of consumption test of 2.2.1 is not a floor here: it needs a
+// local figure and is reported by the set's checks (see [Breakdown.Checks]).
+func (p *Params) Floors() []Floor {
+	return p.floors()
+}
+
+func (p *Params) floors() []Floor {
+	li, tk, ds := &p.LowIncome, &p.Tekun, &p.Disability
+	dt, dd := document.tekun, document.disability
+	s := li.Standard.Value
+	var fs []Floor
+	add := func(path string, v, min decimal.Decimal, c policy.Clause, rule string) {
+		fs = append(fs, Floor{Path: path, Value: v, Min: min, Clause: c, Rule: rule})
+	}
+	if li.PovertyLine.Set {
+		add(li.Standard.Name, s, li.PovertyLine.Value, policy.ClauseStandard,
+			"两线合一：低保标准不低于扶贫标准 "+li.PovertyLine.Name+" / the 低保 standard must not be below the poverty line")
+	}
+	add(tk.DispersedFloor.Name, tk.DispersedFloor.Value, dt.DispersedFloor.Value, policy.ClauseTekunStandard,
+		"分散供养必须达到3600元/年以上 / the document's dispersed floor")
+	add(tk.CentralizedFloor.Name, tk.CentralizedFloor.Value, dt.CentralizedFloor.Value, policy.ClauseTekunStandard,
+		"集中供养不低于4800元/年 / the document's centralized floor")
+	add(tk.Dispersed.Name, tk.Dispersed.Value, decimal.Max(s, tk.DispersedFloor.Value), policy.ClauseTekunStandard,
+		"分散供养标准不低于低保标准且不低于 "+tk.DispersedFloor.Name+" / the dispersed standard must not be below S nor its floor")
+	add(tk.Centralized.Name, tk.Centralized.Value, tk.CentralizedFloor.Value, policy.ClauseTekunStandard,
+		"集中供养标准不低于 "+tk.CentralizedFloor.Name+" / the centralized standard must not be below its floor")
+	for _, q := range []struct{ set, doc tekun.Quota }{
+		{tk.Quota.Class1, dt.Quota.Class1}, {tk.Quota.Class2, dt.Quota.Class2}, {tk.Quota.Class3, dt.Quota.Class3},
+	} {
+		add(q.set.Floor.Name, q.set.Floor.Value, q.doc.Floor.Value, policy.ClauseNursingHome,
+			"敬老院综合定额补助下限（一、二、三类不低于4800、6000、7200元/年·人）/ the document's quota floor")
+		add(q.set.Adopted.Name, q.set.Adopted.Value, q.set.Floor.Value, policy.ClauseNursingHome,
+			"综合定额补助不低于 "+q.set.Floor.Name+" / the quota must not be below its class's floor")
+	}
+	add(ds.Nursing.Grade1.Name, ds.Nursing.Grade1.Value, dd.Nursing.Grade1.Value, policy.ClauseDisability,
+		"重度残疾人护理补贴60元/月·人 / the nursing subsidy of 60 yuan a month")
+	add(ds.Nursing.Grade2.Name, ds.Nursing.Grade2.Value, dd.Nursing.Grade2.Value, policy.ClauseDisability,
+		"重度残疾人护理补贴60元/月·人 / the nursing subsidy of 60 yuan a month")
+	return fs
+}

@@ -1,0 +1,235 @@
+package benefit
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/internal/strictjson"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/medical"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// Params is one parameter set: every programme's parameters for one
+// calendar year, with one rounding for every amount (POLICY.md section 0).
+// Each parameter carries its provenance and source, and its name is its
+// path in the set's JSON (e.g. "lowincome.standard").
+//
+// A set is plain data: build it with [Default2017] or read it with
+// [Unmarshal] or [Decode], then hand it to [New] (or [Assess]), which
+// validates it before anything is computed. Year and Rounding belong to the
+// set: [Params.Normalize] writes them into every programme's parameters.
+type Params struct {
+	// Year is the calendar year the set is in force: it covers assessment
+	// dates in that year only.
+	Year int `json:"year" required:"true"`
+	// Name says what the set is, e.g. "东至县 2017 (东政办〔2017〕43号)".
+	Name string `json:"name,omitempty"`
+	// Base is the year of the built-in set this one was loaded over (see
+	// [Unmarshal]), or 0.
+	Base int `json:"base,omitempty"`
+	// Rounding is how every amount of the set is rounded, once (section 0).
+	Rounding policy.Rounding `json:"rounding"`
+
+	LowIncome  lowincome.Params  `json:"lowincome"`  // 2.1, 2.2.3
+	Tekun      tekun.Params      `json:"tekun"`      // 2.2.1–2.2.2
+	Disability disability.Params `json:"disability"` // 2.2.4
+	Medical    medical.Params    `json:"medical"`    // 2.3
+	Temporary  temporary.Params  `json:"temporary"`  // 2.4
+}
+
+// Default2017 returns the built-in Dongzhi set for 2017: every programme's
+// 2017 parameters (东政办〔2017〕43号 as POLICY.md restates it), rounded
+// half-up to the fen. It covers assessment dates in calendar 2017
+// (POLICY.md section 0 [interpretation]). Each call returns a new value.
+func Default2017() *Params {
+	p := &Params{
+		Year:       2017,
+		Name:       "东至县 2017 (东政办〔2017〕43号)",
+		Rounding:   policy.DefaultRounding,
+		LowIncome:  *lowincome.Default2017(),
+		Tekun:      *tekun.Default2017(),
+		Disability: *disability.Default2017(),
+		Medical:    *medical.Default2017(),
+		Temporary:  *temporary.Default2017(),
+	}
+	p.Normalize()
+	return p
+}
+
+// builtin returns the built-in set of a year, or nil.
+func builtin(year int) *Params {
+	if year == 2017 {
+		return Default2017()
+	}
+	return nil
+}
+
+// Normalize writes the set's Year and Rounding into every programme's
+// parameters and names every parameter by its JSON path. [Unmarshal],
+// [Default2017] and [New] call it; call it after changing a set by hand.
+func (p *Params) Normalize() {
+	p.pushDown()
+	nameParams(reflect.ValueOf(p).Elem(), "")
+}
+
+// Validate reports everything wrong with the set, joined: a year outside
+// 2000–2100, a bad rounding, each programme's invalid parameters (the
+// errors of its Params.Validate, wrapping [policy.ErrInvalid]), and every
+// adopted amount below a floor of the document (a [*FloorError] wrapping
+// [ErrBelowFloor]): see [Floors]. It does not modify p; call
+// [Params.Normalize] first on a set changed by hand.
+func (p *Params) Validate() error {
+	if p == nil {
+		return policy.ErrNoParams
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if p.Year < 2000 || p.Year > 2100 {
+		add(policy.Path("year").Error(fmt.Sprint(p.Year), "is not a year from 2000 to 2100"))
+	}
+	add(p.Rounding.Validate("rounding"))
+	add(p.LowIncome.Validate())
+	add(p.Tekun.Validate())
+	add(p.Disability.Validate())
+	add(p.Medical.Validate())
+	add(p.Temporary.Validate())
+	if len(errs) == 0 { // the floors compare valid amounts only
+		for _, f := range p.floors() {
+			add(f.err())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Unmarshal reads a parameter set from JSON strictly: keys spelled exactly,
+// no unknown field, nothing after the value, every parameter an object
+// {value, provenance, source} (only a local parameter may leave out its
+// value). "year" is required. With "base": 2017 the set starts from the
+// built-in 2017 set and the JSON changes only what it names, so a county's
+// 2018 set can be a few lines; without a base every parameter must be
+// given. Year and rounding belong to the set: the programmes' parameters
+// carry no year or rounding of their own on the wire.
+//
+// Unmarshal returns the errors of strict decoding (each a
+// [policy.FieldError] naming the JSON path), a [policy.FieldError] at
+// "base" for a year with no built-in set, and the errors of
+// [Params.Validate]. It never returns a set it has not validated.
+func Unmarshal(data []byte) (*Params, error) {
+	var head struct {
+		Base json.RawMessage `json:"base"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		// strict decoding below gives the error with its position
+		head.Base = nil
+	}
+	p := &Params{}
+	if len(head.Base) > 0 && string(head.Base) != "null" {
+		var year int
+		if err := json.Unmarshal(head.Base, &year); err != nil {
+			return nil, policy.Path("base").Error(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
+		}
+		if p = builtin(year); p == nil {
+			return nil, policy.Path("base").Error(fmt.Sprint(year), "is not the year of a built-in set (2017)")
+		}
+		p.Name = ""
+	}
+	nameParams(reflect.ValueOf(p).Elem(), "") // so decoding errors name their paths
+	if err := strictjson.Decode(data, p); err != nil {
+		return nil, err
+	}
+	p.Normalize()
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Decode reads a parameter set from r as [Unmarshal] does, reading at most
+// [strictjson.MaxBytes] and one more byte to report a larger input.
+func Decode(r io.Reader) (*Params, error) {
+	data, err := io.ReadAll(io.LimitReader(r, strictjson.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading parameter set: %w", err)
+	}
+	return Unmarshal(data)
+}
+
+// Marshal writes the set as JSON that [Unmarshal] reads back to an equal
+// set: every parameter with its value, provenance and source.
+func (p *Params) Marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// namer is a parameter that takes its name from its path in the set.
+type namer interface{ SetName(string) }
+
+var namerType = reflect.TypeFor[namer]()
+
+// nameParams names every policy.Param under v by its JSON path: struct
+// fields by their json keys, map entries by their keys.
+func nameParams(v reflect.Value, path string) {
+	if v.CanAddr() && v.Addr().Type().Implements(namerType) {
+		v.Addr().Interface().(namer).SetName(path)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !f.IsExported() || key == "-" {
+				continue
+			}
+			if key == "" {
+				key = f.Name
+			}
+			nameParams(v.Field(i), join(path, key))
+		}
+	case reflect.Map:
+		if v.IsNil() || !reflect.PointerTo(v.Type().Elem()).Implements(namerType) {
+			return
+		}
+		iter := v.MapRange()
+		for iter.Next() {
+			e := reflect.New(v.Type().Elem()).Elem()
+			e.Set(iter.Value())
+			e.Addr().Interface().(namer).SetName(join(path, fmt.Sprint(iter.Key().Interface())))
+			v.SetMapIndex(iter.Key(), e)
+		}
+	}
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func shorten(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}

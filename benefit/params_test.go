@@ -1,0 +1,233 @@
+package benefit_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// param writes one parameter object of a set's JSON.
+func param(value string) string {
+	return `{"value":` + value + `,"provenance":"local","source":"测试 / test"}`
+}
+
+// TestFloors is the table of the document's floors: a set whose adopted
+// amount breaks one is rejected, the error naming the parameter and the
+// floor (2.1.1, 2.2.1, 2.2.2, 2.2.4).
+func TestFloors(t *testing.T) {
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		set      string // the programme objects of a set over the 2017 base
+		wantPath string
+		wantMin  string
+	}{
+		{"two-lines", policy.ClauseStandard,
+			"两线合一：低保标准 3622.00 低于扶贫标准 3700.00，拒绝 / the standard 3622.00 below a poverty line of 3700.00 is rejected",
+			`"lowincome":{"poverty_line":` + param(`"3700.00"`) + `}`, "lowincome.standard", "3700.00"},
+		{"dispersed-below-standard", policy.ClauseTekunStandard,
+			"分散供养标准 3600.00 低于低保标准 3622.00 / the dispersed standard 3600.00 below S = 3622.00",
+			`"tekun":{"dispersed":` + param(`"3600.00"`) + `}`, "tekun.dispersed", "3622.00"},
+		{"dispersed-floor-lowered", policy.ClauseTekunStandard,
+			"分散供养下限不得低于文件的 3600.00 / the set may not lower the document's dispersed floor 3600.00",
+			`"tekun":{"dispersed_floor":` + param(`"3000.00"`) + `}`, "tekun.dispersed_floor", "3600.00"},
+		{"centralized", policy.ClauseTekunStandard,
+			"集中供养标准 4500.00 低于 4800.00 / the centralized standard 4500.00 below 4800.00",
+			`"tekun":{"centralized":` + param(`"4500.00"`) + `}`, "tekun.centralized", "4800.00"},
+		{"centralized-floor-lowered", policy.ClauseTekunStandard,
+			"集中供养下限不得低于文件的 4800.00 / the set may not lower the document's centralized floor 4800.00",
+			`"tekun":{"centralized_floor":` + param(`"4000.00"`) + `}`, "tekun.centralized_floor", "4800.00"},
+		{"quota-class2", policy.ClauseNursingHome,
+			"二类敬老院综合定额 5900.00 低于 6000.00 / the class-2 quota 5900.00 below 6000.00",
+			`"tekun":{"quota":{"class2":{"adopted":` + param(`"5900.00"`) + `}}}`, "tekun.quota.class2.adopted", "6000.00"},
+		{"quota-class3-floor-lowered", policy.ClauseNursingHome,
+			"三类下限不得低于文件的 7200.00 / the set may not lower the class-3 floor 7200.00",
+			`"tekun":{"quota":{"class3":{"floor":` + param(`"7000.00"`) + `}}}`, "tekun.quota.class3.floor", "7200.00"},
+		{"nursing-subsidy", policy.ClauseDisability,
+			"一级护理补贴 50.00 元/月 低于 60.00 / the grade-1 nursing subsidy of 50.00 a month below 60.00",
+			`"disability":{"nursing":{"grade1":` + param(`"50.00"`) + `}}`, "disability.nursing.grade1", "60.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			var fe *benefit.FloorError
+			if !errors.As(err, &fe) {
+				t.Fatalf("%s\nUnmarshal error = %v, want a *FloorError", tc.desc, err)
+			}
+			if !errors.Is(err, benefit.ErrBelowFloor) || !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("error %v does not wrap ErrBelowFloor and ErrInvalid", err)
+			}
+			if fe.Path != tc.wantPath || fe.Floor.StringFixed(2) != tc.wantMin || fe.Clause != tc.clause {
+				t.Errorf("FloorError = %s %s %s, want %s %s %s", fe.Path, fe.Floor.StringFixed(2), fe.Clause,
+					tc.wantPath, tc.wantMin, tc.clause)
+			}
+		})
+	}
+}
+
+// TestDefaultFloorsHold checks that the built-in set meets every floor.
+func TestDefaultFloorsHold(t *testing.T) {
+	p := benefit.Default2017()
+	if err := p.Validate(); err != nil {
+		t.Fatalf("Default2017().Validate() = %v", err)
+	}
+	for _, f := range p.Floors() {
+		if !f.Holds() {
+			t.Errorf("floor %s: %s below %s", f.Path, f.Value, f.Min)
+		}
+	}
+}
+
+// TestUnmarshalErrors is the table of parameter-set JSON that is refused
+// before any floor is looked at.
+func TestUnmarshalErrors(t *testing.T) {
+	tests := []struct {
+		name, desc, js, want string
+	}{
+		{"missing-year", "缺少 year / no year", `{"base":2017}`, "year"},
+		{"unknown-base", "没有 2016 年内置参数 / no built-in set for 2016", `{"year":2016,"base":2016}`, "base: 2016"},
+		{"unknown-field", "未知字段 / unknown field", `{"year":2017,"base":2017,"lowincome":{"standrd":{}}}`, "lowincome.standrd"},
+		{"programme-year", "年份属于参数集，不属于项目 / a programme carries no year of its own",
+			`{"year":2017,"base":2017,"tekun":{"year":2017}}`, "tekun.year"},
+		{"param-no-provenance", "参数缺少来源类别 / a parameter without provenance",
+			`{"year":2017,"base":2017,"lowincome":{"standard":{"value":"3700.00"}}}`, "lowincome.standard.provenance"},
+		{"param-no-value", "非地方参数必须给值 / only a local parameter may leave out its value",
+			`{"year":2017,"base":2017,"lowincome":{"standard":{"provenance":"seed","source":"x"}}}`, "lowincome.standard.value"},
+		{"trailing", "JSON 之后还有数据 / data after the value", `{"year":2017,"base":2017} {}`, "after the JSON value"},
+		{"no-base-incomplete", "无 base 时须给全部参数 / without a base every parameter must be given", `{"year":2018}`, "lowincome.standard"},
+		{"year-range", "年份不合理 / an absurd year", `{"year":1900,"base":2017}`, "year: 1900"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := benefit.Unmarshal([]byte(tc.js))
+			if err == nil {
+				t.Fatalf("%s\nUnmarshal(%s) = %v, want an error", tc.desc, tc.js, p)
+			}
+			if !errors.Is(err, policy.ErrInvalid) && !errors.Is(err, policy.ErrMissingParam) {
+				t.Errorf("error %v wraps neither ErrInvalid nor ErrMissingParam", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%s\nerror = %q, want it to name %q", tc.desc, err, tc.want)
+			}
+		})
+	}
+}
+
+// set2018 is a county's 2018 set over the built-in one: the standard
+// raised to 3912 元/年 and the dispersed 特困 standard with it (2.2.1 holds
+// it to the 低保 standard).
+const set2018 = `{
+	"year": 2018, "base": 2017, "name": "东至县 2018（示例）",
+	"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "县民政局 2018 年标准（示例）"}},
+	"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "不低于低保标准 (2.2.1)"}}
+}`
+
+// TestYears is the table of assessments under two sets: the set in force on
+// the date applies, and the 2018 standard changes the amounts.
+func TestYears(t *testing.T) {
+	p18, err := benefit.Unmarshal([]byte(set2018))
+	if err != nil {
+		t.Fatalf("Unmarshal(2018 set): %v", err)
+	}
+	a, err := benefit.New(benefit.Default2017(), p18)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	h := `{"id":"Y1","township":"示例镇","members":[
+		{"id":"m1","birth_date":"1950-01-01","relation":"head","incomes":[{"category":"wages","amount":"2500.00"}]},
+		{"id":"m2","birth_date":"1952-01-01","relation":"spouse","incomes":[{"category":"agriculture","amount":"2000.00"}]},
+		{"id":"m3","birth_date":"1980-01-01","relation":"child","incomes":[{"category":"wages","amount":"0.00"}]}],
+		"hardships":[{"id":"e1","type":"fire","date":"%s","cost":"5000.00","other_aid":"1000.00"}]}`
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		on     household.Date
+		event  string
+		base   string
+		fire   string
+	}{
+		{"2017", policy.ClauseStandard,
+			"2017 年：3622.00 × 3 − 4500.00 = 6366.00（实例1）；火灾上限 10 × 3622.00/12 = 3018.33 / " +
+				"2017: worked example 1, base 6366.00; fire maximum 3018.33",
+			household.NewDate(2017, 9, 1), "2017-06-18", "6366.00", "3018.33"},
+		{"2018", policy.ClauseStandard,
+			"2018 年标准 3912.00：3912.00 × 3 − 4500.00 = 7236.00；火灾上限 10 × 3912.00/12 = 3260.00 / " +
+				"2018 standard 3912.00: base 7236.00; fire maximum 3260.00",
+			household.NewDate(2018, 9, 1), "2018-06-18", "7236.00", "3260.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, strings.Replace(h, "%s", tc.event, 1)), tc.on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			got := map[policy.Item]string{}
+			for _, l := range b.Lines {
+				got[l.Item] = l.Annual.StringFixed(2)
+			}
+			want := map[policy.Item]string{"base": tc.base, "emergency": tc.fire, "sponsorship": "180.00"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if b.Year != tc.on.Year {
+				t.Errorf("Year = %d, want %d", b.Year, tc.on.Year)
+			}
+		})
+	}
+	if _, err := a.Assess(hh(t, strings.Replace(h, "%s", "2019-01-01", 1)), household.NewDate(2019, 3, 1)); !errors.Is(err, policy.ErrNoParams) ||
+		!strings.Contains(err.Error(), "loaded: 2017, 2018") {
+		t.Errorf("Assess in 2019 = %v, want ErrNoParams naming the years loaded", err)
+	}
+}
+
+// TestParamsRoundTrip checks that a set written by Marshal reads back to an
+// equal set, its parameters named by their paths.
+func TestParamsRoundTrip(t *testing.T) {
+	p := benefit.Default2017()
+	js, err := p.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := benefit.Unmarshal(js)
+	if err != nil {
+		t.Fatalf("Unmarshal(Marshal(Default2017())): %v", err)
+	}
+	if diff := cmp.Diff(p, q, decimalEqual); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if p.LowIncome.Standard.Name != "lowincome.standard" || p.Tekun.Quota.Class2.Adopted.Name != "tekun.quota.class2.adopted" {
+		t.Errorf("names are not JSON paths: %q, %q", p.LowIncome.Standard.Name, p.Tekun.Quota.Class2.Adopted.Name)
+	}
+}
+
+// TestNewErrors is the table of what New refuses.
+func TestNewErrors(t *testing.T) {
+	bad := benefit.Default2017()
+	bad.Tekun.Centralized.Value = decimal.RequireFromString("4000.00")
+	tests := []struct {
+		name   string
+		sets   []*benefit.Params
+		wantIs error
+	}{
+		{"none", nil, policy.ErrNoParams},
+		{"nil", []*benefit.Params{nil}, policy.ErrNoParams},
+		{"same-year", []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, policy.ErrInvalid},
+		{"below-floor", []*benefit.Params{bad}, benefit.ErrBelowFloor},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := benefit.New(tc.sets...); !errors.Is(err, tc.wantIs) {
+				t.Errorf("New error = %v, want %v", err, tc.wantIs)
+			}
+		})
+	}
+}

@@ -1,0 +1,57 @@
+package benefit_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// on is the assessment date of the tables: a day in 2017, when the built-in
+// set is in force.
+var on = household.NewDate(2017, 9, 1)
+
+// decimalEqual compares decimals by value, so 1.5 equals 1.50.
+var decimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+
+// hh decodes a household record written as JSON in a table.
+func hh(t testing.TB, js string) *household.Household {
+	t.Helper()
+	h, err := household.Unmarshal([]byte(js))
+	if err != nil {
+		t.Fatalf("test household: %v", err)
+	}
+	return h
+}
+
+// assessor returns an Assessor for the built-in 2017 set.
+func assessor(t testing.TB) *benefit.Assessor {
+	t.Helper()
+	a, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		t.Fatalf("New(Default2017()): %v", err)
+	}
+	return a
+}
+
+// line is the part of a result line a table states: programme, item,
+// member, payer and the annual amount as a two-place literal.
+type line struct {
+	Programme policy.Programme
+	Item      policy.Item
+	Member    string
+	Payer     policy.Payer
+	Annual    string
+}
+
+func linesOf(b *benefit.Breakdown) []line {
+	out := make([]line, len(b.Lines))
+	for i, l := range b.Lines {
+		out[i] = line{l.Programme, l.Item, l.Member, l.Payer, l.Annual.StringFixed(2)}
+	}
+	return out
+}
