@@ -7,10 +7,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/internal/sample"
 )
 
-// TestRun runs the example as a newcomer would, on the built-in sample,
-// and checks that it shows the worked-out amounts.
+// TestRun runs the example as a newcomer would, on the built-in sample
+// h01-yaodu, and checks that it shows the amounts POLICY.md's worked
+// examples give: 3 (8488.00 + 1500.00), 2 (A 1086.60, B 724.40), 6 (800.00
+// + 720.00), 7 (5600.00) and 8 (3018.33, 一事一议).
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
 	if err := run(nil, &out); err != nil {
@@ -18,8 +23,13 @@ func TestRun(t *testing.T) {
 	}
 	for _, want := range []string{
 		"补差：3622.00 × 4 人 − 6000.00 = 8488.00 元/年",
+		"困境儿童全额享受：6000.00 ÷ 4 人 = 1500.00 元/年",
 		"class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
-		"合计 / total: 11799.00 元/年",
+		"重度残疾人护理补贴（二级）：60.00 元/月 × 12 = 720.00 元/年",
+		"(8000.00 − 起付线 0.00) × 70% = 5600.00 元",
+		"按上限发放临时救助金 3018.33 元",
+		"住建部门 / housing and construction",
+		"总计 / all",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -27,24 +37,36 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// TestRunJSON checks that -json prints valid JSON with money as two-place
-// strings.
+// TestRunSamples runs the example on every sample.
+func TestRunSamples(t *testing.T) {
+	for _, name := range sample.Names() {
+		var out bytes.Buffer
+		if err := run([]string{"-sample", name}, &out); err != nil {
+			t.Errorf("-sample %s: %v", name, err)
+		}
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-list"}, &out); err != nil || !strings.Contains(out.String(), "h06-wanderer") {
+		t.Errorf("-list: %v\n%s", err, out.String())
+	}
+	if err := run([]string{"-sample", "nope"}, &out); err == nil || !strings.Contains(err.Error(), "h01-yaodu") {
+		t.Errorf("-sample nope: error %v, want one listing the samples", err)
+	}
+}
+
+// TestRunJSON checks that -json prints the breakdown as JSON that reads
+// back, money as two-place strings.
 func TestRunJSON(t *testing.T) {
 	var out bytes.Buffer
 	if err := run([]string{"-json"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	var got struct {
-		Total string `json:"total"`
-		Lines []struct {
-			Annual string `json:"annual"`
-		} `json:"lines"`
-	}
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+	var b benefit.Breakdown
+	if err := json.Unmarshal(out.Bytes(), &b); err != nil {
 		t.Fatalf("-json printed invalid JSON: %v\n%s", err, out.String())
 	}
-	if got.Total != "11799.00" || len(got.Lines) != 4 || got.Lines[0].Annual != "8488.00" {
-		t.Errorf("-json total %q, %d lines, want 11799.00 and 4 lines starting 8488.00", got.Total, len(got.Lines))
+	if b.Household != "H-SAMPLE-01" || b.Lines[0].Annual.StringFixed(2) != "8488.00" || !strings.Contains(out.String(), `"annual": "8488.00"`) {
+		t.Errorf("-json: household %q, first line %s", b.Household, b.Lines[0].Annual)
 	}
 }
 
@@ -60,7 +82,7 @@ func TestRunIn(t *testing.T) {
 	if err := run([]string{"-in", good}, &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "6366.00") {
+	if !strings.Contains(out.String(), "3622.00 × 3 人 − 4500.00 = 6366.00") {
 		t.Errorf("-in good.json: want the worked example 1 amount 6366.00:\n%s", out.String())
 	}
 	err := run([]string{"-in", bad}, &out)

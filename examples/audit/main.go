@@ -1,0 +1,150 @@
+// Command audit checks a small village's recorded households against what
+// each is paid now and prints what a caseworker or auditor should act on:
+// 应保未保 (eligible but not covered), 错保 (covered but not eligible),
+// under- and over-payment, 应补尽补 (disability subsidies not claimed),
+// 救急难 and 一事一议 flags (东政办〔2017〕43号 2.1.2, 2.1.3, 2.2.4, 2.4).
+//
+//	go run ./examples/audit               # the built-in invented village
+//	go run ./examples/audit -in f.jsonl   # households of your own, one JSON record a line
+//	go run ./examples/audit -json         # the findings as JSON, one household a line
+//
+// The village is invented: no real person, name or id number. Output names
+// households and members by id only.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+//go:embed village.jsonl
+var village []byte
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "audit:", err)
+		os.Exit(1)
+	}
+}
+
+// audit is one household's findings, as -json prints them.
+type audit struct {
+	Household string           `json:"household"`
+	Findings  []policy.Finding `json:"findings"`
+	Error     string           `json:"error,omitempty"`
+}
+
+func run(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
+	in := fs.String("in", "", "audit the households in this JSON Lines `file` instead of the built-in village")
+	asJSON := fs.Bool("json", false, "print each household's findings as one JSON line")
+	date := fs.String("date", sample.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	on, err := household.ParseDate(*date)
+	if err != nil {
+		return err
+	}
+	data := village
+	if *in != "" {
+		if data, err = os.ReadFile(*in); err != nil {
+			return err
+		}
+	}
+	a, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		return err
+	}
+
+	w := bufio.NewWriter(out)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	count := map[policy.FindingKind]int{}
+	amount := map[policy.FindingKind]decimal.Decimal{}
+	var kinds []policy.FindingKind
+	households, bad := 0, 0
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		households++
+		r := audit{Household: fmt.Sprintf("(line %d)", n)}
+		h, err := household.Unmarshal(sc.Bytes())
+		var b *benefit.Breakdown
+		if err == nil {
+			r.Household = h.ID
+			b, err = a.Assess(h, on)
+		}
+		if err != nil {
+			bad++
+			r.Error = err.Error()
+		} else {
+			r.Findings = b.Findings
+		}
+		for _, f := range r.Findings {
+			if count[f.Kind] == 0 {
+				kinds = append(kinds, f.Kind)
+				amount[f.Kind] = decimal.Zero
+			}
+			count[f.Kind]++
+			amount[f.Kind] = amount[f.Kind].Add(f.Amount)
+		}
+		if *asJSON {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+			continue
+		}
+		printAudit(w, r)
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if !*asJSON {
+		fmt.Fprintf(w, "\n汇总 / summary: %d 户 households, %d 条无法评估 could not be assessed\n", households, bad)
+		fmt.Fprintln(w, "  （金额依各发现所述：少发、多发、错保为每月金额，其余为年度或一次性金额 /")
+		fmt.Fprintln(w, "   amounts as each finding states them: monthly for under-, over- and wrongful payment, else annual or one-off）")
+		for _, k := range kinds {
+			zh, en := k.Name()
+			fmt.Fprintf(w, "  %-10s %-34s %3d  涉及金额 amount %10s 元\n", zh, en, count[k], amount[k].StringFixed(2))
+		}
+	}
+	return w.Flush()
+}
+
+func printAudit(w io.Writer, r audit) {
+	switch {
+	case r.Error != "":
+		fmt.Fprintf(w, "\n%s: 记录有误 / invalid record: %s\n", r.Household, r.Error)
+		return
+	case len(r.Findings) == 0:
+		fmt.Fprintf(w, "\n%s: 无发现 / nothing to act on\n", r.Household)
+		return
+	}
+	fmt.Fprintf(w, "\n%s:\n", r.Household)
+	for _, f := range r.Findings {
+		zh, en := f.Kind.Name()
+		who := "户 household"
+		if f.Member != "" {
+			who = "成员 " + f.Member
+		}
+		fmt.Fprintf(w, "  %s / %s — %s, %s %s\n      %s\n      %s\n", zh, en, who, f.Programme, f.Item,
+			f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN))
+	}
+}
