@@ -1,0 +1,68 @@
+package synth_test
+
+import (
+	"testing"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/synth"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestAuditMix cross-checks the recorded payments with the programmes'
+// audits under the 2017 defaults: a quarter of covered households at or
+// below the line with payments recorded carry a deliberate error, so about
+// a quarter (not all, which would mean the "correct" amounts are wrong, and
+// not none) have a 低保 finding; and the disability audit finds each kind
+// the generator plants.
+func TestAuditMix(t *testing.T) {
+	on := household.NewDate(2017, 9, 1)
+	g := synth.New(synth.Config{Seed: 5, Households: 20000, Date: on})
+	as, err := lowincome.New(lowincome.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dp := disability.Default2017()
+	var continuing, withFinding, omissions int
+	disKinds := map[policy.FindingKind]int{}
+	for _, h := range g.All() {
+		r, err := as.Assess(h, on)
+		if err != nil {
+			t.Fatalf("%s: lowincome: %v", h.ID, err)
+		}
+		paid := false
+		for _, p := range h.Current.Payments {
+			paid = paid || p.Programme == policy.LowIncome
+		}
+		for _, f := range r.Findings {
+			if f.Kind == policy.Omission {
+				omissions++
+			}
+		}
+		if h.Current.LowIncome && paid && r.Decision.Outcome == policy.Continue {
+			continuing++
+			if len(r.Findings) > 0 {
+				withFinding++
+			}
+		}
+		dr, err := disability.Assess(h, on, disability.Inputs{LowIncome: r.Decision.Outcome.Covered()}, dp)
+		if err != nil {
+			t.Fatalf("%s: disability: %v", h.ID, err)
+		}
+		for _, f := range dr.Findings {
+			disKinds[f.Kind]++
+		}
+	}
+	if rate := float64(withFinding) / float64(continuing); rate < 0.18 || rate > 0.32 {
+		t.Errorf("%d of %d continuing recipients with payments have a 低保 finding (%.3f), want about 0.25", withFinding, continuing, rate)
+	}
+	if omissions == 0 {
+		t.Error("no 应保未保 (omission) finding")
+	}
+	for _, k := range []policy.FindingKind{policy.Unclaimed, policy.Wrongful, policy.Underpayment, policy.Overpayment} {
+		if disKinds[k] == 0 {
+			t.Errorf("no disability %s finding", k)
+		}
+	}
+}
