@@ -1,0 +1,152 @@
+package spec
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var updateFlag = flag.Bool("update", false, "rewrite ../SPEC.md from the test tables")
+
+// root is the module root, seen from this package's directory.
+const root = ".."
+
+// specFile is the generated specification.
+var specFile = filepath.Join(root, "SPEC.md")
+
+// load extracts the cases of every spec table of the module, and the
+// clauses its code computes.
+func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
+	t.Helper()
+	r, err := loadRepo(root)
+	if err != nil {
+		t.Fatalf("reading the test tables: %v", err)
+	}
+	cs := r.cases()
+	if len(cs) == 0 {
+		t.Fatal("no spec-table cases found: is the module root at ..?")
+	}
+	return cs, r.computed()
+}
+
+// TestSpecCoverage: every clause of policy.Clauses is cited by at least one
+// case, and every case cites only clauses POLICY.md defines. Clause "0"
+// (the conventions) is required like any other: the code cites it and
+// cases cite it. A clause no code computes yet (no non-test file outside
+// policy/ names its constant) cannot be cited by a test; its requirement is
+// skipped with a message naming it, and holds as soon as code computes it.
+func TestSpecCoverage(t *testing.T) {
+	cases, computed := load(t)
+	cited := map[policy.Clause]int{}
+	for _, c := range cases {
+		if len(c.clauses) == 0 {
+			t.Errorf("%s:%d: case %q has an empty clauses list", c.file, c.line, c.name)
+		}
+		for _, cl := range c.clauses {
+			cited[cl]++
+			if !cl.Known() {
+				t.Errorf("%s:%d: case %q cites %q, which is not a clause of POLICY.md (policy.Clauses)", c.file, c.line, c.name, cl)
+			}
+		}
+	}
+	for _, cl := range policy.Clauses() {
+		t.Run(string(cl), func(t *testing.T) {
+			if cited[cl] > 0 {
+				return
+			}
+			zh, en := cl.Title()
+			if !computed[cl] {
+				t.Skipf("clause %s (%s, %s) has no case, and no code computes it yet (no non-test file outside policy/ cites it)", cl, zh, en)
+			}
+			t.Errorf("clause %s (%s, %s) has no case: no table row has clause: %q", cl, zh, en, cl)
+		})
+	}
+}
+
+// TestSpec prints the specification clause by clause; run it with
+// go test ./spec -run 'TestSpec$' -v.
+func TestSpec(t *testing.T) {
+	cases, _ := load(t)
+	secs := sections(cases)
+	t.Log("东政办〔2017〕43号 as the tests state it: each clause, then each case that cites it —" +
+		" its name, what it shows (Chinese, then English), and its inputs and expected values.\n" +
+		renderText(secs))
+}
+
+// TestSpecFile: SPEC.md is what the test tables generate; with -update it
+// is rewritten.
+func TestSpecFile(t *testing.T) {
+	cases, _ := load(t)
+	want := renderMarkdown(sections(cases))
+	if *updateFlag {
+		if err := os.WriteFile(specFile, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(specFile)
+	if err != nil {
+		t.Fatalf("%v; generate it with: %s", err, update)
+	}
+	if string(got) != want {
+		t.Fatalf("SPEC.md is stale: the test tables have changed since it was generated (%s); regenerate it with: %s",
+			firstDiff(string(got), want), update)
+	}
+}
+
+// firstDiff describes the first line where SPEC.md and its regeneration
+// differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(g), len(w)) {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d is %q, want %q", i+1, gl, wl)
+		}
+	}
+	return "no line differs"
+}
+
+// TestExtract: the shapes of spec table the extractor reads, from the
+// module under testdata/mod.
+func TestExtract(t *testing.T) {
+	r, err := loadRepo(filepath.Join("testdata", "mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range r.cases() {
+		s := fmt.Sprintf("%s:%d %s %s %q %v %q", c.file, c.line, c.fn, c.name, c.desc, c.clauses, c.doc)
+		for _, f := range c.fields {
+			s += " | " + f.name + ": " + f.value
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		`a/a_test.go:28 TestBase keyed "中文 / English" [2.1.1] "TestBase shows every shape a spec table takes."` +
+			` | in: 4500.00 | want: [{item: base, annual: 6366.00}]`,
+		`a/a_test.go:35 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
+			` | in: ab | want: none | f: none`,
+		`a/a_test.go:46 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
+			` | n: -3 | m: {x: true}`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cases (-want +got):\n%s", diff)
+	}
+	if c := r.computed(); !c["2.1.1"] || len(c) != 1 {
+		t.Errorf("computed clauses = %v, want only 2.1.1", c)
+	}
+}

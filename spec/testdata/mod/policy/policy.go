@@ -1,0 +1,7 @@
+package policy
+
+type Clause string
+
+const ClauseStandard Clause = "2.1.1"
+
+type Item string
