@@ -188,8 +188,8 @@ func (h *Household) Validate() error {
 		v.money("insurance", e.Insurance)
 		v.money("compensation", e.Compensation)
 		v.money("other_aid", e.OtherAid)
-		if got := e.Received(); got.GreaterThan(e.Cost) {
-			v.fail("", got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
+		if exceeds(e.Cost, e.Insurance, e.Compensation, e.OtherAid) {
+			v.fail("", e.Received().StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
 		}
 		v.leave()
 	}
@@ -267,8 +267,8 @@ func (v *validator) claim(c *Claim) {
 	if c.CompliantCost.GreaterThan(c.TotalCost) {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
-	if paid := c.InsurancePaid(); paid.GreaterThan(c.CompliantCost) {
-		v.fail("", paid.StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
+	if exceeds(c.CompliantCost, c.NCMS, c.CriticalIllness, c.Supplementary, c.Guaranteed) {
+		v.fail("", c.InsurancePaid().StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
 }
 
@@ -286,19 +286,22 @@ func (e *Hardship) Received() decimal.Decimal {
 
 // sum adds the amounts, skipping zeros, which are the common case and
 // would each cost an allocation.
-func sum(ds ...decimal.Decimal) decimal.Decimal {
-	total := decimal.Zero
-	first := true
+// exceeds reports whether the amounts add up to more than limit, without
+// allocating on a valid record.
+func exceeds(limit decimal.Decimal, ds ...decimal.Decimal) bool {
+	var total policy.Sum
 	for _, d := range ds {
-		switch {
-		case d.IsZero():
-		case first:
-			total, first = d, false
-		default:
-			total = total.Add(d)
-		}
+		total.Add(d)
 	}
-	return total
+	return total.Cmp(limit) > 0
+}
+
+func sum(ds ...decimal.Decimal) decimal.Decimal {
+	var total policy.Sum
+	for _, d := range ds {
+		total.Add(d)
+	}
+	return total.Total()
 }
 
 // ValidateOn runs [Household.Validate] and the checks that need the
@@ -316,4 +319,42 @@ func (h *Household) ValidateOn(on Date) error {
 		}
 	}
 	return errors.Join(v.errs...)
+}
+
+// Valid is a household record that [Household.Check] has validated for one
+// assessment date. The programmes' AssessValid methods take it and do not
+// validate the record again, which matters when one record goes through
+// every programme (benefit does so). The record must not change while a
+// Valid of it is in use. The zero Valid holds no record.
+type Valid struct {
+	h  *Household
+	on Date
+}
+
+// Check validates h for assessment on date on, as [Household.ValidateOn]
+// does, and returns it as a [Valid]. It returns a [policy.FieldError] at
+// "date" for an invalid date, and the errors of ValidateOn.
+func (h *Household) Check(on Date) (Valid, error) {
+	if !on.Valid() {
+		return Valid{}, policy.Path("date").Error(on.String(), "is not a valid assessment date")
+	}
+	if err := h.ValidateOn(on); err != nil {
+		return Valid{}, err
+	}
+	return Valid{h: h, on: on}, nil
+}
+
+// Household returns the record, nil for the zero Valid.
+func (v Valid) Household() *Household { return v.h }
+
+// Date returns the assessment date the record was checked for.
+func (v Valid) Date() Date { return v.on }
+
+// Checked returns nil for a Valid made by [Household.Check], and a
+// [policy.FieldError] at "household" for the zero Valid.
+func (v Valid) Checked() error {
+	if v.h == nil {
+		return policy.Path("household").Error("", "has not been checked (the zero household.Valid)")
+	}
+	return nil
 }

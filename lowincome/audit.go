@@ -121,9 +121,9 @@ func (a *assessment) noneAbleToWork() bool {
 }
 
 func sumLines(lines []policy.Line) decimal.Decimal {
-	total := decimal.Zero
+	var total policy.Sum
 	for _, l := range lines {
-		total = total.Add(l.Annual)
+		total.Add(l.Annual)
 	}
-	return total
+	return total.Total()
 }

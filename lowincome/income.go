@@ -4,6 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Counted is one income entry as the assessment counted it (2.1.2–2.1.3).
@@ -18,7 +19,7 @@ type Counted struct {
 // 特困 support, and every entry with whether it counted. A 特困 member is
 // assessed alone and has no income counted here (POLICY.md section 0).
 func countIncome(h *household.Household, p *Params) (decimal.Decimal, []Counted) {
-	total := decimal.Zero
+	var total policy.Sum
 	var entries []Counted
 	for i := range h.Members {
 		m := &h.Members[i]
@@ -28,10 +29,10 @@ func countIncome(h *household.Household, p *Params) (decimal.Decimal, []Counted)
 		for _, in := range m.Incomes {
 			on := p.Counted[in.Category].Value
 			if on {
-				total = total.Add(in.Amount)
+				total.Add(in.Amount)
 			}
 			entries = append(entries, Counted{Member: m.ID, Category: in.Category, Amount: in.Amount, Counted: on})
 		}
 	}
-	return total, entries
+	return total.Total(), entries
 }

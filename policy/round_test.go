@@ -142,3 +142,63 @@ func TestRoundingValidate(t *testing.T) {
 		t.Errorf("DefaultRounding.Validate = %v", err)
 	}
 }
+
+// TestSum checks the running total against decimal addition, on amounts of
+// two places, of other precisions, and large enough to leave int64 fen.
+func TestSum(t *testing.T) {
+	d := decimal.RequireFromString
+	tests := []struct {
+		name string
+		desc string
+		in   []string
+		want string
+	}{
+		{name: "empty", desc: "空合计为 0 / an empty total is 0", want: "0"},
+		{name: "fen", desc: "两位小数相加 / amounts of two places", in: []string{"6366.00", "1086.60", "724.40"}, want: "8177"},
+		{name: "integers", desc: "整数与负数 / integers and a negative", in: []string{"100", "-0.01", "5"}, want: "104.99"},
+		{name: "exponent", desc: "正指数 / a positive exponent", in: []string{"1E+3", "0.5"}, want: "1000.5"},
+		{name: "finer", desc: "超过两位小数时退回精确加法 / finer than the fen falls back to exact addition", in: []string{"0.01", "0.001", "2"}, want: "2.011"},
+		{name: "huge", desc: "超出 int64 分时退回 / beyond int64 fen falls back", in: []string{"90000000000000000", "90000000000000000", "0.01"}, want: "180000000000000000.01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s policy.Sum
+			want := decimal.Zero
+			for _, x := range tc.in {
+				s.Add(d(x))
+				want = want.Add(d(x))
+			}
+			if got := s.Total(); !got.Equal(d(tc.want)) || !got.Equal(want) {
+				t.Errorf("%s: Sum = %s, want %s", tc.desc, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSumCmp compares running totals with amounts in and out of fen.
+func TestSumCmp(t *testing.T) {
+	d := decimal.RequireFromString
+	tests := []struct {
+		name string
+		desc string
+		in   []string
+		with string
+		want int
+	}{
+		{name: "equal", desc: "相等 / equal", in: []string{"15000.00", "2000.00"}, with: "17000", want: 0},
+		{name: "above", desc: "超出一分 / one fen above", in: []string{"15000.00", "2000.01"}, with: "17000.00", want: 1},
+		{name: "below", desc: "不足 / below", in: []string{"1.00"}, with: "1.001", want: -1},
+		{name: "empty", desc: "空合计 / empty", with: "0.00", want: 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s policy.Sum
+			for _, x := range tc.in {
+				s.Add(d(x))
+			}
+			if got := s.Cmp(d(tc.with)); got != tc.want {
+				t.Errorf("%s: Cmp = %d, want %d", tc.desc, got, tc.want)
+			}
+		})
+	}
+}
