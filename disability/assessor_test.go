@@ -32,6 +32,29 @@ func sameAsAssessor(t *testing.T, h *household.Household, in disability.Inputs, 
 	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
 		t.Errorf("Assessor.Assess differs from Assess (-Assess +Assessor):\n%s", diff)
 	}
+	v, err := h.Check(on)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	got, err = a.AssessValid(v, in)
+	if err != nil {
+		t.Fatalf("Assessor.AssessValid: %v", err)
+	}
+	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
+		t.Errorf("Assessor.AssessValid differs from Assess (-Assess +AssessValid):\n%s", diff)
+	}
+}
+
+// TestAssessValidZero checks that the zero household.Valid, a record never
+// checked, is refused.
+func TestAssessValidZero(t *testing.T) {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.AssessValid(household.Valid{}, disability.Inputs{}); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
+	}
 }
 
 func sameError(a, b error) bool {

@@ -110,3 +110,17 @@ func ExampleClaim_InsurancePaid() {
 	fmt.Println(c.InsurancePaid())
 	// Output: 17000
 }
+
+func ExampleHousehold_Check() {
+	h := &household.Household{ID: "H-EX", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)}}}
+	v, err := h.Check(household.NewDate(2017, 9, 1))
+	fmt.Println(err, v.Household().ID, v.Date(), v.Checked())
+	_, err = h.Check(household.NewDate(1950, 1, 1))
+	fmt.Println(err)
+	fmt.Println(household.Valid{}.Checked())
+	// Output:
+	// <nil> H-EX 2017-09-01 <nil>
+	// members[0].birth_date: 1958-04-02 is after the assessment date 1950-01-01
+	// household: has not been checked (the zero household.Valid)
+}

@@ -120,9 +120,22 @@ func (as *Assessor) Assess(h *household.Household, on household.Date) (*Result, 
 	if !on.Valid() {
 		return nil, &policy.FieldError{Path: "date", Value: on.String(), Msg: "is not a valid assessment date"}
 	}
-	if err := h.ValidateOn(on); err != nil {
+	v, err := h.Check(on)
+	if err != nil {
 		return nil, err
 	}
+	return as.AssessValid(v)
+}
+
+// AssessValid is [Assessor.Assess] for a record already checked by
+// [household.Household.Check]: it does not validate the record again. It
+// returns the asset-test error of Assess and, for the zero Valid, the
+// error of [household.Valid.Checked].
+func (as *Assessor) AssessValid(v household.Valid) (*Result, error) {
+	if err := v.Checked(); err != nil {
+		return nil, err
+	}
+	h, on := v.Household(), v.Date()
 	a := assessment{Assessor: as, h: h, on: on}
 	for i := range h.Members {
 		if !h.Members[i].Tekun.Supported() {

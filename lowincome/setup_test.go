@@ -1,6 +1,8 @@
 package lowincome_test
 
 import (
+	"errors"
+	"github.com/google/go-cmp/cmp"
 	"strconv"
 	"testing"
 
@@ -79,5 +81,33 @@ func assess(t *testing.T, h *household.Household, p *lowincome.Params) *lowincom
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
+	// The same through an Assessor on a checked record.
+	as, err := lowincome.New(p)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	v, err := h.Check(on)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	got, err := as.AssessValid(v)
+	if err != nil {
+		t.Fatalf("AssessValid: %v", err)
+	}
+	if diff := cmp.Diff(r, got, cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })); diff != "" {
+		t.Errorf("AssessValid differs from Assess (-Assess +AssessValid):\n%s", diff)
+	}
 	return r
+}
+
+// TestAssessValidZero checks that the zero household.Valid, a record never
+// checked, is refused.
+func TestAssessValidZero(t *testing.T) {
+	as, err := lowincome.New(lowincome.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := as.AssessValid(household.Valid{}); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
+	}
 }

@@ -166,14 +166,40 @@ func Assess(h *household.Household, on household.Date, in Inputs, p *Params) (*R
 // the errors of the function [Assess] other than those of
 // [Params.Validate], which [New] reports. It does not modify h or in.
 func (a *Assessor) Assess(h *household.Household, on household.Date, in Inputs) (*Result, error) {
+	if err := a.checkDate(on); err != nil {
+		return nil, err
+	}
+	v, err := h.Check(on)
+	if err != nil {
+		return nil, err
+	}
+	return a.AssessValid(v, in)
+}
+
+// checkDate reports an invalid assessment date, or one outside the
+// parameter year (also wrapping [policy.ErrNoParams]).
+func (a *Assessor) checkDate(on household.Date) error {
 	if !on.Valid() {
-		return nil, policy.Path("date").Error(on.String(), "is not a valid assessment date")
+		return policy.Path("date").Error(on.String(), "is not a valid assessment date")
 	}
 	if on.Year != a.p.Year {
-		return nil, fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
+		return fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
 			fmt.Sprintf("is outside the parameter year %d", a.p.Year)), policy.ErrNoParams)
 	}
-	if err := h.ValidateOn(on); err != nil {
+	return nil
+}
+
+// AssessValid is [Assessor.Assess] for a record already checked by
+// [household.Household.Check]: it does not validate the record again, but
+// still checks the claims against the parameter year and in. It returns
+// the errors of Assess other than the record's and, for the zero Valid,
+// the error of [household.Valid.Checked].
+func (a *Assessor) AssessValid(v household.Valid, in Inputs) (*Result, error) {
+	if err := v.Checked(); err != nil {
+		return nil, err
+	}
+	h, on := v.Household(), v.Date()
+	if err := a.checkDate(on); err != nil {
 		return nil, err
 	}
 	// The explanation arguments of the members' decisions and of the

@@ -270,7 +270,23 @@ func (a *Assessor) AssessHousehold(h *household.Household, on household.Date) ([
 	if err := checkDate(on, a.p.Year); err != nil {
 		return nil, err
 	}
-	if err := h.ValidateOn(on); err != nil {
+	v, err := h.Check(on)
+	if err != nil {
+		return nil, err
+	}
+	return a.AssessValid(v)
+}
+
+// AssessValid is [Assessor.AssessHousehold] for a record already checked
+// by [household.Household.Check]: it does not validate the record again.
+// It returns the errors of AssessHousehold other than the record's and, for
+// the zero Valid, the error of [household.Valid.Checked].
+func (a *Assessor) AssessValid(v household.Valid) ([]*Result, error) {
+	if err := v.Checked(); err != nil {
+		return nil, err
+	}
+	h, on := v.Household(), v.Date()
+	if err := checkDate(on, a.p.Year); err != nil {
 		return nil, err
 	}
 	var errs []error

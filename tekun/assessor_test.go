@@ -89,6 +89,15 @@ func TestAssessorMatchesAssess(t *testing.T) {
 					if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
 						t.Errorf("round %d, %s: (-AssessHousehold +Assessor):\n%s", round, h.ID, diff)
 					}
+					if v, err := h.Check(on); err == nil {
+						got, err := a.AssessValid(v)
+						if !sameError(wantErr, err) {
+							t.Fatalf("round %d, %s: AssessValid error %v, AssessHousehold error %v", round, h.ID, err, wantErr)
+						}
+						if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
+							t.Errorf("round %d, %s: (-AssessHousehold +AssessValid):\n%s", round, h.ID, diff)
+						}
+					}
 				}
 			}
 		})
@@ -213,4 +222,16 @@ func TestAssessorConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestAssessValidZero checks that the zero household.Valid, a record never
+// checked, is refused.
+func TestAssessValidZero(t *testing.T) {
+	a, err := tekun.New(tekun.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.AssessValid(household.Valid{}); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
+	}
 }

@@ -201,9 +201,37 @@ func (a *Assessor) Assess(h *household.Household, on household.Date, in Inputs) 
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}
-	if err := h.ValidateOn(on); err != nil {
+	v, err := h.Check(on)
+	if err != nil {
 		return nil, err
 	}
+	return a.assessValid(v, in)
+}
+
+// AssessValid is [Assessor.Assess] for a record already checked by
+// [household.Household.Check]: it does not validate the record again, but
+// still checks in and the events' dates. It returns the errors of Assess
+// other than the record's and, for the zero Valid, the error of
+// [household.Valid.Checked].
+func (a *Assessor) AssessValid(v household.Valid, in Inputs) (*Result, error) {
+	if err := v.Checked(); err != nil {
+		return nil, err
+	}
+	on := v.Date()
+	if !on.Valid() {
+		return nil, &policy.FieldError{Path: "date", Value: on.String(), Msg: "is not a valid assessment date"}
+	}
+	if on.Year != a.p.Year {
+		return nil, fmt.Errorf("%w: %w", policy.ErrNoParams, checkYear("date", on, a.p.Year))
+	}
+	if err := in.Validate(); err != nil {
+		return nil, err
+	}
+	return a.assessValid(v, in)
+}
+
+func (a *Assessor) assessValid(v household.Valid, in Inputs) (*Result, error) {
+	h, on := v.Household(), v.Date()
 	if err := checkDates(h, on, a.p.Year); err != nil {
 		return nil, err
 	}
