@@ -194,30 +194,36 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 }
 
 func (s *set) assess(h *household.Household, on household.Date) (*Breakdown, error) {
+	// The record is validated once here; each programme takes it as
+	// checked.
+	v, err := h.Check(on)
+	if err != nil {
+		return nil, err
+	}
 	// 2.1, 2.2.3: the 低保 household, 特困 members left out (section 0).
-	low, err := s.lowIncome.Assess(h, on)
+	low, err := s.lowIncome.AssessValid(v)
 	if err != nil {
 		return nil, err
 	}
 	// 2.2.1–2.2.2: each 特困 member assessed alone.
-	tk, err := s.tekun.AssessHousehold(h, on)
+	tk, err := s.tekun.AssessValid(v)
 	if err != nil {
 		return nil, err
 	}
 	covered := low.Decision.Outcome.Covered()
 	// 2.2.4: the living subsidy follows the 低保 outcome.
-	dis, err := s.disability.Assess(h, on, disability.Inputs{LowIncome: covered})
+	dis, err := s.disability.AssessValid(v, disability.Inputs{LowIncome: covered})
 	if err != nil {
 		return nil, err
 	}
 	// 2.3.2: 低保 members are key recipients of medical aid.
-	med, err := s.medical.Assess(h, on, medical.Inputs{LowIncome: covered})
+	med, err := s.medical.AssessValid(v, medical.Inputs{LowIncome: covered})
 	if err != nil {
 		return nil, err
 	}
 	// 2.4.1–2.4.2: the maximum is a multiple of S/12; 救急难 compares the
 	// medical out-of-pocket left after aid with the counted income I.
-	tmp, err := s.temporary.Assess(h, on, temporary.Inputs{
+	tmp, err := s.temporary.AssessValid(v, temporary.Inputs{
 		Standard:         s.params.LowIncome.Standard.Value,
 		HouseholdIncome:  low.Income,
 		MedicalRemaining: med.Remaining,
@@ -266,9 +272,8 @@ func (s *set) assess(h *household.Household, on household.Date) (*Breakdown, err
 	}
 
 	b.Referrals = referrals(h)
-	b.Checks = make([]policy.Check, 0, len(s.checks)+1)
-	b.Checks = append(b.Checks, s.checks...)
-	b.Checks = append(b.Checks, low.Assets)
+	b.Assets = low.Assets
+	b.Checks = s.checks
 	b.Totals = totalsOf(b.Lines)
 	b.Provisional = provisionalOf(b.Lines)
 	return b, nil

@@ -27,8 +27,13 @@ type Breakdown struct {
 	Decisions []policy.Decision `json:"decisions"`
 	Findings  []policy.Finding  `json:"findings"`
 	Referrals []Referral        `json:"referrals"`
-	// Checks are the parameter set's checks against the document's floors
-	// (two lines merged, 特困 minimums) as they stand for this set.
+	// Assets is the household's 低保 asset test (2.1.3): not assessed
+	// unless the county has configured it.
+	Assets policy.Check `json:"assets"`
+	// Checks are the parameter set's checks (the two lines merged, the 特困
+	// minimums and the 60% of consumption test of 2.2.1, the quotas): the
+	// same for every household under the set, and shared between
+	// breakdowns, so treat them as read-only.
 	Checks []policy.Check `json:"checks"`
 	Totals Totals         `json:"totals"`
 	// Provisional lists, once each, the provisional parameters the lines
@@ -91,20 +96,60 @@ type Total struct {
 }
 
 // totalsOf adds the lines up by programme, payee and payer, keys in a
-// stable order.
+// stable order. Each key's total is a [policy.Sum], so the sums are exact
+// and cost one allocation per key rather than per line.
 func totalsOf(lines []policy.Line) Totals {
-	var t Totals
-	t.All = decimal.Zero
-	for _, l := range lines {
-		t.All = t.All.Add(l.Annual)
-		t.ByProgramme = addTo(t.ByProgramme, string(l.Programme), l.Annual)
-		t.ByPayee = addTo(t.ByPayee, string(l.Payee), l.Annual)
-		t.ByPayer = addTo(t.ByPayer, string(l.Payer), l.Annual)
+	var all policy.Sum
+	var prog, payee, payer keyed
+	for i := range lines {
+		l := &lines[i]
+		all.Add(l.Annual)
+		prog.add(string(l.Programme), l.Annual)
+		payee.add(string(l.Payee), l.Annual)
+		payer.add(string(l.Payer), l.Annual)
 	}
-	for _, ts := range [][]Total{t.ByProgramme, t.ByPayee, t.ByPayer} {
-		slices.SortFunc(ts, func(a, b Total) int { return cmp.Compare(a.Key, b.Key) })
+	return Totals{ByProgramme: prog.totals(), ByPayee: payee.totals(), ByPayer: payer.totals(), All: all.Total()}
+}
+
+// keyed is a running total per key; there are a handful of keys, so a
+// slice beats a map.
+type keyed struct {
+	keys  [8]string
+	sums  [8]policy.Sum
+	lines [8]int
+	n     int
+	more  []Total // keys beyond the eighth, which no programme has today
+}
+
+func (k *keyed) add(key string, amount decimal.Decimal) {
+	for i := range k.n {
+		if k.keys[i] == key {
+			k.sums[i].Add(amount)
+			k.lines[i]++
+			return
+		}
 	}
-	return t
+	if k.n == len(k.keys) {
+		k.more = addTo(k.more, key, amount)
+		return
+	}
+	k.keys[k.n] = key
+	k.sums[k.n].Add(amount)
+	k.lines[k.n] = 1
+	k.n++
+}
+
+func (k *keyed) totals() []Total {
+	if k.n == 0 {
+		return nil
+	}
+	ts := make([]Total, k.n, k.n+len(k.more))
+	for i := range k.n {
+		ts[i] = Total{Key: k.keys[i], Annual: k.sums[i].Total(), Lines: k.lines[i]}
+	}
+	ts = append(ts, k.more...)
+	slices.SortFunc(ts, func(a, b Total) int { return cmp.Compare(a.Key, b.Key) })
+	return ts
 }
 
 func addTo(ts []Total, key string, amount decimal.Decimal) []Total {

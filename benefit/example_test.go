@@ -230,6 +230,9 @@ func ExampleBreakdown_WriteText() {
 	//   总计 / all                         6180.00 元/年
 	//
 	// 参数核查 / parameter checks
+	//   [not-assessed] lowincome.assets [2.1.3]
+	//       未配置财产核查（地方参数）
+	//       asset test not configured (a local parameter)
 	//
 	// 所依暂定参数 / provisional parameters this breakdown rests on
 	//   medical.contribution = 180.00 — POLICY.md 2.3.3: the national 2017 average guideline, 财社〔2017〕36号, not a county figure

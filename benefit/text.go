@@ -81,7 +81,7 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 			r.Explanation.Render(policy.ZH), r.Explanation.Render(policy.EN))
 	}
 	s.WriteString("\n参数核查 / parameter checks\n")
-	for _, c := range b.Checks {
+	for _, c := range append([]policy.Check{b.Assets}, b.Checks...) {
 		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status, c.Name, clauseList(c.Clauses),
 			c.Explanation.Render(policy.ZH), c.Explanation.Render(policy.EN))
 	}
