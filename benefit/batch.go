@@ -1,0 +1,259 @@
+package benefit
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"runtime"
+	"sync"
+
+	"github.com/safetynet-go/safetynet/household"
+)
+
+// BatchOptions tune a batch assessment. The zero value uses every core and
+// a window of 64 records per worker.
+type BatchOptions struct {
+	// Workers is how many goroutines assess at once; 0 means GOMAXPROCS.
+	Workers int
+	// Window is the most records read ahead of the one being yielded, so
+	// memory is bounded by the window, not the input; 0 means 64 × Workers.
+	Window int
+}
+
+func (o BatchOptions) sizes() (workers, window int) {
+	workers, window = o.Workers, o.Window
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if window <= 0 {
+		window = 64 * workers
+	}
+	return workers, max(window, workers)
+}
+
+// Outcome is one record's result in a batch: its position in the input
+// (from 0), the record, and its breakdown or the error that stopped it.
+type Outcome struct {
+	Index     int
+	Household *household.Household
+	Breakdown *Breakdown
+	Err       error
+}
+
+// Batch assesses the households of in as of date on, concurrently on
+// opt.Workers goroutines, and yields their outcomes in input order. An
+// error in one record (a nil record, invalid data, a date no set covers)
+// is that record's outcome and does not stop the rest. At most opt.Window
+// records are read ahead, so a stream of any length runs in bounded
+// memory. Stopping the iteration early stops the workers and reading.
+func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, opt BatchOptions) iter.Seq[Outcome] {
+	return ordered(in, opt, func(i int, h *household.Household) Outcome {
+		o := Outcome{Index: i, Household: h}
+		o.Breakdown, o.Err = a.Assess(h, on)
+		return o
+	})
+}
+
+// BatchStats counts what a JSON Lines batch read and wrote.
+type BatchStats struct {
+	Records int // non-blank input lines
+	Errors  int // records that could not be decoded or assessed
+}
+
+// errorLine is the output line of a record that failed: its line number in
+// the input (from 1) and the error, which names field paths and values,
+// never a whole record.
+type errorLine struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+// BatchJSONL reads household records from r, one JSON object a line (JSON
+// Lines), assesses them as [Assessor.Batch] does, and writes one line per
+// record to w, in input order: the compact JSON of its breakdown, or
+// {"line": n, "error": "…"} for a record that cannot be decoded or
+// assessed. Blank lines are skipped. Lines longer than the household
+// decoder's limit are errors of their own.
+//
+// BatchJSONL returns the counts, and an error only when reading r or
+// writing w fails.
+func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt BatchOptions) (BatchStats, error) {
+	type rec struct {
+		line int
+		data []byte
+		err  error
+	}
+	var readErr error
+	lines := func(yield func(rec) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		for n := 1; ; n++ {
+			data, tooLong, err := readLine(br, maxLine)
+			if len(bytes.TrimSpace(data)) > 0 || tooLong {
+				x := rec{line: n, data: data}
+				if tooLong {
+					x.data, x.err = nil, fmt.Errorf("(input): line is over the limit of %d bytes", maxLine)
+				}
+				if !yield(x) {
+					return
+				}
+			}
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				return
+			}
+		}
+	}
+	type out struct {
+		js  []byte
+		err bool
+	}
+	var st BatchStats
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for o := range ordered(lines, opt, func(_ int, x rec) out {
+		fail := func(err error) out {
+			js, _ := json.Marshal(errorLine{Line: x.line, Error: err.Error()})
+			return out{js: js, err: true}
+		}
+		if x.err != nil {
+			return fail(x.err)
+		}
+		h, err := household.Unmarshal(x.data)
+		if err != nil {
+			return fail(err)
+		}
+		b, err := a.Assess(h, on)
+		if err != nil {
+			return fail(err)
+		}
+		js, err := json.Marshal(b)
+		if err != nil {
+			return fail(err)
+		}
+		return out{js: js}
+	}) {
+		st.Records++
+		if o.err {
+			st.Errors++
+		}
+		bw.Write(o.js)
+		if err := bw.WriteByte('\n'); err != nil {
+			return st, err
+		}
+	}
+	if readErr != nil {
+		return st, readErr
+	}
+	return st, bw.Flush()
+}
+
+// maxLine is the longest input line BatchJSONL decodes: the household
+// decoder's limit.
+const maxLine = 4 << 20
+
+// readLine reads one line without its newline. A line longer than limit is
+// consumed and reported as too long, its data dropped.
+func readLine(br *bufio.Reader, limit int) (data []byte, tooLong bool, err error) {
+	for {
+		part, isPrefix, e := br.ReadLine()
+		if !tooLong {
+			data = append(data, part...)
+			if len(data) > limit {
+				data, tooLong = nil, true
+			}
+		}
+		if e != nil || !isPrefix {
+			return data, tooLong, e
+		}
+	}
+}
+
+// chunk is how many records travel together between the reader, the
+// workers and the caller: channel operations are paid per chunk, not per
+// record.
+const chunk = 32
+
+// ordered runs f over the items of in on workers goroutines and yields the
+// results in input order, with at most window items in flight.
+func ordered[T, R any](in iter.Seq[T], opt BatchOptions, f func(int, T) R) iter.Seq[R] {
+	return func(yield func(R) bool) {
+		workers, window := opt.sizes()
+		size := min(chunk, max(window/workers, 1))
+		slots := max(window/size, 1)
+		type slot struct {
+			first int
+			items []T
+			res   []R
+			done  chan struct{}
+		}
+		order := make(chan *slot, slots)
+		work := make(chan *slot, slots)
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for s := range work {
+					s.res = make([]R, len(s.items))
+					for j, item := range s.items {
+						s.res[j] = f(s.first+j, item)
+					}
+					s.items = nil
+					close(s.done)
+				}
+			}()
+		}
+		go func() {
+			defer close(order)
+			defer close(work)
+			send := func(s *slot) bool {
+				select {
+				case order <- s:
+				case <-stop:
+					return false
+				}
+				work <- s // never blocks for long: work has room for every slot in order
+				return true
+			}
+			s := &slot{items: make([]T, 0, size), done: make(chan struct{})}
+			i := 0
+			for item := range in {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				s.items = append(s.items, item)
+				i++
+				if len(s.items) == size {
+					if !send(s) {
+						return
+					}
+					s = &slot{first: i, items: make([]T, 0, size), done: make(chan struct{})}
+				}
+			}
+			if len(s.items) > 0 {
+				send(s)
+			}
+		}()
+		defer func() {
+			close(stop)
+			for range order { // let the reader finish
+			}
+			wg.Wait()
+		}()
+		for s := range order {
+			<-s.done
+			for _, r := range s.res {
+				if !yield(r) {
+					return
+				}
+			}
+		}
+	}
+}
