@@ -254,8 +254,12 @@ func (s *set) assess(h *household.Household, on household.Date) (*Breakdown, err
 	for _, r := range tk {
 		b.Decisions = append(b.Decisions, r.Decision)
 	}
-	b.Decisions = append(b.Decisions, dis.Decisions()...)
-	b.Decisions = append(b.Decisions, med.Decisions()...)
+	for i := range dis.Members {
+		b.Decisions = append(b.Decisions, dis.Members[i].Living, dis.Members[i].Nursing)
+	}
+	for i := range med.Members {
+		b.Decisions = append(b.Decisions, med.Members[i].Decision)
+	}
 
 	nf := len(low.Findings) + len(dis.Findings) + len(tmp.Findings)
 	for _, r := range tk {

@@ -223,16 +223,7 @@ func (a *Assessor) Assess(h *household.Household, on household.Date, in Inputs) 
 
 // checkDate reports an invalid assessment date, or one outside the
 // parameter year (also wrapping [policy.ErrNoParams]).
-func (a *Assessor) checkDate(on household.Date) error {
-	if !on.Valid() {
-		return policy.Path("date").Error(on.String(), "is not a valid assessment date")
-	}
-	if on.Year != a.p.Year {
-		return fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
-			fmt.Sprintf("is outside the parameter year %d", a.p.Year)), policy.ErrNoParams)
-	}
-	return nil
-}
+func (a *Assessor) checkDate(on household.Date) error { return on.CheckAssessment(a.p.Year) }
 
 // AssessValid is [Assessor.Assess] for a record already checked by
 // [household.Household.Check]: it does not validate the record again. It

@@ -52,3 +52,36 @@ func TestCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckAssessment is the table of assessment dates against the year of
+// the parameter set in force (section 0).
+func TestCheckAssessment(t *testing.T) {
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		on      household.Date
+		wantIs  error
+		wantMsg string
+	}{
+		{name: "in-year", clause: policy.ClauseConventions, desc: "参数年份内 / in the set's year", on: household.NewDate(2017, 12, 31)},
+		{name: "next-year", clause: policy.ClauseConventions, desc: "次年无参数 / the next year has no set here",
+			on: household.NewDate(2018, 1, 1), wantIs: policy.ErrNoParams, wantMsg: "date: 2018-01-01 is outside the parameter year 2017"},
+		{name: "invalid", clause: policy.ClauseConventions, desc: "无效日期 / not a date", on: household.Date{Year: 2017, Month: 2, Day: 30},
+			wantIs: policy.ErrInvalid, wantMsg: "is not a valid assessment date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.on.CheckAssessment(2017)
+			if tc.wantIs == nil {
+				if err != nil {
+					t.Errorf("%s: %v", tc.desc, err)
+				}
+				return
+			}
+			if !errors.Is(err, tc.wantIs) || !strings.Contains(err.Error(), tc.wantMsg) {
+				t.Errorf("%s: error %v, want %v containing %q", tc.desc, err, tc.wantIs, tc.wantMsg)
+			}
+		})
+	}
+}

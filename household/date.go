@@ -2,6 +2,7 @@ package household
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -106,4 +107,20 @@ func (d Date) AgeOn(on Date) int {
 		age--
 	}
 	return age
+}
+
+// CheckAssessment reports whether d can be an assessment date under a
+// parameter set in force for year: a [policy.FieldError] at "date" for an
+// invalid date, and one also wrapping [policy.ErrNoParams] for a date
+// outside the year (POLICY.md section 0: the set in force on the date
+// applies).
+func (d Date) CheckAssessment(year int) error {
+	if !d.Valid() {
+		return policy.Path("date").Error(d.String(), "is not a valid assessment date")
+	}
+	if d.Year != year {
+		return fmt.Errorf("%w (%w)", policy.Path("date").Error(d.String(),
+			"is outside the parameter year "+strconv.Itoa(year)), policy.ErrNoParams)
+	}
+	return nil
 }

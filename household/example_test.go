@@ -124,3 +124,11 @@ func ExampleHousehold_Check() {
 	// members[0].birth_date: 1958-04-02 is after the assessment date 1950-01-01
 	// household: has not been checked (the zero household.Valid)
 }
+
+func ExampleDate_CheckAssessment() {
+	fmt.Println(household.NewDate(2017, 9, 1).CheckAssessment(2017))
+	fmt.Println(household.NewDate(2018, 1, 2).CheckAssessment(2017))
+	// Output:
+	// <nil>
+	// date: 2018-01-02 is outside the parameter year 2017 (no parameter set in force)
+}

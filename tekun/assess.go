@@ -2,7 +2,6 @@ package tekun
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"sync/atomic"
 
@@ -323,16 +322,7 @@ func (a *Assessor) AssessValid(v household.Valid) ([]*Result, error) {
 	return out, nil
 }
 
-func checkDate(on household.Date, year int) error {
-	if !on.Valid() {
-		return policy.Path("date").Error(on.String(), "is not a valid assessment date")
-	}
-	if on.Year != year {
-		return fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
-			fmt.Sprintf("is outside the parameter year %d", year)), policy.ErrNoParams)
-	}
-	return nil
-}
+func checkDate(on household.Date, year int) error { return on.CheckAssessment(year) }
 
 // checkMember checks the member's 特困 record as the household validator
 // does, for a member handed in on its own, and that a supported member has
