@@ -59,11 +59,14 @@ var (
 // allowance set, the lines that do not depend on coverage.
 func (a *assessment) payments(covered bool) []policy.Line {
 	p := &a.p
+	children := a.children()
+	if !covered && (children == 0 || (p.ChildMode.Value != ChildIndividual && !p.ChildAllowance.Set)) {
+		return nil // an uncovered household is paid only a child's individual line or allowance
+	}
 	lines := make([]policy.Line, 0, 1+len(a.h.Members))
 	if covered {
 		lines = append(lines, a.baseLine())
 	}
-	children := a.children()
 	var split childSplit
 	if covered && children > 0 {
 		split = a.splitChildren(children)
