@@ -174,6 +174,8 @@ func (p *Params) Validate() error {
 		add(root.Field("standard").Error("", "is required"))
 	} else if !p.Standard.Value.IsPositive() {
 		add(root.Field("standard").Error(p.Standard.Value.String(), "is not positive"))
+	} else if err := household.CheckMoney(root.Field("standard"), p.Standard.Value); err != nil {
+		add(err) // at most two places and 10^12 元, as every amount
 	}
 	add(amount(root.Field("poverty_line"), p.PovertyLine))
 	add(amount(root.Field("child_allowance"), p.ChildAllowance))
