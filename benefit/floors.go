@@ -70,12 +70,14 @@ var document = struct {
 //
 //   - 2.1.1 两线合一: the 低保 standard S not below the poverty line P (when
 //     the county has supplied P);
-//   - 2.2.1: the set's own floors not below the document's (dispersed 3600,
-//     centralized 4800 元/年); the adopted dispersed standard not below S
-//     nor its floor; the centralized standard not below its floor;
-//   - 2.2.2: each nursing-home class's floor not below the document's
-//     (4800, 6000, 7200 元/年·人), and its adopted quota not below its floor;
-//   - 2.2.4: the nursing subsidy for grades 1 and 2 not below 60 元/月.
+//   - 2.2.1: the set's own floors (tekun.dispersed_floor,
+//     tekun.centralized_floor) not below the document's, which are the
+//     seed values of tekun.Default2017; the adopted dispersed standard not
+//     below S nor its floor; the centralized standard not below its floor;
+//   - 2.2.2: each nursing-home class's floor not below the document's, and
+//     its adopted quota not below its floor;
+//   - 2.2.4: the nursing subsidy for grades 1 and 2 not below the seed
+//     value of disability.Default2017.
 //
 // The 60% of consumption test of 2.2.1 is not a floor here: it needs a
 // local figure and is reported by the set's checks (see [Breakdown.Checks]).
@@ -107,7 +109,7 @@ func (p *Params) floors() []Floor {
 		{tk.Quota.Class1, dt.Quota.Class1}, {tk.Quota.Class2, dt.Quota.Class2}, {tk.Quota.Class3, dt.Quota.Class3},
 	} {
 		add(q.set.Floor.Name, q.set.Floor.Value, q.doc.Floor.Value, policy.ClauseNursingHome,
-			"敬老院综合定额补助下限（一、二、三类不低于4800、6000、7200元/年·人）/ the document's quota floor")
+			"敬老院综合定额补助不得低于文件所定的该类下限 / the set may not lower the document's quota floor for the class")
 		add(q.set.Adopted.Name, q.set.Adopted.Value, q.set.Floor.Value, policy.ClauseNursingHome,
 			"综合定额补助不低于 "+q.set.Floor.Name+" / the quota must not be below its class's floor")
 	}

@@ -92,9 +92,9 @@ type HomeClass string
 
 // Nursing-home classes.
 const (
-	HomeClass1     HomeClass = "1"       // 一类: quota ≥ 4800 元/年·人
-	HomeClass2     HomeClass = "2"       // 二类: quota ≥ 6000 元/年·人
-	HomeClass3     HomeClass = "3"       // 三类: quota ≥ 7200 元/年·人
+	HomeClass1     HomeClass = "1"       // 一类 (quota floor: tekun.quota.class1.floor)
+	HomeClass2     HomeClass = "2"       // 二类 (quota floor: tekun.quota.class2.floor)
+	HomeClass3     HomeClass = "3"       // 三类 (quota floor: tekun.quota.class3.floor)
 	HomeUnrated    HomeClass = "unrated" // not rated: the centralized standard
 	homeClassUnset HomeClass = ""
 )

@@ -5,20 +5,30 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// The 2017 figures the recorded payments are due under (POLICY.md 2.1,
-// 2.2.4, built-in defaults), in fen a year unless named monthly.
-const (
-	standard       = 362200 // S, 3622.00 元/年·人 (2.1.1)
-	upliftA        = 108660 // 30% of S (2.1.2)
-	upliftB        = 72440  // 20% of S (2.1.2)
-	livingSevere   = 80000  // living subsidy, grades 1–2 (2.2.4)
-	livingMild     = 40000  // living subsidy, grades 3–4 (2.2.4)
-	nursingMonthly = 6000   // nursing subsidy, 60 元/月 (2.2.4)
+// The 2017 figures the recorded payments are due under, in fen a year
+// unless named monthly, read from the programmes' built-in parameters so
+// that the law's numbers stay in their params files (POLICY.md 2.1.1,
+// 2.1.2, 2.2.4).
+var (
+	low2017 = lowincome.Default2017()
+	dis2017 = disability.Default2017()
+
+	standard       = fen(low2017.Standard.Value)                            // S (2.1.1)
+	upliftA        = fen(low2017.Standard.Value.Mul(low2017.UpliftA.Value)) // A uplift (2.1.2)
+	upliftB        = fen(low2017.Standard.Value.Mul(low2017.UpliftB.Value)) // B uplift (2.1.2)
+	livingSevere   = fen(dis2017.Living.Grade1.Value)                       // living subsidy, grades 1–2 (2.2.4)
+	livingMild     = fen(dis2017.Living.Grade3.Value)                       // living subsidy, grades 3–4 (2.2.4)
+	nursingMonthly = fen(dis2017.Nursing.Grade1.Value)                      // nursing subsidy a month (2.2.4)
 )
+
+// fen is an amount of at most two places in fen.
+func fen(d decimal.Decimal) int64 { return d.Shift(2).IntPart() }
 
 // The items of the payment lines, as the programme packages name them;
 // written out here so that this package imports no programme.
@@ -48,7 +58,7 @@ var shared = func() map[int64]decimal.Decimal {
 	m := make(map[int64]decimal.Decimal)
 	for _, c := range []int64{
 		84000, 108000, // pensions
-		standard, upliftA, upliftB, livingSevere, livingMild, 72000, // annual
+		standard, upliftA, upliftB, livingSevere, livingMild, 12 * nursingMonthly, // annual
 		monthly(upliftA), monthly(upliftB), monthly(standard), // monthly 低保 lines
 		monthly(livingSevere), monthly(livingMild), nursingMonthly, 5000, // monthly subsidies
 		8000000, 3500000, // fixed-quota costs
