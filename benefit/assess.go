@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/lowincome"
@@ -16,17 +18,16 @@ import (
 
 // Assessor assesses households under one or more validated parameter sets,
 // choosing for each assessment the set in force on its date. [New]
-// validates every set once and builds each programme's assessor; an
-// Assessor is read-only afterwards and safe for concurrent use. The lines,
-// decisions and checks of different breakdowns share their Clauses and
-// Params slices: treat them as read-only.
+// validates every set once and builds each programme's Assessor; an
+// Assessor is read-only afterwards and safe for concurrent use.
 type Assessor struct {
 	sets []*set // by year, ascending
 }
 
-// set is one validated parameter set with its programmes' assessors.
+// set is one validated parameter set with its programmes' Assessors.
 type set struct {
 	params     Params
+	standard   decimal.Decimal // the 低保 standard S, handed to temporary aid
 	lowIncome  *lowincome.Assessor
 	tekun      *tekun.Assessor
 	disability *disability.Assessor
@@ -60,7 +61,7 @@ func New(sets ...*Params) (*Assessor, error) {
 			return nil, err
 		}
 		if slices.ContainsFunc(a.sets, func(t *set) bool { return t.params.Year == p.Year }) {
-			return nil, policy.Path("year").Error(fmt.Sprint(p.Year), "is the year of two parameter sets")
+			return nil, policy.Path("year").Duplicate(fmt.Sprint(p.Year), "is the year of two parameter sets")
 		}
 		a.sets = append(a.sets, s)
 	}
@@ -93,7 +94,8 @@ func newSet(p *Params) (*set, error) {
 	if s.temporary, err = temporary.New(&q.Temporary); err != nil {
 		return nil, err
 	}
-	tk, err := q.Tekun.Checks(q.LowIncome.Standard.Value)
+	s.standard = q.LowIncome.Standard.Value
+	tk, err := q.Tekun.Checks(s.standard)
 	if err != nil {
 		return nil, err
 	}
@@ -101,13 +103,13 @@ func newSet(p *Params) (*set, error) {
 	return s, nil
 }
 
-// pushDown writes the set's Year and Rounding into every programme.
+// pushDown writes the set's rounding into every programme.
 func (p *Params) pushDown() {
 	p.LowIncome.Rounding = p.Rounding
-	p.Tekun.Year, p.Tekun.Rounding = p.Year, p.Rounding
-	p.Disability.Year, p.Disability.Rounding = p.Year, p.Rounding
-	p.Medical.Year, p.Medical.Rounding = p.Year, p.Rounding
-	p.Temporary.Year, p.Temporary.Rounding = p.Year, p.Rounding
+	p.Tekun.Rounding = p.Rounding
+	p.Disability.Rounding = p.Rounding
+	p.Medical.Rounding = p.Rounding
+	p.Temporary.Rounding = p.Rounding
 }
 
 // Years returns the years of the sets, ascending.
@@ -130,9 +132,11 @@ func (a *Assessor) Params(on household.Date) (*Params, error) {
 	return &p, nil
 }
 
+// setFor returns the set in force on date on (section 0: the set of the
+// date's year), or an error naming the years loaded.
 func (a *Assessor) setFor(on household.Date) (*set, error) {
 	if !on.Valid() {
-		return nil, policy.Path("date").Error(on.String(), "is not a valid assessment date")
+		return nil, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
 	}
 	for _, s := range a.sets {
 		if s.params.Year == on.Year {
@@ -143,41 +147,43 @@ func (a *Assessor) setFor(on household.Date) (*set, error) {
 	for i, s := range a.sets {
 		ys[i] = fmt.Sprint(s.params.Year)
 	}
-	return nil, fmt.Errorf("%w (%w)", policy.Path("date").Error(on.String(),
+	return nil, fmt.Errorf("%w (%w)", policy.Path("date").Invalid(on.String(),
 		"is not covered by any parameter set (loaded: "+strings.Join(ys, ", ")+")"), policy.ErrNoParams)
 }
 
 // Assess assesses household h as of date on under the parameter set in
 // force on that date, under every programme, and returns its breakdown
-// (POLICY.md section 3). The hand-offs between programmes happen here and
-// nowhere else:
-//
-//   - a member under 特困 support is outside the 低保 household (section 0,
-//     2.1): lowincome leaves the member out and tekun assesses the member
-//     alone;
-//   - the 低保 outcome (covered or not) decides the disability living
-//     subsidy (2.2.4) and the medical-aid groups (2.3.2);
-//   - the 低保 standard S and the household's counted income I, with the
-//     medical out-of-pocket left after medical aid (2.3.4), go to temporary
-//     aid for its maximum (2.4.1) and the 救急难 flags (2.4.2);
-//   - needs the record shows that other departments decide become
-//     referrals, not amounts (clause 3.2).
+// (section 3). The record is validated once, here, and each programme
+// takes it as checked. The hand-offs between programmes happen in
+// [set.assess] and nowhere else.
 //
 // Assess returns an error wrapping [policy.ErrNoParams] for a date no set
-// covers (naming the years loaded), and otherwise the errors of the
-// programmes' assessments: a [policy.FieldError] (wrapping
-// [policy.ErrInvalid]) naming the field path of each bad value of the
-// record, e.g. "members[2].disability.grade: 5 is not 1–4". It does not
-// modify h.
+// covers (naming the years loaded), and otherwise the errors of checking
+// the record ([household.Household.Check]) and of the programmes'
+// assessments: each a [policy.FieldError] (wrapping [policy.ErrInvalid])
+// naming the field path of a bad value, e.g.
+// "members[2].disability.grade: 5 is not 1–4". It does not modify h.
 func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown, error) {
 	if h == nil {
-		return nil, policy.Path("household").Error("", "is missing")
+		return nil, policy.Path("household").Required("is missing")
 	}
 	s, err := a.setFor(on)
 	if err != nil {
 		return nil, err
 	}
-	return s.assess(h, on)
+	c, err := h.Check(on)
+	if err != nil {
+		return nil, err
+	}
+	b := &Breakdown{Household: h.ID, Township: h.Township, Village: h.Village, Date: on, Year: s.params.Year}
+	if err := s.assess(c, policy.Year, b); err != nil {
+		return nil, err
+	}
+	b.Referrals = referrals(h)
+	b.checks = s.checks
+	b.Totals = totalsOf(b.Lines)
+	b.Provisional = provisionalOf(b.Lines)
+	return b, nil
 }
 
 // Assess assesses household h as of date on under the parameter set p: see
@@ -193,92 +199,48 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 	return a.Assess(h, on)
 }
 
-func (s *set) assess(h *household.Household, on household.Date) (*Breakdown, error) {
-	// The record is validated once here; each programme takes it as
-	// checked.
-	v, err := h.Check(on)
+// assess runs every programme over the months of period, in the order the
+// programmes depend on one another, and appends their outcomes to b:
+//
+//   - 2.1, 2.2.3: the 低保 household, 特困 members left out of it (section
+//     0); 2.2.1–2.2.2: each 特困 member assessed alone;
+//   - 2.2.4 and 2.3.2: the 低保 outcome (covered or not) decides the
+//     disability living subsidy and the medical-aid groups;
+//   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of S/12, and 救急难
+//     compares the medical out-of-pocket left after aid with the counted
+//     income I.
+func (s *set) assess(c household.Checked, period policy.Period, b *Breakdown) error {
+	low, err := s.lowIncome.Assess(c, lowincome.Inputs{Period: period})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// 2.1, 2.2.3: the 低保 household, 特困 members left out (section 0).
-	low, err := s.lowIncome.AssessValid(v)
+	tk, err := s.tekun.Assess(c, tekun.Inputs{Period: period})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// 2.2.1–2.2.2: each 特困 member assessed alone.
-	tk, err := s.tekun.AssessValid(v)
+	dis, err := s.disability.Assess(c, disability.Inputs{Period: period, LowIncome: low.Covered()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	covered := low.Decision.Outcome.Covered()
-	// 2.2.4: the living subsidy follows the 低保 outcome.
-	dis, err := s.disability.AssessValid(v, disability.Inputs{LowIncome: covered})
+	med, err := s.medical.Assess(c, medical.Inputs{Period: period, LowIncome: low.Covered()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// 2.3.2: 低保 members are key recipients of medical aid.
-	med, err := s.medical.AssessValid(v, medical.Inputs{LowIncome: covered})
+	tmp, err := s.temporary.Assess(c, temporary.Inputs{Period: period, Standard: s.standard,
+		HouseholdIncome: low.Income(), MedicalRemaining: med.Remaining()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// 2.4.1–2.4.2: the maximum is a multiple of S/12; 救急难 compares the
-	// medical out-of-pocket left after aid with the counted income I.
-	tmp, err := s.temporary.AssessValid(v, temporary.Inputs{
-		Standard:         s.params.LowIncome.Standard.Value,
-		HouseholdIncome:  low.Income,
-		MedicalRemaining: med.Remaining,
-	})
-	if err != nil {
-		return nil, err
+	outcomes := [...]*policy.Assessment{&low.Assessment, &tk.Assessment, &dis.Assessment, &med.Assessment,
+		&tmp.Assessment}
+	var lines, decisions, findings int
+	for _, o := range outcomes {
+		lines, decisions, findings = lines+len(o.Lines), decisions+len(o.Decisions), findings+len(o.Findings)
 	}
-
-	b := &Breakdown{
-		Household: h.ID, Township: h.Township, Village: h.Village,
-		Date: on, Year: s.params.Year,
+	b.Grow(lines, decisions, findings)
+	for _, o := range outcomes {
+		b.Append(o)
 	}
-	nl := len(low.Lines) + len(dis.Lines) + len(med.Lines) + len(tmp.Lines)
-	for _, r := range tk {
-		nl += len(r.Lines)
-	}
-	b.Lines = make([]policy.Line, 0, nl)
-	b.Lines = append(b.Lines, low.Lines...)
-	for _, r := range tk {
-		b.Lines = append(b.Lines, r.Lines...)
-	}
-	b.Lines = append(b.Lines, dis.Lines...)
-	b.Lines = append(b.Lines, med.Lines...)
-	b.Lines = append(b.Lines, tmp.Lines...)
-
-	b.Decisions = make([]policy.Decision, 0, 1+len(tk)+2*len(dis.Members)+len(med.Members))
-	b.Decisions = append(b.Decisions, low.Decision)
-	for _, r := range tk {
-		b.Decisions = append(b.Decisions, r.Decision)
-	}
-	for i := range dis.Members {
-		b.Decisions = append(b.Decisions, dis.Members[i].Living, dis.Members[i].Nursing)
-	}
-	for i := range med.Members {
-		b.Decisions = append(b.Decisions, med.Members[i].Decision)
-	}
-
-	nf := len(low.Findings) + len(dis.Findings) + len(tmp.Findings)
-	for _, r := range tk {
-		nf += len(r.Findings)
-	}
-	if nf > 0 {
-		b.Findings = make([]policy.Finding, 0, nf)
-		b.Findings = append(b.Findings, low.Findings...)
-		for _, r := range tk {
-			b.Findings = append(b.Findings, r.Findings...)
-		}
-		b.Findings = append(b.Findings, dis.Findings...)
-		b.Findings = append(b.Findings, tmp.Findings...)
-	}
-
-	b.Referrals = referrals(h)
-	b.Assets = low.Assets
-	b.Checks = s.checks
-	b.Totals = totalsOf(b.Lines)
-	b.Provisional = provisionalOf(b.Lines)
-	return b, nil
+	b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
+	return nil
 }

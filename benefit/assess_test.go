@@ -162,7 +162,7 @@ func TestCoordination(t *testing.T) {
 			}
 			var kinds []policy.FindingKind
 			for _, f := range b.Findings {
-				kinds = append(kinds, f.Kind)
+				kinds = append(kinds, f.Kind())
 			}
 			if diff := cmp.Diff(tc.findings, kinds); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
@@ -228,19 +228,19 @@ func checkTotals(t *testing.T, b *benefit.Breakdown) {
 	by := map[string]decimal.Decimal{}
 	count := map[string]int{}
 	for _, l := range b.Lines {
-		all = all.Add(l.Annual)
-		for _, k := range []string{"programme:" + string(l.Programme), "payee:" + string(l.Payee), "payer:" + string(l.Payer)} {
-			by[k] = by[k].Add(l.Annual)
+		all = all.Add(l.Annual())
+		for _, k := range []string{"programme:" + string(l.Programme()), "payee:" + string(l.Payee()), "payer:" + string(l.Payer())} {
+			by[k] = by[k].Add(l.Annual())
 			count[k]++
 		}
-		if !l.Lump && l.Form != policy.Referral && !l.Schedule().Total().Equal(l.Annual) {
-			t.Errorf("line %s/%s: schedule sums to %s, annual %s", l.Programme, l.Item, l.Schedule().Total(), l.Annual)
+		if !l.Lump() && l.Form() != policy.Referral && !l.Schedule().Total().Equal(l.Annual()) {
+			t.Errorf("line %s/%s: schedule sums to %s, annual %s", l.Programme(), l.Item(), l.Schedule().Total(), l.Annual())
 		}
 	}
-	if !b.Totals.All.Equal(all) {
-		t.Errorf("Totals.All = %s, sum of lines %s", b.Totals.All, all)
+	if !b.Totals.All().Equal(all) {
+		t.Errorf("Totals.All = %s, sum of lines %s", b.Totals.All(), all)
 	}
-	for prefix, ts := range map[string][]benefit.Total{"programme:": b.Totals.ByProgramme, "payee:": b.Totals.ByPayee, "payer:": b.Totals.ByPayer} {
+	for prefix, ts := range map[string][]benefit.Total{"programme:": b.Totals.ByProgramme(), "payee:": b.Totals.ByPayee(), "payer:": b.Totals.ByPayer()} {
 		n := 0
 		for _, tt := range ts {
 			n += tt.Lines

@@ -130,11 +130,7 @@ func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt B
 		if err != nil {
 			return fail(err)
 		}
-		js, err := json.Marshal(b)
-		if err != nil {
-			return fail(err)
-		}
-		return out{js: js}
+		return out{js: b.AppendJSON(nil)}
 	}) {
 		st.Records++
 		if o.err {

@@ -55,7 +55,7 @@ func TestBatchOrder(t *testing.T) {
 					}
 				} else if want, err := a.Assess(g.Household(i), on); err != nil || o.Err != nil {
 					t.Errorf("record %d: %v / %v", i, err, o.Err)
-				} else if diff := cmp.Diff(want, o.Breakdown, decimalEqual); diff != "" {
+				} else if diff := cmp.Diff(want, o.Breakdown, sameValues); diff != "" {
 					t.Fatalf("record %d (-one by one +batch):\n%s", i, diff)
 				}
 				i++

@@ -1,8 +1,8 @@
 package benefit
 
 import (
-	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -11,45 +11,63 @@ import (
 )
 
 // Breakdown is a household's entitlement under every programme, as of one
-// date: every line of every programme, the decisions with their reasons,
-// the findings, the referrals to other departments, the parameter checks,
-// totals that equal the sum of the lines exactly, and the provisional
-// parameters the breakdown rests on (POLICY.md section 3).
+// date (section 3 of the rules): every line of every programme, the
+// decisions with their reasons, the findings (in the embedded
+// [policy.Assessment], queried with LinesOf, DecisionsOf and FindingsOf),
+// the referrals to other departments, the asset test and the parameter
+// set's checks, totals that equal the sum of the lines exactly, and the
+// provisional parameters the breakdown rests on.
+//
+// A Breakdown belongs to its caller: nothing in it is shared with the
+// Assessor except immutable values (lines, decisions, checks and parameter
+// records cannot be changed through their accessors).
 type Breakdown struct {
-	Household string         `json:"household"`
-	Township  string         `json:"township"`
-	Village   string         `json:"village,omitempty"`
-	Date      household.Date `json:"date"`
+	Household string
+	Township  string
+	Village   string
+	Date      household.Date
 	// Year is the year of the parameter set in force on Date.
-	Year int `json:"year"`
+	Year int
 
-	Lines     []policy.Line     `json:"lines"`
-	Decisions []policy.Decision `json:"decisions"`
-	Findings  []policy.Finding  `json:"findings"`
-	Referrals []Referral        `json:"referrals"`
+	policy.Assessment
+
+	Referrals []Referral
 	// Assets is the household's 低保 asset test (2.1.3): not assessed
 	// unless the county has configured it.
-	Assets policy.Check `json:"assets"`
-	// Checks are the parameter set's checks (the two lines merged, the 特困
-	// minimums and the 60% of consumption test of 2.2.1, the quotas): the
-	// same for every household under the set, and shared between
-	// breakdowns, so treat them as read-only.
-	Checks []policy.Check `json:"checks"`
-	Totals Totals         `json:"totals"`
+	Assets policy.Check
+	Totals Totals
 	// Provisional lists, once each, the provisional parameters the lines
 	// rest on.
-	Provisional []policy.Used `json:"provisional"`
+	Provisional []policy.Used
+
+	size   int          // n, the 低保 household size
+	income policy.Money // I, the counted income
+	checks []policy.Check
 }
 
+// HouseholdSize returns n, the members counted in the 低保 household (all
+// but those under 特困 support, section 0).
+func (b *Breakdown) HouseholdSize() int { return b.size }
+
+// Income returns I, the household's counted annual income (2.1.2–2.1.3).
+func (b *Breakdown) Income() decimal.Decimal { return b.income.Decimal() }
+
+// Checks returns the parameter set's checks (the two lines merged, the 特困
+// minimums and the 60% of consumption test of 2.2.1, the quotas), the same
+// for every household under the set.
+func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks) }
+
+// Total returns the breakdown's total for a programme, in yuan.
+func (b *Breakdown) Total(p policy.Programme) decimal.Decimal { return b.Totals.Programme(p) }
+
 // Referral sends a need the record shows to the department that decides it
-// (POLICY.md section 3, clause 3.2): no amount, the department and service
-// named.
+// (clause 3.2): no amount, the department and service named.
 type Referral struct {
-	Department  Department         `json:"department"`
-	Service     string             `json:"service"`
-	Member      string             `json:"member,omitempty"`
-	Clauses     []policy.Clause    `json:"clauses"`
-	Explanation policy.Explanation `json:"explanation"`
+	Department  Department
+	Service     string
+	Member      string
+	Clauses     []policy.Clause
+	Explanation policy.Explanation
 }
 
 // Department is a department other programmes refer to (clause 3.2).
@@ -78,13 +96,40 @@ func (d Department) Name() (zh, en string) {
 	return string(d), string(d)
 }
 
-// Totals are the breakdown's sums: by programme, by payee, by payer and in
-// all. Each equals the sum of its lines' annual amounts exactly.
+// Totals are the breakdown's sums by programme, payee and payer, and in
+// all, each the sum of its lines' amounts exactly. They are kept in fen,
+// indexed like [policy.Programmes], [policy.Payees] and [policy.Payers], and
+// read through methods.
 type Totals struct {
-	ByProgramme []Total
-	ByPayee     []Total
-	ByPayer     []Total
-	All         decimal.Decimal
+	programme [5]tally
+	payee     [4]tally
+	payer     [3]tally
+	all       policy.Money
+}
+
+// tally is the sum of some lines and how many they are.
+type tally struct {
+	sum   policy.Money
+	lines int
+}
+
+func (t *tally) add(m policy.Money) {
+	t.sum += m
+	t.lines++
+}
+
+// totalsOf adds the lines up by programme, payee and payer.
+func totalsOf(lines []policy.Line) Totals {
+	var t Totals
+	for i := range lines {
+		l := &lines[i]
+		m := l.Amount()
+		t.all += m
+		t.programme[l.Programme().Index()].add(m)
+		t.payee[l.Payee().Index()].add(m)
+		t.payer[l.Payer().Index()].add(m)
+	}
+	return t
 }
 
 // Total is the sum of the lines that share a key (a programme, payee or
@@ -95,97 +140,70 @@ type Total struct {
 	Lines  int
 }
 
-// totalsOf adds the lines up by programme, payee and payer, keys in a
-// stable order. Each key's total is a [policy.Sum], so the sums are exact
-// and cost one allocation per key rather than per line.
-func totalsOf(lines []policy.Line) Totals {
-	var all policy.Sum
-	var prog, payee, payer keyed
-	for i := range lines {
-		l := &lines[i]
-		all.Add(l.Annual)
-		prog.add(string(l.Programme), l.Annual)
-		payee.add(string(l.Payee), l.Annual)
-		payer.add(string(l.Payer), l.Annual)
-	}
-	return Totals{ByProgramme: prog.totals(), ByPayee: payee.totals(), ByPayer: payer.totals(), All: all.Total()}
-}
-
-// keyed is a running total per key; there are a handful of keys, so a
-// slice beats a map.
-type keyed struct {
-	keys  [8]string
-	sums  [8]policy.Sum
-	lines [8]int
-	n     int
-	more  []Total // keys beyond the eighth, which no programme has today
-}
-
-func (k *keyed) add(key string, amount decimal.Decimal) {
-	for i := range k.n {
-		if k.keys[i] == key {
-			k.sums[i].Add(amount)
-			k.lines[i]++
-			return
+// totals lists the keys that have lines, sorted by key, nil when none has.
+func totals[K ~string](keys []K, ts []tally) []Total {
+	var out []Total
+	for i, k := range keys {
+		if ts[i].lines > 0 {
+			out = append(out, Total{Key: string(k), Annual: ts[i].sum.Decimal(), Lines: ts[i].lines})
 		}
 	}
-	if k.n == len(k.keys) {
-		k.more = addTo(k.more, key, amount)
-		return
-	}
-	k.keys[k.n] = key
-	k.sums[k.n].Add(amount)
-	k.lines[k.n] = 1
-	k.n++
+	slices.SortFunc(out, func(a, b Total) int { return strings.Compare(a.Key, b.Key) })
+	return out
 }
 
-func (k *keyed) totals() []Total {
-	if k.n == 0 {
-		return nil
+// ByProgramme returns the totals by programme, sorted by key.
+func (t *Totals) ByProgramme() []Total { return totals(policy.Programmes(), t.programme[:]) }
+
+// ByPayee returns the totals by payee, sorted by key.
+func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t.payee[:]) }
+
+// ByPayer returns the totals by payer, sorted by key.
+func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t.payer[:]) }
+
+// All returns the sum of every line, in yuan.
+func (t *Totals) All() decimal.Decimal { return t.all.Decimal() }
+
+// AllFen returns the sum of every line, in fen.
+func (t *Totals) AllFen() policy.Money { return t.all }
+
+// Programme returns the total of one programme, in yuan.
+func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
+	if i := p.Index(); i >= 0 {
+		return t.programme[i].sum.Decimal()
 	}
-	ts := make([]Total, k.n, k.n+len(k.more))
-	for i := range k.n {
-		ts[i] = Total{Key: k.keys[i], Annual: k.sums[i].Total(), Lines: k.lines[i]}
-	}
-	ts = append(ts, k.more...)
-	slices.SortFunc(ts, func(a, b Total) int { return cmp.Compare(a.Key, b.Key) })
-	return ts
+	return decimal.Zero
 }
 
-func addTo(ts []Total, key string, amount decimal.Decimal) []Total {
-	for i := range ts {
-		if ts[i].Key == key {
-			ts[i].Annual = ts[i].Annual.Add(amount)
-			ts[i].Lines++
-			return ts
-		}
+// Payer returns the total one payer pays, in yuan.
+func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
+	if i := p.Index(); i >= 0 {
+		return t.payer[i].sum.Decimal()
 	}
-	return append(ts, Total{Key: key, Annual: amount, Lines: 1})
+	return decimal.Zero
+}
+
+// Payee returns the total one payee receives, in yuan.
+func (t *Totals) Payee(p policy.Payee) decimal.Decimal {
+	if i := p.Index(); i >= 0 {
+		return t.payee[i].sum.Decimal()
+	}
+	return decimal.Zero
 }
 
 // provisionalOf lists, once each in order of first use, the provisional
 // parameters the lines used.
 func provisionalOf(lines []policy.Line) []policy.Used {
 	var out []policy.Used
-	for _, l := range lines {
-		if !l.Provisional {
+	for i := range lines {
+		if !lines[i].Provisional() {
 			continue
 		}
-		for _, u := range l.Params {
-			if u.Provenance == policy.Provisional && !slices.ContainsFunc(out, func(v policy.Used) bool { return v.Name == u.Name }) {
+		for j := range lines[i].NumParams() {
+			if u := lines[i].Param(j); u.Provenance == policy.Provisional && !slices.ContainsFunc(out, func(v policy.Used) bool { return v.Name == u.Name }) {
 				out = append(out, u)
 			}
 		}
 	}
 	return out
-}
-
-// Total returns the breakdown's total for a programme.
-func (b *Breakdown) Total(p policy.Programme) decimal.Decimal {
-	for _, t := range b.Totals.ByProgramme {
-		if t.Key == string(p) {
-			return t.Annual
-		}
-	}
-	return decimal.Zero
 }

@@ -72,13 +72,13 @@ type Cell struct {
 
 // add adds line l, whose regular monthly payment is month (zero for a lump
 // sum or a referral).
-func (c *Cell) add(l *policy.Line, month decimal.Decimal) {
+func (c *Cell) add(l *policy.Line, month policy.Money) {
 	c.Lines++
-	c.annual.Add(l.Annual)
+	c.annual.Add(l.Amount())
 	switch {
-	case l.Form == policy.Referral:
-	case l.Lump:
-		c.lump.Add(l.Annual)
+	case l.Form() == policy.Referral:
+	case l.Lump():
+		c.lump.Add(l.Amount())
 	default:
 		c.monthly.Add(month)
 	}
@@ -144,18 +144,19 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	members := make([]string, 0, len(h.Members))
 	for i := range br.Lines {
 		l := &br.Lines[i]
-		var month decimal.Decimal
-		if !l.Lump && l.Form != policy.Referral {
-			month = l.Schedule().Month
+		var month policy.Money
+		if !l.Lump() && l.Form() != policy.Referral {
+			month = l.Schedule().MonthFen()
 		}
 		b.all.add(l, month)
-		if l.Member != "" && !slices.Contains(members, l.Member) {
-			members = append(members, l.Member)
+		member := l.Member()
+		if member != "" && !slices.Contains(members, member) {
+			members = append(members, member)
 		}
 		for _, d := range dimensions {
 			c := b.row(d, l, br.Township)
 			c.add(l, month)
-			seen(c, l.Member)
+			seen(c, member)
 		}
 	}
 	b.all.Persons += len(members)
@@ -165,15 +166,15 @@ func (b *Budget) row(d Dimension, l *policy.Line, township string) *Cell {
 	var k rowKey
 	switch d {
 	case ByProgramme:
-		k = rowKey{d, string(l.Programme)}
+		k = rowKey{d, string(l.Programme())}
 	case ByItem:
-		k = rowKey{d, itemKey(l.Programme, l.Item)}
+		k = rowKey{d, itemKey(l.Programme(), l.Item())}
 	case ByTownship:
 		k = rowKey{d, township}
 	case ByPayee:
-		k = rowKey{d, string(l.Payee)}
+		k = rowKey{d, string(l.Payee())}
 	case ByPayer:
-		k = rowKey{d, string(l.Payer)}
+		k = rowKey{d, string(l.Payer())}
 	}
 	c := b.rows[k]
 	if c == nil {

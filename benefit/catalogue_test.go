@@ -269,10 +269,10 @@ func TestBadInputCatalogue(t *testing.T) {
 		},
 		{
 			name: "claim-outside-year", clause: policy.ClauseInpatient,
-			desc:    "入院日期不在参数年度 2017 内 / an admission outside the parameter year 2017",
+			desc:    "入院日期不在评估年度 2017 内 / an admission outside the assessment year 2017",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head","claims":[{"id":"c1","admission":"2016-12-31","total_cost":"100.00","compliant_cost":"100.00","ncms":"10.00"}]}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "members[0].claims[0].admission: 2016-12-31 is outside the parameter year 2017",
+			wantMsg: "members[0].claims[0].admission: 2016-12-31 is outside the assessment year 2017",
 		},
 		{
 			name: "claim-after-assessment", clause: policy.ClauseInpatient,
@@ -299,10 +299,10 @@ func TestBadInputCatalogue(t *testing.T) {
 		},
 		{
 			name: "event-outside-year", clause: policy.ClauseTemporary,
-			desc:    "事件日期不在参数年度 2017 内 / an event outside the parameter year 2017",
+			desc:    "事件日期不在评估年度 2017 内 / an event outside the assessment year 2017",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}],"hardships":[{"id":"e1","type":"fire","date":"2016-06-01","cost":"100.00"}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "hardships[0].date: 2016-06-01 is outside the parameter year 2017",
+			wantMsg: "hardships[0].date: 2016-06-01 is outside the assessment year 2017",
 		},
 		{
 			name: "event-after-assessment", clause: policy.ClauseTemporary,

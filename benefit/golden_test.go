@@ -49,7 +49,7 @@ func TestGolden(t *testing.T) {
 			if err := json.Unmarshal(js, &back); err != nil {
 				t.Fatalf("Unmarshal: %v", err)
 			}
-			if diff := cmp.Diff(b, &back, decimalEqual); diff != "" {
+			if diff := cmp.Diff(b, &back, sameValues); diff != "" {
 				t.Errorf("JSON round trip (-want +got):\n%s", diff)
 			}
 		})

@@ -98,7 +98,7 @@ func (p *Params) Validate() error {
 		}
 	}
 	if p.Year < 2000 || p.Year > 2100 {
-		add(policy.Path("year").Error(fmt.Sprint(p.Year), "is not a year from 2000 to 2100"))
+		add(policy.Path("year").Invalid(fmt.Sprint(p.Year), "is not a year from 2000 to 2100"))
 	}
 	add(p.Rounding.Validate("rounding"))
 	add(p.LowIncome.Validate())
@@ -139,10 +139,10 @@ func Unmarshal(data []byte) (*Params, error) {
 	if len(head.Base) > 0 && string(head.Base) != "null" {
 		var year int
 		if err := json.Unmarshal(head.Base, &year); err != nil {
-			return nil, policy.Path("base").Error(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
+			return nil, policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
 		}
 		if p = builtin(year); p == nil {
-			return nil, policy.Path("base").Error(fmt.Sprint(year), "is not the year of a built-in set (2017)")
+			return nil, policy.Path("base").Invalid(fmt.Sprint(year), "is not the year of a built-in set (2017)")
 		}
 		p.Name = ""
 	}

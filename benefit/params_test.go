@@ -172,7 +172,7 @@ func TestYears(t *testing.T) {
 			}
 			got := map[policy.Item]string{}
 			for _, l := range b.Lines {
-				got[l.Item] = l.Annual.StringFixed(2)
+				got[l.Item()] = l.Annual().StringFixed(2)
 			}
 			want := map[policy.Item]string{"base": tc.base, "emergency": tc.fire, "sponsorship": "180.00"}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -201,7 +201,7 @@ func TestParamsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Unmarshal(Marshal(Default2017())): %v", err)
 	}
-	if diff := cmp.Diff(p, q, decimalEqual); diff != "" {
+	if diff := cmp.Diff(p, q, sameValues); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	if p.LowIncome.Standard.Name != "lowincome.standard" || p.Tekun.Quota.Class2.Adopted.Name != "tekun.quota.class2.adopted" {

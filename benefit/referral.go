@@ -6,8 +6,6 @@ import (
 )
 
 var (
-	clausesReferral = []policy.Clause{policy.ClauseCoordination}
-
 	formulaHousing = policy.Formula{ID: "benefit.referral.housing",
 		ZH: "住房困难（危房）：转介住建部门落实住房救助",
 		EN: "unsafe housing: referred to housing and construction for housing aid"}
@@ -28,21 +26,22 @@ var (
 // 受灾人员救助 of civil affairs). They carry no amount.
 func referrals(h *household.Household) []Referral {
 	var out []Referral
-	add := func(d Department, service string, f policy.Formula) {
-		out = append(out, Referral{Department: d, Service: service, Clauses: clausesReferral, Explanation: policy.Explain(f)})
+	add := func(d Department, service string, f *policy.Formula) {
+		out = append(out, Referral{Department: d, Service: service,
+			Clauses: []policy.Clause{policy.ClauseCoordination}, Explanation: policy.Explain(f)})
 	}
 	n := h.Needs
 	if n.UnsafeHousing {
-		add(Housing, "住房救助 / housing aid", formulaHousing)
+		add(Housing, "住房救助 / housing aid", &formulaHousing)
 	}
 	if n.DiseaseEmergency {
-		add(Health, "疾病应急救助 / disease emergency aid", formulaHealth)
+		add(Health, "疾病应急救助 / disease emergency aid", &formulaHealth)
 	}
 	if n.NoPension {
-		add(HumanRes, "农村养老保险 / rural pension insurance", formulaPension)
+		add(HumanRes, "农村养老保险 / rural pension insurance", &formulaPension)
 	}
 	if n.DisasterVictim {
-		add(CivilAffairs, "受灾人员救助 / disaster victims' relief", formulaDisaster)
+		add(CivilAffairs, "受灾人员救助 / disaster victims' relief", &formulaDisaster)
 	}
 	return out
 }

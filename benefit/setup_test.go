@@ -1,6 +1,8 @@
 package benefit_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,8 +17,25 @@ import (
 // set is in force.
 var on = household.NewDate(2017, 9, 1)
 
-// decimalEqual compares decimals by value, so 1.5 equals 1.50.
-var decimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+// sameValues compares decimals by value, so 1.5 equals 1.50, and the
+// library's result values (breakdowns, lines, decisions, findings, checks),
+// whose fields are unexported, by the JSON they write, which holds all of
+// them.
+var sameValues = cmp.Options{
+	cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
+	cmp.Comparer(func(a, b *benefit.Breakdown) bool { return sameJSON(a, b) }),
+	cmp.Comparer(func(a, b policy.Line) bool { return sameJSON(a, b) }),
+	cmp.Comparer(func(a, b policy.Decision) bool { return sameJSON(a, b) }),
+	cmp.Comparer(func(a, b policy.Finding) bool { return sameJSON(a, b) }),
+	cmp.Comparer(func(a, b policy.Check) bool { return sameJSON(a, b) }),
+}
+
+// sameJSON reports whether a and b marshal to the same JSON.
+func sameJSON(a, b json.Marshaler) bool {
+	x, errX := a.MarshalJSON()
+	y, errY := b.MarshalJSON()
+	return errX == nil && errY == nil && bytes.Equal(x, y)
+}
 
 // hh decodes a household record written as JSON in a table.
 func hh(t testing.TB, js string) *household.Household {
@@ -51,7 +70,7 @@ type line struct {
 func linesOf(b *benefit.Breakdown) []line {
 	out := make([]line, len(b.Lines))
 	for i, l := range b.Lines {
-		out[i] = line{l.Programme, l.Item, l.Member, l.Payer, l.Annual.StringFixed(2)}
+		out[i] = line{l.Programme(), l.Item(), l.Member(), l.Payer(), l.Annual().StringFixed(2)}
 	}
 	return out
 }

@@ -8,9 +8,6 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// programmes is the order the breakdown shows its programmes in.
-var programmes = [...]policy.Programme{policy.LowIncome, policy.Tekun, policy.Disability, policy.Medical, policy.Temporary}
-
 // WriteText writes the breakdown as a caseworker reads it: per programme
 // its decisions and lines with their explanations, Chinese first and
 // English after; then the totals by payee and payer, the findings, the
@@ -24,23 +21,18 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter set\n",
 		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year)
-	for i, p := range programmes {
+	for i, p := range policy.Programmes() {
 		zh, en := p.Name()
 		fmt.Fprintf(&s, "\n%d. %s / %s\n", i+1, zh, en)
 		n := 0
-		for _, d := range b.Decisions {
-			if d.Programme != p {
-				continue
-			}
+		for d := range b.DecisionsOf(policy.Select{Programme: p}) {
 			n++
-			fmt.Fprintf(&s, "  [%s] %s\n      %s\n      %s\n", d.Outcome, who(d.Member),
-				d.Explanation.Render(policy.ZH), d.Explanation.Render(policy.EN))
+			e := d.Explanation()
+			fmt.Fprintf(&s, "  [%s] %s\n      %s\n      %s\n", d.Outcome(), who(d.Member()),
+				e.Render(policy.ZH), e.Render(policy.EN))
 		}
 		lines := 0
-		for _, l := range b.Lines {
-			if l.Programme != p {
-				continue
-			}
+		for l := range b.LinesOf(policy.Select{Programme: p}) {
 			lines++
 			writeLine(&s, l)
 		}
@@ -54,23 +46,24 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	}
 
 	s.WriteString("\n合计 / totals\n")
-	for _, t := range b.Totals.ByPayee {
+	for _, t := range b.Totals.ByPayee() {
 		zh, en := policy.Payee(t.Key).Name()
 		fmt.Fprintf(&s, "  领取 %s / payee %-14s %12s 元/年 (%d)\n", zh, en, t.Annual.StringFixed(2), t.Lines)
 	}
-	for _, t := range b.Totals.ByPayer {
+	for _, t := range b.Totals.ByPayer() {
 		zh, en := policy.Payer(t.Key).Name()
 		fmt.Fprintf(&s, "  支付 %s / payer %-14s %12s 元/年 (%d)\n", zh, en, t.Annual.StringFixed(2), t.Lines)
 	}
-	fmt.Fprintf(&s, "  总计 / all %31s 元/年\n", b.Totals.All.StringFixed(2))
+	fmt.Fprintf(&s, "  总计 / all %31s 元/年\n", b.Totals.All().StringFixed(2))
 
 	if len(b.Findings) > 0 {
 		s.WriteString("\n发现 / findings\n")
 	}
 	for _, f := range b.Findings {
-		zh, en := f.Kind.Name()
-		fmt.Fprintf(&s, "  %s / %s — %s [%s]\n      %s\n      %s\n", zh, en, who(f.Member), clauseList(f.Clauses),
-			f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN))
+		zh, en := f.Kind().Name()
+		e := f.Explanation()
+		fmt.Fprintf(&s, "  %s / %s — %s [%s]\n      %s\n      %s\n", zh, en, who(f.Member()), clauseList(f.Clauses()),
+			e.Render(policy.ZH), e.Render(policy.EN))
 	}
 	if len(b.Referrals) > 0 {
 		s.WriteString("\n转介 / referrals\n")
@@ -81,9 +74,10 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 			r.Explanation.Render(policy.ZH), r.Explanation.Render(policy.EN))
 	}
 	s.WriteString("\n参数核查 / parameter checks\n")
-	for _, c := range append([]policy.Check{b.Assets}, b.Checks...) {
-		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status, c.Name, clauseList(c.Clauses),
-			c.Explanation.Render(policy.ZH), c.Explanation.Render(policy.EN))
+	for _, c := range append([]policy.Check{b.Assets}, b.checks...) {
+		e := c.Explanation()
+		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
+			e.Render(policy.ZH), e.Render(policy.EN))
 	}
 	if len(b.Provisional) > 0 {
 		s.WriteString("\n所依暂定参数 / provisional parameters this breakdown rests on\n")
@@ -96,21 +90,22 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 }
 
 func writeLine(s *strings.Builder, l policy.Line) {
-	pzh, _ := l.Payee.Name()
-	fzh, _ := l.Form.Name()
-	fmt.Fprintf(s, "  %-16s %-10s → %s（%s） [%s]\n", l.Item, who(l.Member), pzh, fzh, clauseList(l.Clauses))
+	pzh, _ := l.Payee().Name()
+	fzh, _ := l.Form().Name()
+	fmt.Fprintf(s, "  %-16s %-10s → %s（%s） [%s]\n", l.Item(), who(l.Member()), pzh, fzh, clauseList(l.Clauses()))
 	switch {
-	case l.Form == policy.Referral:
-		fmt.Fprintf(s, "      转介 / referral: %s\n", l.Service)
-	case l.Lump:
-		fmt.Fprintf(s, "      %s 元（一次性 / lump sum）\n", l.Annual.StringFixed(2))
+	case l.Form() == policy.Referral:
+		fmt.Fprintf(s, "      转介 / referral: %s\n", l.Service())
+	case l.Lump():
+		fmt.Fprintf(s, "      %s 元（一次性 / lump sum）\n", l.Amount())
 	default:
 		sc := l.Schedule()
-		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s × %d + %s)\n", l.Annual.StringFixed(2), sc.Months,
-			sc.Month.StringFixed(2), max(sc.Months-1, 0), sc.Last.StringFixed(2))
+		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s × %d + %s)\n", l.Amount(), sc.Months(),
+			sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
 	}
-	fmt.Fprintf(s, "      %s\n      %s\n", l.Explanation.Render(policy.ZH), l.Explanation.Render(policy.EN))
-	if l.Provisional {
+	e := l.Explanation()
+	fmt.Fprintf(s, "      %s\n      %s\n", e.Render(policy.ZH), e.Render(policy.EN))
+	if l.Provisional() {
 		s.WriteString("      ※ 含暂定参数 / rests on a provisional parameter\n")
 	}
 }

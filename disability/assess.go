@@ -1,17 +1,15 @@
 package disability
 
 import (
-	"fmt"
-	"slices"
-
-	"github.com/shopspring/decimal"
+	"strconv"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// The items of the two subsidies' lines; a payment recorded now names one
-// of them ([household.Payment] with Programme [policy.Disability]).
+// The items of the two subsidies: each line and each decision names one,
+// and a payment recorded now names one ([household.Payment] with Programme
+// [policy.Disability]).
 const (
 	ItemLiving  policy.Item = "living"  // 困难残疾人生活补贴
 	ItemNursing policy.Item = "nursing" // 重度残疾人护理补贴
@@ -26,9 +24,13 @@ var (
 		EN: "a person without a household: temporary aid and referral only"}
 )
 
-// Inputs are the values other programmes decide, handed in as plain values
-// (no programme imports another).
+// Inputs are what a caller hands the assessment besides the record: the run
+// of months it covers, and the values other programmes decide, as plain
+// values (no programme imports another).
 type Inputs struct {
+	// Period is the run of months assessed; the zero Period is the whole
+	// year.
+	Period policy.Period
 	// LowIncome: the household is covered by 低保 now (the 低保 assessment's
 	// outcome is covered: eligible, continue or exit pending). Its members
 	// outside 特困 support are then members of a 低保 household; a 特困
@@ -37,89 +39,53 @@ type Inputs struct {
 }
 
 // Result is a household's assessment for the two disability subsidies
-// (2.2.4).
+// (2.2.4). Its decisions are, per certificate holder in record order, the
+// living decision then the nursing decision, each naming its item; its
+// lines are, per holder, the living subsidy then the nursing subsidy; its
+// findings are the subsidies that could not be assessed, then the audit
+// against what is recorded as received now (应补尽补): a holder who
+// qualifies and is not recorded as receiving (unclaimed), a receipt of
+// another amount than due (under- or over-payment), a receipt the rules do
+// not support (wrongful).
 type Result struct {
-	// Members are the certificate holders' results, in record order.
-	Members []MemberResult
-	// Lines are the payments: per holder in record order, the living
-	// subsidy then the nursing subsidy.
-	Lines []policy.Line
-	// Findings are the audit against what is recorded as received now
-	// (应补尽补): a holder who qualifies and is not recorded as receiving
-	// (unclaimed), a receipt the rules do not support (wrongful), a
-	// receipt of another amount than due (under- or over-payment), and what
-	// could not be assessed.
-	Findings []policy.Finding
+	policy.Assessment
 }
 
-// MemberResult is one certificate holder's decisions, with the reason in
-// words.
-type MemberResult struct {
-	Member  string
-	Living  policy.Decision
-	Nursing policy.Decision
-}
-
-// Total returns the sum of the lines' annual amounts.
-func (r *Result) Total() decimal.Decimal {
-	t := decimal.Zero
-	for _, l := range r.Lines {
-		t = t.Add(l.Annual)
+// Holder returns the living and the nursing decision of the certificate
+// holder with the given id, and false for a member with no certificate or
+// no such member.
+func (r *Result) Holder(id string) (living, nursing policy.Decision, ok bool) {
+	if id == "" {
+		return policy.Decision{}, policy.Decision{}, false
 	}
-	return t
-}
-
-// Decisions returns every holder's living and nursing decisions, in record
-// order.
-func (r *Result) Decisions() []policy.Decision {
-	ds := make([]policy.Decision, 0, 2*len(r.Members))
-	for _, m := range r.Members {
-		ds = append(ds, m.Living, m.Nursing)
-	}
-	return ds
-}
-
-// Member returns the result of the holder with the given id, and false for
-// a member with no certificate or no such member.
-func (r *Result) Member(id string) (*MemberResult, bool) {
-	for i := range r.Members {
-		if r.Members[i].Member == id {
-			return &r.Members[i], true
-		}
-	}
-	return nil, false
+	living, ok = r.Decision(policy.Select{Programme: policy.Disability, Item: ItemLiving, Member: id})
+	nursing, _ = r.Decision(policy.Select{Programme: policy.Disability, Item: ItemNursing, Member: id})
+	return living, nursing, ok
 }
 
 // Assessor assesses households for the two subsidies under one validated
-// parameter set. [New] validates the parameters once and works out what
-// does not change between households: each grade's lines, their amounts
-// and monthly schedule, the parameter records decisions and lines carry,
-// and the explanations that name only the grade or the certificate. An
-// Assessor is read-only after New and safe for concurrent use.
-//
-// Results share what the Assessor made once: the Clauses and Params of
-// decisions, lines and findings, and the Explanation.Args of decisions, of
-// lines and of unclaimed findings. Treat them as read-only.
+// parameter set; [New] makes one. It is read-only after New and safe for
+// concurrent use.
 type Assessor struct {
 	p Params
-
-	livingLines  [5]tierLine // by grade 1–4
-	nursingLines [4]tierLine // by grade 1–3; grade 3 only when its tier is set
-
-	// The parameter records of each way a decision can go.
-	usedLowIncome, usedPoor            [5][]policy.Used // living by grade: the tier; the tier and RegisteredPoor
-	usedNursing                        [4][]policy.Used // nursing by grade: the tier (and for grade 3 the option)
+	// grades are what each certificate grade's subsidies rest on: grades[0]
+	// is grade 1, grades[3] grade 4 (see [Assessor.grade]).
+	grades [4]grade
+	// The parameter records of the other ways a decision can go.
 	usedTekun, usedOrphan, usedNoBasis []policy.Used
 	usedOption, usedWorkInjury         []policy.Used
 }
 
-// tierLine is one grade's line of a subsidy, made once: the line without its
-// member, its monthly amount for months 1–11 (what a recorded receipt is
-// compared with) and the arguments of its unclaimed finding.
-type tierLine struct {
-	line      policy.Line
-	due       decimal.Decimal
-	unclaimed []policy.Arg
+// grade is one certificate grade's tiers in fen and the parameter records
+// its decisions and lines carry, worked out once by [New].
+type grade struct {
+	living        policy.Money  // the living tier, 元/年
+	usedLowIncome []policy.Used // the living tier
+	usedPoor      []policy.Used // the living tier and the registered-poor switch
+	nursing       policy.Money  // the nursing tier, 元/月
+	nursingSet    bool          // false for grade 4, and for grade 3 while its local tier is unset
+	nursingName   string        // the nursing tier's parameter name
+	usedNursing   []policy.Used // the nursing tier, and for grade 3 the option
 }
 
 // New validates p and returns an Assessor for it. It copies p, so later
@@ -130,228 +96,120 @@ func New(p *Params) (*Assessor, error) {
 		return nil, err
 	}
 	a := &Assessor{p: *p}
-	a.initLiving()
-	a.initNursing()
+	poor := p.Living.RegisteredPoor.Used()
+	a.usedTekun = []policy.Used{p.Living.ExcludeTekun.Used()}
+	a.usedOrphan = []policy.Used{p.Living.ExcludeOrphan.Used()}
+	a.usedNoBasis = []policy.Used{poor}
+	a.usedOption = []policy.Used{p.Nursing.Grade3Option.Used()}
+	a.usedWorkInjury = []policy.Used{p.Nursing.ExcludeWorkInjury.Used()}
+	for g := 1; g <= 4; g++ {
+		t := a.grade(g)
+		living, _ := p.Living.Tier(g)
+		t.living = policy.MustMoney(living)
+		t.usedLowIncome = []policy.Used{living.Used()}
+		t.usedPoor = []policy.Used{living.Used(), poor}
+		if nursing, ok := p.Nursing.Tier(g); ok {
+			t.nursing, t.nursingSet, t.nursingName = policy.MustMoney(nursing), nursing.Set, nursing.Name
+			t.usedNursing = []policy.Used{nursing.Used()}
+		}
+		if g == 3 { // the grade-3 tier applies only under the option
+			t.usedNursing = append(t.usedNursing, a.usedOption...)
+		}
+	}
 	return a, nil
 }
+
+// grade returns what certificate grade g (1–4) rests on.
+func (a *Assessor) grade(g int) *grade { return &a.grades[g-1] }
 
 // Params returns a copy of the parameters the Assessor uses.
 func (a *Assessor) Params() Params { return a.p }
 
-// initTier makes t the line of an amount before rounding, rounded once,
-// its explanation ending with the result "=".
-func (a *Assessor) initTier(t *tierLine, item policy.Item, amount decimal.Decimal, used []policy.Used,
-	f policy.Formula, args ...policy.Arg) {
-	amount = a.p.Rounding.Round(amount)
-	t.line = policy.NewLine(policy.Line{
-		Programme: policy.Disability, Item: item,
-		Payee: policy.PayMember, Payer: policy.CivilAffairsFund, Form: policy.Cash,
-		Annual: amount, Rounding: a.p.Rounding, Clauses: clausesDisability, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: append(args[:len(args):len(args)], policy.M("=", amount))},
-	})
-	t.due = a.dueOf(&t.line)
-	t.unclaimed = []policy.Arg{itemArg(item), policy.M("mo", t.due), policy.M("=", amount)}
-}
-
-// dueOf returns the monthly amount (months 1–11) of line l: that of a tier
-// already made with the same annual amount (grades 1 and 2, 3 and 4 share
-// theirs), or else of l's schedule.
-func (a *Assessor) dueOf(l *policy.Line) decimal.Decimal {
-	for _, ts := range [][]tierLine{a.livingLines[:], a.nursingLines[:]} {
-		for i := range ts {
-			if u := &ts[i]; u.unclaimed != nil && u.line.Annual.Equal(l.Annual) {
-				return u.due
-			}
-		}
-	}
-	return l.Schedule().Month
-}
-
-// Assess assesses household h for the two disability subsidies as of date
-// on under parameters p, with the household's 低保 coverage in in
-// (POLICY.md 2.2.4). For each member with a disability certificate it
-// decides the living subsidy (grades 1–4, members of 低保 or registered-poor
-// households, not 特困 persons nor orphans under orphan allowance) and the
-// nursing subsidy (grades 1–2 needing long-term care, grade 3 intellectual
-// or mental as an option, not with work-injury nursing pay); a holder may
-// receive both. It then audits what the household is recorded as receiving
-// now (h.Current.Payments with Programme [policy.Disability] and items
-// [ItemLiving] and [ItemNursing]): 应补尽补. Payee is the member; payer the
-// civil-affairs fund.
-//
-// Assess is [New] followed by [Assessor.Assess]; to assess many households
-// under one parameter set, make the Assessor once. It returns the errors of
-// [Params.Validate]; a [policy.FieldError] when the date is not a valid
-// date; one wrapping also [policy.ErrNoParams] when it is outside p.Year;
-// and those of [household.Household.ValidateOn], among them a grade outside
-// 1–4 or an unknown certificate type, each naming its field path (e.g.
-// "members[2].disability.grade: 5 is not 1–4"). It does not modify h or p
-// and is safe for concurrent use.
-func Assess(h *household.Household, on household.Date, in Inputs, p *Params) (*Result, error) {
-	a, err := New(p)
-	if err != nil {
-		return nil, err
-	}
-	return a.Assess(h, on, in)
-}
-
-// smallResult is a result of a household with one or two certificate
-// holders, with room for their results, lines and two findings, made in
-// one allocation.
-type smallResult struct {
-	r        Result
-	members  [2]MemberResult
-	lines    [4]policy.Line
-	findings [2]policy.Finding
-}
-
-// Assess assesses household h for the two disability subsidies as of date
-// on, with its 低保 coverage in in (see the function [Assess]). It returns
-// a [policy.FieldError] when the date is not a valid date; one wrapping
-// also [policy.ErrNoParams] when it is outside the parameter year; and the
-// errors of [household.Household.ValidateOn]. It does not modify h.
-func (a *Assessor) Assess(h *household.Household, on household.Date, in Inputs) (*Result, error) {
-	if err := a.checkDate(on); err != nil {
-		return nil, err
-	}
-	v, err := h.Check(on)
-	if err != nil {
-		return nil, err
-	}
-	return a.AssessValid(v, in)
-}
-
-// checkDate reports an invalid assessment date, or one outside the
-// parameter year (also wrapping [policy.ErrNoParams]).
-func (a *Assessor) checkDate(on household.Date) error { return on.CheckAssessment(a.p.Year) }
-
-// AssessValid is [Assessor.Assess] for a record already checked by
-// [household.Household.Check]: it does not validate the record again. It
-// returns the date errors of Assess and, for the zero Valid, the error of
-// [household.Valid.Checked].
-func (a *Assessor) AssessValid(v household.Valid, in Inputs) (*Result, error) {
-	if err := v.Checked(); err != nil {
-		return nil, err
-	}
-	h, on := v.Household(), v.Date()
-	if err := a.checkDate(on); err != nil {
-		return nil, err
-	}
-	k := 0
-	for i := range h.Members {
-		if h.Members[i].Disability != nil {
-			k++
-		}
-	}
-	var r *Result
-	var members []MemberResult
-	var lines []policy.Line
-	var findings []policy.Finding
-	switch {
-	case k == 0:
-		r = &Result{}
-	case k <= 2:
-		b := new(smallResult)
-		r, members, lines, findings = &b.r, b.members[:0:k], b.lines[:0:2*k], b.findings[:0:len(b.findings)]
-	default:
-		r, members, lines = &Result{}, make([]MemberResult, 0, k), make([]policy.Line, 0, 2*k)
-	}
-	// tiers are the lines' tiers, for the audit.
-	var buf [4]*tierLine
-	tiers := buf[:0]
-	x := assessment{Assessor: a, h: h, in: in}
-	for i := range h.Members {
-		m := &h.Members[i]
-		if m.Disability == nil {
-			continue
-		}
-		mr := MemberResult{Member: m.ID}
-		var t *tierLine
-		if mr.Living, t = x.living(m); t != nil {
-			// The line rests on the decision's parameters: the tier, and
-			// RegisteredPoor when that is the basis.
-			lines = append(lines, t.line)
-			l := &lines[len(lines)-1]
-			l.Member, l.Params, l.Provisional = m.ID, mr.Living.Params, provisional(mr.Living.Params)
-			tiers = append(tiers, t)
-		}
-		var f *policy.Finding
-		if mr.Nursing, t, f = x.nursing(m); f != nil {
-			findings = append(findings, *f)
-		} else if t != nil {
-			lines = append(lines, t.line)
-			lines[len(lines)-1].Member = m.ID
-			tiers = append(tiers, t)
-		}
-		members = append(members, mr)
-	}
-	if len(members) > 0 {
-		r.Members = members
-	}
-	if len(lines) > 0 {
-		r.Lines = lines
-	}
-	findings = x.audit(r, tiers, findings)
-	if len(findings) > 0 {
-		r.Findings = findings
-	}
-	return r, nil
-}
-
-// provisional reports whether one of the parameters is provisional.
-func provisional(used []policy.Used) bool {
-	for _, u := range used {
-		if u.Provenance == policy.Provisional {
-			return true
-		}
-	}
-	return false
-}
-
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
-	h  *household.Household
-	in Inputs
+	h      *household.Household
+	in     Inputs
+	period policy.Period
+	out    *Result
 }
 
-// decision returns a decision of the subsidy for member m, its explanation
-// the formula with the arguments args.
-func decision(m *household.Member, outcome policy.Outcome, clauses []policy.Clause, used []policy.Used,
-	f policy.Formula, args []policy.Arg) policy.Decision {
-	return policy.Decision{Programme: policy.Disability, Member: m.ID, Outcome: outcome, Clauses: clauses,
-		Params: used, Explanation: policy.Explanation{Formula: f, Args: args}}
+// Assess assesses a checked household record for the two disability
+// subsidies (POLICY.md 2.2.4), with the household's 低保 coverage in in.
+// For each member with a disability certificate, in record order, it
+// decides the living subsidy (grades 1–4, members of 低保 or
+// registered-poor households, not 特困 persons nor orphans under orphan
+// allowance) and the nursing subsidy (grades 1–2 needing long-term care,
+// grade 3 intellectual or mental as an option, not with work-injury nursing
+// pay), and pays each it grants over the months of in.Period; a holder may
+// receive both. It then audits what the household is recorded as receiving
+// now (Current.Payments with Programme [policy.Disability] and items
+// [ItemLiving] and [ItemNursing]): 应补尽补. Payee is the member; payer the
+// civil-affairs fund.
+//
+// Assess returns the error of [household.Checked.Err] for the zero Checked,
+// and a [policy.FieldError] at "inputs.period" for a period that is not a
+// run of months. It does not modify the record.
+func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if err := c.Err(); err != nil {
+		return Result{}, err
+	}
+	if !in.Period.Valid() {
+		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	}
+	var r Result
+	x := assessment{Assessor: a, h: c.Household(), in: in, period: in.Period.Norm(), out: &r}
+	for i := range x.h.Members {
+		m := &x.h.Members[i]
+		if m.Disability == nil {
+			continue
+		}
+		cert := certificate(m.Disability)
+		x.living(m, cert)
+		x.nursing(m, cert)
+	}
+	x.audit()
+	return r, nil
+}
+
+// decide adds member m's decision on the subsidy item under clause 2.2.4,
+// explained by f with args.
+func (x *assessment) decide(item policy.Item, m *household.Member, outcome policy.Outcome, used []policy.Used,
+	f *policy.Formula, args ...policy.Arg) {
+	x.out.Decide(&policy.Decide{Programme: policy.Disability, Item: item, Member: m.ID, Outcome: outcome,
+		Clauses: clausesDisability, Params: used}, f, args...)
+}
+
+// noHousehold refuses the subsidy item to a person without a household
+// (section 0: temporary aid and referral only).
+func (x *assessment) noHousehold(item policy.Item, m *household.Member) {
+	x.out.Decide(&policy.Decide{Programme: policy.Disability, Item: item, Member: m.ID,
+		Outcome: policy.Ineligible, Clauses: clausesAlone}, &formulaNoHousehold)
+}
+
+// pay adds member m's line of the subsidy item at the annual rate over the
+// assessed months, rounded once; its explanation ends with the result "=".
+func (x *assessment) pay(item policy.Item, m *household.Member, rate policy.Rate, used []policy.Used,
+	f *policy.Formula, args ...policy.Arg) {
+	pay := policy.Pay{Programme: policy.Disability, Item: item, Member: m.ID, Payee: policy.PayMember,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clausesDisability, Params: used,
+		Rounding: x.p.Rounding}
+	x.out.Recurring(&pay, rate, x.period, f, args...)
 }
 
 // certificate names a certificate's grade and type in both languages, e.g.
-// "一级肢体残疾" / "grade 1 physical disability", as the one argument
-// "cert" of an explanation. The record has been validated, so the grade is
-// 1–4 and the type known. The slice is shared: read-only.
-func certificate(c *household.Disability) []policy.Arg {
-	i := slices.Index(disabilityTypes, c.Type)
-	return certArgs[c.Grade][i : i+1 : i+1]
+// "一级肢体残疾" / "grade 1 physical disability", as the argument "cert" of
+// an explanation. The record has been checked, so the grade is 1–4 and the
+// type known.
+func certificate(c *household.Disability) policy.Arg {
+	zh, en := typeNames(c.Type)
+	return policy.T2("cert", gradeZH[c.Grade]+"级"+zh+"残疾", "grade "+strconv.Itoa(c.Grade)+" "+en+" disability")
 }
 
-var disabilityTypes = []household.DisabilityType{household.Visual, household.Hearing, household.Speech,
-	household.Physical, household.Intellectual, household.Mental, household.Multiple}
-
-// certArgs are the names of every grade and type, made once: read-only.
-var certArgs = func() (t [5][7]policy.Arg) {
-	for g := 1; g <= 4; g++ {
-		for i, typ := range disabilityTypes {
-			zh, en := typeNames(typ)
-			t[g][i] = policy.T2("cert", gradeZH[g]+"级"+zh+"残疾", fmt.Sprintf("grade %d %s disability", g, en))
-		}
-	}
-	return t
-}()
+// gradeArg names a grade: 一 to 四 in Chinese, 1 to 4 in English.
+func gradeArg(g int) policy.Arg { return policy.T2("g", gradeZH[g], strconv.Itoa(g)) }
 
 var gradeZH = [...]string{"", "一", "二", "三", "四"}
-
-// gradeArg names a grade: 一 to 四 in Chinese, 1 to 4 in English.
-func gradeArg(g int) policy.Arg { return policy.T2("g", gradeZH[g], gradeEN[g]) }
-
-var gradeEN = [...]string{"", "1", "2", "3", "4"}
 
 func typeNames(t household.DisabilityType) (zh, en string) {
 	switch t {

@@ -4,64 +4,27 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// equalDecimals compares amounts by value: 1.5 and 1.50 are equal.
-var equalDecimals = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
-
-// sameAsAssessor checks that an Assessor made of p assesses h as the
-// one-call Assess did: want is Assess's result. The setup helper assess
-// calls it for every household the tables assess.
-func sameAsAssessor(t *testing.T, h *household.Household, in disability.Inputs, p *disability.Params, want *disability.Result) {
-	t.Helper()
-	a, err := disability.New(p)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	got, err := a.Assess(h, on, in)
-	if err != nil {
-		t.Fatalf("Assessor.Assess: %v", err)
-	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.Assess differs from Assess (-Assess +Assessor):\n%s", diff)
-	}
-	v, err := h.Check(on)
-	if err != nil {
-		t.Fatalf("Check: %v", err)
-	}
-	got, err = a.AssessValid(v, in)
-	if err != nil {
-		t.Fatalf("Assessor.AssessValid: %v", err)
-	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.AssessValid differs from Assess (-Assess +AssessValid):\n%s", diff)
-	}
+// fieldErr is a field error as the tables state it: its path and type.
+type fieldErr struct {
+	Path string
+	Type policy.ErrorType
 }
 
-// TestAssessValidZero checks that the zero household.Valid, a record never
-// checked, is refused.
-func TestAssessValidZero(t *testing.T) {
-	a, err := disability.New(disability.Default2017())
-	if err != nil {
-		t.Fatal(err)
+func fieldErrs(err error) []fieldErr {
+	var out []fieldErr
+	for _, fe := range policy.FieldErrors(err) {
+		out = append(out, fieldErr{fe.Path, fe.Type})
 	}
-	if _, err := a.AssessValid(household.Valid{}, disability.Inputs{}); !errors.Is(err, policy.ErrInvalid) {
-		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
-	}
-}
-
-func sameError(a, b error) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return a.Error() == b.Error()
+	return out
 }
 
 // households are invented records covering each way the subsidies go.
@@ -81,105 +44,93 @@ func households() []*household.Household {
 	}
 }
 
-// TestAssessorMatchesAssess: one Assessor gives, household after
-// household, the results of the one-call Assess, under the 2017
-// parameters and under others.
-func TestAssessorMatchesAssess(t *testing.T) {
-	params := map[string]*disability.Params{
-		"2017": disability.Default2017(),
-		"grade-3 option, tier unset": with(func(p *disability.Params) {
-			p.Nursing.Grade3Option = policy.New("disability.nursing.grade3_option", true, policy.Local, "")
-		}),
-		"grade-3 option, tier set, no registered poor": with(func(p *disability.Params) {
-			p.Nursing.Grade3Option = policy.New("disability.nursing.grade3_option", true, policy.Local, "")
-			p.Nursing.Grade3 = policy.New("disability.nursing.grade3", d("45.50"), policy.Local, "")
-			p.Living.RegisteredPoor = policy.New("disability.living.registered_poor", false, policy.Local, "")
-			p.Living.ExcludeTekun = policy.New("disability.living.exclude_tekun", false, policy.Local, "")
-		}),
-		"half-even to the yuan": with(func(p *disability.Params) { p.Rounding = policy.Rounding{Mode: policy.HalfEven, Places: 0} }),
+// checked returns the households checked on the date of the cases.
+func checked(t *testing.T, hs []*household.Household) []household.Checked {
+	t.Helper()
+	cs := make([]household.Checked, len(hs))
+	for i, h := range hs {
+		var err error
+		if cs[i], err = h.Check(on); err != nil {
+			t.Fatalf("%s: Check: %v", h.ID, err)
+		}
 	}
-	for name, p := range params {
-		t.Run(name, func(t *testing.T) {
-			a, err := disability.New(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, h := range households() {
-				for _, in := range []disability.Inputs{covered, notCovered} {
-					want, wantErr := disability.Assess(h, on, in, p)
-					got, err := a.Assess(h, on, in)
-					if !sameError(wantErr, err) {
-						t.Fatalf("%s: Assessor.Assess error %v, Assess error %v", h.ID, err, wantErr)
-					}
-					if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-						t.Errorf("%s, %+v: (-Assess +Assessor):\n%s", h.ID, in, diff)
-					}
-				}
-			}
-		})
-	}
+	return cs
 }
 
 // TestNewErrors: New rejects invalid parameters with the errors of
-// Validate.
+// Validate, each naming the parameter's path.
 func TestNewErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		p    *disability.Params
+		want []fieldErr
 	}{
-		{"nil parameters", nil},
-		{"year 0", with(func(p *disability.Params) { p.Year = 0 })},
-		{"living tier unset", with(func(p *disability.Params) { p.Living.Grade2.Set = false })},
+		{"nil parameters", nil, []fieldErr{{"disability", policy.ErrorRequired}}},
+		{"living tier unset", with(func(p *disability.Params) { p.Living.Grade2.Set = false }),
+			[]fieldErr{{"disability.living.grade2", policy.ErrorRequired}}},
 		{"negative nursing tier and a switch unset", with(func(p *disability.Params) {
 			p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("-60.00"), policy.Seed, "")
 			p.Living.ExcludeOrphan.Set = false
-		})},
-		{"rounding unit too coarse", with(func(p *disability.Params) { p.Rounding.Places = -3 })},
+		}), []fieldErr{{"disability.living.exclude_orphan", policy.ErrorRequired},
+			{"disability.nursing.grade1", policy.ErrorInvalid}}},
+		{"rounding unit too coarse", with(func(p *disability.Params) { p.Rounding.Places = -3 }),
+			[]fieldErr{{"disability.rounding.places", policy.ErrorInvalid}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := tc.p.Validate()
 			a, err := disability.New(tc.p)
-			if a != nil || err == nil {
-				t.Fatalf("New = %v, %v; want nil and an error", a, err)
+			if a != nil || !errors.Is(err, policy.ErrInvalid) {
+				t.Fatalf("New = %v, %v; want nil and an error wrapping policy.ErrInvalid", a, err)
 			}
-			if !errors.Is(err, policy.ErrInvalid) || err.Error() != want.Error() {
-				t.Errorf("New error %q, want Validate's %q wrapping policy.ErrInvalid", err, want)
+			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
+				t.Errorf("New errors (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(fieldErrs(tc.p.Validate()), fieldErrs(err)); diff != "" {
+				t.Errorf("New errors differ from Validate's (-Validate +New):\n%s", diff)
 			}
 		})
 	}
 }
 
-// TestAssessorErrors: an Assessor still checks the date and the record.
+// TestAssessorErrors: the Assessor refuses a record that was never checked
+// and a period that is not a run of months of one year, returning no
+// result. (The record itself is checked by household.Checked, once.)
 func TestAssessorErrors(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
 	}
+	ok := checked(t, []*household.Household{benchHousehold()})[0]
 	tests := []struct {
-		name    string
-		h       *household.Household
-		on      household.Date
-		wantErr error
-		want    string
+		name string
+		desc string
+		c    household.Checked
+		in   disability.Inputs
+		want fieldErr
 	}{
-		{"date outside the parameter year", benchHousehold(), household.NewDate(2018, 1, 1), policy.ErrNoParams,
-			"date: 2018-01-01 is outside the parameter year 2017 (no parameter set in force)"},
-		{"invalid date", benchHousehold(), household.NewDate(2017, 13, 1), policy.ErrInvalid,
-			"date: 2017-13-01 is not a valid assessment date"},
-		{"grade 5", home(holder("d1", household.Physical, 5)), on, policy.ErrInvalid,
-			"members[0].disability.grade: 5 is not 1–4"},
-		{"nil household", nil, on, policy.ErrInvalid, "household: is missing"},
+		{name: "record not checked", desc: "未经核验的记录 / the zero household.Checked",
+			c: household.Checked{}, in: covered, want: fieldErr{"household", policy.ErrorRequired}},
+		{name: "period backwards", desc: "起月晚于止月 / a period from December to January",
+			c: ok, in: disability.Inputs{Period: policy.Period{From: time.December, To: time.January}, LowIncome: true},
+			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+		{name: "period beyond December", desc: "止月超出12月 / a period ending after December",
+			c: ok, in: disability.Inputs{Period: policy.Period{From: time.July, To: 13}},
+			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+		{name: "period without a first month", desc: "缺起月 / a period with no first month",
+			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
+			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(tc.h, tc.on, covered)
-			if r != nil {
-				t.Errorf("a result returned with the error")
+			r, err := a.Assess(tc.c, tc.in)
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Fatalf("%s: Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
 			}
-			var fe *policy.FieldError
-			if !errors.Is(err, tc.wantErr) || !errors.As(err, &fe) || err.Error() != tc.want {
-				t.Errorf("Assess error %v, want %q wrapping %v", err, tc.want, tc.wantErr)
+			if diff := cmp.Diff([]fieldErr{tc.want}, fieldErrs(err)); diff != "" {
+				t.Errorf("%s: errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {
+				t.Errorf("%s: a result returned with the error", tc.desc)
 			}
 		})
 	}
@@ -194,8 +145,7 @@ func TestNewCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Living.Grade1 = policy.New("disability.living.grade1", d("1.00"), policy.Local, "")
-	p.Year = 2018
-	r, err := a.Assess(home(holder("d1", household.Physical, 1, care)), on, covered)
+	r, err := a.Assess(checked(t, []*household.Household{home(holder("d1", household.Physical, 1, care))})[0], covered)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,39 +154,39 @@ func TestNewCopies(t *testing.T) {
 	}
 	q := a.Params()
 	q.Nursing.Grade2 = policy.New("disability.nursing.grade2", d("1.00"), policy.Local, "")
-	if got := a.Params(); got.Year != 2017 || !got.Living.Grade1.Value.Equal(d("800.00")) || !got.Nursing.Grade2.Value.Equal(d("60.00")) {
-		t.Errorf("Params = year %d, living grade 1 %s, nursing grade 2 %s; want the parameters New was given",
-			got.Year, got.Living.Grade1.Value, got.Nursing.Grade2.Value)
+	if got := a.Params(); !got.Living.Grade1.Value.Equal(d("800.00")) || !got.Nursing.Grade2.Value.Equal(d("60.00")) {
+		t.Errorf("Params = living grade 1 %s, nursing grade 2 %s; want the parameters New was given",
+			got.Living.Grade1.Value, got.Nursing.Grade2.Value)
 	}
 }
 
 // TestAssessorConcurrent: one Assessor used from several goroutines at once
 // gives each the results it gives alone (run with -race).
 func TestAssessorConcurrent(t *testing.T) {
-	p := disability.Default2017()
-	hs := households()
-	want := make([]*disability.Result, len(hs))
-	for i, h := range hs {
-		var err error
-		if want[i], err = disability.Assess(h, on, covered, p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	a, err := disability.New(p)
+	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
+	}
+	cs := checked(t, households())
+	want := make([]string, len(cs))
+	for i, c := range cs {
+		r, err := a.Assess(c, covered)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = wire(t, &r)
 	}
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Go(func() {
-			for k := range 4 * len(hs) {
-				i := (k + g) % len(hs)
-				got, err := a.Assess(hs[i], on, covered)
+			for k := range 4 * len(cs) {
+				i := (k + g) % len(cs)
+				r, err := a.Assess(cs[i], covered)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				if diff := cmp.Diff(want[i], got, equalDecimals); diff != "" {
+				if diff := cmp.Diff(want[i], wire(t, &r)); diff != "" {
 					t.Errorf("goroutine %d, household %d (-want +got):\n%s", g, i, diff)
 					return
 				}
@@ -244,4 +194,43 @@ func TestAssessorConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestResultImmutable: a result shares nothing mutable with another result
+// or with the Assessor: editing what one result hands out — its slices, a
+// line's parameters and arguments — changes no other result.
+func TestResultImmutable(t *testing.T) {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := checked(t, []*household.Household{households()[2]})[0]
+	r1, err := a.Assess(c, covered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wire(t, &r1)
+	r2, err := a.Assess(c, covered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2.Lines[0].Params()[0].Value = "0.00"
+	r2.Lines[0].Clauses()[0] = policy.ClauseCoordination
+	r2.Lines[0].Explanation().Args()[0] = policy.M("g", 1)
+	r2.Decisions[0].Params()[0].Name = "edited"
+	r2.Decisions[0].Explanation().Args()[0] = policy.T("cert", "edited")
+	_ = append(r2.Lines[:1], r2.Lines[len(r2.Lines)-1])
+	_ = append(r2.Decisions[:1], r2.Decisions[len(r2.Decisions)-1])
+	r2.Findings = append(r2.Findings[:0], r2.Findings[len(r2.Findings)-1])
+	r2.Lines[0], r2.Decisions[0] = policy.Line{}, policy.Decision{}
+	if got := wire(t, &r1); got != want {
+		t.Errorf("editing one result changed another (-want +got):\n%s", cmp.Diff(want, got))
+	}
+	r3, err := a.Assess(c, covered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := wire(t, &r3); got != want {
+		t.Errorf("editing a result changed the Assessor's next result (-want +got):\n%s", cmp.Diff(want, got))
+	}
 }

@@ -30,6 +30,7 @@ var (
 		EN: "“{item}” is not an item of the two subsidies (living, nursing)"}
 )
 
+// itemArg names the subsidy of an item, as the argument "what".
 func itemArg(item policy.Item) policy.Arg {
 	switch item {
 	case ItemLiving:
@@ -47,85 +48,72 @@ func itemArg(item policy.Item) policy.Arg {
 // receipt the rules do not support — no member, a member with no
 // certificate, an unknown item, a member who does not qualify — is
 // wrongful. A receipt whose subsidy could not be assessed is left to the
-// not-assessed finding. tiers are the lines' tiers, in the lines' order.
-func (a *assessment) audit(r *Result, tiers []*tierLine, findings []policy.Finding) []policy.Finding {
-	pays := a.h.Current.Payments
-	var buf [8]bool
-	var matched []bool
-	if len(pays) <= len(buf) {
-		matched = buf[:len(pays)]
-	} else {
-		matched = make([]bool, len(pays))
-	}
-	for k, l := range r.Lines {
-		paid, found := decimal.Zero, false
+// not-assessed finding.
+func (x *assessment) audit() {
+	pays := x.h.Current.Payments
+	matched := make([]bool, len(pays))
+	for _, l := range x.out.Lines {
+		var paid policy.Money
+		found := false
 		for i, pay := range pays {
-			if pay.Programme == policy.Disability && pay.Item == l.Item && pay.Member == l.Member {
-				paid, found, matched[i] = add(paid, pay.Monthly), true, true
+			if pay.Programme == policy.Disability && pay.Item == l.Item() && pay.Member == l.Member() {
+				paid, found, matched[i] = paid+money(pay.Monthly), true, true
 			}
 		}
-		t := tiers[k]
-		due := t.due
+		due := l.Schedule().MonthFen()
 		switch {
-		case !found && l.Annual.IsPositive():
-			findings = append(findings, policy.Finding{Kind: policy.Unclaimed, Programme: policy.Disability,
-				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: l.Annual,
-				Explanation: policy.Explanation{Formula: formulaUnclaimed, Args: t.unclaimed}})
+		case !found && l.Amount() > 0:
+			x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimed,
+				itemArg(l.Item()), policy.M("mo", due), policy.M("=", l.Amount()))
 		case !found:
-		case paid.LessThan(due):
-			diff := due.Sub(paid)
-			findings = append(findings, policy.Finding{Kind: policy.Underpayment, Programme: policy.Disability,
-				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: diff,
-				Explanation: policy.Explain(formulaUnder, t.unclaimed[0], policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
-		case paid.GreaterThan(due):
-			diff := paid.Sub(due)
-			findings = append(findings, policy.Finding{Kind: policy.Overpayment, Programme: policy.Disability,
-				Item: l.Item, Member: l.Member, Clauses: clausesDisability, Amount: diff,
-				Explanation: policy.Explain(formulaOver, t.unclaimed[0], policy.M("paid", paid), policy.M("due", due), policy.M("=", diff))})
+		case paid < due:
+			x.find(policy.Underpayment, l.Item(), l.Member(), due-paid, &formulaUnder,
+				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), policy.M("=", due-paid))
+		case paid > due:
+			x.find(policy.Overpayment, l.Item(), l.Member(), paid-due, &formulaOver,
+				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), policy.M("=", paid-due))
 		}
 	}
 	for i, pay := range pays {
 		if pay.Programme != policy.Disability || matched[i] {
 			continue
 		}
-		why, skip := a.unsupported(r, pay)
+		why, skip := x.unsupported(pay)
 		if skip {
 			continue
 		}
-		findings = append(findings, policy.Finding{Kind: policy.Wrongful, Programme: policy.Disability,
-			Item: pay.Item, Member: pay.Member, Clauses: clausesDisability, Amount: pay.Monthly,
-			Explanation: policy.Explain(formulaWrongful, itemArg(pay.Item), policy.Nested("why", why), policy.M("=", pay.Monthly))})
+		paid := money(pay.Monthly)
+		args := append(append([]policy.Arg{itemArg(pay.Item)}, why...), policy.M("=", paid))
+		x.find(policy.Wrongful, pay.Item, pay.Member, paid, &formulaWrongful, args...)
 	}
-	return findings
 }
 
-// add is a.Add(b) — the sum's exponent the smaller of the operands' —
-// without the allocation when a is 0 with an exponent not below b's: the
-// sum is then b, value and exponent. The zero Decimal is not returned for a
-// sum that a.Add(b) would have made anew.
-func add(a, b decimal.Decimal) decimal.Decimal {
-	if a.IsZero() && a.Exponent() >= b.Exponent() && b != (decimal.Decimal{}) {
-		return b
-	}
-	return a.Add(b)
+// find adds an audit finding under clause 2.2.4.
+func (x *assessment) find(kind policy.FindingKind, item policy.Item, member string, amount policy.Money,
+	f *policy.Formula, args ...policy.Arg) {
+	x.out.Find(&policy.Find{Kind: kind, Programme: policy.Disability, Item: item, Member: member,
+		Clauses: clausesDisability, Amount: amount}, f, args...)
 }
 
-// unsupported says why a receipt with no line is not supported, or skip
-// when its subsidy was not assessed.
-func (a *assessment) unsupported(r *Result, pay household.Payment) (why policy.Explanation, skip bool) {
-	if pay.Member == "" {
-		return policy.Explain(formulaNoMember), false
+// unsupported says why a receipt with no line is not supported, as the
+// arguments that nest the reason as "why"; skip when its subsidy was not
+// assessed.
+func (x *assessment) unsupported(pay household.Payment) (why []policy.Arg, skip bool) {
+	switch {
+	case pay.Member == "":
+		return []policy.Arg{policy.Nested("why", &formulaNoMember, 0)}, false
+	case pay.Item != ItemLiving && pay.Item != ItemNursing:
+		return []policy.Arg{policy.Nested("why", &formulaUnknownItem, 1), policy.T("item", string(pay.Item))}, false
 	}
-	if pay.Item != ItemLiving && pay.Item != ItemNursing {
-		return policy.Explain(formulaUnknownItem, policy.T("item", string(pay.Item))), false
-	}
-	mr, ok := r.Member(pay.Member)
+	d, ok := x.out.Decision(policy.Select{Programme: policy.Disability, Item: pay.Item, Member: pay.Member})
 	if !ok {
-		return policy.Explain(formulaNoCertificate), false
+		return []policy.Arg{policy.Nested("why", &formulaNoCertificate, 0)}, false
 	}
-	d := mr.Living
-	if pay.Item == ItemNursing {
-		d = mr.Nursing
-	}
-	return d.Explanation, d.Outcome == policy.NotAssessed
+	return d.Explanation().Nest("why"), d.Outcome() == policy.NotAssessed
+}
+
+// money returns a checked amount of the record in fen.
+func money(d decimal.Decimal) policy.Money {
+	m, _ := policy.MoneyOf(d)
+	return m
 }

@@ -22,7 +22,7 @@ type finding struct {
 func findingsOf(r *disability.Result) []finding {
 	var out []finding
 	for _, f := range r.Findings {
-		out = append(out, finding{f.Kind, f.Item, f.Member, f.Amount.StringFixed(2), f.Explanation.Render(policy.ZH)})
+		out = append(out, finding{f.Kind(), f.Item(), f.Member(), f.Amount().StringFixed(2), f.Explanation().Render(policy.ZH)})
 	}
 	return out
 }

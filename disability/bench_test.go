@@ -15,9 +15,31 @@ func benchHousehold() *household.Household {
 		pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"))
 }
 
-// BenchmarkAssessor assesses the household of benchHousehold under an
-// Assessor made once: the hot path of a county run.
+// BenchmarkAssessor assesses the household of benchHousehold, checked
+// once, under an Assessor made once: the hot path of a county run, where
+// benefit checks a record once for every programme.
 func BenchmarkAssessor(b *testing.B) {
+	h := benchHousehold()
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := h.Check(on)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Assess(c, covered); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckAssess checks the record and assesses it under an Assessor
+// made once: the work of the former Assessor.Assess, which validated the
+// record on every call.
+func BenchmarkCheckAssess(b *testing.B) {
 	h := benchHousehold()
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
@@ -25,20 +47,52 @@ func BenchmarkAssessor(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.Assess(h, on, covered); err != nil {
+		c, err := h.Check(on)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := a.Assess(c, covered); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkAssess is the same household through the one-call Assess, which
-// validates the parameters every time.
-func BenchmarkAssess(b *testing.B) {
+// BenchmarkNewCheckAssess validates the parameters, checks the record and
+// assesses it every time: the work of the former one-call Assess.
+func BenchmarkNewCheckAssess(b *testing.B) {
 	h := benchHousehold()
 	p := disability.Default2017()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := disability.Assess(h, on, covered, p); err != nil {
+		a, err := disability.New(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := h.Check(on)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := a.Assess(c, covered); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAssessorNoHolder assesses a household with no certificate
+// holder, as most households of a county are: nothing to decide, pay or
+// audit, and no allocation.
+func BenchmarkAssessorNoHolder(b *testing.B) {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := home(adult("a1"), adult("a2")).Check(on)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Assess(c, covered); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -22,22 +22,25 @@
 //
 // # 应补尽补
 //
-// [Assess] compares its lines with what the record shows is received now
-// (Current.Payments with Programme [policy.Disability], items [ItemLiving]
-// and [ItemNursing]). Every certificate holder who qualifies but is not
-// recorded as receiving is a finding (unclaimed, 应补尽补); so is every
-// recorded receipt the rules do not support (wrongful), and a receipt of
-// another monthly amount than due (under- or over-payment). Every decision
-// and line names clause 2.2.4, the parameters it rests on with their
-// provenance, and the reason in words; the subsidies are paid to the member
-// from civil-affairs funds.
+// [Assessor.Assess] compares its lines with what the record shows is
+// received now (Current.Payments with Programme [policy.Disability], items
+// [ItemLiving] and [ItemNursing]). Every certificate holder who qualifies
+// but is not recorded as receiving is a finding (unclaimed, 应补尽补); so is
+// every recorded receipt the rules do not support (wrongful), and a receipt
+// of another monthly amount than due (under- or over-payment). Every
+// decision and line names clause 2.2.4, the parameters it rests on with
+// their provenance, and the reason in words; the subsidies are paid to the
+// member from civil-affairs funds.
 //
-// # Assessing many households
+// # Assessing households
 //
-// [New] validates a parameter set once and returns an [Assessor], whose
-// [Assessor.Assess] a county run calls for every household: the parameters
-// are not validated again, and what does not change between households —
-// each grade's lines and their monthly schedule, the clauses and parameter
-// records — is worked out once and shared by the results. The function
-// [Assess] makes an Assessor for one call.
+// [New] validates a parameter set once and returns an [Assessor]; its
+// [Assessor.Assess] takes a record checked once by
+// [household.Household.Check] and the [Inputs] (the months assessed and the
+// household's 低保 coverage), and returns a [Result] that embeds the shared
+// [policy.Assessment]: per holder in record order, the living then the
+// nursing decision, each naming its item ([Result.Holder] returns one
+// holder's two), the lines granted over the months assessed, and the
+// findings. Which parameter set is in force for a date is the caller's
+// decision (package benefit), not this package's.
 package disability

@@ -2,6 +2,7 @@ package disability_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,7 +11,8 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// TestAssessErrors: bad input gets a typed error naming the field path,
+// TestAssessErrors: bad input — a record refused by household.Check or
+// parameters refused by New — gets a typed error naming the field path,
 // never a panic and never a silent amount.
 func TestAssessErrors(t *testing.T) {
 	tests := []struct {
@@ -21,56 +23,62 @@ func TestAssessErrors(t *testing.T) {
 		p       *disability.Params
 		nilP    bool
 		wantErr error
-		want    string
+		path    string           // the path of the field error
+		typ     policy.ErrorType // and its type
+		want    string           // the message the joined error contains
 	}{
 		{
 			name: "grade 0", desc: "残疾等级0 / grade 0",
 			h: home(adult("a1"), holder("d1", household.Physical, 0)), wantErr: policy.ErrInvalid,
+			path: "members[1].disability.grade", typ: policy.ErrorInvalid,
 			want: "members[1].disability.grade: 0 is not 1–4",
 		},
 		{
 			name: "grade 5", desc: "残疾等级5 / grade 5",
 			h: home(adult("a1"), adult("a2"), holder("d1", household.Physical, 5)), wantErr: policy.ErrInvalid,
+			path: "members[2].disability.grade", typ: policy.ErrorInvalid,
 			want: "members[2].disability.grade: 5 is not 1–4",
 		},
 		{
 			name: "unknown disability type", desc: "未知残疾类别 / an unknown type",
 			h: home(holder("d1", "emotional", 2)), wantErr: policy.ErrInvalid,
+			path: "members[0].disability.type", typ: policy.ErrorNotSupported,
 			want: `members[0].disability.type: "emotional" is not a disability type`,
 		},
 		{
 			name: "negative receipt", desc: "现发金额为负 / a negative monthly receipt",
 			h: paid(home(holder("d1", household.Physical, 1)), pay(disability.ItemLiving, "d1", "-66.67")), wantErr: policy.ErrInvalid,
+			path: "current.payments[0].monthly", typ: policy.ErrorInvalid,
 			want: "current.payments[0].monthly: -66.67 is negative",
 		},
 		{
 			name: "receipt of an unknown member", desc: "补贴发给不存在的成员 / a receipt naming no member of the record",
 			h: paid(home(holder("d1", household.Physical, 1)), pay(disability.ItemLiving, "d9", "66.67")), wantErr: policy.ErrInvalid,
+			path: "current.payments[0].member", typ: policy.ErrorNotFound,
 			want: `current.payments[0].member: "d9" is not the id of a member`,
 		},
 		{
 			name: "nil household", desc: "空记录 / a nil record",
-			h: nil, wantErr: policy.ErrInvalid, want: "household: is missing",
+			h: nil, wantErr: policy.ErrInvalid, path: "household", typ: policy.ErrorRequired,
+			want: "household: is missing",
 		},
 		{
 			name: "invalid date", desc: "评估日无效 / an invalid date",
 			h: home(holder("d1", household.Physical, 1)), on: household.NewDate(2017, 13, 1), wantErr: policy.ErrInvalid,
+			path: "date", typ: policy.ErrorInvalid,
 			want: "date: 2017-13-01 is not a valid assessment date",
-		},
-		{
-			name: "date outside the parameter year", desc: "评估日不在参数年度 / a date outside 2017",
-			h: home(holder("d1", household.Physical, 1)), on: household.NewDate(2016, 12, 31), wantErr: policy.ErrNoParams,
-			want: "date: 2016-12-31 is outside the parameter year 2017",
 		},
 		{
 			name: "nil parameters", desc: "参数为空 / nil parameters",
 			h: home(holder("d1", household.Physical, 1)), nilP: true, wantErr: policy.ErrInvalid,
+			path: "disability", typ: policy.ErrorRequired,
 			want: "disability: parameters are missing",
 		},
 		{
 			name: "living tier unset", desc: "生活补贴分档未设定 / a living tier unset",
 			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
 			p:    with(func(p *disability.Params) { p.Living.Grade3.Set = false }),
+			path: "disability.living.grade3", typ: policy.ErrorRequired,
 			want: "disability.living.grade3: is required",
 		},
 		{
@@ -79,6 +87,7 @@ func TestAssessErrors(t *testing.T) {
 			p: with(func(p *disability.Params) {
 				p.Nursing.Grade2 = policy.New("disability.nursing.grade2", d("-60.00"), policy.Local, "")
 			}),
+			path: "disability.nursing.grade2", typ: policy.ErrorInvalid,
 			want: "disability.nursing.grade2: -60 is negative",
 		},
 		{
@@ -87,25 +96,22 @@ func TestAssessErrors(t *testing.T) {
 			p: with(func(p *disability.Params) {
 				p.Nursing.Grade3 = policy.New("disability.nursing.grade3", d("50.005"), policy.Local, "")
 			}),
+			path: "disability.nursing.grade3", typ: policy.ErrorInvalid,
 			want: "disability.nursing.grade3: 50.005 has more than two decimal places",
 		},
 		{
 			name: "switch unset", desc: "开关未设定 / a switch unset",
 			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
 			p:    with(func(p *disability.Params) { p.Nursing.Grade3Option.Set = false }),
+			path: "disability.nursing.grade3_option", typ: policy.ErrorRequired,
 			want: "disability.nursing.grade3_option: is required",
-		},
-		{
-			name: "year 0", desc: "年度为0 / year 0",
-			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
-			p:    with(func(p *disability.Params) { p.Year = 0 }),
-			want: "disability.year: 0 is not a year from 1900 to 9999",
 		},
 		{
 			name: "rounding mode", desc: "未知舍入方式 / an unknown rounding mode",
 			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
 			p:    with(func(p *disability.Params) { p.Rounding.Mode = "ceil" }),
-			want: "disability.rounding.mode: ceil is not half-up or half-even",
+			path: "disability.rounding.mode", typ: policy.ErrorNotSupported,
+			want: `disability.rounding.mode: "ceil" is not half-up or half-even`,
 		},
 	}
 	for _, tc := range tests {
@@ -121,12 +127,9 @@ func TestAssessErrors(t *testing.T) {
 			case p == nil:
 				p = disability.Default2017()
 			}
-			r, err := disability.Assess(tc.h, on, covered, p)
+			err := assessErr(tc.h, on, p)
 			if err == nil {
-				t.Fatalf("%s: Assess = %+v, want error %q", tc.desc, r, tc.want)
-			}
-			if r != nil {
-				t.Errorf("%s: Assess returned a result with its error", tc.desc)
+				t.Fatalf("%s: Assess succeeded, want error %q", tc.desc, tc.want)
 			}
 			if !errors.Is(err, tc.wantErr) {
 				t.Errorf("%s: errors.Is(%v, %v) = false", tc.desc, err, tc.wantErr)
@@ -134,6 +137,9 @@ func TestAssessErrors(t *testing.T) {
 			var fe *policy.FieldError
 			if !errors.As(err, &fe) {
 				t.Errorf("%s: error %v is not a *policy.FieldError", tc.desc, err)
+			}
+			if !slices.Contains(fieldErrs(err), fieldErr{tc.path, tc.typ}) {
+				t.Errorf("%s: errors %v, want one of type %s at %s", tc.desc, fieldErrs(err), tc.typ, tc.path)
 			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("%s:\n got error %q\nwant it to contain %q", tc.desc, err, tc.want)
@@ -143,4 +149,19 @@ func TestAssessErrors(t *testing.T) {
 	if err := disability.Default2017().Validate(); err != nil {
 		t.Errorf("Default2017().Validate() = %v", err)
 	}
+}
+
+// assessErr makes an Assessor of p, checks h on date on and assesses it,
+// and returns the first error.
+func assessErr(h *household.Household, on household.Date, p *disability.Params) error {
+	a, err := disability.New(p)
+	if err != nil {
+		return err
+	}
+	c, err := h.Check(on)
+	if err != nil {
+		return err
+	}
+	_, err = a.Assess(c, covered)
+	return err
 }

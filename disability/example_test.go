@@ -3,6 +3,7 @@ package disability_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -21,8 +22,26 @@ func exampleHousehold() *household.Household {
 	}}
 }
 
+// exampleResult checks the example household on 2017-09-01 and assesses
+// it with its 低保 coverage.
+func exampleResult(lowIncome bool) disability.Result {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		panic(err)
+	}
+	c, err := exampleHousehold().Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		panic(err)
+	}
+	r, err := a.Assess(c, disability.Inputs{LowIncome: lowIncome})
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
 // A county run makes one Assessor, which validates the parameters once,
-// and assesses every household with it.
+// and assesses every checked household with it.
 func ExampleNew() {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
@@ -35,13 +54,18 @@ func ExampleNew() {
 			Disability: &household.Disability{Type: household.Visual, Grade: 3}},
 	}}
 	for _, h := range []*household.Household{exampleHousehold(), poor} {
-		r, err := a.Assess(h, on, disability.Inputs{LowIncome: h.ID == "H-EXAMPLE"})
+		c, err := h.Check(on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.Assess(c, disability.Inputs{LowIncome: h.ID == "H-EXAMPLE"})
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
 		for _, l := range r.Lines {
-			fmt.Println(h.ID, l.Member, l.Item, l.Annual.StringFixed(2))
+			fmt.Println(h.ID, l.Member(), l.Item(), l.Annual().StringFixed(2))
 		}
 	}
 	// Output:
@@ -50,22 +74,31 @@ func ExampleNew() {
 	// H-POOR p1 living 400.00
 }
 
-func ExampleAssess() {
+func ExampleAssessor_Assess() {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := exampleHousehold().Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	// Whether the household is covered by 低保 is the lowincome package's
 	// decision, handed in.
-	in := disability.Inputs{LowIncome: true}
-	r, err := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), in, disability.Default2017())
+	r, err := a.Assess(c, disability.Inputs{LowIncome: true})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, l := range r.Lines {
 		mark := ""
-		if l.Provisional {
+		if l.Provisional() {
 			mark = " (provisional)"
 		}
-		fmt.Printf("%s %-7s %s%s\n", l.Member, l.Item, l.Annual.StringFixed(2), mark)
-		fmt.Println("  ", l.Explanation.Render(policy.ZH))
+		fmt.Printf("%s %-7s %s%s\n", l.Member(), l.Item(), l.Annual().StringFixed(2), mark)
+		fmt.Println("  ", l.Explanation().Render(policy.ZH))
 	}
 	fmt.Println("total", r.Total().StringFixed(2))
 	// Output:
@@ -78,25 +111,43 @@ func ExampleAssess() {
 
 // 应补尽补: the record shows the nursing subsidy received, the living
 // subsidy not.
-func ExampleAssess_audit() {
+func ExampleAssessor_Assess_audit() {
 	h := exampleHousehold()
 	h.Current.Payments = []household.Payment{{Programme: policy.Disability, Item: disability.ItemNursing, Member: "m2",
 		Monthly: decimal.RequireFromString("60.00")}}
-	r, _ := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
+	a, _ := disability.New(disability.Default2017())
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, disability.Inputs{LowIncome: true})
 	for _, f := range r.Findings {
-		fmt.Println(f.Kind, f.Member, f.Amount.StringFixed(2))
-		fmt.Println("  ", f.Explanation.Render(policy.EN))
+		fmt.Println(f.Kind(), f.Member(), f.Amount().StringFixed(2))
+		fmt.Println("  ", f.Explanation().Render(policy.EN))
 	}
 	// Output:
 	// unclaimed m2 800.00
 	//    应补尽补: qualifies for the living subsidy but is not recorded as receiving it; due 800.00 yuan/year (66.67 yuan a month)
 }
 
-// A certificate of grade 5 is bad input, named by its path.
-func ExampleAssess_error() {
+// A part of the year: the lines cover the months assessed, each rounded
+// once (section 0: k months at annual rate R pay round(R × k / 12)).
+func ExampleAssessor_Assess_period() {
+	a, _ := disability.New(disability.Default2017())
+	c, _ := exampleHousehold().Check(household.NewDate(2017, 9, 1))
+	in := disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true}
+	r, _ := a.Assess(c, in)
+	for _, l := range r.Lines {
+		fmt.Println(l.Item(), l.Period(), l.Annual().StringFixed(2), l.Schedule().Month().StringFixed(2))
+	}
+	// Output:
+	// living 07–12 400.00 66.67
+	// nursing 07–12 360.00 60.00
+}
+
+// A certificate of grade 5 is bad input, named by its path: the record is
+// refused when it is checked, before any programme assesses it.
+func ExampleAssessor_Assess_error() {
 	h := exampleHousehold()
 	h.Members[1].Disability.Grade = 5
-	_, err := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{}, disability.Default2017())
+	_, err := h.Check(household.NewDate(2017, 9, 1))
 	fmt.Println(errors.Is(err, policy.ErrInvalid), err)
 	// Output: true members[1].disability.grade: 5 is not 1–4
 }
@@ -142,22 +193,23 @@ func ExampleNursing_Tier() {
 	// false true
 }
 
+// Each decision names its item, so a holder's living and nursing decisions
+// are told apart without relying on their order.
 func ExampleResult_Decisions() {
-	h := exampleHousehold()
-	r, _ := disability.Assess(h, household.NewDate(2017, 9, 1), disability.Inputs{}, disability.Default2017())
-	for _, d := range r.Decisions() {
-		fmt.Println(d.Member, d.Outcome, d.Explanation.Render(policy.EN))
+	r := exampleResult(false)
+	for _, d := range r.Decisions {
+		fmt.Println(d.Member(), d.Item(), d.Outcome(), d.Explanation().Render(policy.EN))
 	}
 	// Output:
-	// m2 ineligible grade 1 physical disability, not a member of a 低保 household nor of a registered-poor household: no living subsidy
-	// m2 eligible grade 1 physical disability, needs long-term care: receives the nursing subsidy
+	// m2 living ineligible grade 1 physical disability, not a member of a 低保 household nor of a registered-poor household: no living subsidy
+	// m2 nursing eligible grade 1 physical disability, needs long-term care: receives the nursing subsidy
 }
 
-func ExampleResult_Member() {
-	r, _ := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
-	m, ok := r.Member("m2")
-	fmt.Println(ok, m.Living.Outcome, m.Nursing.Outcome)
-	_, ok = r.Member("m1") // no certificate
+func ExampleResult_Holder() {
+	r := exampleResult(true)
+	living, nursing, ok := r.Holder("m2")
+	fmt.Println(ok, living.Outcome(), nursing.Outcome())
+	_, _, ok = r.Holder("m1") // no certificate
 	fmt.Println(ok)
 	// Output:
 	// true eligible eligible
@@ -165,7 +217,7 @@ func ExampleResult_Member() {
 }
 
 func ExampleResult_Total() {
-	r, _ := disability.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), disability.Inputs{LowIncome: true}, disability.Default2017())
+	r := exampleResult(true)
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 1520.00
 }

@@ -3,38 +3,54 @@ package disability_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
-// FuzzDecodeAssess: decoding, validating and assessing any record never
-// panics; every amount is ≥ 0 with at most two places, its schedule
-// summing to it; every finding's amount is ≥ 0.
+// FuzzDecodeAssess: decoding, checking and assessing any record over any
+// period never panics; every amount is ≥ 0 with at most two places, its
+// schedule summing to it, its period the one assessed; every finding's
+// amount is ≥ 0.
 func FuzzDecodeAssess(f *testing.F) {
-	f.Add([]byte(`{"id":"H1","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"physical","grade":1,"long_term_care":true}}]}`), true)
-	f.Add([]byte(`{"id":"H2","township":"T","registered_poor":true,"current":{"payments":[{"programme":"disability","item":"living","member":"d1","monthly":"66.67"}]},"members":[{"id":"d1","birth_date":"2008-01-01","disability":{"type":"intellectual","grade":3,"orphan_allowance":true}}]}`), false)
-	f.Add([]byte(`{"id":"H3","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"mental","grade":5}}]}`), true)
-	f.Add([]byte(`{"id":"H4","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"emotional","grade":2}}]}`), false)
-	f.Add([]byte(`{"id":"H5","township":"T","members":[{"id":"d1","birth_date":"1940-01-01","tekun":{"mode":"dispersed"},"disability":{"type":"visual","grade":2,"long_term_care":true,"work_injury_nursing":true}}]}`), true)
-	p := disability.Default2017()
-	f.Fuzz(func(t *testing.T, data []byte, lowIncome bool) {
+	f.Add([]byte(`{"id":"H1","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"physical","grade":1,"long_term_care":true}}]}`), true, uint8(0), uint8(0))
+	f.Add([]byte(`{"id":"H2","township":"T","registered_poor":true,"current":{"payments":[{"programme":"disability","item":"living","member":"d1","monthly":"66.67"}]},"members":[{"id":"d1","birth_date":"2008-01-01","disability":{"type":"intellectual","grade":3,"orphan_allowance":true}}]}`), false, uint8(7), uint8(12))
+	f.Add([]byte(`{"id":"H3","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"mental","grade":5}}]}`), true, uint8(0), uint8(0))
+	f.Add([]byte(`{"id":"H4","township":"T","members":[{"id":"d1","birth_date":"1975-01-01","disability":{"type":"emotional","grade":2}}]}`), false, uint8(0), uint8(0))
+	f.Add([]byte(`{"id":"H5","township":"T","members":[{"id":"d1","birth_date":"1940-01-01","tekun":{"mode":"dispersed"},"disability":{"type":"visual","grade":2,"long_term_care":true,"work_injury_nursing":true}}]}`), true, uint8(12), uint8(12))
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, lowIncome bool, from, to uint8) {
 		h, err := household.Decode(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
-		r, err := disability.Assess(h, on, disability.Inputs{LowIncome: lowIncome}, p)
+		c, err := h.Check(on)
 		if err != nil {
 			return
 		}
+		period := policy.Period{From: time.Month(from), To: time.Month(to)}
+		r, err := a.Assess(c, disability.Inputs{Period: period, LowIncome: lowIncome})
+		if err != nil {
+			if period.Valid() {
+				t.Fatalf("a checked record over %s: %v", period, err)
+			}
+			return
+		}
 		for _, l := range r.Lines {
-			if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) || !l.Schedule().Total().Equal(l.Annual) {
-				t.Fatalf("line %s %s = %s: negative, over-precise or its schedule does not sum", l.Item, l.Member, l.Annual)
+			if l.Annual().IsNegative() || !l.Annual().Round(2).Equal(l.Annual()) ||
+				!l.Schedule().Total().Equal(l.Annual()) || l.Period() != period.Norm() {
+				t.Fatalf("line %s %s = %s over %s: negative, over-precise, its schedule does not sum or not over %s",
+					l.Item(), l.Member(), l.Annual(), l.Period(), period.Norm())
 			}
 		}
 		for _, f := range r.Findings {
-			if f.Amount.IsNegative() {
-				t.Fatalf("finding %s %s has a negative amount %s", f.Kind, f.Member, f.Amount)
+			if f.Amount().IsNegative() {
+				t.Fatalf("finding %s %s has a negative amount %s", f.Kind(), f.Member(), f.Amount())
 			}
 		}
 	})

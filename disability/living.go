@@ -30,58 +30,41 @@ var (
 		EN: "living subsidy (grade {g}): {A} = {=} yuan/year"}
 )
 
-// initLiving makes each grade's living line and the parameter records of
-// the living subsidy's decisions.
-func (a *Assessor) initLiving() {
-	p := &a.p.Living
-	poor := p.RegisteredPoor.Used()
-	a.usedTekun = []policy.Used{p.ExcludeTekun.Used()}
-	a.usedOrphan = []policy.Used{p.ExcludeOrphan.Used()}
-	a.usedNoBasis = []policy.Used{poor}
-	for g := 1; g <= 4; g++ {
-		tier, _ := p.Tier(g)
-		u := tier.Used()
-		a.usedLowIncome[g] = []policy.Used{u}
-		a.usedPoor[g] = []policy.Used{u, poor}
-		a.initTier(&a.livingLines[g], ItemLiving, tier.Value, a.usedLowIncome[g], formulaLivingLine,
-			gradeArg(g), policy.M("A", tier.Value))
-	}
-}
-
 // living is the living subsidy for persons with disabilities in difficulty
 // (困难残疾人生活补贴, 2.2.4): a holder of a grade 1–4 certificate who is a
 // member of a 低保 household, or of a registered-poor household (when the
-// switch is on, provisional), receives the tier of the grade (provisional);
-// not a person under 特困 support nor an orphan under orphan allowance
-// (provisional exclusions, each a switch). A 特困 person is outside the 低保
-// household (POLICY.md section 0), so even with the 特困 exclusion off such
-// a person qualifies only through a registered-poor household. It returns
-// the decision and, when the holder receives it, the grade's tier, whose
-// line rests on the decision's parameters.
-func (a *assessment) living(m *household.Member) (policy.Decision, *tierLine) {
-	p := &a.p.Living
-	c := m.Disability
-	cert := certificate(c)
-	if a.h.NoFixedHousehold {
-		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold, nil), nil
-	}
-	if m.Tekun.Supported() && p.ExcludeTekun.Value {
-		return decision(m, policy.Ineligible, clausesDisability, a.usedTekun, formulaLivingTekun, cert), nil
-	}
-	if c.OrphanAllowance && p.ExcludeOrphan.Value {
-		return decision(m, policy.Ineligible, clausesDisability, a.usedOrphan, formulaLivingOrphan, cert), nil
-	}
-	var basis policy.Formula
-	var used []policy.Used
+// switch is on, provisional), receives the tier of the grade (provisional),
+// an annual amount; not a person under 特困 support nor an orphan under
+// orphan allowance (provisional exclusions, each a switch). A 特困 person is
+// outside the 低保 household (POLICY.md section 0), so even with the 特困
+// exclusion off such a person qualifies only through a registered-poor
+// household. The line rests on the decision's parameters: the tier, and the
+// registered-poor switch when that is the basis.
+func (x *assessment) living(m *household.Member, cert policy.Arg) {
+	p, c := &x.p.Living, m.Disability
+	t := x.grade(c.Grade)
 	switch {
-	case a.in.LowIncome && !m.Tekun.Supported():
-		basis, used = formulaLivingLowIncome, a.usedLowIncome[c.Grade]
-	case a.h.RegisteredPoor && p.RegisteredPoor.Value:
-		basis, used = formulaLivingPoor, a.usedPoor[c.Grade]
+	case x.h.NoFixedHousehold:
+		x.noHousehold(ItemLiving, m)
+	case m.Tekun.Supported() && p.ExcludeTekun.Value:
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekun, &formulaLivingTekun, cert)
+	case c.OrphanAllowance && p.ExcludeOrphan.Value:
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedOrphan, &formulaLivingOrphan, cert)
+	case x.in.LowIncome && !m.Tekun.Supported():
+		x.grant(m, t, t.usedLowIncome, &formulaLivingLowIncome, cert)
+	case x.h.RegisteredPoor && p.RegisteredPoor.Value:
+		x.grant(m, t, t.usedPoor, &formulaLivingPoor, cert)
 	case p.RegisteredPoor.Value:
-		return decision(m, policy.Ineligible, clausesDisability, a.usedNoBasis, formulaLivingNoBasis, cert), nil
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedNoBasis, &formulaLivingNoBasis, cert)
 	default:
-		return decision(m, policy.Ineligible, clausesDisability, a.usedNoBasis, formulaLivingNoBasisLowIncome, cert), nil
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedNoBasis, &formulaLivingNoBasisLowIncome, cert)
 	}
-	return decision(m, policy.Eligible, clausesDisability, used, basis, cert), &a.livingLines[c.Grade]
+}
+
+// grant decides the living subsidy for m on the basis f and pays the
+// grade's tier A a year.
+func (x *assessment) grant(m *household.Member, t *grade, used []policy.Used, f *policy.Formula, cert policy.Arg) {
+	x.decide(ItemLiving, m, policy.Eligible, used, f, cert)
+	x.pay(ItemLiving, m, policy.PerYear(t.living), used, &formulaLivingLine,
+		gradeArg(m.Disability.Grade), policy.M("A", t.living))
 }

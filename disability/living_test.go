@@ -148,11 +148,11 @@ func TestLiving(t *testing.T) {
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nliving lines (-want +got):\n%s", tc.desc, diff)
 			}
-			mr, ok := r.Member("d1")
+			living, _, ok := r.Holder("d1")
 			if !ok {
 				t.Fatalf("%s: no result for d1", tc.desc)
 			}
-			if diff := cmp.Diff(tc.why, decided{mr.Living.Outcome, mr.Living.Explanation.Render(policy.ZH)}); diff != "" {
+			if diff := cmp.Diff(tc.why, decidedOf(living)); diff != "" {
 				t.Errorf("%s\ndecision (-want +got):\n%s", tc.desc, diff)
 			}
 		})
@@ -192,18 +192,18 @@ func TestLivingLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			l := assess(t, tc.h, tc.in, nil).Lines[0]
 			s := l.Schedule()
-			got := []string{l.Explanation.Render(policy.EN), s.Month.StringFixed(2), s.Last.StringFixed(2),
-				string(l.Payee), string(l.Payer)}
+			got := []string{l.Explanation().Render(policy.EN), s.Month().StringFixed(2), s.Last().StringFixed(2),
+				string(l.Payee()), string(l.Payer())}
 			want := []string{tc.explain, tc.month, tc.last, "member", "civil-affairs-fund"}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nexplanation, schedule, payee, payer (-want +got):\n%s", tc.desc, diff)
 			}
 			var params []string
-			for _, u := range l.Params {
+			for _, u := range l.Params() {
 				params = append(params, u.Name+" "+u.Value+" "+string(u.Provenance))
 			}
-			if diff := cmp.Diff(tc.params, params); diff != "" || !l.Provisional {
-				t.Errorf("%s\nparams (-want +got):\n%s\nprovisional %v", tc.desc, diff, l.Provisional)
+			if diff := cmp.Diff(tc.params, params); diff != "" || !l.Provisional() {
+				t.Errorf("%s\nparams (-want +got):\n%s\nprovisional %v", tc.desc, diff, l.Provisional())
 			}
 		})
 	}

@@ -33,69 +33,45 @@ var (
 		EN: "nursing subsidy (grade {g}): {a} yuan/month × 12 = {=} yuan/year"}
 )
 
-// initNursing makes the nursing lines of grades 1–2, and of grade 3 when
-// its tier is set, and the parameter records of the nursing subsidy's
-// decisions.
-func (a *Assessor) initNursing() {
-	p := &a.p.Nursing
-	a.usedOption = []policy.Used{p.Grade3Option.Used()}
-	a.usedWorkInjury = []policy.Used{p.ExcludeWorkInjury.Used()}
-	for g := 1; g <= 3; g++ {
-		tier, _ := p.Tier(g)
-		a.usedNursing[g] = []policy.Used{tier.Used()}
-		if g == 3 {
-			a.usedNursing[g] = append(a.usedNursing[g], a.usedOption...)
-		}
-		if tier.Set {
-			a.initTier(&a.nursingLines[g], ItemNursing, tier.Value.Mul(policy.Int(12)), a.usedNursing[g], formulaNursingLine,
-				gradeArg(g), policy.M("a", tier.Value))
-		}
-	}
-}
-
 // nursing is the nursing subsidy for the severely disabled (重度残疾人护理
-// 补贴, 2.2.4): grades 1–2 needing long-term care, 12 × the grade's monthly
-// tier (60 元/月 in 2017, seed); grade 3 intellectual or mental needing
-// long-term care as an option, off by default, at a local tier; not for a
-// holder on work-injury nursing pay. It is not means-tested and may be
-// received with the living subsidy. With the option on and its tier unset
-// the holder is not assessed: a finding naming the parameter. It returns
-// the decision, and the grade's tier when the holder receives it.
-func (a *assessment) nursing(m *household.Member) (policy.Decision, *tierLine, *policy.Finding) {
-	p := &a.p.Nursing
-	c := m.Disability
-	cert := certificate(c)
-	no := func(used []policy.Used, f policy.Formula) (policy.Decision, *tierLine, *policy.Finding) {
-		return decision(m, policy.Ineligible, clausesDisability, used, f, cert), nil, nil
+// 补贴, 2.2.4): grades 1–2 needing long-term care, the grade's monthly tier
+// (60 元/月 in 2017, seed) for every month; grade 3 intellectual or mental
+// needing long-term care as an option, off by default, at a local tier; not
+// for a holder on work-injury nursing pay. It is not means-tested and may
+// be received with the living subsidy. With the option on and its tier
+// unset the holder is not assessed: a finding naming the parameter.
+func (x *assessment) nursing(m *household.Member, cert policy.Arg) {
+	p, c := &x.p.Nursing, m.Disability
+	if x.h.NoFixedHousehold {
+		x.noHousehold(ItemNursing, m)
+		return
 	}
-	if a.h.NoFixedHousehold {
-		return decision(m, policy.Ineligible, clausesAlone, nil, formulaNoHousehold, nil), nil, nil
-	}
-	basis := formulaNursingSevere
-	var used []policy.Used
+	basis, used := &formulaNursingSevere, []policy.Used(nil)
 	switch {
 	case c.Grade <= 2:
 	case c.Grade == 3 && (c.Type == household.Intellectual || c.Type == household.Mental):
 		if !p.Grade3Option.Value {
-			return no(a.usedOption, formulaNursingOptionOff)
+			x.decide(ItemNursing, m, policy.Ineligible, x.usedOption, &formulaNursingOptionOff, cert)
+			return
 		}
-		basis = formulaNursingGrade3
-		used = a.usedOption
+		basis, used = &formulaNursingGrade3, x.usedOption
 	default:
-		return no(nil, formulaNursingNotSevere)
+		x.decide(ItemNursing, m, policy.Ineligible, nil, &formulaNursingNotSevere, cert)
+		return
 	}
-	if !c.LongTermCare {
-		return no(used, formulaNursingNoCare)
+	switch t := x.grade(c.Grade); {
+	case !c.LongTermCare:
+		x.decide(ItemNursing, m, policy.Ineligible, used, &formulaNursingNoCare, cert)
+	case c.WorkInjuryNursing && p.ExcludeWorkInjury.Value:
+		x.decide(ItemNursing, m, policy.Ineligible, x.usedWorkInjury, &formulaNursingWorkInjury, cert)
+	case !t.nursingSet:
+		name := policy.T("name", t.nursingName)
+		x.decide(ItemNursing, m, policy.NotAssessed, t.usedNursing, &formulaNursingNotAssessed, cert, name)
+		x.out.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: ItemNursing,
+			Member: m.ID, Clauses: clausesDisability}, &formulaNursingNotAssessed, cert, name)
+	default:
+		x.decide(ItemNursing, m, policy.Eligible, t.usedNursing, basis, cert)
+		x.pay(ItemNursing, m, policy.PerMonth(t.nursing), t.usedNursing, &formulaNursingLine,
+			gradeArg(c.Grade), policy.M("a", t.nursing))
 	}
-	if c.WorkInjuryNursing && p.ExcludeWorkInjury.Value {
-		return no(a.usedWorkInjury, formulaNursingWorkInjury)
-	}
-	used = a.usedNursing[c.Grade]
-	if tier, _ := p.Tier(c.Grade); !tier.Set {
-		d := decision(m, policy.NotAssessed, clausesDisability, used, formulaNursingNotAssessed,
-			[]policy.Arg{cert[0], policy.T("name", tier.Name)})
-		return d, nil, &policy.Finding{Kind: policy.NotConfig, Programme: policy.Disability, Item: ItemNursing,
-			Member: m.ID, Clauses: clausesDisability, Explanation: d.Explanation}
-	}
-	return decision(m, policy.Eligible, clausesDisability, used, basis, cert), &a.nursingLines[c.Grade], nil
 }

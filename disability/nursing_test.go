@@ -157,11 +157,11 @@ func TestNursing(t *testing.T) {
 			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			mr, ok := r.Member("d1")
+			_, nursing, ok := r.Holder("d1")
 			if !ok {
 				t.Fatalf("%s: no result for d1", tc.desc)
 			}
-			if diff := cmp.Diff(tc.why, decided{mr.Nursing.Outcome, mr.Nursing.Explanation.Render(policy.ZH)}); diff != "" {
+			if diff := cmp.Diff(tc.why, decidedOf(nursing)); diff != "" {
 				t.Errorf("%s\ndecision (-want +got):\n%s", tc.desc, diff)
 			}
 			var nc []finding
@@ -183,8 +183,9 @@ func TestNursingLine(t *testing.T) {
 	r := assess(t, home(holder("d1", household.Physical, 1, care)), notCovered, nil)
 	l := r.Lines[0]
 	s := l.Schedule()
-	got := []string{l.Annual.StringFixed(2), s.Month.StringFixed(2), s.Last.StringFixed(2),
-		l.Explanation.Render(policy.ZH), l.Params[0].Name + " " + l.Params[0].Value + " " + string(l.Params[0].Provenance)}
+	u := l.Params()[0]
+	got := []string{l.Annual().StringFixed(2), s.Month().StringFixed(2), s.Last().StringFixed(2),
+		l.Explanation().Render(policy.ZH), u.Name + " " + u.Value + " " + string(u.Provenance)}
 	want := []string{"720.00", "60.00", "60.00", "重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年",
 		"disability.nursing.grade1 60.00 seed"}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -2,21 +2,17 @@ package disability
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/shopspring/decimal"
 
-	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Params are the parameters of 2.2.4 with their provenance. [Default2017]
 // returns the 2017 Dongzhi values. A Params is read-only during assessment
-// and safe to share between goroutines.
+// and safe to share between goroutines. Which set is in force for a date is
+// decided by the caller (benefit), not here.
 type Params struct {
-	// Year is the calendar year the set is in force: the assessment date
-	// must fall in it (POLICY.md section 0).
-	Year int `json:"-"`
 	// Living is the living subsidy for persons with disabilities in
 	// difficulty (困难残疾人生活补贴).
 	Living Living `json:"living"`
@@ -98,8 +94,8 @@ const (
 )
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.4 (POLICY.md
-// 2.2.4): year 2017; the living subsidy 800.00 a year for grades 1–2 and
-// 400.00 for grades 3–4 (provisional), for members of 低保 households and of
+// 2.2.4): the living subsidy 800.00 a year for grades 1–2 and 400.00 for
+// grades 3–4 (provisional), for members of 低保 households and of
 // registered-poor households (provisional), not for 特困 persons nor
 // orphans under orphan allowance (provisional); the nursing subsidy 60.00 a
 // month for grades 1–2 (seed), not with work-injury nursing pay (law), the
@@ -115,7 +111,6 @@ func Default2017() *Params {
 			src224+": 2017年重度残疾人护理补贴标准为60元/月·人; "+srcTiered)
 	}
 	return &Params{
-		Year: 2017,
 		Living: Living{
 			Grade1: living("1", "800.00"),
 			Grade2: living("2", "800.00"),
@@ -142,57 +137,30 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: a year from 1900 to 9999; the
-// living tiers of grades 1–4 and the nursing tiers of grades 1–2 set, and
-// every tier set non-negative, with at most two places and at most 10^12 元;
-// every switch set; and a valid rounding. Errors are [policy.FieldError]
-// values under the path "disability", joined. The grade-3 nursing tier may
-// be unset: with the option on, a holder it would cover is then not
-// assessed, naming it.
+// Validate checks the parameters before use: the living tiers of grades
+// 1–4 and the nursing tiers of grades 1–2 set, and every tier set a valid
+// amount (non-negative, at most two places, at most 10^12 元); every switch
+// set; and a valid rounding. Errors are [policy.FieldError] values named by
+// the parameters' paths ("disability.living.grade1"), joined. The grade-3
+// nursing tier may be unset: with the option on, a holder it would cover is
+// then not assessed, naming it.
 func (p *Params) Validate() error {
 	if p == nil {
-		return &policy.FieldError{Path: "disability", Msg: "parameters are missing"}
+		return policy.Path("disability").Required("parameters are missing")
 	}
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	// Paths are literals, so that validating a sound set allocates nothing
-	// for them.
-	if p.Year < 1900 || p.Year > 9999 {
-		add(policy.Path("disability.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
-	}
-	add(tier("disability.living.grade1", p.Living.Grade1, true))
-	add(tier("disability.living.grade2", p.Living.Grade2, true))
-	add(tier("disability.living.grade3", p.Living.Grade3, true))
-	add(tier("disability.living.grade4", p.Living.Grade4, true))
-	add(flag("disability.living.registered_poor", p.Living.RegisteredPoor))
-	add(flag("disability.living.exclude_tekun", p.Living.ExcludeTekun))
-	add(flag("disability.living.exclude_orphan", p.Living.ExcludeOrphan))
-	add(tier("disability.nursing.grade1", p.Nursing.Grade1, true))
-	add(tier("disability.nursing.grade2", p.Nursing.Grade2, true))
-	add(tier("disability.nursing.grade3", p.Nursing.Grade3, false))
-	add(flag("disability.nursing.grade3_option", p.Nursing.Grade3Option))
-	add(flag("disability.nursing.exclude_work_injury", p.Nursing.ExcludeWorkInjury))
-	add(p.Rounding.Validate("disability.rounding"))
-	return errors.Join(errs...)
-}
-
-func tier(path policy.Path, p policy.Param[decimal.Decimal], required bool) error {
-	if !p.Set {
-		if required {
-			return path.Error("", "is required")
-		}
-		return nil
-	}
-	return household.CheckMoney(path, p.Value)
-}
-
-func flag(path policy.Path, p policy.Param[bool]) error {
-	if !p.Set {
-		return path.Error("", "is required")
-	}
-	return nil
+	return errors.Join(
+		policy.CheckAmount(p.Living.Grade1, true),
+		policy.CheckAmount(p.Living.Grade2, true),
+		policy.CheckAmount(p.Living.Grade3, true),
+		policy.CheckAmount(p.Living.Grade4, true),
+		policy.CheckSet(p.Living.RegisteredPoor),
+		policy.CheckSet(p.Living.ExcludeTekun),
+		policy.CheckSet(p.Living.ExcludeOrphan),
+		policy.CheckAmount(p.Nursing.Grade1, true),
+		policy.CheckAmount(p.Nursing.Grade2, true),
+		policy.CheckAmount(p.Nursing.Grade3, false),
+		policy.CheckSet(p.Nursing.Grade3Option),
+		policy.CheckSet(p.Nursing.ExcludeWorkInjury),
+		p.Rounding.Validate("disability.rounding"),
+	)
 }

@@ -46,23 +46,34 @@ func randomHousehold(rng *rand.Rand) *household.Household {
 // positive amount is received or found unclaimed, and every receipt is
 // matched to a line or found wrongful (or its subsidy was not assessed).
 // Along the way: amounts are ≥ 0 with two places and schedule exactly; the
-// default exclusions hold.
+// default exclusions hold; every holder has a living and a nursing decision,
+// each naming its item.
 func TestAuditInvariant(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 224))
 	option := disability.Default2017()
 	option.Nursing.Grade3Option.Value = true
-	params := []*disability.Params{disability.Default2017(), option}
+	var assessors []*disability.Assessor
+	for _, p := range []*disability.Params{disability.Default2017(), option} {
+		a, err := disability.New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assessors = append(assessors, a)
+	}
 	for i := range 3000 {
 		h := randomHousehold(rng)
 		in := disability.Inputs{LowIncome: rng.IntN(2) == 0}
-		p := params[i%2]
-		r, err := disability.Assess(h, on, in, p)
+		c, err := h.Check(on)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		r, err := assessors[i%2].Assess(c, in)
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
 		has := func(kind policy.FindingKind, item policy.Item, member string) bool {
 			for _, f := range r.Findings {
-				if f.Kind == kind && f.Item == item && f.Member == member {
+				if f.Kind() == kind && f.Item() == item && f.Member() == member {
 					return true
 				}
 			}
@@ -77,25 +88,38 @@ func TestAuditInvariant(t *testing.T) {
 			return false
 		}
 		for _, l := range r.Lines {
-			if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) || !l.Schedule().Total().Equal(l.Annual) {
-				t.Fatalf("case %d: line %s %s = %s", i, l.Item, l.Member, l.Annual)
+			if l.Annual().IsNegative() || !l.Annual().Round(2).Equal(l.Annual()) || !l.Schedule().Total().Equal(l.Annual()) {
+				t.Fatalf("case %d: line %s %s = %s", i, l.Item(), l.Member(), l.Annual())
 			}
-			if l.Annual.IsPositive() && !received(l.Item, l.Member) && !has(policy.Unclaimed, l.Item, l.Member) {
-				t.Fatalf("case %d: %s of %s due and not received, but no unclaimed finding", i, l.Item, l.Member)
+			if l.Amount() > 0 && !received(l.Item(), l.Member()) && !has(policy.Unclaimed, l.Item(), l.Member()) {
+				t.Fatalf("case %d: %s of %s due and not received, but no unclaimed finding", i, l.Item(), l.Member())
 			}
-			m, _ := h.Member(l.Member)
+			m, _ := h.Member(l.Member())
 			c := m.Disability
-			if l.Item == disability.ItemLiving && (m.Tekun.Supported() || c.OrphanAllowance) {
+			if l.Item() == disability.ItemLiving && (m.Tekun.Supported() || c.OrphanAllowance) {
 				t.Fatalf("case %d: living subsidy for a 特困 person or an orphan under allowance", i)
 			}
-			if l.Item == disability.ItemNursing && (!c.LongTermCare || c.WorkInjuryNursing || c.Grade == 4) {
+			if l.Item() == disability.ItemNursing && (!c.LongTermCare || c.WorkInjuryNursing || c.Grade == 4) {
 				t.Fatalf("case %d: nursing subsidy for %+v", i, *c)
 			}
+		}
+		for _, m := range h.Members {
+			if m.Disability == nil {
+				continue
+			}
+			living, nursing, ok := r.Holder(m.ID)
+			if !ok || living.Item() != disability.ItemLiving || nursing.Item() != disability.ItemNursing ||
+				living.Member() != m.ID || nursing.Member() != m.ID {
+				t.Fatalf("case %d: holder %s has no living and nursing decision of their own", i, m.ID)
+			}
+		}
+		if want := 2 * holders(h); len(r.Decisions) != want {
+			t.Fatalf("case %d: %d decisions, want 2 per holder (%d)", i, len(r.Decisions), want)
 		}
 		for _, pay := range h.Current.Payments {
 			matched := false
 			for _, l := range r.Lines {
-				matched = matched || (l.Item == pay.Item && l.Member == pay.Member)
+				matched = matched || (l.Item() == pay.Item && l.Member() == pay.Member)
 			}
 			notAssessed := has(policy.NotConfig, pay.Item, pay.Member)
 			if !matched && !notAssessed && !has(policy.Wrongful, pay.Item, pay.Member) {
@@ -103,4 +127,15 @@ func TestAuditInvariant(t *testing.T) {
 			}
 		}
 	}
+}
+
+// holders counts the members with a disability certificate.
+func holders(h *household.Household) int {
+	k := 0
+	for _, m := range h.Members {
+		if m.Disability != nil {
+			k++
+		}
+	}
+	return k
 }

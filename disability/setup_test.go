@@ -1,6 +1,7 @@
 package disability_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -79,7 +80,7 @@ type line struct {
 func linesOf(r *disability.Result) []line {
 	var out []line
 	for _, l := range r.Lines {
-		out = append(out, line{l.Item, l.Member, l.Annual.StringFixed(2), l.Provisional})
+		out = append(out, line{l.Item(), l.Member(), l.Annual().StringFixed(2), l.Provisional()})
 	}
 	return out
 }
@@ -90,6 +91,10 @@ type decided struct {
 	Why     string
 }
 
+func decidedOf(d policy.Decision) decided {
+	return decided{d.Outcome(), d.Explanation().Render(policy.ZH)}
+}
+
 // with returns the 2017 parameters changed by f.
 func with(f func(p *disability.Params)) *disability.Params {
 	p := disability.Default2017()
@@ -97,15 +102,39 @@ func with(f func(p *disability.Params)) *disability.Params {
 	return p
 }
 
+// assess checks h on the date of the cases and assesses it under p (nil
+// for the 2017 parameters).
 func assess(t *testing.T, h *household.Household, in disability.Inputs, p *disability.Params) *disability.Result {
 	t.Helper()
 	if p == nil {
 		p = disability.Default2017()
 	}
-	r, err := disability.Assess(h, on, in, p)
+	a, err := disability.New(p)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	c, err := h.Check(on)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	r, err := a.Assess(c, in)
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
-	sameAsAssessor(t, h, in, p, r)
-	return r
+	return &r
+}
+
+// wire is the result as a breakdown writes it: its lines, decisions and
+// findings in JSON.
+func wire(t *testing.T, r *disability.Result) string {
+	t.Helper()
+	b, err := json.Marshal(struct {
+		Lines     []policy.Line
+		Decisions []policy.Decision
+		Findings  []policy.Finding
+	}{r.Lines, r.Decisions, r.Findings})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -5,83 +5,242 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// TestCheck is the table of Check: a record is valid for a date only when
-// Validate passes and no member is born after the date (section 0).
+// TestCheck is the table of Check: a record is checked for a date only
+// when Validate passes and no member is born after the date (section 0).
 func TestCheck(t *testing.T) {
 	one := func(born household.Date) *household.Household {
 		return &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: born}}}
 	}
 	tests := []struct {
-		name    string
-		clause  policy.Clause
-		desc    string
-		h       *household.Household
-		on      household.Date
-		wantMsg string
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		on       household.Date
+		wantMsg  string
+		wantPath string
+		wantType policy.ErrorType
 	}{
 		{name: "valid", clause: policy.ClauseConventions, desc: "有效记录 / a sound record",
 			h: one(household.NewDate(1960, 1, 1)), on: household.NewDate(2017, 9, 1)},
 		{name: "born-on-date", clause: policy.ClauseConventions, desc: "评估日出生 / born on the assessment date",
 			h: one(household.NewDate(2017, 9, 1)), on: household.NewDate(2017, 9, 1)},
 		{name: "born-after", clause: policy.ClauseConventions, desc: "评估日后出生 / born after the assessment date",
-			h: one(household.NewDate(2017, 9, 2)), on: household.NewDate(2017, 9, 1), wantMsg: "members[0].birth_date: 2017-09-02 is after"},
+			h: one(household.NewDate(2017, 9, 2)), on: household.NewDate(2017, 9, 1), wantMsg: "members[0].birth_date: 2017-09-02 is after",
+			wantPath: "members[0].birth_date", wantType: policy.ErrorInvalid},
 		{name: "bad-date", clause: policy.ClauseConventions, desc: "无效评估日 / an invalid assessment date",
-			h: one(household.NewDate(1960, 1, 1)), on: household.Date{}, wantMsg: "date: "},
+			h: one(household.NewDate(1960, 1, 1)), on: household.Date{}, wantMsg: "date: ",
+			wantPath: "date", wantType: policy.ErrorInvalid},
 		{name: "nil", clause: policy.ClauseConventions, desc: "没有记录 / no record", h: nil, on: household.NewDate(2017, 9, 1),
-			wantMsg: "household: is missing"},
+			wantMsg: "household: is missing", wantPath: "household", wantType: policy.ErrorRequired},
+		{name: "invalid", clause: policy.ClauseConventions, desc: "无效日期 / not a date",
+			h: one(household.NewDate(1960, 1, 1)), on: household.Date{Year: 2017, Month: 2, Day: 30},
+			wantMsg: "is not a valid assessment date", wantPath: "date", wantType: policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v, err := tc.h.Check(tc.on)
+			c, err := tc.h.Check(tc.on)
 			if tc.wantMsg == "" {
-				if err != nil || v.Household() != tc.h || v.Date() != tc.on || v.Checked() != nil {
-					t.Errorf("%s: Check = %v, %v", tc.desc, v, err)
+				if err != nil || c.Household() != tc.h || c.Date() != tc.on || c.Err() != nil {
+					t.Errorf("%s: Check = %v, %v", tc.desc, c, err)
 				}
 				return
 			}
 			if !errors.Is(err, policy.ErrInvalid) || !strings.Contains(err.Error(), tc.wantMsg) {
 				t.Errorf("%s: error %v, want one containing %q", tc.desc, err, tc.wantMsg)
 			}
-			if v.Checked() == nil || v.Household() != nil {
-				t.Errorf("%s: a failed Check returned a usable Valid", tc.desc)
+			if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
+				t.Errorf("%s: error %v, want one %s error at %s", tc.desc, err, tc.wantType, tc.wantPath)
+			}
+			if c.Err() == nil || c.Household() != nil {
+				t.Errorf("%s: a failed Check returned a usable Checked", tc.desc)
 			}
 		})
 	}
 }
 
-// TestCheckAssessment is the table of assessment dates against the year of
-// the parameter set in force (section 0).
-func TestCheckAssessment(t *testing.T) {
+// TestCheckedZero: the zero Checked, a record never checked, holds no
+// record and says so with a required error at "household".
+func TestCheckedZero(t *testing.T) {
+	var c household.Checked
+	fes := policy.FieldErrors(c.Err())
+	if c.Household() != nil || len(fes) != 1 || fes[0].Path != "household" || fes[0].Type != policy.ErrorRequired {
+		t.Errorf("zero Checked: Household %v, Err %v", c.Household(), c.Err())
+	}
+}
+
+// TestValidateOn is the table of the checks that need the assessment date
+// (section 0: a record is assessed for the calendar year of its date):
+// each claim (2.3.4) has an id unique within its member and an admission in
+// that year, not after the date nor before the member's birth; each
+// hardship event (2.4.1) is dated in that year and not after the date. Every
+// error names its field path and type.
+func TestValidateOn(t *testing.T) {
+	on := household.NewDate(2017, 9, 1)
+	claim := func(id string, admitted household.Date) household.Claim {
+		return household.Claim{ID: id, Admission: admitted}
+	}
+	withClaims := func(cs ...household.Claim) *household.Household {
+		return &household.Household{ID: "H", Township: "T", Members: []household.Member{
+			{ID: "m1", BirthDate: household.NewDate(1960, 1, 1), Claims: cs},
+			{ID: "m2", BirthDate: household.NewDate(2017, 5, 1)},
+		}}
+	}
+	withHardship := func(date household.Date) *household.Household {
+		h := withClaims()
+		h.Hardships = []household.Hardship{{ID: "e1", Type: household.Fire, Date: date}}
+		return h
+	}
+	type fieldErr struct {
+		Path string
+		Type policy.ErrorType
+	}
 	tests := []struct {
 		name    string
-		clause  policy.Clause
 		desc    string
-		on      household.Date
-		wantIs  error
-		wantMsg string
+		clauses []policy.Clause
+		h       *household.Household
+		want    []fieldErr
+		msgs    []string // each error's message, in order
 	}{
-		{name: "in-year", clause: policy.ClauseConventions, desc: "参数年份内 / in the set's year", on: household.NewDate(2017, 12, 31)},
-		{name: "next-year", clause: policy.ClauseConventions, desc: "次年无参数 / the next year has no set here",
-			on: household.NewDate(2018, 1, 1), wantIs: policy.ErrNoParams, wantMsg: "date: 2018-01-01 is outside the parameter year 2017"},
-		{name: "invalid", clause: policy.ClauseConventions, desc: "无效日期 / not a date", on: household.Date{Year: 2017, Month: 2, Day: 30},
-			wantIs: policy.ErrInvalid, wantMsg: "is not a valid assessment date"},
+		{name: "claims in the year", desc: "本年度住院、日期不晚于评估日：通过 / claims admitted this year, by the date: sound",
+			clauses: []policy.Clause{"0", "2.3.4"},
+			h:       withClaims(claim("c1", household.NewDate(2017, 1, 1)), claim("c2", household.NewDate(2017, 9, 1)))},
+		{name: "claim id missing", desc: "住院记录缺编号 / a claim with no id", clauses: []policy.Clause{"2.3.4"},
+			h:    withClaims(claim("", household.NewDate(2017, 3, 1))),
+			want: []fieldErr{{"members[0].claims[0].id", policy.ErrorRequired}}, msgs: []string{"members[0].claims[0].id: is required"}},
+		{name: "claim id twice", desc: "同一成员住院编号重复 / a claim id given twice for one member", clauses: []policy.Clause{"2.3.4"},
+			h:    withClaims(claim("c1", household.NewDate(2017, 3, 1)), claim("c2", household.NewDate(2017, 4, 1)), claim("c1", household.NewDate(2017, 5, 1))),
+			want: []fieldErr{{"members[0].claims[2].id", policy.ErrorDuplicate}}, msgs: []string{`members[0].claims[2].id: "c1" is also the id of claims[0]`}},
+		{name: "same claim id on two members", desc: "不同成员可用相同住院编号 / two members may use the same claim id", clauses: []policy.Clause{"2.3.4"},
+			h: func() *household.Household {
+				h := withClaims(claim("c1", household.NewDate(2017, 3, 1)))
+				h.Members[1].Claims = []household.Claim{claim("c1", household.NewDate(2017, 6, 1))}
+				return h
+			}()},
+		{name: "claim of the year before", desc: "上年度住院：不属本年度记录 / a claim admitted the year before", clauses: []policy.Clause{"0", "2.3.4"},
+			h:    withClaims(claim("c1", household.NewDate(2016, 12, 31))),
+			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			msgs: []string{"members[0].claims[0].admission: 2016-12-31 is outside the assessment year 2017"}},
+		{name: "claim of the year after", desc: "次年度住院 / a claim admitted the year after", clauses: []policy.Clause{"0", "2.3.4"},
+			h:    withClaims(claim("c1", household.NewDate(2018, 1, 1))),
+			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			msgs: []string{"members[0].claims[0].admission: 2018-01-01 is outside the assessment year 2017"}},
+		{name: "claim after the date", desc: "住院晚于评估日 / a claim admitted after the assessment date", clauses: []policy.Clause{"0", "2.3.4"},
+			h:    withClaims(claim("c1", household.NewDate(2017, 9, 2))),
+			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			msgs: []string{"members[0].claims[0].admission: 2017-09-02 is after the assessment date 2017-09-01"}},
+		{name: "claim before birth", desc: "住院早于出生 / a claim admitted before the member was born", clauses: []policy.Clause{"0", "2.3.4"},
+			h: func() *household.Household {
+				h := withClaims()
+				h.Members[1].Claims = []household.Claim{claim("c1", household.NewDate(2017, 4, 30))}
+				return h
+			}(),
+			want: []fieldErr{{"members[1].claims[0].admission", policy.ErrorInvalid}},
+			msgs: []string{"members[1].claims[0].admission: 2017-04-30 is before the member's birth date"}},
+		{name: "claim on the day of birth", desc: "出生当天住院：通过 / a claim admitted on the day of birth", clauses: []policy.Clause{"0", "2.3.4"},
+			h: func() *household.Household {
+				h := withClaims()
+				h.Members[1].Claims = []household.Claim{claim("c1", household.NewDate(2017, 5, 1))}
+				return h
+			}()},
+		{name: "hardship on the date", desc: "评估日当天的困难事件：通过 / a hardship on the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
+			h: withHardship(on)},
+		{name: "hardship of the year before", desc: "上年度困难事件 / a hardship of the year before", clauses: []policy.Clause{"0", "2.4.1"},
+			h:    withHardship(household.NewDate(2016, 6, 1)),
+			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			msgs: []string{"hardships[0].date: 2016-06-01 is outside the assessment year 2017"}},
+		{name: "hardship after the date", desc: "困难事件晚于评估日 / a hardship after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
+			h:    withHardship(household.NewDate(2017, 12, 31)),
+			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			msgs: []string{"hardships[0].date: 2017-12-31 is after the assessment date 2017-09-01"}},
+		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},
+			h: func() *household.Household {
+				h := withHardship(household.NewDate(2018, 2, 1))
+				h.Members[0].BirthDate = household.NewDate(2017, 9, 2)
+				h.Members[0].Claims = []household.Claim{claim("", household.NewDate(2017, 1, 1)), claim("c1", household.NewDate(2016, 1, 1))}
+				return h
+			}(),
+			want: []fieldErr{
+				{"members[0].birth_date", policy.ErrorInvalid},
+				{"members[0].claims[0].id", policy.ErrorRequired},
+				{"members[0].claims[0].admission", policy.ErrorInvalid},
+				{"members[0].claims[1].admission", policy.ErrorInvalid},
+				{"members[0].claims[1].admission", policy.ErrorInvalid},
+				{"hardships[0].date", policy.ErrorInvalid},
+			},
+			msgs: []string{
+				"members[0].birth_date: 2017-09-02 is after the assessment date 2017-09-01",
+				"members[0].claims[0].id: is required",
+				"members[0].claims[0].admission: 2017-01-01 is before the member's birth date",
+				"members[0].claims[1].admission: 2016-01-01 is outside the assessment year 2017",
+				"members[0].claims[1].admission: 2016-01-01 is before the member's birth date",
+				"hardships[0].date: 2018-02-01 is outside the assessment year 2017",
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := tc.on.CheckAssessment(2017)
-			if tc.wantIs == nil {
-				if err != nil {
-					t.Errorf("%s: %v", tc.desc, err)
-				}
-				return
+			err := tc.h.ValidateOn(on)
+			if err := tc.h.Validate(); err != nil {
+				t.Fatalf("%s: the record does not pass Validate: %v", tc.desc, err)
 			}
-			if !errors.Is(err, tc.wantIs) || !strings.Contains(err.Error(), tc.wantMsg) {
-				t.Errorf("%s: error %v, want %v containing %q", tc.desc, err, tc.wantIs, tc.wantMsg)
+			var got []fieldErr
+			var msgs []string
+			for _, fe := range policy.FieldErrors(err) {
+				got = append(got, fieldErr{fe.Path, fe.Type})
+				msgs = append(msgs, fe.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.msgs, msgs); diff != "" {
+				t.Errorf("%s: messages (-want +got):\n%s", tc.desc, diff)
+			}
+			if (err != nil) != (len(tc.want) > 0) || err != nil && !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("%s: ValidateOn = %v", tc.desc, err)
+			}
+			c, cerr := tc.h.Check(on)
+			if (cerr == nil) != (err == nil) || (cerr == nil) != (c.Household() != nil) {
+				t.Errorf("%s: Check = %v, %v; ValidateOn = %v", tc.desc, c.Household(), cerr, err)
 			}
 		})
+	}
+}
+
+// TestValidateOnAllocs: checking a sound record for a date, claims and
+// events included, allocates nothing: paths are written only for errors.
+func TestValidateOnAllocs(t *testing.T) {
+	h, err := household.Unmarshal([]byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := household.NewDate(2017, 9, 1)
+	if n := testing.AllocsPerRun(100, func() { _ = h.ValidateOn(on) }); n != 0 {
+		t.Errorf("ValidateOn allocates %v times per run, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = h.Check(on) }); n != 0 {
+		t.Errorf("Check allocates %v times per run, want 0", n)
+	}
+}
+
+// BenchmarkCheck checks the record of the decoding tests, with a claim and
+// a hardship event, for one date: the way into every programme.
+func BenchmarkCheck(b *testing.B) {
+	h, err := household.Unmarshal([]byte(good))
+	if err != nil {
+		b.Fatal(err)
+	}
+	on := household.NewDate(2017, 9, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := h.Check(on); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

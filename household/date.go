@@ -2,7 +2,6 @@ package household
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -24,7 +23,7 @@ func NewDate(y int, m time.Month, d int) Date { return Date{Year: y, Month: m, D
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, &policy.FieldError{Value: policy.Quote(s), Msg: "is not a date YYYY-MM-DD"}
+		return Date{}, &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a date YYYY-MM-DD"}
 	}
 	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
 }
@@ -107,20 +106,4 @@ func (d Date) AgeOn(on Date) int {
 		age--
 	}
 	return age
-}
-
-// CheckAssessment reports whether d can be an assessment date under a
-// parameter set in force for year: a [policy.FieldError] at "date" for an
-// invalid date, and one also wrapping [policy.ErrNoParams] for a date
-// outside the year (POLICY.md section 0: the set in force on the date
-// applies).
-func (d Date) CheckAssessment(year int) error {
-	if !d.Valid() {
-		return policy.Path("date").Error(d.String(), "is not a valid assessment date")
-	}
-	if d.Year != year {
-		return fmt.Errorf("%w (%w)", policy.Path("date").Error(d.String(),
-			"is outside the parameter year "+strconv.Itoa(year)), policy.ErrNoParams)
-	}
-	return nil
 }

@@ -101,6 +101,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"H","township":"T","members":[{"id":"m","birth_date":"2000-01-01","tekun":{"mode":"dispersed","months":3}}]}`))
 	f.Add([]byte(`{"id":"H","township":"T","current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"1"}]},"members":[{"id":"m","birth_date":"2000-01-01"}]}`))
 	f.Add([]byte(`{"members":[{"incomes":[{"amount":1e400}]}]}`))
+	f.Add([]byte(`{"id":"H","township":"T","members":[{"id":"m","birth_date":"2017-05-01","claims":[{"id":"c","admission":"2017-04-30","total_cost":"1","compliant_cost":"1","ncms":"0"},{"id":"c","admission":"2018-01-01","total_cost":"1","compliant_cost":"1","ncms":"0"}]}],"hardships":[{"id":"e","type":"fire","date":"2016-12-31","cost":"1"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := household.Unmarshal(data)
 		if err != nil {
@@ -109,6 +110,11 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("error %v is not a FieldError", err)
 			}
 			return
+		}
+		// Checking it for a date never panics either, and every error it
+		// gives is a field error.
+		if _, err := h.Check(household.NewDate(2017, 12, 31)); err != nil && len(policy.FieldErrors(err)) == 0 {
+			t.Fatalf("Check: error %v holds no FieldError", err)
 		}
 		b, err := h.Marshal()
 		if err != nil {

@@ -19,7 +19,8 @@ func parseEnum[E ~string](e *E, b []byte, what string, allowed []E) error {
 				names = append(names, string(a))
 			}
 		}
-		return &policy.FieldError{Value: policy.Quote(string(b)), Msg: "is not one of " + strings.Join(names, ", ")}
+		return &policy.FieldError{Type: policy.ErrorNotSupported, Value: policy.Quote(string(b)),
+			Detail: "is not one of " + strings.Join(names, ", ")}
 	}
 	*e = v
 	return nil

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 func ExampleDecode() {
@@ -74,11 +75,6 @@ func ExampleHousehold_Member() {
 	// Output: true B
 }
 
-func ExampleCheckMoney() {
-	fmt.Println(household.CheckMoney("claims[0].ncms", decimal.RequireFromString("12.345")))
-	// Output: claims[0].ncms: 12.345 has more than two decimal places
-}
-
 func ExampleParseDate() {
 	d, err := household.ParseDate("2017-02-29")
 	fmt.Println(d, err)
@@ -114,21 +110,28 @@ func ExampleClaim_InsurancePaid() {
 func ExampleHousehold_Check() {
 	h := &household.Household{ID: "H-EX", Township: "尧渡镇", Members: []household.Member{
 		{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)}}}
-	v, err := h.Check(household.NewDate(2017, 9, 1))
-	fmt.Println(err, v.Household().ID, v.Date(), v.Checked())
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	fmt.Println(err, c.Household().ID, c.Date(), c.Err())
 	_, err = h.Check(household.NewDate(1950, 1, 1))
 	fmt.Println(err)
-	fmt.Println(household.Valid{}.Checked())
+	fmt.Println(household.Checked{}.Err())
 	// Output:
 	// <nil> H-EX 2017-09-01 <nil>
 	// members[0].birth_date: 1958-04-02 is after the assessment date 1950-01-01
-	// household: has not been checked (the zero household.Valid)
+	// household: has not been checked (the zero household.Checked)
 }
 
-func ExampleDate_CheckAssessment() {
-	fmt.Println(household.NewDate(2017, 9, 1).CheckAssessment(2017))
-	fmt.Println(household.NewDate(2018, 1, 2).CheckAssessment(2017))
+func ExampleHousehold_ValidateOn_claims() {
+	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1958, 4, 2),
+		Claims: []household.Claim{
+			{ID: "c1", Admission: household.NewDate(2016, 12, 30)},
+			{ID: "c1", Admission: household.NewDate(2017, 10, 1)},
+		}}}}
+	for _, fe := range policy.FieldErrors(h.ValidateOn(household.NewDate(2017, 9, 1))) {
+		fmt.Println(fe.Type, fe)
+	}
 	// Output:
-	// <nil>
-	// date: 2018-01-02 is outside the parameter year 2017 (no parameter set in force)
+	// invalid members[0].claims[0].admission: 2016-12-30 is outside the assessment year 2017
+	// duplicate members[0].claims[1].id: "c1" is also the id of claims[0]
+	// invalid members[0].claims[1].admission: 2017-10-01 is after the assessment date 2017-09-01
 }

@@ -10,42 +10,8 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// maxAmount is the largest amount a record may hold, 10^12 元: anything
-// above it is a data error, not a household.
-var maxAmount = decimal.New(1, 12)
-
 // MaxMembers bounds the members of one household record.
 const MaxMembers = 50
-
-// moneyOK is CheckMoney's test without the error: an amount with an
-// exponent of -2 or more has at most two places, and one of at most 12
-// digits before the point is at most 10^12.
-func moneyOK(d decimal.Decimal) bool {
-	if d.IsNegative() {
-		return false
-	}
-	if d.Exponent() >= -2 && d.NumDigits()+int(d.Exponent()) <= 12 {
-		return true
-	}
-	return d.Round(2).Equal(d) && !d.GreaterThan(maxAmount)
-}
-
-// CheckMoney reports an amount that is negative, has more than two decimal
-// places, or is above 10^12 元, as a [policy.FieldError] at path.
-func CheckMoney(path policy.Path, d decimal.Decimal) error {
-	if moneyOK(d) {
-		return nil
-	}
-	switch {
-	case d.IsNegative():
-		return path.Error(d.String(), "is negative")
-	case !d.Round(2).Equal(d):
-		return path.Error(d.String(), "has more than two decimal places")
-	case d.GreaterThan(maxAmount):
-		return path.Error(d.String(), "is above 10^12 元")
-	}
-	return nil
-}
 
 // validator collects field errors. It keeps the path to the record being
 // checked as a stack of segments and writes a path out only when it reports
@@ -88,19 +54,23 @@ func (v *validator) path(field string) policy.Path {
 }
 
 func (v *validator) fail(field, value, msg string) {
-	v.errs = append(v.errs, v.path(field).Error(value, msg))
+	v.errs = append(v.errs, v.path(field).Invalid(value, msg))
+}
+
+func (v *validator) required(field, msg string) {
+	v.errs = append(v.errs, v.path(field).Required(msg))
 }
 
 func (v *validator) money(field string, d decimal.Decimal) {
-	if !moneyOK(d) {
-		v.errs = append(v.errs, CheckMoney(v.path(field), d))
+	if m, ok := policy.MoneyOf(d); !ok || m < 0 {
+		v.errs = append(v.errs, policy.CheckMoney(v.path(field), d))
 	}
 }
 
 func (v *validator) date(field string, d Date) {
 	switch {
 	case d.IsZero():
-		v.fail(field, "", "is required")
+		v.required(field, "is required")
 	case !d.Valid():
 		v.fail(field, d.String(), "is not a calendar date from 1900 to 9999")
 	}
@@ -108,7 +78,7 @@ func (v *validator) date(field string, d Date) {
 
 func (v *validator) enum(field string, ok bool, value, msg string) {
 	if !ok {
-		v.fail(field, policy.Quote(value), msg)
+		v.errs = append(v.errs, v.path(field).NotSupported(policy.Quote(value), msg))
 	}
 }
 
@@ -120,20 +90,20 @@ func (v *validator) enum(field string, ok bool, value, msg string) {
 // the assessment date are in [Household.ValidateOn].
 func (h *Household) Validate() error {
 	if h == nil {
-		return &policy.FieldError{Path: "household", Msg: "is missing"}
+		return policy.Path("household").Required("is missing")
 	}
 	var v validator
 	if h.ID == "" {
-		v.fail("id", "", "is required")
+		v.required("id", "is required")
 	}
 	if h.Township == "" {
-		v.fail("township", "", "is required")
+		v.required("township", "is required")
 	}
 	switch n := len(h.Members); {
 	case n == 0:
-		v.fail("members", "", "is empty: a household has at least one member")
+		v.required("members", "is empty: a household has at least one member")
 	case n > MaxMembers:
-		v.fail("members", strconv.Itoa(n), fmt.Sprintf("members is more than %d", MaxMembers))
+		v.errs = append(v.errs, policy.Path("members").TooMany(strconv.Itoa(n), fmt.Sprintf("members is more than %d", MaxMembers)))
 	case h.NoFixedHousehold && n != 1:
 		v.fail("members", strconv.Itoa(n), "members, but a person without a household is recorded alone")
 	}
@@ -152,9 +122,9 @@ func (h *Household) Validate() error {
 		m := &h.Members[i]
 		v.enter("members", i)
 		if m.ID == "" {
-			v.fail("id", "", "is required")
+			v.required("id", "is required")
 		} else if j := h.memberIndex(m.ID); j < i {
-			v.fail("id", policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]")
+			v.errs = append(v.errs, v.path("id").Duplicate(policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]"))
 		}
 		v.member(m)
 		v.leave()
@@ -167,10 +137,10 @@ func (h *Household) Validate() error {
 			v.fail("programme", "lowincome", "is paid but current.lowincome is false")
 		}
 		if pay.Item == "" {
-			v.fail("item", "", "is required")
+			v.required("item", "is required")
 		}
 		if pay.Member != "" && h.memberIndex(pay.Member) < 0 {
-			v.fail("member", policy.Quote(pay.Member), "is not the id of a member")
+			v.errs = append(v.errs, v.path("member").NotFound(policy.Quote(pay.Member), "is not the id of a member"))
 		}
 		v.money("monthly", pay.Monthly)
 		v.leave()
@@ -181,7 +151,7 @@ func (h *Household) Validate() error {
 		v.enter("hardships", i)
 		v.enum("type", e.Type.Valid(), string(e.Type), "is not a hardship type")
 		if e.Member != "" && h.memberIndex(e.Member) < 0 {
-			v.fail("member", policy.Quote(e.Member), "is not the id of a member")
+			v.errs = append(v.errs, v.path("member").NotFound(policy.Quote(e.Member), "is not the id of a member"))
 		}
 		v.date("date", e.Date)
 		v.money("cost", e.Cost)
@@ -242,7 +212,7 @@ func (v *validator) tekun(t Tekun) {
 	v.enum("self_care", t.SelfCare.Valid(), string(t.SelfCare), "is not full, partial or none")
 	switch {
 	case t.Mode == TekunCentralized && t.HomeClass == homeClassUnset:
-		v.fail("home_class", "", "is required for centralized support (1, 2, 3 or unrated)")
+		v.required("home_class", "is required for centralized support (1, 2, 3 or unrated)")
 	case t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != ""):
 		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
 	}
@@ -250,7 +220,7 @@ func (v *validator) tekun(t Tekun) {
 		v.fail("months", strconv.Itoa(t.Months), "is not 1–12 (0 for the whole year)")
 	}
 	if t.Mode == TekunNone && (t.Months != 0 || t.SelfCare != "") {
-		v.fail("mode", "", "is required when months or self-care are set")
+		v.required("mode", "is required when months or self-care are set")
 	}
 }
 
@@ -284,77 +254,118 @@ func (e *Hardship) Received() decimal.Decimal {
 	return sum(e.Insurance, e.Compensation, e.OtherAid)
 }
 
-// sum adds the amounts, skipping zeros, which are the common case and
-// would each cost an allocation.
-// exceeds reports whether the amounts add up to more than limit, without
-// allocating on a valid record.
+// exceeds reports whether the amounts add up to more than limit. The
+// amounts have been validated as money, so they are exact in fen; an
+// invalid one has been reported already and counts as 0 here.
 func exceeds(limit decimal.Decimal, ds ...decimal.Decimal) bool {
-	var total policy.Sum
-	for _, d := range ds {
-		total.Add(d)
-	}
-	return total.Cmp(limit) > 0
+	l, _ := policy.MoneyOf(limit)
+	return fenSum(ds...) > l
 }
 
-func sum(ds ...decimal.Decimal) decimal.Decimal {
-	var total policy.Sum
+func sum(ds ...decimal.Decimal) decimal.Decimal { return fenSum(ds...).Decimal() }
+
+func fenSum(ds ...decimal.Decimal) policy.Money {
+	var total policy.Money
 	for _, d := range ds {
-		total.Add(d)
+		m, _ := policy.MoneyOf(d)
+		total += m
 	}
-	return total.Total()
+	return total
 }
 
 // ValidateOn runs [Household.Validate] and the checks that need the
-// assessment date: no member born after it.
+// assessment date: no member born after it; each claim (2.3.4) with an id
+// unique within its member, admitted in the assessment year, not after the
+// date nor before the member's birth; each hardship event (2.4) dated in the
+// assessment year and not after the date. The record is assessed for the
+// calendar year of the date (section 0), so a claim or event of another
+// year does not belong in it.
 func (h *Household) ValidateOn(on Date) error {
 	if err := h.Validate(); err != nil {
 		return err
 	}
 	var v validator
 	for i := range h.Members {
-		if b := h.Members[i].BirthDate; b.After(on) {
-			v.enter("members", i)
-			v.fail("birth_date", b.String(), "is after the assessment date "+on.String())
+		m := &h.Members[i]
+		v.enter("members", i)
+		if m.BirthDate.After(on) {
+			v.fail("birth_date", m.BirthDate.String(), "is after the assessment date "+on.String())
+		}
+		for j := range m.Claims {
+			c := &m.Claims[j]
+			v.enter("claims", j)
+			switch {
+			case c.ID == "":
+				v.required("id", "is required")
+			default:
+				for k := range j {
+					if m.Claims[k].ID == c.ID {
+						v.errs = append(v.errs, v.path("id").Duplicate(policy.Quote(c.ID), "is also the id of claims["+strconv.Itoa(k)+"]"))
+						break
+					}
+				}
+			}
+			v.inYear("admission", c.Admission, on)
+			if c.Admission.Before(m.BirthDate) {
+				v.fail("admission", c.Admission.String(), "is before the member's birth date")
+			}
 			v.leave()
 		}
+		v.leave()
+	}
+	for i := range h.Hardships {
+		v.enter("hardships", i)
+		v.inYear("date", h.Hardships[i].Date, on)
+		v.leave()
 	}
 	return errors.Join(v.errs...)
 }
 
-// Valid is a household record that [Household.Check] has validated for one
-// assessment date. The programmes' AssessValid methods take it and do not
-// validate the record again, which matters when one record goes through
-// every programme (benefit does so). The record must not change while a
-// Valid of it is in use. The zero Valid holds no record.
-type Valid struct {
+// inYear reports a date outside the year of the assessment date on, or
+// after it.
+func (v *validator) inYear(field string, d, on Date) {
+	switch {
+	case d.Year != on.Year:
+		v.fail(field, d.String(), "is outside the assessment year "+strconv.Itoa(on.Year))
+	case d.After(on):
+		v.fail(field, d.String(), "is after the assessment date "+on.String())
+	}
+}
+
+// Checked is a household record that [Household.Check] has validated for
+// one assessment date: the one way into every programme's Assessor, which
+// does not validate the record again (one record goes through every
+// programme). The record must not change while a Checked of it is in use.
+// The zero Checked holds no record, and every Assessor refuses it.
+type Checked struct {
 	h  *Household
 	on Date
 }
 
 // Check validates h for assessment on date on, as [Household.ValidateOn]
-// does, and returns it as a [Valid]. It returns a [policy.FieldError] at
+// does, and returns it as a [Checked]. It returns a [policy.FieldError] at
 // "date" for an invalid date, and the errors of ValidateOn.
-func (h *Household) Check(on Date) (Valid, error) {
+func (h *Household) Check(on Date) (Checked, error) {
 	if !on.Valid() {
-		return Valid{}, policy.Path("date").Error(on.String(), "is not a valid assessment date")
+		return Checked{}, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
 	}
 	if err := h.ValidateOn(on); err != nil {
-		return Valid{}, err
+		return Checked{}, err
 	}
-	return Valid{h: h, on: on}, nil
+	return Checked{h: h, on: on}, nil
 }
 
-// Household returns the record, nil for the zero Valid.
-func (v Valid) Household() *Household { return v.h }
+// Household returns the record, nil for the zero Checked.
+func (c Checked) Household() *Household { return c.h }
 
 // Date returns the assessment date the record was checked for.
-func (v Valid) Date() Date { return v.on }
+func (c Checked) Date() Date { return c.on }
 
-// Checked returns nil for a Valid made by [Household.Check], and a
-// [policy.FieldError] at "household" for the zero Valid.
-func (v Valid) Checked() error {
-	if v.h == nil {
-		return policy.Path("household").Error("", "has not been checked (the zero household.Valid)")
+// Err returns nil for a Checked made by [Household.Check], and a
+// [policy.FieldError] at "household" for the zero Checked.
+func (c Checked) Err() error {
+	if c.h == nil {
+		return policy.Path("household").Required("has not been checked (the zero household.Checked)")
 	}
 	return nil
 }

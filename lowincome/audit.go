@@ -36,94 +36,88 @@ var (
 // 2.1.3 精准识别): eligible but not covered (应保未保), naming the trigger;
 // covered but not eligible (错保); and, for a covered recipient, under- and
 // over-payment per line against months 1–11 of the schedule.
-func (a *assessment) audit(d policy.Decision, lines []policy.Line) []policy.Finding {
-	cur := a.h.Current
-	var findings []policy.Finding
+func (x *assessment) audit() {
+	cur, out := x.h.Current, &x.out.Assessment
+	d := x.out.Coverage()
 	switch {
-	case !cur.LowIncome && d.Outcome == policy.Eligible:
-		total := sumLines(lines)
-		f := formulaOmission
+	case !cur.LowIncome && d.Outcome() == policy.Eligible:
+		total := out.TotalFen()
+		f := &formulaOmission
 		switch {
-		case a.h.RegisteredPoor:
-			f = formulaOmissionPoor
-		case a.noneAbleToWork():
-			f = formulaOmissionNoWork
-		case a.h.NoDevelopmentPath:
-			f = formulaOmissionNoPath
+		case x.h.RegisteredPoor:
+			f = &formulaOmissionPoor
+		case x.noneAbleToWork():
+			f = &formulaOmissionNoWork
+		case x.h.NoDevelopmentPath:
+			f = &formulaOmissionNoPath
 		}
-		findings = append(findings, policy.Finding{
-			Kind: policy.Omission, Programme: policy.LowIncome, Clauses: clausesOmission, Amount: total,
-			Explanation: policy.Explain(f, policy.M("=", total)),
-		})
-	case cur.LowIncome && !d.Outcome.Covered():
-		paid := decimal.Zero
+		out.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Clauses: clausesOmission,
+			Amount: total}, f, policy.M("=", total))
+	case cur.LowIncome && !d.Outcome().Covered():
+		var paid policy.Money
 		for _, pay := range cur.Payments {
 			if pay.Programme == policy.LowIncome {
-				paid = paid.Add(pay.Monthly)
+				paid += money(pay.Monthly)
 			}
 		}
-		findings = append(findings, policy.Finding{
-			Kind: policy.Wrongful, Programme: policy.LowIncome, Clauses: d.Clauses, Amount: paid,
-			Explanation: policy.Explain(formulaWrongful, policy.Nested("why", d.Explanation), policy.M("paid", paid)),
-		})
+		args := append(d.Explanation().Nest("why"), policy.M("paid", paid))
+		out.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.LowIncome, Clauses: d.Clauses(),
+			Amount: paid}, &formulaWrongful, args...)
 	case cur.LowIncome:
-		findings = a.compare(lines, findings)
+		x.compare()
 	}
-	return findings
+}
+
+// money returns a validated amount of the record in fen.
+func money(d decimal.Decimal) policy.Money {
+	m, _ := policy.MoneyOf(d)
+	return m
 }
 
 // compare reports, line by line, a monthly amount paid now that differs from
 // the schedule's regular month; a line with no payment recorded is paid 0,
 // and a payment with no line is all over-payment.
-func (a *assessment) compare(lines []policy.Line, findings []policy.Finding) []policy.Finding {
-	pays := a.h.Current.Payments
+func (x *assessment) compare() {
+	pays := x.h.Current.Payments
 	matched := make([]bool, len(pays))
-	for _, l := range lines {
-		paid := decimal.Zero
+	for _, l := range x.out.Lines {
+		var paid policy.Money
 		for i, pay := range pays {
-			if pay.Programme == policy.LowIncome && pay.Item == l.Item && pay.Member == l.Member {
-				paid, matched[i] = paid.Add(pay.Monthly), true
+			if pay.Programme == policy.LowIncome && pay.Item == l.Item() && pay.Member == l.Member() {
+				paid, matched[i] = paid+money(pay.Monthly), true
 			}
 		}
-		findings = appendDiff(findings, l.Item, l.Member, l.Clauses, paid, l.Schedule().Month)
+		if due := l.Schedule().MonthFen(); due != paid {
+			x.diff(l.Item(), l.Member(), l.Clauses(), paid, due)
+		}
 	}
 	for i, pay := range pays {
 		if pay.Programme == policy.LowIncome && !matched[i] {
-			findings = appendDiff(findings, pay.Item, pay.Member, clausesUplift, pay.Monthly, decimal.Zero)
+			x.diff(pay.Item, pay.Member, clausesUplift, money(pay.Monthly), 0)
 		}
 	}
-	return findings
 }
 
-func appendDiff(findings []policy.Finding, item policy.Item, member string, clauses []policy.Clause, paid, due decimal.Decimal) []policy.Finding {
-	diff := due.Sub(paid)
-	if diff.IsZero() {
-		return findings
+// diff reports a monthly amount paid that differs from the amount due.
+func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clause, paid, due policy.Money) {
+	d := due - paid
+	if d == 0 {
+		return
 	}
-	kind, f := policy.Underpayment, formulaUnder
-	if diff.IsNegative() {
-		kind, f, diff = policy.Overpayment, formulaOver, diff.Neg()
+	kind, f := policy.Underpayment, &formulaUnder
+	if d < 0 {
+		kind, f, d = policy.Overpayment, &formulaOver, -d
 	}
-	return append(findings, policy.Finding{
-		Kind: kind, Programme: policy.LowIncome, Item: item, Member: member, Clauses: clauses, Amount: diff,
-		Explanation: policy.Explain(f, policy.M("paid", paid), policy.M("due", due), policy.M("=", diff)),
-	})
+	x.out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member, Clauses: clauses,
+		Amount: d}, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
 }
 
-func (a *assessment) noneAbleToWork() bool {
-	for i := range a.h.Members {
-		m := &a.h.Members[i]
+func (x *assessment) noneAbleToWork() bool {
+	for i := range x.h.Members {
+		m := &x.h.Members[i]
 		if !m.Tekun.Supported() && m.AbleToWork {
 			return false
 		}
 	}
 	return true
-}
-
-func sumLines(lines []policy.Line) decimal.Decimal {
-	var total policy.Sum
-	for _, l := range lines {
-		total.Add(l.Annual)
-	}
-	return total.Total()
 }

@@ -22,7 +22,7 @@ type finding struct {
 func findingsOf(r *lowincome.Result) []finding {
 	var out []finding
 	for _, f := range r.Findings {
-		out = append(out, finding{f.Kind, f.Item, f.Member, f.Amount.StringFixed(2), f.Explanation.Render(policy.ZH)})
+		out = append(out, finding{f.Kind(), f.Item(), f.Member(), f.Amount().StringFixed(2), f.Explanation().Render(policy.ZH)})
 	}
 	return out
 }
@@ -191,7 +191,7 @@ func TestTwoLines(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.p.CheckTwoLines()
-			got := []string{string(c.Status), c.Explanation.Render(policy.ZH)}
+			got := []string{string(c.Status()), c.Explanation().Render(policy.ZH)}
 			if diff := cmp.Diff([]string{string(tc.status), tc.why}, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}

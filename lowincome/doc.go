@@ -21,7 +21,7 @@
 // A current recipient continues while I ≤ S×n; above the line it exits only
 // when the caseworker confirms the rise is stable, and is otherwise "exit
 // pending confirmation" (2.1.2 动态管理). Every decision states its margin
-// I − S×n in figures. [Assess] also audits the household against what it is
+// I − S×n in figures. [Assessor.Assess] also audits the household against what it is
 // paid now: 应保未保 (naming the trigger: registered poor, no member able to
 // work, no development path), 错保, and under- or over-payment per line.
 package lowincome

@@ -1,11 +1,6 @@
 package lowincome
 
-import (
-	"github.com/shopspring/decimal"
-
-	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/policy"
-)
+import "github.com/safetynet-go/safetynet/policy"
 
 var (
 	clausesEligibility = []policy.Clause{policy.ClauseMeansTest, policy.ClauseStandard}
@@ -48,36 +43,36 @@ var (
 		ZH: "财产核查未通过：另有住房 {v} 处多于 {lim} 处", EN: "asset test failed: {v} extra dwellings exceed the limit of {lim}"}
 )
 
+// checkAssets names the asset test's check.
+const checkAssets = "lowincome.assets"
+
 // checkAssets is the asset test of 2.1.3. It is off unless a limit is
 // configured, and then reports "not configured"; with a limit configured
 // and no assets declared, it is an error naming the field.
-func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error) {
-	c := policy.Check{Name: "lowincome.assets", Clauses: clausesAssets}
-	lim := p.Assets
+func (x *assessment) checkAssets() (policy.Check, error) {
+	lim := x.p.Assets
 	if !lim.Configured() {
-		c.Status = policy.NotChecked
-		c.Explanation = policy.Explain(formulaAssetsOff)
-		return c, nil
+		return x.assetsOff, nil
 	}
-	a := h.Assets
+	a := x.h.Assets
 	if a == nil {
-		return c, &policy.FieldError{Path: "assets", Msg: "is required: the asset test is configured"}
+		return policy.Check{}, policy.Path("assets").Required("is required: the asset test is configured")
+	}
+	c := policy.CheckOf{Name: checkAssets, Clauses: clausesAssets, Status: policy.Fail}
+	deposits, _ := policy.MoneyOf(a.Deposits)
+	perCapita := policy.MustMoney(lim.DepositsPerCapita)
+	switch limit := perCapita * policy.Money(x.n); {
+	case lim.DepositsPerCapita.Set && deposits > limit:
+		c.Value, c.Bound, c.HasFigures = deposits, limit, true
+		return policy.NewCheck(c, &formulaDeposits, policy.M("D", deposits), policy.M("lim", perCapita),
+			policy.N("n", x.n), policy.M("max", limit)), nil
+	case lim.Vehicles.Set && a.Vehicles > lim.Vehicles.Value:
+		return policy.NewCheck(c, &formulaVehicles, policy.N("v", a.Vehicles), policy.N("lim", lim.Vehicles.Value)), nil
+	case lim.ExtraHousing.Set && a.ExtraHousing > lim.ExtraHousing.Value:
+		return policy.NewCheck(c, &formulaHousing, policy.N("v", a.ExtraHousing), policy.N("lim", lim.ExtraHousing.Value)), nil
 	}
 	c.Status = policy.Pass
-	c.Explanation = policy.Explain(formulaAssetsPass)
-	switch {
-	case lim.DepositsPerCapita.Set && a.Deposits.GreaterThan(lim.DepositsPerCapita.Value.Mul(policy.Int(n))):
-		c.Status = policy.Fail
-		c.Explanation = policy.Explain(formulaDeposits, policy.M("D", a.Deposits), policy.M("lim", lim.DepositsPerCapita.Value),
-			policy.N("n", n), policy.M("max", lim.DepositsPerCapita.Value.Mul(policy.Int(n))))
-	case lim.Vehicles.Set && a.Vehicles > lim.Vehicles.Value:
-		c.Status = policy.Fail
-		c.Explanation = policy.Explain(formulaVehicles, policy.N("v", a.Vehicles), policy.N("lim", lim.Vehicles.Value))
-	case lim.ExtraHousing.Set && a.ExtraHousing > lim.ExtraHousing.Value:
-		c.Status = policy.Fail
-		c.Explanation = policy.Explain(formulaHousing, policy.N("v", a.ExtraHousing), policy.N("lim", lim.ExtraHousing.Value))
-	}
-	return c, nil
+	return policy.NewCheck(c, &formulaAssetsPass), nil
 }
 
 // decide is eligibility (2.1.2–2.1.3) and the exit review (2.1.2 动态管理).
@@ -86,49 +81,43 @@ func checkAssets(h *household.Household, n int, p *Params) (policy.Check, error)
 // when the rise is confirmed stable, and is otherwise "exit pending
 // confirmation". So an applicant at exactly S×n is refused while a recipient
 // there continues: the text's asymmetry, kept on purpose.
-func (a *assessment) decide(line, margin decimal.Decimal, assets policy.Check) policy.Decision {
-	h, n, income, p := a.h, a.n, a.income, &a.p
-	d := policy.Decision{Programme: policy.LowIncome, Clauses: clausesEligibility}
+func (x *assessment) decide() {
+	h, out := x.h, &x.out.Assessment
+	d := policy.Decide{Programme: policy.LowIncome, Clauses: clausesEligibility}
 	switch {
 	case h.NoFixedHousehold:
 		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
-		d.Explanation = policy.Explain(formulaNoHousehold)
-		return d
-	case n == 0:
+		out.Decide(&d, &formulaNoHousehold)
+		return
+	case x.n == 0:
 		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
-		d.Explanation = policy.Explain(formulaAllTekun)
-		return d
+		out.Decide(&d, &formulaAllTekun)
+		return
 	}
-	d.Params = a.usedStandard
-	args := func(diff decimal.Decimal) []policy.Arg {
-		return []policy.Arg{policy.M("I", income), policy.M("S", p.Standard.Value), policy.N("n", n), policy.M("L", line), policy.M("d", diff)}
-	}
-	if assets.Status == policy.Fail {
+	d.Params = x.usedStandard
+	if x.out.assets.Status() == policy.Fail {
 		d.Outcome = policy.Ineligible
-		d.Explanation = assets.Explanation
-		return d
+		out.DecideAs(&d, x.out.assets.Explanation())
+		return
 	}
-	if !h.Current.LowIncome {
-		if margin.IsNegative() {
-			d.Outcome = policy.Eligible
-			d.Explanation = policy.Explanation{Formula: formulaBelow, Args: args(margin.Neg())}
-		} else {
-			d.Outcome = policy.Ineligible
-			d.Explanation = policy.Explanation{Formula: formulaAtOrAbove, Args: args(margin)}
-		}
-		return d
+	margin := -x.gap // I − S×n
+	figures := func(diff policy.Money) [5]policy.Arg {
+		return [5]policy.Arg{policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
+			policy.M("L", x.out.line), policy.M("d", diff)}
 	}
-	d.Clauses = clausesExit
+	var f *policy.Formula
+	var args [5]policy.Arg
 	switch {
-	case !margin.IsPositive():
-		d.Outcome = policy.Continue
-		d.Explanation = policy.Explanation{Formula: formulaRecipientAtOrBelow, Args: args(margin.Neg())}
+	case !h.Current.LowIncome && margin < 0:
+		d.Outcome, f, args = policy.Eligible, &formulaBelow, figures(-margin)
+	case !h.Current.LowIncome:
+		d.Outcome, f, args = policy.Ineligible, &formulaAtOrAbove, figures(margin)
+	case margin <= 0:
+		d.Outcome, d.Clauses, f, args = policy.Continue, clausesExit, &formulaRecipientAtOrBelow, figures(-margin)
 	case h.Current.RiseStable:
-		d.Outcome = policy.Exit
-		d.Explanation = policy.Explanation{Formula: formulaExit, Args: args(margin)}
+		d.Outcome, d.Clauses, f, args = policy.Exit, clausesExit, &formulaExit, figures(margin)
 	default:
-		d.Outcome = policy.ExitPending
-		d.Explanation = policy.Explanation{Formula: formulaExitPending, Args: args(margin)}
+		d.Outcome, d.Clauses, f, args = policy.ExitPending, clausesExit, &formulaExitPending, figures(margin)
 	}
-	return d
+	out.Decide(&d, f, args[:]...)
 }

@@ -122,7 +122,7 @@ func TestEligibility(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, tc.h, nil)
-			got := []string{string(r.Decision.Outcome), strconv.Itoa(r.Size), r.Income.StringFixed(2), r.Line.StringFixed(2), r.Margin.StringFixed(2), r.Decision.Explanation.Render(policy.ZH)}
+			got := []string{string(r.Coverage().Outcome()), strconv.Itoa(r.Size()), r.Income().StringFixed(2), r.Line().StringFixed(2), r.Margin().StringFixed(2), r.Coverage().Explanation().Render(policy.ZH)}
 			want := []string{string(tc.want), strconv.Itoa(tc.wantN), tc.wantI, tc.wantL, tc.wantM, tc.wantWhy}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\noutcome, n, I, S×n, margin, why (-want +got):\n%s", tc.desc, diff)
@@ -138,7 +138,7 @@ func TestReclassify(t *testing.T) {
 	h := home("4500.00", adults(3)...)
 	h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: d("800.00")}}
 	r := assess(t, h, p)
-	if got, want := r.Income.StringFixed(2), "5300.00"; got != want {
+	if got, want := r.Income().StringFixed(2), "5300.00"; got != want {
 		t.Errorf("县里把残疾人补贴计入收入 / county counts disability subsidy: I = %s, want %s", got, want)
 	}
 	if got := lowincome.Default2017().Counted[household.DisabilityPay].Value; got {
@@ -211,7 +211,7 @@ func TestAssetTest(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, tc.h, tc.p)
-			got := []string{string(r.Assets.Status), string(r.Decision.Outcome), r.Assets.Explanation.Render(policy.ZH)}
+			got := []string{string(r.Assets().Status()), string(r.Coverage().Outcome()), r.Assets().Explanation().Render(policy.ZH)}
 			want := []string{string(tc.status), string(tc.outcome), tc.why}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nstatus, outcome, why (-want +got):\n%s", tc.desc, diff)
@@ -274,11 +274,11 @@ func TestExitReview(t *testing.T) {
 			r := assess(t, tc.h, nil)
 			base := ""
 			for _, l := range r.Lines {
-				if l.Item == lowincome.ItemBase {
-					base = l.Annual.StringFixed(2)
+				if l.Item() == lowincome.ItemBase {
+					base = l.Annual().StringFixed(2)
 				}
 			}
-			got := []string{string(r.Decision.Outcome), r.Margin.StringFixed(2), base, r.Decision.Explanation.Render(policy.ZH)}
+			got := []string{string(r.Coverage().Outcome()), r.Margin().StringFixed(2), base, r.Coverage().Explanation().Render(policy.ZH)}
 			want := []string{string(tc.want), tc.margin, tc.base, tc.why}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\noutcome, margin, base, why (-want +got):\n%s", tc.desc, diff)

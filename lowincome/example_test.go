@@ -2,6 +2,7 @@ package lowincome_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -24,15 +25,41 @@ func exampleHousehold() *household.Household {
 	}
 }
 
-func ExampleAssess() {
-	r, err := lowincome.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), lowincome.Default2017())
+// check checks the example household for 1 September 2017.
+func check(h *household.Household) household.Checked {
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+func ExampleNew() {
+	as, err := lowincome.New(lowincome.Default2017())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Decision.Outcome, r.Decision.Explanation.Render(policy.ZH))
+	// One Assessor serves any number of households, from any goroutine.
+	r, err := as.Assess(check(exampleHousehold()), lowincome.Inputs{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Size(), r.Income().StringFixed(2), r.Line().StringFixed(2), r.Margin().StringFixed(2))
+	// Output: 3 4500.00 10866.00 -6366.00
+}
+
+func ExampleAssessor_Assess() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	r, err := as.Assess(check(exampleHousehold()), lowincome.Inputs{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Coverage().Outcome(), r.Coverage().Explanation().Render(policy.ZH))
 	for _, l := range r.Lines {
-		fmt.Printf("%-8s %-3s %8s  %s\n", l.Item, l.Member, l.Annual.StringFixed(2), l.Explanation.Render(policy.EN))
+		fmt.Printf("%-8s %-3s %8s  %s\n", l.Item(), l.Member(), l.Annual().StringFixed(2), l.Explanation().Render(policy.EN))
 	}
 	fmt.Println("total", r.Total().StringFixed(2))
 	// Output:
@@ -43,37 +70,55 @@ func ExampleAssess() {
 	// total 8177.00
 }
 
-func ExampleNew() {
-	as, err := lowincome.New(lowincome.Default2017())
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	// One Assessor serves any number of households, from any goroutine.
-	r, err := as.Assess(exampleHousehold(), household.NewDate(2017, 9, 1))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r.Size, r.Income.StringFixed(2), r.Line.StringFixed(2), r.Margin.StringFixed(2))
-	// Output: 3 4500.00 10866.00 -6366.00
-}
-
-func ExampleAssessor_Assess() {
+func ExampleAssessor_Assess_exitReview() {
 	as, _ := lowincome.New(lowincome.Default2017())
 	h := exampleHousehold()
 	h.Current.LowIncome = true // a recipient whose income rose (worked example 4)
 	h.Members[0].Incomes[0].Amount = decimal.RequireFromString("12000.00")
-	r, err := as.Assess(h, household.NewDate(2017, 9, 1))
+	r, err := as.Assess(check(h), lowincome.Inputs{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Decision.Outcome)
-	fmt.Println(r.Decision.Explanation.Render(policy.EN))
+	fmt.Println(r.Coverage().Outcome(), r.Covered())
+	fmt.Println(r.Coverage().Explanation().Render(policy.EN))
 	// Output:
-	// exit-pending
+	// exit-pending true
 	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation
+}
+
+func ExampleInputs() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	// July to December only: each recurring line pays round(R × 6 / 12).
+	r, _ := as.Assess(check(exampleHousehold()), lowincome.Inputs{Period: policy.Period{From: time.July, To: time.December}})
+	for _, l := range r.Lines {
+		fmt.Println(l.Item(), l.Period(), l.Annual().StringFixed(2), l.Schedule().Month().StringFixed(2))
+	}
+	// Output:
+	// base 07–12 3183.00 530.50
+	// uplift-a 07–12 543.30 90.55
+	// uplift-b 07–12 362.20 60.37
+}
+
+func ExampleAssessor_Incomes() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := exampleHousehold()
+	h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: decimal.RequireFromString("800.00")}}
+	for _, in := range as.Incomes(check(h)) {
+		fmt.Println(in.Member, in.Category, in.Amount.StringFixed(2), in.Counted)
+	}
+	// Output:
+	// m1 agriculture 4500.00 true
+	// m2 disability-subsidy 800.00 false
+}
+
+func ExampleResult_LinesOf() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	r, _ := as.Assess(check(exampleHousehold()), lowincome.Inputs{})
+	for l := range r.LinesOf(policy.Select{Member: "m2"}) {
+		fmt.Println(l.Item(), l.Annual().StringFixed(2))
+	}
+	// Output: uplift-b 724.40
 }
 
 func ExampleAssessor_Params() {
@@ -106,13 +151,16 @@ func ExampleParams_Validate() {
 
 func ExampleParams_CheckTwoLines() {
 	p := lowincome.Default2017()
-	fmt.Println(p.CheckTwoLines().Status)
+	fmt.Println(p.CheckTwoLines().Status())
 	p.PovertyLine = policy.New("lowincome.poverty_line", decimal.RequireFromString("3335.00"), policy.Local, "county notice")
 	c := p.CheckTwoLines()
-	fmt.Println(c.Status, c.Explanation.Render(policy.ZH))
+	fmt.Println(c.Status(), c.Explanation().Render(policy.ZH))
+	p.PovertyLine.Value = decimal.RequireFromString("3700.00")
+	fmt.Println(p.CheckTwoLines().Shortfall())
 	// Output:
 	// not-assessed
 	// pass 低保标准 3622.00 元/年·人 ≥ 扶贫标准 3335.00：两线合一
+	// 78
 }
 
 func ExampleAssetLimits_Configured() {
@@ -126,7 +174,8 @@ func ExampleAssetLimits_Configured() {
 }
 
 func ExampleResult_Total() {
-	r, _ := lowincome.Assess(exampleHousehold(), household.NewDate(2017, 9, 1), lowincome.Default2017())
+	as, _ := lowincome.New(lowincome.Default2017())
+	r, _ := as.Assess(check(exampleHousehold()), lowincome.Inputs{})
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 8177.00
 }

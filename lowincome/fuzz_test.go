@@ -2,13 +2,14 @@ package lowincome_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/lowincome"
 )
 
-// FuzzDecodeAssess: decoding, validating and assessing any input never
+// FuzzDecodeAssess: decoding, checking and assessing any input never
 // panics, and every amount is ≥ 0 with at most two places, its schedule
 // summing to it.
 func FuzzDecodeAssess(f *testing.F) {
@@ -18,24 +19,35 @@ func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H4","township":"T","members":[]}`))
 	f.Add([]byte(`{"ID":"H5"}`))
 	f.Add([]byte(`[]`))
-	p := lowincome.Default2017()
+	as, err := lowincome.New(lowincome.Default2017())
+	if err != nil {
+		f.Fatal(err)
+	}
 	on := household.NewDate(2017, 9, 1)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := household.Decode(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
-		r, err := lowincome.Assess(h, on, p)
+		c, err := h.Check(on)
+		if err != nil {
+			return
+		}
+		r, err := as.Assess(c, lowincome.Inputs{})
 		if err != nil {
 			return
 		}
 		for _, l := range r.Lines {
-			if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) {
-				t.Fatalf("line %s %s = %s: negative or more than two places", l.Item, l.Member, l.Annual)
+			a := l.Annual()
+			if a.IsNegative() || !a.Round(2).Equal(a) {
+				t.Fatalf("line %s %s = %s: negative or more than two places", l.Item(), l.Member(), a)
 			}
-			if !l.Schedule().Total().Equal(l.Annual) {
-				t.Fatalf("line %s %s: schedule sums to %s, not %s", l.Item, l.Member, l.Schedule().Total(), l.Annual)
+			if !l.Schedule().Total().Equal(a) {
+				t.Fatalf("line %s %s: schedule sums to %s, not %s", l.Item(), l.Member(), l.Schedule().Total(), a)
 			}
+		}
+		if _, err := json.Marshal(r.Lines); err != nil {
+			t.Fatalf("lines do not marshal: %v", err)
 		}
 	})
 }

@@ -2,7 +2,6 @@ package lowincome
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/shopspring/decimal"
 
@@ -154,79 +153,35 @@ func Default2017() *Params {
 }
 
 // Validate checks the parameters before use: the standard set and
-// positive, uplift rates from 0 to 1, known switch values, a counting rule
-// for every income category, non-negative asset limits and children's
-// allowance, and a valid rounding. Errors are [policy.FieldError] values
-// under the path "lowincome", joined. The two-lines check is a finding about
+// positive, the poverty line and children's allowance valid amounts where
+// set, uplift rates from 0 to 1, known switch values, a counting rule for
+// every income category, non-negative asset limits, and a valid rounding.
+// Errors are [policy.FieldError] values named by the parameters' paths
+// ("lowincome.standard"), joined. The two-lines check is a finding about
 // the county's standard, not an error: see [Params.CheckTwoLines].
 func (p *Params) Validate() error {
 	if p == nil {
-		return &policy.FieldError{Path: "lowincome", Msg: "parameters are missing"}
+		return policy.Path("lowincome").Required("parameters are missing")
 	}
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	root := policy.Path("lowincome")
-	if !p.Standard.Set {
-		add(root.Field("standard").Error("", "is required"))
-	} else if !p.Standard.Value.IsPositive() {
-		add(root.Field("standard").Error(p.Standard.Value.String(), "is not positive"))
-	} else if err := household.CheckMoney(root.Field("standard"), p.Standard.Value); err != nil {
-		add(err) // at most two places and 10^12 元, as every amount
-	}
-	add(amount(root.Field("poverty_line"), p.PovertyLine))
-	add(amount(root.Field("child_allowance"), p.ChildAllowance))
-	add(rate(root.Field("uplift_a"), p.UpliftA))
-	add(rate(root.Field("uplift_b"), p.UpliftB))
-	switch p.UpliftBase.Value {
-	case BaseStandard, BaseShare:
-	default:
-		add(root.Field("uplift_base").Error(policy.Quote(string(p.UpliftBase.Value)), "is not standard or share"))
-	}
-	switch p.UpliftScope.Value {
-	case ScopeAll, ScopeRegisteredPoor:
-	default:
-		add(root.Field("uplift_scope").Error(policy.Quote(string(p.UpliftScope.Value)), "is not all or registered-poor"))
-	}
-	switch p.ChildMode.Value {
-	case ChildInHousehold, ChildIndividual:
-	default:
-		add(root.Field("child_mode").Error(policy.Quote(string(p.ChildMode.Value)), "is not in-household or individual"))
+	errs := []error{
+		policy.CheckPositive(p.Standard),
+		policy.CheckAmount(p.PovertyLine, false),
+		policy.CheckAmount(p.ChildAllowance, false),
+		policy.CheckRate(p.UpliftA, true),
+		policy.CheckRate(p.UpliftB, true),
+		policy.CheckOneOf(p.UpliftBase, "is not standard or share", BaseStandard, BaseShare),
+		policy.CheckOneOf(p.UpliftScope, "is not all or registered-poor", ScopeAll, ScopeRegisteredPoor),
+		policy.CheckOneOf(p.ChildMode, "is not in-household or individual", ChildInHousehold, ChildIndividual),
+		policy.CheckAmount(p.Assets.DepositsPerCapita, false),
+		policy.CheckOptionalWhole(p.Assets.Vehicles, 0, 1000),
+		policy.CheckOptionalWhole(p.Assets.ExtraHousing, 0, 1000),
+		p.Rounding.Validate("lowincome.rounding"),
 	}
 	for _, c := range household.IncomeCategories() {
 		if r, ok := p.Counted[c]; !ok || !r.Set {
-			add(root.Field("counted").Field(string(c)).Error("", "is required: every income category needs a counting rule"))
+			errs = append(errs, policy.Path("lowincome.counted").Field(string(c)).
+				Required("is required: every income category needs a counting rule"))
 		}
 	}
-	add(amount(root.Field("assets.deposits_per_capita"), p.Assets.DepositsPerCapita))
-	for _, lim := range []struct {
-		name string
-		p    policy.Param[int]
-	}{{"assets.vehicles", p.Assets.Vehicles}, {"assets.extra_housing", p.Assets.ExtraHousing}} {
-		if lim.p.Set && lim.p.Value < 0 {
-			add(root.Field(lim.name).Error(fmt.Sprint(lim.p.Value), "is negative"))
-		}
-	}
-	add(p.Rounding.Validate(root.Field("rounding")))
 	return errors.Join(errs...)
-}
-
-func amount(path policy.Path, p policy.Param[decimal.Decimal]) error {
-	if p.Set {
-		return household.CheckMoney(path, p.Value)
-	}
-	return nil
-}
-
-func rate(path policy.Path, p policy.Param[decimal.Decimal]) error {
-	switch {
-	case !p.Set:
-		return path.Error("", "is required")
-	case p.Value.IsNegative() || p.Value.GreaterThan(decimal.NewFromInt(1)):
-		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
-	}
-	return nil
 }

@@ -1,8 +1,6 @@
 package lowincome
 
 import (
-	"github.com/shopspring/decimal"
-
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -54,173 +52,133 @@ var (
 		EN: "children's allowance: {A} = {=} yuan/year (not counted as income)"}
 )
 
-// payments builds the lines of a covered household (2.1.2 补差, A/B uplift,
+// payments adds the lines of a covered household (2.1.2 补差, A/B uplift,
 // 2.2.3 children) and, in the individual child mode or with a children's
 // allowance set, the lines that do not depend on coverage.
-func (a *assessment) payments(covered bool) []policy.Line {
-	p := &a.p
-	children := a.children()
+func (x *assessment) payments(covered bool) {
+	p := &x.p
+	children := x.children()
 	if !covered && (children == 0 || (p.ChildMode.Value != ChildIndividual && !p.ChildAllowance.Set)) {
-		return nil // an uncovered household is paid only a child's individual line or allowance
+		return // an uncovered household is paid only a child's individual line or allowance
 	}
-	lines := make([]policy.Line, 0, 1+len(a.h.Members))
 	if covered {
-		lines = append(lines, a.baseLine())
+		x.baseLine()
 	}
-	var split childSplit
-	if covered && children > 0 {
-		split = a.splitChildren(children)
+	var split policy.Split
+	if covered && children > 0 && x.gap > 0 {
+		split = p.Rounding.Split(policy.PerYear(x.income).Div(x.n), x.period.Months(), children)
 	}
-	for i := range a.h.Members {
-		m := &a.h.Members[i]
+	for i := range x.h.Members {
+		m := &x.h.Members[i]
 		if m.Tekun.Supported() {
 			continue
 		}
-		child := a.isChild(m)
+		child := x.isChild(m)
 		if covered && (m.Class == household.ClassA || m.Class == household.ClassB) &&
-			(p.UpliftScope.Value == ScopeAll || a.h.RegisteredPoor) {
-			lines = append(lines, a.upliftLine(m, child))
+			(p.UpliftScope.Value == ScopeAll || x.h.RegisteredPoor) {
+			x.upliftLine(m, child)
 		}
 		switch {
 		case !child:
 		case covered:
-			lines = append(lines, a.childLine(m, &split))
+			x.childLine(m, &split)
 		case p.ChildMode.Value == ChildIndividual:
-			s := p.Standard.Value
-			lines = append(lines, a.line(ItemChild, m.ID, s, clausesChild, a.usedChild,
-				formulaChildIndividual, policy.M("S", s)))
+			x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild,
+				&formulaChildIndividual, policy.M("S", x.standard))
 		}
 		if child && p.ChildAllowance.Set {
-			v := p.ChildAllowance.Value
-			lines = append(lines, a.line(ItemChildAllowance, m.ID, v, clausesAllowance,
-				a.usedAllowance, formulaAllowance, policy.M("A", v)))
+			x.line(ItemChildAllowance, m.ID, policy.PerYear(x.allowance), clausesAllowance,
+				x.usedAllowance, &formulaAllowance, policy.M("A", x.allowance))
 		}
 	}
-	return lines
 }
 
 // isChild reports whether m is a 2.2.3 child: in a category and under 18
 // on the assessment date.
-func (a *assessment) isChild(m *household.Member) bool {
-	return m.Child != household.ChildNone && m.BirthDate.AgeOn(a.on) < 18
+func (x *assessment) isChild(m *household.Member) bool {
+	return m.Child != household.ChildNone && m.BirthDate.AgeOn(x.on) < 18
 }
 
 // children counts the 2.2.3 children in the 低保 household.
-func (a *assessment) children() int {
+func (x *assessment) children() int {
 	k := 0
-	for i := range a.h.Members {
-		if m := &a.h.Members[i]; !m.Tekun.Supported() && a.isChild(m) {
+	for i := range x.h.Members {
+		if m := &x.h.Members[i]; !m.Tekun.Supported() && x.isChild(m) {
 			k++
 		}
 	}
 	return k
 }
 
-// line rounds the amount once and makes the line, its explanation ending
-// with the rounded result as "=".
-func (a *assessment) line(item policy.Item, member string, amount decimal.Decimal, clauses []policy.Clause,
-	used []policy.Used, f policy.Formula, args ...policy.Arg) policy.Line {
-	amount = a.p.Rounding.Round(amount)
+// pay returns the line's payer and payee: a member's line is paid to the
+// member, the household's to the household, from civil-affairs funds.
+func (x *assessment) pay(item policy.Item, member string, clauses []policy.Clause, used []policy.Used) policy.Pay {
 	payee := policy.PayMember
 	if member == "" {
 		payee = policy.PayHousehold
 	}
-	return policy.NewLine(policy.Line{
-		Programme: policy.LowIncome, Item: item, Member: member,
-		Payee: payee, Payer: policy.CivilAffairsFund, Form: policy.Cash,
-		Annual: amount, Rounding: a.p.Rounding, Clauses: clauses, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: withResult(args, amount)},
-	})
+	return policy.Pay{Programme: policy.LowIncome, Item: item, Member: member, Payee: payee,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used, Rounding: x.p.Rounding}
 }
 
-// withResult copies the arguments with the rounded result "=" appended, in
-// one allocation.
-func withResult(args []policy.Arg, amount decimal.Decimal) []policy.Arg {
-	all := make([]policy.Arg, len(args)+1)
-	copy(all, args)
-	all[len(args)] = policy.M("=", amount)
-	return all
+// line adds a recurring line at the annual rate over the assessed months,
+// rounded once; its explanation ends with the result "=".
+func (x *assessment) line(item policy.Item, member string, rate policy.Rate, clauses []policy.Clause,
+	used []policy.Used, f *policy.Formula, args ...policy.Arg) {
+	pay := x.pay(item, member, clauses, used)
+	x.out.Recurring(&pay, rate, x.period, f, args...)
 }
 
 // baseLine is the household's 补差 (2.1.2; 《社会救助暂行办法》第十二条):
 // S×n − I, floored at 0 for a recipient at or above the line.
-func (a *assessment) baseLine() policy.Line {
-	s := a.p.Standard.Value
-	f, amount := formulaBase, a.gap
-	if !a.gap.IsPositive() {
-		f, amount = formulaBaseZero, decimal.Zero
+func (x *assessment) baseLine() {
+	f := &formulaBase
+	if x.gap <= 0 {
+		f = &formulaBaseZero
 	}
-	return a.line(ItemBase, "", amount, clausesBase, a.usedStandard, f,
-		policy.M("S", s), policy.N("n", a.n), policy.M("I", a.income))
+	x.line(ItemBase, "", policy.PerYear(x.gap), clausesBase, x.usedStandard, f,
+		policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income))
 }
 
 // upliftLine is the A/B uplift of 2.1.2: the class's rate of the standard
-// S, or of the member's own share when the base switch says so.
-func (a *assessment) upliftLine(m *household.Member, child bool) policy.Line {
-	p := &a.p
-	item, rate, class, used, fixed := ItemUpliftA, p.UpliftA, "A", a.usedUpliftA, a.upliftA
+// S, or of the member's own share (S×n − I) ÷ n when the base switch says
+// so; a 2.2.3 child's own share is the full standard.
+func (x *assessment) upliftLine(m *household.Member, child bool) {
+	item, rate, class, used := ItemUpliftA, x.upliftA, "A", x.usedUpliftA
 	if m.Class == household.ClassB {
-		item, rate, class, used, fixed = ItemUpliftB, p.UpliftB, "B", a.usedUpliftB, a.upliftB
+		item, rate, class, used = ItemUpliftB, x.upliftB, "B", x.usedUpliftB
 	}
-	s, r := p.Standard.Value, rate.Value
-	if p.UpliftBase.Value == BaseStandard || child {
-		return a.line(item, m.ID, fixed, clausesUplift, used, formulaUplift,
-			policy.T("c", class), policy.M("S", s), policy.R("r", r))
+	if x.p.UpliftBase.Value == BaseStandard || child {
+		x.line(item, m.ID, policy.PerYear(x.standard).Times(rate), clausesUplift, used, &formulaUplift,
+			policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))
+		return
 	}
-	args := []policy.Arg{policy.T("c", class), policy.M("S", s), policy.N("n", a.n), policy.M("I", a.income), policy.R("r", r)}
-	if !a.gap.IsPositive() {
-		return a.line(item, m.ID, decimal.Zero, clausesUplift, used, formulaUpliftShareZero, args...)
+	f := &formulaUpliftShare
+	if x.gap <= 0 {
+		f = &formulaUpliftShareZero
 	}
-	amount := p.Rounding.Quo(a.gap.Mul(r), a.n)
-	return a.line(item, m.ID, amount, clausesUplift, used, formulaUpliftShare, args...)
-}
-
-// childSplit is how the children's lines of a covered household share one
-// rounded amount: k × I/n is rounded once, and the units the k lines need
-// beyond I/n rounded down go one each to the first children in member
-// order. Rounding each child's I/n on its own would let k ≥ 2 children gain
-// more from a rise in income than the household's 补差 loses.
-type childSplit struct {
-	k, extra int
-	floor    decimal.Decimal // I/n rounded down to the unit
-	total    decimal.Decimal // k × I/n rounded once
-}
-
-func (a *assessment) splitChildren(k int) childSplit {
-	if !a.gap.IsPositive() {
-		return childSplit{k: k}
-	}
-	r := a.p.Rounding
-	if k == 1 {
-		q := r.Quo(a.income, a.n)
-		return childSplit{k: 1, floor: q, total: q}
-	}
-	n := policy.Int(a.n)
-	total := r.Quo(a.income.Mul(policy.Int(k)), a.n)
-	floor, _ := a.income.QuoRem(n, r.Places)
-	extra := total.Sub(floor.Mul(policy.Int(k))).Div(r.Unit()).IntPart()
-	return childSplit{k: k, extra: int(extra), floor: floor, total: total}
+	x.line(item, m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n), clausesUplift, used, f,
+		policy.T("c", class), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income), policy.R("r", rate))
 }
 
 // childLine is the 2.2.3 line of a child in a covered household: I/n, so
 // that with the child's share of the top-up (S − I/n) the child has the full
-// standard S; when the top-up is 0 the child's line is S itself.
-func (a *assessment) childLine(m *household.Member, split *childSplit) policy.Line {
-	p := &a.p
-	s := p.Standard.Value
-	used := a.usedChild
-	if !a.gap.IsPositive() {
-		return a.line(ItemChild, m.ID, s, clausesChild, used, formulaChildFull, policy.M("S", s))
+// standard S; when the top-up is 0 the child's line is S itself. The lines of
+// several children share one rounding (split).
+func (x *assessment) childLine(m *household.Member, split *policy.Split) {
+	if x.gap <= 0 {
+		x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild, &formulaChildFull,
+			policy.M("S", x.standard))
+		return
 	}
-	amount := split.floor
-	if split.extra > 0 {
-		amount = amount.Add(p.Rounding.Unit())
-		split.extra--
+	pay := x.pay(ItemChild, m.ID, clausesChild, x.usedChild)
+	rate := policy.PerYear(x.income).Div(x.n)
+	amount := split.Next()
+	if split.Count() == 1 || split.Uniform() {
+		x.out.Share(&pay, rate, x.period, amount, &formulaChild,
+			policy.M("I", x.income), policy.N("n", x.n), policy.M("S", x.standard))
+		return
 	}
-	if split.k == 1 || split.total.Equal(split.floor.Mul(policy.Int(split.k))) {
-		return a.line(ItemChild, m.ID, amount, clausesChild, used, formulaChild,
-			policy.M("I", a.income), policy.N("n", a.n), policy.M("S", s))
-	}
-	return a.line(ItemChild, m.ID, amount, clausesChild, used, formulaChildSplit,
-		policy.N("k", split.k), policy.M("I", a.income), policy.N("n", a.n), policy.M("C", split.total), policy.M("S", s))
+	x.out.Share(&pay, rate, x.period, amount, &formulaChildSplit, policy.N("k", split.Count()),
+		policy.M("I", x.income), policy.N("n", x.n), policy.M("C", split.Total()), policy.M("S", x.standard))
 }

@@ -69,7 +69,7 @@ func TestBase(t *testing.T) {
 			}
 			l := r.Lines[0]
 			s := l.Schedule()
-			got := []string{s.Month.StringFixed(2), s.Last.StringFixed(2), l.Explanation.Render(policy.ZH)}
+			got := []string{s.Month().StringFixed(2), s.Last().StringFixed(2), l.Explanation().Render(policy.ZH)}
 			if diff := cmp.Diff([]string{tc.month, tc.last, tc.explain}, got); diff != "" {
 				t.Errorf("%s\nmonth, month 12, explanation (-want +got):\n%s", tc.desc, diff)
 			}
@@ -197,7 +197,7 @@ func TestUplift(t *testing.T) {
 func TestUpliftExplanation(t *testing.T) {
 	r := assess(t, home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")), nil)
 	l := r.Lines[1]
-	got := []string{l.Explanation.Render(policy.ZH), l.Explanation.Render(policy.EN), string(l.Payee), string(l.Payer)}
+	got := []string{l.Explanation().Render(policy.ZH), l.Explanation().Render(policy.EN), string(l.Payee()), string(l.Payer())}
 	want := []string{
 		"A类增发：3622.00 × 30% = 1086.60 元/年",
 		"class A uplift: 3622.00 × 30% = 1086.60 yuan/year",

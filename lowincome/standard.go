@@ -17,23 +17,20 @@ var (
 )
 
 // CheckTwoLines is the two-lines check of 2.1.1 (两线合一): the standard S
-// must not be below the poverty line P. P is local: without it the check is
-// not assessed, naming the parameter.
+// must not be below the poverty line P; a failing check carries the
+// shortfall P − S. P is local: without it the check is not assessed, naming
+// the parameter. Call it on validated parameters.
 func (p *Params) CheckTwoLines() policy.Check {
-	c := policy.Check{Name: "lowincome.two_lines", Clauses: clausesStandard}
-	s := p.Standard.Value
+	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked}
 	if !p.PovertyLine.Set {
-		c.Status = policy.NotChecked
-		c.Explanation = policy.Explain(formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))
-		return c
+		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))
 	}
-	pl := p.PovertyLine.Value
-	if s.LessThan(pl) {
+	s, pl := policy.MustMoney(p.Standard), policy.MustMoney(p.PovertyLine)
+	c.Value, c.Bound, c.HasFigures = s, pl, true
+	if s < pl {
 		c.Status = policy.Fail
-		c.Explanation = policy.Explain(formulaTwoLinesFail, policy.M("S", s), policy.M("P", pl), policy.M("d", pl.Sub(s)))
-		return c
+		return policy.NewCheck(c, &formulaTwoLinesFail, policy.M("S", s), policy.M("P", pl), policy.M("d", pl-s))
 	}
 	c.Status = policy.Pass
-	c.Explanation = policy.Explain(formulaTwoLinesPass, policy.M("S", s), policy.M("P", pl))
-	return c
+	return policy.NewCheck(c, &formulaTwoLinesPass, policy.M("S", s), policy.M("P", pl))
 }

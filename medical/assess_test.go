@@ -3,6 +3,7 @@ package medical_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -126,8 +127,9 @@ func TestAssess(t *testing.T) {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
 			var got []member
-			for _, m := range r.Members {
-				got = append(got, member{m.Member, m.Group, m.Aid.StringFixed(2), m.PaidThisYear.StringFixed(2), m.Remaining.StringFixed(2)})
+			for _, m := range r.Members() {
+				got = append(got, member{m.ID(), m.Group(), m.Aid().StringFixed(2), m.PaidThisYear().StringFixed(2),
+					m.Remaining().StringFixed(2)})
 			}
 			if diff := cmp.Diff(tc.members, got); diff != "" {
 				t.Errorf("%s\nmembers (-want +got):\n%s", tc.desc, diff)
@@ -135,7 +137,7 @@ func TestAssess(t *testing.T) {
 			if g := r.Total().StringFixed(2); g != tc.total {
 				t.Errorf("%s\ntotal = %s, want %s", tc.desc, g, tc.total)
 			}
-			if g := r.Remaining.StringFixed(2); g != tc.remaining {
+			if g := r.Remaining().StringFixed(2); g != tc.remaining || r.RemainingFen().String() != tc.remaining {
 				t.Errorf("%s\nremaining = %s, want %s", tc.desc, g, tc.remaining)
 			}
 		})
@@ -143,26 +145,33 @@ func TestAssess(t *testing.T) {
 }
 
 // TestClaimLinesNameTheClaim: every aid line is a lump sum from the
-// medical-aid fund to the member whose explanation names the claim id in
-// both languages (2.3.4).
+// medical-aid fund to the member, paid in the admission month, that names
+// the claim by its id and in its explanation in both languages (2.3.4).
 func TestClaimLinesNameTheClaim(t *testing.T) {
 	h := home(with(adult("m1"),
 		claim("ZY-2017-0042", "2017-02-01", "25000.00", "15000.00", "2000.00"),
 		claim("ZY-2017-0077", "2017-03-01", "25000.00", "15000.00", "2000.00")))
 	r := assess(t, h, medical.Inputs{LowIncome: true}, secondAid("1000.00", "0.50", "5000.00"))
+	months := map[string]time.Month{"ZY-2017-0042": time.February, "ZY-2017-0077": time.March}
 	for _, l := range r.Lines {
-		if l.Item == medical.ItemSponsorship {
+		if l.Item() == medical.ItemSponsorship {
+			if l.ID() != "" || l.Period() != policy.Month(time.December) {
+				t.Errorf("sponsorship line: id %q, period %v; want no id, paid in the assessment month 12", l.ID(), l.Period())
+			}
 			continue
 		}
-		if !l.Lump || l.Payee != policy.PayMember || l.Payer != policy.MedicalAidFund || l.Member != "m1" {
-			t.Errorf("line %s: lump=%v payee=%q payer=%q member=%q", l.Item, l.Lump, l.Payee, l.Payer, l.Member)
+		if !l.Lump() || l.Payee() != policy.PayMember || l.Payer() != policy.MedicalAidFund || l.Member() != "m1" {
+			t.Errorf("line %s: lump=%v payee=%q payer=%q member=%q", l.Item(), l.Lump(), l.Payee(), l.Payer(), l.Member())
 		}
-		zh, en := l.Explanation.Render(policy.ZH), l.Explanation.Render(policy.EN)
-		if !strings.Contains(zh, "ZY-2017-00") || !strings.Contains(en, "ZY-2017-00") {
-			t.Errorf("line %s does not name its claim:\n%s\n%s", l.Item, zh, en)
+		if m, ok := months[l.ID()]; !ok || l.Period() != policy.Month(m) {
+			t.Errorf("line %s: id %q, period %v; want a claim id, paid in its admission month", l.Item(), l.ID(), l.Period())
+		}
+		zh, en := l.Explanation().Render(policy.ZH), l.Explanation().Render(policy.EN)
+		if !strings.Contains(zh, l.ID()) || !strings.Contains(en, l.ID()) {
+			t.Errorf("line %s does not name its claim:\n%s\n%s", l.Item(), zh, en)
 		}
 		if !l.Schedule().Total().IsZero() {
-			t.Errorf("line %s: a lump sum has a schedule", l.Item)
+			t.Errorf("line %s: a lump sum has a schedule", l.Item())
 		}
 	}
 	if got := len(r.Lines); got != 5 {
@@ -170,18 +179,89 @@ func TestClaimLinesNameTheClaim(t *testing.T) {
 	}
 }
 
-// TestAssessHelpers covers Result.Decisions and Result.Member.
+// TestPeriod: an assessment over a run of months assesses the claims
+// admitted in it, and the sponsorship when the assessment date's month is
+// in it; the groups are decided whatever the months.
+func TestPeriod(t *testing.T) {
+	h := home(with(adult("m1"),
+		claim("c1", "2017-03-10", "25000.00", "15000.00", "2000.00"),
+		claim("c2", "2017-08-01", "25000.00", "15000.00", "2000.00")), adult("m2"))
+	tests := []struct {
+		name      string
+		clause    policy.Clause
+		desc      string
+		period    policy.Period
+		lines     []line
+		remaining string
+	}{
+		{
+			name: "whole year", clause: "2.3.4", desc: "全年：资助参合与两次住院 / the whole year: sponsorship and both claims",
+			lines: []line{
+				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
+				{medical.ItemSponsorship, "m2", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+			},
+			remaining: "4800.00",
+		},
+		{
+			name: "first half", clause: "2.3.4", desc: "1–6月：只有3月住院 / January to June: the March claim only",
+			period:    policy.Period{From: time.January, To: time.June},
+			lines:     []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"}},
+			remaining: "2400.00",
+		},
+		{
+			name: "December", clause: "2.3.3", desc: "12月：只有资助参合 / December: the sponsorship only",
+			period: policy.Month(time.December),
+			lines: []line{
+				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m2", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+			},
+			remaining: "0.00",
+		},
+	}
+	a := newAssessor(t, nil)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := a.Assess(check(t, h), medical.Inputs{Period: tc.period, LowIncome: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, l := range r.Lines {
+				if !tc.period.Contains(l.Period().From) {
+					t.Errorf("%s\nline %s %s paid in %v, outside %v", tc.desc, l.Item(), l.ID(), l.Period(), tc.period)
+				}
+			}
+			if len(r.Decisions) != 2 {
+				t.Errorf("%s\n%d decisions, want one per member", tc.desc, len(r.Decisions))
+			}
+			if g := r.Remaining().StringFixed(2); g != tc.remaining {
+				t.Errorf("%s\nremaining = %s, want %s", tc.desc, g, tc.remaining)
+			}
+		})
+	}
+}
+
+// TestAssessHelpers covers the decisions, Result.Members and Result.Member.
 func TestAssessHelpers(t *testing.T) {
 	r := assess(t, home(adult("m1"), tekun(adult("m2"))), medical.Inputs{}, nil)
 	var outcomes []policy.Outcome
-	for _, dec := range r.Decisions() {
-		outcomes = append(outcomes, dec.Outcome)
+	for _, dec := range r.Decisions {
+		outcomes = append(outcomes, dec.Outcome())
 	}
 	if diff := cmp.Diff([]policy.Outcome{policy.Ineligible, policy.Eligible}, outcomes); diff != "" {
 		t.Errorf("decisions (-want +got):\n%s", diff)
 	}
-	if m, ok := r.Member("m2"); !ok || m.Group != medical.GroupTekun {
-		t.Errorf("Member(m2) = %v, %v; want the 特困 member", m, ok)
+	for i, m := range r.Members() {
+		if d := m.Decision(); d.Member() != m.ID() || d.Outcome() != r.Decisions[i].Outcome() {
+			t.Errorf("member %s: decision of %q, %s; want the member's, %s", m.ID(), d.Member(), d.Outcome(), r.Decisions[i].Outcome())
+		}
+	}
+	if m, ok := r.Member("m2"); !ok || m.Group() != medical.GroupTekun {
+		t.Errorf("Member(m2) = %v, %v; want the 特困 member", m.Group(), ok)
 	}
 	if _, ok := r.Member("nobody"); ok {
 		t.Errorf("Member(nobody) found a member")
@@ -190,14 +270,18 @@ func TestAssessHelpers(t *testing.T) {
 
 // TestAssessDoesNotModify: Assess leaves the record and inputs as they were.
 func TestAssessDoesNotModify(t *testing.T) {
-	h := home(with(adult("m1"), claim("b", "2017-07-01", "1000.00", "0", "0"), claim("a", "2017-04-01", "1000.00", "0", "0")))
+	h := home(paid(with(adult("m1"), claim("b", "2017-07-01", "1000.00", "0", "0"), claim("a", "2017-04-01", "1000.00", "0", "0")), "10.00"))
 	before, err := h.Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
-	assess(t, h, medical.Inputs{LowIncome: true}, nil)
+	in := medical.Inputs{LowIncome: true, SecondAidPaid: map[string]decimal.Decimal{"m1": d("10.00")}}
+	assess(t, h, in, secondAid("0.00", "0.50", "5000.00"))
 	after, _ := h.Marshal()
 	if diff := cmp.Diff(string(before), string(after)); diff != "" {
 		t.Errorf("record changed (-before +after):\n%s", diff)
+	}
+	if len(in.SecondAidPaid) != 1 || !in.SecondAidPaid["m1"].Equal(d("10.00")) {
+		t.Errorf("inputs changed: %v", in.SecondAidPaid)
 	}
 }

@@ -1,6 +1,7 @@
 package medical_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"strings"
@@ -15,101 +16,122 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// equalDecimals compares amounts by value: 1.5 and 1.50 are equal.
-var equalDecimals = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
-
-// sameAsAssessor checks that an Assessor made of p assesses h as the
-// one-call Assess did: want is Assess's result. The setup helper assess
-// calls it for every household the tables assess.
-func sameAsAssessor(t *testing.T, h *household.Household, in medical.Inputs, p *medical.Params, want *medical.Result) {
+// snapshot writes everything a result holds, through its methods: its
+// lines, decisions and findings as JSON, and each member's and claim's
+// figures, so that two results can be compared.
+func snapshot(t testing.TB, r *medical.Result) string {
 	t.Helper()
-	a, err := medical.New(p)
-	if err != nil {
-		t.Fatalf("New: %v", err)
+	type claimJSON struct {
+		ID, Rule, Remaining, Aid, Second, Left string
+		Capped                                 bool
+		Lines                                  []policy.Line
+		Explanation                            policy.Explanation
 	}
-	got, err := a.Assess(h, on, in)
-	if err != nil {
-		t.Fatalf("Assessor.Assess: %v", err)
+	type memberJSON struct {
+		ID, Group, Aid, Paid, Remaining string
+		Decision                        policy.Decision
+		Claims                          []claimJSON
 	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.Assess differs from Assess (-Assess +Assessor):\n%s", diff)
+	var members []memberJSON
+	for _, m := range r.Members() {
+		x := memberJSON{ID: m.ID(), Group: string(m.Group()), Aid: m.Aid().String(), Paid: m.PaidThisYear().String(),
+			Remaining: m.Remaining().String(), Decision: m.Decision()}
+		for _, c := range m.Claims() {
+			x.Claims = append(x.Claims, claimJSON{ID: c.ID(), Rule: string(c.Rule()), Remaining: c.Remaining().String(),
+				Aid: c.Aid().String(), Second: c.Second().String(), Left: c.Left().String(), Capped: c.Capped(),
+				Lines: c.Lines(), Explanation: c.Explanation()})
+		}
+		members = append(members, x)
 	}
-	v, err := h.Check(on)
-	if err != nil {
-		t.Fatalf("Check: %v", err)
-	}
-	got, err = a.AssessValid(v, in)
-	if err != nil {
-		t.Fatalf("Assessor.AssessValid: %v", err)
-	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.AssessValid differs from Assess (-Assess +AssessValid):\n%s", diff)
-	}
-}
-
-// TestAssessValidZero checks that the zero household.Valid, a record never
-// checked, is refused.
-func TestAssessValidZero(t *testing.T) {
-	a, err := medical.New(medical.Default2017())
+	b, err := json.Marshal(struct {
+		Lines     []policy.Line
+		Decisions []policy.Decision
+		Findings  []policy.Finding
+		Members   []memberJSON
+		Remaining string
+	}{r.Lines, r.Decisions, r.Findings, members, r.Remaining().String()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.AssessValid(household.Valid{}, medical.Inputs{}); !errors.Is(err, policy.ErrInvalid) {
-		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
+	return string(b)
+}
+
+// TestAssessZero: the zero household.Checked, a record never checked, is
+// refused.
+func TestAssessZero(t *testing.T) {
+	_, err := newAssessor(t, nil).Assess(household.Checked{}, medical.Inputs{})
+	if fe := policy.FieldErrors(err); !errors.Is(err, policy.ErrInvalid) || len(fe) != 1 || fe[0].Path != "household" {
+		t.Errorf("Assess(zero Checked) error = %v, want a field error at household", err)
 	}
 }
 
-// sameClaimAsAssessor is sameAsAssessor for the per-claim rule; the setup
-// helper claimAid calls it.
-func sameClaimAsAssessor(t *testing.T, in medical.ClaimInput, p *medical.Params, want medical.ClaimResult) {
-	t.Helper()
-	a, err := medical.New(p)
-	if err != nil {
-		t.Fatalf("New: %v", err)
+// TestNewErrors: New rejects invalid parameters with the errors of
+// Validate.
+func TestNewErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		p    *medical.Params
+		path string
+	}{
+		{"nil parameters", nil, "medical"},
+		{"key ratio below 70%", func() *medical.Params {
+			p := medical.Default2017()
+			p.LowIncome.Ratio.Value = d("0.65")
+			return p
+		}(), "medical.lowincome.ratio"},
+		{"second aid on without its values", func() *medical.Params {
+			p := medical.Default2017()
+			p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "")
+			return p
+		}(), "medical.second_aid.threshold"},
 	}
-	got, err := a.ClaimAid(in)
-	if err != nil {
-		t.Fatalf("Assessor.ClaimAid: %v", err)
-	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.ClaimAid differs from ClaimAid (-ClaimAid +Assessor):\n%s", diff)
-	}
-}
-
-func sameError(a, b error) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return a.Error() == b.Error()
-}
-
-// TestAssessorMatchesAssess: one Assessor gives, household after
-// household, the results of the one-call Assess: the benchmark household,
-// and random households under random parameters (as the property tests
-// make them), with and without second aid.
-func TestAssessorMatchesAssess(t *testing.T) {
-	rng := rand.New(rand.NewPCG(2017, 23))
-	for i := range 200 {
-		p := randomParams(rng)
-		if i == 0 {
-			p = medical.Default2017()
-		}
-		a, err := medical.New(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hs := []*household.Household{benchHousehold(), randomHousehold(rng), randomHousehold(rng)}
-		for _, h := range hs {
-			in := medical.Inputs{LowIncome: rng.IntN(2) == 0}
-			want, wantErr := medical.Assess(h, on, in, p)
-			got, err := a.Assess(h, on, in)
-			if !sameError(wantErr, err) {
-				t.Fatalf("%d: Assessor.Assess error %v, Assess error %v", i, err, wantErr)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.p.Validate()
+			a, err := medical.New(tc.p)
+			if a != nil || err == nil {
+				t.Fatalf("New = %v, %v; want nil and an error", a, err)
 			}
-			if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-				t.Fatalf("%d: (-Assess +Assessor):\n%s", i, diff)
+			fe := policy.FieldErrors(err)
+			if !errors.Is(err, policy.ErrInvalid) || len(fe) == 0 || fe[0].Path != tc.path ||
+				!cmp.Equal(fe, policy.FieldErrors(want)) {
+				t.Errorf("New error %v, want Validate's %v, first at %s", err, want, tc.path)
 			}
-		}
+		})
+	}
+}
+
+// TestAssessorErrors: what the record check cannot see is checked by the
+// Assessor: the run of months, the inputs, and the per-claim rule's own
+// input.
+func TestAssessorErrors(t *testing.T) {
+	a := newAssessor(t, nil)
+	tests := []struct {
+		name  string
+		in    medical.Inputs
+		path  string
+		etype policy.ErrorType
+	}{
+		{"period backwards", medical.Inputs{Period: policy.Period{From: 9, To: 3}}, "inputs.period", policy.ErrorInvalid},
+		{"period past December", medical.Inputs{Period: policy.Period{From: 1, To: 13}}, "inputs.period", policy.ErrorInvalid},
+		{"second aid of no member", medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"zz": d("1.00")}},
+			`inputs.second_aid_paid["zz"]`, policy.ErrorNotFound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := a.Assess(check(t, benchHousehold()), tc.in)
+			fe := policy.FieldErrors(err)
+			if !errors.Is(err, policy.ErrInvalid) || len(fe) != 1 || fe[0].Path != tc.path || fe[0].Type != tc.etype {
+				t.Errorf("Assess error %v, want one %s error at %s", err, tc.etype, tc.path)
+			}
+			if r.Lines != nil || r.Decisions != nil || r.Members() != nil {
+				t.Errorf("a result returned with the error")
+			}
+		})
+	}
+	_, err := a.ClaimAid(medical.ClaimInput{Group: "nobody", Claim: example7})
+	if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Path != "group" || fe[0].Type != policy.ErrorNotSupported {
+		t.Errorf("ClaimAid error %v, want the unknown group", err)
 	}
 }
 
@@ -132,102 +154,14 @@ func randomHousehold(rng *rand.Rand) *household.Household {
 	return h
 }
 
-// TestNewErrors: New rejects invalid parameters with the errors of
-// Validate, and ClaimAid and Assess with New's.
-func TestNewErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		p    *medical.Params
-	}{
-		{"nil parameters", nil},
-		{"year 0", func() *medical.Params { p := medical.Default2017(); p.Year = 0; return p }()},
-		{"key ratio below 70%", func() *medical.Params {
-			p := medical.Default2017()
-			p.LowIncome.Ratio.Value = d("0.65")
-			return p
-		}()},
-		{"second aid on without its values", func() *medical.Params {
-			p := medical.Default2017()
-			p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "")
-			return p
-		}()},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			want := tc.p.Validate()
-			a, err := medical.New(tc.p)
-			if a != nil || err == nil {
-				t.Fatalf("New = %v, %v; want nil and an error", a, err)
-			}
-			if !errors.Is(err, policy.ErrInvalid) || err.Error() != want.Error() {
-				t.Errorf("New error %q, want Validate's %q wrapping policy.ErrInvalid", err, want)
-			}
-			if _, err := medical.Assess(benchHousehold(), on, medical.Inputs{}, tc.p); !sameError(err, want) {
-				t.Errorf("Assess error %q, want Validate's %q", err, want)
-			}
-			if _, err := medical.ClaimAid(medical.ClaimInput{Claim: example7}, tc.p); !sameError(err, want) {
-				t.Errorf("ClaimAid error %q, want Validate's %q", err, want)
-			}
-		})
-	}
-}
-
-// TestAssessorErrors: an Assessor still checks the date, the record, the
-// claims and the inputs.
-func TestAssessorErrors(t *testing.T) {
-	a, err := medical.New(medical.Default2017())
-	if err != nil {
-		t.Fatal(err)
-	}
-	dup := home(with(adult("m1"), claim("c1", "2017-02-01", "100.00", "0", "0"), claim("c1", "2017-03-01", "100.00", "0", "0")))
-	tests := []struct {
-		name    string
-		h       *household.Household
-		on      household.Date
-		in      medical.Inputs
-		wantErr error
-		want    string
-	}{
-		{"date outside the parameter year", benchHousehold(), household.NewDate(2018, 1, 1), medical.Inputs{}, policy.ErrNoParams,
-			"date: 2018-01-01 is outside the parameter year 2017"},
-		{"invalid date", benchHousehold(), household.NewDate(2017, 2, 29), medical.Inputs{}, policy.ErrInvalid,
-			"date: 2017-02-29 is not a valid assessment date"},
-		{"nil household", nil, on, medical.Inputs{}, policy.ErrInvalid, "household: is missing"},
-		{"duplicate claim id", dup, on, medical.Inputs{}, policy.ErrInvalid,
-			`members[0].claims[1].id: "c1" is also the id of claims[0]`},
-		{"second aid of no member", benchHousehold(), on,
-			medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"zz": d("1.00")}}, policy.ErrInvalid,
-			`inputs.second_aid_paid["zz"]: is not the id of a member`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(tc.h, tc.on, tc.in)
-			if r != nil {
-				t.Errorf("a result returned with the error")
-			}
-			var fe *policy.FieldError
-			if !errors.Is(err, tc.wantErr) || !errors.As(err, &fe) || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("Assess error %v, want %q wrapping %v", err, tc.want, tc.wantErr)
-			}
-		})
-	}
-	_, err = a.ClaimAid(medical.ClaimInput{Group: "nobody", Claim: example7})
-	if !errors.Is(err, policy.ErrInvalid) || !strings.Contains(err.Error(), `group: "nobody" is not`) {
-		t.Errorf("ClaimAid error %v, want the unknown group", err)
-	}
-}
-
 // TestNewCopies: changing the parameters after New changes neither the
 // Assessor nor its results, and Params returns a copy.
 func TestNewCopies(t *testing.T) {
 	p := medical.Default2017()
-	a, err := medical.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAssessor(t, p)
 	p.LowIncome.Ratio.Value = d("0.90")
 	p.Contribution.Value = d("1.00")
-	r, err := a.Assess(home(with(adult("m1"), example7)), on, medical.Inputs{LowIncome: true})
+	r, err := a.Assess(check(t, home(with(adult("m1"), example7))), medical.Inputs{LowIncome: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,33 +180,31 @@ func TestNewCopies(t *testing.T) {
 func TestAssessorConcurrent(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 7))
 	p := secondAid("1000.00", "0.50", "5000.00")
-	hs := []*household.Household{benchHousehold()}
+	hs := []household.Checked{check(t, benchHousehold())}
 	for range 7 {
-		hs = append(hs, randomHousehold(rng))
+		hs = append(hs, check(t, randomHousehold(rng)))
 	}
 	in := medical.Inputs{LowIncome: true}
-	want := make([]*medical.Result, len(hs))
-	for i, h := range hs {
-		var err error
-		if want[i], err = medical.Assess(h, on, in, p); err != nil {
+	want := make([]string, len(hs))
+	for i, c := range hs {
+		r, err := newAssessor(t, p).Assess(c, in)
+		if err != nil {
 			t.Fatal(err)
 		}
+		want[i] = snapshot(t, &r)
 	}
-	a, err := medical.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAssessor(t, p)
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Go(func() {
 			for k := range 3 * len(hs) {
 				i := (k + g) % len(hs)
-				got, err := a.Assess(hs[i], on, in)
+				got, err := a.Assess(hs[i], in)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				if diff := cmp.Diff(want[i], got, equalDecimals); diff != "" {
+				if diff := cmp.Diff(want[i], snapshot(t, &got)); diff != "" {
 					t.Errorf("goroutine %d, household %d (-want +got):\n%s", g, i, diff)
 					return
 				}
@@ -282,28 +214,105 @@ func TestAssessorConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestRemainingRendered: the arithmetic of the remaining out-of-pocket,
-// nested in every claim's explanation, is the text policy.Nested writes,
-// for amounts of every shape.
-func TestRemainingRendered(t *testing.T) {
-	rng := rand.New(rand.NewPCG(2017, 234))
-	amounts := []string{"0", "0.00", "0.5", "12.30", "1e3", "25000", "999999999999.99", "1000000000000",
-		"0.001", "12.345", "-3.5", "123456789012345678", "7.00000"}
-	for range 2000 {
-		var vs [6]decimal.Decimal
-		for i := range vs {
-			if rng.IntN(2) == 0 {
-				vs[i] = d(amounts[rng.IntN(len(amounts))])
-			} else {
-				vs[i] = decimal.New(rng.Int64N(1_000_000_000), -int32(rng.IntN(4)))
-			}
+// TestResultImmutable: a result shares nothing mutable. Editing one
+// result — its lines, decisions, what its accessors hand out — does not
+// change another result of the same Assessor, and editing what its methods
+// hand out does not change the result.
+func TestResultImmutable(t *testing.T) {
+	a := newAssessor(t, secondAid("1000.00", "0.50", "5000.00"))
+	c := check(t, benchHousehold())
+	in := medical.Inputs{LowIncome: true}
+	r1, err := a.Assess(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := a.Assess(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := snapshot(t, &r2)
+	members := r1.Members()
+	claims := members[0].Claims()
+	lines := claims[0].Lines()
+	params := lines[0].Params()
+	params[0].Value = "9.99"
+	lines[0] = policy.Line{}
+	claims[0] = medical.ClaimResult{}
+	members[0] = medical.MemberResult{}
+	before := snapshot(t, &r1)
+	r1.Lines[1] = policy.Line{}
+	r1.Decisions[0] = policy.Decision{}
+	if diff := cmp.Diff(want, snapshot(t, &r2)); diff != "" {
+		t.Errorf("editing one result changed another (-before +after):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, before); diff != "" {
+		t.Errorf("editing what a result's methods hand out changed the result (-before +after):\n%s", diff)
+	}
+	if m := r1.Members()[0]; m.Decision().Member() != "m1" || !m.Aid().Equal(r2.Members()[0].Aid()) {
+		t.Errorf("editing the result's Decisions changed its members' decisions or figures: %s, %s", m.Decision().Member(), m.Aid())
+	}
+}
+
+// TestRemainingNested: the arithmetic of the remaining out-of-pocket R is
+// nested in every claim's explanation as the argument Rx, which the wire
+// writes as a text argument holding both renderings (2.3.4).
+func TestRemainingNested(t *testing.T) {
+	r := claimAid(t, medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47}, nil)
+	b, err := json.Marshal(r.Explanation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x struct {
+		Args []map[string]string `json:"args"`
+	}
+	if err := json.Unmarshal(b, &x); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range x.Args {
+		names = append(names, a["name"])
+	}
+	if diff := cmp.Diff([]string{"claim", "g", "Rx", "R", "d", "r", "="}, names); diff != "" {
+		t.Fatalf("arguments (-want +got):\n%s", diff)
+	}
+	want := map[string]string{"name": "Rx", "kind": "text", "value": "0",
+		"text": "合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 8000.00",
+		"text_en": "compliant cost 25000.00 − basic NCMS 15000.00 − critical-illness insurance 2000.00 − " +
+			"supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 8000.00"}
+	if diff := cmp.Diff(want, x.Args[2]); diff != "" {
+		t.Errorf("Rx (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(r.Explanation().Render(policy.EN), want["text_en"]) {
+		t.Errorf("explanation does not render Rx: %s", r.Explanation().Render(policy.EN))
+	}
+}
+
+// TestExactArgument: an amount due before the cap cuts it keeps its
+// fractions of a fen: a money argument whose value is exact on the wire,
+// written cut to four places with "…" (2.3.4).
+func TestExactArgument(t *testing.T) {
+	r := claimAid(t, medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("10801.74"),
+		Claim: claim("c1", "2017-05-10", "29949.00", "15573.48", "2537.80")}, nil)
+	b, err := json.Marshal(r.Explanation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x struct {
+		Args []map[string]string `json:"args"`
+	}
+	if err := json.Unmarshal(b, &x); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]string
+	for _, a := range x.Args {
+		if a["name"] == "x" {
+			got = a
 		}
-		c := household.Claim{ID: "c1", Admission: on, CompliantCost: vs[0], TotalCost: vs[0], NCMS: vs[1],
-			CriticalIllness: vs[2], Supplementary: vs[3], Guaranteed: vs[4], Disease: household.CongenitalHeart}
-		r := medical.RemainingArg(&c, vs[5])
-		want := medical.NestedRemaining(&c, vs[5])
-		if diff := cmp.Diff(want, r, equalDecimals); diff != "" {
-			t.Fatalf("amounts %v (-policy.Nested +rendered):\n%s", vs, diff)
-		}
+	}
+	if diff := cmp.Diff(map[string]string{"name": "x", "kind": "money", "value": "9470.176"}, got); diff != "" {
+		t.Errorf("x (-want +got):\n%s", diff)
+	}
+	if en := r.Explanation().Render(policy.EN); !strings.Contains(en, "× 80% = 9470.1760… yuan") {
+		t.Errorf("explanation %s does not write x cut to four places", en)
 	}
 }

@@ -30,23 +30,26 @@
 // (再次救助, "各地酌情") is off unless the county configures it. A member's
 // claims are processed in admission-date order (ties by claim id), so a
 // year's aid never exceeds the cap and does not depend on the order the
-// claims are handed in. [ClaimAid] is the per-claim rule on its own;
-// [Assess] applies everything to a household.
+// claims are handed in. [Assessor.ClaimAid] is the per-claim rule on its
+// own; [Assessor.Assess] applies everything to a household.
+//
+// # The contract
+//
+// [New] validates a parameter set once and returns an [Assessor];
+// [Assessor.Assess] takes a record checked by household.Checked and the
+// [Inputs] (the run of months assessed and the 低保 outcome), and returns a
+// [Result] that embeds the shared policy.Assessment: one decision per
+// member in record order, and the lines — per member the sponsorship line,
+// paid in the month of the assessment date, then the aid lines of each claim
+// admitted in the run of months, each naming its claim id and paid in the
+// admission month. The figures behind them — each member's group and aid,
+// each claim's rule, R, aid, second aid, cap and what is left — are read
+// through the result's methods.
 //
 // # Remaining out-of-pocket
 //
-// [MemberResult.Remaining] is what is left of the members' compliant
+// [Result.Remaining] is what is left of the members' compliant
 // out-of-pocket after all medical aid: the figure the 救急难 rule of
 // temporary aid (2.4.2) compares with household income, handed over by the
-// caller.
-//
-// # Assessing many households
-//
-// [New] validates a parameter set once and returns an [Assessor], whose
-// [Assessor.Assess] a county run calls for every household (and
-// [Assessor.ClaimAid] for a claim on its own): the parameters are not
-// validated again, and what does not change between households — each
-// group's sponsorship line and inpatient-aid terms, the clauses and
-// parameter records — is worked out once and shared by the results. The
-// functions [Assess] and [ClaimAid] make an Assessor for one call.
+// caller ([Result.RemainingFen] in fen).
 package medical

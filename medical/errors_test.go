@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -31,160 +32,72 @@ func checkErr(t *testing.T, desc string, err, want error, msg string) {
 	}
 }
 
-// TestAssessErrors: invalid claims, inputs and parameters get an error
-// naming the field path, never a panic and never a silent amount.
+// TestAssessErrors is the catalogue of what Assess itself refuses, with
+// the field path, the error type and the message: a record the child-disease
+// rule cannot assess, bad second aid handed in, a bad run of months. The
+// record's own faults (amounts, dates, claim ids, admissions outside the
+// year, after the date or before birth) are refused by household.Check
+// before Assess sees the record.
 func TestAssessErrors(t *testing.T) {
-	bad := func(f func(c *household.Claim)) *household.Household {
-		c := example7
-		f(&c)
-		return home(with(adult("m1"), c))
-	}
 	tests := []struct {
-		name    string
-		desc    string
-		h       *household.Household
-		on      household.Date
-		in      medical.Inputs
-		p       *medical.Params
-		nilP    bool
-		wantErr error
-		want    string
+		name  string
+		desc  string
+		h     *household.Household
+		in    medical.Inputs
+		path  string
+		etype policy.ErrorType
+		want  string
 	}{
-		{
-			name: "insurance above the compliant cost", desc: "保险赔付超过合规费用 / insurance pays more than the compliant cost",
-			h:    bad(func(c *household.Claim) { c.Supplementary = d("8000.01") }),
-			want: "members[0].claims[0]: 25000.01 paid by insurance is more than the compliant cost 25000.00", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "compliant above total", desc: "合规费用超过总费用 / compliant cost above the total cost",
-			h:    bad(func(c *household.Claim) { c.TotalCost = d("24000.00") }),
-			want: "members[0].claims[0].compliant_cost: 25000.00 is more than the total cost 24000.00", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "negative amount", desc: "负数金额 / a negative amount",
-			h:    bad(func(c *household.Claim) { c.CriticalIllness = d("-1.00") }),
-			want: "members[0].claims[0].critical_illness: -1 is negative", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "over-precise amount", desc: "金额超过两位小数 / an amount with three places",
-			h:    bad(func(c *household.Claim) { c.NCMS = d("15000.001") }),
-			want: "members[0].claims[0].ncms: 15000.001 has more than two decimal places", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "admission outside the parameter year", desc: "入院日期不在参数年度 / admission outside the parameter year",
-			h:    home(adult("m0"), with(adult("m1"), claim("c1", "2018-02-01", "100.00", "0", "0"))),
-			want: "members[1].claims[0].admission: 2018-02-01 is outside the parameter year 2017", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "admission in the year before", desc: "上年度入院 / admitted the year before",
-			h:    bad(func(c *household.Claim) { c.Admission = date("2016-12-31") }),
-			want: "members[0].claims[0].admission: 2016-12-31 is outside the parameter year 2017", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "unknown disease code", desc: "未知病种代码 / an unknown disease code",
-			h:    bad(func(c *household.Claim) { c.Disease = "influenza" }),
-			want: `members[0].claims[0].disease: "influenza" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "missing admission", desc: "缺入院日期 / no admission date",
-			h:    bad(func(c *household.Claim) { c.Admission = household.Date{} }),
-			want: "members[0].claims[0].admission: is required", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "missing claim id", desc: "缺住院编号 / no claim id",
-			h:    bad(func(c *household.Claim) { c.ID = "" }),
-			want: "members[0].claims[0].id: is required", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "duplicate claim id", desc: "住院编号重复 / a duplicate claim id",
-			h:    home(with(adult("m1"), example7, example7)),
-			want: `members[0].claims[1].id: "c1" is also the id of claims[0]`, wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "admission after the assessment date", desc: "入院晚于评估日 / admitted after the assessment date",
-			h: home(with(adult("m1"), example7)), on: household.NewDate(2017, 5, 9),
-			want: "members[0].claims[0].admission: 2017-05-10 is after the assessment date 2017-05-09", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "admission before birth", desc: "入院早于出生 / admitted before birth",
-			h:    home(with(person("m1", "2017-06-01"), example7)),
-			want: "members[0].claims[0].admission: 2017-05-10 is before the member's birth date", wantErr: policy.ErrInvalid,
-		},
 		{
 			name: "child rule without a fixed-quota cost", desc: "儿童病种缺定额费用 / child-disease rule with no fixed-quota cost",
 			h: home(with(person("k1", "2010-01-01"),
 				childClaim("c1", "2017-05-10", household.CongenitalHeart, "30000.00", "21000.00", "0"))),
 			in:   medical.Inputs{LowIncome: true},
-			want: "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "negative aid already paid", desc: "本年已救助为负 / negative aid already paid",
-			h:    home(paid(adult("m1"), "-5.00")),
-			want: "members[0].medical_aid_paid: -5 is negative", wantErr: policy.ErrInvalid,
+			path: "members[0].claims[0].fixed_quota_cost", etype: policy.ErrorRequired,
+			want: "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)",
 		},
 		{
 			name: "second aid paid for an unknown member", desc: "再次救助已付对应不存在的成员 / second aid paid for no member",
 			h: home(adult("m1")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m9": d("1.00")}},
-			want: `inputs.second_aid_paid["m9"]: is not the id of a member`, wantErr: policy.ErrInvalid,
+			path: `inputs.second_aid_paid["m9"]`, etype: policy.ErrorNotFound,
+			want: `inputs.second_aid_paid["m9"]: is not the id of a member`,
 		},
 		{
 			name: "second aid paid above all aid", desc: "已再次救助超过本年已救助 / second aid paid above all aid paid",
 			h: home(paid(adult("m1"), "100.00")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m1": d("100.01")}},
-			want: `inputs.second_aid_paid["m1"]: 100.01 is more than the member's medical_aid_paid 100.00`, wantErr: policy.ErrInvalid,
+			path: `inputs.second_aid_paid["m1"]`, etype: policy.ErrorInvalid,
+			want: `inputs.second_aid_paid["m1"]: 100.01 is more than the member's medical_aid_paid 100.00`,
 		},
 		{
-			name: "nil household", desc: "空记录 / a nil record",
-			h: nil, want: "household: is missing", wantErr: policy.ErrInvalid,
+			name: "second aid paid over-precise", desc: "已再次救助超过两位小数 / second aid paid with three places",
+			h: home(paid(adult("m1"), "100.00")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m1": d("1.005")}},
+			path: `inputs.second_aid_paid["m1"]`, etype: policy.ErrorInvalid,
+			want: `inputs.second_aid_paid["m1"]: 1.005 has more than two decimal places`,
 		},
 		{
-			name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
-			h: home(adult("m1")), on: household.NewDate(2017, 2, 30),
-			want: "date: 2017-02-30 is not a valid assessment date", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "assessment date outside the parameter year", desc: "评估日不在参数年度 / assessment date outside the parameter year",
-			h: home(adult("m1")), on: household.NewDate(2018, 1, 1),
-			want: "date: 2018-01-01 is outside the parameter year 2017", wantErr: policy.ErrNoParams,
-		},
-		{
-			name: "nil parameters", desc: "参数为空 / nil parameters",
-			h: home(adult("m1")), nilP: true,
-			want: "medical: parameters are missing", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "invalid parameters", desc: "参数无效 / invalid parameters",
-			h: home(adult("m1")),
-			p: func() *medical.Params {
-				p := medical.Default2017()
-				p.AnnualCap.Set = false
-				return p
-			}(),
-			want: "medical.annual_cap: is required", wantErr: policy.ErrInvalid,
+			name: "period not a run of months", desc: "评估月份区间无效 / a period that is not a run of months",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.March}},
+			path: "inputs.period", etype: policy.ErrorInvalid,
+			want: "inputs.period: 07–03 is not a run of months of one year",
 		},
 	}
+	a := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			when := tc.on
-			if when.IsZero() {
-				when = on
-			}
-			p := tc.p
-			switch {
-			case tc.nilP:
-				p = nil
-			case p == nil:
-				p = medical.Default2017()
-			}
-			r, err := medical.Assess(tc.h, when, tc.in, p)
-			if r != nil {
+			r, err := a.Assess(check(t, tc.h), tc.in)
+			if r.Lines != nil || r.Decisions != nil {
 				t.Errorf("%s: Assess returned a result with its error", tc.desc)
 			}
-			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
+			checkErr(t, tc.desc, err, policy.ErrInvalid, tc.want)
+			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Path != tc.path || fe[0].Type != tc.etype {
+				t.Errorf("%s: field errors %v, want one %s error at %s", tc.desc, fe, tc.etype, tc.path)
+			}
 		})
 	}
 }
 
-// TestClaimAidErrors: ClaimAid on its own checks its claim and inputs.
+// TestClaimAidErrors: ClaimAid on its own checks its claim and inputs as
+// the record check would.
 func TestClaimAidErrors(t *testing.T) {
 	in := func(f func(in *medical.ClaimInput)) medical.ClaimInput {
 		x := medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47}
@@ -212,11 +125,6 @@ func TestClaimAidErrors(t *testing.T) {
 			name: "negative amount", desc: "负数金额 / a negative amount",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.FixedQuotaCost = d("-0.01") }),
 			want: "claim.fixed_quota_cost: -0.01 is negative", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "admission outside the year", desc: "入院不在参数年度 / admission outside the year",
-			in:   in(func(x *medical.ClaimInput) { x.Claim.Admission = date("2018-02-01") }),
-			want: "claim.admission: 2018-02-01 is outside the parameter year 2017", wantErr: policy.ErrInvalid,
 		},
 		{
 			name: "unknown disease", desc: "未知病种 / an unknown disease",
@@ -256,9 +164,10 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "claim.fixed_quota_cost: is required: the child-disease rule applies (acute-leukaemia, aged 3 at admission)", wantErr: policy.ErrInvalid,
 		},
 	}
+	a := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := medical.ClaimAid(tc.in, medical.Default2017())
+			_, err := a.ClaimAid(tc.in)
 			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
 		})
 	}
@@ -278,6 +187,11 @@ func TestParamsErrors(t *testing.T) {
 		p    *medical.Params
 		want []string
 	}{
+		{
+			name: "nil parameters", desc: "参数为空 / nil parameters",
+			p:    nil,
+			want: []string{"medical: parameters are missing"},
+		},
 		{
 			name: "lowincome ratio below 70%", desc: "低保救助比例低于70% / 低保 ratio below the 70% floor",
 			p:    with(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.65") }),
@@ -310,15 +224,19 @@ func TestParamsErrors(t *testing.T) {
 			},
 		},
 		{
-			name: "year and ages", desc: "年度、年龄缺失 / year and ages wrong",
+			name: "ages and grade", desc: "年龄、等级缺失或越界 / ages and grade wrong",
 			p: with(func(p *medical.Params) {
-				p.Year, p.ChildMaxAge.Set, p.SevereGrade.Value = 0, false, 5
+				p.ChildMaxAge.Set, p.SevereGrade.Value = false, 5
 			}),
 			want: []string{
-				"medical.year: 0 is not a year from 1900 to 9999",
 				"medical.severe_grade: 5 is not 1–4",
 				"medical.child_max_age: is required",
 			},
+		},
+		{
+			name: "ratio of five places", desc: "比例超过四位小数 / a ratio with five places",
+			p:    with(func(p *medical.Params) { p.Extended.Ratio.Value = d("0.60001") }),
+			want: []string{"medical.extended.ratio: 0.60001 has more than four decimal places"},
 		},
 		{
 			name: "contribution over-precise", desc: "个人缴费超过两位小数 / an over-precise contribution",
@@ -328,7 +246,7 @@ func TestParamsErrors(t *testing.T) {
 		{
 			name: "rounding", desc: "舍入方式无效 / a bad rounding",
 			p:    with(func(p *medical.Params) { p.Rounding.Mode = "up" }),
-			want: []string{"medical.rounding.mode: up is not half-up or half-even"},
+			want: []string{`medical.rounding.mode: "up" is not half-up or half-even`},
 		},
 	}
 	for _, tc := range tests {
@@ -374,8 +292,8 @@ func TestDefault2017(t *testing.T) {
 			}
 		})
 	}
-	if p.Year != 2017 || p.ChildMaxAge.Value != 14 || p.ChildMaxAge.Provenance != policy.Seed {
-		t.Errorf("year %d, child max age %d (%s), want 2017, 14 (seed)", p.Year, p.ChildMaxAge.Value, p.ChildMaxAge.Provenance)
+	if p.ChildMaxAge.Value != 14 || p.ChildMaxAge.Provenance != policy.Seed {
+		t.Errorf("child max age %d (%s), want 14 (seed)", p.ChildMaxAge.Value, p.ChildMaxAge.Provenance)
 	}
 	if p.SecondAid.On() || p.SecondAid.Threshold.Set || p.SecondAid.Ratio.Set || p.SecondAid.Cap.Set {
 		t.Errorf("second aid is configured by default; POLICY.md 2.3.4: off unless configured, no defaults")

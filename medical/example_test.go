@@ -1,7 +1,6 @@
 package medical_test
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -12,8 +11,9 @@ import (
 )
 
 // A 低保 member admitted once (POLICY.md worked example 7): the
-// contribution sponsorship and 70% of the remaining out-of-pocket 8000.
-func ExampleAssess() {
+// contribution sponsorship, paid in the month of the assessment date, and
+// 70% of the remaining out-of-pocket 8000, paid in the admission month.
+func ExampleAssessor_Assess() {
 	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{{
 		ID: "m1", BirthDate: household.NewDate(1970, 3, 1),
 		Claims: []household.Claim{{
@@ -22,28 +22,39 @@ func ExampleAssess() {
 			NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000"),
 		}},
 	}}}
-	r, err := medical.Assess(h, household.NewDate(2017, 12, 31), medical.Inputs{LowIncome: true}, medical.Default2017())
+	a, err := medical.New(medical.Default2017())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Members[0].Decision.Explanation.Render(policy.EN))
-	for _, l := range r.Lines {
-		fmt.Printf("%s %s → %s by %s, provisional %v\n", l.Item, l.Annual.StringFixed(2), l.Payee, l.Payer, l.Provisional)
-		fmt.Println(" ", l.Explanation.Render(policy.EN))
+	c, err := h.Check(household.NewDate(2017, 12, 31))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	fmt.Println("left to pay:", r.Remaining.StringFixed(2))
+	r, err := a.Assess(c, medical.Inputs{LowIncome: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Decisions[0].Explanation().Render(policy.EN))
+	for _, l := range r.Lines {
+		fmt.Printf("%s %s %s → %s by %s in month %d, provisional %v\n", l.Item(), l.ID(), l.Annual().StringFixed(2),
+			l.Payee(), l.Payer(), l.Period().From, l.Provisional())
+		fmt.Println(" ", l.Explanation().Render(policy.EN))
+	}
+	fmt.Println("left to pay:", r.Remaining().StringFixed(2))
 	// Output:
 	// member of a 低保 household: a key recipient
-	// sponsorship 180.00 → ncms-fund by medical-aid-fund, provisional true
+	// sponsorship  180.00 → ncms-fund by medical-aid-fund in month 12, provisional true
 	//   contribution sponsorship (minimum-living-allowance member, a key recipient): the individual NCMS contribution 180.00 paid in full by the medical-aid fund, 180.00 yuan
-	// inpatient 5600.00 → member by medical-aid-fund, provisional true
+	// inpatient ZY-0042 5600.00 → member by medical-aid-fund in month 5, provisional true
 	//   inpatient aid (claim ZY-0042, minimum-living-allowance member): compliant cost 25000.00 − basic NCMS 15000.00 − critical-illness insurance 2000.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 8000.00; (8000.00 − deductible 0.00) × 70% = 5600.00 yuan
 	// left to pay: 2400.00
 }
 
 // A county run makes one Assessor, which validates the parameters once,
-// and assesses every household with it.
+// and assesses every checked household with it.
 func ExampleNew() {
 	a, err := medical.New(medical.Default2017())
 	if err != nil {
@@ -63,13 +74,18 @@ func ExampleNew() {
 			}},
 		}}},
 	} {
-		r, err := a.Assess(h, on, medical.Inputs{})
+		c, err := h.Check(on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.Assess(c, medical.Inputs{})
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
 		for _, l := range r.Lines {
-			fmt.Println(h.ID, l.Member, l.Item, l.Annual.StringFixed(2), l.Payer)
+			fmt.Println(h.ID, l.Member(), l.Item(), l.Annual().StringFixed(2), l.Payer())
 		}
 	}
 	// Output:
@@ -78,40 +94,48 @@ func ExampleNew() {
 	// H-2 m1 inpatient 6400.00 medical-aid-fund
 }
 
-// A claim admitted outside the parameter year is refused with its field
-// path.
-func ExampleAssess_invalidClaim() {
-	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+// A claim the child-disease rule applies to needs the disease's
+// fixed-quota cost; without it the claim is refused with its field path.
+func ExampleAssessor_Assess_missingQuota() {
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", RegisteredPoor: true, Members: []household.Member{
 		{ID: "m1", BirthDate: household.NewDate(1970, 3, 1)},
-		{ID: "m2", BirthDate: household.NewDate(1972, 3, 1), Claims: []household.Claim{{
-			ID: "c1", Admission: household.NewDate(2018, 2, 1),
+		{ID: "k1", BirthDate: household.NewDate(2010, 3, 1), Claims: []household.Claim{{
+			ID: "c1", Admission: household.NewDate(2017, 2, 1), Disease: household.AcuteLeukaemia,
 			TotalCost: decimal.RequireFromString("100"), CompliantCost: decimal.RequireFromString("100"),
 		}}},
 	}}
-	_, err := medical.Assess(h, household.NewDate(2017, 12, 31), medical.Inputs{}, medical.Default2017())
-	var fe *policy.FieldError
-	fmt.Println(errors.As(err, &fe), errors.Is(err, policy.ErrInvalid))
-	fmt.Println(err)
-	// Output:
-	// true true
-	// members[1].claims[0].admission: 2018-02-01 is outside the parameter year 2017
-}
-
-// The per-claim rule on its own: 18000.00 of this year's cap of 20000.00 is
-// already paid, so the 5600.00 due is cut to 2000.00.
-func ExampleClaimAid() {
-	r, err := medical.ClaimAid(medical.ClaimInput{
-		Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: decimal.RequireFromString("18000"),
-		Claim: household.Claim{ID: "c1", Admission: household.NewDate(2017, 5, 10),
-			TotalCost: decimal.RequireFromString("25000"), CompliantCost: decimal.RequireFromString("25000"),
-			NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000")},
-	}, medical.Default2017())
+	a, _ := medical.New(medical.Default2017())
+	c, err := h.Check(household.NewDate(2017, 12, 31))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Rule, r.Remaining.StringFixed(2), r.Aid.StringFixed(2), r.Capped, r.Left.StringFixed(2))
-	fmt.Println(r.Explanation.Render(policy.ZH))
+	_, err = a.Assess(c, medical.Inputs{})
+	for _, fe := range policy.FieldErrors(err) {
+		fmt.Println(fe.Type, fe.Path)
+	}
+	fmt.Println(err)
+	// Output:
+	// required members[1].claims[0].fixed_quota_cost
+	// members[1].claims[0].fixed_quota_cost: is required: the child-disease rule applies (acute-leukaemia, aged 6 at admission)
+}
+
+// The per-claim rule on its own: 18000.00 of this year's cap of 20000.00 is
+// already paid, so the 5600.00 due is cut to 2000.00.
+func ExampleAssessor_ClaimAid() {
+	a, _ := medical.New(medical.Default2017())
+	r, err := a.ClaimAid(medical.ClaimInput{
+		Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: decimal.RequireFromString("18000"),
+		Claim: household.Claim{ID: "c1", Admission: household.NewDate(2017, 5, 10),
+			TotalCost: decimal.RequireFromString("25000"), CompliantCost: decimal.RequireFromString("25000"),
+			NCMS: decimal.RequireFromString("15000"), CriticalIllness: decimal.RequireFromString("2000")},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Rule(), r.Remaining().StringFixed(2), r.Aid().StringFixed(2), r.Capped(), r.Left().StringFixed(2))
+	fmt.Println(r.Explanation().Render(policy.ZH))
 	// Output:
 	// inpatient 8000.00 2000.00 true 6000.00
 	// 住院救助（住院 c1，低保对象）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 0.00) × 70% = 5600.00 元，年度救助限额 20000.00 元、本年已救助 18000.00 元，余额 2000.00 元，救助 2000.00 元
@@ -119,19 +143,20 @@ func ExampleClaimAid() {
 
 // The child-disease rule: a child of 9 at admission with congenital heart
 // disease gets 20% of the fixed-quota cost.
-func ExampleClaimAid_childDisease() {
-	r, err := medical.ClaimAid(medical.ClaimInput{
+func ExampleAssessor_ClaimAid_childDisease() {
+	a, _ := medical.New(medical.Default2017())
+	r, err := a.ClaimAid(medical.ClaimInput{
 		Member: "k1", Group: medical.GroupRegisteredPoor, Age: 9,
 		Claim: household.Claim{ID: "c7", Admission: household.NewDate(2017, 8, 1), Disease: household.CongenitalHeart,
 			TotalCost: decimal.RequireFromString("32000"), CompliantCost: decimal.RequireFromString("30000"),
 			NCMS: decimal.RequireFromString("21000"), FixedQuotaCost: decimal.RequireFromString("30000")},
-	}, medical.Default2017())
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Rule, r.Aid.StringFixed(2), r.Lines[0].Provisional)
-	fmt.Println(r.Explanation.Render(policy.EN))
+	fmt.Println(r.Rule(), r.Aid().StringFixed(2), r.Lines()[0].Provisional())
+	fmt.Println(r.Explanation().Render(policy.EN))
 	// Output:
 	// child-disease 6000.00 true
 	// child-disease aid (claim c7, aged 9 at admission, at most 14, congenital heart disease): fixed-quota cost 30000.00 × 20% = 6000.00 yuan (compliant cost 30000.00 − basic NCMS 21000.00 − critical-illness insurance 0.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 9000.00)

@@ -21,7 +21,11 @@ func FuzzClaimAid(f *testing.F) {
 	f.Add("100", "200", "150", "100", "0", "0", "0", "2017-01-01", "", 30, 1, "0")
 	f.Add("-1", "5", "0", "0", "0", "0", "0", "2017-01-01", "", 30, 1, "0")
 	f.Add("1e30", "1e30", "0", "0", "0", "0", "0", "2018-02-01", "x", -3, 9, "20000.001")
-	p := medical.Default2017()
+	a, err := medical.New(medical.Default2017())
+	if err != nil {
+		f.Fatal(err)
+	}
+	capV := a.Params().AnnualCap.Value
 	groups := []medical.Group{medical.GroupNone, medical.GroupTekun, medical.GroupLowIncome, medical.GroupRegisteredPoor, medical.GroupExtended, "bad"}
 	f.Fuzz(func(t *testing.T, total, compliant, ncms, critical, supp, guaranteed, quota, admission, disease string, age, group int, paid string) {
 		amounts := make([]decimal.Decimal, 0, 8)
@@ -45,7 +49,7 @@ func FuzzClaimAid(f *testing.F) {
 				TotalCost: amounts[0], CompliantCost: amounts[1], NCMS: amounts[2], CriticalIllness: amounts[3],
 				Supplementary: amounts[4], Guaranteed: amounts[5], FixedQuotaCost: amounts[6]},
 		}
-		r, err := medical.ClaimAid(in, p)
+		r, err := a.ClaimAid(in)
 		if err != nil {
 			var fe *policy.FieldError
 			if !errors.Is(err, policy.ErrInvalid) || !errors.As(err, &fe) {
@@ -54,16 +58,16 @@ func FuzzClaimAid(f *testing.F) {
 			return
 		}
 		tot := r.Total()
-		if r.Aid.IsNegative() || !tot.Round(2).Equal(tot) || tot.GreaterThan(r.Remaining) {
-			t.Fatalf("aid %s with R %s: negative, over-precise or above R", tot, r.Remaining)
+		if r.Aid().IsNegative() || !tot.Round(2).Equal(tot) || tot.GreaterThan(r.Remaining()) {
+			t.Fatalf("aid %s with R %s: negative, over-precise or above R", tot, r.Remaining())
 		}
-		if tot.IsPositive() && in.Paid.Add(tot).GreaterThan(p.AnnualCap.Value) {
+		if tot.IsPositive() && in.Paid.Add(tot).GreaterThan(capV) {
 			t.Fatalf("aid %s with %s paid is above the cap", tot, in.Paid)
 		}
 	})
 }
 
-// FuzzDecodeAssess: decoding, validating and assessing any record never
+// FuzzDecodeAssess: decoding, checking and assessing any record never
 // panics; every line is ≥ 0 with at most two places and every claim's aid
 // is within its remaining out-of-pocket.
 func FuzzDecodeAssess(f *testing.F) {
@@ -71,13 +75,20 @@ func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H2","township":"T","registered_poor":true,"members":[{"id":"k1","birth_date":"2005-01-01","claims":[{"id":"c1","admission":"2017-03-01","disease":"congenital-heart","total_cost":"30000","compliant_cost":"30000","ncms":"21000","fixed_quota_cost":"30000"}]}]}`), false)
 	f.Add([]byte(`{"id":"H3","township":"T","low_income_family":true,"members":[{"id":"m1","birth_date":"1940-01-01","medical_aid_paid":"19000","tekun":{"mode":"centralized","home_class":"2"},"claims":[{"id":"c1","admission":"2018-01-01","total_cost":"1","compliant_cost":"1","ncms":"0"}]}]}`), false)
 	f.Add([]byte(`{"id":"H4","township":"T","members":[]}`), true)
-	p := medical.Default2017()
+	a, err := medical.New(medical.Default2017())
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte, lowIncome bool) {
 		h, err := household.Decode(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
-		r, err := medical.Assess(h, on, medical.Inputs{LowIncome: lowIncome}, p)
+		c, err := h.Check(on)
+		if err != nil {
+			return
+		}
+		r, err := a.Assess(c, medical.Inputs{LowIncome: lowIncome})
 		if err != nil {
 			if !errors.Is(err, policy.ErrInvalid) {
 				t.Fatalf("error %v does not wrap ErrInvalid", err)
@@ -85,14 +96,14 @@ func FuzzDecodeAssess(f *testing.F) {
 			return
 		}
 		for _, l := range r.Lines {
-			if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) {
-				t.Fatalf("line %s %s = %s: negative or more than two places", l.Item, l.Member, l.Annual)
+			if l.Amount() < 0 {
+				t.Fatalf("line %s %s = %s: negative", l.Item(), l.Member(), l.Annual())
 			}
 		}
-		for _, m := range r.Members {
-			for _, c := range m.Claims {
-				if c.Total().GreaterThan(c.Remaining) {
-					t.Fatalf("claim %s: aid %s above R %s", c.Claim, c.Total(), c.Remaining)
+		for _, m := range r.Members() {
+			for _, c := range m.Claims() {
+				if c.Total().GreaterThan(c.Remaining()) {
+					t.Fatalf("claim %s: aid %s above R %s", c.ID(), c.Total(), c.Remaining())
 				}
 			}
 		}

@@ -83,73 +83,51 @@ var (
 		EN: "a person without a household: temporary aid and referral only"}
 )
 
-// groupIndex numbers the groups for the Assessor's tables: none 0, 特困 1,
-// 低保 2, registered poor 3, extended 4, and -1 for an unknown group.
-func groupIndex(g Group) int {
-	switch g {
-	case GroupNone:
-		return 0
-	case GroupTekun:
-		return 1
-	case GroupLowIncome:
-		return 2
-	case GroupRegisteredPoor:
-		return 3
-	case GroupExtended:
-		return 4
-	}
-	return -1
-}
-
 var clausesNoHousehold = []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho}
 
 // classify puts member m of household h in its group as of date on (2.3.2),
-// the most favourable where several apply, with the reason. Ages are full
-// years on the assessment date. An explanation with figures takes its
-// arguments from args, which it grows.
-func (a *Assessor) classify(h *household.Household, m *household.Member, on household.Date, in Inputs, args *[]policy.Arg) (Group, policy.Decision) {
+// the most favourable where several apply, and adds the decision with its
+// reason to out. Ages are full years on the assessment date.
+func (a *Assessor) classify(h *household.Household, m *household.Member, on household.Date, lowIncome bool,
+	out *policy.Assessment) Group {
 	p := &a.p
-	g, d := GroupNone, policy.Decision{Programme: policy.Medical, Member: m.ID, Clauses: clausesWho}
+	g := GroupNone
+	d := policy.Decide{Programme: policy.Medical, Member: m.ID, Outcome: policy.Eligible, Clauses: clausesWho}
+	var f *policy.Formula
+	var args []policy.Arg
 	age := m.BirthDate.AgeOn(on)
-	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value
-	explain := func(f policy.Formula, xs ...policy.Arg) policy.Explanation {
-		start := len(*args)
-		*args = append(*args, xs...)
-		return policy.Explanation{Formula: f, Args: (*args)[start:len(*args):len(*args)]}
-	}
-	switch {
+	switch severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value; {
 	case h.NoFixedHousehold:
-		d.Explanation = policy.Explain(formulaNoHousehold)
-		d.Clauses = clausesNoHousehold
+		f, d.Clauses = &formulaNoHousehold, clausesNoHousehold
 	case m.Tekun.Supported():
-		g, d.Explanation = GroupTekun, policy.Explain(formulaTekun)
-	case in.LowIncome:
-		g, d.Explanation = GroupLowIncome, policy.Explain(formulaLowIncome)
+		g, f = GroupTekun, &formulaTekun
+	case lowIncome:
+		g, f = GroupLowIncome, &formulaLowIncome
 	case h.RegisteredPoor:
-		g, d.Explanation = GroupRegisteredPoor, policy.Explain(formulaRegisteredPoor)
+		g, f = GroupRegisteredPoor, &formulaRegisteredPoor
 	case h.LowIncomeFamily && age >= p.ElderlyAge.Value:
-		g, d.Params = GroupExtended, a.usedElderly
-		d.Explanation = explain(formulaElderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
+		g, f, d.Params = GroupExtended, &formulaElderly, a.usedElderly
+		args = []policy.Arg{policy.N("age", age), policy.N("min", p.ElderlyAge.Value)}
 	case h.LowIncomeFamily && age < p.MinorAge.Value:
-		g, d.Params = GroupExtended, a.usedMinor
-		d.Explanation = explain(formulaMinor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
+		g, f, d.Params = GroupExtended, &formulaMinor, a.usedMinor
+		args = []policy.Arg{policy.N("age", age), policy.N("max", p.MinorAge.Value)}
 	case h.LowIncomeFamily && severe:
-		g, d.Params = GroupExtended, a.usedSevere
-		d.Explanation = explain(formulaSevere, policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
+		g, f, d.Params = GroupExtended, &formulaSevere, a.usedSevere
+		args = []policy.Arg{policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value)}
 	case h.LowIncomeFamily && m.MajorDisease:
-		g, d.Explanation = GroupExtended, policy.Explain(formulaMajorLow)
+		g, f = GroupExtended, &formulaMajorLow
 	case h.ImpoverishedByIllness && m.MajorDisease:
-		g, d.Explanation = GroupExtended, policy.Explain(formulaMajorIll)
+		g, f = GroupExtended, &formulaMajorIll
 	case h.LowIncomeFamily:
-		d.Params = a.usedLimits
-		d.Explanation = explain(formulaNoneLowIncomeFamily, policy.N("age", age),
-			policy.N("minor", p.MinorAge.Value), policy.N("elderly", p.ElderlyAge.Value))
+		f, d.Params = &formulaNoneLowIncomeFamily, a.usedLimits
+		args = []policy.Arg{policy.N("age", age), policy.N("minor", p.MinorAge.Value),
+			policy.N("elderly", p.ElderlyAge.Value)}
 	default:
-		d.Explanation = policy.Explain(formulaNone)
+		f = &formulaNone
 	}
-	d.Outcome = policy.Ineligible
-	if g != GroupNone {
-		d.Outcome = policy.Eligible
+	if g == GroupNone {
+		d.Outcome = policy.Ineligible
 	}
-	return g, d
+	out.Decide(&d, f, args...)
+	return g
 }

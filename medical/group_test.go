@@ -148,13 +148,14 @@ func TestGroup(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, tc.h, tc.in, nil)
-			m := r.Members[0]
-			got := want{m.Group, m.Decision.Outcome, m.Decision.Explanation.Render(policy.ZH)}
+			m := r.Members()[0]
+			got := want{m.Group(), m.Decision().Outcome(), m.Decision().Explanation().Render(policy.ZH)}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
-			if m.Decision.Programme != policy.Medical || m.Decision.Member != "m1" {
-				t.Errorf("%s\ndecision programme %q member %q, want medical m1", tc.desc, m.Decision.Programme, m.Decision.Member)
+			if dec := r.Decisions[0]; dec.Programme() != policy.Medical || dec.Member() != "m1" || dec.Item() != "" || dec.ID() != "" {
+				t.Errorf("%s\ndecision programme %q member %q item %q id %q, want medical m1 and no item or id",
+					tc.desc, dec.Programme(), dec.Member(), dec.Item(), dec.ID())
 			}
 		})
 	}
@@ -165,8 +166,8 @@ func TestGroupEnglish(t *testing.T) {
 	h := home(person("m1", "1950-06-01"))
 	h.LowIncomeFamily = true
 	r := assess(t, h, medical.Inputs{}, nil)
-	dec := r.Members[0].Decision
-	got := []string{dec.Explanation.Render(policy.EN), dec.Params[0].Name, string(dec.Params[0].Provenance)}
+	dec := r.Decisions[0]
+	got := []string{dec.Explanation().Render(policy.EN), dec.Params()[0].Name, string(dec.Params()[0].Provenance)}
 	want := []string{"elderly member of a low-income family: aged 67, at least 60", "medical.elderly_age", "law"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("老年人理由 / elderly reason (-want +got):\n%s", diff)

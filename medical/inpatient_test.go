@@ -2,6 +2,7 @@ package medical_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -21,7 +22,8 @@ type aid struct {
 }
 
 func aidOf(r medical.ClaimResult) aid {
-	return aid{r.Rule, r.Remaining.StringFixed(2), r.Aid.StringFixed(2), r.Second.StringFixed(2), r.Capped, r.Left.StringFixed(2)}
+	return aid{r.Rule(), r.Remaining().StringFixed(2), r.Aid().StringFixed(2), r.Second().StringFixed(2), r.Capped(),
+		r.Left().StringFixed(2)}
 }
 
 // example7 is POLICY.md worked example 7's claim: compliant 25000, NCMS
@@ -138,7 +140,7 @@ func TestInpatient(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.explain != "" {
-				if got := r.Explanation.Render(policy.ZH); got != tc.explain {
+				if got := r.Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
 			}
@@ -169,22 +171,25 @@ func TestInpatientLine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := claimAid(t, medical.ClaimInput{Member: "m1", Group: tc.group, Claim: example7, Age: 47}, nil)
-			if len(r.Lines) != 1 {
-				t.Fatalf("%s: %d lines, want 1", tc.desc, len(r.Lines))
+			if len(r.Lines()) != 1 {
+				t.Fatalf("%s: %d lines, want 1", tc.desc, len(r.Lines()))
 			}
-			l := r.Lines[0]
+			l := r.Lines()[0]
 			want := []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"}}
-			if diff := cmp.Diff(want, linesOf(r.Lines)); diff != "" {
+			if diff := cmp.Diff(want, linesOf(r.Lines())); diff != "" {
 				t.Errorf("%s\nline (-want +got):\n%s", tc.desc, diff)
 			}
-			if !l.Lump || l.Provisional != tc.provisional || l.Form != policy.Cash {
-				t.Errorf("%s\nlump=%v provisional=%v form=%q", tc.desc, l.Lump, l.Provisional, l.Form)
+			if !l.Lump() || l.Provisional() != tc.provisional || l.Form() != policy.Cash {
+				t.Errorf("%s\nlump=%v provisional=%v form=%q", tc.desc, l.Lump(), l.Provisional(), l.Form())
 			}
-			if got := l.Explanation.Render(policy.EN); got != tc.en {
+			if l.ID() != "c1" || l.Period() != policy.Month(time.May) {
+				t.Errorf("%s\nid %q, period %v; want the claim c1, paid in its admission month 5", tc.desc, l.ID(), l.Period())
+			}
+			if got := l.Explanation().Render(policy.EN); got != tc.en {
 				t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.en)
 			}
 			var names []string
-			for _, u := range l.Params {
+			for _, u := range l.Params() {
 				names = append(names, u.Name+"="+u.Value+"/"+string(u.Provenance))
 			}
 			wantParams := []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.annual_cap=20000.00/provisional"}
@@ -234,6 +239,16 @@ func TestAnnualCap(t *testing.T) {
 			want: aid{medical.RuleInpatient, "8000.00", "5600.00", "0.00", false, "2400.00"},
 		},
 		{
+			name: "amount due with fractions of a fen", clause: "2.3.4",
+			desc: "特困自负11837.72×80%=9470.176，限额余额9198.26：应救额按原值列示 / 80% of 11837.72 is 9470.176, cut to the 9198.26 left of the cap",
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("10801.74"),
+				Claim: claim("c1", "2017-05-10", "29949.00", "15573.48", "2537.80")},
+			want: aid{medical.RuleInpatient, "11837.72", "9198.26", "0.00", true, "2639.46"},
+			explain: "住院救助（住院 c1，特困供养人员）：合规费用 29949.00 − 基本医保 15573.48 − 大病保险 2537.80 − 补充保险 0.00 − " +
+				"保底补偿 0.00 = 剩余合规自负 11837.72；(11837.72 − 起付线 0.00) × 80% = 9470.1760… 元，年度救助限额 20000.00 元、" +
+				"本年已救助 10801.74 元，余额 9198.26 元，救助 9198.26 元",
+		},
+		{
 			name: "cap on a large claim", clause: "2.3.4",
 			desc: "特困自负30000：80%=24000超过限额20000，救助20000 / 特困, R = 30000: 24000 due, capped at 20000.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
@@ -248,7 +263,7 @@ func TestAnnualCap(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.explain != "" {
-				if got := r.Explanation.Render(policy.ZH); got != tc.explain {
+				if got := r.Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
 			}
@@ -309,21 +324,21 @@ func TestAnnualCapSequence(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, home(tc.m), medical.Inputs{LowIncome: true}, nil)
-			m := r.Members[0]
+			m := r.Members()[0]
 			var got []claimAid
-			for _, c := range m.Claims {
-				got = append(got, claimAid{c.Claim, c.Aid.StringFixed(2)})
+			for _, c := range m.Claims() {
+				got = append(got, claimAid{c.ID(), c.Aid().StringFixed(2)})
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nclaims (-want +got):\n%s", tc.desc, diff)
 			}
-			if g := m.Aid.StringFixed(2); g != tc.total {
+			if g := m.Aid().StringFixed(2); g != tc.total {
 				t.Errorf("%s\naid = %s, want %s", tc.desc, g, tc.total)
 			}
-			if g := m.Remaining.StringFixed(2); g != tc.remaining {
+			if g := m.Remaining().StringFixed(2); g != tc.remaining {
 				t.Errorf("%s\nremaining = %s, want %s", tc.desc, g, tc.remaining)
 			}
-			if g := r.Remaining.StringFixed(2); g != tc.remaining {
+			if g := r.Remaining().StringFixed(2); g != tc.remaining {
 				t.Errorf("%s\nhousehold remaining = %s, want %s", tc.desc, g, tc.remaining)
 			}
 		})
@@ -402,12 +417,12 @@ func TestChildDisease(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.explain != "" {
-				if got := r.Explanation.Render(policy.ZH); got != tc.explain {
+				if got := r.Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
 			}
-			if tc.want.Rule == medical.RuleChild && r.Lines[0].Item != medical.ItemChildDisease {
-				t.Errorf("%s\nitem %q, want %q", tc.desc, r.Lines[0].Item, medical.ItemChildDisease)
+			if tc.want.Rule == medical.RuleChild && r.Lines()[0].Item() != medical.ItemChildDisease {
+				t.Errorf("%s\nitem %q, want %q", tc.desc, r.Lines()[0].Item(), medical.ItemChildDisease)
 			}
 		})
 	}
@@ -443,7 +458,7 @@ func TestChildDiseaseAge(t *testing.T) {
 			h := home(k)
 			h.LowIncomeFamily = true
 			r := assess(t, h, medical.Inputs{}, nil)
-			if diff := cmp.Diff(tc.want, aidOf(r.Members[0].Claims[0])); diff != "" {
+			if diff := cmp.Diff(tc.want, aidOf(r.Members()[0].Claims()[0])); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 		})
@@ -535,12 +550,13 @@ func TestSecondAid(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.lines != nil {
-				if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				if diff := cmp.Diff(tc.lines, linesOf(r.Lines())); diff != "" {
 					t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 				}
 			}
 			if tc.explain != "" {
-				if got := r.Lines[len(r.Lines)-1].Explanation.Render(policy.ZH); got != tc.explain {
+				ls := r.Lines()
+				if got := ls[len(ls)-1].Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
 			}

@@ -2,11 +2,9 @@ package medical
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/shopspring/decimal"
 
-	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -14,11 +12,6 @@ import (
 // returns the 2017 Dongzhi values. A Params is read-only during assessment
 // and safe to share between goroutines.
 type Params struct {
-	// Year is the calendar year the set covers: the assessment date and
-	// every claim's admission must fall in it, and the annual cap is per
-	// person for it.
-	Year int `json:"-"`
-
 	// ElderlyAge: a member of a low-income family this old or older (full
 	// years on the assessment date) is elderly (老年人, 2.3.2).
 	ElderlyAge policy.Param[int] `json:"elderly_age"`
@@ -38,7 +31,8 @@ type Params struct {
 	RegisteredPoor Terms `json:"registered_poor"`
 	Extended       Terms `json:"extended"`
 
-	// AnnualCap is the most medical aid one person receives in the year,
+	// AnnualCap is the most medical aid one person receives in the
+	// calendar year of the assessment,
 	// over inpatient, child-disease and second aid together (年度救助限额,
 	// 2.3.4), 元/年·人.
 	AnnualCap policy.Param[decimal.Decimal] `json:"annual_cap"`
@@ -93,13 +87,10 @@ func (p *Params) Terms(g Group) (Terms, bool) {
 	return Terms{}, false
 }
 
-// The document's floors that a parameter set is validated against.
-var (
-	// keyRatioFloor: "住院自负费用救助比例不低于70%" for key recipients
-	// (东政办〔2017〕43号 二(三)4, seed).
-	keyRatioFloor = decimal.RequireFromString("0.70")
-	one           = decimal.NewFromInt(1)
-)
+// keyRatioFloor is the document's floor a parameter set is validated
+// against: "住院自负费用救助比例不低于70%" for key recipients
+// (东政办〔2017〕43号 二(三)4, seed).
+const keyRatioFloor policy.Ratio = 7000
 
 const (
 	src232   = "东政办〔2017〕43号 二(三)2: 扩大至低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者及因病致贫家庭重特大疾病患者"
@@ -118,7 +109,6 @@ const (
 func Default2017() *Params {
 	d := decimal.RequireFromString
 	return &Params{
-		Year: 2017,
 		ElderlyAge: policy.New("medical.elderly_age", 60, policy.Law,
 			"《中华人民共和国老年人权益保障法》第二条 老年人是指六十周岁以上的公民; "+src232),
 		MinorAge: policy.New("medical.minor_age", 18, policy.Law,
@@ -162,104 +152,62 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: a year from 1900 to 9999; the
-// age and grade limits set and in range; the contribution, deductibles and
-// caps set, non-negative, at most two places; ratios and the child share
-// from 0 to 1; the document's floors — key recipients with no deductible
-// ("门槛全面取消") and a ratio of at least 70%, and 特困 not below 低保
-// ("适当提高"); second aid, when enabled, with its threshold, ratio and cap
-// all set; and a valid rounding. Errors are [policy.FieldError] values under
-// the path "medical", joined.
+// Validate checks the parameters before use: the age and grade limits set
+// and in range; the contribution, deductibles and caps set, non-negative,
+// at most two places; ratios and the child share from 0 to 1; the
+// document's floors — key recipients with no deductible ("门槛全面取消") and
+// a ratio of at least 70%, and 特困 not below 低保 ("适当提高"); second aid,
+// when enabled, with its threshold, ratio and cap all set; and a valid
+// rounding. Errors are [policy.FieldError] values named by the parameters'
+// paths ("medical.annual_cap"), joined.
 func (p *Params) Validate() error {
 	if p == nil {
-		return &policy.FieldError{Path: "medical", Msg: "parameters are missing"}
-	}
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	// Paths are literals, so that validating a sound set allocates nothing
-	// for them.
-	if p.Year < 1900 || p.Year > 9999 {
-		add(policy.Path("medical.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
-	}
-	add(whole("medical.elderly_age", p.ElderlyAge, 0, 150))
-	add(whole("medical.minor_age", p.MinorAge, 0, 150))
-	add(whole("medical.severe_grade", p.SevereGrade, 1, 4))
-	add(whole("medical.child_max_age", p.ChildMaxAge, 0, 150))
-	add(money("medical.contribution", p.Contribution, true))
-	add(money("medical.annual_cap", p.AnnualCap, true))
-	add(rate("medical.child_share", p.ChildShare, true))
-	for _, t := range [...]struct {
-		ratio, deductible policy.Path
-		t                 Terms
-		key               bool
-	}{
-		{"medical.tekun.ratio", "medical.tekun.deductible", p.Tekun, true},
-		{"medical.lowincome.ratio", "medical.lowincome.deductible", p.LowIncome, true},
-		{"medical.registered_poor.ratio", "medical.registered_poor.deductible", p.RegisteredPoor, false},
-		{"medical.extended.ratio", "medical.extended.deductible", p.Extended, false},
-	} {
-		rerr, derr := rate(t.ratio, t.t.Ratio, true), money(t.deductible, t.t.Deductible, true)
-		add(rerr)
-		add(derr)
-		if !t.key {
-			continue
-		}
-		if rerr == nil && t.t.Ratio.Value.LessThan(keyRatioFloor) {
-			add(t.ratio.Error(t.t.Ratio.Value.String(),
-				"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))
-		}
-		if derr == nil && !t.t.Deductible.Value.IsZero() {
-			add(t.deductible.Error(t.t.Deductible.Value.String(),
-				"is not 0: key recipients have no deductible (二(三)4 救助门槛全面取消)"))
-		}
-	}
-	if p.Tekun.Ratio.Set && p.LowIncome.Ratio.Set && p.Tekun.Ratio.Value.LessThan(p.LowIncome.Ratio.Value) {
-		add(policy.Path("medical.tekun.ratio").Error(p.Tekun.Ratio.Value.String(),
-			"is below the 低保 ratio "+p.LowIncome.Ratio.Value.String()+" (二(三)4 对特困供养人员的救助比例适当提高)"))
+		return policy.Path("medical").Required("parameters are missing")
 	}
 	s := p.SecondAid
-	add(money("medical.second_aid.threshold", s.Threshold, s.On()))
-	add(rate("medical.second_aid.ratio", s.Ratio, s.On()))
-	add(money("medical.second_aid.cap", s.Cap, s.On()))
-	add(p.Rounding.Validate("medical.rounding"))
+	return errors.Join(
+		policy.CheckWhole(p.ElderlyAge, 0, 150),
+		policy.CheckWhole(p.MinorAge, 0, 150),
+		policy.CheckWhole(p.SevereGrade, 1, 4),
+		policy.CheckWhole(p.ChildMaxAge, 0, 150),
+		policy.CheckAmount(p.Contribution, true),
+		policy.CheckAmount(p.AnnualCap, true),
+		policy.CheckRate(p.ChildShare, true),
+		p.Tekun.validate(true),
+		p.LowIncome.validate(true),
+		p.RegisteredPoor.validate(false),
+		p.Extended.validate(false),
+		p.tekunAboveLowIncome(),
+		policy.CheckAmount(s.Threshold, s.On()),
+		policy.CheckRate(s.Ratio, s.On()),
+		policy.CheckAmount(s.Cap, s.On()),
+		p.Rounding.Validate("medical.rounding"),
+	)
+}
+
+// validate checks a group's ratio and deductible, and for key recipients
+// (key) the document's floors: a ratio of at least 70% and no deductible.
+func (t Terms) validate(key bool) error {
+	rerr, derr := policy.CheckRate(t.Ratio, true), policy.CheckAmount(t.Deductible, true)
+	errs := []error{rerr, derr}
+	if key && rerr == nil && policy.MustRatio(t.Ratio) < keyRatioFloor {
+		errs = append(errs, policy.Path(t.Ratio.Name).Invalid(t.Ratio.Value.String(),
+			"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))
+	}
+	if key && derr == nil && !t.Deductible.Value.IsZero() {
+		errs = append(errs, policy.Path(t.Deductible.Name).Invalid(t.Deductible.Value.String(),
+			"is not 0: key recipients have no deductible (二(三)4 救助门槛全面取消)"))
+	}
 	return errors.Join(errs...)
 }
 
-// whole checks a required whole-number parameter against its range.
-func whole(path policy.Path, p policy.Param[int], lo, hi int) error {
-	switch {
-	case !p.Set:
-		return path.Error("", "is required")
-	case p.Value < lo || p.Value > hi:
-		return path.Error(fmt.Sprint(p.Value), fmt.Sprintf("is not %d–%d", lo, hi))
+// tekunAboveLowIncome checks that the 特困 ratio is not below the 低保
+// ratio (二(三)4 对特困供养人员的救助比例适当提高).
+func (p *Params) tekunAboveLowIncome() error {
+	t, l := p.Tekun.Ratio, p.LowIncome.Ratio
+	if !t.Set || !l.Set || !t.Value.LessThan(l.Value) {
+		return nil
 	}
-	return nil
-}
-
-// money checks an amount parameter: required when need is true, and when
-// set non-negative with at most two places.
-func money(path policy.Path, p policy.Param[decimal.Decimal], need bool) error {
-	switch {
-	case p.Set:
-		return household.CheckMoney(path, p.Value)
-	case need:
-		return path.Error("", "is required")
-	}
-	return nil
-}
-
-// rate checks a ratio parameter: required when need is true, and when set
-// from 0 to 1.
-func rate(path policy.Path, p policy.Param[decimal.Decimal], need bool) error {
-	switch {
-	case !p.Set && need:
-		return path.Error("", "is required")
-	case p.Set && (p.Value.IsNegative() || p.Value.GreaterThan(one)):
-		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
-	}
-	return nil
+	return policy.Path(t.Name).Invalid(t.Value.String(),
+		"is below the 低保 ratio "+l.Value.String()+" (二(三)4 对特困供养人员的救助比例适当提高)")
 }

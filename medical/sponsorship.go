@@ -1,7 +1,7 @@
 package medical
 
 import (
-	"github.com/shopspring/decimal"
+	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -25,49 +25,22 @@ var (
 		EN: "contribution sponsorship (registered-poor member): the individual NCMS contribution {c} paid in full by county finance, {=} yuan"}
 )
 
-// initSponsorship makes the sponsorship line of each group that has one
-// (2.3.3): for a key recipient the medical-aid fund, for a registered-poor
-// member county finance, pays the full individual NCMS contribution to the
-// NCMS fund.
-func (a *Assessor) initSponsorship() {
-	p := &a.p
-	used := []policy.Used{p.Contribution.Used()}
-	c := p.Contribution.Value
-	amount := p.Rounding.Round(c)
-	for _, g := range []Group{GroupTekun, GroupLowIncome, GroupRegisteredPoor} {
-		f, payer := formulaSponsorKey, policy.MedicalAidFund
-		if g == GroupRegisteredPoor {
-			f, payer = formulaSponsorPoor, policy.CountyFinance
-		}
-		zh, en := g.Name()
-		l := lumpLine(ItemSponsorship, "", policy.PayNCMSFund, payer, amount, clausesSponsorship,
-			used, p.Rounding, f, []policy.Arg{policy.T2("g", zh, en), policy.M("c", c), policy.M("=", amount)})
-		a.sponsor[groupIndex(g)] = &l
-	}
-}
-
 // sponsorship is the contribution sponsorship of 2.3.3 for a member of
-// group g: for a key recipient the medical-aid fund, for a registered-poor
-// member county finance, pays the full individual NCMS contribution to the
-// NCMS fund. Other groups get no line (false).
-func (a *Assessor) sponsorship(member string, g Group) (policy.Line, bool) {
-	i := groupIndex(g)
-	if i < 0 || a.sponsor[i] == nil {
-		return policy.Line{}, false
+// group g, paid in month: for a key recipient the medical-aid fund, for a
+// registered-poor member county finance, pays the full individual NCMS
+// contribution to the NCMS fund. Other groups get no line.
+func (a *Assessor) sponsorship(member string, g Group, month time.Month, out *policy.Assessment) {
+	f, payer := &formulaSponsorKey, policy.MedicalAidFund
+	switch {
+	case g == GroupRegisteredPoor:
+		f, payer = &formulaSponsorPoor, policy.CountyFinance
+	case !g.Key():
+		return
 	}
-	l := *a.sponsor[i]
-	l.Member = member
-	return l, true
-}
-
-// lumpLine makes a one-off cash line of an amount already rounded, its
-// explanation args ending with the amount as "=".
-func lumpLine(item policy.Item, member string, payee policy.Payee, payer policy.Payer, amount decimal.Decimal,
-	clauses []policy.Clause, used []policy.Used, r policy.Rounding, f policy.Formula, args []policy.Arg) policy.Line {
-	return policy.NewLine(policy.Line{
-		Programme: policy.Medical, Item: item, Member: member,
-		Payee: payee, Payer: payer, Form: policy.Cash,
-		Annual: amount, Lump: true, Rounding: r, Clauses: clauses, Params: used,
-		Explanation: policy.Explanation{Formula: f, Args: args},
-	})
+	pay := policy.Pay{Programme: policy.Medical, Item: ItemSponsorship, Member: member,
+		Payee: policy.PayNCMSFund, Payer: payer, Form: policy.Cash, Clauses: clausesSponsorship,
+		Params: a.usedSponsorship, Rounding: a.p.Rounding}
+	zh, en := g.Name()
+	out.Lump(&pay, a.p.Rounding.RoundMoney(a.contribution), month, f,
+		policy.T2("g", zh, en), policy.M("c", a.contribution))
 }

@@ -80,14 +80,17 @@ func TestSponsorship(t *testing.T) {
 				t.Fatalf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, l := range r.Lines {
-				if !l.Lump || !l.Provisional || l.Form != policy.Cash || l.Programme != policy.Medical {
+				if !l.Lump() || !l.Provisional() || l.Form() != policy.Cash || l.Programme() != policy.Medical {
 					t.Errorf("%s\nline lump=%v provisional=%v form=%q programme=%q, want lump, provisional (180.00), cash, medical",
-						tc.desc, l.Lump, l.Provisional, l.Form, l.Programme)
+						tc.desc, l.Lump(), l.Provisional(), l.Form(), l.Programme())
 				}
-				if got := l.Explanation.Render(policy.ZH); got != tc.explain {
+				if l.Period() != policy.Month(on.Month) || l.ID() != "" {
+					t.Errorf("%s\nperiod %v id %q, want paid in the assessment date's month, no id", tc.desc, l.Period(), l.ID())
+				}
+				if got := l.Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
-				if diff := cmp.Diff([]policy.Clause{"2.3.3", "2.3.2"}, l.Clauses); diff != "" {
+				if diff := cmp.Diff([]policy.Clause{"2.3.3", "2.3.2"}, l.Clauses()); diff != "" {
 					t.Errorf("%s\nclauses (-want +got):\n%s", tc.desc, diff)
 				}
 			}

@@ -1,7 +1,5 @@
 package policy
 
-import "slices"
-
 // Clause is a clause id of 东政办〔2017〕43号 as POLICY.md numbers it: "2.1.2" is
 // 二、（一）2. Section-level ids ("0", "3") name POLICY.md's conventions and
 // its coordination section.
@@ -27,64 +25,89 @@ const (
 	ClauseCoordination  Clause = "3"     // section 3 (clause 3.2): one intake, referrals, exclusions
 )
 
-var clauseTitles = map[Clause][2]string{
-	ClauseConventions:   {"通则", "conventions"},
-	ClauseStandard:      {"农村低保标准", "rural minimum living standard"},
-	ClauseDynamic:       {"低保动态管理", "dynamic management of the minimum living allowance"},
-	ClauseMeansTest:     {"家庭经济状况核对", "household means verification"},
-	ClauseTekunStandard: {"特困供养标准", "basic living standard of extremely poor persons"},
-	ClauseNursingHome:   {"敬老院综合定额补助", "nursing-home quota subsidy"},
-	ClauseChildren:      {"困境儿童基本生活保障", "children in difficulty"},
-	ClauseDisability:    {"残疾人两项补贴", "the two disability subsidies"},
-	ClauseMedicalFunds:  {"医疗救助资金", "medical-aid funding"},
-	ClauseMedicalWho:    {"医疗救助对象", "who medical aid covers"},
-	ClauseSponsorship:   {"资助参合", "contribution sponsorship"},
-	ClauseInpatient:     {"住院救助", "inpatient aid"},
-	ClauseTemporary:     {"临时救助", "temporary aid"},
-	ClauseJiujinan:      {"救急难主动发现", "救急难 active discovery"},
-	ClauseTemporaryForm: {"临时救助方式", "forms of temporary aid"},
-	ClauseCoordination:  {"协同办理", "coordination"},
+// clauseTable lists the clauses in document order with their titles; a
+// clause's code on a line is its index here plus one.
+var clauseTable = [...]struct {
+	id     Clause
+	zh, en string
+}{
+	{ClauseConventions, "通则", "conventions"},
+	{ClauseStandard, "农村低保标准", "rural minimum living standard"},
+	{ClauseDynamic, "低保动态管理", "dynamic management of the minimum living allowance"},
+	{ClauseMeansTest, "家庭经济状况核对", "household means verification"},
+	{ClauseTekunStandard, "特困供养标准", "basic living standard of extremely poor persons"},
+	{ClauseNursingHome, "敬老院综合定额补助", "nursing-home quota subsidy"},
+	{ClauseChildren, "困境儿童基本生活保障", "children in difficulty"},
+	{ClauseDisability, "残疾人两项补贴", "the two disability subsidies"},
+	{ClauseMedicalFunds, "医疗救助资金", "medical-aid funding"},
+	{ClauseMedicalWho, "医疗救助对象", "who medical aid covers"},
+	{ClauseSponsorship, "资助参合", "contribution sponsorship"},
+	{ClauseInpatient, "住院救助", "inpatient aid"},
+	{ClauseTemporary, "临时救助", "temporary aid"},
+	{ClauseJiujinan, "救急难主动发现", "救急难 active discovery"},
+	{ClauseTemporaryForm, "临时救助方式", "forms of temporary aid"},
+	{ClauseCoordination, "协同办理", "coordination"},
 }
 
-// Known reports whether c is one of the clause ids POLICY.md defines.
-func (c Clause) Known() bool {
-	_, ok := clauseTitles[c]
-	return ok
+// index returns the clause's index in clauseTable, or -1.
+func (c Clause) index() int {
+	for i := range clauseTable {
+		if clauseTable[i].id == c {
+			return i
+		}
+	}
+	return -1
 }
+
+// Known reports whether c is one of the clause ids the rules define.
+func (c Clause) Known() bool { return c.index() >= 0 }
 
 // Title returns the clause's short title in Chinese and in English, or two
 // empty strings for an unknown clause.
 func (c Clause) Title() (zh, en string) {
-	t := clauseTitles[c]
-	return t[0], t[1]
+	if i := c.index(); i >= 0 {
+		return clauseTable[i].zh, clauseTable[i].en
+	}
+	return "", ""
 }
 
-// Clauses returns every clause id POLICY.md defines, in document order.
+// Clauses returns every clause id the rules define, in document order.
 func Clauses() []Clause {
-	cs := make([]Clause, 0, len(clauseTitles))
-	for c := range clauseTitles {
-		cs = append(cs, c)
+	cs := make([]Clause, len(clauseTable))
+	for i := range clauseTable {
+		cs[i] = clauseTable[i].id
 	}
-	slices.SortFunc(cs, compareClauses)
 	return cs
 }
 
-// compareClauses orders clause ids numerically by their dotted parts.
-func compareClauses(a, b Clause) int {
-	pa, pb := splitClause(a), splitClause(b)
-	return slices.Compare(pa, pb)
+// clauseCodes are up to four clauses of a line, decision or finding, in
+// the order the rule gave them, as indexes into clauseTable plus one.
+type clauseCodes [4]uint8
+
+// clauseCodesOf encodes cs; clauses beyond the fourth, or unknown ones,
+// cannot be kept and panic, which a rule's tests find at once.
+func clauseCodesOf(cs []Clause) clauseCodes {
+	var k clauseCodes
+	if len(cs) > len(k) {
+		panic("policy: more than four clauses on one line")
+	}
+	for i, c := range cs {
+		j := c.index()
+		if j < 0 {
+			panic("policy: unknown clause " + string(c))
+		}
+		k[i] = uint8(j + 1)
+	}
+	return k
 }
 
-func splitClause(c Clause) []int {
-	var parts []int
-	n := 0
-	for i := 0; i < len(c); i++ {
-		if c[i] == '.' {
-			parts = append(parts, n)
-			n = 0
-			continue
+func (k clauseCodes) clauses() []Clause {
+	var cs []Clause
+	for _, c := range k {
+		if c == 0 {
+			break
 		}
-		n = n*10 + int(c[i]-'0')
+		cs = append(cs, clauseTable[c-1].id)
 	}
-	return append(parts, n)
+	return cs
 }

@@ -1,25 +1,47 @@
 // Package policy is the shared vocabulary of every rule in safetynet: the
-// clause ids of 东政办〔2017〕43号 as POLICY.md numbers them, the provenance of a
-// parameter value, the result [Line] that carries one amount with everything a
-// caseworker or auditor needs to trace it, and the one rounding function and
-// monthly schedule of POLICY.md section 0.
+// clause ids of 东政办〔2017〕43号, the provenance of a parameter value, exact
+// money, the result [Line] that carries one amount with everything a
+// caseworker or auditor needs to trace it, the [Assessment] every programme's
+// result shares, and the one rounding function and monthly schedule of the
+// rules' section 0.
 //
-// # Provenance
+// # Money
+//
+// Rules compute in [Money], exact integer fen, in [Ratio] (rates, shares and
+// multiples in ten-thousandths) and in [Rate], an annual amount kept as an
+// exact fraction until a line pays it for some months. Validation bounds
+// every amount by [MaxMoney] (10^12 元), so the arithmetic is exact; where a
+// product could pass 2^63 on its way (an amount × a rate × months) it is
+// carried in 128 bits. Each amount is rounded once, by [Rounding] (default
+// half away from zero to the fen). Every exported amount of the library is a
+// [decimal.Decimal] in yuan, converted at the edges ([Money.Decimal],
+// [MoneyOf]).
+//
+// # Provenance and the parameter kit
 //
 // Every parameter is a [Param] that records its value, its [Provenance]
 // (seed, derived, law, provisional, local) and its source. A line that used a
 // provisional value says so ([Line.Provisional]); a rule that needs a local
 // value the county has not supplied reports it as not assessed, naming the
-// parameter ([ErrMissingParam]), never as a silent zero.
+// parameter ([ErrMissingParam]), never as a silent zero. The checks of
+// check.go ([CheckAmount], [CheckRate], [CheckOneOf], …) take the field path
+// from the parameter's own name, so a programme's Params.Validate is a short
+// list of one-liners.
 //
-// # Lines, explanations and rounding
+// # Lines, decisions, findings
 //
-// A [Line] is one amount: programme, item, member, payee, payer, form, annual
-// amount, clause ids, the parameters used and an [Explanation] — a formula
-// and its operands, rendered in Chinese or English only when asked
-// ([Explanation.Render]). Annual amounts are rounded once by [Rounding.Round]
-// (default half away from zero to the fen, section 0), and [Line.Schedule]
-// spreads an annual amount over twelve payments that sum to it exactly.
+// A [Line] is one amount: programme, item, member, payee, payer, form, the
+// amount and the months it covers ([Period]), a claim or event id for a lump
+// sum, the clauses and parameters it rests on and an [Explanation] — a
+// formula and its operands, rendered in Chinese or English only when asked.
+// Lines, [Decision], [Finding] and [Check] are immutable values read through
+// accessors, so nothing a caller does with a result reaches another result
+// or the Assessor that made it. Rules add them to an [Assessment] with
+// [Assessment.Recurring], [Assessment.Lump], [Assessment.Decide] and
+// [Assessment.Find], which keep the explanations' operands in one slice per
+// result: a line costs no allocation of its own. Errors are [FieldError]
+// values with a type and a field path, on the model of Kubernetes'
+// field.Error.
 //
 // This package imports nothing else of safetynet's; every programme package
 // builds on it.

@@ -3,47 +3,89 @@ package policy
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error the library returns wraps one of them, so
-// callers test the kind with [errors.Is] and the detail with [errors.As].
+// callers test the kind with [errors.Is] and the detail with [errors.As] or
+// [FieldErrors].
 var (
 	// ErrInvalid marks bad input: a record or parameter value that breaks a
-	// rule of its type or of POLICY.md.
+	// rule of its type or of the rules.
 	ErrInvalid = errors.New("invalid")
 	// ErrMissingParam marks a local parameter the county must supply and has
-	// not (POLICY.md section 0).
+	// not (section 0 of the rules).
 	ErrMissingParam = errors.New("missing parameter")
 	// ErrNoParams marks an assessment date that no loaded parameter set covers.
 	ErrNoParams = errors.New("no parameter set in force")
 )
 
-// FieldError is bad input at one field: its path in the record (e.g.
-// "members[2].disability.grade"), the offending value as text, and what is
-// wrong. It wraps [ErrInvalid]. Values are field values only, never a whole
-// record, so errors can be logged without leaking a household's data.
+// ErrorType is the kind of a [FieldError], on the model of Kubernetes'
+// field.ErrorType: callers and tests switch on it, not on the message.
+type ErrorType string
+
+// Field error types.
+const (
+	ErrorRequired     ErrorType = "required"      // a value that must be given is missing or null
+	ErrorInvalid      ErrorType = "invalid"       // a value of the wrong form or outside its range
+	ErrorNotSupported ErrorType = "not-supported" // a value outside a closed list (an enum)
+	ErrorDuplicate    ErrorType = "duplicate"     // a value, key or id given twice
+	ErrorNotFound     ErrorType = "not-found"     // a reference to something the record does not hold
+	ErrorTooMany      ErrorType = "too-many"      // more elements than the documented limit
+	ErrorTooLong      ErrorType = "too-long"      // a value longer than the documented limit
+	ErrorUnknown      ErrorType = "unknown-field" // a key the type does not have
+)
+
+// FieldError is bad input at one field: the kind of error, its path in the
+// record or parameter set with indexes (e.g. "members[2].disability.grade"),
+// the offending value as text, shortened by [Quote], and what is wrong. It
+// wraps [ErrInvalid]. Values are field values only, never a whole record, so
+// errors can be logged without leaking a household's data.
 type FieldError struct {
-	Path  string
-	Value string
-	Msg   string
+	Type   ErrorType
+	Path   string
+	Value  string
+	Detail string
 }
 
-// Error formats the error as "path: value msg" (e.g.
+// Error formats the error as "path: value detail" (e.g.
 // "members[2].disability.grade: 7 is not 1–4"); a value decoded on its own,
 // before its place in a record is known, has no path.
 func (e *FieldError) Error() string {
-	prefix := ""
+	s := e.Detail
+	if e.Value != "" {
+		s = e.Value + " " + s
+	}
 	if e.Path != "" {
-		prefix = e.Path + ": "
+		s = e.Path + ": " + s
 	}
-	if e.Value == "" {
-		return prefix + e.Msg
-	}
-	return prefix + e.Value + " " + e.Msg
+	return s
 }
 
 // Unwrap returns [ErrInvalid].
 func (e *FieldError) Unwrap() error { return ErrInvalid }
+
+// FieldErrors returns every [*FieldError] in err's tree, in order: those of
+// a joined error and of a wrapped one. It returns nil for nil.
+func FieldErrors(err error) []*FieldError {
+	var out []*FieldError
+	var walk func(error)
+	walk = func(err error) {
+		switch e := err.(type) {
+		case nil:
+		case *FieldError:
+			out = append(out, e)
+		case interface{ Unwrap() []error }:
+			for _, x := range e.Unwrap() {
+				walk(x)
+			}
+		case interface{ Unwrap() error }:
+			walk(e.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}
 
 // MissingParamError names a local parameter that a rule needs and the
 // county has not supplied. It wraps [ErrMissingParam].
@@ -77,16 +119,61 @@ func (p Path) Index(i int) Path {
 // String returns the path as text.
 func (p Path) String() string { return string(p) }
 
-// Error returns a [FieldError] at p with the offending value and what is wrong.
-func (p Path) Error(value, msg string) *FieldError {
-	return &FieldError{Path: string(p), Value: value, Msg: msg}
+// Invalid returns an [ErrorInvalid] error at p with the offending value and
+// what is wrong.
+func (p Path) Invalid(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorInvalid, Path: string(p), Value: value, Detail: detail}
 }
 
+// Required returns an [ErrorRequired] error at p.
+func (p Path) Required(detail string) *FieldError {
+	return &FieldError{Type: ErrorRequired, Path: string(p), Detail: detail}
+}
+
+// NotSupported returns an [ErrorNotSupported] error at p.
+func (p Path) NotSupported(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorNotSupported, Path: string(p), Value: value, Detail: detail}
+}
+
+// Duplicate returns an [ErrorDuplicate] error at p.
+func (p Path) Duplicate(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorDuplicate, Path: string(p), Value: value, Detail: detail}
+}
+
+// NotFound returns an [ErrorNotFound] error at p.
+func (p Path) NotFound(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorNotFound, Path: string(p), Value: value, Detail: detail}
+}
+
+// TooMany returns an [ErrorTooMany] error at p.
+func (p Path) TooMany(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorTooMany, Path: string(p), Value: value, Detail: detail}
+}
+
+// TooLong returns an [ErrorTooLong] error at p.
+func (p Path) TooLong(value, detail string) *FieldError {
+	return &FieldError{Type: ErrorTooLong, Path: string(p), Value: value, Detail: detail}
+}
+
+// maxQuoted is the most bytes of a bad value an error quotes.
+const maxQuoted = 40
+
 // Quote writes a bad text value for a [FieldError]: quoted, and cut to 40
-// bytes so that a huge input cannot make a huge error.
+// bytes (at a character boundary) so that a huge input cannot make a huge
+// error.
 func Quote(s string) string {
-	if len(s) > 40 {
-		s = s[:40] + "…"
+	return strconv.Quote(Shorten(s))
+}
+
+// Shorten cuts s to 40 bytes at a character boundary, marking the cut
+// with "…".
+func Shorten(s string) string {
+	if len(s) <= maxQuoted {
+		return s
 	}
-	return strconv.Quote(s)
+	n := maxQuoted
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

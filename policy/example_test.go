@@ -1,42 +1,86 @@
 package policy_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
 
+func ExampleMoneyOf() {
+	m, ok := policy.MoneyOf(decimal.RequireFromString("3622.00"))
+	fmt.Println(int64(m), m, ok)
+	_, ok = policy.MoneyOf(decimal.RequireFromString("250.005")) // three places: refused, not rounded
+	fmt.Println(ok)
+	// Output:
+	// 362200 3622.00 true
+	// false
+}
+
+func ExampleRatioOf() {
+	r, ok := policy.RatioOf(decimal.RequireFromString("0.30"))
+	fmt.Println(int64(r), r, ok)
+	// Output: 3000 0.3 true
+}
+
+func ExampleRate() {
+	// The B uplift on the member's share: (3622.00 × 3 − 4000.00) ÷ 3 × 20%,
+	// kept exact until the line rounds it once.
+	share := policy.PerYear(policy.Money(362200*3 - 400000)).Div(3).Times(2000)
+	_, whole := share.Exact()
+	fmt.Println(whole, share.CeilFen(), policy.DefaultRounding.Round(share))
+	// Output: false 457.74 457.73
+}
+
+func ExamplePerMonth() {
+	// An amount fixed per month has annual amount 12 × that (section 0).
+	m, _ := policy.PerMonth(6000).Exact()
+	fmt.Println(m)
+	// Output: 720.00
+}
+
 func ExampleRounding_Round() {
-	r := policy.DefaultRounding // half away from zero to the fen (POLICY.md section 0)
-	fmt.Println(r.Round(decimal.RequireFromString("250.005")).StringFixed(2))
-	fmt.Println(policy.Rounding{Mode: policy.HalfEven, Places: 2}.Round(decimal.RequireFromString("250.005")).StringFixed(2))
+	// 1000.02 ÷ 4 = 250.005, rounded once by the set's rule (section 0).
+	q := policy.PerYear(100002).Div(4)
+	fmt.Println(policy.DefaultRounding.Round(q))
+	fmt.Println(policy.Rounding{Mode: policy.HalfEven, Places: 2}.Round(q))
 	// Output:
 	// 250.01
 	// 250.00
 }
 
-func ExampleRounding_Quo() {
-	fmt.Println(policy.DefaultRounding.Quo(decimal.RequireFromString("3622.00"), 12))
-	// Output: 301.83
-}
-
 func ExampleRounding_Prorate() {
 	// Seven months in a class-1 nursing home at 6000.00 a year.
-	fmt.Println(policy.DefaultRounding.Prorate(decimal.RequireFromString("6000.00"), 7).StringFixed(2))
+	fmt.Println(policy.DefaultRounding.Prorate(policy.PerYear(600000), 7))
 	// Output: 3500.00
 }
 
+func ExampleRounding_Times() {
+	// 30% of the standard, rounded to the yuan.
+	fmt.Println(policy.Rounding{Places: 0}.Times(362200, 3000))
+	// Output: 1087.00
+}
+
+func ExampleRounding_Split() {
+	// Two children share one rounding (2.2.3): 2 × 1000.02 ÷ 4 = 500.01.
+	s := policy.DefaultRounding.Split(policy.PerYear(100002).Div(4), 12, 2)
+	fmt.Println(s.Total(), s.Next(), s.Next(), s.Uniform())
+	// Output: 500.01 250.01 250.00 false
+}
+
 func ExampleRounding_ScheduleOf() {
-	s := policy.DefaultRounding.ScheduleOf(decimal.RequireFromString("3622.00"), 12)
-	fmt.Println(s.Month, s.Last, s.Total())
+	s := policy.DefaultRounding.ScheduleOf(362200, 12)
+	fmt.Println(s.Month(), s.Last(), s.Total())
 	// Output: 301.83 301.87 3622
 }
 
 func ExampleRounding_Unit() {
-	fmt.Println(policy.DefaultRounding.Unit(), policy.Rounding{Places: 0}.Unit())
-	// Output: 0.01 1
+	fmt.Println(policy.DefaultRounding.Unit(), policy.Rounding{Places: 0}.Unit(), policy.Rounding{Places: -2}.Unit())
+	// Output: 0.01 1.00 100.00
 }
 
 func ExampleRounding_Validate() {
@@ -45,18 +89,23 @@ func ExampleRounding_Validate() {
 }
 
 func ExampleSchedule_Payments() {
-	s := policy.DefaultRounding.ScheduleOf(decimal.RequireFromString("724.40"), 12)
+	s := policy.DefaultRounding.ScheduleOf(72440, 12)
 	p := s.Payments()
 	fmt.Println(len(p), p[0], p[11])
 	// Output: 12 60.37 60.33
+}
+
+func ExamplePeriod_Intersect() {
+	p, ok := policy.Period{}.Intersect(policy.Period{From: time.July, To: time.December})
+	fmt.Println(p, p.Months(), ok)
+	// Output: 07–12 6 true
 }
 
 func ExampleExplanation_Render() {
 	f := policy.Formula{ID: "example.base",
 		ZH: "补差：{S} × {n} 人 − {I} = {=} 元/年",
 		EN: "top-up: {S} × {n} persons − {I} = {=} yuan/year"}
-	e := policy.Explain(f, policy.M("S", decimal.RequireFromString("3622")), policy.N("n", 3),
-		policy.M("I", decimal.RequireFromString("4500")), policy.M("=", decimal.RequireFromString("6366")))
+	e := policy.Explain(&f, policy.M("S", 362200), policy.N("n", 3), policy.M("I", 450000), policy.M("=", 636600))
 	fmt.Println(e.Render(policy.ZH))
 	fmt.Println(e.Render(policy.EN))
 	// Output:
@@ -64,12 +113,59 @@ func ExampleExplanation_Render() {
 	// top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year
 }
 
+func ExampleNested() {
+	why := policy.Formula{ID: "example.why", ZH: "收入 {I} 高于 {L}", EN: "income {I} above {L}"}
+	f := policy.Formula{ID: "example.wrongful", ZH: "错保：{why}", EN: "wrongful: {why}"}
+	e := policy.Explain(&f, policy.Nested("why", &why, 2), policy.M("I", 1200000), policy.M("L", 1086600))
+	fmt.Println(e.Render(policy.EN))
+	// Output: wrongful: income 12000.00 above 10866.00
+}
+
 func ExampleArg_Format() {
-	fmt.Println(policy.R("r", decimal.RequireFromString("0.7")).Format(policy.EN))
+	fmt.Println(policy.R("r", 7000).Format(policy.EN))
 	fmt.Println(policy.T2("t", "火灾", "fire").Format(policy.EN))
 	// Output:
 	// 70%
 	// fire
+}
+
+func ExampleAssessment_Recurring() {
+	var a policy.Assessment
+	pay := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic}}
+	f := policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=}", EN: "{S} × {n} − {I} = {=}"}
+	a.Recurring(&pay, policy.PerYear(636600), policy.Period{}, &f,
+		policy.M("S", 362200), policy.N("n", 3), policy.M("I", 450000))
+	l := a.Lines[0]
+	fmt.Println(l.Item(), l.Annual(), l.Schedule().Month(), l.Period(), l.Explanation().Render(policy.EN))
+	// Output: base 6366 530.5 01–12 3622.00 × 3 − 4500.00 = 6366.00
+}
+
+func ExampleAssessment_LinesOf() {
+	var a policy.Assessment
+	f := policy.Formula{ID: "example.line"}
+	for _, m := range []string{"m1", "m2", "m1"} {
+		pay := policy.Pay{Programme: policy.Disability, Item: "living", Member: m, Rounding: policy.DefaultRounding}
+		a.Recurring(&pay, policy.PerYear(80000), policy.Period{}, &f)
+	}
+	for l := range a.LinesOf(policy.Select{Member: "m1"}) {
+		fmt.Println(l.Member(), l.Annual())
+	}
+	// Output:
+	// m1 800
+	// m1 800
+}
+
+func ExampleLine_MarshalJSON() {
+	var a policy.Assessment
+	pay := policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Payee: policy.PayMember,
+		Payer: policy.MedicalAidFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+	a.Lump(&pay, 560000, time.March, &policy.Formula{ID: "example.claim", ZH: "{=}", EN: "{=}"})
+	b, _ := json.Marshal(a.Lines[0])
+	fmt.Println(string(b))
+	// Output:
+	// {"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash","annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,"explanation":{"formula":{"id":"example.claim","zh":"{=}","en":"{=}"},"args":[{"name":"=","kind":"money","value":"5600"}],"zh":"5600.00","en":"5600.00"}}
 }
 
 func ExampleNew() {
@@ -86,20 +182,41 @@ func ExampleUnset() {
 	// Output: missing parameter: tekun.consumption
 }
 
-func ExampleNewLine() {
-	l := policy.NewLine(policy.Line{
-		Programme: policy.Disability, Item: "living", Member: "m1", Annual: decimal.RequireFromString("800.00"),
-		Params: []policy.Used{{Name: "disability.living.grade1-2", Value: "800.00", Provenance: policy.Provisional}},
-	})
-	fmt.Println(l.Provisional, l.Months)
-	// Output: true 12
+func ExampleCheckRate() {
+	p := policy.New("lowincome.uplift_a", decimal.RequireFromString("1.30"), policy.Seed, "")
+	err := policy.CheckRate(p, true)
+	fe := policy.FieldErrors(err)[0]
+	fmt.Println(fe.Path, fe.Type)
+	fmt.Println(err)
+	// Output:
+	// lowincome.uplift_a invalid
+	// lowincome.uplift_a: 1.3 is not a rate from 0 to 1
 }
 
-func ExampleLine_Schedule() {
-	l := policy.NewLine(policy.Line{Annual: decimal.RequireFromString("6366.00"), Rounding: policy.DefaultRounding})
-	s := l.Schedule()
-	fmt.Println(s.Month, s.Last)
-	// Output: 530.5 530.5
+func ExampleCheckMoney() {
+	fmt.Println(policy.CheckMoney("claims[0].ncms", decimal.RequireFromString("12.345")))
+	// Output: claims[0].ncms: 12.345 has more than two decimal places
+}
+
+func ExampleFieldErrors() {
+	err := errors.Join(
+		policy.CheckPositive(policy.Unset[decimal.Decimal]("lowincome.standard", "")),
+		policy.CheckWhole(policy.New("tekun.months", 13, policy.Seed, ""), 1, 12))
+	for _, fe := range policy.FieldErrors(err) {
+		fmt.Println(fe.Path, fe.Type, fe.Detail)
+	}
+	// Output:
+	// lowincome.standard required is required
+	// tekun.months invalid is not 1–12
+}
+
+func ExampleSum() {
+	var s policy.Sum
+	for _, m := range []policy.Money{636600, 108660, 72440} {
+		s.Add(m)
+	}
+	fmt.Println(s.Total())
+	// Output: 8177
 }
 
 func ExampleClauses() {
@@ -119,7 +236,7 @@ func ExampleClause_Known() {
 }
 
 func ExamplePath() {
-	err := policy.Path("members").Index(2).Field("disability").Field("grade").Error("7", "is not 1–4")
+	err := policy.Path("members").Index(2).Field("disability").Field("grade").Invalid("7", "is not 1–4")
 	fmt.Println(err)
 	// Output: members[2].disability.grade: 7 is not 1–4
 }
@@ -127,11 +244,6 @@ func ExamplePath() {
 func ExampleQuote() {
 	fmt.Println(policy.Quote("lottery"))
 	// Output: "lottery"
-}
-
-func ExampleInt() {
-	fmt.Println(policy.Int(12).Mul(decimal.RequireFromString("60.00")))
-	// Output: 720
 }
 
 func ExampleProgramme_Name() {

@@ -1,9 +1,8 @@
 package policy
 
 import (
+	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // Lang selects the language an explanation is rendered in.
@@ -30,116 +29,223 @@ type ArgKind string
 
 // Argument kinds.
 const (
-	Money  ArgKind = "money"  // yuan, two places ("3622.00"); more places are cut with "…"
-	Count  ArgKind = "count"  // a whole number ("3")
-	Ratio  ArgKind = "ratio"  // a fraction written as a percentage (0.3 → "30%")
-	Number ArgKind = "number" // a number written as it is ("10")
-	Text   ArgKind = "text"   // words: Text in Chinese, TextEN in English (Text when empty)
+	KindMoney  ArgKind = "money"  // yuan, two places ("3622.00")
+	KindCount  ArgKind = "count"  // a whole number ("3")
+	KindRatio  ArgKind = "ratio"  // a fraction written as a percentage (0.3 → "30%")
+	KindNumber ArgKind = "number" // a number written as it is ("10")
+	KindText   ArgKind = "text"   // words, in Chinese and in English
 )
 
-// Arg is one operand of an explanation.
+// argKind is an [ArgKind] as an argument holds it.
+type argKind uint8
+
+const (
+	argMoney argKind = iota
+	argCount
+	argRatio
+	argNumber
+	argText
+	argNested
+	argExact // money with more places than the fen: num × 10^-places
+)
+
+var argKinds = [...]ArgKind{argMoney: KindMoney, argCount: KindCount, argRatio: KindRatio,
+	argNumber: KindNumber, argText: KindText, argNested: KindText, argExact: KindMoney}
+
+// Arg is one operand of an explanation: a name, and an amount in fen, a
+// count, a ratio or number in ten-thousandths, or words. An argument made by
+// [Nested] is an explanation within the explanation, rendered as words.
+// Args are values: build them with [M], [N], [R], [X], [T], [T2] and
+// [Nested].
 type Arg struct {
-	Name   string          `json:"name"`
-	Kind   ArgKind         `json:"kind"`
-	Value  decimal.Decimal `json:"value"`
-	Text   string          `json:"text,omitempty"`
-	TextEN string          `json:"text_en,omitempty"`
+	name    string
+	zh, en  string
+	num     int64
+	formula *Formula // a nested explanation's formula
+	kind    argKind
+	inner   uint8 // a nested explanation's operands: the args that follow
+	places  uint8 // an exact amount's decimal places
 }
 
 // M returns a money argument.
-func M(name string, v decimal.Decimal) Arg { return Arg{Name: name, Kind: Money, Value: v} }
+func M(name string, v Money) Arg { return Arg{name: name, kind: argMoney, num: int64(v)} }
+
+// MExact returns a money argument for an amount worked out exactly but not
+// yet rounded, such as R × 80% before the annual cap cuts it: written with
+// two places when it has no more, else cut to four with "…"
+// ("11724.5360…"); on the wire its exact value ("11724.536"). An amount
+// that is not a terminating decimal within 12 places is cut there.
+func MExact(name string, q Rate) Arg {
+	coef, places := q.decimal(12)
+	if places <= 2 {
+		return M(name, Money(coef*pow10[2-places]))
+	}
+	return Arg{name: name, kind: argExact, num: coef, places: uint8(places)}
+}
 
 // N returns a count argument.
-func N(name string, n int) Arg { return Arg{Name: name, Kind: Count, Value: Int(n)} }
+func N(name string, n int) Arg { return Arg{name: name, kind: argCount, num: int64(n)} }
 
-// R returns a ratio argument.
-func R(name string, v decimal.Decimal) Arg { return Arg{Name: name, Kind: Ratio, Value: v} }
+// R returns a ratio argument, written as a percentage.
+func R(name string, v Ratio) Arg { return Arg{name: name, kind: argRatio, num: int64(v)} }
 
-// X returns a plain number argument.
-func X(name string, v decimal.Decimal) Arg { return Arg{Name: name, Kind: Number, Value: v} }
+// X returns a plain number argument (a multiple).
+func X(name string, v Ratio) Arg { return Arg{name: name, kind: argNumber, num: int64(v)} }
 
 // T returns a text argument, the same in both languages.
-func T(name, text string) Arg { return Arg{Name: name, Kind: Text, Text: text} }
+func T(name, text string) Arg { return Arg{name: name, kind: argText, zh: text} }
 
 // T2 returns a text argument with a Chinese and an English text.
-func T2(name, zh, en string) Arg { return Arg{Name: name, Kind: Text, Text: zh, TextEN: en} }
+func T2(name, zh, en string) Arg { return Arg{name: name, kind: argText, zh: zh, en: en} }
 
-// Nested returns a text argument that is another explanation, rendered in
-// each language.
-func Nested(name string, e Explanation) Arg { return T2(name, e.Render(ZH), e.Render(EN)) }
-
-// Explanation is the arithmetic behind an amount or a decision, kept as a
-// formula and its operands and rendered only when asked.
-type Explanation struct {
-	Formula Formula `json:"formula"`
-	Args    []Arg   `json:"args"`
+// Nested returns an argument that is formula f rendered with the n
+// arguments that follow it in the same list: an explanation within an
+// explanation (the arithmetic of a claim's remaining out-of-pocket, say).
+// Those n arguments are its own, not the outer formula's. On the wire it is
+// a text argument holding both renderings.
+func Nested(name string, f *Formula, n int) Arg {
+	return Arg{name: name, kind: argNested, formula: f, inner: uint8(n)}
 }
 
-// Explain returns an explanation of f with the given arguments.
-func Explain(f Formula, args ...Arg) Explanation { return Explanation{Formula: f, Args: args} }
+// Name returns the argument's name, its placeholder in the formula.
+func (a Arg) Name() string { return a.name }
 
-// Render writes the explanation in the given language, e.g.
-// "3622.00 × 3 人 − 4500.00 = 6366.00 元/年". A placeholder with no argument
-// is left as it is, so a wrong template shows instead of hiding.
-func (e Explanation) Render(lang Lang) string {
-	tmpl := e.Formula.ZH
-	if lang == EN {
-		tmpl = e.Formula.EN
-	}
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(tmpl, '{')
-		if i < 0 {
-			b.WriteString(tmpl)
-			break
-		}
-		j := strings.IndexByte(tmpl[i:], '}')
-		if j < 0 {
-			b.WriteString(tmpl)
-			break
-		}
-		b.WriteString(tmpl[:i])
-		name := tmpl[i+1 : i+j]
-		if a, ok := e.arg(name); ok {
-			b.WriteString(a.Format(lang))
-		} else {
-			b.WriteString(tmpl[i : i+j+1])
-		}
-		tmpl = tmpl[i+j+1:]
-	}
-	return b.String()
-}
+// Kind returns how the argument is written.
+func (a Arg) Kind() ArgKind { return argKinds[a.kind] }
 
-func (e Explanation) arg(name string) (Arg, bool) {
-	for _, a := range e.Args {
-		if a.Name == name {
-			return a, true
-		}
-	}
-	return Arg{}, false
-}
+// Money returns a money argument's amount.
+func (a Arg) Money() Money { return Money(a.num) }
 
 // String writes the argument by its kind, in Chinese for text.
 func (a Arg) String() string { return a.Format(ZH) }
 
 // Format writes the argument by its kind, in the given language for text.
-func (a Arg) Format(lang Lang) string {
-	switch a.Kind {
-	case Money:
-		if a.Value.Round(2).Equal(a.Value) {
-			return a.Value.StringFixed(2)
+// A nested argument needs its operands: see [Explanation.Render].
+func (a Arg) Format(lang Lang) string { return string(a.appendFormat(nil, nil, lang)) }
+
+func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
+	switch a.kind {
+	case argMoney:
+		return Money(a.num).AppendFixed(b)
+	case argCount:
+		return strconv.AppendInt(b, a.num, 10)
+	case argRatio:
+		return append(appendScaled(b, a.num, 2), '%')
+	case argNumber:
+		return appendScaled(b, a.num, 4)
+	case argNested:
+		return appendRender(b, a.formula, inner, lang)
+	case argExact:
+		cut := a.num // to four places, truncated
+		if p := int(a.places); p > 4 {
+			cut /= pow10[p-4]
+		} else {
+			cut *= pow10[4-p]
 		}
-		return a.Value.Truncate(4).StringFixed(4) + "…"
-	case Count:
-		return a.Value.Truncate(0).String()
-	case Ratio:
-		return a.Value.Shift(2).String() + "%"
-	case Text:
-		if lang == EN && a.TextEN != "" {
-			return a.TextEN
-		}
-		return a.Text
-	default:
-		return a.Value.String()
+		return append(appendFixedPlaces(b, cut, 4), "…"...)
 	}
+	if lang == EN && a.en != "" {
+		return append(b, a.en...)
+	}
+	return append(b, a.zh...)
+}
+
+// appendValue appends the argument's value as the wire writes it: a
+// decimal without trailing zeros ("3622", "0.3"), "0" for words.
+func (a Arg) appendValue(b []byte) []byte {
+	switch a.kind {
+	case argMoney:
+		return appendScaled(b, a.num, 2)
+	case argCount:
+		return strconv.AppendInt(b, a.num, 10)
+	case argRatio, argNumber:
+		return appendScaled(b, a.num, 4)
+	case argExact:
+		return appendScaled(b, a.num, int(a.places))
+	}
+	return append(b, '0')
+}
+
+// Explanation is the arithmetic behind an amount or a decision, kept as a
+// formula and its operands and rendered only when asked. It is a value: the
+// formula and operands it holds cannot be changed through it.
+type Explanation struct {
+	formula *Formula
+	args    []Arg
+}
+
+// Explain returns an explanation of f with the given arguments, copied.
+func Explain(f *Formula, args ...Arg) Explanation {
+	return Explanation{formula: f, args: append([]Arg(nil), args...)}
+}
+
+// IsZero reports whether e is the zero Explanation, which renders as "".
+func (e Explanation) IsZero() bool { return e.formula == nil }
+
+// Formula returns the explanation's formula.
+func (e Explanation) Formula() Formula {
+	if e.formula == nil {
+		return Formula{}
+	}
+	return *e.formula
+}
+
+// Args returns a copy of the explanation's arguments, a nested argument
+// followed by its own.
+func (e Explanation) Args() []Arg { return append([]Arg(nil), e.args...) }
+
+// Nest returns the arguments that put e inside another explanation as the
+// argument name: [Nested] followed by e's own arguments.
+func (e Explanation) Nest(name string) []Arg {
+	return append([]Arg{Nested(name, e.formula, len(e.args))}, e.args...)
+}
+
+// Render writes the explanation in the given language, e.g.
+// "3622.00 × 3 人 − 4500.00 = 6366.00 元/年". A placeholder with no argument
+// is left as it is, so a wrong template shows instead of hiding.
+func (e Explanation) Render(lang Lang) string {
+	return string(appendRender(nil, e.formula, e.args, lang))
+}
+
+// AppendRender appends what [Explanation.Render] writes.
+func (e Explanation) AppendRender(b []byte, lang Lang) []byte {
+	return appendRender(b, e.formula, e.args, lang)
+}
+
+func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
+	if f == nil {
+		return b
+	}
+	tmpl := f.ZH
+	if lang == EN {
+		tmpl = f.EN
+	}
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		if i < 0 {
+			return append(b, tmpl...)
+		}
+		j := strings.IndexByte(tmpl[i:], '}')
+		if j < 0 {
+			return append(b, tmpl...)
+		}
+		b = append(b, tmpl[:i]...)
+		if k := find(args, tmpl[i+1:i+j]); k >= 0 {
+			b = args[k].appendFormat(b, args[k+1:k+1+int(args[k].inner)], lang)
+		} else {
+			b = append(b, tmpl[i:i+j+1]...)
+		}
+		tmpl = tmpl[i+j+1:]
+	}
+}
+
+// find returns the index of the argument called name among args, skipping
+// the operands of nested arguments, or -1.
+func find(args []Arg, name string) int {
+	for k := 0; k < len(args); k += 1 + int(args[k].inner) {
+		if args[k].name == name {
+			return k
+		}
+	}
+	return -1
 }

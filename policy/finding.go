@@ -1,6 +1,10 @@
 package policy
 
-import "github.com/shopspring/decimal"
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
 
 // Outcome is what a rule decided for a household or member.
 type Outcome string
@@ -21,16 +25,62 @@ func (o Outcome) Covered() bool {
 	return o == Eligible || o == Continue || o == ExitPending
 }
 
-// Decision is a programme's decision for a household (Member empty) or a
-// member, with the reason in figures.
+// Decision is a programme's decision for a household (no member) or a
+// member, on one item where a programme decides several (the living and the
+// nursing subsidy), with the reason in figures. Like [Line] it is an
+// immutable value; make one with [Assessment.Decide].
 type Decision struct {
-	Programme   Programme
-	Member      string
-	Outcome     Outcome
-	Clauses     []Clause
-	Params      []Used
-	Explanation Explanation
+	item    Item
+	member  string
+	id      string
+	params  []Used // shared with the Assessor: never handed out
+	args    []Arg  // part of the result's arguments: never handed out
+	formula *Formula
+	outcome Outcome
+	clauses clauseCodes
+	prog    uint8
 }
+
+// Decide is everything of a [Decision] but its explanation, as a rule fills
+// it in for [Assessment.Decide].
+type Decide struct {
+	Programme Programme
+	// Item is what the decision is about where the programme decides
+	// several things for one member (living, nursing); empty otherwise.
+	Item Item
+	// Member is the member's id, empty for the household.
+	Member string
+	// ID names the claim or event the decision is about, if any.
+	ID      string
+	Outcome Outcome
+	Clauses []Clause
+	Params  []Used // kept as it is: do not change it afterwards
+}
+
+// Programme returns the deciding programme.
+func (d Decision) Programme() Programme { return programmes[d.prog] }
+
+// Item returns what the decision is about, or "" when the programme
+// decides one thing per member or household.
+func (d Decision) Item() Item { return d.item }
+
+// Member returns the member's id, or "" for the household.
+func (d Decision) Member() string { return d.member }
+
+// ID returns the id of the claim or event decided, or "".
+func (d Decision) ID() string { return d.id }
+
+// Outcome returns what was decided.
+func (d Decision) Outcome() Outcome { return d.outcome }
+
+// Clauses returns the clauses the decision rests on.
+func (d Decision) Clauses() []Clause { return d.clauses.clauses() }
+
+// Params returns a copy of the parameters the decision used.
+func (d Decision) Params() []Used { return slices.Clone(d.params) }
+
+// Explanation returns the reason in figures.
+func (d Decision) Explanation() Explanation { return Explanation{formula: d.formula, args: d.args} }
 
 // FindingKind is the kind of an audit or case-work finding.
 type FindingKind string
@@ -71,18 +121,61 @@ func (k FindingKind) Name() (zh, en string) {
 }
 
 // Finding is something a caseworker or auditor should act on: an omission,
-// a wrongful payment, an under- or over-payment, a flag. Amount is the
+// a wrongful payment, an under- or over-payment, a flag. Its amount is the
 // figure it turns on (a monthly difference, an amount left over), zero where
-// none applies; the explanation says which.
+// none applies; the explanation says which. An immutable value; make one with
+// [Assessment.Find].
 type Finding struct {
-	Kind        FindingKind
-	Programme   Programme
-	Item        Item
-	Member      string
-	Clauses     []Clause
-	Amount      decimal.Decimal
-	Explanation Explanation
+	item    Item
+	member  string
+	id      string
+	args    []Arg
+	formula *Formula
+	amount  Money
+	kind    FindingKind
+	clauses clauseCodes
+	prog    uint8
 }
+
+// Find is everything of a [Finding] but its explanation, as a rule fills it
+// in for [Assessment.Find].
+type Find struct {
+	Kind      FindingKind
+	Programme Programme
+	Item      Item
+	Member    string
+	// ID names the claim or event the finding is about, if any.
+	ID      string
+	Clauses []Clause
+	Amount  Money
+}
+
+// Kind returns the kind of finding.
+func (f Finding) Kind() FindingKind { return f.kind }
+
+// Programme returns the programme that found it.
+func (f Finding) Programme() Programme { return programmes[f.prog] }
+
+// Item returns the line item it concerns, or "".
+func (f Finding) Item() Item { return f.item }
+
+// Member returns the member it concerns, or "" for the household.
+func (f Finding) Member() string { return f.member }
+
+// ID returns the claim or event it concerns, or "".
+func (f Finding) ID() string { return f.id }
+
+// Clauses returns the clauses it rests on.
+func (f Finding) Clauses() []Clause { return f.clauses.clauses() }
+
+// Amount returns the figure the finding turns on, in yuan.
+func (f Finding) Amount() decimal.Decimal { return f.amount.Decimal() }
+
+// AmountFen returns the same figure in fen.
+func (f Finding) AmountFen() Money { return f.amount }
+
+// Explanation returns the finding in words and figures.
+func (f Finding) Explanation() Explanation { return Explanation{formula: f.formula, args: f.args} }
 
 // CheckStatus is the result of a parameter check.
 type CheckStatus string
@@ -94,11 +187,66 @@ const (
 	NotChecked CheckStatus = "not-assessed" // a local parameter the check needs is missing
 )
 
-// Check is the result of validating one parameter against a floor of the
-// document or a rule of POLICY.md (e.g. the two-lines check of 2.1.1).
+// Check is the result of checking one parameter against a floor of the
+// document or a rule (the two-lines check of 2.1.1, say): its name, status,
+// and figures — the value checked, the bound it was checked against, and
+// for a failing check the shortfall — with the reason in words. An
+// immutable value; make one with [NewCheck].
 type Check struct {
-	Name        string
-	Clauses     []Clause
-	Status      CheckStatus
-	Explanation Explanation
+	name    string
+	args    []Arg
+	formula *Formula
+	value   Money
+	bound   Money
+	status  CheckStatus
+	clauses clauseCodes
+	figures bool
 }
+
+// CheckOf is everything of a [Check] but its explanation, for [NewCheck].
+// Value and Bound are the figures compared (the standard S and the poverty
+// line P); HasFigures is false for a check that compared nothing (one not
+// assessed, or one that is not about an amount).
+type CheckOf struct {
+	Name         string
+	Clauses      []Clause
+	Status       CheckStatus
+	Value, Bound Money
+	HasFigures   bool
+}
+
+// NewCheck returns a check with its explanation, the arguments copied.
+func NewCheck(c CheckOf, f *Formula, args ...Arg) Check {
+	return Check{name: c.Name, clauses: clauseCodesOf(c.Clauses), status: c.Status, value: c.Value,
+		bound: c.Bound, figures: c.HasFigures, formula: f, args: append([]Arg(nil), args...)}
+}
+
+// Name returns the check's name, e.g. "lowincome.two_lines".
+func (c Check) Name() string { return c.name }
+
+// Clauses returns the clauses the check rests on.
+func (c Check) Clauses() []Clause { return c.clauses.clauses() }
+
+// Status returns pass, fail or not assessed.
+func (c Check) Status() CheckStatus { return c.status }
+
+// Figures returns the value checked and the bound it was checked against,
+// in yuan, and false when the check compared no amounts.
+func (c Check) Figures() (value, bound decimal.Decimal, ok bool) {
+	if !c.figures {
+		return decimal.Zero, decimal.Zero, false
+	}
+	return c.value.Decimal(), c.bound.Decimal(), true
+}
+
+// Shortfall returns how far a failing check's value falls below its bound
+// (the poverty line less the standard, say), and zero for any other check.
+func (c Check) Shortfall() decimal.Decimal {
+	if c.status != Fail || !c.figures || c.bound <= c.value {
+		return decimal.Zero
+	}
+	return (c.bound - c.value).Decimal()
+}
+
+// Explanation returns the check in words and figures.
+func (c Check) Explanation() Explanation { return Explanation{formula: c.formula, args: c.args} }

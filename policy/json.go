@@ -2,159 +2,509 @@ package policy
 
 import (
 	"encoding/json"
-	"fmt"
+	"strconv"
+	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
 
-// Money goes on the wire as a fixed two-place string ("6366.00"); an amount
-// with more places (an exact intermediate such as S/12) keeps them all.
-func fixed(d decimal.Decimal) string {
-	if d.Round(2).Equal(d) {
-		return d.StringFixed(2)
+// The wire form of results: each type writes itself in one pass, appending
+// to a byte slice, money as two-place strings ("6366.00") and explanation
+// arguments as decimals without trailing zeros ("3622", "0.3"). Reading
+// back (UnmarshalJSON) goes through encoding/json and gives an equal value;
+// a nested explanation comes back as the words it rendered to.
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string, escaped as encoding/json escapes
+// it by default (HTML-safe, invalid UTF-8 as U+FFFD).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
 	}
-	return d.String()
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
-func parseMoney(field, s string) (decimal.Decimal, error) {
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return decimal.Decimal{}, &FieldError{Path: field, Value: fmt.Sprintf("%q", s), Msg: "is not a decimal amount"}
+// AppendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it by default: HTML-safe, invalid UTF-8 as U+FFFD.
+func AppendJSONString(b []byte, s string) []byte { return appendString(b, s) }
+
+// appendKey appends ,"key": (no comma before the first key of an object).
+func appendKey(b []byte, key string) []byte {
+	if n := len(b); n > 0 && b[n-1] != '{' && b[n-1] != '[' {
+		b = append(b, ',')
 	}
-	return d, nil
+	b = append(b, '"')
+	b = append(b, key...)
+	return append(b, '"', ':')
+}
+
+func appendMoney(b []byte, m Money) []byte {
+	b = append(b, '"')
+	b = m.AppendFixed(b)
+	return append(b, '"')
+}
+
+func appendClauses(b []byte, k clauseCodes) []byte {
+	if k[0] == 0 {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, c := range k {
+		if c == 0 {
+			break
+		}
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, string(clauseTable[c-1].id))
+	}
+	return append(b, ']')
+}
+
+// AppendJSON appends the parameter record as JSON.
+func (u Used) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "name")
+	b = appendString(b, u.Name)
+	b = appendKey(b, "value")
+	b = appendString(b, u.Value)
+	b = appendKey(b, "provenance")
+	b = appendString(b, string(u.Provenance))
+	if u.Source != "" {
+		b = appendKey(b, "source")
+		b = appendString(b, u.Source)
+	}
+	return append(b, '}')
+}
+
+func appendUsed(b []byte, us []Used) []byte {
+	if len(us) == 0 {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range us {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = us[i].AppendJSON(b)
+	}
+	return append(b, ']')
+}
+
+// AppendJSON appends the explanation as JSON: the formula, the arguments
+// and both renderings.
+func (e Explanation) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "formula")
+	f := e.Formula()
+	b = append(b, '{')
+	b = appendKey(b, "id")
+	b = appendString(b, f.ID)
+	b = appendKey(b, "zh")
+	b = appendString(b, f.ZH)
+	b = appendKey(b, "en")
+	b = appendString(b, f.EN)
+	b = append(b, '}')
+	b = appendKey(b, "args")
+	if len(e.args) == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for k := 0; k < len(e.args); k += 1 + int(e.args[k].inner) {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = e.args[k].appendJSON(b, e.args[k+1:k+1+int(e.args[k].inner)])
+		}
+		b = append(b, ']')
+	}
+	b = appendKey(b, "zh")
+	b = appendString(b, e.Render(ZH))
+	b = appendKey(b, "en")
+	b = appendString(b, e.Render(EN))
+	return append(b, '}')
+}
+
+func (a Arg) appendJSON(b []byte, inner []Arg) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "name")
+	b = appendString(b, a.name)
+	b = appendKey(b, "kind")
+	b = appendString(b, string(a.Kind()))
+	b = appendKey(b, "value")
+	b = append(b, '"')
+	b = a.appendValue(b)
+	b = append(b, '"')
+	zh, en := a.zh, a.en
+	if a.kind == argNested {
+		zh = string(appendRender(nil, a.formula, inner, ZH))
+		en = string(appendRender(nil, a.formula, inner, EN))
+	}
+	if zh != "" {
+		b = appendKey(b, "text")
+		b = appendString(b, zh)
+	}
+	if en != "" {
+		b = appendKey(b, "text_en")
+		b = appendString(b, en)
+	}
+	return append(b, '}')
+}
+
+// MarshalJSON writes the explanation as [Explanation.AppendJSON] does.
+func (e Explanation) MarshalJSON() ([]byte, error) { return e.AppendJSON(nil), nil }
+
+type argJSON struct {
+	Name   string `json:"name"`
+	Kind   string `json:"kind"`
+	Value  string `json:"value"`
+	Text   string `json:"text"`
+	TextEN string `json:"text_en"`
 }
 
 type explanationJSON struct {
-	Formula Formula `json:"formula"`
-	Args    []Arg   `json:"args"`
-	ZH      string  `json:"zh"`
-	EN      string  `json:"en"`
+	Formula Formula   `json:"formula"`
+	Args    []argJSON `json:"args"`
 }
 
-// MarshalJSON writes the formula, its arguments and both renderings.
-func (e Explanation) MarshalJSON() ([]byte, error) {
-	return json.Marshal(explanationJSON{Formula: e.Formula, Args: e.Args, ZH: e.Render(ZH), EN: e.Render(EN)})
-}
-
-// UnmarshalJSON reads the formula and arguments; the renderings are
-// derived from them and ignored.
+// UnmarshalJSON reads an explanation written by [Explanation.MarshalJSON];
+// the renderings are derived and ignored, and a nested explanation comes back
+// as the words it rendered to.
 func (e *Explanation) UnmarshalJSON(b []byte) error {
 	var x explanationJSON
 	if err := json.Unmarshal(b, &x); err != nil {
 		return err
 	}
-	*e = Explanation{Formula: x.Formula, Args: x.Args}
+	f := x.Formula
+	args := make([]Arg, 0, len(x.Args))
+	for _, a := range x.Args {
+		arg := Arg{name: a.Name, zh: a.Text, en: a.TextEN}
+		var ok bool
+		switch ArgKind(a.Kind) {
+		case KindMoney:
+			arg.kind = argMoney
+			var m Money
+			if m, ok = parseMoneyValue(a.Value); !ok { // an exact amount of more places ([MExact])
+				arg.kind = argExact
+				arg.num, arg.places, ok = parseExactValue(a.Value)
+			} else {
+				arg.num = int64(m)
+			}
+		case KindCount:
+			arg.kind = argCount
+			arg.num, ok = parseCount(a.Value)
+		case KindRatio, KindNumber:
+			arg.kind = argRatio
+			if ArgKind(a.Kind) == KindNumber {
+				arg.kind = argNumber
+			}
+			var r Ratio
+			r, ok = parseRatioValue(a.Value)
+			arg.num = int64(r)
+		case KindText:
+			arg.kind, ok = argText, true
+		}
+		if !ok {
+			return &FieldError{Type: ErrorInvalid, Path: "args." + a.Name, Value: Quote(a.Value),
+				Detail: "is not a " + a.Kind + " argument"}
+		}
+		args = append(args, arg)
+	}
+	if len(args) == 0 {
+		args = nil
+	}
+	*e = Explanation{formula: &f, args: args}
 	return nil
 }
 
-type scheduleJSON struct {
-	Months int    `json:"months"`
-	Month  string `json:"month"`
-	Last   string `json:"last"`
+func parseMoneyValue(s string) (Money, bool) {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return 0, false
+	}
+	return MoneyOf(d)
+}
+
+// parseExactValue reads an exact amount of 3 to 12 places as [MExact]
+// writes it: its coefficient and places.
+func parseExactValue(s string) (int64, uint8, bool) {
+	d, err := decimal.NewFromString(s)
+	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() {
+		return 0, 0, false
+	}
+	return d.Coefficient().Int64(), uint8(-d.Exponent()), true
+}
+
+func parseRatioValue(s string) (Ratio, bool) {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return 0, false
+	}
+	return RatioOf(d)
+}
+
+func parseCount(s string) (int64, bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil
+}
+
+// AppendJSON appends the line as JSON: money as two-place strings, the
+// monthly schedule of a recurring line spelled out, the period as its first
+// and last month.
+func (l Line) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "programme")
+	b = appendString(b, string(l.Programme()))
+	b = appendKey(b, "item")
+	b = appendString(b, string(l.item))
+	if l.member != "" {
+		b = appendKey(b, "member")
+		b = appendString(b, l.member)
+	}
+	if l.id != "" {
+		b = appendKey(b, "id")
+		b = appendString(b, l.id)
+	}
+	b = appendKey(b, "payee")
+	b = appendString(b, string(l.Payee()))
+	b = appendKey(b, "payer")
+	b = appendString(b, string(l.Payer()))
+	b = appendKey(b, "form")
+	b = appendString(b, string(l.Form()))
+	if l.service != "" {
+		b = appendKey(b, "service")
+		b = appendString(b, l.service)
+	}
+	b = appendKey(b, "annual")
+	b = appendMoney(b, l.amount)
+	// A lump sum has no schedule; the wire has always given it 12 months
+	// (the year it is paid in), and its month is in "period".
+	months := l.Months()
+	if l.lump {
+		months = 12
+	}
+	b = appendKey(b, "months")
+	b = strconv.AppendInt(b, int64(months), 10)
+	p := l.Period()
+	b = appendKey(b, "period")
+	b = append(b, `{"from":`...)
+	b = strconv.AppendInt(b, int64(p.From), 10)
+	b = append(b, `,"to":`...)
+	b = strconv.AppendInt(b, int64(p.To), 10)
+	b = append(b, '}')
+	if l.lump {
+		b = appendKey(b, "lump")
+		b = append(b, "true"...)
+	} else {
+		s := l.Schedule()
+		b = appendKey(b, "schedule")
+		b = append(b, `{"months":`...)
+		b = strconv.AppendInt(b, int64(s.months), 10)
+		b = append(b, `,"month":`...)
+		b = appendMoney(b, s.month)
+		b = append(b, `,"last":`...)
+		b = appendMoney(b, s.last)
+		b = append(b, '}')
+	}
+	b = appendKey(b, "rounding")
+	b = l.round.appendJSON(b)
+	b = appendKey(b, "clauses")
+	b = appendClauses(b, l.clauses)
+	b = appendKey(b, "params")
+	b = appendUsed(b, l.params)
+	b = appendKey(b, "provisional")
+	b = strconv.AppendBool(b, l.prov)
+	b = appendKey(b, "explanation")
+	b = l.Explanation().AppendJSON(b)
+	return append(b, '}')
+}
+
+func (r rounding) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	if m := r.rounding().Mode; m != "" {
+		b = appendKey(b, "mode")
+		b = appendString(b, string(m))
+	}
+	b = appendKey(b, "places")
+	b = strconv.AppendInt(b, int64(r.places), 10)
+	return append(b, '}')
+}
+
+// MarshalJSON writes the line as [Line.AppendJSON] does.
+func (l Line) MarshalJSON() ([]byte, error) { return l.AppendJSON(nil), nil }
+
+type periodJSON struct {
+	From time.Month `json:"from"`
+	To   time.Month `json:"to"`
 }
 
 type lineJSON struct {
-	Programme   Programme     `json:"programme"`
-	Item        Item          `json:"item"`
-	Member      string        `json:"member,omitempty"`
-	Payee       Payee         `json:"payee"`
-	Payer       Payer         `json:"payer"`
-	Form        Form          `json:"form"`
-	Service     string        `json:"service,omitempty"`
-	Annual      string        `json:"annual"`
-	Months      int           `json:"months"`
-	Lump        bool          `json:"lump,omitempty"`
-	Schedule    *scheduleJSON `json:"schedule,omitempty"`
-	Rounding    Rounding      `json:"rounding"`
-	Clauses     []Clause      `json:"clauses"`
-	Params      []Used        `json:"params"`
-	Provisional bool          `json:"provisional"`
-	Explanation Explanation   `json:"explanation"`
+	Programme   Programme   `json:"programme"`
+	Item        Item        `json:"item"`
+	Member      string      `json:"member"`
+	ID          string      `json:"id"`
+	Payee       Payee       `json:"payee"`
+	Payer       Payer       `json:"payer"`
+	Form        Form        `json:"form"`
+	Service     string      `json:"service"`
+	Annual      string      `json:"annual"`
+	Period      *periodJSON `json:"period"`
+	Lump        bool        `json:"lump"`
+	Rounding    Rounding    `json:"rounding"`
+	Clauses     []Clause    `json:"clauses"`
+	Params      []Used      `json:"params"`
+	Explanation Explanation `json:"explanation"`
 }
 
-// MarshalJSON writes the line with money as two-place strings and its
-// monthly schedule spelled out.
-func (l Line) MarshalJSON() ([]byte, error) {
-	x := lineJSON{
-		Programme: l.Programme, Item: l.Item, Member: l.Member, Payee: l.Payee, Payer: l.Payer,
-		Form: l.Form, Service: l.Service, Annual: fixed(l.Annual), Months: l.Months, Lump: l.Lump,
-		Rounding: l.Rounding, Clauses: l.Clauses, Params: l.Params, Provisional: l.Provisional,
-		Explanation: l.Explanation,
-	}
-	if !l.Lump {
-		s := l.Schedule()
-		x.Schedule = &scheduleJSON{Months: s.Months, Month: fixed(s.Month), Last: fixed(s.Last)}
-	}
-	return json.Marshal(x)
-}
-
-// UnmarshalJSON reads a line written by [Line.MarshalJSON]; the schedule is
-// derived from the annual amount and ignored.
+// UnmarshalJSON reads a line written by [Line.MarshalJSON]; the schedule,
+// the months and the provisional mark are derived and ignored.
 func (l *Line) UnmarshalJSON(b []byte) error {
 	var x lineJSON
 	if err := json.Unmarshal(b, &x); err != nil {
 		return err
 	}
-	annual, err := parseMoney("annual", x.Annual)
+	amount, ok := parseMoneyValue(x.Annual)
+	if !ok {
+		return Path("annual").Invalid(Quote(x.Annual), "is not an amount")
+	}
+	period := Year
+	if x.Period != nil {
+		period = Period{From: x.Period.From, To: x.Period.To}
+	}
+	if !period.Valid() {
+		return Path("period").Invalid(period.String(), "is not a run of months of one year")
+	}
+	clauses, err := readClauses(x.Clauses)
 	if err != nil {
 		return err
 	}
-	*l = Line{
-		Programme: x.Programme, Item: x.Item, Member: x.Member, Payee: x.Payee, Payer: x.Payer,
-		Form: x.Form, Service: x.Service, Annual: annual, Months: x.Months, Lump: x.Lump,
-		Rounding: x.Rounding, Clauses: x.Clauses, Params: x.Params, Provisional: x.Provisional,
-		Explanation: x.Explanation,
+	p := Pay{Programme: x.Programme, Item: x.Item, Member: x.Member, ID: x.ID, Service: x.Service,
+		Payee: x.Payee, Payer: x.Payer, Form: x.Form, Params: x.Params, Rounding: x.Rounding}
+	n := makeLine(&p)
+	switch {
+	case n.prog == 0:
+		return Path("programme").NotSupported(Quote(string(x.Programme)), "is not a programme")
+	case n.payee == 0:
+		return Path("payee").NotSupported(Quote(string(x.Payee)), "is not a payee")
+	case n.payer == 0:
+		return Path("payer").NotSupported(Quote(string(x.Payer)), "is not a payer")
+	case n.form == 0:
+		return Path("form").NotSupported(Quote(string(x.Form)), "is not a form")
 	}
+	n.clauses, n.amount, n.lump, n.period = clauses, amount, x.Lump, monthsOf(period)
+	n.formula, n.args = x.Explanation.formula, x.Explanation.args
+	if !n.lump {
+		n.rate = rateOver(amount, period.Months())
+	}
+	*l = n
 	return nil
 }
 
-type findingJSON struct {
-	Kind        FindingKind `json:"kind"`
-	Programme   Programme   `json:"programme"`
-	Item        Item        `json:"item,omitempty"`
-	Member      string      `json:"member,omitempty"`
-	Clauses     []Clause    `json:"clauses"`
-	Amount      string      `json:"amount"`
-	Explanation Explanation `json:"explanation"`
+// rateOver returns the annual rate at which k months pay amount, amount ×
+// 12 ÷ k: what a line read back from JSON can say of its rate.
+func rateOver(amount Money, k int) Rate {
+	return PerYear(amount).times(12, uint64(k))
 }
 
-// MarshalJSON writes the finding with its amount as a two-place string.
-func (f Finding) MarshalJSON() ([]byte, error) {
-	return json.Marshal(findingJSON{
-		Kind: f.Kind, Programme: f.Programme, Item: f.Item, Member: f.Member,
-		Clauses: f.Clauses, Amount: fixed(f.Amount), Explanation: f.Explanation,
-	})
+func readClauses(cs []Clause) (clauseCodes, error) {
+	var k clauseCodes
+	if len(cs) > len(k) {
+		return k, Path("clauses").TooMany(strconv.Itoa(len(cs)), "clauses, more than 4")
+	}
+	for i, c := range cs {
+		j := c.index()
+		if j < 0 {
+			return k, Path("clauses").Index(i).NotSupported(Quote(string(c)), "is not a clause of the rules")
+		}
+		k[i] = uint8(j + 1)
+	}
+	return k, nil
 }
 
-// UnmarshalJSON reads a finding written by [Finding.MarshalJSON].
-func (f *Finding) UnmarshalJSON(b []byte) error {
-	var x findingJSON
-	if err := json.Unmarshal(b, &x); err != nil {
-		return err
+// AppendJSON appends the decision as JSON.
+func (d Decision) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "programme")
+	b = appendString(b, string(d.Programme()))
+	if d.item != "" {
+		b = appendKey(b, "item")
+		b = appendString(b, string(d.item))
 	}
-	amount, err := parseMoney("amount", x.Amount)
-	if err != nil {
-		return err
+	if d.member != "" {
+		b = appendKey(b, "member")
+		b = appendString(b, d.member)
 	}
-	*f = Finding{
-		Kind: x.Kind, Programme: x.Programme, Item: x.Item, Member: x.Member,
-		Clauses: x.Clauses, Amount: amount, Explanation: x.Explanation,
+	if d.id != "" {
+		b = appendKey(b, "id")
+		b = appendString(b, d.id)
 	}
-	return nil
+	b = appendKey(b, "outcome")
+	b = appendString(b, string(d.outcome))
+	b = appendKey(b, "clauses")
+	b = appendClauses(b, d.clauses)
+	if len(d.params) > 0 {
+		b = appendKey(b, "params")
+		b = appendUsed(b, d.params)
+	}
+	b = appendKey(b, "explanation")
+	b = d.Explanation().AppendJSON(b)
+	return append(b, '}')
 }
+
+// MarshalJSON writes the decision as [Decision.AppendJSON] does.
+func (d Decision) MarshalJSON() ([]byte, error) { return d.AppendJSON(nil), nil }
 
 type decisionJSON struct {
 	Programme   Programme   `json:"programme"`
-	Member      string      `json:"member,omitempty"`
+	Item        Item        `json:"item"`
+	Member      string      `json:"member"`
+	ID          string      `json:"id"`
 	Outcome     Outcome     `json:"outcome"`
 	Clauses     []Clause    `json:"clauses"`
-	Params      []Used      `json:"params,omitempty"`
+	Params      []Used      `json:"params"`
 	Explanation Explanation `json:"explanation"`
-}
-
-// MarshalJSON writes the decision with lower-case keys.
-func (d Decision) MarshalJSON() ([]byte, error) {
-	return json.Marshal(decisionJSON(d))
 }
 
 // UnmarshalJSON reads a decision written by [Decision.MarshalJSON].
@@ -163,19 +513,113 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &x); err != nil {
 		return err
 	}
-	*d = Decision(x)
+	clauses, err := readClauses(x.Clauses)
+	if err != nil {
+		return err
+	}
+	*d = Decision{item: x.Item, member: x.Member, id: x.ID, params: x.Params, outcome: x.Outcome,
+		clauses: clauses, prog: code(programmes[:], x.Programme),
+		formula: x.Explanation.formula, args: x.Explanation.args}
 	return nil
 }
+
+// AppendJSON appends the finding as JSON, its amount a two-place string.
+func (f Finding) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "kind")
+	b = appendString(b, string(f.kind))
+	b = appendKey(b, "programme")
+	b = appendString(b, string(f.Programme()))
+	if f.item != "" {
+		b = appendKey(b, "item")
+		b = appendString(b, string(f.item))
+	}
+	if f.member != "" {
+		b = appendKey(b, "member")
+		b = appendString(b, f.member)
+	}
+	if f.id != "" {
+		b = appendKey(b, "id")
+		b = appendString(b, f.id)
+	}
+	b = appendKey(b, "clauses")
+	b = appendClauses(b, f.clauses)
+	b = appendKey(b, "amount")
+	b = appendMoney(b, f.amount)
+	b = appendKey(b, "explanation")
+	b = f.Explanation().AppendJSON(b)
+	return append(b, '}')
+}
+
+// MarshalJSON writes the finding as [Finding.AppendJSON] does.
+func (f Finding) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil), nil }
+
+type findingJSON struct {
+	Kind        FindingKind `json:"kind"`
+	Programme   Programme   `json:"programme"`
+	Item        Item        `json:"item"`
+	Member      string      `json:"member"`
+	ID          string      `json:"id"`
+	Clauses     []Clause    `json:"clauses"`
+	Amount      string      `json:"amount"`
+	Explanation Explanation `json:"explanation"`
+}
+
+// UnmarshalJSON reads a finding written by [Finding.MarshalJSON].
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	var x findingJSON
+	if err := json.Unmarshal(b, &x); err != nil {
+		return err
+	}
+	amount, ok := parseMoneyValue(x.Amount)
+	if !ok {
+		return Path("amount").Invalid(Quote(x.Amount), "is not an amount")
+	}
+	clauses, err := readClauses(x.Clauses)
+	if err != nil {
+		return err
+	}
+	*f = Finding{item: x.Item, member: x.Member, id: x.ID, amount: amount, kind: x.Kind, clauses: clauses,
+		prog: code(programmes[:], x.Programme), formula: x.Explanation.formula, args: x.Explanation.args}
+	return nil
+}
+
+// AppendJSON appends the check as JSON, with its figures when it compared
+// amounts.
+func (c Check) AppendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "name")
+	b = appendString(b, c.name)
+	b = appendKey(b, "clauses")
+	b = appendClauses(b, c.clauses)
+	b = appendKey(b, "status")
+	b = appendString(b, string(c.status))
+	if c.figures {
+		b = appendKey(b, "value")
+		b = appendMoney(b, c.value)
+		b = appendKey(b, "bound")
+		b = appendMoney(b, c.bound)
+		if c.status == Fail && c.bound > c.value {
+			b = appendKey(b, "shortfall")
+			b = appendMoney(b, c.bound-c.value)
+		}
+	}
+	b = appendKey(b, "explanation")
+	b = c.Explanation().AppendJSON(b)
+	return append(b, '}')
+}
+
+// MarshalJSON writes the check as [Check.AppendJSON] does.
+func (c Check) MarshalJSON() ([]byte, error) { return c.AppendJSON(nil), nil }
 
 type checkJSON struct {
 	Name        string      `json:"name"`
 	Clauses     []Clause    `json:"clauses"`
 	Status      CheckStatus `json:"status"`
+	Value       *string     `json:"value"`
+	Bound       *string     `json:"bound"`
 	Explanation Explanation `json:"explanation"`
 }
-
-// MarshalJSON writes the check with lower-case keys.
-func (c Check) MarshalJSON() ([]byte, error) { return json.Marshal(checkJSON(c)) }
 
 // UnmarshalJSON reads a check written by [Check.MarshalJSON].
 func (c *Check) UnmarshalJSON(b []byte) error {
@@ -183,6 +627,23 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &x); err != nil {
 		return err
 	}
-	*c = Check(x)
+	clauses, err := readClauses(x.Clauses)
+	if err != nil {
+		return err
+	}
+	n := Check{name: x.Name, clauses: clauses, status: x.Status, formula: x.Explanation.formula,
+		args: x.Explanation.args}
+	if x.Value != nil && x.Bound != nil {
+		v, ok := parseMoneyValue(*x.Value)
+		if !ok {
+			return Path("value").Invalid(Quote(*x.Value), "is not an amount")
+		}
+		w, ok := parseMoneyValue(*x.Bound)
+		if !ok {
+			return Path("bound").Invalid(Quote(*x.Bound), "is not an amount")
+		}
+		n.value, n.bound, n.figures = v, w, true
+	}
+	*c = n
 	return nil
 }

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -16,6 +18,12 @@ const (
 	Medical    Programme = "medical"    // 2.3 医疗救助
 	Temporary  Programme = "temporary"  // 2.4 临时救助
 )
+
+// Programmes returns the five programmes in the order a breakdown lists
+// them (the order benefit assesses them in).
+func Programmes() []Programme { return slices.Clone(programmes[1:]) }
+
+var programmes = [...]Programme{"", LowIncome, Tekun, Disability, Medical, Temporary}
 
 // Name returns the programme's Chinese and English names.
 func (p Programme) Name() (zh, en string) {
@@ -34,11 +42,28 @@ func (p Programme) Name() (zh, en string) {
 	return string(p), string(p)
 }
 
+// Index returns the programme's position in [Programmes], or -1.
+func (p Programme) Index() int { return int(code(programmes[:], p)) - 1 }
+
+// Valid reports whether p is one of the five programmes.
+func (p Programme) Valid() bool { return code(programmes[:], p) > 0 }
+
+// UnmarshalText accepts exactly the five programme names.
+func (p *Programme) UnmarshalText(b []byte) error {
+	v := Programme(b)
+	if !v.Valid() {
+		return &FieldError{Type: ErrorNotSupported, Value: Quote(string(b)),
+			Detail: "is not lowincome, tekun, disability, medical or temporary"}
+	}
+	*p = v
+	return nil
+}
+
 // Item names one kind of line within a programme, e.g. "base" or "uplift-a".
 // Each programme package declares its items as constants.
 type Item string
 
-// Payee is who receives a line's amount (POLICY.md section 3).
+// Payee is who receives a line's amount (section 3 of the rules).
 type Payee string
 
 // Payees.
@@ -48,6 +73,14 @@ const (
 	PayInstitution Payee = "institution" // a nursing home or other institution
 	PayNCMSFund    Payee = "ncms-fund"   // the rural cooperative medical scheme fund (新农合)
 )
+
+var payees = [...]Payee{"", PayHousehold, PayMember, PayInstitution, PayNCMSFund}
+
+// Payees returns the payees, in a fixed order.
+func Payees() []Payee { return slices.Clone(payees[1:]) }
+
+// Index returns the payee's position in [Payees], or -1.
+func (p Payee) Index() int { return int(code(payees[:], p)) - 1 }
 
 // Name returns the payee's Chinese and English names.
 func (p Payee) Name() (zh, en string) {
@@ -64,7 +97,7 @@ func (p Payee) Name() (zh, en string) {
 	return string(p), string(p)
 }
 
-// Payer is the fund a line is paid from (POLICY.md section 3).
+// Payer is the fund a line is paid from (section 3 of the rules).
 type Payer string
 
 // Payers.
@@ -73,6 +106,14 @@ const (
 	MedicalAidFund   Payer = "medical-aid-fund"   // 城乡医疗救助资金
 	CountyFinance    Payer = "county-finance"     // 县级财政
 )
+
+var payers = [...]Payer{"", CivilAffairsFund, MedicalAidFund, CountyFinance}
+
+// Payers returns the payers, in a fixed order.
+func Payers() []Payer { return slices.Clone(payers[1:]) }
+
+// Index returns the payer's position in [Payers], or -1.
+func (p Payer) Index() int { return int(code(payers[:], p)) - 1 }
 
 // Name returns the payer's Chinese and English names.
 func (p Payer) Name() (zh, en string) {
@@ -87,7 +128,7 @@ func (p Payer) Name() (zh, en string) {
 	return string(p), string(p)
 }
 
-// Form is how a line is delivered (POLICY.md 2.4.3).
+// Form is how a line is delivered (2.4.3).
 type Form string
 
 // Forms.
@@ -96,6 +137,8 @@ const (
 	InKind   Form = "in-kind"  // 实物
 	Referral Form = "referral" // 转介服务: no amount; the line names the service
 )
+
+var forms = [...]Form{"", Cash, InKind, Referral}
 
 // Name returns the form's Chinese and English names.
 func (f Form) Name() (zh, en string) {
@@ -110,79 +153,201 @@ func (f Form) Name() (zh, en string) {
 	return string(f), string(f)
 }
 
-// Line is one amount of a breakdown, with everything needed to trace it:
-// which programme and item, for whom, paid to and by whom, in what form, the
-// annual amount (rounded once), the clauses and parameters it rests on, and
-// the arithmetic in words.
-type Line struct {
-	Programme Programme
-	Item      Item
-	// Member is the member's id, or empty for a household line.
-	Member string
-	Payee  Payee
-	Payer  Payer
-	Form   Form
-	// Service names the service a referral line refers to.
-	Service string
-	// Annual is the amount for the year (for a part-year line, for its
-	// months), rounded once by Rounding.
-	Annual decimal.Decimal
-	// Months is how many months of the year the line covers; 12 for a full
-	// year. The monthly schedule spreads Annual over them.
-	Months int
-	// Lump is true for a one-off payment (medical and temporary aid,
-	// contribution sponsorship), which has no monthly schedule.
-	Lump bool
-	// Rounding is the rounding the line's amounts were made with.
-	Rounding Rounding
-	Clauses  []Clause
-	Params   []Used
-	// Provisional is true when one of Params is provisional.
-	Provisional bool
-	Explanation Explanation
-}
-
-// NewLine returns a line with its provisional mark set from the parameters
-// it used.
-func NewLine(l Line) Line {
-	if l.Months == 0 {
-		l.Months = 12
-	}
-	l.Provisional = false
-	for _, u := range l.Params {
-		if u.Provenance == Provisional {
-			l.Provisional = true
+// code returns the index of v in table, 0 (the empty entry) when it is not
+// there. The tables are a handful long, so a scan is the fastest look-up.
+func code[T comparable](table []T, v T) uint8 {
+	for i := 1; i < len(table); i++ {
+		if table[i] == v {
+			return uint8(i)
 		}
 	}
-	return l
+	return 0
 }
 
-// Schedule returns the line's monthly schedule (POLICY.md section 0): the
-// first Months−1 payments are round(Annual/Months) and the last pays the
-// rest, so they sum to Annual exactly. A lump sum has no schedule and
-// returns the zero Schedule.
+// Pay is everything of a line but its amount and explanation: which
+// programme and item, for whom, paid to and by whom, in what form, under
+// which clauses and parameters, rounded how. A rule fills one in and hands it
+// to [Assessment.Recurring] or [Assessment.Lump]; the line copies what it
+// needs, so a Pay can be reused.
+type Pay struct {
+	Programme Programme
+	Item      Item
+	// Member is the member's id, empty for a household line.
+	Member string
+	// ID names the claim or event a lump sum pays.
+	ID string
+	// Service names the service a referral line refers to.
+	Service  string
+	Payee    Payee
+	Payer    Payer
+	Form     Form
+	Clauses  []Clause
+	Params   []Used // kept as it is: do not change it afterwards
+	Rounding Rounding
+}
+
+// Line is one amount of a breakdown, with everything needed to trace it:
+// which programme and item, for whom, paid to and by whom, in what form, the
+// amount (rounded once) and the months it covers, the clauses and parameters
+// it rests on, and the arithmetic in words.
+//
+// A Line is an immutable value: its accessors return copies, so nothing a
+// caller does with one changes another result or the Assessor that made it.
+// Lines are made by [Assessment.Recurring], [Assessment.Lump] and
+// [Assessment.Refer].
+type Line struct {
+	item    Item
+	member  string
+	id      string
+	service string
+	params  []Used // shared with the Assessor: never handed out
+	args    []Arg  // part of the result's arguments: never handed out
+	formula *Formula
+	rate    Rate // a recurring line's annual rate
+	amount  Money
+	period  months
+	clauses clauseCodes
+	round   rounding
+	prog    uint8
+	payee   uint8
+	payer   uint8
+	form    uint8
+	lump    bool
+	prov    bool
+}
+
+// months is a [Period] in two bytes.
+type months struct{ from, to uint8 }
+
+func monthsOf(p Period) months {
+	p = p.Norm()
+	return months{uint8(p.From), uint8(p.To)}
+}
+
+func (m months) period() Period {
+	if m == (months{}) {
+		return Year
+	}
+	return Period{From: monthOf(m.from), To: monthOf(m.to)}
+}
+
+// rounding is a [Rounding] in two bytes.
+type rounding struct {
+	mode   uint8 // 0 empty (half-up), 1 half-up, 2 half-even
+	places int8
+}
+
+func roundingOf(r Rounding) rounding {
+	var m uint8
+	switch r.Mode {
+	case HalfUp:
+		m = 1
+	case HalfEven:
+		m = 2
+	}
+	return rounding{mode: m, places: int8(r.Places)}
+}
+
+func (r rounding) rounding() Rounding {
+	return Rounding{Mode: [...]RoundingMode{"", HalfUp, HalfEven}[r.mode], Places: int32(r.places)}
+}
+
+// Programme returns the line's programme.
+func (l Line) Programme() Programme { return programmes[l.prog] }
+
+// Item returns the line's item within its programme.
+func (l Line) Item() Item { return l.item }
+
+// Member returns the member's id, or "" for a household line.
+func (l Line) Member() string { return l.member }
+
+// ID returns the id of the claim or event a lump sum pays, or "".
+func (l Line) ID() string { return l.id }
+
+// Service returns the service a referral line names, or "".
+func (l Line) Service() string { return l.service }
+
+// Payee returns who receives the amount.
+func (l Line) Payee() Payee { return payees[l.payee] }
+
+// Payer returns the fund the amount is paid from.
+func (l Line) Payer() Payer { return payers[l.payer] }
+
+// Form returns how the amount is delivered.
+func (l Line) Form() Form { return forms[l.form] }
+
+// Annual returns the line's amount in yuan: for a recurring line what it
+// pays over its months, for a lump sum the sum itself.
+func (l Line) Annual() decimal.Decimal { return l.amount.Decimal() }
+
+// Amount returns the line's amount in fen.
+func (l Line) Amount() Money { return l.amount }
+
+// Rate returns a recurring line's annual rate R (the line pays
+// round(R × k / 12) for its k months), and the zero Rate for a lump sum.
+func (l Line) Rate() Rate { return l.rate }
+
+// Period returns the months the line covers: a recurring line's run of
+// months, or the month a lump sum is paid in.
+func (l Line) Period() Period { return l.period.period() }
+
+// Months returns how many months a recurring line covers (12 for a full
+// year); the monthly schedule spreads its amount over them.
+func (l Line) Months() int { return l.Period().Months() }
+
+// Lump reports whether the line is a one-off payment (medical and temporary
+// aid, contribution sponsorship), which has no monthly schedule.
+func (l Line) Lump() bool { return l.lump }
+
+// Rounding returns the rounding the line's amounts were made with.
+func (l Line) Rounding() Rounding { return l.round.rounding() }
+
+// Clauses returns the clauses the line rests on.
+func (l Line) Clauses() []Clause { return l.clauses.clauses() }
+
+// Params returns a copy of the parameters the line used, with their values
+// and provenance.
+func (l Line) Params() []Used { return slices.Clone(l.params) }
+
+// NumParams returns how many parameters the line used.
+func (l Line) NumParams() int { return len(l.params) }
+
+// Param returns the i'th parameter the line used, 0 ≤ i < NumParams.
+func (l Line) Param(i int) Used { return l.params[i] }
+
+// Provisional reports whether one of the parameters the line used is
+// provisional (section 0).
+func (l Line) Provisional() bool { return l.prov }
+
+// Explanation returns the arithmetic behind the amount.
+func (l Line) Explanation() Explanation { return Explanation{formula: l.formula, args: l.args} }
+
+// Schedule returns the line's monthly schedule (section 0): the first m−1
+// payments are round(amount ÷ m) and the last pays the rest, so they sum to
+// the amount exactly. A lump sum has no schedule and returns the zero
+// Schedule.
 func (l Line) Schedule() Schedule {
-	if l.Lump {
+	if l.lump {
 		return Schedule{}
 	}
-	return l.Rounding.ScheduleOf(l.Annual, l.Months)
+	return l.Rounding().ScheduleOf(l.amount, l.Months())
 }
 
-// Valid reports whether p is one of the five programmes.
-func (p Programme) Valid() bool {
-	switch p {
-	case LowIncome, Tekun, Disability, Medical, Temporary:
-		return true
+// makeLine fills in a line from p.
+func makeLine(p *Pay) Line {
+	return Line{
+		item: p.Item, member: p.Member, id: p.ID, service: p.Service, params: p.Params,
+		clauses: clauseCodesOf(p.Clauses), round: roundingOf(p.Rounding),
+		prog: code(programmes[:], p.Programme), payee: code(payees[:], p.Payee), payer: code(payers[:], p.Payer),
+		form: code(forms[:], p.Form), prov: provisional(p.Params),
+	}
+}
+
+func provisional(used []Used) bool {
+	for i := range used {
+		if used[i].Provenance == Provisional {
+			return true
+		}
 	}
 	return false
-}
-
-// UnmarshalText accepts exactly the five programme names.
-func (p *Programme) UnmarshalText(b []byte) error {
-	v := Programme(b)
-	if !v.Valid() {
-		return &FieldError{Value: Quote(string(b)), Msg: "is not lowincome, tekun, disability, medical or temporary"}
-	}
-	*p = v
-	return nil
 }

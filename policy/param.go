@@ -39,7 +39,8 @@ func (p Provenance) Valid() bool {
 func (p *Provenance) UnmarshalText(b []byte) error {
 	v := Provenance(b)
 	if !v.Valid() {
-		return &FieldError{Value: Quote(string(b)), Msg: "is not one of seed, derived, law, provisional, local"}
+		return &FieldError{Type: ErrorNotSupported, Value: Quote(string(b)),
+			Detail: "is not one of seed, derived, law, provisional, local"}
 	}
 	*p = v
 	return nil
@@ -95,6 +96,8 @@ func formatValue(v any) string {
 			return x.String()
 		}
 		return x.StringFixed(2)
+	case Money:
+		return x.String()
 	case fmt.Stringer:
 		return x.String()
 	default:
@@ -133,51 +136,58 @@ func (p Param[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(x)
 }
 
-// UnmarshalJSON reads a parameter strictly: only the keys value,
-// provenance and source, spelled exactly; provenance required and one of the
-// five classes; a local parameter may leave out its value (it is then
-// unset), any other must give it. The name is not on the wire: a parameter
-// set names its parameters by their paths.
+// UnmarshalJSON reads a parameter strictly: an object with only the keys
+// value, provenance and source; provenance required and one of the five
+// classes; a local parameter may leave out its value (it is then unset), any
+// other must give it. The name is not on the wire: a
+// parameter set names its parameters by their paths. Errors are
+// [FieldError] values whose paths are relative to the parameter ("value",
+// "provenance"), for the decoder of the set to place.
 func (p *Param[T]) UnmarshalJSON(b []byte) error {
 	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return &FieldError{Path: p.Name, Msg: "is not a parameter object {value, provenance, source}"}
+	if err := json.Unmarshal(b, &raw); err != nil || raw == nil {
+		return &FieldError{Type: ErrorInvalid, Value: shortJSON(b), Detail: "is not a parameter object {value, provenance, source}"}
 	}
 	for k := range raw {
 		if k != "value" && k != "provenance" && k != "source" {
-			return &FieldError{Path: Path(p.Name).Field(k).String(), Msg: "is not a known field"}
+			return &FieldError{Type: ErrorUnknown, Path: k, Detail: "is not a known field"}
 		}
 	}
-	var x struct {
-		Provenance string `json:"provenance"`
-		Source     string `json:"source"`
+	var prov Provenance
+	if _, ok := raw["provenance"]; !ok {
+		return &FieldError{Type: ErrorRequired, Path: "provenance", Detail: "is required"}
 	}
-	if err := json.Unmarshal(b, &x); err != nil {
-		return &FieldError{Path: p.Name, Msg: "is not a parameter object {value, provenance, source}"}
+	if err := json.Unmarshal(raw["provenance"], (*string)(&prov)); err != nil || !prov.Valid() {
+		return &FieldError{Type: ErrorNotSupported, Path: "provenance", Value: shortJSON(raw["provenance"]),
+			Detail: "is not one of seed, derived, law, provisional, local"}
 	}
-	if prov := Provenance(x.Provenance); !prov.Valid() {
-		return &FieldError{Path: Path(p.Name).Field("provenance").String(), Value: Quote(x.Provenance),
-			Msg: "is not one of seed, derived, law, provisional, local"}
+	q := Param[T]{Name: p.Name, Provenance: prov}
+	if src, ok := raw["source"]; ok {
+		if err := json.Unmarshal(src, &q.Source); err != nil {
+			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src), Detail: "is not a string"}
+		}
 	}
-	q := Param[T]{Name: p.Name, Provenance: Provenance(x.Provenance), Source: x.Source}
 	if v, ok := raw["value"]; ok && string(v) != "null" {
-		if err := json.Unmarshal(v, &q.Value); err != nil {
-			return &FieldError{Path: Path(p.Name).Field("value").String(), Value: shortJSON(v), Msg: "is not a valid value"}
+		if err := unmarshalValue(v, &q.Value); err != nil {
+			return err
 		}
 		q.Set = true
 	} else if q.Provenance != Local {
-		return &FieldError{Path: Path(p.Name).Field("value").String(), Msg: "is required: only a local parameter may be left unset"}
+		return &FieldError{Type: ErrorRequired, Path: "value", Detail: "is required: only a local parameter may be left unset"}
 	}
 	*p = q
+	return nil
+}
+
+// unmarshalValue reads a parameter's value as encoding/json reads it.
+func unmarshalValue[T any](v json.RawMessage, dst *T) error {
+	if err := json.Unmarshal(v, dst); err != nil {
+		return &FieldError{Type: ErrorInvalid, Path: "value", Value: shortJSON(v), Detail: "is not a valid value"}
+	}
 	return nil
 }
 
 // SetName sets the parameter's name, its path in its parameter set.
 func (p *Param[T]) SetName(name string) { p.Name = name }
 
-func shortJSON(b []byte) string {
-	if len(b) > 40 {
-		return string(b[:40]) + "…"
-	}
-	return string(b)
-}
+func shortJSON(b []byte) string { return Shorten(string(b)) }

@@ -3,7 +3,6 @@ package policy_test
 import (
 	"encoding/json"
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -16,79 +15,165 @@ var formulaBase = policy.Formula{ID: "test.base",
 	ZH: "补差：{S} × {n} 人 − {I} = {=} 元/年",
 	EN: "top-up: {S} × {n} persons − {I} = {=} yuan/year"}
 
-func baseLine() policy.Line {
-	return policy.NewLine(policy.Line{
-		Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold, Payer: policy.CivilAffairsFund,
-		Form: policy.Cash, Annual: d("6366.00"), Rounding: policy.DefaultRounding,
-		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
-		Params:  []policy.Used{policy.New("lowincome.standard", d("3622.00"), policy.Seed, "二(一)1").Used()},
-		Explanation: policy.Explain(formulaBase, policy.M("S", d("3622.00")), policy.N("n", 3),
-			policy.M("I", d("4500.00")), policy.M("=", d("6366.00"))),
-	})
+var usedStandard = []policy.Used{policy.New("lowincome.standard", d("3622.00"), policy.Seed, "二(一)1").Used()}
+
+// basePay is worked example 1's 补差 line as a rule fills it in.
+func basePay() policy.Pay {
+	return policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold, Payer: policy.CivilAffairsFund,
+		Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic}, Params: usedStandard}
 }
 
+// baseLine is worked example 1's line: 3622.00 × 3 − 4500.00 = 6366.00.
+func baseLine() policy.Line {
+	var a policy.Assessment
+	p := basePay()
+	a.Recurring(&p, policy.PerYear(fen("6366.00")), policy.Period{}, &formulaBase,
+		policy.M("S", fen("3622.00")), policy.N("n", 3), policy.M("I", fen("4500.00")))
+	return a.Lines[0]
+}
+
+var formulaWhy = policy.Formula{ID: "test.why",
+	ZH: "收入 {I} 高于 {L}", EN: "income {I} above {L}"}
+
+var formulaWrongful = policy.Formula{ID: "test.wrongful",
+	ZH: "错保：{why}，现发 {paid} 元/月", EN: "wrongful ({why}); paid {paid} yuan/month"}
+
 // TestRender: explanations are a formula and its operands, rendered in
-// Chinese and English on demand.
+// Chinese and English on demand; a nested argument renders its own formula
+// with the operands that follow it.
 func TestRender(t *testing.T) {
+	why := policy.Explain(&formulaWhy, policy.M("I", fen("12000.00")), policy.M("L", fen("10866.00")))
 	tests := []struct {
 		name string
+		desc string
 		e    policy.Explanation
 		lang policy.Lang
 		want string
 	}{
-		{"worked example 1 in Chinese", baseLine().Explanation, policy.ZH, "补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年"},
-		{"worked example 1 in English", baseLine().Explanation, policy.EN, "top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"},
-		{"ratio and repeating money", policy.Explain(policy.Formula{ZH: "{k} × {m} = {=}", EN: "{r}"},
-			policy.X("k", d("10")), policy.M("m", d("301.8333333333")), policy.M("=", d("3018.33")), policy.R("r", d("0.7"))),
-			policy.ZH, "10 × 301.8333… = 3018.33"},
-		{"ratio", policy.Explain(policy.Formula{ZH: "{r}", EN: "{r}"}, policy.R("r", d("0.7"))), policy.EN, "70%"},
-		{"bilingual text", policy.Explain(policy.Formula{ZH: "因{t}", EN: "because {t}"}, policy.T2("t", "火灾", "fire")), policy.EN, "because fire"},
-		{"missing argument shows", policy.Explain(policy.Formula{ZH: "{x} 元"}), policy.ZH, "{x} 元"},
-		{"unclosed brace", policy.Explain(policy.Formula{ZH: "a {b"}), policy.ZH, "a {b"},
+		{name: "worked example 1 in Chinese", desc: "例1中文 / worked example 1 in Chinese",
+			e: baseLine().Explanation(), lang: policy.ZH, want: "补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年"},
+		{name: "worked example 1 in English", desc: "例1英文 / worked example 1 in English",
+			e: baseLine().Explanation(), lang: policy.EN, want: "top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"},
+		{name: "ratio and repeating money", desc: "倍数与循环小数金额 / a multiple and a repeating amount",
+			e: policy.Explain(&policy.Formula{ZH: "{k} × {m} = {=}", EN: "{r}"},
+				policy.X("k", ratio("10")), policy.MExact("m", policy.PerYear(fen("3622.00")).Div(12)), policy.M("=", fen("3018.33")), policy.R("r", ratio("0.7"))),
+			lang: policy.ZH, want: "10 × 301.8333… = 3018.33"},
+		{name: "ratio", desc: "比例写作百分数 / a ratio is a percentage",
+			e: policy.Explain(&policy.Formula{ZH: "{r}", EN: "{r}"}, policy.R("r", ratio("0.7"))), lang: policy.EN, want: "70%"},
+		{name: "ratio with a fraction of a per cent", desc: "30.5% / a fraction of a per cent",
+			e: policy.Explain(&policy.Formula{ZH: "{r}"}, policy.R("r", ratio("0.305"))), lang: policy.ZH, want: "30.5%"},
+		{name: "multiple and money", desc: "倍数与金额 / a multiple and money",
+			e: policy.Explain(&policy.Formula{ZH: "{k} × {m} = {=}"}, policy.X("k", ratio("10")), policy.M("m", fen("301.83")),
+				policy.M("=", fen("3018.30"))), lang: policy.ZH, want: "10 × 301.83 = 3018.30"},
+		{name: "count", desc: "人数 / a count",
+			e: policy.Explain(&policy.Formula{ZH: "{n} 人"}, policy.N("n", 10)), lang: policy.ZH, want: "10 人"},
+		{name: "bilingual text", desc: "双语文字 / bilingual text",
+			e: policy.Explain(&policy.Formula{ZH: "因{t}", EN: "because {t}"}, policy.T2("t", "火灾", "fire")), lang: policy.EN, want: "because fire"},
+		{name: "text in one language", desc: "单语文字两种语言相同 / text with no English is the same in both",
+			e: policy.Explain(&policy.Formula{ZH: "{c}类", EN: "class {c}"}, policy.T("c", "A")), lang: policy.EN, want: "class A"},
+		{name: "missing argument shows", desc: "缺参数原样显示 / a missing argument shows",
+			e: policy.Explain(&policy.Formula{ZH: "{x} 元"}), lang: policy.ZH, want: "{x} 元"},
+		{name: "unclosed brace", desc: "未闭合的括号 / an unclosed brace",
+			e: policy.Explain(&policy.Formula{ZH: "a {b"}), lang: policy.ZH, want: "a {b"},
+		{name: "nested in Chinese", desc: "嵌套说明（中文）/ a nested explanation in Chinese",
+			e:    policy.Explain(&formulaWrongful, append(why.Nest("why"), policy.M("paid", fen("530.50")))...),
+			lang: policy.ZH, want: "错保：收入 12000.00 高于 10866.00，现发 530.50 元/月"},
+		{name: "nested in English", desc: "嵌套说明（英文）/ a nested explanation in English",
+			e:    policy.Explain(&formulaWrongful, append(why.Nest("why"), policy.M("paid", fen("530.50")))...),
+			lang: policy.EN, want: "wrongful (income 12000.00 above 10866.00); paid 530.50 yuan/month"},
+		{name: "nested operands are its own", desc: "嵌套参数不与外层同名参数混淆 / the outer formula does not see the nested operands",
+			e: policy.Explain(&policy.Formula{ZH: "{why}；{I}"}, policy.Nested("why", &formulaWhy, 2),
+				policy.M("I", fen("1.00")), policy.M("L", fen("2.00")), policy.M("I", fen("3.00"))),
+			lang: policy.ZH, want: "收入 1.00 高于 2.00；3.00"},
+		{name: "zero explanation", desc: "零值说明为空 / the zero Explanation renders as nothing",
+			e: policy.Explanation{}, lang: policy.ZH, want: ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.e.Render(tc.lang); got != tc.want {
-				t.Errorf("Render(%s) = %q, want %q", tc.lang, got, tc.want)
+				t.Errorf("%s: Render(%s) = %q, want %q", tc.desc, tc.lang, got, tc.want)
+			}
+			if got := string(tc.e.AppendRender([]byte(">"), tc.lang)); got != ">"+tc.want {
+				t.Errorf("%s: AppendRender = %q", tc.desc, got)
 			}
 		})
 	}
 }
 
-// TestLineJSON: money goes out as two-place strings, and the same JSON back
-// in gives an equal line.
-func TestLineJSON(t *testing.T) {
-	l := baseLine()
-	b, err := json.Marshal(l)
-	if err != nil {
-		t.Fatal(err)
+// TestArg: each argument writes itself by its kind.
+func TestArg(t *testing.T) {
+	tests := []struct {
+		name     string
+		desc     string
+		arg      policy.Arg
+		kind     policy.ArgKind
+		zh, en   string
+		wantName string
+	}{
+		{name: "money", desc: "金额两位小数 / money with two places", arg: policy.M("S", fen("3622")), kind: policy.KindMoney, zh: "3622.00", en: "3622.00", wantName: "S"},
+		{name: "count", desc: "人数 / a count", arg: policy.N("n", 3), kind: policy.KindCount, zh: "3", en: "3", wantName: "n"},
+		{name: "ratio", desc: "百分数 / a percentage", arg: policy.R("r", ratio("0.2")), kind: policy.KindRatio, zh: "20%", en: "20%", wantName: "r"},
+		{name: "number", desc: "倍数 / a multiple", arg: policy.X("k", ratio("1.5")), kind: policy.KindNumber, zh: "1.5", en: "1.5", wantName: "k"},
+		{name: "text", desc: "双语文字 / text", arg: policy.T2("t", "火灾", "fire"), kind: policy.KindText, zh: "火灾", en: "fire", wantName: "t"},
+		{name: "exact money", desc: "未舍入的精确金额：截至四位加“…” / an exact amount not yet rounded, cut to four places with \"…\"",
+			arg: policy.MExact("R", policy.PerYear(fen("11724.53")).Times(ratio("0.8"))), kind: policy.KindMoney, zh: "9379.6240…", en: "9379.6240…", wantName: "R"},
+		{name: "exact money of whole fen", desc: "精确金额恰为整分：两位小数 / an exact amount of whole fen has two places",
+			arg: policy.MExact("R", policy.PerYear(fen("3622.00")).Times(ratio("0.3"))), kind: policy.KindMoney, zh: "1086.60", en: "1086.60", wantName: "R"},
+		{name: "exact money repeating", desc: "循环小数：301.8333… / a repeating decimal",
+			arg: policy.MExact("m", policy.PerYear(fen("3622.00")).Div(12)), kind: policy.KindMoney, zh: "301.8333…", en: "301.8333…", wantName: "m"},
+		{name: "exact money at the limit", desc: "10^12 元 ÷ 3 不溢出 / 10^12 元 ÷ 3 does not overflow",
+			arg: policy.MExact("m", policy.PerYear(policy.MaxMoney).Div(3)), kind: policy.KindMoney, zh: "333333333333.3333…", en: "333333333333.3333…", wantName: "m"},
+		{name: "nested", desc: "嵌套说明是文字 / a nested explanation is text", arg: policy.Nested("why", &formulaWhy, 0),
+			kind: policy.KindText, zh: "收入 {I} 高于 {L}", en: "income {I} above {L}", wantName: "why"},
 	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := []string{tc.arg.Name(), string(tc.arg.Kind()), tc.arg.Format(policy.ZH), tc.arg.Format(policy.EN), tc.arg.String()}
+			want := []string{tc.wantName, string(tc.kind), tc.zh, tc.en, tc.zh}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: name, kind, zh, en, String (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
-	if m["annual"] != "6366.00" || m["schedule"].(map[string]any)["month"] != "530.50" {
-		t.Errorf("annual %v, schedule %v; want \"6366.00\" and month \"530.50\"", m["annual"], m["schedule"])
-	}
-	var back policy.Line
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(l, back); diff != "" {
-		t.Errorf("round trip (-want +got):\n%s", diff)
+	if got := policy.M("S", 362200).Money(); got != 362200 {
+		t.Errorf("Money() = %d", got)
 	}
 }
 
-// TestNewLineProvisional: a line that used a provisional parameter is
-// marked so (section 0).
-func TestNewLineProvisional(t *testing.T) {
-	l := policy.NewLine(policy.Line{Params: []policy.Used{
-		{Name: "a", Provenance: policy.Seed}, {Name: "b", Provenance: policy.Provisional},
-	}})
-	if !l.Provisional || l.Months != 12 {
-		t.Errorf("Provisional %v, Months %d; want true and 12", l.Provisional, l.Months)
+// TestExplanationImmutable: an explanation copies its arguments, and what
+// it hands out are copies.
+func TestExplanationImmutable(t *testing.T) {
+	args := []policy.Arg{policy.M("S", fen("3622.00")), policy.N("n", 3)}
+	f := policy.Formula{ID: "x", ZH: "{S} × {n}"}
+	e := policy.Explain(&f, args...)
+	args[0] = policy.M("S", 1)
+	got := e.Args()
+	got[1] = policy.N("n", 99)
+	if r := e.Render(policy.ZH); r != "3622.00 × 3" {
+		t.Errorf("changing the arguments given or handed out changed the explanation: %q", r)
 	}
-	if baseLine().Provisional {
+	if ff := e.Formula(); ff.ID != "x" {
+		t.Errorf("Formula() = %+v", ff)
+	}
+	if (policy.Explanation{}).Formula() != (policy.Formula{}) || !(policy.Explanation{}).IsZero() || e.IsZero() {
+		t.Error("the zero Explanation has the zero Formula and is zero; e is not")
+	}
+}
+
+// TestLineProvisional: a line that used a provisional parameter is marked
+// so (section 0).
+func TestLineProvisional(t *testing.T) {
+	var a policy.Assessment
+	p := policy.Pay{Programme: policy.Disability, Item: "living", Params: []policy.Used{
+		{Name: "a", Provenance: policy.Seed}, {Name: "b", Provenance: policy.Provisional},
+	}}
+	a.Recurring(&p, policy.PerYear(fen("800.00")), policy.Period{}, &policy.Formula{})
+	l := a.Lines[0]
+	if !l.Provisional() || l.Months() != 12 {
+		t.Errorf("Provisional %v, Months %d; want true and 12", l.Provisional(), l.Months())
+	}
+	if baseLine().Provisional() {
 		t.Error("a line of seed parameters is marked provisional")
 	}
 }
@@ -107,6 +192,32 @@ func TestParamGet(t *testing.T) {
 	}
 }
 
+// TestUsed: a parameter records its value as text: money with two places,
+// a finer rate as it is, an unset parameter as "".
+func TestUsed(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		used policy.Used
+		want string
+	}{
+		{name: "money", desc: "金额两位小数 / money with two places", used: policy.New("s", d("3622"), policy.Seed, "").Used(), want: "3622.00"},
+		{name: "rate", desc: "比例两位 / a rate of two places", used: policy.New("r", d("0.3"), policy.Seed, "").Used(), want: "0.30"},
+		{name: "finer rate", desc: "四位小数照写 / four places as they are", used: policy.New("r", d("0.0125"), policy.Seed, "").Used(), want: "0.0125"},
+		{name: "in fen", desc: "分写作元 / fen in yuan", used: policy.New("m", policy.Money(1), policy.Seed, "").Used(), want: "0.01"},
+		{name: "whole", desc: "整数 / a whole number", used: policy.New("n", 3, policy.Seed, "").Used(), want: "3"},
+		{name: "switch", desc: "开关 / a switch", used: policy.New("b", true, policy.Seed, "").Used(), want: "true"},
+		{name: "unset", desc: "未设定为空 / unset is empty", used: policy.Unset[decimal.Decimal]("p", "").Used(), want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.used.Value != tc.want {
+				t.Errorf("%s: Used().Value = %q, want %q", tc.desc, tc.used.Value, tc.want)
+			}
+		})
+	}
+}
+
 // TestClauses: the registry knows every clause of POLICY.md in document
 // order.
 func TestClauses(t *testing.T) {
@@ -118,26 +229,65 @@ func TestClauses(t *testing.T) {
 	if policy.Clause("2.5.1").Known() {
 		t.Error("2.5.1 is not a clause of POLICY.md")
 	}
+	if zh, en := policy.Clause("2.5.1").Title(); zh != "" || en != "" {
+		t.Errorf("Title of an unknown clause = %q, %q", zh, en)
+	}
 }
 
-// TestEnumText: enums on the wire reject unknown values.
+// TestClausesPanic: a rule that cites more than four clauses, or one the
+// rules do not have, is caught the first time its tests run.
+func TestClausesPanic(t *testing.T) {
+	for _, cs := range [][]policy.Clause{{"0", "2.1.1", "2.1.2", "2.1.3", "3"}, {"9.9"}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("a line citing %v did not panic", cs)
+				}
+			}()
+			var a policy.Assessment
+			a.Lump(&policy.Pay{Clauses: cs}, 0, 1, &policy.Formula{})
+		}()
+	}
+}
+
+// TestEnumText: enums on the wire reject unknown values, each with a
+// not-supported field error.
 func TestEnumText(t *testing.T) {
-	var p policy.Programme
-	if err := p.UnmarshalText([]byte("housing")); !errors.Is(err, policy.ErrInvalid) {
-		t.Errorf("Programme.UnmarshalText(housing) = %v, want ErrInvalid", err)
+	tests := []struct {
+		name string
+		desc string
+		into interface{ UnmarshalText([]byte) error }
+		in   string
+		ok   bool
+	}{
+		{name: "programme", desc: "已知项目 / a known programme", into: new(policy.Programme), in: "medical", ok: true},
+		{name: "unknown programme", desc: "未知项目 / an unknown programme", into: new(policy.Programme), in: "housing"},
+		{name: "provenance", desc: "已知来源 / a known provenance", into: new(policy.Provenance), in: "law", ok: true},
+		{name: "unknown provenance", desc: "未知来源 / an unknown provenance", into: new(policy.Provenance), in: "rumour"},
+		{name: "rounding mode", desc: "银行家舍入 / half-even", into: new(policy.RoundingMode), in: "half-even", ok: true},
+		{name: "unknown rounding mode", desc: "未知舍入 / an unknown mode", into: new(policy.RoundingMode), in: "ceil"},
 	}
-	var pv policy.Provenance
-	if err := pv.UnmarshalText([]byte("rumour")); !errors.Is(err, policy.ErrInvalid) {
-		t.Errorf("Provenance.UnmarshalText(rumour) = %v, want ErrInvalid", err)
-	}
-	var m policy.RoundingMode
-	if err := m.UnmarshalText([]byte("half-even")); err != nil || m != policy.HalfEven {
-		t.Errorf("RoundingMode.UnmarshalText(half-even) = %v, %q", err, m)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.into.UnmarshalText([]byte(tc.in))
+			if tc.ok {
+				if err != nil {
+					t.Errorf("%s: UnmarshalText(%s) = %v", tc.desc, tc.in, err)
+				}
+				return
+			}
+			fes := policy.FieldErrors(err)
+			if !errors.Is(err, policy.ErrInvalid) || len(fes) != 1 || fes[0].Type != policy.ErrorNotSupported ||
+				fes[0].Value != `"`+tc.in+`"` {
+				t.Errorf("%s: UnmarshalText(%s) = %v, want a not-supported field error quoting it", tc.desc, tc.in, err)
+			}
+		})
 	}
 }
 
 // TestParamJSON: a parameter goes out with its provenance and reads back
-// equal; reading is strict.
+// equal; reading is strict, each error naming its field relative to the
+// parameter (the decoder of the set places it) and its kind.
 func TestParamJSON(t *testing.T) {
 	p := policy.New("lowincome.standard", d("3912.00"), policy.Seed, "2018 notice")
 	b, err := json.Marshal(p)
@@ -154,21 +304,82 @@ func TestParamJSON(t *testing.T) {
 	if diff := cmp.Diff(p, back); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
-	for _, tc := range []struct{ in, want string }{
-		{`{"value":"1","provenance":"rumour"}`, `provenance: "rumour" is not one of seed`},
-		{`{"value":"1","provenance":"seed","colour":1}`, `colour: is not a known field`},
-		{`{"Value":"1","provenance":"seed"}`, `Value: is not a known field`},
-		{`{"provenance":"seed"}`, `value: is required: only a local parameter may be left unset`},
-		{`{"value":"x","provenance":"seed"}`, `value: "x" is not a valid value`},
-	} {
-		var q policy.Param[decimal.Decimal]
-		err := json.Unmarshal([]byte(tc.in), &q)
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("Unmarshal(%s) = %v, want %q", tc.in, err, tc.want)
-		}
+	tests := []struct {
+		name     string
+		desc     string
+		in       string
+		wantPath string
+		wantType policy.ErrorType
+	}{
+		{name: "unknown provenance", desc: "未知来源 / an unknown provenance", in: `{"value":"1","provenance":"rumour"}`,
+			wantPath: "provenance", wantType: policy.ErrorNotSupported},
+		{name: "unknown key", desc: "未知键 / an unknown key", in: `{"value":"1","provenance":"seed","colour":1}`,
+			wantPath: "colour", wantType: policy.ErrorUnknown},
+		{name: "key in the wrong case", desc: "键名大小写不符 / a key in the wrong case", in: `{"Value":"1","provenance":"seed"}`,
+			wantPath: "Value", wantType: policy.ErrorUnknown},
+		{name: "value missing", desc: "非地方参数缺值 / a value missing from a non-local parameter", in: `{"provenance":"seed"}`,
+			wantPath: "value", wantType: policy.ErrorRequired},
+		{name: "value not a decimal", desc: "值不是数 / a value that is not a number", in: `{"value":"x","provenance":"seed"}`,
+			wantPath: "value", wantType: policy.ErrorInvalid},
+		{name: "provenance missing", desc: "缺来源 / no provenance", in: `{"value":"1"}`,
+			wantPath: "provenance", wantType: policy.ErrorRequired},
+		{name: "source not text", desc: "出处不是文字 / a source that is not text", in: `{"value":"1","provenance":"seed","source":1}`,
+			wantPath: "source", wantType: policy.ErrorInvalid},
+		{name: "not an object", desc: "不是对象 / not an object", in: `[1]`,
+			wantPath: "", wantType: policy.ErrorInvalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := policy.Param[decimal.Decimal]{Name: "s"}
+			err := json.Unmarshal([]byte(tc.in), &q)
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
+				t.Errorf("%s: Unmarshal(%s) = %v, want a %s error at %s", tc.desc, tc.in, err, tc.wantType, tc.wantPath)
+			}
+		})
 	}
 	var local policy.Param[decimal.Decimal]
 	if err := json.Unmarshal([]byte(`{"provenance":"local","source":"county"}`), &local); err != nil || local.Set {
 		t.Errorf("an unset local parameter: err %v, Set %v", err, local.Set)
+	}
+	var named policy.Param[int]
+	named.SetName("tekun.months")
+	if named.Name != "tekun.months" {
+		t.Errorf("SetName: Name = %q", named.Name)
+	}
+}
+
+// TestNames: every enum names itself in Chinese and English, and an
+// unknown value names itself as it is.
+func TestNames(t *testing.T) {
+	type named interface{ Name() (string, string) }
+	tests := []struct {
+		name   string
+		desc   string
+		v      named
+		zh, en string
+	}{
+		{name: "programme", desc: "项目 / a programme", v: policy.LowIncome, zh: "最低生活保障", en: "minimum living allowance"},
+		{name: "unknown programme", desc: "未知项目 / an unknown programme", v: policy.Programme("x"), zh: "x", en: "x"},
+		{name: "payee", desc: "收款方 / a payee", v: policy.PayNCMSFund, zh: "新农合基金", en: "NCMS fund"},
+		{name: "payer", desc: "付款方 / a payer", v: policy.MedicalAidFund, zh: "医疗救助资金", en: "medical-aid fund"},
+		{name: "form", desc: "方式 / a form", v: policy.InKind, zh: "实物", en: "in kind"},
+		{name: "finding kind", desc: "发现类别 / a finding kind", v: policy.JointMeeting, zh: "一事一议", en: "for the joint meeting"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if zh, en := tc.v.Name(); zh != tc.zh || en != tc.en {
+				t.Errorf("%s: Name() = %q, %q; want %q, %q", tc.desc, zh, en, tc.zh, tc.en)
+			}
+		})
+	}
+	if diff := cmp.Diff([]policy.Programme{policy.LowIncome, policy.Tekun, policy.Disability, policy.Medical, policy.Temporary},
+		policy.Programmes()); diff != "" {
+		t.Errorf("Programmes() (-want +got):\n%s", diff)
+	}
+	ps := policy.Programmes()
+	ps[0] = "changed"
+	if policy.Programmes()[0] != policy.LowIncome {
+		t.Error("Programmes() hands out the package's own slice")
 	}
 }

@@ -1,12 +1,12 @@
 package policy
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
 
-// RoundingMode is how [Rounding.Round] breaks ties.
+// RoundingMode is how [Rounding] breaks ties.
 type RoundingMode string
 
 // Rounding modes.
@@ -24,13 +24,14 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 		*m = v
 		return nil
 	}
-	return &FieldError{Value: Quote(string(b)), Msg: "is not half-up or half-even"}
+	return &FieldError{Type: ErrorNotSupported, Value: Quote(string(b)), Detail: "is not half-up or half-even"}
 }
 
-// Rounding is the one rounding rule of a parameter set: each result line's
-// annual amount is rounded once, by it (POLICY.md section 0). Places is the
-// number of decimal places of the unit: 2 rounds to the fen (0.01 元), 0 to
-// the yuan, -1 to ten yuan. The zero Rounding rounds half up to the fen.
+// Rounding is the one rounding rule of a parameter set: each amount is
+// rounded once, by it (POLICY.md section 0). Places is the number of decimal
+// places of the unit: 2 rounds to the fen (0.01 元), 0 to the yuan, -2 to
+// 100 元. An empty mode is half-up; the zero Rounding rounds half up to the
+// yuan, so sets name theirs ([DefaultRounding]).
 type Rounding struct {
 	Mode   RoundingMode `json:"mode,omitempty"`
 	Places int32        `json:"places"`
@@ -40,104 +41,193 @@ type Rounding struct {
 // 0.01 元.
 var DefaultRounding = Rounding{Mode: HalfUp, Places: 2}
 
-// Round rounds d to the unit, breaking ties by the mode. An amount already
-// on the unit is returned as it is.
-func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
-	if d.Exponent() >= -r.Places {
-		return d
-	}
-	if r.Mode == HalfEven {
-		return d.RoundBank(r.Places)
-	}
-	return d.Round(r.Places)
-}
-
-// Quo returns a / n rounded once to the unit: the exact quotient, rounded
-// by the mode, with no intermediate rounding. n must be positive.
-func (r Rounding) Quo(a decimal.Decimal, n int) decimal.Decimal {
-	dn := Int(n)
-	if r.Mode != HalfEven {
-		return a.DivRound(dn, r.Places) // exact half away from zero
-	}
-	q, rem := a.QuoRem(dn, r.Places)
-	switch c := rem.Abs().Mul(Int(2)).Cmp(dn.Mul(r.Unit())); {
-	case c > 0, c == 0 && !q.Div(r.Unit()).Mod(Int(2)).IsZero():
-		if a.IsNegative() {
-			return q.Sub(r.Unit())
-		}
-		return q.Add(r.Unit())
-	}
-	return q
-}
-
-// Unit returns the rounding unit in yuan, e.g. 0.01.
-func (r Rounding) Unit() decimal.Decimal { return decimal.New(1, -r.Places) }
-
 // Validate reports a mode other than half-up, half-even or empty, or a unit
-// finer than the fen or coarser than 100 元.
+// finer than the fen or coarser than 100 元, at path.
 func (r Rounding) Validate(path Path) error {
 	switch r.Mode {
 	case "", HalfUp, HalfEven:
 	default:
-		return path.Field("mode").Error(string(r.Mode), "is not half-up or half-even")
+		return path.Field("mode").NotSupported(Quote(string(r.Mode)), "is not half-up or half-even")
 	}
 	if r.Places > 2 || r.Places < -2 {
-		return path.Field("places").Error(fmt.Sprint(r.Places), "is not a unit from 0.01 to 100 元 (places 2 to -2)")
+		return path.Field("places").Invalid(strconv.Itoa(int(r.Places)), "is not a unit from 0.01 to 100 元 (places 2 to -2)")
 	}
 	return nil
 }
 
-// Prorate returns annual × months / 12 rounded once by r, for a line that
-// covers only part of a year (POLICY.md section 0). Months of 12 return the
-// annual amount unchanged.
-func (r Rounding) Prorate(annual decimal.Decimal, months int) decimal.Decimal {
-	if months == 12 {
-		return annual
+// unit returns the rounding unit in fen (1 for the fen, 100 for the yuan).
+func (r Rounding) unit() uint64 {
+	if r.Places > 2 || r.Places < -2 {
+		return 1 // Validate rejects these; never divide by zero
 	}
-	// The product is exact and Quo rounds the exact quotient once.
-	return r.Quo(annual.Mul(Int(months)), 12)
+	return uint64(pow10[2-r.Places])
+}
+
+// Unit returns the rounding unit in fen: 1 for the fen, 100 for the yuan.
+func (r Rounding) Unit() Money { return Money(r.unit()) }
+
+// Round returns the annual rate q rounded once to the unit: the amount of a
+// line that covers the whole year.
+func (r Rounding) Round(q Rate) Money { return r.Prorate(q, 12) }
+
+// Prorate returns q × months ÷ 12 rounded once to the unit (POLICY.md
+// section 0: a period of k months at annual rate R pays round(R × k / 12)).
+// Months of 12 give the whole year's amount.
+func (r Rounding) Prorate(q Rate, months int) Money {
+	if q.IsZero() || months <= 0 {
+		return 0
+	}
+	num, ok := q.num.mul(uint64(months))
+	if !ok {
+		panic("policy: prorating overflows its bounds")
+	}
+	return r.div(num, q.den*12)
+}
+
+// RoundMoney returns m rounded once to the unit: m itself when the unit is
+// the fen. A negative m rounds as its magnitude does.
+func (r Rounding) RoundMoney(m Money) Money {
+	if m < 0 {
+		return -r.RoundMoney(-m)
+	}
+	return r.div(u128(uint64(m)), 1)
+}
+
+// Times returns m × k rounded once to the unit (a ratio of an amount:
+// 70% of R, 10 × S).
+func (r Rounding) Times(m Money, k Ratio) Money {
+	if m <= 0 || k <= 0 {
+		return 0
+	}
+	return r.Round(PerYear(m).Times(k))
+}
+
+// Floor returns q rounded down to the unit.
+func (r Rounding) Floor(q Rate) Money {
+	if q.IsZero() {
+		return 0
+	}
+	u := r.unit()
+	v, _ := q.num.quoRem(q.den * u)
+	return Money(v.lo * u)
+}
+
+// div rounds num ÷ den fen to the unit by the mode: the one rounding of
+// every amount the library makes.
+func (r Rounding) div(num uint128, den uint64) Money {
+	u := r.unit()
+	d := den * u
+	q, rem := num.quoRem(d)
+	if !q.fitsInt64() {
+		panic("policy: an amount overflows its bounds")
+	}
+	v := q.lo
+	switch twice := 2 * rem; {
+	case twice > d, twice == d && (r.Mode != HalfEven || v%2 == 1):
+		v++
+	}
+	return Money(v * u)
 }
 
 // Schedule is the monthly schedule of an amount A over m months (POLICY.md
-// section 0; m is 12 for a full year): months 1 to m−1 each pay
-// Month = round(A/m) and month m pays Last = A − (m−1)·Month, so the
-// payments sum to A exactly.
+// section 0; m is 12 for a full year): months 1 to m−1 each pay Month and
+// month m pays Last, so that the payments sum to A exactly.
 type Schedule struct {
-	Months int             `json:"months"`
-	Month  decimal.Decimal `json:"month"`
-	Last   decimal.Decimal `json:"last"`
+	months      int
+	month, last Money
 }
 
-// ScheduleOf returns the schedule of amount a over months payments (1–12),
-// rounding the regular payment by r.
-func (r Rounding) ScheduleOf(a decimal.Decimal, months int) Schedule {
+// ScheduleOf returns the schedule of amount a over months payments (1–12;
+// anything else is taken as 12): the regular payment round(a ÷ months) by r,
+// and the rest in the last month.
+func (r Rounding) ScheduleOf(a Money, months int) Schedule {
 	if months < 1 || months > 12 {
 		months = 12
 	}
 	if months == 1 {
-		return Schedule{Months: 1, Month: a, Last: a}
+		return Schedule{months: 1, month: a, last: a}
 	}
-	month := r.Quo(a, months)
-	return Schedule{Months: months, Month: month, Last: a.Sub(month.Mul(Int(months - 1)))}
+	month := r.Round(PerYear(a).Div(months))
+	if a < 0 {
+		month = -r.Round(PerYear(-a).Div(months))
+	}
+	return Schedule{months: months, month: month, last: a - month*Money(months-1)}
 }
 
-// Payments returns the schedule's payments in order.
+// Months returns the number of payments, 0 for a lump sum's empty schedule.
+func (s Schedule) Months() int { return s.months }
+
+// Month returns the regular payment of months 1 to m−1, in yuan.
+func (s Schedule) Month() decimal.Decimal { return s.month.Decimal() }
+
+// Last returns the payment of the last month, in yuan.
+func (s Schedule) Last() decimal.Decimal { return s.last.Decimal() }
+
+// MonthFen and LastFen return the same payments in fen.
+func (s Schedule) MonthFen() Money { return s.month }
+
+// LastFen returns the last month's payment in fen.
+func (s Schedule) LastFen() Money { return s.last }
+
+// Payments returns the schedule's payments in order, in yuan.
 func (s Schedule) Payments() []decimal.Decimal {
-	if s.Months == 0 {
+	if s.months == 0 {
 		return nil
 	}
-	p := make([]decimal.Decimal, s.Months)
-	for i := range s.Months - 1 {
-		p[i] = s.Month
+	p := make([]decimal.Decimal, s.months)
+	for i := range s.months - 1 {
+		p[i] = s.month.Decimal()
 	}
-	p[s.Months-1] = s.Last
+	p[s.months-1] = s.last.Decimal()
 	return p
 }
 
-// Total returns the sum of the payments.
+// Total returns the sum of the payments: the scheduled amount.
 func (s Schedule) Total() decimal.Decimal {
-	if s.Months == 0 {
+	if s.months == 0 {
 		return decimal.Zero
 	}
-	return s.Month.Mul(Int(s.Months - 1)).Add(s.Last)
+	return (s.month*Money(s.months-1) + s.last).Decimal()
+}
+
+// Split is k amounts that share one rounding: together they pay k × q over
+// months rounded once, each pays q over months rounded down to the unit, and
+// the units left over go one each to the first of them (2.2.3: several
+// children's lines of one household). Rounding each on its own could make k
+// lines gain more from a change than the one amount they stand beside loses.
+type Split struct {
+	each, unit Money
+	extra, k   int
+	total      Money
+}
+
+// Split returns the split of k × q over months among k amounts.
+func (r Rounding) Split(q Rate, months, k int) Split {
+	if k <= 0 || q.IsZero() {
+		return Split{k: k}
+	}
+	total := r.Prorate(q.times(uint64(k), 1), months)
+	each := r.Floor(q.times(uint64(months), 12))
+	return Split{each: each, unit: r.Unit(), total: total, k: k, extra: int((total - each*Money(k)) / r.Unit())}
+}
+
+// Total returns what the k amounts pay together.
+func (s *Split) Total() Money { return s.total }
+
+// Count returns k, how many amounts share the total.
+func (s *Split) Count() int { return s.k }
+
+// Uniform reports whether no unit was left over to hand out: the total is
+// k times the amount rounded down, so the k amounts are all that amount.
+// When every one of the k gets a unit more (k × q rounds up by k units) the
+// amounts are equal too, but Uniform is false: the units were handed out.
+func (s *Split) Uniform() bool { return s.total == s.each*Money(s.k) }
+
+// Next returns the next amount, in order.
+func (s *Split) Next() Money {
+	if s.extra > 0 {
+		s.extra--
+		return s.each + s.unit
+	}
+	return s.each
 }

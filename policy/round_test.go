@@ -1,6 +1,8 @@
 package policy_test
 
 import (
+	"errors"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -11,57 +13,208 @@ import (
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
+var halfEven = policy.Rounding{Mode: policy.HalfEven, Places: 2}
+
 // TestRound is section 0: each amount is rounded once, half away from zero
-// to the unit the parameter set names (default 0.01 元).
+// to the unit the parameter set names (default 0.01 元). The amount in is
+// exact (a rate kept as a fraction); rates are never negative, so a
+// negative amount rounds as its magnitude does, as [policy.Rounding.RoundMoney]
+// and the schedule of a negative amount do.
 func TestRound(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		r    policy.Rounding
-		in   string
-		want string
+		name   string
+		desc   string
+		clause policy.Clause
+		r      policy.Rounding
+		in     string
+		want   string
 	}{
-		{"half up at the fen", "四舍五入到分：250.005→250.01 / half up to the fen", policy.DefaultRounding, "250.005", "250.01"},
-		{"below half", "250.0049→250.00 / below half rounds down", policy.DefaultRounding, "250.0049", "250.00"},
-		{"negative half away from zero", "−0.005→−0.01 / half away from zero", policy.DefaultRounding, "-0.005", "-0.01"},
-		{"zero value is half up to the fen", "零值规则即默认 / the zero Rounding is the default", policy.Rounding{Places: 2}, "1.125", "1.13"},
-		{"half even", "银行家舍入：250.005→250.00 / half-even", policy.Rounding{Mode: policy.HalfEven, Places: 2}, "250.005", "250.00"},
-		{"half even odd", "银行家舍入：250.015→250.02 / half-even, odd neighbour", policy.Rounding{Mode: policy.HalfEven, Places: 2}, "250.015", "250.02"},
-		{"to the yuan", "取整到元：301.5→302 / to the yuan", policy.Rounding{Places: 0}, "301.5", "302"},
-		{"already on the unit", "已是分位不变 / on the unit already", policy.DefaultRounding, "6366.00", "6366"},
+		{name: "half up at the fen", desc: "四舍五入到分：250.005→250.01 / half up to the fen", clause: "0",
+			r: policy.DefaultRounding, in: "250.005", want: "250.01"},
+		{name: "below half", desc: "250.0049→250.00 / below half rounds down", clause: "0",
+			r: policy.DefaultRounding, in: "250.0049", want: "250.00"},
+		{name: "negative half away from zero", desc: "−0.005→−0.01 / half away from zero", clause: "0",
+			r: policy.DefaultRounding, in: "-0.005", want: "-0.01"},
+		{name: "zero value is half up to the fen", desc: "零值规则即默认 / the zero Rounding is the default", clause: "0",
+			r: policy.Rounding{Places: 2}, in: "1.125", want: "1.13"},
+		{name: "half even", desc: "银行家舍入：250.005→250.00 / half-even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, in: "250.005", want: "250.00"},
+		{name: "half even odd", desc: "银行家舍入：250.015→250.02 / half-even, odd neighbour", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, in: "250.015", want: "250.02"},
+		{name: "to the yuan", desc: "取整到元：301.5→302 / to the yuan", clause: "0",
+			r: policy.Rounding{Places: 0}, in: "301.5", want: "302"},
+		{name: "already on the unit", desc: "已是分位不变 / on the unit already", clause: "0",
+			r: policy.DefaultRounding, in: "6366.00", want: "6366"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.r.Round(d(tc.in)); !got.Equal(d(tc.want)) {
+			in := d(tc.in)
+			got := tc.r.Round(exact(in.Abs().String()))
+			if in.IsNegative() {
+				got = -got
+			}
+			if !got.Decimal().Equal(d(tc.want)) {
 				t.Errorf("%s: Round(%s) = %s, want %s", tc.desc, tc.in, got, tc.want)
 			}
 		})
 	}
 }
 
-// TestQuo: a / n rounded once, with no intermediate rounding.
+// TestQuo: a ÷ n rounded once, with no intermediate rounding: the rate
+// a ÷ n is exact and Round rounds it.
 func TestQuo(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		r    policy.Rounding
-		a    string
-		n    int
-		want string
+		name   string
+		desc   string
+		clause policy.Clause
+		r      policy.Rounding
+		a      string
+		n      int
+		want   string
 	}{
-		{"monthly standard", "3622÷12=301.8333…→301.83 / S/12", policy.DefaultRounding, "3622.00", 12, "301.83"},
-		{"exact tie half up", "0.06÷12=0.005→0.01 / an exact tie rounds up", policy.DefaultRounding, "0.06", 12, "0.01"},
-		{"exact tie half even", "0.06÷12=0.005→0.00 / half-even", policy.Rounding{Mode: policy.HalfEven, Places: 2}, "0.06", 12, "0.00"},
-		{"tie half even odd", "0.18÷12=0.015→0.02 / half-even to the even fen", policy.Rounding{Mode: policy.HalfEven, Places: 2}, "0.18", 12, "0.02"},
-		{"above tie half even", "0.0601÷12 above the tie rounds up", policy.Rounding{Mode: policy.HalfEven, Places: 2}, "0.0601", 12, "0.01"},
-		{"child line", "1000.02÷4=250.005→250.01 / I/n", policy.DefaultRounding, "1000.02", 4, "250.01"},
+		{name: "monthly standard", desc: "3622÷12=301.8333…→301.83 / S/12", clause: "0",
+			r: policy.DefaultRounding, a: "3622.00", n: 12, want: "301.83"},
+		{name: "exact tie half up", desc: "0.06÷12=0.005→0.01 / an exact tie rounds up", clause: "0",
+			r: policy.DefaultRounding, a: "0.06", n: 12, want: "0.01"},
+		{name: "exact tie half even", desc: "0.06÷12=0.005→0.00 / half-even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, a: "0.06", n: 12, want: "0.00"},
+		{name: "tie half even odd", desc: "0.18÷12=0.015→0.02 / half-even to the even fen", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, a: "0.18", n: 12, want: "0.02"},
+		{name: "above tie half even", desc: "0.0601÷12 above the tie rounds up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, a: "0.0601", n: 12, want: "0.01"},
+		{name: "child line", desc: "1000.02÷4=250.005→250.01 / I/n", clause: "0",
+			r: policy.DefaultRounding, a: "1000.02", n: 4, want: "250.01"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.r.Quo(d(tc.a), tc.n); !got.Equal(d(tc.want)) {
-				t.Errorf("%s: Quo(%s, %d) = %s, want %s", tc.desc, tc.a, tc.n, got, tc.want)
+			if got := tc.r.Round(exact(tc.a).Div(tc.n)); !got.Decimal().Equal(d(tc.want)) {
+				t.Errorf("%s: Round(%s ÷ %d) = %s, want %s", tc.desc, tc.a, tc.n, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestRoundingUnits is section 0's one rounding in both modes, at every
+// unit a parameter set may name, from 0.01 to 100 元: Round (a whole
+// year), Prorate (k months of an annual rate), Times (an amount times a
+// ratio), RoundMoney (an amount already in fen) and Floor (down to the
+// unit).
+func TestRoundingUnits(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		r      policy.Rounding
+		op     string // Round, Prorate, Times, RoundMoney or Floor
+		in     string
+		months int    // Prorate
+		k      string // Times
+		want   string
+	}{
+		{name: "fen half up", desc: "分：250.005→250.01 / to the fen, half up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfUp, Places: 2}, op: "Round", in: "250.005", want: "250.01"},
+		{name: "fen half even", desc: "分，银行家：250.005→250.00 / to the fen, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, op: "Round", in: "250.005", want: "250.00"},
+		{name: "jiao half up", desc: "角：250.05→250.1 / to 0.1 元, half up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfUp, Places: 1}, op: "Round", in: "250.05", want: "250.1"},
+		{name: "jiao half even", desc: "角，银行家：250.05→250.0 / to 0.1 元, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 1}, op: "Round", in: "250.05", want: "250.0"},
+		{name: "jiao half even odd", desc: "角，银行家：250.15→250.2 / to 0.1 元, half even to the even jiao", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 1}, op: "Round", in: "250.15", want: "250.2"},
+		{name: "yuan half up", desc: "元：302.5→303 / to the yuan, half up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfUp, Places: 0}, op: "Round", in: "302.5", want: "303"},
+		{name: "yuan half even", desc: "元，银行家：302.5→302 / to the yuan, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 0}, op: "Round", in: "302.5", want: "302"},
+		{name: "ten yuan half up", desc: "十元：3625→3630 / to 10 元, half up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfUp, Places: -1}, op: "Round", in: "3625", want: "3630"},
+		{name: "ten yuan half even", desc: "十元，银行家：3625→3620 / to 10 元, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: -1}, op: "Round", in: "3625", want: "3620"},
+		{name: "hundred yuan half up", desc: "百元：3650→3700 / to 100 元, half up", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfUp, Places: -2}, op: "Round", in: "3650", want: "3700"},
+		{name: "hundred yuan half even", desc: "百元，银行家：3650→3600 / to 100 元, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: -2}, op: "Round", in: "3650", want: "3600"},
+		{name: "hundred yuan half even odd", desc: "百元，银行家：3750→3800 / to 100 元, half even to the even hundred", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: -2}, op: "Round", in: "3750", want: "3800"},
+		{name: "prorate to the fen", desc: "3622×5÷12=1509.1666…→1509.17 / five months, to the fen", clause: "0",
+			r: policy.DefaultRounding, op: "Prorate", in: "3622.00", months: 5, want: "1509.17"},
+		{name: "prorate to the yuan", desc: "3622×5÷12→1509 / five months, to the yuan", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "Prorate", in: "3622.00", months: 5, want: "1509"},
+		{name: "prorate to ten yuan", desc: "3622×5÷12→1510 / five months, to 10 元", clause: "0",
+			r: policy.Rounding{Places: -1}, op: "Prorate", in: "3622.00", months: 5, want: "1510"},
+		{name: "prorate to a hundred yuan", desc: "3622×5÷12→1500 / five months, to 100 元", clause: "0",
+			r: policy.Rounding{Places: -2}, op: "Prorate", in: "3622.00", months: 5, want: "1500"},
+		{name: "prorate a tie half even", desc: "0.06×1÷12=0.005→0.00 / one month of 0.06, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, op: "Prorate", in: "0.06", months: 1, want: "0.00"},
+		{name: "prorate no months", desc: "0 个月为 0 / no months pay nothing", clause: "0",
+			r: policy.DefaultRounding, op: "Prorate", in: "3622.00", months: 0, want: "0"},
+		{name: "times to the fen", desc: "3622×30%=1086.60 / S × 30% to the fen", clause: "0",
+			r: policy.DefaultRounding, op: "Times", in: "3622.00", k: "0.3", want: "1086.60"},
+		{name: "times to the yuan", desc: "3622×30%=1086.6→1087 / to the yuan", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "Times", in: "3622.00", k: "0.3", want: "1087"},
+		{name: "times to ten yuan", desc: "3622×30%→1090 / to 10 元", clause: "0",
+			r: policy.Rounding{Places: -1}, op: "Times", in: "3622.00", k: "0.3", want: "1090"},
+		{name: "times to a hundred yuan", desc: "3622×30%→1100 / to 100 元", clause: "0",
+			r: policy.Rounding{Places: -2}, op: "Times", in: "3622.00", k: "0.3", want: "1100"},
+		{name: "times a multiple", desc: "10 × 301.83 = 3018.30 / a multiple", clause: "0",
+			r: policy.DefaultRounding, op: "Times", in: "301.83", k: "10", want: "3018.30"},
+		{name: "times a tie half even", desc: "0.05×50%=0.025→0.02 / a tie, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, op: "Times", in: "0.05", k: "0.5", want: "0.02"},
+		{name: "times a negative amount", desc: "负数金额的比例为 0 / a ratio of a negative amount is 0", clause: "0",
+			r: policy.DefaultRounding, op: "Times", in: "-100.00", k: "0.5", want: "0"},
+		{name: "round money at the fen", desc: "分位不变 / already on the fen", clause: "0",
+			r: policy.DefaultRounding, op: "RoundMoney", in: "1086.60", want: "1086.60"},
+		{name: "round money to the yuan", desc: "1086.50→1087 / to the yuan, half up", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "RoundMoney", in: "1086.50", want: "1087"},
+		{name: "round money to the yuan half even", desc: "1086.50→1086 / to the yuan, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 0}, op: "RoundMoney", in: "1086.50", want: "1086"},
+		{name: "round money negative", desc: "−1.50→−2：远离零 / a negative amount, half away from zero", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "RoundMoney", in: "-1.50", want: "-2"},
+		{name: "round money negative half even", desc: "−2.50→−2 / a negative amount, half even", clause: "0",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 0}, op: "RoundMoney", in: "-2.50", want: "-2"},
+		{name: "round money to a hundred yuan", desc: "3649.99→3600 / to 100 元", clause: "0",
+			r: policy.Rounding{Places: -2}, op: "RoundMoney", in: "3649.99", want: "3600"},
+		{name: "floor to the fen", desc: "250.009→250.00 / down to the fen", clause: "0",
+			r: policy.DefaultRounding, op: "Floor", in: "250.009", want: "250.00"},
+		{name: "floor to the yuan", desc: "1086.99→1086 / down to the yuan", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "Floor", in: "1086.99", want: "1086"},
+		{name: "floor to a hundred yuan", desc: "1099.99→1000 / down to 100 元", clause: "0",
+			r: policy.Rounding{Places: -2}, op: "Floor", in: "1099.99", want: "1000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got policy.Money
+			switch tc.op {
+			case "Round":
+				got = tc.r.Round(exact(tc.in))
+			case "Prorate":
+				got = tc.r.Prorate(exact(tc.in), tc.months)
+			case "Times":
+				got = tc.r.Times(fen(tc.in), ratio(tc.k))
+			case "RoundMoney":
+				got = tc.r.RoundMoney(fen(tc.in))
+			case "Floor":
+				got = tc.r.Floor(exact(tc.in))
+			default:
+				t.Fatalf("unknown op %q", tc.op)
+			}
+			if !got.Decimal().Equal(d(tc.want)) {
+				t.Errorf("%s: %s(%s) = %s, want %s", tc.desc, tc.op, tc.in, got, tc.want)
+			}
+			if u := tc.r.Unit(); got%u != 0 {
+				t.Errorf("%s: %s is not a multiple of the unit %s", tc.desc, got, u)
+			}
+		})
+	}
+}
+
+// TestUnit: the unit of each number of places, in fen.
+func TestUnit(t *testing.T) {
+	var got []policy.Money
+	for places := int32(2); places >= -2; places-- {
+		got = append(got, policy.Rounding{Places: places}.Unit())
+	}
+	if diff := cmp.Diff([]policy.Money{1, 10, 100, 1000, 10000}, got); diff != "" {
+		t.Errorf("Unit for places 2 to -2 (-want +got):\n%s", diff)
 	}
 }
 
@@ -71,134 +224,254 @@ func TestSchedule(t *testing.T) {
 	tests := []struct {
 		name        string
 		desc        string
+		clause      policy.Clause
 		annual      string
 		months      int
 		month, last string
+		payments    int
 	}{
-		{"worked example 1", "6366÷12=530.50，12个月均为530.50 / 530.50 every month", "6366.00", 12, "530.50", "530.50"},
-		{"the standard", "3622：1–11月301.83，12月301.87 / 301.83 × 11 + 301.87", "3622.00", 12, "301.83", "301.87"},
-		{"B uplift", "724.40：60.37×11+60.33 / the B uplift", "724.40", 12, "60.37", "60.33"},
-		{"one fen", "0.01：1–11月0，12月0.01 / one fen a year", "0.01", 12, "0.00", "0.01"},
-		{"part year", "6个月3000：每月500 / six months of 3000.00", "3000.00", 6, "500.00", "500.00"},
-		{"one month", "1个月：一次付清 / one month pays it all", "301.83", 1, "301.83", "301.83"},
+		{name: "worked example 1", desc: "6366÷12=530.50，12个月均为530.50 / 530.50 every month", clause: "0",
+			annual: "6366.00", months: 12, month: "530.50", last: "530.50", payments: 12},
+		{name: "the standard", desc: "3622：1–11月301.83，12月301.87 / 301.83 × 11 + 301.87", clause: "0",
+			annual: "3622.00", months: 12, month: "301.83", last: "301.87", payments: 12},
+		{name: "B uplift", desc: "724.40：60.37×11+60.33 / the B uplift", clause: "0",
+			annual: "724.40", months: 12, month: "60.37", last: "60.33", payments: 12},
+		{name: "one fen", desc: "0.01：1–11月0，12月0.01 / one fen a year", clause: "0",
+			annual: "0.01", months: 12, month: "0.00", last: "0.01", payments: 12},
+		{name: "part year", desc: "6个月3000：每月500 / six months of 3000.00", clause: "0",
+			annual: "3000.00", months: 6, month: "500.00", last: "500.00", payments: 6},
+		{name: "one month", desc: "1个月：一次付清 / one month pays it all", clause: "0",
+			annual: "301.83", months: 1, month: "301.83", last: "301.83", payments: 1},
+		{name: "months out of range", desc: "月数不在1–12：按12个月 / months outside 1–12 are taken as 12", clause: "0",
+			annual: "3622.00", months: 0, month: "301.83", last: "301.87", payments: 12},
+		{name: "negative amount", desc: "负数金额：−301.83×11 −301.87 / a negative amount schedules as its magnitude", clause: "0",
+			annual: "-3622.00", months: 12, month: "-301.83", last: "-301.87", payments: 12},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := policy.DefaultRounding.ScheduleOf(d(tc.annual), tc.months)
-			got := []string{s.Month.StringFixed(2), s.Last.StringFixed(2), s.Total().StringFixed(2)}
-			want := []string{tc.month, tc.last, d(tc.annual).StringFixed(2)}
+			s := policy.DefaultRounding.ScheduleOf(fen(tc.annual), tc.months)
+			got := []string{s.Month().StringFixed(2), s.Last().StringFixed(2), s.Total().StringFixed(2),
+				s.MonthFen().String(), s.LastFen().String()}
+			want := []string{tc.month, tc.last, d(tc.annual).StringFixed(2), tc.month, tc.last}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%s: month, last, total (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s: month, last, total, in fen (-want +got):\n%s", tc.desc, diff)
 			}
 			sum := decimal.Zero
 			for _, p := range s.Payments() {
 				sum = sum.Add(p)
 			}
-			if len(s.Payments()) != tc.months || !sum.Equal(d(tc.annual)) {
-				t.Errorf("%s: %d payments summing to %s, want %d summing to %s", tc.desc, len(s.Payments()), sum, tc.months, tc.annual)
+			if len(s.Payments()) != tc.payments || s.Months() != tc.payments || !sum.Equal(d(tc.annual)) {
+				t.Errorf("%s: %d payments summing to %s, want %d summing to %s", tc.desc, len(s.Payments()), sum, tc.payments, tc.annual)
 			}
 		})
 	}
+	var zero policy.Schedule
+	if zero.Payments() != nil || !zero.Total().IsZero() || zero.Months() != 0 {
+		t.Error("the zero Schedule (a lump sum's) has no payments and totals 0")
+	}
 }
 
-// TestProrate is section 0: a part-year line is A × months / 12, rounded
-// once.
+// TestProrate is section 0: a period of k months at annual rate R pays
+// round(R × k / 12), once.
 func TestProrate(t *testing.T) {
 	tests := []struct {
 		name   string
 		desc   string
+		clause policy.Clause
 		annual string
+		div    int // the annual rate is annual ÷ div; 0 for annual itself
 		months int
 		want   string
 	}{
-		{"full year", "12个月即全年 / twelve months is the year", "6000.00", 12, "6000.00"},
-		{"seven months", "6000×7÷12=3500 / seven months of 6000.00", "6000.00", 7, "3500.00"},
-		{"five months of the standard", "3622×5÷12=1509.1666…→1509.17", "3622.00", 5, "1509.17"},
+		{name: "full year", desc: "12个月即全年 / twelve months is the year", clause: "0", annual: "6000.00", months: 12, want: "6000.00"},
+		{name: "seven months", desc: "6000×7÷12=3500 / seven months of 6000.00", clause: "0", annual: "6000.00", months: 7, want: "3500.00"},
+		{name: "five months of the standard", desc: "3622×5÷12=1509.1666…→1509.17 / five months of S", clause: "0",
+			annual: "3622.00", months: 5, want: "1509.17"},
+		{name: "a fraction prorated once", desc: "(6866÷3×20%)×7÷12=267.0111…→267.01，只舍入一次 / a fractional rate is rounded once", clause: "0",
+			annual: "1373.20", div: 3, months: 7, want: "267.01"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := policy.DefaultRounding.Prorate(d(tc.annual), tc.months); !got.Equal(d(tc.want)) {
+			rate := exact(tc.annual).Div(max(tc.div, 1))
+			if got := policy.DefaultRounding.Prorate(rate, tc.months); !got.Decimal().Equal(d(tc.want)) {
 				t.Errorf("%s: Prorate(%s, %d) = %s, want %s", tc.desc, tc.annual, tc.months, got, tc.want)
 			}
 		})
 	}
 }
 
-// TestRoundingValidate rejects units and modes the library does not know.
-func TestRoundingValidate(t *testing.T) {
-	for _, tc := range []struct {
-		r    policy.Rounding
-		want string
+// TestSplit is the 2.2.3 shared rounding: the k child lines of one
+// household pay round(k × I/n) together; each pays I/n rounded down to the
+// unit and the units left over go one each to the first children.
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name    string
+		desc    string
+		clauses []policy.Clause
+		r       policy.Rounding
+		income  string
+		n       int
+		months  int
+		k       int
+		total   string
+		want    []string
+		uniform bool
 	}{
-		{policy.Rounding{Mode: "ceil", Places: 2}, `rounding.mode: ceil is not half-up or half-even`},
-		{policy.Rounding{Places: 3}, `rounding.places: 3 is not a unit from 0.01 to 100 元 (places 2 to -2)`},
-	} {
-		err := tc.r.Validate("rounding")
-		if err == nil || err.Error() != tc.want {
-			t.Errorf("Validate(%+v) = %v, want %q", tc.r, err, tc.want)
+		{name: "one child", desc: "一名儿童：1000.02÷4=250.005→250.01 / one child: I/n rounded once",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.02", n: 4, months: 12, k: 1,
+			total: "250.01", want: []string{"250.01"}},
+		{name: "two children share one rounding", desc: "两名儿童：2×250.005=500.01，尾差1分给第一名 / two children: 500.01, the odd fen to the first",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.02", n: 4, months: 12, k: 2,
+			total: "500.01", want: []string{"250.01", "250.00"}},
+		{name: "three children", desc: "三名儿童：3×250.005=750.015→750.02，前两名各多1分 / three children: 750.02, a fen each to the first two",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.02", n: 4, months: 12, k: 3,
+			total: "750.02", want: []string{"250.01", "250.01", "250.00"}},
+		{name: "nothing left over", desc: "1000÷4=250 整除：每名250 / I/n whole: 250.00 each",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.00", n: 4, months: 12, k: 2,
+			total: "500.00", want: []string{"250.00", "250.00"}, uniform: true},
+		{name: "every child gets a unit", desc: "1000.04÷5=200.008，2×=400.016→400.02：两名各200.01 / each child gets the extra fen",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.04", n: 5, months: 12, k: 2,
+			total: "400.02", want: []string{"200.01", "200.01"}},
+		{name: "half even", desc: "银行家舍入：一名儿童 250.005→250.00 / half even, one child",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, income: "1000.02", n: 4, months: 12, k: 1,
+			total: "250.00", want: []string{"250.00"}, uniform: true},
+		{name: "half even two children", desc: "银行家舍入：两名儿童 500.01 精确 / half even, two children: 500.01 exactly",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, income: "1000.02", n: 4, months: 12, k: 2,
+			total: "500.01", want: []string{"250.01", "250.00"}},
+		{name: "part year", desc: "6个月：2×250.005×6÷12=250.005→250.01 / six months: 250.01 shared",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.02", n: 4, months: 6, k: 2,
+			total: "250.01", want: []string{"125.01", "125.00"}},
+		{name: "to the yuan", desc: "取整到元：3×250.005=750.015→750，每名250 / to the yuan: 750 shared, 250 each",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.Rounding{Places: 0}, income: "1000.02", n: 4, months: 12, k: 3,
+			total: "750", want: []string{"250", "250", "250"}, uniform: true},
+		{name: "to ten yuan", desc: "取整到十元：2×250.005=500.01→500，250、250 / to 10 元",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.Rounding{Places: -1}, income: "1000.02", n: 4, months: 12, k: 2,
+			total: "500", want: []string{"250", "250"}, uniform: true},
+		{name: "no income", desc: "无收入：儿童线为0 / no income: the child lines are 0",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "0", n: 4, months: 12, k: 2,
+			total: "0", want: []string{"0", "0"}, uniform: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.r.Split(policy.PerYear(fen(tc.income)).Div(tc.n), tc.months, tc.k)
+			if s.Count() != tc.k || s.Uniform() != tc.uniform || !s.Total().Decimal().Equal(d(tc.total)) {
+				t.Errorf("%s: Count %d, Uniform %v, Total %s; want %d, %v, %s", tc.desc, s.Count(), s.Uniform(), s.Total(), tc.k, tc.uniform, tc.total)
+			}
+			var got []string
+			var sum policy.Money
+			for range tc.k {
+				m := s.Next()
+				sum += m
+				got = append(got, m.Decimal().String())
+			}
+			want := make([]string, len(tc.want))
+			for i, w := range tc.want {
+				want[i] = d(w).String()
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: amounts (-want +got):\n%s", tc.desc, diff)
+			}
+			if sum != s.Total() {
+				t.Errorf("%s: the amounts sum to %s, not the total %s", tc.desc, sum, s.Total())
+			}
+		})
+	}
+}
+
+// TestSplitProperty: over random incomes, sizes, months, units and modes,
+// the k amounts sum to the total, the total is k × I/n over the months
+// rounded once, and each amount is I/n over the months rounded down, or one
+// unit more.
+func TestSplitProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2017, 223))
+	for i := range 20000 {
+		r := policy.Rounding{Mode: [...]policy.RoundingMode{policy.HalfUp, policy.HalfEven}[rng.IntN(2)], Places: int32(2 - rng.IntN(5))}
+		rate := policy.PerYear(policy.Money(rng.Int64N(10_000_000))).Div(1 + rng.IntN(10))
+		months, k := 1+rng.IntN(12), 1+rng.IntN(6)
+		s := r.Split(rate, months, k)
+		floor := r.Floor(rate.Times(policy.Ratio(months) * policy.One).Div(12))
+		var sum policy.Money
+		for range k {
+			m := s.Next()
+			if m != floor && m != floor+r.Unit() {
+				t.Fatalf("case %d: amount %s is neither %s nor a unit more", i, m, floor)
+			}
+			sum += m
+		}
+		if want := r.Prorate(rate.Times(policy.Ratio(k)*policy.One), months); sum != s.Total() || sum != want {
+			t.Fatalf("case %d: amounts sum to %s, total %s, want %s", i, sum, s.Total(), want)
 		}
 	}
-	if err := policy.DefaultRounding.Validate("rounding"); err != nil {
-		t.Errorf("DefaultRounding.Validate = %v", err)
-	}
 }
 
-// TestSum checks the running total against decimal addition, on amounts of
-// two places, of other precisions, and large enough to leave int64 fen.
-func TestSum(t *testing.T) {
-	d := decimal.RequireFromString
+// TestRoundingValidate rejects units and modes the library does not know,
+// naming the field and the kind of error.
+func TestRoundingValidate(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		in   []string
-		want string
+		name     string
+		desc     string
+		r        policy.Rounding
+		wantPath string
+		wantType policy.ErrorType
+		want     string
 	}{
-		{name: "empty", desc: "空合计为 0 / an empty total is 0", want: "0"},
-		{name: "fen", desc: "两位小数相加 / amounts of two places", in: []string{"6366.00", "1086.60", "724.40"}, want: "8177"},
-		{name: "integers", desc: "整数与负数 / integers and a negative", in: []string{"100", "-0.01", "5"}, want: "104.99"},
-		{name: "exponent", desc: "正指数 / a positive exponent", in: []string{"1E+3", "0.5"}, want: "1000.5"},
-		{name: "finer", desc: "超过两位小数时退回精确加法 / finer than the fen falls back to exact addition", in: []string{"0.01", "0.001", "2"}, want: "2.011"},
-		{name: "huge", desc: "超出 int64 分时退回 / beyond int64 fen falls back", in: []string{"90000000000000000", "90000000000000000", "0.01"}, want: "180000000000000000.01"},
+		{name: "unknown mode", desc: "未知舍入方式 / an unknown mode", r: policy.Rounding{Mode: "ceil", Places: 2},
+			wantPath: "rounding.mode", wantType: policy.ErrorNotSupported, want: `rounding.mode: "ceil" is not half-up or half-even`},
+		{name: "finer than the fen", desc: "单位小于分 / finer than the fen", r: policy.Rounding{Places: 3},
+			wantPath: "rounding.places", wantType: policy.ErrorInvalid, want: `rounding.places: 3 is not a unit from 0.01 to 100 元 (places 2 to -2)`},
+		{name: "coarser than a hundred yuan", desc: "单位大于百元 / coarser than 100 元", r: policy.Rounding{Places: -3},
+			wantPath: "rounding.places", wantType: policy.ErrorInvalid, want: `rounding.places: -3 is not a unit from 0.01 to 100 元 (places 2 to -2)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var s policy.Sum
-			want := decimal.Zero
-			for _, x := range tc.in {
-				s.Add(d(x))
-				want = want.Add(d(x))
+			err := tc.r.Validate("rounding")
+			fes := policy.FieldErrors(err)
+			if !errors.Is(err, policy.ErrInvalid) || len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
+				t.Fatalf("%s: Validate = %v, want one %s error at %s", tc.desc, err, tc.wantType, tc.wantPath)
 			}
-			if got := s.Total(); !got.Equal(d(tc.want)) || !got.Equal(want) {
-				t.Errorf("%s: Sum = %s, want %s", tc.desc, got, tc.want)
+			if err.Error() != tc.want {
+				t.Errorf("%s: message %q, want %q", tc.desc, err, tc.want)
 			}
 		})
+	}
+	for _, r := range []policy.Rounding{policy.DefaultRounding, {}, halfEven, {Places: -2}} {
+		if err := r.Validate("rounding"); err != nil {
+			t.Errorf("Validate(%+v) = %v", r, err)
+		}
 	}
 }
 
-// TestSumCmp compares running totals with amounts in and out of fen.
-func TestSumCmp(t *testing.T) {
-	d := decimal.RequireFromString
-	tests := []struct {
-		name string
-		desc string
-		in   []string
-		with string
-		want int
-	}{
-		{name: "equal", desc: "相等 / equal", in: []string{"15000.00", "2000.00"}, with: "17000", want: 0},
-		{name: "above", desc: "超出一分 / one fen above", in: []string{"15000.00", "2000.01"}, with: "17000.00", want: 1},
-		{name: "below", desc: "不足 / below", in: []string{"1.00"}, with: "1.001", want: -1},
-		{name: "empty", desc: "空合计 / empty", with: "0.00", want: 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var s policy.Sum
-			for _, x := range tc.in {
-				s.Add(d(x))
-			}
-			if got := s.Cmp(d(tc.with)); got != tc.want {
-				t.Errorf("%s: Cmp = %d, want %d", tc.desc, got, tc.want)
-			}
-		})
-	}
+// FuzzProrate: prorating an exact rate and rounding it once agrees with
+// decimal arithmetic carried to 30 places and rounded by the same rule.
+func FuzzProrate(f *testing.F) {
+	f.Add(int64(362200), uint8(3), uint8(5), uint16(3000), int8(2), false)
+	f.Add(int64(100002), uint8(4), uint8(12), uint16(10000), int8(0), true)
+	f.Add(int64(6), uint8(1), uint8(1), uint16(10000), int8(2), true)
+	f.Add(int64(365000), uint8(1), uint8(12), uint16(10000), int8(-2), true)
+	f.Add(int64(362500), uint8(1), uint8(12), uint16(10000), int8(-1), false)
+	f.Fuzz(func(t *testing.T, amount int64, n, months uint8, k uint16, places int8, even bool) {
+		if amount < 0 || amount > int64(policy.MaxMoney) || n == 0 || n > 50 || months == 0 || months > 12 ||
+			k > 10000 || places > 2 || places < -2 {
+			return
+		}
+		r := policy.Rounding{Mode: policy.HalfUp, Places: int32(places)}
+		if even {
+			r.Mode = policy.HalfEven
+		}
+		rate := policy.PerYear(policy.Money(amount)).Div(int(n)).Times(policy.Ratio(k))
+		got := r.Prorate(rate, int(months))
+		// The exact value in yuan: amount/100 ÷ n × k/10000 × months ÷ 12.
+		num := decimal.New(amount, -2).Mul(decimal.NewFromInt(int64(k))).Mul(decimal.NewFromInt(int64(months)))
+		den := decimal.NewFromInt(int64(n) * 10000 * 12)
+		q, rem := num.QuoRem(den, int32(places))
+		want := q
+		unit := decimal.New(1, -int32(places))
+		switch c := rem.Mul(decimal.NewFromInt(2)).Cmp(den.Mul(unit)); {
+		case c > 0, c == 0 && (!even || q.Div(unit).IntPart()%2 == 1):
+			want = q.Add(unit)
+		}
+		if !got.Decimal().Equal(want) {
+			t.Fatalf("Prorate(%d fen ÷ %d × %d/10000, %d months, %+v) = %s, want %s", amount, n, k, months, r, got, want)
+		}
+	})
 }

@@ -1,78 +1,73 @@
 package policy
 
 import (
-	"cmp"
-	"math"
+	"math/bits"
 
 	"github.com/shopspring/decimal"
 )
 
-// Sum adds amounts exactly, as a running total. Every shopspring decimal
-// addition allocates; while the amounts have at most two places and the
-// total fits in int64 fen, Sum adds integers instead and allocates once, in
-// [Sum.Total]. Any other amount falls back to decimal addition, so the
-// total is exact whatever it is given. The zero value is a total of 0.
+// Sum adds amounts exactly, as a running total that may grow past what one
+// household holds (a county's budget). It adds integer fen while the total
+// fits in int64 and goes on in decimal beyond, so it is exact whatever it is
+// given and allocates nothing until then. The zero value is a total of 0.
 type Sum struct {
 	fen  int64
 	slow bool
 	big  decimal.Decimal
 }
 
-// pow10 are the powers of ten an amount's exponent may need to reach fen.
-var pow10 = [...]int64{1, 10, 100, 1000, 10000, 100000, 1000000}
-
-// fen returns d in fen when that is exact and safely inside int64.
-func fen(d decimal.Decimal) (int64, bool) {
-	exp := d.Exponent() + 2
-	if exp < 0 || int(exp) >= len(pow10) || d.NumDigits()+int(exp) > 17 {
-		return 0, false
-	}
-	return d.CoefficientInt64() * pow10[exp], true
-}
-
-// Add adds d to the total.
-func (s *Sum) Add(d decimal.Decimal) {
+// Add adds m to the total.
+func (s *Sum) Add(m Money) {
 	if !s.slow {
-		if f, ok := fen(d); ok && s.fen < math.MaxInt64/2 && s.fen > math.MinInt64/2 {
-			s.fen += f
+		if t, ok := add64(s.fen, int64(m)); ok {
+			s.fen = t
 			return
 		}
 		s.slow, s.big = true, decimal.New(s.fen, -2)
 	}
-	s.big = s.big.Add(d)
+	s.big = s.big.Add(m.Decimal())
 }
 
-// Total returns the sum of the amounts added so far.
+// add64 returns a + b and false on overflow.
+func add64(a, b int64) (int64, bool) {
+	t, _ := bits.Add64(uint64(a), uint64(b), 0)
+	r := int64(t)
+	return r, (a >= 0) != (b >= 0) || (r >= 0) == (a >= 0)
+}
+
+// Total returns the sum of the amounts added so far, in yuan.
 func (s *Sum) Total() decimal.Decimal {
 	if s.slow {
 		return s.big
 	}
-	if s.fen == 0 {
-		return decimal.Zero
-	}
-	return decimal.New(s.fen, -2)
+	return Money(s.fen).Decimal()
 }
 
-// Cmp compares the total with d as [decimal.Decimal.Cmp] does, without
-// allocating when both are in fen.
-func (s *Sum) Cmp(d decimal.Decimal) int {
-	if !s.slow {
-		if f, ok := fen(d); ok {
-			return cmp.Compare(s.fen, f)
-		}
+// Fen returns the total in fen, and false when it no longer fits in int64.
+func (s *Sum) Fen() (Money, bool) { return Money(s.fen), !s.slow }
+
+// Cmp compares the total with m: -1, 0 or +1.
+func (s *Sum) Cmp(m Money) int {
+	if s.slow {
+		return s.big.Cmp(m.Decimal())
 	}
-	return s.Total().Cmp(d)
+	switch {
+	case s.fen < int64(m):
+		return -1
+	case s.fen > int64(m):
+		return 1
+	}
+	return 0
 }
 
 // Merge adds the total of o to s.
 func (s *Sum) Merge(o *Sum) {
-	if o.slow {
-		s.Add(o.big)
+	if !o.slow {
+		s.Add(Money(o.fen))
 		return
 	}
-	if !s.slow && s.fen < math.MaxInt64/2 && s.fen > math.MinInt64/2 && o.fen < math.MaxInt64/2 && o.fen > math.MinInt64/2 {
-		s.fen += o.fen
-		return
+	if !s.slow {
+		s.slow, s.big = true, decimal.New(s.fen, -2)
 	}
-	s.Add(decimal.New(o.fen, -2))
+	s.big = s.big.Add(o.big)
 }

@@ -10,46 +10,53 @@ import (
 )
 
 // BenchmarkAssessor assesses a part-year class-2 resident with the care
-// subsidy configured (two prorated lines) under an Assessor made once: the
-// hot path of a county run.
+// subsidy configured (two prorated lines) under an Assessor made once, the
+// record checked once: the hot path of a county run.
 func BenchmarkAssessor(b *testing.B) {
-	m := selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)
+	c, err := alone(selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)).Check(on)
+	if err != nil {
+		b.Fatal(err)
+	}
 	a, err := tekun.New(with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") }))
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.Assess(m, on); err != nil {
+		if _, err := a.Assess(c, tekun.Inputs{}); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 // BenchmarkAssessorHousehold assesses a household of four with two 特困
-// members under an Assessor made once.
+// members under an Assessor made once, the record checked once.
 func BenchmarkAssessorHousehold(b *testing.B) {
-	h := benchHousehold()
+	c, err := benchHousehold().Check(on)
+	if err != nil {
+		b.Fatal(err)
+	}
 	a, err := tekun.New(tekun.Default2017())
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.AssessHousehold(h, on); err != nil {
+		if _, err := a.Assess(c, tekun.Inputs{}); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkAssess is the resident of BenchmarkAssessor through the one-call
-// Assess, which validates the parameters every time.
+// BenchmarkAssess is the resident of BenchmarkAssessor with the
+// parameters validated and the record checked every time: New, Check and
+// Assess.
 func BenchmarkAssess(b *testing.B) {
-	m := selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)
+	h := alone(selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone))
 	p := with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") })
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := tekun.Assess(m, on, p); err != nil {
+		if _, err := assessHousehold(h, p, tekun.Inputs{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -63,14 +70,14 @@ func benchHousehold() *household.Household {
 	}}
 }
 
-// BenchmarkAssessHousehold assesses the household of
-// BenchmarkAssessorHousehold through the one-call AssessHousehold.
+// BenchmarkAssessHousehold is the household of BenchmarkAssessorHousehold
+// with the parameters validated and the record checked every time.
 func BenchmarkAssessHousehold(b *testing.B) {
 	h := benchHousehold()
 	p := tekun.Default2017()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := tekun.AssessHousehold(h, on, p); err != nil {
+		if _, err := assessHousehold(h, p, tekun.Inputs{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -28,67 +28,27 @@ func levelArg(s household.SelfCare) policy.Arg {
 	return policy.T2("level", "全护理", "full care")
 }
 
-// selfCares are the self-care levels in the order of the Assessor's.
-var selfCares = [3]household.SelfCare{household.SelfCareFull, household.SelfCarePartial, household.SelfCareNone}
-
-// careLevel is the care subsidy of one self-care level as configured: a
-// line kind when its amount is set and not 0, the not-assessed explanation
-// when it is unset.
-type careLevel struct {
-	set, pays bool
-	kind      kind
-	not       policy.Explanation
-}
-
-// initCare makes the care subsidy's levels (2.2.1, "探索建立…护理补贴制度").
-func (a *Assessor) initCare() {
-	p := &a.p
-	a.levels = new([3]careLevel)
-	for i, s := range selfCares {
-		c := &a.levels[i]
-		amount, _ := p.Care.Level(s)
-		c.set, c.pays = amount.Set, amount.Set && !amount.Value.IsZero()
-		if !amount.Set {
-			c.not = policy.Explain(formulaCareNot, levelArg(s), policy.T("name", amount.Name))
-			continue
-		}
-		if c.pays {
-			c.kind.init(p, ItemCare, amount.Value, clausesStandard, []policy.Used{amount.Used()},
-				&formulaCare, &formulaCarePart, levelArg(s), policy.M("A", amount.Value))
-		}
-	}
-}
-
-// care is the optional care subsidy of 2.2.1 ("探索建立…护理补贴制度"):
+// careLine is the optional care subsidy of 2.2.1 ("探索建立…护理补贴制度"):
 // off unless the county configures amounts per self-care level; then the
-// person's level's amount, paid like the basic line (to the person in
-// dispersed support, to the home in centralized support), prorated the
-// same way. A configured subsidy whose amount for the person's level is
-// unset is not assessed: a finding naming the parameter, and no line. It
-// returns the line's kind, or nil and a nil finding when the subsidy is off
-// or the amount is 0.
-func (a *Assessor) care(m *household.Member) (*kind, *policy.Finding) {
-	if !a.careOn {
-		return nil, nil
+// amount of the member's level, paid like the basic line (to the person in
+// dispersed support, to the home in centralized support) over the same
+// months. A level whose amount is 0 pays nothing; a configured subsidy
+// whose amount for the member's level is unset is not assessed: a finding
+// naming the parameter, and no line. Assess has checked that the member's
+// level is recorded.
+func (x *person) careLine() {
+	if x.care == nil {
+		return
 	}
-	level := m.Tekun.SelfCare
-	var c *careLevel
-	switch level {
-	case household.SelfCareFull:
-		c = &a.levels[0]
-	case household.SelfCarePartial:
-		c = &a.levels[1]
-	case household.SelfCareNone:
-		c = &a.levels[2]
-	default: // not reached: a supported member's level is checked
-		c = &careLevel{not: policy.Explain(formulaCareNot, levelArg(level), policy.T("name", ""))}
-	}
+	level := x.m.Tekun.SelfCare
+	c, set := x.care[level]
 	switch {
-	case !c.set:
-		return nil, &policy.Finding{Kind: policy.NotConfig, Programme: policy.Tekun, Item: ItemCare, Member: m.ID,
-			Clauses: clausesStandard, Explanation: c.not}
-	case !c.pays:
-		return nil, nil
+	case !set:
+		p, _ := x.p.Care.Level(level)
+		x.out.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Tekun, Item: ItemCare, Member: x.m.ID,
+			Clauses: clausesStandard}, &formulaCareNot, levelArg(level), policy.T("name", p.Name))
+	case c.fen != 0:
+		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare, &formulaCarePart,
+			levelArg(level), policy.M("A", c.fen))
 	}
-	return &c.kind, nil
 }

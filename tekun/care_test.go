@@ -21,7 +21,7 @@ type finding struct {
 func findingsOf(r *tekun.Result) []finding {
 	var out []finding
 	for _, f := range r.Findings {
-		out = append(out, finding{f.Kind, f.Item, f.Member, f.Explanation.Render(policy.ZH)})
+		out = append(out, finding{f.Kind(), f.Item(), f.Member(), f.Explanation().Render(policy.ZH)})
 	}
 	return out
 }
@@ -121,10 +121,10 @@ func TestCare(t *testing.T) {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.explain != "" {
-				if got := r.Lines[1].Explanation.Render(policy.ZH); got != tc.explain {
+				if got := r.Lines[1].Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\ncare explanation = %q\nwant %q", tc.desc, got, tc.explain)
 				}
-				if u := r.Lines[1].Params; len(u) != 1 || u[0].Provenance != policy.Local {
+				if u := r.Lines[1].Params(); len(u) != 1 || u[0].Provenance != policy.Local {
 					t.Errorf("%s: care line params %+v, want one local parameter", tc.desc, u)
 				}
 			}

@@ -21,27 +21,26 @@
 //
 // A 特困 person is assessed alone and is outside the 低保 household: not
 // counted in its size, its income not counted there (POLICY.md section 0).
-// So [Assess] takes one member, and [AssessHousehold] returns one [Result]
-// per supported member, none of them the household's. A person in
-// dispersed support receives the adopted dispersed standard, paid to the
-// person. A person in centralized support is paid to the institution: in a
-// rated rural nursing home (敬老院) of class 1, 2 or 3, the class's
-// comprehensive quota subsidy (综合定额补助, 2.2.2: floors 4800, 6000, 7200),
-// which replaces the centralized standard for that resident as the larger
-// of the two; in an unrated home, the centralized standard. The care
-// subsidy (护理补贴, 2.2.1) by self-care level is off unless the county
-// configures it. A part-year person is prorated by whole months, each line
-// rounded once. Every line is paid from civil-affairs funds and names its
-// clauses, the parameters it used with their provenance, and its
+// So the [Result] of a household holds one decision per supported member,
+// in record order, and the member's own lines and findings, none of them the
+// household's. A person in dispersed support receives the adopted dispersed
+// standard, paid to the person. A person in centralized support is paid to
+// the institution: in a rated rural nursing home (敬老院) of class 1, 2 or 3,
+// the class's comprehensive quota subsidy (综合定额补助, 2.2.2: floors 4800,
+// 6000, 7200), which replaces the centralized standard for that resident as
+// the larger of the two; in an unrated home, the centralized standard. The
+// care subsidy (护理补贴, 2.2.1) by self-care level is off unless the county
+// configures it. A part-year person is paid for the months of support, each
+// line rounded once. Every line is paid from civil-affairs funds and names
+// its clauses, the parameters it used with their provenance, and its
 // arithmetic.
 //
-// # Assessing many persons
+// # Assessing many households
 //
 // [New] validates a parameter set once and returns an [Assessor], whose
-// [Assessor.Assess] and [Assessor.AssessHousehold] a county run calls for
-// every person and household: the parameters are not validated again, and
-// what does not change between persons — each line's amount and its
-// explanation, the clauses and parameter records — is worked out once and
-// shared by the results. The functions [Assess] and [AssessHousehold] make
-// an Assessor for one call.
+// [Assessor.Assess] a county run calls for every household record checked
+// by [household.Household.Check]: the parameters are not validated again,
+// and their amounts in fen and the parameter records lines carry are worked
+// out once. [Inputs] name the months assessed (the whole year by default):
+// each line covers the months of them that the support covers.
 package tekun

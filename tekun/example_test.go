@@ -3,6 +3,7 @@ package tekun_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -13,23 +14,30 @@ import (
 
 // POLICY.md worked example 5: a dispersed 特困 person, and a centralized
 // one in a class-2 home. The persons and the home are invented.
-func ExampleAssess() {
-	on := household.NewDate(2017, 9, 1)
-	p := tekun.Default2017()
-	for _, m := range []*household.Member{
+func ExampleAssessor_Assess() {
+	a, err := tekun.New(tekun.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
 		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed}},
 		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
 			Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2}},
-	} {
-		r, err := tekun.Assess(m, on, p)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		for _, l := range r.Lines {
-			fmt.Println(l.Member, l.Item, l.Annual.StringFixed(2), l.Payee)
-			fmt.Println("  ", l.Explanation.Render(policy.EN))
-		}
+	}}
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := a.Assess(c, tekun.Inputs{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range r.Lines {
+		fmt.Println(l.Member(), l.Item(), l.Annual().StringFixed(2), l.Payee())
+		fmt.Println("  ", l.Explanation().Render(policy.EN))
 	}
 	// Output:
 	// t1 dispersed 3622.00 member
@@ -39,48 +47,80 @@ func ExampleAssess() {
 }
 
 // A resident who entered a class-2 home in June: seven months, prorated.
-func ExampleAssess_partYear() {
-	m := &household.Member{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
-		Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2, Months: 7}}
-	r, _ := tekun.Assess(m, household.NewDate(2017, 9, 1), tekun.Default2017())
+func ExampleAssessor_Assess_partYear() {
+	a, _ := tekun.New(tekun.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20), Tekun: household.Tekun{
+			Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2, Months: 7}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, tekun.Inputs{})
 	l := r.Lines[0]
-	s := l.Schedule()
-	fmt.Println(l.Annual.StringFixed(2), l.Months, s.Month.StringFixed(2))
-	fmt.Println(l.Explanation.Render(policy.ZH))
+	fmt.Println(l.Annual().StringFixed(2), l.Months(), l.Period(), l.Schedule().Month().StringFixed(2))
+	fmt.Println(l.Explanation().Render(policy.ZH))
 	// Output:
-	// 3500.00 7 500.00
+	// 3500.00 7 01–07 500.00
 	// 二类敬老院综合定额补助 max(定额 6000.00, 集中供养标准 4800.00) 元/年，供养 7 个月：6000.00 × 7 ÷ 12 = 3500.00 元，付供养机构 JLY-01
 }
 
-// A centralized member handed in without a nursing-home class.
-func ExampleAssess_error() {
-	m := &household.Member{ID: "t2", Tekun: household.Tekun{Mode: household.TekunCentralized}}
-	_, err := tekun.Assess(m, household.NewDate(2017, 9, 1), tekun.Default2017())
-	fmt.Println(errors.Is(err, policy.ErrInvalid), err)
-	// Output: true member.tekun.home_class: is required for centralized support (1, 2, 3 or unrated)
+// Assessing the first half of the year: the lines cover January to June.
+func ExampleInputs() {
+	a, _ := tekun.New(tekun.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, tekun.Inputs{Period: policy.Period{From: time.January, To: time.June}})
+	for _, l := range r.Lines {
+		fmt.Println(l.Item(), l.Annual().StringFixed(2), l.Period())
+	}
+	// Output: dispersed 1811.00 01–06
 }
 
-func ExampleAssessHousehold() {
+// One decision per supported member, in record order; the other members
+// are the 低保 household's.
+func ExampleResult() {
+	a, _ := tekun.New(tekun.Default2017())
 	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
 		{ID: "m1", BirthDate: household.NewDate(1970, 1, 5)},
 		{ID: "m2", BirthDate: household.NewDate(1941, 7, 9), Tekun: household.Tekun{Mode: household.TekunDispersed}},
 	}}
-	rs, err := tekun.AssessHousehold(h, household.NewDate(2017, 9, 1), tekun.Default2017())
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, err := a.Assess(c, tekun.Inputs{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, r := range rs {
-		fmt.Println(r.Member, r.Decision.Outcome, r.Total().StringFixed(2))
-		fmt.Println(r.Decision.Explanation.Render(policy.EN))
+	for _, d := range r.Decisions {
+		var total policy.Money
+		for l := range r.LinesOf(policy.Select{Member: d.Member()}) {
+			total += l.Amount()
+		}
+		fmt.Println(d.Member(), d.Outcome(), total)
+		fmt.Println(d.Explanation().Render(policy.EN))
 	}
 	// Output:
 	// m2 eligible 3622.00
 	// under 特困 support (dispersed) for 12 months: assessed alone, outside the 低保 household, neither counted in its size nor its income
 }
 
+// With the care subsidy configured, a supported member must have a
+// self-care level.
+func ExampleAssessor_Assess_error() {
+	p := tekun.Default2017()
+	p.Care.None = policy.New("tekun.care.none", decimal.RequireFromString("1200.00"), policy.Local, "county scheme (invented)")
+	a, _ := tekun.New(p)
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20), Tekun: household.Tekun{Mode: household.TekunDispersed}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	_, err := a.Assess(c, tekun.Inputs{})
+	fmt.Println(errors.Is(err, policy.ErrInvalid), err)
+	// Output: true members[0].tekun.self_care: is required: the care subsidy is configured
+}
+
 // A county run makes one Assessor, which validates the parameters once,
-// and assesses every 特困 person with it; New refuses a parameter set that
+// and assesses every household with it; New refuses a parameter set that
 // does not validate.
 func ExampleNew() {
 	a, err := tekun.New(tekun.Default2017())
@@ -89,18 +129,24 @@ func ExampleNew() {
 		return
 	}
 	on := household.NewDate(2017, 9, 1)
-	for _, m := range []*household.Member{
+	for _, m := range []household.Member{
 		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 6}},
 		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
 			Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-03", HomeClass: household.HomeClass3}},
 	} {
-		r, err := a.Assess(m, on)
+		h := &household.Household{ID: "H-" + m.ID, Township: "尧渡镇", Members: []household.Member{m}}
+		c, err := h.Check(on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.Assess(c, tekun.Inputs{})
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
 		for _, l := range r.Lines {
-			fmt.Println(l.Member, l.Item, l.Annual.StringFixed(2), l.Payee)
+			fmt.Println(l.Member(), l.Item(), l.Annual().StringFixed(2), l.Payee())
 		}
 	}
 	p := tekun.Default2017()
@@ -111,27 +157,6 @@ func ExampleNew() {
 	// t1 dispersed 1811.00 member
 	// t2 quota 7200.00 institution
 	// true tekun.dispersed: is required
-}
-
-func ExampleAssessor_AssessHousehold() {
-	a, err := tekun.New(tekun.Default2017())
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
-		{ID: "m1", BirthDate: household.NewDate(1970, 1, 5)},
-		{ID: "m2", BirthDate: household.NewDate(1941, 7, 9), Tekun: household.Tekun{Mode: household.TekunDispersed}},
-	}}
-	rs, err := a.AssessHousehold(h, household.NewDate(2017, 9, 1))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, r := range rs {
-		fmt.Println(r.Member, r.Decision.Outcome, r.Total().StringFixed(2))
-	}
-	// Output: m2 eligible 3622.00
 }
 
 func ExampleParams_Minimums() {
@@ -148,7 +173,7 @@ func ExampleParams_Minimums() {
 }
 
 // With a realistic consumption figure the 2017 defaults fail the 60% test:
-// a finding for the county.
+// a finding for the county, with its shortfall.
 func ExampleParams_Checks() {
 	p := tekun.Default2017()
 	p.Consumption = policy.New("tekun.consumption", decimal.RequireFromString("9000.00"), policy.Local, "county statistics (invented)")
@@ -158,15 +183,15 @@ func ExampleParams_Checks() {
 		return
 	}
 	for _, c := range cs {
-		if c.Status != policy.Pass {
-			fmt.Println(c.Name, c.Status)
-			fmt.Println("  ", c.Explanation.Render(policy.EN))
+		if c.Status() != policy.Pass {
+			fmt.Println(c.Name(), c.Status(), c.Shortfall().StringFixed(2))
+			fmt.Println("  ", c.Explanation().Render(policy.EN))
 		}
 	}
 	// Output:
-	// tekun.dispersed.consumption fail
+	// tekun.dispersed.consumption fail 1778.00
 	//    dispersed standard 3622.00 yuan/year is below 60% × last year's consumption per capita 9000.00 = 5400.00 by 1778.00 yuan
-	// tekun.centralized.consumption fail
+	// tekun.centralized.consumption fail 600.00
 	//    centralized standard 4800.00 yuan/year is below 60% × last year's consumption per capita 9000.00 = 5400.00 by 600.00 yuan
 }
 
@@ -218,9 +243,14 @@ func ExampleQuotas_Class() {
 	// false
 }
 
-func ExampleResult_Total() {
-	m := &household.Member{ID: "t1", Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 5}}
-	r, _ := tekun.Assess(m, household.NewDate(2017, 9, 1), tekun.Default2017())
+// A result's total is the sum of its lines.
+func ExampleResult_total() {
+	a, _ := tekun.New(tekun.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 5}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, tekun.Inputs{})
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 1509.17
 }

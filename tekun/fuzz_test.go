@@ -12,9 +12,10 @@ import (
 	"github.com/safetynet-go/safetynet/tekun"
 )
 
-// FuzzDecodeAssess: decoding, validating and assessing any record never
+// FuzzDecodeAssess: decoding, checking and assessing any record never
 // panics; every amount is ≥ 0 with at most two places, its schedule
-// summing to it.
+// summing to it, and every line is a supported member's, who has one
+// decision.
 func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H1","township":"T","members":[{"id":"t1","birth_date":"1945-01-01","tekun":{"mode":"dispersed"}}]}`))
 	f.Add([]byte(`{"id":"H2","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","months":7,"self_care":"none"}}]}`))
@@ -23,20 +24,33 @@ func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H5","township":"T","no_fixed_household":true,"members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed"}}]}`))
 	p := tekun.Default2017()
 	p.Care.None = policy.New("tekun.care.none", decimal.RequireFromString("1200.00"), policy.Local, "")
+	a, err := tekun.New(p)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := household.Decode(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
-		rs, err := tekun.AssessHousehold(h, on, p)
+		c, err := h.Check(on)
 		if err != nil {
 			return
 		}
-		for _, r := range rs {
-			for _, l := range r.Lines {
-				if l.Annual.IsNegative() || !l.Annual.Round(2).Equal(l.Annual) || !l.Schedule().Total().Equal(l.Annual) {
-					t.Fatalf("line %s %s = %s: negative, over-precise or its schedule does not sum", l.Item, l.Member, l.Annual)
-				}
+		r, err := a.Assess(c, tekun.Inputs{})
+		if err != nil {
+			return
+		}
+		decided := map[string]int{}
+		for _, d := range r.Decisions {
+			decided[d.Member()]++
+		}
+		for _, l := range r.Lines {
+			if a := l.Annual(); a.IsNegative() || !a.Round(2).Equal(a) || !l.Schedule().Total().Equal(a) {
+				t.Fatalf("line %s %s = %s: negative, over-precise or its schedule does not sum", l.Item(), l.Member(), a)
+			}
+			if decided[l.Member()] != 1 {
+				t.Fatalf("line %s of %q, whose decisions number %d", l.Item(), l.Member(), decided[l.Member()])
 			}
 		}
 	})
@@ -44,7 +58,7 @@ func FuzzDecodeAssess(f *testing.F) {
 
 // FuzzChecks: validating any consumption figure, adopted standard and 低保
 // standard never panics; either a field error, or one check per test, each
-// failure stating a positive shortfall.
+// failure stating a positive shortfall, the figure its explanation gives.
 func FuzzChecks(f *testing.F) {
 	f.Add("9000.00", "3622.00", "3622.00")
 	f.Add("-1", "3622.00", "3622.00")
@@ -73,11 +87,16 @@ func FuzzChecks(f *testing.F) {
 			t.Fatalf("%d checks, want 7", len(cs))
 		}
 		for _, ch := range cs {
-			if ch.Status == policy.Fail {
-				for _, a := range ch.Explanation.Args {
-					if a.Name == "d" && !a.Value.IsPositive() {
-						t.Fatalf("check %s fails with a shortfall of %s", ch.Name, a.Value)
-					}
+			if ch.Status() != policy.Fail {
+				continue
+			}
+			short := ch.Shortfall()
+			if !short.IsPositive() {
+				t.Fatalf("check %s fails with a shortfall of %s", ch.Name(), short)
+			}
+			for _, a := range ch.Explanation().Args() {
+				if a.Name() == "d" && !a.Money().Decimal().Equal(short) {
+					t.Fatalf("check %s: shortfall %s, explanation %s", ch.Name(), short, a.Money())
 				}
 			}
 		}

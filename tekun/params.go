@@ -2,7 +2,6 @@ package tekun
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/shopspring/decimal"
 
@@ -14,10 +13,6 @@ import (
 // [Default2017] returns the 2017 Dongzhi values. A Params is read-only
 // during assessment and safe to share between goroutines.
 type Params struct {
-	// Year is the calendar year the set is in force: the assessment date
-	// must fall in it (POLICY.md section 0).
-	Year int `json:"-"`
-
 	// Dispersed and Centralized are the county's adopted basic-living
 	// standards (基本生活标准) for dispersed (分散供养) and centralized
 	// (集中供养) support, 元/年·人 (2.2.1). Each person's entitlement is the
@@ -54,7 +49,8 @@ type Params struct {
 	// reported by [Params.Checks] (provisional).
 	CareShare policy.Param[decimal.Decimal] `json:"care_share"`
 
-	// Rounding is how each line's amount is rounded, once (section 0).
+	// Rounding is how each line's amount is rounded, once (section 0);
+	// benefit writes the set's rounding.
 	Rounding policy.Rounding `json:"-"`
 }
 
@@ -123,7 +119,7 @@ const (
 )
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (POLICY.md
-// 2.2): year 2017; the adopted standards at their floors — dispersed
+// 2.2): the adopted standards at their floors — dispersed
 // 3622.00 (derived: the larger of the 低保 standard 3622.00 and 3600) and
 // centralized 4800.00 (seed); the floors 3600.00 and 4800.00 and the share
 // 60% (seed); the consumption expenditure C unset (local); the quotas of
@@ -142,7 +138,6 @@ func Default2017() *Params {
 	}
 	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; POLICY.md 2.2.1: local, off unless configured"
 	return &Params{
-		Year: 2017,
 		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
 			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
 				"POLICY.md 2.2.1: the larger of the two, the 2017 default"),
@@ -172,73 +167,35 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: a year from 1900 to 9999; the
-// adopted standards, the floors and every quota set, non-negative, at most
-// two places and at most 10^12 元; the shares from 0 to 1; the consumption
-// expenditure and the care amounts, where set, likewise; and a valid
-// rounding. Errors are [policy.FieldError] values under the path "tekun",
-// joined. An adopted standard or quota below its minimum is a finding about
-// the county's parameters, not an error: see [Params.Checks].
+// Validate checks the parameters before use: the adopted standards, the
+// floors and every quota set, non-negative, at most two places and at most
+// 10^12 元; the shares from 0 to 1 with at most four places; the
+// consumption expenditure and the care amounts, where set, likewise; and a
+// valid rounding. Errors are [policy.FieldError] values named by the
+// parameters' paths ("tekun.dispersed"), joined. An adopted standard or
+// quota below its minimum is a finding about the county's parameters, not an
+// error: see [Params.Checks].
 func (p *Params) Validate() error {
 	if p == nil {
-		return &policy.FieldError{Path: "tekun", Msg: "parameters are missing"}
+		return policy.Path("tekun").Required("parameters are missing")
 	}
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	// Paths are literals, so that validating a sound set allocates nothing
-	// for them.
-	if p.Year < 1900 || p.Year > 9999 {
-		add(policy.Path("tekun.year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
-	}
-	add(required("tekun.dispersed", p.Dispersed))
-	add(required("tekun.centralized", p.Centralized))
-	add(required("tekun.dispersed_floor", p.DispersedFloor))
-	add(required("tekun.centralized_floor", p.CentralizedFloor))
-	add(rate("tekun.consumption_share", p.ConsumptionShare))
-	add(optional("tekun.consumption", p.Consumption))
-	add(required("tekun.quota.class1.floor", p.Quota.Class1.Floor))
-	add(required("tekun.quota.class1.adopted", p.Quota.Class1.Adopted))
-	add(required("tekun.quota.class2.floor", p.Quota.Class2.Floor))
-	add(required("tekun.quota.class2.adopted", p.Quota.Class2.Adopted))
-	add(required("tekun.quota.class3.floor", p.Quota.Class3.Floor))
-	add(required("tekun.quota.class3.adopted", p.Quota.Class3.Adopted))
-	add(optional("tekun.care.full", p.Care.Full))
-	add(optional("tekun.care.partial", p.Care.Partial))
-	add(optional("tekun.care.none", p.Care.None))
-	add(rate("tekun.care_share", p.CareShare))
-	add(p.Rounding.Validate("tekun.rounding"))
-	return errors.Join(errs...)
-}
-
-// required reports an amount that is unset or not a valid amount.
-func required(path policy.Path, p policy.Param[decimal.Decimal]) error {
-	if !p.Set {
-		return path.Error("", "is required")
-	}
-	return household.CheckMoney(path, p.Value)
-}
-
-// optional reports an amount that is set and not a valid amount.
-func optional(path policy.Path, p policy.Param[decimal.Decimal]) error {
-	if !p.Set {
-		return nil
-	}
-	return household.CheckMoney(path, p.Value)
-}
-
-var one = decimal.NewFromInt(1)
-
-// rate reports a share that is unset or not from 0 to 1.
-func rate(path policy.Path, p policy.Param[decimal.Decimal]) error {
-	switch {
-	case !p.Set:
-		return path.Error("", "is required")
-	case p.Value.IsNegative() || p.Value.GreaterThan(one):
-		return path.Error(p.Value.String(), "is not a rate from 0 to 1")
-	}
-	return nil
+	return errors.Join(
+		policy.CheckAmount(p.Dispersed, true),
+		policy.CheckAmount(p.Centralized, true),
+		policy.CheckAmount(p.DispersedFloor, true),
+		policy.CheckAmount(p.CentralizedFloor, true),
+		policy.CheckRate(p.ConsumptionShare, true),
+		policy.CheckAmount(p.Consumption, false),
+		policy.CheckAmount(p.Quota.Class1.Floor, true),
+		policy.CheckAmount(p.Quota.Class1.Adopted, true),
+		policy.CheckAmount(p.Quota.Class2.Floor, true),
+		policy.CheckAmount(p.Quota.Class2.Adopted, true),
+		policy.CheckAmount(p.Quota.Class3.Floor, true),
+		policy.CheckAmount(p.Quota.Class3.Adopted, true),
+		policy.CheckAmount(p.Care.Full, false),
+		policy.CheckAmount(p.Care.Partial, false),
+		policy.CheckAmount(p.Care.None, false),
+		policy.CheckRate(p.CareShare, true),
+		p.Rounding.Validate("tekun.rounding"),
+	)
 }

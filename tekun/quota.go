@@ -1,8 +1,6 @@
 package tekun
 
 import (
-	"github.com/shopspring/decimal"
-
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -32,19 +30,13 @@ func classArg(c household.HomeClass) policy.Arg {
 	return policy.T("k", string(c))
 }
 
-// initQuota makes the kinds of the lines of centralized residents of rated
-// nursing homes (2.2.2 综合定额补助): the class's adopted quota is
+// quotaLine adds the line of a centralized resident of a rated nursing home
+// of class c (2.2.2 综合定额补助): the class's adopted quota q is
 // comprehensive and replaces the centralized standard for the resident, so
 // the home receives the larger of the two, in one line [interpretation,
 // POLICY.md 2.2.2].
-func (a *Assessor) initQuota() {
-	p := &a.p
-	centralized := a.centralized.used[0] // made by initBasic
-	for i, c := range []household.HomeClass{household.HomeClass1, household.HomeClass2, household.HomeClass3} {
-		q, _ := p.Quota.Class(c)
-		amount := decimal.Max(q.Adopted.Value, p.Centralized.Value)
-		a.quota[i].init(p, ItemQuota, amount, clausesQuotaLine, []policy.Used{q.Adopted.Used(), centralized},
-			&formulaQuota, &formulaQuotaPart,
-			classArg(c), policy.M("Q", q.Adopted.Value), policy.M("A", p.Centralized.Value))
-	}
+func (x *person) quotaLine(c household.HomeClass, q amount) {
+	a := x.centralized.fen
+	x.line(ItemQuota, clausesQuotaLine, q.used, max(q.fen, a), &formulaQuota, &formulaQuotaPart,
+		classArg(c), policy.M("Q", q.fen), policy.M("A", a))
 }

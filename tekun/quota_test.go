@@ -84,7 +84,7 @@ func TestQuota(t *testing.T) {
 			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
 				t.Fatalf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			if got := r.Lines[0].Explanation.Render(policy.ZH); got != tc.explain {
+			if got := r.Lines[0].Explanation().Render(policy.ZH); got != tc.explain {
 				t.Errorf("%s\nexplanation = %q\nwant          %q", tc.desc, got, tc.explain)
 			}
 			if got := r.Total().StringFixed(2); got != tc.want[0].Annual {

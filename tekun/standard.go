@@ -90,64 +90,75 @@ type Minimums struct {
 // (2.2.1): dispersed, the larger of ConsumptionShare × C, the 低保
 // standard and DispersedFloor; centralized, the larger of
 // ConsumptionShare × C and CentralizedFloor. The 低保 standard S belongs to
-// the lowincome package: the caller hands it in as standard. Without C the
-// 60% test is not assessed and each minimum is its floor, marked so.
+// the lowincome package: the caller hands it in as standard, in yuan.
+// Without C the 60% test is not assessed and each minimum is its floor,
+// marked so.
 //
 // Minimums returns the errors of [Params.Validate], and a
 // [policy.FieldError] at "standard" when standard is not a positive amount
 // of at most two places.
 func (p *Params) Minimums(standard decimal.Decimal) (Minimums, error) {
-	if err := p.validateWith(standard); err != nil {
+	f, err := p.figuresFor(standard)
+	if err != nil {
 		return Minimums{}, err
 	}
-	return p.minimums(standard), nil
-}
-
-func (p *Params) validateWith(standard decimal.Decimal) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	if err := household.CheckMoney("standard", standard); err != nil {
-		return err
-	}
-	if standard.IsZero() {
-		return policy.Path("standard").Error("0", "is not positive: the 低保 standard S is required")
-	}
-	return nil
-}
-
-// consumption returns ConsumptionShare × C rounded up to the fen, and
-// false when C is unset.
-func (p *Params) consumption() (decimal.Decimal, bool) {
-	if !p.Consumption.Set {
-		return decimal.Zero, false
-	}
-	return p.ConsumptionShare.Value.Mul(p.Consumption.Value).RoundCeil(2), true
-}
-
-func (p *Params) minimums(s decimal.Decimal) Minimums {
-	c, ok := p.consumption()
-	r := p.ConsumptionShare.Value
 	used := []policy.Used{p.ConsumptionShare.Used(), p.Consumption.Used()}
-
-	dispFloor := decimal.Max(s, p.DispersedFloor.Value)
-	disp := Minimum{Mode: household.TekunDispersed, Floor: dispFloor, Assessed: ok, Consumption: c,
-		Value: decimal.Max(dispFloor, c), Params: append([]policy.Used{p.DispersedFloor.Used()}, used...)}
-	cent := Minimum{Mode: household.TekunCentralized, Floor: p.CentralizedFloor.Value, Assessed: ok, Consumption: c,
-		Value: decimal.Max(p.CentralizedFloor.Value, c), Params: append([]policy.Used{p.CentralizedFloor.Used()}, used...)}
-	if ok {
-		disp.Explanation = policy.Explain(formulaMinDispersed, policy.R("r", r), policy.M("C", p.Consumption.Value),
-			policy.M("S", s), policy.M("F", p.DispersedFloor.Value), policy.M("=", disp.Value))
-		cent.Explanation = policy.Explain(formulaMinCentralized, policy.R("r", r), policy.M("C", p.Consumption.Value),
-			policy.M("F", p.CentralizedFloor.Value), policy.M("=", cent.Value))
+	disp := Minimum{Mode: household.TekunDispersed, Floor: f.dispFloor.Decimal(), Assessed: f.assessed,
+		Consumption: f.consumption.Decimal(), Value: max(f.dispFloor, f.consumption).Decimal(),
+		Params: append([]policy.Used{p.DispersedFloor.Used()}, used...)}
+	cent := Minimum{Mode: household.TekunCentralized, Floor: f.centFloor.Decimal(), Assessed: f.assessed,
+		Consumption: f.consumption.Decimal(), Value: max(f.centFloor, f.consumption).Decimal(),
+		Params: append([]policy.Used{p.CentralizedFloor.Used()}, used...)}
+	r := policy.R("r", f.share)
+	if f.assessed {
+		disp.Explanation = policy.Explain(&formulaMinDispersed, r, policy.M("C", f.c), policy.M("S", f.s),
+			policy.M("F", f.dispFixed), policy.M("=", max(f.dispFloor, f.consumption)))
+		cent.Explanation = policy.Explain(&formulaMinCentralized, r, policy.M("C", f.c),
+			policy.M("F", f.centFloor), policy.M("=", max(f.centFloor, f.consumption)))
 	} else {
 		name := policy.T("name", p.Consumption.Name)
-		disp.Explanation = policy.Explain(formulaMinDispersedNot, policy.M("S", s), policy.M("F", p.DispersedFloor.Value),
-			policy.R("r", r), name, policy.M("=", disp.Value))
-		cent.Explanation = policy.Explain(formulaMinCentralizedNot, policy.M("F", p.CentralizedFloor.Value),
-			policy.R("r", r), name, policy.M("=", cent.Value))
+		disp.Explanation = policy.Explain(&formulaMinDispersedNot, policy.M("S", f.s), policy.M("F", f.dispFixed),
+			r, name, policy.M("=", f.dispFloor))
+		cent.Explanation = policy.Explain(&formulaMinCentralizedNot, policy.M("F", f.centFloor),
+			r, name, policy.M("=", f.centFloor))
 	}
-	return Minimums{Dispersed: disp, Centralized: cent}
+	return Minimums{Dispersed: disp, Centralized: cent}, nil
+}
+
+// figures are the amounts the minimums and checks compare, in fen.
+type figures struct {
+	s         policy.Money // the 低保 standard S
+	dispFixed policy.Money // DispersedFloor
+	dispFloor policy.Money // max(S, DispersedFloor)
+	centFloor policy.Money // CentralizedFloor
+	share     policy.Ratio // ConsumptionShare
+	c         policy.Money // the consumption expenditure C, 0 when unset
+	// consumption is ConsumptionShare × C rounded up to the fen; assessed
+	// is false, and consumption 0, when C is unset.
+	consumption policy.Money
+	assessed    bool
+}
+
+// figuresFor validates p and the 低保 standard and returns the figures in
+// fen.
+func (p *Params) figuresFor(standard decimal.Decimal) (figures, error) {
+	if err := p.Validate(); err != nil {
+		return figures{}, err
+	}
+	if err := policy.CheckMoney("standard", standard); err != nil {
+		return figures{}, err
+	}
+	s, _ := policy.MoneyOf(standard)
+	if s == 0 {
+		return figures{}, policy.Path("standard").Invalid("0", "is not positive: the 低保 standard S is required")
+	}
+	f := figures{s: s, dispFixed: policy.MustMoney(p.DispersedFloor), centFloor: policy.MustMoney(p.CentralizedFloor),
+		share: policy.MustRatio(p.ConsumptionShare), c: policy.MustMoney(p.Consumption), assessed: p.Consumption.Set}
+	f.dispFloor = max(f.s, f.dispFixed)
+	if f.assessed {
+		f.consumption = policy.PerYear(f.c).Times(f.share).CeilFen()
+	}
+	return f, nil
 }
 
 // Check names, in the order [Params.Checks] returns them.
@@ -166,26 +177,30 @@ const (
 )
 
 // Checks validates the county's adopted parameters against the minimums of
-// 2.2.1–2.2.2, one check per test, each shortfall reported with its
-// figures: the dispersed standard against the larger of the 低保 standard
-// (handed in as standard) and DispersedFloor; the centralized standard
-// against CentralizedFloor; each standard against ConsumptionShare × C (not
-// assessed without C); each class's adopted quota against its floor; and,
-// for each care level the county has set, the amount against CareShare of
-// the higher basic standard (provisional). A failed check is a finding for
-// the county, not an error: assessment still pays the adopted amounts.
+// 2.2.1–2.2.2, one check per test: the dispersed standard against the
+// larger of the 低保 standard (handed in as standard, in yuan) and
+// DispersedFloor; the centralized standard against CentralizedFloor; each
+// standard against ConsumptionShare × C (not assessed without C); each
+// class's adopted quota against its floor; and, for each care level the
+// county has set, the amount against CareShare of the higher basic
+// standard (provisional). Every check that compares amounts carries them
+// as its figures (the adopted amount and the bound), so that a failed check
+// states its shortfall. A failed check is a finding for the county, not an
+// error: assessment still pays the adopted amounts.
 //
 // Checks returns the errors of [Params.Minimums].
 func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
-	if err := p.validateWith(standard); err != nil {
+	f, err := p.figuresFor(standard)
+	if err != nil {
 		return nil, err
 	}
-	mins := p.minimums(standard)
+	dispersed, centralized := policy.MustMoney(p.Dispersed), policy.MustMoney(p.Centralized)
 	checks := make([]policy.Check, 0, 10)
-	checks = append(checks, p.checkDispersedFloor(standard, mins.Dispersed.Floor))
-	checks = append(checks, p.checkConsumption(CheckDispersedConsumption, p.Dispersed.Value, "分散供养", "dispersed"))
-	checks = append(checks, p.checkCentralizedFloor())
-	checks = append(checks, p.checkConsumption(CheckCentralizedConsumption, p.Centralized.Value, "集中供养", "centralized"))
+	checks = append(checks, checkDispersedFloor(dispersed, f),
+		p.checkConsumption(CheckDispersedConsumption, dispersed, f, "分散供养", "dispersed"),
+		checkAtLeast(CheckCentralizedFloor, clausesStandard, centralized, f.centFloor,
+			&formulaFloorCentralizedPass, &formulaFloorCentralizedFail),
+		p.checkConsumption(CheckCentralizedConsumption, centralized, f, "集中供养", "centralized"))
 	for _, q := range []struct {
 		name string
 		c    household.HomeClass
@@ -195,11 +210,12 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		{CheckQuotaClass2, household.HomeClass2, p.Quota.Class2},
 		{CheckQuotaClass3, household.HomeClass3, p.Quota.Class3},
 	} {
-		checks = append(checks, checkAtLeast(q.name, clausesQuota, q.q.Adopted.Value, q.q.Floor.Value,
-			formulaQuotaPass, formulaQuotaFail, classArg(q.c)))
+		checks = append(checks, checkAtLeast(q.name, clausesQuota, policy.MustMoney(q.q.Adopted),
+			policy.MustMoney(q.q.Floor), &formulaQuotaPass, &formulaQuotaFail, classArg(q.c)))
 	}
-	base := decimal.Max(p.Dispersed.Value, p.Centralized.Value)
-	least := p.CareShare.Value.Mul(base).RoundCeil(2)
+	base := max(dispersed, centralized)
+	share := policy.MustRatio(p.CareShare)
+	least := policy.PerYear(base).Times(share).CeilFen()
 	for _, c := range []struct {
 		name   string
 		zh, en string
@@ -212,50 +228,49 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		if !c.p.Set {
 			continue
 		}
-		checks = append(checks, checkAtLeast(c.name, clausesStandard, c.p.Value, least, formulaCarePass, formulaCareFail,
-			policy.T2("level", c.zh, c.en), policy.R("r", p.CareShare.Value), policy.M("B", base)))
+		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.MustMoney(c.p), least,
+			&formulaCarePass, &formulaCareFail,
+			policy.T2("level", c.zh, c.en), policy.R("r", share), policy.M("B", base)))
 	}
 	return checks, nil
 }
 
-func (p *Params) checkDispersedFloor(s, floor decimal.Decimal) policy.Check {
-	c := policy.Check{Name: CheckDispersedFloor, Clauses: clausesStandard, Status: policy.Pass}
-	a := p.Dispersed.Value
-	if a.LessThan(floor) {
+// checkDispersedFloor checks the adopted dispersed standard a against the
+// larger of the 低保 standard S and DispersedFloor.
+func checkDispersedFloor(a policy.Money, f figures) policy.Check {
+	c := policy.CheckOf{Name: CheckDispersedFloor, Clauses: clausesStandard, Status: policy.Pass,
+		Value: a, Bound: f.dispFloor, HasFigures: true}
+	if a < f.dispFloor {
 		c.Status = policy.Fail
-		c.Explanation = policy.Explain(formulaFloorDispersedFail, policy.M("A", a), policy.M("S", s),
-			policy.M("F", p.DispersedFloor.Value), policy.M("M", floor), policy.M("d", floor.Sub(a)))
-		return c
+		return policy.NewCheck(c, &formulaFloorDispersedFail, policy.M("A", a), policy.M("S", f.s),
+			policy.M("F", f.dispFixed), policy.M("M", f.dispFloor), policy.M("d", f.dispFloor-a))
 	}
-	c.Explanation = policy.Explain(formulaFloorDispersedPass, policy.M("A", a), policy.M("S", s), policy.M("F", p.DispersedFloor.Value))
-	return c
+	return policy.NewCheck(c, &formulaFloorDispersedPass, policy.M("A", a), policy.M("S", f.s), policy.M("F", f.dispFixed))
 }
 
-func (p *Params) checkCentralizedFloor() policy.Check {
-	return checkAtLeast(CheckCentralizedFloor, clausesStandard, p.Centralized.Value, p.CentralizedFloor.Value,
-		formulaFloorCentralizedPass, formulaFloorCentralizedFail)
-}
-
-func (p *Params) checkConsumption(name string, a decimal.Decimal, zh, en string) policy.Check {
+// checkConsumption checks the adopted standard a of a mode against
+// ConsumptionShare × C; without C it is not assessed, naming the parameter.
+func (p *Params) checkConsumption(name string, a policy.Money, f figures, zh, en string) policy.Check {
 	mode := policy.T2("mode", zh, en)
-	r := policy.R("r", p.ConsumptionShare.Value)
-	m, ok := p.consumption()
-	if !ok {
-		return policy.Check{Name: name, Clauses: clausesStandard, Status: policy.NotChecked,
-			Explanation: policy.Explain(formulaConsumptionNot, mode, r, policy.T("name", p.Consumption.Name))}
+	r := policy.R("r", f.share)
+	if !f.assessed {
+		return policy.NewCheck(policy.CheckOf{Name: name, Clauses: clausesStandard, Status: policy.NotChecked},
+			&formulaConsumptionNot, mode, r, policy.T("name", p.Consumption.Name))
 	}
-	return checkAtLeast(name, clausesStandard, a, m, formulaConsumptionPass, formulaConsumptionFail,
-		mode, r, policy.M("C", p.Consumption.Value))
+	return checkAtLeast(name, clausesStandard, a, f.consumption, &formulaConsumptionPass, &formulaConsumptionFail,
+		mode, r, policy.M("C", f.c))
 }
 
 // checkAtLeast passes when a is not below m and otherwise fails with the
-// shortfall d; the explanations have a as "A", m as "M" and "F", and the
-// extra arguments.
-func checkAtLeast(name string, clauses []policy.Clause, a, m decimal.Decimal, pass, fail policy.Formula, extra ...policy.Arg) policy.Check {
+// shortfall d; the explanations have the extra arguments, a as "A", m as
+// "M" and "F", and for a failure d.
+func checkAtLeast(name string, clauses []policy.Clause, a, m policy.Money, pass, fail *policy.Formula,
+	extra ...policy.Arg) policy.Check {
+	c := policy.CheckOf{Name: name, Clauses: clauses, Status: policy.Pass, Value: a, Bound: m, HasFigures: true}
 	args := append(extra[:len(extra):len(extra)], policy.M("A", a), policy.M("M", m), policy.M("F", m))
-	if a.LessThan(m) {
-		return policy.Check{Name: name, Clauses: clauses, Status: policy.Fail,
-			Explanation: policy.Explain(fail, append(args, policy.M("d", m.Sub(a)))...)}
+	if a < m {
+		c.Status = policy.Fail
+		return policy.NewCheck(c, fail, append(args, policy.M("d", m-a))...)
 	}
-	return policy.Check{Name: name, Clauses: clauses, Status: policy.Pass, Explanation: policy.Explain(pass, args...)}
+	return policy.NewCheck(c, pass, args...)
 }

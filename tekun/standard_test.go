@@ -253,12 +253,12 @@ func TestChecks(t *testing.T) {
 			var got []check
 			for _, c := range cs {
 				why := ""
-				if c.Status != policy.Pass {
-					why = c.Explanation.Render(policy.ZH)
+				if c.Status() != policy.Pass {
+					why = c.Explanation().Render(policy.ZH)
 				}
-				got = append(got, check{c.Name, c.Status, why})
-				if len(c.Clauses) == 0 {
-					t.Errorf("%s: check %s cites no clause", tc.desc, c.Name)
+				got = append(got, check{c.Name(), c.Status(), why})
+				if len(c.Clauses()) == 0 {
+					t.Errorf("%s: check %s cites no clause", tc.desc, c.Name())
 				}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -274,7 +274,7 @@ func TestChecksPassExplained(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := []string{cs[0].Explanation.Render(policy.ZH), cs[2].Explanation.Render(policy.EN), cs[5].Explanation.Render(policy.EN)}
+	got := []string{cs[0].Explanation().Render(policy.ZH), cs[2].Explanation().Render(policy.EN), cs[5].Explanation().Render(policy.EN)}
 	want := []string{
 		"分散供养标准 3622.00 元/年 不低于低保标准 3622.00，且不低于 3600.00",
 		"centralized standard 4800.00 yuan/year is not below 4800.00",
@@ -282,5 +282,84 @@ func TestChecksPassExplained(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("pass explanations (-want +got):\n%s", diff)
+	}
+}
+
+// TestCheckFigures: a check that compares amounts carries them, the
+// adopted amount as its value and the minimum as its bound, and a failed
+// one its shortfall; a check not assessed carries none.
+func TestCheckFigures(t *testing.T) {
+	type figures struct {
+		Value, Bound, Shortfall string
+		Has                     bool
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *tekun.Params
+		s      string
+		check  string
+		want   figures
+	}{
+		{
+			name: "dispersed floor passes", clause: "2.2.1",
+			desc: "分散供养3622不低于max(3622, 3600)：无差额 / dispersed 3622.00 against 3622.00: no shortfall",
+			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckDispersedFloor,
+			want: figures{"3622.00", "3622.00", "0.00", true},
+		},
+		{
+			name: "dispersed below the 低保 standard", clause: "2.2.1",
+			desc: "低保标准3912、分散3622：差290 / S = 3912.00, dispersed 3622.00: 290.00 short",
+			p:    tekun.Default2017(), s: "3912.00", check: tekun.CheckDispersedFloor,
+			want: figures{"3622.00", "3912.00", "290.00", true},
+		},
+		{
+			name: "consumption test fails", clause: "2.2.1",
+			desc: "消费支出9000：集中4800低于5400，差600 / C = 9000.00: centralized 4800.00 is 600.00 short of 5400.00",
+			p:    with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "9000.00") }), s: "3622.00",
+			check: tekun.CheckCentralizedConsumption,
+			want:  figures{"4800.00", "5400.00", "600.00", true},
+		},
+		{
+			name: "consumption test not assessed", clause: "2.2.1",
+			desc: "无消费支出数据：未评估，无数字 / no C: not assessed, no figures",
+			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckDispersedConsumption,
+			want: figures{"0.00", "0.00", "0.00", false},
+		},
+		{
+			name: "class 2 quota below its floor", clause: "2.2.2",
+			desc: "二类定额5800：差200 / a class-2 quota of 5800.00: 200.00 short of 6000.00",
+			p:    with(func(p *tekun.Params) { p.Quota.Class2.Adopted = local("tekun.quota.class2.adopted", "5800.00") }), s: "3622.00",
+			check: tekun.CheckQuotaClass2,
+			want:  figures{"5800.00", "6000.00", "200.00", true},
+		},
+		{
+			name: "care below 10% (provisional)", clause: "2.2.1",
+			desc: "全护理400低于10%×4800=480：差80 / full care 400.00 is 80.00 short of 480.00",
+			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "400.00") }), s: "3622.00",
+			check: tekun.CheckCareNone,
+			want:  figures{"400.00", "480.00", "80.00", true},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := tc.p.Checks(d(tc.s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cs {
+				if c.Name() != tc.check {
+					continue
+				}
+				v, b, ok := c.Figures()
+				got := figures{v.StringFixed(2), b.StringFixed(2), c.Shortfall().StringFixed(2), ok}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("%s\nfigures (-want +got):\n%s", tc.desc, diff)
+				}
+				return
+			}
+			t.Errorf("%s: no check %s", tc.desc, tc.check)
+		})
 	}
 }

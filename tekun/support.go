@@ -20,34 +20,43 @@ var (
 	formulaCentralizedPart = policy.Formula{ID: "tekun.centralized-part",
 		ZH: "集中供养（未评级敬老院）基本生活标准 {A} 元/年，供养 {m} 个月：{Y} × {m} ÷ 12 = {=} 元，付{to}",
 		EN: "centralized support in an unrated home, the basic living standard {A} yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
+
+	// The payee in words, "to": the person; a home whose id is not
+	// recorded; a home named by its id.
+	toPerson      = policy.T2("to", "本人", "the person")
+	toUnnamed     = policy.T2("to", "供养机构（编号未登记）", "the institution (id not recorded)")
+	formulaToHome = policy.Formula{ID: "tekun.to-home", ZH: "供养机构 {home}", EN: "the institution {home}"}
 )
 
-// initBasic makes the basic living lines' kinds (2.2.1): the adopted
-// dispersed standard and the adopted centralized standard of an unrated
+// basic adds the member's basic living line (2.2.1): in dispersed support
+// the adopted dispersed standard, paid to the person; in centralized
+// support paid to the home, the quota of a rated home (2.2.2, see
+// [person.quotaLine]) or the adopted centralized standard in an unrated
 // home.
-func (a *Assessor) initBasic() {
-	p := &a.p
-	a.dispersed.init(p, ItemDispersed, p.Dispersed.Value, clausesStandard, []policy.Used{p.Dispersed.Used()},
-		&formulaDispersed, &formulaDispersedPart, policy.M("A", p.Dispersed.Value))
-	a.centralized.init(p, ItemCentralized, p.Centralized.Value, clausesCentralized, []policy.Used{p.Centralized.Used()},
-		&formulaCentralized, &formulaCentralizedPart, policy.M("A", p.Centralized.Value))
+func (x *person) basic() {
+	t := x.m.Tekun
+	if t.Mode == household.TekunDispersed {
+		x.line(ItemDispersed, clausesStandard, x.dispersed.used, x.dispersed.fen,
+			&formulaDispersed, &formulaDispersedPart, policy.M("A", x.dispersed.fen))
+		return
+	}
+	if q, rated := x.quota[t.HomeClass]; rated {
+		x.quotaLine(t.HomeClass, q)
+		return
+	}
+	x.line(ItemCentralized, clausesCentralized, x.centralized.used, x.centralized.fen,
+		&formulaCentralized, &formulaCentralizedPart, policy.M("A", x.centralized.fen))
 }
 
-// basic is the kind of the person's basic living line (2.2.1): in
-// dispersed support the adopted dispersed standard, paid to the person; in
-// centralized support paid to the home, the quota of a rated home (2.2.2,
-// see initQuota) or the adopted centralized standard in an unrated home.
-func (a *Assessor) basic(t household.Tekun) *kind {
-	if t.Mode == household.TekunDispersed {
-		return &a.dispersed
+// appendTo appends the payee of the member's lines in words, "to": the
+// person in dispersed support; in centralized support the home, named by
+// its id when the record gives one.
+func appendTo(args []policy.Arg, t household.Tekun) []policy.Arg {
+	switch {
+	case t.Mode != household.TekunCentralized:
+		return append(args, toPerson)
+	case t.HomeID == "":
+		return append(args, toUnnamed)
 	}
-	switch t.HomeClass {
-	case household.HomeClass1:
-		return &a.quota[0]
-	case household.HomeClass2:
-		return &a.quota[1]
-	case household.HomeClass3:
-		return &a.quota[2]
-	}
-	return &a.centralized
+	return append(args, policy.Nested("to", &formulaToHome, 1), policy.T("home", t.HomeID))
 }

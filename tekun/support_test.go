@@ -115,13 +115,13 @@ func TestBasic(t *testing.T) {
 			}
 			l := r.Lines[0]
 			s := l.Schedule()
-			got := []string{s.Month.StringFixed(2), s.Last.StringFixed(2), l.Explanation.Render(policy.ZH), string(l.Payer)}
+			got := []string{s.Month().StringFixed(2), s.Last().StringFixed(2), l.Explanation().Render(policy.ZH), string(l.Payer())}
 			want := []string{tc.month, tc.last, tc.explain, string(policy.CivilAffairsFund)}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nmonth, last month, explanation, payer (-want +got):\n%s", tc.desc, diff)
 			}
-			if !s.Total().Equal(l.Annual) {
-				t.Errorf("%s: schedule sums to %s, not %s", tc.desc, s.Total(), l.Annual)
+			if !s.Total().Equal(l.Annual()) {
+				t.Errorf("%s: schedule sums to %s, not %s", tc.desc, s.Total(), l.Annual())
 			}
 		})
 	}
@@ -162,14 +162,14 @@ func TestBasicParams(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			l := assess(t, tc.m, nil).Lines[0]
-			got := make([]policy.Used, len(l.Params))
-			for i, u := range l.Params {
+			got := make([]policy.Used, len(l.Params()))
+			for i, u := range l.Params() {
 				got[i] = policy.Used{Name: u.Name, Value: u.Value, Provenance: u.Provenance}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nparams (-want +got):\n%s", tc.desc, diff)
 			}
-			if l.Provisional {
+			if l.Provisional() {
 				t.Errorf("%s: a line of seed and derived values is marked provisional", tc.desc)
 			}
 		})

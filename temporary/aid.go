@@ -2,7 +2,6 @@ package temporary
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/shopspring/decimal"
 
@@ -20,49 +19,6 @@ const (
 	ItemMedicalBurden policy.Item = "jiujinan-medical"   // medical out-of-pocket above income
 	ItemNoAidYet      policy.Item = "jiujinan-emergency" // an emergency event with no aid yet
 )
-
-// Aid is the assessment of one hardship event (2.4.1, 2.4.3): its shortfall,
-// its maximum, the amount paid and how, and what is left over for the joint
-// meeting.
-type Aid struct {
-	// Event names the event: its id, or its path ("hardships[2]") when it
-	// has none.
-	Event string
-	// Member is the member paid: the one the event names, the person
-	// himself for a person without a household, otherwise empty (the
-	// household).
-	Member string
-	Type   household.HardshipType
-	Date   household.Date
-	// Cost is the hardship's cost and Received what insurance,
-	// compensation and other aid paid against it.
-	Cost     decimal.Decimal
-	Received decimal.Decimal
-	// Shortfall is Cost − Received, floored at 0.
-	Shortfall decimal.Decimal
-	// Multiple is the type's maximum multiple and Maximum the maximum,
-	// Multiple × S ÷ 12 rounded once.
-	Multiple decimal.Decimal
-	Maximum  decimal.Decimal
-	// Amount is what is paid: min(Shortfall, Maximum), rounded once; 0 for
-	// a zero shortfall or an event over the events-per-year limit.
-	Amount decimal.Decimal
-	// LeftOver is Shortfall − Amount when the event goes to the joint
-	// meeting (一事一议), 0 otherwise.
-	LeftOver decimal.Decimal
-	// Form is how Amount is delivered: [policy.Cash] or [policy.InKind].
-	Form policy.Form
-	// OverLimit is true when the event is beyond the county's limit on
-	// events aided per year.
-	OverLimit bool
-	// Decision is whether the event is aided, with the reason in figures.
-	Decision policy.Decision
-	// Lines are the event's aid line (when Amount is positive) and its
-	// referral line (when the event names a service).
-	Lines []policy.Line
-	// Findings is the event's joint-meeting flag, if any.
-	Findings []policy.Finding
-}
 
 var (
 	clausesAid      = []policy.Clause{policy.ClauseTemporary, policy.ClauseTemporaryForm}
@@ -83,21 +39,17 @@ var (
 		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid at the maximum"}
 )
 
-// typeNames are the hardship types' names in Chinese and English.
-var typeNames = map[household.HardshipType][2]string{
-	household.Fire:             {"急难型（火灾）", "emergency (fire)"},
-	household.Disaster:         {"急难型（水灾等自然灾害）", "emergency (flood or other disaster)"},
-	household.Accident:         {"急难型（交通等意外事故）", "emergency (accident)"},
-	household.SuddenIllness:    {"急难型（突发重大疾病）", "emergency (sudden major illness)"},
-	household.EmergencyOther:   {"急难型（其他）", "emergency (other)"},
-	household.MedicalExpense:   {"支出型（医疗）", "expenditure (medical)"},
-	household.EducationExpense: {"支出型（教育）", "expenditure (education)"},
-	household.ExpenseOther:     {"支出型（其他）", "expenditure (other)"},
-}
-
-func typeArg(t household.HardshipType) policy.Arg {
-	n := typeNames[t]
-	return policy.T2("t", n[0], n[1])
+// typeNames are the hardship types' names in Chinese and English, as the
+// explanations' argument "t".
+var typeNames = map[household.HardshipType]policy.Arg{
+	household.Fire:             policy.T2("t", "急难型（火灾）", "emergency (fire)"),
+	household.Disaster:         policy.T2("t", "急难型（水灾等自然灾害）", "emergency (flood or other disaster)"),
+	household.Accident:         policy.T2("t", "急难型（交通等意外事故）", "emergency (accident)"),
+	household.SuddenIllness:    policy.T2("t", "急难型（突发重大疾病）", "emergency (sudden major illness)"),
+	household.EmergencyOther:   policy.T2("t", "急难型（其他）", "emergency (other)"),
+	household.MedicalExpense:   policy.T2("t", "支出型（医疗）", "expenditure (medical)"),
+	household.EducationExpense: policy.T2("t", "支出型（教育）", "expenditure (education)"),
+	household.ExpenseOther:     policy.T2("t", "支出型（其他）", "expenditure (other)"),
 }
 
 // itemOf is the line item of a hardship type's family.
@@ -108,166 +60,166 @@ func itemOf(t household.HardshipType) policy.Item {
 	return ItemExpenditure
 }
 
-// EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
-// own: the shortfall (cost − insurance, compensation and other aid,
-// floored at 0) bounded by the type's maximum ([Params.Maximum]; standard is
-// the 低保 standard S in 元/年·人), delivered in the type's configured form,
-// paid to the member the event names or else to the household; a shortfall
-// above the maximum is paid at the maximum and flagged for the joint
-// meeting (一事一议) with the amount left over; a zero shortfall gets no
-// aid line; a referral names its service on a line with no amount. The
-// events-per-year limit, which depends on the household's other events, is
-// applied by [Assess].
-//
-// EventAid is [New] followed by [Assessor.EventAid]. It returns an error
-// wrapping [policy.ErrInvalid], each a [policy.FieldError] (joined): at
-// "hardship" for a nil event or aid received above the cost;
-// "hardship.type" for an unknown type; "hardship.date" for a missing date
-// or one outside the parameter year; "hardship.cost", ".insurance",
-// ".compensation", ".other_aid" for a negative, over-precise or absurd
-// amount; "standard" for a zero or invalid standard; or the errors of
-// [Params.Validate].
-func EventAid(e *household.Hardship, standard decimal.Decimal, p *Params) (Aid, error) {
-	a, err := New(p)
-	if err != nil {
-		return Aid{}, err
-	}
-	return a.EventAid(e, standard)
+// Aid is the rule of 2.4.1 and 2.4.3 for one hardship event on its own, as
+// [Assessor.EventAid] makes it: the event's figures, and its decision, its
+// aid and referral lines and its joint-meeting flag.
+type Aid struct {
+	Event
+	policy.Assessment
 }
 
 // EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
-// own (see the function [EventAid]). It returns the errors of the function
-// [EventAid] other than those of [Params.Validate], which [New] reports.
+// own: the shortfall (cost − insurance, compensation and other aid, floored
+// at 0) bounded by the type's maximum ([Assessor.Maximum]; standard is the
+// 低保 standard S in 元/年·人), delivered in the type's configured form, paid
+// in the event's month to the member the event names or else to the
+// household; a shortfall above the maximum is paid at the maximum and
+// flagged for the joint meeting (一事一议) with the amount left over; a zero
+// shortfall gets no aid line; a referral names its service on a line with no
+// amount. The events-per-year limit, which depends on the household's other
+// events, is applied by [Assessor.Assess].
+//
+// EventAid returns an error wrapping [policy.ErrInvalid], each a
+// [policy.FieldError] (joined): at "hardship" for a nil event or aid
+// received above the cost; "hardship.type" for an unknown type;
+// "hardship.date" for a missing or impossible date; "hardship.cost",
+// ".insurance", ".compensation", ".other_aid" for a negative, over-precise
+// or absurd amount; "standard" for a zero or invalid standard.
 func (a *Assessor) EventAid(e *household.Hardship, standard decimal.Decimal) (Aid, error) {
 	if e == nil {
-		return Aid{}, &policy.FieldError{Path: "hardship", Msg: "is missing"}
+		return Aid{}, policy.Path("hardship").Required("is missing")
 	}
-	if err := errors.Join(checkEvent("hardship", e, a.p.Year), checkStandard("standard", standard)); err != nil {
+	s, errStandard := standardFen("standard", standard)
+	if err := errors.Join(checkEvent("hardship", e), errStandard); err != nil {
 		return Aid{}, err
 	}
-	label := e.ID
-	if label == "" {
-		label = "hardship"
+	id := e.ID
+	if id == "" {
+		id = "hardship"
 	}
-	var out Aid
-	a.eventAid(&out, e, label, e.Member, standard, a.maxima(standard), newArena([]household.Hardship{*e}))
-	return out, nil
+	var aid Aid
+	aid.Event = a.event(e, id, e.Member, s)
+	a.add(&aid.Assessment, &aid.Event, s)
+	return aid, nil
 }
 
 // checkEvent checks one event on its own, as [household.Household.Validate]
-// does for the events of a record, and that its date is in the parameter
-// year.
-func checkEvent(path policy.Path, e *household.Hardship, year int) error {
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
+// does for the events of a record.
+func checkEvent(path policy.Path, e *household.Hardship) error {
+	var errType, errDate error
 	if !e.Type.Valid() {
-		add(badType(path.Field("type"), e.Type))
+		errType = path.Field("type").NotSupported(policy.Quote(string(e.Type)), "is not a hardship type")
 	}
 	switch {
 	case e.Date.IsZero():
-		add(path.Field("date").Error("", "is required"))
+		errDate = path.Field("date").Required("is required")
 	case !e.Date.Valid():
-		add(path.Field("date").Error(e.Date.String(), "is not a calendar date from 1900 to 9999"))
+		errDate = path.Field("date").Invalid(e.Date.String(), "is not a calendar date from 1900 to 9999")
+	}
+	errMoney := errors.Join(policy.CheckMoney(path.Field("cost"), e.Cost),
+		policy.CheckMoney(path.Field("insurance"), e.Insurance),
+		policy.CheckMoney(path.Field("compensation"), e.Compensation),
+		policy.CheckMoney(path.Field("other_aid"), e.OtherAid))
+	if got := e.Received(); errMoney == nil && got.GreaterThan(e.Cost) {
+		errMoney = path.Invalid(got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
+	}
+	return errors.Join(errType, errDate, errMoney)
+}
+
+// event works out the figures of event e, whose amounts have been checked
+// (2.4.1): the shortfall, the maximum of its type under the standard s, and
+// the amount, min(shortfall, maximum) rounded once, with what is left over
+// above the maximum; id names the event and member is the member paid.
+func (a *Assessor) event(e *household.Hardship, id, member string, s policy.Money) Event {
+	t := a.types[e.Type]
+	ev := Event{id: id, member: member, typ: e.Type, date: e.Date, form: t.form, referral: e.Referral,
+		multiple: t.multiple}
+	ev.cost = money(e.Cost)
+	ev.received = money(e.Insurance) + money(e.Compensation) + money(e.OtherAid)
+	ev.shortfall = max(ev.cost-ev.received, 0)
+	ev.maximum = a.maximum(t.multiple, s)
+	if ev.shortfall > 0 {
+		ev.amount = a.p.Rounding.RoundMoney(min(ev.shortfall, ev.maximum))
+	}
+	if ev.shortfall > ev.maximum {
+		ev.leftOver = ev.shortfall - ev.amount
+	}
+	return ev
+}
+
+// maximum is the most one event is aided (2.4.1): k × S ÷ 12, the multiple
+// k of the monthly standard, rounded once (POLICY.md 2.1.1: the monthly
+// standard S/12 is used where a rule says so; 2.4.1 says so).
+func (a *Assessor) maximum(k policy.Ratio, s policy.Money) policy.Money {
+	return a.p.Rounding.Prorate(policy.PerYear(s).Times(k), 1)
+}
+
+// add adds the event's decision, its aid line when an amount is paid, its
+// joint-meeting flag and its referral line to out.
+func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
+	t := a.types[ev.typ]
+	d := policy.Decide{Programme: policy.Temporary, Member: ev.member, ID: ev.id, Outcome: ev.Outcome(),
+		Clauses: clausesDecision, Params: t.used}
+	if d.Outcome == policy.Eligible {
+		d.Clauses = clausesAid
+	}
+	name, event := typeNames[ev.typ], policy.T("e", ev.id)
+	switch {
+	case ev.overLimit:
+		a.overLimit(out, &d, ev, t.item)
+	case ev.shortfall == 0:
+		out.Decide(&d, &formulaNoShortfall, name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
+			policy.M("=", 0))
 	default:
-		add(checkYear(path.Field("date"), e.Date, year))
-	}
-	add(household.CheckMoney(path.Field("cost"), e.Cost))
-	add(household.CheckMoney(path.Field("insurance"), e.Insurance))
-	add(household.CheckMoney(path.Field("compensation"), e.Compensation))
-	add(household.CheckMoney(path.Field("other_aid"), e.OtherAid))
-	if got := e.Received(); got.GreaterThan(e.Cost) {
-		add(path.Error(got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2)))
-	}
-	return errors.Join(errs...)
-}
-
-// checkYear reports an event date outside the parameter year.
-func checkYear(path policy.Path, d household.Date, year int) error {
-	if d.Year != year {
-		return path.Error(d.String(), fmt.Sprintf("is outside the parameter year %d", year))
-	}
-	return nil
-}
-
-// eventAid is EventAid on an event and values already validated, made in
-// out; label names the event and member is the member paid (empty for the
-// household). The event's lines, findings and explanation arguments are
-// added to x, out's Lines and Findings the parts added.
-func (a *Assessor) eventAid(out *Aid, e *household.Hardship, label, member string, standard decimal.Decimal, ms *maxima, x *arena) {
-	i := typeIndex(e.Type)
-	ht := &a.types[i]
-	*out = Aid{
-		Event: label, Member: member, Type: e.Type, Date: e.Date,
-		Cost: e.Cost, Received: e.Received(),
-		Multiple: ht.multiple, Form: ht.form,
-	}
-	out.Shortfall = sub(out.Cost, out.Received)
-	if out.Shortfall.IsNegative() {
-		out.Shortfall = decimal.Zero
-	}
-	out.Maximum = ms.get(a, i)
-	out.Decision = policy.Decision{Programme: policy.Temporary, Member: member, Clauses: clausesDecision, Params: ht.used}
-	lines, findings := len(x.lines), len(x.findings)
-	event := policy.T("e", label)
-	if !out.Shortfall.IsPositive() {
-		out.Amount = decimal.Zero
-		out.Decision.Outcome = policy.Ineligible
-		out.Decision.Explanation = policy.Explanation{Formula: formulaNoShortfall,
-			Args: x.take(ht.name, event, policy.M("C", out.Cost), policy.M("R", out.Received), policy.M("=", decimal.Zero))}
-	} else {
-		out.Amount = a.p.Rounding.Round(decimal.Min(out.Shortfall, out.Maximum))
-		start := len(x.args)
-		x.args = append(x.args, ht.name, event, policy.M("C", out.Cost), policy.M("R", out.Received),
-			policy.M("G", out.Shortfall), ht.k, policy.M("S", standard), policy.M("M", out.Maximum), ht.formArg)
-		formula := formulaAid
-		capped := out.Shortfall.GreaterThan(out.Maximum)
-		if capped {
-			formula = formulaAidCapped
-			out.LeftOver = out.Shortfall.Sub(out.Amount)
-			x.args = append(x.args, policy.M("x", out.LeftOver))
+		// x, the amount left over, is an argument of the capped formula only.
+		args := []policy.Arg{name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
+			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", s), policy.M("M", ev.maximum),
+			formArg(ev.form), policy.M("x", ev.leftOver)}
+		f := &formulaAidCapped
+		if !ev.capped() {
+			f, args = &formulaAid, args[:len(args)-1]
 		}
-		x.args = append(x.args, policy.M("=", out.Amount))
-		expl := policy.Explanation{Formula: formula, Args: x.args[start:len(x.args):len(x.args)]}
-		if capped {
-			x.findings = append(x.findings, policy.Finding{
-				Kind: policy.JointMeeting, Programme: policy.Temporary, Item: ht.item, Member: member,
-				Clauses: clausesMeeting, Amount: out.LeftOver,
-				Explanation: policy.Explanation{Formula: formulaMeeting, Args: x.take(ht.name, event,
-					policy.M("G", out.Shortfall), policy.M("M", out.Maximum), policy.M("=", out.LeftOver))},
-			})
+		if ev.amount > 0 {
+			pay := a.pay(t.item, ev, ev.form, clausesAid, t.used)
+			out.Lump(&pay, ev.amount, ev.date.Month, f, args...)
+			out.DecideAs(&d, out.Lines[len(out.Lines)-1].Explanation())
+		} else {
+			out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
 		}
-		out.Decision.Outcome = policy.Eligible
-		out.Decision.Explanation = expl
-		if out.Amount.IsPositive() {
-			x.lines = append(x.lines, policy.NewLine(policy.Line{
-				Programme: policy.Temporary, Item: ht.item, Member: member,
-				Payee: payee(member), Payer: policy.CivilAffairsFund, Form: out.Form,
-				Annual: out.Amount, Lump: true, Rounding: a.p.Rounding,
-				Clauses: clausesAid, Params: ht.used, Explanation: expl,
-			}))
+		if ev.capped() {
+			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
+				Member: ev.member, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
+				name, event, policy.M("G", ev.shortfall), policy.M("M", ev.maximum), policy.M("=", ev.leftOver))
 		}
 	}
-	if e.Referral != "" {
-		x.lines = append(x.lines, referralLine(e.Referral, member, a.p.Rounding, x.take(policy.T("s", e.Referral), event)))
-	}
-	if len(x.lines) > lines {
-		out.Lines = x.lines[lines:len(x.lines):len(x.lines)]
-	}
-	if len(x.findings) > findings {
-		out.Findings = x.findings[findings:len(x.findings):len(x.findings)]
+	if ev.referral != "" {
+		pay := a.pay(ItemReferral, ev, policy.Referral, clausesReferral, nil)
+		pay.Service = ev.referral
+		out.Refer(&pay, ev.date.Month, &formulaReferral, policy.T("s", ev.referral), event)
 	}
 }
 
-// sub is a.Sub(b) — the result's exponent the smaller of the operands' —
-// without the allocation when b is 0 with an exponent not below a's: the
-// result is then a, value and exponent. Most events have received nothing.
-func sub(a, b decimal.Decimal) decimal.Decimal {
-	if b.IsZero() && b.Exponent() >= a.Exponent() && a != (decimal.Decimal{}) {
-		return a
+// pay returns the Pay of an event's line: to the member paid or the
+// household, from civil-affairs funds, naming the event.
+func (a *Assessor) pay(item policy.Item, ev *Event, form policy.Form, clauses []policy.Clause, used []policy.Used) policy.Pay {
+	return policy.Pay{Programme: policy.Temporary, Item: item, Member: ev.member, ID: ev.id,
+		Payee: payee(ev.member), Payer: policy.CivilAffairsFund, Form: form, Clauses: clauses, Params: used,
+		Rounding: a.p.Rounding}
+}
+
+// Maximum returns the most one hardship event of type t is aided (2.4.1):
+// the type's multiple × S ÷ 12, where standard is the 低保 standard S in
+// 元/年·人, rounded once; with the 2017 defaults a fire's maximum is
+// 10 × 3622.00 ÷ 12 = 3018.33 (worked example 8). It returns a
+// [policy.FieldError] at "type" for an unknown type and at "standard" for a
+// zero or invalid standard.
+func (a *Assessor) Maximum(t household.HardshipType, standard decimal.Decimal) (decimal.Decimal, error) {
+	if !t.Valid() {
+		return decimal.Decimal{}, policy.Path("type").NotSupported(policy.Quote(string(t)), "is not a hardship type")
 	}
-	return a.Sub(b)
+	s, err := standardFen("standard", standard)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return a.maximum(a.types[t].multiple, s).Decimal(), nil
 }

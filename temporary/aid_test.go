@@ -19,9 +19,14 @@ type aid struct {
 	Outcome   policy.Outcome
 }
 
-func aidOf(a temporary.Aid) aid {
-	return aid{Shortfall: a.Shortfall.StringFixed(2), Maximum: a.Maximum.StringFixed(2),
-		Amount: a.Amount.StringFixed(2), LeftOver: a.LeftOver.StringFixed(2), Outcome: a.Decision.Outcome}
+// aidOf states the event's figures and its one decision's outcome.
+func aidOf(t *testing.T, a temporary.Aid) aid {
+	t.Helper()
+	if len(a.Decisions) != 1 || a.Decisions[0].ID() != a.ID() || a.Decisions[0].Outcome() != a.Outcome() {
+		t.Fatalf("event %s: decisions %v, want one naming the event with outcome %s", a.ID(), a.Decisions, a.Outcome())
+	}
+	return aid{Shortfall: a.Shortfall().StringFixed(2), Maximum: a.Maximum().StringFixed(2),
+		Amount: a.Amount().StringFixed(2), LeftOver: a.LeftOver().StringFixed(2), Outcome: a.Decisions[0].Outcome()}
 }
 
 // TestEventAid is the bounded aid of 2.4.1: the shortfall (cost − insurance,
@@ -124,14 +129,14 @@ func TestEventAid(t *testing.T) {
 			lines: []line{{temporary.ItemEmergency, "a2", policy.PayMember, policy.Cash, "2000.00", ""}},
 		},
 	}
-	p := temporary.Default2017()
+	as := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := temporary.EventAid(&tc.e, std, p)
+			a, err := as.EventAid(&tc.e, std)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
-			if diff := cmp.Diff(tc.want, aidOf(a)); diff != "" {
+			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
 				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
 			}
 			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
@@ -141,9 +146,10 @@ func TestEventAid(t *testing.T) {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, l := range a.Lines {
-				if !l.Lump || l.Payer != policy.CivilAffairsFund || l.Programme != policy.Temporary {
-					t.Errorf("%s: line %s: lump %v payer %s programme %s, want a lump sum from the civil-affairs fund",
-						tc.desc, l.Item, l.Lump, l.Payer, l.Programme)
+				if !l.Lump() || l.Payer() != policy.CivilAffairsFund || l.Programme() != policy.Temporary ||
+					l.ID() != "E1" || l.Period() != policy.Month(june.Month) {
+					t.Errorf("%s: line %s: lump %v payer %s programme %s id %q period %s, want a lump sum from the civil-affairs fund for E1 in June",
+						tc.desc, l.Item(), l.Lump(), l.Payer(), l.Programme(), l.ID(), l.Period())
 				}
 			}
 		})
@@ -189,15 +195,15 @@ func TestEventTypes(t *testing.T) {
 			typ: household.ExpenseOther, item: temporary.ItemExpenditure,
 			want: aid{"2000.00", "3018.33", "2000.00", "0.00", policy.Eligible}},
 	}
-	p := temporary.Default2017()
+	as := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := household.Hardship{ID: "E1", Type: tc.typ, Date: june, Cost: d("2500.00"), Insurance: d("500.00")}
-			a, err := temporary.EventAid(&e, std, p)
+			a, err := as.EventAid(&e, std)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
-			if diff := cmp.Diff(tc.want, aidOf(a)); diff != "" {
+			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
 				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
 			}
 			wantLines := []line{{tc.item, "", policy.PayHousehold, policy.Cash, tc.want.Amount, ""}}
@@ -207,7 +213,7 @@ func TestEventTypes(t *testing.T) {
 			if diff := cmp.Diff(tc.findings, findingsOf(a.Findings)); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
-			if !a.Lines[0].Provisional {
+			if !a.Lines[0].Provisional() {
 				t.Errorf("%s: line not marked provisional; it rests on the provisional multiple", tc.desc)
 			}
 		})
@@ -281,7 +287,7 @@ func TestForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := temporary.EventAid(&tc.e, std, tc.p)
+			a, err := newAssessor(t, tc.p).EventAid(&tc.e, std)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
@@ -289,8 +295,8 @@ func TestForms(t *testing.T) {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, l := range a.Lines {
-				if l.Form == policy.Referral && (!l.Annual.IsZero() || l.Provisional || len(l.Params) != 0) {
-					t.Errorf("%s: referral line has amount %s, provisional %v, params %v; want none", tc.desc, l.Annual, l.Provisional, l.Params)
+				if l.Form() == policy.Referral && (!l.Annual().IsZero() || l.Provisional() || len(l.Params()) != 0) {
+					t.Errorf("%s: referral line has amount %s, provisional %v, params %v; want none", tc.desc, l.Annual(), l.Provisional(), l.Params())
 				}
 			}
 		})
@@ -302,20 +308,14 @@ func TestForms(t *testing.T) {
 func TestExplanations(t *testing.T) {
 	e := event("E1", household.Fire, "5000.00", "1000.00")
 	e.Referral = "县救助管理站"
-	a, err := temporary.EventAid(&e, std, temporary.Default2017())
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := eventAid(t, &e, std, nil)
 	zero := event("E2", household.EducationExpense, "600.00", "600.00")
-	z, err := temporary.EventAid(&zero, std, temporary.Default2017())
-	if err != nil {
-		t.Fatal(err)
-	}
+	z := eventAid(t, &zero, std, nil)
 	got := []string{
-		a.Lines[0].Explanation.Render(policy.ZH), a.Lines[0].Explanation.Render(policy.EN),
-		a.Findings[0].Explanation.Render(policy.ZH), a.Findings[0].Explanation.Render(policy.EN),
-		a.Lines[1].Explanation.Render(policy.ZH), a.Lines[1].Explanation.Render(policy.EN),
-		z.Decision.Explanation.Render(policy.ZH), z.Decision.Explanation.Render(policy.EN),
+		a.Lines[0].Explanation().Render(policy.ZH), a.Lines[0].Explanation().Render(policy.EN),
+		a.Findings[0].Explanation().Render(policy.ZH), a.Findings[0].Explanation().Render(policy.EN),
+		a.Lines[1].Explanation().Render(policy.ZH), a.Lines[1].Explanation().Render(policy.EN),
+		z.Decisions[0].Explanation().Render(policy.ZH), z.Decisions[0].Explanation().Render(policy.EN),
 	}
 	want := []string{
 		"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
@@ -336,11 +336,11 @@ func TestExplanations(t *testing.T) {
 		{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
 			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; POLICY.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
 	}
-	if diff := cmp.Diff(wantParams, a.Lines[0].Params); diff != "" {
+	if diff := cmp.Diff(wantParams, a.Lines[0].Params()); diff != "" {
 		t.Errorf("参数来源 / params used (-want +got):\n%s", diff)
 	}
 	wantClauses := []policy.Clause{"2.4.1", "2.4.3"}
-	if diff := cmp.Diff(wantClauses, a.Lines[0].Clauses); diff != "" {
+	if diff := cmp.Diff(wantClauses, a.Lines[0].Clauses()); diff != "" {
 		t.Errorf("条款 / clauses (-want +got):\n%s", diff)
 	}
 }

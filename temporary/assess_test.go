@@ -105,8 +105,8 @@ func TestAssess(t *testing.T) {
 			if got := r.Total().StringFixed(2); got != tc.total {
 				t.Errorf("%s: total = %s, want %s", tc.desc, got, tc.total)
 			}
-			if len(r.Events) != len(tc.h.Hardships) {
-				t.Errorf("%s: %d event assessments, want %d", tc.desc, len(r.Events), len(tc.h.Hardships))
+			if len(r.Events()) != len(tc.h.Hardships) || len(r.Decisions) != len(tc.h.Hardships) {
+				t.Errorf("%s: %d event assessments and %d decisions, want %d", tc.desc, len(r.Events()), len(r.Decisions), len(tc.h.Hardships))
 			}
 		})
 	}
@@ -201,10 +201,16 @@ func TestEventsPerYear(t *testing.T) {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			var over []bool
-			for _, a := range r.Events {
-				over = append(over, a.OverLimit)
-				if a.OverLimit && (a.Decision.Outcome != policy.Ineligible || !a.Amount.IsZero() || !a.LeftOver.Equal(a.Shortfall)) {
-					t.Errorf("%s: over-limit event %s: outcome %s, amount %s, left over %s", tc.desc, a.Event, a.Decision.Outcome, a.Amount, a.LeftOver)
+			for i, a := range r.Events() {
+				over = append(over, a.OverLimit())
+				// Over the limit an event is paid nothing; it is still
+				// decided eligible when it keeps a referral (2.4.3).
+				want := policy.Ineligible
+				if a.Referral() != "" {
+					want = policy.Eligible
+				}
+				if got := r.Decisions[i].Outcome(); a.OverLimit() && (got != want || !a.Amount().IsZero() || !a.LeftOver().Equal(a.Shortfall())) {
+					t.Errorf("%s: over-limit event %s: outcome %s, amount %s, left over %s", tc.desc, a.ID(), got, a.Amount(), a.LeftOver())
 				}
 			}
 			if diff := cmp.Diff(tc.over, over); diff != "" {
@@ -215,7 +221,7 @@ func TestEventsPerYear(t *testing.T) {
 	t.Run("explanation", func(t *testing.T) {
 		h := home(event("E1", household.ExpenseOther, "300.00", ""), event("E2", household.ExpenseOther, "400.00", ""))
 		r := assess(t, h, inputs(), limit(1))
-		got := []string{r.Events[1].Decision.Explanation.Render(policy.ZH), r.Findings[0].Explanation.Render(policy.EN)}
+		got := []string{r.Decisions[1].Explanation().Render(policy.ZH), r.Findings[0].Explanation().Render(policy.EN)}
 		want := []string{
 			"支出型（其他）事件 E2：差额 400.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
 			"joint meeting: expenditure (other) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",

@@ -2,6 +2,7 @@ package temporary_test
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -15,55 +16,29 @@ import (
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
-// equalDecimals compares amounts by value: 1.5 and 1.50 are equal.
-var equalDecimals = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
-
-// sameAsAssessor checks that an Assessor made of p assesses h as the
-// one-call Assess did: want is Assess's result. The setup helper assess
-// calls it for every household the tables assess.
-func sameAsAssessor(t *testing.T, h *household.Household, in temporary.Inputs, p *temporary.Params, want *temporary.Result) {
-	t.Helper()
-	a, err := temporary.New(p)
-	if err != nil {
-		t.Fatalf("New: %v", err)
+// render writes everything a result holds, for comparing results: its
+// lines, decisions and findings as JSON, its events' figures and its
+// priority groups.
+func render(r *temporary.Result) string {
+	var b strings.Builder
+	for _, l := range r.Lines {
+		b.Write(l.AppendJSON(nil))
+		b.WriteByte('\n')
 	}
-	got, err := a.Assess(h, on, in)
-	if err != nil {
-		t.Fatalf("Assessor.Assess: %v", err)
+	for _, d := range r.Decisions {
+		b.Write(d.AppendJSON(nil))
+		b.WriteByte('\n')
 	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.Assess differs from Assess (-Assess +Assessor):\n%s", diff)
+	for _, f := range r.Findings {
+		b.Write(f.AppendJSON(nil))
+		b.WriteByte('\n')
 	}
-	v, err := h.Check(on)
-	if err != nil {
-		t.Fatalf("Check: %v", err)
+	for _, e := range r.Events() {
+		fmt.Fprintf(&b, "%s %s %s %s %s %s %s %s %s %s %s %v %s\n", e.ID(), e.Member(), e.Type(), e.Date(), e.Cost(),
+			e.Received(), e.Shortfall(), e.Multiple(), e.Maximum(), e.Amount(), e.LeftOver(), e.OverLimit(), e.Form())
 	}
-	got, err = a.AssessValid(v, in)
-	if err != nil {
-		t.Fatalf("Assessor.AssessValid: %v", err)
-	}
-	if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-		t.Errorf("Assessor.AssessValid differs from Assess (-Assess +AssessValid):\n%s", diff)
-	}
-}
-
-// TestAssessValidZero checks that the zero household.Valid, a record never
-// checked, is refused.
-func TestAssessValidZero(t *testing.T) {
-	a, err := temporary.New(temporary.Default2017())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := a.AssessValid(household.Valid{}, temporary.Inputs{}); !errors.Is(err, policy.ErrInvalid) {
-		t.Errorf("AssessValid(zero) error = %v, want ErrInvalid", err)
-	}
-}
-
-func sameError(a, b error) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return a.Error() == b.Error()
+	fmt.Fprintln(&b, r.Priority())
+	return b.String()
 }
 
 // randomHousehold returns an invented household of two adults, a child in
@@ -86,53 +61,6 @@ func randomHousehold(rng *rand.Rand) *household.Household {
 	return h
 }
 
-// TestAssessorMatchesAssess: one Assessor gives, household after household
-// and under several standards S, the results of the one-call Assess, and
-// its EventAid those of EventAid.
-func TestAssessorMatchesAssess(t *testing.T) {
-	rng := rand.New(rand.NewPCG(2017, 241))
-	limited := temporary.Default2017()
-	limited.EventsPerYear = policy.New("temporary.events_per_year", 2, policy.Local, "county")
-	inKind := temporary.Default2017()
-	inKind.Form[household.Disaster] = policy.New("temporary.form.disaster", policy.InKind, policy.Local, "county")
-	inKind.Rounding = policy.Rounding{Mode: policy.HalfEven, Places: 0}
-	for name, p := range map[string]*temporary.Params{"2017": temporary.Default2017(), "limit 2": limited, "in kind to the yuan": inKind} {
-		t.Run(name, func(t *testing.T) {
-			a, err := temporary.New(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bench, benchIn := benchHousehold()
-			for i := range 300 {
-				h, in := randomHousehold(rng), inputs()
-				if i == 0 {
-					h, in = bench, benchIn
-				}
-				in.Standard = []decimal.Decimal{std, d("3622"), d("4200.50")}[rng.IntN(3)]
-				in.MedicalRemaining, in.HouseholdIncome = decimal.New(rng.Int64N(1_000_000), -2), decimal.New(rng.Int64N(1_000_000), -2)
-				want, wantErr := temporary.Assess(h, on, in, p)
-				got, err := a.Assess(h, on, in)
-				if !sameError(wantErr, err) {
-					t.Fatalf("%d: Assessor.Assess error %v, Assess error %v", i, err, wantErr)
-				}
-				if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-					t.Fatalf("%d: (-Assess +Assessor):\n%s", i, diff)
-				}
-				for j := range h.Hardships {
-					want, wantErr := temporary.EventAid(&h.Hardships[j], in.Standard, p)
-					got, err := a.EventAid(&h.Hardships[j], in.Standard)
-					if !sameError(wantErr, err) {
-						t.Fatalf("%d: Assessor.EventAid error %v, EventAid error %v", i, err, wantErr)
-					}
-					if diff := cmp.Diff(want, got, equalDecimals); diff != "" {
-						t.Fatalf("%d, event %d: (-EventAid +Assessor):\n%s", i, j, diff)
-					}
-				}
-			}
-		})
-	}
-}
-
 // TestNewErrors: New rejects invalid parameters with the errors of
 // Validate.
 func TestNewErrors(t *testing.T) {
@@ -141,7 +69,6 @@ func TestNewErrors(t *testing.T) {
 		p    func(p *temporary.Params) *temporary.Params
 	}{
 		{"nil parameters", func(*temporary.Params) *temporary.Params { return nil }},
-		{"year 0", func(p *temporary.Params) *temporary.Params { p.Year = 0; return p }},
 		{"multiple missing and an unknown type", func(p *temporary.Params) *temporary.Params {
 			delete(p.Multiple, household.Fire)
 			p.Form["theft"] = policy.New("temporary.form.theft", policy.Cash, policy.Local, "")
@@ -155,60 +82,73 @@ func TestNewErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p := tc.p(temporary.Default2017())
-			want := p.Validate()
+			want := policy.FieldErrors(p.Validate())
 			a, err := temporary.New(p)
 			if a != nil || err == nil {
 				t.Fatalf("New = %v, %v; want nil and an error", a, err)
 			}
-			if !errors.Is(err, policy.ErrInvalid) || err.Error() != want.Error() {
-				t.Errorf("New error %q, want Validate's %q wrapping policy.ErrInvalid", err, want)
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("New error %v does not wrap policy.ErrInvalid", err)
+			}
+			if diff := cmp.Diff(want, policy.FieldErrors(err)); len(want) == 0 || diff != "" {
+				t.Errorf("New errors differ from Validate's (-Validate +New):\n%s", diff)
 			}
 		})
 	}
 }
 
-// TestAssessorErrors: an Assessor still checks the date, the inputs, the
-// record and the events' dates.
+// TestAssessorErrors: Assess refuses the zero Checked and bad inputs, naming
+// the input; EventAid refuses a nil event.
 func TestAssessorErrors(t *testing.T) {
-	a, err := temporary.New(temporary.Default2017())
-	if err != nil {
-		t.Fatal(err)
-	}
-	late := event("E1", household.Fire, "1000.00", "")
-	late.Date = household.NewDate(2017, 10, 1)
+	a := newAssessor(t, nil)
+	c := check(t, home())
 	tests := []struct {
-		name    string
-		h       *household.Household
-		on      household.Date
-		in      temporary.Inputs
-		wantErr error
-		want    string
+		name string
+		c    household.Checked
+		in   temporary.Inputs
+		path string
+		typ  policy.ErrorType
 	}{
-		{"date outside the parameter year", home(), household.NewDate(2018, 1, 1), inputs(), policy.ErrNoParams,
-			"date: 2018-01-01 is outside the parameter year 2017"},
-		{"invalid date", home(), household.NewDate(2017, 4, 31), inputs(), policy.ErrInvalid,
-			"date: 2017-04-31 is not a valid assessment date"},
-		{"no standard", home(), on, temporary.Inputs{}, policy.ErrInvalid, "inputs.standard: is required"},
-		{"negative income", home(), on, temporary.Inputs{Standard: std, HouseholdIncome: d("-1.00")}, policy.ErrInvalid,
-			"inputs.household_income: -1 is negative"},
-		{"nil household", nil, on, inputs(), policy.ErrInvalid, "household: is missing"},
-		{"event after the assessment date", home(late), on, inputs(), policy.ErrInvalid,
-			"hardships[0].date: 2017-10-01 is after the assessment date 2017-09-01"},
+		{"the zero Checked", household.Checked{}, inputs(), "household", policy.ErrorRequired},
+		{"no standard", c, temporary.Inputs{}, "inputs.standard", policy.ErrorRequired},
+		{"negative standard", c, temporary.Inputs{Standard: d("-1.00")}, "inputs.standard", policy.ErrorInvalid},
+		{"negative income", c, temporary.Inputs{Standard: std, HouseholdIncome: d("-1.00")}, "inputs.household_income", policy.ErrorInvalid},
+		{"over-precise remaining", c, temporary.Inputs{Standard: std, MedicalRemaining: d("0.001")}, "inputs.medical_remaining", policy.ErrorInvalid},
+		{"period backwards", c, temporary.Inputs{Period: policy.Period{From: 9, To: 3}, Standard: std}, "inputs.period", policy.ErrorInvalid},
+		{"period month 13", c, temporary.Inputs{Period: policy.Period{From: 1, To: 13}, Standard: std}, "inputs.period", policy.ErrorInvalid},
+		{"income beyond int64 fen", c, temporary.Inputs{Standard: std, HouseholdIncome: d("92233720368547758.08")},
+			"members[*].incomes[*].amount", policy.ErrorInvalid},
+		{"remaining beyond int64 fen", c, temporary.Inputs{Standard: std, MedicalRemaining: d("1e30")},
+			"members[*].claims[*].compliant_cost", policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(tc.h, tc.on, tc.in)
-			if r != nil {
-				t.Errorf("a result returned with the error")
+			r, err := a.Assess(tc.c, tc.in)
+			if err == nil || r.Lines != nil || r.Decisions != nil || r.Findings != nil {
+				t.Fatalf("Assess = %v, %v; want an empty result and an error", r.Assessment, err)
 			}
-			var fe *policy.FieldError
-			if !errors.Is(err, tc.wantErr) || !errors.As(err, &fe) || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("Assess error %v, want %q wrapping %v", err, tc.want, tc.wantErr)
+			fes := policy.FieldErrors(err)
+			if !errors.Is(err, policy.ErrInvalid) || len(fes) != 1 || fes[0].Path != tc.path || fes[0].Type != tc.typ {
+				t.Errorf("Assess error %v, want one %s error at %s", err, tc.typ, tc.path)
 			}
 		})
 	}
-	if _, err := a.EventAid(nil, std); !errors.Is(err, policy.ErrInvalid) || err.Error() != "hardship: is missing" {
-		t.Errorf("EventAid(nil) error %v, want hardship: is missing", err)
+	_, err := a.EventAid(nil, std)
+	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "hardship" || fes[0].Type != policy.ErrorRequired {
+		t.Errorf("EventAid(nil) error %v, want hardship required", err)
+	}
+}
+
+// TestLargeSums: I and R are sums of the record's amounts, so each may be
+// above the 10^12 元 one amount is bounded by; the assessment takes them as
+// they are (2.4.2).
+func TestLargeSums(t *testing.T) {
+	in := inputs()
+	in.HouseholdIncome, in.MedicalRemaining = d("3000000000000.00"), d("5000000000000.50")
+	r := assess(t, home(), in, nil)
+	want := []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000000000000.50"}}
+	if diff := cmp.Diff(want, findingsOf(r.Findings)); diff != "" {
+		t.Errorf("大额合计 / sums above 10^12 (-want +got):\n%s", diff)
 	}
 }
 
@@ -216,18 +156,15 @@ func TestAssessorErrors(t *testing.T) {
 // changes neither the Assessor nor its results, and Params returns a copy.
 func TestNewCopies(t *testing.T) {
 	p := temporary.Default2017()
-	a, err := temporary.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAssessor(t, p)
 	p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("1"), policy.Local, "")
 	p.Form[household.Fire] = policy.New("temporary.form.fire", policy.InKind, policy.Local, "")
-	r, err := a.Assess(home(event("E1", household.Fire, "5000.00", "1000.00")), on, inputs())
+	r, err := a.Assess(check(t, home(event("E1", household.Fire, "5000.00", "1000.00"))), inputs())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := r.Total().StringFixed(2); got != "3018.33" || r.Lines[0].Form != policy.Cash {
-		t.Errorf("after p changed, Total = %s in %s, want 3018.33 in cash", got, r.Lines[0].Form)
+	if got := r.Total().StringFixed(2); got != "3018.33" || r.Lines[0].Form() != policy.Cash {
+		t.Errorf("after p changed, Total = %s in %s, want 3018.33 in cash", got, r.Lines[0].Form())
 	}
 	q := a.Params()
 	q.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("2"), policy.Local, "")
@@ -238,50 +175,90 @@ func TestNewCopies(t *testing.T) {
 	}
 }
 
+// TestResultsShareNothing: editing one result — its lines, decisions,
+// findings, the events and groups it hands out, a line's parameters —
+// changes neither another result nor the Assessor's next one.
+func TestResultsShareNothing(t *testing.T) {
+	a := newAssessor(t, nil)
+	h, in := benchHousehold()
+	h.Members = append(h.Members, household.Member{ID: "c1", BirthDate: household.NewDate(2010, 5, 1),
+		Child: household.ChildInDifficulty})
+	c := check(t, h)
+	r1, err := a.Assess(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := a.Assess(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := render(&r2)
+	r1.Lines[0] = policy.Line{}
+	r1.Lines = append(r1.Lines[:1], r1.Lines[2:]...)
+	r1.Decisions[0] = policy.Decision{}
+	r1.Findings = append(r1.Findings[:0], r1.Findings[1:]...)
+	r1.Events()[0] = temporary.Event{}
+	r1.Priority()[0] = temporary.Priority{}
+	r1.Lines[1].Params()[0].Value = "999"
+	r1.Lines[1].Clauses()[0] = "3"
+	r1.Lines[1].Explanation().Args()[0] = policy.T("t", "changed")
+	r3, err := a.Assess(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := render(&r2); got != want {
+		t.Errorf("editing one result changed another:\n got %s\nwant %s", got, want)
+	}
+	if got := render(&r3); got != want {
+		t.Errorf("editing one result changed the next:\n got %s\nwant %s", got, want)
+	}
+	if r1.Events()[0].ID() != "E1" || len(r1.Priority()) == 0 || r1.Priority()[0] == (temporary.Priority{}) {
+		t.Errorf("Events and Priority hand out the result's own slices")
+	}
+}
+
 // TestAssessorConcurrent: one Assessor used from several goroutines at
 // once, under two standards S, gives each the results it gives alone (run
-// with -race): the maxima it keeps for the last S are shared and replaced
-// while the goroutines run.
+// with -race).
 func TestAssessorConcurrent(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 242))
-	p := temporary.Default2017()
 	bench, _ := benchHousehold()
 	hs := []*household.Household{bench}
 	for range 7 {
 		hs = append(hs, randomHousehold(rng))
 	}
-	standards := []decimal.Decimal{std, d("4200.50")}
+	limited := temporary.Default2017()
+	limited.EventsPerYear = policy.New("temporary.events_per_year", 2, policy.Local, "county")
 	type job struct {
-		h  *household.Household
+		c  household.Checked
 		in temporary.Inputs
 	}
 	var jobs []job
-	var want []*temporary.Result
+	var want []string
+	alone := newAssessor(t, limited)
 	for _, h := range hs {
-		for _, s := range standards {
+		for _, s := range []decimal.Decimal{std, d("4200.50")} {
 			in := temporary.Inputs{Standard: s, MedicalRemaining: d("8000.00"), HouseholdIncome: d("6000.00")}
-			r, err := temporary.Assess(h, on, in, p)
+			c := check(t, h)
+			r, err := alone.Assess(c, in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			jobs, want = append(jobs, job{h, in}), append(want, r)
+			jobs, want = append(jobs, job{c, in}), append(want, render(&r))
 		}
 	}
-	a, err := temporary.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAssessor(t, limited)
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Go(func() {
 			for k := range 3 * len(jobs) {
 				i := (k*(g+1) + g) % len(jobs)
-				got, err := a.Assess(jobs[i].h, on, jobs[i].in)
+				got, err := a.Assess(jobs[i].c, jobs[i].in)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				if diff := cmp.Diff(want[i], got, equalDecimals); diff != "" {
+				if diff := cmp.Diff(want[i], render(&got)); diff != "" {
 					t.Errorf("goroutine %d, job %d (-want +got):\n%s", g, i, diff)
 					return
 				}

@@ -12,23 +12,25 @@
 // other). The assessed shortfall is the event's cost less the insurance,
 // compensation and other aid received, floored at 0. The aid is the
 // shortfall bounded by the event type's maximum, a multiple of the monthly
-// 低保 standard: multiple × S ÷ 12, rounded once ([Params.Maximum]; the
+// 低保 standard: multiple × S ÷ 12, rounded once ([Assessor.Maximum]; the
 // multiples are provisional, from Chizhou practice). A shortfall above the
 // maximum is paid at the maximum and flagged for the joint meeting
 // (一事一议, [policy.JointMeeting]) with the amount left over; a shortfall of
 // 0 gets no cash. The maximum applies per event; a county may set a limit on
 // events aided per year ([Params.EventsPerYear], local, off unless set).
-// [EventAid] is the rule for one event; [Assess] applies it to every event
-// of a household.
+// [Assessor.EventAid] is the rule for one event; [Assessor.Assess] applies
+// it to every event of a household, and decides each event once: eligible
+// when it is given aid or a referral, ineligible otherwise.
 //
 // # Forms (2.4.3)
 //
-// Each line is cash (临时救助金), in kind (实物) or a referral (转介服务). A
-// county configures the form per event type ([Params.Form], cash by
-// default); a referral line carries no amount and names the service. A
-// person without a household (流浪乞讨人员, [household.Household.NoFixedHousehold])
-// is recorded alone: temporary aid and referral are all the library gives
-// him, and his lines are paid to him.
+// Each line is cash (临时救助金), in kind (实物) or a referral (转介服务), a
+// lump sum paid in the event's month that names the event. A county
+// configures the form per event type ([Params.Form], cash by default); a
+// referral line carries no amount and names the service. A person without a
+// household (流浪乞讨人员, [household.Household.NoFixedHousehold]) is recorded
+// alone: temporary aid and referral are all the library gives him, and his
+// lines are paid to him.
 //
 // # 救急难 active discovery (2.4.2)
 //
@@ -41,14 +43,14 @@
 // standard S, the counted income, the medical remainder) are handed in as
 // plain values in [Inputs]: this package imports no other programme.
 //
-// # Assessing many households
+// # Assessing households
 //
-// [New] validates a parameter set once and returns an [Assessor], whose
-// [Assessor.Assess] a county run calls for every household (and
-// [Assessor.EventAid] for an event on its own): the parameters are not
-// validated again, and what does not change between households — each
-// type's multiple, form, parameter records and words — is worked out once
-// and shared by the results. A type's maximum depends on S, which comes in
-// [Inputs]; the Assessor keeps the maxima of the last S it was given. The
-// functions [Assess] and [EventAid] make an Assessor for one call.
+// [New] validates a parameter set once and returns an [Assessor];
+// [Assessor.Assess] takes a record checked by [household.Household.Check]
+// (which also checks that every event is dated in the assessment year and
+// not after the date) and the [Inputs], among them the run of months
+// assessed: an event is assessed in the run that holds its month. The
+// [Result] embeds the shared [policy.Assessment] (lines, decisions,
+// findings) and hands out each event's figures ([Result.Events]) and the
+// priority groups ([Result.Priority]).
 package temporary

@@ -12,21 +12,26 @@ import (
 
 // Worked example 8 of POLICY.md: a fire costing 5000.00 with 1000.00 of
 // other aid is paid at the maximum and flagged for the joint meeting.
-func ExampleEventAid() {
-	e := household.Hardship{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
-		Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")}
-	a, err := temporary.EventAid(&e, decimal.RequireFromString("3622.00"), temporary.Default2017())
+func ExampleAssessor_EventAid() {
+	a, err := temporary.New(temporary.Default2017())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("shortfall", a.Shortfall.StringFixed(2), "maximum", a.Maximum.StringFixed(2))
-	for _, l := range a.Lines {
-		fmt.Println(l.Item, l.Form, l.Annual.StringFixed(2), "provisional:", l.Provisional)
-		fmt.Println(l.Explanation.Render(policy.EN))
+	e := household.Hardship{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
+		Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")}
+	aid, err := a.EventAid(&e, decimal.RequireFromString("3622.00"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	for _, f := range a.Findings {
-		fmt.Println(f.Kind, f.Amount.StringFixed(2))
+	fmt.Println("shortfall", aid.Shortfall().StringFixed(2), "maximum", aid.Maximum().StringFixed(2))
+	for _, l := range aid.Lines {
+		fmt.Println(l.Item(), l.Form(), l.Annual().StringFixed(2), "provisional:", l.Provisional())
+		fmt.Println(l.Explanation().Render(policy.EN))
+	}
+	for _, f := range aid.Findings {
+		fmt.Println(f.Kind(), f.Amount().StringFixed(2))
 	}
 	// Output:
 	// shortfall 4000.00 maximum 3018.33
@@ -36,8 +41,8 @@ func ExampleEventAid() {
 }
 
 // A county run makes one Assessor, which validates the parameters once,
-// and assesses every household with it. The standard S comes with each
-// household's inputs; the Assessor keeps the maxima it worked out for it.
+// and assesses every checked household with it. The standard S comes with
+// each household's inputs.
 func ExampleNew() {
 	a, err := temporary.New(temporary.Default2017())
 	if err != nil {
@@ -54,16 +59,21 @@ func ExampleNew() {
 			Hardships: []household.Hardship{{ID: "E2", Type: household.EducationExpense, Date: household.NewDate(2017, 8, 20),
 				Cost: decimal.RequireFromString("1500.00"), Member: "m1"}}},
 	} {
-		r, err := a.Assess(h, on, in)
+		c, err := h.Check(on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.Assess(c, in)
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
 		for _, l := range r.Lines {
-			fmt.Println(h.ID, l.Item, l.Payee, l.Annual.StringFixed(2))
+			fmt.Println(h.ID, l.Item(), l.Payee(), l.Annual().StringFixed(2))
 		}
 		for _, f := range r.Findings {
-			fmt.Println(h.ID, f.Kind, f.Amount.StringFixed(2))
+			fmt.Println(h.ID, f.Kind(), f.Amount().StringFixed(2))
 		}
 	}
 	// Output:
@@ -73,11 +83,15 @@ func ExampleNew() {
 }
 
 // The maximum of each type's event is a multiple of the monthly standard.
-func ExampleParams_Maximum() {
-	p := temporary.Default2017()
+func ExampleAssessor_Maximum() {
+	a, err := temporary.New(temporary.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	s := decimal.RequireFromString("3622.00")
 	for _, t := range []household.HardshipType{household.Fire, household.EducationExpense} {
-		m, err := p.Maximum(t, s)
+		m, err := a.Maximum(t, s)
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -90,8 +104,9 @@ func ExampleParams_Maximum() {
 }
 
 // A household with an education expense paid in kind, a sudden illness
-// with no aid yet and a referral, and medical bills above its income.
-func ExampleAssess() {
+// with no aid yet and a referral, and medical bills above its income: one
+// decision per event, the lines paid in the events' months, the flags.
+func ExampleAssessor_Assess() {
 	illness := household.Hardship{ID: "E2", Member: "m1", Type: household.SuddenIllness,
 		Date: household.NewDate(2017, 8, 10), Cost: decimal.RequireFromString("1200.00"), Referral: "县人民医院社工部"}
 	h := &household.Household{ID: "H1", Township: "尧渡镇",
@@ -112,33 +127,48 @@ func ExampleAssess() {
 		HouseholdIncome:  decimal.RequireFromString("5000.00"),
 		MedicalRemaining: decimal.RequireFromString("7200.00"),
 	}
-	r, err := temporary.Assess(h, household.NewDate(2017, 9, 1), in, p)
+	a, err := temporary.New(p)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := a.Assess(c, in)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range r.Decisions {
+		fmt.Println("decision", d.ID(), d.Outcome())
+	}
 	for _, l := range r.Lines {
-		member := l.Member
+		member := l.Member()
 		if member == "" {
 			member = "-"
 		}
-		fmt.Printf("%s %s %s %s %s", l.Item, member, l.Payee, l.Form, l.Annual.StringFixed(2))
-		if l.Service != "" {
-			fmt.Print(" ", l.Service)
+		fmt.Printf("%s %s %s %s %s", l.Item(), member, l.Payee(), l.Form(), l.Annual().StringFixed(2))
+		if l.Service() != "" {
+			fmt.Print(" ", l.Service())
 		}
-		fmt.Println()
+		fmt.Println(" month", int(l.Period().From))
 	}
 	for _, f := range r.Findings {
-		fmt.Println(f.Kind, f.Item, f.Amount.StringFixed(2))
-		if f.Kind == policy.Jiujinan {
-			fmt.Println(" ", f.Explanation.Render(policy.ZH))
+		fmt.Println(f.Kind(), f.Item(), f.Amount().StringFixed(2))
+		if f.Kind() == policy.Jiujinan {
+			fmt.Println(" ", f.Explanation().Render(policy.ZH))
 		}
 	}
 	fmt.Println("total", r.Total().StringFixed(2))
 	// Output:
-	// expenditure - household in-kind 1500.00
-	// emergency m1 member cash 1200.00
-	// referral m1 member referral 0.00 县人民医院社工部
+	// decision E1 eligible
+	// decision E2 eligible
+	// expenditure - household in-kind 1500.00 month 3
+	// emergency m1 member cash 1200.00 month 8
+	// referral m1 member referral 0.00 县人民医院社工部 month 8
 	// jiujinan jiujinan-medical 2200.00
 	//   救急难：医疗救助后自负 7200.00 元高于家庭年收入 5000.00 元，高 2200.00 元，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
 	// jiujinan jiujinan-emergency 1200.00

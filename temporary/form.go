@@ -1,10 +1,6 @@
 package temporary
 
-import (
-	"github.com/shopspring/decimal"
-
-	"github.com/safetynet-go/safetynet/policy"
-)
+import "github.com/safetynet-go/safetynet/policy"
 
 var (
 	clausesReferral = []policy.Clause{policy.ClauseTemporaryForm}
@@ -32,17 +28,4 @@ func payee(member string) policy.Payee {
 		return policy.PayHousehold
 	}
 	return policy.PayMember
-}
-
-// referralLine is a referral (转介服务, 2.4.3): no amount, the service
-// named, paid by no fund but recorded against the civil-affairs fund that
-// makes the referral. args are its explanation's: the service "s" and the
-// event "e".
-func referralLine(service, member string, r policy.Rounding, args []policy.Arg) policy.Line {
-	return policy.NewLine(policy.Line{
-		Programme: policy.Temporary, Item: ItemReferral, Member: member,
-		Payee: payee(member), Payer: policy.CivilAffairsFund, Form: policy.Referral, Service: service,
-		Annual: decimal.Zero, Lump: true, Rounding: r, Clauses: clausesReferral,
-		Explanation: policy.Explanation{Formula: formulaReferral, Args: args},
-	})
 }

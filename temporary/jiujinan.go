@@ -1,6 +1,9 @@
 package temporary
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -53,22 +56,19 @@ var (
 )
 
 // priorities finds the priority groups of 2.4.1 in the household: each
-// member struck by a sudden-major-illness event (or the household, when the
-// event names no one), then each child in difficulty under 18 and each
-// member with a disability of grade 1–2, in member order.
-func priorities(h *household.Household, on household.Date, aids []Aid) []Priority {
+// member struck by a sudden-major-illness event of the year (or the
+// household, when the event names no one), then each child in difficulty
+// under 18 and each member with a disability of grade 1–2, in member order.
+func priorities(h *household.Household, on household.Date) []Priority {
 	var ps []Priority
 	add := func(p Priority) {
-		for _, q := range ps {
-			if q == p {
-				return
-			}
+		if !slices.Contains(ps, p) {
+			ps = append(ps, p)
 		}
-		ps = append(ps, p)
 	}
-	for i := range aids {
-		if aids[i].Type == household.SuddenIllness {
-			add(Priority{Group: PrioritySuddenIllness, Member: aids[i].Member})
+	for i := range h.Hardships {
+		if e := &h.Hardships[i]; e.Type == household.SuddenIllness {
+			add(Priority{Group: PrioritySuddenIllness, Member: memberPaid(h, e)})
 		}
 	}
 	for i := range h.Members {
@@ -85,81 +85,57 @@ func priorities(h *household.Household, on household.Date, aids []Aid) []Priorit
 
 // groupsArg names the priority groups for an explanation: "困境儿童 c1、
 // 重度残疾人 m2" / "child in difficulty c1, severely disabled m2", or
-// "无" / "none". Members are named by id only. Both languages' words are
-// made in one allocation.
+// "无" / "none". Members are named by id only.
 func groupsArg(ps []Priority) policy.Arg {
 	if len(ps) == 0 {
 		return policy.T2("g", "无", "none")
 	}
-	var a [256]byte
-	b := a[:0]
+	var zh, en strings.Builder
 	for i, p := range ps {
 		if i > 0 {
-			b = append(b, "、"...)
+			zh.WriteString("、")
+			en.WriteString(", ")
 		}
-		z, _ := p.Group.Name()
-		b = append(b, z...)
+		z, e := p.Group.Name()
+		zh.WriteString(z)
+		en.WriteString(e)
 		if p.Member == "" {
-			b = append(b, "（本户）"...)
+			zh.WriteString("（本户）")
+			en.WriteString(" (household)")
 		} else {
-			b = append(b, ' ')
-			b = append(b, p.Member...)
+			zh.WriteString(" " + p.Member)
+			en.WriteString(" " + p.Member)
 		}
 	}
-	n := len(b)
-	for i, p := range ps {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		_, e := p.Group.Name()
-		b = append(b, e...)
-		if p.Member == "" {
-			b = append(b, " (household)"...)
-		} else {
-			b = append(b, ' ')
-			b = append(b, p.Member...)
-		}
-	}
-	s := string(b)
-	return policy.T2("g", s[:n], s[n:])
+	return policy.T2("g", zh.String(), en.String())
 }
 
-// jiujinan adds to x's findings the 救急难 flags of 2.4.2
-// ([interpretation]: the document sets no trigger): the medical
-// out-of-pocket left after all aid above the household's annual counted
-// income, and each emergency event that has had no insurance, compensation
-// or other aid yet. Each names the priority groups found in the household.
-func (a *Assessor) jiujinan(in Inputs, events []household.Hardship, aids []Aid, ps []Priority, x *arena) {
-	fs := x.findings
+// jiujinan adds the 救急难 flags of 2.4.2 ([interpretation]: the document
+// sets no trigger): the medical out-of-pocket left after all aid above the
+// household's annual counted income, and each emergency event assessed that
+// has had no insurance, compensation or other aid yet. Each names the
+// priority groups found in the household.
+func (r *Result) jiujinan(x inputs) {
 	var g policy.Arg
-	named := false
 	groups := func() policy.Arg {
-		if !named {
-			g, named = groupsArg(ps), true
+		if g.Name() == "" {
+			g = groupsArg(r.Priority())
 		}
 		return g
 	}
-	if in.MedicalRemaining.GreaterThan(in.HouseholdIncome) {
-		over := in.MedicalRemaining.Sub(in.HouseholdIncome)
-		fs = append(fs, policy.Finding{
-			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemMedicalBurden,
-			Clauses: clausesJiujinan, Amount: over,
-			Explanation: policy.Explanation{Formula: formulaMedicalBurden, Args: x.take(policy.M("R", in.MedicalRemaining),
-				policy.M("I", in.HouseholdIncome), groups(), policy.M("=", over))},
-		})
+	if x.remaining > x.income {
+		over := x.remaining - x.income
+		r.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemMedicalBurden,
+			Clauses: clausesJiujinan, Amount: over}, &formulaMedicalBurden,
+			policy.M("R", x.remaining), policy.M("I", x.income), groups(), policy.M("=", over))
 	}
-	for i := range events {
-		e := &events[i]
-		if !e.Type.Emergency() || !e.Received().IsZero() {
+	for i := range r.events {
+		ev := &r.events[i]
+		if !ev.typ.Emergency() || ev.received != 0 {
 			continue
 		}
-		aid := &aids[i]
-		fs = append(fs, policy.Finding{
-			Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet, Member: aid.Member,
-			Clauses: clausesJiujinan, Amount: e.Cost,
-			Explanation: policy.Explanation{Formula: formulaNoAidYet, Args: x.take(a.types[typeIndex(e.Type)].name,
-				policy.T("e", aid.Event), groups(), policy.M("=", e.Cost))},
-		})
+		r.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet,
+			Member: ev.member, Clauses: clausesJiujinan, Amount: ev.cost}, &formulaNoAidYet,
+			typeNames[ev.typ], policy.T("e", ev.id), groups(), policy.M("=", ev.cost))
 	}
-	x.findings = fs
 }

@@ -101,8 +101,8 @@ func TestJiujinan(t *testing.T) {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, f := range r.Findings {
-				if f.Kind == policy.Jiujinan {
-					if diff := cmp.Diff([]policy.Clause{"2.4.2", "2.4.1"}, f.Clauses); diff != "" {
+				if f.Kind() == policy.Jiujinan {
+					if diff := cmp.Diff([]policy.Clause{"2.4.2", "2.4.1"}, f.Clauses()); diff != "" {
 						t.Errorf("%s: clauses (-want +got):\n%s", tc.desc, diff)
 					}
 				}
@@ -219,14 +219,14 @@ func TestPriority(t *testing.T) {
 			in := inputs()
 			in.MedicalRemaining = d("100.00")
 			r := assess(t, tc.h, in, nil)
-			if diff := cmp.Diff(tc.want, r.Priority); diff != "" {
+			if diff := cmp.Diff(tc.want, r.Priority()); diff != "" {
 				t.Errorf("%s\npriority (-want +got):\n%s", tc.desc, diff)
 			}
 			f := r.Findings[len(r.Findings)-1]
-			if f.Item != temporary.ItemMedicalBurden {
-				t.Fatalf("%s: last finding is %s, want the medical flag", tc.desc, f.Item)
+			if f.Item() != temporary.ItemMedicalBurden {
+				t.Fatalf("%s: last finding is %s, want the medical flag", tc.desc, f.Item())
 			}
-			got := []string{f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN)}
+			got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 			want := []string{
 				"救急难：医疗救助后自负 100.00 元高于家庭年收入 0.00 元，高 100.00 元，应主动上门核实救助；重点对象：" + tc.zh,
 				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the household's annual income 0.00 yuan by 100.00 yuan: approach the household; priority groups: " + tc.en,
@@ -242,7 +242,7 @@ func TestPriority(t *testing.T) {
 func TestNoAidYetExplanation(t *testing.T) {
 	r := assess(t, home(event("E1", household.Disaster, "1500.00", "")), inputs(), nil)
 	f := r.Findings[0]
-	got := []string{f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN)}
+	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 	want := []string{
 		"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：无",
 		"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups: none",

@@ -3,8 +3,6 @@ package temporary
 import (
 	"slices"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -18,43 +16,38 @@ var (
 )
 
 // applyLimit applies the county's limit on events aided per year (2.4.1,
-// local, off unless set). The events that would be paid are counted in date
-// order (record order on the same day); from the first beyond the limit on,
-// an event is paid nothing, keeps its referral, and goes whole to the joint
-// meeting (一事一议) with its shortfall as the amount left over. It reports
-// whether it changed an event.
-func (a *Assessor) applyLimit(aids []Aid) bool {
-	p := &a.p
-	if !p.EventsPerYear.Set {
-		return false
+// local, off unless set) to the year's events. The events that would be
+// paid are counted in date order (record order on the same day); from the
+// first beyond the limit on, an event is paid nothing, keeps its referral,
+// and goes whole to the joint meeting (一事一议) with its shortfall as the
+// amount left over.
+func (a *Assessor) applyLimit(events []Event) {
+	if a.limit == 0 {
+		return
 	}
-	limit := p.EventsPerYear.Value
-	order := make([]int, 0, len(aids))
-	for i := range aids {
-		if aids[i].Amount.IsPositive() {
-			order = append(order, i)
+	var paid []int
+	for i := range events {
+		if events[i].amount > 0 {
+			paid = append(paid, i)
 		}
 	}
-	if len(order) <= limit {
-		return false
+	if len(paid) <= a.limit {
+		return
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return aids[i].Date.Compare(aids[j].Date) })
-	for k, i := range order[limit:] {
-		e := &aids[i]
-		e.OverLimit = true
-		e.Amount = decimal.Zero
-		e.LeftOver = e.Shortfall
-		args := []policy.Arg{typeArg(e.Type), policy.T("e", e.Event), policy.N("i", limit+k+1),
-			policy.N("L", limit)}
-		e.Decision.Outcome = policy.Ineligible
-		e.Decision.Explanation = policy.Explain(formulaOverLimit,
-			append(args, policy.M("G", e.Shortfall), policy.M("=", e.LeftOver))...)
-		e.Lines = slices.DeleteFunc(e.Lines, func(l policy.Line) bool { return l.Form != policy.Referral })
-		e.Findings = []policy.Finding{{
-			Kind: policy.JointMeeting, Programme: policy.Temporary, Item: itemOf(e.Type), Member: e.Member,
-			Clauses: clausesMeeting, Amount: e.LeftOver,
-			Explanation: policy.Explain(formulaMeetingLimit, append(args, policy.M("=", e.LeftOver))...),
-		}}
+	slices.SortStableFunc(paid, func(i, j int) int { return events[i].date.Compare(events[j].date) })
+	for k, i := range paid[a.limit:] {
+		e := &events[i]
+		e.overLimit, e.rank, e.amount, e.leftOver = true, a.limit+k+1, 0, e.shortfall
 	}
-	return true
+}
+
+// overLimit adds the decision and the joint-meeting flag of an event over
+// the limit.
+func (a *Assessor) overLimit(out *policy.Assessment, d *policy.Decide, ev *Event, item policy.Item) {
+	name, event := typeNames[ev.typ], policy.T("e", ev.id)
+	i, limit := policy.N("i", ev.rank), policy.N("L", a.limit)
+	out.Decide(d, &formulaOverLimit, name, event, i, limit, policy.M("G", ev.shortfall), policy.M("=", ev.leftOver))
+	out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: item, Member: ev.member,
+		Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeetingLimit, name, event, i, limit,
+		policy.M("=", ev.leftOver))
 }

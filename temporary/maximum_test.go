@@ -61,7 +61,7 @@ func TestMaximum(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := tc.p.Maximum(tc.typ, d(tc.standard))
+			got, err := newAssessor(t, tc.p).Maximum(tc.typ, d(tc.standard))
 			if err != nil {
 				t.Fatalf("%s: Maximum: %v", tc.desc, err)
 			}

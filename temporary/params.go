@@ -2,8 +2,8 @@ package temporary
 
 import (
 	"errors"
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -22,12 +22,9 @@ const (
 )
 
 // Params are the parameters of 2.4 with their provenance. [Default2017]
-// returns the 2017 Dongzhi values. A Params is read-only during assessment
-// and safe to share between goroutines.
+// returns the 2017 Dongzhi values. Which set is in force for a date is
+// decided by the caller (benefit), not here.
 type Params struct {
-	// Year is the calendar year the set is in force: every assessment date
-	// and every hardship event must fall in it (POLICY.md section 0).
-	Year int `json:"-"`
 	// Multiple is, for every hardship type, the maximum aid per event as a
 	// multiple of the monthly 低保 standard S/12 (2.4.1).
 	Multiple map[household.HardshipType]policy.Param[decimal.Decimal] `json:"multiple"`
@@ -49,16 +46,15 @@ const (
 )
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.4 (POLICY.md 2.4):
-// year 2017; maximum multiples of the monthly standard (provisional) of 10
-// for each of the five emergency types, 10 for medical, 6 for education and
-// 10 for other expenditure; every type paid in cash; no limit on events per
-// year (local, unset); rounding half up to the fen.
+// maximum multiples of the monthly standard (provisional) of 10 for each of
+// the five emergency types, 10 for medical, 6 for education and 10 for other
+// expenditure; every type paid in cash; no limit on events per year (local,
+// unset); rounding half up to the fen.
 func Default2017() *Params {
 	multiple := func(t household.HardshipType, k string) policy.Param[decimal.Decimal] {
 		return policy.New("temporary.multiple."+string(t), decimal.RequireFromString(k), policy.Provisional, srcMultiple)
 	}
 	p := &Params{
-		Year: 2017,
 		Multiple: map[household.HardshipType]policy.Param[decimal.Decimal]{
 			household.Fire:             multiple(household.Fire, "10"),
 			household.Disaster:         multiple(household.Disaster, "10"),
@@ -79,53 +75,62 @@ func Default2017() *Params {
 	return p
 }
 
-// Validate checks the parameters before use: a year from 1900 to 9999; for
-// every hardship type a positive multiple and a form of cash or in kind, and
-// no entry for an unknown type; an events-per-year limit, when set, of at
-// least 1; and a valid rounding. Errors are [policy.FieldError] values under
-// the path "temporary" (e.g. "temporary.multiple.fire: 0 is not positive",
-// `temporary.form: "theft" is not a hardship type`),
-// joined, each wrapping [policy.ErrInvalid].
+// Validate checks the parameters before use: for every hardship type a
+// positive multiple (at most 1000, at most four places) and a form of cash
+// or in kind, and no entry for an unknown type; an events-per-year limit,
+// when set, of at least 1; and a valid rounding. Errors are
+// [policy.FieldError] values under the path "temporary" (e.g.
+// "temporary.multiple.fire: 0 is not positive", `temporary.form: "theft" is
+// not a hardship type`), joined, each wrapping [policy.ErrInvalid].
 func (p *Params) Validate() error {
 	if p == nil {
-		return &policy.FieldError{Path: "temporary", Msg: "parameters are missing"}
+		return policy.Path("temporary").Required("parameters are missing")
 	}
 	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	root := policy.Path("temporary")
-	if p.Year < 1900 || p.Year > 9999 {
-		add(root.Field("year").Error(fmt.Sprint(p.Year), "is not a year from 1900 to 9999"))
-	}
 	for _, t := range household.HardshipTypes() {
-		// Paths are built only on error: Validate runs on every assessment.
-		switch m, ok := p.Multiple[t]; {
-		case !ok || !m.Set:
-			add(root.Field("multiple").Field(string(t)).Error("", "is required: every hardship type needs a maximum multiple"))
-		case !m.Value.IsPositive():
-			add(root.Field("multiple").Field(string(t)).Error(m.Value.String(), "is not positive"))
-		}
-		switch f, ok := p.Form[t]; {
-		case !ok || !f.Set:
-			add(root.Field("form").Field(string(t)).Error("", "is required: every hardship type needs a form"))
-		case f.Value != policy.Cash && f.Value != policy.InKind:
-			add(root.Field("form").Field(string(t)).Error(policy.Quote(string(f.Value)), "is not cash or in-kind"))
-		}
+		errs = append(errs, checkMultiple(entry(p.Multiple, "temporary.multiple", t)),
+			checkForm(entry(p.Form, "temporary.form", t)))
 	}
 	for _, t := range unknownTypes(p.Multiple) {
-		add(root.Field("multiple").Error(policy.Quote(string(t)), "is not a hardship type"))
+		errs = append(errs, policy.Path("temporary.multiple").NotSupported(policy.Quote(string(t)), "is not a hardship type"))
 	}
 	for _, t := range unknownTypes(p.Form) {
-		add(root.Field("form").Error(policy.Quote(string(t)), "is not a hardship type"))
+		errs = append(errs, policy.Path("temporary.form").NotSupported(policy.Quote(string(t)), "is not a hardship type"))
 	}
-	if p.EventsPerYear.Set && p.EventsPerYear.Value < 1 {
-		add(root.Field("events_per_year").Error(fmt.Sprint(p.EventsPerYear.Value), "is not at least 1 (leave it unset for no limit)"))
+	if l := p.EventsPerYear; l.Set && l.Value < 1 {
+		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
-	add(p.Rounding.Validate(root.Field("rounding")))
-	return errors.Join(errs...)
+	return errors.Join(append(errs, p.Rounding.Validate("temporary.rounding"))...)
+}
+
+// entry returns the parameter of type t in m, named by its path in the set
+// (prefix.t) whatever name it was given; the zero Param, unset, when m has
+// none.
+func entry[T any](m map[household.HardshipType]policy.Param[T], prefix string, t household.HardshipType) policy.Param[T] {
+	e := m[t]
+	e.Name = prefix + "." + string(t)
+	return e
+}
+
+// checkMultiple checks a type's maximum multiple: set, positive, and a
+// multiple the kit accepts.
+func checkMultiple(m policy.Param[decimal.Decimal]) error {
+	switch {
+	case !m.Set:
+		return policy.Path(m.Name).Required("is required: every hardship type needs a maximum multiple")
+	case !m.Value.IsPositive():
+		return policy.Path(m.Name).Invalid(m.Value.String(), "is not positive")
+	}
+	return policy.CheckMultiple(m, true)
+}
+
+// checkForm checks a type's form: set, and cash or in kind (a referral is
+// not a way to pay an amount).
+func checkForm(f policy.Param[policy.Form]) error {
+	if !f.Set {
+		return policy.Path(f.Name).Required("is required: every hardship type needs a form")
+	}
+	return policy.CheckOneOf(f, "is not cash or in-kind", policy.Cash, policy.InKind)
 }
 
 // unknownTypes returns the keys of m that are not hardship types, sorted so

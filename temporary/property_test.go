@@ -44,41 +44,46 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 // received never raises the aid.
 func TestAidBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 24))
-	p := temporary.Default2017()
+	as := newAssessor(t, nil)
 	for i := range 4000 {
 		e := randomEvent(rng, 0)
 		s := decimal.New(100_000+rng.Int64N(900_000), -2)
-		a, err := temporary.EventAid(&e, s, p)
+		a, err := as.EventAid(&e, s)
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
-		if a.Amount.IsNegative() || !a.Amount.Round(2).Equal(a.Amount) ||
-			a.Amount.GreaterThan(a.Shortfall) || a.Amount.GreaterThan(a.Maximum) {
-			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)]", i, a.Amount, a.Shortfall, a.Maximum)
+		amount, shortfall, maximum, left := a.Amount(), a.Shortfall(), a.Maximum(), a.LeftOver()
+		if amount.IsNegative() || !amount.Round(2).Equal(amount) ||
+			amount.GreaterThan(shortfall) || amount.GreaterThan(maximum) {
+			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)]", i, amount, shortfall, maximum)
 		}
-		if !a.Amount.Add(a.LeftOver).Equal(a.Shortfall) {
-			t.Fatalf("case %d: amount %s + left over %s ≠ shortfall %s", i, a.Amount, a.LeftOver, a.Shortfall)
+		if !amount.Add(left).Equal(shortfall) {
+			t.Fatalf("case %d: amount %s + left over %s ≠ shortfall %s", i, amount, left, shortfall)
 		}
-		flagged := len(a.Findings) == 1 && a.Findings[0].Kind == policy.JointMeeting
-		if flagged != a.Shortfall.GreaterThan(a.Maximum) || (flagged && !a.Findings[0].Amount.Equal(a.LeftOver)) {
-			t.Fatalf("case %d: flagged %v with shortfall %s, maximum %s", i, flagged, a.Shortfall, a.Maximum)
+		flagged := len(a.Findings) == 1 && a.Findings[0].Kind() == policy.JointMeeting
+		if flagged != shortfall.GreaterThan(maximum) || (flagged && !a.Findings[0].Amount().Equal(left)) {
+			t.Fatalf("case %d: flagged %v with shortfall %s, maximum %s", i, flagged, shortfall, maximum)
 		}
-		if a.Shortfall.IsPositive() {
+		if !a.Total().Equal(amount) || len(a.Decisions) != 1 || (a.Decisions[0].Outcome() == policy.Eligible) != (amount.IsPositive() || e.Referral != "") {
+			t.Fatalf("case %d: lines total %s, amount %s, decisions %d", i, a.Total(), amount, len(a.Decisions))
+		}
+		if shortfall.IsPositive() {
 			more := e
 			more.OtherAid = more.OtherAid.Add(decimal.New(1+rng.Int64N(e.Cost.Sub(e.Received()).Shift(2).IntPart()), -2))
-			b, err := temporary.EventAid(&more, s, p)
+			b, err := as.EventAid(&more, s)
 			if err != nil {
 				t.Fatalf("case %d: %v", i, err)
 			}
-			if b.Amount.GreaterThan(a.Amount) {
-				t.Fatalf("case %d: receiving more raised the aid from %s to %s", i, a.Amount, b.Amount)
+			if b.Amount().GreaterThan(amount) {
+				t.Fatalf("case %d: receiving more raised the aid from %s to %s", i, amount, b.Amount())
 			}
 		}
 	}
 }
 
 // TestLimitHolds: with a limit set, no household has more events paid than
-// the limit, and the total is the sum of the events' amounts (2.4.1).
+// the limit, and the total is the sum of the events' amounts, each event
+// paid by the lines naming it and decided once (2.4.1).
 func TestLimitHolds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 2017))
 	for i := range 2000 {
@@ -92,22 +97,33 @@ func TestLimitHolds(t *testing.T) {
 		for j := range rng.IntN(7) {
 			h.Hardships = append(h.Hardships, randomEvent(rng, j))
 		}
-		r, err := temporary.Assess(h, on, inputs(), p)
+		r, err := newAssessor(t, p).Assess(check(t, h), inputs())
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
 		paid, sum := 0, decimal.Zero
-		for _, a := range r.Events {
-			if a.Amount.IsPositive() {
+		events := r.Events()
+		for k, a := range events {
+			if a.Amount().IsPositive() {
 				paid++
 			}
-			sum = sum.Add(a.Amount)
+			sum = sum.Add(a.Amount())
+			var lines decimal.Decimal
+			for _, l := range r.Lines {
+				if l.ID() == a.ID() {
+					lines = lines.Add(l.Annual())
+				}
+			}
+			if !lines.Equal(a.Amount()) || r.Decisions[k].ID() != a.ID() || r.Decisions[k].Outcome() != a.Outcome() {
+				t.Fatalf("case %d: event %s: amount %s, its lines %s, decision %s %s", i, a.ID(), a.Amount(), lines,
+					r.Decisions[k].ID(), r.Decisions[k].Outcome())
+			}
 		}
 		if limit > 0 && paid > limit {
 			t.Fatalf("case %d: %d events paid, limit %d", i, paid, limit)
 		}
-		if !sum.Equal(r.Total()) {
-			t.Fatalf("case %d: events sum to %s, lines to %s", i, sum, r.Total())
+		if !sum.Equal(r.Total()) || len(r.Decisions) != len(events) || len(events) != len(h.Hardships) {
+			t.Fatalf("case %d: events sum to %s, lines to %s; %d decisions for %d events", i, sum, r.Total(), len(r.Decisions), len(events))
 		}
 	}
 }

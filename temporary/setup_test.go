@@ -61,8 +61,8 @@ type line struct {
 func linesOf(ls []policy.Line) []line {
 	var out []line
 	for _, l := range ls {
-		out = append(out, line{Item: l.Item, Member: l.Member, Payee: l.Payee, Form: l.Form,
-			Annual: l.Annual.StringFixed(2), Service: l.Service})
+		out = append(out, line{Item: l.Item(), Member: l.Member(), Payee: l.Payee(), Form: l.Form(),
+			Annual: l.Annual().StringFixed(2), Service: l.Service()})
 	}
 	return out
 }
@@ -78,22 +78,53 @@ type finding struct {
 func findingsOf(fs []policy.Finding) []finding {
 	var out []finding
 	for _, f := range fs {
-		out = append(out, finding{Kind: f.Kind, Item: f.Item, Member: f.Member, Amount: f.Amount.StringFixed(2)})
+		out = append(out, finding{Kind: f.Kind(), Item: f.Item(), Member: f.Member(), Amount: f.Amount().StringFixed(2)})
 	}
 	return out
 }
 
-func assess(t *testing.T, h *household.Household, in temporary.Inputs, p *temporary.Params) *temporary.Result {
+// newAssessor returns an Assessor for p, Default2017 when p is nil.
+func newAssessor(t testing.TB, p *temporary.Params) *temporary.Assessor {
 	t.Helper()
 	if p == nil {
 		p = temporary.Default2017()
 	}
-	r, err := temporary.Assess(h, on, in, p)
+	a, err := temporary.New(p)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return a
+}
+
+// check returns h checked for the assessment date on.
+func check(t testing.TB, h *household.Household) household.Checked {
+	t.Helper()
+	c, err := h.Check(on)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	return c
+}
+
+// assess assesses h, checked on the date on, under p (Default2017 when
+// nil) with the inputs in.
+func assess(t *testing.T, h *household.Household, in temporary.Inputs, p *temporary.Params) temporary.Result {
+	t.Helper()
+	r, err := newAssessor(t, p).Assess(check(t, h), in)
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}
-	sameAsAssessor(t, h, in, p, r)
 	return r
+}
+
+// eventAid is the rule for one event under p (Default2017 when nil).
+func eventAid(t *testing.T, e *household.Hardship, standard decimal.Decimal, p *temporary.Params) temporary.Aid {
+	t.Helper()
+	a, err := newAssessor(t, p).EventAid(e, standard)
+	if err != nil {
+		t.Fatalf("EventAid: %v", err)
+	}
+	return a
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }

@@ -98,12 +98,13 @@ func run(args []string, out io.Writer) error {
 			r.Findings = b.Findings
 		}
 		for _, f := range r.Findings {
-			if count[f.Kind] == 0 {
-				kinds = append(kinds, f.Kind)
-				amount[f.Kind] = decimal.Zero
+			k := f.Kind()
+			if count[k] == 0 {
+				kinds = append(kinds, k)
+				amount[k] = decimal.Zero
 			}
-			count[f.Kind]++
-			amount[f.Kind] = amount[f.Kind].Add(f.Amount)
+			count[k]++
+			amount[k] = amount[k].Add(f.Amount())
 		}
 		if *asJSON {
 			if err := enc.Encode(r); err != nil {
@@ -139,12 +140,13 @@ func printAudit(w io.Writer, r audit) {
 	}
 	fmt.Fprintf(w, "\n%s:\n", r.Household)
 	for _, f := range r.Findings {
-		zh, en := f.Kind.Name()
+		zh, en := f.Kind().Name()
 		who := "户 household"
-		if f.Member != "" {
-			who = "成员 " + f.Member
+		if f.Member() != "" {
+			who = "成员 " + f.Member()
 		}
-		fmt.Fprintf(w, "  %s / %s — %s, %s %s\n      %s\n      %s\n", zh, en, who, f.Programme, f.Item,
-			f.Explanation.Render(policy.ZH), f.Explanation.Render(policy.EN))
+		e := f.Explanation()
+		fmt.Fprintf(w, "  %s / %s — %s, %s %s\n      %s\n      %s\n", zh, en, who, f.Programme(), f.Item(),
+			e.Render(policy.ZH), e.Render(policy.EN))
 	}
 }

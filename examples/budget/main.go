@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -29,16 +28,6 @@ import (
 )
 
 func main() {
-	// A batch job keeps little alive (a window of records and the budget)
-	// and allocates fast: collecting garbage less often is most of its
-	// speed. The memory limit keeps the peak well under 256 MiB. Either is
-	// left alone when set in the environment.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(800)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(192 << 20)
-	}
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "budget:", err)
 		os.Exit(1)

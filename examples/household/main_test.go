@@ -65,8 +65,8 @@ func TestRunJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &b); err != nil {
 		t.Fatalf("-json printed invalid JSON: %v\n%s", err, out.String())
 	}
-	if b.Household != "H-SAMPLE-01" || b.Lines[0].Annual.StringFixed(2) != "8488.00" || !strings.Contains(out.String(), `"annual": "8488.00"`) {
-		t.Errorf("-json: household %q, first line %s", b.Household, b.Lines[0].Annual)
+	if b.Household != "H-SAMPLE-01" || b.Lines[0].Annual().StringFixed(2) != "8488.00" || !strings.Contains(out.String(), `"annual": "8488.00"`) {
+		t.Errorf("-json: household %q, first line %s", b.Household, b.Lines[0].Annual())
 	}
 }
 

@@ -31,10 +31,10 @@ const (
 // `required:"true"` must be present and not null.
 func Decode(data []byte, v any) error {
 	if len(data) > MaxBytes {
-		return &policy.FieldError{Path: "(input)", Value: fmt.Sprint(len(data)), Msg: fmt.Sprintf("bytes is over the limit of %d", MaxBytes)}
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprint(len(data)), Detail: fmt.Sprintf("bytes is over the limit of %d", MaxBytes)}
 	}
 	if d := depth(data); d > MaxDepth {
-		return &policy.FieldError{Path: "(input)", Value: fmt.Sprint(d), Msg: fmt.Sprintf("levels of nesting is over the limit of %d", MaxDepth)}
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprint(d), Detail: fmt.Sprintf("levels of nesting is over the limit of %d", MaxDepth)}
 	}
 	var tree any
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -43,7 +43,7 @@ func Decode(data []byte, v any) error {
 		return syntaxError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return &policy.FieldError{Path: "(input)", Msg: "has data after the JSON value"}
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: "has data after the JSON value"}
 	}
 	var errs []error
 	check(reflect.TypeOf(v).Elem(), tree, "", &errs)
@@ -61,9 +61,9 @@ func Decode(data []byte, v any) error {
 func syntaxError(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &policy.FieldError{Path: "(input)", Value: fmt.Sprintf("offset %d", se.Offset), Msg: "is not valid JSON: " + se.Error()}
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprintf("offset %d", se.Offset), Detail: "is not valid JSON: " + se.Error()}
 	}
-	return &policy.FieldError{Path: "(input)", Msg: "is not valid JSON: " + err.Error()}
+	return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: "is not valid JSON: " + err.Error()}
 }
 
 func typeError(err error) error {
@@ -73,9 +73,9 @@ func typeError(err error) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &policy.FieldError{Path: te.Field, Value: te.Value, Msg: "is not a " + te.Type.String()}
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: te.Field, Value: te.Value, Detail: "is not a " + te.Type.String()}
 	}
-	return &policy.FieldError{Path: "(input)", Msg: err.Error()}
+	return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: err.Error()}
 }
 
 // depth returns the deepest nesting of objects and arrays in data,
@@ -172,7 +172,7 @@ func check(t reflect.Type, v any, path policy.Path, errs *[]error) {
 			val := obj[key]
 			f, ok := lookup(fs, key)
 			if !ok {
-				*errs = append(*errs, pathOr(path.Field(key)).Error("", "is not a known field"))
+				*errs = append(*errs, (&policy.FieldError{Type: policy.ErrorUnknown, Path: string(pathOr(path.Field(key))), Detail: "is not a known field"}))
 				continue
 			}
 			check(f.typ, val, path.Field(key), errs)
@@ -182,9 +182,9 @@ func check(t reflect.Type, v any, path policy.Path, errs *[]error) {
 				continue
 			}
 			if val, ok := obj[f.name]; !ok {
-				*errs = append(*errs, path.Field(f.name).Error("", "is required"))
+				*errs = append(*errs, path.Field(f.name).Required("is required"))
 			} else if val == nil {
-				*errs = append(*errs, path.Field(f.name).Error("null", "is not allowed: the field is required"))
+				*errs = append(*errs, (&policy.FieldError{Type: policy.ErrorRequired, Path: string(path.Field(f.name)), Value: "null", Detail: "is not allowed: the field is required"}))
 			}
 		}
 	case reflect.Slice, reflect.Array:
@@ -235,7 +235,7 @@ func checkLeaf(t reflect.Type, v any, path policy.Path, errs *[]error) {
 	} else if u, ok := pv.Interface().(encoding.TextUnmarshaler); ok {
 		s, isString := v.(string)
 		if !isString {
-			*errs = append(*errs, pathOr(path).Error(short(raw), "is not a string"))
+			*errs = append(*errs, pathOr(path).Invalid(short(raw), "is not a string"))
 			return
 		}
 		err = u.UnmarshalText([]byte(s))
@@ -253,10 +253,10 @@ func checkLeaf(t reflect.Type, v any, path policy.Path, errs *[]error) {
 		if value == "" {
 			value = short(raw)
 		}
-		*errs = append(*errs, pathOr(path).Error(value, fe.Msg))
+		*errs = append(*errs, &policy.FieldError{Type: fe.Type, Path: string(pathOr(path)), Value: value, Detail: fe.Detail})
 		return
 	}
-	*errs = append(*errs, pathOr(path).Error(short(raw), err.Error()))
+	*errs = append(*errs, pathOr(path).Invalid(short(raw), err.Error()))
 }
 
 // short cuts a raw JSON value to 40 bytes for an error message.

@@ -23,11 +23,18 @@ func TestAuditMix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dp := disability.Default2017()
+	ds, err := disability.New(disability.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
 	var continuing, withFinding, omissions int
 	disKinds := map[policy.FindingKind]int{}
 	for _, h := range g.All() {
-		r, err := as.Assess(h, on)
+		c, err := h.Check(on)
+		if err != nil {
+			t.Fatalf("%s: %v", h.ID, err)
+		}
+		r, err := as.Assess(c, lowincome.Inputs{})
 		if err != nil {
 			t.Fatalf("%s: lowincome: %v", h.ID, err)
 		}
@@ -36,22 +43,22 @@ func TestAuditMix(t *testing.T) {
 			paid = paid || p.Programme == policy.LowIncome
 		}
 		for _, f := range r.Findings {
-			if f.Kind == policy.Omission {
+			if f.Kind() == policy.Omission {
 				omissions++
 			}
 		}
-		if h.Current.LowIncome && paid && r.Decision.Outcome == policy.Continue {
+		if h.Current.LowIncome && paid && r.Coverage().Outcome() == policy.Continue {
 			continuing++
 			if len(r.Findings) > 0 {
 				withFinding++
 			}
 		}
-		dr, err := disability.Assess(h, on, disability.Inputs{LowIncome: r.Decision.Outcome.Covered()}, dp)
+		dr, err := ds.Assess(c, disability.Inputs{LowIncome: r.Covered()})
 		if err != nil {
 			t.Fatalf("%s: disability: %v", h.ID, err)
 		}
 		for _, f := range dr.Findings {
-			disKinds[f.Kind]++
+			disKinds[f.Kind()]++
 		}
 	}
 	if rate := float64(withFinding) / float64(continuing); rate < 0.18 || rate > 0.32 {

@@ -1,0 +1,58 @@
+package medical
+
+import (
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var (
+	formulaChild = policy.Formula{ID: "medical.child-disease",
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {=} 元（{Rx}）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {=} yuan ({Rx})"}
+	formulaChildBound = policy.Formula{ID: "medical.child-disease.bound",
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，高于{Rx}，救助 {=} 元",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, more than the {Rx}, aid {=} yuan"}
+	formulaChildCapped = policy.Formula{ID: "medical.child-disease.capped",
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（{Rx}）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan ({Rx})"}
+)
+
+// childDisease is the child-disease rule of 2.3.4: for a child at most
+// ChildMaxAge at admission with acute leukaemia or congenital heart
+// disease, the child share of the disease's fixed-quota cost (皖卫农〔2010〕
+// 34号), rounded once, cut to what is left of the annual cap (room) and
+// never above R.
+func (a *Assessor) childDisease(x *claimCase, res *ClaimResult, room policy.Money, pay *policy.Pay,
+	out *policy.Assessment) {
+	rd, r, q := a.p.Rounding, res.remaining, res.costs.quota
+	aid := rd.Times(q, a.childShare)
+	rx := res.costs.explain(r)
+	var buf [17]policy.Arg
+	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.N("age", x.age), policy.N("max", a.p.ChildMaxAge.Value),
+		disease(x.claim.Disease), policy.M("Q", q), policy.R("s", a.childShare))
+	args = append(args, rx[:]...)
+	f := &formulaChild
+	switch roomU, rU := floorTo(room, rd), floorTo(r, rd); {
+	case aid > roomU && roomU <= rU:
+		aid, res.capped, f = roomU, true, &formulaChildCapped
+		args = append(args, product("x", q, a.childShare), policy.M("cap", a.annualCap), policy.M("paid", x.paid),
+			policy.M("room", room))
+	case aid > rU:
+		aid, f = rU, &formulaChildBound
+		args = append(args, product("x", q, a.childShare))
+	}
+	res.rule, res.aid = RuleChild, aid
+	pay.Item, pay.Params = ItemChildDisease, a.usedChild
+	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
+}
+
+// disease returns the argument "dis": the disease in words.
+func disease(d household.Disease) policy.Arg {
+	switch d {
+	case household.AcuteLeukaemia:
+		return policy.T2("dis", "急性白血病", "acute leukaemia")
+	case household.CongenitalHeart:
+		return policy.T2("dis", "先天性心脏病", "congenital heart disease")
+	}
+	return policy.T2("dis", string(d), string(d))
+}

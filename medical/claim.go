@@ -1,0 +1,281 @@
+package medical
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Rule is which part of 2.3.4 set a claim's aid.
+type Rule string
+
+// Rules.
+const (
+	RuleNone      Rule = "none"          // the member is in no group: no aid
+	RuleInpatient Rule = "inpatient"     // ratio × (R − deductible)
+	RuleChild     Rule = "child-disease" // share × the disease's fixed-quota cost
+)
+
+// ClaimInput is one claim as the per-claim rule of 2.3.4 sees it: whose it
+// is and in which group, the claim, the member's age at admission, and the
+// medical aid already paid to the member this year before it.
+type ClaimInput struct {
+	// Member is the member's id, named on the lines.
+	Member string
+	// Group is the member's group (2.3.2).
+	Group Group
+	Claim household.Claim
+	// Age is the member's age in full years on the admission date.
+	Age int
+	// Paid is all medical aid (inpatient, child-disease and second aid)
+	// already paid to the member this year before this claim.
+	Paid decimal.Decimal
+	// SecondPaid is the part of Paid that was second aid.
+	SecondPaid decimal.Decimal
+}
+
+// ClaimResult is the aid for one claim (2.3.4): an immutable value whose
+// figures are read through its methods.
+type ClaimResult struct {
+	id        string
+	admission household.Date
+	rule      Rule
+	costs     costs
+	remaining policy.Money // R
+	aid       policy.Money // inpatient or child-disease aid
+	second    policy.Money // second aid
+	capped    bool
+	// lines views the claim's lines in the assessment that made them (in
+	// Assess, the result's Lines): never handed out.
+	lines []policy.Line
+}
+
+// ID returns the claim's id.
+func (c ClaimResult) ID() string { return c.id }
+
+// Admission returns the claim's admission date.
+func (c ClaimResult) Admission() household.Date { return c.admission }
+
+// Rule returns which rule set the aid.
+func (c ClaimResult) Rule() Rule { return c.rule }
+
+// Remaining returns R, the compliant out-of-pocket after basic NCMS,
+// critical-illness, supplementary and guaranteed-minimum payments.
+func (c ClaimResult) Remaining() decimal.Decimal { return c.remaining.Decimal() }
+
+// Aid returns the inpatient or child-disease aid.
+func (c ClaimResult) Aid() decimal.Decimal { return c.aid.Decimal() }
+
+// Second returns the second aid (再次救助); 0 unless it is configured.
+func (c ClaimResult) Second() decimal.Decimal { return c.second.Decimal() }
+
+// Total returns Aid + Second.
+func (c ClaimResult) Total() decimal.Decimal { return (c.aid + c.second).Decimal() }
+
+// Capped reports whether the annual cap (or second aid's own cap) cut the
+// aid.
+func (c ClaimResult) Capped() bool { return c.capped }
+
+// Left returns R − Aid − Second: the out-of-pocket left after all aid.
+func (c ClaimResult) Left() decimal.Decimal { return c.left().Decimal() }
+
+// LeftFen returns the same figure in fen.
+func (c ClaimResult) LeftFen() policy.Money { return c.left() }
+
+func (c ClaimResult) left() policy.Money { return c.remaining - c.aid - c.second }
+
+// Lines returns a copy of the claim's aid lines: the inpatient or
+// child-disease line, then the second-aid line when second aid is enabled.
+// None for a member in no group.
+func (c ClaimResult) Lines() []policy.Line { return slices.Clone(c.lines) }
+
+// Explanation returns the reason in figures: that of the claim's first
+// line, or for a member in no group why there is no aid.
+func (c ClaimResult) Explanation() policy.Explanation {
+	if len(c.lines) > 0 {
+		return c.lines[0].Explanation()
+	}
+	rx := c.costs.explain(c.remaining)
+	return policy.Explain(&formulaNoGroup, append([]policy.Arg{policy.T("claim", c.id)}, rx[:]...)...)
+}
+
+// ClaimAid is the per-claim rule of 2.3.4. R is the compliant cost less
+// basic NCMS, critical-illness, supplementary and guaranteed-minimum
+// payments. For a member in a group, the aid is the group's ratio of R above
+// the group's deductible (none for key recipients); for a child at most
+// [Params.ChildMaxAge] at admission with acute leukaemia or congenital heart
+// disease, instead the child share of the fixed-quota cost, never more than
+// R. Either is rounded once and limited to what is left of the annual cap
+// after in.Paid. With second aid enabled, it pays its ratio of the part of
+// R left after aid above its threshold, within its own yearly cap and what
+// is left of the annual cap. A member in no group gets no aid. Aid is never
+// negative and never more than R. The lines are paid in the admission month
+// and name the claim's id.
+//
+// [Assessor.Assess] applies this rule to every claim of a household; on its
+// own, ClaimAid checks what a record check would: it returns an error
+// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for an unknown
+// group or a negative age; paid amounts that are not money, or second aid
+// above all aid; and a claim with no id, no valid admission date, an unknown
+// disease code, an amount that is not money, a compliant cost above the
+// total cost, insurance paying more than the compliant cost, or no
+// fixed-quota cost where the child-disease rule applies. Field paths start
+// with "claim" for the claim's fields.
+func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
+	if err := a.checkClaimInput(&in); err != nil {
+		return ClaimResult{}, err
+	}
+	var out policy.Assessment
+	paid, _ := policy.MoneyOf(in.Paid)
+	second, _ := policy.MoneyOf(in.SecondPaid)
+	res := a.claimAid(&claimCase{member: in.Member, group: in.Group, claim: &in.Claim, age: in.Age,
+		paid: paid, secondPaid: second}, &out)
+	return res, nil
+}
+
+// checkClaimInput checks a claim handed to ClaimAid on its own.
+func (a *Assessor) checkClaimInput(in *ClaimInput) error {
+	var errs []error
+	if !in.Group.Valid() {
+		errs = append(errs, policy.Path("group").NotSupported(policy.Quote(string(in.Group)),
+			"is not tekun, lowincome, registered-poor, extended or empty"))
+	}
+	if in.Age < 0 {
+		errs = append(errs, policy.Path("age").Invalid(strconv.Itoa(in.Age), "is negative"))
+	}
+	for _, f := range [...]struct {
+		path policy.Path
+		v    decimal.Decimal
+	}{{"paid", in.Paid}, {"second_paid", in.SecondPaid}} {
+		if err := policy.CheckMoney(f.path, f.v); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if in.SecondPaid.GreaterThan(in.Paid) {
+		errs = append(errs, policy.Path("second_paid").Invalid(in.SecondPaid.StringFixed(2),
+			"is more than all aid paid "+in.Paid.StringFixed(2)))
+	}
+	const path = policy.Path("claim")
+	c := &in.Claim
+	if c.ID == "" {
+		errs = append(errs, path.Field("id").Required("is required"))
+	}
+	errs = append(errs, checkClaim(path, c)...)
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	if a.needsQuota(c, in.Group, in.Age) {
+		return quotaError(path, c, in.Age)
+	}
+	return nil
+}
+
+// checkClaim is the record check of one claim (as household.Validate makes
+// it) for a claim handed to ClaimAid alone.
+func checkClaim(p policy.Path, c *household.Claim) []error {
+	var errs []error
+	switch {
+	case c.Admission.IsZero():
+		errs = append(errs, p.Field("admission").Required("is required"))
+	case !c.Admission.Valid():
+		errs = append(errs, p.Field("admission").Invalid(c.Admission.String(), "is not a calendar date from 1900 to 9999"))
+	}
+	if !c.Disease.Valid() {
+		errs = append(errs, p.Field("disease").NotSupported(policy.Quote(string(c.Disease)),
+			"is not acute-leukaemia, congenital-heart or empty"))
+	}
+	for _, f := range [...]struct {
+		name string
+		v    decimal.Decimal
+	}{
+		{"total_cost", c.TotalCost}, {"compliant_cost", c.CompliantCost}, {"ncms", c.NCMS},
+		{"critical_illness", c.CriticalIllness}, {"supplementary", c.Supplementary},
+		{"guaranteed", c.Guaranteed}, {"fixed_quota_cost", c.FixedQuotaCost},
+	} {
+		if m, ok := policy.MoneyOf(f.v); !ok || m < 0 { // the path is written only for a bad amount
+			errs = append(errs, policy.CheckMoney(p.Field(f.name), f.v))
+		}
+	}
+	if c.CompliantCost.GreaterThan(c.TotalCost) {
+		errs = append(errs, p.Field("compliant_cost").Invalid(c.CompliantCost.StringFixed(2),
+			"is more than the total cost "+c.TotalCost.StringFixed(2)))
+	}
+	if k := costsOf(c); k.insurance() > k.compliant {
+		errs = append(errs, p.Invalid(k.insurance().String(), "paid by insurance is more than the compliant cost "+
+			k.compliant.String()))
+	}
+	return errs
+}
+
+// childRule reports whether the child-disease rule applies: a child at
+// most ChildMaxAge on the admission date with acute leukaemia or congenital
+// heart disease.
+func (a *Assessor) childRule(c *household.Claim, age int) bool {
+	return (c.Disease == household.AcuteLeukaemia || c.Disease == household.CongenitalHeart) &&
+		age >= 0 && age <= a.p.ChildMaxAge.Value
+}
+
+// needsQuota reports a claim whose fixed-quota cost is required but
+// missing: the child-disease rule applies to a member in a group, and
+// without the cost the aid cannot be computed.
+func (a *Assessor) needsQuota(c *household.Claim, g Group, age int) bool {
+	return g != GroupNone && a.childRule(c, age) && !c.FixedQuotaCost.IsPositive()
+}
+
+// quotaError is the error of a claim at p that needsQuota.
+func quotaError(p policy.Path, c *household.Claim, age int) error {
+	return p.Field("fixed_quota_cost").Required(fmt.Sprintf(
+		"is required: the child-disease rule applies (%s, aged %d at admission)", c.Disease, age))
+}
+
+// claimCase is one claim as the rule sees it, amounts in fen.
+type claimCase struct {
+	member           string
+	group            Group
+	claim            *household.Claim
+	age              int
+	paid, secondPaid policy.Money // all aid and second aid paid this year before the claim
+}
+
+// claimAid applies the rule of 2.3.4 to one validated claim, adding its
+// lines to out: R; the member in no group gets nothing; otherwise the
+// child-disease or the inpatient aid within what is left of the annual cap,
+// then second aid when it is enabled.
+func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
+	c := x.claim
+	res := ClaimResult{id: c.ID, admission: c.Admission, rule: RuleNone, costs: costsOf(c)}
+	res.remaining = res.costs.remaining()
+	t := a.terms(x.group)
+	if t == nil {
+		return res
+	}
+	pay := policy.Pay{Programme: policy.Medical, Member: x.member, ID: c.ID, Payee: policy.PayMember,
+		Payer: policy.MedicalAidFund, Form: policy.Cash, Clauses: clausesInpatient, Rounding: a.p.Rounding}
+	room := max(a.annualCap-x.paid, 0) // what is left of the annual cap
+	first := len(out.Lines)
+	if a.childRule(c, x.age) {
+		a.childDisease(x, &res, room, &pay, out)
+	} else {
+		a.inpatient(x, t, &res, room, &pay, out)
+	}
+	if a.secondOn {
+		a.secondAid(x, &res, max(room-res.aid, 0), &pay, out)
+	}
+	// Lines are values no one changes: should out.Lines grow into a new
+	// array, this view of the old one still holds the claim's lines.
+	res.lines = slices.Clip(out.Lines[first:])
+	return res
+}
+
+// floorTo rounds a bound m ≥ 0 down to the rounding unit, so that an amount
+// cut to it is on the unit and never above it.
+func floorTo(m policy.Money, r policy.Rounding) policy.Money {
+	u := r.Unit()
+	return m / u * u
+}

@@ -1,0 +1,43 @@
+package medical
+
+import "github.com/safetynet-go/safetynet/policy"
+
+var (
+	formulaSecond = policy.Formula{ID: "medical.second-aid",
+		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {=} 元",
+		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {=} yuan"}
+	formulaSecondBelow = policy.Formula{ID: "medical.second-aid.below-threshold",
+		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}，未超过门槛 {t}，再次救助 {=} 元",
+		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}, not above the threshold {t}, second aid {=} yuan"}
+	formulaSecondCapped = policy.Formula{ID: "medical.second-aid.capped",
+		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {x} 元，再次救助年度限额 {scap} 元、本年已再次救助 {spaid} 元，年度救助限额余额 {room} 元，再次救助 {=} 元",
+		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {x} yuan, second-aid cap {scap} with {spaid} already paid this year and {room} left of the annual cap, second aid {=} yuan"}
+)
+
+// secondAid is second aid (再次救助) of 2.3.4 on the claim's out-of-pocket
+// left after aid: its ratio of the part above its threshold, rounded once,
+// never above what is left, within what is left of its own yearly cap and
+// of the annual cap after the claim's aid (room).
+func (a *Assessor) secondAid(x *claimCase, res *ClaimResult, room policy.Money, pay *policy.Pay,
+	out *policy.Assessment) {
+	rd := a.p.Rounding
+	left := res.remaining - res.aid
+	above := max(left-a.secondThreshold, 0)
+	second := min(rd.Times(above, a.secondRatio), floorTo(left, rd)) // a coarse unit may round above what is left
+	sroom := max(a.secondCap-x.secondPaid, 0)
+	var buf [10]policy.Arg
+	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
+		policy.M("L", left), policy.M("t", a.secondThreshold), policy.R("r", a.secondRatio))
+	f := &formulaSecond
+	switch bound := floorTo(min(room, sroom), rd); {
+	case second > bound:
+		second, res.capped, f = bound, true, &formulaSecondCapped
+		args = append(args, product("x", above, a.secondRatio), policy.M("scap", a.secondCap),
+			policy.M("spaid", x.secondPaid), policy.M("room", room))
+	case left <= a.secondThreshold:
+		f = &formulaSecondBelow
+	}
+	res.second = second
+	pay.Item, pay.Params = ItemSecondAid, a.usedSecond
+	out.Lump(pay, second, x.claim.Admission.Month, f, args...)
+}

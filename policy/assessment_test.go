@@ -1,0 +1,381 @@
+package policy_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// row is a line, decision or finding as the tables state it.
+type row struct {
+	Programme policy.Programme
+	Item      policy.Item
+	Member    string
+	ID        string
+	Amount    string
+	Period    string
+	Lump      bool
+	Outcome   policy.Outcome
+	Kind      policy.FindingKind
+	Clauses   []policy.Clause
+	ZH        string
+}
+
+func lineRow(l policy.Line) row {
+	return row{Programme: l.Programme(), Item: l.Item(), Member: l.Member(), ID: l.ID(), Amount: l.Amount().String(),
+		Period: l.Period().String(), Lump: l.Lump(), Clauses: l.Clauses(), ZH: l.Explanation().Render(policy.ZH)}
+}
+
+func decisionRow(d policy.Decision) row {
+	return row{Programme: d.Programme(), Item: d.Item(), Member: d.Member(), ID: d.ID(), Outcome: d.Outcome(),
+		Clauses: d.Clauses(), ZH: d.Explanation().Render(policy.ZH)}
+}
+
+func findingRow(f policy.Finding) row {
+	return row{Programme: f.Programme(), Item: f.Item(), Member: f.Member(), ID: f.ID(), Amount: f.AmountFen().String(),
+		Kind: f.Kind(), Clauses: f.Clauses(), ZH: f.Explanation().Render(policy.ZH)}
+}
+
+var formulaResult = policy.Formula{ID: "test.result", ZH: "{a} = {=}", EN: "{a} = {=}"}
+
+// TestAssessmentLines is section 0 on a result line: a recurring line
+// pays its annual rate over its period rounded once, a lump sum the amount
+// the rule rounded in its month, a referral no amount; each explanation of
+// an amount ends with "=".
+func TestAssessmentLines(t *testing.T) {
+	pay := func(prog policy.Programme, item policy.Item, member, id string) policy.Pay {
+		return policy.Pay{Programme: prog, Item: item, Member: member, ID: id, Rounding: policy.DefaultRounding,
+			Clauses: []policy.Clause{policy.ClauseConventions}}
+	}
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		add    func(a *policy.Assessment) policy.Money
+		want   row
+		ret    string // what the builder returned, for Recurring
+	}{
+		{name: "recurring whole year", desc: "全年：3622 × 30% = 1086.60 / a whole year of S × 30%", clause: "0",
+			add: func(a *policy.Assessment) policy.Money {
+				p := pay(policy.LowIncome, "uplift-a", "m1", "")
+				return a.Recurring(&p, policy.PerYear(fen("3622.00")).Times(ratio("0.3")), policy.Period{}, &formulaResult, policy.M("a", fen("3622.00")))
+			},
+			want: row{Programme: policy.LowIncome, Item: "uplift-a", Member: "m1", Amount: "1086.60", Period: "01–12",
+				Clauses: []policy.Clause{"0"}, ZH: "3622.00 = 1086.60"}, ret: "1086.60"},
+		{name: "recurring part year", desc: "7–12月：457.7333…×6÷12 = 228.87，只舍入一次 / six months of a fractional rate, rounded once", clause: "0",
+			add: func(a *policy.Assessment) policy.Money {
+				p := pay(policy.LowIncome, "uplift-b", "m2", "")
+				return a.Recurring(&p, policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")),
+					policy.Period{From: time.July, To: time.December}, &formulaResult, policy.M("a", fen("6866.00")))
+			},
+			want: row{Programme: policy.LowIncome, Item: "uplift-b", Member: "m2", Amount: "228.87", Period: "07–12",
+				Clauses: []policy.Clause{"0"}, ZH: "6866.00 = 228.87"}, ret: "228.87"},
+		{name: "lump sum", desc: "一次性支付：3月，带理赔编号 / a lump sum in March, with its claim id", clause: "0",
+			add: func(a *policy.Assessment) policy.Money {
+				p := pay(policy.Medical, "inpatient", "m1", "c1")
+				a.Lump(&p, fen("5600.00"), time.March, &formulaResult, policy.M("a", fen("8000.00")))
+				return 0
+			},
+			want: row{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Amount: "5600.00", Period: "03–03", Lump: true,
+				Clauses: []policy.Clause{"0"}, ZH: "8000.00 = 5600.00"}, ret: "0.00"},
+		{name: "referral", desc: "转介：无金额，说明不加“=” / a referral: no amount, no \"=\"", clause: "0",
+			add: func(a *policy.Assessment) policy.Money {
+				p := pay(policy.Temporary, "referral", "m1", "e1")
+				p.Service = "counselling"
+				a.Refer(&p, time.May, &formulaResult, policy.T("a", "心理疏导"))
+				return 0
+			},
+			want: row{Programme: policy.Temporary, Item: "referral", Member: "m1", ID: "e1", Amount: "0.00", Period: "05–05", Lump: true,
+				Clauses: []policy.Clause{"0"}, ZH: "心理疏导 = {=}"}, ret: "0.00"},
+		{name: "share of a split", desc: "分摊额：按给定金额，不按年额舍入 / a share pays its part, not its rate rounded", clause: "2.2.3",
+			add: func(a *policy.Assessment) policy.Money {
+				p := pay(policy.LowIncome, "child", "c2", "")
+				a.Share(&p, policy.PerYear(fen("1000.02")).Div(4), policy.Period{}, fen("250.00"), &formulaResult, policy.M("a", fen("1000.02")))
+				return 0
+			},
+			want: row{Programme: policy.LowIncome, Item: "child", Member: "c2", Amount: "250.00", Period: "01–12",
+				Clauses: []policy.Clause{"0"}, ZH: "1000.02 = 250.00"}, ret: "0.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a policy.Assessment
+			ret := tc.add(&a)
+			if len(a.Lines) != 1 {
+				t.Fatalf("%s: %d lines, want 1", tc.desc, len(a.Lines))
+			}
+			if diff := cmp.Diff(tc.want, lineRow(a.Lines[0])); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+			if ret.String() != tc.ret {
+				t.Errorf("%s: returned %s, want %s", tc.desc, ret, tc.ret)
+			}
+			if got := a.Total(); !got.Equal(a.Lines[0].Annual()) || a.TotalFen() != a.Lines[0].Amount() {
+				t.Errorf("%s: Total %s, want the line's %s", tc.desc, got, a.Lines[0].Annual())
+			}
+		})
+	}
+}
+
+// TestLineAccessors: a line says what it pays, to and from whom, over
+// which months, with which rounding and schedule.
+func TestLineAccessors(t *testing.T) {
+	var a policy.Assessment
+	p := policy.Pay{Programme: policy.Tekun, Item: "support", Member: "m3", Payee: policy.PayInstitution, Payer: policy.CountyFinance,
+		Form: policy.InKind, Rounding: policy.Rounding{Mode: policy.HalfEven, Places: 0}, Clauses: []policy.Clause{policy.ClauseTekunStandard}}
+	a.Recurring(&p, policy.PerYear(fen("6000.00")), policy.Period{From: time.March, To: time.September}, &formulaResult)
+	l := a.Lines[0]
+	got := []string{string(l.Payee()), string(l.Payer()), string(l.Form()), l.Service(), l.Annual().String(),
+		l.Rate().CeilFen().String(), policy.Period{From: time.March, To: time.September}.String(), l.Period().String()}
+	want := []string{"institution", "county-finance", "in-kind", "", "3500", "6000.00", "03–09", "03–09"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("accessors (-want +got):\n%s", diff)
+	}
+	if l.Months() != 7 || l.Rounding() != p.Rounding || l.Schedule().Months() != 7 || l.Schedule().MonthFen() != 50000 {
+		t.Errorf("Months %d, Rounding %+v, schedule %d × %s", l.Months(), l.Rounding(), l.Schedule().Months(), l.Schedule().MonthFen())
+	}
+	a.Lump(&p, fen("100.00"), time.June, &formulaResult)
+	if lump := a.Lines[1]; lump.Schedule() != (policy.Schedule{}) || !lump.Rate().IsZero() || lump.Period() != policy.Month(time.June) {
+		t.Errorf("a lump sum has no schedule and no rate: %+v, %v", lump.Schedule(), lump.Rate())
+	}
+}
+
+// TestAssessmentDecideFind: decisions and findings keep the order the rules
+// made them in, with their item, member, id and clauses.
+func TestAssessmentDecideFind(t *testing.T) {
+	var a policy.Assessment
+	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible,
+		Clauses: []policy.Clause{policy.ClauseDisability}}, &formulaWhy, policy.M("I", 1), policy.M("L", 2))
+	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible,
+		Clauses: []policy.Clause{policy.ClauseDisability}}, &formulaWhy, policy.M("I", 3), policy.M("L", 4))
+	check := policy.NewCheck(policy.CheckOf{Name: "assets", Status: policy.Fail}, &formulaWhy, policy.M("I", 5), policy.M("L", 6))
+	a.DecideAs(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: []policy.Clause{policy.ClauseMeansTest}},
+		check.Explanation())
+	a.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, ID: "e1", Amount: fen("12.34"),
+		Clauses: []policy.Clause{policy.ClauseJiujinan}}, &formulaWhy, policy.M("I", 7), policy.M("L", 8))
+	want := []row{
+		{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Clauses: []policy.Clause{"2.2.4"}, ZH: "收入 0.01 高于 0.02"},
+		{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible, Clauses: []policy.Clause{"2.2.4"}, ZH: "收入 0.03 高于 0.04"},
+		{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: []policy.Clause{"2.1.3"}, ZH: "收入 0.05 高于 0.06"},
+		{Programme: policy.Temporary, ID: "e1", Amount: "12.34", Kind: policy.Jiujinan, Clauses: []policy.Clause{"2.4.2"}, ZH: "收入 0.07 高于 0.08"},
+	}
+	var got []row
+	for _, d := range a.Decisions {
+		got = append(got, decisionRow(d))
+	}
+	for _, f := range a.Findings {
+		got = append(got, findingRow(f))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("decisions and findings (-want +got):\n%s", diff)
+	}
+	if !a.Findings[0].Amount().Equal(d("12.34")) {
+		t.Errorf("Finding.Amount() = %s", a.Findings[0].Amount())
+	}
+}
+
+// TestAssessmentSelect: lines, decisions and findings are found by
+// programme, item and member without parsing text.
+func TestAssessmentSelect(t *testing.T) {
+	var a policy.Assessment
+	for _, x := range []struct {
+		prog   policy.Programme
+		item   policy.Item
+		member string
+	}{{policy.LowIncome, "base", ""}, {policy.LowIncome, "uplift-a", "m1"}, {policy.Disability, "living", "m1"},
+		{policy.Disability, "nursing", "m1"}, {policy.Disability, "living", "m2"}} {
+		p := policy.Pay{Programme: x.prog, Item: x.item, Member: x.member, Rounding: policy.DefaultRounding}
+		a.Recurring(&p, policy.PerYear(100), policy.Period{}, &formulaResult)
+		a.Decide(&policy.Decide{Programme: x.prog, Item: x.item, Member: x.member, Outcome: policy.Eligible}, &formulaResult)
+		a.Find(&policy.Find{Kind: policy.Unclaimed, Programme: x.prog, Item: x.item, Member: x.member}, &formulaResult)
+	}
+	tests := []struct {
+		name string
+		desc string
+		sel  policy.Select
+		want []string // programme/item/member of the lines, decisions and findings alike
+	}{
+		{name: "everything", desc: "空查询匹配全部 / the zero Select matches everything", sel: policy.Select{},
+			want: []string{"lowincome/base/", "lowincome/uplift-a/m1", "disability/living/m1", "disability/nursing/m1", "disability/living/m2"}},
+		{name: "a programme", desc: "按项目 / by programme", sel: policy.Select{Programme: policy.LowIncome},
+			want: []string{"lowincome/base/", "lowincome/uplift-a/m1"}},
+		{name: "a member", desc: "按成员 / by member", sel: policy.Select{Member: "m1"},
+			want: []string{"lowincome/uplift-a/m1", "disability/living/m1", "disability/nursing/m1"}},
+		{name: "an item", desc: "按项目类别 / by item", sel: policy.Select{Programme: policy.Disability, Item: "living"},
+			want: []string{"disability/living/m1", "disability/living/m2"}},
+		{name: "all three", desc: "三项同时 / all three", sel: policy.Select{Programme: policy.Disability, Item: "nursing", Member: "m1"},
+			want: []string{"disability/nursing/m1"}},
+		{name: "none", desc: "无匹配 / nothing matches", sel: policy.Select{Programme: policy.Medical}, want: nil},
+	}
+	key := func(p policy.Programme, i policy.Item, m string) string { return string(p) + "/" + string(i) + "/" + m }
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines, decisions, findings []string
+			for l := range a.LinesOf(tc.sel) {
+				lines = append(lines, key(l.Programme(), l.Item(), l.Member()))
+			}
+			for d := range a.DecisionsOf(tc.sel) {
+				decisions = append(decisions, key(d.Programme(), d.Item(), d.Member()))
+			}
+			for f := range a.FindingsOf(tc.sel) {
+				findings = append(findings, key(f.Programme(), f.Item(), f.Member()))
+			}
+			for what, got := range map[string][]string{"LinesOf": lines, "DecisionsOf": decisions, "FindingsOf": findings} {
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("%s: %s (-want +got):\n%s", tc.desc, what, diff)
+				}
+			}
+			d, ok := a.Decision(tc.sel)
+			if ok != (len(tc.want) > 0) || ok && key(d.Programme(), d.Item(), d.Member()) != tc.want[0] {
+				t.Errorf("%s: Decision = %v, %v", tc.desc, d.Item(), ok)
+			}
+		})
+	}
+	// Stopping early stops the iteration.
+	n := 0
+	for range a.LinesOf(policy.Select{}) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("break after one line: %d", n)
+	}
+}
+
+// TestAssessmentAppend: a breakdown is the assessments of every programme
+// appended in order; appending copies the values and later additions to
+// either side do not reach the other.
+func TestAssessmentAppend(t *testing.T) {
+	var low, dis, all policy.Assessment
+	p := policy.Pay{Programme: policy.LowIncome, Item: "base", Rounding: policy.DefaultRounding}
+	low.Recurring(&p, policy.PerYear(fen("6366.00")), policy.Period{}, &formulaResult, policy.M("a", 1))
+	low.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaResult, policy.M("a", 2))
+	q := policy.Pay{Programme: policy.Disability, Item: "living", Member: "m1", Rounding: policy.DefaultRounding}
+	dis.Recurring(&q, policy.PerYear(fen("800.00")), policy.Period{}, &formulaResult, policy.M("a", 3))
+	dis.Find(&policy.Find{Kind: policy.Unclaimed, Programme: policy.Disability, Member: "m1"}, &formulaResult, policy.M("a", 4))
+	all.Grow(2, 1, 1)
+	all.Append(&low)
+	all.Append(&dis)
+	// More on each side afterwards, enough to make the argument arena grow.
+	for range 30 {
+		low.Recurring(&p, policy.PerYear(1), policy.Period{}, &formulaResult, policy.M("a", 99), policy.M("b", 99))
+		all.Find(&policy.Find{Kind: policy.Unclaimed, Programme: policy.Disability}, &formulaResult, policy.M("a", 98), policy.M("b", 98))
+	}
+	var got []string
+	for _, l := range all.Lines[:2] {
+		got = append(got, string(l.Programme())+" "+l.Explanation().Render(policy.ZH))
+	}
+	got = append(got, all.Decisions[0].Explanation().Render(policy.ZH), all.Findings[0].Explanation().Render(policy.ZH))
+	want := []string{"lowincome 0.01 = 6366.00", "disability 0.03 = 800.00", "0.02 = {=}", "0.04 = {=}"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("appended (-want +got):\n%s", diff)
+	}
+	if len(all.Lines) != 2 || len(all.Findings) != 31 || !all.Total().Equal(d("7166.00")) {
+		t.Errorf("%d lines, %d findings, total %s", len(all.Lines), len(all.Findings), all.Total())
+	}
+	if got := low.Lines[0].Explanation().Render(policy.ZH); got != "0.01 = 6366.00" {
+		t.Errorf("the first line changed as its assessment grew: %q", got)
+	}
+}
+
+// TestImmutable: a line, decision, finding and check share nothing mutable
+// with the caller: what their accessors return are copies.
+func TestImmutable(t *testing.T) {
+	a, c := sample()
+	before, _ := jsonOf(a, c)
+	l, dec, f := a.Lines[0], a.Decisions[0], a.Findings[0]
+	for _, cs := range [][]policy.Clause{l.Clauses(), dec.Clauses(), f.Clauses(), c.Clauses()} {
+		if len(cs) > 0 {
+			cs[0] = "9.9"
+		}
+	}
+	for _, us := range [][]policy.Used{l.Params(), dec.Params()} {
+		us[0].Value = "0.00"
+	}
+	for _, e := range []policy.Explanation{l.Explanation(), dec.Explanation(), f.Explanation(), c.Explanation()} {
+		args := e.Args()
+		args[0] = policy.M("x", 1)
+		_ = append(args[:1], policy.M("y", 2))
+		_ = append(e.Args(), policy.M("z", 3)) // appending to a copy cannot reach the arena
+	}
+	after, _ := jsonOf(a, c)
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("changing what accessors returned changed the results (-before +after):\n%s", diff)
+	}
+	if !slices.Equal(usedStandard, a.Lines[0].Params()) {
+		t.Error("the parameter records a line was given changed")
+	}
+}
+
+func jsonOf(a policy.Assessment, c policy.Check) ([]string, error) {
+	var out []string
+	for _, l := range a.Lines {
+		out = append(out, string(l.AppendJSON(nil)))
+	}
+	for _, d := range a.Decisions {
+		out = append(out, string(d.AppendJSON(nil)))
+	}
+	for _, f := range a.Findings {
+		out = append(out, string(f.AppendJSON(nil)))
+	}
+	return append(out, string(c.AppendJSON(nil))), nil
+}
+
+// TestCheckFigures: a failed check carries its figures as typed fields,
+// the shortfall among them.
+func TestCheckFigures(t *testing.T) {
+	tests := []struct {
+		name      string
+		desc      string
+		clause    policy.Clause
+		c         policy.CheckOf
+		value     string
+		bound     string
+		ok        bool
+		shortfall string
+	}{
+		{name: "fail", desc: "标准低于扶贫标准 0.01 / S one fen below P", clause: "2.1.1",
+			c:     policy.CheckOf{Name: "two_lines", Status: policy.Fail, Value: 362200, Bound: 362201, HasFigures: true},
+			value: "3622", bound: "3622.01", ok: true, shortfall: "0.01"},
+		{name: "pass", desc: "通过：无差额 / a pass has no shortfall", clause: "2.1.1",
+			c:     policy.CheckOf{Name: "two_lines", Status: policy.Pass, Value: 362200, Bound: 333500, HasFigures: true},
+			value: "3622", bound: "3335", ok: true, shortfall: "0"},
+		{name: "fail above the bound", desc: "未通过但数值高于界限（财产）：无差额 / a failure above its bound has no shortfall", clause: "2.1.3",
+			c:     policy.CheckOf{Name: "assets", Status: policy.Fail, Value: 3000001, Bound: 3000000, HasFigures: true},
+			value: "30000.01", bound: "30000", ok: true, shortfall: "0"},
+		{name: "not assessed", desc: "未评估：无数值 / not assessed: no figures", clause: "2.1.1",
+			c:     policy.CheckOf{Name: "two_lines", Status: policy.NotChecked},
+			value: "0", bound: "0", ok: false, shortfall: "0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := policy.NewCheck(tc.c, &formulaResult)
+			v, b, ok := c.Figures()
+			got := []string{v.String(), b.String(), c.Shortfall().String(), c.Name(), string(c.Status())}
+			want := []string{tc.value, tc.bound, tc.shortfall, tc.c.Name, string(tc.c.Status)}
+			if diff := cmp.Diff(want, got); diff != "" || ok != tc.ok {
+				t.Errorf("%s: figures ok %v (-want +got):\n%s", tc.desc, ok, diff)
+			}
+		})
+	}
+}
+
+// BenchmarkRecurring adds worked example 2's three lines to an assessment,
+// the inner loop of every programme.
+func BenchmarkRecurring(b *testing.B) {
+	p := basePay()
+	s, gap, income := fen("3622.00"), fen("6366.00"), fen("4500.00")
+	b.ReportAllocs()
+	for b.Loop() {
+		var a policy.Assessment
+		a.Recurring(&p, policy.PerYear(gap), policy.Period{}, &formulaBase, policy.M("S", s), policy.N("n", 3), policy.M("I", income))
+		a.Recurring(&p, policy.PerYear(s).Times(3000), policy.Period{}, &formulaBase, policy.M("S", s), policy.R("r", 3000))
+		a.Recurring(&p, policy.PerYear(s).Times(2000), policy.Period{}, &formulaBase, policy.M("S", s), policy.R("r", 2000))
+		if a.TotalFen() != 817700 {
+			b.Fatal(a.TotalFen())
+		}
+	}
+}

@@ -1,0 +1,157 @@
+package policy
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// The parameter kit: one-line checks for a programme's Params.Validate. Each
+// takes its field path from the parameter's own name (its path in the
+// parameter set, e.g. "lowincome.standard"), so a name is written once, in
+// the programme's Default2017. Each returns nil or one [*FieldError].
+
+// CheckMoney reports an amount that is negative, has more than two decimal
+// places, or is above 10^12 元 ([MaxMoney]), as a [*FieldError] at path. It
+// is the one test of money validity for records and parameters alike.
+func CheckMoney(path Path, d decimal.Decimal) error {
+	m, ok := MoneyOf(d)
+	switch {
+	case ok && m >= 0:
+		return nil
+	case d.IsNegative():
+		return path.Invalid(shortDecimal(d), "is negative")
+	case !d.Round(2).Equal(d):
+		return path.Invalid(shortDecimal(d), "has more than two decimal places")
+	}
+	return path.Invalid(shortDecimal(d), "is above 10^12 元")
+}
+
+// shortDecimal writes d for an error, cut to 40 bytes.
+func shortDecimal(d decimal.Decimal) string {
+	if d.NumDigits() > 3*maxQuoted { // do not format a huge number whole
+		return fmt.Sprintf("(a number of %d digits)", d.NumDigits())
+	}
+	return Shorten(d.String())
+}
+
+// CheckAmount checks an amount parameter: when required it must be set, and
+// when set it must be valid money (see [CheckMoney]).
+func CheckAmount(p Param[decimal.Decimal], required bool) error {
+	switch {
+	case p.Set:
+		return CheckMoney(Path(p.Name), p.Value)
+	case required:
+		return Path(p.Name).Required("is required")
+	}
+	return nil
+}
+
+// CheckPositive checks a required amount that must be above zero (a
+// standard).
+func CheckPositive(p Param[decimal.Decimal]) error {
+	if err := CheckAmount(p, true); err != nil {
+		return err
+	}
+	if !p.Value.IsPositive() {
+		return Path(p.Name).Invalid(p.Value.String(), "is not positive")
+	}
+	return nil
+}
+
+// CheckRate checks a rate or share parameter: when required it must be set,
+// and when set it must be from 0 to 1 with at most four places.
+func CheckRate(p Param[decimal.Decimal], required bool) error {
+	switch {
+	case !p.Set && required:
+		return Path(p.Name).Required("is required")
+	case !p.Set:
+		return nil
+	case p.Value.IsNegative() || p.Value.GreaterThan(One.Decimal()):
+		return Path(p.Name).Invalid(shortDecimal(p.Value), "is not a rate from 0 to 1")
+	}
+	if _, ok := RatioOf(p.Value); !ok {
+		return Path(p.Name).Invalid(shortDecimal(p.Value), "has more than four decimal places")
+	}
+	return nil
+}
+
+// CheckMultiple checks a multiple parameter (a maximum as a multiple of a
+// monthly standard): when required it must be set, and when set it must be
+// from 0 to 1000 with at most four places.
+func CheckMultiple(p Param[decimal.Decimal], required bool) error {
+	switch {
+	case !p.Set && required:
+		return Path(p.Name).Required("is required")
+	case !p.Set:
+		return nil
+	case p.Value.IsNegative() || p.Value.GreaterThan(decimal.NewFromInt(maxMultiple)):
+		return Path(p.Name).Invalid(shortDecimal(p.Value), "is not a multiple from 0 to 1000")
+	}
+	if _, ok := RatioOf(p.Value); !ok {
+		return Path(p.Name).Invalid(shortDecimal(p.Value), "has more than four decimal places")
+	}
+	return nil
+}
+
+// maxMultiple bounds a multiple, so that a maximum stays within [MaxMoney]
+// times it.
+const maxMultiple = 1000
+
+// CheckWhole checks a required whole-number parameter against its range
+// lo–hi.
+func CheckWhole(p Param[int], lo, hi int) error {
+	switch {
+	case !p.Set:
+		return Path(p.Name).Required("is required")
+	case p.Value < lo || p.Value > hi:
+		return Path(p.Name).Invalid(strconv.Itoa(p.Value), fmt.Sprintf("is not %d–%d", lo, hi))
+	}
+	return nil
+}
+
+// CheckOptionalWhole checks a whole-number parameter against lo–hi when it
+// is set.
+func CheckOptionalWhole(p Param[int], lo, hi int) error {
+	if !p.Set {
+		return nil
+	}
+	return CheckWhole(p, lo, hi)
+}
+
+// CheckOneOf checks a required switch against its allowed values; detail
+// lists them in words (e.g. "is not standard or share").
+func CheckOneOf[T comparable](p Param[T], detail string, allowed ...T) error {
+	if !p.Set {
+		return Path(p.Name).Required("is required")
+	}
+	for _, a := range allowed {
+		if p.Value == a {
+			return nil
+		}
+	}
+	return Path(p.Name).NotSupported(Quote(fmt.Sprint(p.Value)), detail)
+}
+
+// CheckSet checks that a parameter of any type is set.
+func CheckSet[T any](p Param[T]) error {
+	if !p.Set {
+		return Path(p.Name).Required("is required")
+	}
+	return nil
+}
+
+// MustMoney returns a validated amount parameter's value in fen, 0 when it is
+// unset. It is for Assessors' constructors, after Validate has passed.
+func MustMoney(p Param[decimal.Decimal]) Money {
+	m, _ := MoneyOf(p.Value)
+	return m
+}
+
+// MustRatio returns a validated rate or multiple parameter's value in
+// ten-thousandths, 0 when it is unset.
+func MustRatio(p Param[decimal.Decimal]) Ratio {
+	r, _ := RatioOf(p.Value)
+	return r
+}

@@ -1,0 +1,277 @@
+package policy_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// sample is one of each result value, as rules make them.
+func sample() (policy.Assessment, policy.Check) {
+	var a policy.Assessment
+	base := basePay()
+	a.Recurring(&base, policy.PerYear(fen("6366.00")), policy.Period{}, &formulaBase,
+		policy.M("S", fen("3622.00")), policy.N("n", 3), policy.M("I", fen("4500.00")))
+	uplift := policy.Pay{Programme: policy.LowIncome, Item: "uplift-b", Member: "m2", Payee: policy.PayMember,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseDynamic}}
+	a.Recurring(&uplift, policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")), policy.Period{From: time.July, To: time.December},
+		&policy.Formula{ID: "test.uplift", ZH: "{c}类：({S}×{n}−{I})÷{n}×{r} = {=}", EN: "class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}"},
+		policy.T("c", "B"), policy.M("S", fen("3622.00")), policy.N("n", 3), policy.M("I", fen("4000.00")), policy.R("r", ratio("0.2")))
+	claim := policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Payee: policy.PayMember,
+		Payer: policy.MedicalAidFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseInpatient}, Params: []policy.Used{{Name: "medical.cap", Value: "15000.00", Provenance: policy.Provisional}}}
+	a.Lump(&claim, fen("5600.00"), time.March, &policy.Formula{ID: "test.claim", ZH: "{k} × {r} = {=}", EN: "{k} × {r} = {=}"},
+		policy.M("k", fen("8000.00")), policy.R("r", ratio("0.7")))
+	refer := policy.Pay{Programme: policy.Temporary, Item: "referral", Member: "m1", ID: "e1", Service: "counselling <&>",
+		Payee: policy.PayMember, Payer: policy.CivilAffairsFund, Form: policy.Referral, Clauses: []policy.Clause{policy.ClauseTemporaryForm}}
+	a.Refer(&refer, time.May, &policy.Formula{ID: "test.refer", ZH: "转介：{s}", EN: "referral: {s}"}, policy.T2("s", "心理疏导", "counselling"))
+	why := policy.Explain(&formulaWhy, policy.M("I", fen("12000.00")), policy.M("L", fen("10866.00")))
+	a.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Exit, Clauses: []policy.Clause{policy.ClauseDynamic},
+		Params: usedStandard}, &formulaWhy, policy.M("I", fen("12000.00")), policy.M("L", fen("10866.00")))
+	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "nursing", Member: "m1", ID: "x", Outcome: policy.NotAssessed}, &policy.Formula{ID: "test.empty"})
+	a.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.LowIncome, Clauses: []policy.Clause{policy.ClauseDynamic},
+		Amount: fen("530.50")}, &formulaWrongful, append(why.Nest("why"), policy.M("paid", fen("530.50")))...)
+	a.Find(&policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base", Member: "m1", ID: "p",
+		Amount: fen("-0.03")}, &policy.Formula{ID: "test.under"})
+	c := policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines", Clauses: []policy.Clause{policy.ClauseStandard},
+		Status: policy.Fail, Value: fen("3622.00"), Bound: fen("3622.01"), HasFigures: true},
+		&policy.Formula{ID: "test.two-lines", ZH: "{S} 低于 {P}，差 {d}", EN: "{S} below {P} by {d}"},
+		policy.M("S", fen("3622.00")), policy.M("P", fen("3622.01")), policy.M("d", fen("0.01")))
+	return a, c
+}
+
+// TestLineJSON: a line goes out with money as two-place strings, its
+// months and period, its schedule (or "lump"), and its explanation's
+// arguments as decimals without trailing zeros.
+func TestLineJSON(t *testing.T) {
+	a, _ := sample()
+	tests := []struct {
+		name string
+		desc string
+		line policy.Line
+		want string
+	}{
+		{name: "worked example 1", desc: "例1补差 / worked example 1's base line", line: a.Lines[0],
+			want: `{"programme":"lowincome","item":"base","payee":"household","payer":"civil-affairs-fund","form":"cash",` +
+				`"annual":"6366.00","months":12,"period":{"from":1,"to":12},"schedule":{"months":12,"month":"530.50","last":"530.50"},` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":["2.1.1","2.1.2"],` +
+				`"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"二(一)1"}],"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.base","zh":"补差：{S} × {n} 人 − {I} = {=} 元/年","en":"top-up: {S} × {n} persons − {I} = {=} yuan/year"},` +
+				`"args":[{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4500"},` +
+				`{"name":"=","kind":"money","value":"6366"}],` +
+				`"zh":"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年","en":"top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"}}`},
+		{name: "half a year of a fraction", desc: "半年的分数年额：457.7333…×6÷12=228.87 / six months of 457.7333… a year", line: a.Lines[1],
+			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash",` +
+				`"annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}"},` +
+				`"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},` +
+				`{"name":"I","kind":"money","value":"4000"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"228.87"}],` +
+				`"zh":"B类：(3622.00×3−4000.00)÷3×20% = 228.87","en":"class B: (3622.00×3−4000.00)÷3×20% = 228.87"}}`},
+		{name: "lump sum", desc: "一次性支付：无月度安排，period 为支付月 / a lump sum has no schedule; its period is its month", line: a.Lines[2],
+			want: `{"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash",` +
+				`"annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":["2.3.4"],` +
+				`"params":[{"name":"medical.cap","value":"15000.00","provenance":"provisional"}],"provisional":true,` +
+				`"explanation":{"formula":{"id":"test.claim","zh":"{k} × {r} = {=}","en":"{k} × {r} = {=}"},` +
+				`"args":[{"name":"k","kind":"money","value":"8000"},{"name":"r","kind":"ratio","value":"0.7"},{"name":"=","kind":"money","value":"5600"}],` +
+				`"zh":"8000.00 × 70% = 5600.00","en":"8000.00 × 70% = 5600.00"}}`},
+		{name: "referral", desc: "转介：无金额、无“=”，服务名转义 / a referral: no amount, no \"=\", the service escaped", line: a.Lines[3],
+			want: `{"programme":"temporary","item":"referral","member":"m1","id":"e1","payee":"member","payer":"civil-affairs-fund","form":"referral",` +
+				`"service":"counselling \u003c\u0026\u003e","annual":"0.00","months":12,"period":{"from":5,"to":5},"lump":true,` +
+				`"rounding":{"places":0},"clauses":["2.4.3"],"params":null,"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.refer","zh":"转介：{s}","en":"referral: {s}"},` +
+				`"args":[{"name":"s","kind":"text","value":"0","text":"心理疏导","text_en":"counselling"}],` +
+				`"zh":"转介：心理疏导","en":"referral: counselling"}}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, string(b)); diff != "" {
+				t.Errorf("%s: JSON (-want +got):\n%s", tc.desc, diff)
+			}
+			if !json.Valid(b) || !bytes.Equal(b, tc.line.AppendJSON(nil)) {
+				t.Errorf("%s: MarshalJSON is not valid JSON or differs from AppendJSON", tc.desc)
+			}
+			var back policy.Line
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("%s: Unmarshal: %v", tc.desc, err)
+			}
+			again, _ := json.Marshal(back)
+			if diff := cmp.Diff(string(b), string(again)); diff != "" {
+				t.Errorf("%s: round trip (-want +got):\n%s", tc.desc, diff)
+			}
+			if back.Amount() != tc.line.Amount() || back.Period() != tc.line.Period() || back.Lump() != tc.line.Lump() {
+				t.Errorf("%s: read back %s %v %v, want %s %v %v", tc.desc, back.Amount(), back.Period(), back.Lump(),
+					tc.line.Amount(), tc.line.Period(), tc.line.Lump())
+			}
+		})
+	}
+}
+
+// TestResultJSON: decisions, findings, checks and explanations go out in
+// one pass, with a nested explanation as text in both languages, and read
+// back into values that write the same JSON.
+func TestResultJSON(t *testing.T) {
+	a, c := sample()
+	tests := []struct {
+		name string
+		desc string
+		v    json.Marshaler
+		back interface {
+			json.Marshaler
+			json.Unmarshaler
+		}
+		want string
+	}{
+		{name: "decision", desc: "决定：参数、说明 / a decision with its parameters and reason", v: a.Decisions[0], back: new(policy.Decision),
+			want: `{"programme":"lowincome","outcome":"exit","clauses":["2.1.2"],` +
+				`"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"二(一)1"}],` +
+				`"explanation":{"formula":{"id":"test.why","zh":"收入 {I} 高于 {L}","en":"income {I} above {L}"},` +
+				`"args":[{"name":"I","kind":"money","value":"12000"},{"name":"L","kind":"money","value":"10866"}],` +
+				`"zh":"收入 12000.00 高于 10866.00","en":"income 12000.00 above 10866.00"}}`},
+		{name: "decision on an item", desc: "按项目的决定：item、id，无参数无条款 / a decision on one item, with no params or clauses", v: a.Decisions[1], back: new(policy.Decision),
+			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","clauses":null,` +
+				`"explanation":{"formula":{"id":"test.empty","zh":"","en":""},"args":null,"zh":"","en":""}}`},
+		{name: "finding with a nested reason", desc: "错保发现：嵌套说明写作文字 / a finding whose reason nests an explanation, as text", v: a.Findings[0], back: new(policy.Finding),
+			want: `{"kind":"wrongful","programme":"lowincome","clauses":["2.1.2"],"amount":"530.50",` +
+				`"explanation":{"formula":{"id":"test.wrongful","zh":"错保：{why}，现发 {paid} 元/月","en":"wrongful ({why}); paid {paid} yuan/month"},` +
+				`"args":[{"name":"why","kind":"text","value":"0","text":"收入 12000.00 高于 10866.00","text_en":"income 12000.00 above 10866.00"},` +
+				`{"name":"paid","kind":"money","value":"530.5"}],` +
+				`"zh":"错保：收入 12000.00 高于 10866.00，现发 530.50 元/月","en":"wrongful (income 12000.00 above 10866.00); paid 530.50 yuan/month"}}`},
+		{name: "finding with a negative amount", desc: "负数金额两位小数 / a negative amount with two places", v: a.Findings[1], back: new(policy.Finding),
+			want: `{"kind":"underpayment","programme":"lowincome","item":"base","member":"m1","id":"p","clauses":null,"amount":"-0.03",` +
+				`"explanation":{"formula":{"id":"test.under","zh":"","en":""},"args":null,"zh":"","en":""}}`},
+		{name: "failed check", desc: "未通过的检查：数值、界限、差额 / a failed check with its value, bound and shortfall", v: c, back: new(policy.Check),
+			want: `{"name":"lowincome.two_lines","clauses":["2.1.1"],"status":"fail","value":"3622.00","bound":"3622.01","shortfall":"0.01",` +
+				`"explanation":{"formula":{"id":"test.two-lines","zh":"{S} 低于 {P}，差 {d}","en":"{S} below {P} by {d}"},` +
+				`"args":[{"name":"S","kind":"money","value":"3622"},{"name":"P","kind":"money","value":"3622.01"},{"name":"d","kind":"money","value":"0.01"}],` +
+				`"zh":"3622.00 低于 3622.01，差 0.01","en":"3622.00 below 3622.01 by 0.01"}}`},
+		{name: "check without figures", desc: "未评估的检查：无数值 / a check not assessed has no figures",
+			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"}), back: new(policy.Check),
+			want: `{"name":"lowincome.assets","clauses":null,"status":"not-assessed",` +
+				`"explanation":{"formula":{"id":"test.off","zh":"","en":""},"args":null,"zh":"","en":""}}`},
+		{name: "explanation with exact money", desc: "精确金额写出全部位数 / an exact amount goes out with all its places",
+			v: policy.Explain(&policy.Formula{ID: "e", ZH: "{R} × 80% = {x}"}, policy.MExact("x", policy.PerYear(fen("11724.53")).Times(ratio("0.8"))),
+				policy.MExact("R", policy.PerYear(fen("3622.00")).Div(12))),
+			back: new(policy.Explanation),
+			want: `{"formula":{"id":"e","zh":"{R} × 80% = {x}","en":""},"args":[{"name":"x","kind":"money","value":"9379.624"},` +
+				`{"name":"R","kind":"money","value":"301.833333333333"}],"zh":"301.8333… × 80% = 9379.6240…","en":""}`},
+		{name: "explanation", desc: "说明：倍数、比例、人数 / an explanation with a multiple, a ratio and a count",
+			v:    policy.Explain(&policy.Formula{ID: "e", ZH: "{k}×{r}×{n}"}, policy.X("k", ratio("10")), policy.R("r", ratio("0.0125")), policy.N("n", 3)),
+			back: new(policy.Explanation),
+			want: `{"formula":{"id":"e","zh":"{k}×{r}×{n}","en":""},"args":[{"name":"k","kind":"number","value":"10"},` +
+				`{"name":"r","kind":"ratio","value":"0.0125"},{"name":"n","kind":"count","value":"3"}],"zh":"10×1.25%×3","en":""}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, string(b)); diff != "" {
+				t.Errorf("%s: JSON (-want +got):\n%s", tc.desc, diff)
+			}
+			if err := json.Unmarshal(b, tc.back); err != nil {
+				t.Fatalf("%s: Unmarshal: %v", tc.desc, err)
+			}
+			again, _ := json.Marshal(tc.back)
+			if diff := cmp.Diff(string(b), string(again)); diff != "" {
+				t.Errorf("%s: round trip (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestUnmarshalErrors: reading a result back refuses what it cannot hold,
+// naming the field.
+func TestUnmarshalErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		desc     string
+		into     json.Unmarshaler
+		in       string
+		wantPath string
+		wantType policy.ErrorType
+	}{
+		{name: "line amount of three places", desc: "金额三位小数 / an amount of three places", into: new(policy.Line),
+			in: `{"annual":"1.005"}`, wantPath: "annual", wantType: policy.ErrorInvalid},
+		{name: "line period reversed", desc: "期间颠倒 / a reversed period", into: new(policy.Line),
+			in: `{"annual":"1.00","period":{"from":7,"to":6}}`, wantPath: "period", wantType: policy.ErrorInvalid},
+		{name: "unknown clause", desc: "未知条款 / an unknown clause", into: new(policy.Line),
+			in: `{"annual":"1.00","clauses":["2.1.1","9.9"]}`, wantPath: "clauses[1]", wantType: policy.ErrorNotSupported},
+		{name: "five clauses", desc: "条款超过4个 / more than four clauses", into: new(policy.Decision),
+			in: `{"clauses":["0","0","0","0","0"]}`, wantPath: "clauses", wantType: policy.ErrorTooMany},
+		{name: "finding amount", desc: "发现金额不是数 / a finding amount that is not a number", into: new(policy.Finding),
+			in: `{"amount":"x"}`, wantPath: "amount", wantType: policy.ErrorInvalid},
+		{name: "check value", desc: "检查数值不是金额 / a check value that is not an amount", into: new(policy.Check),
+			in: `{"value":"1.001","bound":"1.00"}`, wantPath: "value", wantType: policy.ErrorInvalid},
+		{name: "check bound", desc: "检查界限不是金额 / a check bound that is not an amount", into: new(policy.Check),
+			in: `{"value":"1.00","bound":"y"}`, wantPath: "bound", wantType: policy.ErrorInvalid},
+		{name: "argument of the wrong kind", desc: "参数值与类别不符 / an argument value of the wrong kind", into: new(policy.Explanation),
+			in: `{"args":[{"name":"n","kind":"count","value":"1.5"}]}`, wantPath: "args.n", wantType: policy.ErrorInvalid},
+		{name: "argument of no kind", desc: "未知参数类别 / an argument of an unknown kind", into: new(policy.Explanation),
+			in: `{"args":[{"name":"n","kind":"colour","value":"1"}]}`, wantPath: "args.n", wantType: policy.ErrorInvalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tc.in), tc.into)
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
+				t.Errorf("%s: Unmarshal(%s) = %v, want a %s error at %s", tc.desc, tc.in, err, tc.wantType, tc.wantPath)
+			}
+		})
+	}
+}
+
+// FuzzExplanationJSON: any explanation written out reads back into one
+// that writes the same JSON, whatever its texts hold.
+func FuzzExplanationJSON(f *testing.F) {
+	f.Add("补差：{S} × {n} = {=}", "S", "text <&> \u2028", int64(362200), 3)
+	f.Add("{x} {why} {t}", "x", "{why}", int64(-3), 0)
+	f.Add("", "", "", int64(policy.MaxMoney), int(1e9))
+	f.Fuzz(func(t *testing.T, tmpl, name, text string, m int64, n int) {
+		// The wire writes valid UTF-8 (invalid bytes become U+FFFD) and
+		// holds amounts up to 10^12 元 and ratios below 10^12.
+		if !utf8.ValidString(tmpl) || !utf8.ValidString(name) || !utf8.ValidString(text) || m > int64(policy.MaxMoney) || m < -int64(policy.MaxMoney) ||
+			n > 1e9 || n < -1e9 {
+			return
+		}
+		f := policy.Formula{ID: name, ZH: tmpl, EN: text}
+		e := policy.Explain(&f, policy.M(name, policy.Money(m)), policy.N("n", n), policy.T2("t", text, tmpl),
+			policy.MExact("x", policy.PerYear(policy.Money(m)).Div(max(1, n%13+1))),
+			policy.Nested("why", &f, 1), policy.R("r", policy.Ratio(m)), policy.X("k", policy.Ratio(n)))
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatalf("Marshal: %v", err)
+		}
+		var back policy.Explanation
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		again, _ := json.Marshal(back)
+		if !bytes.Equal(b, again) {
+			t.Fatalf("round trip:\n%s\n%s", b, again)
+		}
+	})
+}
+
+// BenchmarkLineJSON writes worked example 1's line, the wire's hot path.
+func BenchmarkLineJSON(b *testing.B) {
+	l := baseLine()
+	buf := make([]byte, 0, 2048)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = l.AppendJSON(buf[:0])
+	}
+}

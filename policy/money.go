@@ -1,0 +1,172 @@
+package policy
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// Money is an exact amount in fen (分, 0.01 元): the type every rule computes
+// in. Amounts the law deals in have at most two places and validation bounds
+// every one by [MaxMoney], so integer fen are exact here and sums of them
+// cannot overflow. Money is the computation type only: every exported field
+// and JSON value of the library is a [decimal.Decimal] in yuan, converted at
+// the edges by [MoneyOf] and [Money.Decimal].
+type Money int64
+
+// MaxMoney is the largest amount a record or parameter may hold: 10^12 元.
+const MaxMoney Money = 1e14
+
+// MoneyOf returns d in fen, and false when d has more than two places or
+// its magnitude is above [MaxMoney] (so that no exact amount is lost).
+func MoneyOf(d decimal.Decimal) (Money, bool) {
+	exp := d.Exponent()
+	// The common case, with no big.Int work: at most two places and at most
+	// 12 digits before the point, so below 10^12 元 (digits before the point
+	// are counted in yuan, not fen).
+	if exp >= -2 && d.NumDigits()+int(exp) <= 12 {
+		return Money(d.CoefficientInt64() * pow10[exp+2]), true
+	}
+	if !d.Round(2).Equal(d) || d.Abs().GreaterThan(MaxMoney.Decimal()) {
+		return 0, false
+	}
+	return Money(d.Shift(2).IntPart()), true
+}
+
+// pow10 are the powers of ten an exponent of -2 to 14 needs to reach fen.
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
+
+// Decimal returns m in yuan. A non-zero decimal allocates: call it at the
+// edges, not in a loop.
+func (m Money) Decimal() decimal.Decimal {
+	if m == 0 {
+		return decimal.Zero
+	}
+	return decimal.New(int64(m), -2)
+}
+
+// String writes m in yuan with two places, e.g. "3622.00" or "-0.03".
+func (m Money) String() string { return string(m.AppendFixed(nil)) }
+
+// AppendFixed appends m in yuan with two places, as [Money.String] writes it.
+func (m Money) AppendFixed(b []byte) []byte {
+	u := uint64(m)
+	if m < 0 {
+		b, u = append(b, '-'), uint64(-m)
+	}
+	b = strconv.AppendUint(b, u/100, 10)
+	return append(b, '.', byte('0'+u/10%10), byte('0'+u%10))
+}
+
+// Ratio is an exact rate, share or multiple in ten-thousandths: 0.3 is
+// Ratio(3000) and a multiple of 10 is Ratio(100000). Rates and multiples of
+// a parameter set have at most four places.
+type Ratio int64
+
+// One is the ratio 1 (100%).
+const One Ratio = 10000
+
+// RatioOf returns d in ten-thousandths, and false when d has more than four
+// places or its magnitude is 10^12 or more.
+func RatioOf(d decimal.Decimal) (Ratio, bool) {
+	exp := d.Exponent()
+	if exp >= -4 && d.NumDigits()+int(exp) <= 12 {
+		return Ratio(d.CoefficientInt64() * pow10[exp+4]), true
+	}
+	if !d.Round(4).Equal(d) || d.Abs().GreaterThanOrEqual(decimal.New(1, 12)) {
+		return 0, false
+	}
+	return Ratio(d.Shift(4).IntPart()), true
+}
+
+// Decimal returns r as a decimal (0.3 for Ratio(3000)).
+func (r Ratio) Decimal() decimal.Decimal { return decimal.New(int64(r), -4) }
+
+// String writes r as a decimal without trailing zeros ("0.3", "10").
+func (r Ratio) String() string { return string(appendScaled(nil, int64(r), 4)) }
+
+// appendFixedPlaces appends v × 10^-places with exactly places digits after
+// the point.
+func appendFixedPlaces(b []byte, v int64, places int) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b, u = append(b, '-'), uint64(-v)
+	}
+	p := uint64(pow10[places])
+	b = strconv.AppendUint(b, u/p, 10)
+	b = append(b, '.')
+	for p /= 10; p > 0; p /= 10 {
+		b = append(b, byte('0'+u%(p*10)/p))
+	}
+	return b
+}
+
+// appendScaled appends v × 10^-places as a decimal without trailing zeros,
+// the way [decimal.Decimal.String] writes it ("3622", "1086.6", "-0.03").
+func appendScaled(b []byte, v int64, places int) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b, u = append(b, '-'), uint64(-v)
+	}
+	p := uint64(pow10[places])
+	b = strconv.AppendUint(b, u/p, 10)
+	frac := u % p
+	if frac == 0 {
+		return b
+	}
+	for frac%10 == 0 {
+		frac /= 10
+		places--
+		p /= 10
+	}
+	b = append(b, '.')
+	for p /= 10; p > 0; p /= 10 {
+		b = append(b, byte('0'+frac/p%10))
+	}
+	return b
+}
+
+// MaxDigits bounds the digits of one amount written out: 10^12 元 with two
+// places is 15 digits.
+const MaxDigits = 15
+
+// ParseAmount parses s in the one syntax records and parameter sets write
+// amounts, rates and multiples in — ^(0|[1-9][0-9]*)(\.[0-9]{1,places})?$
+// with at most [MaxDigits] digits: no sign, no leading zero, no exponent,
+// digits on both sides of a point — and returns its coefficient and number
+// of decimal places ("3622.00" is 362200 and 2).
+func ParseAmount(s string, places int) (coef int64, exp int32, ok bool) {
+	if s == "" || len(s) > MaxDigits+1 {
+		return 0, 0, false
+	}
+	i, digits := 0, 0
+	if s[0] == '0' {
+		i, digits = 1, 1
+	} else {
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			coef = coef*10 + int64(s[i]-'0')
+			i++
+			digits++
+		}
+		if digits == 0 {
+			return 0, 0, false
+		}
+	}
+	if i < len(s) {
+		if s[i] != '.' || i == len(s)-1 {
+			return 0, 0, false
+		}
+		for i++; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, 0, false
+			}
+			coef = coef*10 + int64(s[i]-'0')
+			exp++
+			digits++
+		}
+	}
+	if int(exp) > places || digits > MaxDigits {
+		return 0, 0, false
+	}
+	return coef, exp, true
+}

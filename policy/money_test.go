@@ -1,0 +1,315 @@
+package policy_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// fen returns a two-place amount in fen; the tests state amounts in yuan as
+// the tables of the programmes do.
+func fen(s string) policy.Money {
+	m, ok := policy.MoneyOf(d(s))
+	if !ok {
+		panic("fen: " + s + " is not an amount of money")
+	}
+	return m
+}
+
+// ratio returns a rate of at most four places in ten-thousandths.
+func ratio(s string) policy.Ratio {
+	r, ok := policy.RatioOf(d(s))
+	if !ok {
+		panic("ratio: " + s + " is not a ratio")
+	}
+	return r
+}
+
+// exact returns the non-negative amount s, of any number of places, as an
+// exact annual rate: the fraction of fen that s is.
+func exact(s string) policy.Rate {
+	x := d(s).Shift(2) // in fen
+	if e := x.Exponent(); e < 0 {
+		return policy.PerYear(policy.Money(x.Coefficient().Int64())).Div(int(math.Pow10(int(-e))))
+	}
+	return policy.PerYear(policy.Money(x.IntPart()))
+}
+
+// TestMoneyOf is section 0: money has at most two places and is bounded by
+// 10^12 元, so an amount in fen is exact; anything else is refused, never
+// rounded.
+func TestMoneyOf(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string
+		want   policy.Money
+		ok     bool
+	}{
+		{name: "two places", desc: "两位小数：3622.00 元 = 362200 分 / two places: 3622.00 is 362200 fen", clause: "0",
+			in: "3622.00", want: 362200, ok: true},
+		{name: "one place", desc: "一位小数 / one place", clause: "0", in: "1086.6", want: 108660, ok: true},
+		{name: "whole yuan", desc: "整数元 / whole yuan", clause: "0", in: "6366", want: 636600, ok: true},
+		{name: "positive exponent", desc: "正指数 1E+3 / a positive exponent", clause: "0", in: "1E+3", want: 100000, ok: true},
+		{name: "trailing zeros", desc: "多余的零不算位数：1.5000 / trailing zeros are not places", clause: "0",
+			in: "1.5000", want: 150, ok: true},
+		{name: "negative", desc: "负数照样精确 / a negative amount converts exactly", clause: "0",
+			in: "-0.03", want: -3, ok: true},
+		{name: "zero", desc: "零 / zero", clause: "0", in: "0", want: 0, ok: true},
+		{name: "at the limit", desc: "恰为 10^12 元 / exactly 10^12 元", clause: "0",
+			in: "1000000000000.00", want: policy.MaxMoney, ok: true},
+		{name: "largest below the limit", desc: "999999999999.99 元 / the largest amount of 12 digits", clause: "0",
+			in: "999999999999.99", want: 99999999999999, ok: true},
+		{name: "negative at the limit", desc: "−10^12 元 / minus the limit", clause: "0",
+			in: "-1000000000000", want: -policy.MaxMoney, ok: true},
+		{name: "one fen above the limit", desc: "超过 10^12 元 1 分：拒绝 / one fen above 10^12 is refused", clause: "0",
+			in: "1000000000000.01"},
+		{name: "far above the limit", desc: "5×10^13 元：拒绝 / 5 × 10^13 is refused", clause: "0", in: "5E+13"},
+		{name: "huge exponent", desc: "1E+400：拒绝 / 1E+400 is refused", clause: "0", in: "1E+400"},
+		{name: "three places", desc: "三位小数：拒绝而不舍入 / three places are refused, not rounded", clause: "0",
+			in: "250.005"},
+		{name: "many places", desc: "S/12 = 301.8333…：拒绝 / a repeating quotient is refused", clause: "0",
+			in: "301.8333333333"},
+		{name: "tiny", desc: "1E-10000：拒绝 / a tiny amount is refused", clause: "0", in: "1E-10000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := policy.MoneyOf(d(tc.in))
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("%s: MoneyOf(%s) = %d, %v; want %d, %v", tc.desc, tc.in, got, ok, tc.want, tc.ok)
+			}
+			if ok && !got.Decimal().Equal(d(tc.in)) {
+				t.Errorf("%s: MoneyOf(%s).Decimal() = %s, not the same amount", tc.desc, tc.in, got.Decimal())
+			}
+		})
+	}
+}
+
+// TestRatioOf: rates, shares and multiples have at most four places and
+// are refused beyond, so a rate in ten-thousandths is exact.
+func TestRatioOf(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string
+		want   policy.Ratio
+		ok     bool
+	}{
+		{name: "thirty per cent", desc: "30% = 3000 / 0.30 is 3000 ten-thousandths", clause: "0", in: "0.30", want: 3000, ok: true},
+		{name: "four places", desc: "四位小数 0.0125 / four places", clause: "0", in: "0.0125", want: 125, ok: true},
+		{name: "one", desc: "100% / one", clause: "0", in: "1", want: policy.One, ok: true},
+		{name: "a multiple", desc: "倍数 10 / a multiple of 10", clause: "0", in: "10", want: 100000, ok: true},
+		{name: "positive exponent", desc: "正指数 1E+2 / a positive exponent", clause: "0", in: "1E+2", want: 1000000, ok: true},
+		{name: "trailing zeros", desc: "0.500000 即 0.5 / trailing zeros are not places", clause: "0", in: "0.500000", want: 5000, ok: true},
+		{name: "largest", desc: "最大 999999999999.9999 / the largest ratio", clause: "0",
+			in: "999999999999.9999", want: 9999999999999999, ok: true},
+		{name: "five places", desc: "五位小数：拒绝 / five places are refused", clause: "0", in: "0.12345"},
+		{name: "too large", desc: "10^12 及以上：拒绝 / 10^12 or more is refused", clause: "0", in: "1000000000000"},
+		{name: "far too large", desc: "1E+30：拒绝 / 1E+30 is refused", clause: "0", in: "1E+30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := policy.RatioOf(d(tc.in))
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("%s: RatioOf(%s) = %d, %v; want %d, %v", tc.desc, tc.in, got, ok, tc.want, tc.ok)
+			}
+			if ok && !got.Decimal().Equal(d(tc.in)) {
+				t.Errorf("%s: RatioOf(%s).Decimal() = %s, not the same rate", tc.desc, tc.in, got.Decimal())
+			}
+		})
+	}
+}
+
+// TestMoneyString is section 0's money on the wire: yuan with two places,
+// whatever the amount.
+func TestMoneyString(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     policy.Money
+		want   string
+	}{
+		{name: "the standard", desc: "362200 分写作 3622.00 / the standard", clause: "0", in: 362200, want: "3622.00"},
+		{name: "one fen", desc: "1 分写作 0.01 / one fen", clause: "0", in: 1, want: "0.01"},
+		{name: "ten fen", desc: "10 分写作 0.10 / ten fen", clause: "0", in: 10, want: "0.10"},
+		{name: "zero", desc: "零写作 0.00 / zero", clause: "0", in: 0, want: "0.00"},
+		{name: "negative", desc: "负数 −0.03 / a negative amount", clause: "0", in: -3, want: "-0.03"},
+		{name: "negative yuan", desc: "负数 −1086.60 / a negative amount of yuan", clause: "0", in: -108660, want: "-1086.60"},
+		{name: "the limit", desc: "10^12 元 / the limit", clause: "0", in: policy.MaxMoney, want: "1000000000000.00"},
+		{name: "int64 extremes", desc: "int64 最小值不溢出 / the smallest int64 does not overflow", clause: "0",
+			in: math.MinInt64, want: "-92233720368547758.08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := []string{tc.in.String(), string(tc.in.AppendFixed([]byte("x="))), tc.in.Decimal().StringFixed(2)}
+			want := []string{tc.want, "x=" + tc.want, tc.want}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: String, AppendFixed, Decimal (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+	if policy.Money(0).Decimal() != decimal.Zero {
+		t.Error("Money(0).Decimal() is not decimal.Zero, the one that does not allocate")
+	}
+	if got := policy.Ratio(3050).String(); got != "0.305" {
+		t.Errorf("Ratio(3050).String() = %q, want 0.305", got)
+	}
+}
+
+// TestRate is section 0's exact arithmetic: a rate is kept as a fraction
+// of fen until a line rounds it, once. Each case gives the rate's exact
+// value in fen where it is whole, and what rounding, rounding up and
+// rounding down to the fen make of it.
+func TestRate(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		rate   policy.Rate
+		exact  string // the rate in yuan when it is a whole number of fen, "" when not
+		round  string // rounded half up to the fen
+		ceil   string
+		floor  string
+	}{
+		{name: "per year", desc: "年额 3622.00 / an amount a year", clause: "0",
+			rate: policy.PerYear(fen("3622.00")), exact: "3622.00", round: "3622.00", ceil: "3622.00", floor: "3622.00"},
+		{name: "negative per year is zero", desc: "负的年额为 0 / a negative amount a year is 0", clause: "0",
+			rate: policy.PerYear(fen("-5.00")), exact: "0.00", round: "0.00", ceil: "0.00", floor: "0.00"},
+		{name: "per month", desc: "按月定额 60 元/月：年额 12 × 60 = 720 / 60 a month is 720 a year", clause: "0",
+			rate: policy.PerMonth(fen("60.00")), exact: "720.00", round: "720.00", ceil: "720.00", floor: "720.00"},
+		{name: "A uplift", desc: "3622 × 30% = 1086.60，精确 / S × 30% is exact", clause: "0",
+			rate: policy.PerYear(fen("3622.00")).Times(ratio("0.3")), exact: "1086.60", round: "1086.60", ceil: "1086.60", floor: "1086.60"},
+		{name: "B uplift", desc: "3622 × 20% = 724.40 / S × 20%", clause: "0",
+			rate: policy.PerYear(fen("3622.00")).Times(ratio("0.2")), exact: "724.40", round: "724.40", ceil: "724.40", floor: "724.40"},
+		{name: "share times thirty per cent", desc: "(10866 − 4000) ÷ 3 × 30% = 686.60，精确 / the A share is exact", clause: "0",
+			rate: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.3")), exact: "686.60", round: "686.60", ceil: "686.60", floor: "686.60"},
+		{name: "share times twenty per cent", desc: "(10866 − 4000) ÷ 3 × 20% = 457.7333…，不是整分 / the B share is not whole fen", clause: "0",
+			rate: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")), round: "457.73", ceil: "457.74", floor: "457.73"},
+		{name: "I over n", desc: "1000.02 ÷ 4 = 250.005 / I ÷ n", clause: "0",
+			rate: policy.PerYear(fen("1000.02")).Div(4), round: "250.01", ceil: "250.01", floor: "250.00"},
+		{name: "monthly standard", desc: "3622 ÷ 12 = 301.8333… / S ÷ 12", clause: "0",
+			rate: policy.PerYear(fen("3622.00")).Div(12), round: "301.83", ceil: "301.84", floor: "301.83"},
+		{name: "division undone", desc: "÷ 3 再 × 3 精确复原 / dividing by 3 and multiplying back is exact", clause: "0",
+			rate: policy.PerYear(fen("0.01")).Div(3).Times(ratio("3")), exact: "0.01", round: "0.01", ceil: "0.01", floor: "0.01"},
+		{name: "zero ratio", desc: "× 0 为 0 / times 0 is 0", clause: "0",
+			rate: policy.PerYear(fen("3622.00")).Times(0), exact: "0.00", round: "0.00", ceil: "0.00", floor: "0.00"},
+		{name: "negative ratio", desc: "负比例为 0 / a negative ratio gives 0", clause: "0",
+			rate: policy.PerYear(fen("3622.00")).Times(-3000), exact: "0.00", round: "0.00", ceil: "0.00", floor: "0.00"},
+		{name: "the limit times a thousand", desc: "10^12 元 × 1000 倍仍精确 / the limit times 1000 stays exact", clause: "0",
+			rate: policy.PerYear(policy.MaxMoney).Times(ratio("1000")), exact: "1000000000000000.00",
+			round: "1000000000000000.00", ceil: "1000000000000000.00", floor: "1000000000000000.00"},
+		{name: "the limit over seven", desc: "10^12 ÷ 7 × 0.9999：128 位中间值 / a 128-bit intermediate", clause: "0",
+			rate: policy.PerYear(policy.MaxMoney).Div(7).Times(ratio("0.9999")), round: "142842857142.86", ceil: "142842857142.86", floor: "142842857142.85"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, ok := tc.rate.Exact()
+			got := []string{"", policy.DefaultRounding.Round(tc.rate).String(), tc.rate.CeilFen().String(),
+				policy.DefaultRounding.Floor(tc.rate).String()}
+			if ok {
+				got[0] = m.String()
+			}
+			if diff := cmp.Diff([]string{tc.exact, tc.round, tc.ceil, tc.floor}, got); diff != "" {
+				t.Errorf("%s: exact, round, ceil, floor (-want +got):\n%s", tc.desc, diff)
+			}
+			if ok != (tc.exact != "") {
+				t.Errorf("%s: Exact() ok = %v", tc.desc, ok)
+			}
+		})
+	}
+}
+
+// TestRateCmp: rates compare exactly, whatever fractions they are kept
+// as.
+func TestRateCmp(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		a, b   policy.Rate
+		want   int
+	}{
+		{name: "same fraction two ways", desc: "1/3 分 = 2/6 分 / one third two ways", clause: "0",
+			a: policy.PerYear(1).Div(3), b: policy.PerYear(2).Div(6), want: 0},
+		{name: "order of operations", desc: "÷3×20% 与 ×20%÷3 相同 / dividing then multiplying is the same as the reverse", clause: "0",
+			a: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")), b: policy.PerYear(fen("6866.00")).Times(ratio("0.2")).Div(3), want: 0},
+		{name: "a third of a fen above", desc: "457.7333… > 457.73 / the B share is above 457.73", clause: "0",
+			a: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")), b: policy.PerYear(fen("457.73")), want: 1},
+		{name: "below", desc: "S×n − I 低于 S×n / below", clause: "0",
+			a: policy.PerYear(fen("6366.00")), b: policy.PerYear(fen("10866.00")), want: -1},
+		{name: "zeros", desc: "两个零 / two zeros", clause: "0", a: policy.Rate{}, b: policy.PerYear(0), want: 0},
+		{name: "zero below", desc: "零低于任何正数 / zero is below any positive rate", clause: "0",
+			a: policy.Rate{}, b: policy.PerYear(1).Div(12), want: -1},
+		{name: "positive above zero", desc: "正数高于零 / a positive rate is above zero", clause: "0",
+			a: policy.PerYear(1).Div(12), b: policy.Rate{}, want: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.a.Cmp(tc.b); got != tc.want {
+				t.Errorf("%s: Cmp = %d, want %d", tc.desc, got, tc.want)
+			}
+			if got := tc.b.Cmp(tc.a); got != -tc.want {
+				t.Errorf("%s: reversed Cmp = %d, want %d", tc.desc, got, -tc.want)
+			}
+			if got := tc.a.Equal(tc.b); got != (tc.want == 0) {
+				t.Errorf("%s: Equal = %v", tc.desc, got)
+			}
+		})
+	}
+	if !(policy.Rate{}).IsZero() || !policy.PerYear(-1).IsZero() || policy.PerYear(1).IsZero() {
+		t.Error("IsZero: the zero Rate and a negative amount a year are zero, one fen a year is not")
+	}
+}
+
+// TestRateDivPanics: dividing by a count that is not positive is a bug in
+// the rule, not a household's data, and panics.
+func TestRateDivPanics(t *testing.T) {
+	for _, n := range []int{0, -1} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Div(%d) did not panic", n)
+				}
+			}()
+			policy.PerYear(100).Div(n)
+		}()
+	}
+}
+
+// FuzzMoneyOf: an amount MoneyOf accepts writes out and reads back as the
+// same amount, and one it refuses has more than two places or is beyond
+// 10^12 元.
+func FuzzMoneyOf(f *testing.F) {
+	for _, s := range []string{"3622.00", "0.01", "-0.03", "1E+3", "250.005", "1000000000000.01", "5E+13", "1E-3"} {
+		f.Add(s)
+	}
+	limit := policy.MaxMoney.Decimal()
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := decimal.NewFromString(s)
+		if err != nil || x.Exponent() > 100 || x.Exponent() < -100 || len(s) > 100 {
+			return
+		}
+		m, ok := policy.MoneyOf(x)
+		want := x.Round(2).Equal(x) && !x.Abs().GreaterThan(limit)
+		if ok != want {
+			t.Fatalf("MoneyOf(%s) ok = %v, want %v", s, ok, want)
+		}
+		if !ok {
+			return
+		}
+		if !m.Decimal().Equal(x) {
+			t.Fatalf("MoneyOf(%s) = %s", s, m)
+		}
+		back, err := decimal.NewFromString(m.String())
+		if err != nil || !back.Equal(x) {
+			t.Fatalf("MoneyOf(%s).String() = %s, which reads back as %s", s, m, back)
+		}
+	})
+}

@@ -1,0 +1,102 @@
+package policy_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestPeriod is section 0's period: a run of whole months of one year,
+// From to To inclusive; the zero Period is the whole year.
+func TestPeriod(t *testing.T) {
+	type result struct {
+		Norm     policy.Period
+		Valid    bool
+		Months   int
+		Contains []time.Month // of January, June and December
+		String   string
+	}
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		p      policy.Period
+		want   result
+	}{
+		{name: "zero is the whole year", desc: "零值即全年 / the zero Period is the whole year", clause: "0",
+			p: policy.Period{}, want: result{Norm: policy.Year, Valid: true, Months: 12,
+				Contains: []time.Month{time.January, time.June, time.December}, String: "01–12"}},
+		{name: "whole year", desc: "1–12月 / January to December", clause: "0",
+			p: policy.Period{From: time.January, To: time.December}, want: result{Norm: policy.Year, Valid: true, Months: 12,
+				Contains: []time.Month{time.January, time.June, time.December}, String: "01–12"}},
+		{name: "second half", desc: "7–12月共6个月 / July to December, six months", clause: "0",
+			p: policy.Period{From: time.July, To: time.December}, want: result{Norm: policy.Period{From: time.July, To: time.December},
+				Valid: true, Months: 6, Contains: []time.Month{time.December}, String: "07–12"}},
+		{name: "one month", desc: "单月 / a single month", clause: "0",
+			p: policy.Month(time.June), want: result{Norm: policy.Month(time.June), Valid: true, Months: 1,
+				Contains: []time.Month{time.June}, String: "06–06"}},
+		{name: "reversed", desc: "起止颠倒：无效 / a reversed period is invalid", clause: "0",
+			p: policy.Period{From: time.July, To: time.June}, want: result{Norm: policy.Period{From: time.July, To: time.June},
+				Valid: false, Months: 0, String: "07–06"}},
+		{name: "month thirteen", desc: "13月：无效 / a thirteenth month is invalid", clause: "0",
+			p: policy.Period{From: time.January, To: 13}, want: result{Norm: policy.Period{From: time.January, To: 13},
+				Valid: false, Months: 13, Contains: []time.Month{time.January, time.June, time.December}, String: "01–13"}},
+		{name: "month zero", desc: "起始为0月：无效 / a period from month 0 is invalid", clause: "0",
+			p: policy.Period{To: time.March}, want: result{Norm: policy.Period{To: time.March},
+				Valid: false, Months: 4, Contains: []time.Month{time.January}, String: "00–03"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := result{Norm: tc.p.Norm(), Valid: tc.p.Valid(), Months: tc.p.Months(), String: tc.p.String()}
+			for _, m := range []time.Month{time.January, time.June, time.December} {
+				if tc.p.Contains(m) {
+					got.Contains = append(got.Contains, m)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestPeriodIntersect: the months two periods share, as a line's coverage
+// is intersected with the assessed period (section 0).
+func TestPeriodIntersect(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		a, b   policy.Period
+		want   policy.Period
+		ok     bool
+	}{
+		{name: "whole year and a half", desc: "全年与7–12月：7–12月 / the year and July–December", clause: "0",
+			a: policy.Period{}, b: policy.Period{From: time.July, To: time.December}, want: policy.Period{From: time.July, To: time.December}, ok: true},
+		{name: "overlap", desc: "3–8月与6–11月：6–8月 / March–August and June–November share June–August", clause: "0",
+			a: policy.Period{From: time.March, To: time.August}, b: policy.Period{From: time.June, To: time.November},
+			want: policy.Period{From: time.June, To: time.August}, ok: true},
+		{name: "one month in common", desc: "1–6月与6–12月：6月 / sharing June alone", clause: "0",
+			a: policy.Period{From: time.January, To: time.June}, b: policy.Period{From: time.June, To: time.December},
+			want: policy.Month(time.June), ok: true},
+		{name: "disjoint", desc: "1–3月与4–12月：无交集 / no months in common", clause: "0",
+			a: policy.Period{From: time.January, To: time.March}, b: policy.Period{From: time.April, To: time.December},
+			want: policy.Period{From: time.April, To: time.March}, ok: false},
+		{name: "two zeros", desc: "两个全年：全年 / two whole years", clause: "0",
+			a: policy.Period{}, b: policy.Period{}, want: policy.Year, ok: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := tc.a.Intersect(tc.b)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("%s: Intersect = %v, %v; want %v, %v", tc.desc, got, ok, tc.want, tc.ok)
+			}
+			if back, okBack := tc.b.Intersect(tc.a); back != got || okBack != ok {
+				t.Errorf("%s: Intersect is not symmetric: %v, %v", tc.desc, back, okBack)
+			}
+		})
+	}
+}
