@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -70,7 +71,7 @@ func New(sets ...*Params) (*Assessor, error) {
 }
 
 func newSet(p *Params) (*set, error) {
-	s := &set{params: *p}
+	s := &set{params: p.clone()}
 	q := &s.params
 	q.pushDown()
 	if err := q.Validate(); err != nil {
@@ -128,8 +129,18 @@ func (a *Assessor) Params(on household.Date) (*Params, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := s.params
+	p := s.params.clone()
 	return &p, nil
+}
+
+// clone returns a copy of p that shares nothing mutable with it: the
+// tables (maps) of the programmes are copied too.
+func (p *Params) clone() Params {
+	q := *p
+	q.LowIncome.Counted = maps.Clone(p.LowIncome.Counted)
+	q.Temporary.Multiple = maps.Clone(p.Temporary.Multiple)
+	q.Temporary.Form = maps.Clone(p.Temporary.Form)
+	return q
 }
 
 // setFor returns the set in force on date on (section 0: the set of the

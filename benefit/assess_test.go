@@ -2,7 +2,6 @@ package benefit_test
 
 import (
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -271,7 +270,8 @@ func TestSamplesTotals(t *testing.T) {
 	}
 }
 
-// TestAssessErrors is the table of what Assess refuses.
+// TestAssessErrors is the table of what Assess refuses: each error wraps
+// the sentinel named and holds the field errors stated, by type and path.
 func TestAssessErrors(t *testing.T) {
 	valid := `{"id":"E1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01","relation":"head"}]}`
 	tests := []struct {
@@ -280,29 +280,36 @@ func TestAssessErrors(t *testing.T) {
 		h       *household.Household
 		on      household.Date
 		wantIs  error
-		wantMsg string
+		wantErr []fieldErr
 	}{
-		{"nil-household", "没有户记录 / no record", nil, on, policy.ErrInvalid, "household: is missing"},
-		{"date-not-covered", "2018 年无参数集 / no set covers 2018", hh(t, valid), household.NewDate(2018, 1, 2),
-			policy.ErrNoParams, "date: 2018-01-02 is not covered by any parameter set (loaded: 2017)"},
-		{"invalid-date", "无效日期 / not a date", hh(t, valid), household.Date{}, policy.ErrInvalid, "is not a valid assessment date"},
-		{"bad-grade", "残疾等级 5 / grade 5", &household.Household{ID: "E2", Township: "示例镇", Members: []household.Member{{
+		{name: "nil-household", desc: "没有户记录 / no record", h: nil, on: on,
+			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorRequired, "household"}}},
+		{name: "date-not-covered", desc: "2018 年无参数集 / no set covers 2018", h: hh(t, valid), on: household.NewDate(2018, 1, 2),
+			wantIs: policy.ErrNoParams, wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}},
+		{name: "invalid-date", desc: "无效日期 / not a date", h: hh(t, valid), on: household.Date{},
+			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}},
+		{name: "bad-grade", desc: "残疾等级 5 / grade 5", h: &household.Household{ID: "E2", Township: "示例镇", Members: []household.Member{{
 			ID: "m1", BirthDate: household.NewDate(1970, 1, 1), Relation: household.Head,
-			Disability: &household.Disability{Type: household.Physical, Grade: 5}}}}, on, policy.ErrInvalid, "members[0].disability.grade: 5 is not 1–4"},
-		{"born-after-date", "出生日期晚于评估日 / born after the assessment date", &household.Household{ID: "E3", Township: "示例镇",
-			Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(2017, 10, 1), Relation: household.Head}}},
-			on, policy.ErrInvalid, "members[0].birth_date"},
-		{"empty", "没有成员 / no members", &household.Household{ID: "E4", Township: "示例镇"}, on, policy.ErrInvalid, "members"},
+			Disability: &household.Disability{Type: household.Physical, Grade: 5}}}}, on: on,
+			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "members[0].disability.grade"}}},
+		{name: "born-after-date", desc: "出生日期晚于评估日 / born after the assessment date", h: &household.Household{ID: "E3", Township: "示例镇",
+			Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(2017, 10, 1), Relation: household.Head}}}, on: on,
+			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "members[0].birth_date"}}},
+		{name: "empty", desc: "没有成员 / no members", h: &household.Household{ID: "E4", Township: "示例镇"}, on: on,
+			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorRequired, "members"}}},
 	}
 	a := assessor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := a.Assess(tc.h, tc.on)
+			b, err := a.Assess(tc.h, tc.on)
 			if !errors.Is(err, tc.wantIs) {
-				t.Fatalf("Assess error = %v, want %v", err, tc.wantIs)
+				t.Fatalf("%s\nAssess error = %v, want %v", tc.desc, err, tc.wantIs)
 			}
-			if !strings.Contains(err.Error(), tc.wantMsg) {
-				t.Errorf("Assess error = %q, want it to contain %q", err, tc.wantMsg)
+			if b != nil {
+				t.Errorf("%s\nAssess returned a breakdown with its error", tc.desc)
+			}
+			if diff := cmp.Diff(tc.wantErr, fieldErrs(err)); diff != "" {
+				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}

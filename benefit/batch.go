@@ -4,32 +4,58 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // BatchOptions tune a batch assessment. The zero value uses every core and
 // a window of 64 records per worker.
 type BatchOptions struct {
-	// Workers is how many goroutines assess at once; 0 means GOMAXPROCS.
+	// Workers is how many goroutines assess at once: 0 means GOMAXPROCS, at
+	// most MaxWorkers.
 	Workers int
 	// Window is the most records read ahead of the one being yielded, so
-	// memory is bounded by the window, not the input; 0 means 64 × Workers.
+	// memory is bounded by the window, not the input: 0 means 64 × Workers,
+	// at most MaxWindow.
 	Window int
+}
+
+// Limits on [BatchOptions]: more workers than this is no faster on any
+// machine, and a larger window only holds more records in memory.
+const (
+	MaxWorkers = 1024
+	MaxWindow  = 1 << 16
+)
+
+// Validate reports options out of range, each a [policy.FieldError].
+func (o BatchOptions) Validate() error {
+	var errs []error
+	if o.Workers < 0 || o.Workers > MaxWorkers {
+		errs = append(errs, policy.Path("workers").Invalid(strconv.Itoa(o.Workers),
+			"is not 0 (every core) to "+strconv.Itoa(MaxWorkers)))
+	}
+	if o.Window < 0 || o.Window > MaxWindow {
+		errs = append(errs, policy.Path("window").Invalid(strconv.Itoa(o.Window),
+			"is not 0 (64 per worker) to "+strconv.Itoa(MaxWindow)))
+	}
+	return errors.Join(errs...)
 }
 
 func (o BatchOptions) sizes() (workers, window int) {
 	workers, window = o.Workers, o.Window
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	if workers == 0 {
+		workers = min(runtime.GOMAXPROCS(0), MaxWorkers)
 	}
-	if window <= 0 {
-		window = 64 * workers
+	if window == 0 {
+		window = min(64*workers, MaxWindow)
 	}
 	return workers, max(window, workers)
 }
@@ -48,13 +74,17 @@ type Outcome struct {
 // error in one record (a nil record, invalid data, a date no set covers)
 // is that record's outcome and does not stop the rest. At most opt.Window
 // records are read ahead, so a stream of any length runs in bounded
-// memory. Stopping the iteration early stops the workers and reading.
-func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, opt BatchOptions) iter.Seq[Outcome] {
+// memory. Stopping the iteration early stops the workers and reading. It
+// returns the errors of [BatchOptions.Validate], and then no sequence.
+func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, opt BatchOptions) (iter.Seq[Outcome], error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	return ordered(in, opt, func(i int, h *household.Household) Outcome {
 		o := Outcome{Index: i, Household: h}
 		o.Breakdown, o.Err = a.Assess(h, on)
 		return o
-	})
+	}), nil
 }
 
 // BatchStats counts what a JSON Lines batch read and wrote.
@@ -64,23 +94,26 @@ type BatchStats struct {
 }
 
 // errorLine is the output line of a record that failed: its line number in
-// the input (from 1) and the error, which names field paths and values,
-// never a whole record.
+// the input (from 1) and its field errors, which name field paths and
+// values, never a whole record.
 type errorLine struct {
-	Line  int    `json:"line"`
-	Error string `json:"error"`
+	Line   int                  `json:"line"`
+	Errors []*policy.FieldError `json:"errors"`
 }
 
 // BatchJSONL reads household records from r, one JSON object a line (JSON
 // Lines), assesses them as [Assessor.Batch] does, and writes one line per
 // record to w, in input order: the compact JSON of its breakdown, or
-// {"line": n, "error": "…"} for a record that cannot be decoded or
-// assessed. Blank lines are skipped. Lines longer than the household
-// decoder's limit are errors of their own.
+// {"line": n, "errors": [{"type", "path", "value", "detail"}…]} for a
+// record that cannot be decoded or assessed. Blank lines are skipped.
+// Lines longer than the household decoder's limit are errors of their own.
 //
-// BatchJSONL returns the counts, and an error only when reading r or
-// writing w fails.
+// BatchJSONL returns the counts, and an error only when the options are
+// invalid ([BatchOptions.Validate]) or reading r or writing w fails.
 func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt BatchOptions) (BatchStats, error) {
+	if err := opt.Validate(); err != nil {
+		return BatchStats{}, err
+	}
 	type rec struct {
 		line int
 		data []byte
@@ -94,7 +127,7 @@ func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt B
 			if len(bytes.TrimSpace(data)) > 0 || tooLong {
 				x := rec{line: n, data: data}
 				if tooLong {
-					x.data, x.err = nil, fmt.Errorf("(input): line is over the limit of %d bytes", maxLine)
+					x.data, x.err = nil, policy.Path("(input)").TooLong("", fmt.Sprintf("line is over the limit of %d bytes", maxLine))
 				}
 				if !yield(x) {
 					return
@@ -116,7 +149,7 @@ func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt B
 	bw := bufio.NewWriterSize(w, 64<<10)
 	for o := range ordered(lines, opt, func(_ int, x rec) out {
 		fail := func(err error) out {
-			js, _ := json.Marshal(errorLine{Line: x.line, Error: err.Error()})
+			js, _ := json.Marshal(errorLine{Line: x.line, Errors: policy.ErrorList(err)})
 			return out{js: js, err: true}
 		}
 		if x.err != nil {

@@ -32,8 +32,13 @@ func (e *FloorError) Error() string {
 		e.Floor.StringFixed(2), e.Clause, e.Rule)
 }
 
-// Unwrap returns [ErrBelowFloor] and [policy.ErrInvalid].
-func (e *FloorError) Unwrap() []error { return []error{ErrBelowFloor, policy.ErrInvalid} }
+// Unwrap returns [ErrBelowFloor] and the field error at the parameter's
+// path (which wraps [policy.ErrInvalid]), so that [policy.FieldErrors]
+// finds it.
+func (e *FloorError) Unwrap() []error {
+	return []error{ErrBelowFloor, policy.Path(e.Path).Invalid(e.Value.StringFixed(2),
+		"is below the floor "+e.Floor.StringFixed(2)+" ("+string(e.Clause)+" "+e.Rule+")")}
+}
 
 // Floor is one floor a parameter set is validated against.
 type Floor struct {

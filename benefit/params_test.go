@@ -2,10 +2,12 @@ package benefit_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -87,23 +89,32 @@ func TestDefaultFloorsHold(t *testing.T) {
 }
 
 // TestUnmarshalErrors is the table of parameter-set JSON that is refused
-// before any floor is looked at.
+// before any floor is looked at, with its field errors by type and path.
 func TestUnmarshalErrors(t *testing.T) {
 	tests := []struct {
-		name, desc, js, want string
+		name, desc, js string
+		want           []fieldErr
 	}{
-		{"missing-year", "缺少 year / no year", `{"base":2017}`, "year"},
-		{"unknown-base", "没有 2016 年内置参数 / no built-in set for 2016", `{"year":2016,"base":2016}`, "base: 2016"},
-		{"unknown-field", "未知字段 / unknown field", `{"year":2017,"base":2017,"lowincome":{"standrd":{}}}`, "lowincome.standrd"},
-		{"programme-year", "年份属于参数集，不属于项目 / a programme carries no year of its own",
-			`{"year":2017,"base":2017,"tekun":{"year":2017}}`, "tekun.year"},
-		{"param-no-provenance", "参数缺少来源类别 / a parameter without provenance",
-			`{"year":2017,"base":2017,"lowincome":{"standard":{"value":"3700.00"}}}`, "lowincome.standard.provenance"},
-		{"param-no-value", "非地方参数必须给值 / only a local parameter may leave out its value",
-			`{"year":2017,"base":2017,"lowincome":{"standard":{"provenance":"seed","source":"x"}}}`, "lowincome.standard.value"},
-		{"trailing", "JSON 之后还有数据 / data after the value", `{"year":2017,"base":2017} {}`, "after the JSON value"},
-		{"no-base-incomplete", "无 base 时须给全部参数 / without a base every parameter must be given", `{"year":2018}`, "lowincome.standard"},
-		{"year-range", "年份不合理 / an absurd year", `{"year":1900,"base":2017}`, "year: 1900"},
+		{name: "missing-year", desc: "缺少 year / no year", js: `{"base":2017}`,
+			want: []fieldErr{{policy.ErrorRequired, "year"}}},
+		{name: "unknown-base", desc: "没有 2016 年内置参数 / no built-in set for 2016", js: `{"year":2016,"base":2016}`,
+			want: []fieldErr{{policy.ErrorInvalid, "base"}}},
+		{name: "unknown-field", desc: "未知字段 / unknown field", js: `{"year":2017,"base":2017,"lowincome":{"standrd":{}}}`,
+			want: []fieldErr{{policy.ErrorUnknown, "lowincome.standrd"}}},
+		{name: "programme-year", desc: "年份属于参数集，不属于项目 / a programme carries no year of its own",
+			js: `{"year":2017,"base":2017,"tekun":{"year":2017}}`, want: []fieldErr{{policy.ErrorUnknown, "tekun.year"}}},
+		{name: "param-no-provenance", desc: "参数缺少来源类别 / a parameter without provenance",
+			js:   `{"year":2017,"base":2017,"lowincome":{"standard":{"value":"3700.00"}}}`,
+			want: []fieldErr{{policy.ErrorRequired, "lowincome.standard.provenance"}}},
+		{name: "param-no-value", desc: "非地方参数必须给值 / only a local parameter may leave out its value",
+			js:   `{"year":2017,"base":2017,"lowincome":{"standard":{"provenance":"seed","source":"x"}}}`,
+			want: []fieldErr{{policy.ErrorRequired, "lowincome.standard.value"}}},
+		{name: "trailing", desc: "JSON 之后还有数据 / data after the value", js: `{"year":2017,"base":2017} {}`,
+			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
+		{name: "no-base-incomplete", desc: "无 base 时须给全部参数 / without a base every parameter must be given", js: `{"year":2018}`,
+			want: everyParamRequired(t, "medical.second_aid.enabled")},
+		{name: "year-range", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
+			want: []fieldErr{{policy.ErrorInvalid, "year"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,14 +122,38 @@ func TestUnmarshalErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("%s\nUnmarshal(%s) = %v, want an error", tc.desc, tc.js, p)
 			}
-			if !errors.Is(err, policy.ErrInvalid) && !errors.Is(err, policy.ErrMissingParam) {
-				t.Errorf("error %v wraps neither ErrInvalid nor ErrMissingParam", err)
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("error %v does not wrap ErrInvalid", err)
 			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("%s\nerror = %q, want it to name %q", tc.desc, err, tc.want)
+			if diff := cmp.Diff(tc.want, fieldErrs(err), cmpopts.SortSlices(func(a, b fieldErr) bool { return a.Path < b.Path })); diff != "" {
+				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
+}
+
+// everyParamRequired is a required error at the path of every parameter of
+// a full set that is not local (every object with a provenance other than
+// "local" in the built-in set's JSON) nor one of the optional ones: a local
+// parameter may be left out, and so may a switch that is off unless set.
+func everyParamRequired(t *testing.T, optional ...string) []fieldErr {
+	t.Helper()
+	js, err := benefit.Default2017().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, ok := indexJSON(js)
+	if !ok {
+		t.Fatal("the built-in set's JSON does not index")
+	}
+	var out []fieldErr
+	for _, m := range x.members {
+		path := strings.TrimSuffix(m.path, ".provenance")
+		if m.key == "provenance" && string(js[m.end-len(`"local"`):m.end]) != `"local"` && !slices.Contains(optional, path) {
+			out = append(out, fieldErr{policy.ErrorRequired, path})
+		}
+	}
+	return out
 }
 
 // set2018 is a county's 2018 set over the built-in one: the standard

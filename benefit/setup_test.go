@@ -74,3 +74,21 @@ func linesOf(b *benefit.Breakdown) []line {
 	}
 	return out
 }
+
+// fieldErr is a field error as the tables state it: its type and path.
+type fieldErr struct {
+	Type policy.ErrorType
+	Path string
+}
+
+// fieldErrs lists the type and path of every field error of err, nil for
+// none.
+func fieldErrs(err error) []fieldErr { return typedPaths(policy.FieldErrors(err)) }
+
+func typedPaths(fes []*policy.FieldError) []fieldErr {
+	var out []fieldErr
+	for _, fe := range fes {
+		out = append(out, fieldErr{fe.Type, fe.Path})
+	}
+	return out
+}

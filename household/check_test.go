@@ -75,12 +75,14 @@ func TestCheckedZero(t *testing.T) {
 	}
 }
 
-// TestValidateOn is the table of the checks that need the assessment date
-// (section 0: a record is assessed for the calendar year of its date):
-// each claim (2.3.4) has an id unique within its member and an admission in
-// that year, not after the date nor before the member's birth; each
-// hardship event (2.4.1) is dated in that year and not after the date. Every
-// error names its field path and type.
+// TestValidateOn is the table of the checks on claims and events (section
+// 0: a record is assessed for the calendar year of its date): each claim
+// (2.3.4) has an id unique within its member and an admission not before
+// the member's birth — checks of the record alone, made by Validate — and
+// an admission in that year, not after the date; each hardship event
+// (2.4.1) is dated in that year and not after the date. ValidateOn reports
+// Validate's errors first, alone. Every error names its field path and
+// type.
 func TestValidateOn(t *testing.T) {
 	on := household.NewDate(2017, 9, 1)
 	claim := func(id string, admitted household.Date) household.Claim {
@@ -97,27 +99,27 @@ func TestValidateOn(t *testing.T) {
 		h.Hardships = []household.Hardship{{ID: "e1", Type: household.Fire, Date: date}}
 		return h
 	}
-	type fieldErr struct {
-		Path string
-		Type policy.ErrorType
-	}
 	tests := []struct {
 		name    string
 		desc    string
 		clauses []policy.Clause
 		h       *household.Household
-		want    []fieldErr
-		msgs    []string // each error's message, in order
+		// validate: the errors are the record's own, which Validate reports
+		// too; otherwise the record passes Validate.
+		validate bool
+		want     []fieldErr
+		msgs     []string // each error's message, in order
 	}{
 		{name: "claims in the year", desc: "本年度住院、日期不晚于评估日：通过 / claims admitted this year, by the date: sound",
 			clauses: []policy.Clause{"0", "2.3.4"},
 			h:       withClaims(claim("c1", household.NewDate(2017, 1, 1)), claim("c2", household.NewDate(2017, 9, 1)))},
 		{name: "claim id missing", desc: "住院记录缺编号 / a claim with no id", clauses: []policy.Clause{"2.3.4"},
-			h:    withClaims(claim("", household.NewDate(2017, 3, 1))),
+			h: withClaims(claim("", household.NewDate(2017, 3, 1))), validate: true,
 			want: []fieldErr{{"members[0].claims[0].id", policy.ErrorRequired}}, msgs: []string{"members[0].claims[0].id: is required"}},
 		{name: "claim id twice", desc: "同一成员住院编号重复 / a claim id given twice for one member", clauses: []policy.Clause{"2.3.4"},
-			h:    withClaims(claim("c1", household.NewDate(2017, 3, 1)), claim("c2", household.NewDate(2017, 4, 1)), claim("c1", household.NewDate(2017, 5, 1))),
-			want: []fieldErr{{"members[0].claims[2].id", policy.ErrorDuplicate}}, msgs: []string{`members[0].claims[2].id: "c1" is also the id of claims[0]`}},
+			h:        withClaims(claim("c1", household.NewDate(2017, 3, 1)), claim("c2", household.NewDate(2017, 4, 1)), claim("c1", household.NewDate(2017, 5, 1))),
+			validate: true,
+			want:     []fieldErr{{"members[0].claims[2].id", policy.ErrorDuplicate}}, msgs: []string{`members[0].claims[2].id: "c1" is also the id of claims[0]`}},
 		{name: "same claim id on two members", desc: "不同成员可用相同住院编号 / two members may use the same claim id", clauses: []policy.Clause{"2.3.4"},
 			h: func() *household.Household {
 				h := withClaims(claim("c1", household.NewDate(2017, 3, 1)))
@@ -142,8 +144,9 @@ func TestValidateOn(t *testing.T) {
 				h.Members[1].Claims = []household.Claim{claim("c1", household.NewDate(2017, 4, 30))}
 				return h
 			}(),
-			want: []fieldErr{{"members[1].claims[0].admission", policy.ErrorInvalid}},
-			msgs: []string{"members[1].claims[0].admission: 2017-04-30 is before the member's birth date"}},
+			validate: true,
+			want:     []fieldErr{{"members[1].claims[0].admission", policy.ErrorInvalid}},
+			msgs:     []string{"members[1].claims[0].admission: 2017-04-30 is before the member's birth date"}},
 		{name: "claim on the day of birth", desc: "出生当天住院：通过 / a claim admitted on the day of birth", clauses: []policy.Clause{"0", "2.3.4"},
 			h: func() *household.Household {
 				h := withClaims()
@@ -160,35 +163,52 @@ func TestValidateOn(t *testing.T) {
 			h:    withHardship(household.NewDate(2017, 12, 31)),
 			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2017-12-31 is after the assessment date 2017-09-01"}},
+		{name: "claim on 1 January", desc: "1月1日住院：通过 / a claim admitted on 1 January", clauses: []policy.Clause{"0", "2.3.4"},
+			h: withClaims(claim("c1", household.NewDate(2017, 1, 1)))},
+		{name: "hardship on 31 December before", desc: "上年12月31日的困难事件 / a hardship on 31 December of the year before", clauses: []policy.Clause{"0", "2.4.1"},
+			h:    withHardship(household.NewDate(2016, 12, 31)),
+			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			msgs: []string{"hardships[0].date: 2016-12-31 is outside the assessment year 2017"}},
+		{name: "hardship the day after", desc: "评估日次日的困难事件 / a hardship the day after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
+			h:    withHardship(household.NewDate(2017, 9, 2)),
+			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			msgs: []string{"hardships[0].date: 2017-09-02 is after the assessment date 2017-09-01"}},
 		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},
 			h: func() *household.Household {
 				h := withHardship(household.NewDate(2018, 2, 1))
-				h.Members[0].BirthDate = household.NewDate(2017, 9, 2)
-				h.Members[0].Claims = []household.Claim{claim("", household.NewDate(2017, 1, 1)), claim("c1", household.NewDate(2016, 1, 1))}
+				h.Members[1].BirthDate = household.NewDate(2017, 9, 2)
+				h.Members[0].Claims = []household.Claim{claim("c1", household.NewDate(2017, 9, 30)), claim("c2", household.NewDate(2016, 1, 1))}
 				return h
 			}(),
 			want: []fieldErr{
-				{"members[0].birth_date", policy.ErrorInvalid},
-				{"members[0].claims[0].id", policy.ErrorRequired},
 				{"members[0].claims[0].admission", policy.ErrorInvalid},
 				{"members[0].claims[1].admission", policy.ErrorInvalid},
-				{"members[0].claims[1].admission", policy.ErrorInvalid},
+				{"members[1].birth_date", policy.ErrorInvalid},
 				{"hardships[0].date", policy.ErrorInvalid},
 			},
 			msgs: []string{
-				"members[0].birth_date: 2017-09-02 is after the assessment date 2017-09-01",
-				"members[0].claims[0].id: is required",
-				"members[0].claims[0].admission: 2017-01-01 is before the member's birth date",
+				"members[0].claims[0].admission: 2017-09-30 is after the assessment date 2017-09-01",
 				"members[0].claims[1].admission: 2016-01-01 is outside the assessment year 2017",
-				"members[0].claims[1].admission: 2016-01-01 is before the member's birth date",
+				"members[1].birth_date: 2017-09-02 is after the assessment date 2017-09-01",
 				"hardships[0].date: 2018-02-01 is outside the assessment year 2017",
 			}},
+		{name: "the record's own errors first", desc: "先报记录本身的错误，日期检查随后 / the record's own errors first, the date's after", clauses: []policy.Clause{"0", "2.3.4"},
+			h: func() *household.Household {
+				h := withClaims(claim("", household.NewDate(2016, 1, 1)))
+				h.Members[1].BirthDate = household.NewDate(2017, 9, 2)
+				return h
+			}(),
+			validate: true,
+			want:     []fieldErr{{"members[0].claims[0].id", policy.ErrorRequired}},
+			msgs:     []string{"members[0].claims[0].id: is required"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.h.ValidateOn(on)
-			if err := tc.h.Validate(); err != nil {
-				t.Fatalf("%s: the record does not pass Validate: %v", tc.desc, err)
+			if verr := tc.h.Validate(); !tc.validate && verr != nil {
+				t.Fatalf("%s: the record does not pass Validate: %v", tc.desc, verr)
+			} else if tc.validate && (verr == nil || verr.Error() != err.Error()) {
+				t.Errorf("%s: Validate = %v, want the errors of ValidateOn", tc.desc, verr)
 			}
 			var got []fieldErr
 			var msgs []string

@@ -24,30 +24,65 @@ const good = `{"id":"H1","township":"尧渡镇","members":[
 // TestDecode: decoding is strict, and every failure names its field.
 func TestDecode(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		in   string
-		want string // "" for success, else a message the error must contain
+		name     string
+		desc     string
+		clause   policy.Clause
+		in       string
+		want     string // "" for success, else a message the error must contain
+		wantPath string // the first field error's path
+		wantType policy.ErrorType
 	}{
-		{"a sound record", "合规记录 / a sound record", good, ""},
-		{"unknown field", "未知字段 / an unknown field", `{"id":"H1","township":"T","colour":"red","members":[{"id":"m1","birth_date":"1960-01-01"}]}`, "colour: is not a known field"},
-		{"key in the wrong case", "键名大小写不符 / a key in the wrong case", `{"ID":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`, "ID: is not a known field"},
-		{"trailing data", "记录后有多余数据 / data after the record", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]} {}`, "(input): has data after the JSON value"},
-		{"missing amount", "缺收入金额 / an income with no amount", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages"}]}]}`, "members[0].incomes[0].amount: is required"},
-		{"null amount", "金额为 null / a null amount", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":null}]}]}`, "members[0].incomes[0].amount: null is not allowed: the field is required"},
-		{"unknown enum", "未知残疾类别 / an unknown disability type", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"moral","grade":1}}]}`, `members[0].disability.type: "moral" is not one of visual, hearing, speech, physical, intellectual, mental, multiple`},
-		{"over-precise money", "金额三位小数 / money with three places", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"1.005"}]}]}`, "members[0].incomes[0].amount: 1.005 has more than two decimal places"},
-		{"money not a number", "金额不是数字 / money that is not a number", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"lots"}]}]}`, `members[0].incomes[0].amount: "lots"`},
-		{"bad date", "日期不存在 / a date that does not exist", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1961-02-29"}]}`, `members[0].birth_date: "1961-02-29" is not a date YYYY-MM-DD`},
-		{"grade 0", "残疾等级0 / disability grade 0", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"mental","grade":0}}]}`, "members[0].disability.grade: 0 is not 1–4"},
-		{"grade 5", "残疾等级5 / disability grade 5", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"mental","grade":5}}]}`, "members[0].disability.grade: 5 is not 1–4"},
-		{"centralized without a class", "集中供养缺敬老院类别 / centralized with no nursing-home class", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1940-01-01","tekun":{"mode":"centralized"}}]}`, "members[0].tekun.home_class: is required for centralized support"},
-		{"not JSON", "不是 JSON / not JSON", `{"id":`, "(input): is not valid JSON"},
-		{"an array", "顶层是数组 / an array, not a record", `[]`, "is not a household.Household"},
-		{"deep nesting", "嵌套过深 / nested too deep", strings.Repeat("[", 40) + strings.Repeat("]", 40), "(input): 40 levels of nesting is over the limit of 32"},
-		{"huge input", "输入过大 / input over 4 MiB", `{"id":"` + strings.Repeat("x", 5<<20) + `"}`, "bytes is over the limit of 4194304"},
-		{"empty members", "无成员 / no members", `{"id":"H1","township":"T","members":[]}`, "members: is empty"},
-		{"claim paying more than it cost", "保险支付超过合规费用 / insurance paying more than the compliant cost", `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1","admission":"2017-03-01","total_cost":"100","compliant_cost":"100","ncms":"90","critical_illness":"20"}]}]}`, "members[0].claims[0]: 110.00 paid by insurance is more than the compliant cost 100.00"},
+		{name: "a sound record", desc: "合规记录 / a sound record", clause: "0", in: good},
+		{name: "unknown field", desc: "未知字段 / an unknown field", clause: "0",
+			in:   `{"id":"H1","township":"T","colour":"red","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+			want: "colour: is not a known field", wantPath: "colour", wantType: policy.ErrorUnknown},
+		{name: "key in the wrong case", desc: "键名大小写不符 / a key in the wrong case", clause: "0",
+			in:   `{"ID":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+			want: "ID: is not a known field", wantPath: "ID", wantType: policy.ErrorUnknown},
+		{name: "trailing data", desc: "记录后有多余数据 / data after the record", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]} {}`,
+			want: "(input): has data after the JSON value", wantPath: "(input)", wantType: policy.ErrorInvalid},
+		{name: "missing amount", desc: "缺收入金额 / an income with no amount", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages"}]}]}`,
+			want: "members[0].incomes[0].amount: is required", wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorRequired},
+		{name: "null amount", desc: "金额为 null / a null amount", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":null}]}]}`,
+			want: "members[0].incomes[0].amount: null is not allowed: the field is required", wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorRequired},
+		{name: "unknown enum", desc: "未知残疾类别 / an unknown disability type", clause: "2.2.4",
+			in:       `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"moral","grade":1}}]}`,
+			want:     `members[0].disability.type: "moral" is not one of visual, hearing, speech, physical, intellectual, mental, multiple`,
+			wantPath: "members[0].disability.type", wantType: policy.ErrorNotSupported},
+		{name: "over-precise money", desc: "金额三位小数 / money with three places", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"1.005"}]}]}`,
+			want: `members[0].incomes[0].amount: "1.005" has more than two decimal places`, wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorInvalid},
+		{name: "money not a number", desc: "金额不是数字 / money that is not a number", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"lots"}]}]}`,
+			want: `members[0].incomes[0].amount: "lots"`, wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorInvalid},
+		{name: "bad date", desc: "日期不存在 / a date that does not exist", clause: "0",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1961-02-29"}]}`,
+			want: `members[0].birth_date: "1961-02-29" is not a date YYYY-MM-DD`, wantPath: "members[0].birth_date", wantType: policy.ErrorInvalid},
+		{name: "grade 0", desc: "残疾等级0 / disability grade 0", clause: "2.2.4",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"mental","grade":0}}]}`,
+			want: "members[0].disability.grade: 0 is not 1–4", wantPath: "members[0].disability.grade", wantType: policy.ErrorInvalid},
+		{name: "grade 5", desc: "残疾等级5 / disability grade 5", clause: "2.2.4",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"mental","grade":5}}]}`,
+			want: "members[0].disability.grade: 5 is not 1–4", wantPath: "members[0].disability.grade", wantType: policy.ErrorInvalid},
+		{name: "centralized without a class", desc: "集中供养缺敬老院类别 / centralized with no nursing-home class", clause: "2.2.2",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1940-01-01","tekun":{"mode":"centralized"}}]}`,
+			want: "members[0].tekun.home_class: is required for centralized support", wantPath: "members[0].tekun.home_class", wantType: policy.ErrorRequired},
+		{name: "not JSON", desc: "不是 JSON / not JSON", clause: "0", in: `{"id":`,
+			want: "(input): offset 6 is not valid JSON", wantPath: "(input)", wantType: policy.ErrorInvalid},
+		{name: "an array", desc: "顶层是数组 / an array, not a record", clause: "0", in: `[]`,
+			want: "(input): [] is not an object", wantPath: "(input)", wantType: policy.ErrorInvalid},
+		{name: "deep nesting", desc: "嵌套过深 / nested too deep", clause: "0", in: strings.Repeat("[", 40) + strings.Repeat("]", 40),
+			want: "(input): 33 levels of nesting is over the limit of 32", wantPath: "(input)", wantType: policy.ErrorTooMany},
+		{name: "huge input", desc: "输入过大 / input over 4 MiB", clause: "0", in: `{"id":"` + strings.Repeat("x", 5<<20) + `"}`,
+			want: "(input): 4194305 bytes is over the limit of 4194304", wantPath: "(input)", wantType: policy.ErrorTooLong},
+		{name: "empty members", desc: "无成员 / no members", clause: "0", in: `{"id":"H1","township":"T","members":[]}`,
+			want: "members: is empty", wantPath: "members", wantType: policy.ErrorRequired},
+		{name: "claim paying more than it cost", desc: "保险支付超过合规费用 / insurance paying more than the compliant cost", clause: "2.3.4",
+			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1","admission":"2017-03-01","total_cost":"100","compliant_cost":"100","ncms":"90","critical_illness":"20"}]}]}`,
+			want: "members[0].claims[0]: 110.00 paid by insurance is more than the compliant cost 100.00", wantPath: "members[0].claims[0]", wantType: policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,15 +96,17 @@ func TestDecode(t *testing.T) {
 			if err == nil {
 				t.Fatalf("%s: Decode = %+v, want error containing %q", tc.desc, h, tc.want)
 			}
+			if h != nil {
+				t.Errorf("%s: Decode returned a record with its error", tc.desc)
+			}
 			if !errors.Is(err, policy.ErrInvalid) {
 				t.Errorf("%s: error %v does not wrap ErrInvalid", tc.desc, err)
 			}
-			var fe *policy.FieldError
-			if !errors.As(err, &fe) {
-				t.Errorf("%s: error %v is not a *policy.FieldError", tc.desc, err)
-			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("%s:\n got %q\nwant it to contain %q", tc.desc, err, tc.want)
+			}
+			if fes := policy.FieldErrors(err); len(fes) == 0 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
+				t.Errorf("%s: first field error %v, want a %s error at %s", tc.desc, fes, tc.wantType, tc.wantPath)
 			}
 		})
 	}

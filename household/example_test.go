@@ -125,13 +125,52 @@ func ExampleHousehold_ValidateOn_claims() {
 	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1958, 4, 2),
 		Claims: []household.Claim{
 			{ID: "c1", Admission: household.NewDate(2016, 12, 30)},
-			{ID: "c1", Admission: household.NewDate(2017, 10, 1)},
+			{ID: "c2", Admission: household.NewDate(2017, 10, 1)},
 		}}}}
+	for _, fe := range policy.FieldErrors(h.ValidateOn(household.NewDate(2017, 9, 1))) {
+		fmt.Println(fe.Type, fe)
+	}
+	// A claim id given twice is an error of the record itself, which
+	// ValidateOn reports first, alone.
+	h.Members[0].Claims[1].ID = "c1"
 	for _, fe := range policy.FieldErrors(h.ValidateOn(household.NewDate(2017, 9, 1))) {
 		fmt.Println(fe.Type, fe)
 	}
 	// Output:
 	// invalid members[0].claims[0].admission: 2016-12-30 is outside the assessment year 2017
-	// duplicate members[0].claims[1].id: "c1" is also the id of claims[0]
 	// invalid members[0].claims[1].admission: 2017-10-01 is after the assessment date 2017-09-01
+	// duplicate members[0].claims[1].id: "c1" is also the id of claims[0]
+}
+
+// A key given twice is refused, never merged: the record is not read.
+func ExampleUnmarshal_duplicateKeys() {
+	h, err := household.Unmarshal([]byte(`{"id":"H-EX","township":"T",
+		"members":[{"id":"m1","birth_date":"1958-04-02"}],
+		"members":[{"id":"m1","birth_date":"1958-04-02","tekun":{"mode":"dispersed"}}]}`))
+	fmt.Println(h)
+	for _, fe := range policy.FieldErrors(err) {
+		fmt.Println(fe.Type, fe.Path)
+	}
+	// Output:
+	// <nil>
+	// duplicate members
+}
+
+// A list over its limit is one error, and its elements are not checked;
+// at most household.MaxErrors errors are reported, then a count of the
+// rest.
+func ExampleHousehold_Validate_limits() {
+	h := &household.Household{ID: "H-EX", Township: "T",
+		Members:   []household.Member{{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)}},
+		Hardships: make([]household.Hardship, 40_000),
+	}
+	fmt.Println(h.Validate())
+	h.Hardships = nil
+	h.Members = make([]household.Member, household.MaxMembers) // each without id or birth date
+	h.Members[0].Relation = "boss"
+	fes := policy.FieldErrors(h.Validate())
+	fmt.Println(len(fes), fes[len(fes)-1])
+	// Output:
+	// hardships: 40000 elements is more than the limit of 20
+	// 101 (record): and 1 more errors were found and not shown
 }

@@ -41,8 +41,8 @@ type Household struct {
 	// Current is what the household receives now, for audit.
 	Current Current `json:"current,omitzero"`
 
-	Members   []Member   `json:"members"`
-	Hardships []Hardship `json:"hardships,omitempty"`
+	Members   []Member   `json:"members" max:"50"`
+	Hardships []Hardship `json:"hardships,omitempty" max:"20"`
 }
 
 // Assets are a household's declared assets (2.1.3 财产认定).
@@ -70,7 +70,7 @@ type Current struct {
 	// (稳定脱贫, 2.1.2), which a recipient above the line needs to exit.
 	RiseStable bool `json:"rise_stable,omitempty"`
 	// Payments are the amounts paid now, one per line.
-	Payments []Payment `json:"payments,omitempty"`
+	Payments []Payment `json:"payments,omitempty" max:"100"`
 }
 
 // Payment is one amount paid now: the programme and item of the line it
@@ -103,12 +103,12 @@ type Member struct {
 	MajorDisease bool `json:"major_disease,omitempty"`
 	// Incomes are the member's incomes by category, for the 12 months
 	// before the assessment date.
-	Incomes []Income `json:"incomes,omitempty"`
+	Incomes []Income `json:"incomes,omitempty" max:"20"`
 	// MedicalAidPaid is the medical aid already paid to the member this
 	// calendar year before the claims below (2.3.4 annual cap).
 	MedicalAidPaid decimal.Decimal `json:"medical_aid_paid,omitzero"`
 	// Claims are the member's inpatient claims (2.3.4).
-	Claims []Claim `json:"claims,omitempty"`
+	Claims []Claim `json:"claims,omitempty" max:"20"`
 }
 
 // Tekun is a member's 特困 support (2.2.1–2.2.2).

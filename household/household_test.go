@@ -16,13 +16,18 @@ func TestAgeOn(t *testing.T) {
 	tests := []struct {
 		name      string
 		desc      string
+		clause    policy.Clause
 		born, on  household.Date
 		wantYears int
 	}{
-		{"the day before the birthday", "生日前一天未满 / the day before the birthday", household.NewDate(2003, 5, 10), household.NewDate(2017, 5, 9), 13},
-		{"on the birthday", "生日当天满岁 / on the birthday", household.NewDate(2003, 5, 10), household.NewDate(2017, 5, 10), 14},
-		{"leap day in a common year", "2月29日生，平年3月1日满岁 / born 29 Feb: a year older on 1 March", household.NewDate(2000, 2, 29), household.NewDate(2017, 2, 28), 16},
-		{"leap day on 1 March", "平年3月1日 / 1 March of a common year", household.NewDate(2000, 2, 29), household.NewDate(2017, 3, 1), 17},
+		{name: "the day before the birthday", desc: "生日前一天未满 / the day before the birthday", clause: "0",
+			born: household.NewDate(2003, 5, 10), on: household.NewDate(2017, 5, 9), wantYears: 13},
+		{name: "on the birthday", desc: "生日当天满岁 / on the birthday", clause: "0",
+			born: household.NewDate(2003, 5, 10), on: household.NewDate(2017, 5, 10), wantYears: 14},
+		{name: "leap day in a common year", desc: "2月29日生，平年3月1日满岁 / born 29 Feb: a year older on 1 March", clause: "0",
+			born: household.NewDate(2000, 2, 29), on: household.NewDate(2017, 2, 28), wantYears: 16},
+		{name: "leap day on 1 March", desc: "平年3月1日 / 1 March of a common year", clause: "0",
+			born: household.NewDate(2000, 2, 29), on: household.NewDate(2017, 3, 1), wantYears: 17},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -44,52 +49,81 @@ func TestValidate(t *testing.T) {
 	tests := []struct {
 		name     string
 		desc     string
+		clause   policy.Clause
 		edit     func(h *household.Household)
-		want     string
+		want     string // a part of the message
 		wantPath string // the first field error's path
 		wantType policy.ErrorType
 	}{
-		{"missing id", "缺户编号 / no household id", func(h *household.Household) { h.ID = "" }, "id: is required", "id", policy.ErrorRequired},
-		{"missing township", "缺乡镇 / no township", func(h *household.Household) { h.Township = "" }, "township: is required", "township", policy.ErrorRequired},
-		{"too many members", "成员超过50人 / more than 50 members", func(h *household.Household) {
-			h.Members = make([]household.Member, 51)
-		}, "members: 51 members is more than 50", "members", policy.ErrorTooMany},
-		{"no-household record of two", "无户籍人员记录两人 / a person without a household recorded with two", func(h *household.Household) { h.NoFixedHousehold = true }, "members: 2 members, but a person without a household is recorded alone", "members", policy.ErrorInvalid},
-		{"unknown relation", "未知关系 / an unknown relation", func(h *household.Household) { h.Members[1].Relation = "cousin" }, `members[1].relation: "cousin" is not a relation`, "members[1].relation", policy.ErrorNotSupported},
-		{"unknown child category", "未知儿童类别 / an unknown child category", func(h *household.Household) { h.Members[1].Child = "orphan" }, `members[1].child: "orphan" is not in-difficulty`, "members[1].child", policy.ErrorNotSupported},
-		{"unknown disability type", "未知残疾类别 / an unknown disability type", func(h *household.Household) {
-			h.Members[0].Disability = &household.Disability{Type: "moral", Grade: 1}
-		}, `members[0].disability.type: "moral" is not a disability type`, "members[0].disability.type", policy.ErrorNotSupported},
-		{"home class without centralized support", "非集中供养却填敬老院类别 / a home class without centralized support", func(h *household.Household) {
-			h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeClass: household.HomeClass1}
-		}, `members[0].tekun.home_class: "1" is set but the member is not in centralized support`, "members[0].tekun.home_class", policy.ErrorInvalid},
-		{"tekun months 13", "供养月数13 / 13 months of support", func(h *household.Household) {
-			h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Months: 13}
-		}, "members[0].tekun.months: 13 is not 1–12", "members[0].tekun.months", policy.ErrorInvalid},
-		{"negative aid paid", "已付医疗救助为负 / negative medical aid paid", func(h *household.Household) {
-			h.Members[0].MedicalAidPaid = decimal.RequireFromString("-5")
-		}, "members[0].medical_aid_paid: -5 is negative", "members[0].medical_aid_paid", policy.ErrorInvalid},
-		{"compliant above total", "合规费用高于总费用 / compliant cost above total cost", func(h *household.Household) {
-			h.Members[0].Claims = []household.Claim{{ID: "c", Admission: household.NewDate(2017, 1, 2),
-				TotalCost: decimal.RequireFromString("100"), CompliantCost: decimal.RequireFromString("120")}}
-		}, "members[0].claims[0].compliant_cost: 120.00 is more than the total cost 100.00", "members[0].claims[0].compliant_cost", policy.ErrorInvalid},
-		{"payment to an unknown member", "给不存在的成员发放 / a payment to no member", func(h *household.Household) {
-			h.Current.LowIncome = true
-			h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: "uplift-a", Member: "m9"}}
-		}, `current.payments[0].member: "m9" is not the id of a member`, "current.payments[0].member", policy.ErrorNotFound},
-		{"低保 paid but not covered", "记录未在保却有低保发放 / 低保 paid to a household not recorded as covered", func(h *household.Household) {
-			h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: "base"}}
-		}, "current.payments[0].programme: lowincome is paid but current.lowincome is false", "current.payments[0].programme", policy.ErrorInvalid},
-		{"hardship received above cost", "已获救助超过损失 / aid received above the cost", func(h *household.Household) {
-			h.Hardships = []household.Hardship{{ID: "e", Type: household.Fire, Date: household.NewDate(2017, 1, 1),
-				Cost: decimal.RequireFromString("1000"), Insurance: decimal.RequireFromString("800"), OtherAid: decimal.RequireFromString("400")}}
-		}, "hardships[0]: 1200.00 received is more than the cost 1000.00", "hardships[0]", policy.ErrorInvalid},
-		{"hardship of unknown type", "未知困难类别 / an unknown hardship type", func(h *household.Household) {
-			h.Hardships = []household.Hardship{{ID: "e", Type: "lottery-loss", Date: household.NewDate(2017, 1, 1)}}
-		}, `hardships[0].type: "lottery-loss" is not a hardship type`, "hardships[0].type", policy.ErrorNotSupported},
-		{"negative vehicles", "车辆数为负 / negative vehicles", func(h *household.Household) {
-			h.Assets = &household.Assets{Vehicles: -1}
-		}, "assets.vehicles: -1 is negative", "assets.vehicles", policy.ErrorInvalid},
+		{name: "missing id", desc: "缺户编号 / no household id", clause: "0",
+			edit: func(h *household.Household) { h.ID = "" },
+			want: "id: is required", wantPath: "id", wantType: policy.ErrorRequired},
+		{name: "missing township", desc: "缺乡镇 / no township", clause: "0",
+			edit: func(h *household.Household) { h.Township = "" },
+			want: "township: is required", wantPath: "township", wantType: policy.ErrorRequired},
+		{name: "too many members", desc: "成员超过50人 / more than 50 members", clause: "0",
+			edit: func(h *household.Household) { h.Members = make([]household.Member, 51) },
+			want: "members: 51 elements is more than the limit of 50", wantPath: "members", wantType: policy.ErrorTooMany},
+		{name: "no-household record of two", desc: "无户籍人员记录两人 / a person without a household recorded with two", clause: "2.4.3",
+			edit: func(h *household.Household) { h.NoFixedHousehold = true },
+			want: "members: 2 members, but a person without a household is recorded alone", wantPath: "members", wantType: policy.ErrorInvalid},
+		{name: "unknown relation", desc: "未知关系 / an unknown relation", clause: "0",
+			edit: func(h *household.Household) { h.Members[1].Relation = "cousin" },
+			want: `members[1].relation: "cousin" is not a relation`, wantPath: "members[1].relation", wantType: policy.ErrorNotSupported},
+		{name: "unknown child category", desc: "未知儿童类别 / an unknown child category", clause: "2.2.3",
+			edit: func(h *household.Household) { h.Members[1].Child = "orphan" },
+			want: `members[1].child: "orphan" is not in-difficulty`, wantPath: "members[1].child", wantType: policy.ErrorNotSupported},
+		{name: "unknown disability type", desc: "未知残疾类别 / an unknown disability type", clause: "2.2.4",
+			edit: func(h *household.Household) {
+				h.Members[0].Disability = &household.Disability{Type: "moral", Grade: 1}
+			},
+			want: `members[0].disability.type: "moral" is not a disability type`, wantPath: "members[0].disability.type", wantType: policy.ErrorNotSupported},
+		{name: "home class without centralized support", desc: "非集中供养却填敬老院类别 / a home class without centralized support", clause: "2.2.2",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeClass: household.HomeClass1}
+			},
+			want: `members[0].tekun.home_class: "1" is set but the member is not in centralized support`, wantPath: "members[0].tekun.home_class", wantType: policy.ErrorInvalid},
+		{name: "tekun months 13", desc: "供养月数13 / 13 months of support", clause: "2.2.1",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Months: 13}
+			},
+			want: "members[0].tekun.months: 13 is not 1–12", wantPath: "members[0].tekun.months", wantType: policy.ErrorInvalid},
+		{name: "negative aid paid", desc: "已付医疗救助为负 / negative medical aid paid", clause: "0",
+			edit: func(h *household.Household) {
+				h.Members[0].MedicalAidPaid = decimal.RequireFromString("-5")
+			},
+			want: "members[0].medical_aid_paid: -5 is negative", wantPath: "members[0].medical_aid_paid", wantType: policy.ErrorInvalid},
+		{name: "compliant above total", desc: "合规费用高于总费用 / compliant cost above total cost", clause: "2.3.4",
+			edit: func(h *household.Household) {
+				h.Members[0].Claims = []household.Claim{{ID: "c", Admission: household.NewDate(2017, 1, 2),
+					TotalCost: decimal.RequireFromString("100"), CompliantCost: decimal.RequireFromString("120")}}
+			},
+			want: "members[0].claims[0].compliant_cost: 120.00 is more than the total cost 100.00", wantPath: "members[0].claims[0].compliant_cost", wantType: policy.ErrorInvalid},
+		{name: "payment to an unknown member", desc: "给不存在的成员发放 / a payment to no member", clause: "0",
+			edit: func(h *household.Household) {
+				h.Current.LowIncome = true
+				h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: "uplift-a", Member: "m9"}}
+			},
+			want: `current.payments[0].member: "m9" is not the id of a member`, wantPath: "current.payments[0].member", wantType: policy.ErrorNotFound},
+		{name: "低保 paid but not covered", desc: "记录未在保却有低保发放 / 低保 paid to a household not recorded as covered", clause: "2.1.2",
+			edit: func(h *household.Household) {
+				h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: "base"}}
+			},
+			want: "current.payments[0].programme: lowincome is paid but current.lowincome is false", wantPath: "current.payments[0].programme", wantType: policy.ErrorInvalid},
+		{name: "hardship received above cost", desc: "已获救助超过损失 / aid received above the cost", clause: "2.4.1",
+			edit: func(h *household.Household) {
+				h.Hardships = []household.Hardship{{ID: "e", Type: household.Fire, Date: household.NewDate(2017, 1, 1),
+					Cost: decimal.RequireFromString("1000"), Insurance: decimal.RequireFromString("800"), OtherAid: decimal.RequireFromString("400")}}
+			},
+			want: "hardships[0]: 1200.00 received is more than the cost 1000.00", wantPath: "hardships[0]", wantType: policy.ErrorInvalid},
+		{name: "hardship of unknown type", desc: "未知困难类别 / an unknown hardship type", clause: "2.4.1",
+			edit: func(h *household.Household) {
+				h.Hardships = []household.Hardship{{ID: "e", Type: "lottery-loss", Date: household.NewDate(2017, 1, 1)}}
+			},
+			want: `hardships[0].type: "lottery-loss" is not a hardship type`, wantPath: "hardships[0].type", wantType: policy.ErrorNotSupported},
+		{name: "negative vehicles", desc: "车辆数为负 / negative vehicles", clause: "2.1.3",
+			edit: func(h *household.Household) { h.Assets = &household.Assets{Vehicles: -1} },
+			want: "assets.vehicles: -1 is negative", wantPath: "assets.vehicles", wantType: policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

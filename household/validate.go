@@ -2,22 +2,24 @@ package household
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// MaxMembers bounds the members of one household record.
-const MaxMembers = 50
-
-// validator collects field errors. It keeps the path to the record being
-// checked as a stack of segments and writes a path out only when it reports
-// an error, so validating a sound record allocates nothing.
+// validator collects field errors, at most [MaxErrors] of them and then a
+// count of the rest. It keeps the path to the field being checked as a
+// stack of segments and writes a path out only when it reports an error, so
+// validating a sound record allocates nothing.
 type validator struct {
 	errs  []error
+	more  int
 	stack [4]segment
 	depth int
 }
@@ -53,17 +55,27 @@ func (v *validator) path(field string) policy.Path {
 	return p
 }
 
+// add records an error made at the current path (by mk, so that nothing is
+// built once the cap is reached).
+func (v *validator) add(mk func(policy.Path) *policy.FieldError, field string) {
+	if len(v.errs) >= MaxErrors {
+		v.more++
+		return
+	}
+	v.errs = append(v.errs, mk(v.path(field)))
+}
+
 func (v *validator) fail(field, value, msg string) {
-	v.errs = append(v.errs, v.path(field).Invalid(value, msg))
+	v.add(func(p policy.Path) *policy.FieldError { return p.Invalid(value, msg) }, field)
 }
 
 func (v *validator) required(field, msg string) {
-	v.errs = append(v.errs, v.path(field).Required(msg))
+	v.add(func(p policy.Path) *policy.FieldError { return p.Required(msg) }, field)
 }
 
 func (v *validator) money(field string, d decimal.Decimal) {
 	if m, ok := policy.MoneyOf(d); !ok || m < 0 {
-		v.errs = append(v.errs, policy.CheckMoney(v.path(field), d))
+		v.add(func(p policy.Path) *policy.FieldError { return policy.CheckMoney(p, d).(*policy.FieldError) }, field)
 	}
 }
 
@@ -78,33 +90,91 @@ func (v *validator) date(field string, d Date) {
 
 func (v *validator) enum(field string, ok bool, value, msg string) {
 	if !ok {
-		v.errs = append(v.errs, v.path(field).NotSupported(policy.Quote(value), msg))
+		v.add(func(p policy.Path) *policy.FieldError { return p.NotSupported(policy.Quote(value), msg) }, field)
 	}
 }
 
-// Validate checks the record on its own: required fields, enums, amounts
-// (non-negative, at most two places, at most 10^12 元), member ids unique,
-// references between members, claims and events consistent. It returns every
-// problem found, joined, each a [policy.FieldError] naming the field path and
-// wrapping [policy.ErrInvalid]; nil when the record is sound. Checks that need
-// the assessment date are in [Household.ValidateOn].
+// count checks a list's length against its limit, and reports whether its
+// elements are to be checked: a list over its limit is reported once, not
+// walked, so a hostile record costs no more than the limit.
+func (v *validator) count(field string, n, limit int) bool {
+	if n <= limit {
+		return true
+	}
+	v.add(func(p policy.Path) *policy.FieldError {
+		return p.TooMany(strconv.Itoa(n), "elements is more than the limit of "+strconv.Itoa(limit))
+	}, field)
+	return false
+}
+
+// id checks an id: present unless optional, at most MaxIDLength bytes of
+// valid UTF-8 without control characters, so that two ids that differ are
+// never read as one.
+func (v *validator) id(field, id string, optional bool) {
+	switch {
+	case id == "" && !optional:
+		v.required(field, "is required")
+	case len(id) > MaxIDLength:
+		v.add(func(p policy.Path) *policy.FieldError {
+			return p.TooLong(policy.Quote(id), "is longer than "+strconv.Itoa(MaxIDLength)+" bytes")
+		}, field)
+	default:
+		v.text(field, id)
+	}
+}
+
+// text checks a string of the record: valid UTF-8 without control
+// characters, at most MaxTextLength bytes.
+func (v *validator) text(field, s string) {
+	switch {
+	case len(s) > MaxTextLength:
+		v.add(func(p policy.Path) *policy.FieldError {
+			return p.TooLong(policy.Quote(s), "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
+		}, field)
+	case !utf8.ValidString(s):
+		v.fail(field, policy.Quote(s), "is not valid UTF-8")
+	case strings.ContainsFunc(s, unicode.IsControl):
+		v.fail(field, policy.Quote(s), "holds a control character")
+	}
+}
+
+// err returns the errors collected, joined, with one more that counts the
+// errors beyond the cap.
+func (v *validator) err() error {
+	if v.more > 0 {
+		v.errs = append(v.errs, &policy.FieldError{Type: policy.ErrorTooMany, Path: "(record)",
+			Value: "and " + strconv.Itoa(v.more) + " more", Detail: "errors were found and not shown"})
+	}
+	return errors.Join(v.errs...)
+}
+
+// Validate checks the record on its own: the limits on its size first
+// (members, incomes, claims, hardship events and payments, see [Limits]; a
+// list over its limit is reported and not walked), then required fields,
+// ids (unique, without control characters or invalid UTF-8), enums, amounts
+// (non-negative, at most two places, at most 10^12 元), references between
+// members, claims and events, and each claim's and event's amounts against
+// its cost. It returns the problems found, joined, each a
+// [policy.FieldError] naming the field path and wrapping
+// [policy.ErrInvalid]; at most [MaxErrors] of them, then one that counts
+// the rest. Checks that need the assessment date are in
+// [Household.ValidateOn]. Its cost is linear in the record's size.
 func (h *Household) Validate() error {
 	if h == nil {
 		return policy.Path("household").Required("is missing")
 	}
 	var v validator
-	if h.ID == "" {
-		v.required("id", "is required")
-	}
+	v.id("id", h.ID, false)
 	if h.Township == "" {
 		v.required("township", "is required")
 	}
+	v.text("township", h.Township)
+	v.text("village", h.Village)
+	members := v.count("members", len(h.Members), MaxMembers)
 	switch n := len(h.Members); {
 	case n == 0:
 		v.required("members", "is empty: a household has at least one member")
-	case n > MaxMembers:
-		v.errs = append(v.errs, policy.Path("members").TooMany(strconv.Itoa(n), fmt.Sprintf("members is more than %d", MaxMembers)))
-	case h.NoFixedHousehold && n != 1:
+	case h.NoFixedHousehold && n != 1 && members:
 		v.fail("members", strconv.Itoa(n), "members, but a person without a household is recorded alone")
 	}
 	if a := h.Assets; a != nil {
@@ -118,52 +188,83 @@ func (h *Household) Validate() error {
 		}
 		v.leave()
 	}
-	for i := range h.Members {
-		m := &h.Members[i]
-		v.enter("members", i)
-		if m.ID == "" {
-			v.required("id", "is required")
-		} else if j := h.memberIndex(m.ID); j < i {
-			v.errs = append(v.errs, v.path("id").Duplicate(policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]"))
+	if members {
+		for i := range h.Members {
+			m := &h.Members[i]
+			v.enter("members", i)
+			v.id("id", m.ID, false)
+			if j := h.memberIndex(m.ID); m.ID != "" && j < i {
+				v.add(func(p policy.Path) *policy.FieldError {
+					return p.Duplicate(policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]")
+				}, "id")
+			}
+			v.member(m)
+			v.leave()
 		}
-		v.member(m)
-		v.leave()
 	}
-	for i, pay := range h.Current.Payments {
-		v.enter("current", -1)
-		v.enter("payments", i)
-		v.enum("programme", pay.Programme.Valid(), string(pay.Programme), "is not lowincome, tekun, disability, medical or temporary")
-		if pay.Programme == policy.LowIncome && !h.Current.LowIncome {
-			v.fail("programme", "lowincome", "is paid but current.lowincome is false")
+	v.enter("current", -1)
+	if v.count("payments", len(h.Current.Payments), MaxPayments) {
+		for i, pay := range h.Current.Payments {
+			v.enter("payments", i)
+			v.payment(h, pay)
+			v.leave()
 		}
-		if pay.Item == "" {
-			v.required("item", "is required")
-		}
-		if pay.Member != "" && h.memberIndex(pay.Member) < 0 {
-			v.errs = append(v.errs, v.path("member").NotFound(policy.Quote(pay.Member), "is not the id of a member"))
-		}
-		v.money("monthly", pay.Monthly)
-		v.leave()
-		v.leave()
 	}
-	for i := range h.Hardships {
-		e := &h.Hardships[i]
-		v.enter("hardships", i)
-		v.enum("type", e.Type.Valid(), string(e.Type), "is not a hardship type")
-		if e.Member != "" && h.memberIndex(e.Member) < 0 {
-			v.errs = append(v.errs, v.path("member").NotFound(policy.Quote(e.Member), "is not the id of a member"))
+	v.leave()
+	if v.count("hardships", len(h.Hardships), MaxHardships) {
+		for i := range h.Hardships {
+			v.enter("hardships", i)
+			v.hardship(h, i)
+			v.leave()
 		}
-		v.date("date", e.Date)
-		v.money("cost", e.Cost)
-		v.money("insurance", e.Insurance)
-		v.money("compensation", e.Compensation)
-		v.money("other_aid", e.OtherAid)
-		if exceeds(e.Cost, e.Insurance, e.Compensation, e.OtherAid) {
-			v.fail("", e.Received().StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
-		}
-		v.leave()
 	}
-	return errors.Join(v.errs...)
+	return v.err()
+}
+
+func (v *validator) payment(h *Household, pay Payment) {
+	v.enum("programme", pay.Programme.Valid(), string(pay.Programme), "is not lowincome, tekun, disability, medical or temporary")
+	if pay.Programme == policy.LowIncome && !h.Current.LowIncome {
+		v.fail("programme", "lowincome", "is paid but current.lowincome is false")
+	}
+	v.id("item", string(pay.Item), false)
+	v.reference("member", h, pay.Member)
+	v.money("monthly", pay.Monthly)
+}
+
+// reference checks an optional member id that must name a member.
+func (v *validator) reference(field string, h *Household, id string) {
+	if id != "" && h.memberIndex(id) < 0 {
+		v.add(func(p policy.Path) *policy.FieldError {
+			return p.NotFound(policy.Quote(id), "is not the id of a member")
+		}, field)
+	}
+}
+
+func (v *validator) hardship(h *Household, i int) {
+	e := &h.Hardships[i]
+	v.id("id", e.ID, false)
+	for k := range i {
+		if e.ID != "" && h.Hardships[k].ID == e.ID {
+			v.add(func(p policy.Path) *policy.FieldError {
+				return p.Duplicate(policy.Quote(e.ID), "is also the id of hardships["+strconv.Itoa(k)+"]")
+			}, "id")
+			break
+		}
+	}
+	v.enum("type", e.Type.Valid(), string(e.Type), "is not a hardship type")
+	v.reference("member", h, e.Member)
+	v.date("date", e.Date)
+	v.money("cost", e.Cost)
+	v.money("insurance", e.Insurance)
+	v.money("compensation", e.Compensation)
+	v.money("other_aid", e.OtherAid)
+	v.text("referral", e.Referral)
+	if exceeds(e.Cost, e.Insurance, e.Compensation, e.OtherAid) {
+		v.fail("", e.Received().StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
+	}
+	if j := h.memberIndex(e.Member); e.Member != "" && j >= 0 && e.Date.Valid() && e.Date.Before(h.Members[j].BirthDate) {
+		v.fail("date", e.Date.String(), "is before the birth date of members["+strconv.Itoa(j)+"]")
+	}
 }
 
 // memberIndex returns the index of the first member with the id, or -1.
@@ -177,6 +278,7 @@ func (h *Household) memberIndex(id string) int {
 }
 
 func (v *validator) member(m *Member) {
+	v.text("name", m.Name)
 	v.date("birth_date", m.BirthDate)
 	v.enum("relation", m.Relation.Valid(), string(m.Relation), "is not a relation")
 	v.enum("class", m.Class.Valid(), string(m.Class), "is not A, B, C or empty")
@@ -192,17 +294,34 @@ func (v *validator) member(m *Member) {
 		}
 		v.leave()
 	}
-	for j, in := range m.Incomes {
-		v.enter("incomes", j)
-		v.enum("category", in.Category.Valid(), string(in.Category), "is not an income category")
-		v.money("amount", in.Amount)
-		v.leave()
+	if v.count("incomes", len(m.Incomes), MaxIncomes) {
+		for j, in := range m.Incomes {
+			v.enter("incomes", j)
+			v.enum("category", in.Category.Valid(), string(in.Category), "is not an income category")
+			v.money("amount", in.Amount)
+			v.leave()
+		}
 	}
 	v.money("medical_aid_paid", m.MedicalAidPaid)
-	for j := range m.Claims {
-		v.enter("claims", j)
-		v.claim(&m.Claims[j])
-		v.leave()
+	if v.count("claims", len(m.Claims), MaxClaims) {
+		for j := range m.Claims {
+			v.enter("claims", j)
+			c := &m.Claims[j]
+			v.id("id", c.ID, false)
+			for k := range j {
+				if c.ID != "" && m.Claims[k].ID == c.ID {
+					v.add(func(p policy.Path) *policy.FieldError {
+						return p.Duplicate(policy.Quote(c.ID), "is also the id of claims["+strconv.Itoa(k)+"]")
+					}, "id")
+					break
+				}
+			}
+			v.claim(c)
+			if c.Admission.Valid() && m.BirthDate.Valid() && c.Admission.Before(m.BirthDate) {
+				v.fail("admission", c.Admission.String(), "is before the member's birth date")
+			}
+			v.leave()
+		}
 	}
 }
 
@@ -210,6 +329,7 @@ func (v *validator) tekun(t Tekun) {
 	v.enum("mode", t.Mode.Valid(), string(t.Mode), "is not dispersed, centralized or empty")
 	v.enum("home_class", t.HomeClass.Valid(), string(t.HomeClass), "is not 1, 2, 3 or unrated")
 	v.enum("self_care", t.SelfCare.Valid(), string(t.SelfCare), "is not full, partial or none")
+	v.id("home_id", t.HomeID, true)
 	switch {
 	case t.Mode == TekunCentralized && t.HomeClass == homeClassUnset:
 		v.required("home_class", "is required for centralized support (1, 2, 3 or unrated)")
@@ -274,11 +394,13 @@ func fenSum(ds ...decimal.Decimal) policy.Money {
 }
 
 // ValidateOn runs [Household.Validate] and the checks that need the
-// assessment date: no member born after it; each claim (2.3.4) with an id
-// unique within its member, admitted in the assessment year, not after the
-// date nor before the member's birth; each hardship event (2.4) dated in the
-// assessment year and not after the date. The record is assessed for the
-// calendar year of the date (section 0), so a claim or event of another
+// assessment date: no member born after it; a child category (2.2.3) only
+// for a member who is under 18 on 1 January of its year (one who turns 18
+// during the year keeps the category on the record, and is a child only
+// until then: ages are full years on the date); each claim (2.3.4) admitted in the
+// assessment year and not after the date; each hardship event (2.4) dated in
+// the assessment year and not after the date. The record is assessed for
+// the calendar year of the date (section 0), so a claim or event of another
 // year does not belong in it.
 func (h *Household) ValidateOn(on Date) error {
 	if err := h.Validate(); err != nil {
@@ -291,24 +413,13 @@ func (h *Household) ValidateOn(on Date) error {
 		if m.BirthDate.After(on) {
 			v.fail("birth_date", m.BirthDate.String(), "is after the assessment date "+on.String())
 		}
+		if jan1 := NewDate(on.Year, time.January, 1); m.Child != ChildNone && m.BirthDate.AgeOn(jan1) >= childAge {
+			v.fail("child", policy.Quote(string(m.Child)), "is a category for a person under 18; the member is "+
+				strconv.Itoa(m.BirthDate.AgeOn(jan1))+" on "+jan1.String())
+		}
 		for j := range m.Claims {
-			c := &m.Claims[j]
 			v.enter("claims", j)
-			switch {
-			case c.ID == "":
-				v.required("id", "is required")
-			default:
-				for k := range j {
-					if m.Claims[k].ID == c.ID {
-						v.errs = append(v.errs, v.path("id").Duplicate(policy.Quote(c.ID), "is also the id of claims["+strconv.Itoa(k)+"]"))
-						break
-					}
-				}
-			}
-			v.inYear("admission", c.Admission, on)
-			if c.Admission.Before(m.BirthDate) {
-				v.fail("admission", c.Admission.String(), "is before the member's birth date")
-			}
+			v.inYear("admission", m.Claims[j].Admission, on)
 			v.leave()
 		}
 		v.leave()
@@ -318,7 +429,7 @@ func (h *Household) ValidateOn(on Date) error {
 		v.inYear("date", h.Hardships[i].Date, on)
 		v.leave()
 	}
-	return errors.Join(v.errs...)
+	return v.err()
 }
 
 // inYear reports a date outside the year of the assessment date on, or

@@ -42,10 +42,10 @@ const (
 // wraps [ErrInvalid]. Values are field values only, never a whole record, so
 // errors can be logged without leaking a household's data.
 type FieldError struct {
-	Type   ErrorType
-	Path   string
-	Value  string
-	Detail string
+	Type   ErrorType `json:"type"`
+	Path   string    `json:"path"`
+	Value  string    `json:"value,omitempty"`
+	Detail string    `json:"detail"`
 }
 
 // Error formats the error as "path: value detail" (e.g.
@@ -85,6 +85,20 @@ func FieldErrors(err error) []*FieldError {
 	}
 	walk(err)
 	return out
+}
+
+// ErrorList returns the field errors of err as [FieldErrors] does, and for
+// an error that holds none (a failed read, say) one of type invalid with no
+// path whose detail is the error's text: every error as data, for a service
+// or a batch to write out.
+func ErrorList(err error) []*FieldError {
+	if err == nil {
+		return nil
+	}
+	if fes := FieldErrors(err); len(fes) > 0 {
+		return fes
+	}
+	return []*FieldError{{Type: ErrorInvalid, Detail: err.Error()}}
 }
 
 // MissingParamError names a local parameter that a rule needs and the

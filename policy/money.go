@@ -2,6 +2,7 @@ package policy
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -170,3 +171,39 @@ func ParseAmount(s string, places int) (coef int64, exp int32, ok bool) {
 	}
 	return coef, exp, true
 }
+
+// AmountProblem says, in words for an error, what keeps s from being an
+// amount in the syntax of [ParseAmount] with at most places decimal
+// places.
+func AmountProblem(s string, places int) string {
+	if len(s) > MaxDigits+2 {
+		return "has more than " + strconv.Itoa(MaxDigits) + " digits"
+	}
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		if coef, _, ok := ParseAmount(rest, MaxDigits); ok && coef != 0 {
+			return "is negative"
+		}
+	}
+	if strings.ContainsAny(s, "eE") {
+		return "is written with an exponent: write its digits"
+	}
+	if point := strings.IndexByte(s, '.'); point >= 0 && len(s)-point-1 > places {
+		if _, _, ok := ParseAmount(s, len(s)-point-1); ok {
+			return "has more than " + placesWord(places) + " decimal places"
+		}
+	}
+	if strings.Trim(s, "0123456789.") == "" && len(s) > MaxDigits && s[0] != '0' {
+		return "has more than " + strconv.Itoa(MaxDigits) + " digits"
+	}
+	return "is not an amount written as a string of digits with at most " + placesWord(places) +
+		" decimal places, no sign and no leading zero (e.g. \"3622.00\")"
+}
+
+func placesWord(n int) string {
+	if n >= 0 && n < len(placesWords) {
+		return placesWords[n]
+	}
+	return strconv.Itoa(n)
+}
+
+var placesWords = [...]string{"no", "one", "two", "three", "four"}

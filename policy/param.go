@@ -3,6 +3,9 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -139,7 +142,9 @@ func (p Param[T]) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a parameter strictly: an object with only the keys
 // value, provenance and source; provenance required and one of the five
 // classes; a local parameter may leave out its value (it is then unset), any
-// other must give it. The name is not on the wire: a
+// other must give it. A decimal value is a string in the one amount syntax
+// ([ParseAmount], at most four places: amounts, rates and multiples alike;
+// each programme's validation narrows it). The name is not on the wire: a
 // parameter set names its parameters by their paths. Errors are
 // [FieldError] values whose paths are relative to the parameter ("value",
 // "provenance"), for the decoder of the set to place.
@@ -166,6 +171,10 @@ func (p *Param[T]) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(src, &q.Source); err != nil {
 			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src), Detail: "is not a string"}
 		}
+		if !utf8.Valid(src) || strings.ContainsRune(q.Source, utf8.RuneError) || strings.ContainsFunc(q.Source, unicode.IsControl) {
+			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src),
+				Detail: "is not valid UTF-8 or holds a control character"}
+		}
 	}
 	if v, ok := raw["value"]; ok && string(v) != "null" {
 		if err := unmarshalValue(v, &q.Value); err != nil {
@@ -179,8 +188,28 @@ func (p *Param[T]) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// unmarshalValue reads a parameter's value as encoding/json reads it.
+// unmarshalValue reads a parameter's value: a decimal in the amount syntax,
+// anything else as encoding/json reads it.
 func unmarshalValue[T any](v json.RawMessage, dst *T) error {
+	if d, ok := any(dst).(*decimal.Decimal); ok {
+		var s string
+		coef, exp, ok := int64(0), int32(0), json.Unmarshal(v, &s) == nil
+		if ok {
+			coef, exp, ok = ParseAmount(s, 4)
+		}
+		if !ok {
+			detail := "is not a number: write it as a string of digits, e.g. \"3622.00\" or \"0.30\""
+			switch {
+			case len(v) > 0 && (v[0] == '-' || '0' <= v[0] && v[0] <= '9'):
+				detail = "is a JSON number: write it as a string of digits, e.g. \"3622.00\" or \"0.30\""
+			case s != "":
+				detail = AmountProblem(s, 4)
+			}
+			return &FieldError{Type: ErrorInvalid, Path: "value", Value: shortJSON(v), Detail: detail}
+		}
+		*d = decimal.New(coef, -exp)
+		return nil
+	}
 	if err := json.Unmarshal(v, dst); err != nil {
 		return &FieldError{Type: ErrorInvalid, Path: "value", Value: shortJSON(v), Detail: "is not a valid value"}
 	}

@@ -47,6 +47,8 @@ func TestDecisions(t *testing.T) {
 		h      *household.Household
 		p      *temporary.Params
 		want   []decision
+		// wantErr are the field errors of a record Check refuses.
+		wantErr []fieldErr
 	}{
 		{
 			name: "aid at the maximum", clause: "2.4.1",
@@ -75,12 +77,9 @@ func TestDecisions(t *testing.T) {
 		},
 		{
 			name: "event without an id", clause: "2.4.1",
-			desc: "无编号事件以路径命名 / an event with no id is named by its path",
-			h:    home(event("E1", household.Fire, "100.00", ""), event("", household.MedicalExpense, "200.00", "")),
-			want: []decision{
-				{"E1", "", policy.Eligible, "temporary.aid", aided},
-				{"hardships[1]", "", policy.Eligible, "temporary.aid", aided},
-			},
+			desc:    "无编号事件被拒绝，错误以路径命名 / an event with no id is refused, the error naming it by its path",
+			h:       home(event("E1", household.Fire, "100.00", ""), event("", household.MedicalExpense, "200.00", "")),
+			wantErr: []fieldErr{{policy.ErrorRequired, "hardships[1].id"}},
 		},
 		{
 			name: "person without a household", clause: "2.4.3",
@@ -103,6 +102,13 @@ func TestDecisions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.wantErr != nil {
+				_, err := tc.h.Check(on)
+				if diff := cmp.Diff(tc.wantErr, fieldErrs(err)); diff != "" {
+					t.Fatalf("%s\nfield errors of Check (-want +got):\n%s", tc.desc, diff)
+				}
+				return
+			}
 			r := assess(t, tc.h, inputs(), tc.p)
 			if diff := cmp.Diff(tc.want, decisionsOf(r.Decisions)); diff != "" {
 				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)

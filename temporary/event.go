@@ -24,7 +24,7 @@ type Event struct {
 	rank                 int // the event's place among the year's aided events, when over the limit
 }
 
-// ID names the event: its id, or its path ("hardships[2]") when it has none.
+// ID names the event: its id (every event has one, unique in its record).
 func (e Event) ID() string { return e.id }
 
 // Member returns the member paid: the one the event names, the person

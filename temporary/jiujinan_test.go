@@ -126,8 +126,8 @@ func TestPriority(t *testing.T) {
 		h.Members = append(h.Members, ms...)
 		return h
 	}
-	illness := func(member string) household.Hardship {
-		e := event("E9", household.SuddenIllness, "1000.00", "1000.00")
+	illness := func(id, member string) household.Hardship {
+		e := event(id, household.SuddenIllness, "1000.00", "1000.00")
 		e.Member = member
 		return e
 	}
@@ -189,21 +189,21 @@ func TestPriority(t *testing.T) {
 		{
 			name: "sudden illness of a member", clause: "2.4.1",
 			desc: "成员突发重大疾病 / a member's sudden major illness",
-			h:    home(illness("a1")),
+			h:    home(illness("E9", "a1")),
 			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness, Member: "a1"}},
 			zh:   "突发重大疾病 a1", en: "sudden major illness a1",
 		},
 		{
 			name: "sudden illness of the household", clause: "2.4.1",
 			desc: "未指明成员的突发重大疾病 / a sudden illness naming no member",
-			h:    home(illness(""), illness("")),
+			h:    home(illness("E9", ""), illness("E10", "")),
 			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness}},
 			zh:   "突发重大疾病（本户）", en: "sudden major illness (household)",
 		},
 		{
 			name: "all three groups", clause: "2.4.1",
 			desc: "三类重点对象均有：疾病、儿童、残疾 / all three groups, illness first then members in order",
-			h: with(home(illness("a2")), kid("c1", household.NewDate(2012, 1, 1), household.ChildInDifficulty),
+			h: with(home(illness("E9", "a2")), kid("c1", household.NewDate(2012, 1, 1), household.ChildInDifficulty),
 				disabled("d1", 2)),
 			want: []temporary.Priority{
 				{Group: temporary.PrioritySuddenIllness, Member: "a2"},

@@ -128,3 +128,19 @@ func eventAid(t *testing.T, e *household.Hardship, standard decimal.Decimal, p *
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }
+
+// fieldErr is a field error as the tables state it: its type and path.
+type fieldErr struct {
+	Type policy.ErrorType
+	Path string
+}
+
+// fieldErrs lists the type and path of every field error of err, nil for
+// none.
+func fieldErrs(err error) []fieldErr {
+	var out []fieldErr
+	for _, fe := range policy.FieldErrors(err) {
+		out = append(out, fieldErr{fe.Type, fe.Path})
+	}
+	return out
+}

@@ -74,7 +74,11 @@ func run(args []string, out, progress io.Writer) error {
 	start := time.Now()
 	bar := newBar(progress, *n, *quiet)
 	var b benefit.Budget
-	for o := range a.Batch(records, on, benefit.BatchOptions{Workers: *workers}) {
+	outcomes, err := a.Batch(records, on, benefit.BatchOptions{Workers: *workers})
+	if err != nil {
+		return err
+	}
+	for o := range outcomes {
 		if o.Err != nil {
 			b.AddError()
 		} else {

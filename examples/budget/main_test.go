@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // TestRun runs the example on a small county and checks the budget's
@@ -42,7 +45,50 @@ func TestRunDeterministic(t *testing.T) {
 	if a.String() != c.String() {
 		t.Errorf("budgets differ between 1 and 3 workers")
 	}
-	if err := run([]string{"-n", "-1"}, &a, &b); err == nil {
-		t.Errorf("-n -1 accepted")
+}
+
+// TestRunBadFlags: flags out of range are errors naming what is wrong,
+// before any household is assessed; too many workers is the batch's own
+// error (benefit.BatchOptions.Validate), as data.
+func TestRunBadFlags(t *testing.T) {
+	tests := []struct {
+		name     string
+		desc     string
+		args     []string
+		wantPath string // the path of the batch option's field error, if any
+		wantText string // a part of the error's text
+	}{
+		{name: "negative-n", desc: "户数为负 / a negative number of households",
+			args: []string{"-n", "-1"}, wantText: "-n -1 is negative"},
+		{name: "too-many-workers", desc: "工作协程超过上限 / more workers than the limit",
+			args: []string{"-n", "10", "-workers", "1025"}, wantPath: "workers", wantText: "1025"},
+		{name: "negative-workers", desc: "工作协程为负 / a negative number of workers",
+			args: []string{"-n", "10", "-workers", "-1"}, wantPath: "workers", wantText: "-1"},
+		{name: "bad-date", desc: "日期格式错误 / a malformed date",
+			args: []string{"-n", "10", "-date", "2017-13-01"}, wantText: "2017-13-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, progress bytes.Buffer
+			err := run(append([]string{"-quiet"}, tc.args...), &out, &progress)
+			if err == nil {
+				t.Fatalf("%s: accepted", tc.desc)
+			}
+			if !strings.Contains(err.Error(), tc.wantText) {
+				t.Errorf("%s: error %q lacks %q", tc.desc, err, tc.wantText)
+			}
+			var paths []string
+			for _, fe := range policy.FieldErrors(err) {
+				if fe.Type == policy.ErrorInvalid {
+					paths = append(paths, fe.Path)
+				}
+			}
+			if tc.wantPath != "" && !slices.Contains(paths, tc.wantPath) {
+				t.Errorf("%s: invalid-field errors at %q, want one at %q", tc.desc, paths, tc.wantPath)
+			}
+			if out.Len() > 0 {
+				t.Errorf("%s: a budget was written:\n%s", tc.desc, out.String())
+			}
+		})
 	}
 }

@@ -23,7 +23,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"time"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -101,9 +100,9 @@ func demo(srv *http.Server, out io.Writer) error {
 	return nil
 }
 
-// errorBody is the JSON of a refused request.
+// errorBody is the JSON of a refused request: the field errors, as data.
 type errorBody struct {
-	Errors []string `json:"errors"`
+	Errors []*policy.FieldError `json:"errors"`
 }
 
 // newHandler returns the service's routes: POST /assess and GET /healthz.
@@ -117,13 +116,17 @@ func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
 		if d := r.URL.Query().Get("date"); d != "" {
 			var err error
 			if on, err = household.ParseDate(d); err != nil {
-				writeJSON(w, http.StatusBadRequest, errorBody{Errors: messages(err)})
+				fes := messages(err)
+				for _, fe := range fes {
+					fe.Path = "date"
+				}
+				writeJSON(w, http.StatusBadRequest, errorBody{Errors: fes})
 				return
 			}
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, strictjson.MaxBytes))
 		if err != nil {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Errors: []string{"(input): body is over the limit of 4 MiB"}})
+			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorTooLong, Path: "(input)", Detail: "body is over the limit of 4 MiB"}}})
 			return
 		}
 		h, err := household.Unmarshal(body)
@@ -138,12 +141,12 @@ func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
 			return
 		case err != nil:
 			logger.Error("assess", "err", "internal error") // the error may quote the record: not logged
-			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []string{"internal error"}})
+			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorInvalid, Detail: "internal error"}}})
 			return
 		}
 		js, err := b.Marshal()
 		if err != nil {
-			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []string{"internal error"}})
+			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorInvalid, Detail: "internal error"}}})
 			return
 		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -152,11 +155,8 @@ func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
 	return logRequests(mux, logger)
 }
 
-// messages splits an error into one message per line: errors.Join puts
-// each joined error on its own line.
-func messages(err error) []string {
-	return strings.Split(err.Error(), "\n")
-}
+// messages returns the field errors of err.
+func messages(err error) []*policy.FieldError { return policy.ErrorList(err) }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

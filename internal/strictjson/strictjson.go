@@ -1,268 +1,237 @@
-// Package strictjson decodes JSON the way a policy library must: keys
-// matched exactly (encoding/json matches them case-insensitively), no
-// unknown fields, required fields present and not null, nothing after the
-// value, and bounded size and nesting. Every failure is a
-// [policy.FieldError] naming the field path.
+// Package strictjson decodes JSON the way a policy library must, in one
+// pass over the input: keys matched exactly (encoding/json matches them
+// case-insensitively), no unknown fields, no key given twice in an object
+// (encoding/json keeps the last, or merges), required fields present and not
+// null, strings of valid UTF-8 without control characters, money in one
+// canonical syntax, arrays no longer than their documented limits, and
+// nothing after the value. Size and nesting are bounded, so the cost of any
+// input is linear in its length. Every failure is a [policy.FieldError]
+// naming the field path with indexes; at most [MaxErrors] are reported, then
+// one that says how many more there were.
+//
+// # Struct tags
+//
+// A field is named by its json tag. `required:"true"` makes it required;
+// `max:"N"` bounds a slice's elements; `places:"N"` sets how many decimal
+// places a decimal.Decimal may have (2 by default: money). Types that
+// implement encoding.TextUnmarshaler read a JSON string; types that
+// implement json.Unmarshaler read their raw JSON (checked for syntax and
+// duplicate keys first).
 package strictjson
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
-	"maps"
 	"reflect"
-	"slices"
+	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Limits on one decoded value.
 const (
-	MaxBytes = 4 << 20 // 4 MiB
-	MaxDepth = 32
+	MaxBytes  = 4 << 20 // 4 MiB
+	MaxDepth  = 32
+	MaxErrors = 100
 )
 
-// Decode decodes data into v strictly. A struct field tagged
-// `required:"true"` must be present and not null.
+// Decode decodes data into v, a non-nil pointer, strictly (see the package
+// documentation). It returns nil or the field errors found, joined.
 func Decode(data []byte, v any) error {
 	if len(data) > MaxBytes {
-		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprint(len(data)), Detail: fmt.Sprintf("bytes is over the limit of %d", MaxBytes)}
+		return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Value: strconv.Itoa(len(data)),
+			Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
 	}
-	if d := depth(data); d > MaxDepth {
-		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprint(d), Detail: fmt.Sprintf("levels of nesting is over the limit of %d", MaxDepth)}
+	d := &decoder{scanner: scanner{data: data}}
+	d.dup = func(key string) {
+		// At the key's own path, written as every path is (a key shortened,
+		// the empty key shown).
+		d.path = append(d.path, segment{key: key, index: -1})
+		d.fail(&policy.FieldError{Type: policy.ErrorDuplicate, Value: policy.Quote(key),
+			Detail: "is given twice in one object: a key may appear once"})
+		d.path = d.path[:len(d.path)-1]
 	}
-	var tree any
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if err := dec.Decode(&tree); err != nil {
-		return syntaxError(err)
+	rv := reflect.ValueOf(v).Elem()
+	// At the ends, test the position rather than peek: peek returns 0 for a
+	// NUL byte as it does at the end of the input.
+	if d.space(); d.pos == len(d.data) {
+		d.syntax("empty input")
+	} else {
+		d.value(rv, planOf(rv.Type()), field{})
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: "has data after the JSON value"}
+	if d.space(); d.fatal == nil && d.pos < len(d.data) {
+		d.fatal = &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: "has data after the JSON value"}
 	}
-	var errs []error
-	check(reflect.TypeOf(v).Elem(), tree, "", &errs)
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if d.fatal != nil {
+		return d.fatal
 	}
-	dec = json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return typeError(err)
-	}
-	return nil
+	return d.err()
 }
 
-func syntaxError(err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Value: fmt.Sprintf("offset %d", se.Offset), Detail: "is not valid JSON: " + se.Error()}
-	}
-	return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: "is not valid JSON: " + err.Error()}
+// decoder walks the input beside the Go type, keeping the path to the
+// value it reads as a stack of segments, written out only on error.
+type decoder struct {
+	scanner
+	errs []error
+	more int
 }
 
-func typeError(err error) error {
-	var fe *policy.FieldError
-	if errors.As(err, &fe) {
-		return fe
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return &policy.FieldError{Type: policy.ErrorInvalid, Path: te.Field, Value: te.Value, Detail: "is not a " + te.Type.String()}
-	}
-	return &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: err.Error()}
+// segment is one step of a path: a key (index -1), or an index (≥ 0).
+type segment struct {
+	key   string
+	index int
 }
 
-// depth returns the deepest nesting of objects and arrays in data,
-// skipping strings.
-func depth(data []byte) int {
-	d, maxd, inStr, esc := 0, 0, false, false
-	for _, c := range data {
+func (d *decoder) pathText() policy.Path {
+	var p policy.Path
+	for _, s := range d.path {
 		switch {
-		case inStr:
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
-				inStr = false
-			}
-		case c == '"':
-			inStr = true
-		case c == '{' || c == '[':
-			d++
-			maxd = max(maxd, d)
-		case c == '}' || c == ']':
-			d--
+		case s.index >= 0:
+			p = p.Index(s.index)
+		case s.key == "":
+			p = p.Field(`""`) // the empty key, which a path cannot otherwise show
+		default:
+			// A key is shortened as a value is: an unknown key may be the
+			// size of the input, and every error below it names it.
+			p = p.Field(policy.Shorten(s.key))
 		}
 	}
-	return maxd
+	return p
+}
+
+// fail records e at the current path; e.Path, if set, is relative to it.
+func (d *decoder) fail(e *policy.FieldError) {
+	if len(d.errs) >= MaxErrors {
+		d.more++
+		return
+	}
+	p := d.pathText()
+	if e.Path != "" {
+		p = p.Field(e.Path)
+	}
+	if p == "" {
+		p = "(input)"
+	}
+	e.Path = string(p)
+	d.errs = append(d.errs, e)
+}
+
+func (d *decoder) err() error {
+	if d.more > 0 {
+		d.errs = append(d.errs, &policy.FieldError{Type: policy.ErrorTooMany, Path: "(input)",
+			Value: "and " + strconv.Itoa(d.more) + " more", Detail: "errors were found and not shown"})
+	}
+	return errors.Join(d.errs...)
+}
+
+// kind is how a Go type is read.
+type kind uint8
+
+const (
+	kStruct kind = iota
+	kPointer
+	kSlice
+	kMap
+	kString
+	kBool
+	kInt
+	kDecimal
+	kText // encoding.TextUnmarshaler
+	kJSON // json.Unmarshaler
+	kOther
+)
+
+// plan is how to read one Go type, worked out once per type.
+type plan struct {
+	kind   kind
+	typ    reflect.Type
+	elem   *plan   // pointer, slice and map elements
+	key    *plan   // map keys
+	fields []field // struct fields
+}
+
+// field is one struct field as the JSON names it.
+type field struct {
+	name     string
+	index    int
+	plan     *plan
+	required bool
+	max      int // slices: the most elements (0: no limit beyond the input's size)
+	places   int // decimals: the most decimal places
 }
 
 var (
+	plans           sync.Map // reflect.Type → *plan
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+	decimalType     = reflect.TypeFor[decimal.Decimal]()
 )
 
-// leaf reports whether t decodes itself, so its inside is not walked.
-func leaf(t reflect.Type) bool {
+func planOf(t reflect.Type) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	p := &plan{typ: t}
+	plans.Store(t, p) // before the elements: a recursive type finds itself
 	pt := reflect.PointerTo(t)
-	return t.Implements(jsonUnmarshaler) || pt.Implements(jsonUnmarshaler) ||
-		t.Implements(textUnmarshaler) || pt.Implements(textUnmarshaler)
+	switch {
+	case t == decimalType:
+		p.kind = kDecimal
+	case pt.Implements(jsonUnmarshaler):
+		p.kind = kJSON
+	case pt.Implements(textUnmarshaler):
+		p.kind = kText
+	default:
+		switch t.Kind() {
+		case reflect.Struct:
+			p.kind = kStruct
+			p.fields = fieldsOf(t)
+		case reflect.Pointer:
+			p.kind, p.elem = kPointer, planOf(t.Elem())
+		case reflect.Slice:
+			p.kind, p.elem = kSlice, planOf(t.Elem())
+		case reflect.Map:
+			p.kind, p.key, p.elem = kMap, planOf(t.Key()), planOf(t.Elem())
+		case reflect.String:
+			p.kind = kString
+		case reflect.Bool:
+			p.kind = kBool
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			p.kind = kInt
+		default:
+			p.kind = kOther
+		}
+	}
+	return p
 }
-
-type field struct {
-	name     string
-	typ      reflect.Type
-	required bool
-}
-
-var fieldCache sync.Map // reflect.Type → []field
 
 func fieldsOf(t reflect.Type) []field {
-	if fs, ok := fieldCache.Load(t); ok {
-		return fs.([]field)
-	}
 	var fs []field
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
-		}
 		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "-" {
+		if !sf.IsExported() || name == "-" {
 			continue
 		}
 		if name == "" {
 			name = sf.Name
 		}
-		fs = append(fs, field{name: name, typ: sf.Type, required: sf.Tag.Get("required") == "true"})
+		f := field{name: name, index: i, plan: planOf(sf.Type), required: sf.Tag.Get("required") == "true", places: 2}
+		if m, err := strconv.Atoi(sf.Tag.Get("max")); err == nil {
+			f.max = m
+		}
+		if n, err := strconv.Atoi(sf.Tag.Get("places")); err == nil {
+			f.places = n
+		}
+		fs = append(fs, f)
 	}
-	fieldCache.Store(t, fs)
+	if len(fs) > 64 {
+		panic("strictjson: a struct of more than 64 fields") // object's seen set is one word
+	}
 	return fs
-}
-
-// check walks the decoded tree beside the Go type, reporting keys that do
-// not match a field exactly and required fields that are missing or null.
-func check(t reflect.Type, v any, path policy.Path, errs *[]error) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if v == nil {
-		return
-	}
-	if leaf(t) {
-		checkLeaf(t, v, path, errs)
-		return
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return // a type error; the typed decode reports it
-		}
-		fs := fieldsOf(t)
-		for _, key := range slices.Sorted(maps.Keys(obj)) {
-			val := obj[key]
-			f, ok := lookup(fs, key)
-			if !ok {
-				*errs = append(*errs, (&policy.FieldError{Type: policy.ErrorUnknown, Path: string(pathOr(path.Field(key))), Detail: "is not a known field"}))
-				continue
-			}
-			check(f.typ, val, path.Field(key), errs)
-		}
-		for _, f := range fs {
-			if !f.required {
-				continue
-			}
-			if val, ok := obj[f.name]; !ok {
-				*errs = append(*errs, path.Field(f.name).Required("is required"))
-			} else if val == nil {
-				*errs = append(*errs, (&policy.FieldError{Type: policy.ErrorRequired, Path: string(path.Field(f.name)), Value: "null", Detail: "is not allowed: the field is required"}))
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		arr, ok := v.([]any)
-		if !ok {
-			return
-		}
-		for i, e := range arr {
-			check(t.Elem(), e, path.Index(i), errs)
-		}
-	case reflect.Map:
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return
-		}
-		for _, k := range slices.Sorted(maps.Keys(obj)) {
-			check(t.Elem(), obj[k], path.Field(k), errs)
-		}
-	}
-}
-
-func lookup(fs []field, key string) (field, bool) {
-	for _, f := range fs {
-		if f.name == key {
-			return f, true
-		}
-	}
-	return field{}, false
-}
-
-func pathOr(p policy.Path) policy.Path {
-	if p == "" {
-		return "(input)"
-	}
-	return p
-}
-
-// checkLeaf decodes one self-decoding value (an enum, a date, a decimal) on
-// its own, so that its error carries the field path.
-func checkLeaf(t reflect.Type, v any, path policy.Path, errs *[]error) {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return
-	}
-	pv := reflect.New(t)
-	if u, ok := pv.Interface().(json.Unmarshaler); ok {
-		err = u.UnmarshalJSON(raw)
-	} else if u, ok := pv.Interface().(encoding.TextUnmarshaler); ok {
-		s, isString := v.(string)
-		if !isString {
-			*errs = append(*errs, pathOr(path).Invalid(short(raw), "is not a string"))
-			return
-		}
-		err = u.UnmarshalText([]byte(s))
-	}
-	if err == nil {
-		return
-	}
-	var fe *policy.FieldError
-	if errors.As(err, &fe) {
-		// A leaf reports its own relative path (a parameter's "value"), if any.
-		if fe.Path != "" {
-			path = path.Field(fe.Path)
-		}
-		value := fe.Value
-		if value == "" {
-			value = short(raw)
-		}
-		*errs = append(*errs, &policy.FieldError{Type: fe.Type, Path: string(pathOr(path)), Value: value, Detail: fe.Detail})
-		return
-	}
-	*errs = append(*errs, pathOr(path).Invalid(short(raw), err.Error()))
-}
-
-// short cuts a raw JSON value to 40 bytes for an error message.
-func short(raw []byte) string {
-	if len(raw) > 40 {
-		return string(raw[:40]) + "…"
-	}
-	return string(raw)
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package household_test
+
+const raceEnabled = false

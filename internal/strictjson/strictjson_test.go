@@ -1,0 +1,894 @@
+package strictjson_test
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/internal/strictjson"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// doc is a small record with every kind of field the decoder reads: a
+// required string, money (two places) and a rate (four places), whole
+// numbers, a bool, an optional nested object, a bounded array of objects
+// that hold a bounded array, strings, a text-decoded date, a
+// self-decoding value and a map.
+type doc struct {
+	ID     string          `json:"id" required:"true"`
+	Name   string          `json:"name,omitempty"`
+	Amount decimal.Decimal `json:"amount,omitzero"`
+	Rate   decimal.Decimal `json:"rate,omitzero" places:"4"`
+	Count  int             `json:"count,omitempty"`
+	Small  int8            `json:"small,omitempty"`
+	Flag   bool            `json:"flag,omitempty"`
+	Inner  *inner          `json:"inner,omitempty"`
+	Items  []item          `json:"items,omitempty" max:"3"`
+	Tags   []string        `json:"tags,omitempty"`
+	Day    household.Date  `json:"day,omitzero"`
+	Grade  grade           `json:"grade,omitempty"`
+	Counts map[string]int  `json:"counts,omitempty"`
+	Hidden string          `json:"-"`
+}
+
+type inner struct {
+	Code string `json:"code" required:"true"`
+	Note string `json:"note,omitempty"`
+}
+
+type item struct {
+	ID     string          `json:"id,omitempty"`
+	Amount decimal.Decimal `json:"amount" required:"true"`
+	Parts  []part          `json:"parts,omitempty" max:"2"`
+}
+
+type part struct {
+	Amount decimal.Decimal `json:"amount,omitzero"`
+}
+
+// grade reads itself from raw JSON (a json.Unmarshaler): a whole number
+// 1–4. Out of range it returns a field error with a path relative to the
+// value; anything else, a plain error.
+type grade int
+
+func (g *grade) UnmarshalJSON(b []byte) error {
+	n, err := strconv.Atoi(string(b))
+	if err != nil {
+		return errors.New("grade: not a number")
+	}
+	if n < 1 || n > 4 {
+		return &policy.FieldError{Type: policy.ErrorInvalid, Path: "level", Detail: "is not 1–4"}
+	}
+	*g = grade(n)
+	return nil
+}
+
+// fieldErr is a field error as the tables state it: its path and type.
+type fieldErr struct {
+	Path string
+	Type policy.ErrorType
+}
+
+// fieldErrs returns the path and type of every field error of err, after
+// checking that err is made of field errors only, each wrapping
+// policy.ErrInvalid.
+func fieldErrs(t *testing.T, err error) []fieldErr {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("error %v does not wrap policy.ErrInvalid", err)
+	}
+	n := 1
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		n = len(j.Unwrap())
+	}
+	fes := policy.FieldErrors(err)
+	if len(fes) != n {
+		t.Errorf("error holds %d errors, of which %d are field errors: %v", n, len(fes), err)
+	}
+	var out []fieldErr
+	for _, fe := range fes {
+		out = append(out, fieldErr{fe.Path, fe.Type})
+	}
+	return out
+}
+
+// decodeDoc decodes in into a doc.
+func decodeDoc(in string) (doc, error) {
+	var d doc
+	err := strictjson.Decode([]byte(in), &d)
+	return d, err
+}
+
+// TestKeys: keys match a field's json name exactly, case and all; a key no
+// field has is an unknown field, named by its path.
+func TestKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		in   string
+		want []fieldErr
+	}{
+		{name: "exact", desc: "键名完全一致 / keys spelled exactly", in: `{"id":"x","name":"n"}`},
+		{name: "escaped key", desc: "转义写出的键名与原键相同 / a key written with escapes is the same key",
+			in: `{"\u0069d":"x"}`},
+		{name: "wrong case", desc: "大小写不符即未知字段 / a key in the wrong case is unknown",
+			in:   `{"ID":"x","id":"x"}`,
+			want: []fieldErr{{"ID", policy.ErrorUnknown}}},
+		{name: "wrong case only", desc: "只有大小写不符的键：未知且缺必填 / only the wrong-case key: unknown, and the field missing",
+			in:   `{"Id":"x"}`,
+			want: []fieldErr{{"Id", policy.ErrorUnknown}, {"id", policy.ErrorRequired}}},
+		{name: "unknown at the top", desc: "顶层未知字段 / an unknown field at the top",
+			in:   `{"id":"x","colour":"red"}`,
+			want: []fieldErr{{"colour", policy.ErrorUnknown}}},
+		{name: "unknown nested", desc: "嵌套对象中的未知字段 / an unknown field in a nested object",
+			in:   `{"id":"x","inner":{"code":"c","colour":{"r":1}}}`,
+			want: []fieldErr{{"inner.colour", policy.ErrorUnknown}}},
+		{name: "unknown in an element", desc: "数组元素中的未知字段带下标 / an unknown field in an element, with its index",
+			in:   `{"id":"x","items":[{"amount":"1"},{"amount":"1","parts":[{"amount":"1","size":2}]}]}`,
+			want: []fieldErr{{"items[1].parts[0].size", policy.ErrorUnknown}}},
+		{name: "dash tag", desc: `json:"-" 的字段不可写入 / a field tagged json:"-" is not on the wire`,
+			in:   `{"id":"x","Hidden":"h","-":"h"}`,
+			want: []fieldErr{{"Hidden", policy.ErrorUnknown}, {"-", policy.ErrorUnknown}}},
+		{name: "empty key", desc: "空键名在路径中写作 \"\" / the empty key is written \"\" in a path",
+			in:   `{"id":"x","":1}`,
+			want: []fieldErr{{`""`, policy.ErrorUnknown}}},
+		{name: "long key", desc: "超长未知键名在路径中被截短 / a long unknown key is shortened in the path",
+			in:   `{"id":"x","` + strings.Repeat("k", 100) + `":1}`,
+			want: []fieldErr{{strings.Repeat("k", 40) + "…", policy.ErrorUnknown}}},
+		{name: "map keys", desc: "映射的键不是字段，任何键都可 / a map's keys are not fields: any key goes",
+			in: `{"id":"x","counts":{"a":1,"ID":2}}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestDuplicateKeys: a key given twice in one object is refused at any
+// depth — at the top, in a nested object, in an array element, in a map,
+// inside a value skipped as unknown or as a repeat — with its path, and the
+// two copies are never merged: the value decoded is the first copy alone.
+func TestDuplicateKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		in   string
+		want []fieldErr
+		// got is the value decoded (for the record: a caller gets the error);
+		// it holds the first copy, never a merge.
+		got doc
+	}{
+		{name: "top level", desc: "顶层重复键 / a key twice at the top",
+			in:   `{"id":"a","id":"b"}`,
+			want: []fieldErr{{"id", policy.ErrorDuplicate}},
+			got:  doc{ID: "a"}},
+		{name: "value then null", desc: `"x":"10000","x":null 不保留任何一份 / "x":"10000","x":null is refused`,
+			in:   `{"id":"a","amount":"10000","amount":null}`,
+			want: []fieldErr{{"amount", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Amount: decimal.New(10000, 0)}},
+		{name: "escaped repeat", desc: "转义写出的同一键 / the same key written with an escape",
+			in:   `{"id":"a","\u0069d":"b"}`,
+			want: []fieldErr{{"id", policy.ErrorDuplicate}},
+			got:  doc{ID: "a"}},
+		{name: "arrays not merged", desc: "重复的数组不合并 / a repeated array is not merged",
+			in:   `{"id":"a","items":[{"amount":"1"}],"items":[{"amount":"2"},{"amount":"3"}]}`,
+			want: []fieldErr{{"items", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Items: []item{{Amount: decimal.New(1, 0)}}}},
+		{name: "objects not merged", desc: "重复的对象不合并 / a repeated object is not merged",
+			in:   `{"id":"a","inner":{"code":"c"},"inner":{"code":"d","note":"n"}}`,
+			want: []fieldErr{{"inner", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Inner: &inner{Code: "c"}}},
+		{name: "nested object", desc: "嵌套对象中的重复键 / a key twice in a nested object",
+			in:   `{"id":"a","inner":{"code":"c","note":"1","note":"2"}}`,
+			want: []fieldErr{{"inner.note", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Inner: &inner{Code: "c", Note: "1"}}},
+		{name: "array element", desc: "数组元素中的重复键 / a key twice in an array element",
+			in:   `{"id":"a","items":[{"amount":"1"},{"amount":"2","parts":[{},{"amount":"3","amount":"4"}]}]}`,
+			want: []fieldErr{{"items[1].parts[1].amount", policy.ErrorDuplicate}},
+			got: doc{ID: "a", Items: []item{{Amount: decimal.New(1, 0)},
+				{Amount: decimal.New(2, 0), Parts: []part{{}, {Amount: decimal.New(3, 0)}}}}}},
+		{name: "map", desc: "映射中的重复键 / a key twice in a map",
+			in:   `{"id":"a","counts":{"k":1,"k":2}}`,
+			want: []fieldErr{{"counts.k", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Counts: map[string]int{"k": 1}}},
+		{name: "inside an unknown value", desc: "未知字段值内部的重复键带完整路径 / a key twice inside an unknown value, with its full path",
+			in:   `{"id":"a","extra":{"list":[{"q":1},{"q":1,"q":2}]}}`,
+			want: []fieldErr{{"extra.list[1].q", policy.ErrorDuplicate}, {"extra", policy.ErrorUnknown}},
+			got:  doc{ID: "a"}},
+		{name: "inside a repeat", desc: "重复键的值内部再有重复键 / a key twice inside the value of a repeated key",
+			in:   `{"id":"a","inner":{"code":"c"},"inner":{"code":"c","code":"d"}}`,
+			want: []fieldErr{{"inner", policy.ErrorDuplicate}, {"inner.code", policy.ErrorDuplicate}},
+			got:  doc{ID: "a", Inner: &inner{Code: "c"}}},
+		{name: "inside a value of the wrong type", desc: "类型错误的值内部的重复键 / a key twice inside a value of the wrong type",
+			in:   `{"id":"a","inner":[{"k":1,"k":2}]}`,
+			want: []fieldErr{{"inner[0].k", policy.ErrorDuplicate}, {"inner", policy.ErrorInvalid}},
+			got:  doc{ID: "a", Inner: &inner{}}},
+		{name: "beyond the limit", desc: "超出上限而跳过的元素中的重复键 / a key twice in an element skipped beyond the limit",
+			in:   `{"id":"a","items":[{"amount":"1"},{"amount":"1"},{"amount":"1"},{"amount":"1","amount":"2"}]}`,
+			want: []fieldErr{{"items[3].amount", policy.ErrorDuplicate}, {"items", policy.ErrorTooMany}},
+			got:  doc{ID: "a", Items: []item{{Amount: decimal.New(1, 0)}, {Amount: decimal.New(1, 0)}, {Amount: decimal.New(1, 0)}}}},
+		{name: "many keys", desc: "键多于16个时照样查重 / repeats found among more than 16 keys",
+			in: `{"id":"a",` + func() string {
+				var b strings.Builder
+				for i := range 20 {
+					b.WriteString(`"u` + strconv.Itoa(i) + `":0,`)
+				}
+				return b.String()
+			}() + `"u3":0,"u19":0}`,
+			want: func() []fieldErr {
+				var w []fieldErr
+				for i := range 20 {
+					w = append(w, fieldErr{"u" + strconv.Itoa(i), policy.ErrorUnknown})
+				}
+				return append(w, fieldErr{"u3", policy.ErrorDuplicate}, fieldErr{"u19", policy.ErrorDuplicate})
+			}(),
+			got: doc{ID: "a"}},
+		{name: "empty key twice", desc: "空键重复，路径写作 \"\" / the empty key twice, its path written \"\"",
+			in:   `{"id":"a","":1,"":2}`,
+			want: []fieldErr{{`""`, policy.ErrorUnknown}, {`""`, policy.ErrorDuplicate}},
+			got:  doc{ID: "a"}},
+		{name: "long key twice", desc: "超长键重复，路径截短 / a long key twice, its path shortened",
+			in:   `{"id":"a","` + strings.Repeat("k", 1000) + `":1,"` + strings.Repeat("k", 1000) + `":2}`,
+			want: []fieldErr{{strings.Repeat("k", 40) + "…", policy.ErrorUnknown}, {strings.Repeat("k", 40) + "…", policy.ErrorDuplicate}},
+			got:  doc{ID: "a"}},
+		{name: "same key in two objects", desc: "不同对象中的同名键不算重复 / the same key in two objects is no repeat",
+			in:  `{"id":"a","items":[{"id":"i","amount":"1"},{"id":"i","amount":"2"}],"inner":{"code":"id"}}`,
+			got: doc{ID: "a", Items: []item{{ID: "i", Amount: decimal.New(1, 0)}, {ID: "i", Amount: decimal.New(2, 0)}}, Inner: &inner{Code: "id"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.got, got); diff != "" {
+				t.Errorf("%s: value decoded (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestRequired is section 0's rule that an amount a record must give is
+// given: a field tagged required must be present and not null; an optional
+// field given as null is left out.
+func TestRequired(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string
+		want   []fieldErr
+		got    doc
+	}{
+		{name: "present", desc: "必填字段已给 / the required field given", clause: "0",
+			in: `{"id":"x"}`, got: doc{ID: "x"}},
+		{name: "missing", desc: "缺必填字段 / the required field missing", clause: "0",
+			in: `{}`, want: []fieldErr{{"id", policy.ErrorRequired}}},
+		{name: "null", desc: "必填字段为 null / the required field null", clause: "0",
+			in: `{"id":null}`, want: []fieldErr{{"id", policy.ErrorRequired}}},
+		{name: "empty string", desc: "空字符串算已给（是否为空由校验判断）/ an empty string is given (validation judges it)", clause: "0",
+			in: `{"id":""}`},
+		{name: "nested missing", desc: "嵌套对象缺必填字段 / a nested object without its required field", clause: "0",
+			in: `{"id":"x","inner":{"note":"n"}}`, want: []fieldErr{{"inner.code", policy.ErrorRequired}},
+			got: doc{ID: "x", Inner: &inner{Note: "n"}}},
+		{name: "element missing", desc: "数组元素缺必填金额 / an element without its required amount", clause: "0",
+			in: `{"id":"x","items":[{"amount":"1"},{"id":"b"}]}`, want: []fieldErr{{"items[1].amount", policy.ErrorRequired}},
+			got: doc{ID: "x", Items: []item{{Amount: decimal.New(1, 0)}, {ID: "b"}}}},
+		{name: "element null", desc: "数组元素的必填金额为 null / an element's required amount null", clause: "0",
+			in: `{"id":"x","items":[{"amount":null}]}`, want: []fieldErr{{"items[0].amount", policy.ErrorRequired}},
+			got: doc{ID: "x", Items: []item{{}}}},
+		{name: "optional null", desc: "选填字段为 null 视为未给 / optional fields given as null are left out", clause: "0",
+			in:  `{"id":"x","name":null,"amount":null,"count":null,"flag":null,"inner":null,"items":null,"tags":null,"day":null,"counts":null}`,
+			got: doc{ID: "x"}},
+		{name: "null element", desc: "数组中的 null 元素为零值 / a null element is the zero element", clause: "0",
+			in: `{"id":"x","tags":["a",null]}`, got: doc{ID: "x", Tags: []string{"a", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.got.ID != "" || tc.want == nil {
+				if diff := cmp.Diff(tc.got, got); diff != "" {
+					t.Errorf("%s: value decoded (-want +got):\n%s", tc.desc, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestMax: a slice tagged max:"N" keeps at most N elements. Beyond them it
+// reports one too-many error at the slice, whose value is the number of
+// elements given, and skips the rest (checked for syntax and repeated keys
+// only); the first N are decoded and checked.
+func TestMax(t *testing.T) {
+	items := func(n int, each string) string {
+		return `{"id":"x","items":[` + strings.TrimSuffix(strings.Repeat(each+",", n), ",") + `]}`
+	}
+	one := item{Amount: decimal.New(1, 0)}
+	tests := []struct {
+		name      string
+		desc      string
+		in        string
+		want      []fieldErr
+		wantValue string // the too-many error's value
+		wantItems []item
+	}{
+		{name: "at the limit", desc: "恰好3个 / exactly the limit", in: items(3, `{"amount":"1"}`),
+			wantItems: []item{one, one, one}},
+		{name: "one over", desc: "多1个 / one over the limit", in: items(4, `{"amount":"1"}`),
+			want: []fieldErr{{"items", policy.ErrorTooMany}}, wantValue: "4", wantItems: []item{one, one, one}},
+		{name: "far over", desc: "远超上限只报一次 / far over the limit: one error", in: items(10000, `{"amount":"1"}`),
+			want: []fieldErr{{"items", policy.ErrorTooMany}}, wantValue: "10000", wantItems: []item{one, one, one}},
+		{name: "errors kept and skipped", desc: "前3个照常检查，其后不再检查 / the first three are checked, the rest are not",
+			in:        `{"id":"x","items":[{"amount":"1"},{"amount":"bad"},{},{"amount":"bad"},{}]}`,
+			want:      []fieldErr{{"items[1].amount", policy.ErrorInvalid}, {"items[2].amount", policy.ErrorRequired}, {"items", policy.ErrorTooMany}},
+			wantValue: "5", wantItems: []item{one, {}, {}}},
+		{name: "nested", desc: "嵌套数组的上限 / the limit of a nested array",
+			in:        `{"id":"x","items":[{"amount":"1","parts":[{},{},{}]}]}`,
+			want:      []fieldErr{{"items[0].parts", policy.ErrorTooMany}},
+			wantValue: "3", wantItems: []item{{Amount: decimal.New(1, 0), Parts: []part{{}, {}}}}},
+		{name: "no limit", desc: "无 max 标签的数组不限 / a slice without a max tag has no limit",
+			in: `{"id":"x","tags":[` + strings.TrimSuffix(strings.Repeat(`"t",`, 1000), ",") + `]}`},
+		{name: "empty", desc: "空数组 / an empty array", in: `{"id":"x","items":[]}`, wantItems: []item{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, fe := range policy.FieldErrors(err) {
+				if fe.Type == policy.ErrorTooMany && fe.Value != tc.wantValue {
+					t.Errorf("%s: too-many error value %q, want %q", tc.desc, fe.Value, tc.wantValue)
+				}
+			}
+			if diff := cmp.Diff(tc.wantItems, got.Items); diff != "" {
+				t.Errorf("%s: elements kept (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestStrings: a string is valid UTF-8 without control characters, so that
+// nothing is silently replaced and two different strings are never read as
+// one. Invalid bytes, lone surrogate escapes, escaped control characters
+// and DEL are invalid at the field's path; a raw control character is not
+// JSON at all. Every other escape, surrogate pairs included, is accepted.
+func TestStrings(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		in   string // the JSON text of the name field, quotes included
+		want []fieldErr
+		got  string // the name decoded
+	}{
+		{name: "plain", desc: "普通字符串 / a plain string", in: `"m1"`, got: "m1"},
+		{name: "chinese", desc: "汉字 / Chinese characters", in: `"示例户主"`, got: "示例户主"},
+		{name: "escapes", desc: `合法转义 \" \\ \/ / valid escapes`, in: `"a\"b\\c\/d"`, got: `a"b\c/d`},
+		{name: "unicode escape", desc: `\u00e9 与 \u6237 / unicode escapes`, in: `"caf\u00e9\u6237"`, got: "café户"},
+		{name: "surrogate pair", desc: `代理对 \ud83d\ude00 / a surrogate pair`, in: `"\ud83d\ude00"`, got: "😀"},
+		{name: "raw 4-byte", desc: "四字节 UTF-8 / a raw four-byte character", in: "\"\U0001F600\"", got: "😀"},
+		{name: "invalid byte", desc: "非法 UTF-8 字节 / an invalid UTF-8 byte", in: "\"m\xff\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "truncated sequence", desc: "截断的多字节序列 / a truncated multi-byte sequence", in: "\"m\xe6\x88\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "overlong", desc: "超长编码 / an overlong encoding", in: "\"\xc0\xaf\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "encoded surrogate", desc: "UTF-8 编码的代理 / a surrogate encoded in UTF-8", in: "\"\xed\xa0\x80\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "invalid after an escape", desc: "转义之后的非法字节 / an invalid byte after an escape", in: "\"\\n\xff\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "lone high surrogate", desc: `孤立高代理 \ud800 / a lone high surrogate`, in: `"\ud800"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "lone low surrogate", desc: `孤立低代理 \udc00 / a lone low surrogate`, in: `"m\udc00"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "high then text", desc: "高代理后接普通字符 / a high surrogate followed by text", in: `"\ud800x"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "high then non-surrogate", desc: "高代理后接非代理转义 / a high surrogate followed by a non-surrogate escape", in: `"\ud800\u0041"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "two highs", desc: "两个高代理 / two high surrogates", in: `"\ud800\ud800"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "escaped NUL", desc: `转义的 NUL \u0000 / an escaped NUL`, in: `"m\u0000"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "escaped newline", desc: `转义的换行 \n / an escaped newline`, in: `"a\nb"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "escaped tab", desc: `转义的制表符 \t / an escaped tab`, in: `"a\tb"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "escaped unit separator", desc: `转义的 \u001f / an escaped U+001F`, in: `"a\u001fb"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "raw DEL", desc: "原样的 DEL / a raw DEL", in: "\"m\x7f\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "escaped DEL", desc: `转义的 DEL \u007f / an escaped DEL`, in: `"m\u007f"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "raw NUL", desc: "原样的 NUL 不是 JSON / a raw NUL is not JSON", in: "\"m\x00\"",
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "raw newline", desc: "原样的换行不是 JSON / a raw newline is not JSON", in: "\"a\nb\"",
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "bad escape", desc: `非法转义 \x / an invalid escape`, in: `"\x41"`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "bad hex", desc: `非法 \u 转义 / an invalid \u escape`, in: `"\u00g0"`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "short hex", desc: `过短的 \u 转义 / a short \u escape`, in: `"\u00`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "unterminated", desc: "未结束的字符串 / an unterminated string", in: `"abc`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "not a string", desc: "数字不是字符串 / a number is not a string", in: `5`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeDoc(`{"id":"x","name":` + tc.in + `}`)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if err == nil && got.Name != tc.got {
+				t.Errorf("%s: name %q, want %q", tc.desc, got.Name, tc.got)
+			}
+		})
+	}
+}
+
+// TestStringsEverywhere: the rules for strings hold for every string the
+// decoder reads — an array's elements, a map's keys, a text-decoded value —
+// and two ids that differ only in their invalid bytes are both refused,
+// never read as one.
+func TestStringsEverywhere(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		in   string
+		want []fieldErr
+	}{
+		{name: "array element", desc: "数组元素 / an array element", in: `{"id":"x","tags":["a","b\u0000"]}`,
+			want: []fieldErr{{"tags[1]", policy.ErrorInvalid}}},
+		{name: "map key", desc: "映射的键 / a map key", in: `{"id":"x","counts":{"ok":1,"k\ud800":2,"c\u0001":3}}`,
+			want: []fieldErr{{"counts.k\uFFFD", policy.ErrorInvalid}, {"counts.c\x01", policy.ErrorInvalid}}},
+		{name: "text value", desc: "以文本解码的值 / a text-decoded value", in: "{\"id\":\"x\",\"day\":\"2017-01-01\xff\"}",
+			want: []fieldErr{{"day", policy.ErrorInvalid}}},
+		{name: "two ids", desc: `m\xff 与 m\xfe 各自被拒，不会相撞 / m\xff and m\xfe are both refused, never one`,
+			in:   "{\"id\":\"m\xff\",\"items\":[{\"id\":\"m\xfe\",\"amount\":\"1\"}]}",
+			want: []fieldErr{{"id", policy.ErrorInvalid}, {"items[0].id", policy.ErrorInvalid}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestAmounts is section 0's one money syntax: an amount is a JSON string
+// matching ^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$ with at most 15 digits (a rate
+// tagged places:"4" has up to four places). Anything else is refused at
+// the field, with a detail that says what is wrong and the value quoted
+// short, never the whole input.
+func TestAmounts(t *testing.T) {
+	huge := strings.Repeat("9", 1_000_000)
+	tests := []struct {
+		name       string
+		desc       string
+		clause     policy.Clause
+		field      string // "amount" (two places) or "rate" (four)
+		in         string // the JSON value
+		want       decimal.Decimal
+		wantDetail string // a part of the detail; "" when accepted
+	}{
+		{name: "zero", desc: `零 "0" / zero`, clause: "0", field: "amount", in: `"0"`, want: decimal.Zero},
+		{name: "whole", desc: `整数元 "12" / whole yuan`, clause: "0", field: "amount", in: `"12"`, want: decimal.New(12, 0)},
+		{name: "two places", desc: `两位小数 "3622.00" / two places`, clause: "0", field: "amount", in: `"3622.00"`, want: decimal.New(362200, -2)},
+		{name: "one place", desc: `一位小数 "0.5" / one place`, clause: "0", field: "amount", in: `"0.5"`, want: decimal.New(5, -1)},
+		{name: "zero point", desc: `带小数的零 "0.00" / zero with places`, clause: "0", field: "amount", in: `"0.00"`, want: decimal.Zero},
+		{name: "fifteen digits", desc: "15位数字 / fifteen digits", clause: "0", field: "amount",
+			in: `"9999999999999.99"`, want: decimal.New(999999999999999, -2)},
+		{name: "escaped digits", desc: "转义写出的数字照样是字符串 / digits written with escapes are still the string", clause: "0", field: "amount",
+			in: `"1\u002e5"`, want: decimal.New(15, -1)},
+		{name: "rate four places", desc: `费率四位小数 "0.0125" / a rate of four places`, clause: "0", field: "rate",
+			in: `"0.0125"`, want: decimal.New(125, -4)},
+		{name: "JSON number", desc: "JSON 数字：须写成字符串 / a JSON number", clause: "0", field: "amount",
+			in: `12`, wantDetail: "is a JSON number"},
+		{name: "JSON negative number", desc: "JSON 负数 / a negative JSON number", clause: "0", field: "amount",
+			in: `-1`, wantDetail: "is a JSON number"},
+		{name: "JSON huge number", desc: "JSON 数字 1e9999 / a JSON number 1e9999", clause: "0", field: "amount",
+			in: `1e9999`, wantDetail: "is a JSON number"},
+		{name: "bool", desc: "布尔值 / a bool", clause: "0", field: "amount", in: `true`, wantDetail: "is not an amount"},
+		{name: "object", desc: "对象 / an object", clause: "0", field: "amount", in: `{"v":"1"}`, wantDetail: "is not an amount"},
+		{name: "trailing point", desc: `"5." 小数点后无数字 / "5." with no digits after the point`, clause: "0", field: "amount",
+			in: `"5."`, wantDetail: "no sign and no leading zero"},
+		{name: "leading point", desc: `".5" 小数点前无数字 / ".5" with no digit before the point`, clause: "0", field: "amount",
+			in: `".5"`, wantDetail: "no sign and no leading zero"},
+		{name: "plus sign", desc: `"+3" 正号 / "+3" with a sign`, clause: "0", field: "amount",
+			in: `"+3"`, wantDetail: "no sign and no leading zero"},
+		{name: "negative", desc: `"-1.00" 负数 / "-1.00" is negative`, clause: "0", field: "amount",
+			in: `"-1.00"`, wantDetail: "is negative"},
+		{name: "leading zeros", desc: `"00012" 前导零 / "00012" with leading zeros`, clause: "0", field: "amount",
+			in: `"00012"`, wantDetail: "no sign and no leading zero"},
+		{name: "small exponent", desc: `"3e-2" 指数 / "3e-2" with an exponent`, clause: "0", field: "amount",
+			in: `"3e-2"`, wantDetail: "with an exponent"},
+		{name: "large exponent", desc: `"1e13" 指数 / "1e13" with an exponent`, clause: "0", field: "amount",
+			in: `"1e13"`, wantDetail: "with an exponent"},
+		{name: "capital exponent", desc: `"1E+3" 指数 / "1E+3" with an exponent`, clause: "0", field: "amount",
+			in: `"1E+3"`, wantDetail: "with an exponent"},
+		{name: "three places", desc: `"1.005" 三位小数 / "1.005" with three places`, clause: "0", field: "amount",
+			in: `"1.005"`, wantDetail: "more than two decimal places"},
+		{name: "rate five places", desc: `费率五位小数 "0.12345" / a rate of five places`, clause: "0", field: "rate",
+			in: `"0.12345"`, wantDetail: "more than four decimal places"},
+		{name: "sixteen digits", desc: "16位数字 / sixteen digits", clause: "0", field: "amount",
+			in: `"1234567890123456"`, wantDetail: "more than 15 digits"},
+		{name: "seventeen digits", desc: "17位数字 / seventeen digits", clause: "0", field: "amount",
+			in: `"12345678901234567"`, wantDetail: "more than 15 digits"},
+		{name: "sixteen digits with places", desc: "含小数共16位 / sixteen digits with places", clause: "0", field: "amount",
+			in: `"12345678901234.56"`, wantDetail: "more than 15 digits"},
+		{name: "a million digits", desc: "10^6 位数字：拒绝且不回显全文 / a million digits: refused, not echoed", clause: "0", field: "amount",
+			in: `"` + huge + `"`, wantDetail: "more than 15 digits"},
+		{name: "empty", desc: "空字符串 / an empty string", clause: "0", field: "amount", in: `""`, wantDetail: "is not an amount"},
+		{name: "spaces", desc: `" 12" 含空格 / " 12" with a space`, clause: "0", field: "amount", in: `" 12"`, wantDetail: "is not an amount"},
+		{name: "comma", desc: `"1,000" 千分位 / "1,000" with a separator`, clause: "0", field: "amount", in: `"1,000"`, wantDetail: "is not an amount"},
+		{name: "full-width", desc: `"１２" 全角数字 / full-width digits`, clause: "0", field: "amount", in: `"１２"`, wantDetail: "is not an amount"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := `{"id":"x","` + tc.field + `":` + tc.in + `}`
+			got, err := decodeDoc(in)
+			if tc.wantDetail == "" {
+				if err != nil {
+					t.Fatalf("%s: %s refused: %v", tc.desc, tc.in, err)
+				}
+				v := got.Amount
+				if tc.field == "rate" {
+					v = got.Rate
+				}
+				if !v.Equal(tc.want) {
+					t.Errorf("%s: %s decodes to %s, want %s", tc.desc, tc.in, v, tc.want)
+				}
+				return
+			}
+			if diff := cmp.Diff([]fieldErr{{tc.field, policy.ErrorInvalid}}, fieldErrs(t, err)); diff != "" {
+				t.Fatalf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			fe := policy.FieldErrors(err)[0]
+			if !strings.Contains(fe.Detail, tc.wantDetail) {
+				t.Errorf("%s: detail %q, want it to say %q", tc.desc, fe.Detail, tc.wantDetail)
+			}
+			if len(fe.Value) > 50 || len(err.Error()) > 300 {
+				t.Errorf("%s: value of %d bytes, error of %d bytes: not shortened", tc.desc, len(fe.Value), len(err.Error()))
+			}
+		})
+	}
+}
+
+// TestNumbersAndBools: a whole number is a JSON number without a fraction
+// or exponent that fits its Go type; a bool is true or false.
+func TestNumbersAndBools(t *testing.T) {
+	tests := []struct {
+		name string
+		desc string
+		in   string // members after "id"
+		want []fieldErr
+		got  doc
+	}{
+		{name: "whole", desc: "整数 / a whole number", in: `"count":42,"small":-7`, got: doc{ID: "x", Count: 42, Small: -7}},
+		{name: "zero", desc: "零与负零 / zero and minus zero", in: `"count":0,"small":-0`, got: doc{ID: "x"}},
+		{name: "fraction", desc: "小数 / a fraction", in: `"count":1.5`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "exponent", desc: "指数 / an exponent", in: `"count":1e2`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "huge", desc: "超出 int64 / beyond int64", in: `"count":99999999999999999999`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "overflow int8", desc: "超出 int8 / beyond int8", in: `"small":300`, want: []fieldErr{{"small", policy.ErrorInvalid}}},
+		{name: "string", desc: "字符串数字 / a number as a string", in: `"count":"5"`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "bool for number", desc: "布尔值 / a bool", in: `"count":true`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "true", desc: "真 / true", in: `"flag":true`, got: doc{ID: "x", Flag: true}},
+		{name: "false", desc: "假 / false", in: `"flag":false`, got: doc{ID: "x"}},
+		{name: "bool as string", desc: `"true" 字符串 / "true" as a string`, in: `"flag":"true"`, want: []fieldErr{{"flag", policy.ErrorInvalid}}},
+		{name: "bool as number", desc: "数字1 / the number 1", in: `"flag":1`, want: []fieldErr{{"flag", policy.ErrorInvalid}}},
+		{name: "misspelt literal", desc: "拼错的 tru / a misspelt literal", in: `"flag":tru`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "leading zero", desc: "前导零不是 JSON / a leading zero is not JSON", in: `"count":012`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "self-decoding", desc: "自解码的值 / a self-decoding value", in: `"grade":3`, got: doc{ID: "x", Grade: 3}},
+		{name: "self-decoding field error", desc: "自解码值的字段错误保留类型与相对路径 / its field error keeps type and relative path",
+			in: `"grade":7`, want: []fieldErr{{"grade.level", policy.ErrorInvalid}}},
+		{name: "self-decoding other error", desc: "自解码值的其他错误为 invalid / another error of it is invalid",
+			in: `"grade":"x"`, want: []fieldErr{{"grade", policy.ErrorInvalid}}},
+		{name: "self-decoding repeated key", desc: "自解码值先查重复键 / a self-decoding value is checked for repeated keys first",
+			in: `"grade":{"a":1,"a":2}`, want: []fieldErr{{"grade.a", policy.ErrorDuplicate}, {"grade", policy.ErrorInvalid}}},
+		{name: "text value", desc: "以文本解码的日期 / a text-decoded date", in: `"day":"2017-02-28"`,
+			got: doc{ID: "x", Day: household.NewDate(2017, 2, 28)}},
+		{name: "text value refused", desc: "不存在的日期 / a date that does not exist", in: `"day":"2017-02-29"`,
+			want: []fieldErr{{"day", policy.ErrorInvalid}}},
+		{name: "text value not a string", desc: "日期写成数字 / a date as a number", in: `"day":20170228`,
+			want: []fieldErr{{"day", policy.ErrorInvalid}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := decodeDoc(`{"id":"x",` + tc.in + `}`)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.want == nil {
+				if diff := cmp.Diff(tc.got, got); diff != "" {
+					t.Errorf("%s: value decoded (-want +got):\n%s", tc.desc, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestInputLimits: the input is one JSON value of at most MaxBytes, nested
+// at most MaxDepth levels, with nothing after it; each of these is one
+// error at "(input)", and a syntax error replaces any field errors found
+// before it.
+func TestInputLimits(t *testing.T) {
+	nest := func(levels int) string { // levels of arrays inside an unknown field of the top object
+		return `{"id":"x","deep":` + strings.Repeat("[", levels) + strings.Repeat("]", levels) + `}`
+	}
+	pad := func(size int) string { // a doc of exactly size bytes
+		const head, tail = `{"id":"x","name":"`, `"}`
+		return head + strings.Repeat("a", size-len(head)-len(tail)) + tail
+	}
+	tests := []struct {
+		name      string
+		desc      string
+		in        string
+		want      []fieldErr
+		wantValue string // the first error's value, when it says a size
+	}{
+		{name: "at the depth limit", desc: "恰好32层 / exactly 32 levels", in: nest(strictjson.MaxDepth - 1),
+			want: []fieldErr{{"deep", policy.ErrorUnknown}}},
+		{name: "over the depth limit", desc: "33层 / 33 levels", in: nest(strictjson.MaxDepth),
+			want: []fieldErr{{"(input)", policy.ErrorTooMany}}, wantValue: "33"},
+		{name: "far over the depth limit", desc: "10万层只数到33 / 100,000 levels, counted to 33", in: strings.Repeat("[", 100_000),
+			want: []fieldErr{{"(input)", policy.ErrorTooMany}}, wantValue: "33"},
+		{name: "deep objects", desc: "深层对象 / deep objects", in: strings.Repeat(`{"x":`, 100),
+			want: []fieldErr{{"(input)", policy.ErrorTooMany}}, wantValue: "33"},
+		{name: "at the size limit", desc: "恰好 4 MiB / exactly 4 MiB", in: pad(strictjson.MaxBytes)},
+		{name: "over the size limit", desc: "超过 4 MiB 一字节 / one byte over 4 MiB", in: pad(strictjson.MaxBytes + 1),
+			want: []fieldErr{{"(input)", policy.ErrorTooLong}}, wantValue: strconv.Itoa(strictjson.MaxBytes + 1)},
+		{name: "trailing value", desc: "记录后还有值 / another value after the record", in: `{"id":"x"} {}`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "trailing word", desc: "记录后有文字 / text after the record", in: `{"id":"x"}x`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "trailing NUL", desc: "记录后的 NUL 字节 / a NUL byte after the record", in: "{\"id\":\"x\"}\x00",
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "trailing space", desc: "记录后的空白可以 / white space after the record is fine", in: "{\"id\":\"x\"} \n\t\r"},
+		{name: "empty", desc: "空输入 / empty input", in: ``, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "only space", desc: "只有空白 / only white space", in: " \n", want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "NUL", desc: "只有 NUL / a NUL byte", in: "\x00", want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "truncated", desc: "截断的记录 / a truncated record", in: `{"id":`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "trailing comma", desc: "对象末尾逗号 / a comma before '}'", in: `{"id":"x",}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "array trailing comma", desc: "数组末尾逗号 / a comma before ']'", in: `{"id":"x","tags":["a",]}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "missing colon", desc: "缺冒号 / a missing colon", in: `{"id" "x"}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "single quotes", desc: "单引号不是 JSON / single quotes are not JSON", in: `{'id':'x'}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "syntax after field errors", desc: "语法错误取代之前的字段错误 / a syntax error replaces earlier field errors",
+			in: `{"ID":"x","count":"5",`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "not an object", desc: "顶层不是对象 / the top is not an object", in: `[1]`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.wantValue != "" {
+				if fes := policy.FieldErrors(err); len(fes) == 0 || fes[0].Value != tc.wantValue {
+					t.Errorf("%s: errors %v, want the value %s", tc.desc, err, tc.wantValue)
+				}
+			}
+			if err != nil && len(err.Error()) > 300 {
+				t.Errorf("%s: an error of %d bytes", tc.desc, len(err.Error()))
+			}
+		})
+	}
+}
+
+// TestErrorCap: at most MaxErrors errors are reported, then one too-many
+// error at "(input)" whose value is the number left out and whose detail
+// says "and N more".
+func TestErrorCap(t *testing.T) {
+	unknown := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`{"id":"x"`)
+		for i := range n {
+			b.WriteString(`,"u` + strconv.Itoa(i) + `":0`)
+		}
+		return b.String() + "}"
+	}
+	tests := []struct {
+		name     string
+		desc     string
+		in       string
+		wantMore string // the count of errors left out; "" for none
+	}{
+		{name: "under the cap", desc: "99个错误 / 99 errors", in: unknown(99)},
+		{name: "at the cap", desc: "恰好100个错误 / exactly 100 errors", in: unknown(strictjson.MaxErrors)},
+		{name: "one over", desc: "101个错误：另有1个 / 101 errors: and 1 more", in: unknown(strictjson.MaxErrors + 1), wantMore: "1"},
+		{name: "far over", desc: "5000个错误：另有4900个 / 5,000 errors: and 4,900 more", in: unknown(5000), wantMore: "4900"},
+		{name: "repeated keys", desc: "重复键也计入上限 / repeated keys count too",
+			in: `{"id":"x"` + strings.Repeat(`,"id":"x"`, 150) + `}`, wantMore: "50"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			fes := policy.FieldErrors(err)
+			wantN := min(strings.Count(tc.in, ":")-1, strictjson.MaxErrors)
+			if tc.wantMore != "" {
+				wantN++
+			}
+			if len(fes) != wantN {
+				t.Fatalf("%s: %d errors, want %d", tc.desc, len(fes), wantN)
+			}
+			last := fes[len(fes)-1]
+			if tc.wantMore == "" {
+				if last.Path == "(input)" {
+					t.Errorf("%s: a count of errors left out, none expected: %v", tc.desc, last)
+				}
+				return
+			}
+			if last.Type != policy.ErrorTooMany || last.Path != "(input)" || last.Value != "and "+tc.wantMore+" more" ||
+				!strings.Contains(last.Detail, "not shown") {
+				t.Errorf("%s: last error %#v, want a too-many error at (input) saying and %s more", tc.desc, last, tc.wantMore)
+			}
+		})
+	}
+}
+
+// TestHouseholdPaths: decoding a household record directly, every error
+// names its path with indexes, type errors included.
+func TestHouseholdPaths(t *testing.T) {
+	const m0 = `{"id":"m0","birth_date":"1960-01-01"}`
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string
+		want   []fieldErr
+	}{
+		{name: "amount in the third member", desc: "第3名成员第1项收入的金额 / the amount of the third member's first income", clause: "0",
+			in:   `{"id":"H","township":"T","members":[` + m0 + `,` + m0 + `,{"id":"m2","incomes":[{"category":"wages","amount":"5."}]}]}`,
+			want: []fieldErr{{"members[2].incomes[0].amount", policy.ErrorInvalid}}},
+		{name: "id of the wrong type", desc: "成员编号为数字：路径带下标 / a member id as a number: the path has the index", clause: "0",
+			in:   `{"id":"H","township":"T","members":[` + m0 + `,{"id":5}]}`,
+			want: []fieldErr{{"members[1].id", policy.ErrorInvalid}}},
+		{name: "enum", desc: "未知的类别 / an unknown category", clause: "0",
+			in:   `{"id":"H","township":"T","members":[{"id":"m","incomes":[{"category":"lottery","amount":"1"}]}]}`,
+			want: []fieldErr{{"members[0].incomes[0].category", policy.ErrorNotSupported}}},
+		{name: "claim amount missing", desc: "住院记录缺必填金额 / a claim without its required amounts", clause: "2.3.4",
+			in:   `{"id":"H","township":"T","members":[{"id":"m","claims":[{"id":"c","total_cost":"1","ncms":"0"}]}]}`,
+			want: []fieldErr{{"members[0].claims[0].compliant_cost", policy.ErrorRequired}}},
+		{name: "repeated claims", desc: "重复的 claims 数组 / a repeated claims array", clause: "2.3.4",
+			in:   `{"id":"H","township":"T","members":[{"id":"m","claims":[],"claims":[]}]}`,
+			want: []fieldErr{{"members[0].claims", policy.ErrorDuplicate}}},
+		{name: "repeated members", desc: "重复的 members 数组 / a repeated members array", clause: "0",
+			in:   `{"id":"H","township":"T","members":[` + m0 + `],"members":[` + m0 + `]}`,
+			want: []fieldErr{{"members", policy.ErrorDuplicate}}},
+		{name: "too many members", desc: "成员超过50人 / more than 50 members", clause: "0",
+			in:   `{"id":"H","township":"T","members":[` + strings.TrimSuffix(strings.Repeat(m0+",", 51), ",") + `]}`,
+			want: []fieldErr{{"members", policy.ErrorTooMany}}},
+		{name: "hardship date", desc: "困难事件的日期不存在 / a hardship date that does not exist", clause: "2.4.1",
+			in:   `{"id":"H","township":"T","members":[` + m0 + `],"hardships":[{"id":"e","type":"fire","date":"2017-13-01","cost":"1"}]}`,
+			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}}},
+		{name: "payment", desc: "现发放金额为数字 / a payment's amount as a JSON number", clause: "0",
+			in:   `{"id":"H","township":"T","members":[` + m0 + `],"current":{"payments":[{"programme":"tekun","item":"base","monthly":300}]}}`,
+			want: []fieldErr{{"current.payments[0].monthly", policy.ErrorInvalid}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var h household.Household
+			err := strictjson.Decode([]byte(tc.in), &h)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestMessages: no error names a Go type or an internal of the decoder:
+// the people who read them wrote JSON, not Go.
+func TestMessages(t *testing.T) {
+	inputs := []string{
+		`[1]`, `"x"`, `5`, `true`,
+		`{"id":5}`, `{"id":"H","members":{"id":"m"}}`, `{"id":"H","members":"x"}`, `{"id":"H","members":[5]}`,
+		`{"id":"H","members":[{"birth_date":5,"relation":7,"able_to_work":"yes","disability":{"grade":"1"}}]}`,
+		`{"id":"H","members":[{"incomes":[{"amount":1e9999}]}]}`,
+		`{"id":"H","members":[{"incomes":[{"amount":"1e9999"}]}]}`,
+		`{"id":"H","members":[{"incomes":[{"amount":{"v":1}}]}]}`,
+		`{"id":"H","members":[{"claims":[{"total_cost":true}]}]}`,
+		`{"id":"H","assets":{"deposits":"-1","vehicles":1.5}}`,
+		`{"id":"H","current":{"payments":[{"programme":"x","monthly":"1.001"}]}}`,
+		`{"id":"H","hardships":[{"type":"x","date":"x","cost":null}]}`,
+		`{"id":"H","members":[{"tekun":{"months":"3","home_class":4}}]}`,
+	}
+	for i, in := range inputs {
+		t.Run(strconv.Itoa(i), func(t *testing.T) {
+			for _, v := range []any{new(household.Household), new(doc)} {
+				err := strictjson.Decode([]byte(in), v)
+				if err == nil {
+					t.Fatalf("%s: no error", in)
+				}
+				for _, word := range []string{"household.", "decimal.", "strictjson", "reflect", "[]", "Go ", "%!"} {
+					if strings.Contains(err.Error(), word) {
+						t.Errorf("%s: error mentions %q:\n%v", in, word, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSamples: every sample household decodes with no error.
+func TestSamples(t *testing.T) {
+	for _, name := range sample.Names() {
+		t.Run(name, func(t *testing.T) {
+			b, err := sample.Raw(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h household.Household
+			if err := strictjson.Decode(b, &h); err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+		})
+	}
+}
+
+// TestDecodeAllocs: decoding a sound record allocates for what it keeps
+// (its strings, slices and decimals), fewer than once per five bytes of
+// input for every sample.
+func TestDecodeAllocs(t *testing.T) {
+	for _, name := range sample.Names() {
+		b, err := sample.Raw(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := testing.AllocsPerRun(10, func() {
+			var h household.Household
+			_ = strictjson.Decode(b, &h)
+		})
+		if n > float64(len(b)/5) {
+			t.Errorf("%s: decoding %d bytes allocates %v times, want at most %d", name, len(b), n, len(b)/5)
+		}
+	}
+}
+
+// BenchmarkDecode decodes the first sample household.
+func BenchmarkDecode(b *testing.B) {
+	data, err := sample.Raw(sample.Names()[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var h household.Household
+		if err := strictjson.Decode(data, &h); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeRepeatedKeys decodes 1 MiB of one key repeated: the
+// errors stop at the cap, the cost stays linear.
+func BenchmarkDecodeRepeatedKeys(b *testing.B) {
+	data := []byte(`{"id":"x"` + strings.Repeat(`,"id":"x"`, (1<<20)/9) + `}`)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var d doc
+		if err := strictjson.Decode(data, &d); err == nil {
+			b.Fatal("no error")
+		}
+	}
+}

@@ -1,0 +1,289 @@
+package strictjson
+
+import (
+	"encoding"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// value reads one JSON value into v, whose plan is p; f is the struct field
+// v is (for its tags), or the zero field.
+func (d *decoder) value(v reflect.Value, p *plan, f field) {
+	if d.peek() == 'n' && p.kind != kJSON {
+		d.literal("null")
+		if f.required {
+			d.fail(&policy.FieldError{Type: policy.ErrorRequired, Value: "null", Detail: "is not allowed: the field is required"})
+		}
+		return // an optional field given as null is left out
+	}
+	switch p.kind {
+	case kStruct:
+		d.object(v, p)
+	case kPointer:
+		e := reflect.New(p.typ.Elem())
+		d.value(e.Elem(), p.elem, f)
+		v.Set(e)
+	case kSlice:
+		d.array(v, p, f.max)
+	case kMap:
+		d.mapping(v, p)
+	case kString:
+		if s, ok := d.text(); ok {
+			v.SetString(s)
+		}
+	case kBool:
+		switch d.peek() {
+		case 't':
+			d.literal("true")
+			v.SetBool(true)
+		case 'f':
+			d.literal("false")
+		default:
+			d.mismatch("is not true or false")
+		}
+	case kInt:
+		d.integer(v)
+	case kDecimal:
+		if m, ok := d.decimal(f.places); ok {
+			v.Set(reflect.ValueOf(m))
+		}
+	case kText:
+		if s, ok := d.text(); ok {
+			d.leafError(v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)), s)
+		}
+	case kJSON:
+		start := d.pos
+		d.faulty = false
+		d.skip()
+		switch {
+		case d.fatal != nil:
+		case d.faulty:
+			d.fail(&policy.FieldError{Type: policy.ErrorInvalid,
+				Detail: "holds a string that is not valid UTF-8 or has a control character"})
+		default:
+			raw := d.data[start:d.pos]
+			d.leafError(v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw), string(raw))
+		}
+	default:
+		d.mismatch("cannot be read")
+	}
+}
+
+// mismatch reports a value of the wrong JSON type and skips it.
+func (d *decoder) mismatch(detail string) {
+	start := d.pos
+	d.skip()
+	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Shorten(string(d.data[start:d.pos])), Detail: detail})
+}
+
+// leafError records the error of a self-decoding value: a FieldError keeps
+// its type and relative path, anything else is invalid.
+func (d *decoder) leafError(err error, raw string) {
+	if err == nil {
+		return
+	}
+	var fe *policy.FieldError
+	if errors.As(err, &fe) {
+		e := *fe
+		if e.Value == "" && e.Type != policy.ErrorRequired && e.Type != policy.ErrorUnknown {
+			e.Value = policy.Quote(raw)
+		}
+		d.fail(&e)
+		return
+	}
+	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(raw), Detail: "is not a valid value"})
+}
+
+// text reads a string of valid UTF-8 without control characters.
+func (d *decoder) text() (string, bool) {
+	if d.peek() != '"' {
+		d.mismatch("is not a string")
+		return "", false
+	}
+	t, ok := d.str()
+	if !ok || d.badText(t) {
+		return "", false
+	}
+	return t.value, true
+}
+
+// badText reports a string holding invalid UTF-8, a lone surrogate or a
+// control character, and returns whether it did.
+func (d *decoder) badText(t text) bool {
+	switch {
+	case t.badUTF8:
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value),
+			Detail: "is not valid UTF-8 (or holds a lone surrogate escape)"})
+	case t.control:
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value),
+			Detail: "holds a control character"})
+	default:
+		return false
+	}
+	return true
+}
+
+// integer reads a whole JSON number that fits v.
+func (d *decoder) integer(v reflect.Value) {
+	c := d.peek()
+	if c != '-' && (c < '0' || c > '9') {
+		d.mismatch("is not a whole number")
+		return
+	}
+	num, ok := d.number()
+	if !ok {
+		return
+	}
+	n, err := strconv.ParseInt(string(num), 10, 64)
+	if err != nil || v.OverflowInt(n) {
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Shorten(string(num)), Detail: "is not a whole number in range"})
+		return
+	}
+	v.SetInt(n)
+}
+
+// decimal reads an amount in the one syntax records and parameter sets
+// allow: a JSON string of digits, with no sign, no leading zero, and at most
+// places digits after a point, at most policy.MaxDigits digits in all
+// ("3622.00", "0.3", "12"). Anything else — a JSON number, "5.", ".5",
+// "+3", "00012", "3e-2" — is refused, naming the field.
+func (d *decoder) decimal(places int) (decimal.Decimal, bool) {
+	if d.peek() != '"' {
+		detail := "is not an amount: write it as a string of digits, e.g. \"3622.00\""
+		if c := d.peek(); c == '-' || '0' <= c && c <= '9' {
+			detail = "is a JSON number: write an amount as a string of digits, e.g. \"3622.00\""
+		}
+		d.mismatch(detail)
+		return decimal.Decimal{}, false
+	}
+	t, ok := d.str()
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	coef, exp, ok := policy.ParseAmount(t.value, places)
+	if !ok {
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value), Detail: policy.AmountProblem(t.value, places)})
+		return decimal.Decimal{}, false
+	}
+	return decimal.New(coef, -exp), true
+}
+
+// object reads a JSON object into the struct v.
+func (d *decoder) object(v reflect.Value, p *plan) {
+	if d.peek() != '{' {
+		d.mismatch("is not an object")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	d.pos++
+	var seen uint64 // fields given, by index in p.fields (structs have fewer than 64)
+	d.members(func(k text) bool {
+		key := k.value
+		d.path = append(d.path, segment{key: key, index: -1})
+		defer func() { d.path = d.path[:len(d.path)-1] }()
+		for i := range p.fields {
+			if f := &p.fields[i]; f.name == key {
+				seen |= 1 << i
+				d.value(v.Field(f.index), f.plan, *f)
+				return d.fatal == nil
+			}
+		}
+		d.skip()
+		d.fail(&policy.FieldError{Type: policy.ErrorUnknown, Detail: "is not a known field"})
+		return d.fatal == nil
+	})
+	d.leave()
+	for i := range p.fields {
+		if f := &p.fields[i]; f.required && seen&(1<<i) == 0 {
+			d.fail(&policy.FieldError{Type: policy.ErrorRequired, Path: f.name, Detail: "is required"})
+		}
+	}
+}
+
+// array reads a JSON array into the slice v, keeping at most max elements
+// (0: any number): beyond them it reports one error and skips the rest.
+func (d *decoder) array(v reflect.Value, p *plan, max int) {
+	if d.peek() != '[' {
+		d.mismatch("is not an array")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	d.pos++
+	s := reflect.MakeSlice(p.typ, 0, 0)
+	over := 0
+	d.elements(func(i int) {
+		if max > 0 && i >= max {
+			d.at(segment{index: i}, d.skip)
+			over++
+			return
+		}
+		s = reflect.Append(s, reflect.Zero(p.typ.Elem()))
+		d.path = append(d.path, segment{index: i})
+		d.value(s.Index(i), p.elem, field{places: 2})
+		d.path = d.path[:len(d.path)-1]
+	})
+	d.leave()
+	if over > 0 {
+		d.fail(&policy.FieldError{Type: policy.ErrorTooMany, Value: strconv.Itoa(max + over),
+			Detail: "elements is more than the limit of " + strconv.Itoa(max)})
+	}
+	v.Set(s)
+}
+
+// mapping reads a JSON object into the map v; keys are read as the key
+// type reads text, and like every string must be valid UTF-8 without
+// control characters.
+func (d *decoder) mapping(v reflect.Value, p *plan) {
+	if d.peek() != '{' {
+		d.mismatch("is not an object")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	d.pos++
+	m := v // a map that holds entries already (a parameter set over a base) keeps those not given
+	if m.IsNil() {
+		m = reflect.MakeMap(p.typ)
+	}
+	d.members(func(kt text) bool {
+		key := kt.value
+		d.path = append(d.path, segment{key: key, index: -1})
+		defer func() { d.path = d.path[:len(d.path)-1] }()
+		if d.badText(kt) {
+			d.skip()
+			return d.fatal == nil
+		}
+		k := reflect.New(p.typ.Key()).Elem()
+		switch p.key.kind {
+		case kText:
+			if err := k.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
+				d.skip()
+				d.leafError(err, key)
+				return d.fatal == nil
+			}
+		case kString:
+			k.SetString(key)
+		default:
+			d.skip()
+			d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Detail: "cannot be a key"})
+			return d.fatal == nil
+		}
+		e := reflect.New(p.typ.Elem()).Elem()
+		d.value(e, p.elem, field{places: 2})
+		m.SetMapIndex(k, e)
+		return d.fatal == nil
+	})
+	d.leave()
+	v.Set(m)
+}
