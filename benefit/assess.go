@@ -1,12 +1,7 @@
 package benefit
 
 import (
-	"fmt"
-	"maps"
 	"slices"
-	"strings"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -16,151 +11,6 @@ import (
 	"github.com/safetynet-go/safetynet/tekun"
 	"github.com/safetynet-go/safetynet/temporary"
 )
-
-// Assessor assesses households under one or more validated parameter sets,
-// choosing for each assessment the set in force on its date. [New]
-// validates every set once and builds each programme's Assessor; an
-// Assessor is read-only afterwards and safe for concurrent use.
-type Assessor struct {
-	sets []*set // by year, ascending
-}
-
-// set is one validated parameter set with its programmes' Assessors.
-type set struct {
-	params     Params
-	standard   decimal.Decimal // the 低保 standard S, handed to temporary aid
-	lowIncome  *lowincome.Assessor
-	tekun      *tekun.Assessor
-	disability *disability.Assessor
-	medical    *medical.Assessor
-	temporary  *temporary.Assessor
-	checks     []policy.Check
-}
-
-// New validates each parameter set and returns an Assessor for them. Each
-// set covers the assessment dates of its year; no two may share a year.
-// New copies the sets, so later changes to them do not affect the
-// Assessor.
-//
-// New returns [policy.ErrNoParams] when given no set or a nil one, the
-// errors of [Params.Validate] (prefixed with the set's year when given
-// several), and a [policy.FieldError] at "year" for two sets of one year.
-func New(sets ...*Params) (*Assessor, error) {
-	if len(sets) == 0 {
-		return nil, policy.ErrNoParams
-	}
-	a := &Assessor{sets: make([]*set, 0, len(sets))}
-	for _, p := range sets {
-		if p == nil {
-			return nil, policy.ErrNoParams
-		}
-		s, err := newSet(p)
-		if err != nil {
-			if len(sets) > 1 {
-				return nil, fmt.Errorf("parameter set %d: %w", p.Year, err)
-			}
-			return nil, err
-		}
-		if slices.ContainsFunc(a.sets, func(t *set) bool { return t.params.Year == p.Year }) {
-			return nil, policy.Path("year").Duplicate(fmt.Sprint(p.Year), "is the year of two parameter sets")
-		}
-		a.sets = append(a.sets, s)
-	}
-	slices.SortFunc(a.sets, func(x, y *set) int { return x.params.Year - y.params.Year })
-	return a, nil
-}
-
-func newSet(p *Params) (*set, error) {
-	s := &set{params: p.clone()}
-	q := &s.params
-	q.pushDown()
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	var err error
-	// Validate has checked every programme's parameters, so the
-	// programmes' New cannot fail here; their errors are kept all the same.
-	if s.lowIncome, err = lowincome.New(&q.LowIncome); err != nil {
-		return nil, err
-	}
-	if s.tekun, err = tekun.New(&q.Tekun); err != nil {
-		return nil, err
-	}
-	if s.disability, err = disability.New(&q.Disability); err != nil {
-		return nil, err
-	}
-	if s.medical, err = medical.New(&q.Medical); err != nil {
-		return nil, err
-	}
-	if s.temporary, err = temporary.New(&q.Temporary); err != nil {
-		return nil, err
-	}
-	s.standard = q.LowIncome.Standard.Value
-	tk, err := q.Tekun.Checks(s.standard)
-	if err != nil {
-		return nil, err
-	}
-	s.checks = append([]policy.Check{q.LowIncome.CheckTwoLines()}, tk...)
-	return s, nil
-}
-
-// pushDown writes the set's rounding into every programme.
-func (p *Params) pushDown() {
-	p.LowIncome.Rounding = p.Rounding
-	p.Tekun.Rounding = p.Rounding
-	p.Disability.Rounding = p.Rounding
-	p.Medical.Rounding = p.Rounding
-	p.Temporary.Rounding = p.Rounding
-}
-
-// Years returns the years of the sets, ascending.
-func (a *Assessor) Years() []int {
-	ys := make([]int, len(a.sets))
-	for i, s := range a.sets {
-		ys[i] = s.params.Year
-	}
-	return ys
-}
-
-// Params returns a copy of the parameter set in force on date on. It
-// returns the error of [Assessor.Assess] for a date no set covers.
-func (a *Assessor) Params(on household.Date) (*Params, error) {
-	s, err := a.setFor(on)
-	if err != nil {
-		return nil, err
-	}
-	p := s.params.clone()
-	return &p, nil
-}
-
-// clone returns a copy of p that shares nothing mutable with it: the
-// tables (maps) of the programmes are copied too.
-func (p *Params) clone() Params {
-	q := *p
-	q.LowIncome.Counted = maps.Clone(p.LowIncome.Counted)
-	q.Temporary.Multiple = maps.Clone(p.Temporary.Multiple)
-	q.Temporary.Form = maps.Clone(p.Temporary.Form)
-	return q
-}
-
-// setFor returns the set in force on date on (section 0: the set of the
-// date's year), or an error naming the years loaded.
-func (a *Assessor) setFor(on household.Date) (*set, error) {
-	if !on.Valid() {
-		return nil, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
-	}
-	for _, s := range a.sets {
-		if s.params.Year == on.Year {
-			return s, nil
-		}
-	}
-	ys := make([]string, len(a.sets))
-	for i, s := range a.sets {
-		ys[i] = fmt.Sprint(s.params.Year)
-	}
-	return nil, fmt.Errorf("%w (%w)", policy.Path("date").Invalid(on.String(),
-		"is not covered by any parameter set (loaded: "+strings.Join(ys, ", ")+")"), policy.ErrNoParams)
-}
 
 // Assess assesses household h as of date on under the parameter set in
 // force on that date, under every programme, and returns its breakdown
@@ -175,26 +25,47 @@ func (a *Assessor) setFor(on household.Date) (*set, error) {
 // naming the field path of a bad value, e.g.
 // "members[2].disability.grade: 5 is not 1–4". It does not modify h.
 func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown, error) {
+	b := new(Breakdown)
+	if err := a.AssessInto(b, h, on); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// AssessInto is [Assessor.Assess] into b, whose storage it reuses: what b
+// held before is overwritten, and b's lines, decisions, findings and
+// referrals are valid only until the next AssessInto into b. It is for a
+// caller that reads each breakdown and is done with it — a budget adding up
+// a county — and so allocates next to nothing per household; one that keeps
+// the breakdowns calls Assess. On an error b is left empty.
+func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household.Date) error {
+	b.reset()
 	if h == nil {
-		return nil, policy.Path("household").Required("is missing")
+		return policy.Path("household").Required("is missing")
 	}
 	s, err := a.setFor(on)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c, err := h.Check(on)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	b := &Breakdown{Household: h.ID, Township: h.Township, Village: h.Village, Date: on, Year: s.params.Year}
-	if err := s.assess(c, policy.Year, b); err != nil {
-		return nil, err
+	b.Household, b.Township, b.Village, b.Date, b.Year = h.ID, h.Township, h.Village, on, s.params.Year
+	if err := a.assess(c, b); err != nil {
+		b.reset()
+		return err
 	}
-	b.Referrals = referrals(h)
-	b.checks = s.checks
+	b.Referrals = referrals(b.Referrals, h)
 	b.Totals = totalsOf(b.Lines)
-	b.Provisional = provisionalOf(b.Lines)
-	return b, nil
+	return nil
+}
+
+// reset empties b, keeping the arrays of its lines, decisions, findings
+// and referrals for reuse.
+func (b *Breakdown) reset() {
+	*b = Breakdown{Assessment: policy.Assessment{Lines: b.Lines[:0], Decisions: b.Decisions[:0],
+		Findings: b.Findings[:0]}, Referrals: b.Referrals[:0]}
 }
 
 // Assess assesses household h as of date on under the parameter set p: see
@@ -210,48 +81,147 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 	return a.Assess(h, on)
 }
 
-// assess runs every programme over the months of period, in the order the
-// programmes depend on one another, and appends their outcomes to b:
+// coverage is the household's 低保 outcome month by month, as the 低保
+// runs found it: what the disability living subsidy and medical aid read
+// (2.2.4, 2.3.2).
+type coverage [13]struct {
+	covered    bool     // the household is covered that month
+	recipients []string // members paid the standard on their own (2.2.3)
+}
+
+// add records the outcome of the 低保 run over period p.
+func (c *coverage) add(p policy.Period, low *lowincome.Result) {
+	covered, on := low.CoveredMonths()
+	recipients := low.IndividualRecipients()
+	for m := p.From; m <= p.To; m++ {
+		c[m].covered, c[m].recipients = on && covered.Contains(m), recipients
+	}
+}
+
+// part is some months with one 低保 coverage.
+type part struct {
+	period     policy.Period
+	covered    bool
+	recipients []string
+}
+
+// parts cuts the run's months wherever the 低保 coverage changes, and
+// where some member's 特困 support starts or ends when bySupport is set
+// (household.Checked.SupportRuns); it returns the parts in order and how
+// many there are.
+func (c *coverage) parts(h household.Checked, r policy.Period, bySupport bool) (ps [12]part, n int) {
+	support, k := [12]policy.Period{r}, 1
+	if bySupport {
+		support, k = h.SupportRuns(r)
+	}
+	for _, s := range support[:k] {
+		for m := s.From; m <= s.To; m++ {
+			if m > s.From && c[m].covered == c[m-1].covered && slices.Equal(c[m].recipients, c[m-1].recipients) {
+				ps[n-1].period.To = m
+				continue
+			}
+			ps[n] = part{period: policy.Period{From: m, To: m}, covered: c[m].covered, recipients: c[m].recipients}
+			n++
+		}
+	}
+	return ps, n
+}
+
+// assess runs every programme over the runs of months of the year, in the
+// order the programmes depend on one another, and puts their outcomes
+// together in b, programme by programme (section 3). Each programme runs
+// once per run of months in which its own parameters do not change
+// (section 0), cut further where what it reads from another programme
+// changes:
 //
-//   - 2.1, 2.2.3: the 低保 household, 特困 members left out of it (section
-//     0); 2.2.1–2.2.2: each 特困 member assessed alone;
-//   - 2.2.4 and 2.3.2: the 低保 outcome (covered or not) decides the
-//     disability living subsidy and the medical-aid groups;
-//   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of S/12, and 救急难
-//     compares the medical out-of-pocket left after aid with the counted
-//     income I.
-func (s *set) assess(c household.Checked, period policy.Period, b *Breakdown) error {
-	low, err := s.lowIncome.Assess(c, lowincome.Inputs{Period: period})
-	if err != nil {
-		return err
+//   - 2.1, 2.2.3: the 低保 household, cut where a member's 特困 support
+//     starts or ends, since a member is out of the household in his 特困
+//     months (section 0); 2.2.1–2.2.2: each 特困 member assessed alone;
+//   - 2.2.4 and 2.3.2: the 低保 outcome month by month (the household
+//     covered in its 低保 months, or a child paid the standard on its own)
+//     decides the disability living subsidy and the medical-aid groups;
+//     medical aid paid in one part of the year counts toward the caps of
+//     the next;
+//   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of its run's S/12,
+//     and 救急难 compares the medical out-of-pocket left after all the
+//     year's aid with every member's counted income plus the 特困 support
+//     they receive.
+//
+// A line that continues unchanged from one run into the next is one line
+// (policy.Assessment.AppendRun). Each programme's result goes back to
+// policy (Release) as soon as its lines are in b.
+func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
+	on := c.Date()
+	y := a.year(on)
+	var cov coverage
+	var income, remaining policy.Money // 2.4.2
+	for _, r := range y.low.list() {
+		ps, k := c.SupportRuns(r.period)
+		for _, p := range ps[:k] {
+			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p})
+			if err != nil {
+				return err
+			}
+			cov.add(p, &low)
+			if p.Contains(on.Month) {
+				income += low.EveryMemberIncomeFen()
+				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
+			}
+			b.AppendRun(&low.Assessment, p)
+			low.Release()
+		}
 	}
-	tk, err := s.tekun.Assess(c, tekun.Inputs{Period: period})
-	if err != nil {
-		return err
+	for _, r := range y.tekun.list() {
+		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
+		if err != nil {
+			return err
+		}
+		income += t.SupportFen()
+		b.AppendRun(&t.Assessment, r.period)
+		t.Release()
 	}
-	dis, err := s.disability.Assess(c, disability.Inputs{Period: period, LowIncome: low.Covered()})
-	if err != nil {
-		return err
+	for _, r := range y.disability.list() {
+		ps, k := cov.parts(c, r.period, true)
+		for _, p := range ps[:k] {
+			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
+				LowIncome: p.covered, LowIncomeMembers: p.recipients})
+			if err != nil {
+				return err
+			}
+			b.AppendRun(&d.Assessment, p.period)
+			d.Release()
+		}
 	}
-	med, err := s.medical.Assess(c, medical.Inputs{Period: period, LowIncome: low.Covered()})
-	if err != nil {
-		return err
+	var prior medical.Result // the part before, once there is one
+	var before *medical.Result
+	for _, r := range y.medical.list() {
+		ps, k := cov.parts(c, r.period, false)
+		for _, p := range ps[:k] {
+			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
+				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
+			if err != nil {
+				return err
+			}
+			remaining += m.RemainingFen()
+			b.AppendRun(&m.Assessment, p.period)
+			if before != nil {
+				prior.Release()
+			}
+			prior, before = m, &prior
+		}
 	}
-	tmp, err := s.temporary.Assess(c, temporary.Inputs{Period: period, Standard: s.standard,
-		HouseholdIncome: low.Income(), MedicalRemaining: med.Remaining()})
-	if err != nil {
-		return err
+	if before != nil {
+		prior.Release()
 	}
-	outcomes := [...]*policy.Assessment{&low.Assessment, &tk.Assessment, &dis.Assessment, &med.Assessment,
-		&tmp.Assessment}
-	var lines, decisions, findings int
-	for _, o := range outcomes {
-		lines, decisions, findings = lines+len(o.Lines), decisions+len(o.Decisions), findings+len(o.Findings)
+	for _, r := range y.temporary.list() {
+		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
+			Standard: r.set.standard, Income: income.Decimal(), MedicalRemaining: remaining.Decimal()})
+		if err != nil {
+			return err
+		}
+		b.AppendRun(&t.Assessment, r.period)
+		t.Release()
 	}
-	b.Grow(lines, decisions, findings)
-	for _, o := range outcomes {
-		b.Append(o)
-	}
-	b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
+	b.sets, b.checks = y.sets, y.checks // shared: the breakdown hands out copies only
 	return nil
 }

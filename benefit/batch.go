@@ -26,6 +26,13 @@ type BatchOptions struct {
 	// memory is bounded by the window, not the input: 0 means 64 × Workers,
 	// at most MaxWindow.
 	Window int
+	// Reuse recycles each outcome's Breakdown once the loop body that
+	// received it returns: the Breakdown, and its lines, decisions,
+	// findings and referrals, are valid only until then (see
+	// [Assessor.AssessInto]). For a caller that folds each breakdown into a
+	// total, such as [Budget.Add], it makes the batch allocate next to
+	// nothing per household; a caller that keeps breakdowns leaves it off.
+	Reuse bool
 }
 
 // Limits on [BatchOptions]: more workers than this is no faster on any
@@ -80,11 +87,38 @@ func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, o
 	if err := opt.Validate(); err != nil {
 		return nil, err
 	}
-	return ordered(in, opt, func(i int, h *household.Household) Outcome {
+	if !opt.Reuse {
+		return ordered(in, opt, func(i int, h *household.Household) Outcome {
+			o := Outcome{Index: i, Household: h}
+			o.Breakdown, o.Err = a.Assess(h, on)
+			return o
+		}), nil
+	}
+	free := new(sync.Pool) // breakdowns the caller is done with
+	seq := ordered(in, opt, func(i int, h *household.Household) Outcome {
 		o := Outcome{Index: i, Household: h}
-		o.Breakdown, o.Err = a.Assess(h, on)
+		b, _ := free.Get().(*Breakdown)
+		if b == nil {
+			b = new(Breakdown)
+		}
+		if o.Err = a.AssessInto(b, h, on); o.Err != nil {
+			free.Put(b)
+		} else {
+			o.Breakdown = b
+		}
 		return o
-	}), nil
+	})
+	return func(yield func(Outcome) bool) {
+		for o := range seq {
+			more := yield(o)
+			if o.Breakdown != nil {
+				free.Put(o.Breakdown)
+			}
+			if !more {
+				return
+			}
+		}
+	}, nil
 }
 
 // BatchStats counts what a JSON Lines batch read and wrote.

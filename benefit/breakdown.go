@@ -36,13 +36,11 @@ type Breakdown struct {
 	// unless the county has configured it.
 	Assets policy.Check
 	Totals Totals
-	// Provisional lists, once each, the provisional parameters the lines
-	// rest on.
-	Provisional []policy.Used
 
 	size   int          // n, the 低保 household size
 	income policy.Money // I, the counted income
 	checks []policy.Check
+	sets   []SetUsed
 }
 
 // HouseholdSize returns n, the members counted in the 低保 household (all
@@ -52,6 +50,15 @@ func (b *Breakdown) HouseholdSize() int { return b.size }
 // Income returns I, the household's counted annual income (2.1.2–2.1.3).
 func (b *Breakdown) Income() decimal.Decimal { return b.income.Decimal() }
 
+// Sets names every parameter set the breakdown used, in the order their
+// months come: one for a year under one set, two for a county that raised
+// its standard mid-year (section 0).
+func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets) }
+
+// Provisional lists, once each in order of first use, the provisional
+// parameters the lines rest on (section 0).
+func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) }
+
 // Checks returns the parameter set's checks (the two lines merged, the 特困
 // minimums and the 60% of consumption test of 2.2.1, the quotas), the same
 // for every household under the set.
@@ -59,6 +66,14 @@ func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks) }
 
 // Total returns the breakdown's total for a programme, in yuan.
 func (b *Breakdown) Total(p policy.Programme) decimal.Decimal { return b.Totals.Programme(p) }
+
+// SetUsed names a parameter set a breakdown used: its year, the day it
+// came into force and its name.
+type SetUsed struct {
+	Year int
+	From household.Date
+	Name string
+}
 
 // Referral sends a need the record shows to the department that decides it
 // (clause 3.2): no amount, the department and service named.

@@ -2,10 +2,7 @@ package benefit
 
 import (
 	"cmp"
-	"fmt"
-	"io"
 	"slices"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -46,6 +43,17 @@ type Budget struct {
 	Households, Persons, Failed int
 	all                         Cell
 	rows                        map[rowKey]*Cell
+	// Cells of rows found before, to spare the map on the hot path: by
+	// the index of a programme, payee and payer, and by programme and item.
+	programmes [5]*Cell
+	payees     [4]*Cell
+	payers     [3]*Cell
+	items      map[[2]string]*Cell
+	// The cash paid out in each month, in all, by programme and by payer
+	// (indexed like policy.Programmes and policy.Payers).
+	months      outlay
+	byProgramme [5]outlay
+	byPayer     [3]outlay
 }
 
 type rowKey struct {
@@ -112,14 +120,15 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		return
 	}
 	b.all.Households++
+	township := b.row(ByTownship, nil, br.Township)
 	// touched holds the rows this household has lines in, and the members
 	// already counted in each, to count households and persons once.
 	var touched [32]struct {
 		c       *Cell
-		members []string
+		members members
 	}
 	nt := 0
-	seen := func(c *Cell, member string) {
+	seen := func(c *Cell, m int, member string) {
 		i := 0
 		for i < nt && touched[i].c != c {
 			i++
@@ -132,16 +141,15 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 				}
 				return
 			}
-			touched[nt].c, touched[nt].members = c, touched[nt].members[:0]
+			touched[nt].c, touched[nt].members = c, members{}
 			nt++
 			c.Households++
 		}
-		if member != "" && !slices.Contains(touched[i].members, member) {
-			touched[i].members = append(touched[i].members, member)
+		if member != "" && touched[i].members.add(m, member) {
 			c.Persons++
 		}
 	}
-	members := make([]string, 0, len(h.Members))
+	var named members
 	for i := range br.Lines {
 		l := &br.Lines[i]
 		var month policy.Money
@@ -149,19 +157,99 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 			month = l.Schedule().MonthFen()
 		}
 		b.all.add(l, month)
+		b.months.add(l)
+		b.byProgramme[l.Programme().Index()].add(l)
+		b.byPayer[l.Payer().Index()].add(l)
 		member := l.Member()
-		if member != "" && !slices.Contains(members, member) {
-			members = append(members, member)
+		m := memberIndex(h, member)
+		if member != "" && named.add(m, member) {
+			b.all.Persons++
 		}
-		for _, d := range dimensions {
-			c := b.row(d, l, br.Township)
+		for _, c := range [...]*Cell{b.programmeRow(l), b.itemRow(l), township, b.payeeRow(l), b.payerRow(l)} {
 			c.add(l, month)
-			seen(c, member)
+			seen(c, m, member)
 		}
 	}
-	b.all.Persons += len(members)
 }
 
+// programmeRow, itemRow, payeeRow and payerRow return the line's row of
+// each dimension, found once through the map and then kept.
+func (b *Budget) programmeRow(l *policy.Line) *Cell {
+	return cached(b.programmes[:], l.Programme().Index(), func() *Cell { return b.row(ByProgramme, l, "") })
+}
+
+func (b *Budget) payeeRow(l *policy.Line) *Cell {
+	return cached(b.payees[:], l.Payee().Index(), func() *Cell { return b.row(ByPayee, l, "") })
+}
+
+func (b *Budget) payerRow(l *policy.Line) *Cell {
+	return cached(b.payers[:], l.Payer().Index(), func() *Cell { return b.row(ByPayer, l, "") })
+}
+
+func cached(cells []*Cell, i int, find func() *Cell) *Cell {
+	if i < 0 {
+		return find()
+	}
+	if cells[i] == nil {
+		cells[i] = find()
+	}
+	return cells[i]
+}
+
+func (b *Budget) itemRow(l *policy.Line) *Cell {
+	k := [2]string{string(l.Programme()), string(l.Item())}
+	if c := b.items[k]; c != nil {
+		return c
+	}
+	if b.items == nil {
+		b.items = make(map[[2]string]*Cell, 32)
+	}
+	c := b.row(ByItem, l, "")
+	b.items[k] = c
+	return c
+}
+
+// members is a set of a household's members, by their index in the record
+// (a bit each for the first 64) or, beyond, by id.
+type members struct {
+	bits uint64
+	more []string
+}
+
+// add adds member number m, whose id is id, and reports whether it was not
+// there yet.
+func (s *members) add(m int, id string) bool {
+	if m >= 0 && m < 64 {
+		bit := uint64(1) << m
+		if s.bits&bit != 0 {
+			return false
+		}
+		s.bits |= bit
+		return true
+	}
+	if slices.Contains(s.more, id) {
+		return false
+	}
+	s.more = append(s.more, id)
+	return true
+}
+
+// memberIndex returns the index of the first member with the given id, or
+// -1.
+func memberIndex(h *household.Household, id string) int {
+	if id == "" {
+		return -1
+	}
+	for i := range h.Members {
+		if h.Members[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// row returns the row of dimension d that line l (or, by township, the
+// household) falls in, made when new.
 func (b *Budget) row(d Dimension, l *policy.Line, township string) *Cell {
 	var k rowKey
 	switch d {
@@ -190,7 +278,8 @@ var itemKeys = func() map[[2]string]string {
 	items := map[policy.Programme][]policy.Item{
 		policy.LowIncome: {lowincome.ItemBase, lowincome.ItemUpliftA, lowincome.ItemUpliftB, lowincome.ItemChild,
 			lowincome.ItemChildAllowance},
-		policy.Tekun:      {tekun.ItemDispersed, tekun.ItemCentralized, tekun.ItemQuota, tekun.ItemCare},
+		policy.Tekun: {tekun.ItemDispersed, tekun.ItemCentralized, tekun.ItemQuota, tekun.ItemCare,
+			tekun.ItemReferNursing, tekun.ItemReferPsychiatric},
 		policy.Disability: {disability.ItemLiving, disability.ItemNursing},
 		policy.Medical: {medical.ItemSponsorship, medical.ItemInpatient, medical.ItemChildDisease,
 			medical.ItemSecondAid},
@@ -225,6 +314,13 @@ func (b *Budget) Merge(o *Budget) {
 	b.Persons += o.Persons
 	b.Failed += o.Failed
 	b.all.merge(&o.all)
+	b.months.merge(&o.months)
+	for i := range b.byProgramme {
+		b.byProgramme[i].merge(&o.byProgramme[i])
+	}
+	for i := range b.byPayer {
+		b.byPayer[i].merge(&o.byPayer[i])
+	}
 	for k, oc := range o.rows {
 		c := b.rows[k]
 		if c == nil {
@@ -267,46 +363,4 @@ func (b *Budget) MedicalShortfall(fund decimal.Decimal) decimal.Decimal {
 		}
 	}
 	return decimal.Zero
-}
-
-// WriteText writes the budget as tables, one per dimension, with Chinese
-// and English headings.
-func (b *Budget) WriteText(w io.Writer) error {
-	var s strings.Builder
-	all := b.All()
-	fmt.Fprintf(&s, "预算 / budget: %d 户 households, %d 人 persons, %d 条无法评估 could not be assessed\n",
-		b.Households, b.Persons, b.Failed)
-	fmt.Fprintf(&s, "有待遇的 / with entitlements: %d 户 households, %d 人 persons (named on member lines)\n",
-		all.Households, all.Persons)
-	titles := map[Dimension]string{
-		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
-		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
-	}
-	for _, d := range dimensions {
-		fmt.Fprintf(&s, "\n%s\n  %-34s %16s %14s %14s %9s %9s %9s\n", titles[d], "", "元/年 annual", "元/月 monthly",
-			"一次性 lump", "lines", "户 hh", "人 pers")
-		for _, r := range b.Rows(d) {
-			fmt.Fprintf(&s, "  %-34s %16s %14s %14s %9d %9d %9d\n", label(d, r.Key), r.Annual.StringFixed(2),
-				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
-		}
-	}
-	fmt.Fprintf(&s, "\n  %-34s %16s %14s %14s %9d %9d %9d\n", "合计 / all", all.Annual.StringFixed(2),
-		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
-	_, err := io.WriteString(w, s.String())
-	return err
-}
-
-func label(d Dimension, key string) string {
-	var zh string
-	switch d {
-	case ByProgramme:
-		zh, _ = policy.Programme(key).Name()
-	case ByPayee:
-		zh, _ = policy.Payee(key).Name()
-	case ByPayer:
-		zh, _ = policy.Payer(key).Name()
-	default:
-		return key
-	}
-	return zh + " " + key
 }

@@ -166,3 +166,196 @@ func TestBudgetMerge(t *testing.T) {
 		t.Errorf("the synthetic county has %s in all and %d townships", single.All().Annual, len(single.Rows(benefit.ByTownship)))
 	}
 }
+
+// outlay is a monthly outlay as the table states it: the key, each
+// month's cash January first and the year's.
+type outlay struct {
+	Key    string
+	Months [12]string
+	Total  string
+}
+
+func outlaysOf(os []benefit.Outlay) []outlay {
+	var out []outlay
+	for _, o := range os {
+		x := outlay{Key: o.Key, Total: o.Total.StringFixed(2)}
+		for m := range o.Months {
+			x.Months[m] = o.Months[m].StringFixed(2)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// TestOutlays is the table of a small county's cash month by month
+// (section 0 and the issue's budgets by month) under the built-in 2017 set
+// and the set from 2017-07-01 with S = 3912.00: a 低保 household of 3 with
+// I = 4500.00 and a fire in March, a dispersed 特困 person, and a household
+// above the line with a fire in August, assessed as of 2017-09-01. A
+// recurring line pays its schedule over its months, a lump sum in its
+// month; the rise of the standard shows in July.
+func TestOutlays(t *testing.T) {
+	a := assessorOf(t, []string{"2017", "2017-07"})
+	hs := []*household.Household{
+		hh(t, `{"id":"B1","township":"甲乡","members":[
+			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
+			{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
+			{"id":"m3","birth_date":"1985-09-01","relation":"child"}],
+			"hardships":[{"id":"e1","type":"fire","date":"2017-03-18","cost":"5000.00","other_aid":"1000.00"}]}`),
+		hh(t, `{"id":"B2","township":"乙乡","members":[
+			{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`),
+		hh(t, `{"id":"B3","township":"乙乡","members":[
+			{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}],
+			"hardships":[{"id":"e2","type":"fire","date":"2017-08-18","cost":"5000.00","other_aid":"1000.00"}]}`),
+	}
+	b := budgetOf(t, a, hs)
+	if b.Failed != 0 {
+		t.Fatalf("%d records failed", b.Failed)
+	}
+	const (
+		lowH1, lowH2   = "530.50", "603.00" // 3183.00 ÷ 6, 3618.00 ÷ 6
+		tekH1, tekH2   = "301.83", "326.00" // 1811.00: 301.83 × 5 + 301.85; 1956.00 ÷ 6
+		tekJun         = "301.85"
+		civH1, civH2   = "832.33", "929.00" // 530.50 + 301.83; 603.00 + 326.00
+		civJun, civMar = "832.35", "3850.66"
+		civAug         = "4189.00" // 929.00 + 3260.00
+		zero           = "0.00"
+	)
+	tests := []struct {
+		name    string
+		clauses []policy.Clause
+		desc    string
+		dim     benefit.Dimension
+		want    []outlay
+	}{
+		{
+			name:    "outlay-by-programme",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseCoordination},
+			desc: "按月按项目：低保 1–6 月 3183.00 ÷ 6 = 530.50，7 月起 3618.00 ÷ 6 = 603.00，全年 6801.00；特困 1–6 月 1811.00 = 301.83 × 5 + 301.85，" +
+				"7 月起 1956.00 ÷ 6 = 326.00，全年 3767.00；资助参保 4 × 180.00 = 720.00 在 9 月；临时救助 3 月 3018.33、8 月 3260.00 / " +
+				"by month and programme: 低保 530.50 a month for January–June (3183.00) and 603.00 from July (3618.00), 6801.00 in the year; " +
+				"特困 301.83 × 5 + 301.85 (1811.00) then 326.00 (1956.00), 3767.00; sponsorship 4 × 180.00 = 720.00 in September; " +
+				"temporary aid 3018.33 in March and 3260.00 in August",
+			dim: benefit.ByProgramme,
+			want: []outlay{
+				{"lowincome", [12]string{lowH1, lowH1, lowH1, lowH1, lowH1, lowH1, lowH2, lowH2, lowH2, lowH2, lowH2, lowH2}, "6801.00"},
+				{"medical", [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, "720.00"},
+				{"tekun", [12]string{tekH1, tekH1, tekH1, tekH1, tekH1, tekJun, tekH2, tekH2, tekH2, tekH2, tekH2, tekH2}, "3767.00"},
+				{"temporary", [12]string{zero, zero, "3018.33", zero, zero, zero, zero, "3260.00", zero, zero, zero, zero}, "6278.33"},
+			},
+		},
+		{
+			name:    "outlay-by-payer",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseCoordination},
+			desc: "按月按支付方：民政 1–5 月 530.50 + 301.83 = 832.33，3 月另加 3018.33 = 3850.66，6 月 530.50 + 301.85 = 832.35，" +
+				"7 月起 603.00 + 326.00 = 929.00，8 月另加 3260.00 = 4189.00，全年 6801.00 + 3767.00 + 6278.33 = 16846.33；医疗救助资金 9 月 720.00 / " +
+				"by month and payer: civil affairs 832.33 a month for January–May (3850.66 in March with the fire), 832.35 in June, 929.00 " +
+				"from July (4189.00 in August with the fire), 16846.33 in the year; the medical-aid fund 720.00 in September",
+			dim: benefit.ByPayer,
+			want: []outlay{
+				{"civil-affairs-fund", [12]string{civH1, civH1, civMar, civH1, civH1, civJun, civH2, civAug, civH2, civH2, civH2, civH2}, "16846.33"},
+				{"medical-aid-fund", [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, "720.00"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, outlaysOf(b.Outlays(tc.dim))); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+	all := b.OutlayAll()
+	if got := all.Total.StringFixed(2); got != "17566.33" {
+		t.Errorf("OutlayAll().Total = %s, want 16846.33 + 720.00 = 17566.33", got)
+	}
+	if got := all.Months[8].StringFixed(2); got != "1649.00" {
+		t.Errorf("OutlayAll().Months[September] = %s, want 929.00 + 720.00 = 1649.00", got)
+	}
+	checkOutlays(t, b)
+	if b.Outlays(benefit.ByTownship) != nil {
+		t.Errorf("Outlays(ByTownship) = %v, want nil", b.Outlays(benefit.ByTownship))
+	}
+}
+
+// checkOutlays checks that each monthly outlay's months sum to its total,
+// that each total is the annual total of its budget row (programme or
+// payer), and that the months of all the lines are the sum of the
+// programmes' months.
+func checkOutlays(t *testing.T, b *benefit.Budget) {
+	t.Helper()
+	all := b.OutlayAll()
+	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByPayer} {
+		annual := map[string]decimal.Decimal{}
+		for _, r := range b.Rows(d) {
+			annual[r.Key] = r.Annual
+		}
+		var months [12]decimal.Decimal
+		total := decimal.Zero
+		for _, o := range b.Outlays(d) {
+			sum := decimal.Zero
+			for m, x := range o.Months {
+				if x.IsNegative() {
+					t.Errorf("%s %s: month %d pays %s", d, o.Key, m+1, x)
+				}
+				sum = sum.Add(x)
+				months[m] = months[m].Add(x)
+			}
+			if !sum.Equal(o.Total) {
+				t.Errorf("%s %s: the months sum to %s, the year is %s", d, o.Key, sum, o.Total)
+			}
+			if !o.Total.Equal(annual[o.Key]) {
+				t.Errorf("%s %s: the year's outlay %s, the annual total of the row %s", d, o.Key, o.Total, annual[o.Key])
+			}
+			total = total.Add(o.Total)
+		}
+		for m := range months {
+			if !months[m].Equal(all.Months[m]) {
+				t.Errorf("%s: month %d sums to %s, OutlayAll has %s", d, m+1, months[m], all.Months[m])
+			}
+		}
+		if !total.Equal(all.Total) || !all.Total.Equal(b.All().Annual) {
+			t.Errorf("%s: outlays total %s, OutlayAll %s, the budget's annual total %s", d, total, all.Total, b.All().Annual)
+		}
+	}
+}
+
+// TestOutlaysMerge: over a synthetic county under the two sets of 2017
+// (the standard raised from July), monthly outlays sum to the annual
+// totals, and a budget merged from 4 shards in any order has exactly the
+// monthly outlays of a single pass.
+func TestOutlaysMerge(t *testing.T) {
+	a := assessorOf(t, []string{"2017", "2017-07"})
+	g := county(4000)
+	var single benefit.Budget
+	shards := make([]benefit.Budget, 4)
+	for i := range g.Len() {
+		h := g.Household(i)
+		br, err := a.Assess(h, on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		single.Add(h, br)
+		shards[(i*7)%4].Add(h, br)
+	}
+	var merged benefit.Budget
+	for _, i := range []int{3, 1, 0, 2} {
+		merged.Merge(&shards[i])
+	}
+	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByPayer} {
+		if diff := cmp.Diff(outlaysOf(single.Outlays(d)), outlaysOf(merged.Outlays(d))); diff != "" {
+			t.Errorf("%s outlays (-single +merged):\n%s", d, diff)
+		}
+	}
+	if diff := cmp.Diff(outlaysOf([]benefit.Outlay{single.OutlayAll()}), outlaysOf([]benefit.Outlay{merged.OutlayAll()})); diff != "" {
+		t.Errorf("all outlays (-single +merged):\n%s", diff)
+	}
+	checkOutlays(t, &single)
+	checkOutlays(t, &merged)
+	// The rise shows in July: the 低保 outlay of July is above June's.
+	for _, o := range single.Outlays(benefit.ByProgramme) {
+		if o.Key == string(policy.LowIncome) && !o.Months[6].GreaterThan(o.Months[5]) {
+			t.Errorf("lowincome outlay: June %s, July %s; want the rise in July", o.Months[5], o.Months[6])
+		}
+	}
+}

@@ -34,9 +34,9 @@ func ExampleAssess() {
 	fmt.Println("total", b.Totals.All().StringFixed(2))
 	// Output:
 	// lowincome  base              6366.00  补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年
-	// medical    sponsorship  m1    180.00  资助参合（低保对象，重点救助对象）：个人参合费 180.00 元由医疗救助资金全额代缴，180.00 元
-	// medical    sponsorship  m2    180.00  资助参合（低保对象，重点救助对象）：个人参合费 180.00 元由医疗救助资金全额代缴，180.00 元
-	// medical    sponsorship  m3    180.00  资助参合（低保对象，重点救助对象）：个人参合费 180.00 元由医疗救助资金全额代缴，180.00 元
+	// medical    sponsorship  m1    180.00  资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元
+	// medical    sponsorship  m2    180.00  资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元
+	// medical    sponsorship  m3    180.00  资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元
 	// temporary  emergency         3018.33  急难型（火灾）事件 e1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议
 	// total 9924.33
 }
@@ -217,10 +217,10 @@ func ExampleBreakdown_WriteText() {
 	//   [eligible] 成员 m1
 	//       特困供养人员：重点救助对象
 	//       under 特困 support: a key recipient
-	//   sponsorship      成员 m1      → 新农合基金（现金） [2.3.3 2.3.2]
+	//   sponsorship      成员 m1      → 基本医疗保险基金（2017年：新农合）（现金） [2.3.3 2.3.2]
 	//       180.00 元（一次性 / lump sum）
-	//       资助参合（特困供养人员，重点救助对象）：个人参合费 180.00 元由医疗救助资金全额代缴，180.00 元
-	//       contribution sponsorship (extremely poor person under support, a key recipient): the individual NCMS contribution 180.00 paid in full by the medical-aid fund, 180.00 yuan
+	//       资助参保（特困供养人员，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元
+	//       contribution sponsorship (extremely poor person under support, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan
 	//       ※ 含暂定参数 / rests on a provisional parameter
 	//   小计 / subtotal: 180.00 元/年
 	//
@@ -229,7 +229,7 @@ func ExampleBreakdown_WriteText() {
 	//
 	// 合计 / totals
 	//   领取 供养机构 / payee institution         6000.00 元/年 (1)
-	//   领取 新农合基金 / payee NCMS fund            180.00 元/年 (1)
+	//   领取 基本医疗保险基金（2017年：新农合） / payee the basic medical insurance fund (2017: NCMS)       180.00 元/年 (1)
 	//   支付 民政救助资金 / payer civil-affairs fund      6000.00 元/年 (1)
 	//   支付 医疗救助资金 / payer medical-aid fund       180.00 元/年 (1)
 	//   总计 / all                         6180.00 元/年
@@ -270,4 +270,46 @@ func ExampleBreakdown_Total() {
 func ExampleDepartment_Name() {
 	fmt.Println(benefit.Housing.Name())
 	// Output: 住建部门 housing and construction
+}
+
+func ExampleBudget_Outlays() {
+	f, err := os.Open("testdata/set-2017-07.json") // S = 3912.00 from 2017-07-01
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	july, err := benefit.Decode(f)
+	if err != nil {
+		panic(err)
+	}
+	a, err := benefit.New(benefit.Default2017(), july)
+	if err != nil {
+		panic(err)
+	}
+	h, err := household.Unmarshal([]byte(exampleHousehold))
+	if err != nil {
+		panic(err)
+	}
+	br, err := a.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range br.Sets() {
+		fmt.Println("set from", s.From)
+	}
+	var b benefit.Budget
+	b.Add(h, br)
+	for _, o := range b.Outlays(benefit.ByProgramme) {
+		fmt.Printf("%-9s", o.Key)
+		for _, m := range o.Months {
+			fmt.Printf(" %7s", m.StringFixed(2))
+		}
+		fmt.Println(" =", o.Total.StringFixed(2))
+	}
+	// Output:
+	// set from 2017-01-01
+	// set from 2017-07-01
+	// lowincome  530.50  530.50  530.50  530.50  530.50  530.50  603.00  603.00  603.00  603.00  603.00  603.00 = 6801.00
+	// medical      0.00    0.00    0.00    0.00    0.00    0.00    0.00    0.00  540.00    0.00    0.00    0.00 = 540.00
+	// temporary    0.00    0.00    0.00    0.00    0.00 3018.33    0.00    0.00    0.00    0.00    0.00    0.00 = 3018.33
 }

@@ -73,8 +73,6 @@ var document = struct {
 // Floors returns every floor the set is validated against, in document
 // order, whether it holds or not:
 //
-//   - 2.1.1 两线合一: the 低保 standard S not below the poverty line P (when
-//     the county has supplied P);
 //   - 2.2.1: the set's own floors (tekun.dispersed_floor,
 //     tekun.centralized_floor) not below the document's, which are the
 //     seed values of tekun.Default2017; the adopted dispersed standard not
@@ -84,8 +82,10 @@ var document = struct {
 //   - 2.2.4: the nursing subsidy for grades 1 and 2 not below the seed
 //     value of disability.Default2017.
 //
-// The 60% of consumption test of 2.2.1 is not a floor here: it needs a
-// local figure and is reported by the set's checks (see [Breakdown.Checks]).
+// The two lines merged of 2.1.1 (S not below the poverty line P) and the 60%
+// of consumption test of 2.2.1 are not floors: a set that fails them still
+// loads and assesses, and every breakdown reports them as failing checks
+// with their shortfall (see [Breakdown.Checks]).
 func (p *Params) Floors() []Floor {
 	return p.floors()
 }
@@ -97,10 +97,6 @@ func (p *Params) floors() []Floor {
 	var fs []Floor
 	add := func(path string, v, min decimal.Decimal, c policy.Clause, rule string) {
 		fs = append(fs, Floor{Path: path, Value: v, Min: min, Clause: c, Rule: rule})
-	}
-	if li.PovertyLine.Set {
-		add(li.Standard.Name, s, li.PovertyLine.Value, policy.ClauseStandard,
-			"两线合一：低保标准不低于扶贫标准 "+li.PovertyLine.Name+" / the 低保 standard must not be below the poverty line")
 	}
 	add(tk.DispersedFloor.Name, tk.DispersedFloor.Value, dt.DispersedFloor.Value, policy.ClauseTekunStandard,
 		"分散供养必须达到3600元/年以上 / the document's dispersed floor")

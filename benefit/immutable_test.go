@@ -109,11 +109,14 @@ func vandalize(b *benefit.Breakdown) {
 		r.Department, r.Service, r.Member, r.Explanation = "x", "x", "x", policy.Explanation{}
 	}
 	b.Referrals = append(b.Referrals, benefit.Referral{Department: "x"})
-	used(b.Provisional)
-	if len(b.Provisional) > 0 {
-		b.Provisional[0].Value = "x"
+	prov := b.Provisional()
+	used(prov)
+	_ = append(prov, policy.Used{Name: "x"})
+	sets := b.Sets()
+	for i := range sets {
+		sets[i] = benefit.SetUsed{Year: -1, Name: "x"}
 	}
-	b.Provisional = append(b.Provisional, policy.Used{Name: "x"})
+	_ = append(sets, benefit.SetUsed{Name: "x"})
 	for _, ts := range [][]benefit.Total{b.Totals.ByProgramme(), b.Totals.ByPayee(), b.Totals.ByPayer()} {
 		for i := range ts {
 			ts[i] = benefit.Total{Key: "x", Annual: decimal.NewFromInt(-1), Lines: -1}

@@ -29,6 +29,8 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 	buf = append(buf, b.Date.String()...)
 	buf = append(buf, `","year":`...)
 	buf = strconv.AppendInt(buf, int64(b.Year), 10)
+	buf = append(buf, `,"sets":`...)
+	buf = appendAll(buf, b.sets, true, SetUsed.appendJSON)
 	buf = append(buf, `,"lowincome":{"size":`...)
 	buf = strconv.AppendInt(buf, int64(b.size), 10)
 	buf = append(buf, `,"income":"`...)
@@ -48,7 +50,7 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"totals":`...)
 	buf = b.Totals.appendJSON(buf)
 	buf = append(buf, `,"provisional":`...)
-	buf = appendAll(buf, b.Provisional, true, policy.Used.AppendJSON)
+	buf = appendAll(buf, b.Provisional(), true, policy.Used.AppendJSON)
 	return append(buf, '}')
 }
 
@@ -70,6 +72,16 @@ func appendAll[T any](buf []byte, xs []T, nullEmpty bool, write func(T, []byte) 
 
 // appendString appends s as a JSON string, escaped as encoding/json does.
 func appendString(buf []byte, s string) []byte { return policy.AppendJSONString(buf, s) }
+
+func (u SetUsed) appendJSON(buf []byte) []byte {
+	buf = append(buf, `{"year":`...)
+	buf = strconv.AppendInt(buf, int64(u.Year), 10)
+	buf = append(buf, `,"from":"`...)
+	buf = append(buf, u.From.String()...)
+	buf = append(buf, `","name":`...)
+	buf = appendString(buf, u.Name)
+	return append(buf, '}')
+}
 
 func (r Referral) appendJSON(buf []byte) []byte {
 	buf = append(buf, `{"department":`...)
@@ -134,17 +146,21 @@ type breakdownJSON struct {
 	Village   string         `json:"village"`
 	Date      household.Date `json:"date"`
 	Year      int            `json:"year"`
+	Sets      []struct {
+		Year int            `json:"year"`
+		From household.Date `json:"from"`
+		Name string         `json:"name"`
+	} `json:"sets"`
 	LowIncome struct {
 		Size   int    `json:"size"`
 		Income string `json:"income"`
 	} `json:"lowincome"`
-	Lines       []policy.Line     `json:"lines"`
-	Decisions   []policy.Decision `json:"decisions"`
-	Findings    []policy.Finding  `json:"findings"`
-	Referrals   []referralJSON    `json:"referrals"`
-	Assets      policy.Check      `json:"assets"`
-	Checks      []policy.Check    `json:"checks"`
-	Provisional []policy.Used     `json:"provisional"`
+	Lines     []policy.Line     `json:"lines"`
+	Decisions []policy.Decision `json:"decisions"`
+	Findings  []policy.Finding  `json:"findings"`
+	Referrals []referralJSON    `json:"referrals"`
+	Assets    policy.Check      `json:"assets"`
+	Checks    []policy.Check    `json:"checks"`
 }
 
 type referralJSON struct {
@@ -167,8 +183,11 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
-		Assets: x.Assets, Provisional: x.Provisional, size: x.LowIncome.Size, income: income, checks: x.Checks}
+		Assets: x.Assets, size: x.LowIncome.Size, income: income, checks: x.Checks}
 	n.Lines, n.Decisions, n.Findings = x.Lines, x.Decisions, x.Findings
+	for _, u := range x.Sets {
+		n.sets = append(n.sets, SetUsed(u))
+	}
 	for _, r := range x.Referrals {
 		n.Referrals = append(n.Referrals, Referral(r))
 	}

@@ -8,8 +8,10 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/internal/strictjson"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/medical"
@@ -28,9 +30,13 @@ import (
 // validates it before anything is computed. Year and Rounding belong to the
 // set: [Params.Normalize] writes them into every programme's parameters.
 type Params struct {
-	// Year is the calendar year the set is in force: it covers assessment
-	// dates in that year only.
+	// Year is the calendar year of the set: it is in force in that year
+	// only, from From to the next set's start or the end of the year.
 	Year int `json:"year" required:"true"`
+	// From is the day the set comes into force: the first day of a month of
+	// Year; the zero Date means 1 January (section 0: a county may raise
+	// its standard on 1 July with a second set from that day).
+	From household.Date `json:"from,omitzero"`
 	// Name says what the set is, e.g. "东至县 2017 (东政办〔2017〕43号)".
 	Name string `json:"name,omitempty"`
 	// Base is the year of the built-in set this one was loaded over (see
@@ -99,6 +105,9 @@ func (p *Params) Validate() error {
 	}
 	if p.Year < 2000 || p.Year > 2100 {
 		add(policy.Path("year").Invalid(fmt.Sprint(p.Year), "is not a year from 2000 to 2100"))
+	}
+	if f := p.From; !f.IsZero() && (!f.Valid() || f.Year != p.Year || f.Day != 1) {
+		add(policy.Path("from").Invalid(f.String(), "is not the first day of a month of the set's year "+fmt.Sprint(p.Year)))
 	}
 	add(p.Rounding.Validate("rounding"))
 	add(p.LowIncome.Validate())
@@ -232,4 +241,13 @@ func shorten(s string) string {
 		return s[:40] + "…"
 	}
 	return s
+}
+
+// Start returns the day the set comes into force: From, or 1 January of
+// its year.
+func (p *Params) Start() household.Date {
+	if p.From.IsZero() {
+		return household.NewDate(p.Year, time.January, 1)
+	}
+	return p.From
 }

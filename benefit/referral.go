@@ -24,8 +24,8 @@ var (
 // departments that decide them (clause 3.2: "住建部门要认真落实好住房救助；
 // 卫计部门要落实疾病应急救助政策；人社部门要切实实施好农村养老保险制度", and
 // 受灾人员救助 of civil affairs). They carry no amount.
-func referrals(h *household.Household) []Referral {
-	var out []Referral
+// It appends them to out.
+func referrals(out []Referral, h *household.Household) []Referral {
 	add := func(d Department, service string, f *policy.Formula) {
 		out = append(out, Referral{Department: d, Service: service,
 			Clauses: []policy.Clause{policy.ClauseCoordination}, Explanation: policy.Explain(f)})

@@ -3,7 +3,9 @@ package benefit
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -21,6 +23,17 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter set\n",
 		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year)
+	if len(b.sets) > 1 || (len(b.sets) == 1 && (b.sets[0].From.Month != time.January || b.sets[0].From.Day != 1)) {
+		s.WriteString("参数集 / parameter sets:")
+		for _, u := range b.sets {
+			name := u.Name
+			if name == "" {
+				name = strconv.Itoa(u.Year)
+			}
+			fmt.Fprintf(&s, " %s（%s 起 / from %s）", name, u.From, u.From)
+		}
+		s.WriteString("\n")
+	}
 	for i, p := range policy.Programmes() {
 		zh, en := p.Name()
 		fmt.Fprintf(&s, "\n%d. %s / %s\n", i+1, zh, en)
@@ -28,7 +41,7 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 		for d := range b.DecisionsOf(policy.Select{Programme: p}) {
 			n++
 			e := d.Explanation()
-			fmt.Fprintf(&s, "  [%s] %s\n      %s\n      %s\n", d.Outcome(), who(d.Member()),
+			fmt.Fprintf(&s, "  [%s] %s%s\n      %s\n      %s\n", d.Outcome(), who(d.Member()), months(d.Period()),
 				e.Render(policy.ZH), e.Render(policy.EN))
 		}
 		lines := 0
@@ -79,14 +92,28 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
 			e.Render(policy.ZH), e.Render(policy.EN))
 	}
-	if len(b.Provisional) > 0 {
+	provisional := b.Provisional()
+	if len(provisional) > 0 {
 		s.WriteString("\n所依暂定参数 / provisional parameters this breakdown rests on\n")
 	}
-	for _, u := range b.Provisional {
+	for _, u := range provisional {
 		fmt.Fprintf(&s, "  %s = %s — %s\n", u.Name, u.Value, u.Source)
 	}
 	_, err := io.WriteString(w, s.String())
 	return err
+}
+
+// months names the months of a part of the year, " 7–12月 / months
+// 7–12", and nothing for the whole year or no period.
+func months(p policy.Period) string {
+	if p == (policy.Period{}) || p.Norm() == policy.Year {
+		return ""
+	}
+	p = p.Norm()
+	if p.From == p.To {
+		return fmt.Sprintf(" %d月 / month %d", p.From, p.To)
+	}
+	return fmt.Sprintf(" %d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
 }
 
 func writeLine(s *strings.Builder, l policy.Line) {
@@ -100,6 +127,11 @@ func writeLine(s *strings.Builder, l policy.Line) {
 		fmt.Fprintf(s, "      %s 元（一次性 / lump sum）\n", l.Amount())
 	default:
 		sc := l.Schedule()
+		if p := l.Period().Norm(); p != policy.Year {
+			fmt.Fprintf(s, "      %s 元 (%d–%d月共 %d 个月 / months %d–%d, %d months: %s × %d + %s)\n", l.Amount(),
+				p.From, p.To, sc.Months(), p.From, p.To, sc.Months(), sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
+			break
+		}
 		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s × %d + %s)\n", l.Amount(), sc.Months(),
 			sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
 	}

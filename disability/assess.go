@@ -1,6 +1,8 @@
 package disability
 
 import (
+	"errors"
+	"maps"
 	"strconv"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -31,11 +33,17 @@ type Inputs struct {
 	// Period is the run of months assessed; the zero Period is the whole
 	// year.
 	Period policy.Period
-	// LowIncome: the household is covered by 低保 now (the 低保 assessment's
-	// outcome is covered: eligible, continue or exit pending). Its members
-	// outside 特困 support are then members of a 低保 household; a 特困
-	// member is not (POLICY.md section 0).
+	// LowIncome: the household is covered by 低保 in the months of Period
+	// (the 低保 assessment's outcome is covered: eligible, continue or exit
+	// pending). Its members not under 特困 support in those months are then
+	// members of a 低保 household; a member under 特困 support in them is
+	// not (POLICY.md section 0).
 	LowIncome bool
+	// LowIncomeMembers are the ids of members who are 低保 recipients on
+	// their own though the household is not covered: a child in difficulty
+	// paid the full standard on the individual switch (2.2.3). Each counts
+	// as a member of a 低保 household for the living subsidy.
+	LowIncomeMembers []string
 }
 
 // Result is a household's assessment for the two disability subsidies
@@ -68,88 +76,89 @@ func (r *Result) Holder(id string) (living, nursing policy.Decision, ok bool) {
 // concurrent use.
 type Assessor struct {
 	p Params
-	// grades are what each certificate grade's subsidies rest on: grades[0]
-	// is grade 1, grades[3] grade 4 (see [Assessor.grade]).
-	grades [4]grade
+	// grades are the grade tiers, the default of every member.
+	grades tiers
+	// byHardship are the county's tiers by hardship, by key, each grade the
+	// county left unset filled in with the grade tier.
+	byHardship map[string]*tiers
 	// The parameter records of the other ways a decision can go.
 	usedTekun, usedOrphan, usedNoBasis []policy.Used
 	usedOption, usedWorkInjury         []policy.Used
 }
 
-// grade is one certificate grade's tiers in fen and the parameter records
-// its decisions and lines carry, worked out once by [New].
-type grade struct {
-	living        policy.Money  // the living tier, 元/年
-	usedLowIncome []policy.Used // the living tier
-	usedPoor      []policy.Used // the living tier and the registered-poor switch
-	nursing       policy.Money  // the nursing tier, 元/月
-	nursingSet    bool          // false for grade 4, and for grade 3 while its local tier is unset
-	nursingName   string        // the nursing tier's parameter name
-	usedNursing   []policy.Used // the nursing tier, and for grade 3 the option
-}
-
-// New validates p and returns an Assessor for it. It copies p, so later
-// changes to p do not affect the Assessor. New returns the errors of
-// [Params.Validate].
+// New validates p and returns an Assessor for it. It copies p, the tiers
+// by hardship too, so later changes to p do not affect the Assessor. New
+// returns the errors of [Params.Validate].
 func New(p *Params) (*Assessor, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	a := &Assessor{p: *p}
-	poor := p.Living.RegisteredPoor.Used()
+	a.p.Living.ByHardship = namedTiers(pathLivingTiers, p.Living.ByHardship)
+	a.p.Nursing.ByHardship = namedTiers(pathNursingTiers, p.Nursing.ByHardship)
 	a.usedTekun = []policy.Used{p.Living.ExcludeTekun.Used()}
 	a.usedOrphan = []policy.Used{p.Living.ExcludeOrphan.Used()}
-	a.usedNoBasis = []policy.Used{poor}
+	a.usedNoBasis = []policy.Used{p.Living.RegisteredPoor.Used()}
 	a.usedOption = []policy.Used{p.Nursing.Grade3Option.Used()}
 	a.usedWorkInjury = []policy.Used{p.Nursing.ExcludeWorkInjury.Used()}
-	for g := 1; g <= 4; g++ {
-		t := a.grade(g)
-		living, _ := p.Living.Tier(g)
-		t.living = policy.MustMoney(living)
-		t.usedLowIncome = []policy.Used{living.Used()}
-		t.usedPoor = []policy.Used{living.Used(), poor}
-		if nursing, ok := p.Nursing.Tier(g); ok {
-			t.nursing, t.nursingSet, t.nursingName = policy.MustMoney(nursing), nursing.Set, nursing.Name
-			t.usedNursing = []policy.Used{nursing.Used()}
-		}
-		if g == 3 { // the grade-3 tier applies only under the option
-			t.usedNursing = append(t.usedNursing, a.usedOption...)
-		}
-	}
+	a.grades = tiers{living: a.livingTiers("", nil), nursing: a.nursingTiers("", nil)}
+	a.byHardship = a.hardship()
 	return a, nil
 }
 
-// grade returns what certificate grade g (1–4) rests on.
-func (a *Assessor) grade(g int) *grade { return &a.grades[g-1] }
-
-// Params returns a copy of the parameters the Assessor uses.
-func (a *Assessor) Params() Params { return a.p }
+// Params returns a copy of the parameters the Assessor uses, each tier by
+// hardship named by its path in the set.
+func (a *Assessor) Params() Params {
+	p := a.p
+	p.Living.ByHardship = maps.Clone(a.p.Living.ByHardship)
+	p.Nursing.ByHardship = maps.Clone(a.p.Nursing.ByHardship)
+	return p
+}
 
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
 	h      *household.Household
+	on     household.Date
 	in     Inputs
 	period policy.Period
 	out    *Result
+	// tekun: the holder being decided is under 特困 support in every
+	// month of the run (section 0: outside the 低保 household in them).
+	tekun bool
 }
 
 // Assess assesses a checked household record for the two disability
 // subsidies (POLICY.md 2.2.4), with the household's 低保 coverage in in.
 // For each member with a disability certificate, in record order, it
 // decides the living subsidy (grades 1–4, members of 低保 or
-// registered-poor households, not 特困 persons nor orphans under orphan
-// allowance) and the nursing subsidy (grades 1–2 needing long-term care,
-// grade 3 intellectual or mental as an option, not with work-injury nursing
-// pay), and pays each it grants over the months of in.Period; a holder may
-// receive both. It then audits what the household is recorded as receiving
-// now (Current.Payments with Programme [policy.Disability] and items
-// [ItemLiving] and [ItemNursing]): 应补尽补. Payee is the member; payer the
-// civil-affairs fund.
+// registered-poor households or 低保 recipients on their own, not 特困
+// persons in the months of their support nor orphans under orphan
+// allowance) and the nursing subsidy
+// (grades 1–2 needing long-term care, grade 3 intellectual or mental as an
+// option, not with work-injury nursing pay), each at the member's tier (by
+// grade, or by hardship where the county tiers so), and pays each it grants
+// over the certificate's months within in.Period (section 0: k months at
+// annual rate R pay round(R × k / 12)); a holder may receive both. A
+// certificate valid in none of the months assessed gets no line. In the run
+// of months that contains the assessment date's month, it then audits what
+// the household is recorded as receiving now (Current.Payments with
+// Programme [policy.Disability] and items [ItemLiving] and [ItemNursing])
+// against the lines that cover that month: 应补尽补. Payee is the member;
+// payer the civil-affairs fund.
+//
+// A holder under 特困 support in the months of in.Period (his
+// Tekun.Period, see [household.Tekun.In]) is a 特困 person there, outside
+// the 低保 household (section 0); a holder whose 特困 months miss the run is
+// an ordinary member in it.
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
-// and a [policy.FieldError] at "inputs.period" for a period that is not a
-// run of months. It does not modify the record.
+// a [policy.FieldError] at "inputs.period" for a period that is not a run
+// of months, one at "inputs.lowincome_members[i]" for an id that names no
+// member of the record, and one at "members[i].tekun.period" for each
+// certificate holder whose 特困 months cover only some of the months of
+// in.Period (assess the runs of [household.Checked.SupportRuns] one by
+// one). It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
@@ -157,27 +166,74 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if !in.Period.Valid() {
 		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
 	}
+	h := c.Household()
+	for i, id := range in.LowIncomeMembers {
+		if _, ok := h.Member(id); !ok {
+			return Result{}, policy.Path("inputs.lowincome_members").Index(i).NotFound(policy.Quote(id), "is not the id of a member")
+		}
+	}
+	var tekun uint64 // bit i: holder i is under 特困 support in the run
+	var errs []error
+	for i := range h.Members {
+		if h.Members[i].Disability == nil {
+			continue
+		}
+		switch supported, err := c.SupportedIn(i, in.Period); {
+		case err != nil:
+			errs = append(errs, err)
+		case supported:
+			tekun |= 1 << uint(i)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Result{}, err
+	}
 	var r Result
-	x := assessment{Assessor: a, h: c.Household(), in: in, period: in.Period.Norm(), out: &r}
+	x := assessment{Assessor: a, h: h, on: c.Date(), in: in, period: in.Period.Norm(), out: &r}
 	for i := range x.h.Members {
 		m := &x.h.Members[i]
 		if m.Disability == nil {
 			continue
 		}
-		cert := certificate(m.Disability)
-		x.living(m, cert)
-		x.nursing(m, cert)
+		x.tekun = tekun&(1<<uint(i)) != 0
+		x.holder(m)
 	}
 	x.audit()
 	return r, nil
 }
 
-// decide adds member m's decision on the subsidy item under clause 2.2.4,
+// A record has at most household.MaxMembers members, one bit each of the
+// holders' 特困 support in Assess.
+const _ = uint(64 - household.MaxMembers)
+
+// holder decides both subsidies for certificate holder m over the months of
+// the certificate within those assessed, x.tekun saying whether he is under
+// 特困 support in them.
+func (x *assessment) holder(m *household.Member) {
+	cert := certificate(m.Disability)
+	valid, ok := m.Disability.Period.In(x.on.Year)
+	if ok {
+		valid, ok = valid.Intersect(x.period)
+	}
+	if !ok && !x.h.NoFixedHousehold {
+		x.notValid(m, cert)
+		return
+	}
+	x.living(m, cert, valid)
+	x.nursing(m, cert, valid)
+}
+
+// decide adds member m's decision on the subsidy item under the clauses,
 // explained by f with args.
 func (x *assessment) decide(item policy.Item, m *household.Member, outcome policy.Outcome, used []policy.Used,
 	f *policy.Formula, args ...policy.Arg) {
+	x.decideUnder(clausesDisability, item, m, outcome, used, f, args...)
+}
+
+func (x *assessment) decideUnder(clauses []policy.Clause, item policy.Item, m *household.Member, outcome policy.Outcome,
+	used []policy.Used, f *policy.Formula, args ...policy.Arg) {
 	x.out.Decide(&policy.Decide{Programme: policy.Disability, Item: item, Member: m.ID, Outcome: outcome,
-		Clauses: clausesDisability, Params: used}, f, args...)
+		Clauses: clauses, Params: used}, f, args...)
 }
 
 // noHousehold refuses the subsidy item to a person without a household
@@ -187,14 +243,23 @@ func (x *assessment) noHousehold(item policy.Item, m *household.Member) {
 		Outcome: policy.Ineligible, Clauses: clausesAlone}, &formulaNoHousehold)
 }
 
+// notValid refuses both subsidies to a holder whose certificate is valid in
+// none of the months assessed (section 0: months outside a record's period
+// are not assessed).
+func (x *assessment) notValid(m *household.Member, cert policy.Arg) {
+	valid := validArg(m.Disability.Period)
+	x.decideUnder(clausesValid, ItemLiving, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
+	x.decideUnder(clausesValid, ItemNursing, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
+}
+
 // pay adds member m's line of the subsidy item at the annual rate over the
-// assessed months, rounded once; its explanation ends with the result "=".
-func (x *assessment) pay(item policy.Item, m *household.Member, rate policy.Rate, used []policy.Used,
-	f *policy.Formula, args ...policy.Arg) {
+// months of period, rounded once; its explanation ends with the result "=".
+func (x *assessment) pay(item policy.Item, m *household.Member, clauses []policy.Clause, rate policy.Rate,
+	period policy.Period, used []policy.Used, f *policy.Formula, args ...policy.Arg) {
 	pay := policy.Pay{Programme: policy.Disability, Item: item, Member: m.ID, Payee: policy.PayMember,
-		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clausesDisability, Params: used,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used,
 		Rounding: x.p.Rounding}
-	x.out.Recurring(&pay, rate, x.period, f, args...)
+	x.out.Recurring(&pay, rate, period, f, args...)
 }
 
 // certificate names a certificate's grade and type in both languages, e.g.

@@ -119,6 +119,9 @@ func TestAssessorErrors(t *testing.T) {
 		{name: "period without a first month", desc: "缺起月 / a period with no first month",
 			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
 			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
+			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
+			want: fieldErr{"inputs.lowincome_members[1]", policy.ErrorNotFound}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,15 +139,19 @@ func TestAssessorErrors(t *testing.T) {
 	}
 }
 
-// TestNewCopies: changing the parameters after New changes neither the
-// Assessor nor its results, and Params returns a copy.
+// TestNewCopies: changing the parameters after New — the tiers by
+// hardship too — changes neither the Assessor nor its results, and Params
+// returns a copy.
 func TestNewCopies(t *testing.T) {
 	p := disability.Default2017()
+	p.Nursing.ByHardship = map[string]disability.Tiers{"一类": {Grade1: county("80.00")}}
 	a, err := disability.New(p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Living.Grade1 = policy.New("disability.living.grade1", d("1.00"), policy.Local, "")
+	p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("1.00")}}
+	p.Nursing.ByHardship["lowincome"] = disability.Tiers{Grade1: county("1.00")}
 	r, err := a.Assess(checked(t, []*household.Household{home(holder("d1", household.Physical, 1, care))})[0], covered)
 	if err != nil {
 		t.Fatal(err)
@@ -154,6 +161,10 @@ func TestNewCopies(t *testing.T) {
 	}
 	q := a.Params()
 	q.Nursing.Grade2 = policy.New("disability.nursing.grade2", d("1.00"), policy.Local, "")
+	q.Nursing.ByHardship["lowincome"] = disability.Tiers{Grade1: county("1.00")}
+	if got := a.Params().Nursing.ByHardship; len(got) != 1 || !got["一类"].Grade1.Value.Equal(d("80.00")) {
+		t.Errorf("Params().Nursing.ByHardship = %v, want the tiers New was given", got)
+	}
 	if got := a.Params(); !got.Living.Grade1.Value.Equal(d("800.00")) || !got.Nursing.Grade2.Value.Equal(d("60.00")) {
 		t.Errorf("Params = living grade 1 %s, nursing grade 2 %s; want the parameters New was given",
 			got.Living.Grade1.Value, got.Nursing.Grade2.Value)

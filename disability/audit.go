@@ -1,6 +1,8 @@
 package disability
 
 import (
+	"strconv"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -14,17 +16,23 @@ var (
 	formulaWrongful = policy.Formula{ID: "disability.wrongful",
 		ZH: "错发：{what}现发 {=} 元/月，不符合规定（{why}）",
 		EN: "not supported: {what} paid now {=} yuan/month ({why})"}
+	formulaUnclaimedPart = policy.Formula{ID: "disability.unclaimed-part",
+		ZH: "应补尽补：{what}符合条件，未登记发放；{months}应发 {=} 元（每月 {mo} 元）",
+		EN: "应补尽补: qualifies for the {what} but is not recorded as receiving it; due {=} yuan for {months} ({mo} yuan a month)"}
 	formulaUnder = policy.Formula{ID: "disability.underpayment",
-		ZH: "少发：{what}现发 {paid} 元/月，应发 {due} 元/月（第1–11月），每月少发 {=} 元",
-		EN: "underpaid: {what} paid now {paid} yuan/month, due {due} yuan/month (months 1–11), {=} yuan/month short"}
+		ZH: "少发：{what}现发 {paid} 元/月，应发 {due} 元/月（{when}），每月少发 {=} 元",
+		EN: "underpaid: {what} paid now {paid} yuan/month, due {due} yuan/month ({when}), {=} yuan/month short"}
 	formulaOver = policy.Formula{ID: "disability.overpayment",
-		ZH: "多发：{what}现发 {paid} 元/月，应发 {due} 元/月（第1–11月），每月多发 {=} 元",
-		EN: "overpaid: {what} paid now {paid} yuan/month, due {due} yuan/month (months 1–11), {=} yuan/month too much"}
+		ZH: "多发：{what}现发 {paid} 元/月，应发 {due} 元/月（{when}），每月多发 {=} 元",
+		EN: "overpaid: {what} paid now {paid} yuan/month, due {due} yuan/month ({when}), {=} yuan/month too much"}
 
 	formulaNoMember = policy.Formula{ID: "disability.wrongful.no-member",
 		ZH: "未指明成员：两项补贴按人发放", EN: "no member named: the subsidies are paid per person"}
 	formulaNoCertificate = policy.Formula{ID: "disability.wrongful.no-certificate",
 		ZH: "该成员无残疾人证", EN: "the member holds no disability certificate"}
+	formulaNotNow = policy.Formula{ID: "disability.wrongful.not-now",
+		ZH: "{cert}：残疾人证有效期{valid}，不含评估日所在的{m}月",
+		EN: "{cert}: the certificate is valid {valid}, not in month {m} of the assessment date"}
 	formulaUnknownItem = policy.Formula{ID: "disability.wrongful.unknown-item",
 		ZH: "“{item}”不是两项补贴的项目（living、nursing）",
 		EN: "“{item}” is not an item of the two subsidies (living, nursing)"}
@@ -42,17 +50,26 @@ func itemArg(item policy.Item) policy.Arg {
 }
 
 // audit is 应补尽补 (2.2.4: "做到应补尽补，确保…覆盖所有符合条件的残疾人"):
-// it compares the lines with the subsidies recorded as received now. A line
-// with no receipt is unclaimed (a line of 0 is not); a receipt of another
-// monthly amount than the schedule's months 1–11 is under- or over-paid; a
-// receipt the rules do not support — no member, a member with no
-// certificate, an unknown item, a member who does not qualify — is
-// wrongful. A receipt whose subsidy could not be assessed is left to the
-// not-assessed finding.
+// in the run of months that contains the assessment date's month (section
+// 0), it compares the lines that cover that month with the subsidies
+// recorded as received now. Such a line with no receipt is unclaimed (a
+// line of 0 is not); a receipt of another monthly amount than the regular
+// month of the line's schedule (all its months but the last) is under- or
+// over-paid; a receipt the rules do not support — no member, a member with
+// no certificate, an unknown item, a member who does not qualify or whose
+// certificate is not valid that month — is wrongful. A receipt whose
+// subsidy could not be assessed is left to the not-assessed finding.
 func (x *assessment) audit() {
+	month := x.on.Month
+	if !x.period.Contains(month) {
+		return
+	}
 	pays := x.h.Current.Payments
 	matched := make([]bool, len(pays))
 	for _, l := range x.out.Lines {
+		if !l.Period().Contains(month) {
+			continue
+		}
 		var paid policy.Money
 		found := false
 		for i, pay := range pays {
@@ -63,15 +80,14 @@ func (x *assessment) audit() {
 		due := l.Schedule().MonthFen()
 		switch {
 		case !found && l.Amount() > 0:
-			x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimed,
-				itemArg(l.Item()), policy.M("mo", due), policy.M("=", l.Amount()))
+			x.unclaimed(l, due)
 		case !found:
 		case paid < due:
 			x.find(policy.Underpayment, l.Item(), l.Member(), due-paid, &formulaUnder,
-				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), policy.M("=", due-paid))
+				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), regular(l.Period()), policy.M("=", due-paid))
 		case paid > due:
 			x.find(policy.Overpayment, l.Item(), l.Member(), paid-due, &formulaOver,
-				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), policy.M("=", paid-due))
+				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), regular(l.Period()), policy.M("=", paid-due))
 		}
 	}
 	for i, pay := range pays {
@@ -88,6 +104,42 @@ func (x *assessment) audit() {
 	}
 }
 
+// unclaimed finds line l due and not recorded as received, due a month.
+func (x *assessment) unclaimed(l policy.Line, due policy.Money) {
+	if p := l.Period(); p.Months() < 12 {
+		x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimedPart,
+			itemArg(l.Item()), span("months", "", int(p.From), int(p.To)), policy.M("mo", due), policy.M("=", l.Amount()))
+		return
+	}
+	x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimed,
+		itemArg(l.Item()), policy.M("mo", due), policy.M("=", l.Amount()))
+}
+
+// regular names the months of a line over period that pay its regular
+// monthly amount, all but the last (a one-month line's month), as the
+// argument "when": "第1–11月" / "months 1–11".
+func regular(p policy.Period) policy.Arg {
+	if p == policy.Year {
+		return yearRegular
+	}
+	return span("when", "第", int(p.From), max(int(p.From), int(p.To)-1))
+}
+
+// yearRegular is the regular months of a whole year's line.
+var yearRegular = span("when", "第", 1, 11)
+
+// span names the months from to to as the argument name: "5–12月" /
+// "months 5–12", or one month "9月" / "month 9"; zh goes before the
+// Chinese.
+func span(name, zh string, from, to int) policy.Arg {
+	if from == to {
+		n := strconv.Itoa(from)
+		return policy.T2(name, zh+n+"月", "month "+n)
+	}
+	r := strconv.Itoa(from) + "–" + strconv.Itoa(to)
+	return policy.T2(name, zh+r+"月", "months "+r)
+}
+
 // find adds an audit finding under clause 2.2.4.
 func (x *assessment) find(kind policy.FindingKind, item policy.Item, member string, amount policy.Money,
 	f *policy.Formula, args ...policy.Arg) {
@@ -95,9 +147,9 @@ func (x *assessment) find(kind policy.FindingKind, item policy.Item, member stri
 		Clauses: clausesDisability, Amount: amount}, f, args...)
 }
 
-// unsupported says why a receipt with no line is not supported, as the
-// arguments that nest the reason as "why"; skip when its subsidy was not
-// assessed.
+// unsupported says why a receipt with no line that month is not supported,
+// as the arguments that nest the reason as "why"; skip when its subsidy was
+// not assessed.
 func (x *assessment) unsupported(pay household.Payment) (why []policy.Arg, skip bool) {
 	switch {
 	case pay.Member == "":
@@ -106,8 +158,13 @@ func (x *assessment) unsupported(pay household.Payment) (why []policy.Arg, skip 
 		return []policy.Arg{policy.Nested("why", &formulaUnknownItem, 1), policy.T("item", string(pay.Item))}, false
 	}
 	d, ok := x.out.Decision(policy.Select{Programme: policy.Disability, Item: pay.Item, Member: pay.Member})
-	if !ok {
+	switch {
+	case !ok:
 		return []policy.Arg{policy.Nested("why", &formulaNoCertificate, 0)}, false
+	case d.Outcome() == policy.Eligible: // granted, but the certificate is not valid this month
+		m, _ := x.h.Member(pay.Member)
+		return []policy.Arg{policy.Nested("why", &formulaNotNow, 3), certificate(m.Disability),
+			validArg(m.Disability.Period), policy.N("m", int(x.on.Month))}, false
 	}
 	return d.Explanation().Nest("why"), d.Outcome() == policy.NotAssessed
 }

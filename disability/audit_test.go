@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -135,7 +136,10 @@ func TestAudit(t *testing.T) {
 			desc: "三级选项未定标准时的护理补贴：只报未评估，不报错发 / a receipt whose subsidy is not assessed: not-assessed only",
 			h:    paid(home(holder("d1", household.Mental, 3, care)), pay(disability.ItemNursing, "d1", "50.00")),
 			in:   notCovered,
-			p:    with(func(p *disability.Params) { p.Nursing.Grade3Option.Value = true }),
+			p: with(func(p *disability.Params) {
+				p.Nursing.Grade3Option.Value = true
+				p.Nursing.Grade3 = policy.Unset[decimal.Decimal]("disability.nursing.grade3", "county notice (invented)")
+			}),
 			want: []finding{{policy.NotConfig, disability.ItemNursing, "d1", "0.00",
 				"未评估：三级精神残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"}},
 		},

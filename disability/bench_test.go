@@ -97,3 +97,28 @@ func BenchmarkAssessorNoHolder(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAssessorTiered assesses the household of benchHousehold under
+// county tiers by hardship for both subsidies, the receipts at the tiered
+// amounts: a member's tier is one map lookup more.
+func BenchmarkAssessorTiered(b *testing.B) {
+	p := disability.Default2017()
+	p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("1000.00")}}
+	p.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("80.00")}}
+	a, err := disability.New(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := benchHousehold()
+	h.Current.Payments = []household.Payment{pay(disability.ItemLiving, "d1", "83.33"), pay(disability.ItemNursing, "d1", "80.00")}
+	c, err := h.Check(on)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Assess(c, covered); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -100,6 +100,33 @@ func TestAssessErrors(t *testing.T) {
 			want: "disability.nursing.grade3: 50.005 has more than two decimal places",
 		},
 		{
+			name: "negative tier by hardship", desc: "低保分档金额为负 / a negative 低保 tier",
+			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("-1.00")}}
+			}),
+			path: "disability.living.by_hardship.lowincome.grade1", typ: policy.ErrorInvalid,
+			want: "disability.living.by_hardship.lowincome.grade1: -1 is negative",
+		},
+		{
+			name: "nursing tier by hardship for grade 4", desc: "护理分档设四级 / a nursing tier for grade 4",
+			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Nursing.ByHardship = map[string]disability.Tiers{"一类": {Grade4: county("60.00")}}
+			}),
+			path: "disability.nursing.by_hardship.一类.grade4", typ: policy.ErrorInvalid,
+			want: "disability.nursing.by_hardship.一类.grade4: 60 is a tier for a grade the subsidy does not cover",
+		},
+		{
+			name: "tiers by hardship with no grade", desc: "分档未定任何等级 / tiers setting no grade",
+			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"一类": {}}
+			}),
+			path: "disability.living.by_hardship.一类", typ: policy.ErrorRequired,
+			want: "disability.living.by_hardship.一类: sets no grade's amount: give at least one, or leave the key out",
+		},
+		{
 			name: "switch unset", desc: "开关未设定 / a switch unset",
 			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
 			p:    with(func(p *disability.Params) { p.Nursing.Grade3Option.Set = false }),

@@ -142,6 +142,78 @@ func ExampleAssessor_Assess_period() {
 	// nursing 07–12 360.00 60.00
 }
 
+// A certificate issued in May 2017: both subsidies cover May to December,
+// 8 months at their annual rates (section 0: round(R × 8 / 12), once).
+func ExampleAssessor_Assess_certificate() {
+	h := exampleHousehold()
+	h.Members[1].Disability.Period = &household.MonthPeriod{From: household.NewYearMonth(2017, time.May)}
+	a, _ := disability.New(disability.Default2017())
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, disability.Inputs{LowIncome: true})
+	for _, l := range r.Lines {
+		fmt.Println(l.Item(), l.Period(), l.Annual().StringFixed(2))
+		fmt.Println("  ", l.Explanation().Render(policy.EN))
+	}
+	// Output:
+	// living 05–12 533.33
+	//    living subsidy (grade 1): 800.00 = 800.00 yuan/year; months 5–12, 8 months: 800.00 × 8 ÷ 12 = 533.33 yuan
+	// nursing 05–12 480.00
+	//    nursing subsidy (grade 1): 60.00 yuan/month × 12 = 720.00 yuan/year; months 5–12, 8 months: 720.00 × 8 ÷ 12 = 480.00 yuan
+}
+
+// A county tiers the living subsidy by hardship (分档补贴标准): grade 1
+// members of 低保 households 1000.00 a year, and members of its hardship
+// level 一类 1200.00. The line names the tier it pays.
+func ExampleTiers() {
+	county := func(v string) policy.Param[decimal.Decimal] {
+		return policy.New("", decimal.RequireFromString(v), policy.Local, "county notice (invented)")
+	}
+	p := disability.Default2017()
+	p.Living.ByHardship = map[string]disability.Tiers{
+		disability.HardshipLowIncome: {Grade1: county("1000.00")},
+		"一类":                         {Grade1: county("1200.00")},
+	}
+	a, err := disability.New(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := exampleHousehold()
+	h.Members = append(h.Members, household.Member{ID: "m3", BirthDate: household.NewDate(1950, 6, 1), HardshipLevel: "一类",
+		Disability: &household.Disability{Type: household.Visual, Grade: 1}})
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, disability.Inputs{LowIncome: true})
+	for l := range r.LinesOf(policy.Select{Programme: policy.Disability, Item: disability.ItemLiving}) {
+		fmt.Println(l.Member(), l.Annual().StringFixed(2), l.Params()[0].Name)
+		fmt.Println("  ", l.Explanation().Render(policy.ZH))
+	}
+	// Output:
+	// m2 1000.00 disability.living.by_hardship.lowincome.grade1
+	//    困难残疾人生活补贴（一级，低保分档）：1000.00 = 1000.00 元/年
+	// m3 1200.00 disability.living.by_hardship.一类.grade1
+	//    困难残疾人生活补贴（一级，一类分档）：1200.00 = 1200.00 元/年
+}
+
+// A child in difficulty paid the full standard on the individual switch
+// (2.2.3) is a 低保 recipient on his own: though the household is not
+// covered, he receives the living subsidy as a member of a 低保 household.
+func ExampleInputs() {
+	h := &household.Household{ID: "H-CHILD", Township: "尧渡镇", Members: []household.Member{
+		{ID: "a1", BirthDate: household.NewDate(1980, 2, 1)},
+		{ID: "c1", BirthDate: household.NewDate(2010, 3, 1),
+			Disability: &household.Disability{Type: household.Intellectual, Grade: 2}},
+	}}
+	a, _ := disability.New(disability.Default2017())
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, disability.Inputs{LowIncomeMembers: []string{"c1"}})
+	living, _, _ := r.Holder("c1")
+	fmt.Println(living.Outcome(), living.Clauses())
+	fmt.Println(r.Lines[0].Member(), r.Lines[0].Item(), r.Lines[0].Annual().StringFixed(2))
+	// Output:
+	// eligible [2.2.4 2.2.3]
+	// c1 living 800.00
+}
+
 // A certificate of grade 5 is bad input, named by its path: the record is
 // refused when it is checked, before any programme assesses it.
 func ExampleAssessor_Assess_error() {
@@ -163,7 +235,7 @@ func ExampleDefault2017() {
 	// disability.living.grade3 400.00 provisional
 	// disability.nursing.grade1 60.00 seed
 	// disability.nursing.grade3_option false seed
-	// disability.nursing.grade3  local
+	// disability.nursing.grade3 60.00 derived
 }
 
 func ExampleParams_Validate() {
@@ -187,10 +259,10 @@ func ExampleNursing_Tier() {
 	t, ok := disability.Default2017().Nursing.Tier(2)
 	fmt.Println(t.Value.StringFixed(2), ok)
 	t, ok = disability.Default2017().Nursing.Tier(3)
-	fmt.Println(t.Set, ok)
+	fmt.Println(t.Value.StringFixed(2), t.Provenance, ok)
 	// Output:
 	// 60.00 true
-	// false true
+	// 60.00 derived true
 }
 
 // Each decision names its item, so a holder's living and nursing decisions

@@ -22,38 +22,53 @@ var (
 		ZH: "{cert}，特困供养人员不享受困难残疾人生活补贴（暂定）",
 		EN: "{cert}: a person under 特困 support does not receive the living subsidy (provisional)"}
 	formulaLivingOrphan = policy.Formula{ID: "disability.living.orphan",
-		ZH: "{cert}，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（暂定）",
-		EN: "{cert}: an orphan under orphan allowance does not receive the living subsidy (provisional)"}
+		ZH: "{cert}，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（国发〔2015〕52号）",
+		EN: "{cert}: an orphan under orphan allowance does not receive the living subsidy (国发〔2015〕52号)"}
+	formulaLivingIndividual = policy.Formula{ID: "disability.living.lowincome-member",
+		ZH: "{cert}，本人享受低保（困境儿童全额享受）：按低保家庭成员享受困难残疾人生活补贴",
+		EN: "{cert}, a 低保 recipient on his own (a child in difficulty paid the full standard): receives the living subsidy as a member of a 低保 household"}
 
 	formulaLivingLine = policy.Formula{ID: "disability.living.amount",
-		ZH: "困难残疾人生活补贴（{g}级）：{A} = {=} 元/年",
-		EN: "living subsidy (grade {g}): {A} = {=} yuan/year"}
+		ZH: "困难残疾人生活补贴（{g}级）：{a} = {=} 元/年",
+		EN: "living subsidy (grade {g}): {a} = {=} yuan/year"}
+	formulaLivingTierLine = policy.Formula{ID: "disability.living.amount-tier",
+		ZH: "困难残疾人生活补贴（{g}级，{tier}分档）：{a} = {=} 元/年",
+		EN: "living subsidy (grade {g}, {tier} tier): {a} = {=} yuan/year"}
 )
 
 // living is the living subsidy for persons with disabilities in difficulty
 // (困难残疾人生活补贴, 2.2.4): a holder of a grade 1–4 certificate who is a
-// member of a 低保 household, or of a registered-poor household (when the
-// switch is on, provisional), receives the tier of the grade (provisional),
-// an annual amount; not a person under 特困 support nor an orphan under
-// orphan allowance (provisional exclusions, each a switch). A 特困 person is
-// outside the 低保 household (POLICY.md section 0), so even with the 特困
-// exclusion off such a person qualifies only through a registered-poor
-// household. The line rests on the decision's parameters: the tier, and the
-// registered-poor switch when that is the basis.
-func (x *assessment) living(m *household.Member, cert policy.Arg) {
+// member of a 低保 household or a 低保 recipient on his own (a 2.2.3 child
+// paid the full standard on the individual switch), or a member of a
+// registered-poor household (when the switch is on, provisional), receives
+// the member's tier of the grade (the grade tier, provisional, or the
+// county's tier by hardship), an annual amount, over the certificate's
+// months assessed (valid); not a person under 特困 support in the months
+// assessed (x.tekun; provisional) nor an orphan under orphan allowance
+// (law), each exclusion a switch. A 特困 person is outside the 低保
+// household in the months of his support (POLICY.md section 0), so even
+// with the 特困 exclusion off such a person qualifies there only through a
+// registered-poor household; in the other months of the year he is an
+// ordinary member. The line rests on the decision's parameters: the tier,
+// and the registered-poor switch when that is the basis.
+func (x *assessment) living(m *household.Member, cert policy.Arg, valid policy.Period) {
 	p, c := &x.p.Living, m.Disability
-	t := x.grade(c.Grade)
 	switch {
 	case x.h.NoFixedHousehold:
 		x.noHousehold(ItemLiving, m)
-	case m.Tekun.Supported() && p.ExcludeTekun.Value:
+	case x.tekun && p.ExcludeTekun.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekun, &formulaLivingTekun, cert)
 	case c.OrphanAllowance && p.ExcludeOrphan.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedOrphan, &formulaLivingOrphan, cert)
-	case x.in.LowIncome && !m.Tekun.Supported():
-		x.grant(m, t, t.usedLowIncome, &formulaLivingLowIncome, cert)
+	case x.in.LowIncome && !x.tekun:
+		t := x.livingTier(m)
+		x.grant(m, clausesDisability, t, valid, t.usedLowIncome, &formulaLivingLowIncome, cert)
+	case x.individual(m):
+		t := x.livingTier(m)
+		x.grant(m, clausesChildren, t, valid, t.usedLowIncome, &formulaLivingIndividual, cert)
 	case x.h.RegisteredPoor && p.RegisteredPoor.Value:
-		x.grant(m, t, t.usedPoor, &formulaLivingPoor, cert)
+		t := x.livingTier(m)
+		x.grant(m, clausesDisability, t, valid, t.usedPoor, &formulaLivingPoor, cert)
 	case p.RegisteredPoor.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedNoBasis, &formulaLivingNoBasis, cert)
 	default:
@@ -61,10 +76,21 @@ func (x *assessment) living(m *household.Member, cert policy.Arg) {
 	}
 }
 
-// grant decides the living subsidy for m on the basis f and pays the
-// grade's tier A a year.
-func (x *assessment) grant(m *household.Member, t *grade, used []policy.Used, f *policy.Formula, cert policy.Arg) {
-	x.decide(ItemLiving, m, policy.Eligible, used, f, cert)
-	x.pay(ItemLiving, m, policy.PerYear(t.living), used, &formulaLivingLine,
-		gradeArg(m.Disability.Grade), policy.M("A", t.living))
+// livingTier returns m's living subsidy for its grade (see [Tiers]).
+func (x *assessment) livingTier(m *household.Member) *livingTier {
+	return &x.tiersOf(m, true).living[m.Disability.Grade-1]
+}
+
+// grant decides the living subsidy for m on the basis f and pays the tier
+// t, a a year, over the months valid. (The annual tier is the argument "a":
+// a line over fewer months adds "A", the amount for its months.)
+func (x *assessment) grant(m *household.Member, clauses []policy.Clause, t *livingTier, valid policy.Period,
+	used []policy.Used, f *policy.Formula, cert policy.Arg) {
+	x.decideUnder(clauses, ItemLiving, m, policy.Eligible, used, f, cert)
+	g, a := gradeArg(m.Disability.Grade), policy.M("a", t.amount)
+	if t.hardship {
+		x.pay(ItemLiving, m, clauses, policy.PerYear(t.amount), valid, used, &formulaLivingTierLine, g, t.tier, a)
+		return
+	}
+	x.pay(ItemLiving, m, clauses, policy.PerYear(t.amount), valid, used, &formulaLivingLine, g, a)
 }

@@ -100,10 +100,10 @@ func TestLiving(t *testing.T) {
 		},
 		{
 			name: "orphan under orphan allowance excluded", clause: "2.2.4",
-			desc: "享受孤儿基本生活费的孤儿：不享受生活补贴（暂定） / an orphan under orphan allowance: excluded",
+			desc: "享受孤儿基本生活费的孤儿：不享受生活补贴（国发〔2015〕52号） / an orphan under orphan allowance: excluded (law)",
 			h:    home(adult("a1"), holder("d1", household.Intellectual, 2, orphan)), in: covered,
 			want: nil,
-			why:  decided{policy.Ineligible, "二级智力残疾，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（暂定）"},
+			why:  decided{policy.Ineligible, "二级智力残疾，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（国发〔2015〕52号）"},
 		},
 		{
 			name: "orphan exclusion off", clause: "2.2.4",

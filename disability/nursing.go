@@ -31,16 +31,22 @@ var (
 	formulaNursingLine = policy.Formula{ID: "disability.nursing.amount",
 		ZH: "重度残疾人护理补贴（{g}级）：{a} 元/月 × 12 = {=} 元/年",
 		EN: "nursing subsidy (grade {g}): {a} yuan/month × 12 = {=} yuan/year"}
+	formulaNursingTierLine = policy.Formula{ID: "disability.nursing.amount-tier",
+		ZH: "重度残疾人护理补贴（{g}级，{tier}分档）：{a} 元/月 × 12 = {=} 元/年",
+		EN: "nursing subsidy (grade {g}, {tier} tier): {a} yuan/month × 12 = {=} yuan/year"}
 )
 
 // nursing is the nursing subsidy for the severely disabled (重度残疾人护理
-// 补贴, 2.2.4): grades 1–2 needing long-term care, the grade's monthly tier
-// (60 元/月 in 2017, seed) for every month; grade 3 intellectual or mental
-// needing long-term care as an option, off by default, at a local tier; not
-// for a holder on work-injury nursing pay. It is not means-tested and may
-// be received with the living subsidy. With the option on and its tier
-// unset the holder is not assessed: a finding naming the parameter.
-func (x *assessment) nursing(m *household.Member, cert policy.Arg) {
+// 补贴, 2.2.4): grades 1–2 needing long-term care, the member's monthly tier
+// of the grade (60 元/月 in 2017, seed, or the county's tier by hardship)
+// over the certificate's months assessed (valid); grade 3 intellectual or
+// mental needing long-term care as an option, off by default, at the same
+// 60 元/月 (derived) unless the county sets its own; not for a holder on
+// work-injury nursing pay (law). It is not means-tested and may be received
+// with the living subsidy. With the option on and the grade-3 tier unset
+// (a county may leave it local) the holder is not assessed: a finding
+// naming the parameter.
+func (x *assessment) nursing(m *household.Member, cert policy.Arg, valid policy.Period) {
 	p, c := &x.p.Nursing, m.Disability
 	if x.h.NoFixedHousehold {
 		x.noHousehold(ItemNursing, m)
@@ -59,19 +65,23 @@ func (x *assessment) nursing(m *household.Member, cert policy.Arg) {
 		x.decide(ItemNursing, m, policy.Ineligible, nil, &formulaNursingNotSevere, cert)
 		return
 	}
-	switch t := x.grade(c.Grade); {
+	switch t := &x.tiersOf(m, false).nursing[c.Grade-1]; {
 	case !c.LongTermCare:
 		x.decide(ItemNursing, m, policy.Ineligible, used, &formulaNursingNoCare, cert)
 	case c.WorkInjuryNursing && p.ExcludeWorkInjury.Value:
 		x.decide(ItemNursing, m, policy.Ineligible, x.usedWorkInjury, &formulaNursingWorkInjury, cert)
-	case !t.nursingSet:
-		name := policy.T("name", t.nursingName)
-		x.decide(ItemNursing, m, policy.NotAssessed, t.usedNursing, &formulaNursingNotAssessed, cert, name)
+	case !t.set:
+		name := policy.T("name", t.name)
+		x.decide(ItemNursing, m, policy.NotAssessed, t.used, &formulaNursingNotAssessed, cert, name)
 		x.out.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: ItemNursing,
 			Member: m.ID, Clauses: clausesDisability}, &formulaNursingNotAssessed, cert, name)
 	default:
-		x.decide(ItemNursing, m, policy.Eligible, t.usedNursing, basis, cert)
-		x.pay(ItemNursing, m, policy.PerMonth(t.nursing), t.usedNursing, &formulaNursingLine,
-			gradeArg(c.Grade), policy.M("a", t.nursing))
+		x.decide(ItemNursing, m, policy.Eligible, t.used, basis, cert)
+		g, a := gradeArg(c.Grade), policy.M("a", t.amount)
+		if t.hardship {
+			x.pay(ItemNursing, m, clausesDisability, policy.PerMonth(t.amount), valid, t.used, &formulaNursingTierLine, g, t.tier, a)
+			return
+		}
+		x.pay(ItemNursing, m, clausesDisability, policy.PerMonth(t.amount), valid, t.used, &formulaNursingLine, g, a)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -18,7 +19,11 @@ func TestNursing(t *testing.T) {
 	grade3 := func(amount string) *disability.Params {
 		return with(func(p *disability.Params) {
 			p.Nursing.Grade3Option.Value = true
-			if amount != "" {
+			switch amount {
+			case "": // the county leaves the amount unset
+				p.Nursing.Grade3 = policy.Unset[decimal.Decimal]("disability.nursing.grade3", "county notice (invented)")
+			case "default": // the same 60 元/月 as grades 1–2 (derived)
+			default:
 				p.Nursing.Grade3 = policy.New("disability.nursing.grade3", d(amount), policy.Local, "county notice (invented)")
 			}
 		})
@@ -85,6 +90,13 @@ func TestNursing(t *testing.T) {
 			why:  decided{policy.Eligible, "三级精神残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},
 		},
 		{
+			name: "grade 3 intellectual, option on, default amount", clause: "2.2.4",
+			desc: "开启三级选项、县未另定标准：同一、二级60元/月，60.00×12=720.00 / option on, no county amount: the same 60.00 a month, 60.00 × 12 = 720.00",
+			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered, p: grade3("default"),
+			want: []line{{disability.ItemNursing, "d1", "720.00", false}},
+			why:  decided{policy.Eligible, "三级智力残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},
+		},
+		{
 			name: "grade 3 intellectual, option on, no long-term care", clause: "2.2.4",
 			desc: "开启三级选项但不需长期照护：无 / option on, no long-term care: none",
 			h:    home(holder("d1", household.Intellectual, 3)), in: notCovered, p: grade3("50.00"),
@@ -93,7 +105,7 @@ func TestNursing(t *testing.T) {
 		},
 		{
 			name: "grade 3 option on, amount not set", clause: "2.2.4",
-			desc: "开启三级选项但未定标准：未评估，点名参数 / option on, no amount: not assessed, naming the parameter",
+			desc: "开启三级选项、县将标准设为未定（地方参数）：未评估，点名参数 / option on, the county leaves the amount unset: not assessed, naming the parameter",
 			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered, p: grade3(""),
 			want: nil,
 			why:  decided{policy.NotAssessed, "未评估：三级智力残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"},

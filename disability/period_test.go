@@ -44,15 +44,15 @@ func TestPeriod(t *testing.T) {
 		},
 		{
 			name: "second half, nothing recorded", clause: "2.2.4",
-			desc: "7–12月未登记发放：按期间金额应补尽补 / July to December, nothing recorded: unclaimed for the period's amounts",
+			desc: "7–12月未登记发放：按期间金额应补尽补（800×6÷12=400，720×6÷12=360） / July to December, nothing recorded: unclaimed for the period's amounts (800.00 × 6 ÷ 12 = 400.00, 720.00 × 6 ÷ 12 = 360.00)",
 			h:    example6(), period: policy.Period{From: time.July, To: time.December},
 			want:   []line{{disability.ItemLiving, "d1", "400.00", true}, {disability.ItemNursing, "d1", "360.00", false}},
 			months: []string{"07–12 66.67 66.65", "07–12 60.00 60.00"},
 			findings: []finding{
 				{policy.Unclaimed, disability.ItemLiving, "d1", "400.00",
-					"应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 400.00 元/年（每月 66.67 元）"},
+					"应补尽补：困难残疾人生活补贴符合条件，未登记发放；7–12月应发 400.00 元（每月 66.67 元）"},
 				{policy.Unclaimed, disability.ItemNursing, "d1", "360.00",
-					"应补尽补：重度残疾人护理补贴符合条件，未登记发放；应发 360.00 元/年（每月 60.00 元）"},
+					"应补尽补：重度残疾人护理补贴符合条件，未登记发放；7–12月应发 360.00 元（每月 60.00 元）"},
 			},
 		},
 		{

@@ -32,6 +32,10 @@ type Household struct {
 	// (for now) escape poverty through development (暂时无法通过扶贫开发
 	// 脱贫, 2.1.2 兜底).
 	NoDevelopmentPath bool `json:"no_development_path,omitempty"`
+	// LowIncomePeriod is the household's 低保 months (section 0): nil for
+	// the whole year, or a run of months such as {"from": "2017-07"} for a
+	// household covered from July.
+	LowIncomePeriod *MonthPeriod `json:"lowincome_period,omitempty"`
 
 	// Assets are the household's declared assets for the 低保 asset test
 	// (2.1.3); nil when not declared.
@@ -92,8 +96,10 @@ type Member struct {
 	AbleToWork bool `json:"able_to_work,omitempty"`
 	// Class is the 低保 class the caseworker gives (2.1.2).
 	Class Class `json:"class,omitempty"`
-	// Tekun is the member's 特困 support (2.2); a 特困 person is assessed
-	// alone, outside the 低保 household.
+	// Tekun is the member's 特困 support (2.2); in the months it covers
+	// ([Tekun.In]) the member is assessed alone, outside the 低保 household,
+	// and in the other months of the year he is an ordinary member (section
+	// 0).
 	Tekun Tekun `json:"tekun,omitzero"`
 	// Child is the member's 2.2.3 category, for a person under 18.
 	Child ChildCategory `json:"child,omitempty"`
@@ -101,12 +107,24 @@ type Member struct {
 	Disability *Disability `json:"disability,omitempty"`
 	// MajorDisease: a patient of a major or critical disease (重特大疾病患者).
 	MajorDisease bool `json:"major_disease,omitempty"`
+	// MentalIllness: the member has a recorded diagnosis of mental illness
+	// (精神病患者, 2.2.2 referral), with or without a mental-disability
+	// certificate.
+	MentalIllness bool `json:"mental_illness,omitempty"`
+	// HardshipLevel is the county's hardship level of the member, where the
+	// county tiers the disability subsidies by it (2.2.4 分档补贴); empty
+	// when none is recorded.
+	HardshipLevel string `json:"hardship_level,omitempty"`
 	// Incomes are the member's incomes by category, for the 12 months
 	// before the assessment date.
 	Incomes []Income `json:"incomes,omitempty" max:"20"`
-	// MedicalAidPaid is the medical aid already paid to the member this
-	// calendar year before the claims below (2.3.4 annual cap).
+	// MedicalAidPaid is the inpatient and child-disease aid already paid to
+	// the member this calendar year before the claims below, and
+	// SecondAidPaid the second aid (再次救助) already paid: both count
+	// against the annual cap, and second aid against its own cap too
+	// (2.3.4).
 	MedicalAidPaid decimal.Decimal `json:"medical_aid_paid,omitzero"`
+	SecondAidPaid  decimal.Decimal `json:"second_aid_paid,omitzero"`
 	// Claims are the member's inpatient claims (2.3.4).
 	Claims []Claim `json:"claims,omitempty" max:"20"`
 }
@@ -118,12 +136,17 @@ type Tekun struct {
 	HomeID    string    `json:"home_id,omitempty"`
 	HomeClass HomeClass `json:"home_class,omitempty"`
 	SelfCare  SelfCare  `json:"self_care,omitempty"`
-	// Months is how many months of the year the support covers (1–12); 0
-	// means the whole year.
-	Months int `json:"months,omitempty"`
+	// Incapacitated: the person is sick and unable to care for himself
+	// (患病或失能失智), for the 2.2.2 referral to nursing care.
+	Incapacitated bool `json:"incapacitated,omitempty"`
+	// Period is the months the support covers — the support, the care
+	// subsidy and a nursing-home stay (section 0); nil for the whole year.
+	Period *MonthPeriod `json:"period,omitempty"`
 }
 
-// Supported reports whether the member is under 特困 support.
+// Supported reports whether the record gives the member a mode of 特困
+// support: he is under support in the months [Tekun.In] returns, which may
+// be none of the assessed year's, and an ordinary member in the others.
 func (t Tekun) Supported() bool { return t.Mode != TekunNone }
 
 // Disability is a disability certificate (残疾人证, 2.2.4).
@@ -138,6 +161,9 @@ type Disability struct {
 	// OrphanAllowance: the holder is an orphan under orphan allowance
 	// (孤儿基本生活费), which excludes the living subsidy.
 	OrphanAllowance bool `json:"orphan_allowance,omitempty"`
+	// Period is the months the certificate is valid in (section 0); nil
+	// for the whole year.
+	Period *MonthPeriod `json:"period,omitempty"`
 }
 
 // Income is one category of a member's income for the last 12 months.

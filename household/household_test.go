@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -83,11 +84,12 @@ func TestValidate(t *testing.T) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeClass: household.HomeClass1}
 			},
 			want: `members[0].tekun.home_class: "1" is set but the member is not in centralized support`, wantPath: "members[0].tekun.home_class", wantType: policy.ErrorInvalid},
-		{name: "tekun months 13", desc: "供养月数13 / 13 months of support", clause: "2.2.1",
+		{name: "tekun period reversed", desc: "供养期间倒置：2017-09至2017-03 / a support period that ends before it starts", clause: "0",
 			edit: func(h *household.Household) {
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Months: 13}
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Period: &household.MonthPeriod{
+					From: household.NewYearMonth(2017, time.September), To: household.NewYearMonth(2017, time.March)}}
 			},
-			want: "members[0].tekun.months: 13 is not 1–12", wantPath: "members[0].tekun.months", wantType: policy.ErrorInvalid},
+			want: "members[0].tekun.period.to: 2017-03 is before from 2017-09: the period is reversed", wantPath: "members[0].tekun.period.to", wantType: policy.ErrorInvalid},
 		{name: "negative aid paid", desc: "已付医疗救助为负 / negative medical aid paid", clause: "0",
 			edit: func(h *household.Household) {
 				h.Members[0].MedicalAidPaid = decimal.RequireFromString("-5")

@@ -170,6 +170,7 @@ func (h *Household) Validate() error {
 	}
 	v.text("township", h.Township)
 	v.text("village", h.Village)
+	v.period("lowincome_period", h.LowIncomePeriod)
 	members := v.count("members", len(h.Members), MaxMembers)
 	switch n := len(h.Members); {
 	case n == 0:
@@ -292,6 +293,7 @@ func (v *validator) member(m *Member) {
 		if d.Grade < 1 || d.Grade > 4 {
 			v.fail("grade", strconv.Itoa(d.Grade), "is not 1–4")
 		}
+		v.period("period", d.Period)
 		v.leave()
 	}
 	if v.count("incomes", len(m.Incomes), MaxIncomes) {
@@ -302,7 +304,9 @@ func (v *validator) member(m *Member) {
 			v.leave()
 		}
 	}
+	v.id("hardship_level", m.HardshipLevel, true)
 	v.money("medical_aid_paid", m.MedicalAidPaid)
+	v.money("second_aid_paid", m.SecondAidPaid)
 	if v.count("claims", len(m.Claims), MaxClaims) {
 		for j := range m.Claims {
 			v.enter("claims", j)
@@ -336,11 +340,9 @@ func (v *validator) tekun(t Tekun) {
 	case t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != ""):
 		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
 	}
-	if t.Months < 0 || t.Months > 12 {
-		v.fail("months", strconv.Itoa(t.Months), "is not 1–12 (0 for the whole year)")
-	}
-	if t.Mode == TekunNone && (t.Months != 0 || t.SelfCare != "") {
-		v.required("mode", "is required when months or self-care are set")
+	v.period("period", t.Period)
+	if t.Mode == TekunNone && (t.Period != nil || t.SelfCare != "" || t.Incapacitated) {
+		v.required("mode", "is required when a period, self-care or incapacity is set")
 	}
 }
 

@@ -1,6 +1,7 @@
 package lowincome
 
 import (
+	"errors"
 	"maps"
 
 	"github.com/shopspring/decimal"
@@ -10,32 +11,50 @@ import (
 )
 
 // Inputs are what a caller hands the assessment besides the record: the
-// run of months it covers (the zero Period is the whole year).
+// run of months it covers (the zero Period is the whole year), within which
+// no member's 特困 support starts or ends (a run of
+// [household.Checked.SupportRuns]), so that the 低保 household is one
+// household in all its months (section 0).
 type Inputs struct {
 	Period policy.Period
 }
 
-// Result is a household's 低保 assessment: its lines (the 补差, each A/B
-// uplift, each 2.2.3 child's line), its one decision (eligibility, or for a
-// recipient the exit review) and its findings (应保未保, 错保, under- and
+// Result is a household's 低保 assessment over the months of one run: its
+// lines (the 补差, each A/B uplift, each 2.2.3 child's line, a children's
+// allowance), its one decision (eligibility, or for a recipient the exit
+// review) and its findings (应保未保, 错保, 应退未退, under- and
 // over-payment), with the figures the decision turns on.
 type Result struct {
 	policy.Assessment
 	size   int
 	income policy.Money
+	every  policy.Money // every member's counted income, 特困 members included
 	line   policy.Money
 	assets policy.Check
+	months policy.Period // coverage ∩ the run: the months the lines cover
+	paid   bool          // months is not empty
 }
 
-// Size returns n, the members counted in the 低保 household: all but those
-// under 特困 support, who are assessed alone (section 0).
+// Size returns n, the members counted in the 低保 household in the run: all
+// but those under 特困 support in its months, who are assessed alone
+// (section 0).
 func (r *Result) Size() int { return r.size }
 
-// Income returns I, the counted annual household income (2.1.2–2.1.3).
+// Income returns I, the counted annual household income (2.1.2–2.1.3) of
+// the members counted in n.
 func (r *Result) Income() decimal.Decimal { return r.income.Decimal() }
 
 // IncomeFen returns I in fen.
 func (r *Result) IncomeFen() policy.Money { return r.income }
+
+// EveryMemberIncome returns the counted income of every member, those
+// under 特困 support included, by the same counting rules as I: what the
+// 救急难 medical comparison of 2.4.2 reads (with the 特困 support they
+// receive, which is not counted income).
+func (r *Result) EveryMemberIncome() decimal.Decimal { return r.every.Decimal() }
+
+// EveryMemberIncomeFen returns [Result.EveryMemberIncome] in fen.
+func (r *Result) EveryMemberIncomeFen() policy.Money { return r.every }
 
 // Line returns S × n, the household's line (低保线).
 func (r *Result) Line() decimal.Decimal { return r.line.Decimal() }
@@ -54,9 +73,43 @@ func (r *Result) Coverage() policy.Decision {
 }
 
 // Covered reports whether the household is covered by 低保 (eligible,
-// continuing, or exit pending): what the living subsidy and medical aid
-// read (2.2.4, 2.3.2).
+// continuing, or exit pending — a household whose exit is pending is still
+// a recipient, 2.1.2): what the living subsidy and medical aid read (2.2.4,
+// 2.3.2). It is the decision's; the months it holds in are
+// [Result.CoveredMonths].
 func (r *Result) Covered() bool { return r.Coverage().Outcome().Covered() }
+
+// CoveredMonths returns the months of the assessed run in which the
+// household is covered: its 低保 months (the record's lowincome_period,
+// the whole year when it has none) within the run, and false when the
+// household is not covered or those share no month (section 0: months
+// outside the record's period are not assessed).
+func (r *Result) CoveredMonths() (policy.Period, bool) {
+	if !r.Covered() || !r.paid {
+		return policy.Period{}, false
+	}
+	return r.months, true
+}
+
+// IndividualRecipients returns the ids of the members who are 低保
+// recipients on their own (2.2.3, the individual switch [ChildIndividual]):
+// children in difficulty paid the standard S individually in a household
+// that is not covered. They count as 低保 recipients for medical aid (2.3.2)
+// and the disability living subsidy (2.2.4). It is empty when the household
+// is covered (every member is then a recipient through it) and when no
+// such child is paid in the run's months.
+func (r *Result) IndividualRecipients() []string {
+	if r.Covered() {
+		return nil
+	}
+	var ids []string
+	for _, l := range r.Lines {
+		if l.Item() == ItemChild {
+			ids = append(ids, l.Member())
+		}
+	}
+	return ids
+}
 
 // Assets returns the asset test (2.1.3): not assessed unless configured.
 func (r *Result) Assets() policy.Check { return r.assets }
@@ -104,50 +157,109 @@ func (a *Assessor) Params() Params {
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
-	h      *household.Household
-	on     household.Date
-	period policy.Period
-	out    *Result
-	n      int
-	income policy.Money
-	gap    policy.Money // S×n − I
+	h        *household.Household
+	on       household.Date
+	period   policy.Period // the run assessed
+	coverage policy.Period // the household's 低保 months in the year
+	months   policy.Period // the household's 低保 months within the run
+	paid     bool          // false when they share no month: no lines
+	alone    uint64        // bit i: member i is under 特困 support in the run, outside the household
+	out      *Result
+	n        int
+	income   policy.Money
+	gap      policy.Money // S×n − I
+}
+
+// A record has at most household.MaxMembers members, one bit each of
+// assessment.alone.
+const _ = uint(64 - household.MaxMembers)
+
+// inHousehold reports whether member i is in the 低保 household in the run:
+// not under 特困 support in its months (section 0).
+func (x *assessment) inHousehold(i int) bool { return x.alone&(1<<uint(i)) == 0 }
+
+// checkInputs returns the errors of Assess for the zero Checked and a
+// period that is not a run of months, and else [supported]'s.
+func checkInputs(c household.Checked, in Inputs) (uint64, error) {
+	if err := c.Err(); err != nil {
+		return 0, err
+	}
+	if !in.Period.Valid() {
+		return 0, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	}
+	return supported(c, in.Period)
+}
+
+// supported returns the members of c under 特困 support in every month of
+// the run, one bit each, and an error at members[i].tekun.period for each
+// member whose 特困 months cover only some of them (section 0: in his 特困
+// months a member is outside the 低保 household, in the others he is in it,
+// so such a run has no one household).
+func supported(c household.Checked, run policy.Period) (uint64, error) {
+	var alone uint64
+	var errs []error
+	for i := range c.Household().Members {
+		in, err := c.SupportedIn(i, run)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if in {
+			alone |= 1 << uint(i)
+		}
+	}
+	return alone, errors.Join(errs...)
 }
 
 // Assess assesses a checked household record for 低保 (2.1 and 2.2.3):
 // counted income; eligibility without division (I < S×n) and the asset
-// test, or for a current recipient the exit review; the 补差, A/B uplift and
-// child lines of a covered household over the months of in.Period; and the
-// audit against what it is paid now. Members under 特困 support are left out
-// of the household, its size and its income.
+// test, or for a current recipient the exit review; the 补差, A/B uplift,
+// child and children's-allowance lines over the household's 低保 months
+// (h.LowIncomePeriod, the whole year when nil) within in.Period, none when
+// they share no month; and, in the run containing the assessment date's
+// month only, the audit against what the household is paid now. A member
+// under 特困 support in the months of in.Period (his Tekun.Period, see
+// [household.Tekun.In]) is left out of the household, its size and its
+// income (section 0); a member whose 特困 months miss in.Period is an
+// ordinary member in it.
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, a [policy.FieldError] at "inputs.period" for a period that is
-// not a run of months, and one at "assets" when the asset test is
-// configured and the household declares no assets. It does not modify the
-// record.
+// not a run of months, one at "members[i].tekun.period" for each member
+// whose 特困 months cover only some of the months of in.Period (the
+// household differs between them: assess the runs of
+// [household.Checked.SupportRuns] one by one), and one at "assets" when
+// the asset test is configured and the household declares no assets. It
+// does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
-	if err := c.Err(); err != nil {
+	alone, err := checkInputs(c, in)
+	if err != nil {
 		return Result{}, err
 	}
-	if !in.Period.Valid() {
-		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
-	}
 	var r Result
-	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), period: in.Period.Norm(), out: &r}
+	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), period: in.Period.Norm(), alone: alone, out: &r}
+	if coverage, ok := x.h.LowIncomePeriod.In(x.on.Year); ok {
+		x.coverage = coverage
+		x.months, x.paid = coverage.Intersect(x.period)
+	}
 	for i := range x.h.Members {
-		if !x.h.Members[i].Tekun.Supported() {
+		if x.inHousehold(i) {
 			x.n++
 		}
 	}
-	x.income = countIncome(x.h, &a.p)
+	x.income = countIncome(x.h, &a.p, alone)
 	x.gap = a.standard*policy.Money(x.n) - x.income
 	r.size, r.income, r.line = x.n, x.income, a.standard*policy.Money(x.n)
-	var err error
+	r.every = countIncome(x.h, &a.p, 0)
+	r.months, r.paid = x.months, x.paid
 	if r.assets, err = x.checkAssets(); err != nil {
 		return Result{}, err
 	}
 	x.decide()
-	x.payments(r.Covered())
-	x.audit()
+	if x.paid {
+		x.payments(r.Covered())
+	}
+	if x.period.Contains(x.on.Month) {
+		x.audit()
+	}
 	return r, nil
 }

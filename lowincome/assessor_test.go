@@ -19,13 +19,6 @@ import (
 // rounded once (round(R × k / 12)); the zero Period is the whole year.
 func TestPeriod(t *testing.T) {
 	born2010 := household.NewDate(2010, 5, 1)
-	type pline struct {
-		Item   policy.Item
-		Member string
-		Annual string
-		Period string
-		Month  string // the schedule's regular month
-	}
 	tests := []struct {
 		name   string
 		clause policy.Clause
@@ -64,12 +57,7 @@ func TestPeriod(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assessIn(t, tc.h, nil, lowincome.Inputs{Period: tc.period})
-			var got []pline
-			for _, l := range r.Lines {
-				got = append(got, pline{l.Item(), l.Member(), l.Annual().StringFixed(2), l.Period().String(),
-					l.Schedule().Month().StringFixed(2)})
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, plinesOf(r)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
 		})
@@ -110,6 +98,18 @@ func TestIncomes(t *testing.T) {
 				{Member: "a1", Category: household.Wages, Amount: d("4500.00"), Counted: true},
 			},
 			income: "4500.00"},
+		{name: "tekun member from 2018 listed", clause: "0",
+			desc: "2018-01起特困：2017年为普通成员，收入列入 / 特困 from January 2018: an ordinary member in 2017, his income listed",
+			h: func() *household.Household {
+				h := home("4500.00", adult("a1", ""), tekun(adult("a2", "9000.00")))
+				h.Members[1].Tekun.Period = &household.MonthPeriod{From: household.NewYearMonth(2018, 1)}
+				return h
+			}(),
+			want: []lowincome.Counted{
+				{Member: "a1", Category: household.Wages, Amount: d("4500.00"), Counted: true},
+				{Member: "a2", Category: household.Wages, Amount: d("9000.00"), Counted: true},
+			},
+			income: "13500.00"},
 		{name: "no income", clause: "2.1.3", desc: "无收入 / no income", h: home("", adults(2)...), want: nil, income: "0.00"},
 	}
 	as, err := lowincome.New(lowincome.Default2017())
@@ -122,7 +122,11 @@ func TestIncomes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, as.Incomes(c)); diff != "" {
+			entries, err := as.Incomes(c, lowincome.Inputs{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, entries); diff != "" {
 				t.Errorf("%s\nIncomes (-want +got):\n%s", tc.desc, diff)
 			}
 			r, err := as.Assess(c, lowincome.Inputs{})
@@ -134,8 +138,63 @@ func TestIncomes(t *testing.T) {
 			}
 		})
 	}
-	if got := as.Incomes(household.Checked{}); got != nil {
-		t.Errorf("Incomes(zero Checked) = %v, want nil", got)
+	if got, err := as.Incomes(household.Checked{}, lowincome.Inputs{}); got != nil || !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("Incomes(zero Checked) = %v, %v; want nil and the error of the zero Checked", got, err)
+	}
+}
+
+// TestEveryMemberIncome is 2.4.2: the 救急难 medical comparison reads every
+// member's counted income, 特困 members included, counted by the same rules
+// as I (which leaves them out, section 0).
+func TestEveryMemberIncome(t *testing.T) {
+	tekun := func(m household.Member) household.Member {
+		m.Tekun = household.Tekun{Mode: household.TekunDispersed}
+		return m
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		income string // I
+		every  string // EveryMemberIncome
+	}{
+		{
+			name: "no tekun member", clause: "2.4.2",
+			desc: "无特困成员：全员收入即 I = 4500.00 / no 特困 member: every member's income is I = 4500.00",
+			h:    home("4500.00", adults(3)...), income: "4500.00", every: "4500.00",
+		},
+		{
+			name: "tekun member's income counted", clause: "2.4.2",
+			desc: "特困成员工资9000元：I = 4500.00，全员 4500 + 9000 = 13500.00 / a 特困 member with wages 9000.00: I = 4500.00, every member 13500.00",
+			h:    home("4500.00", adult("a1", ""), tekun(adult("a2", "9000.00"))), income: "4500.00", every: "13500.00",
+		},
+		{
+			name: "same counting rules", clause: "2.4.2",
+			desc: "特困成员工资1000元、残疾人补贴800元（不计入）：全员 4500 + 1000 = 5500.00 / a 特困 member's disability subsidy is not counted: 5500.00",
+			h: func() *household.Household {
+				h := home("4500.00", adult("a1", ""), tekun(adult("a2", "1000.00")))
+				h.Members[1].Incomes = append(h.Members[1].Incomes,
+					household.Income{Category: household.DisabilityPay, Amount: d("800.00")})
+				return h
+			}(),
+			income: "4500.00", every: "5500.00",
+		},
+		{
+			name: "every member under tekun", clause: "2.4.2",
+			desc: "全部成员为特困人员：I = 0.00，全员 3000.00 / every member under 特困 support: I = 0.00, every member 3000.00",
+			h:    home("", tekun(adult("a1", "3000.00"))), income: "0.00", every: "3000.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			got := []string{r.Income().StringFixed(2), r.EveryMemberIncome().StringFixed(2),
+				r.EveryMemberIncomeFen().Decimal().StringFixed(2)}
+			if diff := cmp.Diff([]string{tc.income, tc.every, tc.every}, got); diff != "" {
+				t.Errorf("%s\nI, every member, in fen (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
 

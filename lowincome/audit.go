@@ -1,8 +1,11 @@
 package lowincome
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -24,24 +27,38 @@ var (
 	formulaWrongful = policy.Formula{ID: "lowincome.wrongful",
 		ZH: "错保：不符合低保条件（{why}），现发 {paid} 元/月",
 		EN: "covered but not eligible ({why}); paid now {paid} yuan/month"}
+	formulaNotExited = policy.Formula{ID: "lowincome.not-exited",
+		ZH: "应退未退：已确认退出低保（{why}），现发 {paid} 元/月",
+		EN: "still paid after a confirmed exit ({why}); paid now {paid} yuan/month"}
 	formulaUnder = policy.Formula{ID: "lowincome.underpayment",
 		ZH: "少发：现发 {paid} 元/月，应发 {due} 元/月（第1–11月），每月少发 {=} 元",
 		EN: "underpaid: paid now {paid} yuan/month, due {due} yuan/month (months 1–11), {=} yuan/month short"}
 	formulaOver = policy.Formula{ID: "lowincome.overpayment",
 		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第1–11月），每月多发 {=} 元",
 		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (months 1–11), {=} yuan/month too much"}
+	// A line of fewer than twelve months: its regular month is paid in
+	// months {from}–{to} (all but its last, or its one month).
+	formulaUnderPart = policy.Formula{ID: "lowincome.underpayment-part",
+		ZH: "少发：现发 {paid} 元/月，应发 {due} 元/月（第{from}–{to}月），每月少发 {=} 元",
+		EN: "underpaid: paid now {paid} yuan/month, due {due} yuan/month (months {from}–{to}), {=} yuan/month short"}
+	formulaOverPart = policy.Formula{ID: "lowincome.overpayment-part",
+		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第{from}–{to}月），每月多发 {=} 元",
+		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (months {from}–{to}), {=} yuan/month too much"}
 )
 
 // audit compares the assessment with what the household is paid now (2.1.2,
-// 2.1.3 精准识别): eligible but not covered (应保未保), naming the trigger;
-// covered but not eligible (错保); and, for a covered recipient, under- and
-// over-payment per line against months 1–11 of the schedule.
+// 2.1.3 精准识别), in the run containing the assessment date's month only:
+// eligible but not covered (应保未保), naming the trigger, with what the
+// household is entitled to a year; a recipient still paid after a confirmed
+// exit (应退未退); a recipient that is not eligible (错保); and, line by line,
+// under- and over-payment against the regular month of each line paid in
+// the assessment date's month.
 func (x *assessment) audit() {
 	cur, out := x.h.Current, &x.out.Assessment
 	d := x.out.Coverage()
 	switch {
 	case !cur.LowIncome && d.Outcome() == policy.Eligible:
-		total := out.TotalFen()
+		total := x.annualTotal()
 		f := &formulaOmission
 		switch {
 		case x.h.RegisteredPoor:
@@ -54,18 +71,34 @@ func (x *assessment) audit() {
 		out.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Clauses: clausesOmission,
 			Amount: total}, f, policy.M("=", total))
 	case cur.LowIncome && !d.Outcome().Covered():
-		var paid policy.Money
-		for _, pay := range cur.Payments {
-			if pay.Programme == policy.LowIncome {
-				paid += money(pay.Monthly)
-			}
+		// Payments for a line still due (a child paid individually, a
+		// children's allowance) are compared below; the rest should stop.
+		paid := x.unmatched()
+		kind, f := policy.Wrongful, &formulaWrongful
+		if d.Outcome() == policy.Exit {
+			kind, f = policy.NotExited, &formulaNotExited
 		}
 		args := append(d.Explanation().Nest("why"), policy.M("paid", paid))
-		out.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.LowIncome, Clauses: d.Clauses(),
-			Amount: paid}, &formulaWrongful, args...)
+		out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Clauses: d.Clauses(),
+			Amount: paid}, f, args...)
+		x.compare(false)
 	case cur.LowIncome:
-		x.compare()
+		x.compare(true)
 	}
+}
+
+// annualTotal returns what the household's lines pay over a whole year
+// under this run's parameters, whatever months the record and the run
+// cover: the 应保未保 amount, a year's entitlement.
+func (x *assessment) annualTotal() policy.Money {
+	if x.paid && x.months == policy.Year {
+		return x.out.TotalFen()
+	}
+	y := *x
+	var r Result
+	y.out, y.months = &r, policy.Year
+	y.payments(true)
+	return r.TotalFen()
 }
 
 // money returns a validated amount of the record in fen.
@@ -74,48 +107,95 @@ func money(d decimal.Decimal) policy.Money {
 	return m
 }
 
-// compare reports, line by line, a monthly amount paid now that differs from
-// the schedule's regular month; a line with no payment recorded is paid 0,
-// and a payment with no line is all over-payment.
-func (x *assessment) compare() {
-	pays := x.h.Current.Payments
-	matched := make([]bool, len(pays))
-	for _, l := range x.out.Lines {
+// due reports whether line l is paid in the assessment date's month: the
+// lines the audit compares with what is paid now.
+func (x *assessment) due(l *policy.Line) bool { return l.Period().Contains(x.on.Month) }
+
+// pays reports whether payment pay is for line l.
+func pays(pay *household.Payment, l *policy.Line) bool {
+	return pay.Programme == policy.LowIncome && pay.Item == l.Item() && pay.Member == l.Member()
+}
+
+// compare reports, for each line paid in the assessment date's month, a
+// monthly amount paid now that differs from the regular month of its
+// schedule (months 1…m−1); a line with no payment recorded is paid 0. With
+// extra, a payment with no such line is all over-payment.
+func (x *assessment) compare(extra bool) {
+	payments := x.h.Current.Payments
+	matched := make([]bool, len(payments))
+	for j := range x.out.Lines {
+		l := &x.out.Lines[j]
+		if !x.due(l) {
+			continue
+		}
 		var paid policy.Money
-		for i, pay := range pays {
-			if pay.Programme == policy.LowIncome && pay.Item == l.Item() && pay.Member == l.Member() {
-				paid, matched[i] = paid+money(pay.Monthly), true
+		for i := range payments {
+			if pays(&payments[i], l) {
+				paid, matched[i] = paid+money(payments[i].Monthly), true
 			}
 		}
 		if due := l.Schedule().MonthFen(); due != paid {
-			x.diff(l.Item(), l.Member(), l.Clauses(), paid, due)
+			x.diff(l.Item(), l.Member(), l.Clauses(), l.Period(), paid, due)
 		}
 	}
-	for i, pay := range pays {
+	if !extra {
+		return
+	}
+	for i, pay := range payments {
 		if pay.Programme == policy.LowIncome && !matched[i] {
-			x.diff(pay.Item, pay.Member, clausesUplift, money(pay.Monthly), 0)
+			x.diff(pay.Item, pay.Member, clausesUplift, policy.Year, money(pay.Monthly), 0)
 		}
 	}
 }
 
-// diff reports a monthly amount paid that differs from the amount due.
-func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clause, paid, due policy.Money) {
+// unmatched returns the monthly total of the 低保 payments made now that
+// pay no line due in the assessment date's month.
+func (x *assessment) unmatched() policy.Money {
+	var total policy.Money
+	for i := range x.h.Current.Payments {
+		pay := &x.h.Current.Payments[i]
+		if pay.Programme != policy.LowIncome {
+			continue
+		}
+		if !slices.ContainsFunc(x.out.Lines, func(l policy.Line) bool { return x.due(&l) && pays(pay, &l) }) {
+			total += money(pay.Monthly)
+		}
+	}
+	return total
+}
+
+// diff reports a monthly amount paid that differs from the amount due on a
+// line of period: for a line of fewer than twelve months, the explanation
+// names the months its regular month is paid in.
+func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clause, period policy.Period,
+	paid, due policy.Money) {
 	d := due - paid
 	if d == 0 {
 		return
 	}
-	kind, f := policy.Underpayment, &formulaUnder
+	kind, f, fp := policy.Underpayment, &formulaUnder, &formulaUnderPart
 	if d < 0 {
-		kind, f, d = policy.Overpayment, &formulaOver, -d
+		kind, f, fp, d = policy.Overpayment, &formulaOver, &formulaOverPart, -d
 	}
-	x.out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member, Clauses: clauses,
-		Amount: d}, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
+	find := policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member, Clauses: clauses,
+		Amount: d}
+	if period.Months() == 12 {
+		x.out.Find(&find, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
+		return
+	}
+	to := period.To
+	if period.Months() > 1 {
+		to-- // the last month pays the rest
+	}
+	x.out.Find(&find, fp, policy.M("paid", paid), policy.M("due", due), policy.N("from", int(period.From)),
+		policy.N("to", int(to)), policy.M("=", d))
 }
 
+// noneAbleToWork reports whether no member of the 低保 household in the run
+// is able to work (2.1.2 兜底).
 func (x *assessment) noneAbleToWork() bool {
 	for i := range x.h.Members {
-		m := &x.h.Members[i]
-		if !m.Tekun.Supported() && m.AbleToWork {
+		if x.inHousehold(i) && x.h.Members[i].AbleToWork {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package lowincome_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -28,8 +29,10 @@ func findingsOf(r *lowincome.Result) []finding {
 }
 
 // TestAudit is 2.1.2–2.1.3 精准识别: omissions (应保未保) with their
-// trigger, wrongful coverage (错保), and under- and over-payment per line
-// against months 1–11 of the schedule.
+// trigger, a household still paid after a confirmed exit (应退未退), wrongful
+// coverage (错保), and under- and over-payment of each line paid in the
+// assessment date's month against its schedule's regular month; all only
+// in the run containing that month (section 0).
 func TestAudit(t *testing.T) {
 	paid := func(h *household.Household, pays ...household.Payment) *household.Household {
 		h.Current.LowIncome = true
@@ -45,11 +48,18 @@ func TestAudit(t *testing.T) {
 		}
 		return h
 	}
+	individual := func() *lowincome.Params {
+		p := lowincome.Default2017()
+		p.ChildMode.Value = lowincome.ChildIndividual
+		return p
+	}
 	tests := []struct {
 		name   string
 		clause policy.Clause
 		desc   string
 		h      *household.Household
+		p      *lowincome.Params // nil for Default2017
+		period policy.Period     // the run assessed; the zero Period is the whole year
 		want   []finding
 	}{
 		{
@@ -94,15 +104,40 @@ func TestAudit(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "wrongful after a confirmed exit", clause: "2.1.2",
-			desc: "人均收入高于标准且稳定仍在发放：错保，现发530.50元/月 / above the line, confirmed, still paid: wrongful",
+			name: "not exited after a confirmed exit", clause: "2.1.2",
+			desc: "人均收入高于标准且已确认稳定脱贫仍在发放：应退未退（原为错保），现发530.50元/月 / above the line, exit confirmed, still paid 530.50 a month: not exited (was 错保)",
 			h: func() *household.Household {
 				h := paid(home("12000.00", adults(3)...), pay(lowincome.ItemBase, "", "530.50"))
 				h.Current.RiseStable = true
 				return h
 			}(),
-			want: []finding{{policy.Wrongful, "", "", "530.50",
-				"错保：不符合低保条件（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+			want: []finding{{policy.NotExited, "", "", "530.50",
+				"应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+		},
+		{
+			name: "not exited, a child paid individually stays due", clause: "2.1.2",
+			desc: "个人全额模式：家庭确认退出，补差530.50仍在发放为应退未退，儿童个人线3622÷12=301.83照发、不计入 / individual switch: after the exit the base 530.50 is not exited; the child's own line (301.83 a month) is still due",
+			h: func() *household.Household {
+				h := paid(home("14500.00", adult("a1", ""), adult("a2", ""), adult("a3", ""),
+					kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty)),
+					pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemChild, "c1", "301.83"))
+				h.Current.RiseStable = true
+				return h
+			}(),
+			p: individual(),
+			want: []finding{{policy.NotExited, "", "", "530.50",
+				"应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高于低保线 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+		},
+		{
+			name: "wrongful, never qualified", clause: "2.1.2",
+			desc: "在保家庭成员均为特困供养人员、仍发低保301.83元/月：错保 / a recipient whose members are all under 特困 support, still paid 301.83: wrongful",
+			h: func() *household.Household {
+				h := paid(home("", adults(1)...), pay(lowincome.ItemBase, "", "301.83"))
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(),
+			want: []finding{{policy.Wrongful, "", "", "301.83",
+				"错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月"}},
 		},
 		{
 			name: "paid right", clause: "2.1.2",
@@ -140,10 +175,44 @@ func TestAudit(t *testing.T) {
 			want: []finding{{policy.Overpayment, lowincome.ItemUpliftB, "a2", "60.37",
 				"多发：现发 60.37 元/月，应发 0.00 元/月（第1–11月），每月多发 60.37 元"}},
 		},
+		{
+			name: "no audit outside the assessment date's run", clause: "0",
+			desc:   "评估日9月1日，评估1–6月：不作核查 / assessed on 1 September, the run January–June makes no finding",
+			h:      home("4500.00", adults(3)...),
+			period: policy.Period{From: time.January, To: time.June},
+			want:   nil,
+		},
+		{
+			name: "omission in the second half states a year", clause: "2.1.2",
+			desc:   "评估7–12月：线额6366×6÷12=3183，应保未保仍报全年应发6366元 / run July–December: the line pays 3183.00, the omission states a year's 6366.00",
+			h:      home("4500.00", adults(3)...),
+			period: policy.Period{From: time.July, To: time.December},
+			want: []finding{{policy.Omission, "", "", "6366.00",
+				"应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+		},
+		{
+			name: "underpaid on a part-year line", clause: "2.1.2",
+			desc: "7月起纳入：补差6366×6÷12=3183，7–11月530.50；现发500元，每月少发30.50 / covered from July: 3183.00, 530.50 in July–November; paid 500.00, 30.50 short",
+			h:    from(time.July, paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00"))),
+			want: []finding{{policy.Underpayment, lowincome.ItemBase, "", "30.50",
+				"少发：现发 500.00 元/月，应发 530.50 元/月（第7–11月），每月少发 30.50 元"}},
+		},
+		{
+			name: "paid after the coverage ended", clause: "2.1.2",
+			desc: "低保期间1–6月，9月仍发530.50元：无当月应发，全额多发 / covered January–June, still paid 530.50 in September: all over-payment",
+			h: func() *household.Household {
+				h := paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "530.50"))
+				h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.January),
+					To: household.NewYearMonth(2017, time.June)}
+				return h
+			}(),
+			want: []finding{{policy.Overpayment, lowincome.ItemBase, "", "530.50",
+				"多发：现发 530.50 元/月，应发 0.00 元/月（第1–11月），每月多发 530.50 元"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := assess(t, tc.h, nil)
+			r := assessIn(t, tc.h, tc.p, lowincome.Inputs{Period: tc.period})
 			if diff := cmp.Diff(tc.want, findingsOf(r)); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
@@ -152,7 +221,8 @@ func TestAudit(t *testing.T) {
 }
 
 // TestTwoLines is 2.1.1 两线合一: the standard must not be below the
-// poverty line, which is local.
+// poverty line, which is local. A failing check is a finding for the
+// county with the shortfall P − S: New accepts the set and it assesses.
 func TestTwoLines(t *testing.T) {
 	withLine := func(pl string) *lowincome.Params {
 		p := lowincome.Default2017()
@@ -162,38 +232,53 @@ func TestTwoLines(t *testing.T) {
 		return p
 	}
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		p      *lowincome.Params
-		status policy.CheckStatus
-		why    string
+		name      string
+		clause    policy.Clause
+		desc      string
+		p         *lowincome.Params
+		status    policy.CheckStatus
+		shortfall string
+		why       string
 	}{
 		{
 			name: "poverty line not supplied", clause: "2.1.1",
 			desc: "未提供扶贫标准：未评估，点名参数 / no poverty line: not assessed, naming the parameter",
-			p:    withLine(""), status: policy.NotChecked,
+			p:    withLine(""), status: policy.NotChecked, shortfall: "0.00",
 			why: "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
 		},
 		{
 			name: "standard equals the line", clause: "2.1.1",
 			desc: "低保标准等于扶贫标准：两线合一 / S equal to P passes",
-			p:    withLine("3622.00"), status: policy.Pass,
+			p:    withLine("3622.00"), status: policy.Pass, shortfall: "0.00",
 			why: "低保标准 3622.00 元/年·人 ≥ 扶贫标准 3622.00：两线合一",
 		},
 		{
 			name: "standard one fen below the line", clause: "2.1.1",
-			desc: "低保标准比扶贫标准低1分：不合格 / S one fen below P fails",
-			p:    withLine("3622.01"), status: policy.Fail,
+			desc: "低保标准比扶贫标准低1分：不合格，差0.01 / S one fen below P fails, short by 0.01",
+			p:    withLine("3622.01"), status: policy.Fail, shortfall: "0.01",
 			why: "低保标准 3622.00 元/年·人 低于扶贫标准 3622.01，差 0.01 元",
+		},
+		{
+			name: "a failing set still assesses", clause: "2.1.1",
+			desc: "扶贫标准3700元：3700 − 3622 = 78.00 不合格，参数集照常加载、评估（例1补差6366.00） / P = 3700.00 fails by 78.00; the set still loads and assesses (example 1: 6366.00)",
+			p:    withLine("3700.00"), status: policy.Fail, shortfall: "78.00",
+			why: "低保标准 3622.00 元/年·人 低于扶贫标准 3700.00，差 78.00 元",
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.p.CheckTwoLines()
-			got := []string{string(c.Status()), c.Explanation().Render(policy.ZH)}
-			if diff := cmp.Diff([]string{string(tc.status), tc.why}, got); diff != "" {
+			got := []string{string(c.Status()), c.Shortfall().StringFixed(2), c.Explanation().Render(policy.ZH)}
+			if diff := cmp.Diff([]string{string(tc.status), tc.shortfall, tc.why}, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			if err := tc.p.Validate(); err != nil {
+				t.Errorf("%s\nValidate refused the set: %v", tc.desc, err)
+			}
+			// New accepts the set whatever the check says, and it assesses.
+			r := assess(t, home("4500.00", adults(3)...), tc.p)
+			if got := r.Total().StringFixed(2); got != "6366.00" {
+				t.Errorf("%s\nworked example 1 under the set: total %s, want 6366.00", tc.desc, got)
 			}
 		})
 	}

@@ -18,8 +18,8 @@ var (
 		ZH: "在保家庭年收入 {I} 不高于低保线 {S} × {n} 人 = {L}（低于 {d} 元）：继续保障，重新核定补差",
 		EN: "recipient's income {I} is not above the line {S} × {n} persons = {L} ({d} yuan below it): continues, payment recomputed"}
 	formulaExitPending = policy.Formula{ID: "lowincome.exit-pending",
-		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元；稳定脱贫未确认：待确认退出",
-		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan; stable rise not confirmed: exit pending confirmation"}
+		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助照发）",
+		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0, the uplifts and children's lines continue)"}
 	formulaExit = policy.Formula{ID: "lowincome.exit",
 		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元，且已确认稳定脱贫：退出低保",
 		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan and the rise is confirmed stable: exits"}
@@ -79,8 +79,10 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 // An applicant is eligible when I < S×n and the asset test does not fail.
 // A current recipient continues while I ≤ S×n; above the line it exits only
 // when the rise is confirmed stable, and is otherwise "exit pending
-// confirmation". So an applicant at exactly S×n is refused while a recipient
-// there continues: the text's asymmetry, kept on purpose.
+// confirmation", still a recipient until then (base max(0, S×n − I) = 0,
+// its uplifts and children's lines continuing). So an applicant at exactly
+// S×n is refused while a recipient there continues: the text's asymmetry,
+// kept on purpose.
 func (x *assessment) decide() {
 	h, out := x.h, &x.out.Assessment
 	d := policy.Decide{Programme: policy.LowIncome, Clauses: clausesEligibility}

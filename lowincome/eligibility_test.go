@@ -3,6 +3,7 @@ package lowincome_test
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -242,7 +243,7 @@ func TestExitReview(t *testing.T) {
 			name: "worked example 4, not confirmed", clause: "2.1.2",
 			desc: "在保3人户收入12000元，人均4000元高于标准，未确认稳定：待确认退出 / recipient at 4000.00 per head, not confirmed: exit pending",
 			h:    recipient("12000.00", false), want: policy.ExitPending, margin: "1134.00", base: "0.00",
-			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元；稳定脱贫未确认：待确认退出",
+			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助照发）",
 		},
 		{
 			name: "worked example 4, confirmed", clause: "2.1.2",
@@ -282,6 +283,90 @@ func TestExitReview(t *testing.T) {
 			want := []string{string(tc.want), tc.margin, tc.base, tc.why}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\noutcome, margin, base, why (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestExitPending is 2.1.2 动态管理 while an exit is pending: the household
+// is still a recipient, with a base of max(0, S×n − I) = 0 while its
+// uplifts and children's lines (each child S) continue, and the decision
+// says so; a confirmed exit has no 低保 lines.
+func TestExitPending(t *testing.T) {
+	born2010 := household.NewDate(2010, 5, 1)
+	recipient := func(income string, stable bool, members ...household.Member) *household.Household {
+		h := home(income, members...)
+		h.Current = household.Current{LowIncome: true, RiseStable: stable}
+		return h
+	}
+	ofThree := func(stable bool) *household.Household {
+		return recipient("12000.00", stable, classed(adult("a1", ""), household.ClassA), adult("a2", ""),
+			kid("c1", born2010, household.ChildInDifficulty))
+	}
+	shareBase := lowincome.Default2017()
+	shareBase.UpliftBase.Value = lowincome.BaseShare
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		p       *lowincome.Params // nil for Default2017
+		outcome policy.Outcome
+		covered bool
+		want    []line
+		total   string
+	}{
+		{
+			name: "recipient of 3, exit pending", clause: "2.1.2",
+			desc: "在保3人户收入12000元（12000>10866），未确认：补差0.00，A类照发1086.60，儿童全额3622.00，合计4708.60 / recipient of 3 with I = 12000.00, not confirmed: base 0.00, A keeps 1086.60, the child 3622.00; 4708.60",
+			h:    ofThree(false), outcome: policy.ExitPending, covered: true,
+			want: []line{{lowincome.ItemBase, "", "0.00"}, {lowincome.ItemUpliftA, "a1", "1086.60"},
+				{lowincome.ItemChild, "c1", "3622.00"}},
+			total: "4708.60",
+		},
+		{
+			name: "two children each get the standard", clause: "2.2.3",
+			desc: "在保4人户收入16000元高于14488元、待确认：两名儿童各3622.00，A类1086.60，合计8330.60 / recipient of 4 with I = 16000.00 > 14488.00, pending: each child 3622.00, A 1086.60; 8330.60",
+			h: recipient("16000.00", false, classed(adult("a1", ""), household.ClassA), adult("a2", ""),
+				kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficultHome)),
+			outcome: policy.ExitPending, covered: true,
+			want: []line{{lowincome.ItemBase, "", "0.00"}, {lowincome.ItemUpliftA, "a1", "1086.60"},
+				{lowincome.ItemChild, "c1", "3622.00"}, {lowincome.ItemChild, "c2", "3622.00"}},
+			total: "8330.60",
+		},
+		{
+			name: "share base, exit pending", clause: "2.1.2",
+			desc: "按本人补差份额增发：份额 max(0, 10866−12000)÷3 = 0，A类0.00；儿童3622.00 / uplift on the own share: the share is 0, so A 0.00; the child 3622.00",
+			h:    ofThree(false), p: shareBase, outcome: policy.ExitPending, covered: true,
+			want: []line{{lowincome.ItemBase, "", "0.00"}, {lowincome.ItemUpliftA, "a1", "0.00"},
+				{lowincome.ItemChild, "c1", "3622.00"}},
+			total: "3622.00",
+		},
+		{
+			name: "exit pending, covered from July", clause: "0",
+			desc: "同例、7月起在保：A类1086.60×6÷12=543.30，儿童3622×6÷12=1811.00，合计2354.30 / the same covered from July: A 543.30, the child 1811.00; 2354.30",
+			h:    from(time.July, ofThree(false)), outcome: policy.ExitPending, covered: true,
+			want: []line{{lowincome.ItemBase, "", "0.00"}, {lowincome.ItemUpliftA, "a1", "543.30"},
+				{lowincome.ItemChild, "c1", "1811.00"}},
+			total: "2354.30",
+		},
+		{
+			name: "exit confirmed", clause: "2.1.2",
+			desc: "同例已确认稳定脱贫：退出，无低保线 / the same with the rise confirmed: exits, no 低保 line",
+			h:    ofThree(true), outcome: policy.Exit, covered: false,
+			want: nil, total: "0.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.p)
+			if diff := cmp.Diff(tc.want, linesOf(r)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			got := []string{string(r.Coverage().Outcome()), strconv.FormatBool(r.Covered()), r.Total().StringFixed(2)}
+			want := []string{string(tc.outcome), strconv.FormatBool(tc.covered), tc.total}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\noutcome, covered, total (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}

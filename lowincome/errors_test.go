@@ -167,6 +167,18 @@ func TestAssessErrors(t *testing.T) {
 			want: "inputs.period: 07–06 is not a run of months of one year", wantErr: policy.ErrInvalid,
 			wantPath: "inputs.period", wantType: policy.ErrorInvalid,
 		},
+		{
+			name: "support starting within the period", desc: "特困供养自7月起，评估全年：家庭构成在期间内变化 / 特困 support from July, the whole year assessed: the household changes within it",
+			h: func() *household.Household {
+				h := home("", adults(2)...)
+				h.Members[1].Tekun = household.Tekun{Mode: household.TekunDispersed,
+					Period: &household.MonthPeriod{From: household.NewYearMonth(2017, 7)}}
+				return h
+			}(),
+			want: "members[1].tekun.period: from 2017-07 covers only part of inputs.period 01–12 (the 特困 months of 2017 are 07–12): " +
+				"assess the months before, during and after the support separately (household.Checked.SupportRuns)",
+			wantErr: policy.ErrInvalid, wantPath: "members[1].tekun.period", wantType: policy.ErrorInvalid,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -84,7 +84,33 @@ func ExampleAssessor_Assess_exitReview() {
 	fmt.Println(r.Coverage().Explanation().Render(policy.EN))
 	// Output:
 	// exit-pending true
-	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation
+	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0, the uplifts and children's lines continue)
+}
+
+// A member under 特困 support for some months is out of the 低保 household
+// in those months only (section 0): the year is assessed run by run.
+func ExampleAssessor_Assess_supportRuns() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1970, 3, 1),
+			Incomes: []household.Income{{Category: household.Wages, Amount: decimal.RequireFromString("2000.00")}}},
+		{ID: "m2", BirthDate: household.NewDate(1946, 5, 1), Tekun: household.Tekun{Mode: household.TekunDispersed,
+			Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.March), To: household.NewYearMonth(2017, time.August)}}},
+	}}
+	c := check(h)
+	if _, err := as.Assess(c, lowincome.Inputs{}); err != nil {
+		fmt.Println(err)
+	}
+	runs, n := c.SupportRuns(policy.Year)
+	for _, run := range runs[:n] {
+		r, _ := as.Assess(c, lowincome.Inputs{Period: run})
+		fmt.Println(run, r.Size(), r.Lines[0].Annual().StringFixed(2))
+	}
+	// Output:
+	// members[1].tekun.period: 2017-03 to 2017-08 covers only part of inputs.period 01–12 (the 特困 months of 2017 are 03–08): assess the months before, during and after the support separately (household.Checked.SupportRuns)
+	// 01–02 2 874.00
+	// 03–08 1 811.00
+	// 09–12 2 1748.00
 }
 
 func ExampleInputs() {
@@ -100,11 +126,49 @@ func ExampleInputs() {
 	// uplift-b 07–12 362.20 60.37
 }
 
+func ExampleResult_CoveredMonths() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := exampleHousehold()
+	// Covered from July (lowincome_period {"from": "2017-07"}): each line
+	// pays its annual rate R for six months, round(R × 6 / 12).
+	h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}
+	r, _ := as.Assess(check(h), lowincome.Inputs{})
+	fmt.Println(r.CoveredMonths())
+	fmt.Println(r.Lines[0].Explanation().Render(policy.ZH))
+	// Output:
+	// 07–12 true
+	// 补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年；7–12月共 6 个月：6366.00 × 6 ÷ 12 = 3183.00 元
+}
+
+func ExampleResult_IndividualRecipients() {
+	p := lowincome.Default2017()
+	p.ChildMode.Value = lowincome.ChildIndividual // 2.2.3 全额 read against 补差
+	as, _ := lowincome.New(p)
+	h := exampleHousehold()
+	h.Members[0].Incomes[0].Amount = decimal.RequireFromString("20000.00") // above the line
+	h.Members = append(h.Members, household.Member{ID: "m4", BirthDate: household.NewDate(2010, 5, 1),
+		Child: household.ChildInDifficulty})
+	r, _ := as.Assess(check(h), lowincome.Inputs{})
+	fmt.Println(r.Covered(), r.IndividualRecipients(), r.Total().StringFixed(2))
+	// Output: false [m4] 3622.00
+}
+
+func ExampleResult_EveryMemberIncome() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := exampleHousehold()
+	h.Members[2].Tekun.Mode = household.TekunDispersed // assessed alone
+	h.Members[2].Incomes = []household.Income{{Category: household.Wages, Amount: decimal.RequireFromString("2000.00")}}
+	r, _ := as.Assess(check(h), lowincome.Inputs{})
+	fmt.Println(r.Size(), r.Income().StringFixed(2), r.EveryMemberIncome().StringFixed(2))
+	// Output: 2 4500.00 6500.00
+}
+
 func ExampleAssessor_Incomes() {
 	as, _ := lowincome.New(lowincome.Default2017())
 	h := exampleHousehold()
 	h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: decimal.RequireFromString("800.00")}}
-	for _, in := range as.Incomes(check(h)) {
+	entries, _ := as.Incomes(check(h), lowincome.Inputs{})
+	for _, in := range entries {
 		fmt.Println(in.Member, in.Category, in.Amount.StringFixed(2), in.Counted)
 	}
 	// Output:

@@ -15,18 +15,19 @@ type Counted struct {
 	Counted  bool
 }
 
-// countIncome returns the counted annual income I of the members outside
-// 特困 support: the sum of their incomes in the categories the parameters
-// count. A 特困 member is assessed alone and has no income counted here
-// (section 0).
-func countIncome(h *household.Household, p *Params) policy.Money {
+// countIncome returns the counted annual income I of the members in the
+// 低保 household: the sum of their incomes in the categories the
+// parameters count. A member under 特困 support in the run (a bit of alone)
+// is assessed alone and has no income counted here (section 0). With alone
+// 0 it counts every member's income, 特困 members included, by the same
+// rules (2.4.2).
+func countIncome(h *household.Household, p *Params, alone uint64) policy.Money {
 	var total policy.Money
 	for i := range h.Members {
-		m := &h.Members[i]
-		if m.Tekun.Supported() {
+		if alone&(1<<uint(i)) != 0 {
 			continue
 		}
-		for _, in := range m.Incomes {
+		for _, in := range h.Members[i].Incomes {
 			if p.Counted[in.Category].Value {
 				amount, _ := policy.MoneyOf(in.Amount) // validated money
 				total += amount
@@ -36,24 +37,28 @@ func countIncome(h *household.Household, p *Params) policy.Money {
 	return total
 }
 
-// Incomes returns every income entry of the checked record's members
-// outside 特困 support, with whether the Assessor's parameters count it
-// (2.1.2–2.1.3): how I was made up.
-func (a *Assessor) Incomes(c household.Checked) []Counted {
-	h := c.Household()
-	if h == nil {
-		return nil
+// Incomes returns every income entry of the checked record's members in
+// the 低保 household over the run in.Period — those not under 特困 support
+// in its months (section 0) — with whether the Assessor's parameters count
+// it (2.1.2–2.1.3): how the run's I was made up. It returns the errors
+// [Assessor.Assess] returns for the zero Checked, a period that is not a
+// run of months, and a member whose 特困 months cover only part of the run.
+func (a *Assessor) Incomes(c household.Checked, in Inputs) ([]Counted, error) {
+	alone, err := checkInputs(c, in)
+	if err != nil {
+		return nil, err
 	}
+	h := c.Household()
 	var entries []Counted
 	for i := range h.Members {
-		m := &h.Members[i]
-		if m.Tekun.Supported() {
+		if alone&(1<<uint(i)) != 0 {
 			continue
 		}
+		m := &h.Members[i]
 		for _, in := range m.Incomes {
 			entries = append(entries, Counted{Member: m.ID, Category: in.Category, Amount: in.Amount,
 				Counted: a.p.Counted[in.Category].Value})
 		}
 	}
-	return entries
+	return entries, nil
 }

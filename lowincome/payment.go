@@ -54,7 +54,10 @@ var (
 
 // payments adds the lines of a covered household (2.1.2 补差, A/B uplift,
 // 2.2.3 children) and, in the individual child mode or with a children's
-// allowance set, the lines that do not depend on coverage.
+// allowance set, the lines that do not depend on coverage: each over the
+// household's 低保 months within the run (x.months, never empty here), for
+// the members in the household in the run (section 0). The child lines of
+// several children share one rounding over those months (2.2.3).
 func (x *assessment) payments(covered bool) {
 	p := &x.p
 	children := x.children()
@@ -64,13 +67,16 @@ func (x *assessment) payments(covered bool) {
 	if covered {
 		x.baseLine()
 	}
-	var split policy.Split
+	var split, year, annual policy.Split
 	if covered && children > 0 && x.gap > 0 {
-		split = p.Rounding.Split(policy.PerYear(x.income).Div(x.n), x.period.Months(), children)
+		rate := policy.PerYear(x.income).Div(x.n)
+		split = p.Rounding.Split(rate, x.months.Months(), children)
+		year = p.Rounding.Split(rate, x.coverage.Months(), children)
+		annual = p.Rounding.Split(rate, 12, children)
 	}
 	for i := range x.h.Members {
 		m := &x.h.Members[i]
-		if m.Tekun.Supported() {
+		if !x.inHousehold(i) {
 			continue
 		}
 		child := x.isChild(m)
@@ -81,7 +87,7 @@ func (x *assessment) payments(covered bool) {
 		switch {
 		case !child:
 		case covered:
-			x.childLine(m, &split)
+			x.childLine(m, &split, &year, &annual)
 		case p.ChildMode.Value == ChildIndividual:
 			x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild,
 				&formulaChildIndividual, policy.M("S", x.standard))
@@ -99,11 +105,11 @@ func (x *assessment) isChild(m *household.Member) bool {
 	return m.Child != household.ChildNone && m.BirthDate.AgeOn(x.on) < 18
 }
 
-// children counts the 2.2.3 children in the 低保 household.
+// children counts the 2.2.3 children in the 低保 household in the run.
 func (x *assessment) children() int {
 	k := 0
 	for i := range x.h.Members {
-		if m := &x.h.Members[i]; !m.Tekun.Supported() && x.isChild(m) {
+		if x.inHousehold(i) && x.isChild(&x.h.Members[i]) {
 			k++
 		}
 	}
@@ -121,12 +127,13 @@ func (x *assessment) pay(item policy.Item, member string, clauses []policy.Claus
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used, Rounding: x.p.Rounding}
 }
 
-// line adds a recurring line at the annual rate over the assessed months,
-// rounded once; its explanation ends with the result "=".
+// line adds a recurring line at the annual rate over the household's 低保
+// months within the run, round(R × k / 12) rounded once (section 0); f is
+// the whole-year formula, and policy adds the months of a part year.
 func (x *assessment) line(item policy.Item, member string, rate policy.Rate, clauses []policy.Clause,
 	used []policy.Used, f *policy.Formula, args ...policy.Arg) {
 	pay := x.pay(item, member, clauses, used)
-	x.out.Recurring(&pay, rate, x.period, f, args...)
+	x.out.Recurring(&pay, rate, x.months, f, args...)
 }
 
 // baseLine is the household's 补差 (2.1.2; 《社会救助暂行办法》第十二条):
@@ -163,9 +170,19 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 
 // childLine is the 2.2.3 line of a child in a covered household: I/n, so
 // that with the child's share of the top-up (S − I/n) the child has the full
-// standard S; when the top-up is 0 the child's line is S itself. The lines of
-// several children share one rounding (split).
-func (x *assessment) childLine(m *household.Member, split *policy.Split) {
+// standard S; when the top-up is 0 (a recipient on or above the line, an
+// exit pending) the child's line is S itself. The lines of several children
+// share one rounding over the months they cover (split): together they pay
+// round(k × I/n × months/12), each I/n × months/12 rounded down, and the
+// fen left over go one each to the first children in member order. The
+// explanation names the shared rounding whenever it hands out a fen over
+// the whole year (annual) or over the household's 低保 months of the year
+// (year: its coverage clipped to the year), and gives the children's total
+// for the whole year. Neither depends on how the year is cut into runs, so
+// that the lines of two runs with the same parameters continue one another
+// (policy.Assessment.AppendRun merges only lines of one formula); the
+// amounts are the run's.
+func (x *assessment) childLine(m *household.Member, split, year, annual *policy.Split) {
 	if x.gap <= 0 {
 		x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild, &formulaChildFull,
 			policy.M("S", x.standard))
@@ -173,12 +190,11 @@ func (x *assessment) childLine(m *household.Member, split *policy.Split) {
 	}
 	pay := x.pay(ItemChild, m.ID, clausesChild, x.usedChild)
 	rate := policy.PerYear(x.income).Div(x.n)
-	amount := split.Next()
-	if split.Count() == 1 || split.Uniform() {
-		x.out.Share(&pay, rate, x.period, amount, &formulaChild,
+	if split.Count() == 1 || (year.Uniform() && annual.Uniform()) {
+		x.out.Share(&pay, rate, x.months, split, &formulaChild,
 			policy.M("I", x.income), policy.N("n", x.n), policy.M("S", x.standard))
 		return
 	}
-	x.out.Share(&pay, rate, x.period, amount, &formulaChildSplit, policy.N("k", split.Count()),
-		policy.M("I", x.income), policy.N("n", x.n), policy.M("C", split.Total()), policy.M("S", x.standard))
+	x.out.Share(&pay, rate, x.months, split, &formulaChildSplit, policy.N("k", split.Count()),
+		policy.M("I", x.income), policy.N("n", x.n), policy.M("C", annual.Total()), policy.M("S", x.standard))
 }

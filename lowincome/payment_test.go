@@ -2,6 +2,7 @@ package lowincome_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -364,6 +365,92 @@ func TestChildren(t *testing.T) {
 			}
 			if got := r.Total().StringFixed(2); got != tc.total {
 				t.Errorf("%s\ntotal = %s, want %s", tc.desc, got, tc.total)
+			}
+		})
+	}
+}
+
+// TestIndividualRecipients is 2.2.3 on the individual switch: a child in
+// difficulty paid the standard S on its own in a household that is not
+// covered is a 低保 recipient for medical aid (2.3.2) and the living
+// subsidy (2.2.4); in a covered household every member is one through it,
+// and the list is empty.
+func TestIndividualRecipients(t *testing.T) {
+	born2010 := household.NewDate(2010, 5, 1)
+	individual := func() *lowincome.Params {
+		p := lowincome.Default2017()
+		p.ChildMode.Value = lowincome.ChildIndividual
+		return p
+	}
+	withKids := func(income string, kids ...household.Member) *household.Household {
+		return home(income, append([]household.Member{adult("a1", ""), adult("a2", ""), adult("a3", "")}, kids...)...)
+	}
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		p       *lowincome.Params
+		period  policy.Period // the run; the zero Period is the whole year
+		want    []string
+		covered bool
+	}{
+		{
+			name: "household not covered, child paid S", clause: "2.2.3",
+			desc: "个人全额模式、家庭收入20000元不符合：儿童c1个人领取3622.00，为低保对象 / individual switch, I = 20000.00 not covered: c1 is paid 3622.00 and is a recipient",
+			h:    withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty)),
+			p:    individual(), want: []string{"c1"}, covered: false,
+		},
+		{
+			name: "two children on their own", clause: "2.2.3",
+			desc: "两名儿童各自领取3622.00：均为低保对象 / two children each paid 3622.00: both recipients",
+			h: withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty),
+				kid("c2", born2010, household.ChildInDifficultHome)),
+			p: individual(), want: []string{"c1", "c2"}, covered: false,
+		},
+		{
+			name: "after a confirmed exit", clause: "2.2.3",
+			desc: "家庭确认退出：儿童仍个人领取3622.00，为低保对象 / the household exits: the child is still paid 3622.00 and a recipient",
+			h: func() *household.Household {
+				h := withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty))
+				h.Current = household.Current{LowIncome: true, RiseStable: true}
+				return h
+			}(),
+			p: individual(), want: []string{"c1"}, covered: false,
+		},
+		{
+			name: "household covered", clause: "2.2.3",
+			desc: "家庭符合低保（例3）：全体成员经家庭为低保对象，名单为空 / the household is covered (example 3): the list is empty",
+			h:    withKids("6000.00", kid("c1", born2010, household.ChildInDifficulty)),
+			p:    individual(), want: nil, covered: true,
+		},
+		{
+			name: "default switch", clause: "2.2.3",
+			desc: "默认模式、家庭不符合：儿童无补助，名单为空 / the default switch, household not covered: no line, empty",
+			h:    withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty)),
+			p:    lowincome.Default2017(), want: nil, covered: false,
+		},
+		{
+			name: "not paid in the run", clause: "2.2.3",
+			desc: "7月起在保、评估1–6月：儿童本期无线，名单为空 / covered from July, run January–June: no line, empty",
+			h:    from(time.July, withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty))),
+			p:    individual(), period: policy.Period{From: time.January, To: time.June}, want: nil, covered: false,
+		},
+		{
+			name: "eighteen is not a child", clause: "2.2.3",
+			desc: "评估日已满18周岁：不是困境儿童，名单为空 / 18 on the assessment date: not a child, empty",
+			h:    withKids("20000.00", kid("c1", household.NewDate(1999, 9, 1), household.ChildInDifficulty)),
+			p:    individual(), want: nil, covered: false,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assessIn(t, tc.h, tc.p, lowincome.Inputs{Period: tc.period})
+			if diff := cmp.Diff(tc.want, r.IndividualRecipients()); diff != "" {
+				t.Errorf("%s\nIndividualRecipients (-want +got):\n%s", tc.desc, diff)
+			}
+			if r.Covered() != tc.covered {
+				t.Errorf("%s\nCovered = %v, want %v", tc.desc, r.Covered(), tc.covered)
 			}
 		})
 	}

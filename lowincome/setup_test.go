@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -53,6 +54,13 @@ func adults(n int) []household.Member {
 		ms[i] = adult("a"+strconv.Itoa(i+1), "")
 	}
 	return ms
+}
+
+// from returns h covered by 低保 from month m of 2017 (lowincome_period
+// with an open end).
+func from(m time.Month, h *household.Household) *household.Household {
+	h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, m)}
+	return h
 }
 
 // line is a line as the tables state it: item, member and annual amount

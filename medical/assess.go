@@ -4,31 +4,36 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Inputs are what a caller hands the assessment besides the record: the
-// run of months it covers, and the values other programmes decide, as plain
-// values (no programme imports another).
+// run of months it covers, the values other programmes decide, as plain
+// values (no programme imports another), and the run before it.
 type Inputs struct {
 	// Period is the run of months assessed (the zero Period is the whole
 	// year): a claim is assessed when its admission month is in it, and the
 	// contribution sponsorship when the assessment date's month is.
 	Period policy.Period
-	// LowIncome: the household is covered by 低保, so its members outside
+	// LowIncome: the household is covered by 低保 in this run, so that in
+	// its 低保 months (the record's LowIncomePeriod) its members outside
 	// 特困 support are 低保 members, key recipients (2.3.2). The caller
-	// takes it from the 低保 assessment.
+	// takes it from the 低保 assessment of the run.
 	LowIncome bool
-	// SecondAidPaid is the second aid (再次救助) already paid this year
-	// before these claims, by member id; it is part of the member's
-	// MedicalAidPaid. It matters only when second aid is enabled; a member
-	// not listed has had none.
-	SecondAidPaid map[string]decimal.Decimal
+	// LowIncomeMembers are the ids of members who are 低保 recipients on
+	// their own though the household is not covered — a child of 2.2.3
+	// paid the standard on the individual switch —: key recipients (2.3.2).
+	LowIncomeMembers []string
+	// Before is the result of the run of months just before this one in
+	// the same year, for the same record (nil for the first run): the
+	// medical aid paid up to its end, with what it carried, counts toward
+	// the caps of this run's claims (2.3.4). Without it the year starts
+	// from the record's MedicalAidPaid and SecondAidPaid.
+	Before *Result
 }
 
 // Assessor assesses households for medical aid under one validated
@@ -37,15 +42,16 @@ type Inputs struct {
 type Assessor struct {
 	p Params
 	// The parameter values in fen and ten-thousandths.
-	contribution, annualCap                    policy.Money
+	contribution                               policy.Money
 	childShare                                 policy.Ratio
 	tekun, lowIncome, registeredPoor, extended terms
+	childInDifficulty                          terms
 	secondOn                                   bool
 	secondThreshold, secondCap                 policy.Money
 	secondRatio                                policy.Ratio
 	// The parameter records lines and decisions carry.
-	usedSponsorship, usedChild, usedSecond         []policy.Used
-	usedElderly, usedMinor, usedSevere, usedLimits []policy.Used
+	usedSponsorship, usedElderly, usedMinor []policy.Used
+	usedSevere, usedLimits                  []policy.Used
 }
 
 // New validates p and returns an Assessor for it. It copies p, so later
@@ -56,23 +62,20 @@ func New(p *Params) (*Assessor, error) {
 		return nil, err
 	}
 	a := &Assessor{p: *p}
-	a.contribution, a.annualCap = policy.MustMoney(p.Contribution), policy.MustMoney(p.AnnualCap)
-	a.childShare = policy.MustRatio(p.ChildShare)
-	a.tekun, a.lowIncome = termsOf(p.Tekun, p.AnnualCap), termsOf(p.LowIncome, p.AnnualCap)
-	a.registeredPoor, a.extended = termsOf(p.RegisteredPoor, p.AnnualCap), termsOf(p.Extended, p.AnnualCap)
-	a.usedSponsorship = []policy.Used{p.Contribution.Used()}
-	a.usedChild = []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), p.AnnualCap.Used()}
-	a.usedElderly = []policy.Used{p.ElderlyAge.Used()}
-	a.usedMinor = []policy.Used{p.MinorAge.Used()}
-	a.usedSevere = []policy.Used{p.SevereGrade.Used()}
-	a.usedLimits = []policy.Used{p.ElderlyAge.Used(), p.MinorAge.Used(), p.SevereGrade.Used()}
+	a.contribution, a.childShare = policy.MustMoney(p.Contribution), policy.MustRatio(p.ChildShare)
 	if s := p.SecondAid; s.On() {
 		a.secondOn = true
 		a.secondThreshold, a.secondCap = policy.MustMoney(s.Threshold), policy.MustMoney(s.Cap)
 		a.secondRatio = policy.MustRatio(s.Ratio)
-		a.usedSecond = []policy.Used{s.Enabled.Used(), s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(),
-			p.AnnualCap.Used()}
 	}
+	a.tekun, a.lowIncome = termsOf(p.Tekun, p), termsOf(p.LowIncome, p)
+	a.registeredPoor, a.extended = termsOf(p.RegisteredPoor, p), termsOf(p.Extended, p)
+	a.childInDifficulty = termsOf(p.ChildInDifficulty, p)
+	a.usedSponsorship = []policy.Used{p.Contribution.Used()}
+	a.usedElderly = []policy.Used{p.ElderlyAge.Used()}
+	a.usedMinor = []policy.Used{p.MinorAge.Used()}
+	a.usedSevere = []policy.Used{p.SevereGrade.Used()}
+	a.usedLimits = []policy.Used{p.ElderlyAge.Used(), p.MinorAge.Used(), p.SevereGrade.Used()}
 	return a, nil
 }
 
@@ -80,23 +83,28 @@ func New(p *Params) (*Assessor, error) {
 func (a *Assessor) Params() Params { return a.p }
 
 // Assess assesses a checked household record for medical aid (2.3): each
-// member's group with the reason (2.3.2); the contribution sponsorship
-// (2.3.3), paid in the month of the assessment date; and the aid for each
-// inpatient claim admitted in a month of in.Period (2.3.4) by
-// [Assessor.ClaimAid]'s rule, paid in the admission month. A member's claims
-// are processed by admission date (ties by claim id), so that the order they
-// are handed in does not matter, starting from the member's MedicalAidPaid,
-// so that the year's aid stays within the annual cap. Ages for the groups
-// are full years on the assessment date; for the child-disease rule, on the
-// admission date.
+// member's group on the assessment date, with the reason (2.3.2); the
+// contribution sponsorship for that group (2.3.3), paid in the month of the
+// assessment date when it is in in.Period; and the aid for each inpatient
+// claim admitted in a month of in.Period (2.3.4) by [Assessor.ClaimAid]'s
+// rule, paid in the admission month. Each claim goes by the member's group
+// on its admission date (ages, 低保 months, 特困 and certificate periods
+// then); where that is not the member's group on the assessment date, the
+// claim has a decision of its own naming it. A member's claims are
+// processed by admission date (ties by claim id), so that the order they
+// are handed in does not matter, starting from the aid already paid this
+// year — the record's MedicalAidPaid and SecondAidPaid, or what in.Before
+// carried — so that the year's aid stays within each claim's group cap and
+// second aid within its own.
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
 // of months, and errors wrapping [policy.ErrInvalid] (each a
 // [policy.FieldError], joined) when the child-disease rule applies to a
-// claim with no fixed-quota cost, or in.SecondAidPaid names no member or
-// holds an amount that is not money or is more than the member's
-// MedicalAidPaid. It does not modify the record or in.
+// claim with no fixed-quota cost, in.LowIncomeMembers names no member or
+// one twice, or in.Before is not the result of this record's run of months
+// just before in.Period in the same year. It does not modify the record or
+// in.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
@@ -105,13 +113,21 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
 	}
 	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), in: in}
+	errs := x.checkInputs()
+	for i := range x.h.Members {
+		errs = x.checkQuota(i, errs)
+	}
+	if len(errs) > 0 {
+		return Result{}, errors.Join(errs...)
+	}
 	x.out.members = make([]MemberResult, len(x.h.Members))
+	x.out.period, x.out.year, x.out.household = in.Period.Norm(), x.on.Year, x.h.ID
 	n := countClaims(x.h, in.Period)
 	if n > 0 {
 		x.claims = make([]ClaimResult, 0, n)
 	}
 	// Room for every line (at most a sponsorship line per member and an aid
-	// and a second-aid line per claim) and every decision, made once.
+	// and a second-aid line per claim) and a decision per member, made once.
 	perClaim := 1
 	if a.secondOn {
 		perClaim = 2
@@ -119,9 +135,6 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	x.out.Grow(len(x.h.Members)+perClaim*n, len(x.h.Members), 0)
 	for i := range x.h.Members {
 		x.member(i)
-	}
-	if errs := checkInputs(x.h, in, x.errs); len(errs) > 0 {
-		return Result{}, errors.Join(errs...)
 	}
 	return x.out, nil
 }
@@ -134,87 +147,97 @@ type assessment struct {
 	in     Inputs
 	out    Result
 	claims []ClaimResult // the claims' results of every member, in order
-	errs   []error
 }
 
-// member assesses member i: the group and its decision (2.3.2), the
-// sponsorship (2.3.3), then the member's claims in the run of months in
-// processing order (2.3.4), each starting from the aid paid before it.
+// member assesses member i: the group on the assessment date and its
+// decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
+// run of months in processing order (2.3.4), each in its group on its
+// admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
-	m, mr, out := &x.h.Members[i], &x.out.members[i], &x.out.Assessment
-	mr.id = m.ID
-	mr.group = x.classify(x.h, m, x.on, x.in.LowIncome, out)
-	mr.decision = out.Decisions[len(out.Decisions)-1]
-	x.errs = x.checkQuota(i, m, mr.group, x.errs)
+	m, mr := &x.h.Members[i], &x.out.members[i]
+	r := x.groupOn(m, x.on)
+	mr.id, mr.group = m.ID, r.group
+	x.decide(m.ID, nil, &r)
+	mr.decision = x.out.Decisions[len(x.out.Decisions)-1]
 	if x.in.Period.Contains(x.on.Month) {
-		x.sponsorship(m.ID, mr.group, x.on.Month, out)
+		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
 	}
-	cc := claimCase{member: m.ID, group: mr.group, paid: fen(m.MedicalAidPaid), secondPaid: x.secondPaid(x.in, m.ID)}
-	mr.paid = cc.paid
+	cc := claimCase{member: m.ID}
+	if b := x.in.Before; b != nil {
+		cc.paid, cc.secondPaid = b.members[i].paid, b.members[i].second
+	} else {
+		cc.paid, cc.secondPaid = fen(m.MedicalAidPaid)+fen(m.SecondAidPaid), fen(m.SecondAidPaid)
+	}
 	first := len(x.claims)
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]
 		if !x.in.Period.Contains(c.Admission.Month) {
 			continue // not assessed in this run
 		}
-		cc.claim, cc.age = c, m.BirthDate.AgeOn(c.Admission)
-		res := x.claimAid(&cc, out)
+		cg := x.groupOn(m, c.Admission)
+		if cg.group != r.group {
+			x.decide(m.ID, c, &cg)
+		}
+		cc.claim, cc.group, cc.age = c, cg.group, m.BirthDate.AgeOn(c.Admission)
+		res := x.claimAid(&cc, &x.out.Assessment)
 		cc.paid += res.aid + res.second
 		cc.secondPaid += res.second
 		mr.aid += res.aid + res.second
 		mr.remaining += res.left()
 		x.claims = append(x.claims, res)
 	}
-	mr.paid += mr.aid
+	mr.paid, mr.second = cc.paid, cc.secondPaid
 	mr.claims = x.claims[first:len(x.claims):len(x.claims)]
 	x.out.remaining += mr.remaining
 }
 
 // checkQuota reports member i's claims to which the child-disease rule
 // applies with no fixed-quota cost: the rule depends on the member's group
-// g, so the record check cannot.
-func (a *Assessor) checkQuota(i int, m *household.Member, g Group, errs []error) []error {
+// on the admission date, so the record check cannot.
+func (x *assessment) checkQuota(i int, errs []error) []error {
+	m := &x.h.Members[i]
 	for j := range m.Claims {
 		c := &m.Claims[j]
-		if age := m.BirthDate.AgeOn(c.Admission); a.needsQuota(c, g, age) {
+		if age := m.BirthDate.AgeOn(c.Admission); x.childRule(c, age) && !c.FixedQuotaCost.IsPositive() &&
+			x.groupOn(m, c.Admission).group != GroupNone {
 			errs = append(errs, quotaError(policy.Path("members").Index(i).Field("claims").Index(j), c, age))
 		}
 	}
 	return errs
 }
 
-// checkInputs checks the second aid already paid: a member id of the
-// household, an amount that is money and not more than the member's
-// MedicalAidPaid. Ids are checked in sorted order so errors come out the
-// same each time.
-func checkInputs(h *household.Household, in Inputs, errs []error) []error {
-	ids := make([]string, 0, len(in.SecondAidPaid))
-	for id := range in.SecondAidPaid {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		v, path := in.SecondAidPaid[id], policy.Path("inputs.second_aid_paid["+policy.Quote(id)+"]")
-		m, ok := h.Member(id)
-		switch {
-		case !ok:
-			errs = append(errs, path.NotFound("", "is not the id of a member"))
-		case policy.CheckMoney(path, v) != nil:
-			errs = append(errs, policy.CheckMoney(path, v))
-		case v.GreaterThan(m.MedicalAidPaid):
-			errs = append(errs, path.Invalid(v.StringFixed(2),
-				"is more than the member's medical_aid_paid "+m.MedicalAidPaid.StringFixed(2)))
+// checkInputs checks the values handed in: each id of LowIncomeMembers a
+// member's, listed once; Before the result of this record's run of months
+// just before this one, in the same year.
+func (x *assessment) checkInputs() []error {
+	var errs []error
+	ids := x.in.LowIncomeMembers
+	for k, id := range ids {
+		path := policy.Path("inputs.lowincome_members").Index(k)
+		if _, ok := x.h.Member(id); !ok {
+			errs = append(errs, path.NotFound(policy.Quote(id), "is not the id of a member"))
+		} else if slices.Index(ids, id) < k {
+			errs = append(errs, path.Duplicate(policy.Quote(id), "is listed twice"))
 		}
 	}
-	return errs
-}
-
-// secondPaid returns the second aid already paid to the member, in fen.
-func (a *Assessor) secondPaid(in Inputs, member string) policy.Money {
-	if !a.secondOn || len(in.SecondAidPaid) == 0 {
-		return 0 // without second aid it is not used
+	b := x.in.Before
+	if b == nil {
+		return errs
 	}
-	return fen(in.SecondAidPaid[member])
+	const path = policy.Path("inputs.before")
+	sameMembers := len(b.members) == len(x.h.Members)
+	for i := 0; sameMembers && i < len(b.members); i++ {
+		sameMembers = b.members[i].id == x.h.Members[i].ID
+	}
+	switch run := x.in.Period.Norm(); {
+	case b.year != x.on.Year:
+		errs = append(errs, path.Invalid(strconv.Itoa(b.year), "is a result for another year than "+strconv.Itoa(x.on.Year)))
+	case b.household != x.h.ID || !sameMembers:
+		errs = append(errs, path.Invalid(policy.Quote(b.household), "is the result of another household or other members"))
+	case b.period.To+1 != run.From:
+		errs = append(errs, path.Invalid(b.period.String(), "is not the run of months just before "+run.String()))
+	}
+	return errs
 }
 
 // countClaims counts the claims admitted in a month of period.

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/medical"
@@ -45,9 +44,9 @@ func TestAssess(t *testing.T) {
 			),
 			in: medical.Inputs{LowIncome: true},
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemSponsorship, "m2", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 				{medical.ItemInpatient, "m2", policy.PayMember, policy.MedicalAidFund, "6400.00"},
 			},
 			members: []member{
@@ -74,13 +73,13 @@ func TestAssess(t *testing.T) {
 		{
 			name: "second aid across two claims", clause: "2.3.4",
 			desc: "再次救助上限5000，已再次救助3000：两次各应1500，第二次限500 / second-aid cap 5000 with 3000 paid: 1500 then 500",
-			h: home(paid(with(adult("m1"),
+			h: home(secondPaid(with(adult("m1"),
 				claim("b", "2017-07-01", "20000.00", "10000.00", "0"),
 				claim("a", "2017-04-01", "20000.00", "10000.00", "0")), "3000.00")),
-			in: medical.Inputs{LowIncome: true, SecondAidPaid: map[string]decimal.Decimal{"m1": d("3000.00")}},
+			in: medical.Inputs{LowIncome: true},
 			p:  secondAid("0.00", "0.50", "5000.00"),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "7000.00"},
 				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "7000.00"},
@@ -92,13 +91,13 @@ func TestAssess(t *testing.T) {
 		{
 			name: "annual cap stops second aid", clause: "2.3.4",
 			desc: "已救助3000：第一次7000+1500，第二次限额余1500只够住院救助 / 3000 paid: 7000 + 1500, then only 1500 of the cap is left",
-			h: home(paid(with(adult("m1"),
+			h: home(secondPaid(with(adult("m1"),
 				claim("b", "2017-07-01", "40000.00", "20000.00", "0"),
 				claim("a", "2017-04-01", "40000.00", "20000.00", "0")), "3000.00")),
-			in: medical.Inputs{LowIncome: true, SecondAidPaid: map[string]decimal.Decimal{"m1": d("3000.00")}},
+			in: medical.Inputs{LowIncome: true},
 			p:  secondAid("3000.00", "0.50", "5000.00"),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"},
 				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
@@ -108,6 +107,57 @@ func TestAssess(t *testing.T) {
 			total:   "17180.00", remaining: "23000.00",
 		},
 		{
+			name: "second aid already at its cap", clause: "2.3.4",
+			desc: "本年已再次救助5000（再次救助上限5000）：住院70%×20000=14000，再次救助应(6000−3000)×50%=1500，余额5000−5000=0，再次救助0.00；" +
+				"本年共救助5000+14000=19000 / 5000 second aid already paid of a 5000 cap: 14000.00, then 1500 due but 0.00 left of second aid's cap",
+			h:  home(secondPaid(with(adult("m1"), claim("c1", "2017-05-10", "40000.00", "20000.00", "0")), "5000.00")),
+			in: medical.Inputs{LowIncome: true},
+			p:  secondAid("3000.00", "0.50", "5000.00"),
+			lines: []line{
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"},
+				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "0.00"},
+			},
+			members: []member{{"m1", medical.GroupLowIncome, "14000.00", "19000.00", "6000.00"}},
+			total:   "14180.00", remaining: "6000.00",
+		},
+		{
+			name: "main and second aid paid both count", clause: "2.3.4",
+			desc: "已救助12000、已再次救助3000：限额余20000−15000=5000，住院应5600救5000 / 12000 main and 3000 second aid paid: 5000 of the cap left, 5600 due, 5000.00",
+			h:    home(secondPaid(paid(with(adult("m1"), example7), "12000.00"), "3000.00")),
+			in:   medical.Inputs{LowIncome: true},
+			lines: []line{
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5000.00"},
+			},
+			members: []member{{"m1", medical.GroupLowIncome, "5000.00", "20000.00", "3000.00"}},
+			total:   "5180.00", remaining: "3000.00",
+		},
+		{
+			name: "a claim counts against its own group's cap", clause: "2.3.4",
+			desc: "低保户成员7月起特困（特困限额30000）：3月按低保70%×30000=21000限20000；8月按特困80%×10000=8000，特困限额余30000−20000=10000，救8000 / " +
+				"特困 from July with a 30000 cap: March as 低保, 21000 cut to 20000.00; August as 特困, 8000.00 within the 10000 left",
+			h: home(func() household.Member {
+				m := with(adult("m1"), claim("c1", "2017-03-10", "60000.00", "30000.00", "0"),
+					claim("c2", "2017-08-10", "20000.00", "10000.00", "0"))
+				m.Tekun = household.Tekun{Mode: household.TekunDispersed, Period: months("2017-07", "")}
+				return m
+			}()),
+			in: medical.Inputs{LowIncome: true},
+			p: func() *medical.Params {
+				p := medical.Default2017()
+				p.Tekun.Cap.Value = d("30000.00")
+				return p
+			}(),
+			lines: []line{
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "20000.00"},
+				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "8000.00"},
+			},
+			members: []member{{"m1", medical.GroupTekun, "28000.00", "28000.00", "12000.00"}},
+			total:   "28180.00", remaining: "12000.00",
+		},
+		{
 			name: "no claims", clause: "2.3.3",
 			desc: "建档立卡户无住院：只有资助参合 / registered poor, no claims: sponsorship only",
 			h: func() *household.Household {
@@ -115,7 +165,7 @@ func TestAssess(t *testing.T) {
 				h.RegisteredPoor = true
 				return h
 			}(),
-			lines:   []line{{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.CountyFinance, "180.00"}},
+			lines:   []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.CountyFinance, "180.00"}},
 			members: []member{{"m1", medical.GroupRegisteredPoor, "0.00", "0.00", "0.00"}},
 			total:   "180.00", remaining: "0.00",
 		},
@@ -197,10 +247,10 @@ func TestPeriod(t *testing.T) {
 		{
 			name: "whole year", clause: "2.3.4", desc: "全年：资助参合与两次住院 / the whole year: sponsorship and both claims",
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
 				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemSponsorship, "m2", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 			},
 			remaining: "4800.00",
 		},
@@ -214,8 +264,8 @@ func TestPeriod(t *testing.T) {
 			name: "December", clause: "2.3.3", desc: "12月：只有资助参合 / December: the sponsorship only",
 			period: policy.Month(time.December),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemSponsorship, "m2", policy.PayNCMSFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
 			},
 			remaining: "0.00",
 		},
@@ -245,6 +295,117 @@ func TestPeriod(t *testing.T) {
 	}
 }
 
+// TestRuns: a year assessed in runs of months, each handed the result of
+// the run before (Inputs.Before): the aid paid in earlier runs, with what
+// they carried from the record, counts toward the caps of a later run's
+// claims (2.3.4), and the sponsorship is paid in the run that holds the
+// assessment date's month (2.3.3). Claims of 40000 with NCMS 20000 have
+// R = 20000; 低保 aid is 70%.
+func TestRuns(t *testing.T) {
+	big := func(id, admission string) household.Claim {
+		return claim(id, admission, "40000.00", "20000.00", "0")
+	}
+	mid := func(id, admission string) household.Claim {
+		return claim(id, admission, "20000.00", "10000.00", "0") // R 10000
+	}
+	type claimAid struct {
+		Claim  string
+		Aid    string
+		Second string
+	}
+	type run struct {
+		Period policy.Period
+		Claims []claimAid
+		Lines  int
+		Paid   string // PaidThisYear after the run
+		Second string // SecondPaidThisYear after the run
+	}
+	firstHalf, secondHalf := policy.Period{From: time.January, To: time.June}, policy.Period{From: time.July, To: time.December}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		m      household.Member
+		p      *medical.Params
+		runs   []run
+	}{
+		{
+			name: "a later run after aid in an earlier run", clause: "2.3.4",
+			desc: "1–6月：3月住院70%×20000=14000；7–12月：8月住院应14000，限额余20000−14000=6000，救助6000 / " +
+				"January–June: 14000.00 in March; July–December: 14000 due in August, 6000.00 left of the cap",
+			m: with(adult("m1"), big("c1", "2017-03-10"), big("c2", "2017-08-10")),
+			runs: []run{
+				{firstHalf, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "14000.00", "0.00"},
+				{secondHalf, []claimAid{{"c2", "6000.00", "0.00"}}, 2, "20000.00", "0.00"},
+			},
+		},
+		{
+			name: "what the record carried counts in every run", clause: "2.3.4",
+			desc: "已救助1000、已再次救助500：1–6月救14000（余额18500）；7–12月余额20000−15500=4500，救助4500 / " +
+				"1000 main and 500 second aid paid: 14000.00, then 4500.00 left of the cap",
+			m: secondPaid(paid(with(adult("m1"), big("c1", "2017-03-10"), big("c2", "2017-08-10")), "1000.00"), "500.00"),
+			runs: []run{
+				{firstHalf, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "15500.00", "500.00"},
+				{secondHalf, []claimAid{{"c2", "4500.00", "0.00"}}, 2, "20000.00", "500.00"},
+			},
+		},
+		{
+			name: "second aid's cap across runs", clause: "2.3.4",
+			desc: "再次救助上限5000、已再次救助3000：1–6月住院7000，再次(3000−0)×50%=1500；7–12月住院7000，再次应1500、余额5000−4500=500 / " +
+				"second-aid cap 5000 with 3000 paid: 7000 + 1500.00, then 7000 + 500.00",
+			m: secondPaid(with(adult("m1"), mid("c1", "2017-03-10"), mid("c2", "2017-08-10")), "3000.00"),
+			p: secondAid("0.00", "0.50", "5000.00"),
+			runs: []run{
+				{firstHalf, []claimAid{{"c1", "7000.00", "1500.00"}}, 2, "11500.00", "4500.00"},
+				{secondHalf, []claimAid{{"c2", "7000.00", "500.00"}}, 3, "19000.00", "5000.00"},
+			},
+		},
+		{
+			name: "three runs", clause: "2.3.4",
+			desc: "1–4月：14000；5–8月：余额6000；9–12月：余额0，救助0 / three runs: 14000.00, 6000.00, 0.00",
+			m:    with(adult("m1"), big("c1", "2017-02-10"), big("c2", "2017-06-10"), big("c3", "2017-10-10")),
+			runs: []run{
+				{policy.Period{From: time.January, To: time.April}, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "14000.00", "0.00"},
+				{policy.Period{From: time.May, To: time.August}, []claimAid{{"c2", "6000.00", "0.00"}}, 1, "20000.00", "0.00"},
+				{policy.Period{From: time.September, To: time.December}, []claimAid{{"c3", "0.00", "0.00"}}, 2, "20000.00", "0.00"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newAssessor(t, tc.p)
+			c := check(t, home(tc.m))
+			var before *medical.Result
+			var got []run
+			for _, want := range tc.runs {
+				r, err := a.Assess(c, medical.Inputs{Period: want.Period, LowIncome: true, Before: before})
+				if err != nil {
+					t.Fatal(err)
+				}
+				m := r.Members()[0]
+				x := run{Period: r.Period(), Lines: len(r.Lines), Paid: m.PaidThisYear().StringFixed(2),
+					Second: m.SecondPaidThisYear().StringFixed(2)}
+				for _, cl := range m.Claims() {
+					x.Claims = append(x.Claims, claimAid{cl.ID(), cl.Aid().StringFixed(2), cl.Second().StringFixed(2)})
+				}
+				got = append(got, x)
+				before = &r
+			}
+			if diff := cmp.Diff(tc.runs, got); diff != "" {
+				t.Errorf("%s\nruns (-want +got):\n%s", tc.desc, diff)
+			}
+			// The year assessed at once pays the same.
+			year, err := a.Assess(c, medical.Inputs{LowIncome: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := year.Members()[0].PaidThisYear().StringFixed(2), tc.runs[len(tc.runs)-1].Paid; g != w {
+				t.Errorf("%s\nthe year at once paid %s, the runs %s", tc.desc, g, w)
+			}
+		})
+	}
+}
+
 // TestAssessHelpers covers the decisions, Result.Members and Result.Member.
 func TestAssessHelpers(t *testing.T) {
 	r := assess(t, home(adult("m1"), tekun(adult("m2"))), medical.Inputs{}, nil)
@@ -268,20 +429,34 @@ func TestAssessHelpers(t *testing.T) {
 	}
 }
 
-// TestAssessDoesNotModify: Assess leaves the record and inputs as they were.
+// TestAssessDoesNotModify: Assess leaves the record, the inputs and the
+// result of the run before as they were.
 func TestAssessDoesNotModify(t *testing.T) {
 	h := home(paid(with(adult("m1"), claim("b", "2017-07-01", "1000.00", "0", "0"), claim("a", "2017-04-01", "1000.00", "0", "0")), "10.00"))
 	before, err := h.Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := medical.Inputs{LowIncome: true, SecondAidPaid: map[string]decimal.Decimal{"m1": d("10.00")}}
-	assess(t, h, in, secondAid("0.00", "0.50", "5000.00"))
+	a := newAssessor(t, secondAid("0.00", "0.50", "5000.00"))
+	c := check(t, h)
+	first, err := a.Assess(c, medical.Inputs{Period: policy.Period{From: time.January, To: time.May}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := snapshot(t, &first)
+	in := medical.Inputs{Period: policy.Period{From: time.June, To: time.December}, LowIncomeMembers: []string{"m1"},
+		Before: &first}
+	if _, err := a.Assess(c, in); err != nil {
+		t.Fatal(err)
+	}
 	after, _ := h.Marshal()
 	if diff := cmp.Diff(string(before), string(after)); diff != "" {
 		t.Errorf("record changed (-before +after):\n%s", diff)
 	}
-	if len(in.SecondAidPaid) != 1 || !in.SecondAidPaid["m1"].Equal(d("10.00")) {
-		t.Errorf("inputs changed: %v", in.SecondAidPaid)
+	if diff := cmp.Diff([]string{"m1"}, in.LowIncomeMembers); diff != "" {
+		t.Errorf("inputs changed (-before +after):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, snapshot(t, in.Before)); diff != "" {
+		t.Errorf("the run before changed (-before +after):\n%s", diff)
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/medical"
@@ -114,8 +113,10 @@ func TestAssessorErrors(t *testing.T) {
 	}{
 		{"period backwards", medical.Inputs{Period: policy.Period{From: 9, To: 3}}, "inputs.period", policy.ErrorInvalid},
 		{"period past December", medical.Inputs{Period: policy.Period{From: 1, To: 13}}, "inputs.period", policy.ErrorInvalid},
-		{"second aid of no member", medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"zz": d("1.00")}},
-			`inputs.second_aid_paid["zz"]`, policy.ErrorNotFound},
+		{"低保 recipient of no member", medical.Inputs{LowIncomeMembers: []string{"zz"}},
+			"inputs.lowincome_members[0]", policy.ErrorNotFound},
+		{"a run before of another household", medical.Inputs{Period: policy.Period{From: 7, To: 12},
+			Before: &medical.Result{}}, "inputs.before", policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,15 +137,34 @@ func TestAssessorErrors(t *testing.T) {
 }
 
 // randomHousehold returns an invented household of one to four members of
-// random groups, each with up to three claims.
+// random groups, each with up to three claims: some with 特困, 低保 or
+// certificate months, children in difficulty, aid already paid.
 func randomHousehold(rng *rand.Rand) *household.Household {
 	h := home()
 	h.RegisteredPoor, h.LowIncomeFamily, h.ImpoverishedByIllness = rng.IntN(3) == 0, rng.IntN(2) == 0, rng.IntN(3) == 0
+	if rng.IntN(3) == 0 {
+		h.LowIncomePeriod = randomMonths(rng)
+	}
 	for j := range 1 + rng.IntN(4) {
 		m := person(string(rune('a'+j)), []string{"1940-05-01", "1970-03-01", "2008-07-15"}[rng.IntN(3)])
 		m.MajorDisease = rng.IntN(3) == 0
 		if rng.IntN(5) == 0 {
 			m = tekun(m)
+			if rng.IntN(2) == 0 {
+				m.Tekun.Period = randomMonths(rng)
+			}
+		}
+		if m.BirthDate.Year > 2000 && rng.IntN(2) == 0 {
+			m.Child = household.ChildInDifficultHome
+		}
+		if rng.IntN(4) == 0 {
+			m.Disability = &household.Disability{Type: household.Physical, Grade: 1 + rng.IntN(4)}
+			if rng.IntN(2) == 0 {
+				m.Disability.Period = randomMonths(rng)
+			}
+		}
+		if rng.IntN(3) == 0 {
+			m.MedicalAidPaid, m.SecondAidPaid = money(rng, 2_000_000), money(rng, 500_000)
 		}
 		for k := range rng.IntN(4) {
 			m.Claims = append(m.Claims, randomClaim(rng, string(rune('p'+k))))
@@ -169,9 +189,9 @@ func TestNewCopies(t *testing.T) {
 		t.Errorf("after p changed, Total = %s, want 5780.00", got)
 	}
 	q := a.Params()
-	q.AnnualCap.Value = d("1.00")
-	if got := a.Params(); !got.AnnualCap.Value.Equal(d("20000.00")) || !got.LowIncome.Ratio.Value.Equal(d("0.70")) {
-		t.Errorf("Params = cap %s, ratio %s; want the parameters New was given", got.AnnualCap.Value, got.LowIncome.Ratio.Value)
+	q.LowIncome.Cap.Value = d("1.00")
+	if got := a.Params(); !got.LowIncome.Cap.Value.Equal(d("20000.00")) || !got.LowIncome.Ratio.Value.Equal(d("0.70")) {
+		t.Errorf("Params = cap %s, ratio %s; want the parameters New was given", got.LowIncome.Cap.Value, got.LowIncome.Ratio.Value)
 	}
 }
 

@@ -20,9 +20,9 @@ var (
 // childDisease is the child-disease rule of 2.3.4: for a child at most
 // ChildMaxAge at admission with acute leukaemia or congenital heart
 // disease, the child share of the disease's fixed-quota cost (皖卫农〔2010〕
-// 34号), rounded once, cut to what is left of the annual cap (room) and
-// never above R.
-func (a *Assessor) childDisease(x *claimCase, res *ClaimResult, room policy.Money, pay *policy.Pay,
+// 34号), rounded once, cut to what is left of the annual cap of the
+// group's terms t (room) and never above R.
+func (a *Assessor) childDisease(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd, r, q := a.p.Rounding, res.remaining, res.costs.quota
 	aid := rd.Times(q, a.childShare)
@@ -35,14 +35,14 @@ func (a *Assessor) childDisease(x *claimCase, res *ClaimResult, room policy.Mone
 	switch roomU, rU := floorTo(room, rd), floorTo(r, rd); {
 	case aid > roomU && roomU <= rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
-		args = append(args, product("x", q, a.childShare), policy.M("cap", a.annualCap), policy.M("paid", x.paid),
+		args = append(args, product("x", q, a.childShare), policy.M("cap", t.cap), policy.M("paid", x.paid),
 			policy.M("room", room))
 	case aid > rU:
 		aid, f = rU, &formulaChildBound
 		args = append(args, product("x", q, a.childShare))
 	}
 	res.rule, res.aid = RuleChild, aid
-	pay.Item, pay.Params = ItemChildDisease, a.usedChild
+	pay.Item, pay.Params = ItemChildDisease, t.usedChild
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }
 

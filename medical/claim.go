@@ -28,16 +28,16 @@ const (
 type ClaimInput struct {
 	// Member is the member's id, named on the lines.
 	Member string
-	// Group is the member's group (2.3.2).
+	// Group is the member's group on the admission date (2.3.2).
 	Group Group
 	Claim household.Claim
 	// Age is the member's age in full years on the admission date.
 	Age int
-	// Paid is all medical aid (inpatient, child-disease and second aid)
-	// already paid to the member this year before this claim.
-	Paid decimal.Decimal
-	// SecondPaid is the part of Paid that was second aid.
-	SecondPaid decimal.Decimal
+	// Paid is the main medical aid (inpatient and child-disease) and
+	// SecondPaid the second aid already paid to the member this year before
+	// this claim: both count against the group's annual cap, SecondPaid
+	// against second aid's own cap too.
+	Paid, SecondPaid decimal.Decimal
 }
 
 // ClaimResult is the aid for one claim (2.3.4): an immutable value whose
@@ -45,6 +45,7 @@ type ClaimInput struct {
 type ClaimResult struct {
 	id        string
 	admission household.Date
+	group     Group
 	rule      Rule
 	costs     costs
 	remaining policy.Money // R
@@ -62,6 +63,10 @@ func (c ClaimResult) ID() string { return c.id }
 // Admission returns the claim's admission date.
 func (c ClaimResult) Admission() household.Date { return c.admission }
 
+// Group returns the member's group on the admission date, which decided
+// the claim's terms and cap (2.3.2).
+func (c ClaimResult) Group() Group { return c.group }
+
 // Rule returns which rule set the aid.
 func (c ClaimResult) Rule() Rule { return c.rule }
 
@@ -78,8 +83,8 @@ func (c ClaimResult) Second() decimal.Decimal { return c.second.Decimal() }
 // Total returns Aid + Second.
 func (c ClaimResult) Total() decimal.Decimal { return (c.aid + c.second).Decimal() }
 
-// Capped reports whether the annual cap (or second aid's own cap) cut the
-// aid.
+// Capped reports whether the annual cap of the claim's group (or second
+// aid's own cap) cut the aid.
 func (c ClaimResult) Capped() bool { return c.capped }
 
 // Left returns R − Aid − Second: the out-of-pocket left after all aid.
@@ -111,31 +116,31 @@ func (c ClaimResult) Explanation() policy.Explanation {
 // the group's deductible (none for key recipients); for a child at most
 // [Params.ChildMaxAge] at admission with acute leukaemia or congenital heart
 // disease, instead the child share of the fixed-quota cost, never more than
-// R. Either is rounded once and limited to what is left of the annual cap
-// after in.Paid. With second aid enabled, it pays its ratio of the part of
-// R left after aid above its threshold, within its own yearly cap and what
-// is left of the annual cap. A member in no group gets no aid. Aid is never
-// negative and never more than R. The lines are paid in the admission month
-// and name the claim's id.
+// R. Either is rounded once and limited to what is left of the group's
+// annual cap after in.Paid and in.SecondPaid (room = cap − all aid already
+// paid, never below 0). With second aid enabled, it pays its ratio of the
+// part of R left after aid above its threshold, within what is left of its
+// own yearly cap after in.SecondPaid and of the group's annual cap. A member
+// in no group gets no aid. Aid is never negative and never more than R. The
+// lines are paid in the admission month and name the claim's id.
 //
 // [Assessor.Assess] applies this rule to every claim of a household; on its
 // own, ClaimAid checks what a record check would: it returns an error
 // wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for an unknown
-// group or a negative age; paid amounts that are not money, or second aid
-// above all aid; and a claim with no id, no valid admission date, an unknown
-// disease code, an amount that is not money, a compliant cost above the
-// total cost, insurance paying more than the compliant cost, or no
-// fixed-quota cost where the child-disease rule applies. Field paths start
-// with "claim" for the claim's fields.
+// group or a negative age; paid amounts that are not money; and a claim
+// with no id, no valid admission date, an unknown disease code, an amount
+// that is not money, a compliant cost above the total cost, insurance
+// paying more than the compliant cost, or no fixed-quota cost where the
+// child-disease rule applies. Field paths start with "claim" for the
+// claim's fields.
 func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 	if err := a.checkClaimInput(&in); err != nil {
 		return ClaimResult{}, err
 	}
 	var out policy.Assessment
-	paid, _ := policy.MoneyOf(in.Paid)
-	second, _ := policy.MoneyOf(in.SecondPaid)
+	paid, second := fen(in.Paid), fen(in.SecondPaid)
 	res := a.claimAid(&claimCase{member: in.Member, group: in.Group, claim: &in.Claim, age: in.Age,
-		paid: paid, secondPaid: second}, &out)
+		paid: paid + second, secondPaid: second}, &out)
 	return res, nil
 }
 
@@ -144,7 +149,7 @@ func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	var errs []error
 	if !in.Group.Valid() {
 		errs = append(errs, policy.Path("group").NotSupported(policy.Quote(string(in.Group)),
-			"is not tekun, lowincome, registered-poor, extended or empty"))
+			"is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty"))
 	}
 	if in.Age < 0 {
 		errs = append(errs, policy.Path("age").Invalid(strconv.Itoa(in.Age), "is negative"))
@@ -157,10 +162,6 @@ func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 			errs = append(errs, err)
 		}
 	}
-	if in.SecondPaid.GreaterThan(in.Paid) {
-		errs = append(errs, policy.Path("second_paid").Invalid(in.SecondPaid.StringFixed(2),
-			"is more than all aid paid "+in.Paid.StringFixed(2)))
-	}
 	const path = policy.Path("claim")
 	c := &in.Claim
 	if c.ID == "" {
@@ -170,7 +171,7 @@ func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	if a.needsQuota(c, in.Group, in.Age) {
+	if in.Group != GroupNone && a.childRule(c, in.Age) && !c.FixedQuotaCost.IsPositive() {
 		return quotaError(path, c, in.Age)
 	}
 	return nil
@@ -221,14 +222,9 @@ func (a *Assessor) childRule(c *household.Claim, age int) bool {
 		age >= 0 && age <= a.p.ChildMaxAge.Value
 }
 
-// needsQuota reports a claim whose fixed-quota cost is required but
-// missing: the child-disease rule applies to a member in a group, and
-// without the cost the aid cannot be computed.
-func (a *Assessor) needsQuota(c *household.Claim, g Group, age int) bool {
-	return g != GroupNone && a.childRule(c, age) && !c.FixedQuotaCost.IsPositive()
-}
-
-// quotaError is the error of a claim at p that needsQuota.
+// quotaError is the error of a claim at p for a member in a group to which
+// the child-disease rule applies with no fixed-quota cost: without it the
+// aid cannot be computed.
 func quotaError(p policy.Path, c *household.Claim, age int) error {
 	return p.Field("fixed_quota_cost").Required(fmt.Sprintf(
 		"is required: the child-disease rule applies (%s, aged %d at admission)", c.Disease, age))
@@ -240,16 +236,16 @@ type claimCase struct {
 	group            Group
 	claim            *household.Claim
 	age              int
-	paid, secondPaid policy.Money // all aid and second aid paid this year before the claim
+	paid, secondPaid policy.Money // all aid, and second aid, paid this year before the claim
 }
 
 // claimAid applies the rule of 2.3.4 to one validated claim, adding its
 // lines to out: R; the member in no group gets nothing; otherwise the
-// child-disease or the inpatient aid within what is left of the annual cap,
-// then second aid when it is enabled.
+// child-disease or the inpatient aid within what is left of the group's
+// annual cap, then second aid when it is enabled.
 func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	c := x.claim
-	res := ClaimResult{id: c.ID, admission: c.Admission, rule: RuleNone, costs: costsOf(c)}
+	res := ClaimResult{id: c.ID, admission: c.Admission, group: x.group, rule: RuleNone, costs: costsOf(c)}
 	res.remaining = res.costs.remaining()
 	t := a.terms(x.group)
 	if t == nil {
@@ -257,15 +253,15 @@ func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	}
 	pay := policy.Pay{Programme: policy.Medical, Member: x.member, ID: c.ID, Payee: policy.PayMember,
 		Payer: policy.MedicalAidFund, Form: policy.Cash, Clauses: clausesInpatient, Rounding: a.p.Rounding}
-	room := max(a.annualCap-x.paid, 0) // what is left of the annual cap
+	room := max(t.cap-x.paid, 0) // what is left of the group's annual cap
 	first := len(out.Lines)
 	if a.childRule(c, x.age) {
-		a.childDisease(x, &res, room, &pay, out)
+		a.childDisease(x, t, &res, room, &pay, out)
 	} else {
 		a.inpatient(x, t, &res, room, &pay, out)
 	}
 	if a.secondOn {
-		a.secondAid(x, &res, max(room-res.aid, 0), &pay, out)
+		a.secondAid(x, t, &res, max(room-res.aid, 0), &pay, out)
 	}
 	// Lines are values no one changes: should out.Lines grow into a new
 	// array, this view of the old one still holds the claim's lines.

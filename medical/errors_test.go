@@ -34,11 +34,21 @@ func checkErr(t *testing.T, desc string, err, want error, msg string) {
 
 // TestAssessErrors is the catalogue of what Assess itself refuses, with
 // the field path, the error type and the message: a record the child-disease
-// rule cannot assess, bad second aid handed in, a bad run of months. The
+// rule cannot assess, 低保 recipients who are no members or listed twice, a
+// run before that is not this record's months just before, a bad run of
+// months. The
 // record's own faults (amounts, dates, claim ids, admissions outside the
 // year, after the date or before birth) are refused by household.Check
 // before Assess sees the record.
 func TestAssessErrors(t *testing.T) {
+	firstHalf := policy.Period{From: time.January, To: time.June}
+	run := func(h *household.Household, p policy.Period) *medical.Result {
+		r, err := newAssessor(t, nil).Assess(check(t, h), medical.Inputs{Period: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &r
+	}
 	tests := []struct {
 		name  string
 		desc  string
@@ -57,22 +67,40 @@ func TestAssessErrors(t *testing.T) {
 			want: "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)",
 		},
 		{
-			name: "second aid paid for an unknown member", desc: "再次救助已付对应不存在的成员 / second aid paid for no member",
-			h: home(adult("m1")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m9": d("1.00")}},
-			path: `inputs.second_aid_paid["m9"]`, etype: policy.ErrorNotFound,
-			want: `inputs.second_aid_paid["m9"]: is not the id of a member`,
+			name: "低保 recipient of no member", desc: "单独享受低保的成员不存在 / a 低保 recipient who is no member",
+			h: home(adult("m1")), in: medical.Inputs{LowIncomeMembers: []string{"m9"}},
+			path: "inputs.lowincome_members[0]", etype: policy.ErrorNotFound,
+			want: `inputs.lowincome_members[0]: "m9" is not the id of a member`,
 		},
 		{
-			name: "second aid paid above all aid", desc: "已再次救助超过本年已救助 / second aid paid above all aid paid",
-			h: home(paid(adult("m1"), "100.00")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m1": d("100.01")}},
-			path: `inputs.second_aid_paid["m1"]`, etype: policy.ErrorInvalid,
-			want: `inputs.second_aid_paid["m1"]: 100.01 is more than the member's medical_aid_paid 100.00`,
+			name: "低保 recipient listed twice", desc: "单独享受低保的成员重复 / a 低保 recipient listed twice",
+			h: home(adult("m1"), adult("m2")), in: medical.Inputs{LowIncomeMembers: []string{"m2", "m1", "m2"}},
+			path: "inputs.lowincome_members[2]", etype: policy.ErrorDuplicate,
+			want: `inputs.lowincome_members[2]: "m2" is listed twice`,
 		},
 		{
-			name: "second aid paid over-precise", desc: "已再次救助超过两位小数 / second aid paid with three places",
-			h: home(paid(adult("m1"), "100.00")), in: medical.Inputs{SecondAidPaid: map[string]decimal.Decimal{"m1": d("1.005")}},
-			path: `inputs.second_aid_paid["m1"]`, etype: policy.ErrorInvalid,
-			want: `inputs.second_aid_paid["m1"]: 1.005 has more than two decimal places`,
+			name: "run before of another year", desc: "上一时段不是本年的结果 / the run before is not of this year",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}, Before: &medical.Result{}},
+			path: "inputs.before", etype: policy.ErrorInvalid,
+			want: "inputs.before: 0 is a result for another year than 2017",
+		},
+		{
+			name: "run before of another household", desc: "上一时段是另一户的结果 / the run before is another household's",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}, Before: run(home(adult("m2")), firstHalf)},
+			path: "inputs.before", etype: policy.ErrorInvalid,
+			want: `inputs.before: "H-TEST" is the result of another household or other members`,
+		},
+		{
+			name: "run before not just before", desc: "上一时段与本时段不相接 / the run before does not end just before this one",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.August, To: time.December}, Before: run(home(adult("m1")), firstHalf)},
+			path: "inputs.before", etype: policy.ErrorInvalid,
+			want: "inputs.before: 01–06 is not the run of months just before 08–12",
+		},
+		{
+			name: "run before the whole year", desc: "首个时段不应有上一时段 / a run from January has no run before",
+			h: home(adult("m1")), in: medical.Inputs{Before: run(home(adult("m1")), firstHalf)},
+			path: "inputs.before", etype: policy.ErrorInvalid,
+			want: "inputs.before: 01–06 is not the run of months just before 01–12",
 		},
 		{
 			name: "period not a run of months", desc: "评估月份区间无效 / a period that is not a run of months",
@@ -139,7 +167,7 @@ func TestClaimAidErrors(t *testing.T) {
 		{
 			name: "unknown group", desc: "未知救助类别 / an unknown group",
 			in:   in(func(x *medical.ClaimInput) { x.Group = "vip" }),
-			want: `group: "vip" is not tekun, lowincome, registered-poor, extended or empty`, wantErr: policy.ErrInvalid,
+			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid,
 		},
 		{
 			name: "negative age", desc: "年龄为负 / a negative age",
@@ -150,11 +178,6 @@ func TestClaimAidErrors(t *testing.T) {
 			name: "negative paid", desc: "本年已救助为负 / negative aid paid",
 			in:   in(func(x *medical.ClaimInput) { x.Paid = d("-1") }),
 			want: "paid: -1 is negative", wantErr: policy.ErrInvalid,
-		},
-		{
-			name: "second paid above paid", desc: "已再次救助超过已救助 / second aid above all aid",
-			in:   in(func(x *medical.ClaimInput) { x.Paid, x.SecondPaid = d("10.00"), d("20.00") }),
-			want: "second_paid: 20.00 is more than all aid paid 10.00", wantErr: policy.ErrInvalid,
 		},
 		{
 			name: "child rule without quota", desc: "儿童病种缺定额费用 / child rule with no fixed-quota cost",
@@ -244,6 +267,16 @@ func TestParamsErrors(t *testing.T) {
 			want: []string{"medical.contribution: 180.001 has more than two decimal places"},
 		},
 		{
+			name: "caps", desc: "困境儿童年度限额缺失、扩大对象限额为负 / a cap missing, a cap negative",
+			p: with(func(p *medical.Params) {
+				p.ChildInDifficulty.Cap.Set, p.Extended.Cap.Value = false, d("-1.00")
+			}),
+			want: []string{
+				"medical.extended.annual_cap: -1 is negative",
+				"medical.child_in_difficulty.annual_cap: is required",
+			},
+		},
+		{
 			name: "rounding", desc: "舍入方式无效 / a bad rounding",
 			p:    with(func(p *medical.Params) { p.Rounding.Mode = "up" }),
 			want: []string{`medical.rounding.mode: "up" is not half-up or half-even`},
@@ -282,7 +315,13 @@ func TestDefault2017(t *testing.T) {
 		{"registered-poor deductible", "建档立卡起付线5000（暂定）/ 5000, provisional", p.RegisteredPoor.Deductible, "5000.00", policy.Provisional},
 		{"extended ratio", "扩大对象60%（暂定）/ 60%, provisional", p.Extended.Ratio, "0.60", policy.Provisional},
 		{"extended deductible", "扩大对象起付线5000（暂定）/ 5000, provisional", p.Extended.Deductible, "5000.00", policy.Provisional},
-		{"annual cap", "年度限额20000（暂定）/ cap 20000, provisional", p.AnnualCap, "20000.00", policy.Provisional},
+		{"child-in-difficulty ratio", "困境儿童60%（暂定，解释）/ 60%, provisional", p.ChildInDifficulty.Ratio, "0.60", policy.Provisional},
+		{"child-in-difficulty deductible", "困境儿童起付线5000（暂定，解释）/ 5000, provisional", p.ChildInDifficulty.Deductible, "5000.00", policy.Provisional},
+		{"tekun cap", "特困年度限额20000（暂定）/ cap 20000, provisional", p.Tekun.Cap, "20000.00", policy.Provisional},
+		{"lowincome cap", "低保年度限额20000（暂定）/ cap 20000, provisional", p.LowIncome.Cap, "20000.00", policy.Provisional},
+		{"registered-poor cap", "建档立卡年度限额20000（暂定，解释）/ cap 20000, provisional", p.RegisteredPoor.Cap, "20000.00", policy.Provisional},
+		{"extended cap", "扩大对象年度限额20000（暂定，解释）/ cap 20000, provisional", p.Extended.Cap, "20000.00", policy.Provisional},
+		{"child-in-difficulty cap", "困境儿童年度限额20000（暂定，解释）/ cap 20000, provisional", p.ChildInDifficulty.Cap, "20000.00", policy.Provisional},
 		{"child share", "儿童定额20%（暂定）/ 20% of the quota, provisional", p.ChildShare, "0.20", policy.Provisional},
 	}
 	for _, tc := range tests {

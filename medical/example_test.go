@@ -2,6 +2,7 @@ package medical_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -46,8 +47,8 @@ func ExampleAssessor_Assess() {
 	fmt.Println("left to pay:", r.Remaining().StringFixed(2))
 	// Output:
 	// member of a 低保 household: a key recipient
-	// sponsorship  180.00 → ncms-fund by medical-aid-fund in month 12, provisional true
-	//   contribution sponsorship (minimum-living-allowance member, a key recipient): the individual NCMS contribution 180.00 paid in full by the medical-aid fund, 180.00 yuan
+	// sponsorship  180.00 → medical-insurance-fund by medical-aid-fund in month 12, provisional true
+	//   contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan
 	// inpatient ZY-0042 5600.00 → member by medical-aid-fund in month 5, provisional true
 	//   inpatient aid (claim ZY-0042, minimum-living-allowance member): compliant cost 25000.00 − basic NCMS 15000.00 − critical-illness insurance 2000.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 8000.00; (8000.00 − deductible 0.00) × 70% = 5600.00 yuan
 	// left to pay: 2400.00
@@ -166,7 +167,8 @@ func ExampleAssessor_ClaimAid_childDisease() {
 // off until the county configures it.
 func ExampleDefault2017() {
 	p := medical.Default2017()
-	for _, x := range []policy.Param[decimal.Decimal]{p.LowIncome.Ratio, p.Tekun.Ratio, p.Extended.Deductible, p.AnnualCap, p.Contribution} {
+	for _, x := range []policy.Param[decimal.Decimal]{p.LowIncome.Ratio, p.Tekun.Ratio, p.Extended.Deductible,
+		p.ChildInDifficulty.Ratio, p.LowIncome.Cap, p.Extended.Cap, p.Contribution} {
 		fmt.Println(x.Name, x.Value.StringFixed(2), x.Provenance)
 	}
 	fmt.Println("second aid on:", p.SecondAid.On())
@@ -174,9 +176,47 @@ func ExampleDefault2017() {
 	// medical.lowincome.ratio 0.70 seed
 	// medical.tekun.ratio 0.80 provisional
 	// medical.extended.deductible 5000.00 provisional
-	// medical.annual_cap 20000.00 provisional
+	// medical.child_in_difficulty.ratio 0.60 provisional
+	// medical.lowincome.annual_cap 20000.00 provisional
+	// medical.extended.annual_cap 20000.00 provisional
 	// medical.contribution 180.00 provisional
 	// second aid on: false
+}
+
+// A year assessed in two runs of months (a county standard rising on 1
+// July, say): the aid paid in the first run counts toward the cap in the
+// second, through Inputs.Before. R = 20000 each time; 70% = 14000.00 in
+// March, then only 20000 − 14000 = 6000.00 of the cap is left in August.
+func ExampleInputs_before() {
+	claim := func(id string, month int) household.Claim {
+		return household.Claim{ID: id, Admission: household.NewDate(2017, time.Month(month), 1),
+			TotalCost: decimal.RequireFromString("40000"), CompliantCost: decimal.RequireFromString("40000"),
+			NCMS: decimal.RequireFromString("20000")}
+	}
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{{
+		ID: "m1", BirthDate: household.NewDate(1970, 3, 1), Claims: []household.Claim{claim("c1", 3), claim("c2", 8)}}}}
+	a, _ := medical.New(medical.Default2017())
+	c, err := h.Check(household.NewDate(2017, 12, 31))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var before *medical.Result
+	for _, run := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+		r, err := a.Assess(c, medical.Inputs{Period: run, LowIncome: true, Before: before})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		m, _ := r.Member("m1")
+		for _, cl := range m.Claims() {
+			fmt.Println(run, cl.ID(), cl.Aid().StringFixed(2), cl.Capped(), "paid this year", m.PaidThisYear().StringFixed(2))
+		}
+		before = &r
+	}
+	// Output:
+	// 01–06 c1 14000.00 false paid this year 14000.00
+	// 07–12 c2 6000.00 true paid this year 20000.00
 }
 
 // Validate checks a county's set against the document's floors.

@@ -1,6 +1,9 @@
 package medical
 
 import (
+	"slices"
+	"time"
+
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -10,19 +13,24 @@ import (
 type Group string
 
 // Groups, from the most favourable (POLICY.md 2.3.2: 特困 > 低保 >
-// registered poor > extended).
+// registered poor > extended; a child in difficulty is in the extended group
+// only when in no other group, 2.2.3).
 const (
 	GroupNone           Group = ""                // not covered by medical aid
 	GroupTekun          Group = "tekun"           // 特困供养人员: a key recipient
 	GroupLowIncome      Group = "lowincome"       // 低保对象: a key recipient
 	GroupRegisteredPoor Group = "registered-poor" // 建档立卡贫困人口: "贫困人口全部纳入"
 	GroupExtended       Group = "extended"        // 低收入家庭 and 因病致贫 members (扩大救助对象)
+	// GroupChildInDifficulty is a child in difficulty (困境儿童 or
+	// 困境家庭儿童, 2.2.3, under 18) in no other group: an extended-group
+	// member with terms of its own [interpretation].
+	GroupChildInDifficulty Group = "child-in-difficulty"
 )
 
 // Valid reports whether g is one of the groups or none.
 func (g Group) Valid() bool {
 	switch g {
-	case GroupNone, GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended:
+	case GroupNone, GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended, GroupChildInDifficulty:
 		return true
 	}
 	return false
@@ -43,6 +51,8 @@ func (g Group) Name() (zh, en string) {
 		return "建档立卡贫困人口", "registered-poor member"
 	case GroupExtended:
 		return "扩大救助对象", "extended group"
+	case GroupChildInDifficulty:
+		return "困境儿童（扩大救助对象）", "child in difficulty (extended group)"
 	case GroupNone:
 		return "非医疗救助对象", "not covered"
 	}
@@ -50,12 +60,16 @@ func (g Group) Name() (zh, en string) {
 }
 
 var (
-	clausesWho = []policy.Clause{policy.ClauseMedicalWho}
+	clausesWho      = []policy.Clause{policy.ClauseMedicalWho}
+	clausesWhoChild = []policy.Clause{policy.ClauseMedicalWho, policy.ClauseChildren}
 
 	formulaTekun = policy.Formula{ID: "medical.group.tekun",
 		ZH: "特困供养人员：重点救助对象", EN: "under 特困 support: a key recipient"}
 	formulaLowIncome = policy.Formula{ID: "medical.group.lowincome",
 		ZH: "低保家庭成员：重点救助对象", EN: "member of a 低保 household: a key recipient"}
+	formulaLowIncomeMember = policy.Formula{ID: "medical.group.lowincome-individual",
+		ZH: "本人单独享受低保（困境儿童全额享受最低生活保障）：低保对象，重点救助对象",
+		EN: "a 低保 recipient on his own (a child in difficulty paid the full standard): a key recipient"}
 	formulaRegisteredPoor = policy.Formula{ID: "medical.group.registered-poor",
 		ZH: "建档立卡贫困户成员：贫困人口全部纳入医疗救助范围",
 		EN: "member of a registered-poor household: the poor are all covered (贫困人口全部纳入)"}
@@ -72,62 +86,121 @@ var (
 		ZH: "低收入家庭的重特大疾病患者", EN: "major-disease patient of a low-income family"}
 	formulaMajorIll = policy.Formula{ID: "medical.group.impoverished-by-illness",
 		ZH: "因病致贫家庭的重特大疾病患者", EN: "major-disease patient of a family impoverished by illness (因病致贫)"}
+	formulaChildInDifficulty = policy.Formula{ID: "medical.group.child-in-difficulty",
+		ZH: "{cat}，{age} 周岁，不满 {max} 周岁，不属于其他救助对象：扩大救助对象（困境儿童医疗救助）",
+		EN: "{cat}, aged {age}, under {max}, in no other group: in the extended group (medical aid for children in difficulty)"}
 	formulaNone = policy.Formula{ID: "medical.group.none",
-		ZH: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者",
-		EN: "not covered: not under 特困 support, not in a 低保 or registered-poor household, and not an elderly, minor, severely disabled or major-disease member of a low-income family nor a major-disease patient of a family impoverished by illness"}
+		ZH: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童",
+		EN: "not covered: not under 特困 support, not in a 低保 or registered-poor household, and not an elderly, minor, severely disabled or major-disease member of a low-income family nor a major-disease patient of a family impoverished by illness, nor a child in difficulty"}
 	formulaNoneLowIncomeFamily = policy.Formula{ID: "medical.group.none-low-income-family",
 		ZH: "不属于医疗救助对象：低收入家庭成员，但 {age} 周岁（不低于 {minor} 且不满 {elderly} 周岁），非重度残疾人，非重特大疾病患者",
 		EN: "not covered: a member of a low-income family, but aged {age} (at least {minor} and under {elderly}), not severely disabled and not a major-disease patient"}
 	formulaNoHousehold = policy.Formula{ID: "medical.group.no-household",
 		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
+	// formulaClaimGroup is a claim's own group where it is not the
+	// member's on the assessment date: age groups, and the months of 低保,
+	// 特困 support and a disability certificate, go by the admission date.
+	formulaClaimGroup = policy.Formula{ID: "medical.group.claim",
+		ZH: "住院 {claim}（{adm} 入院）按入院日认定：{why}",
+		EN: "claim {claim} (admitted {adm}), as of the admission date: {why}"}
 )
 
 var clausesNoHousehold = []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho}
 
-// classify puts member m of household h in its group as of date on (2.3.2),
-// the most favourable where several apply, and adds the decision with its
-// reason to out. Ages are full years on the assessment date.
-func (a *Assessor) classify(h *household.Household, m *household.Member, on household.Date, lowIncome bool,
-	out *policy.Assessment) Group {
-	p := &a.p
-	g := GroupNone
-	d := policy.Decide{Programme: policy.Medical, Member: m.ID, Outcome: policy.Eligible, Clauses: clausesWho}
-	var f *policy.Formula
-	var args []policy.Arg
-	age := m.BirthDate.AgeOn(on)
-	switch severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value; {
-	case h.NoFixedHousehold:
-		f, d.Clauses = &formulaNoHousehold, clausesNoHousehold
-	case m.Tekun.Supported():
-		g, f = GroupTekun, &formulaTekun
-	case lowIncome:
-		g, f = GroupLowIncome, &formulaLowIncome
-	case h.RegisteredPoor:
-		g, f = GroupRegisteredPoor, &formulaRegisteredPoor
-	case h.LowIncomeFamily && age >= p.ElderlyAge.Value:
-		g, f, d.Params = GroupExtended, &formulaElderly, a.usedElderly
-		args = []policy.Arg{policy.N("age", age), policy.N("min", p.ElderlyAge.Value)}
-	case h.LowIncomeFamily && age < p.MinorAge.Value:
-		g, f, d.Params = GroupExtended, &formulaMinor, a.usedMinor
-		args = []policy.Arg{policy.N("age", age), policy.N("max", p.MinorAge.Value)}
-	case h.LowIncomeFamily && severe:
-		g, f, d.Params = GroupExtended, &formulaSevere, a.usedSevere
-		args = []policy.Arg{policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value)}
-	case h.LowIncomeFamily && m.MajorDisease:
-		g, f = GroupExtended, &formulaMajorLow
-	case h.ImpoverishedByIllness && m.MajorDisease:
-		g, f = GroupExtended, &formulaMajorIll
-	case h.LowIncomeFamily:
-		f, d.Params = &formulaNoneLowIncomeFamily, a.usedLimits
-		args = []policy.Arg{policy.N("age", age), policy.N("minor", p.MinorAge.Value),
-			policy.N("elderly", p.ElderlyAge.Value)}
-	default:
-		f = &formulaNone
+// reason is a member's group on a date (2.3.2) and why: the formula with
+// its arguments, and the parameters and clauses it rests on.
+type reason struct {
+	group   Group
+	f       *policy.Formula
+	args    [3]policy.Arg
+	n       int // how many of args the formula takes
+	params  []policy.Used
+	clauses []policy.Clause
+}
+
+// covers reports whether a record's period (nil for the whole year) covers
+// month m of year.
+func covers(p *household.MonthPeriod, year int, m time.Month) bool {
+	run, ok := p.In(year)
+	return ok && run.Contains(m)
+}
+
+// groupOn puts member m in its group as of date at (2.3.2), the most
+// favourable where several apply: the assessment date for the member's
+// decision and the contribution, a claim's admission date for the claim.
+// Ages are full years on that date; 特困 support, the household's 低保 and
+// a disability certificate count in the months their record periods cover.
+func (x *assessment) groupOn(m *household.Member, at household.Date) reason {
+	p, h := &x.p, x.h
+	r := reason{clauses: clausesWho}
+	age, year := m.BirthDate.AgeOn(at), x.on.Year
+	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value &&
+		covers(m.Disability.Period, year, at.Month)
+	set := func(g Group, f *policy.Formula, params []policy.Used, args ...policy.Arg) {
+		r.group, r.f, r.params, r.n = g, f, params, copy(r.args[:], args)
 	}
-	if g == GroupNone {
+	switch {
+	case h.NoFixedHousehold:
+		r.f, r.clauses = &formulaNoHousehold, clausesNoHousehold
+	case m.Tekun.Supported() && covers(m.Tekun.Period, year, at.Month):
+		set(GroupTekun, &formulaTekun, nil)
+	case x.in.LowIncome && covers(h.LowIncomePeriod, year, at.Month):
+		set(GroupLowIncome, &formulaLowIncome, nil)
+	case slices.Contains(x.in.LowIncomeMembers, m.ID):
+		set(GroupLowIncome, &formulaLowIncomeMember, nil)
+		r.clauses = clausesWhoChild
+	case h.RegisteredPoor:
+		set(GroupRegisteredPoor, &formulaRegisteredPoor, nil)
+	case h.LowIncomeFamily && age >= p.ElderlyAge.Value:
+		set(GroupExtended, &formulaElderly, x.usedElderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
+	case h.LowIncomeFamily && age < p.MinorAge.Value:
+		set(GroupExtended, &formulaMinor, x.usedMinor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
+	case h.LowIncomeFamily && severe:
+		set(GroupExtended, &formulaSevere, x.usedSevere,
+			policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
+	case h.LowIncomeFamily && m.MajorDisease:
+		set(GroupExtended, &formulaMajorLow, nil)
+	case h.ImpoverishedByIllness && m.MajorDisease:
+		set(GroupExtended, &formulaMajorIll, nil)
+	case m.Child != household.ChildNone && age < p.MinorAge.Value:
+		set(GroupChildInDifficulty, &formulaChildInDifficulty, x.usedMinor,
+			childCategory(m.Child), policy.N("age", age), policy.N("max", p.MinorAge.Value))
+		r.clauses = clausesWhoChild
+	case h.LowIncomeFamily:
+		set(GroupNone, &formulaNoneLowIncomeFamily, x.usedLimits, policy.N("age", age),
+			policy.N("minor", p.MinorAge.Value), policy.N("elderly", p.ElderlyAge.Value))
+	default:
+		set(GroupNone, &formulaNone, nil)
+	}
+	return r
+}
+
+// childCategory returns the argument "cat": the 2.2.3 category in words.
+func childCategory(c household.ChildCategory) policy.Arg {
+	if c == household.ChildInDifficultHome {
+		return policy.T2("cat", "困境家庭儿童", "a child of a family in difficulty")
+	}
+	return policy.T2("cat", "困境儿童", "a child in difficulty")
+}
+
+// decide adds the decision of r for the member: the member's own on the
+// assessment date (claim nil), or a claim's group as of its admission date,
+// naming the claim.
+func (x *assessment) decide(member string, claim *household.Claim, r *reason) {
+	d := policy.Decide{Programme: policy.Medical, Member: member, Outcome: policy.Eligible,
+		Clauses: r.clauses, Params: r.params}
+	if r.group == GroupNone {
 		d.Outcome = policy.Ineligible
 	}
-	out.Decide(&d, f, args...)
-	return g
+	out := &x.out.Assessment
+	if claim == nil {
+		out.Decide(&d, r.f, r.args[:r.n]...)
+		return
+	}
+	d.ID = claim.ID
+	var buf [6]policy.Arg
+	args := append(buf[:0], policy.T("claim", claim.ID), policy.T("adm", claim.Admission.String()),
+		policy.Nested("why", r.f, r.n))
+	out.Decide(&d, &formulaClaimGroup, append(args, r.args[:r.n]...)...)
 }

@@ -1,6 +1,7 @@
 package medical_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -14,9 +15,6 @@ import (
 // where several apply: 特困 > 低保 > registered poor > extended.
 func TestGroup(t *testing.T) {
 	flags := func(h *household.Household, f func(*household.Household)) *household.Household { f(h); return h }
-	lowFamily := func(m household.Member) *household.Household {
-		return flags(home(m), func(h *household.Household) { h.LowIncomeFamily = true })
-	}
 	disabled := func(grade int) household.Member {
 		m := adult("m1")
 		m.Disability = &household.Disability{Type: household.Physical, Grade: grade}
@@ -128,13 +126,13 @@ func TestGroup(t *testing.T) {
 			name: "impoverished by illness, no major disease", clause: "2.3.2",
 			desc: "因病致贫家庭的其他成员：不属于 / another member of such a family: not covered",
 			h:    flags(home(person("m1", "1940-01-01")), func(h *household.Household) { h.ImpoverishedByIllness = true }),
-			want: want{medical.GroupNone, policy.Ineligible, "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者"},
+			want: want{medical.GroupNone, policy.Ineligible, "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
 		},
 		{
 			name: "major disease, no family flag", clause: "2.3.2",
 			desc: "重特大疾病患者但家庭无任何标识：不属于 / a major-disease patient with no household flag: not covered",
 			h:    home(major(adult("m1"))),
-			want: want{medical.GroupNone, policy.Ineligible, "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者"},
+			want: want{medical.GroupNone, policy.Ineligible, "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
 		},
 		{
 			name: "person without a household", clause: "0",
@@ -171,5 +169,309 @@ func TestGroupEnglish(t *testing.T) {
 	want := []string{"elderly member of a low-income family: aged 67, at least 60", "medical.elderly_age", "law"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("老年人理由 / elderly reason (-want +got):\n%s", diff)
+	}
+}
+
+// TestClaimGroup: each claim goes by the member's group on its admission
+// date (2.3.2: the age on the admission date; 特困, 低保 and certificate
+// months then), the member's decision and sponsorship by the group on the
+// assessment date 2017-12-31; a claim whose group is another has a decision
+// of its own. Example 7's claim has R = 25000 − 15000 − 2000 = 8000.
+func TestClaimGroup(t *testing.T) {
+	type claimGroup struct {
+		Claim string
+		Group medical.Group
+		Aid   string
+	}
+	type decision struct {
+		ID      string
+		Outcome policy.Outcome
+		Reason  string
+	}
+	c := func(id, admission string) household.Claim {
+		return claim(id, admission, "25000.00", "15000.00", "2000.00")
+	}
+	notLow := func(age string) string {
+		return "不属于医疗救助对象：低收入家庭成员，但 " + age + " 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"
+	}
+	tests := []struct {
+		name      string
+		clause    policy.Clause
+		desc      string
+		h         *household.Household
+		in        medical.Inputs
+		group     medical.Group
+		claims    []claimGroup
+		decisions []decision
+		total     string
+	}{
+		{
+			name: "turns 60 between an admission and the date", clause: "2.3.2",
+			desc: "低收入家庭成员2017-09-01满60：5月入院时59周岁不属于，救助0；10月入院时60周岁，60%×(8000−5000)=1800；评估日为老年人 / " +
+				"turns 60 on 1 September: 59 at the May admission, no aid; 60 at the October one, 1800.00",
+			h:     lowFamily(with(person("m1", "1957-09-01"), c("c1", "2017-05-10"), c("c2", "2017-10-10"))),
+			group: medical.GroupExtended,
+			claims: []claimGroup{
+				{"c1", medical.GroupNone, "0.00"},
+				{"c2", medical.GroupExtended, "1800.00"},
+			},
+			decisions: []decision{
+				{"", policy.Eligible, "低收入家庭的老年人：60 周岁，不低于 60 周岁"},
+				{"c1", policy.Ineligible, "住院 c1（2017-05-10 入院）按入院日认定：" + notLow("59")},
+			},
+			total: "1800.00",
+		},
+		{
+			name: "turns 60 on the admission day", clause: "2.3.2",
+			desc:      "入院当天满60周岁：老年人，1800，与评估日同组，无单独认定 / 60 on the admission day: elderly, 1800.00, the same group as on the date",
+			h:         lowFamily(with(person("m1", "1957-05-10"), c("c1", "2017-05-10"))),
+			group:     medical.GroupExtended,
+			claims:    []claimGroup{{"c1", medical.GroupExtended, "1800.00"}},
+			decisions: []decision{{"", policy.Eligible, "低收入家庭的老年人：60 周岁，不低于 60 周岁"}},
+			total:     "1800.00",
+		},
+		{
+			name: "turns 18 between an admission and the date", clause: "2.3.2",
+			desc: "2017-09-01满18：5月入院时17周岁为未成年人，60%×(8000−5000)=1800；评估日18周岁不属于 / " +
+				"a minor of 17 at admission, 1800.00; 18 on the date, not covered",
+			h:      lowFamily(with(person("m1", "1999-09-01"), c("c1", "2017-05-10"))),
+			group:  medical.GroupNone,
+			claims: []claimGroup{{"c1", medical.GroupExtended, "1800.00"}},
+			decisions: []decision{
+				{"", policy.Ineligible, notLow("18")},
+				{"c1", policy.Eligible, "住院 c1（2017-05-10 入院）按入院日认定：低收入家庭的未成年人：17 周岁，不满 18 周岁"},
+			},
+			total: "1800.00",
+		},
+		{
+			name: "tekun from July", clause: "2.3.2",
+			desc: "低保户成员7月起特困供养：3月住院按低保70%×8000=5600，8月按特困80%×8000=6400，资助参合180 / " +
+				"特困 from July: March as 低保, 5600.00; August as 特困, 6400.00; sponsorship 180.00",
+			h: home(func() household.Member {
+				m := with(adult("m1"), c("c1", "2017-03-10"), c("c2", "2017-08-10"))
+				m.Tekun = household.Tekun{Mode: household.TekunDispersed, Period: months("2017-07", "")}
+				return m
+			}()),
+			in:    medical.Inputs{LowIncome: true},
+			group: medical.GroupTekun,
+			claims: []claimGroup{
+				{"c1", medical.GroupLowIncome, "5600.00"},
+				{"c2", medical.GroupTekun, "6400.00"},
+			},
+			decisions: []decision{
+				{"", policy.Eligible, "特困供养人员：重点救助对象"},
+				{"c1", policy.Eligible, "住院 c1（2017-03-10 入院）按入院日认定：低保家庭成员：重点救助对象"},
+			},
+			total: "12180.00",
+		},
+		{
+			name: "lowincome from July", clause: "2.3.2",
+			desc: "7月起低保：3月住院时非低保，不属于，救助0；8月按低保70%×8000=5600；资助参合180 / " +
+				"低保 from July: no aid in March; 5600.00 in August; sponsorship 180.00",
+			h: func() *household.Household {
+				h := home(with(adult("m1"), c("c1", "2017-03-10"), c("c2", "2017-08-10")))
+				h.LowIncomePeriod = months("2017-07", "")
+				return h
+			}(),
+			in:    medical.Inputs{LowIncome: true},
+			group: medical.GroupLowIncome,
+			claims: []claimGroup{
+				{"c1", medical.GroupNone, "0.00"},
+				{"c2", medical.GroupLowIncome, "5600.00"},
+			},
+			decisions: []decision{
+				{"", policy.Eligible, "低保家庭成员：重点救助对象"},
+				{"c1", policy.Ineligible, "住院 c1（2017-03-10 入院）按入院日认定：不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，" +
+					"亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+			},
+			total: "5780.00",
+		},
+		{
+			name: "lowincome ended in June", clause: "2.3.3",
+			desc: "1–6月低保：3月住院按低保5600；评估日已非低保，不资助参合 / " +
+				"低保 January to June: 5600.00 in March; not 低保 on the date, no sponsorship",
+			h: func() *household.Household {
+				h := home(with(adult("m1"), c("c1", "2017-03-10")))
+				h.LowIncomePeriod = months("2017-01", "2017-06")
+				return h
+			}(),
+			in:     medical.Inputs{LowIncome: true},
+			group:  medical.GroupNone,
+			claims: []claimGroup{{"c1", medical.GroupLowIncome, "5600.00"}},
+			decisions: []decision{
+				{"", policy.Ineligible, "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，" +
+					"亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+				{"c1", policy.Eligible, "住院 c1（2017-03-10 入院）按入院日认定：低保家庭成员：重点救助对象"},
+			},
+			total: "5600.00",
+		},
+		{
+			name: "certificate from June", clause: "2.3.2",
+			desc: "低收入家庭成员6月起持一级残疾证：3月住院时非重度残疾人，救助0；7月60%×(8000−5000)=1800 / " +
+				"grade 1 certificate from June: no aid in March, 1800.00 in July",
+			h: lowFamily(func() household.Member {
+				m := with(adult("m1"), c("c1", "2017-03-10"), c("c2", "2017-07-10"))
+				m.Disability = &household.Disability{Type: household.Physical, Grade: 1, Period: months("2017-06", "")}
+				return m
+			}()),
+			group: medical.GroupExtended,
+			claims: []claimGroup{
+				{"c1", medical.GroupNone, "0.00"},
+				{"c2", medical.GroupExtended, "1800.00"},
+			},
+			decisions: []decision{
+				{"", policy.Eligible, "低收入家庭的重度残疾人：残疾等级 1 级（1–2 级为重度）"},
+				{"c1", policy.Ineligible, "住院 c1（2017-03-10 入院）按入院日认定：" + notLow("47")},
+			},
+			total: "1800.00",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, nil)
+			m := r.Members()[0]
+			if m.Group() != tc.group {
+				t.Errorf("%s\ngroup on the date %q, want %q", tc.desc, m.Group(), tc.group)
+			}
+			var claims []claimGroup
+			for _, c := range m.Claims() {
+				claims = append(claims, claimGroup{c.ID(), c.Group(), c.Aid().StringFixed(2)})
+			}
+			if diff := cmp.Diff(tc.claims, claims); diff != "" {
+				t.Errorf("%s\nclaims (-want +got):\n%s", tc.desc, diff)
+			}
+			var decisions []decision
+			for _, dec := range r.Decisions {
+				decisions = append(decisions, decision{dec.ID(), dec.Outcome(), dec.Explanation().Render(policy.ZH)})
+			}
+			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
+				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+			}
+			if g := r.Total().StringFixed(2); g != tc.total {
+				t.Errorf("%s\ntotal = %s, want %s", tc.desc, g, tc.total)
+			}
+			if m.Decision().ID() != "" {
+				t.Errorf("%s\nthe member's decision names claim %q", tc.desc, m.Decision().ID())
+			}
+		})
+	}
+}
+
+// TestChildInDifficulty: a child in difficulty (困境儿童 or 困境家庭儿童,
+// 2.2.3, under 18) in no other group is in the extended group with terms
+// of its own [interpretation], by default the extended group's; in another
+// group the child takes that group's terms. A child paid 低保 on the
+// individual switch is a 低保 recipient, a key recipient (2.3.2). Example
+// 7's claim: R = 8000.
+func TestChildInDifficulty(t *testing.T) {
+	own := medical.Default2017()
+	own.ChildInDifficulty.Ratio.Value, own.ChildInDifficulty.Deductible.Value = d("0.70"), d("2000.00")
+	kid := func(c household.ChildCategory) household.Member {
+		return with(child("k1", "2010-01-01", c), example7)
+	}
+	type want struct {
+		Group   medical.Group
+		Clauses []policy.Clause
+		Reason  string
+		Lines   []line
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		in     medical.Inputs
+		p      *medical.Params
+		want   want
+	}{
+		{
+			name: "in no other group", clause: "2.2.3",
+			desc: "困境儿童不属于其他救助对象：扩大救助对象，60%×(8000−5000)=1800，不资助参合 / in no other group: extended, 60% × (8000 − 5000) = 1800.00, no sponsorship",
+			h:    home(kid(household.ChildInDifficulty)),
+			want: want{medical.GroupChildInDifficulty, []policy.Clause{"2.3.2", "2.2.3"},
+				"困境儿童，7 周岁，不满 18 周岁，不属于其他救助对象：扩大救助对象（困境儿童医疗救助）",
+				[]line{{medical.ItemInpatient, "k1", policy.PayMember, policy.MedicalAidFund, "1800.00"}}},
+		},
+		{
+			name: "a child of a family in difficulty, the county's own terms", clause: "2.2.3",
+			desc: "困境家庭儿童，县定比例70%、起付线2000：70%×(8000−2000)=4200 / county terms 70% above 2000: 70% × 6000 = 4200.00",
+			h:    home(kid(household.ChildInDifficultHome)), p: own,
+			want: want{medical.GroupChildInDifficulty, []policy.Clause{"2.3.2", "2.2.3"},
+				"困境家庭儿童，7 周岁，不满 18 周岁，不属于其他救助对象：扩大救助对象（困境儿童医疗救助）",
+				[]line{{medical.ItemInpatient, "k1", policy.PayMember, policy.MedicalAidFund, "4200.00"}}},
+		},
+		{
+			name: "a minor of a low-income family keeps the extended terms", clause: "2.3.2",
+			desc: "低收入家庭的困境儿童：未成年人，按扩大对象60%×(8000−5000)=1800，不用困境儿童参数 / a minor of a low-income family: 1800.00 on the extended terms",
+			h:    lowFamily(kid(household.ChildInDifficulty)), p: own,
+			want: want{medical.GroupExtended, []policy.Clause{"2.3.2"}, "低收入家庭的未成年人：7 周岁，不满 18 周岁",
+				[]line{{medical.ItemInpatient, "k1", policy.PayMember, policy.MedicalAidFund, "1800.00"}}},
+		},
+		{
+			name: "in a lowincome household", clause: "2.3.2",
+			desc: "低保户的困境儿童：低保对象，资助参合180，70%×8000=5600 / in a 低保 household: 180.00 and 5600.00",
+			h:    home(kid(household.ChildInDifficulty)), in: medical.Inputs{LowIncome: true},
+			want: want{medical.GroupLowIncome, []policy.Clause{"2.3.2"}, "低保家庭成员：重点救助对象",
+				[]line{
+					{medical.ItemSponsorship, "k1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+					{medical.ItemInpatient, "k1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
+				}},
+		},
+		{
+			name: "paid lowincome on the individual switch", clause: "2.2.3",
+			desc: "户未纳入低保、儿童单独全额享受低保：低保对象，资助参合180，70%×8000=5600 / the household not covered, the child paid S on its own: 180.00 and 5600.00",
+			h:    home(adult("m1"), kid(household.ChildInDifficulty)), in: medical.Inputs{LowIncomeMembers: []string{"k1"}},
+			want: want{medical.GroupLowIncome, []policy.Clause{"2.3.2", "2.2.3"},
+				"本人单独享受低保（困境儿童全额享受最低生活保障）：低保对象，重点救助对象",
+				[]line{
+					{medical.ItemSponsorship, "k1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+					{medical.ItemInpatient, "k1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
+				}},
+		},
+		{
+			name: "18 at admission", clause: "2.3.2",
+			desc: "1月1日17周岁的困境儿童，5月入院时已满18：不属于，不救助 / 17 on 1 January, 18 at the May admission: not covered",
+			h:    home(with(child("k1", "1999-03-01", household.ChildInDifficulty), example7)),
+			want: want{medical.GroupNone, []policy.Clause{"2.3.2"},
+				"不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童",
+				nil},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, tc.p)
+			m, _ := r.Member("k1")
+			dec := m.Decision()
+			got := want{m.Group(), dec.Clauses(), dec.Explanation().Render(policy.ZH), linesOf(r.Lines)}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			for _, c := range m.Claims() {
+				if c.Group() != tc.want.Group {
+					t.Errorf("%s\nclaim %s in %q, want %q", tc.desc, c.ID(), c.Group(), tc.want.Group)
+				}
+			}
+		})
+	}
+}
+
+// TestChildInDifficultyLine: the aid line of a child in difficulty in no
+// other group names the group and rests on the group's own parameters,
+// all provisional (2.2.3 [interpretation], 2.3.4).
+func TestChildInDifficultyLine(t *testing.T) {
+	r := assess(t, home(with(child("k1", "2010-01-01", household.ChildInDifficulty), example7)), medical.Inputs{}, nil)
+	l := r.Lines[0]
+	var params []string
+	for _, u := range l.Params() {
+		params = append(params, u.Name+"="+u.Value+"/"+string(u.Provenance))
+	}
+	want := []string{"medical.child_in_difficulty.ratio=0.60/provisional", "medical.child_in_difficulty.deductible=5000.00/provisional",
+		"medical.child_in_difficulty.annual_cap=20000.00/provisional"}
+	if diff := cmp.Diff(want, params); diff != "" {
+		t.Errorf("params (-want +got):\n%s", diff)
+	}
+	if en := l.Explanation().Render(policy.EN); !strings.Contains(en, "(claim c1, child in difficulty (extended group))") ||
+		!strings.HasSuffix(en, "(8000.00 − deductible 5000.00) × 60% = 1800.00 yuan") || !l.Provisional() {
+		t.Errorf("explanation %q (provisional %v), want the group named and 60%% × (8000 − 5000) = 1800.00", en, l.Provisional())
 	}
 }

@@ -1,10 +1,6 @@
 package medical
 
-import (
-	"github.com/shopspring/decimal"
-
-	"github.com/safetynet-go/safetynet/policy"
-)
+import "github.com/safetynet-go/safetynet/policy"
 
 var (
 	formulaInpatient = policy.Formula{ID: "medical.inpatient",
@@ -19,16 +15,23 @@ var (
 )
 
 // terms are a group's inpatient-aid terms in fen and ten-thousandths, with
-// the parameter records its lines carry.
+// the parameter records its lines carry: its inpatient, child-disease and
+// second-aid lines (each with the group's annual cap).
 type terms struct {
-	deductible policy.Money
-	ratio      policy.Ratio
-	used       []policy.Used
+	deductible, cap             policy.Money
+	ratio                       policy.Ratio
+	used, usedChild, usedSecond []policy.Used
 }
 
-func termsOf(t Terms, annualCap policy.Param[decimal.Decimal]) terms {
-	return terms{deductible: policy.MustMoney(t.Deductible), ratio: policy.MustRatio(t.Ratio),
-		used: []policy.Used{t.Ratio.Used(), t.Deductible.Used(), annualCap.Used()}}
+// termsOf returns the terms t of a group under the parameters p.
+func termsOf(t Terms, p *Params) terms {
+	x := terms{deductible: policy.MustMoney(t.Deductible), cap: policy.MustMoney(t.Cap), ratio: policy.MustRatio(t.Ratio),
+		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
+		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
+	if s := p.SecondAid; s.On() {
+		x.usedSecond = []policy.Used{s.Enabled.Used(), s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), t.Cap.Used()}
+	}
+	return x
 }
 
 // terms returns the inpatient-aid terms of group g, nil for a member in no
@@ -43,13 +46,15 @@ func (a *Assessor) terms(g Group) *terms {
 		return &a.registeredPoor
 	case GroupExtended:
 		return &a.extended
+	case GroupChildInDifficulty:
+		return &a.childInDifficulty
 	}
 	return nil
 }
 
 // inpatient is inpatient aid of 2.3.4: the group's ratio of R above the
 // group's deductible, rounded once, never above R, and cut to what is left
-// of the annual cap (room).
+// of the group's annual cap (room).
 func (a *Assessor) inpatient(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd, r := a.p.Rounding, res.remaining
@@ -64,7 +69,7 @@ func (a *Assessor) inpatient(x *claimCase, t *terms, res *ClaimResult, room poli
 	switch roomU := floorTo(room, rd); {
 	case aid > roomU:
 		aid, res.capped, f = roomU, true, &formulaInpatientCapped
-		args = append(args, product("x", above, t.ratio), policy.M("cap", a.annualCap), policy.M("paid", x.paid),
+		args = append(args, product("x", above, t.ratio), policy.M("cap", t.cap), policy.M("paid", x.paid),
 			policy.M("room", room))
 	case r <= t.deductible && t.deductible > 0:
 		f = &formulaBelowDeductible

@@ -192,7 +192,7 @@ func TestInpatientLine(t *testing.T) {
 			for _, u := range l.Params() {
 				names = append(names, u.Name+"="+u.Value+"/"+string(u.Provenance))
 			}
-			wantParams := []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.annual_cap=20000.00/provisional"}
+			wantParams := []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.lowincome.annual_cap=20000.00/provisional"}
 			if diff := cmp.Diff(wantParams, names); diff != "" {
 				t.Errorf("%s\nparams (-want +got):\n%s", tc.desc, diff)
 			}
@@ -259,6 +259,72 @@ func TestAnnualCap(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := claimAid(t, tc.in, nil)
+			if diff := cmp.Diff(tc.want, aidOf(r)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.explain != "" {
+				if got := r.Explanation().Render(policy.ZH); got != tc.explain {
+					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
+				}
+			}
+		})
+	}
+}
+
+// TestGroupCaps: the annual cap is a parameter of each group (2.3.4, 20000
+// for each by default [interpretation]); a claim counts against the cap of
+// its own group: room = that cap − all aid already paid this year (main and
+// second), never below 0. The caps below are invented county values.
+func TestGroupCaps(t *testing.T) {
+	p := medical.Default2017()
+	p.Extended.Cap.Value, p.Tekun.Cap.Value = d("10000.00"), d("30000.00")
+	big := claim("c1", "2017-05-10", "60000.00", "30000.00", "0") // R 30000
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		in      medical.ClaimInput
+		want    aid
+		explain string
+	}{
+		{
+			name: "extended cap 10000", clause: "2.3.4",
+			desc: "扩大对象限额10000：60%×(30000−5000)=15000，救助10000 / extended, cap 10000: 15000 due, 10000.00",
+			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Claim: big, Age: 70},
+			want: aid{medical.RuleInpatient, "30000.00", "10000.00", "0.00", true, "20000.00"},
+			explain: "住院救助（住院 c1，扩大救助对象）：合规费用 60000.00 − 基本医保 30000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 30000.00；(30000.00 − 起付线 5000.00) × 60% = 15000.00 元，年度救助限额 10000.00 元、本年已救助 0.00 元，余额 10000.00 元，救助 10000.00 元",
+		},
+		{
+			name: "lowincome cap 20000", clause: "2.3.4",
+			desc: "低保限额20000：70%×30000=21000，救助20000 / 低保, cap 20000: 21000 due, 20000.00",
+			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47},
+			want: aid{medical.RuleInpatient, "30000.00", "20000.00", "0.00", true, "10000.00"},
+		},
+		{
+			name: "tekun cap 30000", clause: "2.3.4",
+			desc: "特困限额30000：80%×30000=24000，未超限额 / 特困, cap 30000: 24000.00, within it",
+			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: big, Age: 47},
+			want: aid{medical.RuleInpatient, "30000.00", "24000.00", "0.00", false, "6000.00"},
+		},
+		{
+			name: "aid paid in a group with a higher cap", clause: "2.3.4",
+			desc: "本年已救助12000（此前为低保），现为扩大对象限额10000：余额max(10000−12000,0)=0，救助0 / " +
+				"12000 paid while in 低保, now extended with a 10000 cap: nothing left, 0.00",
+			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Claim: big, Age: 70, Paid: d("12000.00")},
+			want: aid{medical.RuleInpatient, "30000.00", "0.00", "0.00", true, "30000.00"},
+		},
+		{
+			name: "tekun room after lowincome aid", clause: "2.3.4",
+			desc: "本年已救助20000（低保限额已满），现为特困限额30000：余额10000，80%×30000=24000，救助10000 / " +
+				"20000 paid, the 低保 cap used up; as 特困 with a 30000 cap, 10000.00 left",
+			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: big, Age: 47, Paid: d("20000.00")},
+			want: aid{medical.RuleInpatient, "30000.00", "10000.00", "0.00", true, "20000.00"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := claimAid(t, tc.in, p)
 			if diff := cmp.Diff(tc.want, aidOf(r)); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
@@ -404,6 +470,20 @@ func TestChildDisease(t *testing.T) {
 			want: aid{medical.RuleChild, "18000.00", "5000.00", "0.00", true, "13000.00"},
 		},
 		{
+			name: "cap room above R", clause: "2.3.4",
+			desc: "限额余额20000、定额50000×20%=10000，自负4000：救助不超过自负4000 / 20000 of the cap left, 10000 due, R = 4000: 4000.00, never more than R",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupChildInDifficulty, Age: 8,
+				Claim: childClaim("c1", "2017-05-31", household.CongenitalHeart, "50000.00", "46000.00", "50000.00")},
+			want: aid{medical.RuleChild, "4000.00", "4000.00", "0.00", false, "0.00"},
+		},
+		{
+			name: "cap room below R and the share", clause: "2.3.4",
+			desc: "已救助10000、已再次救助7000：限额余3000，定额12000、自负18000：救助3000 / 17000 paid: 12000 due, R = 18000, capped at 3000.00",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Claim: leuk, Age: 14,
+				Paid: d("10000.00"), SecondPaid: d("7000.00")},
+			want: aid{medical.RuleChild, "18000.00", "3000.00", "0.00", true, "15000.00"},
+		},
+		{
 			name: "child in no group", clause: "2.3.2",
 			desc: "非救助对象的患病儿童：不救助 / a sick child in no group: no aid",
 			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupNone, Claim: leuk, Age: 14},
@@ -529,10 +609,20 @@ func TestSecondAid(t *testing.T) {
 			desc: "本年已再次救助4000（上限5000）：只救1000 / 4000 second aid paid of 5000: 1000.00",
 			p:    on,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47,
-				Paid: d("4000.00"), SecondPaid: d("4000.00")},
+				SecondPaid: d("4000.00")},
 			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "1000.00", true, "5000.00"},
 			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元，" +
 				"再次救助年度限额 5000.00 元、本年已再次救助 4000.00 元，年度救助限额余额 2000.00 元，再次救助 1000.00 元",
+		},
+		{
+			name: "second aid already at its cap", clause: "2.3.4",
+			desc: "本年已再次救助5000（上限5000）：住院14000，再次救助应1500、余额5000−5000=0，再次救助0.00 / 5000 second aid paid of a 5000 cap: 14000.00, then 0.00",
+			p:    on,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47,
+				SecondPaid: d("5000.00")},
+			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "0.00", true, "6000.00"},
+			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元，" +
+				"再次救助年度限额 5000.00 元、本年已再次救助 5000.00 元，年度救助限额余额 1000.00 元，再次救助 0.00 元",
 		},
 		{
 			name: "the annual cap covers second aid", clause: "2.3.4",

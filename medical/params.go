@@ -12,30 +12,34 @@ import (
 // returns the 2017 Dongzhi values. A Params is read-only during assessment
 // and safe to share between goroutines.
 type Params struct {
-	// ElderlyAge: a member of a low-income family this old or older (full
-	// years on the assessment date) is elderly (老年人, 2.3.2).
+	// ElderlyAge: a member of a low-income family this old or older is
+	// elderly (老年人, 2.3.2). Ages are full years on the admission date for
+	// a claim, on the assessment date for the member's decision and the
+	// contribution.
 	ElderlyAge policy.Param[int] `json:"elderly_age"`
-	// MinorAge: a member younger than this is a minor (未成年人, 2.3.2).
+	// MinorAge: a member younger than this is a minor (未成年人, 2.3.2), and
+	// a child of a 2.2.3 category younger than this is a child in
+	// difficulty.
 	MinorAge policy.Param[int] `json:"minor_age"`
 	// SevereGrade: a disability grade from 1 to this is severe
 	// (重度残疾人, 2.3.2).
 	SevereGrade policy.Param[int] `json:"severe_grade"`
 
-	// Contribution is the individual NCMS contribution per person for the
-	// year (个人参合费用, 2.3.3), 元/人.
+	// Contribution is the individual basic medical insurance contribution
+	// per person for the year (个人基本医疗保险缴费; for rural residents in
+	// 2017 the NCMS contribution, 新农合个人参合费, 2.3.3), 元/人.
 	Contribution policy.Param[decimal.Decimal] `json:"contribution"`
 
-	// The ratio and deductible of inpatient aid for each group (2.3.4).
-	Tekun          Terms `json:"tekun"`
-	LowIncome      Terms `json:"lowincome"`
-	RegisteredPoor Terms `json:"registered_poor"`
-	Extended       Terms `json:"extended"`
+	// The inpatient-aid terms of each group (2.3.4): ratio, deductible and
+	// annual cap. ChildInDifficulty is the children in difficulty of 2.2.3
+	// who are in no other group, extended-group members with terms of
+	// their own [interpretation].
+	Tekun             Terms `json:"tekun"`
+	LowIncome         Terms `json:"lowincome"`
+	RegisteredPoor    Terms `json:"registered_poor"`
+	Extended          Terms `json:"extended"`
+	ChildInDifficulty Terms `json:"child_in_difficulty"`
 
-	// AnnualCap is the most medical aid one person receives in the
-	// calendar year of the assessment,
-	// over inpatient, child-disease and second aid together (年度救助限额,
-	// 2.3.4), 元/年·人.
-	AnnualCap policy.Param[decimal.Decimal] `json:"annual_cap"`
 	// ChildMaxAge: a child this old or younger (full years on the admission
 	// date) falls under the child-disease rule ("0-14周岁", 2.3.4).
 	ChildMaxAge policy.Param[int] `json:"child_max_age"`
@@ -50,10 +54,15 @@ type Params struct {
 }
 
 // Terms are the inpatient-aid terms of one group (2.3.4): the ratio of the
-// remaining compliant out-of-pocket above the deductible that aid pays.
+// remaining compliant out-of-pocket above the deductible that aid pays, and
+// the group's annual cap (年度救助限额), the most medical aid one person
+// receives in the calendar year over inpatient, child-disease and second aid
+// together, 元/年·人. A claim counts against the cap of the group the member
+// is in on its admission date, less all medical aid already paid that year.
 type Terms struct {
 	Ratio      policy.Param[decimal.Decimal] `json:"ratio"`
 	Deductible policy.Param[decimal.Decimal] `json:"deductible"`
+	Cap        policy.Param[decimal.Decimal] `json:"annual_cap"`
 }
 
 // SecondAid is second aid (再次救助, 2.3.4, "各地酌情"): for the part of a
@@ -83,6 +92,8 @@ func (p *Params) Terms(g Group) (Terms, bool) {
 		return p.RegisteredPoor, true
 	case GroupExtended:
 		return p.Extended, true
+	case GroupChildInDifficulty:
+		return p.ChildInDifficulty, true
 	}
 	return Terms{}, false
 }
@@ -97,15 +108,30 @@ const (
 	src234   = "东政办〔2017〕43号 二(三)4"
 	srcNoDed = src234 + ": 重点救助对象救助门槛全面取消"
 	srcProv  = "POLICY.md 2.3.4: provisional, not in the text"
+	srcChild = "东政办〔2017〕43号 二(二)3: 实施针对困境儿童的医疗救助项目; POLICY.md 2.2.3 [interpretation]: " +
+		"a child in difficulty in no other group is an extended-group member with terms of its own, " +
+		"by default the extended group's, provisional"
+	srcKeyCap = src234 + ": 对重点救助对象在年度救助限额内 (no amount given); POLICY.md 2.3.4: 20000 provisional"
+	srcCap    = src234 + ": the text names a cap for key recipients only; POLICY.md 2.3.4 [interpretation]: " +
+		"a cap for every group, 20000 provisional"
 )
 
+// annualCap returns the 2017 annual cap of the group named by prefix
+// ("medical.tekun"): 20000.00, provisional (POLICY.md 2.3.4).
+func annualCap(prefix, source string) policy.Param[decimal.Decimal] {
+	return policy.New(prefix+".annual_cap", decimal.New(2000000, -2), policy.Provisional, source)
+}
+
 // Default2017 returns the 2017 Dongzhi parameters of 2.3 with the
-// provenance POLICY.md 2.3 gives them: the contribution 180.00 (provisional);
-// 低保 70% with no deductible (seed); 特困 80% (provisional) with no
-// deductible (seed); registered-poor and extended 60% above 5000.00
-// (provisional); the annual cap 20000.00 (provisional); the child-disease
-// rule for ages 0–14 (seed) at 20% of the fixed-quota cost (provisional);
-// second aid off; the age and grade limits of 2.3.2 from national law.
+// provenance POLICY.md 2.3 gives them: the individual basic medical
+// insurance contribution 180.00 (provisional); 低保 70% with no deductible
+// (seed); 特困 80% (provisional) with no deductible (seed); registered-poor
+// and extended 60% above 5000.00 (provisional), and children in difficulty
+// in no other group the same (provisional, [interpretation] of 2.2.3); an
+// annual cap of 20000.00 for each group (provisional; one for groups other
+// than the key recipients is an [interpretation]); the child-disease rule
+// for ages 0–14 (seed) at 20% of the fixed-quota cost (provisional); second
+// aid off; the age and grade limits of 2.3.2 from national law.
 func Default2017() *Params {
 	d := decimal.RequireFromString
 	return &Params{
@@ -116,27 +142,35 @@ func Default2017() *Params {
 		SevereGrade: policy.New("medical.severe_grade", 2, policy.Law,
 			"重度残疾人: 残疾等级一级、二级 (国发〔2015〕52号); POLICY.md 2.3.2 severely disabled (grade 1–2)"),
 		Contribution: policy.New("medical.contribution", d("180.00"), policy.Provisional,
-			"POLICY.md 2.3.3: the national 2017 average guideline, 财社〔2017〕36号, not a county figure"),
+			"POLICY.md 2.3.3: the individual basic medical insurance contribution (2017: the NCMS contribution), "+
+				"the national 2017 average guideline, 财社〔2017〕36号, not a county figure"),
 		Tekun: Terms{
 			Ratio: policy.New("medical.tekun.ratio", d("0.80"), policy.Provisional,
 				src234+": 对特困供养人员的救助比例适当提高; POLICY.md 2.3.4: Chizhou counties use 80%"),
 			Deductible: policy.New("medical.tekun.deductible", d("0.00"), policy.Seed, srcNoDed),
+			Cap:        annualCap("medical.tekun", srcKeyCap),
 		},
 		LowIncome: Terms{
 			Ratio: policy.New("medical.lowincome.ratio", d("0.70"), policy.Seed,
 				src234+": 对重点救助对象在年度救助限额内，住院自负费用救助比例不低于70%"),
 			Deductible: policy.New("medical.lowincome.deductible", d("0.00"), policy.Seed, srcNoDed),
+			Cap:        annualCap("medical.lowincome", srcKeyCap),
 		},
 		RegisteredPoor: Terms{
 			Ratio:      policy.New("medical.registered_poor.ratio", d("0.60"), policy.Provisional, srcProv),
 			Deductible: policy.New("medical.registered_poor.deductible", d("5000.00"), policy.Provisional, srcProv),
+			Cap:        annualCap("medical.registered_poor", srcCap),
 		},
 		Extended: Terms{
 			Ratio:      policy.New("medical.extended.ratio", d("0.60"), policy.Provisional, srcProv),
 			Deductible: policy.New("medical.extended.deductible", d("5000.00"), policy.Provisional, srcProv),
+			Cap:        annualCap("medical.extended", srcCap),
 		},
-		AnnualCap: policy.New("medical.annual_cap", d("20000.00"), policy.Provisional,
-			src234+": 在年度救助限额内 (no amount given); POLICY.md 2.3.4: 20000 provisional"),
+		ChildInDifficulty: Terms{
+			Ratio:      policy.New("medical.child_in_difficulty.ratio", d("0.60"), policy.Provisional, srcChild),
+			Deductible: policy.New("medical.child_in_difficulty.deductible", d("5000.00"), policy.Provisional, srcChild),
+			Cap:        annualCap("medical.child_in_difficulty", srcCap),
+		},
 		ChildMaxAge: policy.New("medical.child_max_age", 14, policy.Seed,
 			src234+": 农村0-14周岁急性白血病及先天性心脏病儿童"),
 		ChildShare: policy.New("medical.child_share", d("0.20"), policy.Provisional,
@@ -159,7 +193,7 @@ func Default2017() *Params {
 // a ratio of at least 70%, and 特困 not below 低保 ("适当提高"); second aid,
 // when enabled, with its threshold, ratio and cap all set; and a valid
 // rounding. Errors are [policy.FieldError] values named by the parameters'
-// paths ("medical.annual_cap"), joined.
+// paths ("medical.tekun.annual_cap"), joined.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("medical").Required("parameters are missing")
@@ -171,12 +205,12 @@ func (p *Params) Validate() error {
 		policy.CheckWhole(p.SevereGrade, 1, 4),
 		policy.CheckWhole(p.ChildMaxAge, 0, 150),
 		policy.CheckAmount(p.Contribution, true),
-		policy.CheckAmount(p.AnnualCap, true),
 		policy.CheckRate(p.ChildShare, true),
 		p.Tekun.validate(true),
 		p.LowIncome.validate(true),
 		p.RegisteredPoor.validate(false),
 		p.Extended.validate(false),
+		p.ChildInDifficulty.validate(false),
 		p.tekunAboveLowIncome(),
 		policy.CheckAmount(s.Threshold, s.On()),
 		policy.CheckRate(s.Ratio, s.On()),
@@ -185,11 +219,12 @@ func (p *Params) Validate() error {
 	)
 }
 
-// validate checks a group's ratio and deductible, and for key recipients
-// (key) the document's floors: a ratio of at least 70% and no deductible.
+// validate checks a group's ratio, deductible and annual cap, and for key
+// recipients (key) the document's floors: a ratio of at least 70% and no
+// deductible.
 func (t Terms) validate(key bool) error {
 	rerr, derr := policy.CheckRate(t.Ratio, true), policy.CheckAmount(t.Deductible, true)
-	errs := []error{rerr, derr}
+	errs := []error{rerr, derr, policy.CheckAmount(t.Cap, true)}
 	if key && rerr == nil && policy.MustRatio(t.Ratio) < keyRatioFloor {
 		errs = append(errs, policy.Path(t.Ratio.Name).Invalid(t.Ratio.Value.String(),
 			"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))

@@ -8,16 +8,25 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// Result is a household's medical-aid assessment (2.3): its lines (per
-// member in record order, the sponsorship line of 2.3.3, then each
-// assessed claim's aid lines in the order the claims were processed), one
-// decision per member in record order (the member's group, 2.3.2), and the
-// figures behind them, read through its methods.
+// Result is a household's medical-aid assessment (2.3) over a run of
+// months: its lines (per member in record order, the sponsorship line of
+// 2.3.3, then each assessed claim's aid lines in the order the claims were
+// processed), its decisions (per member in record order, the member's group
+// on the assessment date, 2.3.2, followed by a decision for each claim whose
+// group on its admission date is another), and the figures behind them,
+// read through its methods.
 type Result struct {
 	policy.Assessment
 	members   []MemberResult
 	remaining policy.Money
+	// What identifies the run, for the next run's Inputs.Before.
+	period    policy.Period
+	year      int
+	household string
 }
+
+// Period returns the run of months assessed.
+func (r *Result) Period() policy.Period { return r.period }
 
 // Members returns a copy of the members' results, in record order.
 func (r *Result) Members() []MemberResult { return slices.Clone(r.members) }
@@ -47,14 +56,17 @@ type MemberResult struct {
 	group     Group
 	decision  policy.Decision
 	claims    []ClaimResult // part of the result's claims: never handed out
-	aid, paid policy.Money  // aid on these claims; all aid this year with it
+	aid       policy.Money  // aid on these claims
+	paid      policy.Money  // all aid this year up to the end of the run, with aid
+	second    policy.Money  // the part of paid that is second aid
 	remaining policy.Money
 }
 
 // ID returns the member's id.
 func (m MemberResult) ID() string { return m.id }
 
-// Group returns the member's group (2.3.2).
+// Group returns the member's group on the assessment date (2.3.2), which
+// decides the sponsorship; each claim has its own ([ClaimResult.Group]).
 func (m MemberResult) Group() Group { return m.group }
 
 // Decision returns the member's decision: the group and the reason.
@@ -68,8 +80,15 @@ func (m MemberResult) Claims() []ClaimResult { return slices.Clone(m.claims) }
 // second aid).
 func (m MemberResult) Aid() decimal.Decimal { return m.aid.Decimal() }
 
-// PaidThisYear returns MedicalAidPaid + Aid: all medical aid of the year.
+// PaidThisYear returns all medical aid of the year up to the end of the
+// run: what was paid before it (the record's MedicalAidPaid and
+// SecondAidPaid, or what Inputs.Before carried) plus Aid. The next run
+// starts from it.
 func (m MemberResult) PaidThisYear() decimal.Decimal { return m.paid.Decimal() }
+
+// SecondPaidThisYear returns the part of PaidThisYear that is second aid
+// (再次救助), which counts against second aid's own cap.
+func (m MemberResult) SecondPaidThisYear() decimal.Decimal { return m.second.Decimal() }
 
 // Remaining returns the compliant out-of-pocket of these claims left after
 // all medical aid (the sum of the claims' Left).

@@ -17,8 +17,8 @@ var (
 // secondAid is second aid (再次救助) of 2.3.4 on the claim's out-of-pocket
 // left after aid: its ratio of the part above its threshold, rounded once,
 // never above what is left, within what is left of its own yearly cap and
-// of the annual cap after the claim's aid (room).
-func (a *Assessor) secondAid(x *claimCase, res *ClaimResult, room policy.Money, pay *policy.Pay,
+// of the annual cap of the group's terms t after the claim's aid (room).
+func (a *Assessor) secondAid(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd := a.p.Rounding
 	left := res.remaining - res.aid
@@ -38,6 +38,6 @@ func (a *Assessor) secondAid(x *claimCase, res *ClaimResult, room policy.Money, 
 		f = &formulaSecondBelow
 	}
 	res.second = second
-	pay.Item, pay.Params = ItemSecondAid, a.usedSecond
+	pay.Item, pay.Params = ItemSecondAid, t.usedSecond
 	out.Lump(pay, second, x.claim.Admission.Month, f, args...)
 }

@@ -51,7 +51,45 @@ func childClaim(id, admission string, dis household.Disease, compliant, ncms, qu
 
 func with(m household.Member, cs ...household.Claim) household.Member { m.Claims = cs; return m }
 
+// paid sets the main aid (inpatient and child-disease) already paid this
+// year; secondPaid the second aid.
 func paid(m household.Member, amount string) household.Member { m.MedicalAidPaid = d(amount); return m }
+
+func secondPaid(m household.Member, amount string) household.Member {
+	m.SecondAidPaid = d(amount)
+	return m
+}
+
+// months returns the record period from..to ("2017-07"; to "" for an open
+// end).
+func months(from, to string) *household.MonthPeriod {
+	ym := func(s string) household.YearMonth {
+		var y household.YearMonth
+		if err := y.UnmarshalText([]byte(s)); err != nil {
+			panic(err)
+		}
+		return y
+	}
+	p := &household.MonthPeriod{From: ym(from)}
+	if to != "" {
+		p.To = ym(to)
+	}
+	return p
+}
+
+// child returns a member of the 2.2.3 category c born on born.
+func child(id, born string, c household.ChildCategory) household.Member {
+	m := person(id, born)
+	m.Child = c
+	return m
+}
+
+// lowFamily returns a low-income family (低收入家庭) of the given members.
+func lowFamily(members ...household.Member) *household.Household {
+	h := home(members...)
+	h.LowIncomeFamily = true
+	return h
+}
 
 func tekun(m household.Member) household.Member { m.Tekun.Mode = household.TekunDispersed; return m }
 

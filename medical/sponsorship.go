@@ -8,7 +8,7 @@ import (
 
 // The items of medical-aid lines.
 const (
-	ItemSponsorship  policy.Item = "sponsorship"   // 资助参合 (2.3.3)
+	ItemSponsorship  policy.Item = "sponsorship"   // 资助参合: the individual basic medical insurance contribution (2.3.3)
 	ItemInpatient    policy.Item = "inpatient"     // 住院救助 (2.3.4)
 	ItemChildDisease policy.Item = "child-disease" // 儿童重大疾病救助 (2.3.4)
 	ItemSecondAid    policy.Item = "second-aid"    // 再次救助 (2.3.4)
@@ -18,17 +18,19 @@ var (
 	clausesSponsorship = []policy.Clause{policy.ClauseSponsorship, policy.ClauseMedicalWho}
 
 	formulaSponsorKey = policy.Formula{ID: "medical.sponsorship.key",
-		ZH: "资助参合（{g}，重点救助对象）：个人参合费 {c} 元由医疗救助资金全额代缴，{=} 元",
-		EN: "contribution sponsorship ({g}, a key recipient): the individual NCMS contribution {c} paid in full by the medical-aid fund, {=} yuan"}
+		ZH: "资助参保（{g}，重点救助对象）：个人基本医疗保险缴费 {c} 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），{=} 元",
+		EN: "contribution sponsorship ({g}, a key recipient): the individual basic medical insurance contribution {c} paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), {=} yuan"}
 	formulaSponsorPoor = policy.Formula{ID: "medical.sponsorship.registered-poor",
-		ZH: "资助参合（建档立卡贫困人口）：个人缴费 {c} 元由县财政全额代缴，{=} 元",
-		EN: "contribution sponsorship (registered-poor member): the individual NCMS contribution {c} paid in full by county finance, {=} yuan"}
+		ZH: "资助参保（建档立卡贫困人口）：个人基本医疗保险缴费 {c} 元由县财政全额代缴至基本医疗保险基金（2017年：新农合），{=} 元",
+		EN: "contribution sponsorship (registered-poor member): the individual basic medical insurance contribution {c} paid in full by county finance to the basic medical insurance fund (2017: NCMS), {=} yuan"}
 )
 
-// sponsorship is the contribution sponsorship of 2.3.3 for a member of
-// group g, paid in month: for a key recipient the medical-aid fund, for a
-// registered-poor member county finance, pays the full individual NCMS
-// contribution to the NCMS fund. Other groups get no line.
+// sponsorship is the contribution sponsorship of 2.3.3 (资助参合) for a
+// member of group g on the assessment date, paid in month (the assessment
+// date's): for a key recipient the medical-aid fund, for a registered-poor
+// member county finance, pays the full individual basic medical insurance
+// contribution to the basic medical insurance fund (2017: NCMS). Other
+// groups get no line.
 func (a *Assessor) sponsorship(member string, g Group, month time.Month, out *policy.Assessment) {
 	f, payer := &formulaSponsorKey, policy.MedicalAidFund
 	switch {
@@ -38,7 +40,7 @@ func (a *Assessor) sponsorship(member string, g Group, month time.Month, out *po
 		return
 	}
 	pay := policy.Pay{Programme: policy.Medical, Item: ItemSponsorship, Member: member,
-		Payee: policy.PayNCMSFund, Payer: payer, Form: policy.Cash, Clauses: clausesSponsorship,
+		Payee: policy.PayMedicalInsuranceFund, Payer: payer, Form: policy.Cash, Clauses: clausesSponsorship,
 		Params: a.usedSponsorship, Rounding: a.p.Rounding}
 	zh, en := g.Name()
 	out.Lump(&pay, a.p.Rounding.RoundMoney(a.contribution), month, f,

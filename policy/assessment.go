@@ -2,6 +2,8 @@ package policy
 
 import (
 	"iter"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -13,54 +15,142 @@ import (
 // assessments of every programme appended together.
 //
 // Rules add to it with [Assessment.Recurring], [Assessment.Lump],
-// [Assessment.Refer], [Assessment.Decide] and [Assessment.Find]; those keep
-// the explanations' arguments in one slice the assessment owns, so that a
-// line costs no allocation of its own. The zero Assessment is empty and
-// ready to use. An Assessment belongs to its result: nothing in it is
-// shared with the Assessor that made it except read-only parameter records.
-// It is built by one rule at a time and then read: do not add to two copies
-// of one Assessment, which would share the slice of arguments.
+// [Assessment.Refer], [Assessment.Decide] and [Assessment.Find]. Lines,
+// decisions and findings are compact values that keep their explanations'
+// operands inline, so adding one copies a few words and allocates nothing of
+// its own; the first addition takes the assessment's storage in one piece,
+// reused from assessments released before ([Assessment.Release]). The zero
+// Assessment is empty and ready to use. An Assessment belongs to its result:
+// nothing in it is shared with the Assessor that made it except read-only
+// parameter records. It is built by one rule at a time and then read: do not
+// add to two copies of one Assessment, which would share its storage.
 type Assessment struct {
 	Lines     []Line
 	Decisions []Decision
 	Findings  []Finding
-	args      []Arg
+	// st is the storage the slices were taken from by the first addition
+	// (newBlock for a new one), handed back by Release; own says which of
+	// the slices it gave (the others were a's before).
+	st  *storage
+	own uint8
 }
 
-// Initial capacities: enough for most households in one allocation each.
+// storage is the slices of a released assessment, kept for reuse.
+type storage struct {
+	lines     []Line
+	decisions []Decision
+	findings  []Finding
+}
+
+// Initial capacities: enough for most programmes' results, made in one
+// allocation.
 const (
 	initialLines     = 4
-	initialDecisions = 4
-	initialArgs      = 24
+	initialDecisions = 1
+	initialFindings  = 1
 )
 
-// keep copies args, and "=" with amount when result is true, into the
-// assessment's arguments and returns the copy, its capacity clipped so that
-// appending to it cannot reach another explanation's arguments.
-func (a *Assessment) keep(args []Arg, result bool, amount Money) []Arg {
-	n := len(args)
-	if result {
-		n++
-	}
-	if n == 0 {
-		return nil
-	}
-	if cap(a.args)-len(a.args) < n {
-		a.args = make([]Arg, 0, max(initialArgs, 2*cap(a.args), n))
-	}
-	start := len(a.args)
-	a.args = append(a.args, args...)
-	if result {
-		a.args = append(a.args, M("=", amount))
-	}
-	return a.args[start:len(a.args):len(a.args)]
+// block is new storage: the slices' first arrays in one allocation.
+type block struct {
+	lines     [initialLines]Line
+	decisions [initialDecisions]Decision
+	findings  [initialFindings]Finding
 }
 
-func (a *Assessment) addLine(l Line) {
-	if a.Lines == nil {
-		a.Lines = make([]Line, 0, initialLines)
+// storages holds the storage of released assessments; released says
+// whether any was ever released, so that a program that releases none does
+// not look. newBlock marks an assessment whose storage is a new block.
+var (
+	storages sync.Pool
+	released atomic.Bool
+	newBlock storage
+)
+
+// Which slices an assessment's storage gave it.
+const (
+	ownLines = 1 << iota
+	ownDecisions
+	ownFindings
+)
+
+// acquire gives a its storage: a released one, or a new block. Slices a
+// already has are kept.
+func (a *Assessment) acquire() {
+	var st *storage
+	if released.Load() {
+		st, _ = storages.Get().(*storage)
 	}
-	a.Lines = append(a.Lines, l)
+	var lines []Line
+	var decisions []Decision
+	var findings []Finding
+	if st == nil {
+		b := new(block)
+		st, lines, decisions, findings = &newBlock, b.lines[:0], b.decisions[:0], b.findings[:0]
+	} else {
+		lines, decisions, findings = st.lines[:0], st.decisions[:0], st.findings[:0]
+	}
+	a.st = st
+	if a.Lines == nil {
+		a.Lines, a.own = lines, a.own|ownLines
+	}
+	if a.Decisions == nil {
+		a.Decisions, a.own = decisions, a.own|ownDecisions
+	}
+	if a.Findings == nil {
+		a.Findings, a.own = findings, a.own|ownFindings
+	}
+}
+
+// Release empties the assessment and hands its storage back, to be reused
+// by assessments made later. It is for the owner of an assessment that is
+// done with it — benefit releases the programmes' results once their lines
+// are in the breakdown — and it must be the last use of the assessment and
+// of every copy of it and of its slices: lines, decisions and findings
+// copied out of it stay valid, being values, but the slices themselves are
+// reused. Release of an assessment that holds no storage only empties it.
+func (a *Assessment) Release() {
+	st, own := a.st, a.own
+	lines, decisions, findings := a.Lines, a.Decisions, a.Findings
+	*a = Assessment{}
+	if st == nil {
+		return
+	}
+	if st == &newBlock {
+		st = new(storage)
+	}
+	*st = storage{}
+	if own&ownLines != 0 {
+		st.lines = lines[:0]
+	}
+	if own&ownDecisions != 0 {
+		st.decisions = decisions[:0]
+	}
+	if own&ownFindings != 0 {
+		st.findings = findings[:0]
+	}
+	if !released.Load() {
+		released.Store(true)
+	}
+	storages.Put(st)
+}
+
+// newLine appends a line to a and returns it to be filled in: the line p
+// describes, explained by f with args (the result "=" apart, which flags
+// add).
+func (a *Assessment) newLine(p *Pay, f *Formula, args []Arg, flags uint8) *Line {
+	sh := lineShape(p, f, args)
+	if a.st == nil {
+		a.acquire()
+	}
+	if len(a.Lines) == cap(a.Lines) {
+		a.Lines = append(a.Lines, Line{})
+	} else {
+		a.Lines = a.Lines[:len(a.Lines)+1]
+	}
+	l := &a.Lines[len(a.Lines)-1]
+	*l = Line{member: p.Member, sh: sh, flags: flags}
+	l.x = encode(sh, args, l.vals[:], p.ID, true)
+	return l
 }
 
 // Recurring adds a recurring line paid at annual rate over the months of
@@ -68,59 +158,78 @@ func (a *Assessment) addLine(l Line) {
 // round(rate × k / 12), rounded once by p.Rounding (section 0). The
 // explanation is f with args and the amount as "=".
 func (a *Assessment) Recurring(p *Pay, rate Rate, period Period, f *Formula, args ...Arg) Money {
-	l := makeLine(p)
-	l.rate, l.period, l.formula = rate, monthsOf(period), f
+	l := a.newLine(p, f, args, resultFlag(period))
+	l.period = monthsOf(period)
+	l.setRate(rate)
 	l.amount = p.Rounding.Prorate(rate, period.Months())
-	l.args = a.keep(args, true, l.amount)
-	a.addLine(l)
 	return l.amount
+}
+
+// resultFlag says what a recurring line's result "=" is: the amount for a
+// whole year, the annual rate R for fewer months (the explanation goes on
+// to R × k ÷ 12 = the amount, see [Line.Explanation]).
+func resultFlag(period Period) uint8 {
+	if period.Months() == 12 {
+		return lineEqAmount
+	}
+	return lineEqRate
 }
 
 // Lump adds a one-off line of amount, already rounded by the rule, paid in
 // month (medical and temporary aid, contribution sponsorship): it has no
 // monthly schedule. The explanation is f with args and the amount as "=".
 func (a *Assessment) Lump(p *Pay, amount Money, month time.Month, f *Formula, args ...Arg) {
-	l := makeLine(p)
-	l.amount, l.lump, l.period, l.formula = amount, true, monthsOf(Month(month)), f
-	l.args = a.keep(args, true, amount)
-	a.addLine(l)
+	l := a.newLine(p, f, args, lineLump|lineEqAmount)
+	l.amount, l.period = amount, monthsOf(Month(month))
 }
 
 // Refer adds a referral line (2.4.3): no amount, the service it names in
 // p.Service, in month. The explanation is f with args.
 func (a *Assessment) Refer(p *Pay, month time.Month, f *Formula, args ...Arg) {
-	l := makeLine(p)
-	l.lump, l.period, l.formula = true, monthsOf(Month(month)), f
-	l.args = a.keep(args, false, 0)
-	a.addLine(l)
+	l := a.newLine(p, f, args, lineLump)
+	l.period = monthsOf(Month(month))
 }
 
 // Decide adds a decision, explained by f with args.
 func (a *Assessment) Decide(d *Decide, f *Formula, args ...Arg) {
-	a.addDecision(d, f, a.keep(args, false, 0))
+	sh := decisionShape(d, f, args)
+	n := a.newDecision()
+	n.member, n.sh = d.Member, sh
+	n.x = encode(sh, args, n.vals[:], d.ID, true)
 }
 
-func (a *Assessment) addDecision(d *Decide, f *Formula, args []Arg) {
-	if a.Decisions == nil {
-		a.Decisions = make([]Decision, 0, initialDecisions)
+// newDecision appends a zero decision to a and returns it.
+func (a *Assessment) newDecision() *Decision {
+	if a.st == nil {
+		a.acquire()
 	}
-	a.Decisions = append(a.Decisions, Decision{
-		item: d.Item, member: d.Member, id: d.ID, params: d.Params, outcome: d.Outcome,
-		clauses: clauseCodesOf(d.Clauses), prog: code(programmes[:], d.Programme), formula: f, args: args,
-	})
+	if len(a.Decisions) == cap(a.Decisions) {
+		a.Decisions = append(a.Decisions, Decision{})
+	} else {
+		a.Decisions = a.Decisions[:len(a.Decisions)+1]
+		a.Decisions[len(a.Decisions)-1] = Decision{}
+	}
+	return &a.Decisions[len(a.Decisions)-1]
 }
 
 // Find adds a finding, explained by f with args.
 func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
-	a.Findings = append(a.Findings, Finding{
-		item: x.Item, member: x.Member, id: x.ID, amount: x.Amount, kind: x.Kind,
-		clauses: clauseCodesOf(x.Clauses), prog: code(programmes[:], x.Programme),
-		formula: f, args: a.keep(args, false, 0),
-	})
+	sh := findingShape(x, f, args)
+	if a.st == nil {
+		a.acquire()
+	}
+	if len(a.Findings) == cap(a.Findings) {
+		a.Findings = append(a.Findings, Finding{})
+	} else {
+		a.Findings = a.Findings[:len(a.Findings)+1]
+	}
+	n := &a.Findings[len(a.Findings)-1]
+	*n = Finding{member: x.Member, sh: sh, amount: x.Amount}
+	n.x = encode(sh, args, n.vals[:], x.ID, true)
 }
 
-// Append adds every line, decision and finding of o to a, in order. Their
-// explanations keep referring to o's arguments, which no one changes.
+// Append adds every line, decision and finding of o to a, in order. They
+// are values: a shares nothing mutable with o.
 func (a *Assessment) Append(o *Assessment) {
 	a.Lines = append(a.Lines, o.Lines...)
 	a.Decisions = append(a.Decisions, o.Decisions...)
@@ -130,6 +239,9 @@ func (a *Assessment) Append(o *Assessment) {
 // Grow makes room for lines, decisions and findings more, so that appending
 // several assessments allocates once for each.
 func (a *Assessment) Grow(lines, decisions, findings int) {
+	if a.st == nil {
+		a.acquire()
+	}
 	a.Lines = grow(a.Lines, lines)
 	a.Decisions = grow(a.Decisions, decisions)
 	a.Findings = grow(a.Findings, findings)
@@ -174,7 +286,7 @@ func (s Select) match(p Programme, item Item, member string) bool {
 func (a *Assessment) LinesOf(s Select) iter.Seq[Line] {
 	return func(yield func(Line) bool) {
 		for _, l := range a.Lines {
-			if s.match(l.Programme(), l.item, l.member) && !yield(l) {
+			if s.match(l.Programme(), l.Item(), l.member) && !yield(l) {
 				return
 			}
 		}
@@ -185,7 +297,7 @@ func (a *Assessment) LinesOf(s Select) iter.Seq[Line] {
 func (a *Assessment) DecisionsOf(s Select) iter.Seq[Decision] {
 	return func(yield func(Decision) bool) {
 		for _, d := range a.Decisions {
-			if s.match(d.Programme(), d.item, d.member) && !yield(d) {
+			if s.match(d.Programme(), d.Item(), d.member) && !yield(d) {
 				return
 			}
 		}
@@ -196,7 +308,7 @@ func (a *Assessment) DecisionsOf(s Select) iter.Seq[Decision] {
 func (a *Assessment) FindingsOf(s Select) iter.Seq[Finding] {
 	return func(yield func(Finding) bool) {
 		for _, f := range a.Findings {
-			if s.match(f.Programme(), f.item, f.member) && !yield(f) {
+			if s.match(f.Programme(), f.Item(), f.member) && !yield(f) {
 				return
 			}
 		}
@@ -213,17 +325,23 @@ func (a *Assessment) Decision(s Select) (Decision, bool) {
 }
 
 // DecideAs adds a decision whose reason is an explanation made elsewhere
-// (a failed check's, a line's): the decision shares its arguments, which no
-// one can change.
-func (a *Assessment) DecideAs(d *Decide, e Explanation) { a.addDecision(d, e.formula, e.args) }
+// (a failed check's, a line's): its formula and operands, without the
+// months a part-year line's explanation adds.
+func (a *Assessment) DecideAs(d *Decide, e Explanation) {
+	var buf [argBuf]Arg
+	f, args := e.view(&buf)
+	a.Decide(d, f, args...)
+}
 
-// Share adds a recurring line at annual rate over the months of period
-// whose amount is its part of an amount several lines share (see
-// [Rounding.Split]), rather than the rate rounded on its own. The
-// explanation is f with args and the amount as "=".
-func (a *Assessment) Share(p *Pay, rate Rate, period Period, amount Money, f *Formula, args ...Arg) {
-	l := makeLine(p)
-	l.rate, l.period, l.formula, l.amount = rate, monthsOf(period), f, amount
-	l.args = a.keep(args, true, amount)
-	a.addLine(l)
+// Share adds the next of the recurring lines that share one rounding (see
+// [Rounding.Split]): it pays at annual rate over the months of period, its
+// part of the split's total rather than the rate rounded on its own, and
+// returns that part. The explanation is f with args and the result.
+func (a *Assessment) Share(p *Pay, rate Rate, period Period, s *Split, f *Formula, args ...Arg) Money {
+	l := a.newLine(p, f, args, resultFlag(period))
+	l.share = share{k: uint8(s.k), i: uint8(s.next)}
+	l.period = monthsOf(period)
+	l.setRate(rate)
+	l.amount = s.Next()
+	return l.amount
 }

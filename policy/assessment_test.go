@@ -66,14 +66,14 @@ func TestAssessmentLines(t *testing.T) {
 			},
 			want: row{Programme: policy.LowIncome, Item: "uplift-a", Member: "m1", Amount: "1086.60", Period: "01–12",
 				Clauses: []policy.Clause{"0"}, ZH: "3622.00 = 1086.60"}, ret: "1086.60"},
-		{name: "recurring part year", desc: "7–12月：457.7333…×6÷12 = 228.87，只舍入一次 / six months of a fractional rate, rounded once", clause: "0",
+		{name: "recurring part year", desc: "7–12月：457.7333…×6÷12 = 228.87，只舍入一次，说明给出年额与月数 / six months of a fractional rate, rounded once, the explanation showing the rate R and the months k", clause: "0",
 			add: func(a *policy.Assessment) policy.Money {
 				p := pay(policy.LowIncome, "uplift-b", "m2", "")
 				return a.Recurring(&p, policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")),
 					policy.Period{From: time.July, To: time.December}, &formulaResult, policy.M("a", fen("6866.00")))
 			},
 			want: row{Programme: policy.LowIncome, Item: "uplift-b", Member: "m2", Amount: "228.87", Period: "07–12",
-				Clauses: []policy.Clause{"0"}, ZH: "6866.00 = 228.87"}, ret: "228.87"},
+				Clauses: []policy.Clause{"0"}, ZH: "6866.00 = 457.7333…；7–12月共 6 个月：457.7333… × 6 ÷ 12 = 228.87 元"}, ret: "228.87"},
 		{name: "lump sum", desc: "一次性支付：3月，带理赔编号 / a lump sum in March, with its claim id", clause: "0",
 			add: func(a *policy.Assessment) policy.Money {
 				p := pay(policy.Medical, "inpatient", "m1", "c1")
@@ -94,7 +94,11 @@ func TestAssessmentLines(t *testing.T) {
 		{name: "share of a split", desc: "分摊额：按给定金额，不按年额舍入 / a share pays its part, not its rate rounded", clause: "2.2.3",
 			add: func(a *policy.Assessment) policy.Money {
 				p := pay(policy.LowIncome, "child", "c2", "")
-				a.Share(&p, policy.PerYear(fen("1000.02")).Div(4), policy.Period{}, fen("250.00"), &formulaResult, policy.M("a", fen("1000.02")))
+				rate := policy.PerYear(fen("1000.02")).Div(4)  // 250.005: rounded on its own, 250.01
+				s := policy.DefaultRounding.Split(rate, 12, 4) // 250.01, 250.01, 250.00, 250.00
+				s.Next()
+				s.Next()
+				a.Share(&p, rate, policy.Period{}, &s, &formulaResult, policy.M("a", fen("1000.02")))
 				return 0
 			},
 			want: row{Programme: policy.LowIncome, Item: "child", Member: "c2", Amount: "250.00", Period: "01–12",
@@ -259,7 +263,7 @@ func TestAssessmentAppend(t *testing.T) {
 	all.Grow(2, 1, 1)
 	all.Append(&low)
 	all.Append(&dis)
-	// More on each side afterwards, enough to make the argument arena grow.
+	// More on each side afterwards, enough to make their storage grow.
 	for range 30 {
 		low.Recurring(&p, policy.PerYear(1), policy.Period{}, &formulaResult, policy.M("a", 99), policy.M("b", 99))
 		all.Find(&policy.Find{Kind: policy.Unclaimed, Programme: policy.Disability}, &formulaResult, policy.M("a", 98), policy.M("b", 98))
@@ -299,7 +303,7 @@ func TestImmutable(t *testing.T) {
 		args := e.Args()
 		args[0] = policy.M("x", 1)
 		_ = append(args[:1], policy.M("y", 2))
-		_ = append(e.Args(), policy.M("z", 3)) // appending to a copy cannot reach the arena
+		_ = append(e.Args(), policy.M("z", 3)) // appending to a copy cannot reach the result
 	}
 	after, _ := jsonOf(a, c)
 	if diff := cmp.Diff(before, after); diff != "" {
@@ -379,3 +383,66 @@ func BenchmarkRecurring(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRecurringReleased is BenchmarkRecurring with each assessment
+// released when done, as benefit releases the programmes' results: the
+// storage is reused and nothing is allocated.
+func BenchmarkRecurringReleased(b *testing.B) {
+	p := basePay()
+	s, gap, income := fen("3622.00"), fen("6366.00"), fen("4500.00")
+	b.ReportAllocs()
+	for b.Loop() {
+		var a policy.Assessment
+		a.Recurring(&p, policy.PerYear(gap), policy.Period{}, &formulaBase, policy.M("S", s), policy.N("n", 3), policy.M("I", income))
+		a.Recurring(&p, policy.PerYear(s).Times(3000), policy.Period{}, &formulaBase, policy.M("S", s), policy.R("r", 3000))
+		a.Recurring(&p, policy.PerYear(s).Times(2000), policy.Period{}, &formulaBase, policy.M("S", s), policy.R("r", 2000))
+		if a.TotalFen() != 817700 {
+			b.Fatal(a.TotalFen())
+		}
+		a.Release()
+	}
+}
+
+// TestRelease: an assessment's storage, once released, is reused by the
+// assessments made after it, and the lines, decisions and findings copied
+// out of it before are values that do not change; a released assessment
+// is empty.
+func TestRelease(t *testing.T) {
+	p := basePay()
+	var first policy.Assessment
+	first.Recurring(&p, policy.PerYear(fen("6366.00")), policy.Period{}, &formulaBase,
+		policy.M("S", fen("3622.00")), policy.N("n", 3), policy.M("I", fen("4500.00")))
+	first.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaResult, policy.M("a", 2))
+	first.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: 5}, &formulaResult, policy.M("a", 3))
+	var kept policy.Assessment
+	kept.Append(&first)
+	line, dec, find := first.Lines[0], first.Decisions[0], first.Findings[0]
+	before := []string{string(line.AppendJSON(nil)), string(dec.AppendJSON(nil)), string(find.AppendJSON(nil))}
+	first.Release()
+	if first.Lines != nil || first.Decisions != nil || first.Findings != nil {
+		t.Fatalf("a released assessment is not empty: %d lines, %d decisions, %d findings",
+			len(first.Lines), len(first.Decisions), len(first.Findings))
+	}
+	for i := range 50 { // the next assessments take the storage back and overwrite it
+		var next policy.Assessment
+		q := basePay()
+		q.Member = "m9"
+		next.Recurring(&q, policy.PerYear(Money(i+1)), policy.Period{}, &formulaBase,
+			policy.M("S", 1), policy.N("n", 9), policy.M("I", 2))
+		next.Decide(&policy.Decide{Programme: policy.Tekun, Outcome: policy.Ineligible}, &formulaResult, policy.M("a", 9))
+		next.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.Tekun, Amount: 7}, &formulaResult, policy.M("a", 9))
+		next.Release()
+	}
+	after := []string{string(line.AppendJSON(nil)), string(dec.AppendJSON(nil)), string(find.AppendJSON(nil))}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("values copied out of a released assessment changed (-before +after):\n%s", diff)
+	}
+	again := []string{string(kept.Lines[0].AppendJSON(nil)), string(kept.Decisions[0].AppendJSON(nil)),
+		string(kept.Findings[0].AppendJSON(nil))}
+	if diff := cmp.Diff(before, again); diff != "" {
+		t.Errorf("an assessment appended from a released one changed (-before +after):\n%s", diff)
+	}
+}
+
+// Money is policy.Money, for the tests' literals.
+type Money = policy.Money

@@ -12,7 +12,7 @@ const (
 	ClauseDynamic       Clause = "2.1.2" // 低保 coverage, A/B uplift, exit review (动态管理)
 	ClauseMeansTest     Clause = "2.1.3" // income and asset verification (精准识别)
 	ClauseTekunStandard Clause = "2.2.1" // 特困 basic living standard and care subsidy
-	ClauseNursingHome   Clause = "2.2.2" // nursing-home quota subsidy (敬老院综合定额补助)
+	ClauseNursingHome   Clause = "2.2.2" // nursing-home quota subsidy (敬老院综合定额补助); referrals to care and psychiatric institutions
 	ClauseChildren      Clause = "2.2.3" // children in difficulty receive the full standard
 	ClauseDisability    Clause = "2.2.4" // the two disability subsidies (残疾人两项补贴)
 	ClauseMedicalFunds  Clause = "2.3.1" // medical-aid funding; county finance covers any shortfall
@@ -36,7 +36,7 @@ var clauseTable = [...]struct {
 	{ClauseDynamic, "低保动态管理", "dynamic management of the minimum living allowance"},
 	{ClauseMeansTest, "家庭经济状况核对", "household means verification"},
 	{ClauseTekunStandard, "特困供养标准", "basic living standard of extremely poor persons"},
-	{ClauseNursingHome, "敬老院综合定额补助", "nursing-home quota subsidy"},
+	{ClauseNursingHome, "敬老院综合定额补助与转介", "nursing-home quota subsidy and referrals"},
 	{ClauseChildren, "困境儿童基本生活保障", "children in difficulty"},
 	{ClauseDisability, "残疾人两项补贴", "the two disability subsidies"},
 	{ClauseMedicalFunds, "医疗救助资金", "medical-aid funding"},

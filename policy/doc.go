@@ -38,8 +38,13 @@
 // accessors, so nothing a caller does with a result reaches another result
 // or the Assessor that made it. Rules add them to an [Assessment] with
 // [Assessment.Recurring], [Assessment.Lump], [Assessment.Decide] and
-// [Assessment.Find], which keep the explanations' operands in one slice per
-// result: a line costs no allocation of its own. Errors are [FieldError]
+// [Assessment.Find]. A line is compact: what the rule fixes — formula,
+// item, payee, payer, form, clauses, parameters, operand names — is kept
+// once in a shape shared by every line the rule makes, and the line holds
+// its member, amount and operand values inline, so that a line costs no
+// allocation of its own and a result's lines, decisions and findings take
+// one allocation, reused once the result is released
+// ([Assessment.Release]). Errors are [FieldError]
 // values with a type and a field path, on the model of Kubernetes'
 // field.Error.
 //

@@ -168,10 +168,94 @@ func (a Arg) appendValue(b []byte) []byte {
 
 // Explanation is the arithmetic behind an amount or a decision, kept as a
 // formula and its operands and rendered only when asked. It is a value: the
-// formula and operands it holds cannot be changed through it.
+// formula and operands it holds cannot be changed through it. It holds its
+// operands either as a list of its own (made by [Explain] or read from
+// JSON) or in the compact form of the line, decision or finding it explains
+// (a shape, the values and, for a line, its result "=").
 type Explanation struct {
 	formula *Formula
 	args    []Arg
+	sh      *shape
+	x       *extra
+	vals    [decisionVals]int64
+	inline  uint8 // how many of vals the value kept inline
+	eq      result
+	part    part // a recurring line's months when they are fewer than twelve
+}
+
+// result is the operand "=" a line adds after its own, worked out from
+// its amount or rate: none, a money amount, or an exact amount (num ×
+// 10^-places yuan).
+type result struct {
+	kind   uint8 // 0 none, resultMoney, resultExact
+	places uint8
+	num    int64
+}
+
+const (
+	resultMoney = 1
+	resultExact = 2
+)
+
+// resultOf returns the result "=" as [MExact] writes q: money when q is a
+// whole number of fen.
+func resultOf(q Rate) result {
+	a := MExact("=", q)
+	if a.kind == argMoney {
+		return result{kind: resultMoney, num: a.num}
+	}
+	return result{kind: resultExact, num: a.num, places: a.places}
+}
+
+func (r result) arg() Arg {
+	if r.kind == resultExact {
+		return Arg{name: "=", kind: argExact, num: r.num, places: r.places}
+	}
+	return Arg{name: "=", kind: argMoney, num: r.num}
+}
+
+// part is what a line paying an annual rate R for k months of the year
+// adds to the explanation of R (section 0: round(R × k / 12)): the months
+// and the amount. R is the explanation's result "=", which the words part
+// adds name again.
+type part struct {
+	k, from, to uint8
+	amount      Money
+}
+
+// formulaPart is the words part adds, in each language.
+var formulaPart = Formula{ZH: "；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",
+	EN: "; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"}
+
+// partArgs returns the arguments of formulaPart.
+func (e *Explanation) partArgs() [4]Arg {
+	p := e.part
+	return [4]Arg{N("months", int(p.k)), N("from", int(p.from)), N("to", int(p.to)), M("prorated", p.amount)}
+}
+
+// view returns the explanation's formula and operands, decoding a compact
+// form into buf.
+func (e *Explanation) view(buf *[argBuf]Arg) (*Formula, []Arg) {
+	if e.sh == nil {
+		return e.formula, e.args
+	}
+	args := decode(buf[:0], e.sh, e.vals[:e.inline], e.x)
+	if e.eq.kind != 0 {
+		args = append(args, e.eq.arg())
+	}
+	return e.sh.formula, args
+}
+
+// numArgs returns how many operands the explanation has.
+func (e *Explanation) numArgs() int {
+	if e.sh == nil {
+		return len(e.args)
+	}
+	n := len(e.sh.args)
+	if e.eq.kind != 0 {
+		n++
+	}
+	return n
 }
 
 // Explain returns an explanation of f with the given arguments, copied.
@@ -180,36 +264,81 @@ func Explain(f *Formula, args ...Arg) Explanation {
 }
 
 // IsZero reports whether e is the zero Explanation, which renders as "".
-func (e Explanation) IsZero() bool { return e.formula == nil }
+func (e Explanation) IsZero() bool { return e.formulaPtr() == nil }
 
-// Formula returns the explanation's formula.
+// formulaPtr returns the explanation's own formula, without the words of a
+// part year.
+func (e *Explanation) formulaPtr() *Formula {
+	if e.sh != nil {
+		return e.sh.formula
+	}
+	return e.formula
+}
+
+// Formula returns the explanation's formula: for a line that pays fewer
+// than twelve months, the formula of its annual rate followed by the months
+// and the amount.
 func (e Explanation) Formula() Formula {
-	if e.formula == nil {
+	fp := e.formulaPtr()
+	if fp == nil {
 		return Formula{}
 	}
-	return *e.formula
+	f := *fp
+	if e.part.k != 0 {
+		f.ZH += formulaPart.ZH
+		f.EN += formulaPart.EN
+	}
+	return f
 }
 
 // Args returns a copy of the explanation's arguments, a nested argument
-// followed by its own.
-func (e Explanation) Args() []Arg { return append([]Arg(nil), e.args...) }
+// followed by its own (and for a part-year line the months and amount:
+// "months", "from", "to", "prorated").
+func (e Explanation) Args() []Arg {
+	var buf [argBuf]Arg
+	_, view := e.view(&buf)
+	args := make([]Arg, len(view), len(view)+4)
+	copy(args, view)
+	if e.part.k != 0 {
+		pa := e.partArgs()
+		args = append(args, pa[:]...)
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	return args
+}
 
 // Nest returns the arguments that put e inside another explanation as the
 // argument name: [Nested] followed by e's own arguments.
 func (e Explanation) Nest(name string) []Arg {
-	return append([]Arg{Nested(name, e.formula, len(e.args))}, e.args...)
+	var buf [argBuf]Arg
+	f, view := e.view(&buf)
+	return append([]Arg{Nested(name, f, len(view))}, view...)
 }
 
 // Render writes the explanation in the given language, e.g.
 // "3622.00 × 3 人 − 4500.00 = 6366.00 元/年". A placeholder with no argument
 // is left as it is, so a wrong template shows instead of hiding.
-func (e Explanation) Render(lang Lang) string {
-	return string(appendRender(nil, e.formula, e.args, lang))
-}
+func (e Explanation) Render(lang Lang) string { return string(e.AppendRender(nil, lang)) }
 
 // AppendRender appends what [Explanation.Render] writes.
 func (e Explanation) AppendRender(b []byte, lang Lang) []byte {
-	return appendRender(b, e.formula, e.args, lang)
+	var buf [argBuf]Arg
+	f, args := e.view(&buf)
+	return e.appendRender(b, f, args, lang)
+}
+
+func (e *Explanation) appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
+	b = appendRender(b, f, args, lang)
+	if e.part.k != 0 {
+		var pargs [5]Arg
+		pa := e.partArgs()
+		copy(pargs[:], pa[:])
+		pargs[4] = args[find(args, "=")] // the annual rate R
+		b = appendRender(b, &formulaPart, pargs[:], lang)
+	}
+	return b
 }
 
 func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {

@@ -30,15 +30,11 @@ func (o Outcome) Covered() bool {
 // nursing subsidy), with the reason in figures. Like [Line] it is an
 // immutable value; make one with [Assessment.Decide].
 type Decision struct {
-	item    Item
-	member  string
-	id      string
-	params  []Used // shared with the Assessor: never handed out
-	args    []Arg  // part of the result's arguments: never handed out
-	formula *Formula
-	outcome Outcome
-	clauses clauseCodes
-	prog    uint8
+	member string
+	sh     *shape // formula, item, outcome, programme, clauses, parameters, operand names
+	x      *extra // id, operands beyond the inline ones
+	vals   [decisionVals]int64
+	period months // the months it decides for; the zero value is the whole year
 }
 
 // Decide is everything of a [Decision] but its explanation, as a rule fills
@@ -53,34 +49,51 @@ type Decide struct {
 	// ID names the claim or event the decision is about, if any.
 	ID      string
 	Outcome Outcome
-	Clauses []Clause
-	Params  []Used // kept as it is: do not change it afterwards
+	Clauses []Clause // kept as it is: do not change it afterwards
+	Params  []Used   // kept as it is: do not change it afterwards
+}
+
+func (d *Decision) shape() *shape {
+	if d.sh == nil {
+		return &zeroShape
+	}
+	return d.sh
 }
 
 // Programme returns the deciding programme.
-func (d Decision) Programme() Programme { return programmes[d.prog] }
+func (d Decision) Programme() Programme { return programmes[d.shape().prog] }
 
 // Item returns what the decision is about, or "" when the programme
 // decides one thing per member or household.
-func (d Decision) Item() Item { return d.item }
+func (d Decision) Item() Item { return d.shape().item }
 
 // Member returns the member's id, or "" for the household.
 func (d Decision) Member() string { return d.member }
 
 // ID returns the id of the claim or event decided, or "".
-func (d Decision) ID() string { return d.id }
+func (d Decision) ID() string { return idOf(d.x) }
+
+// Period returns the months the decision holds for: the whole year, or
+// the months of one parameter set when the year is split between sets
+// (each decided under its own parameters).
+func (d Decision) Period() Period { return d.period.period() }
 
 // Outcome returns what was decided.
-func (d Decision) Outcome() Outcome { return d.outcome }
+func (d Decision) Outcome() Outcome { return Outcome(d.shape().label) }
 
 // Clauses returns the clauses the decision rests on.
-func (d Decision) Clauses() []Clause { return d.clauses.clauses() }
+func (d Decision) Clauses() []Clause { return d.shape().clauses.clauses() }
 
 // Params returns a copy of the parameters the decision used.
-func (d Decision) Params() []Used { return slices.Clone(d.params) }
+func (d Decision) Params() []Used { return slices.Clone(d.shape().params) }
 
 // Explanation returns the reason in figures.
-func (d Decision) Explanation() Explanation { return Explanation{formula: d.formula, args: d.args} }
+func (d Decision) Explanation() Explanation {
+	if d.sh == nil {
+		return Explanation{}
+	}
+	return Explanation{sh: d.sh, x: d.x, vals: d.vals, inline: decisionVals}
+}
 
 // FindingKind is the kind of an audit or case-work finding.
 type FindingKind string
@@ -89,6 +102,7 @@ type FindingKind string
 const (
 	Omission     FindingKind = "omission"      // 应保未保: eligible but not covered
 	Wrongful     FindingKind = "wrongful"      // 错保: covered or paid but not eligible
+	NotExited    FindingKind = "not-exited"    // 应退未退: still paid after a confirmed exit
 	Underpayment FindingKind = "underpayment"  // paid now less than the schedule
 	Overpayment  FindingKind = "overpayment"   // paid now more than the schedule
 	Unclaimed    FindingKind = "unclaimed"     // 应补尽补: qualifies but not recorded as receiving
@@ -104,6 +118,8 @@ func (k FindingKind) Name() (zh, en string) {
 		return "应保未保", "eligible but not covered"
 	case Wrongful:
 		return "错保", "covered but not eligible"
+	case NotExited:
+		return "应退未退", "still paid after a confirmed exit"
 	case Underpayment:
 		return "少发", "underpaid"
 	case Overpayment:
@@ -126,15 +142,11 @@ func (k FindingKind) Name() (zh, en string) {
 // none applies; the explanation says which. An immutable value; make one with
 // [Assessment.Find].
 type Finding struct {
-	item    Item
-	member  string
-	id      string
-	args    []Arg
-	formula *Formula
-	amount  Money
-	kind    FindingKind
-	clauses clauseCodes
-	prog    uint8
+	member string
+	sh     *shape // formula, item, kind, programme, clauses, operand names
+	x      *extra // id, operands beyond the inline ones
+	amount Money
+	vals   [findingVals]int64
 }
 
 // Find is everything of a [Finding] but its explanation, as a rule fills it
@@ -146,27 +158,34 @@ type Find struct {
 	Member    string
 	// ID names the claim or event the finding is about, if any.
 	ID      string
-	Clauses []Clause
+	Clauses []Clause // kept as it is: do not change it afterwards
 	Amount  Money
 }
 
+func (f *Finding) shape() *shape {
+	if f.sh == nil {
+		return &zeroShape
+	}
+	return f.sh
+}
+
 // Kind returns the kind of finding.
-func (f Finding) Kind() FindingKind { return f.kind }
+func (f Finding) Kind() FindingKind { return FindingKind(f.shape().label) }
 
 // Programme returns the programme that found it.
-func (f Finding) Programme() Programme { return programmes[f.prog] }
+func (f Finding) Programme() Programme { return programmes[f.shape().prog] }
 
 // Item returns the line item it concerns, or "".
-func (f Finding) Item() Item { return f.item }
+func (f Finding) Item() Item { return f.shape().item }
 
 // Member returns the member it concerns, or "" for the household.
 func (f Finding) Member() string { return f.member }
 
 // ID returns the claim or event it concerns, or "".
-func (f Finding) ID() string { return f.id }
+func (f Finding) ID() string { return idOf(f.x) }
 
 // Clauses returns the clauses it rests on.
-func (f Finding) Clauses() []Clause { return f.clauses.clauses() }
+func (f Finding) Clauses() []Clause { return f.shape().clauses.clauses() }
 
 // Amount returns the figure the finding turns on, in yuan.
 func (f Finding) Amount() decimal.Decimal { return f.amount.Decimal() }
@@ -175,7 +194,14 @@ func (f Finding) Amount() decimal.Decimal { return f.amount.Decimal() }
 func (f Finding) AmountFen() Money { return f.amount }
 
 // Explanation returns the finding in words and figures.
-func (f Finding) Explanation() Explanation { return Explanation{formula: f.formula, args: f.args} }
+func (f Finding) Explanation() Explanation {
+	if f.sh == nil {
+		return Explanation{}
+	}
+	e := Explanation{sh: f.sh, x: f.x, inline: findingVals}
+	copy(e.vals[:], f.vals[:])
+	return e
+}
 
 // CheckStatus is the result of a parameter check.
 type CheckStatus string

@@ -3,6 +3,7 @@ package policy
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -136,9 +137,18 @@ func appendUsed(b []byte, us []Used) []byte {
 // AppendJSON appends the explanation as JSON: the formula, the arguments
 // and both renderings.
 func (e Explanation) AppendJSON(b []byte) []byte {
+	var buf [argBuf]Arg
+	fp, args := e.view(&buf)
 	b = append(b, '{')
 	b = appendKey(b, "formula")
-	f := e.Formula()
+	var f Formula
+	if fp != nil {
+		f = *fp
+		if e.part.k != 0 {
+			f.ZH += formulaPart.ZH
+			f.EN += formulaPart.EN
+		}
+	}
 	b = append(b, '{')
 	b = appendKey(b, "id")
 	b = appendString(b, f.ID)
@@ -148,22 +158,27 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 	b = appendString(b, f.EN)
 	b = append(b, '}')
 	b = appendKey(b, "args")
-	if len(e.args) == 0 {
+	if len(args) == 0 {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for k := 0; k < len(e.args); k += 1 + int(e.args[k].inner) {
+		for k := 0; k < len(args); k += 1 + int(args[k].inner) {
 			if k > 0 {
 				b = append(b, ',')
 			}
-			b = e.args[k].appendJSON(b, e.args[k+1:k+1+int(e.args[k].inner)])
+			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner)])
+		}
+		if e.part.k != 0 {
+			for _, a := range e.partArgs() {
+				b = a.appendJSON(append(b, ','), nil)
+			}
 		}
 		b = append(b, ']')
 	}
 	b = appendKey(b, "zh")
-	b = appendString(b, e.Render(ZH))
+	b = appendString(b, string(e.appendRender(nil, fp, args, ZH)))
 	b = appendKey(b, "en")
-	b = appendString(b, e.Render(EN))
+	b = appendString(b, string(e.appendRender(nil, fp, args, EN)))
 	return append(b, '}')
 }
 
@@ -295,17 +310,19 @@ func parseCount(s string) (int64, bool) {
 // and last month.
 func (l Line) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
+	sh := l.shape()
+	lump := l.flags&lineLump != 0
 	b = appendKey(b, "programme")
 	b = appendString(b, string(l.Programme()))
 	b = appendKey(b, "item")
-	b = appendString(b, string(l.item))
+	b = appendString(b, string(sh.item))
 	if l.member != "" {
 		b = appendKey(b, "member")
 		b = appendString(b, l.member)
 	}
-	if l.id != "" {
+	if id := l.ID(); id != "" {
 		b = appendKey(b, "id")
-		b = appendString(b, l.id)
+		b = appendString(b, id)
 	}
 	b = appendKey(b, "payee")
 	b = appendString(b, string(l.Payee()))
@@ -313,28 +330,23 @@ func (l Line) AppendJSON(b []byte) []byte {
 	b = appendString(b, string(l.Payer()))
 	b = appendKey(b, "form")
 	b = appendString(b, string(l.Form()))
-	if l.service != "" {
+	if sh.label != "" {
 		b = appendKey(b, "service")
-		b = appendString(b, l.service)
+		b = appendString(b, sh.label)
 	}
 	b = appendKey(b, "annual")
 	b = appendMoney(b, l.amount)
 	// A lump sum has no schedule; the wire has always given it 12 months
 	// (the year it is paid in), and its month is in "period".
 	months := l.Months()
-	if l.lump {
+	if lump {
 		months = 12
 	}
 	b = appendKey(b, "months")
 	b = strconv.AppendInt(b, int64(months), 10)
-	p := l.Period()
 	b = appendKey(b, "period")
-	b = append(b, `{"from":`...)
-	b = strconv.AppendInt(b, int64(p.From), 10)
-	b = append(b, `,"to":`...)
-	b = strconv.AppendInt(b, int64(p.To), 10)
-	b = append(b, '}')
-	if l.lump {
+	b = l.period.appendJSON(b)
+	if lump {
 		b = appendKey(b, "lump")
 		b = append(b, "true"...)
 	} else {
@@ -349,15 +361,24 @@ func (l Line) AppendJSON(b []byte) []byte {
 		b = append(b, '}')
 	}
 	b = appendKey(b, "rounding")
-	b = l.round.appendJSON(b)
+	b = sh.round.appendJSON(b)
 	b = appendKey(b, "clauses")
-	b = appendClauses(b, l.clauses)
+	b = appendClauses(b, sh.clauses)
 	b = appendKey(b, "params")
-	b = appendUsed(b, l.params)
+	b = appendUsed(b, l.usedList())
 	b = appendKey(b, "provisional")
-	b = strconv.AppendBool(b, l.prov)
+	b = strconv.AppendBool(b, sh.prov)
 	b = appendKey(b, "explanation")
 	b = l.Explanation().AppendJSON(b)
+	return append(b, '}')
+}
+
+func (m months) appendJSON(b []byte) []byte {
+	p := m.period()
+	b = append(b, `{"from":`...)
+	b = strconv.AppendInt(b, int64(p.From), 10)
+	b = append(b, `,"to":`...)
+	b = strconv.AppendInt(b, int64(p.To), 10)
 	return append(b, '}')
 }
 
@@ -420,26 +441,47 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	p := Pay{Programme: x.Programme, Item: x.Item, Member: x.Member, ID: x.ID, Service: x.Service,
-		Payee: x.Payee, Payer: x.Payer, Form: x.Form, Params: x.Params, Rounding: x.Rounding}
-	n := makeLine(&p)
+	k := key{item: x.Item, label: x.Service, kind: shapeLine, clauses: clauses.clauses(), round: x.Rounding,
+		params: x.Params, prog: x.Programme, payee: x.Payee, payer: x.Payer, form: x.Form}
 	switch {
-	case n.prog == 0:
+	case code(programmes[:], k.prog) == 0:
 		return Path("programme").NotSupported(Quote(string(x.Programme)), "is not a programme")
-	case n.payee == 0:
+	case code(payees[:], k.payee) == 0:
 		return Path("payee").NotSupported(Quote(string(x.Payee)), "is not a payee")
-	case n.payer == 0:
+	case code(payers[:], k.payer) == 0:
 		return Path("payer").NotSupported(Quote(string(x.Payer)), "is not a payer")
-	case n.form == 0:
+	case code(forms[:], k.form) == 0:
 		return Path("form").NotSupported(Quote(string(x.Form)), "is not a form")
 	}
-	n.clauses, n.amount, n.lump, n.period = clauses, amount, x.Lump, monthsOf(period)
-	n.formula, n.args = x.Explanation.formula, x.Explanation.args
-	if !n.lump {
-		n.rate = rateOver(amount, period.Months())
+	formula, args := x.Explanation.formula, x.Explanation.args
+	var rate Rate
+	var flags uint8
+	if x.Lump {
+		flags |= lineLump
+	} else {
+		rate = rateOver(amount, period.Months())
+		if period.Months() < 12 {
+			formula, args = wholeYear(formula, args)
+		}
 	}
+	k.formula = formula
+	n := Line{member: x.Member, sh: shapeOf(&k, args, false), flags: flags, amount: amount, period: monthsOf(period)}
+	n.x = encode(n.sh, args, n.vals[:], x.ID, false)
+	n.setRate(rate)
 	*l = n
 	return nil
+}
+
+// wholeYear takes off a part-year line's formula and arguments what
+// [Line.Explanation] adds back: the months and the amount after its annual
+// rate.
+func wholeYear(f *Formula, args []Arg) (*Formula, []Arg) {
+	zh, okZH := strings.CutSuffix(f.ZH, formulaPart.ZH)
+	en, okEN := strings.CutSuffix(f.EN, formulaPart.EN)
+	if !okZH || !okEN || len(args) < 4 {
+		return f, args
+	}
+	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4]
 }
 
 // rateOver returns the annual rate at which k months pay amount, amount ×
@@ -466,27 +508,30 @@ func readClauses(cs []Clause) (clauseCodes, error) {
 // AppendJSON appends the decision as JSON.
 func (d Decision) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
+	sh := d.shape()
 	b = appendKey(b, "programme")
 	b = appendString(b, string(d.Programme()))
-	if d.item != "" {
+	if sh.item != "" {
 		b = appendKey(b, "item")
-		b = appendString(b, string(d.item))
+		b = appendString(b, string(sh.item))
 	}
 	if d.member != "" {
 		b = appendKey(b, "member")
 		b = appendString(b, d.member)
 	}
-	if d.id != "" {
+	if id := d.ID(); id != "" {
 		b = appendKey(b, "id")
-		b = appendString(b, d.id)
+		b = appendString(b, id)
 	}
 	b = appendKey(b, "outcome")
-	b = appendString(b, string(d.outcome))
+	b = appendString(b, sh.label)
+	b = appendKey(b, "period")
+	b = d.period.appendJSON(b)
 	b = appendKey(b, "clauses")
-	b = appendClauses(b, d.clauses)
-	if len(d.params) > 0 {
+	b = appendClauses(b, sh.clauses)
+	if len(sh.params) > 0 {
 		b = appendKey(b, "params")
-		b = appendUsed(b, d.params)
+		b = appendUsed(b, sh.params)
 	}
 	b = appendKey(b, "explanation")
 	b = d.Explanation().AppendJSON(b)
@@ -502,6 +547,7 @@ type decisionJSON struct {
 	Member      string      `json:"member"`
 	ID          string      `json:"id"`
 	Outcome     Outcome     `json:"outcome"`
+	Period      *periodJSON `json:"period"`
 	Clauses     []Clause    `json:"clauses"`
 	Params      []Used      `json:"params"`
 	Explanation Explanation `json:"explanation"`
@@ -517,33 +563,43 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*d = Decision{item: x.Item, member: x.Member, id: x.ID, params: x.Params, outcome: x.Outcome,
-		clauses: clauses, prog: code(programmes[:], x.Programme),
-		formula: x.Explanation.formula, args: x.Explanation.args}
+	period := Year
+	if x.Period != nil {
+		period = Period{From: x.Period.From, To: x.Period.To}
+	}
+	if !period.Valid() {
+		return Path("period").Invalid(period.String(), "is not a run of months of one year")
+	}
+	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
+		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
+	n := Decision{member: x.Member, sh: shapeOf(&k, x.Explanation.args, false), period: monthsOf(period)}
+	n.x = encode(n.sh, x.Explanation.args, n.vals[:], x.ID, false)
+	*d = n
 	return nil
 }
 
 // AppendJSON appends the finding as JSON, its amount a two-place string.
 func (f Finding) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
+	sh := f.shape()
 	b = appendKey(b, "kind")
-	b = appendString(b, string(f.kind))
+	b = appendString(b, sh.label)
 	b = appendKey(b, "programme")
 	b = appendString(b, string(f.Programme()))
-	if f.item != "" {
+	if sh.item != "" {
 		b = appendKey(b, "item")
-		b = appendString(b, string(f.item))
+		b = appendString(b, string(sh.item))
 	}
 	if f.member != "" {
 		b = appendKey(b, "member")
 		b = appendString(b, f.member)
 	}
-	if f.id != "" {
+	if id := f.ID(); id != "" {
 		b = appendKey(b, "id")
-		b = appendString(b, f.id)
+		b = appendString(b, id)
 	}
 	b = appendKey(b, "clauses")
-	b = appendClauses(b, f.clauses)
+	b = appendClauses(b, sh.clauses)
 	b = appendKey(b, "amount")
 	b = appendMoney(b, f.amount)
 	b = appendKey(b, "explanation")
@@ -579,8 +635,11 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*f = Finding{item: x.Item, member: x.Member, id: x.ID, amount: amount, kind: x.Kind, clauses: clauses,
-		prog: code(programmes[:], x.Programme), formula: x.Explanation.formula, args: x.Explanation.args}
+	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Kind), kind: shapeFinding,
+		clauses: clauses.clauses(), prog: x.Programme}
+	n := Finding{member: x.Member, sh: shapeOf(&k, x.Explanation.args, false), amount: amount}
+	n.x = encode(n.sh, x.Explanation.args, n.vals[:], x.ID, false)
+	*f = n
 	return nil
 }
 

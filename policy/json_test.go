@@ -67,14 +67,8 @@ func TestLineJSON(t *testing.T) {
 				`"args":[{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4500"},` +
 				`{"name":"=","kind":"money","value":"6366"}],` +
 				`"zh":"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年","en":"top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"}}`},
-		{name: "half a year of a fraction", desc: "半年的分数年额：457.7333…×6÷12=228.87 / six months of 457.7333… a year", line: a.Lines[1],
-			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash",` +
-				`"annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},` +
-				`"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,` +
-				`"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}"},` +
-				`"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},` +
-				`{"name":"I","kind":"money","value":"4000"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"228.87"}],` +
-				`"zh":"B类：(3622.00×3−4000.00)÷3×20% = 228.87","en":"class B: (3622.00×3−4000.00)÷3×20% = 228.87"}}`},
+		{name: "half a year of a fraction", desc: "半年的分数年额：457.7333…×6÷12=228.87，说明给出年额与月数 / six months of 457.7333… a year, the explanation showing the rate and the months", line: a.Lines[1],
+			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash","annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"},"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4000"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"457.733333333333"},{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"228.87"}],"zh":"B类：(3622.00×3−4000.00)÷3×20% = 457.7333…；7–12月共 6 个月：457.7333… × 6 ÷ 12 = 228.87 元","en":"class B: (3622.00×3−4000.00)÷3×20% = 457.7333…; months 7–12, 6 months: 457.7333… × 6 ÷ 12 = 228.87 yuan"}}`},
 		{name: "lump sum", desc: "一次性支付：无月度安排，period 为支付月 / a lump sum has no schedule; its period is its month", line: a.Lines[2],
 			want: `{"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash",` +
 				`"annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,` +
@@ -135,13 +129,13 @@ func TestResultJSON(t *testing.T) {
 		want string
 	}{
 		{name: "decision", desc: "决定：参数、说明 / a decision with its parameters and reason", v: a.Decisions[0], back: new(policy.Decision),
-			want: `{"programme":"lowincome","outcome":"exit","clauses":["2.1.2"],` +
+			want: `{"programme":"lowincome","outcome":"exit","period":{"from":1,"to":12},"clauses":["2.1.2"],` +
 				`"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"二(一)1"}],` +
 				`"explanation":{"formula":{"id":"test.why","zh":"收入 {I} 高于 {L}","en":"income {I} above {L}"},` +
 				`"args":[{"name":"I","kind":"money","value":"12000"},{"name":"L","kind":"money","value":"10866"}],` +
 				`"zh":"收入 12000.00 高于 10866.00","en":"income 12000.00 above 10866.00"}}`},
 		{name: "decision on an item", desc: "按项目的决定：item、id，无参数无条款 / a decision on one item, with no params or clauses", v: a.Decisions[1], back: new(policy.Decision),
-			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","clauses":null,` +
+			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","period":{"from":1,"to":12},"clauses":null,` +
 				`"explanation":{"formula":{"id":"test.empty","zh":"","en":""},"args":null,"zh":"","en":""}}`},
 		{name: "finding with a nested reason", desc: "错保发现：嵌套说明写作文字 / a finding whose reason nests an explanation, as text", v: a.Findings[0], back: new(policy.Finding),
 			want: `{"kind":"wrongful","programme":"lowincome","clauses":["2.1.2"],"amount":"530.50",` +

@@ -71,10 +71,12 @@ const (
 	PayHousehold   Payee = "household"   // the household as a whole
 	PayMember      Payee = "member"      // the member named on the line
 	PayInstitution Payee = "institution" // a nursing home or other institution
-	PayNCMSFund    Payee = "ncms-fund"   // the rural cooperative medical scheme fund (新农合)
+	// PayMedicalInsuranceFund is the basic medical insurance fund: for rural
+	// residents in 2017 the NCMS (新农合), later 城乡居民医保 (2.3.3).
+	PayMedicalInsuranceFund Payee = "medical-insurance-fund"
 )
 
-var payees = [...]Payee{"", PayHousehold, PayMember, PayInstitution, PayNCMSFund}
+var payees = [...]Payee{"", PayHousehold, PayMember, PayInstitution, PayMedicalInsuranceFund}
 
 // Payees returns the payees, in a fixed order.
 func Payees() []Payee { return slices.Clone(payees[1:]) }
@@ -91,8 +93,8 @@ func (p Payee) Name() (zh, en string) {
 		return "本人", "member"
 	case PayInstitution:
 		return "供养机构", "institution"
-	case PayNCMSFund:
-		return "新农合基金", "NCMS fund"
+	case PayMedicalInsuranceFund:
+		return "基本医疗保险基金（2017年：新农合）", "the basic medical insurance fund (2017: NCMS)"
 	}
 	return string(p), string(p)
 }
@@ -155,9 +157,9 @@ func (f Form) Name() (zh, en string) {
 
 // code returns the index of v in table, 0 (the empty entry) when it is not
 // there. The tables are a handful long, so a scan is the fastest look-up.
-func code[T comparable](table []T, v T) uint8 {
+func code[T ~string](table []T, v T) uint8 {
 	for i := 1; i < len(table); i++ {
-		if table[i] == v {
+		if same(table[i], v) {
 			return uint8(i)
 		}
 	}
@@ -181,8 +183,8 @@ type Pay struct {
 	Payee    Payee
 	Payer    Payer
 	Form     Form
-	Clauses  []Clause
-	Params   []Used // kept as it is: do not change it afterwards
+	Clauses  []Clause // kept as it is: do not change it afterwards
+	Params   []Used   // kept as it is: do not change it afterwards
 	Rounding Rounding
 }
 
@@ -194,41 +196,63 @@ type Pay struct {
 // A Line is an immutable value: its accessors return copies, so nothing a
 // caller does with one changes another result or the Assessor that made it.
 // Lines are made by [Assessment.Recurring], [Assessment.Lump] and
-// [Assessment.Refer].
+// [Assessment.Refer]. A line is compact: what the rule fixes (formula,
+// item, payee, payer, form, clauses, operand names) is shared with every
+// line of that rule, and the line holds its member, amount, rate and
+// operand values.
 type Line struct {
-	item    Item
-	member  string
-	id      string
-	service string
-	params  []Used // shared with the Assessor: never handed out
-	args    []Arg  // part of the result's arguments: never handed out
-	formula *Formula
-	rate    Rate // a recurring line's annual rate
-	amount  Money
-	period  months
-	clauses clauseCodes
-	round   rounding
-	prog    uint8
-	payee   uint8
-	payer   uint8
-	form    uint8
-	lump    bool
-	prov    bool
+	member string
+	sh     *shape
+	x      *extra // id, operands beyond the inline ones, a large rate
+	amount Money
+	rnum   int64 // the rate: rnum ÷ rden, or x.rate (lineRateX)
+	vals   [lineVals]int64
+	rden   uint32
+	period months
+	share  share // a line that shares one rounding with others
+	flags  uint8
 }
 
-// months is a [Period] in two bytes.
-type months struct{ from, to uint8 }
+// lineVals, decisionVals and findingVals are how many operand values a
+// line, a decision and a finding keep inline; more go to their extra.
+const (
+	lineVals     = 3
+	decisionVals = 5
+	findingVals  = 4
+)
+
+// Line flags.
+const (
+	lineLump  = 1 << iota
+	lineRateX // the rate is in x
+	lineEqAmount
+	lineEqRate
+)
+
+// share says which of k lines sharing one rounding a line is ([Split]):
+// the i'th, from 0; k is 0 for a line rounded on its own.
+type share struct{ k, i uint8 }
+
+// months is a [Period] in one byte: the first month in the high four bits,
+// the last in the low four; 0 is the whole year.
+type months uint8
 
 func monthsOf(p Period) months {
 	p = p.Norm()
-	return months{uint8(p.From), uint8(p.To)}
+	return months(uint8(p.From)<<4 | uint8(p.To)&15)
 }
 
+func (m months) from() uint8 { return uint8(m) >> 4 }
+func (m months) to() uint8   { return uint8(m) & 15 }
+
+// withTo returns m ending in month to instead.
+func (m months) withTo(to uint8) months { return months(uint8(m)&^15 | to&15) }
+
 func (m months) period() Period {
-	if m == (months{}) {
+	if m == 0 {
 		return Year
 	}
-	return Period{From: monthOf(m.from), To: monthOf(m.to)}
+	return Period{From: monthOf(m.from()), To: monthOf(m.to())}
 }
 
 // rounding is a [Rounding] in two bytes.
@@ -252,29 +276,39 @@ func (r rounding) rounding() Rounding {
 	return Rounding{Mode: [...]RoundingMode{"", HalfUp, HalfEven}[r.mode], Places: int32(r.places)}
 }
 
+// shape returns the line's shape, an empty one for the zero Line.
+func (l *Line) shape() *shape {
+	if l.sh == nil {
+		return &zeroShape
+	}
+	return l.sh
+}
+
+var zeroShape shape
+
 // Programme returns the line's programme.
-func (l Line) Programme() Programme { return programmes[l.prog] }
+func (l Line) Programme() Programme { return programmes[l.shape().prog] }
 
 // Item returns the line's item within its programme.
-func (l Line) Item() Item { return l.item }
+func (l Line) Item() Item { return l.shape().item }
 
 // Member returns the member's id, or "" for a household line.
 func (l Line) Member() string { return l.member }
 
 // ID returns the id of the claim or event a lump sum pays, or "".
-func (l Line) ID() string { return l.id }
+func (l Line) ID() string { return idOf(l.x) }
 
 // Service returns the service a referral line names, or "".
-func (l Line) Service() string { return l.service }
+func (l Line) Service() string { return l.shape().label }
 
 // Payee returns who receives the amount.
-func (l Line) Payee() Payee { return payees[l.payee] }
+func (l Line) Payee() Payee { return payees[l.shape().payee] }
 
 // Payer returns the fund the amount is paid from.
-func (l Line) Payer() Payer { return payers[l.payer] }
+func (l Line) Payer() Payer { return payers[l.shape().payer] }
 
 // Form returns how the amount is delivered.
-func (l Line) Form() Form { return forms[l.form] }
+func (l Line) Form() Form { return forms[l.shape().form] }
 
 // Annual returns the line's amount in yuan: for a recurring line what it
 // pays over its months, for a lump sum the sum itself.
@@ -285,7 +319,33 @@ func (l Line) Amount() Money { return l.amount }
 
 // Rate returns a recurring line's annual rate R (the line pays
 // round(R × k / 12) for its k months), and the zero Rate for a lump sum.
-func (l Line) Rate() Rate { return l.rate }
+func (l Line) Rate() Rate {
+	if l.flags&lineRateX != 0 {
+		return l.x.rare.rate
+	}
+	return Rate{num: u128(uint64(l.rnum)), den: uint64(l.rden)}
+}
+
+// setRate keeps q in l, in x when it does not fit inline.
+func (l *Line) setRate(q Rate) {
+	if q.num.hi == 0 && q.num.lo <= 1<<63-1 && q.den <= 1<<32-1 {
+		l.rnum, l.rden = int64(q.num.lo), uint32(q.den)
+		l.flags &^= lineRateX
+		return
+	}
+	x := newExtra(0)
+	if l.x != nil {
+		*x = *l.x
+	}
+	r := new(rare)
+	if x.rare != nil {
+		*r = *x.rare
+	}
+	r.rate = q
+	x.rare = r
+	l.x = x
+	l.flags |= lineRateX
+}
 
 // Period returns the months the line covers: a recurring line's run of
 // months, or the month a lump sum is paid in.
@@ -297,50 +357,59 @@ func (l Line) Months() int { return l.Period().Months() }
 
 // Lump reports whether the line is a one-off payment (medical and temporary
 // aid, contribution sponsorship), which has no monthly schedule.
-func (l Line) Lump() bool { return l.lump }
+func (l Line) Lump() bool { return l.flags&lineLump != 0 }
 
 // Rounding returns the rounding the line's amounts were made with.
-func (l Line) Rounding() Rounding { return l.round.rounding() }
+func (l Line) Rounding() Rounding { return l.shape().round.rounding() }
 
 // Clauses returns the clauses the line rests on.
-func (l Line) Clauses() []Clause { return l.clauses.clauses() }
+func (l Line) Clauses() []Clause { return l.shape().clauses.clauses() }
 
 // Params returns a copy of the parameters the line used, with their values
 // and provenance.
-func (l Line) Params() []Used { return slices.Clone(l.params) }
+func (l Line) Params() []Used { return slices.Clone(l.usedList()) }
+
+// usedList returns the line's parameter records, shared: never hand it out.
+func (l *Line) usedList() []Used { return l.shape().params }
 
 // NumParams returns how many parameters the line used.
-func (l Line) NumParams() int { return len(l.params) }
+func (l Line) NumParams() int { return len(l.shape().params) }
 
 // Param returns the i'th parameter the line used, 0 ≤ i < NumParams.
-func (l Line) Param(i int) Used { return l.params[i] }
+func (l Line) Param(i int) Used { return l.usedList()[i] }
 
 // Provisional reports whether one of the parameters the line used is
 // provisional (section 0).
-func (l Line) Provisional() bool { return l.prov }
+func (l Line) Provisional() bool { return l.shape().prov }
 
 // Explanation returns the arithmetic behind the amount.
-func (l Line) Explanation() Explanation { return Explanation{formula: l.formula, args: l.args} }
+func (l Line) Explanation() Explanation {
+	if l.sh == nil {
+		return Explanation{}
+	}
+	e := Explanation{sh: l.sh, x: l.x, inline: lineVals}
+	copy(e.vals[:], l.vals[:])
+	switch {
+	case l.flags&lineEqAmount != 0:
+		e.eq = result{kind: resultMoney, num: int64(l.amount)}
+	case l.flags&lineEqRate != 0:
+		e.eq = resultOf(l.Rate())
+	}
+	if p := l.Period(); l.flags&lineLump == 0 && p.Months() < 12 {
+		e.part = part{k: uint8(p.Months()), from: uint8(p.From), to: uint8(p.To), amount: l.amount}
+	}
+	return e
+}
 
 // Schedule returns the line's monthly schedule (section 0): the first m−1
 // payments are round(amount ÷ m) and the last pays the rest, so they sum to
 // the amount exactly. A lump sum has no schedule and returns the zero
 // Schedule.
 func (l Line) Schedule() Schedule {
-	if l.lump {
+	if l.flags&lineLump != 0 {
 		return Schedule{}
 	}
 	return l.Rounding().ScheduleOf(l.amount, l.Months())
-}
-
-// makeLine fills in a line from p.
-func makeLine(p *Pay) Line {
-	return Line{
-		item: p.Item, member: p.Member, id: p.ID, service: p.Service, params: p.Params,
-		clauses: clauseCodesOf(p.Clauses), round: roundingOf(p.Rounding),
-		prog: code(programmes[:], p.Programme), payee: code(payees[:], p.Payee), payer: code(payers[:], p.Payer),
-		form: code(forms[:], p.Form), prov: provisional(p.Params),
-	}
 }
 
 func provisional(used []Used) bool {

@@ -361,7 +361,7 @@ func TestNames(t *testing.T) {
 	}{
 		{name: "programme", desc: "项目 / a programme", v: policy.LowIncome, zh: "最低生活保障", en: "minimum living allowance"},
 		{name: "unknown programme", desc: "未知项目 / an unknown programme", v: policy.Programme("x"), zh: "x", en: "x"},
-		{name: "payee", desc: "收款方 / a payee", v: policy.PayNCMSFund, zh: "新农合基金", en: "NCMS fund"},
+		{name: "payee", desc: "收款方：基本医疗保险基金（2017年为新农合）/ a payee: the basic medical insurance fund (2017: NCMS)", v: policy.PayMedicalInsuranceFund, zh: "基本医疗保险基金（2017年：新农合）", en: "the basic medical insurance fund (2017: NCMS)"},
 		{name: "payer", desc: "付款方 / a payer", v: policy.MedicalAidFund, zh: "医疗救助资金", en: "medical-aid fund"},
 		{name: "form", desc: "方式 / a form", v: policy.InKind, zh: "实物", en: "in kind"},
 		{name: "finding kind", desc: "发现类别 / a finding kind", v: policy.JointMeeting, zh: "一事一议", en: "for the joint meeting"},

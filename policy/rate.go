@@ -48,15 +48,20 @@ func (q Rate) times(m, d uint64) Rate {
 	if q.den == 0 || m == 0 {
 		return Rate{}
 	}
-	g := gcd(m, d)
-	m, d = m/g, d/g
-	if g = gcd(d, remainder(q.num, d)); g > 1 { // d shares a factor with num
-		q.num, _ = q.num.quoRem(g)
-		d /= g
+	if g := gcd(m, d); g > 1 {
+		m, d = m/g, d/g
 	}
-	if g = gcd(m, q.den); g > 1 {
-		m /= g
-		q.den /= g
+	if d > 1 {
+		if g := gcd(d, remainder(q.num, d)); g > 1 { // d shares a factor with num
+			q.num, _ = q.num.quoRem(g)
+			d /= g
+		}
+	}
+	if m > 1 && q.den > 1 {
+		if g := gcd(m, q.den); g > 1 {
+			m /= g
+			q.den /= g
+		}
 	}
 	num, ok := q.num.mul(m)
 	hi, den := bits.Mul64(q.den, d)
@@ -71,11 +76,27 @@ func remainder(x uint128, d uint64) uint64 {
 	return r
 }
 
+// gcd is the binary (Stein's) greatest common divisor: shifts and
+// subtractions instead of divisions.
 func gcd(a, b uint64) uint64 {
-	for b != 0 {
-		a, b = b, a%b
+	switch {
+	case a == 0:
+		return b
+	case b == 0:
+		return a
+	case a == 1 || b == 1:
+		return 1
 	}
-	return a
+	shift := bits.TrailingZeros64(a | b)
+	a >>= bits.TrailingZeros64(a)
+	for b != 0 {
+		b >>= bits.TrailingZeros64(b)
+		if a > b {
+			a, b = b, a
+		}
+		b -= a
+	}
+	return a << shift
 }
 
 // IsZero reports whether q is 0.

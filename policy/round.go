@@ -129,28 +129,34 @@ func (r Rounding) div(num uint128, den uint64) Money {
 	return Money(v * u)
 }
 
-// Schedule is the monthly schedule of an amount A over m months (POLICY.md
-// section 0; m is 12 for a full year): months 1 to m−1 each pay Month and
-// month m pays Last, so that the payments sum to A exactly.
+// Schedule is the monthly schedule of an amount A over m months (section 0
+// of the rules; m is 12 for a full year): months 1 to m−1 each pay Month
+// and month m pays Last, so that the payments sum to A exactly and none is
+// negative.
 type Schedule struct {
 	months      int
 	month, last Money
 }
 
-// ScheduleOf returns the schedule of amount a over months payments (1–12;
-// anything else is taken as 12): the regular payment round(a ÷ months) by r,
-// and the rest in the last month.
+// ScheduleOf returns the schedule of a non-negative amount a over months
+// payments (1–12; anything else is taken as 12): months 1 to m−1 each pay
+// min(round(a ÷ m), a ÷ (m−1) rounded down to the unit), rounded by r, and
+// month m the rest (section 0). For a ≥ 0.66 元 at the fen this is
+// round(a ÷ m) with the remainder in the last month (724.40 → 60.37 × 11 +
+// 60.33); a tiny amount such as 0.08 pays 0.00 × 11 + 0.08, never a
+// negative month. A one-month schedule pays a in its month.
 func (r Rounding) ScheduleOf(a Money, months int) Schedule {
 	if months < 1 || months > 12 {
 		months = 12
 	}
-	if months == 1 {
+	switch {
+	case months == 1:
 		return Schedule{months: 1, month: a, last: a}
+	case a < 0: // never a line's amount; scheduled as its magnitude
+		s := r.ScheduleOf(-a, months)
+		return Schedule{months: months, month: -s.month, last: -s.last}
 	}
-	month := r.Round(PerYear(a).Div(months))
-	if a < 0 {
-		month = -r.Round(PerYear(-a).Div(months))
-	}
+	month := min(r.Round(PerYear(a).Div(months)), r.Floor(PerYear(a).Div(months-1)))
 	return Schedule{months: months, month: month, last: a - month*Money(months-1)}
 }
 
@@ -198,6 +204,7 @@ func (s Schedule) Total() decimal.Decimal {
 type Split struct {
 	each, unit Money
 	extra, k   int
+	next       int // the index of the next amount
 	total      Money
 }
 
@@ -225,8 +232,17 @@ func (s *Split) Uniform() bool { return s.total == s.each*Money(s.k) }
 
 // Next returns the next amount, in order.
 func (s *Split) Next() Money {
+	s.next++
 	if s.extra > 0 {
 		s.extra--
+		return s.each + s.unit
+	}
+	return s.each
+}
+
+// nth returns amount i (from 0) of the split, whatever Next has handed out.
+func (s *Split) nth(i int) Money {
+	if i < int((s.total-s.each*Money(s.k))/s.unit) {
 		return s.each + s.unit
 	}
 	return s.each

@@ -246,6 +246,16 @@ func TestSchedule(t *testing.T) {
 			annual: "3622.00", months: 0, month: "301.83", last: "301.87", payments: 12},
 		{name: "negative amount", desc: "负数金额：−301.83×11 −301.87 / a negative amount schedules as its magnitude", clause: "0",
 			annual: "-3622.00", months: 12, month: "-301.83", last: "-301.87", payments: 12},
+		{name: "tiny amount", desc: "0.08：每月 min(round(0.08÷12)=0.01, 0.08÷11向下=0.00)=0.00，12月付0.08，不出现负数 / 0.08 pays 0.00 × 11 + 0.08, never a negative month",
+			clause: "0", annual: "0.08", months: 12, month: "0.00", last: "0.08", payments: 12},
+		{name: "at the threshold", desc: "0.66：round(0.66÷12)=0.06，0.66÷11=0.06：0.06×11+0.00 / 0.66 is the least amount paid round(A/m) a month", clause: "0",
+			annual: "0.66", months: 12, month: "0.06", last: "0.00", payments: 12},
+		{name: "just below the threshold", desc: "0.65：round(0.65÷12)=0.05，0.65÷11向下=0.05：0.05×11+0.10 / 0.65: 0.05 × 11 + 0.10", clause: "0",
+			annual: "0.65", months: 12, month: "0.05", last: "0.10", payments: 12},
+		{name: "two months of 0.03", desc: "2个月0.03：min(round(0.015)=0.02, 0.03)=0.02：0.02+0.01 / two months of 0.03: 0.02 + 0.01", clause: "0",
+			annual: "0.03", months: 2, month: "0.02", last: "0.01", payments: 2},
+		{name: "three months of 0.05", desc: "3个月0.05：min(round(0.0167)=0.02, 0.05÷2向下=0.02)=0.02：0.02×2+0.01 / three months of 0.05: 0.02 × 2 + 0.01", clause: "0",
+			annual: "0.05", months: 3, month: "0.02", last: "0.01", payments: 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -474,4 +484,28 @@ func FuzzProrate(f *testing.F) {
 			t.Fatalf("Prorate(%d fen ÷ %d × %d/10000, %d months, %+v) = %s, want %s", amount, n, k, months, r, got, want)
 		}
 	})
+}
+
+// TestScheduleNeverNegative is section 0's schedule over every amount from
+// 0.00 to 999.99 and every number of months from 1 to 12: no payment is
+// negative, the payments sum to the amount exactly, and for an amount of at
+// least 0.66 the regular payment is round(A ÷ m) (the rest in the last
+// month), as it always was.
+func TestScheduleNeverNegative(t *testing.T) {
+	r := policy.DefaultRounding
+	for a := policy.Money(0); a < 100000; a++ {
+		for m := 1; m <= 12; m++ {
+			s := r.ScheduleOf(a, m)
+			if s.MonthFen() < 0 || s.LastFen() < 0 {
+				t.Fatalf("%s over %d months: %s × %d + %s has a negative month", a, m, s.MonthFen(), m-1, s.LastFen())
+			}
+			if s.MonthFen()*policy.Money(m-1)+s.LastFen() != a {
+				t.Fatalf("%s over %d months: %s × %d + %s does not sum to it", a, m, s.MonthFen(), m-1, s.LastFen())
+			}
+			if a >= 66 && m > 1 && s.MonthFen() != r.Round(policy.PerYear(a).Div(m)) {
+				t.Fatalf("%s over %d months: regular payment %s, want round(A/m) = %s", a, m, s.MonthFen(),
+					r.Round(policy.PerYear(a).Div(m)))
+			}
+		}
+	}
 }

@@ -13,6 +13,10 @@ func u128(v uint64) uint128 { return uint128{lo: v} }
 
 // mul returns x × m, and false when the product does not fit in 128 bits.
 func (x uint128) mul(m uint64) (uint128, bool) {
+	if x.hi == 0 {
+		hi, lo := bits.Mul64(x.lo, m)
+		return uint128{hi, lo}, true
+	}
 	hh, hl := bits.Mul64(x.hi, m)
 	lh, ll := bits.Mul64(x.lo, m)
 	hi, carry := bits.Add64(hl, lh, 0)
@@ -21,6 +25,9 @@ func (x uint128) mul(m uint64) (uint128, bool) {
 
 // quoRem returns x ÷ d and x mod d; d must not be 0.
 func (x uint128) quoRem(d uint64) (uint128, uint64) {
+	if x.hi == 0 { // the common case: one 64-bit division
+		return uint128{lo: x.lo / d}, x.lo % d
+	}
 	qhi, r := x.hi/d, x.hi%d
 	qlo, r := bits.Div64(r, x.lo, d)
 	return uint128{qhi, qlo}, r

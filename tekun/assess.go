@@ -2,7 +2,8 @@ package tekun
 
 import (
 	"errors"
-	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -14,6 +15,10 @@ const (
 	ItemCentralized policy.Item = "centralized" // 集中供养 in an unrated home, paid to the home (2.2.1)
 	ItemQuota       policy.Item = "quota"       // 敬老院综合定额补助, paid to the home (2.2.2)
 	ItemCare        policy.Item = "care"        // 护理补贴 by self-care level (2.2.1, optional)
+
+	// Referrals (2.2.2): no amount.
+	ItemReferNursing     policy.Item = "refer-nursing"     // to a nursing-type institution or special-care ward (护理型机构 / 特护区)
+	ItemReferPsychiatric policy.Item = "refer-psychiatric" // to a psychiatric welfare institution (精神病人福利机构)
 )
 
 var (
@@ -23,6 +28,9 @@ var (
 	formulaAlone = policy.Formula{ID: "tekun.alone",
 		ZH: "特困供养人员（{mode}），供养 {m} 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 		EN: "under 特困 support ({mode}) for {m} months: assessed alone, outside the 低保 household, neither counted in its size nor its income"}
+	formulaNotThisYear = policy.Formula{ID: "tekun.not-this-year",
+		ZH: "特困供养期间{period}，不含 {year} 年的任何月份：本年不是特困供养人员",
+		EN: "the 特困 support's period {period} covers no month of {year}: not under 特困 support this year"}
 	formulaNoHousehold = policy.Formula{ID: "tekun.no-household",
 		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
@@ -39,20 +47,37 @@ type Inputs struct {
 }
 
 // Result is the 特困 assessment of a household's supported members
-// (2.2.1–2.2.2). A 特困 person is assessed alone: each supported member has
-// one decision, in record order, and the lines and findings that are the
+// (2.2.1–2.2.2) over the run of months assessed. A 特困 person is assessed
+// alone: each member whose support covers some month of the run has one
+// decision, in record order, and the lines and findings that are the
 // member's own; none of it belongs to the 低保 household, and the lines are
-// not 低保 income (POLICY.md section 0). A household with no supported
-// member has an empty result.
+// not 低保 income (POLICY.md section 0). A member whose support covers no
+// month of the run has nothing in it; one whose support covers no month of
+// the year has, in the run containing the assessment date's month, one
+// ineligible decision saying so. A household with no supported member has
+// an empty result.
 //
 // The lines of a member are the basic living line (dispersed, to the
 // person; centralized, to the home: the centralized standard in an unrated
 // home, the class's quota in a rated one) and the care line when the county
-// has configured the care subsidy; a finding reports a care level the
-// county has not set.
+// has configured the care subsidy, each over the months of the run the
+// support covers; a finding reports a care level the county has not set.
+// In the run containing the assessment date's month, a member who needs
+// full care or is incapacitated, or who is mentally ill, has a referral
+// line (2.2.2), with no amount.
 type Result struct {
 	policy.Assessment
+	support policy.Money // the sum of the lines: the support the members receive
 }
+
+// Support returns the 特困 support the household's supported members
+// receive over the run assessed: the sum of the result's lines (referrals
+// pay nothing). 救急难 counts it with the members' incomes (POLICY.md
+// 2.4.2).
+func (r *Result) Support() decimal.Decimal { return r.support.Decimal() }
+
+// SupportFen returns [Result.Support] in fen.
+func (r *Result) SupportFen() policy.Money { return r.support }
 
 // Assessor assesses households for 特困 support under one validated
 // parameter set; [New] makes one. It is read-only after New and safe for
@@ -103,25 +128,36 @@ func New(p *Params) (*Assessor, error) {
 func (a *Assessor) Params() Params { return a.p }
 
 // Assess assesses the members of a checked household record under 特困
-// support (救助供养, POLICY.md 2.2.1–2.2.2), each alone, in record order;
-// members not under support are left out. A person in dispersed support
-// receives the adopted dispersed standard, paid to the person; one in
-// centralized support is paid to the institution, the home named in the
-// explanation: in a rated home the class's quota or the centralized
-// standard, whichever is larger (the quota is comprehensive and replaces
-// the standard), in an unrated home the centralized standard. The care
-// subsidy is added when the county has configured it. A person supported
-// for m months of the year (Tekun.Months 1–11) is paid for months January to
-// m; every line covers the months of in.Period that the support covers,
-// and pays its annual amount × those months ÷ 12, rounded once. A person
-// without a household (h.NoFixedHousehold) gets an ineligible decision:
-// temporary aid and referral only.
+// support (救助供养, POLICY.md 2.2.1–2.2.2) over the run of months
+// in.Period, each alone, in record order; members not under support are
+// left out, and so is a member whose support (his Tekun.Period, see
+// [household.Tekun.In]) covers no month of the run: no line and no
+// decision in it. A member whose support covers no month of the year at
+// all (a period wholly before or after it) gets, in the run that contains
+// the assessment date's month, one ineligible decision naming the period:
+// he is not under 特困 support this year (2.2.1, section 0), and is an
+// ordinary member of the household. A person in dispersed support receives the adopted dispersed
+// standard, paid to the person; one in centralized support is paid to the
+// institution, the home named in the explanation: in a rated home the
+// class's quota or the centralized standard, whichever is larger (the
+// quota is comprehensive and replaces the standard), in an unrated home
+// the centralized standard. The care subsidy is added when the county has
+// configured it. Every line covers the months of in.Period that the
+// support covers (Tekun.Period, clipped to the year of the assessment
+// date; the whole year when it is nil) and pays round(R × k ÷ 12) for its k
+// months at the annual rate R; a support that shares no month with the run
+// has no line. In the run that contains the assessment date's month, a
+// person supported in that month is referred (2.2.2): to a nursing-type
+// institution or special-care ward when he needs full care or is
+// incapacitated, to a psychiatric welfare institution when he is mentally
+// ill. A person without a household (h.NoFixedHousehold) gets an
+// ineligible decision: temporary aid and referral only.
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, a [policy.FieldError] at "inputs.period" for a period that is
 // not a run of months, and one at "members[i].tekun.self_care" for each
-// supported member with no self-care level while the care subsidy is
-// configured. It does not modify the record.
+// member supported in some month of the run with no self-care level while
+// the care subsidy is configured. It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
@@ -129,36 +165,46 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if !in.Period.Valid() {
 		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
 	}
-	h := c.Household()
-	if err := a.checkSelfCare(h); err != nil {
+	h, on, run := c.Household(), c.Date(), in.Period.Norm()
+	if err := a.checkSelfCare(h, on.Year, run); err != nil {
 		return Result{}, err
 	}
 	var r Result
 	for i := range h.Members {
 		m := &h.Members[i]
-		switch {
+		switch support, ok := m.Tekun.In(on.Year); {
 		case !m.Tekun.Supported():
 		case h.NoFixedHousehold:
 			r.Decide(&policy.Decide{Programme: policy.Tekun, Member: m.ID, Outcome: policy.Ineligible,
 				Clauses: clausesConventions}, &formulaNoHousehold)
+		case !ok: // no month of the year: said once, in the assessment date's run
+			if run.Contains(on.Month) {
+				r.Decide(&policy.Decide{Programme: policy.Tekun, Member: m.ID, Outcome: policy.Ineligible,
+					Clauses: clausesAlone}, &formulaNotThisYear, periodArg(m.Tekun.Period), policy.N("year", on.Year))
+			}
 		default:
-			x := person{Assessor: a, m: m, out: &r.Assessment}
-			x.assess(in.Period)
+			if months, ok := support.Intersect(run); ok {
+				x := person{Assessor: a, m: m, on: on, out: &r.Assessment, support: support, period: months}
+				x.assess(run)
+			}
 		}
 	}
+	r.support = r.TotalFen()
 	return r, nil
 }
 
-// checkSelfCare reports each supported member with no self-care level
-// while the care subsidy is configured: the care line could be neither
-// paid nor reported as not assessed.
-func (a *Assessor) checkSelfCare(h *household.Household) error {
+// checkSelfCare reports each member supported in some month of the run
+// with no self-care level while the care subsidy is configured: the care
+// line could be neither paid nor reported as not assessed.
+func (a *Assessor) checkSelfCare(h *household.Household, year int, run policy.Period) error {
 	if a.care == nil {
 		return nil
 	}
 	var errs []error
 	for i := range h.Members {
-		if t := h.Members[i].Tekun; t.Supported() && t.SelfCare == "" {
+		t := h.Members[i].Tekun
+		support, ok := t.In(year)
+		if _, inRun := support.Intersect(run); ok && inRun && t.SelfCare == "" {
 			errs = append(errs, policy.Path("members").Index(i).Field("tekun.self_care").
 				Required("is required: the care subsidy is configured"))
 		}
@@ -166,57 +212,66 @@ func (a *Assessor) checkSelfCare(h *household.Household) error {
 	return errors.Join(errs...)
 }
 
+// periodArg names a support's months as the argument "period":
+// "2016-01至2016-12" / "2016-01 to 2016-12", or with an open end
+// "2018-02起" / "from 2018-02".
+func periodArg(p *household.MonthPeriod) policy.Arg {
+	if p.To.IsZero() {
+		return policy.T2("period", p.From.String()+"起", p.String())
+	}
+	return policy.T2("period", p.From.String()+"至"+p.To.String(), p.String())
+}
+
 // person is one supported member's assessment in progress.
 type person struct {
 	*Assessor
-	m      *household.Member
-	out    *policy.Assessment
-	period policy.Period // the months the member's lines cover
+	m       *household.Member
+	on      household.Date // the assessment date
+	out     *policy.Assessment
+	support policy.Period // the member's 特困 months in the year
+	period  policy.Period // those within the run: the months the member's lines cover
 }
 
-// assess decides that the member is supported and assessed alone, and adds
-// the member's lines over the months of assessed that the support covers:
-// the basic living line and the care subsidy.
+// assess decides that the member is supported and assessed alone, for the
+// months of the year the support covers (x.support, which share some month
+// with the run assessed); adds the member's lines over the months of the
+// run that the support covers (x.period), the basic living line and the
+// care subsidy; and, in the run containing the assessment date's month
+// when the support covers that month, the referrals of 2.2.2.
 func (x *person) assess(assessed policy.Period) {
-	t := x.m.Tekun
-	months := t.Months
-	if months == 0 {
-		months = 12
-	}
 	mode := modeDispersed
-	if t.Mode == household.TekunCentralized {
+	if x.m.Tekun.Mode == household.TekunCentralized {
 		mode = modeCentralized
 	}
 	x.out.Decide(&policy.Decide{Programme: policy.Tekun, Member: x.m.ID, Outcome: policy.Eligible,
-		Clauses: clausesAlone}, &formulaAlone, mode, policy.N("m", months))
-	var ok bool
-	if x.period, ok = (policy.Period{From: time.January, To: time.Month(months)}).Intersect(assessed); !ok {
-		return // the support covers none of the assessed months
-	}
+		Clauses: clausesAlone}, &formulaAlone, mode, policy.N("m", x.support.Months()))
 	x.basic()
 	x.careLine()
+	if d := x.on.Month; assessed.Contains(d) && x.support.Contains(d) {
+		x.refer(d)
+	}
 }
 
-// line adds a line of the member's paying annual a year over the member's
-// months, rounded once, to the person in dispersed support and to the home
-// in centralized support. Its explanation is full for the whole year and
-// part otherwise, with the lead arguments, the payee in words "to", for
-// part of a year the annual amount "Y" and the months "m", and the result.
+// line adds a line of the member's at the annual amount annual over the
+// member's months, rounded once, to the person in dispersed support and to
+// the home in centralized support. Its explanation is f, the whole-year
+// formula, with the lead arguments and the payee in words "to"; for fewer
+// than twelve months the line explains the months itself (section 0).
 func (x *person) line(item policy.Item, clauses []policy.Clause, used []policy.Used, annual policy.Money,
-	full, part *policy.Formula, lead ...policy.Arg) {
-	payee := policy.PayMember
-	if x.m.Tekun.Mode == household.TekunCentralized {
-		payee = policy.PayInstitution
-	}
-	pay := policy.Pay{Programme: policy.Tekun, Item: item, Member: x.m.ID, Payee: payee,
+	f *policy.Formula, lead ...policy.Arg) {
+	pay := policy.Pay{Programme: policy.Tekun, Item: item, Member: x.m.ID, Payee: x.payee(),
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used, Rounding: x.p.Rounding}
-	args := make([]policy.Arg, 0, 8)
+	args := make([]policy.Arg, 0, 6)
 	args = append(args, lead...)
 	args = appendTo(args, x.m.Tekun)
-	f, k := full, x.period.Months()
-	if k != 12 {
-		f = part
-		args = append(args, policy.M("Y", annual), policy.N("m", k))
-	}
 	x.out.Recurring(&pay, policy.PerYear(annual), x.period, f, args...)
+}
+
+// payee is who the member's lines are paid to: the person in dispersed
+// support, the institution in centralized support.
+func (x *person) payee() policy.Payee {
+	if x.m.Tekun.Mode == household.TekunCentralized {
+		return policy.PayInstitution
+	}
+	return policy.PayMember
 }

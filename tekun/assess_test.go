@@ -50,7 +50,7 @@ func TestAlone(t *testing.T) {
 			name: "mixed household", clause: "0",
 			desc: "一户三人，两人特困：各自单独评估，不属于低保家庭 / two 特困 members of three: each assessed alone",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", Members: []household.Member{
-				*dispersed("t1", 0), ordinary, *resident("t3", household.HomeClass2, 0)}},
+				*dispersed("t1", nil), ordinary, *resident("t3", household.HomeClass2, nil)}},
 			want: []result{
 				{"t1", policy.Eligible, "特困供养人员（分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 					[]line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}}},
@@ -68,7 +68,7 @@ func TestAlone(t *testing.T) {
 			name: "person without a household", clause: "0",
 			desc: "无户籍人员：仅临时救助和转介 / a person without a household: temporary aid and referral only",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
-				Members: []household.Member{*dispersed("t1", 0)}},
+				Members: []household.Member{*dispersed("t1", nil)}},
 			want: []result{{"t1", policy.Ineligible, "无户籍人员（流浪乞讨等）：仅临时救助和转介服务", nil}},
 		},
 	}
@@ -94,12 +94,16 @@ func TestNotSupported(t *testing.T) {
 	}
 }
 
-// TestPeriod: the lines cover the months of the assessed period that the
-// support covers, January to m for a person supported m months, each
-// paying its annual amount × those months ÷ 12, rounded once; the decision
-// stands even when the support covers none of the assessed months.
+// TestPeriod is section 0 for 特困 support: every line covers the months
+// of the assessed run that the support covers (Tekun.Period clipped to the
+// year ∩ in.Period), each paying round(R × k ÷ 12) for its k months; the
+// decision's "供养 m 个月" counts the months of the support in the year,
+// whatever the run. A run the support shares no month with has neither
+// line nor decision (see TestNotThisYear for a support in no month of the
+// year).
 func TestPeriod(t *testing.T) {
 	type covered struct {
+		Item     policy.Item
 		Annual   string
 		From, To time.Month
 	}
@@ -110,35 +114,56 @@ func TestPeriod(t *testing.T) {
 		m       *household.Member
 		period  policy.Period
 		want    []covered
+		why     string // the decision's explanation
 		explain string // the first line's explanation
 	}{
 		{
 			name: "whole year, assessed January to June", clause: "0",
-			desc:    "全年供养，评估1–6月：3622×6÷12=1811 / supported all year, assessed January–June: 1811.00",
-			m:       dispersed("t1", 0),
+			desc:    "全年供养，评估1–6月：3622 × 6 ÷ 12 = 1811.00 / supported all year, assessed January–June: 1811.00",
+			m:       dispersed("t1", nil),
 			period:  policy.Period{From: time.January, To: time.June},
-			want:    []covered{{"1811.00", time.January, time.June}},
-			explain: "分散供养基本生活标准 3622.00 元/年，供养 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元，付本人",
+			want:    []covered{{tekun.ItemDispersed, "1811.00", time.January, time.June}},
+			why:     "特困供养人员（分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–6月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 		},
 		{
-			name: "five months, assessed March to December", clause: "0",
-			desc:    "供养5个月，评估3–12月：3–5月，3622×3÷12=905.50 / five months, assessed March–December: March–May, 905.50",
-			m:       dispersed("t1", 5),
+			name: "dispersed from July, the whole year", clause: "0",
+			desc:    "自2017-07起分散供养，评估全年：7–12月，3622.00 × 6 ÷ 12 = 1811.00 / dispersed from 2017-07: July–December, 1811.00",
+			m:       dispersed("t1", months(time.July, 0)),
+			want:    []covered{{tekun.ItemDispersed, "1811.00", time.July, time.December}},
+			why:     "特困供养人员（分散供养），供养 6 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+		},
+		{
+			name: "class-2 home March to October", clause: "2.2.2",
+			desc:    "二类敬老院2017-03至2017-10：6000.00 × 8 ÷ 12 = 4000.00 / a class-2 home from March to October: 4000.00",
+			m:       resident("t3", household.HomeClass2, months(time.March, time.October)),
+			want:    []covered{{tekun.ItemQuota, "4000.00", time.March, time.October}},
+			why:     "特困供养人员（集中供养），供养 8 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "二类敬老院综合定额补助：max(定额 6000.00, 集中供养标准 4800.00) = 6000.00 元/年，付供养机构 JLY-01；3–10月共 8 个月：6000.00 × 8 ÷ 12 = 4000.00 元",
+		},
+		{
+			name: "March to October, assessed July to December", clause: "0",
+			desc:    "供养3–10月，评估7–12月：7–10月，3622 × 4 ÷ 12 = 1207.333…→1207.33 / March–October assessed July–December: July–October, 1207.33",
+			m:       dispersed("t1", months(time.March, time.October)),
+			period:  policy.Period{From: time.July, To: time.December},
+			want:    []covered{{tekun.ItemDispersed, "1207.33", time.July, time.October}},
+			why:     "特困供养人员（分散供养），供养 8 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–10月共 4 个月：3622.00 × 4 ÷ 12 = 1207.33 元",
+		},
+		{
+			name: "January to May, assessed March to December", clause: "0",
+			desc:    "供养1–5月，评估3–12月：3–5月，3622 × 3 ÷ 12 = 905.50 / January–May, assessed March–December: March–May, 905.50",
+			m:       dispersed("t1", months(time.January, time.May)),
 			period:  policy.Period{From: time.March, To: time.December},
-			want:    []covered{{"905.50", time.March, time.May}},
-			explain: "分散供养基本生活标准 3622.00 元/年，供养 3 个月：3622.00 × 3 ÷ 12 = 905.50 元，付本人",
+			want:    []covered{{tekun.ItemDispersed, "905.50", time.March, time.May}},
+			why:     "特困供养人员（分散供养），供养 5 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；3–5月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
 		},
 		{
-			name: "five months, the whole year", clause: "0",
-			desc:    "供养5个月，评估全年：1–5月 / five months, the whole year: January–May",
-			m:       dispersed("t1", 5),
-			want:    []covered{{"1509.17", time.January, time.May}},
-			explain: "分散供养基本生活标准 3622.00 元/年，供养 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元，付本人",
-		},
-		{
-			name: "three months, assessed July to December", clause: "0",
-			desc:   "供养3个月，评估7–12月：无行 / three months, assessed July–December: no line",
-			m:      resident("t3", household.HomeClass2, 3),
+			name: "January to March, assessed July to December", clause: "0",
+			desc:   "供养1–3月，评估7–12月：本段无行、无决定 / January–March, assessed July–December: neither line nor decision in this run",
+			m:      resident("t3", household.HomeClass2, months(time.January, time.March)),
 			period: policy.Period{From: time.July, To: time.December},
 		},
 	}
@@ -151,15 +176,24 @@ func TestPeriod(t *testing.T) {
 			var got []covered
 			for _, l := range r.Lines {
 				p := l.Period()
-				got = append(got, covered{l.Annual().StringFixed(2), p.From, p.To})
+				got = append(got, covered{l.Item(), l.Annual().StringFixed(2), p.From, p.To})
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			if len(r.Decisions) != 1 || r.Decisions[0].Outcome() != policy.Eligible {
-				t.Errorf("%s: decisions %q, want one eligible", tc.desc, jsonOf(&r))
+			if tc.why == "" {
+				if len(r.Decisions) != 0 {
+					t.Errorf("%s: decisions %q, want none", tc.desc, jsonOf(&r))
+				}
+				return
 			}
-			if tc.explain != "" {
+			if len(r.Decisions) != 1 || r.Decisions[0].Outcome() != policy.Eligible {
+				t.Fatalf("%s: decisions %q, want one eligible", tc.desc, jsonOf(&r))
+			}
+			if got := r.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
+				t.Errorf("%s\ndecision = %q\nwant       %q", tc.desc, got, tc.why)
+			}
+			if tc.explain != "" && len(r.Lines) > 0 {
 				if got := r.Lines[0].Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation = %q\nwant          %q", tc.desc, got, tc.explain)
 				}
@@ -171,7 +205,7 @@ func TestPeriod(t *testing.T) {
 // TestDoesNotModify: assessment leaves the record and the parameters as
 // they were.
 func TestDoesNotModify(t *testing.T) {
-	h := alone(selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone))
+	h := alone(selfCare(resident("t3", household.HomeClass2, months(time.January, time.July)), household.SelfCareNone))
 	p := with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") })
 	before, pb := *h, *p
 	before.Members = append([]household.Member(nil), h.Members...)

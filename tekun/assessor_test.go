@@ -85,7 +85,7 @@ func TestNewCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Dispersed = local("tekun.dispersed", "9999.00")
-	c, err := alone(dispersed("t1", 0)).Check(on)
+	c, err := alone(dispersed("t1", nil)).Check(on)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,15 +103,20 @@ func TestNewCopies(t *testing.T) {
 	}
 }
 
-// concurrentCases are households of one member each, in every mode, for
-// every number of months, with the care subsidy configured.
+// concurrentCases are households of one member each, in every mode, over
+// periods of every length and some wholly outside the year, with the care
+// subsidy configured.
 func concurrentCases(t *testing.T) []household.Checked {
+	periods := []*household.MonthPeriod{nil, span("2016-01", "2016-12"), span("2018-01", ""), span("2016-11", "2017-02")}
+	for m := time.January; m <= time.December; m++ {
+		periods = append(periods, months(m, 0), months(time.January, m))
+	}
 	var cs []household.Checked
-	for months := range 13 {
-		unnamed := resident("t4", household.HomeUnrated, months)
+	for _, p := range periods {
+		unnamed := resident("t4", household.HomeUnrated, p)
 		unnamed.Tekun.HomeID = ""
 		for _, m := range []*household.Member{
-			resident("t3", household.HomeClass2, months), dispersed("t1", months), unnamed,
+			resident("t3", household.HomeClass2, p), dispersed("t1", p), unnamed,
 		} {
 			c, err := alone(selfCare(m, household.SelfCareNone)).Check(on)
 			if err != nil {
@@ -168,8 +173,8 @@ func TestResultsShareNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := &household.Household{ID: "H", Township: "T", Members: []household.Member{
-		*selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone),
-		*selfCare(dispersed("t1", 0), household.SelfCareFull)}}
+		*selfCare(resident("t3", household.HomeClass2, months(time.January, time.July)), household.SelfCareNone),
+		*selfCare(dispersed("t1", nil), household.SelfCareFull)}}
 	c, err := h.Check(on)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package tekun_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -13,7 +14,7 @@ import (
 // subsidy configured (two prorated lines) under an Assessor made once, the
 // record checked once: the hot path of a county run.
 func BenchmarkAssessor(b *testing.B) {
-	c, err := alone(selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone)).Check(on)
+	c, err := alone(selfCare(resident("t3", household.HomeClass2, months(time.January, time.July)), household.SelfCareNone)).Check(on)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,7 +53,7 @@ func BenchmarkAssessorHousehold(b *testing.B) {
 // parameters validated and the record checked every time: New, Check and
 // Assess.
 func BenchmarkAssess(b *testing.B) {
-	h := alone(selfCare(resident("t3", household.HomeClass2, 7), household.SelfCareNone))
+	h := alone(selfCare(resident("t3", household.HomeClass2, months(time.January, time.July)), household.SelfCareNone))
 	p := with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") })
 	b.ReportAllocs()
 	for b.Loop() {
@@ -65,7 +66,7 @@ func BenchmarkAssess(b *testing.B) {
 // benchHousehold is a household of four with two 特困 members.
 func benchHousehold() *household.Household {
 	return &household.Household{ID: "H-B", Township: "T", Members: []household.Member{
-		*dispersed("t1", 0), *resident("t2", household.HomeClass1, 0),
+		*dispersed("t1", nil), *resident("t2", household.HomeClass1, nil),
 		{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, {ID: "a2", BirthDate: household.NewDate(1972, 1, 1)},
 	}}
 }

@@ -9,9 +9,6 @@ var (
 	formulaCare = policy.Formula{ID: "tekun.care",
 		ZH: "护理补贴（{level}）：{A} = {=} 元/年，付{to}",
 		EN: "care subsidy ({level}): {A} = {=} yuan/year, paid to {to}"}
-	formulaCarePart = policy.Formula{ID: "tekun.care-part",
-		ZH: "护理补贴（{level}）{A} 元/年，供养 {m} 个月：{Y} × {m} ÷ 12 = {=} 元，付{to}",
-		EN: "care subsidy ({level}) {A} yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
 	formulaCareNot = policy.Formula{ID: "tekun.care.not-assessed",
 		ZH: "未评估：已建立护理补贴，但{level}的补贴标准 {name} 未设定（地方参数）",
 		EN: "not assessed: the care subsidy is configured but the amount for {level}, {name}, is not set (a local parameter)"}
@@ -48,7 +45,7 @@ func (x *person) careLine() {
 		x.out.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Tekun, Item: ItemCare, Member: x.m.ID,
 			Clauses: clausesStandard}, &formulaCareNot, levelArg(level), policy.T("name", p.Name))
 	case c.fen != 0:
-		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare, &formulaCarePart,
+		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare,
 			levelArg(level), policy.M("A", c.fen))
 	}
 }

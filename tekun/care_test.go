@@ -2,6 +2,7 @@ package tekun_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -49,19 +50,22 @@ func TestCare(t *testing.T) {
 		{
 			name: "off by default", clause: "2.2.1",
 			desc: "未建立护理补贴：无护理补贴行 / not configured: no care line",
-			m:    selfCare(dispersed("t1", 0), household.SelfCareNone),
-			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			m:    selfCare(dispersed("t1", nil), household.SelfCareNone),
+			want: []line{
+				{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12},
+				{tekun.ItemReferNursing, "t1", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
+			},
 		},
 		{
 			name: "off, self-care not recorded", clause: "2.2.1",
 			desc: "未建立护理补贴、未记录自理程度：不是错误 / off, no level recorded: not an error",
-			m:    dispersed("t1", 0),
+			m:    dispersed("t1", nil),
 			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
 		},
 		{
 			name: "dispersed, partial self-care", clause: "2.2.1",
 			desc: "分散供养半自理：护理补贴600元付本人 / dispersed, partial self-care: 600.00 to the person",
-			m:    selfCare(dispersed("t1", 0), household.SelfCarePartial),
+			m:    selfCare(dispersed("t1", nil), household.SelfCarePartial),
 			p:    with(scheme),
 			want: []line{
 				{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12},
@@ -72,29 +76,31 @@ func TestCare(t *testing.T) {
 		{
 			name: "centralized, full care", clause: "2.2.1",
 			desc: "一类敬老院全护理：护理补贴1200元付敬老院 / class-1 home, full care: 1200.00 to the home",
-			m:    selfCare(resident("t3", household.HomeClass1, 0), household.SelfCareNone),
+			m:    selfCare(resident("t3", household.HomeClass1, nil), household.SelfCareNone),
 			p:    with(scheme),
 			want: []line{
 				{tekun.ItemQuota, "t3", policy.PayInstitution, "4800.00", 12},
 				{tekun.ItemCare, "t3", policy.PayInstitution, "1200.00", 12},
+				{tekun.ItemReferNursing, "t3", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
 			},
 			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付供养机构 JLY-01",
 		},
 		{
 			name: "part year, full care", clause: "2.2.1",
-			desc: "全护理供养6个月：1200×6÷12=600，基本生活3622×6÷12=1811 / six months: care 600.00, basic 1811.00",
-			m:    selfCare(dispersed("t1", 6), household.SelfCareNone),
+			desc: "全护理自2017-07起供养：护理1200 × 6 ÷ 12 = 600.00，基本生活3622 × 6 ÷ 12 = 1811.00 / from July: care 600.00, basic 1811.00",
+			m:    selfCare(dispersed("t1", months(time.July, 0)), household.SelfCareNone),
 			p:    with(scheme),
 			want: []line{
 				{tekun.ItemDispersed, "t1", policy.PayMember, "1811.00", 6},
 				{tekun.ItemCare, "t1", policy.PayMember, "600.00", 6},
+				{tekun.ItemReferNursing, "t1", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
 			},
-			explain: "护理补贴（全护理）1200.00 元/年，供养 6 个月：1200.00 × 6 ÷ 12 = 600.00 元，付本人",
+			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付本人；7–12月共 6 个月：1200.00 × 6 ÷ 12 = 600.00 元",
 		},
 		{
 			name: "level not set is not assessed", clause: "2.2.1",
 			desc: "全自理标准未设定：未评估，点名参数，不按0处理 / full self-care unset: not assessed, naming the parameter",
-			m:    selfCare(dispersed("t1", 0), household.SelfCareFull),
+			m:    selfCare(dispersed("t1", nil), household.SelfCareFull),
 			p:    with(scheme),
 			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
 			findings: []finding{{policy.NotConfig, tekun.ItemCare, "t1",
@@ -103,7 +109,7 @@ func TestCare(t *testing.T) {
 		{
 			name: "level set to zero", clause: "2.2.1",
 			desc: "全自理标准设为0：不发护理补贴，无未评估 / full self-care set to 0: no care line, nothing unassessed",
-			m:    selfCare(dispersed("t1", 0), household.SelfCareFull),
+			m:    selfCare(dispersed("t1", nil), household.SelfCareFull),
 			p: with(func(p *tekun.Params) {
 				scheme(p)
 				p.Care.Full = local("tekun.care.full", "0.00")

@@ -1,46 +1,42 @@
-// Package tekun implements support for extremely poor persons (特困人员救助
-// 供养) of 东政办〔2017〕43号 clauses 2.2.1 and 2.2.2, as POLICY.md restates
-// them: the basic living standards and their minimums, the optional care
-// subsidy, and the nursing-home quota subsidy.
+// Package tekun implements support for extremely poor persons
+// (特困人员救助供养) of 东政办〔2017〕43号 clauses 2.2.1 and 2.2.2, as
+// POLICY.md restates them. The county adopts a basic living standard for dispersed (分散供养)
+// and centralized (集中供养) support (2.2.1); the minimum lawful standard of
+// each is the larger of 60% of the previous year's per-capita consumption
+// expenditure C (local; without it that test is not assessed) and the
+// mode's floor, for dispersed support the 低保 standard S and 3600 (so
+// 3622.00 for 2017), for centralized support 4800.00. [Params.Minimums]
+// works them out and [Params.Checks] reports each adopted standard or
+// nursing-home quota below its minimum with its shortfall: a finding for
+// the county, not an error.
 //
-// # Standards and their minimums
+// [Assessor.Assess] assesses each supported member alone, outside the 低保
+// household (section 0), over the run of months [Inputs] names. A dispersed
+// person receives the dispersed standard; a centralized resident's home
+// receives the centralized standard, or in a rated home (敬老院) of class
+// 1, 2 or 3 the class's comprehensive quota (综合定额补助, 2.2.2: floors
+// 4800, 6000, 7200) where it is larger, the quota replacing the standard;
+// the care subsidy (护理补贴, 2.2.1) is paid by self-care level when the
+// county configures it. Each line covers the months of the run that the
+// member's support covers (Tekun.Period, the whole year by default; it
+// covers the support, the care subsidy and a nursing-home stay) and pays
+// round(R × k ÷ 12) for its k months at the annual rate R, rounded once
+// (section 0): dispersed from July, 3622.00 × 6 ÷ 12 = 1811.00. Every line
+// is paid from civil-affairs funds and names its clauses, its parameters
+// with their provenance, and its arithmetic. A member is decided in a run
+// only when his support covers some month of it; one whose support covers
+// no month of the year (a period wholly before or after it) is decided
+// once, in the run containing the assessment date's month, as not under
+// 特困 support this year, and is an ordinary member of the household.
 //
-// The county adopts a basic living standard for each mode of support
-// (2.2.1): dispersed (分散供养) and centralized (集中供养). The minimum lawful
-// standard of each mode is the larger of 60% of the previous year's
-// per-capita consumption expenditure C (local; without it that test is not
-// assessed) and the mode's floor: for dispersed support the 低保 standard S
-// and 3600, so 3622.00 for 2017; for centralized support 4800.00. S belongs
-// to the lowincome package and is handed in as a plain value:
-// [Params.Minimums] works the minimums out and [Params.Checks] validates the
-// adopted standards and quotas against them, reporting each shortfall with
-// its figures. With a realistic C the 2017 defaults fail the 60% test: that
-// is a finding for the county, not an error.
-//
-// # One person, assessed alone
-//
-// A 特困 person is assessed alone and is outside the 低保 household: not
-// counted in its size, its income not counted there (POLICY.md section 0).
-// So the [Result] of a household holds one decision per supported member,
-// in record order, and the member's own lines and findings, none of them the
-// household's. A person in dispersed support receives the adopted dispersed
-// standard, paid to the person. A person in centralized support is paid to
-// the institution: in a rated rural nursing home (敬老院) of class 1, 2 or 3,
-// the class's comprehensive quota subsidy (综合定额补助, 2.2.2: floors 4800,
-// 6000, 7200), which replaces the centralized standard for that resident as
-// the larger of the two; in an unrated home, the centralized standard. The
-// care subsidy (护理补贴, 2.2.1) by self-care level is off unless the county
-// configures it. A part-year person is paid for the months of support, each
-// line rounded once. Every line is paid from civil-affairs funds and names
-// its clauses, the parameters it used with their provenance, and its
-// arithmetic.
-//
-// # Assessing many households
-//
-// [New] validates a parameter set once and returns an [Assessor], whose
-// [Assessor.Assess] a county run calls for every household record checked
-// by [household.Household.Check]: the parameters are not validated again,
-// and their amounts in fen and the parameter records lines carry are worked
-// out once. [Inputs] name the months assessed (the whole year by default):
-// each line covers the months of them that the support covers.
+// In the run containing the assessment date's month, a member supported in
+// that month is referred (2.2.2; referrals, not amounts): to a nursing-type
+// institution or special-care ward (护理型特困供养机构 / 特护区) when he needs
+// full care (全护理) or is sick and unable to care for himself (失能失智), and
+// to a psychiatric welfare institution (精神病人福利机构) when he holds a
+// mental-disability certificate or has a recorded diagnosis of mental
+// illness. [Result.SupportFen] is the support the members receive in the
+// run, which 救急难 counts with the household's income (2.4.2). [New]
+// validates a parameter set once; its Assessor is read-only and safe for
+// concurrent use.
 package tekun

@@ -3,6 +3,7 @@ package tekun_test
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -46,18 +47,18 @@ func TestAssessErrors(t *testing.T) {
 	}{
 		{
 			name: "centralized without a home class", desc: "集中供养未填敬老院类别 / centralized with no nursing-home class",
-			m: resident("t3", "", 0), wantErr: policy.ErrInvalid,
+			m: resident("t3", "", nil), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.home_class", typ: policy.ErrorRequired,
 		},
 		{
 			name: "unknown home class", desc: "未知敬老院类别 / an unknown class",
-			m: resident("t3", "4", 0), wantErr: policy.ErrInvalid,
+			m: resident("t3", "4", nil), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.home_class", typ: policy.ErrorNotSupported,
 		},
 		{
 			name: "dispersed with a home", desc: "分散供养却填了敬老院 / dispersed with a home class",
 			m: func() *household.Member {
-				m := dispersed("t1", 0)
+				m := dispersed("t1", nil)
 				m.Tekun.HomeClass = household.HomeClass1
 				return m
 			}(),
@@ -67,51 +68,65 @@ func TestAssessErrors(t *testing.T) {
 		{
 			name: "unknown mode", desc: "未知供养方式 / an unknown mode",
 			m: func() *household.Member {
-				m := dispersed("t1", 0)
+				m := dispersed("t1", nil)
 				m.Tekun.Mode = "home"
 				return m
 			}(),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorNotSupported,
 		},
 		{
-			name: "months 13", desc: "供养13个月 / thirteen months",
-			m: dispersed("t1", 13), wantErr: policy.ErrInvalid, path: "members[0].tekun.months", typ: policy.ErrorInvalid,
+			name: "reversed period", desc: "供养期间倒置：2017-09至2017-03 / a reversed period",
+			m:       dispersed("t1", months(time.September, time.March)),
+			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.to", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "negative months", desc: "供养月数为负 / negative months",
-			m: dispersed("t1", -1), wantErr: policy.ErrInvalid, path: "members[0].tekun.months", typ: policy.ErrorInvalid,
+			name: "bad month", desc: "供养期间月份无效：2017-13 / month 13",
+			m:       dispersed("t1", &household.MonthPeriod{From: household.NewYearMonth(2017, 13)}),
+			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.from", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "period without a start", desc: "供养期间缺起始月 / a period with no from",
+			m:       dispersed("t1", &household.MonthPeriod{To: household.NewYearMonth(2017, 6)}),
+			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.from", typ: policy.ErrorRequired,
 		},
 		{
 			name: "unknown self-care level", desc: "未知自理程度 / an unknown self-care level",
-			m: selfCare(dispersed("t1", 0), "bedridden"), wantErr: policy.ErrInvalid,
+			m: selfCare(dispersed("t1", nil), "bedridden"), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.self_care", typ: policy.ErrorNotSupported,
 		},
 		{
-			name: "months without a mode", desc: "未纳入特困却填了月数 / months with no mode",
-			m:       &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1), Tekun: household.Tekun{Months: 6}},
+			name: "period without a mode", desc: "未纳入特困却填了供养期间 / a period with no mode",
+			m: &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1),
+				Tekun: household.Tekun{Period: months(time.January, time.June)}},
+			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorRequired,
+		},
+		{
+			name: "incapacitated without a mode", desc: "未纳入特困却标记失能失智 / incapacitated with no mode",
+			m: &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1),
+				Tekun: household.Tekun{Incapacitated: true}},
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorRequired,
 		},
 		{
 			name: "no self-care level with care configured", desc: "已建立护理补贴但未记录自理程度 / care configured, no level recorded",
-			m: dispersed("t1", 0), p: with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") }),
+			m: dispersed("t1", nil), p: with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") }),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.self_care", typ: policy.ErrorRequired,
 		},
 		{
 			name: "no id", desc: "缺成员编号 / no id",
-			m: dispersed("", 0), wantErr: policy.ErrInvalid, path: "members[0].id", typ: policy.ErrorRequired,
+			m: dispersed("", nil), wantErr: policy.ErrInvalid, path: "members[0].id", typ: policy.ErrorRequired,
 		},
 		{
 			name: "invalid date", desc: "评估日无效 / an invalid date",
-			m: dispersed("t1", 0), on: household.NewDate(2017, 2, 29), wantErr: policy.ErrInvalid,
+			m: dispersed("t1", nil), on: household.NewDate(2017, 2, 29), wantErr: policy.ErrInvalid,
 			path: "date", typ: policy.ErrorInvalid,
 		},
 		{
 			name: "nil parameters", desc: "参数为空 / nil parameters",
-			m: dispersed("t1", 0), nilP: true, wantErr: policy.ErrInvalid, path: "tekun", typ: policy.ErrorRequired,
+			m: dispersed("t1", nil), nilP: true, wantErr: policy.ErrInvalid, path: "tekun", typ: policy.ErrorRequired,
 		},
 		{
 			name: "negative consumption figure", desc: "人均消费支出为负 / a negative consumption figure",
-			m: dispersed("t1", 0), p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "-9000.00") }),
+			m: dispersed("t1", nil), p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "-9000.00") }),
 			wantErr: policy.ErrInvalid, path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
 	}
@@ -157,20 +172,20 @@ func TestAssessHouseholdErrors(t *testing.T) {
 	}{
 		{
 			name: "centralized without a home class", desc: "集中供养未填敬老院类别 / centralized with no class",
-			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", 0), *resident("t3", "", 0)}},
+			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", nil), *resident("t3", "", nil)}},
 			path: "members[1].tekun.home_class", typ: policy.ErrorRequired,
 		},
 		{
 			name: "no self-care level with care configured", desc: "已建立护理补贴但未记录自理程度 / care configured, no level",
-			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", 0)}},
+			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", nil)}},
 			p:    with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
 			path: "members[0].tekun.self_care", typ: policy.ErrorRequired,
 		},
 		{
 			name: "no self-care level, second member", desc: "第二名特困成员未记录自理程度 / the second supported member has no level",
 			h: &household.Household{ID: "H", Township: "T", Members: []household.Member{
-				*selfCare(dispersed("t1", 0), household.SelfCareFull),
-				{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, *resident("t3", household.HomeClass1, 0)}},
+				*selfCare(dispersed("t1", nil), household.SelfCareFull),
+				{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, *resident("t3", household.HomeClass1, nil)}},
 			p:    with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
 			path: "members[2].tekun.self_care", typ: policy.ErrorRequired,
 		},

@@ -46,12 +46,15 @@ func ExampleAssessor_Assess() {
 	//    class 2 nursing-home quota subsidy: max(quota 6000.00, centralized standard 4800.00) = 6000.00 yuan/year, paid to the institution JLY-01
 }
 
-// A resident who entered a class-2 home in June: seven months, prorated.
+// A resident of a class-2 home from March to October: eight months,
+// prorated, the explanation going on from the whole-year formula to the
+// months.
 func ExampleAssessor_Assess_partYear() {
 	a, _ := tekun.New(tekun.Default2017())
+	stay := &household.MonthPeriod{From: household.NewYearMonth(2017, time.March), To: household.NewYearMonth(2017, time.October)}
 	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
 		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20), Tekun: household.Tekun{
-			Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2, Months: 7}},
+			Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2, Period: stay}},
 	}}
 	c, _ := h.Check(household.NewDate(2017, 9, 1))
 	r, _ := a.Assess(c, tekun.Inputs{})
@@ -59,8 +62,34 @@ func ExampleAssessor_Assess_partYear() {
 	fmt.Println(l.Annual().StringFixed(2), l.Months(), l.Period(), l.Schedule().Month().StringFixed(2))
 	fmt.Println(l.Explanation().Render(policy.ZH))
 	// Output:
-	// 3500.00 7 01–07 500.00
-	// 二类敬老院综合定额补助 max(定额 6000.00, 集中供养标准 4800.00) 元/年，供养 7 个月：6000.00 × 7 ÷ 12 = 3500.00 元，付供养机构 JLY-01
+	// 4000.00 8 03–10 500.00
+	// 二类敬老院综合定额补助：max(定额 6000.00, 集中供养标准 4800.00) = 6000.00 元/年，付供养机构 JLY-01；3–10月共 8 个月：6000.00 × 8 ÷ 12 = 4000.00 元
+}
+
+// 2.2.2 referrals: a person in full care is referred to a nursing-type
+// institution, one with a mental illness to a psychiatric welfare
+// institution, in the month of the assessment date; referrals pay nothing.
+func ExampleAssessor_Assess_referral() {
+	a, _ := tekun.New(tekun.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t1", BirthDate: household.NewDate(1938, 4, 12), MentalIllness: true,
+			Tekun: household.Tekun{Mode: household.TekunDispersed, SelfCare: household.SelfCareNone}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, tekun.Inputs{})
+	for _, l := range r.Lines {
+		if l.Form() == policy.Referral {
+			fmt.Println(l.Item(), l.Period(), l.Service())
+			fmt.Println("  ", l.Explanation().Render(policy.EN))
+		}
+	}
+	fmt.Println(r.SupportFen())
+	// Output:
+	// refer-nursing 09–09 护理型特困供养机构或特护区 / nursing-type 特困 institution or special-care ward
+	//    a 特困 person who needs full care: referred to a nursing-type 特困 institution or special-care ward for nursing care (no amount)
+	// refer-psychiatric 09–09 精神病人福利机构 / psychiatric welfare institution
+	//    a 特困 person who has a recorded diagnosis of mental illness: referred to a psychiatric welfare institution for specialised care (no amount)
+	// 3622.00
 }
 
 // Assessing the first half of the year: the lines cover January to June.
@@ -130,7 +159,8 @@ func ExampleNew() {
 	}
 	on := household.NewDate(2017, 9, 1)
 	for _, m := range []household.Member{
-		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 6}},
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed,
+			Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}}},
 		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
 			Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-03", HomeClass: household.HomeClass3}},
 	} {
@@ -247,10 +277,29 @@ func ExampleQuotas_Class() {
 func ExampleResult_total() {
 	a, _ := tekun.New(tekun.Default2017())
 	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
-		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed, Months: 5}},
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed,
+			Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.January), To: household.NewYearMonth(2017, time.May)}}},
 	}}
 	c, _ := h.Check(household.NewDate(2017, 9, 1))
 	r, _ := a.Assess(c, tekun.Inputs{})
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 1509.17
+}
+
+// The support a household's supported members receive in a run, which
+// 救急难 adds to the household's income (POLICY.md 2.4.2): here a dispersed
+// member from July, 3622.00 × 6 ÷ 12 = 1811.00, and a class-2 resident all
+// year, 6000.00.
+func ExampleResult_SupportFen() {
+	a, _ := tekun.New(tekun.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "t1", BirthDate: household.NewDate(1948, 3, 2), Tekun: household.Tekun{Mode: household.TekunDispersed,
+			Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}}},
+		{ID: "t2", BirthDate: household.NewDate(1939, 11, 20),
+			Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2}},
+	}}
+	c, _ := h.Check(household.NewDate(2017, 9, 1))
+	r, _ := a.Assess(c, tekun.Inputs{})
+	fmt.Println(r.SupportFen(), r.Support().StringFixed(2))
+	// Output: 7811.00 7811.00
 }

@@ -14,13 +14,16 @@ import (
 
 // FuzzDecodeAssess: decoding, checking and assessing any record never
 // panics; every amount is ≥ 0 with at most two places, its schedule
-// summing to it, and every line is a supported member's, who has one
-// decision.
+// summing to it, a referral pays nothing and names its service, every
+// line is a supported member's, who has one decision, and SupportFen is
+// the sum of the lines.
 func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H1","township":"T","members":[{"id":"t1","birth_date":"1945-01-01","tekun":{"mode":"dispersed"}}]}`))
-	f.Add([]byte(`{"id":"H2","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","months":7,"self_care":"none"}}]}`))
+	f.Add([]byte(`{"id":"H2","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","period":{"from":"2017-03","to":"2017-10"},"self_care":"none"}}]}`))
 	f.Add([]byte(`{"id":"H3","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"centralized"}}]}`))
-	f.Add([]byte(`{"id":"H4","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed","months":13}}]}`))
+	f.Add([]byte(`{"id":"H4","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-13"}}}]}`))
+	f.Add([]byte(`{"id":"H6","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","mental_illness":true,"disability":{"type":"mental","grade":2,"period":{"from":"2016-05"}},"tekun":{"mode":"dispersed","incapacitated":true,"self_care":"none","period":{"from":"2016-11","to":"2018-02"}}}]}`))
+	f.Add([]byte(`{"id":"H7","township":"T","members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed","self_care":"full","period":{"from":"2017-09","to":"2017-03"}}}]}`))
 	f.Add([]byte(`{"id":"H5","township":"T","no_fixed_household":true,"members":[{"id":"t1","birth_date":"1940-01-01","tekun":{"mode":"dispersed"}}]}`))
 	p := tekun.Default2017()
 	p.Care.None = policy.New("tekun.care.none", decimal.RequireFromString("1200.00"), policy.Local, "")
@@ -45,13 +48,21 @@ func FuzzDecodeAssess(f *testing.F) {
 		for _, d := range r.Decisions {
 			decided[d.Member()]++
 		}
+		var sum policy.Money
 		for _, l := range r.Lines {
+			sum += l.Amount()
+			if l.Form() == policy.Referral && (l.Amount() != 0 || l.Service() == "") {
+				t.Fatalf("referral %s %s pays %s, service %q", l.Item(), l.Member(), l.Annual(), l.Service())
+			}
 			if a := l.Annual(); a.IsNegative() || !a.Round(2).Equal(a) || !l.Schedule().Total().Equal(a) {
 				t.Fatalf("line %s %s = %s: negative, over-precise or its schedule does not sum", l.Item(), l.Member(), a)
 			}
 			if decided[l.Member()] != 1 {
 				t.Fatalf("line %s of %q, whose decisions number %d", l.Item(), l.Member(), decided[l.Member()])
 			}
+		}
+		if sum != r.SupportFen() {
+			t.Fatalf("SupportFen %s, the lines sum to %s", r.SupportFen(), sum)
 		}
 	})
 }

@@ -2,6 +2,8 @@ package tekun_test
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -38,10 +40,36 @@ func randomParams(rng *rand.Rand) *tekun.Params {
 	return p
 }
 
+// randomMonth returns a random month of 2016–2018, 2017 most of the time.
+func randomMonth(rng *rand.Rand) household.YearMonth {
+	return household.NewYearMonth([]int{2016, 2017, 2017, 2017, 2018}[rng.IntN(5)], time.Month(1+rng.IntN(12)))
+}
+
+// randomSupport returns a random period of support: nil (the whole year) a
+// quarter of the time, otherwise from a month of 2016–2018 to a later one
+// or open.
+func randomSupport(rng *rand.Rand) *household.MonthPeriod {
+	if rng.IntN(4) == 0 {
+		return nil
+	}
+	p := &household.MonthPeriod{From: randomMonth(rng)}
+	if rng.IntN(3) > 0 {
+		for p.To = randomMonth(rng); p.To.Year*12+int(p.To.Month) < p.From.Year*12+int(p.From.Month); p.To = randomMonth(rng) {
+		}
+	}
+	return p
+}
+
 func randomMember(rng *rand.Rand) *household.Member {
 	m := &household.Member{ID: "t1", BirthDate: household.NewDate(1940, 1, 1)}
-	m.Tekun.Months = rng.IntN(13)
+	m.Tekun.Period = randomSupport(rng)
 	m.Tekun.SelfCare = []household.SelfCare{household.SelfCareFull, household.SelfCarePartial, household.SelfCareNone}[rng.IntN(3)]
+	m.Tekun.Incapacitated = rng.IntN(4) == 0
+	m.MentalIllness = rng.IntN(6) == 0
+	if rng.IntN(4) == 0 {
+		m.Disability = &household.Disability{Type: []household.DisabilityType{household.Mental, household.Intellectual}[rng.IntN(2)],
+			Grade: 1 + rng.IntN(4), Period: randomSupport(rng)}
+	}
 	if rng.IntN(2) == 0 {
 		m.Tekun.Mode = household.TekunDispersed
 	} else {
@@ -62,15 +90,29 @@ func randomPeriod(rng *rand.Rand) policy.Period {
 	return policy.Period{From: from, To: from + time.Month(rng.IntN(int(13-from)))}
 }
 
+// within reports whether every month of p is in q.
+func within(p, q policy.Period) bool {
+	x, ok := p.Intersect(q)
+	return ok && x == p.Norm()
+}
+
 // TestLineInvariants: every line is ≥ 0 with at most two places, its
-// schedule over its months sums to it, it covers the months January to m
-// of the support within the assessed period, it is paid to the person in
-// dispersed support and to the institution in centralized support, a
-// centralized resident's line is never below the centralized standard's
-// share of its months, and more months never pay less.
+// schedule over its months sums to it; a member's recurring lines cover
+// exactly the months of the assessed run that the support covers (its
+// period clipped to the year), never more months than the support; it is
+// paid to the person in dispersed support and to the institution in
+// centralized support; a centralized resident's line is never below the
+// centralized standard's share of its months; the decision, made in a run
+// the support shares a month with, counts the support's months of the
+// year, a support in no month of the year is said so once, in the run of
+// the assessment date's month, and otherwise a run has no decision; the
+// referrals of 2.2.2 come, with no
+// amount, exactly when the person needs them and the run holds the
+// assessment date's month while he is supported; SupportFen is the sum of
+// the lines; and a longer support never pays less.
 func TestLineInvariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 221))
-	for i := range 3000 {
+	for i := range 5000 {
 		p := randomParams(rng)
 		m := randomMember(rng)
 		in := tekun.Inputs{Period: randomPeriod(rng)}
@@ -78,13 +120,31 @@ func TestLineInvariants(t *testing.T) {
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
-		months := m.Tekun.Months
-		if months == 0 {
-			months = 12
+		support, supported := m.Tekun.Period.In(on.Year)
+		supportMonths := 0
+		if supported {
+			supportMonths = support.Months()
 		}
-		want, covers := policy.Period{From: time.January, To: time.Month(months)}.Intersect(in.Period)
-		if len(r.Decisions) != 1 || r.Decisions[0].Outcome() != policy.Eligible {
-			t.Fatalf("case %d: %d decisions, want one eligible", i, len(r.Decisions))
+		var want policy.Period
+		covers := false
+		if supported {
+			want, covers = support.Intersect(in.Period)
+		}
+		switch {
+		case covers:
+			if len(r.Decisions) != 1 || r.Decisions[0].Outcome() != policy.Eligible {
+				t.Fatalf("case %d: %d decisions, want one eligible", i, len(r.Decisions))
+			}
+			if args := r.Decisions[0].Explanation().Args(); args[len(args)-1].String() != strconv.Itoa(supportMonths) {
+				t.Fatalf("case %d: the decision counts %s months, the support %d", i, args[len(args)-1], supportMonths)
+			}
+		case !supported && in.Period.Contains(on.Month): // no month of the year: said in the date's run
+			if len(r.Decisions) != 1 || r.Decisions[0].Outcome() != policy.Ineligible ||
+				r.Decisions[0].Explanation().Formula().ID != "tekun.not-this-year" {
+				t.Fatalf("case %d: %d decisions, want one that he is not supported this year", i, len(r.Decisions))
+			}
+		case len(r.Decisions) != 0:
+			t.Fatalf("case %d: %d decisions in a run the support covers no month of", i, len(r.Decisions))
 		}
 		if !covers && len(r.Lines)+len(r.Findings) > 0 {
 			t.Fatalf("case %d: lines or findings outside the months of support", i)
@@ -93,17 +153,57 @@ func TestLineInvariants(t *testing.T) {
 		if m.Tekun.Mode == household.TekunCentralized {
 			wantPayee = policy.PayInstitution
 		}
+		monthsOf := map[policy.Item]int{}
+		var sum policy.Money
+		var referred []policy.Item
 		for _, l := range r.Lines {
+			sum += l.Amount()
 			if a := l.Annual(); a.IsNegative() || !a.Round(2).Equal(a) {
 				t.Fatalf("case %d: line %s = %s is negative or over-precise", i, l.Item(), a)
 			}
-			if l.Period() != want || !l.Schedule().Total().Equal(l.Annual()) {
-				t.Fatalf("case %d: line %s over %v, schedule total %s, want %v summing to %s",
-					i, l.Item(), l.Period(), l.Schedule().Total(), want, l.Annual())
+			if l.Payer() != policy.CivilAffairsFund || l.Member() != "t1" {
+				t.Fatalf("case %d: line %s paid by %s for %q", i, l.Item(), l.Payer(), l.Member())
 			}
-			if l.Payee() != wantPayee || l.Payer() != policy.CivilAffairsFund || l.Member() != "t1" {
-				t.Fatalf("case %d: line %s paid to %s by %s for %q", i, l.Item(), l.Payee(), l.Payer(), l.Member())
+			if l.Form() == policy.Referral {
+				referred = append(referred, l.Item())
+				if l.Amount() != 0 || l.Period() != policy.Month(on.Month) || l.Payee() != policy.PayMember || l.Service() == "" {
+					t.Fatalf("case %d: referral %s of %s over %v to %s, service %q", i, l.Item(), l.Annual(), l.Period(), l.Payee(), l.Service())
+				}
+				continue
 			}
+			monthsOf[l.Item()] += l.Months()
+			if l.Period() != want || !within(l.Period(), support) || !l.Schedule().Total().Equal(l.Annual()) {
+				t.Fatalf("case %d: line %s over %v, schedule total %s, want %v within the support %v summing to %s",
+					i, l.Item(), l.Period(), l.Schedule().Total(), want, support, l.Annual())
+			}
+			if l.Payee() != wantPayee {
+				t.Fatalf("case %d: line %s paid to %s, want %s", i, l.Item(), l.Payee(), wantPayee)
+			}
+		}
+		for item, k := range monthsOf {
+			if k > supportMonths {
+				t.Fatalf("case %d: the %s lines cover %d months, the support %d", i, item, k, supportMonths)
+			}
+		}
+		if sum != r.SupportFen() || !r.Support().Equal(sum.Decimal()) {
+			t.Fatalf("case %d: SupportFen %s, the lines sum to %s", i, r.SupportFen(), sum)
+		}
+		var wantReferred []policy.Item
+		if supported && support.Contains(on.Month) && in.Period.Contains(on.Month) {
+			if m.Tekun.SelfCare == household.SelfCareNone || m.Tekun.Incapacitated {
+				wantReferred = append(wantReferred, tekun.ItemReferNursing)
+			}
+			cert := false
+			if c := m.Disability; c != nil && c.Type == household.Mental {
+				valid, ok := c.Period.In(on.Year)
+				cert = ok && valid.Contains(on.Month)
+			}
+			if cert || m.MentalIllness {
+				wantReferred = append(wantReferred, tekun.ItemReferPsychiatric)
+			}
+		}
+		if !slices.Equal(referred, wantReferred) {
+			t.Fatalf("case %d: referrals %v, want %v", i, referred, wantReferred)
 		}
 		if !covers {
 			continue
@@ -114,17 +214,74 @@ func TestLineInvariants(t *testing.T) {
 				t.Fatalf("case %d: centralized line %s is below the standard's %s", i, basic, floor)
 			}
 		}
-		if months < 12 && in.Period == (policy.Period{}) {
-			m.Tekun.Months = months + 1
+		if m.Tekun.Period != nil && !m.Tekun.Period.To.IsZero() && support.To < time.December {
+			longer := *m.Tekun.Period
+			longer.To = household.NewYearMonth(on.Year, support.To+1)
+			m.Tekun.Period = &longer
 			more, err := assessHousehold(alone(m), p, in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if more.TotalFen() < r.TotalFen() {
-				t.Fatalf("case %d: %d months pay %s, fewer than %d months' %s", i, months+1, more.Total(), months, r.Total())
+				t.Fatalf("case %d: support to %v pays %s, less than to %v, %s", i, longer.To, more.Total(), support.To, r.Total())
 			}
 		}
 	}
+}
+
+// TestSplitYear: a year assessed in two runs, the runs' outcomes put
+// together by policy.Assessment.AppendRun as benefit does, has the lines
+// of the year assessed at once (a line continuing unchanged into the next
+// run is one line), and the runs' SupportFen differ from the year's by at
+// most a unit per line, the rounding of each run.
+func TestSplitYear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2017, 2212))
+	for i := range 3000 {
+		p := randomParams(rng)
+		a, err := tekun.New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := alone(randomMember(rng)).Check(on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := a.Assess(c, tekun.Inputs{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := time.Month(1 + rng.IntN(11))
+		first, second := policy.Period{From: time.January, To: k}, policy.Period{From: k + 1, To: time.December}
+		var merged policy.Assessment
+		var support policy.Money
+		for _, run := range []policy.Period{first, second} {
+			r, err := a.Assess(c, tekun.Inputs{Period: run})
+			if err != nil {
+				t.Fatal(err)
+			}
+			merged.AppendRun(&r.Assessment, run)
+			support += r.SupportFen()
+		}
+		if got, want := linesJSON(merged.Lines), linesJSON(whole.Lines); got != want {
+			t.Fatalf("case %d, split after month %d:\nruns:\n%s\nyear:\n%s", i, k, got, want)
+		}
+		unit := policy.Money(1)
+		for range 2 - p.Rounding.Places {
+			unit *= 10
+		}
+		if d := support - whole.SupportFen(); d < -unit*policy.Money(len(whole.Lines)) || d > unit*policy.Money(len(whole.Lines)) {
+			t.Fatalf("case %d: runs' support %s, the year's %s", i, support, whole.SupportFen())
+		}
+	}
+}
+
+// linesJSON writes lines as JSON, one a line.
+func linesJSON(ls []policy.Line) string {
+	var b []byte
+	for _, l := range ls {
+		b = append(l.AppendJSON(b), '\n')
+	}
+	return string(b)
 }
 
 // TestMinimumInvariants: each minimum is the larger of its floor and the

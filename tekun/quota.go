@@ -11,9 +11,6 @@ var (
 	formulaQuota = policy.Formula{ID: "tekun.quota",
 		ZH: "{k}类敬老院综合定额补助：max(定额 {Q}, 集中供养标准 {A}) = {=} 元/年，付{to}",
 		EN: "class {k} nursing-home quota subsidy: max(quota {Q}, centralized standard {A}) = {=} yuan/year, paid to {to}"}
-	formulaQuotaPart = policy.Formula{ID: "tekun.quota-part",
-		ZH: "{k}类敬老院综合定额补助 max(定额 {Q}, 集中供养标准 {A}) 元/年，供养 {m} 个月：{Y} × {m} ÷ 12 = {=} 元，付{to}",
-		EN: "class {k} nursing-home quota subsidy max(quota {Q}, centralized standard {A}) yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
 )
 
 // classArg names a nursing-home class: 一, 二, 三 in Chinese, 1, 2, 3 in
@@ -37,6 +34,6 @@ func classArg(c household.HomeClass) policy.Arg {
 // POLICY.md 2.2.2].
 func (x *person) quotaLine(c household.HomeClass, q amount) {
 	a := x.centralized.fen
-	x.line(ItemQuota, clausesQuotaLine, q.used, max(q.fen, a), &formulaQuota, &formulaQuotaPart,
+	x.line(ItemQuota, clausesQuotaLine, q.used, max(q.fen, a), &formulaQuota,
 		classArg(c), policy.M("Q", q.fen), policy.M("A", a))
 }

@@ -2,6 +2,7 @@ package tekun_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -19,18 +20,43 @@ var on = household.NewDate(2017, 9, 1)
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// dispersed returns a person in dispersed support for the given months (0
-// for the whole year).
-func dispersed(id string, months int) *household.Member {
+// months returns the 2017 period from month from to month to; to 0 leaves
+// the end open.
+func months(from, to time.Month) *household.MonthPeriod {
+	p := &household.MonthPeriod{From: household.NewYearMonth(2017, from)}
+	if to != 0 {
+		p.To = household.NewYearMonth(2017, to)
+	}
+	return p
+}
+
+// span returns the period from "2016-10" to "2017-03"; an empty to leaves
+// the end open.
+func span(from, to string) *household.MonthPeriod {
+	p := &household.MonthPeriod{}
+	if err := p.From.UnmarshalText([]byte(from)); err != nil {
+		panic(err)
+	}
+	if to != "" {
+		if err := p.To.UnmarshalText([]byte(to)); err != nil {
+			panic(err)
+		}
+	}
+	return p
+}
+
+// dispersed returns a person in dispersed support over period (nil for
+// the whole year).
+func dispersed(id string, period *household.MonthPeriod) *household.Member {
 	return &household.Member{ID: id, BirthDate: household.NewDate(1945, 6, 1),
-		Tekun: household.Tekun{Mode: household.TekunDispersed, Months: months}}
+		Tekun: household.Tekun{Mode: household.TekunDispersed, Period: period}}
 }
 
 // resident returns a person in centralized support in home "JLY-01" of the
-// given class, for the given months (0 for the whole year).
-func resident(id string, class household.HomeClass, months int) *household.Member {
+// given class, over period (nil for the whole year).
+func resident(id string, class household.HomeClass, period *household.MonthPeriod) *household.Member {
 	return &household.Member{ID: id, BirthDate: household.NewDate(1940, 2, 1),
-		Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: class, Months: months}}
+		Tekun: household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: class, Period: period}}
 }
 
 func selfCare(m *household.Member, s household.SelfCare) *household.Member {

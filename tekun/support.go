@@ -11,15 +11,9 @@ var (
 	formulaDispersed = policy.Formula{ID: "tekun.dispersed",
 		ZH: "分散供养基本生活标准：{A} = {=} 元/年，付{to}",
 		EN: "dispersed basic living standard: {A} = {=} yuan/year, paid to {to}"}
-	formulaDispersedPart = policy.Formula{ID: "tekun.dispersed-part",
-		ZH: "分散供养基本生活标准 {A} 元/年，供养 {m} 个月：{Y} × {m} ÷ 12 = {=} 元，付{to}",
-		EN: "dispersed basic living standard {A} yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
 	formulaCentralized = policy.Formula{ID: "tekun.centralized",
 		ZH: "集中供养（未评级敬老院）基本生活标准：{A} = {=} 元/年，付{to}",
 		EN: "centralized support in an unrated home, the basic living standard: {A} = {=} yuan/year, paid to {to}"}
-	formulaCentralizedPart = policy.Formula{ID: "tekun.centralized-part",
-		ZH: "集中供养（未评级敬老院）基本生活标准 {A} 元/年，供养 {m} 个月：{Y} × {m} ÷ 12 = {=} 元，付{to}",
-		EN: "centralized support in an unrated home, the basic living standard {A} yuan/year, supported {m} months: {Y} × {m} ÷ 12 = {=} yuan, paid to {to}"}
 
 	// The payee in words, "to": the person; a home whose id is not
 	// recorded; a home named by its id.
@@ -37,7 +31,7 @@ func (x *person) basic() {
 	t := x.m.Tekun
 	if t.Mode == household.TekunDispersed {
 		x.line(ItemDispersed, clausesStandard, x.dispersed.used, x.dispersed.fen,
-			&formulaDispersed, &formulaDispersedPart, policy.M("A", x.dispersed.fen))
+			&formulaDispersed, policy.M("A", x.dispersed.fen))
 		return
 	}
 	if q, rated := x.quota[t.HomeClass]; rated {
@@ -45,7 +39,7 @@ func (x *person) basic() {
 		return
 	}
 	x.line(ItemCentralized, clausesCentralized, x.centralized.used, x.centralized.fen,
-		&formulaCentralized, &formulaCentralizedPart, policy.M("A", x.centralized.fen))
+		&formulaCentralized, policy.M("A", x.centralized.fen))
 }
 
 // appendTo appends the payee of the member's lines in words, "to": the

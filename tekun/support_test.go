@@ -2,6 +2,7 @@ package tekun_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -12,7 +13,10 @@ import (
 
 // TestBasic is the basic living line of 2.2.1: the adopted standard of the
 // mode, dispersed paid to the person, centralized (unrated home) paid to
-// the institution, a part year prorated by months and rounded once.
+// the institution. A support over part of the year (Tekun.Period, clipped
+// to the year) pays round(R × k ÷ 12) for its k months, rounded once, and
+// explains itself from the whole-year formula (section 0); a period wholly
+// outside the year pays nothing.
 func TestBasic(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -28,39 +32,63 @@ func TestBasic(t *testing.T) {
 		{
 			name: "worked example 5, dispersed", clause: "2.2.1",
 			desc:  "分散供养特困人员：3622.00元/年付本人 / dispersed: 3622.00 a year to the person",
-			m:     dispersed("t1", 0),
+			m:     dispersed("t1", nil),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
 			month: "301.83", last: "301.87",
 			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
 		},
 		{
-			name: "months 12 is the whole year", clause: "2.2.1",
-			desc:  "供养12个月即全年 / twelve months is the whole year",
-			m:     dispersed("t1", 12),
+			name: "a period of the whole year", clause: "0",
+			desc:  "供养期间2017-01至2017-12即全年 / a period of January to December is the whole year",
+			m:     dispersed("t1", months(time.January, time.December)),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
 			month: "301.83", last: "301.87",
 			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
 		},
 		{
-			name: "dispersed, five months", clause: "2.2.1",
-			desc:  "分散供养5个月：3622×5÷12=1509.1666…→1509.17 / five months: 1509.17",
-			m:     dispersed("t1", 5),
+			name: "dispersed from July", clause: "0",
+			desc:  "分散供养自2017-07起：3622.00 × 6 ÷ 12 = 1811.00，每月301.83，末月301.85 / dispersed from 2017-07: 3622.00 × 6 ÷ 12 = 1811.00",
+			m:     dispersed("t1", months(time.July, 0)),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "1811.00", 6}},
+			month: "301.83", last: "301.85",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+		},
+		{
+			name: "dispersed, January to May", clause: "0",
+			desc:  "分散供养1–5月：3622 × 5 ÷ 12 = 1509.1666…→1509.17 / January–May: 1509.17",
+			m:     dispersed("t1", months(time.January, time.May)),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "1509.17", 5}},
 			month: "301.83", last: "301.85",
-			explain: "分散供养基本生活标准 3622.00 元/年，供养 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元，付本人",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–5月共 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元",
 		},
 		{
-			name: "dispersed, one month", clause: "2.2.1",
-			desc:  "分散供养1个月：3622÷12=301.8333…→301.83 / one month: 301.83",
-			m:     dispersed("t1", 1),
+			name: "dispersed, one month", clause: "0",
+			desc:  "分散供养仅2017-11：3622 ÷ 12 = 301.8333…→301.83 / November only: 301.83",
+			m:     dispersed("t1", months(time.November, time.November)),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "301.83", 1}},
 			month: "301.83", last: "301.83",
-			explain: "分散供养基本生活标准 3622.00 元/年，供养 1 个月：3622.00 × 1 ÷ 12 = 301.83 元，付本人",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；11–11月共 1 个月：3622.00 × 1 ÷ 12 = 301.83 元",
+		},
+		{
+			name: "a period across the new year is clipped", clause: "0",
+			desc:  "2016-10至2017-03：截至本年1–3月，3622 × 3 ÷ 12 = 905.50 / 2016-10 to 2017-03 is clipped to January–March: 905.50",
+			m:     dispersed("t1", span("2016-10", "2017-03")),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "905.50", 3}},
+			month: "301.83", last: "301.84",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–3月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
+		},
+		{
+			name: "an open period from a past year", clause: "0",
+			desc:  "自2015-04起未结束：全年3622.00 / open since 2015-04: the whole year, 3622.00",
+			m:     dispersed("t1", span("2015-04", "")),
+			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			month: "301.83", last: "301.87",
+			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
 		},
 		{
 			name: "county adopts a higher dispersed standard", clause: "2.2.1",
 			desc:  "县定分散供养标准5400元：按县定标准发放 / an adopted 5400.00 is paid",
-			m:     dispersed("t1", 0),
+			m:     dispersed("t1", nil),
 			p:     with(func(p *tekun.Params) { p.Dispersed = local("tekun.dispersed", "5400.00") }),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "5400.00", 12}},
 			month: "450.00", last: "450.00",
@@ -69,24 +97,24 @@ func TestBasic(t *testing.T) {
 		{
 			name: "centralized, unrated home", clause: "2.2.1",
 			desc:  "未评级敬老院集中供养：4800.00元/年付敬老院 / unrated home: the centralized standard 4800.00 to the home",
-			m:     resident("t2", household.HomeUnrated, 0),
+			m:     resident("t2", household.HomeUnrated, nil),
 			want:  []line{{tekun.ItemCentralized, "t2", policy.PayInstitution, "4800.00", 12}},
 			month: "400.00", last: "400.00",
 			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
 		},
 		{
-			name: "centralized, unrated home, three months", clause: "2.2.1",
-			desc:  "未评级敬老院3个月：4800×3÷12=1200 / three months: 1200.00",
-			m:     resident("t2", household.HomeUnrated, 3),
+			name: "centralized, unrated home, January to March", clause: "0",
+			desc:  "未评级敬老院1–3月：4800 × 3 ÷ 12 = 1200.00 / January–March: 1200.00",
+			m:     resident("t2", household.HomeUnrated, months(time.January, time.March)),
 			want:  []line{{tekun.ItemCentralized, "t2", policy.PayInstitution, "1200.00", 3}},
 			month: "400.00", last: "400.00",
-			explain: "集中供养（未评级敬老院）基本生活标准 4800.00 元/年，供养 3 个月：4800.00 × 3 ÷ 12 = 1200.00 元，付供养机构 JLY-01",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01；1–3月共 3 个月：4800.00 × 3 ÷ 12 = 1200.00 元",
 		},
 		{
 			name: "centralized, home id not recorded", clause: "2.2.1",
 			desc: "敬老院编号未登记：说明中注明 / no home id: the explanation says so",
 			m: func() *household.Member {
-				m := resident("t2", household.HomeUnrated, 0)
+				m := resident("t2", household.HomeUnrated, nil)
 				m.Tekun.HomeID = ""
 				return m
 			}(),
@@ -96,15 +124,15 @@ func TestBasic(t *testing.T) {
 		},
 		{
 			name: "rounded to the yuan", clause: "0",
-			desc: "取整到元：3622.50×5÷12=1509.375→1509 / a unit of one yuan rounds once",
-			m:    dispersed("t1", 5),
+			desc: "取整到元：3622.50 × 5 ÷ 12 = 1509.375→1509，每月302，末月1509 − 4 × 302 = 301 / a unit of one yuan rounds once",
+			m:    dispersed("t1", months(time.January, time.May)),
 			p: with(func(p *tekun.Params) {
 				p.Dispersed = local("tekun.dispersed", "3622.50")
 				p.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
 			}),
 			want:  []line{{tekun.ItemDispersed, "t1", policy.PayMember, "1509.00", 5}},
 			month: "302.00", last: "301.00",
-			explain: "分散供养基本生活标准 3622.50 元/年，供养 5 个月：3622.50 × 5 ÷ 12 = 1509.00 元，付本人",
+			explain: "分散供养基本生活标准：3622.50 = 3622.50 元/年，付本人；1–5月共 5 个月：3622.50 × 5 ÷ 12 = 1509.00 元",
 		},
 	}
 	for _, tc := range tests {
@@ -140,19 +168,19 @@ func TestBasicParams(t *testing.T) {
 		{
 			name: "dispersed", clause: "2.2.1",
 			desc: "分散供养：县定标准（派生：低保标准与3600取大） / dispersed: the adopted standard, derived",
-			m:    dispersed("t1", 0),
+			m:    dispersed("t1", nil),
 			want: []policy.Used{{Name: "tekun.dispersed", Value: "3622.00", Provenance: policy.Derived}},
 		},
 		{
 			name: "unrated home", clause: "2.2.1",
 			desc: "未评级敬老院：集中供养标准（文件） / unrated: the centralized standard, seed",
-			m:    resident("t2", household.HomeUnrated, 0),
+			m:    resident("t2", household.HomeUnrated, nil),
 			want: []policy.Used{{Name: "tekun.centralized", Value: "4800.00", Provenance: policy.Seed}},
 		},
 		{
 			name: "class 2 home", clause: "2.2.2",
 			desc: "二类敬老院：定额与集中供养标准 / class 2: the quota and the centralized standard",
-			m:    resident("t3", household.HomeClass2, 0),
+			m:    resident("t3", household.HomeClass2, nil),
 			want: []policy.Used{
 				{Name: "tekun.quota.class2.adopted", Value: "6000.00", Provenance: policy.Seed},
 				{Name: "tekun.centralized", Value: "4800.00", Provenance: policy.Seed},

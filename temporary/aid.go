@@ -71,7 +71,8 @@ type Aid struct {
 // EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
 // own: the shortfall (cost − insurance, compensation and other aid, floored
 // at 0) bounded by the type's maximum ([Assessor.Maximum]; standard is the
-// 低保 standard S in 元/年·人), delivered in the type's configured form, paid
+// 低保 standard S in 元/年·人 in force in the event's month), delivered in
+// the type's configured form, paid
 // in the event's month to the member the event names or else to the
 // household; a shortfall above the maximum is paid at the maximum and
 // flagged for the joint meeting (一事一议) with the amount left over; a zero

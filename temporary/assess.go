@@ -15,18 +15,28 @@ import (
 // Inputs are what a caller hands the assessment besides the record: the run
 // of months it covers, and the figures temporary aid takes from other
 // programmes, as plain values (this package imports no other programme).
+// A caller whose year is split into runs by parameter sets (section 0)
+// assesses each run with its own Inputs.
 type Inputs struct {
 	// Period is the run of months assessed (the zero Period is the whole
-	// year): an event is assessed in the run that holds its month.
+	// year), in which one parameter set is in force: an event is assessed
+	// in the run that holds its month, and the 救急难 medical flag is made
+	// in the run that holds the assessment date's month.
 	Period policy.Period
-	// Standard is the 低保 standard S, 元/年·人 (lowincome, 2.1.1); the
-	// maximum of 2.4.1 is a multiple of S/12. Required: zero is an error.
+	// Standard is the 低保 standard S, 元/年·人 (lowincome, 2.1.1), in force
+	// in the months of Period: the maximum of 2.4.1 for an event of these
+	// months is a multiple of S/12. Required: zero is an error.
 	Standard decimal.Decimal
-	// HouseholdIncome is the household's counted annual income I
-	// (lowincome, 2.1.2–2.1.3), for the 救急难 medical trigger (2.4.2).
-	HouseholdIncome decimal.Decimal
+	// Income is the income the 救急难 medical trigger compares with (2.4.2):
+	// every member's counted annual income (lowincome, 2.1.2–2.1.3: the
+	// 12 months before the assessment date, 特困 members' own incomes
+	// included) plus the 特困 support the members receive in the year
+	// (tekun, 2.2.1–2.2.2), so that a household of 特困 persons alone is not
+	// compared against 0. It is not the 低保 household's income I, which
+	// leaves 特困 members out.
+	Income decimal.Decimal
 	// MedicalRemaining is the household's medical out-of-pocket left after
-	// all insurance and medical aid this year (medical, 2.3.4), for the
+	// all insurance and medical aid of the year (medical, 2.3.4), for the
 	// 救急难 medical trigger (2.4.2). Zero when there is none.
 	MedicalRemaining decimal.Decimal
 }
@@ -40,9 +50,10 @@ type inputs struct {
 // check checks the inputs and returns them in fen: a run of months, a
 // standard that is set (not zero) and valid money, and an income and a
 // remaining out-of-pocket that are not negative and have at most two
-// places. I and R are sums of the record's amounts, so they may be above
-// the 10^12 元 that bounds one amount; a sum beyond what int64 fen hold
-// (about 9.2 × 10^16 元) is an error naming the record's fields it adds up.
+// places. The income and R are sums of the record's amounts (and of the
+// 特困 support), so they may be above the 10^12 元 that bounds one amount;
+// a sum beyond what int64 fen hold (about 9.2 × 10^16 元) is an error
+// naming the record's fields it adds up.
 func (in *Inputs) check() (inputs, error) {
 	var x inputs
 	var errPeriod, errStandard, errIncome, errRemaining error
@@ -51,7 +62,7 @@ func (in *Inputs) check() (inputs, error) {
 	}
 	x.period = in.Period.Norm()
 	x.standard, errStandard = standardFen("inputs.standard", in.Standard)
-	x.income, errIncome = sumFen(in.HouseholdIncome, "inputs.household_income", "members[*].incomes[*].amount")
+	x.income, errIncome = sumFen(in.Income, "inputs.income", "members[*].incomes[*].amount")
 	x.remaining, errRemaining = sumFen(in.MedicalRemaining, "inputs.medical_remaining", "members[*].claims[*].compliant_cost")
 	return x, errors.Join(errPeriod, errStandard, errIncome, errRemaining)
 }
@@ -173,23 +184,27 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 }
 
 // Assess assesses a checked household record for temporary aid (POLICY.md
-// 2.4) over the months of in.Period: each hardship event dated in them by
-// the rule of [Assessor.EventAid] — the shortfall bounded by its type's
-// maximum, in its type's form, paid in the event's month to the member it
-// names or to the household (to the person himself for a person without a
-// household, 2.4.3), with the joint-meeting flag above the maximum and its
-// referral line — and one decision per event; the county's limit on events
-// aided per year when set, counting the year's events whichever run
-// assesses them; the priority groups of 2.4.1; and the 救急难 flags of 2.4.2
-// from in.MedicalRemaining, in.HouseholdIncome and the emergency events.
+// 2.4) over the months of in.Period, one run of the year under one
+// parameter set: each hardship event dated in them by the rule of
+// [Assessor.EventAid] — the shortfall bounded by its type's maximum, a
+// multiple of the run's standard in.Standard (the standard in force in the
+// event's month), in its type's form, paid in the event's month to the
+// member it names or to the household (to the person himself for a person
+// without a household, 2.4.3), with the joint-meeting flag above the
+// maximum and its referral line — and one decision per event; the county's
+// limit on events aided per year when set, counting the year's events in
+// date order whichever run assesses them; the priority groups of 2.4.1; and
+// the 救急难 flags of 2.4.2: the medical flag (in.MedicalRemaining against
+// in.Income) in the run that holds the assessment date's month only, and
+// the flag of an emergency event with no aid yet in the run of its event.
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, and [policy.FieldError] values under "inputs" for bad inputs:
 // "inputs.period" for a period that is not a run of months,
-// "inputs.standard" for a zero or invalid standard, "inputs.household_income"
-// and "inputs.medical_remaining" for a negative or over-precise amount, and
+// "inputs.standard" for a zero or invalid standard, "inputs.income" and
+// "inputs.medical_remaining" for a negative or over-precise amount, and
 // "members[*].incomes[*].amount" or "members[*].claims[*].compliant_cost"
-// for an I or R beyond int64 fen. The record's events were checked by
+// for an income or R beyond int64 fen. The record's events were checked by
 // [household.Household.Check] (types, amounts, dates in the assessment year
 // and not after the date). Assess does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {

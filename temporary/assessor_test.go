@@ -112,11 +112,11 @@ func TestAssessorErrors(t *testing.T) {
 		{"the zero Checked", household.Checked{}, inputs(), "household", policy.ErrorRequired},
 		{"no standard", c, temporary.Inputs{}, "inputs.standard", policy.ErrorRequired},
 		{"negative standard", c, temporary.Inputs{Standard: d("-1.00")}, "inputs.standard", policy.ErrorInvalid},
-		{"negative income", c, temporary.Inputs{Standard: std, HouseholdIncome: d("-1.00")}, "inputs.household_income", policy.ErrorInvalid},
+		{"negative income", c, temporary.Inputs{Standard: std, Income: d("-1.00")}, "inputs.income", policy.ErrorInvalid},
 		{"over-precise remaining", c, temporary.Inputs{Standard: std, MedicalRemaining: d("0.001")}, "inputs.medical_remaining", policy.ErrorInvalid},
 		{"period backwards", c, temporary.Inputs{Period: policy.Period{From: 9, To: 3}, Standard: std}, "inputs.period", policy.ErrorInvalid},
 		{"period month 13", c, temporary.Inputs{Period: policy.Period{From: 1, To: 13}, Standard: std}, "inputs.period", policy.ErrorInvalid},
-		{"income beyond int64 fen", c, temporary.Inputs{Standard: std, HouseholdIncome: d("92233720368547758.08")},
+		{"income beyond int64 fen", c, temporary.Inputs{Standard: std, Income: d("92233720368547758.08")},
 			"members[*].incomes[*].amount", policy.ErrorInvalid},
 		{"remaining beyond int64 fen", c, temporary.Inputs{Standard: std, MedicalRemaining: d("1e30")},
 			"members[*].claims[*].compliant_cost", policy.ErrorInvalid},
@@ -144,7 +144,7 @@ func TestAssessorErrors(t *testing.T) {
 // they are (2.4.2).
 func TestLargeSums(t *testing.T) {
 	in := inputs()
-	in.HouseholdIncome, in.MedicalRemaining = d("3000000000000.00"), d("5000000000000.50")
+	in.Income, in.MedicalRemaining = d("3000000000000.00"), d("5000000000000.50")
 	r := assess(t, home(), in, nil)
 	want := []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000000000000.50"}}
 	if diff := cmp.Diff(want, findingsOf(r.Findings)); diff != "" {
@@ -238,7 +238,7 @@ func TestAssessorConcurrent(t *testing.T) {
 	alone := newAssessor(t, limited)
 	for _, h := range hs {
 		for _, s := range []decimal.Decimal{std, d("4200.50")} {
-			in := temporary.Inputs{Standard: s, MedicalRemaining: d("8000.00"), HouseholdIncome: d("6000.00")}
+			in := temporary.Inputs{Standard: s, MedicalRemaining: d("8000.00"), Income: d("6000.00")}
 			c := check(t, h)
 			r, err := alone.Assess(c, in)
 			if err != nil {

@@ -14,7 +14,7 @@ func benchHousehold() (*household.Household, temporary.Inputs) {
 	e3.Referral = "县人民医院社工部"
 	h := home(event("E1", household.Fire, "5000.00", "1000.00"), event("E2", household.EducationExpense, "4000.00", ""), e3)
 	in := inputs()
-	in.MedicalRemaining, in.HouseholdIncome = d("8000.00"), d("6000.00")
+	in.MedicalRemaining, in.Income = d("8000.00"), d("6000.00")
 	return h, in
 }
 

@@ -16,11 +16,23 @@
 // multiples are provisional, from Chizhou practice). A shortfall above the
 // maximum is paid at the maximum and flagged for the joint meeting
 // (一事一议, [policy.JointMeeting]) with the amount left over; a shortfall of
-// 0 gets no cash. The maximum applies per event; a county may set a limit on
-// events aided per year ([Params.EventsPerYear], local, off unless set).
-// [Assessor.EventAid] is the rule for one event; [Assessor.Assess] applies
-// it to every event of a household, and decides each event once: eligible
-// when it is given aid or a referral, ineligible otherwise.
+// 0 gets no cash. [Assessor.EventAid] is the rule for one event;
+// [Assessor.Assess] applies it to every event of a household, and decides
+// each event once: eligible when it is given aid or a referral, ineligible
+// otherwise.
+//
+// The maximum applies per event, with S the standard in force in the
+// event's month (2.4.1, section 0). A year in which the county's parameter
+// sets change is assessed one run of months at a time: the caller runs
+// [Assessor.Assess] once per run, with the run as [Inputs.Period] and that
+// run's standard as [Inputs.Standard], and each event is assessed in the run
+// that holds its month, so a fire in March pays at most 10 × 3622.00 ÷ 12 =
+// 3018.33 under the 2017 standard while one in August, after a rise to
+// 3912.00 on 1 July, pays at most 3260.00. A county may set a limit on
+// events aided per year ([Params.EventsPerYear], local, off unless set): it
+// counts the events of the whole year that have a shortfall, in date order,
+// whichever run assesses them, so two runs give the lines one run gives
+// when S is unchanged.
 //
 // # Forms (2.4.3)
 //
@@ -36,12 +48,18 @@
 //
 // The document sets no trigger; POLICY.md's interpretation flags a
 // household to approach ([policy.Jiujinan]) when the medical out-of-pocket
-// left after all aid is above its annual counted income, or when an
-// emergency event has had no aid yet. Each flag names the priority groups of
+// left after all aid of the year is above the income its members live on,
+// or when an emergency event has had no aid yet. That income, handed in as
+// [Inputs.Income], is every member's counted income plus the 特困 support
+// they receive, so a 特困 person alone with no income and 3622.00 support
+// is flagged with 5000.00 left to pay (1378.00 over) and not with 3000.00.
+// The medical flag concerns the year as of the assessment date: it is made
+// once, in the run that holds the date's month; the flag of an emergency
+// event stays with its event's run. Each flag names the priority groups of
 // 2.4.1 found in the household: sudden major illness, children in
 // difficulty, the severely disabled. Figures from other programmes (the
-// standard S, the counted income, the medical remainder) are handed in as
-// plain values in [Inputs]: this package imports no other programme.
+// standard S, the income, the medical remainder) are handed in as plain
+// values in [Inputs]: this package imports no other programme.
 //
 // # Assessing households
 //

@@ -2,6 +2,7 @@ package temporary_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -124,7 +125,7 @@ func ExampleAssessor_Assess() {
 	p.Form[household.EducationExpense] = policy.New("temporary.form.education", policy.InKind, policy.Local, "county decision")
 	in := temporary.Inputs{
 		Standard:         decimal.RequireFromString("3622.00"),
-		HouseholdIncome:  decimal.RequireFromString("5000.00"),
+		Income:           decimal.RequireFromString("5000.00"),
 		MedicalRemaining: decimal.RequireFromString("7200.00"),
 	}
 	a, err := temporary.New(p)
@@ -170,8 +171,63 @@ func ExampleAssessor_Assess() {
 	// emergency m1 member cash 1200.00 month 8
 	// referral m1 member referral 0.00 县人民医院社工部 month 8
 	// jiujinan jiujinan-medical 2200.00
-	//   救急难：医疗救助后自负 7200.00 元高于家庭年收入 5000.00 元，高 2200.00 元，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
+	//   救急难：医疗救助后自负 7200.00 元高于家庭成员年收入及特困供养金 5000.00 元，高 2200.00 元，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
 	// jiujinan jiujinan-emergency 1200.00
 	//   救急难：急难型（突发重大疾病）事件 E2 费用 1200.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：突发重大疾病 m1、困境儿童 c1
 	// total 2700.00
+}
+
+// A year split at 1 July, when the county raises the standard from 3622.00
+// to 3912.00: each run is assessed with its own standard, each event in the
+// run of its month, and the medical flag once, in the run of the assessment
+// date (1 September). The household is a 特困 person alone with no income
+// and 3622.00 of support, and 5000.00 of medical bills left after aid.
+func ExampleAssessor_Assess_runs() {
+	fire := func(id string, m time.Month) household.Hardship {
+		return household.Hardship{ID: id, Type: household.Fire, Date: household.NewDate(2017, m, 10),
+			Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")}
+	}
+	h := &household.Household{ID: "H1", Township: "尧渡镇",
+		Members: []household.Member{{ID: "t1", BirthDate: household.NewDate(1950, 2, 1),
+			Tekun: household.Tekun{Mode: household.TekunDispersed}}},
+		Hardships: []household.Hardship{fire("E1", time.March), fire("E2", time.August)},
+	}
+	a, err := temporary.New(temporary.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	runs := []temporary.Inputs{
+		{Period: policy.Period{From: time.January, To: time.June}, Standard: decimal.RequireFromString("3622.00")},
+		{Period: policy.Period{From: time.July, To: time.December}, Standard: decimal.RequireFromString("3912.00")},
+	}
+	for _, in := range runs {
+		in.Income = decimal.RequireFromString("3622.00") // 0.00 income + 3622.00 特困 support
+		in.MedicalRemaining = decimal.RequireFromString("5000.00")
+		r, err := a.Assess(c, in)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("run", in.Period)
+		for _, l := range r.Lines {
+			fmt.Println(" ", l.ID(), "month", int(l.Period().From), l.Annual().StringFixed(2))
+		}
+		for _, f := range r.Findings {
+			fmt.Println(" ", f.Kind(), f.Item(), f.Amount().StringFixed(2))
+		}
+	}
+	// Output:
+	// run 01–06
+	//   E1 month 3 3018.33
+	//   joint-meeting emergency 981.67
+	// run 07–12
+	//   E2 month 8 3260.00
+	//   joint-meeting emergency 740.00
+	//   jiujinan jiujinan-medical 1378.00
 }

@@ -48,8 +48,8 @@ var (
 	clausesJiujinan = []policy.Clause{policy.ClauseJiujinan, policy.ClauseTemporary}
 
 	formulaMedicalBurden = policy.Formula{ID: "temporary.jiujinan.medical",
-		ZH: "救急难：医疗救助后自负 {R} 元高于家庭年收入 {I} 元，高 {=} 元，应主动上门核实救助；重点对象：{g}",
-		EN: "救急难: medical out-of-pocket after all aid {R} yuan is above the household's annual income {I} yuan by {=} yuan: approach the household; priority groups: {g}"}
+		ZH: "救急难：医疗救助后自负 {R} 元高于家庭成员年收入及特困供养金 {I} 元，高 {=} 元，应主动上门核实救助；重点对象：{g}",
+		EN: "救急难: medical out-of-pocket after all aid {R} yuan is above the members' annual income and 特困 support {I} yuan by {=} yuan: approach the household; priority groups: {g}"}
 	formulaNoAidYet = policy.Formula{ID: "temporary.jiujinan.emergency",
 		ZH: "救急难：{t}事件 {e} 费用 {=} 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：{g}",
 		EN: "救急难: {t} event {e}, cost {=} yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups: {g}"}
@@ -111,10 +111,13 @@ func groupsArg(ps []Priority) policy.Arg {
 }
 
 // jiujinan adds the 救急难 flags of 2.4.2 ([interpretation]: the document
-// sets no trigger): the medical out-of-pocket left after all aid above the
-// household's annual counted income, and each emergency event assessed that
-// has had no insurance, compensation or other aid yet. Each names the
-// priority groups found in the household.
+// sets no trigger): the medical out-of-pocket left after all aid of the
+// year above the income the members live on — their counted income plus
+// the 特困 support they receive — made once a year, in the run that holds
+// the assessment date's month (like every finding against the year as of
+// that date); and each emergency event assessed in this run that has had
+// no insurance, compensation or other aid yet. Each names the priority
+// groups found in the household.
 func (r *Result) jiujinan(x inputs) {
 	var g policy.Arg
 	groups := func() policy.Arg {
@@ -123,7 +126,7 @@ func (r *Result) jiujinan(x inputs) {
 		}
 		return g
 	}
-	if x.remaining > x.income {
+	if x.period.Contains(r.c.Date().Month) && x.remaining > x.income {
 		over := x.remaining - x.income
 		r.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemMedicalBurden,
 			Clauses: clausesJiujinan, Amount: over}, &formulaMedicalBurden,

@@ -17,10 +17,18 @@ import (
 func TestJiujinan(t *testing.T) {
 	medical := func(remaining, income string) temporary.Inputs {
 		in := inputs()
-		in.MedicalRemaining, in.HouseholdIncome = d(remaining), d(income)
+		in.MedicalRemaining, in.Income = d(remaining), d(income)
 		return in
 	}
 	insured := func(e household.Hardship, ins string) household.Hardship { e.Insurance = d(ins); return e }
+	// run is the inputs of one run of months, from through to.
+	run := func(in temporary.Inputs, from, to int) temporary.Inputs {
+		in.Period = policy.Period{From: timeMonth(from), To: timeMonth(to)}
+		return in
+	}
+	// alone is a dispersed 特困 person living alone (2.2.1).
+	alone := &household.Household{ID: "H-TK", Township: "尧渡镇", Members: []household.Member{{ID: "t1",
+		BirthDate: household.NewDate(1950, 2, 1), Tekun: household.Tekun{Mode: household.TekunDispersed}}}}
 	tests := []struct {
 		name     string
 		clause   policy.Clause
@@ -77,6 +85,39 @@ func TestJiujinan(t *testing.T) {
 			name: "expenditure with no aid", clause: "2.4.2",
 			desc: "支出型事件无救助：不触发（仅急难型） / an expenditure event is not an emergency: not flagged",
 			h:    home(event("E1", household.MedicalExpense, "2000.00", "")), in: inputs(),
+		},
+		{
+			name: "tekun alone, support counted", clause: "2.4.2",
+			desc: "特困人员独居：收入0 + 特困供养金3622.00 = 3622.00，医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: income 0 + support 3622.00 against 5000.00 out-of-pocket: 1378.00 over",
+			h:    alone, in: medical("5000.00", "3622.00"),
+			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "1378.00"}},
+		},
+		{
+			name: "tekun alone, below the support", clause: "2.4.2",
+			desc: "特困人员独居：医疗自负3000.00不高于 0 + 3622.00：不触发（不再与0比较）/ 3000.00 out-of-pocket is not above 0 + 3622.00: not flagged (no longer compared with 0)",
+			h:    alone, in: medical("3000.00", "3622.00"),
+		},
+		{
+			name: "medical flag in the run of the assessment date", clause: "2.4.2",
+			desc: "评估日9月1日在7–12月内：本段作医疗标记，8000.00 − 6000.00 = 2000.00 / D = 1 September is in July–December: flagged here, 2000.00",
+			h:    home(), in: run(medical("8000.00", "6000.00"), 7, 12),
+			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000.00"}},
+		},
+		{
+			name: "no medical flag in another run", clause: "2.4.2",
+			desc: "1–6月不含评估日所在月：不作医疗标记（全年只标一次）/ January–June does not hold D's month: no medical flag (once a year)",
+			h:    home(), in: run(medical("8000.00", "6000.00"), 1, 6),
+		},
+		{
+			name: "emergency flag in its event's run", clause: "2.4.2",
+			desc: "6月火灾无救助：在1–6月一段标记2000.00 / a June fire with no aid: flagged in the January–June run",
+			h:    home(event("E1", household.Fire, "2000.00", "")), in: run(inputs(), 1, 6),
+			findings: []finding{{policy.Jiujinan, temporary.ItemNoAidYet, "", "2000.00"}},
+		},
+		{
+			name: "no emergency flag in another run", clause: "2.4.2",
+			desc: "6月火灾：7–12月一段既不评估也不标记，虽含评估日 / a June fire: the July–December run neither assesses nor flags it, though it holds D",
+			h:    home(event("E1", household.Fire, "2000.00", "")), in: run(inputs(), 7, 12),
 		},
 		{
 			name: "both triggers", clause: "2.4.2",
@@ -228,8 +269,8 @@ func TestPriority(t *testing.T) {
 			}
 			got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 			want := []string{
-				"救急难：医疗救助后自负 100.00 元高于家庭年收入 0.00 元，高 100.00 元，应主动上门核实救助；重点对象：" + tc.zh,
-				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the household's annual income 0.00 yuan by 100.00 yuan: approach the household; priority groups: " + tc.en,
+				"救急难：医疗救助后自负 100.00 元高于家庭成员年收入及特困供养金 0.00 元，高 100.00 元，应主动上门核实救助；重点对象：" + tc.zh,
+				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the members' annual income and 特困 support 0.00 yuan by 100.00 yuan: approach the household; priority groups: " + tc.en,
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nexplanation (-want +got):\n%s", tc.desc, diff)
@@ -249,5 +290,29 @@ func TestNoAidYetExplanation(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("急难未救助说明 / no-aid-yet explanation (-want +got):\n%s", diff)
+	}
+}
+
+// TestMedicalBurdenExplanation shows the medical trigger of 2.4.2
+// comparing with the members' income plus the 特困 support they receive: a
+// 特困 person alone with no income and 3622.00 support, 5000.00 left to
+// pay: 5000.00 − (0.00 + 3622.00) = 1378.00.
+func TestMedicalBurdenExplanation(t *testing.T) {
+	h := &household.Household{ID: "H-TK", Township: "尧渡镇", Members: []household.Member{{ID: "t1",
+		BirthDate: household.NewDate(1950, 2, 1), Tekun: household.Tekun{Mode: household.TekunDispersed}}}}
+	in := inputs()
+	in.Income, in.MedicalRemaining = d("3622.00"), d("5000.00")
+	r := assess(t, h, in, nil)
+	if len(r.Findings) != 1 {
+		t.Fatalf("%d findings, want the medical flag", len(r.Findings))
+	}
+	f := r.Findings[0]
+	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
+	want := []string{
+		"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；重点对象：无",
+		"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups: none",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("特困人员医疗标记说明 / the medical flag of a 特困 person (-want +got):\n%s", diff)
 	}
 }

@@ -16,18 +16,23 @@ var (
 )
 
 // applyLimit applies the county's limit on events aided per year (2.4.1,
-// local, off unless set) to the year's events. The events that would be
-// paid are counted in date order (record order on the same day); from the
-// first beyond the limit on, an event is paid nothing, keeps its referral,
-// and goes whole to the joint meeting (一事一议) with its shortfall as the
-// amount left over.
+// local, off unless set) to the year's events, all of them whichever run
+// of months is assessed, so that each run ranks its own events as the
+// whole year does. The events that would be paid — those with a shortfall
+// left after rounding to the unit — are counted in date order (record
+// order on the same day); from the first beyond the limit on, an event is
+// paid nothing, keeps its referral, and goes whole to the joint meeting
+// (一事一议) with its shortfall as the amount left over. Whether an event
+// counts does not depend on the standard S, which may differ between the
+// runs of the year (an event is paid whenever its shortfall is, for its
+// maximum is at least one unit unless a multiple × S ÷ 12 rounds to 0).
 func (a *Assessor) applyLimit(events []Event) {
 	if a.limit == 0 {
 		return
 	}
 	var paid []int
 	for i := range events {
-		if events[i].amount > 0 {
+		if a.p.Rounding.RoundMoney(events[i].shortfall) > 0 {
 			paid = append(paid, i)
 		}
 	}

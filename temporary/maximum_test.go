@@ -48,6 +48,8 @@ func TestMaximum(t *testing.T) {
 			p: p, typ: household.ExpenseOther, standard: "3622.00", want: "3018.33"},
 		{name: "another standard", clause: "2.4.1", desc: "标准3600：10 × 300 = 3000.00 / S = 3600: 3000.00",
 			p: p, typ: household.Fire, standard: "3600.00", want: "3000.00"},
+		{name: "raised standard 3912", clause: "2.4.1", desc: "标准提高到3912：10 × 3912.00 ÷ 12 = 3260.00 / S = 3912.00: 3260.00",
+			p: p, typ: household.Fire, standard: "3912.00", want: "3260.00"},
 		{name: "county multiple 12", clause: "2.4.1", desc: "县定火灾12倍：12 × 3622 ÷ 12 = 3622.00 / multiple 12: the annual standard",
 			p: twelve, typ: household.Fire, standard: "3622.00", want: "3622.00"},
 		{name: "fractional multiple", clause: "2.4.1", desc: "1.5倍：1.5 × 3622 ÷ 12 = 452.75 / 1.5 times: 452.75",

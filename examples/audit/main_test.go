@@ -20,8 +20,8 @@ func TestRun(t *testing.T) {
 	for _, want := range []string{
 		// V-01: worked example 1, 6366.00 a year is 530.50 a month; 500.00 is paid.
 		"每月少发 30.50 元",
-		// V-02: 9000.00 above 3622.00 × 2 = 7244.00, rise confirmed stable: exit, so 错保.
-		"错保 / covered but not eligible",
+		// V-02: 9000.00 above 3622.00 × 2 = 7244.00, rise confirmed stable: exit, still paid, so 应退未退 (2.1.2).
+		"应退未退 / still paid after a confirmed exit",
 		// V-03: registered poor, I = 2000.00 < 7244.00: 7244.00 − 2000.00 = 5244.00.
 		"应发 5244.00 元/年",
 		// V-04: the grade-1 member needing care is not recorded for the nursing subsidy.

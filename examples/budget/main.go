@@ -74,7 +74,9 @@ func run(args []string, out, progress io.Writer) error {
 	start := time.Now()
 	bar := newBar(progress, *n, *quiet)
 	var b benefit.Budget
-	outcomes, err := a.Batch(records, on, benefit.BatchOptions{Workers: *workers})
+	// Each breakdown is added to the budget and then done with: Reuse lets
+	// the batch recycle its storage for the next household.
+	outcomes, err := a.Batch(records, on, benefit.BatchOptions{Workers: *workers, Reuse: true})
 	if err != nil {
 		return err
 	}

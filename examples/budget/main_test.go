@@ -21,6 +21,9 @@ func TestRun(t *testing.T) {
 		"按项目 / by programme", "按乡镇 / by township", "乡镇20", "按支付方 / by payer",
 		"最低生活保障 lowincome", "合计 / all",
 		"county finance covers the shortfall (2.3.1)",
+		// The cash month by month (issue 14), by programme and by payer.
+		"按月支出，按项目（元）/ outlay by month and programme (yuan)",
+		"按月支出，按支付方（元）/ outlay by month and payer (yuan)", "全年 year",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())

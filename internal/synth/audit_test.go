@@ -34,7 +34,16 @@ func TestAuditMix(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", h.ID, err)
 		}
-		r, err := as.Assess(c, lowincome.Inputs{})
+		// The run of months containing D, within which no member's 特困
+		// support starts or ends (section 0).
+		var run policy.Period
+		runs, n := c.SupportRuns(policy.Year)
+		for _, p := range runs[:n] {
+			if p.Contains(on.Month) {
+				run = p
+			}
+		}
+		r, err := as.Assess(c, lowincome.Inputs{Period: run})
 		if err != nil {
 			t.Fatalf("%s: lowincome: %v", h.ID, err)
 		}
@@ -53,7 +62,7 @@ func TestAuditMix(t *testing.T) {
 				withFinding++
 			}
 		}
-		dr, err := ds.Assess(c, disability.Inputs{LowIncome: r.Covered()})
+		dr, err := ds.Assess(c, disability.Inputs{Period: run, LowIncome: r.Covered()})
 		if err != nil {
 			t.Fatalf("%s: disability: %v", h.ID, err)
 		}

@@ -27,7 +27,7 @@ func ExampleGenerator_All() {
 		}
 	}
 	fmt.Printf("%d records, %d covered by 低保, %d invalid\n", g.Len(), covered, invalid)
-	// Output: 1000 records, 317 covered by 低保, 0 invalid
+	// Output: 1000 records, 309 covered by 低保, 0 invalid
 }
 
 func ExampleGenerator_Household() {

@@ -1,6 +1,8 @@
 package synth
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -16,9 +18,29 @@ func (b *builder) setTekun(m *household.Member) {
 	}
 	t.SelfCare = selfCares[r.pick(selfCareW)]
 	if r.chance(0.1) {
-		t.Months = r.between(1, 11)
+		t.Period = b.monthPeriod()
 	}
 	m.Tekun = t
+}
+
+// monthPeriod returns a record's run of months (section 0): starting in a
+// month of the assessment year (one in five the year before), ending in a
+// later month of the year or (two in five) left open.
+func (b *builder) monthPeriod() *household.MonthPeriod {
+	r := &b.r
+	y := b.on.Year
+	p := &household.MonthPeriod{From: household.NewYearMonth(y, time.Month(r.between(1, 12)))}
+	if r.chance(0.2) && y > 1900 {
+		p.From = household.NewYearMonth(y-1, time.Month(r.between(1, 12)))
+	}
+	if r.chance(0.6) {
+		first := 1
+		if p.From.Year == y {
+			first = int(p.From.Month)
+		}
+		p.To = household.NewYearMonth(y, time.Month(r.between(first, 12)))
+	}
+	return p
 }
 
 // disabilities gives certificates (2.2.4): to 35% of 特困 persons living
@@ -51,6 +73,9 @@ func (b *builder) certify(j int) {
 		d.LongTermCare = r.chance(0.1)
 	}
 	d.OrphanAllowance = b.age[j] < 18 && r.chance(0.1)
+	if r.chance(0.05) {
+		d.Period = b.monthPeriod()
+	}
 	b.h.Members[j].Disability = d
 }
 
@@ -77,6 +102,9 @@ func (b *builder) statuses(kind int) {
 		}
 	}
 	h.Current.LowIncome, h.RegisteredPoor = b.covered, b.poor
+	if b.covered && r.chance(0.05) {
+		h.LowIncomePeriod = b.monthPeriod()
+	}
 	if b.poor {
 		if b.covered {
 			h.NoDevelopmentPath = r.chance(0.35)
@@ -409,7 +437,7 @@ func (b *builder) payments() {
 	}
 	for j := range ms {
 		t := ms[j].Tekun
-		if t.Mode == household.TekunDispersed && t.Months == 0 {
+		if t.Mode == household.TekunDispersed && t.Period == nil {
 			b.income(j, household.TekunPay, standard)
 		}
 		if !b.tekun[j] {

@@ -1,0 +1,75 @@
+package benefit
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// WriteText writes the budget as tables, one per dimension, with Chinese
+// and English headings.
+func (b *Budget) WriteText(w io.Writer) error {
+	var s strings.Builder
+	all := b.All()
+	fmt.Fprintf(&s, "预算 / budget: %d 户 households, %d 人 persons, %d 条无法评估 could not be assessed\n",
+		b.Households, b.Persons, b.Failed)
+	fmt.Fprintf(&s, "有待遇的 / with entitlements: %d 户 households, %d 人 persons (named on member lines)\n",
+		all.Households, all.Persons)
+	titles := map[Dimension]string{
+		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
+		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
+	}
+	for _, d := range dimensions {
+		fmt.Fprintf(&s, "\n%s\n  %-34s %16s %14s %14s %9s %9s %9s\n", titles[d], "", "元/年 annual", "元/月 monthly",
+			"一次性 lump", "lines", "户 hh", "人 pers")
+		for _, r := range b.Rows(d) {
+			fmt.Fprintf(&s, "  %-34s %16s %14s %14s %9d %9d %9d\n", label(d, r.Key), r.Annual.StringFixed(2),
+				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
+		}
+	}
+	fmt.Fprintf(&s, "\n  %-34s %16s %14s %14s %9d %9d %9d\n", "合计 / all", all.Annual.StringFixed(2),
+		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
+	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
+	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())
+	_, err := io.WriteString(w, s.String())
+	return err
+}
+
+// writeOutlays writes monthly outlays as a table: a row per month, a
+// column per key, and the month's total.
+func writeOutlays(s *strings.Builder, title string, os []Outlay, all Outlay) {
+	fmt.Fprintf(s, "\n%s\n  %-8s", title, "月 month")
+	for _, o := range os {
+		fmt.Fprintf(s, " %18s", o.Key)
+	}
+	fmt.Fprintf(s, " %18s\n", "合计 all")
+	for m := range 12 {
+		fmt.Fprintf(s, "  %-8d", m+1)
+		for _, o := range os {
+			fmt.Fprintf(s, " %18s", o.Months[m].StringFixed(2))
+		}
+		fmt.Fprintf(s, " %18s\n", all.Months[m].StringFixed(2))
+	}
+	fmt.Fprintf(s, "  %-8s", "全年 year")
+	for _, o := range os {
+		fmt.Fprintf(s, " %18s", o.Total.StringFixed(2))
+	}
+	fmt.Fprintf(s, " %18s\n", all.Total.StringFixed(2))
+}
+
+func label(d Dimension, key string) string {
+	var zh string
+	switch d {
+	case ByProgramme:
+		zh, _ = policy.Programme(key).Name()
+	case ByPayee:
+		zh, _ = policy.Payee(key).Name()
+	case ByPayer:
+		zh, _ = policy.Payer(key).Name()
+	default:
+		return key
+	}
+	return zh + " " + key
+}

@@ -1,0 +1,274 @@
+package benefit_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestCoverageFromRecord is the table of coverage the record gives
+// (section 0): the household's 低保 months (lowincome_period), a member's
+// 特困 months and a disability certificate's months. A recurring line
+// covers its record's months within the year, at round(R × k ÷ 12); the
+// programmes that read the 低保 coverage (the living subsidy, medical aid)
+// read it month by month. Every case is assessed as of 2017-09-01 under the
+// built-in 2017 set.
+func TestCoverageFromRecord(t *testing.T) {
+	const (
+		civil   = policy.CivilAffairsFund
+		medFund = policy.MedicalAidFund
+	)
+	claims := `"claims":[
+		{"id":"c1","admission":"2017-03-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"},
+		{"id":"c2","admission":"2017-08-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]`
+	tests := []struct {
+		name      string
+		clauses   []policy.Clause
+		desc      string
+		h         string
+		want      []pline
+		decisions []pdecision // of the disability subsidies; nil: not stated
+	}{
+		{
+			name:    "lowincome-period-living-subsidy",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability},
+			desc: "低保自 2017-07 起：补差 (3622.00 × 2 − 3000.00) × 6 ÷ 12 = 4244.00 × 6 ÷ 12 = 2122.00（7–12 月）；一级残疾成员生活补贴只发 7–12 月 " +
+				"800.00 × 6 ÷ 12 = 400.00，护理补贴不依低保，全年 60.00 × 12 = 720.00 / " +
+				"低保 from 2017-07: base 4244.00 × 6 ÷ 12 = 2122.00 for July–December; the grade-1 member's living subsidy is paid for " +
+				"July–December only, 800.00 × 6 ÷ 12 = 400.00, while the nursing subsidy, which does not depend on 低保, is paid for the year, 720.00",
+			h: `{"id":"C1","township":"示例镇","lowincome_period":{"from":"2017-07"},"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}],
+				 "disability":{"type":"physical","grade":1,"long_term_care":true}},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
+				{policy.Disability, "nursing", "m1", "", civil, "01–12", "720.00"},
+				{policy.Disability, "living", "m1", "", civil, "07–12", "400.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+			},
+			decisions: []pdecision{
+				{policy.Disability, "living", "m1", policy.Ineligible, "01–06"},
+				{policy.Disability, "nursing", "m1", policy.Eligible, "01–12"},
+				{policy.Disability, "living", "m1", policy.Eligible, "07–12"},
+			},
+		},
+		{
+			name:    "lowincome-period-medical",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho, policy.ClauseInpatient},
+			desc: "低保自 2017-07 起：3 月入院按非低保认定，不属于任何救助对象，无救助；8 月入院为低保对象，R = 25000.00 − 15000.00 − 2000.00 = 8000.00，" +
+				"70% = 5600.00 / 低保 from 2017-07: a claim admitted in March treats the member as not 低保 (in no group: no aid); one admitted " +
+				"in August as 低保, R = 8000.00, 70% = 5600.00",
+			h: `{"id":"C2","township":"示例镇","lowincome_period":{"from":"2017-07"},"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}]},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}],` + claims + `}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "inpatient", "m2", "c2", medFund, "08–08", "5600.00"},
+			},
+		},
+		{
+			name:    "lowincome-period-medical-registered-poor",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho, policy.ClauseInpatient},
+			desc: "建档立卡户，低保自 2017-07 起：3 月入院按建档立卡认定，60% × (8000.00 − 5000.00) = 1800.00；8 月入院为低保对象，70% × 8000.00 = 5600.00 / " +
+				"a registered-poor household covered by 低保 from 2017-07: the March claim is aided as registered poor, 60% × (8000.00 − 5000.00) = " +
+				"1800.00; the August claim as 低保, 70% × 8000.00 = 5600.00",
+			h: `{"id":"C3","township":"示例镇","registered_poor":true,"lowincome_period":{"from":"2017-07"},"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}]},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}],` + claims + `}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
+				{policy.Medical, "inpatient", "m2", "c1", medFund, "03–03", "1800.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "inpatient", "m2", "c2", medFund, "08–08", "5600.00"},
+			},
+		},
+		{
+			name:    "lowincome-period-outside-year",
+			clauses: []policy.Clause{policy.ClauseConventions},
+			desc: "低保期间 2016-01 至 2016-12 全在评估年度之外：本年无低保，亦无依低保的医疗救助资助 / " +
+				"a 低保 period of 2016-01 to 2016-12, wholly outside the year: no 低保 that year, and no medical sponsorship resting on it",
+			h: `{"id":"C4","township":"示例镇","lowincome_period":{"from":"2016-01","to":"2016-12"},"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}]},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			want: []pline{},
+		},
+		{
+			name:    "certificate-period",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability},
+			desc: "残疾证自 2017-05 起：生活补贴 800.00 × 8 ÷ 12 = 533.33，护理补贴 720.00 × 8 ÷ 12 = 480.00（5–12 月）；补差全年 4244.00 / " +
+				"a certificate from 2017-05: living 800.00 × 8 ÷ 12 = 533.33 and nursing 720.00 × 8 ÷ 12 = 480.00 for May–December; the base is for the year, 4244.00",
+			h: `{"id":"C5","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}],
+				 "disability":{"type":"physical","grade":1,"long_term_care":true,"period":{"from":"2017-05"}}},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "01–12", "4244.00"},
+				{policy.Disability, "living", "m1", "", civil, "05–12", "533.33"},
+				{policy.Disability, "nursing", "m1", "", civil, "05–12", "480.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+			},
+		},
+		{
+			name:    "tekun-period-dispersed",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
+			desc: "分散供养 2017-03 至 2017-08：3622.00 × 6 ÷ 12 = 1811.00；其余月份不是特困人员，按 1 人低保户评估（低保期默认全年）：" +
+				"3622.00 × 1 人 − 0.00 = 3622.00，1–2 月 × 2 ÷ 12 = 603.67，9–12 月 × 4 ÷ 12 = 1207.33；评估月 9 月是低保家庭成员：资助参保 180.00 / " +
+				"dispersed support from 2017-03 to 2017-08: 3622.00 × 6 ÷ 12 = 1811.00; in the other months not 特困, so a 低保 household of 1 " +
+				"(the 低保 period defaults to the whole year): 3622.00 × 1 − 0.00 = 3622.00, January–February × 2 ÷ 12 = 603.67, " +
+				"September–December × 4 ÷ 12 = 1207.33; in D's month, September, a 低保 member: sponsorship 180.00",
+			h: `{"id":"C6","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-03","to":"2017-08"}}}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "01–02", "603.67"},
+				{policy.LowIncome, "base", "", "", civil, "09–12", "1207.33"},
+				{policy.Tekun, "dispersed", "m1", "", civil, "03–08", "1811.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+			},
+		},
+		{
+			name:    "tekun-period-nursing-home-clipped",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseNursingHome},
+			desc: "二类敬老院入住 2016-05 至 2017-10，截取到本年 1–10 月：6000.00 × 10 ÷ 12 = 5000.00；11–12 月按 1 人低保户：" +
+				"3622.00 × 2 ÷ 12 = 603.67 / a stay in a class-2 home from 2016-05 to 2017-10, clipped to the year's January–October: " +
+				"6000.00 × 10 ÷ 12 = 5000.00; in November–December a 低保 household of 1: 3622.00 × 2 ÷ 12 = 603.67",
+			h: `{"id":"C7","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head",
+				 "tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","period":{"from":"2016-05","to":"2017-10"}}}]}`,
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "11–12", "603.67"},
+				{policy.Tekun, "quota", "m1", "", civil, "01–10", "5000.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+			},
+		},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.decisions != nil {
+				if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {
+					t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+				}
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// jiujinan is the 救急难 medical flag as the table states it: the
+// out-of-pocket left after all aid, the income it is compared with and by
+// how much it is above; nil for no flag.
+type jiujinan struct {
+	Remaining, Income, Above string
+}
+
+// TestJiujinanIncome is 2.4.2: the 救急难 medical flag compares the
+// medical out-of-pocket left after all the year's aid with every member's
+// counted income plus the 特困 support they receive, so that a household
+// of 特困 persons alone is not compared against 0.
+func TestJiujinanIncome(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		sets   []string // "2017" built in, "2017-07" from July
+		h      string
+		want   *jiujinan
+	}{
+		{
+			name: "tekun-member-income-and-support", clause: policy.ClauseJiujinan,
+			desc: "低保成员 R = 40000.00 − 15000.00 = 25000.00，救助 70% = 17500.00，自负 7500.00；比较收入 = 成员收入 2000.00 + 特困成员收入 500.00 + " +
+				"特困供养金 3622.00 = 6122.00；7500.00 > 6122.00，高 1378.00，应主动发现 / " +
+				"the 低保 member's R = 25000.00, aid 70% = 17500.00, 7500.00 left to pay; compared with the members' income 2000.00 + 500.00 " +
+				"plus the 特困 support 3622.00 = 6122.00: above by 1378.00, approach the household",
+			sets: []string{"2017"},
+			h: `{"id":"J1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}],
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]},
+				{"id":"m2","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed"},"incomes":[{"category":"transfers","amount":"500.00"}]}]}`,
+			want: &jiujinan{"7500.00", "6122.00", "1378.00"},
+		},
+		{
+			name: "tekun-support-lifts-income", clause: policy.ClauseJiujinan,
+			desc: "低保成员自负 8000.00 − 70% × 8000.00 = 2400.00，高于低保家庭收入 2000.00，但不高于 2000.00 + 500.00 + 3622.00 = 6122.00：不标记 / " +
+				"2400.00 left to pay is above the 低保 household's income 2000.00 but not above every member's income and the 特困 support, 6122.00: no flag",
+			sets: []string{"2017"},
+			h: `{"id":"J2","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}],
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]},
+				{"id":"m2","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed"},"incomes":[{"category":"transfers","amount":"500.00"}]}]}`,
+		},
+		{
+			name: "tekun-alone-not-against-zero", clause: policy.ClauseJiujinan,
+			desc: "仅有一名特困人员：R = 25000.00 − 15000.00 = 10000.00，救助 80% = 8000.00，自负 2000.00 不高于供养金 3622.00：不标记（不与 0 比较）/ " +
+				"a household of one 特困 person: R = 10000.00, aid 80% = 8000.00, 2000.00 left is not above the support 3622.00: no flag (not compared against 0)",
+			sets: []string{"2017"},
+			h: `{"id":"J3","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed"},
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00"}]}]}`,
+		},
+		{
+			name: "tekun-support-of-the-year", clause: policy.ClauseJiujinan,
+			desc: "7 月起分散供养标准 3912.00：全年供养金 1811.00 + 1956.00 = 3767.00；R = 40000.00 − 15000.00 = 25000.00，80% = 20000.00 达年度封顶 20000.00，" +
+				"自负 5000.00 > 3767.00，高 1233.00 / the dispersed standard 3912.00 from July: the year's support 1811.00 + 1956.00 = 3767.00; " +
+				"R = 25000.00, 80% = 20000.00, at the annual cap; 5000.00 left is above 3767.00 by 1233.00",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"J4","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed"},
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]}]}`,
+			want: &jiujinan{"5000.00", "3767.00", "1233.00"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := assessorOf(t, tc.sets).Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var got *jiujinan
+			for _, f := range b.Findings {
+				if f.Kind() != policy.Jiujinan || f.Explanation().Formula().ID != "temporary.jiujinan.medical" {
+					continue
+				}
+				if got != nil {
+					t.Errorf("%s\ntwo 救急难 medical flags", tc.desc)
+				}
+				got = &jiujinan{Above: f.Amount().StringFixed(2)}
+				for _, x := range f.Explanation().Args() {
+					switch x.Name() {
+					case "R":
+						got.Remaining = x.Money().Decimal().StringFixed(2)
+					case "I":
+						got.Income = x.Money().Decimal().StringFixed(2)
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n救急难 medical flag (-want +got):\n%s\nfindings: %v", tc.desc, diff, findingTexts(b))
+			}
+		})
+	}
+}
+
+// findingTexts renders a breakdown's findings, for failure messages.
+func findingTexts(b *benefit.Breakdown) []string {
+	var out []string
+	for _, f := range b.Findings {
+		out = append(out, f.Explanation().Render(policy.ZH))
+	}
+	return out
+}

@@ -1,0 +1,275 @@
+package benefit
+
+import (
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/medical"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// Assessor assesses households under one or more validated parameter sets,
+// choosing for each assessment the set in force on its date. [New]
+// validates every set once and builds each programme's Assessor; an
+// Assessor is read-only afterwards and safe for concurrent use.
+type Assessor struct {
+	sets  []*set     // by year, ascending
+	years []yearRuns // each year's runs, worked out once by New
+}
+
+// yearRuns is a year split into runs of months by the set in force, and
+// for each programme into the runs in which its own parameters do not
+// change, worked out once by [New].
+type yearRuns struct {
+	year int
+	all  runs // by the set in force
+	// Each programme's runs: consecutive runs of all whose sets give the
+	// programme the same parameters are one run, under the first of them,
+	// so that a mid-year set that changes one programme leaves the others'
+	// years whole (section 0: a line splits only where the value of a
+	// parameter it reads changes).
+	low, tekun, disability, medical, temporary runs
+	sets                                       []SetUsed      // every set in force in the year, by start
+	checks                                     []policy.Check // the sets' checks, each once
+}
+
+// runs is up to twelve runs of months of one year, in order.
+type runs struct {
+	rs [12]run
+	n  int
+}
+
+// list returns the runs.
+func (r *runs) list() []run { return r.rs[:r.n] }
+
+// set is one validated parameter set with its programmes' Assessors.
+type set struct {
+	params     Params
+	standard   decimal.Decimal // the 低保 standard S, handed to temporary aid
+	lowIncome  *lowincome.Assessor
+	tekun      *tekun.Assessor
+	disability *disability.Assessor
+	medical    *medical.Assessor
+	temporary  *temporary.Assessor
+	checks     []policy.Check
+	name       []SetUsed // the set as a breakdown names it
+}
+
+// New validates each parameter set and returns an Assessor for them. Each
+// set covers the assessment dates of its year; no two may share a year.
+// New copies the sets, so later changes to them do not affect the
+// Assessor.
+//
+// New returns [policy.ErrNoParams] when given no set or a nil one, the
+// errors of [Params.Validate] (prefixed with the set's year when given
+// several), and a [policy.FieldError] at "year" for two sets of one year.
+func New(sets ...*Params) (*Assessor, error) {
+	if len(sets) == 0 {
+		return nil, policy.ErrNoParams
+	}
+	a := &Assessor{sets: make([]*set, 0, len(sets))}
+	for _, p := range sets {
+		if p == nil {
+			return nil, policy.ErrNoParams
+		}
+		s, err := newSet(p)
+		if err != nil {
+			if len(sets) > 1 {
+				return nil, fmt.Errorf("parameter set %d: %w", p.Year, err)
+			}
+			return nil, err
+		}
+		if slices.ContainsFunc(a.sets, func(t *set) bool { return t.params.Start() == p.Start() }) {
+			return nil, policy.Path("from").Duplicate(p.Start().String(), "is the start of two parameter sets")
+		}
+		a.sets = append(a.sets, s)
+	}
+	slices.SortFunc(a.sets, func(x, y *set) int { return x.params.Start().Compare(y.params.Start()) })
+	for _, y := range a.Years() {
+		a.years = append(a.years, a.splitYear(y))
+	}
+	return a, nil
+}
+
+func newSet(p *Params) (*set, error) {
+	s := &set{params: p.clone()}
+	q := &s.params
+	q.pushDown()
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	var err error
+	// Validate has checked every programme's parameters, so the
+	// programmes' New cannot fail here; their errors are kept all the same.
+	if s.lowIncome, err = lowincome.New(&q.LowIncome); err != nil {
+		return nil, err
+	}
+	if s.tekun, err = tekun.New(&q.Tekun); err != nil {
+		return nil, err
+	}
+	if s.disability, err = disability.New(&q.Disability); err != nil {
+		return nil, err
+	}
+	if s.medical, err = medical.New(&q.Medical); err != nil {
+		return nil, err
+	}
+	if s.temporary, err = temporary.New(&q.Temporary); err != nil {
+		return nil, err
+	}
+	s.standard = q.LowIncome.Standard.Value
+	tk, err := q.Tekun.Checks(s.standard)
+	if err != nil {
+		return nil, err
+	}
+	s.checks = append([]policy.Check{q.LowIncome.CheckTwoLines()}, tk...)
+	s.name = []SetUsed{{Year: q.Year, From: q.Start(), Name: q.Name}}
+	return s, nil
+}
+
+// pushDown writes the set's rounding into every programme.
+func (p *Params) pushDown() {
+	p.LowIncome.Rounding = p.Rounding
+	p.Tekun.Rounding = p.Rounding
+	p.Disability.Rounding = p.Rounding
+	p.Medical.Rounding = p.Rounding
+	p.Temporary.Rounding = p.Rounding
+}
+
+// Years returns the years the sets cover, ascending, each once.
+func (a *Assessor) Years() []int {
+	var ys []int
+	for _, s := range a.sets {
+		if n := len(ys); n == 0 || ys[n-1] != s.params.Year {
+			ys = append(ys, s.params.Year)
+		}
+	}
+	return ys
+}
+
+// Params returns a copy of the parameter set in force on date on. It
+// returns the error of [Assessor.Assess] for a date no set covers.
+func (a *Assessor) Params(on household.Date) (*Params, error) {
+	s, err := a.setFor(on)
+	if err != nil {
+		return nil, err
+	}
+	p := s.params.clone()
+	return &p, nil
+}
+
+// clone returns a copy of p that shares nothing mutable with it: the
+// tables (maps) of the programmes are copied too.
+func (p *Params) clone() Params {
+	q := *p
+	q.LowIncome.Counted = maps.Clone(p.LowIncome.Counted)
+	q.Temporary.Multiple = maps.Clone(p.Temporary.Multiple)
+	q.Temporary.Form = maps.Clone(p.Temporary.Form)
+	q.Disability.Living.ByHardship = maps.Clone(p.Disability.Living.ByHardship)
+	q.Disability.Nursing.ByHardship = maps.Clone(p.Disability.Nursing.ByHardship)
+	return q
+}
+
+// setFor returns the set in force on date on, or an error naming the years
+// loaded (section 0: a set is in force from its start until the next set's
+// start or the end of its own year).
+func (a *Assessor) setFor(on household.Date) (*set, error) {
+	if !on.Valid() {
+		return nil, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
+	}
+	if s := a.inForce(on); s != nil {
+		return s, nil
+	}
+	ys := make([]string, 0, len(a.sets))
+	for _, y := range a.Years() {
+		ys = append(ys, fmt.Sprint(y))
+	}
+	return nil, fmt.Errorf("%w (%w)", policy.Path("date").Invalid(on.String(),
+		"is not covered by any parameter set (loaded: "+strings.Join(ys, ", ")+")"), policy.ErrNoParams)
+}
+
+// inForce returns the set in force on day d, or nil.
+func (a *Assessor) inForce(d household.Date) *set {
+	var in *set
+	for _, s := range a.sets {
+		if s.params.Year == d.Year && !s.params.Start().After(d) {
+			in = s // sets are in start order: the last that has started
+		}
+	}
+	return in
+}
+
+// run is a run of months of the year in which one set is in force.
+type run struct {
+	set    *set
+	period policy.Period
+}
+
+// year returns the runs of the year of on; the year has a set (setFor has
+// found one).
+func (a *Assessor) year(on household.Date) *yearRuns {
+	for i := range a.years {
+		if a.years[i].year == on.Year {
+			return &a.years[i]
+		}
+	}
+	y := a.splitYear(on.Year) // not reached: New works out every year's runs
+	return &y
+}
+
+// splitYear splits a year into runs of months by the set in force on each
+// month's first day (section 0; months no set covers are left out), and
+// each programme's runs by the parameters it reads.
+func (a *Assessor) splitYear(year int) yearRuns {
+	y := yearRuns{year: year}
+	for m := time.January; m <= time.December; m++ {
+		s := a.inForce(household.NewDate(year, m, 1))
+		switch {
+		case s == nil:
+		case y.all.n > 0 && y.all.rs[y.all.n-1].set == s && y.all.rs[y.all.n-1].period.To == m-1:
+			y.all.rs[y.all.n-1].period.To = m
+		default:
+			y.all.rs[y.all.n] = run{set: s, period: policy.Month(m)}
+			y.all.n++
+			y.sets = append(y.sets, s.name[0])
+			for _, c := range s.checks {
+				if !slices.ContainsFunc(y.checks, func(d policy.Check) bool { return reflect.DeepEqual(c, d) }) {
+					y.checks = append(y.checks, c)
+				}
+			}
+		}
+	}
+	y.low = y.all.joined(func(s *set) any { return s.params.LowIncome })
+	y.tekun = y.all.joined(func(s *set) any { return s.params.Tekun })
+	y.disability = y.all.joined(func(s *set) any { return s.params.Disability })
+	y.medical = y.all.joined(func(s *set) any { return s.params.Medical })
+	// Temporary aid reads the 低保 standard too (2.4.1).
+	y.temporary = y.all.joined(func(s *set) any { return [2]any{s.params.Temporary, s.standard} })
+	return y
+}
+
+// joined returns the runs with consecutive runs whose sets give the same
+// parameters (of) joined into one, under the first set.
+func (r *runs) joined(of func(*set) any) runs {
+	var j runs
+	for _, x := range r.list() {
+		if last := &j.rs[max(j.n-1, 0)]; j.n > 0 && last.period.To+1 == x.period.From &&
+			reflect.DeepEqual(of(last.set), of(x.set)) {
+			last.period.To = x.period.To
+			continue
+		}
+		j.rs[j.n] = x
+		j.n++
+	}
+	return j
+}

@@ -1,0 +1,502 @@
+package benefit_test
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// julySet is a county's second 2017 set, in force from 2017-07-01: the 低保
+// standard raised to 3912.00 and the dispersed 特困 standard with it (2.2.1
+// holds it to the 低保 standard), as testdata/set-2018.json does for 2018.
+func julySet(t testing.TB) *benefit.Params {
+	t.Helper()
+	js, err := os.ReadFile("testdata/set-2017-07.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := benefit.Unmarshal(js)
+	if err != nil {
+		t.Fatalf("Unmarshal(set-2017-07.json): %v", err)
+	}
+	return p
+}
+
+// setsNamed returns the parameter sets a table names: "2017" is the
+// built-in set, "2017-07" the July set.
+func setsNamed(t testing.TB, names []string) []*benefit.Params {
+	t.Helper()
+	var ps []*benefit.Params
+	for _, n := range names {
+		switch n {
+		case "2017":
+			ps = append(ps, benefit.Default2017())
+		case "2017-07":
+			ps = append(ps, julySet(t))
+		default:
+			t.Fatalf("no test set %q", n)
+		}
+	}
+	return ps
+}
+
+// assessorOf returns an Assessor for the sets a table names.
+func assessorOf(t testing.TB, names []string) *benefit.Assessor {
+	t.Helper()
+	a, err := benefit.New(setsNamed(t, names)...)
+	if err != nil {
+		t.Fatalf("New(%v): %v", names, err)
+	}
+	return a
+}
+
+// pline is a result line as the tables of the months state it: programme,
+// item, member, claim or event id, payer, its months ("01–06") and its
+// amount as a two-place literal.
+type pline struct {
+	Programme policy.Programme
+	Item      policy.Item
+	Member    string
+	ID        string
+	Payer     policy.Payer
+	Months    string
+	Annual    string
+}
+
+func plinesOf(b *benefit.Breakdown) []pline {
+	out := make([]pline, len(b.Lines))
+	for i, l := range b.Lines {
+		out[i] = pline{l.Programme(), l.Item(), l.Member(), l.ID(), l.Payer(), l.Period().String(), l.Annual().StringFixed(2)}
+	}
+	return out
+}
+
+// pdecision is a decision with the months it holds for.
+type pdecision struct {
+	Programme policy.Programme
+	Item      policy.Item
+	Member    string
+	Outcome   policy.Outcome
+	Months    string
+}
+
+// pdecisionsOf lists the decisions of the programmes given.
+func pdecisionsOf(b *benefit.Breakdown, progs ...policy.Programme) []pdecision {
+	var out []pdecision
+	for _, d := range b.Decisions {
+		for _, p := range progs {
+			if d.Programme() == p {
+				out = append(out, pdecision{d.Programme(), d.Item(), d.Member(), d.Outcome(), d.Period().String()})
+			}
+		}
+	}
+	return out
+}
+
+// setStarts lists the day each set a breakdown used came into force.
+func setStarts(b *benefit.Breakdown) []string {
+	var out []string
+	for _, s := range b.Sets() {
+		out = append(out, s.From.String())
+	}
+	return out
+}
+
+// TestSetsInForce is the table of parameter sets in force from a date
+// (section 0): the built-in 2017 set and a second set from 2017-07-01 with
+// S = 3912.00 (testdata/set-2017-07.json). Each month uses the set in force
+// on its first day; each run of months is assessed under its own parameters
+// (eligibility included); a recurring line splits only where a parameter it
+// reads changes; a lump sum uses the set of its own month and the
+// contribution D's month (2017-09). Every case is assessed as of 2017-09-01.
+func TestSetsInForce(t *testing.T) {
+	const (
+		civil   = policy.CivilAffairsFund
+		medFund = policy.MedicalAidFund
+		county  = policy.CountyFinance
+	)
+	three := func(incomes string, more string) string {
+		return `{"id":"S1","township":"示例镇"` + more + `,"members":[
+			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[` + incomes + `]},
+			{"id":"m2","birth_date":"1960-05-01","relation":"spouse"},
+			{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`
+	}
+	fires := `,"hardships":[{"id":"e1","type":"fire","date":"2017-03-18","cost":"5000.00","other_aid":"1000.00"},
+		{"id":"e2","type":"fire","date":"2017-08-18","cost":"5000.00","other_aid":"1000.00"}]`
+	tests := []struct {
+		name      string
+		clauses   []policy.Clause
+		desc      string
+		sets      []string // the sets loaded: "2017" built in, "2017-07" from July
+		h         string
+		want      []pline
+		decisions []pdecision // of 低保 and medical aid; nil: not stated
+		used      []string    // the starts of the sets the breakdown names
+	}{
+		{
+			name:    "raise-from-july-base",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			desc: "7 月起 S = 3912.00：3 人户 I = 4500.00，1–6 月 (3622.00 × 3 − 4500.00) × 6 ÷ 12 = 6366.00 × 6 ÷ 12 = 3183.00，" +
+				"7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 7236.00 × 6 ÷ 12 = 3618.00；资助参保 3 × 180.00 在评估日所在的 9 月 / " +
+				"S = 3912.00 from July: a household of 3 with I = 4500.00 gets 6366.00 × 6 ÷ 12 = 3183.00 for January–June and " +
+				"(3912.00 × 3 − 4500.00) × 6 ÷ 12 = 7236.00 × 6 ÷ 12 = 3618.00 for July–December; the contribution 3 × 180.00 in D's month, September",
+			sets: []string{"2017", "2017-07"},
+			h:    three(`{"category":"agriculture","amount":"3000.00"},{"category":"wages","amount":"1500.00"}`, ""),
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "01–06", "3183.00"},
+				{policy.LowIncome, "base", "", "", civil, "07–12", "3618.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m3", "", medFund, "09–09", "180.00"},
+			},
+			decisions: []pdecision{
+				{policy.LowIncome, "", "", policy.Eligible, "01–06"},
+				{policy.LowIncome, "", "", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m1", policy.Eligible, "01–12"},
+				{policy.Medical, "", "m2", policy.Eligible, "01–12"},
+				{policy.Medical, "", "m3", policy.Eligible, "01–12"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-from-july-eligibility",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
+			desc: "每段按其参数认定资格：3 人户 I = 11000.00，1–6 月 11000.00 ≥ 3622.00 × 3 = 10866.00 不符合，" +
+				"7–12 月 11000.00 < 3912.00 × 3 = 11736.00 符合，(11736.00 − 11000.00) × 6 ÷ 12 = 736.00 × 6 ÷ 12 = 368.00；" +
+				"两项低保决定各注明月份；医疗救助 1–6 月非救助对象、7–12 月为低保重点对象，评估月资助参保 3 × 180.00 / " +
+				"each period under its own parameters, eligibility included: a household of 3 with I = 11000.00 is refused for January–June " +
+				"(11000.00 ≥ 10866.00) and covered for July–December (11736.00 − 11000.00 = 736.00 × 6 ÷ 12 = 368.00), two 低保 decisions " +
+				"naming their months; for medical aid the members are in no group in January–June and key recipients from July, sponsored in September",
+			sets: []string{"2017", "2017-07"},
+			h:    three(`{"category":"agriculture","amount":"8000.00"},{"category":"wages","amount":"3000.00"}`, ""),
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "07–12", "368.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m3", "", medFund, "09–09", "180.00"},
+			},
+			decisions: []pdecision{
+				{policy.LowIncome, "", "", policy.Ineligible, "01–06"},
+				{policy.LowIncome, "", "", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m1", policy.Ineligible, "01–06"},
+				{policy.Medical, "", "m2", policy.Ineligible, "01–06"},
+				{policy.Medical, "", "m3", policy.Ineligible, "01–06"},
+				{policy.Medical, "", "m1", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m2", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m3", policy.Eligible, "07–12"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-from-july-unchanged-lines",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability, policy.ClauseNursingHome},
+			desc: "不读变动参数的行全年一行：建档立卡户 I = 12000.00 两段均高于低保线（10866.00、11736.00）；一级肢体残疾需长期照护成员 " +
+				"生活补贴 800.00（建档立卡）、护理补贴 60.00 × 12 = 720.00，二类敬老院集中供养成员定额 6000.00，均为 1–12 月一行；" +
+				"资助参保：建档立卡 3 × 180.00 由县财政代缴，特困 180.00 由医疗救助资金代缴 / " +
+				"lines that read no changed parameter stay one line over the year: a registered-poor household with I = 12000.00, above " +
+				"the line in both periods (10866.00, 11736.00); the living subsidy 800.00, the nursing subsidy 60.00 × 12 = 720.00 and the " +
+				"class-2 quota 6000.00 are each one line for months 1–12; sponsorship 3 × 180.00 by county finance, 180.00 for the 特困 member",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"S3","township":"示例镇","registered_poor":true,"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"12000.00"}],
+				 "disability":{"type":"physical","grade":1,"long_term_care":true}},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse"},
+				{"id":"m3","birth_date":"1985-09-01","relation":"child"},
+				{"id":"m4","birth_date":"1935-01-01","relation":"parent","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2"}}]}`,
+			want: []pline{
+				{policy.Tekun, "quota", "m4", "", civil, "01–12", "6000.00"},
+				{policy.Disability, "living", "m1", "", civil, "01–12", "800.00"},
+				{policy.Disability, "nursing", "m1", "", civil, "01–12", "720.00"},
+				{policy.Medical, "sponsorship", "m1", "", county, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", county, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m3", "", county, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m4", "", medFund, "09–09", "180.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-from-july-dispersed",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
+			desc: "分散供养标准随之提高：1–6 月 3622.00 × 6 ÷ 12 = 1811.00，7–12 月 3912.00 × 6 ÷ 12 = 1956.00 / " +
+				"the dispersed standard rises with S: 3622.00 × 6 ÷ 12 = 1811.00 for January–June, 3912.00 × 6 ÷ 12 = 1956.00 for July–December",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"S4","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`,
+			want: []pline{
+				{policy.Tekun, "dispersed", "m1", "", civil, "01–06", "1811.00"},
+				{policy.Tekun, "dispersed", "m1", "", civil, "07–12", "1956.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-from-july-fires",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTemporary},
+			desc: "一次性救助用其所在月的参数：3 月火灾上限 10 × 3622.00 ÷ 12 = 3018.33，8 月火灾上限 10 × 3912.00 ÷ 12 = 3260.00；" +
+				"差额均为 5000.00 − 1000.00 = 4000.00，按上限发放并提交一事一议 / " +
+				"a lump sum uses the set of its own month: a fire in March has the maximum 10 × 3622.00 ÷ 12 = 3018.33, one in August " +
+				"10 × 3912.00 ÷ 12 = 3260.00; each shortfall 5000.00 − 1000.00 = 4000.00 is paid at the maximum and flagged for the joint meeting",
+			sets: []string{"2017", "2017-07"},
+			h:    three(`{"category":"agriculture","amount":"3000.00"},{"category":"wages","amount":"1500.00"}`, fires),
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "01–06", "3183.00"},
+				{policy.LowIncome, "base", "", "", civil, "07–12", "3618.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m3", "", medFund, "09–09", "180.00"},
+				{policy.Temporary, "emergency", "", "e1", civil, "03–03", "3018.33"},
+				{policy.Temporary, "emergency", "", "e2", civil, "08–08", "3260.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "set-from-july-alone",
+			clauses: []policy.Clause{policy.ClauseConventions},
+			desc: "只载入 7 月起的参数集：该年此前无参数集，1–6 月不评估（3 月的火灾也不评估），7–12 月 7236.00 × 6 ÷ 12 = 3618.00 / " +
+				"only the set from July loaded: with no earlier set that year, January–June is not assessed (nor the fire of March); " +
+				"July–December 7236.00 × 6 ÷ 12 = 3618.00",
+			sets: []string{"2017-07"},
+			h: three(`{"category":"agriculture","amount":"3000.00"},{"category":"wages","amount":"1500.00"}`,
+				`,"hardships":[{"id":"e1","type":"fire","date":"2017-03-18","cost":"5000.00","other_aid":"1000.00"}]`),
+			want: []pline{
+				{policy.LowIncome, "base", "", "", civil, "07–12", "3618.00"},
+				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{policy.Medical, "sponsorship", "m3", "", medFund, "09–09", "180.00"},
+			},
+			decisions: []pdecision{
+				{policy.LowIncome, "", "", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m1", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m2", policy.Eligible, "07–12"},
+				{policy.Medical, "", "m3", policy.Eligible, "07–12"},
+			},
+			used: []string{"2017-07-01"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := assessorOf(t, tc.sets)
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.decisions != nil {
+				if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.LowIncome, policy.Medical)); diff != "" {
+					t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+				}
+			}
+			if diff := cmp.Diff(tc.used, setStarts(b)); diff != "" {
+				t.Errorf("%s\nsets named (-want +got):\n%s", tc.desc, diff)
+			}
+			if b.Year != 2017 {
+				t.Errorf("Year = %d, want 2017", b.Year)
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// TestSetsRefused is the table of what section 0 refuses about sets in
+// force from a date: two sets that start on the same day, a start that is
+// not the first day of a month of the set's year, and a date no set covers
+// (the error names the years loaded).
+func TestSetsRefused(t *testing.T) {
+	valid := `{"id":"E1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01","relation":"head"}]}`
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		sets     []string // sets loaded with New, when set is empty
+		set      string   // a set read with Unmarshal
+		on       household.Date
+		wantIs   error
+		wantErr  []fieldErr
+		wantText string
+	}{
+		{name: "same-start", clause: policy.ClauseConventions,
+			desc: "两个参数集同日生效（2017-07-01）：拒绝 / two sets in force from the same day, 2017-07-01, are refused",
+			sets: []string{"2017", "2017-07", "2017-07"}, wantIs: policy.ErrInvalid,
+			wantErr: []fieldErr{{policy.ErrorDuplicate, "from"}}, wantText: "2017-07-01 is the start of two parameter sets"},
+		{name: "same-start-january", clause: policy.ClauseConventions,
+			desc: "两个内置 2017 参数集均自 2017-01-01 生效：拒绝 / two built-in 2017 sets, both from 2017-01-01, are refused",
+			sets: []string{"2017", "2017"}, wantIs: policy.ErrInvalid,
+			wantErr: []fieldErr{{policy.ErrorDuplicate, "from"}}, wantText: "2017-01-01 is the start of two parameter sets"},
+		{name: "from-mid-month", clause: policy.ClauseConventions,
+			desc: "生效日 2017-07-15 不是月初：拒绝 / a set in force from 2017-07-15, not the first of a month, is refused",
+			set:  `{"year":2017,"base":2017,"from":"2017-07-15"}`, wantIs: policy.ErrInvalid,
+			wantErr: []fieldErr{{policy.ErrorInvalid, "from"}}, wantText: "is not the first day of a month of the set's year 2017"},
+		{name: "from-other-year", clause: policy.ClauseConventions,
+			desc: "2017 年参数集自 2018-07-01 生效：不在本年度，拒绝 / a 2017 set in force from 2018-07-01, outside its year, is refused",
+			set:  `{"year":2017,"base":2017,"from":"2018-07-01"}`, wantIs: policy.ErrInvalid,
+			wantErr: []fieldErr{{policy.ErrorInvalid, "from"}}, wantText: "is not the first day of a month of the set's year 2017"},
+		{name: "date-no-set", clause: policy.ClauseConventions,
+			desc: "评估日 2018-03-01 无参数集：拒绝并列出已载入年度 2017 / a date no set covers, 2018-03-01, is refused naming the years loaded",
+			sets: []string{"2017", "2017-07"}, on: household.NewDate(2018, 3, 1), wantIs: policy.ErrNoParams,
+			wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}, wantText: "(loaded: 2017)"},
+		{name: "date-before-first-start", clause: policy.ClauseConventions,
+			desc: "只载入 7 月起的参数集，评估日 2017-03-20 尚无参数集生效：拒绝 / only the set from July loaded: 2017-03-20 has no set in force and is refused",
+			sets: []string{"2017-07"}, on: household.NewDate(2017, 3, 20), wantIs: policy.ErrNoParams,
+			wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}, wantText: "2017-03-20 is not covered by any parameter set (loaded: 2017)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			switch {
+			case tc.set != "":
+				_, err = benefit.Unmarshal([]byte(tc.set))
+			case tc.on.IsZero():
+				_, err = benefit.New(setsNamed(t, tc.sets)...)
+			default:
+				var b *benefit.Breakdown
+				b, err = assessorOf(t, tc.sets).Assess(hh(t, valid), tc.on)
+				if b != nil {
+					t.Errorf("%s\na breakdown with the error", tc.desc)
+				}
+			}
+			if !errors.Is(err, tc.wantIs) {
+				t.Fatalf("%s\nerror = %v, want %v", tc.desc, err, tc.wantIs)
+			}
+			if diff := cmp.Diff(tc.wantErr, fieldErrs(err)); diff != "" {
+				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if !strings.Contains(err.Error(), tc.wantText) {
+				t.Errorf("%s\nerror %q lacks %q", tc.desc, err, tc.wantText)
+			}
+		})
+	}
+}
+
+// check is a parameter check as the two-lines table states it: its status
+// and figures.
+type check struct {
+	Status                  policy.CheckStatus
+	Value, Bound, Shortfall string
+}
+
+// TestTwoLinesCheck is 2.1.1 两线合一: S must not be below the poverty line
+// P. A set that fails it still loads and assesses (a finding for the
+// county, not an error); every breakdown carries the check, failing with
+// its shortfall P − S, passing, or not assessed without P.
+func TestTwoLinesCheck(t *testing.T) {
+	households := []string{
+		`{"id":"L1","township":"示例镇","members":[
+			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
+			{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
+			{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`,
+		`{"id":"L2","township":"示例镇","members":[{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`,
+		`{"id":"L3","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,
+			"incomes":[{"category":"wages","amount":"9000.00"}]}]}`,
+	}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		povertyLine string   // P in every set loaded, "" for none
+		sets        []string // "2017" built in, "2017-07" from July
+		want        []check
+	}{
+		{name: "two-lines", clause: policy.ClauseStandard,
+			desc: "两线合一：低保标准 3622.00 低于扶贫标准 3700.00，参数集照常载入，每户结果均报告未通过，差 3700.00 − 3622.00 = 78.00 / " +
+				"the standard 3622.00 below a poverty line of 3700.00: the set loads, and every breakdown carries a failing check with the shortfall 3700.00 − 3622.00 = 78.00",
+			povertyLine: "3700.00", sets: []string{"2017"},
+			want: []check{{policy.Fail, "3622.00", "3700.00", "78.00"}}},
+		{name: "two-lines-equal", clause: policy.ClauseStandard,
+			desc:        "低保标准等于扶贫标准 3622.00：通过 / S equal to P = 3622.00 passes",
+			povertyLine: "3622.00", sets: []string{"2017"},
+			want: []check{{policy.Pass, "3622.00", "3622.00", "0.00"}}},
+		{name: "two-lines-no-poverty-line", clause: policy.ClauseStandard,
+			desc:        "未提供扶贫标准（地方参数）：未评估 / no poverty line (a local parameter): not assessed",
+			povertyLine: "", sets: []string{"2017"},
+			want: []check{{policy.NotChecked, "", "", "0.00"}}},
+		{name: "two-lines-raise-from-july", clause: policy.ClauseStandard,
+			desc: "扶贫标准 3700.00：1–6 月 S = 3622.00 未通过（差 78.00），7 月起 S = 3912.00 通过；分段年度的结果两项均列出 / " +
+				"P = 3700.00: S = 3622.00 fails by 78.00 for January–June, S = 3912.00 from July passes; a year split by the two sets carries both",
+			povertyLine: "3700.00", sets: []string{"2017", "2017-07"},
+			want: []check{{policy.Fail, "3622.00", "3700.00", "78.00"}, {policy.Pass, "3912.00", "3700.00", "0.00"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := setsNamed(t, tc.sets)
+			for _, p := range ps {
+				if tc.povertyLine != "" {
+					p.LowIncome.PovertyLine.Value = decimal.RequireFromString(tc.povertyLine)
+					p.LowIncome.PovertyLine.Set = true
+				}
+				if err := p.Validate(); err != nil {
+					t.Fatalf("%s\nValidate: %v", tc.desc, err)
+				}
+			}
+			a, err := benefit.New(ps...)
+			if err != nil {
+				t.Fatalf("%s\nNew: %v (a failing two-lines check is not an error)", tc.desc, err)
+			}
+			for _, js := range households {
+				b, err := a.Assess(hh(t, js), on)
+				if err != nil {
+					t.Fatalf("Assess: %v", err)
+				}
+				var got []check
+				for _, c := range b.Checks() {
+					if c.Name() != "lowincome.two_lines" {
+						continue
+					}
+					if !slices.Contains(c.Clauses(), policy.ClauseStandard) {
+						t.Errorf("check %s cites %v, not 2.1.1", c.Name(), c.Clauses())
+					}
+					x := check{Status: c.Status(), Shortfall: c.Shortfall().StringFixed(2)}
+					if v, bound, ok := c.Figures(); ok {
+						x.Value, x.Bound = v.StringFixed(2), bound.StringFixed(2)
+					}
+					got = append(got, x)
+				}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("%s\nhousehold %s: two-lines checks (-want +got):\n%s", tc.desc, b.Household, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestWriteTextSets: the caseworker's text of a year under two sets names
+// both sets and the months of each decision and part-year line (section 0).
+func TestWriteTextSets(t *testing.T) {
+	h, err := household.Unmarshal([]byte(`{"id":"T1","township":"示例镇","members":[
+		{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"11000.00"}]},
+		{"id":"m2","birth_date":"1962-01-01","relation":"spouse"},
+		{"id":"m3","birth_date":"1990-01-01","relation":"child"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessorOf(t, []string{"2017", "2017-07"}).Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s strings.Builder
+	if err := b.WriteText(&s); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"参数集 / parameter sets:",
+		"（2017-07-01 起 / from 2017-07-01）",
+		"[ineligible] 户 household 1–6月 / months 1–6\n",
+		"[eligible] 户 household 7–12月 / months 7–12\n",
+		// 3912.00 × 3 − 11000.00 = 736.00 a year, 368.00 for July–December.
+		"368.00 元 (7–12月共 6 个月 / months 7–12, 6 months: 61.33 × 5 + 61.35)",
+	} {
+		if !strings.Contains(s.String(), want) {
+			t.Errorf("the text does not contain %q:\n%s", want, s.String())
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package disability
+
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var (
+	clausesValid    = []policy.Clause{policy.ClauseDisability, policy.ClauseConventions}
+	clausesChildren = []policy.Clause{policy.ClauseDisability, policy.ClauseChildren}
+
+	formulaNotValid = policy.Formula{ID: "disability.not-valid",
+		ZH: "{cert}：残疾人证有效期{valid}，不含所评估的月份：不享受两项补贴",
+		EN: "{cert}: the certificate is valid {valid}, in none of the months assessed: neither subsidy"}
+)
+
+// tiers are what each certificate grade's subsidies rest on, for the grade
+// tiers or for one hardship key's, worked out once by [New]: living[0] and
+// nursing[0] are grade 1. The tiers of a hardship key hold the grade tier
+// for a grade the county left unset, and the grade tiers of a subsidy the
+// county did not tier for that key (hasLiving, hasNursing false).
+type tiers struct {
+	living                [4]livingTier
+	nursing               [3]nursingTier // grade 4 has no nursing subsidy
+	hasLiving, hasNursing bool
+}
+
+// livingTier is one grade's living subsidy, 元/年.
+type livingTier struct {
+	amount        policy.Money
+	hardship      bool          // a tier by hardship, named by tier
+	tier          policy.Arg    // the hardship basis, as the argument "tier"
+	usedLowIncome []policy.Used // the tier
+	usedPoor      []policy.Used // the tier and the registered-poor switch
+}
+
+// nursingTier is one grade's nursing subsidy, 元/月.
+type nursingTier struct {
+	amount   policy.Money
+	set      bool // false while the grade-3 tier is unset (local)
+	name     string
+	hardship bool       // a tier by hardship, named by tier
+	tier     policy.Arg // the hardship basis, as the argument "tier"
+	used     []policy.Used
+}
+
+// lowIncome reports whether holder m counts as a member of a 低保 household
+// in the run: a member not under 特困 support in its months (x.tekun) of a
+// household covered by 低保, or a 低保 recipient on his own (section 0,
+// 2.2.3).
+func (x *assessment) lowIncome(m *household.Member) bool {
+	return x.in.LowIncome && !x.tekun || x.individual(m)
+}
+
+// individual reports whether m is a 低保 recipient on his own.
+func (x *assessment) individual(m *household.Member) bool {
+	return slices.Contains(x.in.LowIncomeMembers, m.ID)
+}
+
+// tiersOf returns m's tiers (see [Tiers]): those of its hardship level
+// where the county set tiers for it, else of the 低保 or registered-poor
+// basis where it has one, else the grade tiers. living chooses among the
+// living subsidy's tiers, else the nursing subsidy's.
+func (x *assessment) tiersOf(m *household.Member, living bool) *tiers {
+	if x.byHardship == nil {
+		return &x.grades
+	}
+	has := func(k string) bool {
+		t, ok := x.byHardship[k]
+		return ok && (living && t.hasLiving || !living && t.hasNursing)
+	}
+	key := ""
+	switch level := m.HardshipLevel; {
+	case level != "" && level != HardshipLowIncome && level != HardshipRegisteredPoor && has(level):
+		key = level
+	case x.lowIncome(m):
+		key = HardshipLowIncome
+	case x.h.RegisteredPoor:
+		key = HardshipRegisteredPoor
+	}
+	if has(key) {
+		return x.byHardship[key]
+	}
+	return &x.grades
+}
+
+// hardship works out the tiers of every key either subsidy is tiered by
+// hardship with, or nil when neither is.
+func (a *Assessor) hardship() map[string]*tiers {
+	living, nursing := a.p.Living.ByHardship, a.p.Nursing.ByHardship
+	if len(living)+len(nursing) == 0 {
+		return nil
+	}
+	by := make(map[string]*tiers, len(living)+len(nursing))
+	add := func(k string) {
+		if by[k] != nil {
+			return
+		}
+		t := a.grades
+		if lt, ok := living[k]; ok {
+			t.living, t.hasLiving = a.livingTiers(k, &lt), true
+		}
+		if nt, ok := nursing[k]; ok {
+			t.nursing, t.hasNursing = a.nursingTiers(k, &nt), true
+		}
+		by[k] = &t
+	}
+	for k := range living {
+		add(k)
+	}
+	for k := range nursing {
+		add(k)
+	}
+	return by
+}
+
+// livingTiers returns the living subsidy of each grade: the grade tier, or
+// where by sets the grade, the tier by hardship of key.
+func (a *Assessor) livingTiers(key string, by *Tiers) [4]livingTier {
+	var ts [4]livingTier
+	poor := a.p.Living.RegisteredPoor.Used()
+	for g := 1; g <= 4; g++ {
+		p, _ := a.p.Living.Tier(g)
+		t := &ts[g-1]
+		if h, ok := hardshipTier(by, g); ok {
+			p, t.hardship, t.tier = h, true, tierArg(key)
+		}
+		t.amount = policy.MustMoney(p)
+		t.usedLowIncome = []policy.Used{p.Used()}
+		t.usedPoor = []policy.Used{p.Used(), poor}
+	}
+	return ts
+}
+
+// nursingTiers returns the nursing subsidy of grades 1–3: the grade tier,
+// or where by sets the grade, the tier by hardship of key. Grade 3 rests on
+// the option as well.
+func (a *Assessor) nursingTiers(key string, by *Tiers) [3]nursingTier {
+	var ts [3]nursingTier
+	for g := 1; g <= 3; g++ {
+		p, _ := a.p.Nursing.Tier(g)
+		t := &ts[g-1]
+		if h, ok := hardshipTier(by, g); ok {
+			p, t.hardship, t.tier = h, true, tierArg(key)
+		}
+		t.amount, t.set, t.name = policy.MustMoney(p), p.Set, p.Name
+		t.used = []policy.Used{p.Used()}
+		if g == 3 { // the grade-3 tier applies only under the option
+			t.used = append(t.used, a.p.Nursing.Grade3Option.Used())
+		}
+	}
+	return ts
+}
+
+// hardshipTier returns grade g's tier of by, and false when by is nil or
+// leaves it unset.
+func hardshipTier(by *Tiers, g int) (policy.Param[decimal.Decimal], bool) {
+	if by == nil {
+		return policy.Param[decimal.Decimal]{}, false
+	}
+	p, _ := by.Tier(g)
+	return p, p.Set
+}
+
+// tierArg names a hardship basis as the argument "tier": 低保, 建档立卡, or
+// the county's level as it is written.
+func tierArg(key string) policy.Arg {
+	switch key {
+	case HardshipLowIncome:
+		return policy.T2("tier", "低保", "低保")
+	case HardshipRegisteredPoor:
+		return policy.T2("tier", "建档立卡", "registered-poor")
+	}
+	return policy.T2("tier", key, key)
+}
+
+// validArg names a certificate's months as the argument "valid":
+// "2016-01至2016-12" / "2016-01 to 2016-12", or with an open end
+// "2018-01起" / "from 2018-01".
+func validArg(p *household.MonthPeriod) policy.Arg {
+	if p == nil {
+		return policy.T2("valid", "全年", "all year")
+	}
+	if p.To.IsZero() {
+		return policy.T2("valid", p.From.String()+"起", "from "+p.From.String())
+	}
+	return policy.T2("valid", p.From.String()+"至"+p.To.String(), p.From.String()+" to "+p.To.String())
+}

@@ -1,0 +1,101 @@
+package household
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// YearMonth is a month of a year, written "2017-07". The zero YearMonth is
+// missing.
+type YearMonth struct {
+	Year  int
+	Month time.Month
+}
+
+// NewYearMonth returns the month m of year y.
+func NewYearMonth(y int, m time.Month) YearMonth { return YearMonth{Year: y, Month: m} }
+
+// IsZero reports whether ym is the zero (missing) month.
+func (ym YearMonth) IsZero() bool { return ym == YearMonth{} }
+
+// Valid reports whether ym is a month of a year from 1900 to 9999.
+func (ym YearMonth) Valid() bool {
+	return ym.Year >= 1900 && ym.Year <= 9999 && ym.Month >= time.January && ym.Month <= time.December
+}
+
+// String writes ym as "2017-07".
+func (ym YearMonth) String() string { return fmt.Sprintf("%04d-%02d", ym.Year, int(ym.Month)) }
+
+// MarshalText writes ym as "2017-07".
+func (ym YearMonth) MarshalText() ([]byte, error) { return []byte(ym.String()), nil }
+
+// UnmarshalText reads "2017-07" and rejects anything else.
+func (ym *YearMonth) UnmarshalText(b []byte) error {
+	s := string(b)
+	bad := &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a month YYYY-MM"}
+	if len(s) != 7 || s[4] != '-' {
+		return bad
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	m, err2 := strconv.Atoi(s[5:])
+	v := YearMonth{Year: y, Month: time.Month(m)}
+	if err1 != nil || err2 != nil || s[0] == '+' || s[5] == '+' || !v.Valid() {
+		return bad
+	}
+	*ym = v
+	return nil
+}
+
+// index numbers months in sequence, so that consecutive months differ by one.
+func (ym YearMonth) index() int { return ym.Year*12 + int(ym.Month) - 1 }
+
+// MonthPeriod is a run of whole months a record covers, From to To
+// inclusive (section 0): a household's 低保 months, a member's 特困 support
+// or a disability certificate's months. To may be left out for an open end.
+// On the wire: {"from": "2017-07", "to": "2017-12"}.
+type MonthPeriod struct {
+	From YearMonth `json:"from" required:"true"`
+	To   YearMonth `json:"to,omitzero"`
+}
+
+// In returns the months of year that p covers, clipped to the year, and
+// false when it covers none of them (a period wholly outside the year means
+// no coverage that year). A nil period covers the whole year.
+func (p *MonthPeriod) In(year int) (policy.Period, bool) {
+	if p == nil {
+		return policy.Year, true
+	}
+	first, last := NewYearMonth(year, time.January).index(), NewYearMonth(year, time.December).index()
+	from, to := max(p.From.index(), first), last
+	if !p.To.IsZero() {
+		to = min(p.To.index(), last)
+	}
+	if from > to {
+		return policy.Period{}, false
+	}
+	return policy.Period{From: time.Month(from-first) + 1, To: time.Month(to-first) + 1}, true
+}
+
+// validate reports a missing or bad month, or a reversed period.
+func (v *validator) period(field string, p *MonthPeriod) {
+	if p == nil {
+		return
+	}
+	v.enter(field, -1)
+	switch {
+	case p.From.IsZero():
+		v.required("from", "is required")
+	case !p.From.Valid():
+		v.fail("from", p.From.String(), "is not a month from 1900-01 to 9999-12")
+	}
+	if !p.To.IsZero() && !p.To.Valid() {
+		v.fail("to", p.To.String(), "is not a month from 1900-01 to 9999-12")
+	}
+	if p.From.Valid() && p.To.Valid() && p.To.index() < p.From.index() {
+		v.fail("to", p.To.String(), "is before from "+p.From.String()+": the period is reversed")
+	}
+	v.leave()
+}

@@ -1,0 +1,191 @@
+package policy
+
+import "slices"
+
+// AppendRun appends o, the outcome of the programmes run over the months of
+// period, to a: one run of a year that parameter sets split (section 0:
+// each period is assessed under its own parameters). o's decisions are
+// stamped with the period. A recurring line of o that continues one of a —
+// the same programme, item, member, payee, payer and form, the same rate,
+// parameter values and operands, for the months just before — is merged
+// into it: one line over both runs, its amount worked out again for the
+// joined months, so that a line splits only where the value of a parameter
+// it reads changes. A decision that continues one of a unchanged is merged
+// the same way, and a finding a already holds is not added again. Lump sums
+// are appended as they are.
+func (a *Assessment) AppendRun(o *Assessment, period Period) {
+	if continuing(o.Lines) {
+		for i := range o.Lines {
+			x := &o.Lines[i]
+			if j := a.continued(x); j >= 0 {
+				a.Lines[j] = joined(a.Lines[j], x)
+				continue
+			}
+			a.Lines = append(a.Lines, *x)
+		}
+	} else { // the common year under one set: nothing to join
+		a.Lines = append(a.Lines, o.Lines...)
+	}
+	run := monthsOf(period)
+	start := len(a.Decisions)
+	if run.from() <= 1 { // a run from January continues no decision
+		a.Decisions = append(a.Decisions, o.Decisions...)
+	} else {
+		for i := range o.Decisions {
+			d := o.Decisions[i]
+			d.period = run
+			if j := a.continuedDecision(&d); j >= 0 {
+				a.Decisions[j].period = a.Decisions[j].period.withTo(d.period.to())
+				continue
+			}
+			a.Decisions = append(a.Decisions, d)
+		}
+	}
+	for i := start; i < len(a.Decisions); i++ {
+		a.Decisions[i].period = run
+	}
+	for i := range o.Findings {
+		f := &o.Findings[i]
+		if !a.hasFinding(f) {
+			a.Findings = append(a.Findings, *f)
+		}
+	}
+}
+
+// continuing reports whether some of the lines may continue a line before
+// them: a recurring line that starts after January.
+func continuing(lines []Line) bool {
+	for i := range lines {
+		if lines[i].flags&lineLump == 0 && lines[i].period.from() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinding reports whether a holds a finding that says the same as f: a
+// finding that every run of a split year makes (a parameter a rule lacks,
+// say) is made once.
+func (a *Assessment) hasFinding(f *Finding) bool {
+	for i := range a.Findings {
+		e := &a.Findings[i]
+		if e.member == f.member && e.amount == f.amount && sameMeta(e.shape(), f.shape()) && idOf(e.x) == idOf(f.x) &&
+			sameArgs(e.Explanation(), f.Explanation(), 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeta reports whether two shapes fix the same programme, item,
+// label, clauses, payee, payer, form, rounding and formula (their operands
+// are compared as values).
+func sameMeta(s, t *shape) bool {
+	return s == t || s.formula == t.formula && s.kind == t.kind && s.prog == t.prog && s.payee == t.payee &&
+		s.payer == t.payer && s.form == t.form && s.clauses == t.clauses && s.round == t.round &&
+		s.item == t.item && s.label == t.label
+}
+
+// sameArgs reports whether two explanations have the same operands, the
+// last drop of each left out.
+func sameArgs(e, f Explanation, drop int) bool {
+	if e.sh != nil && e.sh == f.sh && e.x == nil && f.x == nil && e.inline == f.inline {
+		switch {
+		case drop == 0:
+			return e.vals == f.vals && e.eq == f.eq
+		case drop == 1 && e.eq.kind != 0 && f.eq.kind != 0: // the results "=" left out
+			return e.vals == f.vals
+		}
+	}
+	var bufE, bufF [argBuf]Arg
+	_, x := e.view(&bufE)
+	_, y := f.view(&bufF)
+	if len(x) < drop || len(y) < drop {
+		return len(x) == len(y)
+	}
+	return slices.Equal(x[:len(x)-drop], y[:len(y)-drop])
+}
+
+// continued returns the index of the line of a that x continues, or -1.
+func (a *Assessment) continued(x *Line) int {
+	if x.flags&lineLump != 0 {
+		return -1
+	}
+	for i := len(a.Lines) - 1; i >= 0; i-- {
+		if l := &a.Lines[i]; l.flags&lineLump == 0 && l.period.to()+1 == x.period.from() && sameLine(l, x) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameLine reports whether two recurring lines pay the same thing at the
+// same rate for the same reasons: all but their months, amounts and results
+// "=" agree.
+func sameLine(l, x *Line) bool {
+	if l.member != x.member || idOf(l.x) != idOf(x.x) || !sameMeta(l.shape(), x.shape()) || l.share != x.share ||
+		!l.Rate().Equal(x.Rate()) || !sameValues(l.usedList(), x.usedList()) {
+		return false
+	}
+	e, f := l.Explanation(), x.Explanation()
+	return e.numArgs() == f.numArgs() && sameArgs(e, f, 1)
+}
+
+// joined returns l extended over x's months, its amount and result worked
+// out again for the joined months.
+func joined(l Line, x *Line) Line {
+	l.period = l.period.withTo(x.period.to())
+	p := l.Period()
+	r := l.Rounding()
+	rate := l.Rate()
+	if l.share.k > 0 {
+		s := r.Split(rate, p.Months(), int(l.share.k))
+		l.amount = s.nth(int(l.share.i))
+	} else {
+		l.amount = r.Prorate(rate, p.Months())
+	}
+	if l.flags&(lineEqAmount|lineEqRate) == 0 { // a line read back: its result is its last operand
+		var buf [argBuf]Arg
+		e := l.Explanation()
+		_, args := e.view(&buf)
+		if len(args) > 0 {
+			args = args[:len(args)-1]
+		}
+		l.reshape(args, false)
+	}
+	l.flags = l.flags&^(lineEqAmount|lineEqRate) | resultFlag(p)
+	return l
+}
+
+// reshape gives l the operands args in place of its own, keeping all else.
+func (l *Line) reshape(args []Arg, intern bool) {
+	s := l.shape()
+	k := s.key
+	rate := l.Rate()
+	id := idOf(l.x)
+	l.sh = shapeOf(&k, args, intern)
+	l.vals = [lineVals]int64{}
+	l.x = encode(l.sh, args, l.vals[:], id, intern)
+	l.setRate(rate)
+}
+
+// continuedDecision returns the index of the decision of a that d
+// continues unchanged, or -1.
+func (a *Assessment) continuedDecision(d *Decision) int {
+	for i := range a.Decisions {
+		e := &a.Decisions[i]
+		if e.period.to()+1 == d.period.from() && e.member == d.member && sameMeta(e.shape(), d.shape()) &&
+			idOf(e.x) == idOf(d.x) && sameValues(e.shape().params, d.shape().params) &&
+			sameArgs(e.Explanation(), d.Explanation(), 0) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameValues reports whether two lists of parameter records name the same
+// parameters with the same values: a change of provenance or source alone
+// does not split a line (section 0).
+func sameValues(x, y []Used) bool {
+	return slices.EqualFunc(x, y, func(u, v Used) bool { return u.Name == v.Name && u.Value == v.Value })
+}

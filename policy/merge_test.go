@@ -1,0 +1,140 @@
+package policy_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+var formulaRate = policy.Formula{ID: "test.rate", ZH: "{S} × {n} − {I} = {=} 元/年", EN: "{S} × {n} − {I} = {=} yuan/year"}
+
+// run is one run's line: the annual rate's operands, the standard's
+// parameter record and the run's months.
+type run struct {
+	s, income string
+	source    string
+	from, to  time.Month
+	lump      bool
+}
+
+// TestAppendRun is section 0 on a year split between parameter sets: a
+// line splits only where the value of a parameter it reads changes; a line
+// that continues unchanged into the next run is one line over both, its
+// amount round(R × k ÷ 12) worked out again for the joined months.
+func TestAppendRun(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		runs   []run
+		want   []string // amount, months of each line
+	}{
+		{name: "unchanged", clause: "0",
+			desc: "标准未变：上下半年合为一行，3622×3−4500=6366.00 / the standard unchanged: one line of 6366.00 over the year",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", from: 7, to: 12}},
+			want: []string{"6366.00 01–12"}},
+		{name: "standard raised in July", clause: "0",
+			desc: "7月起标准3912：6366×6÷12=3183.00，(3912×3−4500)×6÷12=3618.00 / S raised to 3912.00 from July: 3183.00 + 3618.00",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3912.00", income: "4500.00", from: 7, to: 12}},
+			want: []string{"3183.00 01–06", "3618.00 07–12"}},
+		{name: "only the source changed", clause: "0",
+			desc: "仅来源说明不同：不拆分 / a change of source alone does not split the line",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", source: "2018 set", from: 7, to: 12}},
+			want: []string{"6366.00 01–12"}},
+		{name: "a gap", clause: "0",
+			desc: "两段不相接：不合并 / runs with a gap between them are not joined",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 3}, {s: "3622.00", income: "4500.00", from: 5, to: 12}},
+			want: []string{"1591.50 01–03", "4244.00 05–12"}}, // 6366.00 × 3 ÷ 12, 6366.00 × 8 ÷ 12
+		{name: "lump sums stay apart", clause: "0",
+			desc: "一次性支付不合并 / lump sums are never joined",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 3, to: 3, lump: true}, {s: "3622.00", income: "4500.00", from: 4, to: 4, lump: true}},
+			want: []string{"100.00 03–03", "100.00 04–04"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b policy.Assessment
+			for _, r := range tc.runs {
+				var o policy.Assessment
+				src := "二(一)1"
+				if r.source != "" {
+					src = r.source
+				}
+				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: policy.Seed, Source: src}}
+				p := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
+					Payer: policy.CivilAffairsFund, Form: policy.Cash, Params: used, Rounding: policy.DefaultRounding}
+				period := policy.Period{From: r.from, To: r.to}
+				if r.lump {
+					p.Item = "aid"
+					o.Lump(&p, fen("100.00"), r.from, &formulaRate)
+				} else {
+					s, i := fen(r.s), fen(r.income)
+					o.Recurring(&p, policy.PerYear(s*3-i), period, &formulaRate,
+						policy.M("S", s), policy.N("n", 3), policy.M("I", i))
+				}
+				b.AppendRun(&o, period)
+			}
+			var got []string
+			for _, l := range b.Lines {
+				got = append(got, l.Amount().String()+" "+l.Period().String())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestAppendRunShares is 2.2.3's shared rounding across a split year: two
+// children's lines joined over the year are split again over twelve months,
+// not added up from their halves.
+func TestAppendRunShares(t *testing.T) {
+	// I = 1000.01, n = 3: each child's rate I ÷ 3 = 333.3366…; two children
+	// over the year together round(666.6733…) = 666.67: 333.34 + 333.33.
+	rate := policy.PerYear(fen("1000.01")).Div(3)
+	var b policy.Assessment
+	for _, period := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+		var o policy.Assessment
+		s := policy.DefaultRounding.Split(rate, period.Months(), 2)
+		for _, id := range []string{"c1", "c2"} {
+			p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
+				Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+			o.Share(&p, rate, period, &s, &formulaRate)
+		}
+		b.AppendRun(&o, period)
+	}
+	var got []string
+	for _, l := range b.Lines {
+		got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
+	}
+	want := []string{"c1 333.34 01–12", "c2 333.33 01–12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("two children over a split year (-want +got):\n%s", diff)
+	}
+}
+
+// TestAppendRunDecisions: a decision that holds unchanged across runs is
+// one decision over both; one that changes is two, each naming its months.
+func TestAppendRunDecisions(t *testing.T) {
+	var b policy.Assessment
+	for i, period := range []policy.Period{{From: time.January, To: time.March}, {From: time.April, To: time.June},
+		{From: time.July, To: time.December}} {
+		var o policy.Assessment
+		outcome := policy.Ineligible
+		if i == 2 {
+			outcome = policy.Eligible
+		}
+		o.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: outcome}, &formulaRate)
+		b.AppendRun(&o, period)
+	}
+	var got []string
+	for _, d := range b.Decisions {
+		got = append(got, string(d.Outcome())+" "+d.Period().String())
+	}
+	want := []string{"ineligible 01–06", "eligible 07–12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("decisions (-want +got):\n%s", diff)
+	}
+}

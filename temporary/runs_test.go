@@ -1,0 +1,296 @@
+package temporary_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// dated returns e dated on day of month m of 2017.
+func dated(e household.Hardship, m, day int) household.Hardship {
+	e.Date = household.NewDate(2017, timeMonth(m), day)
+	return e
+}
+
+// runOf is the inputs of the run of months from through to under the
+// standard s.
+func runOf(from, to int, s string) temporary.Inputs {
+	return temporary.Inputs{Period: policy.Period{From: timeMonth(from), To: timeMonth(to)}, Standard: d(s)}
+}
+
+// TestStandardInForce is 2.4.1 over a year split by parameter sets (section
+// 0): an event is assessed in the run that holds its month, and its maximum
+// is a multiple of the standard S in force in that month, the run's
+// in.Standard.
+func TestStandardInForce(t *testing.T) {
+	fire := func(m int) household.Hardship { return dated(event("E1", household.Fire, "5000.00", "1000.00"), m, 10) }
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		in       temporary.Inputs
+		lines    []line
+		months   []int // the month each line is paid in
+		maxima   []string
+		findings []finding
+	}{
+		{
+			name: "fire in March under 3622", clause: "2.4.1",
+			desc: "3月火灾，1–6月 S = 3622.00：上限 10 × 3622.00 ÷ 12 = 3018.33，差额 5000 − 1000 = 4000，余 981.67 一事一议 / a March fire under S = 3622.00: maximum 3018.33, 981.67 to the joint meeting",
+			h:    home(fire(3)), in: runOf(1, 6, "3622.00"),
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+			months:   []int{3},
+			maxima:   []string{"3018.33"},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "981.67"}},
+		},
+		{
+			name: "the same fire under 3912", clause: "2.4.1",
+			desc: "同一火灾在 S = 3912.00 的一段：上限 10 × 3912.00 ÷ 12 = 3260.00，余 4000 − 3260 = 740.00 / the same event in a run with S = 3912.00: maximum 3260.00, 740.00 left over",
+			h:    home(fire(3)), in: runOf(1, 6, "3912.00"),
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3260.00", ""}},
+			months:   []int{3},
+			maxima:   []string{"3260.00"},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "740.00"}},
+		},
+		{
+			name: "fire in August after a July rise", clause: "2.4.1",
+			desc: "7月1日起 S = 3912.00，8月火灾在7–12月一段：上限 3260.00 / S = 3912.00 from 1 July, an August fire: maximum 3260.00",
+			h:    home(fire(8)), in: runOf(7, 12, "3912.00"),
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3260.00", ""}},
+			months:   []int{8},
+			maxima:   []string{"3260.00"},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "740.00"}},
+		},
+		{
+			name: "March fire not in the July run", clause: "2.4.1",
+			desc: "3月火灾不在7–12月一段评估，不按新标准重算 / a March fire is not assessed in the July–December run, nor under its standard",
+			h:    home(fire(3)), in: runOf(7, 12, "3912.00"),
+		},
+		{
+			name: "one run of each event, first half", clause: "2.4.1",
+			desc:     "3月火灾3018.33、8月教育支出：1–6月一段只评估3月事件 / March fire and August education expense: January–June assesses the March event only",
+			h:        home(fire(3), dated(event("E2", household.EducationExpense, "3000.00", ""), 8, 1)),
+			in:       runOf(1, 6, "3622.00"),
+			lines:    []line{{temporary.ItemEmergency, "", policy.PayHousehold, policy.Cash, "3018.33", ""}},
+			months:   []int{3},
+			maxima:   []string{"3018.33"},
+			findings: []finding{{policy.JointMeeting, temporary.ItemEmergency, "", "981.67"}},
+		},
+		{
+			name: "one run of each event, second half", clause: "2.4.1",
+			desc:     "同上，7–12月 S = 3912.00：教育上限 6 × 3912.00 ÷ 12 = 1956.00，余 3000 − 1956 = 1044.00 / the same, July–December under 3912.00: education maximum 1956.00, 1044.00 left over",
+			h:        home(fire(3), dated(event("E2", household.EducationExpense, "3000.00", ""), 8, 1)),
+			in:       runOf(7, 12, "3912.00"),
+			lines:    []line{{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "1956.00", ""}},
+			months:   []int{8},
+			maxima:   []string{"1956.00"},
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "1044.00"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, nil)
+			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			var months []int
+			for _, l := range r.Lines {
+				if p := l.Period(); p.From != p.To {
+					t.Errorf("%s: line %s covers %s, want one month", tc.desc, l.ID(), p)
+				}
+				months = append(months, int(l.Period().From))
+			}
+			if diff := cmp.Diff(tc.months, months); diff != "" {
+				t.Errorf("%s\nmonths (-want +got):\n%s", tc.desc, diff)
+			}
+			var maxima []string
+			for _, e := range r.Events() {
+				maxima = append(maxima, e.Maximum().StringFixed(2))
+			}
+			if diff := cmp.Diff(tc.maxima, maxima); diff != "" {
+				t.Errorf("%s\nmaxima (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			if len(r.Decisions) != len(tc.lines) {
+				t.Errorf("%s: %d decisions, want one per event of the run (%d)", tc.desc, len(r.Decisions), len(tc.lines))
+			}
+		})
+	}
+	t.Run("explanation", func(t *testing.T) {
+		r := assess(t, home(fire(8)), runOf(7, 12, "3912.00"), nil)
+		got := r.Lines[0].Explanation().Render(policy.ZH)
+		want := "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：按上限发放临时救助金 3260.00 元，余 740.00 元提交一事一议"
+		if got != want {
+			t.Errorf("新标准下的说明 / explanation under the new standard:\n got %s\nwant %s", got, want)
+		}
+	})
+}
+
+// TestEventsPerYearAcrossRuns is the county's limit on events aided per
+// year (2.4.1, local) over a year split into runs: each run counts the
+// events of the whole year in date order, so an event is refused in its own
+// run when events of earlier runs used the limit up.
+func TestEventsPerYearAcrossRuns(t *testing.T) {
+	limit := func(n int) *temporary.Params {
+		p := temporary.Default2017()
+		p.EventsPerYear = policy.New("temporary.events_per_year", n, policy.Local, "county")
+		return p
+	}
+	three := home(
+		dated(event("E1", household.ExpenseOther, "300.00", ""), 8, 1),
+		dated(event("E2", household.ExpenseOther, "400.00", ""), 3, 1),
+		dated(event("E3", household.ExpenseOther, "500.00", ""), 5, 10),
+	)
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		p        *temporary.Params
+		h        *household.Household
+		in       temporary.Inputs
+		lines    []line
+		findings []finding
+		over     []bool
+	}{
+		{
+			name: "limit 2, first half pays both", clause: "2.4.1",
+			desc: "每年限2次，1–6月：3月400.00、5月500.00为第1、2次，照常救助 / limit 2, January–June: the March and May events are the year's first two",
+			p:    limit(2), h: three, in: runOf(1, 6, "3622.00"),
+			lines: []line{
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "400.00", ""},
+				{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "500.00", ""},
+			},
+			over: []bool{false, false},
+		},
+		{
+			name: "limit 2, second half refuses the third", clause: "2.4.1",
+			desc: "每年限2次，7–12月：8月事件为本年第3次，不予救助，差额300.00提交一事一议 / limit 2, July–December: the August event is the year's third: 300.00 to the joint meeting",
+			p:    limit(2), h: three, in: runOf(7, 12, "3912.00"),
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "300.00"}},
+			over:     []bool{true},
+		},
+		{
+			name: "limit 1, the only event of its run", clause: "2.4.1",
+			desc:     "每年限1次：3月已救助，8月事件虽是7–12月唯一事件，仍为本年第2次，400.00提交一事一议 / limit 1: the August event is its run's only one but the year's second",
+			p:        limit(1),
+			h:        home(dated(event("E1", household.ExpenseOther, "300.00", ""), 3, 1), dated(event("E2", household.ExpenseOther, "400.00", ""), 8, 1)),
+			in:       runOf(7, 12, "3912.00"),
+			findings: []finding{{policy.JointMeeting, temporary.ItemExpenditure, "", "400.00"}},
+			over:     []bool{true},
+		},
+		{
+			name: "limit 1, an earlier event with no shortfall", clause: "2.4.1",
+			desc:  "每年限1次：3月事件差额为0不计次数，8月事件照常救助400.00 / limit 1: a March event with no shortfall does not count; August is paid 400.00",
+			p:     limit(1),
+			h:     home(dated(event("E1", household.ExpenseOther, "300.00", "300.00"), 3, 1), dated(event("E2", household.ExpenseOther, "400.00", ""), 8, 1)),
+			in:    runOf(7, 12, "3912.00"),
+			lines: []line{{temporary.ItemExpenditure, "", policy.PayHousehold, policy.Cash, "400.00", ""}},
+			over:  []bool{false},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, tc.p)
+			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			var over []bool
+			for _, e := range r.Events() {
+				over = append(over, e.OverLimit())
+			}
+			if diff := cmp.Diff(tc.over, over); diff != "" {
+				t.Errorf("%s\nover limit (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// sortedJSON writes each of xs as JSON, sorted: the contents of a list
+// whatever its order.
+func sortedJSON[T interface{ AppendJSON([]byte) []byte }](xs []T) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, string(x.AppendJSON(nil)))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestRunsSplitTheYear: a year split into two runs under the same
+// parameters and the same standard gives the lines, decisions and findings
+// of the year assessed as one run (section 0, 2.4.1–2.4.2): each event in
+// the run of its month, paid in that month, the limit counted over the
+// whole year, the medical flag once, in the run of the assessment date.
+func TestRunsSplitTheYear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2017, 14))
+	for i := range 3000 {
+		p := temporary.Default2017()
+		if rng.IntN(2) == 0 {
+			p.EventsPerYear = policy.New("temporary.events_per_year", 1+rng.IntN(3), policy.Local, "county")
+		}
+		a := newAssessor(t, p)
+		h := randomHousehold(rng)
+		c := check(t, h)
+		in := inputs()
+		in.Income, in.MedicalRemaining = d("3622.00"), d("5000.00")
+		whole, err := a.Assess(c, in)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		k := 2 + rng.IntN(11) // the second run starts in month k
+		var joined policy.Assessment
+		var decisions []policy.Decision
+		var events []string
+		for _, run := range []policy.Period{{From: 1, To: timeMonth(k - 1)}, {From: timeMonth(k), To: 12}} {
+			part := in
+			part.Period = run
+			r, err := a.Assess(c, part)
+			if err != nil {
+				t.Fatalf("case %d: %v", i, err)
+			}
+			for _, l := range r.Lines {
+				if p := l.Period(); p.From != p.To || !run.Contains(p.From) {
+					t.Fatalf("case %d: line %s of run %s paid over %s", i, l.ID(), run, p)
+				}
+			}
+			for _, e := range r.Events() {
+				if !run.Contains(e.Date().Month) {
+					t.Fatalf("case %d: event %s of %s assessed in run %s", i, e.ID(), e.Date(), run)
+				}
+				events = append(events, e.ID())
+			}
+			decisions = append(decisions, r.Decisions...)
+			joined.AppendRun(&r.Assessment, run)
+		}
+		if diff := cmp.Diff(sortedJSON(whole.Lines), sortedJSON(joined.Lines)); diff != "" {
+			t.Fatalf("case %d, split at month %d: lines (-whole year +two runs):\n%s", i, k, diff)
+		}
+		if diff := cmp.Diff(sortedJSON(whole.Decisions), sortedJSON(decisions)); diff != "" {
+			t.Fatalf("case %d, split at month %d: decisions (-whole year +two runs):\n%s", i, k, diff)
+		}
+		if diff := cmp.Diff(sortedJSON(whole.Findings), sortedJSON(joined.Findings)); diff != "" {
+			t.Fatalf("case %d, split at month %d: findings (-whole year +two runs):\n%s", i, k, diff)
+		}
+		slices.Sort(events)
+		var want []string
+		for _, e := range whole.Events() {
+			want = append(want, e.ID())
+		}
+		slices.Sort(want)
+		if !slices.Equal(want, events) {
+			t.Fatalf("case %d: events %v in the runs, %v in the year", i, events, want)
+		}
+	}
+}
