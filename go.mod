@@ -4,5 +4,8 @@ go 1.26
 
 require (
 	github.com/google/go-cmp v0.7.0
+	github.com/mattn/go-runewidth v0.0.31
 	github.com/shopspring/decimal v1.6.0
 )
+
+require github.com/clipperhouse/uax29/v2 v2.2.0 // indirect

@@ -9,12 +9,12 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // TestCoordination is the table of the hand-offs and exclusions between
-// programmes (POLICY.md section 3): every line of each household, so that
+// programmes (RULES.md section 3): every line of each household, so that
 // what one programme's result does to another shows in yuan.
 func TestCoordination(t *testing.T) {
 	const (
@@ -257,12 +257,12 @@ func checkTotals(t *testing.T, b *benefit.Breakdown) {
 // TestSamplesTotals checks the totals of every sample household.
 func TestSamplesTotals(t *testing.T) {
 	a := assessor(t)
-	hs, err := sample.All()
+	hs, err := samples.All()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, h := range hs {
-		b, err := a.Assess(h, sample.Date())
+		b, err := a.Assess(h, samples.Date())
 		if err != nil {
 			t.Fatalf("%s: %v", h.ID, err)
 		}

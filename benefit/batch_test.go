@@ -14,15 +14,15 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/synth"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
-func county(n int) *synth.Generator {
-	return synth.New(synth.Config{Seed: 2017, Households: n, Date: on})
+func county(n int) *synthetic.Generator {
+	return synthetic.New(synthetic.Config{Seed: 2017, Households: n, Date: on})
 }
 
-func records(g *synth.Generator, bad map[int]bool) iter.Seq[*household.Household] {
+func records(g *synthetic.Generator, bad map[int]bool) iter.Seq[*household.Household] {
 	return func(yield func(*household.Household) bool) {
 		for i := range g.Len() {
 			h := g.Household(i)

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/benefit"
-	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // typical is the benchmark's typical household: four members of a 低保
@@ -22,7 +22,7 @@ const typical = `{"id":"BENCH","township":"示例镇","members":[
 func BenchmarkAssess(b *testing.B) {
 	a := assessor(b)
 	h := hh(b, typical)
-	on := sample.Date()
+	on := samples.Date()
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := a.Assess(h, on); err != nil {
@@ -34,14 +34,14 @@ func BenchmarkAssess(b *testing.B) {
 // BenchmarkAssessSamples assesses every sample household in turn.
 func BenchmarkAssessSamples(b *testing.B) {
 	a := assessor(b)
-	hs, err := sample.All()
+	hs, err := samples.All()
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if _, err := a.Assess(hs[i%len(hs)], sample.Date()); err != nil {
+		if _, err := a.Assess(hs[i%len(hs)], samples.Date()); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -55,7 +55,7 @@ func BenchmarkAssessOneShot(b *testing.B) {
 	p := benefit.Default2017()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := benefit.Assess(h, sample.Date(), p); err != nil {
+		if _, err := benefit.Assess(h, samples.Date(), p); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -66,7 +66,7 @@ type Cell struct {
 	// Annual is the lines' annual amounts, lump sums included.
 	Annual decimal.Decimal
 	// Monthly is the regular monthly payment of the lines paid by month
-	// (months 1–11 of each schedule, POLICY.md section 0): what is paid out
+	// (months 1–11 of each schedule, RULES.md section 0): what is paid out
 	// each month. Lump is the lines paid once (medical and temporary aid,
 	// contribution sponsorship).
 	Monthly, Lump decimal.Decimal

@@ -22,14 +22,14 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
 	for _, d := range dimensions {
-		fmt.Fprintf(&s, "\n%s\n  %-34s %16s %14s %14s %9s %9s %9s\n", titles[d], "", "元/年 annual", "元/月 monthly",
-			"一次性 lump", "lines", "户 hh", "人 pers")
+		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("元/年 annual", 16),
+			padLeft("元/月 monthly", 14), padLeft("一次性 lump", 14), "lines", padLeft("户 hh", 9), padLeft("人 pers", 9))
 		for _, r := range b.Rows(d) {
-			fmt.Fprintf(&s, "  %-34s %16s %14s %14s %9d %9d %9d\n", label(d, r.Key), r.Annual.StringFixed(2),
+			fmt.Fprintf(&s, "  %s %16s %14s %14s %9d %9d %9d\n", padRight(label(d, r.Key), 34), r.Annual.StringFixed(2),
 				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
 		}
 	}
-	fmt.Fprintf(&s, "\n  %-34s %16s %14s %14s %9d %9d %9d\n", "合计 / all", all.Annual.StringFixed(2),
+	fmt.Fprintf(&s, "\n  %s %16s %14s %14s %9d %9d %9d\n", padRight("合计 / all", 34), all.Annual.StringFixed(2),
 		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
 	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
 	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())
@@ -40,11 +40,11 @@ func (b *Budget) WriteText(w io.Writer) error {
 // writeOutlays writes monthly outlays as a table: a row per month, a
 // column per key, and the month's total.
 func writeOutlays(s *strings.Builder, title string, os []Outlay, all Outlay) {
-	fmt.Fprintf(s, "\n%s\n  %-8s", title, "月 month")
+	fmt.Fprintf(s, "\n%s\n  %s", title, padRight("月 month", 8))
 	for _, o := range os {
 		fmt.Fprintf(s, " %18s", o.Key)
 	}
-	fmt.Fprintf(s, " %18s\n", "合计 all")
+	fmt.Fprintf(s, " %s\n", padLeft("合计 all", 18))
 	for m := range 12 {
 		fmt.Fprintf(s, "  %-8d", m+1)
 		for _, o := range os {
@@ -52,7 +52,7 @@ func writeOutlays(s *strings.Builder, title string, os []Outlay, all Outlay) {
 		}
 		fmt.Fprintf(s, " %18s\n", all.Months[m].StringFixed(2))
 	}
-	fmt.Fprintf(s, "  %-8s", "全年 year")
+	fmt.Fprintf(s, "  %s", padRight("全年 year", 8))
 	for _, o := range os {
 		fmt.Fprintf(s, " %18s", o.Total.StringFixed(2))
 	}

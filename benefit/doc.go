@@ -1,5 +1,5 @@
 // Package benefit combines every programme of 东政办〔2017〕43号 into one
-// breakdown per household: the library's main entry point (POLICY.md
+// breakdown per household: the library's main entry point (RULES.md
 // section 3, clause 3.2 "一门受理、协同办理").
 //
 // # Assessment

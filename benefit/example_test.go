@@ -12,7 +12,7 @@ import (
 )
 
 // A household of three with 4500.00 of counted income and a fire: worked
-// examples 1 and 8 of POLICY.md, in one breakdown.
+// examples 1 and 8 of RULES.md, in one breakdown.
 const exampleHousehold = `{"id":"H-EX","township":"示例镇","members":[
 	{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
 	{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
@@ -208,7 +208,7 @@ func ExampleBreakdown_WriteText() {
 	//       6000.00 元/年 (12 个月 / months: 500.00 × 11 + 500.00)
 	//       二类敬老院综合定额补助：max(定额 6000.00, 集中供养标准 4800.00) = 6000.00 元/年，付供养机构 JLY-01
 	//       class 2 nursing-home quota subsidy: max(quota 6000.00, centralized standard 4800.00) = 6000.00 yuan/year, paid to the institution JLY-01
-	//   小计 / subtotal: 6000.00 元/年
+	//   小计 / subtotal: 6000.00 元/年 (按月 / recurring)
 	//
 	// 3. 残疾人两项补贴 / disability subsidies
 	//   无 / none
@@ -222,17 +222,17 @@ func ExampleBreakdown_WriteText() {
 	//       资助参保（特困供养人员，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元
 	//       contribution sponsorship (extremely poor person under support, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan
 	//       ※ 含暂定参数 / rests on a provisional parameter
-	//   小计 / subtotal: 180.00 元/年
+	//   小计 / subtotal: 180.00 元 (一次性 / lump sum)
 	//
 	// 5. 临时救助 / temporary aid
 	//   无 / none
 	//
-	// 合计 / totals
-	//   领取 供养机构 / payee institution         6000.00 元/年 (1)
-	//   领取 基本医疗保险基金（2017年：新农合） / payee the basic medical insurance fund (2017: NCMS)       180.00 元/年 (1)
-	//   支付 民政救助资金 / payer civil-affairs fund      6000.00 元/年 (1)
-	//   支付 医疗救助资金 / payer medical-aid fund       180.00 元/年 (1)
-	//   总计 / all                         6180.00 元/年
+	// 合计（本年应得，元）/ totals (this year's entitlement, yuan)
+	//        6000.00 元  领取 供养机构 / payee institution (1 条 line)
+	//         180.00 元  领取 基本医疗保险基金（2017年：新农合） / payee the basic medical insurance fund (2017: NCMS) (1 条 line)
+	//        6000.00 元  支付 民政救助资金 / payer civil-affairs fund (1 条 line)
+	//         180.00 元  支付 医疗救助资金 / payer medical-aid fund (1 条 line)
+	//        6180.00 元  总计 / all
 	//
 	// 参数核查 / parameter checks
 	//   [not-assessed] lowincome.assets [2.1.3]

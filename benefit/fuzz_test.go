@@ -17,8 +17,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // fuzzSeeds adds the seeds both fuzzers share: every sample household, the
@@ -27,8 +27,8 @@ import (
 // input too, as a start for mutations that cross the two shapes.
 func fuzzSeeds(f *testing.F) {
 	f.Helper()
-	for _, name := range sample.Names() {
-		raw, err := sample.Raw(name)
+	for _, name := range samples.Names() {
+		raw, err := samples.Raw(name)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -74,7 +74,7 @@ func wrapsSentinel(err error) bool {
 // FuzzUnmarshalParams: reading any bytes as a parameter set never panics
 // and fails only with the library's errors; a set it accepts is valid, New
 // accepts it, and written out with Marshal it reads back to an equal set
-// (POLICY.md section 3: parameter sets are data, validated before anything
+// (RULES.md section 3: parameter sets are data, validated before anything
 // is computed). Nothing in it is silently changed (checkTextChanges, at
 // picks drawn from the input): one of its members given twice is refused
 // with the member's path, one of its strings written with \u escapes reads
@@ -121,7 +121,7 @@ func FuzzUnmarshalParams(f *testing.F) {
 func FuzzAssess(f *testing.F) {
 	fuzzSeeds(f)
 	a := assessor(f)
-	on := sample.Date()
+	on := samples.Date()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := household.Unmarshal(data)
 		if err != nil {
@@ -417,12 +417,12 @@ func TestTextChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		sets["default-2017-full"] = full
-		for _, name := range sample.Names() {
+		for _, name := range samples.Names() {
 			records[name] = nil
 		}
 	}
 	for name := range records {
-		if records[name], err = sample.Raw(name); err != nil {
+		if records[name], err = samples.Raw(name); err != nil {
 			t.Fatal(err)
 		}
 	}

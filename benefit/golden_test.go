@@ -11,25 +11,25 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
-	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGolden assesses every sample household under the built-in set and
 // compares the breakdown, as JSON and as text, with its golden file under
-// testdata/. Each golden file was read by hand once against POLICY.md's
+// testdata/. Each golden file was read by hand once against RULES.md's
 // worked examples (see testdata/README.md); regenerate with -update and
 // read the diff.
 func TestGolden(t *testing.T) {
 	a := assessor(t)
-	for _, name := range sample.Names() {
+	for _, name := range samples.Names() {
 		t.Run(name, func(t *testing.T) {
-			h, err := sample.Household(name)
+			h, err := samples.Household(name)
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := a.Assess(h, sample.Date())
+			b, err := a.Assess(h, samples.Date())
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}

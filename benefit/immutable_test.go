@@ -11,8 +11,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // immutableHouseholds are the records of the immutability tests: every
@@ -20,7 +20,7 @@ import (
 // findings) and a synthetic county.
 func immutableHouseholds(t *testing.T) []*household.Household {
 	t.Helper()
-	hs, err := sample.All()
+	hs, err := samples.All()
 	if err != nil {
 		t.Fatal(err)
 	}

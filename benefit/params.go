@@ -21,7 +21,7 @@ import (
 )
 
 // Params is one parameter set: every programme's parameters for one
-// calendar year, with one rounding for every amount (POLICY.md section 0).
+// calendar year, with one rounding for every amount (RULES.md section 0).
 // Each parameter carries its provenance and source, and its name is its
 // path in the set's JSON (e.g. "lowincome.standard").
 //
@@ -53,9 +53,9 @@ type Params struct {
 }
 
 // Default2017 returns the built-in Dongzhi set for 2017: every programme's
-// 2017 parameters (东政办〔2017〕43号 as POLICY.md restates it), rounded
+// 2017 parameters (东政办〔2017〕43号 as RULES.md restates it), rounded
 // half-up to the fen. It covers assessment dates in calendar 2017
-// (POLICY.md section 0 [interpretation]). Each call returns a new value.
+// (RULES.md section 0 [interpretation]). Each call returns a new value.
 func Default2017() *Params {
 	p := &Params{
 		Year:       2017,

@@ -16,14 +16,14 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/synth"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/synthetic"
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
 // The properties below hold for every household of a synthetic county
-// (internal/synth): 100,000 records, 5,000 with -short. Record i is a pure
+// (package synthetic): 100,000 records, 5,000 with -short. Record i is a pure
 // function of the seed and i, so a failure names its index and prints the
 // record, and the same command reproduces it.
 const (
@@ -36,7 +36,7 @@ const (
 
 // propCounty generates the records the properties run over, valid on the
 // tables' assessment date.
-var propCounty = synth.New(synth.Config{Seed: countySeed, Households: countyFull, Date: on})
+var propCounty = synthetic.New(synthetic.Config{Seed: countySeed, Households: countyFull, Date: on})
 
 // countySize is how many of the county's records a property runs over.
 func countySize() int {

@@ -113,7 +113,7 @@ func setStarts(b *benefit.Breakdown) []string {
 
 // TestSetsInForce is the table of parameter sets in force from a date
 // (section 0): the built-in 2017 set and a second set from 2017-07-01 with
-// S = 3912.00 (testdata/set-2017-07.json). Each month uses the set in force
+// S = 3912.00 (benefit/testdata/set-2017-07.json). Each month uses the set in force
 // on its first day; each run of months is assessed under its own parameters
 // (eligibility included); a recurring line splits only where a parameter it
 // reads changes; a lump sum uses the set of its own month and the

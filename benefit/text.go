@@ -54,20 +54,24 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 			continue
 		}
 		if lines > 0 {
-			fmt.Fprintf(&s, "  小计 / subtotal: %s 元/年\n", b.Total(p).StringFixed(2))
+			writeSubtotal(&s, b, p)
 		}
 	}
 
-	s.WriteString("\n合计 / totals\n")
+	// Totals add recurring lines (元/年, the year's entitlement) and lump
+	// sums (元), so their unit is the year's yuan: 本年 / this year.
+	s.WriteString("\n合计（本年应得，元）/ totals (this year's entitlement, yuan)\n")
 	for _, t := range b.Totals.ByPayee() {
 		zh, en := policy.Payee(t.Key).Name()
-		fmt.Fprintf(&s, "  领取 %s / payee %-14s %12s 元/年 (%d)\n", zh, en, t.Annual.StringFixed(2), t.Lines)
+		fmt.Fprintf(&s, "  %s 元  领取 %s / payee %s (%s)\n", padLeft(t.Annual.StringFixed(2), 12), zh, en,
+			lineCount(t.Lines))
 	}
 	for _, t := range b.Totals.ByPayer() {
 		zh, en := policy.Payer(t.Key).Name()
-		fmt.Fprintf(&s, "  支付 %s / payer %-14s %12s 元/年 (%d)\n", zh, en, t.Annual.StringFixed(2), t.Lines)
+		fmt.Fprintf(&s, "  %s 元  支付 %s / payer %s (%s)\n", padLeft(t.Annual.StringFixed(2), 12), zh, en,
+			lineCount(t.Lines))
 	}
-	fmt.Fprintf(&s, "  总计 / all %31s 元/年\n", b.Totals.All().StringFixed(2))
+	fmt.Fprintf(&s, "  %s 元  总计 / all\n", padLeft(b.Totals.All().StringFixed(2), 12))
 
 	if len(b.Findings) > 0 {
 		s.WriteString("\n发现 / findings\n")
@@ -119,7 +123,8 @@ func months(p policy.Period) string {
 func writeLine(s *strings.Builder, l policy.Line) {
 	pzh, _ := l.Payee().Name()
 	fzh, _ := l.Form().Name()
-	fmt.Fprintf(s, "  %-16s %-10s → %s（%s） [%s]\n", l.Item(), who(l.Member()), pzh, fzh, clauseList(l.Clauses()))
+	fmt.Fprintf(s, "  %s %s → %s（%s） [%s]\n", padRight(string(l.Item()), 16), padRight(who(l.Member()), 12), pzh, fzh,
+		clauseList(l.Clauses()))
 	switch {
 	case l.Form() == policy.Referral:
 		fmt.Fprintf(s, "      转介 / referral: %s\n", l.Service())
@@ -140,6 +145,39 @@ func writeLine(s *strings.Builder, l policy.Line) {
 	if l.Provisional() {
 		s.WriteString("      ※ 含暂定参数 / rests on a provisional parameter\n")
 	}
+}
+
+// writeSubtotal writes a programme's subtotal, recurring lines (元/年) and
+// lump sums (元, paid once) apart, so that neither is labelled as the
+// other.
+func writeSubtotal(s *strings.Builder, b *Breakdown, p policy.Programme) {
+	var recurring, lump policy.Money
+	var nr, nl int
+	for l := range b.LinesOf(policy.Select{Programme: p}) {
+		switch {
+		case l.Form() == policy.Referral:
+		case l.Lump():
+			lump, nl = lump+l.Amount(), nl+1
+		default:
+			recurring, nr = recurring+l.Amount(), nr+1
+		}
+	}
+	var parts []string
+	if nr > 0 || nl == 0 {
+		parts = append(parts, recurring.String()+" 元/年 (按月 / recurring)")
+	}
+	if nl > 0 {
+		parts = append(parts, lump.String()+" 元 (一次性 / lump sum)")
+	}
+	fmt.Fprintf(s, "  小计 / subtotal: %s\n", strings.Join(parts, " + "))
+}
+
+// lineCount says how many lines a total adds: "1 line", "3 lines".
+func lineCount(n int) string {
+	if n == 1 {
+		return "1 条 line"
+	}
+	return strconv.Itoa(n) + " 条 lines"
 }
 
 func who(member string) string {

@@ -37,7 +37,7 @@ type Inputs struct {
 	// (the 低保 assessment's outcome is covered: eligible, continue or exit
 	// pending). Its members not under 特困 support in those months are then
 	// members of a 低保 household; a member under 特困 support in them is
-	// not (POLICY.md section 0).
+	// not (RULES.md section 0).
 	LowIncome bool
 	// LowIncomeMembers are the ids of members who are 低保 recipients on
 	// their own though the household is not covered: a child in difficulty
@@ -129,7 +129,7 @@ type assessment struct {
 }
 
 // Assess assesses a checked household record for the two disability
-// subsidies (POLICY.md 2.2.4), with the household's 低保 coverage in in.
+// subsidies (RULES.md 2.2.4), with the household's 低保 coverage in in.
 // For each member with a disability certificate, in record order, it
 // decides the living subsidy (grades 1–4, members of 低保 or
 // registered-poor households or 低保 recipients on their own, not 特困

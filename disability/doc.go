@@ -1,5 +1,5 @@
 // Package disability implements the two disability subsidies
-// (残疾人两项补贴) of 东政办〔2017〕43号 clause 2.2.4, as POLICY.md restates
+// (残疾人两项补贴) of 东政办〔2017〕43号 clause 2.2.4, as RULES.md restates
 // them: the living subsidy for persons with disabilities in difficulty
 // (困难残疾人生活补贴) and the nursing subsidy for the severely disabled
 // (重度残疾人护理补贴), with the audit the clause asks for, "应补尽补".

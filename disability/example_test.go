@@ -12,7 +12,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// POLICY.md worked example 6: a grade-1 physically disabled member of a
+// RULES.md worked example 6: a grade-1 physically disabled member of a
 // 低保 household who needs long-term care. The household is invented.
 func exampleHousehold() *household.Household {
 	return &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{

@@ -46,7 +46,7 @@ var (
 // months assessed (valid); not a person under 特困 support in the months
 // assessed (x.tekun; provisional) nor an orphan under orphan allowance
 // (law), each exclusion a switch. A 特困 person is outside the 低保
-// household in the months of his support (POLICY.md section 0), so even
+// household in the months of his support (RULES.md section 0), so even
 // with the 特困 exclusion off such a person qualifies there only through a
 // registered-poor household; in the other months of the year he is an
 // ordinary member. The line rests on the decision's parameters: the tier,

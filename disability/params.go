@@ -106,11 +106,11 @@ func (n Nursing) Tier(grade int) (policy.Param[decimal.Decimal], bool) {
 const (
 	src224    = "东政办〔2017〕43号 二(二)4"
 	src52     = "国发〔2015〕52号 (国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见)"
-	srcLiving = src224 + ": 实施困难残疾人生活补贴 (no amount); POLICY.md 2.2.4: Anhui 2017, grades 1–2 800 元/年, grades 3–4 400 元/年, not confirmed for Dongzhi 2017"
+	srcLiving = src224 + ": 实施困难残疾人生活补贴 (no amount); RULES.md 2.2.4: Anhui 2017, grades 1–2 800 元/年, grades 3–4 400 元/年, not confirmed for Dongzhi 2017"
 	srcTiered = src224 + ": 鼓励有条件的地方根据残疾人困难程度制定分档补贴标准"
 )
 
-// Default2017 returns the 2017 Dongzhi parameters of 2.2.4 (POLICY.md
+// Default2017 returns the 2017 Dongzhi parameters of 2.2.4 (RULES.md
 // 2.2.4): the living subsidy 800.00 a year for grades 1–2 and 400.00 for
 // grades 3–4 (provisional), for members of 低保 households and of
 // registered-poor households (provisional), not for 特困 persons
@@ -135,22 +135,22 @@ func Default2017() *Params {
 			Grade3: living("3", "400.00"),
 			Grade4: living("4", "400.00"),
 			RegisteredPoor: policy.New("disability.living.registered_poor", true, policy.Provisional,
-				"POLICY.md 2.2.4: members of registered-poor (建档立卡) households, Anhui practice, not in the text"),
+				"RULES.md 2.2.4: members of registered-poor (建档立卡) households, Anhui practice, not in the text"),
 			ExcludeTekun: policy.New("disability.living.exclude_tekun", true, policy.Provisional,
-				"POLICY.md 2.2.4: not for 特困 supported persons, not in the text"),
+				"RULES.md 2.2.4: not for 特困 supported persons, not in the text"),
 			ExcludeOrphan: policy.New("disability.living.exclude_orphan", true, policy.Law,
-				src52+": disabled children under the orphan basic-living allowance (孤儿基本生活保障) do not receive the living subsidy; POLICY.md 2.2.4"),
+				src52+": disabled children under the orphan basic-living allowance (孤儿基本生活保障) do not receive the living subsidy; RULES.md 2.2.4"),
 		},
 		Nursing: Nursing{
 			Grade1: nursing("1"),
 			Grade2: nursing("2"),
 			Grade3: policy.New("disability.nursing.grade3", d("60.00"), policy.Derived,
-				"POLICY.md 2.2.4: the grade-3 option pays the same 60 元/月 as grades 1–2 ("+src224+
+				"RULES.md 2.2.4: the grade-3 option pays the same 60 元/月 as grades 1–2 ("+src224+
 					": 2017年重度残疾人护理补贴标准为60元/月·人) unless the county sets its own amount"),
 			Grade3Option: policy.New("disability.nursing.grade3_option", false, policy.Seed,
-				src224+": 重度残疾人护理补贴 (grades 1–2); POLICY.md 2.2.4: grade 3 intellectual or mental is optional, off by default"),
+				src224+": 重度残疾人护理补贴 (grades 1–2); RULES.md 2.2.4: grade 3 intellectual or mental is optional, off by default"),
 			ExcludeWorkInjury: policy.New("disability.nursing.exclude_work_injury", true, policy.Law,
-				src52+": not with work-injury nursing pay (工伤保险生活护理费); POLICY.md 2.2.4"),
+				src52+": not with work-injury nursing pay (工伤保险生活护理费); RULES.md 2.2.4"),
 		},
 		Rounding: policy.DefaultRounding,
 	}

@@ -97,7 +97,7 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
-// AgeOn returns the full years from d (a birth date) to on (POLICY.md
+// AgeOn returns the full years from d (a birth date) to on (RULES.md
 // section 0: ages are full years on the assessment date). A person born on
 // 29 February has a birthday on 1 March in common years.
 func (d Date) AgeOn(on Date) int {

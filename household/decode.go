@@ -15,7 +15,7 @@ import (
 // [Household.Validate] rejects. Every error is a [policy.FieldError] (joined
 // when there are several) that wraps [policy.ErrInvalid].
 func Decode(r io.Reader) (*Household, error) {
-	data, err := io.ReadAll(io.LimitReader(r, strictjson.MaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(r, MaxRecordBytes+1))
 	if err != nil {
 		return nil, err
 	}

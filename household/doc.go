@@ -5,7 +5,7 @@
 // birth date, relation, ability to work, 低保 class (2.1.2), 特困 support
 // (2.2.1–2.2.2), child category (2.2.3), disability certificate (2.2.4),
 // major disease, incomes by category (2.1.2–2.1.3), inpatient claims (2.3.4)
-// and hardship events (2.4). The records are designed for all of POLICY.md,
+// and hardship events (2.4). The records are designed for all of RULES.md,
 // so programmes read them as they are.
 //
 // # Validation

@@ -11,8 +11,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // byValue compares decimals by value: "3622.00" and "3622" are one amount.
@@ -45,8 +45,8 @@ var changes = []string{
 // value; and writing that again gives the same bytes. Nothing is silently
 // changed.
 func FuzzRoundTrip(f *testing.F) {
-	for _, name := range sample.Names() {
-		b, err := sample.Raw(name)
+	for _, name := range samples.Names() {
+		b, err := samples.Raw(name)
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -9,7 +9,7 @@ import (
 // Household is one rural household's record: who lives in it, what they
 // earn, what the household is paid now, and the claims and events the
 // programmes assess. Amounts are yuan; incomes are for the 12 months before
-// the assessment date (POLICY.md section 0).
+// the assessment date (RULES.md section 0).
 type Household struct {
 	ID       string `json:"id"`
 	Township string `json:"township"` // 乡镇

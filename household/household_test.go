@@ -12,7 +12,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// TestAgeOn is POLICY.md section 0: ages are full years on the date.
+// TestAgeOn is RULES.md section 0: ages are full years on the date.
 func TestAgeOn(t *testing.T) {
 	tests := []struct {
 		name      string

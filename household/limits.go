@@ -1,5 +1,7 @@
 package household
 
+import "github.com/safetynet-go/safetynet/internal/strictjson"
+
 // Limits on one record. Each bounds what one record can cost to decode,
 // validate and assess, so that any input, however large or hostile, costs
 // time and memory linear in its size and bounded by these numbers. They
@@ -27,6 +29,10 @@ const (
 	// MaxTextLength is the most bytes of a name, township, village or
 	// service: 200.
 	MaxTextLength = 200
+	// MaxRecordBytes is the most bytes of one record's JSON: 4 MiB.
+	// [Decode] reads no further; a server should cap its request bodies at
+	// this size too.
+	MaxRecordBytes = strictjson.MaxBytes
 	// MaxErrors is the most errors validation reports; one more says how
 	// many were left out.
 	MaxErrors = 100

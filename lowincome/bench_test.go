@@ -9,7 +9,7 @@ import (
 	"github.com/safetynet-go/safetynet/lowincome"
 )
 
-// benchHousehold is the household of the peer benchmarks (../shared/peers):
+// benchHousehold is the household of the peer benchmarks (a separate harness that runs the same rule in int64, decimal, expr, CEL and OPA):
 // an A-class member with wages of 1200.50, a plain adult with 800.00, a
 // child in difficulty born in 2010 and a B-class adult, assessed on
 // 2017-09-01: eligible, with a 补差, both uplifts and a child line.

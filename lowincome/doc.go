@@ -1,6 +1,6 @@
 // Package lowincome implements the rural minimum living allowance (农村最低
 // 生活保障, 低保) of 东政办〔2017〕43号 clause 2.1, with the children in
-// difficulty of 2.2.3, as POLICY.md restates them.
+// difficulty of 2.2.3, as RULES.md restates them.
 //
 // # Eligibility and payment
 //

@@ -11,7 +11,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// An invented household of three (POLICY.md worked example 2): one class A
+// An invented household of three (RULES.md worked example 2): one class A
 // and one class B member, counted income 4500.00 a year.
 func exampleHousehold() *household.Household {
 	return &household.Household{

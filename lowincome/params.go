@@ -15,7 +15,7 @@ type UpliftBase string
 
 // Uplift bases.
 const (
-	// BaseStandard: the standard S (POLICY.md 2.1.2, the literal reading;
+	// BaseStandard: the standard S (RULES.md 2.1.2, the literal reading;
 	// the default).
 	BaseStandard UpliftBase = "standard"
 	// BaseShare: the member's own share of the payment, (S×n − I)/n, or S
@@ -99,7 +99,7 @@ func (a AssetLimits) Configured() bool {
 
 const src211 = "东政办〔2017〕43号 二(一)1: 2017年农村最低生活保障标准提高8%，达到3622元/年·人"
 
-// Default2017 returns the 2017 Dongzhi parameters of 2.1 (POLICY.md 2.1 and
+// Default2017 returns the 2017 Dongzhi parameters of 2.1 (RULES.md 2.1 and
 // 2.2.3): S = 3622.00 (seed), A 30% and B 20% (seed), the default switches,
 // the default income counting, and the local parameters (poverty line,
 // children's allowance, asset limits) unset.
@@ -108,25 +108,25 @@ func Default2017() *Params {
 		return policy.New("lowincome.counted."+string(c), on, prov, source)
 	}
 	const (
-		srcCounted = "《社会救助暂行办法》第九条 家庭收入; POLICY.md 2.1.2–2.1.3: counted by default"
-		srcAnhui   = "POLICY.md 2.1.2–2.1.3: Anhui rule, not confirmed for Dongzhi 2017"
-		srcNot     = "POLICY.md 2.1.2–2.1.3: assistance is not income"
+		srcCounted = "《社会救助暂行办法》第九条 家庭收入; RULES.md 2.1.2–2.1.3: counted by default"
+		srcAnhui   = "RULES.md 2.1.2–2.1.3: Anhui rule, not confirmed for Dongzhi 2017"
+		srcNot     = "RULES.md 2.1.2–2.1.3: assistance is not income"
 	)
 	return &Params{
 		Standard:    policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, src211),
-		PovertyLine: policy.Unset[decimal.Decimal]("lowincome.poverty_line", "POLICY.md 2.1.1: the poverty line (扶贫标准) is local"),
+		PovertyLine: policy.Unset[decimal.Decimal]("lowincome.poverty_line", "RULES.md 2.1.1: the poverty line (扶贫标准) is local"),
 		UpliftA: policy.New("lowincome.uplift_a", decimal.RequireFromString("0.30"), policy.Seed,
 			"东政办〔2017〕43号 二(一)2: A类…按其本人享受低保标准的30%"),
 		UpliftB: policy.New("lowincome.uplift_b", decimal.RequireFromString("0.20"), policy.Seed,
 			"东政办〔2017〕43号 二(一)2: B类…20%"),
 		UpliftBase: policy.New("lowincome.uplift_base", BaseStandard, policy.Seed,
-			"东政办〔2017〕43号 二(一)2 其本人享受低保标准, POLICY.md 2.1.2 [interpretation: literal reading]"),
+			"东政办〔2017〕43号 二(一)2 其本人享受低保标准, RULES.md 2.1.2 [interpretation: literal reading]"),
 		UpliftScope: policy.New("lowincome.uplift_scope", ScopeAll, policy.Seed,
-			"东政办〔2017〕43号 二(一)2 对纳入低保范围的A类、B类对象, POLICY.md 2.1.2 [interpretation]"),
+			"东政办〔2017〕43号 二(一)2 对纳入低保范围的A类、B类对象, RULES.md 2.1.2 [interpretation]"),
 		ChildMode: policy.New("lowincome.child_mode", ChildInHousehold, policy.Seed,
-			"东政办〔2017〕43号 二(二)3 困境儿童、困境家庭儿童全额享受最低生活保障补助资金, POLICY.md 2.2.3 [interpretation]"),
+			"东政办〔2017〕43号 二(二)3 困境儿童、困境家庭儿童全额享受最低生活保障补助资金, RULES.md 2.2.3 [interpretation]"),
 		ChildAllowance: policy.Unset[decimal.Decimal]("lowincome.child_allowance",
-			"POLICY.md 2.2.3: 困境儿童基本生活保障标准 is local, off unless set"),
+			"RULES.md 2.2.3: 困境儿童基本生活保障标准 is local, off unless set"),
 		Counted: map[household.IncomeCategory]policy.Param[bool]{
 			household.Wages:             counted(household.Wages, true, policy.Law, srcCounted),
 			household.Agriculture:       counted(household.Agriculture, true, policy.Law, srcCounted),
@@ -144,9 +144,9 @@ func Default2017() *Params {
 			household.ChildrenAllowance: counted(household.ChildrenAllowance, false, policy.Derived, srcNot),
 		},
 		Assets: AssetLimits{
-			DepositsPerCapita: policy.Unset[decimal.Decimal]("lowincome.assets.deposits_per_capita", "POLICY.md 2.1.3: local, off unless configured"),
-			Vehicles:          policy.Unset[int]("lowincome.assets.vehicles", "POLICY.md 2.1.3: local, off unless configured"),
-			ExtraHousing:      policy.Unset[int]("lowincome.assets.extra_housing", "POLICY.md 2.1.3: local, off unless configured"),
+			DepositsPerCapita: policy.Unset[decimal.Decimal]("lowincome.assets.deposits_per_capita", "RULES.md 2.1.3: local, off unless configured"),
+			Vehicles:          policy.Unset[int]("lowincome.assets.vehicles", "RULES.md 2.1.3: local, off unless configured"),
+			ExtraHousing:      policy.Unset[int]("lowincome.assets.extra_housing", "RULES.md 2.1.3: local, off unless configured"),
 		},
 		Rounding: policy.DefaultRounding,
 	}

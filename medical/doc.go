@@ -1,5 +1,5 @@
 // Package medical implements medical aid (医疗救助) of 东政办〔2017〕43号
-// clause 2.3 as POLICY.md restates it. [New] validates a parameter set
+// clause 2.3 as RULES.md restates it. [New] validates a parameter set
 // once and returns an [Assessor]; [Assessor.Assess] takes a record checked
 // by household.Checked and the [Inputs] of one run of months — the 低保
 // outcome handed in as plain values, and the [Result] of the run before —

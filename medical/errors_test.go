@@ -197,7 +197,7 @@ func TestClaimAidErrors(t *testing.T) {
 }
 
 // TestParamsErrors: a parameter set is validated against the document's
-// floors and POLICY.md's rules before anything is computed.
+// floors and RULES.md's rules before anything is computed.
 func TestParamsErrors(t *testing.T) {
 	with := func(f func(p *medical.Params)) *medical.Params {
 		p := medical.Default2017()
@@ -292,7 +292,7 @@ func TestParamsErrors(t *testing.T) {
 	}
 }
 
-// TestDefault2017 shows the 2017 set valid, with the provenance POLICY.md
+// TestDefault2017 shows the 2017 set valid, with the provenance RULES.md
 // 2.3 gives each value.
 func TestDefault2017(t *testing.T) {
 	p := medical.Default2017()
@@ -335,6 +335,6 @@ func TestDefault2017(t *testing.T) {
 		t.Errorf("child max age %d (%s), want 14 (seed)", p.ChildMaxAge.Value, p.ChildMaxAge.Provenance)
 	}
 	if p.SecondAid.On() || p.SecondAid.Threshold.Set || p.SecondAid.Ratio.Set || p.SecondAid.Cap.Set {
-		t.Errorf("second aid is configured by default; POLICY.md 2.3.4: off unless configured, no defaults")
+		t.Errorf("second aid is configured by default; RULES.md 2.3.4: off unless configured, no defaults")
 	}
 }

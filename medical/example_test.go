@@ -11,7 +11,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// A 低保 member admitted once (POLICY.md worked example 7): the
+// A 低保 member admitted once (RULES.md worked example 7): the
 // contribution sponsorship, paid in the month of the assessment date, and
 // 70% of the remaining out-of-pocket 8000, paid in the admission month.
 func ExampleAssessor_Assess() {

@@ -12,7 +12,7 @@ import (
 // is [GroupNone].
 type Group string
 
-// Groups, from the most favourable (POLICY.md 2.3.2: 特困 > 低保 >
+// Groups, from the most favourable (RULES.md 2.3.2: 特困 > 低保 >
 // registered poor > extended; a child in difficulty is in the extended group
 // only when in no other group, 2.2.3).
 const (

@@ -26,12 +26,12 @@ func aidOf(r medical.ClaimResult) aid {
 		r.Left().StringFixed(2)}
 }
 
-// example7 is POLICY.md worked example 7's claim: compliant 25000, NCMS
+// example7 is RULES.md worked example 7's claim: compliant 25000, NCMS
 // 15000, critical illness 2000, so R = 8000.
 var example7 = claim("c1", "2017-05-10", "25000.00", "15000.00", "2000.00")
 
 // TestInpatient is inpatient aid per claim (2.3.4): R after all insurance,
-// then the group's ratio of R above the group's deductible, with POLICY.md
+// then the group's ratio of R above the group's deductible, with RULES.md
 // worked example 7 and each group's ratio and deductible.
 func TestInpatient(t *testing.T) {
 	full := claim("c1", "2017-05-10", "25000.00", "15000.00", "2000.00")

@@ -107,23 +107,23 @@ const (
 	src232   = "东政办〔2017〕43号 二(三)2: 扩大至低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者及因病致贫家庭重特大疾病患者"
 	src234   = "东政办〔2017〕43号 二(三)4"
 	srcNoDed = src234 + ": 重点救助对象救助门槛全面取消"
-	srcProv  = "POLICY.md 2.3.4: provisional, not in the text"
-	srcChild = "东政办〔2017〕43号 二(二)3: 实施针对困境儿童的医疗救助项目; POLICY.md 2.2.3 [interpretation]: " +
+	srcProv  = "RULES.md 2.3.4: provisional, not in the text"
+	srcChild = "东政办〔2017〕43号 二(二)3: 实施针对困境儿童的医疗救助项目; RULES.md 2.2.3 [interpretation]: " +
 		"a child in difficulty in no other group is an extended-group member with terms of its own, " +
 		"by default the extended group's, provisional"
-	srcKeyCap = src234 + ": 对重点救助对象在年度救助限额内 (no amount given); POLICY.md 2.3.4: 20000 provisional"
-	srcCap    = src234 + ": the text names a cap for key recipients only; POLICY.md 2.3.4 [interpretation]: " +
+	srcKeyCap = src234 + ": 对重点救助对象在年度救助限额内 (no amount given); RULES.md 2.3.4: 20000 provisional"
+	srcCap    = src234 + ": the text names a cap for key recipients only; RULES.md 2.3.4 [interpretation]: " +
 		"a cap for every group, 20000 provisional"
 )
 
 // annualCap returns the 2017 annual cap of the group named by prefix
-// ("medical.tekun"): 20000.00, provisional (POLICY.md 2.3.4).
+// ("medical.tekun"): 20000.00, provisional (RULES.md 2.3.4).
 func annualCap(prefix, source string) policy.Param[decimal.Decimal] {
 	return policy.New(prefix+".annual_cap", decimal.New(2000000, -2), policy.Provisional, source)
 }
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.3 with the
-// provenance POLICY.md 2.3 gives them: the individual basic medical
+// provenance RULES.md 2.3 gives them: the individual basic medical
 // insurance contribution 180.00 (provisional); 低保 70% with no deductible
 // (seed); 特困 80% (provisional) with no deductible (seed); registered-poor
 // and extended 60% above 5000.00 (provisional), and children in difficulty
@@ -140,13 +140,13 @@ func Default2017() *Params {
 		MinorAge: policy.New("medical.minor_age", 18, policy.Law,
 			"《中华人民共和国未成年人保护法》第二条 未成年人是指未满十八周岁的公民; "+src232),
 		SevereGrade: policy.New("medical.severe_grade", 2, policy.Law,
-			"重度残疾人: 残疾等级一级、二级 (国发〔2015〕52号); POLICY.md 2.3.2 severely disabled (grade 1–2)"),
+			"重度残疾人: 残疾等级一级、二级 (国发〔2015〕52号); RULES.md 2.3.2 severely disabled (grade 1–2)"),
 		Contribution: policy.New("medical.contribution", d("180.00"), policy.Provisional,
-			"POLICY.md 2.3.3: the individual basic medical insurance contribution (2017: the NCMS contribution), "+
+			"RULES.md 2.3.3: the individual basic medical insurance contribution (2017: the NCMS contribution), "+
 				"the national 2017 average guideline, 财社〔2017〕36号, not a county figure"),
 		Tekun: Terms{
 			Ratio: policy.New("medical.tekun.ratio", d("0.80"), policy.Provisional,
-				src234+": 对特困供养人员的救助比例适当提高; POLICY.md 2.3.4: Chizhou counties use 80%"),
+				src234+": 对特困供养人员的救助比例适当提高; RULES.md 2.3.4: Chizhou counties use 80%"),
 			Deductible: policy.New("medical.tekun.deductible", d("0.00"), policy.Seed, srcNoDed),
 			Cap:        annualCap("medical.tekun", srcKeyCap),
 		},
@@ -174,13 +174,13 @@ func Default2017() *Params {
 		ChildMaxAge: policy.New("medical.child_max_age", 14, policy.Seed,
 			src234+": 农村0-14周岁急性白血病及先天性心脏病儿童"),
 		ChildShare: policy.New("medical.child_share", d("0.20"), policy.Provisional,
-			src234+": 按皖卫农〔2010〕34号确定的医疗救助标准执行; POLICY.md 2.3.4: 20% of the fixed-quota cost, provisional"),
+			src234+": 按皖卫农〔2010〕34号确定的医疗救助标准执行; RULES.md 2.3.4: 20% of the fixed-quota cost, provisional"),
 		SecondAid: SecondAid{
 			Enabled: policy.New("medical.second_aid.enabled", false, policy.Seed,
-				src234+": 各地酌情予以再次救助; POLICY.md 2.3.4: off unless configured"),
-			Threshold: policy.Unset[decimal.Decimal]("medical.second_aid.threshold", "POLICY.md 2.3.4: local, off unless configured"),
-			Ratio:     policy.Unset[decimal.Decimal]("medical.second_aid.ratio", "POLICY.md 2.3.4: local, off unless configured"),
-			Cap:       policy.Unset[decimal.Decimal]("medical.second_aid.cap", "POLICY.md 2.3.4: local, off unless configured"),
+				src234+": 各地酌情予以再次救助; RULES.md 2.3.4: off unless configured"),
+			Threshold: policy.Unset[decimal.Decimal]("medical.second_aid.threshold", "RULES.md 2.3.4: local, off unless configured"),
+			Ratio:     policy.Unset[decimal.Decimal]("medical.second_aid.ratio", "RULES.md 2.3.4: local, off unless configured"),
+			Cap:       policy.Unset[decimal.Decimal]("medical.second_aid.cap", "RULES.md 2.3.4: local, off unless configured"),
 		},
 		Rounding: policy.DefaultRounding,
 	}

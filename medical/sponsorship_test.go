@@ -173,7 +173,7 @@ func TestSponsorshipEnglish(t *testing.T) {
 	want := []string{
 		"contribution sponsorship (extremely poor person under support, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan",
 		"基本医疗保险基金（2017年：新农合）", "the basic medical insurance fund (2017: NCMS)", "medical.contribution",
-		"POLICY.md 2.3.3: the individual basic medical insurance contribution (2017: the NCMS contribution), " +
+		"RULES.md 2.3.3: the individual basic medical insurance contribution (2017: the NCMS contribution), " +
 			"the national 2017 average guideline, 财社〔2017〕36号, not a county figure",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -1,13 +1,13 @@
 package policy
 
-// Clause is a clause id of 东政办〔2017〕43号 as POLICY.md numbers it: "2.1.2" is
-// 二、（一）2. Section-level ids ("0", "3") name POLICY.md's conventions and
+// Clause is a clause id of 东政办〔2017〕43号 as RULES.md numbers it: "2.1.2" is
+// 二、（一）2. Section-level ids ("0", "3") name RULES.md's conventions and
 // its coordination section.
 type Clause string
 
-// The computable clauses of POLICY.md, in document order.
+// The computable clauses of RULES.md, in document order.
 const (
-	ClauseConventions   Clause = "0"     // POLICY.md section 0: money, provenance, assessment, who counts
+	ClauseConventions   Clause = "0"     // RULES.md section 0: money, provenance, assessment, who counts
 	ClauseStandard      Clause = "2.1.1" // 低保 standard and the two-lines check (两线合一)
 	ClauseDynamic       Clause = "2.1.2" // 低保 coverage, A/B uplift, exit review (动态管理)
 	ClauseMeansTest     Clause = "2.1.3" // income and asset verification (精准识别)

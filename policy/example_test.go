@@ -176,7 +176,7 @@ func ExampleNew() {
 }
 
 func ExampleUnset() {
-	c := policy.Unset[decimal.Decimal]("tekun.consumption", "POLICY.md 2.2.1: local")
+	c := policy.Unset[decimal.Decimal]("tekun.consumption", "RULES.md 2.2.1: local")
 	_, err := c.Get()
 	fmt.Println(err)
 	// Output: missing parameter: tekun.consumption

@@ -10,14 +10,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Provenance says where a parameter value comes from (POLICY.md section 0).
+// Provenance says where a parameter value comes from (RULES.md section 0).
 type Provenance string
 
-// The provenance classes of POLICY.md section 0.
+// The provenance classes of RULES.md section 0.
 const (
 	// Seed: stated in 东政办〔2017〕43号; the source cites the clause.
 	Seed Provenance = "seed"
-	// Derived: computed from seed values by a rule of POLICY.md.
+	// Derived: computed from seed values by a rule of RULES.md.
 	Derived Provenance = "derived"
 	// Law: a national or provincial rule cited by name.
 	Law Provenance = "law"

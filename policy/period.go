@@ -6,7 +6,7 @@ import (
 )
 
 // Period is a run of whole months of one calendar year, From to To
-// inclusive (POLICY.md section 0): the months a recurring line covers, the
+// inclusive (RULES.md section 0): the months a recurring line covers, the
 // month a lump sum is paid in, or the months an assessment runs through.
 // The zero Period is the whole year.
 type Period struct {

@@ -218,7 +218,7 @@ func TestUsed(t *testing.T) {
 	}
 }
 
-// TestClauses: the registry knows every clause of POLICY.md in document
+// TestClauses: the registry knows every clause of RULES.md in document
 // order.
 func TestClauses(t *testing.T) {
 	want := []policy.Clause{"0", "2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.2.4",
@@ -227,7 +227,7 @@ func TestClauses(t *testing.T) {
 		t.Errorf("Clauses() (-want +got):\n%s", diff)
 	}
 	if policy.Clause("2.5.1").Known() {
-		t.Error("2.5.1 is not a clause of POLICY.md")
+		t.Error("2.5.1 is not a clause of RULES.md")
 	}
 	if zh, en := policy.Clause("2.5.1").Title(); zh != "" || en != "" {
 		t.Errorf("Title of an unknown clause = %q, %q", zh, en)

@@ -3,7 +3,7 @@ package policy
 import "math/bits"
 
 // Rate is an exact annual amount in fen, kept as a fraction until a line
-// pays it for some months and rounds it, once (POLICY.md section 0: a period
+// pays it for some months and rounds it, once (RULES.md section 0: a period
 // of k months at annual rate R pays round(R × k / 12)). A rule builds its
 // rate without division where it can (S × n − I) and with it where the rule
 // divides (I ÷ n, S × 30%); nothing is rounded on the way. Rates are never

@@ -11,7 +11,7 @@ type RoundingMode string
 
 // Rounding modes.
 const (
-	// HalfUp rounds half away from zero (四舍五入), POLICY.md section 0's default.
+	// HalfUp rounds half away from zero (四舍五入), RULES.md section 0's default.
 	HalfUp RoundingMode = "half-up"
 	// HalfEven rounds half to the even neighbour (banker's rounding).
 	HalfEven RoundingMode = "half-even"
@@ -28,7 +28,7 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 }
 
 // Rounding is the one rounding rule of a parameter set: each amount is
-// rounded once, by it (POLICY.md section 0). Places is the number of decimal
+// rounded once, by it (RULES.md section 0). Places is the number of decimal
 // places of the unit: 2 rounds to the fen (0.01 元), 0 to the yuan, -2 to
 // 100 元. An empty mode is half-up; the zero Rounding rounds half up to the
 // yuan, so sets name theirs ([DefaultRounding]).
@@ -37,7 +37,7 @@ type Rounding struct {
 	Places int32        `json:"places"`
 }
 
-// DefaultRounding is POLICY.md section 0's default: half away from zero to
+// DefaultRounding is RULES.md section 0's default: half away from zero to
 // 0.01 元.
 var DefaultRounding = Rounding{Mode: HalfUp, Places: 2}
 
@@ -70,7 +70,7 @@ func (r Rounding) Unit() Money { return Money(r.unit()) }
 // line that covers the whole year.
 func (r Rounding) Round(q Rate) Money { return r.Prorate(q, 12) }
 
-// Prorate returns q × months ÷ 12 rounded once to the unit (POLICY.md
+// Prorate returns q × months ÷ 12 rounded once to the unit (RULES.md
 // section 0: a period of k months at annual rate R pays round(R × k / 12)).
 // Months of 12 give the whole year's amount.
 func (r Rounding) Prorate(q Rate, months int) Money {

@@ -37,7 +37,7 @@ func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 }
 
 // TestSpecCoverage: every clause of policy.Clauses is cited by at least one
-// case, and every case cites only clauses POLICY.md defines. Clause "0"
+// case, and every case cites only clauses RULES.md defines. Clause "0"
 // (the conventions) is required like any other: the code cites it and
 // cases cite it. A clause no code computes yet (no non-test file outside
 // policy/ names its constant) cannot be cited by a test; its requirement is
@@ -52,7 +52,7 @@ func TestSpecCoverage(t *testing.T) {
 		for _, cl := range c.clauses {
 			cited[cl]++
 			if !cl.Known() {
-				t.Errorf("%s:%d: case %q cites %q, which is not a clause of POLICY.md (policy.Clauses)", c.file, c.line, c.name, cl)
+				t.Errorf("%s:%d: case %q cites %q, which is not a clause of RULES.md (policy.Clauses)", c.file, c.line, c.name, cl)
 			}
 		}
 	}

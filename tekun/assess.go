@@ -51,7 +51,7 @@ type Inputs struct {
 // alone: each member whose support covers some month of the run has one
 // decision, in record order, and the lines and findings that are the
 // member's own; none of it belongs to the 低保 household, and the lines are
-// not 低保 income (POLICY.md section 0). A member whose support covers no
+// not 低保 income (RULES.md section 0). A member whose support covers no
 // month of the run has nothing in it; one whose support covers no month of
 // the year has, in the run containing the assessment date's month, one
 // ineligible decision saying so. A household with no supported member has
@@ -72,7 +72,7 @@ type Result struct {
 
 // Support returns the 特困 support the household's supported members
 // receive over the run assessed: the sum of the result's lines (referrals
-// pay nothing). 救急难 counts it with the members' incomes (POLICY.md
+// pay nothing). 救急难 counts it with the members' incomes (RULES.md
 // 2.4.2).
 func (r *Result) Support() decimal.Decimal { return r.support.Decimal() }
 
@@ -128,7 +128,7 @@ func New(p *Params) (*Assessor, error) {
 func (a *Assessor) Params() Params { return a.p }
 
 // Assess assesses the members of a checked household record under 特困
-// support (救助供养, POLICY.md 2.2.1–2.2.2) over the run of months
+// support (救助供养, RULES.md 2.2.1–2.2.2) over the run of months
 // in.Period, each alone, in record order; members not under support are
 // left out, and so is a member whose support (his Tekun.Period, see
 // [household.Tekun.In]) covers no month of the run: no line and no

@@ -33,7 +33,7 @@ func resultsOf(r *tekun.Result) []result {
 	return out
 }
 
-// TestAlone is POLICY.md section 0: a 特困 person is assessed alone and is
+// TestAlone is RULES.md section 0: a 特困 person is assessed alone and is
 // outside the 低保 household; the result has one decision per supported
 // member, with the member's own lines.
 func TestAlone(t *testing.T) {

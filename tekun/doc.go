@@ -1,6 +1,6 @@
 // Package tekun implements support for extremely poor persons
 // (特困人员救助供养) of 东政办〔2017〕43号 clauses 2.2.1 and 2.2.2, as
-// POLICY.md restates them. The county adopts a basic living standard for dispersed (分散供养)
+// RULES.md restates them. The county adopts a basic living standard for dispersed (分散供养)
 // and centralized (集中供养) support (2.2.1); the minimum lawful standard of
 // each is the larger of 60% of the previous year's per-capita consumption
 // expenditure C (local; without it that test is not assessed) and the

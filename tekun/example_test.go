@@ -12,7 +12,7 @@ import (
 	"github.com/safetynet-go/safetynet/tekun"
 )
 
-// POLICY.md worked example 5: a dispersed 特困 person, and a centralized
+// RULES.md worked example 5: a dispersed 特困 person, and a centralized
 // one in a class-2 home. The persons and the home are invented.
 func ExampleAssessor_Assess() {
 	a, err := tekun.New(tekun.Default2017())
@@ -287,7 +287,7 @@ func ExampleResult_total() {
 }
 
 // The support a household's supported members receive in a run, which
-// 救急难 adds to the household's income (POLICY.md 2.4.2): here a dispersed
+// 救急难 adds to the household's income (RULES.md 2.4.2): here a dispersed
 // member from July, 3622.00 × 6 ÷ 12 = 1811.00, and a class-2 resident all
 // year, 6000.00.
 func ExampleResult_SupportFen() {

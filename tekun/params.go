@@ -118,7 +118,7 @@ const (
 	srcQ   = src222 + ": 按类别实施综合定额补助管理; "
 )
 
-// Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (POLICY.md
+// Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (RULES.md
 // 2.2): the adopted standards at their floors — dispersed
 // 3622.00 (derived: the larger of the 低保 standard 3622.00 and 3600) and
 // centralized 4800.00 (seed); the floors 3600.00 and 4800.00 and the share
@@ -133,16 +133,16 @@ func Default2017() *Params {
 		return Quota{
 			Floor: policy.New(name+".floor", d(floor), policy.Seed, srcQ+text),
 			Adopted: policy.New(name+".adopted", d(floor), policy.Seed,
-				srcQ+text+"; POLICY.md 2.2.2: the adopted amount defaults to the floor"),
+				srcQ+text+"; RULES.md 2.2.2: the adopted amount defaults to the floor"),
 		}
 	}
-	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; POLICY.md 2.2.1: local, off unless configured"
+	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; RULES.md 2.2.1: local, off unless configured"
 	return &Params{
 		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
 			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
-				"POLICY.md 2.2.1: the larger of the two, the 2017 default"),
+				"RULES.md 2.2.1: the larger of the two, the 2017 default"),
 		Centralized: policy.New("tekun.centralized", d("4800.00"), policy.Seed,
-			src221+": 集中供养不低于4800元/年; POLICY.md 2.2.1: the 2017 default is the floor"),
+			src221+": 集中供养不低于4800元/年; RULES.md 2.2.1: the 2017 default is the floor"),
 		DispersedFloor: policy.New("tekun.dispersed_floor", d("3600.00"), policy.Seed,
 			src221+": 分散供养标准…必须达到3600元/年以上"),
 		CentralizedFloor: policy.New("tekun.centralized_floor", d("4800.00"), policy.Seed,
@@ -150,7 +150,7 @@ func Default2017() *Params {
 		ConsumptionShare: policy.New("tekun.consumption_share", d("0.60"), policy.Seed,
 			src221+": 按照不低于上年度当地人均消费性支出的60%合理确定"),
 		Consumption: policy.Unset[decimal.Decimal]("tekun.consumption",
-			"POLICY.md 2.2.1: the previous year's per-capita consumption expenditure published by the statistics bureau is local"),
+			"RULES.md 2.2.1: the previous year's per-capita consumption expenditure published by the statistics bureau is local"),
 		Quota: Quotas{
 			Class1: quota("1", "4800.00", "一类农村敬老院综合定额补助标准不低于4800元/年·人"),
 			Class2: quota("2", "6000.00", "二类农村敬老院综合定额补助标准不低于6000元/年·人"),
@@ -162,7 +162,7 @@ func Default2017() *Params {
 			None:    policy.Unset[decimal.Decimal]("tekun.care.none", srcCare),
 		},
 		CareShare: policy.New("tekun.care_share", d("0.10"), policy.Provisional,
-			"POLICY.md 2.2.1: Anhui practice sets care at or above 10% of the basic standard, not confirmed for Dongzhi 2017"),
+			"RULES.md 2.2.1: Anhui practice sets care at or above 10% of the basic standard, not confirmed for Dongzhi 2017"),
 		Rounding: policy.DefaultRounding,
 	}
 }

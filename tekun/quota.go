@@ -31,7 +31,7 @@ func classArg(c household.HomeClass) policy.Arg {
 // of class c (2.2.2 综合定额补助): the class's adopted quota q is
 // comprehensive and replaces the centralized standard for the resident, so
 // the home receives the larger of the two, in one line [interpretation,
-// POLICY.md 2.2.2].
+// RULES.md 2.2.2].
 func (x *person) quotaLine(c household.HomeClass, q amount) {
 	a := x.centralized.fen
 	x.line(ItemQuota, clausesQuotaLine, q.used, max(q.fen, a), &formulaQuota,

@@ -149,7 +149,7 @@ func (a *Assessor) event(e *household.Hardship, id, member string, s policy.Mone
 }
 
 // maximum is the most one event is aided (2.4.1): k × S ÷ 12, the multiple
-// k of the monthly standard, rounded once (POLICY.md 2.1.1: the monthly
+// k of the monthly standard, rounded once (RULES.md 2.1.1: the monthly
 // standard S/12 is used where a rule says so; 2.4.1 says so).
 func (a *Assessor) maximum(k policy.Ratio, s policy.Money) policy.Money {
 	return a.p.Rounding.Prorate(policy.PerYear(s).Times(k), 1)

@@ -332,9 +332,9 @@ func TestExplanations(t *testing.T) {
 	}
 	wantParams := []policy.Used{
 		{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
-			Source: "POLICY.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
+			Source: "RULES.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
 		{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
-			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; POLICY.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
+			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; RULES.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
 	}
 	if diff := cmp.Diff(wantParams, a.Lines[0].Params()); diff != "" {
 		t.Errorf("参数来源 / params used (-want +got):\n%s", diff)

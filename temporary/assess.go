@@ -183,7 +183,7 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 	return e.Member
 }
 
-// Assess assesses a checked household record for temporary aid (POLICY.md
+// Assess assesses a checked household record for temporary aid (RULES.md
 // 2.4) over the months of in.Period, one run of the year under one
 // parameter set: each hardship event dated in them by the rule of
 // [Assessor.EventAid] — the shortfall bounded by its type's maximum, a

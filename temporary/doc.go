@@ -1,5 +1,5 @@
 // Package temporary implements temporary aid (临时救助) of 东政办〔2017〕43号
-// clause 2.4 (二、（四）), as POLICY.md restates it: hardship events, the
+// clause 2.4 (二、（四）), as RULES.md restates it: hardship events, the
 // aid each one gets within its maximum, the form it is delivered in, the
 // joint-meeting flag (一事一议) and the 救急难 active-discovery flags.
 //
@@ -46,7 +46,7 @@
 //
 // # 救急难 active discovery (2.4.2)
 //
-// The document sets no trigger; POLICY.md's interpretation flags a
+// The document sets no trigger; RULES.md's interpretation flags a
 // household to approach ([policy.Jiujinan]) when the medical out-of-pocket
 // left after all aid of the year is above the income its members live on,
 // or when an emergency event has had no aid yet. That income, handed in as

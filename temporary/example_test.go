@@ -11,7 +11,7 @@ import (
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
-// Worked example 8 of POLICY.md: a fire costing 5000.00 with 1000.00 of
+// Worked example 8 of RULES.md: a fire costing 5000.00 with 1000.00 of
 // other aid is paid at the maximum and flagged for the joint meeting.
 func ExampleAssessor_EventAid() {
 	a, err := temporary.New(temporary.Default2017())

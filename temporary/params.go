@@ -14,10 +14,10 @@ import (
 // Definitions the rules use; they are not county parameters.
 const (
 	// severeGrade is the highest disability grade counted as severe
-	// (重度残疾人: grades 1–2, POLICY.md 2.3.2).
+	// (重度残疾人: grades 1–2, RULES.md 2.3.2).
 	severeGrade = 2
 	// childAge is the age below which a 2.2.3 category makes a member a
-	// child in difficulty (POLICY.md 2.2.3: "a person under 18").
+	// child in difficulty (RULES.md 2.2.3: "a person under 18").
 	childAge = 18
 )
 
@@ -39,13 +39,13 @@ type Params struct {
 }
 
 const (
-	srcMultiple = "POLICY.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"
+	srcMultiple = "RULES.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"
 	srcForm     = "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; " +
-		"POLICY.md 2.4.3 [interpretation: cash unless the county configures in kind]"
-	srcLimit = "POLICY.md 2.4.1: there is no limit on events per year unless the county sets one"
+		"RULES.md 2.4.3 [interpretation: cash unless the county configures in kind]"
+	srcLimit = "RULES.md 2.4.1: there is no limit on events per year unless the county sets one"
 )
 
-// Default2017 returns the 2017 Dongzhi parameters of 2.4 (POLICY.md 2.4):
+// Default2017 returns the 2017 Dongzhi parameters of 2.4 (RULES.md 2.4):
 // maximum multiples of the monthly standard (provisional) of 10 for each of
 // the five emergency types, 10 for medical, 6 for education and 10 for other
 // expenditure; every type paid in cash; no limit on events per year (local,

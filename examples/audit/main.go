@@ -26,8 +26,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 //go:embed village.jsonl
@@ -51,7 +51,7 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	in := fs.String("in", "", "audit the households in this JSON Lines `file` instead of the built-in village")
 	asJSON := fs.Bool("json", false, "print each household's findings as one JSON line")
-	date := fs.String("date", sample.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

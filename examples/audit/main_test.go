@@ -10,7 +10,7 @@ import (
 )
 
 // TestRun runs the example on the built-in village and checks each
-// household's findings, worked out by hand from POLICY.md 2.1.2, 2.2.4 and
+// household's findings, worked out by hand from RULES.md 2.1.2, 2.2.4 and
 // 2.4.
 func TestRun(t *testing.T) {
 	var out bytes.Buffer

@@ -8,7 +8,7 @@
 //	go run ./examples/budget -n 1000000   # the full run
 //	go run ./examples/budget -seed 7 -medical-fund 30000000
 //
-// The county is invented (internal/synth): 20 townships, no real person,
+// The county is invented (package synthetic): 20 townships, no real person,
 // name or id number. Progress goes to stderr, the budget to stdout.
 package main
 
@@ -23,8 +23,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
-	"github.com/safetynet-go/safetynet/internal/synth"
+	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 func main() {
@@ -39,7 +39,7 @@ func run(args []string, out, progress io.Writer) error {
 	n := fs.Int("n", 50000, "how many synthetic households")
 	seed := fs.Uint64("seed", 2017, "the synthetic county's seed")
 	workers := fs.Int("workers", 0, "goroutines assessing at once (0: every core)")
-	date := fs.String("date", sample.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
 	fund := fs.String("medical-fund", "", "the medical-aid fund's `yuan` for the year, to show county finance's share of any shortfall (2.3.1)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
@@ -62,7 +62,7 @@ func run(args []string, out, progress io.Writer) error {
 	if err != nil {
 		return err
 	}
-	g := synth.New(synth.Config{Seed: *seed, Households: *n, Date: on})
+	g := synthetic.New(synthetic.Config{Seed: *seed, Households: *n, Date: on})
 	records := func(yield func(*household.Household) bool) {
 		for _, h := range g.All() {
 			if !yield(h) {

@@ -20,7 +20,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 func main() {
@@ -36,12 +36,12 @@ func run(args []string, out io.Writer) error {
 	in := fs.String("in", "", "assess the household record in this JSON `file` instead of a sample")
 	name := fs.String("sample", "h01-yaodu", "the built-in sample `name` to assess")
 	list := fs.Bool("list", false, "list the built-in samples")
-	date := fs.String("date", sample.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017, the built-in set's year")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017, the built-in set's year")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *list {
-		_, err := fmt.Fprintln(out, strings.Join(sample.Names(), "\n"))
+		_, err := fmt.Fprintln(out, strings.Join(samples.Names(), "\n"))
 		return err
 	}
 	on, err := household.ParseDate(*date)
@@ -58,8 +58,8 @@ func run(args []string, out io.Writer) error {
 		if h, err = household.Decode(f); err != nil {
 			return fmt.Errorf("%s: %w", *in, err)
 		}
-	} else if h, err = sample.Household(*name); err != nil {
-		return fmt.Errorf("%w (samples: %s)", err, strings.Join(sample.Names(), ", "))
+	} else if h, err = samples.Household(*name); err != nil {
+		return fmt.Errorf("%w (samples: %s)", err, strings.Join(samples.Names(), ", "))
 	}
 	b, err := benefit.Assess(h, on, benefit.Default2017())
 	if err != nil {

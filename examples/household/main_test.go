@@ -9,11 +9,11 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/benefit"
-	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // TestRun runs the example as a newcomer would, on the built-in sample
-// h01-yaodu, and checks that it shows the amounts POLICY.md's worked
+// h01-yaodu, and checks that it shows the amounts RULES.md's worked
 // examples give: 3 (8488.00 + 1500.00), 2 (A 1086.60, B 724.40), 6 (800.00
 // + 720.00), 7 (5600.00) and 8 (3018.33, 一事一议).
 func TestRun(t *testing.T) {
@@ -39,7 +39,7 @@ func TestRun(t *testing.T) {
 
 // TestRunSamples runs the example on every sample.
 func TestRunSamples(t *testing.T) {
-	for _, name := range sample.Names() {
+	for _, name := range samples.Names() {
 		var out bytes.Buffer
 		if err := run([]string{"-sample", name}, &out); err != nil {
 			t.Errorf("-sample %s: %v", name, err)

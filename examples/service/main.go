@@ -1,5 +1,5 @@
 // Command service is a small HTTP JSON service built on the library: POST a
-// household record to /assess and get its entitlement breakdown (POLICY.md
+// household record to /assess and get its entitlement breakdown (RULES.md
 // section 3) as JSON; bad input gets 400 with the field-path errors.
 //
 //	go run ./examples/service                  # demo: serves on a free local port, posts a built-in sample and a bad record to itself, prints both answers, exits
@@ -27,9 +27,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
-	"github.com/safetynet-go/safetynet/internal/strictjson"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 func main() {
@@ -77,9 +76,9 @@ func demo(srv *http.Server, out io.Writer) error {
 	}
 	go srv.Serve(ln)
 	defer srv.Close()
-	url := "http://" + ln.Addr().String() + "/assess?date=" + sample.Date().String()
+	url := "http://" + ln.Addr().String() + "/assess?date=" + samples.Date().String()
 
-	good, err := sample.Raw("h05-guandi")
+	good, err := samples.Raw("h05-guandi")
 	if err != nil {
 		return err
 	}
@@ -112,7 +111,7 @@ func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
 		io.WriteString(w, "ok\n")
 	})
 	mux.HandleFunc("POST /assess", func(w http.ResponseWriter, r *http.Request) {
-		on := sample.Date()
+		on := samples.Date()
 		if d := r.URL.Query().Get("date"); d != "" {
 			var err error
 			if on, err = household.ParseDate(d); err != nil {
@@ -124,7 +123,7 @@ func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
 				return
 			}
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, strictjson.MaxBytes))
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, household.MaxRecordBytes))
 		if err != nil {
 			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorTooLong, Path: "(input)", Detail: "body is over the limit of 4 MiB"}}})
 			return

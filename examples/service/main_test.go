@@ -14,8 +14,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 func server(t *testing.T) *httptest.Server {
@@ -44,7 +44,7 @@ type fieldErr struct {
 // TestAssess is the table of the service's answers: a breakdown, or the
 // field errors as data, {"errors": [{"type", "path", "value", "detail"}…]}.
 func TestAssess(t *testing.T) {
-	good, err := sample.Raw("h01-yaodu")
+	good, err := samples.Raw("h01-yaodu")
 	if err != nil {
 		t.Fatal(err)
 	}

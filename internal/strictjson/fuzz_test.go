@@ -8,9 +8,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/internal/strictjson"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // FuzzDecode: decoding any input never panics; every failure is made of
@@ -48,8 +48,8 @@ func FuzzDecode(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	for _, name := range sample.Names() {
-		b, err := sample.Raw(name)
+	for _, name := range samples.Names() {
+		b, err := samples.Raw(name)
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -10,9 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/sample"
 	"github.com/safetynet-go/safetynet/internal/strictjson"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // doc is a small record with every kind of field the decoder reads: a
@@ -830,9 +830,9 @@ func TestMessages(t *testing.T) {
 
 // TestSamples: every sample household decodes with no error.
 func TestSamples(t *testing.T) {
-	for _, name := range sample.Names() {
+	for _, name := range samples.Names() {
 		t.Run(name, func(t *testing.T) {
-			b, err := sample.Raw(name)
+			b, err := samples.Raw(name)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -848,8 +848,8 @@ func TestSamples(t *testing.T) {
 // (its strings, slices and decimals), fewer than once per five bytes of
 // input for every sample.
 func TestDecodeAllocs(t *testing.T) {
-	for _, name := range sample.Names() {
-		b, err := sample.Raw(name)
+	for _, name := range samples.Names() {
+		b, err := samples.Raw(name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -865,7 +865,7 @@ func TestDecodeAllocs(t *testing.T) {
 
 // BenchmarkDecode decodes the first sample household.
 func BenchmarkDecode(b *testing.B) {
-	data, err := sample.Raw(sample.Names()[0])
+	data, err := samples.Raw(samples.Names()[0])
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package synth_test
+package synthetic_test
 
 import (
 	"runtime"
@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/synth"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 var date2017 = household.NewDate(2017, 9, 1)
@@ -20,9 +20,9 @@ var date2017 = household.NewDate(2017, 9, 1)
 // Household(i) in order.
 func TestDeterministic(t *testing.T) {
 	const n = 3000
-	a := synth.New(synth.Config{Seed: 42, Households: n, Date: date2017})
-	b := synth.New(synth.Config{Seed: 42, Households: n, Date: date2017})
-	small := synth.New(synth.Config{Seed: 42, Households: 10, Date: date2017})
+	a := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
+	b := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
+	small := synthetic.New(synthetic.Config{Seed: 42, Households: 10, Date: date2017})
 	count := 0
 	for i, h := range a.All() {
 		if i != count {
@@ -53,7 +53,7 @@ func TestDeterministic(t *testing.T) {
 // Generator get the records a sequential run gets.
 func TestConcurrent(t *testing.T) {
 	const n = 2000
-	g := synth.New(synth.Config{Seed: 7, Households: n, Date: date2017})
+	g := synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: date2017})
 	got := make([]*household.Household, n)
 	workers := max(runtime.GOMAXPROCS(0), 2)
 	var wg sync.WaitGroup
@@ -74,8 +74,8 @@ func TestConcurrent(t *testing.T) {
 
 // TestSeedsDiffer: different seeds give different counties.
 func TestSeedsDiffer(t *testing.T) {
-	a := synth.New(synth.Config{Seed: 1, Households: 200, Date: date2017})
-	b := synth.New(synth.Config{Seed: 2, Households: 200, Date: date2017})
+	a := synthetic.New(synthetic.Config{Seed: 1, Households: 200, Date: date2017})
+	b := synthetic.New(synthetic.Config{Seed: 2, Households: 200, Date: date2017})
 	same := 0
 	for i := range a.Len() {
 		if cmp.Equal(a.Household(i), b.Household(i)) {
@@ -108,7 +108,7 @@ func TestValid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := synth.New(synth.Config{Seed: 2017, Households: tt.n, Date: tt.date})
+			g := synthetic.New(synthetic.Config{Seed: 2017, Households: tt.n, Date: tt.date})
 			on := tt.date
 			if on.IsZero() {
 				on = household.NewDate(2017, 12, 31)
@@ -138,7 +138,7 @@ func TestValidAnyDate(t *testing.T) {
 		dates = append(dates, household.NewDate(1950+7*k, time.Month(1+k%12), 1+(k*11)%28))
 	}
 	for k, on := range dates {
-		g := synth.New(synth.Config{Seed: uint64(k) * 0x9e3779b97f4a7c15, Households: 400, Date: on})
+		g := synthetic.New(synthetic.Config{Seed: uint64(k) * 0x9e3779b97f4a7c15, Households: 400, Date: on})
 		for i, h := range g.All() {
 			if err := h.ValidateOn(on); err != nil {
 				t.Fatalf("date %s, record %d: %v", on, i, err)
@@ -152,7 +152,7 @@ func inYear(d, on household.Date) bool { return d.Year == on.Year && !d.After(on
 
 func checkRecord(t *testing.T, h *household.Household, on household.Date) {
 	t.Helper()
-	if !slices.Contains(synth.Townships(), h.Township) {
+	if !slices.Contains(synthetic.Townships(), h.Township) {
 		t.Errorf("%s: township %q is not one of Townships()", h.ID, h.Township)
 	}
 	if n := len(h.Members); n < 1 || n > 6 {
@@ -202,7 +202,7 @@ func roundTrip(t *testing.T, h *household.Household) {
 // bounds over 20,000 records.
 func TestMix(t *testing.T) {
 	const n = 20000
-	g := synth.New(synth.Config{Seed: 99, Households: n, Date: date2017})
+	g := synthetic.New(synthetic.Config{Seed: 99, Households: n, Date: date2017})
 	var covered, paid, coveredBelow, poor, lif, alone, needs, hardship, kids int
 	var tekun, central, disabled, child, claims int
 	var sizes [7]int
@@ -324,7 +324,7 @@ func perCapitaBelow(h *household.Household) bool {
 // an index out of range.
 func TestEdges(t *testing.T) {
 	for _, n := range []int{0, -5} {
-		g := synth.New(synth.Config{Seed: 1, Households: n})
+		g := synthetic.New(synthetic.Config{Seed: 1, Households: n})
 		if g.Len() != 0 {
 			t.Errorf("Households %d: Len() = %d, want 0", n, g.Len())
 		}
@@ -332,7 +332,7 @@ func TestEdges(t *testing.T) {
 			t.Errorf("Households %d: All yielded %d", n, i)
 		}
 	}
-	g := synth.New(synth.Config{Seed: 1, Households: 12_345_678, Date: date2017})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 12_345_678, Date: date2017})
 	for _, tt := range []struct {
 		i    int
 		want string
@@ -341,7 +341,7 @@ func TestEdges(t *testing.T) {
 			t.Errorf("Household(%d).ID = %q, want %q", tt.i, got, tt.want)
 		}
 	}
-	if got := len(synth.Townships()); got != 20 {
+	if got := len(synthetic.Townships()); got != 20 {
 		t.Errorf("len(Townships()) = %d, want 20", got)
 	}
 	for _, i := range []int{-1, 12_345_678} {
@@ -368,7 +368,7 @@ func TestEdges(t *testing.T) {
 }
 
 func BenchmarkHousehold(b *testing.B) {
-	g := synth.New(synth.Config{Seed: 1, Households: 1 << 30, Date: date2017})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1 << 30, Date: date2017})
 	i := 0
 	b.ReportAllocs()
 	for b.Loop() {
@@ -380,7 +380,7 @@ func BenchmarkHousehold(b *testing.B) {
 // BenchmarkHouseholdValidate is generation with the validation a budget run
 // would add.
 func BenchmarkHouseholdValidate(b *testing.B) {
-	g := synth.New(synth.Config{Seed: 1, Households: 1 << 30, Date: date2017})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1 << 30, Date: date2017})
 	i := 0
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,14 +1,14 @@
-package sample_test
+package samples_test
 
 import (
 	"testing"
 
-	"github.com/safetynet-go/safetynet/internal/sample"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // TestSamplesDecode: every sample is a valid record on the sample date.
 func TestSamplesDecode(t *testing.T) {
-	hs, err := sample.All()
+	hs, err := samples.All()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -16,7 +16,7 @@ func TestSamplesDecode(t *testing.T) {
 		t.Fatalf("%d samples, want 6", len(hs))
 	}
 	for _, h := range hs {
-		if err := h.ValidateOn(sample.Date()); err != nil {
+		if err := h.ValidateOn(samples.Date()); err != nil {
 			t.Errorf("%s: %v", h.ID, err)
 		}
 	}

@@ -1,4 +1,4 @@
-package synth
+package synthetic
 
 import (
 	"time"
@@ -13,7 +13,7 @@ import (
 
 // The 2017 figures the recorded payments are due under, in fen a year
 // unless named monthly, read from the programmes' built-in parameters so
-// that the law's numbers stay in their params files (POLICY.md 2.1.1,
+// that the law's numbers stay in their params files (RULES.md 2.1.1,
 // 2.1.2, 2.2.4).
 var (
 	low2017 = lowincome.Default2017()
@@ -77,7 +77,7 @@ func amount(c int64) decimal.Decimal {
 }
 
 // monthly is the regular month of the schedule of an annual amount in fen
-// (months 1–11, POLICY.md section 0): a/12 rounded half away from zero.
+// (months 1–11, RULES.md section 0): a/12 rounded half away from zero.
 func monthly(a int64) int64 { return (a + 6) / 12 }
 
 // The kinds of record and their weights (per 1000).

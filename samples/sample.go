@@ -1,8 +1,8 @@
 // Package sample holds the invented sample households the examples and the
 // golden tests assess: no real person, name or id number. Each file under
 // households/ is one household record as JSON; together they show every
-// programme and POLICY.md's worked examples.
-package sample
+// programme and RULES.md's worked examples.
+package samples
 
 import (
 	"embed"

@@ -1,22 +1,22 @@
-package synth_test
+package synthetic_test
 
 import (
 	"fmt"
 
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/synth"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 func ExampleNew() {
-	g := synth.New(synth.Config{Seed: 1, Households: 1000, Date: household.NewDate(2017, 9, 1)})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1000, Date: household.NewDate(2017, 9, 1)})
 	h := g.Household(0)
-	fmt.Println(len(synth.Townships()), g.Len(), h.ID, len(h.Members))
+	fmt.Println(len(synthetic.Townships()), g.Len(), h.ID, len(h.Members))
 	// Output: 20 1000 SYN-0000001 5
 }
 
 func ExampleGenerator_All() {
 	on := household.NewDate(2017, 9, 1)
-	g := synth.New(synth.Config{Seed: 1, Households: 1000, Date: on})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1000, Date: on})
 	covered, invalid := 0, 0
 	for _, h := range g.All() {
 		if h.Current.LowIncome {
@@ -31,7 +31,7 @@ func ExampleGenerator_All() {
 }
 
 func ExampleGenerator_Household() {
-	g := synth.New(synth.Config{Seed: 1, Households: 1_000_000, Date: household.NewDate(2017, 9, 1)})
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1_000_000, Date: household.NewDate(2017, 9, 1)})
 	// Any record, in any order, from any goroutine: record 999999 does not
 	// need the ones before it.
 	h := g.Household(999_999)

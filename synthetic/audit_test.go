@@ -1,13 +1,13 @@
-package synth_test
+package synthetic_test
 
 import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/internal/synth"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 // TestAuditMix cross-checks the recorded payments with the programmes'
@@ -18,7 +18,7 @@ import (
 // the generator plants.
 func TestAuditMix(t *testing.T) {
 	on := household.NewDate(2017, 9, 1)
-	g := synth.New(synth.Config{Seed: 5, Households: 20000, Date: on})
+	g := synthetic.New(synthetic.Config{Seed: 5, Households: 20000, Date: on})
 	as, err := lowincome.New(lowincome.Default2017())
 	if err != nil {
 		t.Fatal(err)

@@ -130,4 +130,4 @@
 //   - Assets declared: 75% of covered households (deposits 0–6000 元),
 //     25% of other ordinary households (0–50000, 10% with a vehicle, 5%
 //     with extra housing), none for a 特困 person alone.
-package synth
+package synthetic
