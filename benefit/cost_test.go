@@ -63,7 +63,7 @@ const (
 // written grow at most in proportion to the input (with room for noise:
 // each doubling of the input may at most ×2.6 them, beyond fixed slack),
 // while a quadratic cost would ×4. Errors are capped, so one bad record
-// writes at most 32 KiB whatever its size. No clock is read. With -short
+// writes at most 32 KiB whatever its size. No clock is read. Without SAFETYNET_LONG
 // the largest size is left out, under the race detector the two largest.
 func TestBatchCostLinear(t *testing.T) {
 	line := func(s string) string { return s + "\n" }
@@ -120,7 +120,7 @@ func TestBatchCostLinear(t *testing.T) {
 			switch {
 			case raceEnabled:
 				sizes = sizes[:2]
-			case testing.Short():
+			case !long():
 				sizes = sizes[:3]
 			}
 			var prev batchCost

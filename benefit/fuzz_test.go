@@ -400,7 +400,7 @@ func picks(data []byte) textChanges {
 
 // TestTextChanges runs checkTextChanges over every member and every string
 // of the parameter sets and records of the fuzz seeds (the full 2017 set
-// and the samples only without -short): every duplicate refused, every
+// and the samples only with SAFETYNET_LONG): every duplicate refused, every
 // escaped string read the same, every corrupted string refused (each
 // string of a set with one corruption, in turn; each of a record with
 // every one).
@@ -411,7 +411,7 @@ func TestTextChanges(t *testing.T) {
 	}
 	sets := map[string][]byte{"set-2018": set2018, "base-only": []byte(`{"year":2017,"base":2017,"rounding":{"mode":"half-even","places":0}}`)}
 	records := map[string][]byte{"h01-yaodu": nil}
-	if !testing.Short() {
+	if long() {
 		full, err := benefit.Default2017().Marshal()
 		if err != nil {
 			t.Fatal(err)

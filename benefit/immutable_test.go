@@ -25,7 +25,7 @@ func immutableHouseholds(t *testing.T) []*household.Household {
 		t.Fatal(err)
 	}
 	n := 200
-	if testing.Short() {
+	if !long() {
 		n = 40
 	}
 	g := county(n)
@@ -145,7 +145,7 @@ func TestBreakdownsShareNothing(t *testing.T) {
 	}
 	const goroutines = 8
 	rounds := 4
-	if testing.Short() {
+	if !long() {
 		rounds = 2
 	}
 	var wg sync.WaitGroup

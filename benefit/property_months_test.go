@@ -26,8 +26,8 @@ import (
 // to the year, wholly outside it.
 
 // monthsSize is how many of the county's records the properties of the
-// months run over, with -short or not: a split year costs several
-// assessments a record, so they keep to the -short budget.
+// months run over, with SAFETYNET_LONG or not: a split year costs several
+// assessments a record, so they keep to the short budget.
 const monthsSize = countyShort
 
 // within reports how period p of a line leaves the record's coverage c, or

@@ -23,7 +23,7 @@ import (
 )
 
 // The properties below hold for every household of a synthetic county
-// (package synthetic): 100,000 records, 5,000 with -short. Record i is a pure
+// (package synthetic): 100,000 records, 5,000 unless SAFETYNET_LONG is set. Record i is a pure
 // function of the seed and i, so a failure names its index and prints the
 // record, and the same command reproduces it.
 const (
@@ -40,7 +40,7 @@ var propCounty = synthetic.New(synthetic.Config{Seed: countySeed, Households: co
 
 // countySize is how many of the county's records a property runs over.
 func countySize() int {
-	if testing.Short() {
+	if !long() {
 		return countyShort
 	}
 	return countyFull

@@ -113,14 +113,14 @@ func cost(f func()) (allocs, bytes float64) {
 // at 4 MiB (the most it reads), is refused with field errors whose text
 // stays short, and costs allocations and bytes allocated that grow at most
 // linearly with its size: at 4 MiB at most 1.5 × 4 times the cost at
-// 1 MiB, plus a small constant. (With -short: 256 KiB and 1 MiB; under
+// 1 MiB, plus a small constant. (Without SAFETYNET_LONG: 256 KiB and 1 MiB; under
 // the race detector, which slows everything, 64 KiB and 256 KiB.)
 func TestCostLinear(t *testing.T) {
 	small, large := 1<<20, 4<<20
 	switch {
 	case raceEnabled:
 		small, large = 64<<10, 256<<10
-	case testing.Short():
+	case !long():
 		small, large = 256<<10, 1<<20
 	}
 	const (

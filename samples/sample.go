@@ -1,15 +1,17 @@
 // Package sample holds the invented sample households the examples and the
 // golden tests assess: no real person, name or id number. Each file under
 // households/ is one household record as JSON; together they show every
-// programme and RULES.md's worked examples.
+// programme and the worked examples of RULES.md.
 package samples
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
+	"strings"
 
 	"github.com/safetynet-go/safetynet/household"
 )
@@ -32,8 +34,14 @@ func Names() []string {
 	return names
 }
 
+// ErrUnknown is wrapped by the error for a name that is not a sample's.
+var ErrUnknown = errors.New("no such sample")
+
 // Raw returns the JSON of the named sample.
 func Raw(name string) ([]byte, error) {
+	if !slices.Contains(Names(), name) {
+		return nil, fmt.Errorf("%w: %q (samples: %s)", ErrUnknown, name, strings.Join(Names(), ", "))
+	}
 	return files.ReadFile(path.Join("households", name+".json"))
 }
 
@@ -41,7 +49,7 @@ func Raw(name string) ([]byte, error) {
 func Household(name string) (*household.Household, error) {
 	b, err := Raw(name)
 	if err != nil {
-		return nil, fmt.Errorf("sample %q: %w", name, err)
+		return nil, err
 	}
 	h, err := household.Unmarshal(b)
 	if err != nil {

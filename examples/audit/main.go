@@ -17,10 +17,14 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
 
 	"github.com/shopspring/decimal"
 
@@ -33,11 +37,35 @@ import (
 //go:embed village.jsonl
 var village []byte
 
+// errInvalid is returned when some records could not be assessed: the
+// report is still printed in full, and the command exits 1 so that a
+// script notices.
+var errInvalid = errors.New("some records could not be assessed (see the report)")
+
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return // -h printed the usage: not a failure
+	case errors.Is(err, errUsage):
+		os.Exit(2) // the flag package printed the problem
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "audit:", err)
 		os.Exit(1)
 	}
+}
+
+// errUsage is a bad command line the flag package already reported.
+var errUsage = errors.New("usage")
+
+// monthly reports whether a finding of kind k states a monthly amount (a
+// payment now against the schedule) rather than an annual or one-off one.
+func monthly(k policy.FindingKind) bool {
+	switch k {
+	case policy.Wrongful, policy.NotExited, policy.Underpayment, policy.Overpayment:
+		return true
+	}
+	return false
 }
 
 // audit is one household's findings, as -json prints them.
@@ -53,7 +81,15 @@ func run(args []string, out io.Writer) error {
 	asJSON := fs.Bool("json", false, "print each household's findings as one JSON line")
 	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "audit: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return errUsage
 	}
 	on, err := household.ParseDate(*date)
 	if err != nil {
@@ -119,14 +155,26 @@ func run(args []string, out io.Writer) error {
 	}
 	if !*asJSON {
 		fmt.Fprintf(w, "\n汇总 / summary: %d 户 households, %d 条无法评估 could not be assessed\n", households, bad)
-		fmt.Fprintln(w, "  （金额依各发现所述：少发、多发、错保为每月金额，其余为年度或一次性金额 /")
-		fmt.Fprintln(w, "   amounts as each finding states them: monthly for under-, over- and wrongful payment, else annual or one-off）")
+		// Monthly and annual amounts are different units: each kind's sum
+		// goes in the column of its unit, never added across them.
+		fmt.Fprintf(w, "  %s %5s %16s %22s\n", padRight("", 46), "条 n", "元/月 monthly", "元 annual or one-off")
 		for _, k := range kinds {
 			zh, en := k.Name()
-			fmt.Fprintf(w, "  %-10s %-34s %3d  涉及金额 amount %10s 元\n", zh, en, count[k], amount[k].StringFixed(2))
+			mo, yr := amount[k].StringFixed(2), ""
+			if !monthly(k) {
+				mo, yr = "", mo
+			}
+			row := fmt.Sprintf("  %s %5d %16s %22s", padRight(zh+" "+en, 46), count[k], mo, yr)
+			fmt.Fprintln(w, strings.TrimRight(row, " "))
 		}
 	}
-	return w.Flush()
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if bad > 0 {
+		return errInvalid
+	}
+	return nil
 }
 
 func printAudit(w io.Writer, r audit) {
@@ -149,4 +197,13 @@ func printAudit(w io.Writer, r audit) {
 		fmt.Fprintf(w, "  %s / %s — %s, %s %s\n      %s\n      %s\n", zh, en, who, f.Programme(), f.Item(),
 			e.Render(policy.ZH), e.Render(policy.EN))
 	}
+}
+
+// padRight pads s with spaces to w display columns: a Chinese character
+// takes two columns on a terminal.
+func padRight(s string, w int) string {
+	if n := runewidth.StringWidth(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
 }

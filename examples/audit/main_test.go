@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mattn/go-runewidth"
 )
 
 // TestRun runs the example on the built-in village and checks each
@@ -64,12 +68,63 @@ func TestRunIn(t *testing.T) {
 {"id":"X2","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"9000.00"}]}]}
 `), 0o600)
 	var out bytes.Buffer
-	if err := run([]string{"-in", f}, &out); err != nil {
-		t.Fatal(err)
+	if err := run([]string{"-in", f}, &out); !errors.Is(err, errInvalid) {
+		t.Fatalf("run = %v, want errInvalid (exit 1) after the report", err)
 	}
 	for _, want := range []string{"(line 1): 记录有误 / invalid record: members[0].disability.grade: 9 is not 1–4", "X2: 无发现"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestRunFlags: -h is not a failure, a bad flag or a stray argument is a
+// usage error (exit 2).
+func TestRunFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want error
+	}{
+		{name: "help", args: []string{"-h"}, want: flag.ErrHelp},
+		{name: "unknown flag", args: []string{"-bogus"}, want: errUsage},
+		{name: "stray argument", args: []string{"village.jsonl"}, want: errUsage},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := run(tc.args, &bytes.Buffer{}); !errors.Is(err, tc.want) {
+				t.Errorf("run(%q) = %v, want %v", tc.args, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSummaryUnits: the summary never adds monthly and annual amounts in
+// one column: 少发 (monthly, 196.37 元/月 over three findings) stands in the
+// monthly column, 应保未保 (5244.00 元 a year) in the annual one, and the
+// rows are aligned however much Chinese they hold.
+func TestSummaryUnits(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	summary := out.String()[strings.Index(out.String(), "汇总 / summary"):]
+	rows := map[string]string{}
+	for _, l := range strings.Split(summary, "\n")[2:] {
+		if f := strings.Fields(l); len(f) > 0 {
+			rows[f[0]] = l
+		}
+	}
+	under, omission := rows["少发"], rows["应保未保"]
+	if !strings.HasSuffix(under, " 196.37") || !strings.HasSuffix(omission, " 5244.00") {
+		t.Fatalf("summary rows:\n%s", summary)
+	}
+	// The monthly column ends 16 + 1 columns after the count; the annual
+	// one 22 + 1 further: 196.37 must end before 5244.00 does.
+	if w, wo := runewidth.StringWidth(under), runewidth.StringWidth(omission); w+23 != wo {
+		t.Errorf("少发 row ends at column %d, 应保未保 at %d; want the annual column 23 further:\n%s", w, wo, summary)
+	}
+	if w1, w2 := runewidth.StringWidth(rows["应退未退"]), runewidth.StringWidth(under); w1 != w2 {
+		t.Errorf("monthly rows end at columns %d and %d, want equal:\n%s", w1, w2, summary)
 	}
 }

@@ -12,6 +12,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,11 +25,20 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return // -h printed the usage: not a failure
+	case errors.Is(err, errUsage):
+		os.Exit(2) // the flag package printed the problem
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "household:", err)
 		os.Exit(1)
 	}
 }
+
+// errUsage is a bad command line the flag package already reported.
+var errUsage = errors.New("usage")
 
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("household", flag.ContinueOnError)
@@ -38,7 +48,15 @@ func run(args []string, out io.Writer) error {
 	list := fs.Bool("list", false, "list the built-in samples")
 	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017, the built-in set's year")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "household: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return errUsage
 	}
 	if *list {
 		_, err := fmt.Fprintln(out, strings.Join(samples.Names(), "\n"))
@@ -59,7 +77,7 @@ func run(args []string, out io.Writer) error {
 			return fmt.Errorf("%s: %w", *in, err)
 		}
 	} else if h, err = samples.Household(*name); err != nil {
-		return fmt.Errorf("%w (samples: %s)", err, strings.Join(samples.Names(), ", "))
+		return err
 	}
 	b, err := benefit.Assess(h, on, benefit.Default2017())
 	if err != nil {
@@ -70,7 +88,7 @@ func run(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		_, err = out.Write(js)
+		_, err = out.Write(js) // Marshal ends with a newline
 		return err
 	}
 	return b.WriteText(out)

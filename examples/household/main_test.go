@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,5 +90,43 @@ func TestRunIn(t *testing.T) {
 	err := run([]string{"-in", bad}, &out)
 	if err == nil || !strings.Contains(err.Error(), "members[0].disability.grade: 7 is not 1–4") {
 		t.Errorf("-in bad.json: error %v, want the field path of the grade", err)
+	}
+}
+
+// TestRunFlags: -h is not a failure; a bad flag or a stray argument is a
+// usage error (exit 2); an unknown sample names the samples there are and
+// no file path; the output ends with a newline.
+func TestRunFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    error
+		message string
+	}{
+		{name: "help", args: []string{"-h"}, want: flag.ErrHelp},
+		{name: "unknown flag", args: []string{"-bogus"}, want: errUsage},
+		{name: "stray argument", args: []string{"h01-yaodu"}, want: errUsage},
+		{name: "unknown sample", args: []string{"-sample", "nope"}, want: samples.ErrUnknown,
+			message: `no such sample: "nope" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := run(tc.args, &bytes.Buffer{})
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("run(%q) = %v, want %v", tc.args, err, tc.want)
+			}
+			if tc.message != "" && err.Error() != tc.message {
+				t.Errorf("run(%q) says %q, want %q", tc.args, err, tc.message)
+			}
+		})
+	}
+	for _, args := range [][]string{nil, {"-json"}, {"-list"}} {
+		var out bytes.Buffer
+		if err := run(args, &out); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(out.String(), "\n") {
+			t.Errorf("run(%q): output does not end with a newline", args)
+		}
 	}
 }
