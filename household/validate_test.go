@@ -14,6 +14,9 @@ import (
 // member, hardship events in the household — and made of valid UTF-8
 // without control characters, so that two ids that differ are never read
 // as one. The records are built in Go, where a string may hold any bytes.
+// Each case's edit changes the valid household {id: H, township: T,
+// members: [{id: m0, …}, {id: m1, …}, {id: m2, …}]}, each member born
+// 1960-01-01.
 func TestIDs(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -118,6 +121,9 @@ func TestIDs(t *testing.T) {
 // TestDatesAndBirth: nothing that happens to a member happens before the
 // member was born — neither a claim (2.3.4) nor a hardship event naming
 // the member (2.4.1); an event of the household is not tied to any birth.
+// Each case's edit changes the valid household {id: H, township: T,
+// members: [{id: m0, birthDate: 1960-01-01}, {id: m1, birthDate:
+// 2017-05-01}]}.
 func TestDatesAndBirth(t *testing.T) {
 	born := household.NewDate(2017, 5, 1)
 	tests := []struct {
