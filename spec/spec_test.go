@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -22,18 +23,32 @@ const root = ".."
 var specFile = filepath.Join(root, "SPEC.md")
 
 // load extracts the cases of every spec table of the module, and the
-// clauses its code computes.
+// clauses its code computes, once for all the tests of the run.
 func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 	t.Helper()
-	r, err := loadRepo(root)
-	if err != nil {
-		t.Fatalf("reading the test tables: %v", err)
+	loaded.Do(func() {
+		r, err := loadRepo(root)
+		if err != nil {
+			loaded.err = fmt.Errorf("reading the test tables: %v", err)
+			return
+		}
+		loaded.cases, loaded.computed = r.cases(), r.computed()
+	})
+	if loaded.err != nil {
+		t.Fatal(loaded.err)
 	}
-	cs := r.cases()
-	if len(cs) == 0 {
+	if len(loaded.cases) == 0 {
 		t.Fatal("no spec-table cases found: is the module root at ..?")
 	}
-	return cs, r.computed()
+	return loaded.cases, loaded.computed
+}
+
+// loaded is what load read.
+var loaded struct {
+	sync.Once
+	cases    []testCase
+	computed map[policy.Clause]bool
+	err      error
 }
 
 // TestSpecCoverage: every clause of policy.Clauses is cited by at least one
@@ -132,16 +147,27 @@ func TestExtract(t *testing.T) {
 		s := fmt.Sprintf("%s:%d %s %s %q %v %q", c.file, c.line, c.fn, c.name, c.desc, c.clauses, c.doc)
 		for _, f := range c.fields {
 			s += " | " + f.name + ": " + f.value
+			if f.code != "" {
+				s += " [code: " + f.code + "]"
+			}
 		}
 		got = append(got, s)
 	}
 	want := []string{
-		`a/a_test.go:28 TestBase keyed "中文 / English" [2.1.1] "TestBase shows every shape a spec table takes."` +
-			` | in: 4500.00 | want: [{item: base, annual: 6366.00}]`,
-		`a/a_test.go:35 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
+		`a/a_test.go:49 TestBase keyed "中文 / English" [2.1.1] "TestBase shows every shape a spec table takes."` +
+			` | in: 4500.00 | want: [{item: base, annual: 6366.00}] | f: func() {} [code: a function]`,
+		`a/a_test.go:56 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
 			` | in: ab | want: none | f: none`,
-		`a/a_test.go:46 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
+		`a/a_test.go:67 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
 			` | n: -3 | m: {x: true}`,
+		`a/a_test.go:88 TestExpand helpers "助手 / helpers" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: {id: H, members: [{id: a1, incomes: [4500.00]}, {id: a2}], poor: true} | p: Default2017`,
+		`a/a_test.go:90 TestExpand variables "变量 / variables" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: {id: H, members: [{id: c1, class: A}, {id: x, born: {year: 1970, month: 3, day: 1}}]} | p: Default2017 with {uplift: share}`,
+		`a/a_test.go:92 TestExpand edit "修改 / an edit" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | edit: members = [{id: a1}]; members[0].id = ""`,
+		`a/a_test.go:95 TestExpand library "库函数 / library code" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: Lookup(H1) [code: a.Lookup is library code]`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cases (-want +got):\n%s", diff)
