@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -82,6 +83,46 @@ func TestSpecCoverage(t *testing.T) {
 			}
 			t.Errorf("clause %s (%s, %s) has no case: no table row has clause: %q", cl, zh, en, cl)
 		})
+	}
+}
+
+// actions are the case fields that hold Go by nature, not a value: each
+// "file field" with why. TestSpecInputs requires every other field of every
+// case to show values.
+var actions = map[string]string{
+	"policy/assessment_test.go add": "the step under test: a call of a policy.Assessment method",
+}
+
+// TestSpecInputs: every case shows its inputs and expected values as
+// values an auditor reads without Go — literals, constants by their value,
+// struct fields by name — never a call, a variable or a function: a call
+// of a test helper or a variable shows what it holds (the expansion reads
+// the helper's source), and a field the expansion cannot follow (library
+// code, a method, a name it cannot see) fails here, with the reason. Nor
+// is a value cut short. A field that is Go by nature is listed in actions.
+func TestSpecInputs(t *testing.T) {
+	cases, _ := load(t)
+	used := map[string]bool{}
+	for _, c := range cases {
+		for _, f := range c.fields {
+			if utf8.RuneCountInString(f.value) >= maxValue {
+				t.Errorf("%s:%d: case %q, field %s: the value is cut at %d characters: %s", c.file, c.line, c.name, f.name, maxValue, f.value)
+			}
+			if f.code == "" {
+				continue
+			}
+			if _, ok := actions[c.file+" "+f.name]; ok {
+				used[c.file+" "+f.name] = true
+				continue
+			}
+			t.Errorf("%s:%d: case %q, field %s shows Go, not values: %s\n\t(%s)\n\twrite it as literal values, keyed struct fields, or a call of a test helper whose source the expansion follows",
+				c.file, c.line, c.name, f.name, f.value, f.code)
+		}
+	}
+	for k := range actions {
+		if !used[k] {
+			t.Errorf("actions lists %q, which no case holds as Go any more: remove it", k)
+		}
 	}
 }
 
