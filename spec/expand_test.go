@@ -211,7 +211,7 @@ func (e *env) results() []typeRef {
 }
 
 func (e *env) child() *env {
-	return &env{vars: map[string]*cell{}, types: map[string]typeRef{}, parent: e, file: e.file}
+	return &env{parent: e, file: e.file} // maps made by the first definition
 }
 
 func (e *env) lookup(name string) (*cell, bool) {
@@ -224,9 +224,20 @@ func (e *env) lookup(name string) (*cell, bool) {
 }
 
 func (e *env) define(name string, v value) {
-	if name != "_" {
-		e.vars[name] = &cell{v}
+	if name == "_" {
+		return
 	}
+	if e.vars == nil {
+		e.vars = map[string]*cell{}
+	}
+	e.vars[name] = &cell{v}
+}
+
+func (e *env) defineType(name string, t typeRef) {
+	if e.types == nil {
+		e.types = map[string]typeRef{}
+	}
+	e.types[name] = t
 }
 
 // --- the evaluator ---
@@ -250,9 +261,7 @@ func newInterp(r *repo) *interp {
 		infos: map[*ast.StructType]*structInfo{}}
 }
 
-func (in *interp) pkgEnv(f *srcFile) *env {
-	return &env{vars: map[string]*cell{}, types: map[string]typeRef{}, file: f}
-}
+func (in *interp) pkgEnv(f *srcFile) *env { return &env{file: f} }
 
 func (in *interp) key(f *srcFile) pkgKey { return pkgKey{f.dir, f.ast.Name.Name} }
 

@@ -8,17 +8,46 @@ import (
 	"fmt"
 	"go/ast"
 	"math/big"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 )
 
-// simpleVerbs matches a format whose verbs are %d and %s, which format the
-// evaluation's values as Go would.
-var simpleVerbs = regexp.MustCompile(`^([^%]|%%|%0?[0-9]*[ds])*$`)
+// simpleFormat reports whether a format's verbs are all %d and %s (with a
+// width), which format the evaluation's values as Go would.
+func simpleFormat(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+			i++
+		}
+		if i == len(f) || f[i] != 'd' && f[i] != 's' && f[i] != '%' {
+			return false
+		}
+	}
+	return true
+}
 
-var decimalRE = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+// isDecimal reports whether s is a decimal as decimal.RequireFromString
+// reads it without an exponent: an optional sign, digits, a point.
+func isDecimal(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
 
 func (in *interp) library(f libFunc, args []value) (value, error) {
 	str := func(i int) (string, error) {
@@ -43,7 +72,7 @@ func (in *interp) library(f libFunc, args []value) (value, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !decimalRE.MatchString(s) {
+		if !isDecimal(s) {
 			return nil, fail("%q is not a decimal", s)
 		}
 		return decV(s), nil
@@ -144,7 +173,7 @@ func (in *interp) library(f libFunc, args []value) (value, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !simpleVerbs.MatchString(s) {
+		if !simpleFormat(s) {
 			return nil, fail("fmt verb in %q", s)
 		}
 		return fmt.Sprintf(s, goArgs...), nil

@@ -71,7 +71,7 @@ func (in *interp) exec(s ast.Stmt, en *env) (ctl, []value, error) {
 		for i, sp := range g.Specs {
 			switch sp := sp.(type) {
 			case *ast.TypeSpec:
-				en.types[sp.Name.Name] = typeRef{sp.Type, en.file, en}
+				en.defineType(sp.Name.Name, typeRef{sp.Type, en.file, en})
 			case *ast.ValueSpec:
 				if g.Tok == token.CONST {
 					en.define("iota", intV{n: int64(i)})
