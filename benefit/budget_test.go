@@ -66,24 +66,24 @@ func TestBudget(t *testing.T) {
 				"by programme: 低保 6366.00 (530.50 a month); 特困 3622.00 (301.83 a month); sponsorship 4 × 180.00 = 720.00 lump",
 			dim: benefit.ByProgramme,
 			want: []row{
-				{"lowincome", "6366.00", "530.50", "0.00", 1, 1, 0},
-				{"medical", "720.00", "0.00", "720.00", 4, 2, 4},
-				{"tekun", "3622.00", "301.83", "0.00", 1, 1, 1},
+				{Key: "lowincome", Annual: "6366.00", Monthly: "530.50", Lump: "0.00", Lines: 1, Households: 1, Persons: 0},
+				{Key: "medical", Annual: "720.00", Monthly: "0.00", Lump: "720.00", Lines: 4, Households: 2, Persons: 4},
+				{Key: "tekun", Annual: "3622.00", Monthly: "301.83", Lump: "0.00", Lines: 1, Households: 1, Persons: 1},
 			}},
 		{name: "by-township", clause: policy.ClauseCoordination,
 			desc: "按乡镇：甲乡 6366.00 + 3 × 180.00 = 6906.00；乙乡 3622.00 + 180.00 = 3802.00，B3 无待遇 / " +
 				"by township: 甲乡 6906.00; 乙乡 3802.00, B3 has no entitlement",
 			dim: benefit.ByTownship,
 			want: []row{
-				{"乙乡", "3802.00", "301.83", "180.00", 2, 1, 1},
-				{"甲乡", "6906.00", "530.50", "540.00", 4, 1, 3},
+				{Key: "乙乡", Annual: "3802.00", Monthly: "301.83", Lump: "180.00", Lines: 2, Households: 1, Persons: 1},
+				{Key: "甲乡", Annual: "6906.00", Monthly: "530.50", Lump: "540.00", Lines: 4, Households: 1, Persons: 3},
 			}},
 		{name: "by-payer", clause: policy.ClauseCoordination,
 			desc: "按支付方：民政 6366.00 + 3622.00 = 9988.00；医疗救助资金 720.00 / by payer: civil affairs 9988.00; medical-aid fund 720.00",
 			dim:  benefit.ByPayer,
 			want: []row{
-				{"civil-affairs-fund", "9988.00", "832.33", "0.00", 2, 2, 1},
-				{"medical-aid-fund", "720.00", "0.00", "720.00", 4, 2, 4},
+				{Key: "civil-affairs-fund", Annual: "9988.00", Monthly: "832.33", Lump: "0.00", Lines: 2, Households: 2, Persons: 1},
+				{Key: "medical-aid-fund", Annual: "720.00", Monthly: "0.00", Lump: "720.00", Lines: 4, Households: 2, Persons: 4},
 			}},
 	}
 	for _, tc := range tests {
@@ -238,10 +238,10 @@ func TestOutlays(t *testing.T) {
 				"temporary aid 3018.33 in March and 3260.00 in August",
 			dim: benefit.ByProgramme,
 			want: []outlay{
-				{"lowincome", [12]string{lowH1, lowH1, lowH1, lowH1, lowH1, lowH1, lowH2, lowH2, lowH2, lowH2, lowH2, lowH2}, "6801.00"},
-				{"medical", [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, "720.00"},
-				{"tekun", [12]string{tekH1, tekH1, tekH1, tekH1, tekH1, tekJun, tekH2, tekH2, tekH2, tekH2, tekH2, tekH2}, "3767.00"},
-				{"temporary", [12]string{zero, zero, "3018.33", zero, zero, zero, zero, "3260.00", zero, zero, zero, zero}, "6278.33"},
+				{Key: "lowincome", Months: [12]string{lowH1, lowH1, lowH1, lowH1, lowH1, lowH1, lowH2, lowH2, lowH2, lowH2, lowH2, lowH2}, Total: "6801.00"},
+				{Key: "medical", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
+				{Key: "tekun", Months: [12]string{tekH1, tekH1, tekH1, tekH1, tekH1, tekJun, tekH2, tekH2, tekH2, tekH2, tekH2, tekH2}, Total: "3767.00"},
+				{Key: "temporary", Months: [12]string{zero, zero, "3018.33", zero, zero, zero, zero, "3260.00", zero, zero, zero, zero}, Total: "6278.33"},
 			},
 		},
 		{
@@ -253,8 +253,8 @@ func TestOutlays(t *testing.T) {
 				"from July (4189.00 in August with the fire), 16846.33 in the year; the medical-aid fund 720.00 in September",
 			dim: benefit.ByPayer,
 			want: []outlay{
-				{"civil-affairs-fund", [12]string{civH1, civH1, civMar, civH1, civH1, civJun, civH2, civAug, civH2, civH2, civH2, civH2}, "16846.33"},
-				{"medical-aid-fund", [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, "720.00"},
+				{Key: "civil-affairs-fund", Months: [12]string{civH1, civH1, civMar, civH1, civH1, civJun, civH2, civAug, civH2, civH2, civH2, civH2}, Total: "16846.33"},
+				{Key: "medical-aid-fund", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
 			},
 		},
 	}

@@ -44,16 +44,16 @@ func TestCoverageFromRecord(t *testing.T) {
 				 "disability":{"type":"physical","grade":1,"long_term_care":true}},
 				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
-				{policy.Disability, "nursing", "m1", "", civil, "01–12", "720.00"},
-				{policy.Disability, "living", "m1", "", civil, "07–12", "400.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "2122.00"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Payer: civil, Months: "01–12", Annual: "720.00"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "07–12", Annual: "400.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 			decisions: []pdecision{
-				{policy.Disability, "living", "m1", policy.Ineligible, "01–06"},
-				{policy.Disability, "nursing", "m1", policy.Eligible, "01–12"},
-				{policy.Disability, "living", "m1", policy.Eligible, "07–12"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Ineligible, Months: "01–06"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Months: "07–12"},
 			},
 		},
 		{
@@ -66,10 +66,10 @@ func TestCoverageFromRecord(t *testing.T) {
 				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}]},
 				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}],` + claims + `}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "inpatient", "m2", "c2", medFund, "08–08", "5600.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "2122.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m2", ID: "c2", Payer: medFund, Months: "08–08", Annual: "5600.00"},
 			},
 		},
 		{
@@ -82,11 +82,11 @@ func TestCoverageFromRecord(t *testing.T) {
 				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}]},
 				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}],` + claims + `}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "07–12", "2122.00"},
-				{policy.Medical, "inpatient", "m2", "c1", medFund, "03–03", "1800.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "inpatient", "m2", "c2", medFund, "08–08", "5600.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "2122.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m2", ID: "c1", Payer: medFund, Months: "03–03", Annual: "1800.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m2", ID: "c2", Payer: medFund, Months: "08–08", Annual: "5600.00"},
 			},
 		},
 		{
@@ -109,11 +109,11 @@ func TestCoverageFromRecord(t *testing.T) {
 				 "disability":{"type":"physical","grade":1,"long_term_care":true,"period":{"from":"2017-05"}}},
 				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "01–12", "4244.00"},
-				{policy.Disability, "living", "m1", "", civil, "05–12", "533.33"},
-				{policy.Disability, "nursing", "m1", "", civil, "05–12", "480.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
-				{policy.Medical, "sponsorship", "m2", "", medFund, "09–09", "180.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–12", Annual: "4244.00"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "05–12", Annual: "533.33"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Payer: civil, Months: "05–12", Annual: "480.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 		},
 		{
@@ -127,10 +127,10 @@ func TestCoverageFromRecord(t *testing.T) {
 			h: `{"id":"C6","township":"示例镇","members":[
 				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-03","to":"2017-08"}}}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "01–02", "603.67"},
-				{policy.LowIncome, "base", "", "", civil, "09–12", "1207.33"},
-				{policy.Tekun, "dispersed", "m1", "", civil, "03–08", "1811.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–02", Annual: "603.67"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "09–12", Annual: "1207.33"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: civil, Months: "03–08", Annual: "1811.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 		},
 		{
@@ -143,9 +143,9 @@ func TestCoverageFromRecord(t *testing.T) {
 				{"id":"m1","birth_date":"1940-01-01","relation":"head",
 				 "tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","period":{"from":"2016-05","to":"2017-10"}}}]}`,
 			want: []pline{
-				{policy.LowIncome, "base", "", "", civil, "11–12", "603.67"},
-				{policy.Tekun, "quota", "m1", "", civil, "01–10", "5000.00"},
-				{policy.Medical, "sponsorship", "m1", "", medFund, "09–09", "180.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "11–12", Annual: "603.67"},
+				{Programme: policy.Tekun, Item: "quota", Member: "m1", Payer: civil, Months: "01–10", Annual: "5000.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 		},
 	}
@@ -200,7 +200,7 @@ func TestJiujinanIncome(t *testing.T) {
 				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}],
 				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]},
 				{"id":"m2","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed"},"incomes":[{"category":"transfers","amount":"500.00"}]}]}`,
-			want: &jiujinan{"7500.00", "6122.00", "1378.00"},
+			want: &jiujinan{Remaining: "7500.00", Income: "6122.00", Above: "1378.00"},
 		},
 		{
 			name: "tekun-support-lifts-income", clause: policy.ClauseJiujinan,
@@ -230,7 +230,7 @@ func TestJiujinanIncome(t *testing.T) {
 			h: `{"id":"J4","township":"示例镇","members":[
 				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed"},
 				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]}]}`,
-			want: &jiujinan{"5000.00", "3767.00", "1233.00"},
+			want: &jiujinan{Remaining: "5000.00", Income: "3767.00", Above: "1233.00"},
 		},
 	}
 	for _, tc := range tests {

@@ -34,27 +34,27 @@ func TestFloors(t *testing.T) {
 		wantPath string
 		wantMin  string
 	}{
-		{"dispersed-below-standard", policy.ClauseTekunStandard,
-			"分散供养标准 3600.00 低于低保标准 3622.00 / the dispersed standard 3600.00 below S = 3622.00",
-			`"tekun":{"dispersed":` + param(`"3600.00"`) + `}`, "tekun.dispersed", "3622.00"},
-		{"dispersed-floor-lowered", policy.ClauseTekunStandard,
-			"分散供养下限不得低于文件的 3600.00 / the set may not lower the document's dispersed floor 3600.00",
-			`"tekun":{"dispersed_floor":` + param(`"3000.00"`) + `}`, "tekun.dispersed_floor", "3600.00"},
-		{"centralized", policy.ClauseTekunStandard,
-			"集中供养标准 4500.00 低于 4800.00 / the centralized standard 4500.00 below 4800.00",
-			`"tekun":{"centralized":` + param(`"4500.00"`) + `}`, "tekun.centralized", "4800.00"},
-		{"centralized-floor-lowered", policy.ClauseTekunStandard,
-			"集中供养下限不得低于文件的 4800.00 / the set may not lower the document's centralized floor 4800.00",
-			`"tekun":{"centralized_floor":` + param(`"4000.00"`) + `}`, "tekun.centralized_floor", "4800.00"},
-		{"quota-class2", policy.ClauseNursingHome,
-			"二类敬老院综合定额 5900.00 低于 6000.00 / the class-2 quota 5900.00 below 6000.00",
-			`"tekun":{"quota":{"class2":{"adopted":` + param(`"5900.00"`) + `}}}`, "tekun.quota.class2.adopted", "6000.00"},
-		{"quota-class3-floor-lowered", policy.ClauseNursingHome,
-			"三类下限不得低于文件的 7200.00 / the set may not lower the class-3 floor 7200.00",
-			`"tekun":{"quota":{"class3":{"floor":` + param(`"7000.00"`) + `}}}`, "tekun.quota.class3.floor", "7200.00"},
-		{"nursing-subsidy", policy.ClauseDisability,
-			"一级护理补贴 50.00 元/月 低于 60.00 / the grade-1 nursing subsidy of 50.00 a month below 60.00",
-			`"disability":{"nursing":{"grade1":` + param(`"50.00"`) + `}}`, "disability.nursing.grade1", "60.00"},
+		{name: "dispersed-below-standard", clause: policy.ClauseTekunStandard,
+			desc: "分散供养标准 3600.00 低于低保标准 3622.00 / the dispersed standard 3600.00 below S = 3622.00",
+			set:  `"tekun":{"dispersed":` + param(`"3600.00"`) + `}`, wantPath: "tekun.dispersed", wantMin: "3622.00"},
+		{name: "dispersed-floor-lowered", clause: policy.ClauseTekunStandard,
+			desc: "分散供养下限不得低于文件的 3600.00 / the set may not lower the document's dispersed floor 3600.00",
+			set:  `"tekun":{"dispersed_floor":` + param(`"3000.00"`) + `}`, wantPath: "tekun.dispersed_floor", wantMin: "3600.00"},
+		{name: "centralized", clause: policy.ClauseTekunStandard,
+			desc: "集中供养标准 4500.00 低于 4800.00 / the centralized standard 4500.00 below 4800.00",
+			set:  `"tekun":{"centralized":` + param(`"4500.00"`) + `}`, wantPath: "tekun.centralized", wantMin: "4800.00"},
+		{name: "centralized-floor-lowered", clause: policy.ClauseTekunStandard,
+			desc: "集中供养下限不得低于文件的 4800.00 / the set may not lower the document's centralized floor 4800.00",
+			set:  `"tekun":{"centralized_floor":` + param(`"4000.00"`) + `}`, wantPath: "tekun.centralized_floor", wantMin: "4800.00"},
+		{name: "quota-class2", clause: policy.ClauseNursingHome,
+			desc: "二类敬老院综合定额 5900.00 低于 6000.00 / the class-2 quota 5900.00 below 6000.00",
+			set:  `"tekun":{"quota":{"class2":{"adopted":` + param(`"5900.00"`) + `}}}`, wantPath: "tekun.quota.class2.adopted", wantMin: "6000.00"},
+		{name: "quota-class3-floor-lowered", clause: policy.ClauseNursingHome,
+			desc: "三类下限不得低于文件的 7200.00 / the set may not lower the class-3 floor 7200.00",
+			set:  `"tekun":{"quota":{"class3":{"floor":` + param(`"7000.00"`) + `}}}`, wantPath: "tekun.quota.class3.floor", wantMin: "7200.00"},
+		{name: "nursing-subsidy", clause: policy.ClauseDisability,
+			desc: "一级护理补贴 50.00 元/月 低于 60.00 / the grade-1 nursing subsidy of 50.00 a month below 60.00",
+			set:  `"disability":{"nursing":{"grade1":` + param(`"50.00"`) + `}}`, wantPath: "disability.nursing.grade1", wantMin: "60.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -191,14 +191,14 @@ func TestYears(t *testing.T) {
 		base   string
 		fire   string
 	}{
-		{"2017", policy.ClauseStandard,
-			"2017 年：3622.00 × 3 − 4500.00 = 6366.00（实例1）；火灾上限 10 × 3622.00/12 = 3018.33 / " +
+		{name: "2017", clause: policy.ClauseStandard,
+			desc: "2017 年：3622.00 × 3 − 4500.00 = 6366.00（实例1）；火灾上限 10 × 3622.00/12 = 3018.33 / " +
 				"2017: worked example 1, base 6366.00; fire maximum 3018.33",
-			household.NewDate(2017, 9, 1), "2017-06-18", "6366.00", "3018.33"},
-		{"2018", policy.ClauseStandard,
-			"2018 年标准 3912.00：3912.00 × 3 − 4500.00 = 7236.00；火灾上限 10 × 3912.00/12 = 3260.00 / " +
+			on: household.NewDate(2017, 9, 1), event: "2017-06-18", base: "6366.00", fire: "3018.33"},
+		{name: "2018", clause: policy.ClauseStandard,
+			desc: "2018 年标准 3912.00：3912.00 × 3 − 4500.00 = 7236.00；火灾上限 10 × 3912.00/12 = 3260.00 / " +
 				"2018 standard 3912.00: base 7236.00; fire maximum 3260.00",
-			household.NewDate(2018, 9, 1), "2018-06-18", "7236.00", "3260.00"},
+			on: household.NewDate(2018, 9, 1), event: "2018-06-18", base: "7236.00", fire: "3260.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

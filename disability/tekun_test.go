@@ -44,16 +44,16 @@ func TestLivingTekunMonths(t *testing.T) {
 			desc: "低保户一级肢体残疾d1 3–8月特困，评估1–2月：低保家庭成员，生活补贴 800 × 2 ÷ 12 = 133.33，护理 60 × 2 = 120.00 / " +
 				"grade-1 holder d1 of a 低保 household, 特困 March–August, run January–February: a 低保 member, living 800.00 × 2 ÷ 12 = 133.33, nursing 120.00",
 			h: marchToAugust(), period: policy.Period{From: time.January, To: time.February},
-			want: []line{{disability.ItemLiving, "d1", "133.33", true}, {disability.ItemNursing, "d1", "120.00", false}},
-			why:  decided{policy.Eligible, "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "133.33", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "120.00"}},
+			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "during the support", clause: "2.2.4",
 			desc: "同上，评估3–8月：特困供养人员不享受生活补贴（暂定）；护理 60 × 6 = 360.00 / " +
 				"the same, run March–August: a 特困 person, no living subsidy (provisional); nursing 360.00",
 			h: marchToAugust(), period: policy.Period{From: time.March, To: time.August},
-			want: []line{{disability.ItemNursing, "d1", "360.00", false}},
-			why:  decided{policy.Ineligible, "一级肢体残疾，特困供养人员不享受困难残疾人生活补贴（暂定）"},
+			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员不享受困难残疾人生活补贴（暂定）"},
 		},
 		{
 			name: "during the support, exclusion off", clause: "0",
@@ -61,16 +61,16 @@ func TestLivingTekunMonths(t *testing.T) {
 				"the same with the 特困 exclusion off: in March–August he is outside the 低保 household, still none",
 			h: marchToAugust(), period: policy.Period{From: time.March, To: time.August},
 			p:    with(func(p *disability.Params) { p.Living.ExcludeTekun.Value = false }),
-			want: []line{{disability.ItemNursing, "d1", "360.00", false}},
-			why:  decided{policy.Ineligible, "一级肢体残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
+			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
 		},
 		{
 			name: "after the support", clause: "2.2.4",
 			desc: "同上，评估9–12月：生活补贴 800 × 4 ÷ 12 = 266.666… → 266.67，护理 60 × 4 = 240.00 / " +
 				"the same, run September–December: living 800.00 × 4 ÷ 12 = 266.67, nursing 240.00",
 			h: marchToAugust(), period: policy.Period{From: time.September, To: time.December},
-			want: []line{{disability.ItemLiving, "d1", "266.67", true}, {disability.ItemNursing, "d1", "240.00", false}},
-			why:  decided{policy.Eligible, "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "266.67", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "240.00"}},
+			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "support covering part of the run", clause: "0",
@@ -83,8 +83,8 @@ func TestLivingTekunMonths(t *testing.T) {
 			desc: "d1 2018-01起特困：2017年全年为低保家庭成员，生活补贴800，护理720 / " +
 				"d1 特困 from January 2018: a 低保 member all of 2017, living 800.00, nursing 720.00",
 			h:    home(adult("a1"), holder("d1", household.Physical, 1, care, supported(ym(2018, time.January), household.YearMonth{}))),
-			want: []line{{disability.ItemLiving, "d1", "800.00", true}, {disability.ItemNursing, "d1", "720.00", false}},
-			why:  decided{policy.Eligible, "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "800.00", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "720.00"}},
+			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "another member's support", clause: "0",
@@ -95,8 +95,8 @@ func TestLivingTekunMonths(t *testing.T) {
 				supported(ym(2017, time.March), ym(2017, time.August))(&m)
 				return m
 			}(), holder("d1", household.Physical, 1)),
-			want: []line{{disability.ItemLiving, "d1", "800.00", true}},
-			why:  decided{policy.Eligible, "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "800.00", Provisional: true}},
+			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 	}
 	for _, tc := range tests {

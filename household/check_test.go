@@ -115,11 +115,11 @@ func TestValidateOn(t *testing.T) {
 			h:       withClaims(claim("c1", household.NewDate(2017, 1, 1)), claim("c2", household.NewDate(2017, 9, 1)))},
 		{name: "claim id missing", desc: "住院记录缺编号 / a claim with no id", clauses: []policy.Clause{"2.3.4"},
 			h: withClaims(claim("", household.NewDate(2017, 3, 1))), validate: true,
-			want: []fieldErr{{"members[0].claims[0].id", policy.ErrorRequired}}, msgs: []string{"members[0].claims[0].id: is required"}},
+			want: []fieldErr{{Path: "members[0].claims[0].id", Type: policy.ErrorRequired}}, msgs: []string{"members[0].claims[0].id: is required"}},
 		{name: "claim id twice", desc: "同一成员住院编号重复 / a claim id given twice for one member", clauses: []policy.Clause{"2.3.4"},
 			h:        withClaims(claim("c1", household.NewDate(2017, 3, 1)), claim("c2", household.NewDate(2017, 4, 1)), claim("c1", household.NewDate(2017, 5, 1))),
 			validate: true,
-			want:     []fieldErr{{"members[0].claims[2].id", policy.ErrorDuplicate}}, msgs: []string{`members[0].claims[2].id: "c1" is also the id of claims[0]`}},
+			want:     []fieldErr{{Path: "members[0].claims[2].id", Type: policy.ErrorDuplicate}}, msgs: []string{`members[0].claims[2].id: "c1" is also the id of claims[0]`}},
 		{name: "same claim id on two members", desc: "不同成员可用相同住院编号 / two members may use the same claim id", clauses: []policy.Clause{"2.3.4"},
 			h: func() *household.Household {
 				h := withClaims(claim("c1", household.NewDate(2017, 3, 1)))
@@ -128,15 +128,15 @@ func TestValidateOn(t *testing.T) {
 			}()},
 		{name: "claim of the year before", desc: "上年度住院：不属本年度记录 / a claim admitted the year before", clauses: []policy.Clause{"0", "2.3.4"},
 			h:    withClaims(claim("c1", household.NewDate(2016, 12, 31))),
-			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid}},
 			msgs: []string{"members[0].claims[0].admission: 2016-12-31 is outside the assessment year 2017"}},
 		{name: "claim of the year after", desc: "次年度住院 / a claim admitted the year after", clauses: []policy.Clause{"0", "2.3.4"},
 			h:    withClaims(claim("c1", household.NewDate(2018, 1, 1))),
-			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid}},
 			msgs: []string{"members[0].claims[0].admission: 2018-01-01 is outside the assessment year 2017"}},
 		{name: "claim after the date", desc: "住院晚于评估日 / a claim admitted after the assessment date", clauses: []policy.Clause{"0", "2.3.4"},
 			h:    withClaims(claim("c1", household.NewDate(2017, 9, 2))),
-			want: []fieldErr{{"members[0].claims[0].admission", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid}},
 			msgs: []string{"members[0].claims[0].admission: 2017-09-02 is after the assessment date 2017-09-01"}},
 		{name: "claim before birth", desc: "住院早于出生 / a claim admitted before the member was born", clauses: []policy.Clause{"0", "2.3.4"},
 			h: func() *household.Household {
@@ -145,7 +145,7 @@ func TestValidateOn(t *testing.T) {
 				return h
 			}(),
 			validate: true,
-			want:     []fieldErr{{"members[1].claims[0].admission", policy.ErrorInvalid}},
+			want:     []fieldErr{{Path: "members[1].claims[0].admission", Type: policy.ErrorInvalid}},
 			msgs:     []string{"members[1].claims[0].admission: 2017-04-30 is before the member's birth date"}},
 		{name: "claim on the day of birth", desc: "出生当天住院：通过 / a claim admitted on the day of birth", clauses: []policy.Clause{"0", "2.3.4"},
 			h: func() *household.Household {
@@ -157,21 +157,21 @@ func TestValidateOn(t *testing.T) {
 			h: withHardship(on)},
 		{name: "hardship of the year before", desc: "上年度困难事件 / a hardship of the year before", clauses: []policy.Clause{"0", "2.4.1"},
 			h:    withHardship(household.NewDate(2016, 6, 1)),
-			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2016-06-01 is outside the assessment year 2017"}},
 		{name: "hardship after the date", desc: "困难事件晚于评估日 / a hardship after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
 			h:    withHardship(household.NewDate(2017, 12, 31)),
-			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2017-12-31 is after the assessment date 2017-09-01"}},
 		{name: "claim on 1 January", desc: "1月1日住院：通过 / a claim admitted on 1 January", clauses: []policy.Clause{"0", "2.3.4"},
 			h: withClaims(claim("c1", household.NewDate(2017, 1, 1)))},
 		{name: "hardship on 31 December before", desc: "上年12月31日的困难事件 / a hardship on 31 December of the year before", clauses: []policy.Clause{"0", "2.4.1"},
 			h:    withHardship(household.NewDate(2016, 12, 31)),
-			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2016-12-31 is outside the assessment year 2017"}},
 		{name: "hardship the day after", desc: "评估日次日的困难事件 / a hardship the day after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
 			h:    withHardship(household.NewDate(2017, 9, 2)),
-			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2017-09-02 is after the assessment date 2017-09-01"}},
 		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},
 			h: func() *household.Household {
@@ -181,10 +181,10 @@ func TestValidateOn(t *testing.T) {
 				return h
 			}(),
 			want: []fieldErr{
-				{"members[0].claims[0].admission", policy.ErrorInvalid},
-				{"members[0].claims[1].admission", policy.ErrorInvalid},
-				{"members[1].birth_date", policy.ErrorInvalid},
-				{"hardships[0].date", policy.ErrorInvalid},
+				{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid},
+				{Path: "members[0].claims[1].admission", Type: policy.ErrorInvalid},
+				{Path: "members[1].birth_date", Type: policy.ErrorInvalid},
+				{Path: "hardships[0].date", Type: policy.ErrorInvalid},
 			},
 			msgs: []string{
 				"members[0].claims[0].admission: 2017-09-30 is after the assessment date 2017-09-01",
@@ -199,7 +199,7 @@ func TestValidateOn(t *testing.T) {
 				return h
 			}(),
 			validate: true,
-			want:     []fieldErr{{"members[0].claims[0].id", policy.ErrorRequired}},
+			want:     []fieldErr{{Path: "members[0].claims[0].id", Type: policy.ErrorRequired}},
 			msgs:     []string{"members[0].claims[0].id: is required"}},
 	}
 	for _, tc := range tests {

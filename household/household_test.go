@@ -39,7 +39,9 @@ func TestAgeOn(t *testing.T) {
 	}
 }
 
-// TestValidate: the record's own checks, each naming the field path.
+// TestValidate: the record's own checks, each naming the field path. Each
+// case's edit changes the valid household {id: H, township: T, members:
+// [{id: m1, birthDate: 1960-01-01}, {id: m2, birthDate: 1962-01-01}]}.
 func TestValidate(t *testing.T) {
 	base := func() *household.Household {
 		return &household.Household{ID: "H", Township: "T", Members: []household.Member{

@@ -80,7 +80,9 @@ func payments(n int) []household.Payment {
 // and the rest) bound what it costs. Each is allowed exactly; one more is
 // a too-many or too-long error at the field, whose value is the count or
 // the text shortened; and a list over its limit is reported once, not
-// walked, so that its elements add no errors.
+// walked, so that its elements add no errors. Each case's edit changes the
+// valid household {id: H, township: T, members: [{id: m0, birthDate:
+// 1960-01-01}]}.
 func TestLimits(t *testing.T) {
 	long := func(n int) string { return strings.Repeat("a", n) }
 	tests := []struct {
@@ -95,70 +97,70 @@ func TestLimits(t *testing.T) {
 			edit: func(h *household.Household) { h.Members = members(household.MaxMembers) }},
 		{name: "members over", desc: "51名成员 / 51 members", clause: "0",
 			edit: func(h *household.Household) { h.Members = members(household.MaxMembers + 1) },
-			want: []fieldErr{{"members", policy.ErrorTooMany}}, wantValue: "51"},
+			want: []fieldErr{{Path: "members", Type: policy.ErrorTooMany}}, wantValue: "51"},
 		{name: "members over, not walked", desc: "超限的成员不逐一检查 / members over the limit are not checked one by one", clause: "0",
 			edit: func(h *household.Household) { h.Members = make([]household.Member, 10_000) },
-			want: []fieldErr{{"members", policy.ErrorTooMany}}, wantValue: "10000"},
+			want: []fieldErr{{Path: "members", Type: policy.ErrorTooMany}}, wantValue: "10000"},
 		{name: "incomes at the limit", desc: "恰好20项收入 / exactly 20 incomes", clause: "2.1.3",
 			edit: func(h *household.Household) { h.Members[0].Incomes = incomes(household.MaxIncomes) }},
 		{name: "incomes over", desc: "21项收入 / 21 incomes", clause: "2.1.3",
 			edit: func(h *household.Household) { h.Members[0].Incomes = incomes(household.MaxIncomes + 1) },
-			want: []fieldErr{{"members[0].incomes", policy.ErrorTooMany}}, wantValue: "21"},
+			want: []fieldErr{{Path: "members[0].incomes", Type: policy.ErrorTooMany}}, wantValue: "21"},
 		{name: "incomes over, not walked", desc: "超限的收入不逐一检查 / incomes over the limit are not checked one by one", clause: "2.1.3",
 			edit: func(h *household.Household) { h.Members[0].Incomes = make([]household.Income, 40_000) },
-			want: []fieldErr{{"members[0].incomes", policy.ErrorTooMany}}, wantValue: "40000"},
+			want: []fieldErr{{Path: "members[0].incomes", Type: policy.ErrorTooMany}}, wantValue: "40000"},
 		{name: "claims at the limit", desc: "恰好20次住院 / exactly 20 claims", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(household.MaxClaims) }},
 		{name: "claims over", desc: "21次住院 / 21 claims", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(household.MaxClaims + 1) },
-			want: []fieldErr{{"members[0].claims", policy.ErrorTooMany}}, wantValue: "21"},
+			want: []fieldErr{{Path: "members[0].claims", Type: policy.ErrorTooMany}}, wantValue: "21"},
 		{name: "claims over, not walked", desc: "超限的住院记录不逐一检查 / claims over the limit are not checked one by one", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = make([]household.Claim, 30_000) },
-			want: []fieldErr{{"members[0].claims", policy.ErrorTooMany}}, wantValue: "30000"},
+			want: []fieldErr{{Path: "members[0].claims", Type: policy.ErrorTooMany}}, wantValue: "30000"},
 		{name: "hardships at the limit", desc: "恰好20起困难事件 / exactly 20 hardship events", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(household.MaxHardships) }},
 		{name: "hardships over", desc: "21起困难事件 / 21 hardship events", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(household.MaxHardships + 1) },
-			want: []fieldErr{{"hardships", policy.ErrorTooMany}}, wantValue: "21"},
+			want: []fieldErr{{Path: "hardships", Type: policy.ErrorTooMany}}, wantValue: "21"},
 		{name: "hardships over, not walked", desc: "4万起困难事件只报一次 / 40,000 events: one error", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(40_000) },
-			want: []fieldErr{{"hardships", policy.ErrorTooMany}}, wantValue: "40000"},
+			want: []fieldErr{{Path: "hardships", Type: policy.ErrorTooMany}}, wantValue: "40000"},
 		{name: "payments at the limit", desc: "恰好100笔现发放 / exactly 100 payments", clause: "0",
 			edit: func(h *household.Household) { h.Current.Payments = payments(household.MaxPayments) }},
 		{name: "payments over", desc: "101笔现发放 / 101 payments", clause: "0",
 			edit: func(h *household.Household) { h.Current.Payments = payments(household.MaxPayments + 1) },
-			want: []fieldErr{{"current.payments", policy.ErrorTooMany}}, wantValue: "101"},
+			want: []fieldErr{{Path: "current.payments", Type: policy.ErrorTooMany}}, wantValue: "101"},
 		{name: "id at the limit", desc: "编号恰好64字节 / an id of exactly 64 bytes", clause: "0",
 			edit: func(h *household.Household) { h.ID = long(household.MaxIDLength) }},
 		{name: "id over", desc: "户编号65字节 / a household id of 65 bytes", clause: "0",
 			edit: func(h *household.Household) { h.ID = long(household.MaxIDLength + 1) },
-			want: []fieldErr{{"id", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "id", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "id over in bytes", desc: "按字节计：22个汉字66字节 / counted in bytes: 22 Chinese characters are 66", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].ID = strings.Repeat("户", 22) },
-			want: []fieldErr{{"members[0].id", policy.ErrorTooLong}}, wantValue: `"` + strings.Repeat("户", 13) + `…"`},
+			want: []fieldErr{{Path: "members[0].id", Type: policy.ErrorTooLong}}, wantValue: `"` + strings.Repeat("户", 13) + `…"`},
 		{name: "claim id over", desc: "住院编号65字节 / a claim id of 65 bytes", clause: "2.3.4",
 			edit: func(h *household.Household) {
 				h.Members[0].Claims = claims(1)
 				h.Members[0].Claims[0].ID = long(household.MaxIDLength + 1)
 			},
-			want: []fieldErr{{"members[0].claims[0].id", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "members[0].claims[0].id", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "hardship id over", desc: "事件编号65字节 / an event id of 65 bytes", clause: "2.4.1",
 			edit: func(h *household.Household) {
 				h.Hardships = hardships(1)
 				h.Hardships[0].ID = long(household.MaxIDLength + 1)
 			},
-			want: []fieldErr{{"hardships[0].id", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "hardships[0].id", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "home id over", desc: "敬老院编号65字节 / a home id of 65 bytes", clause: "2.2.2",
 			edit: func(h *household.Household) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized, HomeClass: household.HomeClass1, HomeID: long(household.MaxIDLength + 1)}
 			},
-			want: []fieldErr{{"members[0].tekun.home_id", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "members[0].tekun.home_id", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "payment item over", desc: "发放项目65字节 / a payment item of 65 bytes", clause: "0",
 			edit: func(h *household.Household) {
 				h.Current.Payments = payments(1)
 				h.Current.Payments[0].Item = policy.Item(long(household.MaxIDLength + 1))
 			},
-			want: []fieldErr{{"current.payments[0].item", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "current.payments[0].item", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "text at the limit", desc: "文字恰好200字节 / texts of exactly 200 bytes", clause: "0",
 			edit: func(h *household.Household) {
 				h.Township, h.Village, h.Members[0].Name = long(household.MaxTextLength), long(household.MaxTextLength), long(household.MaxTextLength)
@@ -167,19 +169,19 @@ func TestLimits(t *testing.T) {
 			}},
 		{name: "township over", desc: "乡镇名201字节 / a township of 201 bytes", clause: "0",
 			edit: func(h *household.Household) { h.Township = long(household.MaxTextLength + 1) },
-			want: []fieldErr{{"township", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "township", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "village over", desc: "村名201字节 / a village of 201 bytes", clause: "0",
 			edit: func(h *household.Household) { h.Village = long(household.MaxTextLength + 1) },
-			want: []fieldErr{{"village", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "village", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "name over", desc: "姓名201字节 / a name of 201 bytes", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].Name = long(household.MaxTextLength + 1) },
-			want: []fieldErr{{"members[0].name", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 		{name: "referral over", desc: "转介服务201字节 / a referral of 201 bytes", clause: "2.4.3",
 			edit: func(h *household.Household) {
 				h.Hardships = hardships(1)
 				h.Hardships[0].Referral = long(household.MaxTextLength + 1)
 			},
-			want: []fieldErr{{"hardships[0].referral", policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "hardships[0].referral", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

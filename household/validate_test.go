@@ -14,6 +14,9 @@ import (
 // member, hardship events in the household — and made of valid UTF-8
 // without control characters, so that two ids that differ are never read
 // as one. The records are built in Go, where a string may hold any bytes.
+// Each case's edit changes the valid household {id: H, township: T,
+// members: [{id: m0, …}, {id: m1, …}, {id: m2, …}]}, each member born
+// 1960-01-01.
 func TestIDs(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -24,40 +27,40 @@ func TestIDs(t *testing.T) {
 	}{
 		{name: "household id missing", desc: "缺户编号 / no household id", clause: "0",
 			edit: func(h *household.Household) { h.ID = "" },
-			want: []fieldErr{{"id", policy.ErrorRequired}}},
+			want: []fieldErr{{Path: "id", Type: policy.ErrorRequired}}},
 		{name: "member id missing", desc: "缺成员编号 / no member id", clause: "0",
 			edit: func(h *household.Household) { h.Members[1].ID = "" },
-			want: []fieldErr{{"members[1].id", policy.ErrorRequired}}},
+			want: []fieldErr{{Path: "members[1].id", Type: policy.ErrorRequired}}},
 		{name: "claim id missing", desc: "缺住院编号 / no claim id", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(2); h.Members[0].Claims[1].ID = "" },
-			want: []fieldErr{{"members[0].claims[1].id", policy.ErrorRequired}}},
+			want: []fieldErr{{Path: "members[0].claims[1].id", Type: policy.ErrorRequired}}},
 		{name: "hardship id missing", desc: "缺困难事件编号 / no hardship id", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(1); h.Hardships[0].ID = "" },
-			want: []fieldErr{{"hardships[0].id", policy.ErrorRequired}}},
+			want: []fieldErr{{Path: "hardships[0].id", Type: policy.ErrorRequired}}},
 		{name: "payment item missing", desc: "缺发放项目 / no payment item", clause: "0",
 			edit: func(h *household.Household) { h.Current.Payments = payments(1); h.Current.Payments[0].Item = "" },
-			want: []fieldErr{{"current.payments[0].item", policy.ErrorRequired}}},
+			want: []fieldErr{{Path: "current.payments[0].item", Type: policy.ErrorRequired}}},
 		{name: "home id optional", desc: "敬老院编号可不填 / a home id may be left out", clause: "2.2.2",
 			edit: func(h *household.Household) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized, HomeClass: household.HomeClass1}
 			}},
 		{name: "member ids twice", desc: "成员编号重复 / a member id twice", clause: "0",
 			edit: func(h *household.Household) { h.Members[2].ID = "m0" },
-			want: []fieldErr{{"members[2].id", policy.ErrorDuplicate}}},
+			want: []fieldErr{{Path: "members[2].id", Type: policy.ErrorDuplicate}}},
 		{name: "claim ids twice", desc: "同一成员住院编号重复 / a claim id twice for one member", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(3); h.Members[0].Claims[2].ID = "c0" },
-			want: []fieldErr{{"members[0].claims[2].id", policy.ErrorDuplicate}}},
+			want: []fieldErr{{Path: "members[0].claims[2].id", Type: policy.ErrorDuplicate}}},
 		{name: "claim id on two members", desc: "不同成员可用相同住院编号 / two members may use one claim id", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(1); h.Members[1].Claims = claims(1) }},
 		{name: "hardship ids twice", desc: "困难事件编号重复（否则会付两次）/ a hardship id twice (else paid twice)", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(3); h.Hardships[2].ID = "e1" },
-			want: []fieldErr{{"hardships[2].id", policy.ErrorDuplicate}}},
+			want: []fieldErr{{Path: "hardships[2].id", Type: policy.ErrorDuplicate}}},
 		{name: "hardship id three times", desc: "三次重复各报一次 / three copies: each repeat reported once", clause: "2.4.1",
 			edit: func(h *household.Household) {
 				h.Hardships = hardships(3)
 				h.Hardships[1].ID, h.Hardships[2].ID = "e0", "e0"
 			},
-			want: []fieldErr{{"hardships[1].id", policy.ErrorDuplicate}, {"hardships[2].id", policy.ErrorDuplicate}}},
+			want: []fieldErr{{Path: "hardships[1].id", Type: policy.ErrorDuplicate}, {Path: "hardships[2].id", Type: policy.ErrorDuplicate}}},
 		{name: "chinese id", desc: "汉字编号 / an id in Chinese", clause: "0",
 			edit: func(h *household.Household) {
 				h.Members[0].ID = "成员一"
@@ -66,41 +69,41 @@ func TestIDs(t *testing.T) {
 			}},
 		{name: "NUL", desc: "编号含 NUL / an id holding NUL", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].ID = "m\x00" },
-			want: []fieldErr{{"members[0].id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].id", Type: policy.ErrorInvalid}}},
 		{name: "newline", desc: "编号含换行 / an id holding a newline", clause: "0",
 			edit: func(h *household.Household) { h.ID = "H\n1" },
-			want: []fieldErr{{"id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "id", Type: policy.ErrorInvalid}}},
 		{name: "DEL", desc: "编号含 DEL / an id holding DEL", clause: "2.3.4",
 			edit: func(h *household.Household) { h.Members[0].Claims = claims(1); h.Members[0].Claims[0].ID = "c\x7f" },
-			want: []fieldErr{{"members[0].claims[0].id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].claims[0].id", Type: policy.ErrorInvalid}}},
 		{name: "C1 control", desc: "编号含 C1 控制符 U+0085 / an id holding U+0085", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(1); h.Hardships[0].ID = "e\u0085" },
-			want: []fieldErr{{"hardships[0].id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "hardships[0].id", Type: policy.ErrorInvalid}}},
 		{name: "home id control", desc: "敬老院编号含制表符 / a home id holding a tab", clause: "2.2.2",
 			edit: func(h *household.Household) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized, HomeClass: household.HomeClass1, HomeID: "J\t1"}
 			},
-			want: []fieldErr{{"members[0].tekun.home_id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].tekun.home_id", Type: policy.ErrorInvalid}}},
 		{name: "invalid UTF-8 ids", desc: `m\xff 与 m\xfe 各自被拒，不会被读成同一人 / m\xff and m\xfe are both refused, never one person`, clause: "0",
 			edit: func(h *household.Household) { h.Members[0].ID, h.Members[1].ID = "m\xff", "m\xfe" },
-			want: []fieldErr{{"members[0].id", policy.ErrorInvalid}, {"members[1].id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].id", Type: policy.ErrorInvalid}, {Path: "members[1].id", Type: policy.ErrorInvalid}}},
 		{name: "encoded surrogate", desc: "UTF-8 编码的代理 / a surrogate encoded in UTF-8", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].ID = "m\xed\xa0\x80" },
-			want: []fieldErr{{"members[0].id", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].id", Type: policy.ErrorInvalid}}},
 		{name: "replacement character", desc: "U+FFFD 本身是合法字符 / U+FFFD itself is a valid character", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].ID = "m\uFFFD" }},
 		{name: "text control", desc: "姓名含换行 / a name holding a newline", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].Name = "张\n三" },
-			want: []fieldErr{{"members[0].name", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorInvalid}}},
 		{name: "text invalid UTF-8", desc: "乡镇名含非法字节 / a township holding an invalid byte", clause: "0",
 			edit: func(h *household.Household) { h.Township = "T\xff" },
-			want: []fieldErr{{"township", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "township", Type: policy.ErrorInvalid}}},
 		{name: "referral control", desc: "转介服务含 NUL / a referral holding NUL", clause: "2.4.3",
 			edit: func(h *household.Household) { h.Hardships = hardships(1); h.Hardships[0].Referral = "x\x00" },
-			want: []fieldErr{{"hardships[0].referral", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "hardships[0].referral", Type: policy.ErrorInvalid}}},
 		{name: "hardship names no member", desc: "困难事件所指成员不存在 / a hardship naming no member", clause: "2.4.1",
 			edit: func(h *household.Household) { h.Hardships = hardships(1); h.Hardships[0].Member = "m9" },
-			want: []fieldErr{{"hardships[0].member", policy.ErrorNotFound}}},
+			want: []fieldErr{{Path: "hardships[0].member", Type: policy.ErrorNotFound}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -118,6 +121,9 @@ func TestIDs(t *testing.T) {
 // TestDatesAndBirth: nothing that happens to a member happens before the
 // member was born — neither a claim (2.3.4) nor a hardship event naming
 // the member (2.4.1); an event of the household is not tied to any birth.
+// Each case's edit changes the valid household {id: H, township: T,
+// members: [{id: m0, birthDate: 1960-01-01}, {id: m1, birthDate:
+// 2017-05-01}]}.
 func TestDatesAndBirth(t *testing.T) {
 	born := household.NewDate(2017, 5, 1)
 	tests := []struct {
@@ -132,7 +138,7 @@ func TestDatesAndBirth(t *testing.T) {
 				h.Hardships = hardships(1)
 				h.Hardships[0].Member, h.Hardships[0].Date = "m1", household.NewDate(2017, 4, 30)
 			},
-			want: []fieldErr{{"hardships[0].date", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}}},
 		{name: "hardship on the day of birth", desc: "出生当天的困难事件：通过 / a hardship on the day of birth", clause: "2.4.1",
 			edit: func(h *household.Household) {
 				h.Hardships = hardships(1)
@@ -153,7 +159,7 @@ func TestDatesAndBirth(t *testing.T) {
 				h.Members[1].Claims = claims(1)
 				h.Members[1].Claims[0].Admission = household.NewDate(2017, 4, 30)
 			},
-			want: []fieldErr{{"members[1].claims[0].admission", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[1].claims[0].admission", Type: policy.ErrorInvalid}}},
 		{name: "claim on the day of birth", desc: "出生当天住院：通过 / a claim on the day of birth", clause: "2.3.4",
 			edit: func(h *household.Household) {
 				h.Members[1].Claims = claims(1)
@@ -196,10 +202,10 @@ func TestChildCategory(t *testing.T) {
 			born: household.NewDate(1999, 1, 2), child: household.ChildInDifficultHome},
 		{name: "18 on 1 January", desc: "1月1日满18岁：拒绝 / 18 on 1 January: refused", clause: "2.2.3",
 			born: household.NewDate(1999, 1, 1), child: household.ChildInDifficulty,
-			want: []fieldErr{{"members[0].child", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].child", Type: policy.ErrorInvalid}}},
 		{name: "an adult", desc: "成年人带儿童类别 / an adult with a child category", clause: "2.2.3",
 			born: household.NewDate(1960, 1, 1), child: household.ChildInDifficultHome,
-			want: []fieldErr{{"members[0].child", policy.ErrorInvalid}}},
+			want: []fieldErr{{Path: "members[0].child", Type: policy.ErrorInvalid}}},
 		{name: "an adult without one", desc: "成年人无类别 / an adult without a category", clause: "2.2.3",
 			born: household.NewDate(1960, 1, 1)},
 		{name: "born this year", desc: "当年出生的婴儿 / a baby born this year", clause: "2.2.3",

@@ -70,15 +70,15 @@ func TestAudit(t *testing.T) {
 				h.RegisteredPoor = true
 				return h
 			}(),
-			want: []finding{{policy.Omission, "", "", "6366.00",
-				"应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”，应发 6366.00 元/年"}},
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
+				Why: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”，应发 6366.00 元/年"}},
 		},
 		{
 			name: "omission, no member able to work", clause: "2.1.2",
 			desc: "无劳动能力家庭未纳入：兜底保障 / no member able to work: must be covered (兜底)",
 			h:    home("4500.00", adults(3)...),
-			want: []finding{{policy.Omission, "", "", "6366.00",
-				"应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
+				Why: "应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
 		},
 		{
 			name: "omission, no development path", clause: "2.1.2",
@@ -88,14 +88,14 @@ func TestAudit(t *testing.T) {
 				h.NoDevelopmentPath = true
 				return h
 			}(),
-			want: []finding{{policy.Omission, "", "", "6366.00",
-				"应保未保：暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
+				Why: "应保未保：暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
 		},
 		{
 			name: "omission, no particular trigger", clause: "2.1.3",
 			desc: "一般家庭符合条件未纳入 / an ordinary eligible household not covered",
 			h:    able(home("4500.00", adults(3)...)),
-			want: []finding{{policy.Omission, "", "", "6366.00", "应保未保：符合条件但未纳入低保，应发 6366.00 元/年"}},
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00", Why: "应保未保：符合条件但未纳入低保，应发 6366.00 元/年"}},
 		},
 		{
 			name: "ineligible applicant, nothing to report", clause: "2.1.2",
@@ -111,8 +111,8 @@ func TestAudit(t *testing.T) {
 				h.Current.RiseStable = true
 				return h
 			}(),
-			want: []finding{{policy.NotExited, "", "", "530.50",
-				"应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+			want: []finding{{Kind: policy.NotExited, Amount: "530.50",
+				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
 		},
 		{
 			name: "not exited, a child paid individually stays due", clause: "2.1.2",
@@ -125,8 +125,8 @@ func TestAudit(t *testing.T) {
 				return h
 			}(),
 			p: individual(),
-			want: []finding{{policy.NotExited, "", "", "530.50",
-				"应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高于低保线 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+			want: []finding{{Kind: policy.NotExited, Amount: "530.50",
+				Why: "应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高于低保线 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
 		},
 		{
 			name: "wrongful, never qualified", clause: "2.1.2",
@@ -136,8 +136,8 @@ func TestAudit(t *testing.T) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
 				return h
 			}(),
-			want: []finding{{policy.Wrongful, "", "", "301.83",
-				"错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月"}},
+			want: []finding{{Kind: policy.Wrongful, Amount: "301.83",
+				Why: "错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月"}},
 		},
 		{
 			name: "paid right", clause: "2.1.2",
@@ -149,31 +149,31 @@ func TestAudit(t *testing.T) {
 			name: "underpaid base", clause: "2.1.2",
 			desc: "现发500元/月，应发530.50元：每月少发30.50元 / paid 500.00 a month, due 530.50: 30.50 short",
 			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00")),
-			want: []finding{{policy.Underpayment, lowincome.ItemBase, "", "30.50",
-				"少发：现发 500.00 元/月，应发 530.50 元/月（第1–11月），每月少发 30.50 元"}},
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "30.50",
+				Why: "少发：现发 500.00 元/月，应发 530.50 元/月（第1–11月），每月少发 30.50 元"}},
 		},
 		{
 			name: "overpaid base", clause: "2.1.2",
 			desc: "现发600元/月，应发530.50元：每月多发69.50元 / paid 600.00, due 530.50: 69.50 too much",
 			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "600.00")),
-			want: []finding{{policy.Overpayment, lowincome.ItemBase, "", "69.50",
-				"多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
+			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemBase, Amount: "69.50",
+				Why: "多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
 		},
 		{
 			name: "uplift not paid", clause: "2.1.2",
 			desc: "A类对象未增发：每月少发90.55元 / class A uplift not paid: 90.55 a month short",
 			h: paid(home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")),
 				pay(lowincome.ItemBase, "", "530.50")),
-			want: []finding{{policy.Underpayment, lowincome.ItemUpliftA, "a1", "90.55",
-				"少发：现发 0.00 元/月，应发 90.55 元/月（第1–11月），每月少发 90.55 元"}},
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemUpliftA, Member: "a1", Amount: "90.55",
+				Why: "少发：现发 0.00 元/月，应发 90.55 元/月（第1–11月），每月少发 90.55 元"}},
 		},
 		{
 			name: "uplift paid without a class", clause: "2.1.2",
 			desc: "非A、B类却在发增发金：多发 / an uplift paid to a member with no class is overpaid",
 			h: paid(home("4500.00", adults(3)...),
 				pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemUpliftB, "a2", "60.37")),
-			want: []finding{{policy.Overpayment, lowincome.ItemUpliftB, "a2", "60.37",
-				"多发：现发 60.37 元/月，应发 0.00 元/月（第1–11月），每月多发 60.37 元"}},
+			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemUpliftB, Member: "a2", Amount: "60.37",
+				Why: "多发：现发 60.37 元/月，应发 0.00 元/月（第1–11月），每月多发 60.37 元"}},
 		},
 		{
 			name: "no audit outside the assessment date's run", clause: "0",
@@ -187,15 +187,15 @@ func TestAudit(t *testing.T) {
 			desc:   "评估7–12月：线额6366×6÷12=3183，应保未保仍报全年应发6366元 / run July–December: the line pays 3183.00, the omission states a year's 6366.00",
 			h:      home("4500.00", adults(3)...),
 			period: policy.Period{From: time.July, To: time.December},
-			want: []finding{{policy.Omission, "", "", "6366.00",
-				"应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
+				Why: "应保未保：家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
 		},
 		{
 			name: "underpaid on a part-year line", clause: "2.1.2",
 			desc: "7月起纳入：补差6366×6÷12=3183，7–11月530.50；现发500元，每月少发30.50 / covered from July: 3183.00, 530.50 in July–November; paid 500.00, 30.50 short",
 			h:    from(time.July, paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00"))),
-			want: []finding{{policy.Underpayment, lowincome.ItemBase, "", "30.50",
-				"少发：现发 500.00 元/月，应发 530.50 元/月（第7–11月），每月少发 30.50 元"}},
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "30.50",
+				Why: "少发：现发 500.00 元/月，应发 530.50 元/月（第7–11月），每月少发 30.50 元"}},
 		},
 		{
 			name: "paid after the coverage ended", clause: "2.1.2",
@@ -206,8 +206,8 @@ func TestAudit(t *testing.T) {
 					To: household.NewYearMonth(2017, time.June)}
 				return h
 			}(),
-			want: []finding{{policy.Overpayment, lowincome.ItemBase, "", "530.50",
-				"多发：现发 530.50 元/月，应发 0.00 元/月（第1–11月），每月多发 530.50 元"}},
+			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemBase, Amount: "530.50",
+				Why: "多发：现发 530.50 元/月，应发 0.00 元/月（第1–11月），每月多发 530.50 元"}},
 		},
 	}
 	for _, tc := range tests {

@@ -71,7 +71,7 @@ func TestCoverage(t *testing.T) {
 			name: "worked example 1 covered from July", clause: "0",
 			desc: "例1自7月起纳入：6366.00 × 6 ÷ 12 = 3183.00，月530.50 / worked example 1 covered from July: 6366.00 × 6 ÷ 12 = 3183.00, 530.50 a month",
 			h:    from(time.July, home("4500.00", adults(3)...)),
-			want: []pline{{lowincome.ItemBase, "", "3183.00", "07–12", "530.50"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "3183.00", Period: "07–12", Month: "530.50"}},
 			explain: []string{
 				"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年；7–12月共 6 个月：6366.00 × 6 ÷ 12 = 3183.00 元",
 			},
@@ -81,7 +81,7 @@ func TestCoverage(t *testing.T) {
 			name: "covered January to March", clause: "0",
 			desc:    "1–3月在保：6366.00 × 3 ÷ 12 = 1591.50 / covered January–March: 6366.00 × 3 ÷ 12 = 1591.50",
 			h:       withMonths(months(ym(2017, time.January), ym(2017, time.March)), home("4500.00", adults(3)...)),
-			want:    []pline{{lowincome.ItemBase, "", "1591.50", "01–03", "530.50"}},
+			want:    []pline{{Item: lowincome.ItemBase, Annual: "1591.50", Period: "01–03", Month: "530.50"}},
 			covered: "01–03",
 		},
 		{
@@ -89,7 +89,7 @@ func TestCoverage(t *testing.T) {
 			desc:    "7月起在保、评估9–12月：交集4个月，6366.00 × 4 ÷ 12 = 2122.00 / covered from July, run September–December: 4 months, 2122.00",
 			h:       from(time.July, home("4500.00", adults(3)...)),
 			period:  policy.Period{From: time.September, To: time.December},
-			want:    []pline{{lowincome.ItemBase, "", "2122.00", "09–12", "530.50"}},
+			want:    []pline{{Item: lowincome.ItemBase, Annual: "2122.00", Period: "09–12", Month: "530.50"}},
 			covered: "09–12",
 		},
 		{
@@ -111,7 +111,7 @@ func TestCoverage(t *testing.T) {
 			name: "an open period from an earlier year", clause: "0",
 			desc:    "2016年3月起在保、未设止月：2017年全年6366.00 / covered from March 2016 with an open end: the whole of 2017, 6366.00",
 			h:       withMonths(months(ym(2016, time.March), household.YearMonth{}), home("4500.00", adults(3)...)),
-			want:    []pline{{lowincome.ItemBase, "", "6366.00", "01–12", "530.50"}},
+			want:    []pline{{Item: lowincome.ItemBase, Annual: "6366.00", Period: "01–12", Month: "530.50"}},
 			covered: "01–12",
 		},
 		{
@@ -119,8 +119,8 @@ func TestCoverage(t *testing.T) {
 			desc: "2017年10月至2018年3月：截至年底3个月，补差6366×3÷12=1591.50，A类1086.60×3÷12=271.65 / October 2017 to March 2018 is clipped to 3 months: 1591.50 and A 271.65",
 			h: withMonths(months(ym(2017, time.October), ym(2018, time.March)),
 				home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", ""))),
-			want: []pline{{lowincome.ItemBase, "", "1591.50", "10–12", "530.50"},
-				{lowincome.ItemUpliftA, "a1", "271.65", "10–12", "90.55"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1591.50", Period: "10–12", Month: "530.50"},
+				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "271.65", Period: "10–12", Month: "90.55"}},
 			explain: []string{
 				"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年；10–12月共 3 个月：6366.00 × 3 ÷ 12 = 1591.50 元",
 				"A类增发：3622.00 × 30% = 1086.60 元/年；10–12月共 3 个月：1086.60 × 3 ÷ 12 = 271.65 元",
@@ -131,9 +131,9 @@ func TestCoverage(t *testing.T) {
 			name: "children share one rounding over the covered months", clause: "2.2.3",
 			desc: "两名儿童、7月起：每人1000.02÷4×6÷12=125.0025，合计250.005→250.01一次舍入，尾差1分给第一名 / two children from July: 125.0025 each, together 250.01 rounded once, the odd fen to the first",
 			h:    from(time.July, fourWithChildren("1000.02")),
-			want: []pline{{lowincome.ItemBase, "", "6743.99", "07–12", "1124.00"},
-				{lowincome.ItemChild, "c1", "125.01", "07–12", "20.84"},
-				{lowincome.ItemChild, "c2", "125.00", "07–12", "20.83"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "6743.99", Period: "07–12", Month: "1124.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "125.01", Period: "07–12", Month: "20.84"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "125.00", Period: "07–12", Month: "20.83"}},
 			explain: []string{
 				"补差：3622.00 × 4 人 − 1000.02 = 13487.98 元/年；7–12月共 6 个月：13487.98 × 6 ÷ 12 = 6743.99 元",
 				"困境儿童全额享受：2 名儿童合计 2 × 1000.02 ÷ 4 人 = 500.01 元/年（一次舍入，尾差按成员顺序分配），本人 250.0050… 元/年；7–12月共 6 个月：250.0050… × 6 ÷ 12 = 125.01 元",
@@ -145,9 +145,9 @@ func TestCoverage(t *testing.T) {
 			name: "even for the year, shared over six months", clause: "2.2.3",
 			desc: "6000.04÷4=1500.01：全年各1500.01；7月起每人750.005，合计1500.01一次舍入，750.01与750.00 / I/n = 1500.01: 1500.01 each for a year; from July 750.005 each, together 1500.01: 750.01 and 750.00",
 			h:    from(time.July, fourWithChildren("6000.04")),
-			want: []pline{{lowincome.ItemBase, "", "4243.98", "07–12", "707.33"},
-				{lowincome.ItemChild, "c1", "750.01", "07–12", "125.00"},
-				{lowincome.ItemChild, "c2", "750.00", "07–12", "125.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "4243.98", Period: "07–12", Month: "707.33"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "750.01", Period: "07–12", Month: "125.00"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "750.00", Period: "07–12", Month: "125.00"}},
 			explain: []string{
 				"补差：3622.00 × 4 人 − 6000.04 = 8487.96 元/年；7–12月共 6 个月：8487.96 × 6 ÷ 12 = 4243.98 元",
 				"困境儿童全额享受：2 名儿童合计 2 × 6000.04 ÷ 4 人 = 3000.02 元/年（一次舍入，尾差按成员顺序分配），本人 1500.01 元/年；7–12月共 6 个月：1500.01 × 6 ÷ 12 = 750.01 元",
@@ -159,9 +159,9 @@ func TestCoverage(t *testing.T) {
 			name: "the same children over the whole year", clause: "2.2.3",
 			desc: "同上全年：2×1500.01=3000.02无尾差，各1500.01 / the same over the whole year: 3000.02 leaves no fen over, 1500.01 each",
 			h:    fourWithChildren("6000.04"),
-			want: []pline{{lowincome.ItemBase, "", "8487.96", "01–12", "707.33"},
-				{lowincome.ItemChild, "c1", "1500.01", "01–12", "125.00"},
-				{lowincome.ItemChild, "c2", "1500.01", "01–12", "125.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "8487.96", Period: "01–12", Month: "707.33"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1500.01", Period: "01–12", Month: "125.00"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "1500.01", Period: "01–12", Month: "125.00"}},
 			explain: []string{
 				"补差：3622.00 × 4 人 − 6000.04 = 8487.96 元/年",
 				"困境儿童全额享受：6000.04 ÷ 4 人 = 1500.01 元/年（与补差份额合计为标准 3622.00）",
@@ -178,9 +178,9 @@ func TestCoverage(t *testing.T) {
 				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
 				return p
 			}(),
-			want: []pline{{lowincome.ItemBase, "", "4244.00", "07–12", "707.33"},
-				{lowincome.ItemChild, "c1", "750.00", "07–12", "125.00"},
-				{lowincome.ItemChildAllowance, "c1", "600.00", "07–12", "100.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "4244.00", Period: "07–12", Month: "707.33"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "750.00", Period: "07–12", Month: "125.00"},
+				{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "600.00", Period: "07–12", Month: "100.00"}},
 			covered: "07–12",
 		},
 		{
@@ -193,7 +193,7 @@ func TestCoverage(t *testing.T) {
 				p.ChildMode.Value = lowincome.ChildIndividual
 				return p
 			}(),
-			want: []pline{{lowincome.ItemChild, "c1", "1811.00", "07–12", "301.83"}},
+			want: []pline{{Item: lowincome.ItemChild, Member: "c1", Annual: "1811.00", Period: "07–12", Month: "301.83"}},
 			explain: []string{
 				"困境儿童个人全额享受低保标准：3622.00 = 3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 			},
@@ -203,16 +203,16 @@ func TestCoverage(t *testing.T) {
 			name: "part-year lines round one by one", clause: "0",
 			desc: "独居困境儿童、3–8月、收入3486.79：补差135.21×6÷12=67.605→67.61，儿童3486.79×6÷12=1743.395→1743.40，合计1811.01，比无收入时的1811.00多1分（两行各自舍入） / a child alone, March–August, I = 3486.79: 67.61 + 1743.40 = 1811.01, a fen more than 1811.00 with no income (two roundings)",
 			h:    withMonths(months(ym(2017, time.March), ym(2017, time.August)), home("3486.79", kid("c1", born2010, household.ChildInDifficulty))),
-			want: []pline{{lowincome.ItemBase, "", "67.61", "03–08", "11.27"},
-				{lowincome.ItemChild, "c1", "1743.40", "03–08", "290.57"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "67.61", Period: "03–08", Month: "11.27"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1743.40", Period: "03–08", Month: "290.57"}},
 			covered: "03–08",
 		},
 		{
 			name: "the same child with no income", clause: "0",
 			desc: "同上无收入：补差3622×6÷12=1811.00，儿童0.00 / the same with no income: 1811.00 and 0.00",
 			h:    withMonths(months(ym(2017, time.March), ym(2017, time.August)), home("", kid("c1", born2010, household.ChildInDifficulty))),
-			want: []pline{{lowincome.ItemBase, "", "1811.00", "03–08", "301.83"},
-				{lowincome.ItemChild, "c1", "0.00", "03–08", "0.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1811.00", Period: "03–08", Month: "301.83"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "0.00", Period: "03–08", Month: "0.00"}},
 			covered: "03–08",
 		},
 	}

@@ -54,21 +54,21 @@ func TestTekunMonths(t *testing.T) {
 			desc: "m2 3–8月特困，评估1–2月：n = 2，I = 2000.00，补差 3622×2−2000 = 5244.00/年 × 2 ÷ 12 = 874.00，月437.00 / " +
 				"m2 特困 March–August, run January–February: n = 2, I = 2000.00, base 5244.00 a year × 2 ÷ 12 = 874.00, 437.00 a month",
 			h: example(), period: policy.Period{From: time.January, To: time.February}, size: 2, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "874.00", "01–02", "437.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "874.00", Period: "01–02", Month: "437.00"}},
 		},
 		{
 			name: "during the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic},
 			desc: "同上，评估3–8月：m2单独供养，n = 1，I = 2000.00，补差 3622−2000 = 1622.00/年 × 6 ÷ 12 = 811.00，月135.17 / " +
 				"the same, run March–August: m2 assessed alone, n = 1, base 1622.00 a year × 6 ÷ 12 = 811.00, 135.17 a month",
 			h: example(), period: policy.Period{From: time.March, To: time.August}, size: 1, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "811.00", "03–08", "135.17"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "811.00", Period: "03–08", Month: "135.17"}},
 		},
 		{
 			name: "after the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic},
 			desc: "同上，评估9–12月：n = 2，补差 5244.00 × 4 ÷ 12 = 1748.00，月437.00 / " +
 				"the same, run September–December: n = 2, base 5244.00 × 4 ÷ 12 = 1748.00, 437.00 a month",
 			h: example(), period: policy.Period{From: time.September, To: time.December}, size: 2, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "1748.00", "09–12", "437.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1748.00", Period: "09–12", Month: "437.00"}},
 		},
 		{
 			name: "support covering part of the run", clauses: []policy.Clause{policy.ClauseConventions},
@@ -84,30 +84,30 @@ func TestTekunMonths(t *testing.T) {
 			h: home("2000.00", adult("m1", ""),
 				tekunIn(adult("m2", ""), months(ym(2018, time.January), household.YearMonth{}))),
 			size: 2, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "5244.00", "01–12", "437.00"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "5244.00", Period: "01–12", Month: "437.00"}},
 		},
 		{
 			name: "a child in difficulty before the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
 			desc: "困境儿童c1 3–8月特困，评估1–2月：n = 2，补差 5244.00 × 2 ÷ 12 = 874.00；儿童 2000 ÷ 2 = 1000.00/年 × 2 ÷ 12 = 166.67 / " +
 				"child c1 特困 March–August, run January–February: n = 2, base 874.00; child 1000.00 a year × 2 ÷ 12 = 166.67",
 			h: withChild(), period: policy.Period{From: time.January, To: time.February}, size: 2, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "874.00", "01–02", "437.00"},
-				{lowincome.ItemChild, "c1", "166.67", "01–02", "83.34"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "874.00", Period: "01–02", Month: "437.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "166.67", Period: "01–02", Month: "83.34"}},
 		},
 		{
 			name: "a child in difficulty during the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
 			desc: "同上，评估3–8月：c1单独供养，不领儿童补助，n = 1，补差 1622.00 × 6 ÷ 12 = 811.00 / " +
 				"the same, run March–August: c1 assessed alone, no child line, n = 1, base 811.00",
 			h: withChild(), period: policy.Period{From: time.March, To: time.August}, size: 1, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "811.00", "03–08", "135.17"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "811.00", Period: "03–08", Month: "135.17"}},
 		},
 		{
 			name: "a child in difficulty after the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
 			desc: "同上，评估9–12月：补差 5244.00 × 4 ÷ 12 = 1748.00；儿童 1000.00 × 4 ÷ 12 = 333.33 / " +
 				"the same, run September–December: base 1748.00; child 1000.00 × 4 ÷ 12 = 333.33",
 			h: withChild(), period: policy.Period{From: time.September, To: time.December}, size: 2, income: "2000.00",
-			want: []pline{{lowincome.ItemBase, "", "1748.00", "09–12", "437.00"},
-				{lowincome.ItemChild, "c1", "333.33", "09–12", "83.33"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1748.00", Period: "09–12", Month: "437.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "333.33", Period: "09–12", Month: "83.33"}},
 		},
 	}
 	as, err := lowincome.New(lowincome.Default2017())
@@ -181,9 +181,9 @@ func TestChildLinesAcrossRuns(t *testing.T) {
 				"base 5274.00 × 7 ÷ 12 = 3076.50; children together 2 × 2743.00 × 7 ÷ 12 = 3200.17 rounded once, 1600.09 and 1600.08 (not 1371.50 + 228.59)",
 			h:    six(),
 			runs: []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
-			want: []pline{{lowincome.ItemBase, "", "3076.50", "01–07", "439.50"},
-				{lowincome.ItemChild, "c1", "1600.09", "01–07", "228.58"},
-				{lowincome.ItemChild, "c2", "1600.08", "01–07", "228.58"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "3076.50", Period: "01–07", Month: "439.50"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1600.09", Period: "01–07", Month: "228.58"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "1600.08", Period: "01–07", Month: "228.58"}},
 			formula: []string{"lowincome.child-split", "lowincome.child-split", "lowincome.child-split", "lowincome.child-split"},
 		},
 		{
@@ -191,9 +191,9 @@ func TestChildLinesAcrossRuns(t *testing.T) {
 			desc: "同上一次评估全年：结果相同 / the same assessed at once: the same lines",
 			h:    six(),
 			runs: []policy.Period{{}},
-			want: []pline{{lowincome.ItemBase, "", "3076.50", "01–07", "439.50"},
-				{lowincome.ItemChild, "c1", "1600.09", "01–07", "228.58"},
-				{lowincome.ItemChild, "c2", "1600.08", "01–07", "228.58"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "3076.50", Period: "01–07", Month: "439.50"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1600.09", Period: "01–07", Month: "228.58"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "1600.08", Period: "01–07", Month: "228.58"}},
 			formula: []string{"lowincome.child-split", "lowincome.child-split"},
 		},
 	}
@@ -258,9 +258,9 @@ func TestPartYearRounding(t *testing.T) {
 				"household of 5 with two children in difficulty, covered from August, I = 14450.00: base 3660.00 × 5 ÷ 12 = 1525.00; " +
 				"children 5780.00 × 5 ÷ 12 = 2408.33 (1204.17 + 1204.16); total 3933.33, the annual rates summing to 9440.00",
 			h: five("14450.00"),
-			want: []pline{{lowincome.ItemBase, "", "1525.00", "08–12", "305.00"},
-				{lowincome.ItemChild, "c1", "1204.17", "08–12", "240.83"},
-				{lowincome.ItemChild, "c2", "1204.16", "08–12", "240.83"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1525.00", Period: "08–12", Month: "305.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1204.17", Period: "08–12", Month: "240.83"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "1204.16", Period: "08–12", Month: "240.83"}},
 			total: "3933.33",
 		},
 		{
@@ -270,9 +270,9 @@ func TestPartYearRounding(t *testing.T) {
 				"the same with I = 14450.01: base 3659.99 × 5 ÷ 12 = 1524.9958… → 1525.00; children 5780.004 × 5 ÷ 12 = 2408.335 → 2408.34 " +
 				"(1204.17 + 1204.17); total 3933.34, one fen more, while the annual rates fall to 9439.994 (two lines, each rounded once: section 0)",
 			h: five("14450.01"),
-			want: []pline{{lowincome.ItemBase, "", "1525.00", "08–12", "305.00"},
-				{lowincome.ItemChild, "c1", "1204.17", "08–12", "240.83"},
-				{lowincome.ItemChild, "c2", "1204.17", "08–12", "240.83"}},
+			want: []pline{{Item: lowincome.ItemBase, Annual: "1525.00", Period: "08–12", Month: "305.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1204.17", Period: "08–12", Month: "240.83"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "1204.17", Period: "08–12", Month: "240.83"}},
 			total: "3933.34",
 		},
 	}

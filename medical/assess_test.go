@@ -44,14 +44,14 @@ func TestAssess(t *testing.T) {
 			),
 			in: medical.Inputs{LowIncome: true},
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m2", policy.PayMember, policy.MedicalAidFund, "6400.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5600.00"},
+				{Item: medical.ItemSponsorship, Member: "m2", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m2", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "6400.00"},
 			},
 			members: []member{
-				{"m1", medical.GroupLowIncome, "5600.00", "5600.00", "2400.00"},
-				{"m2", medical.GroupTekun, "6400.00", "6400.00", "1600.00"},
+				{ID: "m1", Group: medical.GroupLowIncome, Aid: "5600.00", PaidYear: "5600.00", Remaining: "2400.00"},
+				{ID: "m2", Group: medical.GroupTekun, Aid: "6400.00", PaidYear: "6400.00", Remaining: "1600.00"},
 			},
 			total: "12360.00", remaining: "4000.00",
 		},
@@ -63,10 +63,10 @@ func TestAssess(t *testing.T) {
 				h.LowIncomeFamily = true
 				return h
 			}(),
-			lines: []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "1800.00"}},
+			lines: []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "1800.00"}},
 			members: []member{
-				{"m1", medical.GroupExtended, "1800.00", "1800.00", "6200.00"},
-				{"m2", medical.GroupNone, "0.00", "0.00", "8000.00"},
+				{ID: "m1", Group: medical.GroupExtended, Aid: "1800.00", PaidYear: "1800.00", Remaining: "6200.00"},
+				{ID: "m2", Group: medical.GroupNone, Aid: "0.00", PaidYear: "0.00", Remaining: "8000.00"},
 			},
 			total: "1800.00", remaining: "14200.00",
 		},
@@ -79,13 +79,13 @@ func TestAssess(t *testing.T) {
 			in: medical.Inputs{LowIncome: true},
 			p:  secondAid("0.00", "0.50", "5000.00"),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "7000.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "7000.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "500.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "7000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "1500.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "7000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "500.00"},
 			},
-			members: []member{{"m1", medical.GroupLowIncome, "16000.00", "19000.00", "4000.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupLowIncome, Aid: "16000.00", PaidYear: "19000.00", Remaining: "4000.00"}},
 			total:   "16180.00", remaining: "4000.00",
 		},
 		{
@@ -97,13 +97,13 @@ func TestAssess(t *testing.T) {
 			in: medical.Inputs{LowIncome: true},
 			p:  secondAid("3000.00", "0.50", "5000.00"),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "0.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "1500.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "1500.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "0.00"},
 			},
-			members: []member{{"m1", medical.GroupLowIncome, "17000.00", "20000.00", "23000.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupLowIncome, Aid: "17000.00", PaidYear: "20000.00", Remaining: "23000.00"}},
 			total:   "17180.00", remaining: "23000.00",
 		},
 		{
@@ -114,11 +114,11 @@ func TestAssess(t *testing.T) {
 			in: medical.Inputs{LowIncome: true},
 			p:  secondAid("3000.00", "0.50", "5000.00"),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "0.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "0.00"},
 			},
-			members: []member{{"m1", medical.GroupLowIncome, "14000.00", "19000.00", "6000.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupLowIncome, Aid: "14000.00", PaidYear: "19000.00", Remaining: "6000.00"}},
 			total:   "14180.00", remaining: "6000.00",
 		},
 		{
@@ -127,10 +127,10 @@ func TestAssess(t *testing.T) {
 			h:    home(secondPaid(paid(with(adult("m1"), example7), "12000.00"), "3000.00")),
 			in:   medical.Inputs{LowIncome: true},
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5000.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5000.00"},
 			},
-			members: []member{{"m1", medical.GroupLowIncome, "5000.00", "20000.00", "3000.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupLowIncome, Aid: "5000.00", PaidYear: "20000.00", Remaining: "3000.00"}},
 			total:   "5180.00", remaining: "3000.00",
 		},
 		{
@@ -150,11 +150,11 @@ func TestAssess(t *testing.T) {
 				return p
 			}(),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "20000.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "8000.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "20000.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "8000.00"},
 			},
-			members: []member{{"m1", medical.GroupTekun, "28000.00", "28000.00", "12000.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupTekun, Aid: "28000.00", PaidYear: "28000.00", Remaining: "12000.00"}},
 			total:   "28180.00", remaining: "12000.00",
 		},
 		{
@@ -165,8 +165,8 @@ func TestAssess(t *testing.T) {
 				h.RegisteredPoor = true
 				return h
 			}(),
-			lines:   []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.CountyFinance, "180.00"}},
-			members: []member{{"m1", medical.GroupRegisteredPoor, "0.00", "0.00", "0.00"}},
+			lines:   []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.CountyFinance, Annual: "180.00"}},
+			members: []member{{ID: "m1", Group: medical.GroupRegisteredPoor, Aid: "0.00", PaidYear: "0.00", Remaining: "0.00"}},
 			total:   "180.00", remaining: "0.00",
 		},
 	}
@@ -247,25 +247,25 @@ func TestPeriod(t *testing.T) {
 		{
 			name: "whole year", clause: "2.3.4", desc: "全年：资助参合与两次住院 / the whole year: sponsorship and both claims",
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5600.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5600.00"},
+				{Item: medical.ItemSponsorship, Member: "m2", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
 			},
 			remaining: "4800.00",
 		},
 		{
 			name: "first half", clause: "2.3.4", desc: "1–6月：只有3月住院 / January to June: the March claim only",
 			period:    policy.Period{From: time.January, To: time.June},
-			lines:     []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"}},
+			lines:     []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5600.00"}},
 			remaining: "2400.00",
 		},
 		{
 			name: "December", clause: "2.3.3", desc: "12月：只有资助参合 / December: the sponsorship only",
 			period: policy.Month(time.December),
 			lines: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m2", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
 			},
 			remaining: "0.00",
 		},
@@ -335,8 +335,8 @@ func TestRuns(t *testing.T) {
 				"January–June: 14000.00 in March; July–December: 14000 due in August, 6000.00 left of the cap",
 			m: with(adult("m1"), big("c1", "2017-03-10"), big("c2", "2017-08-10")),
 			runs: []run{
-				{firstHalf, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "14000.00", "0.00"},
-				{secondHalf, []claimAid{{"c2", "6000.00", "0.00"}}, 2, "20000.00", "0.00"},
+				{Period: firstHalf, Claims: []claimAid{{Claim: "c1", Aid: "14000.00", Second: "0.00"}}, Lines: 1, Paid: "14000.00", Second: "0.00"},
+				{Period: secondHalf, Claims: []claimAid{{Claim: "c2", Aid: "6000.00", Second: "0.00"}}, Lines: 2, Paid: "20000.00", Second: "0.00"},
 			},
 		},
 		{
@@ -345,8 +345,8 @@ func TestRuns(t *testing.T) {
 				"1000 main and 500 second aid paid: 14000.00, then 4500.00 left of the cap",
 			m: secondPaid(paid(with(adult("m1"), big("c1", "2017-03-10"), big("c2", "2017-08-10")), "1000.00"), "500.00"),
 			runs: []run{
-				{firstHalf, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "15500.00", "500.00"},
-				{secondHalf, []claimAid{{"c2", "4500.00", "0.00"}}, 2, "20000.00", "500.00"},
+				{Period: firstHalf, Claims: []claimAid{{Claim: "c1", Aid: "14000.00", Second: "0.00"}}, Lines: 1, Paid: "15500.00", Second: "500.00"},
+				{Period: secondHalf, Claims: []claimAid{{Claim: "c2", Aid: "4500.00", Second: "0.00"}}, Lines: 2, Paid: "20000.00", Second: "500.00"},
 			},
 		},
 		{
@@ -356,8 +356,8 @@ func TestRuns(t *testing.T) {
 			m: secondPaid(with(adult("m1"), mid("c1", "2017-03-10"), mid("c2", "2017-08-10")), "3000.00"),
 			p: secondAid("0.00", "0.50", "5000.00"),
 			runs: []run{
-				{firstHalf, []claimAid{{"c1", "7000.00", "1500.00"}}, 2, "11500.00", "4500.00"},
-				{secondHalf, []claimAid{{"c2", "7000.00", "500.00"}}, 3, "19000.00", "5000.00"},
+				{Period: firstHalf, Claims: []claimAid{{Claim: "c1", Aid: "7000.00", Second: "1500.00"}}, Lines: 2, Paid: "11500.00", Second: "4500.00"},
+				{Period: secondHalf, Claims: []claimAid{{Claim: "c2", Aid: "7000.00", Second: "500.00"}}, Lines: 3, Paid: "19000.00", Second: "5000.00"},
 			},
 		},
 		{
@@ -365,9 +365,9 @@ func TestRuns(t *testing.T) {
 			desc: "1–4月：14000；5–8月：余额6000；9–12月：余额0，救助0 / three runs: 14000.00, 6000.00, 0.00",
 			m:    with(adult("m1"), big("c1", "2017-02-10"), big("c2", "2017-06-10"), big("c3", "2017-10-10")),
 			runs: []run{
-				{policy.Period{From: time.January, To: time.April}, []claimAid{{"c1", "14000.00", "0.00"}}, 1, "14000.00", "0.00"},
-				{policy.Period{From: time.May, To: time.August}, []claimAid{{"c2", "6000.00", "0.00"}}, 1, "20000.00", "0.00"},
-				{policy.Period{From: time.September, To: time.December}, []claimAid{{"c3", "0.00", "0.00"}}, 2, "20000.00", "0.00"},
+				{Period: policy.Period{From: time.January, To: time.April}, Claims: []claimAid{{Claim: "c1", Aid: "14000.00", Second: "0.00"}}, Lines: 1, Paid: "14000.00", Second: "0.00"},
+				{Period: policy.Period{From: time.May, To: time.August}, Claims: []claimAid{{Claim: "c2", Aid: "6000.00", Second: "0.00"}}, Lines: 1, Paid: "20000.00", Second: "0.00"},
+				{Period: policy.Period{From: time.September, To: time.December}, Claims: []claimAid{{Claim: "c3", Aid: "0.00", Second: "0.00"}}, Lines: 2, Paid: "20000.00", Second: "0.00"},
 			},
 		},
 	}

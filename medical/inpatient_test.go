@@ -34,8 +34,6 @@ var example7 = claim("c1", "2017-05-10", "25000.00", "15000.00", "2000.00")
 // then the group's ratio of R above the group's deductible, with RULES.md
 // worked example 7 and each group's ratio and deductible.
 func TestInpatient(t *testing.T) {
-	full := claim("c1", "2017-05-10", "25000.00", "15000.00", "2000.00")
-	full.Supplementary, full.Guaranteed, full.TotalCost = d("1000.00"), d("500.00"), d("30000.00")
 	tests := []struct {
 		name    string
 		clause  policy.Clause
@@ -47,53 +45,67 @@ func TestInpatient(t *testing.T) {
 		{
 			name: "worked example 7, lowincome", clause: "2.3.4",
 			desc: "低保对象：合规25000−基本医保15000−大病2000=8000，按70%救助5600 / 低保: R = 8000, 70% = 5600.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47},
-			want: aid{medical.RuleInpatient, "8000.00", "5600.00", "0.00", false, "2400.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "5600.00", Second: "0.00", Left: "2400.00"},
 			explain: "住院救助（住院 c1，低保对象）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 0.00) × 70% = 5600.00 元",
 		},
 		{
 			name: "worked example 7, tekun", clause: "2.3.4",
 			desc: "特困人员同一住院：80%救助6400 / the same for a 特困 person: 80% = 6400.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: example7, Age: 47},
-			want: aid{medical.RuleInpatient, "8000.00", "6400.00", "0.00", false, "1600.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "6400.00", Second: "0.00", Left: "1600.00"},
 			explain: "住院救助（住院 c1，特困供养人员）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 0.00) × 80% = 6400.00 元",
 		},
 		{
 			name: "worked example 7, low-income elderly", clause: "2.3.4",
 			desc: "低收入家庭老人：60%×(8000−5000)=1800 / low-income elderly: 60% × (8000 − 5000) = 1800.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Claim: example7, Age: 70},
-			want: aid{medical.RuleInpatient, "8000.00", "1800.00", "0.00", false, "6200.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "1800.00", Second: "0.00", Left: "6200.00"},
 			explain: "住院救助（住院 c1，扩大救助对象）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 5000.00) × 60% = 1800.00 元",
 		},
 		{
 			name: "registered poor", clause: "2.3.4",
 			desc: "建档立卡贫困人口：60%×(8000−5000)=1800 / registered poor: 60% × (8000 − 5000) = 1800.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupRegisteredPoor, Claim: example7, Age: 47},
-			want: aid{medical.RuleInpatient, "8000.00", "1800.00", "0.00", false, "6200.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupRegisteredPoor, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "1800.00", Second: "0.00", Left: "6200.00"},
 		},
 		{
 			name: "no group", clause: "2.3.2",
 			desc: "非救助对象：不予救助，自负8000 / not covered: no aid, 8000.00 left",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupNone, Claim: example7, Age: 47},
-			want: aid{medical.RuleNone, "8000.00", "0.00", "0.00", false, "8000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupNone, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleNone, Remaining: "8000.00", Aid: "0.00", Second: "0.00", Left: "8000.00"},
 			explain: "住院 c1：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 8000.00；不属于医疗救助对象，不予救助",
 		},
 		{
 			name: "all four insurances", clause: "2.3.4",
 			desc: "另有补充保险1000、保底补偿500：R=6500，低保70%=4550 / supplementary 1000 and guaranteed 500: R = 6500, 70% = 4550.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: full, Age: 47},
-			want: aid{medical.RuleInpatient, "6500.00", "4550.00", "0.00", false, "1950.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("30000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"),
+					CriticalIllness: d("2000.00"), Supplementary: d("1000.00"), Guaranteed: d("500.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "6500.00", Aid: "4550.00", Second: "0.00", Left: "1950.00"},
 		},
 		{
 			name: "below the deductible", clause: "2.3.4",
 			desc: "扩大对象自负4000未超起付线5000：不救助 / extended, R = 4000 under the 5000 deductible: 0.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
-				Claim: claim("c1", "2017-05-10", "10000.00", "6000.00", "0")},
-			want: aid{medical.RuleInpatient, "4000.00", "0.00", "0.00", false, "4000.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("10000.00"), CompliantCost: d("10000.00"), NCMS: d("6000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "4000.00", Aid: "0.00", Second: "0.00", Left: "4000.00"},
 			explain: "住院救助（住院 c1，扩大救助对象）：合规费用 10000.00 − 基本医保 6000.00 − 大病保险 0.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 4000.00，未超过起付线 5000.00，救助 0.00 元",
 		},
@@ -101,36 +113,41 @@ func TestInpatient(t *testing.T) {
 			name: "exactly at the deductible", clause: "2.3.4",
 			desc: "自负恰为5000：不救助 / R exactly 5000: 0.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupRegisteredPoor, Age: 47,
-				Claim: claim("c1", "2017-05-10", "10000.00", "5000.00", "0")},
-			want: aid{medical.RuleInpatient, "5000.00", "0.00", "0.00", false, "5000.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("10000.00"), CompliantCost: d("10000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "5000.00", Aid: "0.00", Second: "0.00", Left: "5000.00"},
 		},
 		{
 			name: "one fen above the deductible", clause: "2.3.4",
 			desc: "自负5000.01：0.01×60%=0.006→0.01 / R = 5000.01: 0.006 rounds to 0.01",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
-				Claim: claim("c1", "2017-05-10", "10000.01", "5000.00", "0")},
-			want: aid{medical.RuleInpatient, "5000.01", "0.01", "0.00", false, "5000.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("10000.01"), CompliantCost: d("10000.01"), NCMS: d("5000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "5000.01", Aid: "0.01", Second: "0.00", Left: "5000.00"},
 		},
 		{
 			name: "key recipient, no deductible, small claim", clause: "2.3.4",
 			desc: "低保自负100：无起付线，救助70 / 低保, R = 100: no deductible, 70.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
-				Claim: claim("c1", "2017-05-10", "1000.00", "900.00", "0")},
-			want: aid{medical.RuleInpatient, "100.00", "70.00", "0.00", false, "30.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.00"), CompliantCost: d("1000.00"), NCMS: d("900.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "100.00", Aid: "70.00", Second: "0.00", Left: "30.00"},
 		},
 		{
 			name: "fully insured", clause: "2.3.4",
 			desc: "保险全额报销：R=0，救助0 / insurance paid everything: R = 0, aid 0.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
-				Claim: claim("c1", "2017-05-10", "1000.00", "800.00", "200.00")},
-			want: aid{medical.RuleInpatient, "0.00", "0.00", "0.00", false, "0.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.00"), CompliantCost: d("1000.00"), NCMS: d("800.00"), CriticalIllness: d("200.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "0.00", Aid: "0.00", Second: "0.00", Left: "0.00"},
 		},
 		{
 			name: "half up to the fen", clause: "0",
 			desc: "低保自负0.05：0.035→0.04（四舍五入）/ R = 0.05: 0.035 rounds half up to 0.04",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
-				Claim: claim("c1", "2017-05-10", "1000.05", "1000.00", "0")},
-			want: aid{medical.RuleInpatient, "0.05", "0.04", "0.00", false, "0.01"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.05"), CompliantCost: d("1000.05"), NCMS: d("1000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "0.05", Aid: "0.04", Second: "0.00", Left: "0.01"},
 		},
 	}
 	for _, tc := range tests {
@@ -214,8 +231,10 @@ func TestAnnualCap(t *testing.T) {
 		{
 			name: "cap reached mid-claim", clause: "2.3.4",
 			desc: "本年已救助18000：应救5600，限额余额2000，救助2000 / 18000 paid: 5600 due, 2000 left of the cap, 2000.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47, Paid: d("18000.00")},
-			want: aid{medical.RuleInpatient, "8000.00", "2000.00", "0.00", true, "6000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: d("18000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "2000.00", Second: "0.00", Capped: true, Left: "6000.00"},
 			explain: "住院救助（住院 c1，低保对象）：合规费用 25000.00 − 基本医保 15000.00 − 大病保险 2000.00 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 8000.00；(8000.00 − 起付线 0.00) × 70% = 5600.00 元，年度救助限额 20000.00 元、" +
 				"本年已救助 18000.00 元，余额 2000.00 元，救助 2000.00 元",
@@ -223,27 +242,34 @@ func TestAnnualCap(t *testing.T) {
 		{
 			name: "claim after the cap", clause: "2.3.4",
 			desc: "本年已救助20000：限额用尽，救助0 / 20000 paid: the cap is used up, 0.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: example7, Age: 47, Paid: d("20000.00")},
-			want: aid{medical.RuleInpatient, "8000.00", "0.00", "0.00", true, "8000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("20000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "0.00", Second: "0.00", Capped: true, Left: "8000.00"},
 		},
 		{
 			name: "paid above the cap", clause: "2.3.4",
 			desc: "本年已救助超过限额：余额按0计，救助0 / more than the cap already paid: 0.00, never negative",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: example7, Age: 47, Paid: d("25000.00")},
-			want: aid{medical.RuleInpatient, "8000.00", "0.00", "0.00", true, "8000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("25000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "0.00", Second: "0.00", Capped: true, Left: "8000.00"},
 		},
 		{
 			name: "one fen short of the cap", clause: "2.3.4",
 			desc: "余额恰等于应救额：不算超限 / room exactly the aid due: not capped",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47, Paid: d("14400.00")},
-			want: aid{medical.RuleInpatient, "8000.00", "5600.00", "0.00", false, "2400.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: d("14400.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "5600.00", Second: "0.00", Left: "2400.00"},
 		},
 		{
 			name: "amount due with fractions of a fen", clause: "2.3.4",
 			desc: "特困自负11837.72×80%=9470.176，限额余额9198.26：应救额按原值列示 / 80% of 11837.72 is 9470.176, cut to the 9198.26 left of the cap",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("10801.74"),
-				Claim: claim("c1", "2017-05-10", "29949.00", "15573.48", "2537.80")},
-			want: aid{medical.RuleInpatient, "11837.72", "9198.26", "0.00", true, "2639.46"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("29949.00"), CompliantCost: d("29949.00"), NCMS: d("15573.48"), CriticalIllness: d("2537.80")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "11837.72", Aid: "9198.26", Second: "0.00", Capped: true, Left: "2639.46"},
 			explain: "住院救助（住院 c1，特困供养人员）：合规费用 29949.00 − 基本医保 15573.48 − 大病保险 2537.80 − 补充保险 0.00 − " +
 				"保底补偿 0.00 = 剩余合规自负 11837.72；(11837.72 − 起付线 0.00) × 80% = 9470.1760… 元，年度救助限额 20000.00 元、" +
 				"本年已救助 10801.74 元，余额 9198.26 元，救助 9198.26 元",
@@ -252,8 +278,9 @@ func TestAnnualCap(t *testing.T) {
 			name: "cap on a large claim", clause: "2.3.4",
 			desc: "特困自负30000：80%=24000超过限额20000，救助20000 / 特困, R = 30000: 24000 due, capped at 20000.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
-				Claim: claim("c1", "2017-05-10", "60000.00", "30000.00", "0")},
-			want: aid{medical.RuleInpatient, "30000.00", "20000.00", "0.00", true, "10000.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "20000.00", Second: "0.00", Capped: true, Left: "10000.00"},
 		},
 	}
 	for _, tc := range tests {
@@ -278,7 +305,6 @@ func TestAnnualCap(t *testing.T) {
 func TestGroupCaps(t *testing.T) {
 	p := medical.Default2017()
 	p.Extended.Cap.Value, p.Tekun.Cap.Value = d("10000.00"), d("30000.00")
-	big := claim("c1", "2017-05-10", "60000.00", "30000.00", "0") // R 30000
 	tests := []struct {
 		name    string
 		clause  policy.Clause
@@ -290,36 +316,46 @@ func TestGroupCaps(t *testing.T) {
 		{
 			name: "extended cap 10000", clause: "2.3.4",
 			desc: "扩大对象限额10000：60%×(30000−5000)=15000，救助10000 / extended, cap 10000: 15000 due, 10000.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Claim: big, Age: 70},
-			want: aid{medical.RuleInpatient, "30000.00", "10000.00", "0.00", true, "20000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "10000.00", Second: "0.00", Capped: true, Left: "20000.00"},
 			explain: "住院救助（住院 c1，扩大救助对象）：合规费用 60000.00 − 基本医保 30000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
 				"剩余合规自负 30000.00；(30000.00 − 起付线 5000.00) × 60% = 15000.00 元，年度救助限额 10000.00 元、本年已救助 0.00 元，余额 10000.00 元，救助 10000.00 元",
 		},
 		{
 			name: "lowincome cap 20000", clause: "2.3.4",
 			desc: "低保限额20000：70%×30000=21000，救助20000 / 低保, cap 20000: 21000 due, 20000.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47},
-			want: aid{medical.RuleInpatient, "30000.00", "20000.00", "0.00", true, "10000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "20000.00", Second: "0.00", Capped: true, Left: "10000.00"},
 		},
 		{
 			name: "tekun cap 30000", clause: "2.3.4",
 			desc: "特困限额30000：80%×30000=24000，未超限额 / 特困, cap 30000: 24000.00, within it",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: big, Age: 47},
-			want: aid{medical.RuleInpatient, "30000.00", "24000.00", "0.00", false, "6000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "24000.00", Second: "0.00", Left: "6000.00"},
 		},
 		{
 			name: "aid paid in a group with a higher cap", clause: "2.3.4",
 			desc: "本年已救助12000（此前为低保），现为扩大对象限额10000：余额max(10000−12000,0)=0，救助0 / " +
 				"12000 paid while in 低保, now extended with a 10000 cap: nothing left, 0.00",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Claim: big, Age: 70, Paid: d("12000.00")},
-			want: aid{medical.RuleInpatient, "30000.00", "0.00", "0.00", true, "30000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70, Paid: d("12000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "0.00", Second: "0.00", Capped: true, Left: "30000.00"},
 		},
 		{
 			name: "tekun room after lowincome aid", clause: "2.3.4",
 			desc: "本年已救助20000（低保限额已满），现为特困限额30000：余额10000，80%×30000=24000，救助10000 / " +
 				"20000 paid, the 低保 cap used up; as 特困 with a 30000 cap, 10000.00 left",
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Claim: big, Age: 47, Paid: d("20000.00")},
-			want: aid{medical.RuleInpatient, "30000.00", "10000.00", "0.00", true, "20000.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("20000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "10000.00", Second: "0.00", Capped: true, Left: "20000.00"},
 		},
 	}
 	for _, tc := range tests {
@@ -341,10 +377,6 @@ func TestGroupCaps(t *testing.T) {
 // processed by admission date (ties by claim id), whatever order they are
 // handed in.
 func TestAnnualCapSequence(t *testing.T) {
-	c1 := claim("c1", "2017-03-01", "30000.00", "10000.00", "0") // R 20000 → 14000
-	c2 := claim("c2", "2017-06-01", "15000.00", "5000.00", "0")  // R 10000 → 7000, 6000 left of the cap
-	c3 := claim("c3", "2017-09-01", "8000.00", "3000.00", "0")   // R 5000 → cap used up
-	c4 := claim("c0", "2017-06-01", "2000.00", "1000.00", "0")   // same day as c2, id sorts first: R 1000 → 700
 	type claimAid struct {
 		Claim string
 		Aid   string
@@ -360,30 +392,52 @@ func TestAnnualCapSequence(t *testing.T) {
 	}{
 		{
 			name: "three claims in date order", clause: "2.3.4",
-			desc:  "低保三次住院：14000+6000（限额）+0，合计20000 / three 低保 claims: 14000 + 6000 (cap) + 0 = 20000.00",
-			m:     with(adult("m1"), c1, c2, c3),
-			want:  []claimAid{{"c1", "14000.00"}, {"c2", "6000.00"}, {"c3", "0.00"}},
+			desc: "低保三次住院：14000+6000（限额）+0，合计20000 / three 低保 claims: 14000 + 6000 (cap) + 0 = 20000.00",
+			m: with(adult("m1"),
+				household.Claim{ID: "c1", Admission: date("2017-03-01"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("10000.00"), CriticalIllness: d("0")}, // R 20000 → 14000
+				household.Claim{ID: "c2", Admission: date("2017-06-01"),
+					TotalCost: d("15000.00"), CompliantCost: d("15000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")}, // R 10000 → 7000, 6000 left of the cap
+				household.Claim{ID: "c3", Admission: date("2017-09-01"),
+					TotalCost: d("8000.00"), CompliantCost: d("8000.00"), NCMS: d("3000.00"), CriticalIllness: d("0")}), // R 5000 → cap used up
+			want:  []claimAid{{Claim: "c1", Aid: "14000.00"}, {Claim: "c2", Aid: "6000.00"}, {Claim: "c3", Aid: "0.00"}},
 			total: "20000.00", remaining: "15000.00",
 		},
 		{
 			name: "the same claims handed in reverse", clause: "2.3.4",
-			desc:  "倒序提交：按入院日期处理，结果相同 / handed in reverse: processed by date, same result",
-			m:     with(adult("m1"), c3, c2, c1),
-			want:  []claimAid{{"c1", "14000.00"}, {"c2", "6000.00"}, {"c3", "0.00"}},
+			desc: "倒序提交：按入院日期处理，结果相同 / handed in reverse: processed by date, same result",
+			m: with(adult("m1"),
+				household.Claim{ID: "c3", Admission: date("2017-09-01"),
+					TotalCost: d("8000.00"), CompliantCost: d("8000.00"), NCMS: d("3000.00"), CriticalIllness: d("0")},
+				household.Claim{ID: "c2", Admission: date("2017-06-01"),
+					TotalCost: d("15000.00"), CompliantCost: d("15000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")},
+				household.Claim{ID: "c1", Admission: date("2017-03-01"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("10000.00"), CriticalIllness: d("0")}),
+			want:  []claimAid{{Claim: "c1", Aid: "14000.00"}, {Claim: "c2", Aid: "6000.00"}, {Claim: "c3", Aid: "0.00"}},
 			total: "20000.00", remaining: "15000.00",
 		},
 		{
 			name: "ties by claim id", clause: "2.3.4",
-			desc:  "同日入院按住院编号：c0先于c2 / same admission day: c0 before c2",
-			m:     with(adult("m1"), c2, c4, c1),
-			want:  []claimAid{{"c1", "14000.00"}, {"c0", "700.00"}, {"c2", "5300.00"}},
+			desc: "同日入院按住院编号：c0先于c2 / same admission day: c0 before c2",
+			m: with(adult("m1"),
+				household.Claim{ID: "c2", Admission: date("2017-06-01"),
+					TotalCost: d("15000.00"), CompliantCost: d("15000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")},
+				household.Claim{ID: "c0", Admission: date("2017-06-01"),
+					TotalCost: d("2000.00"), CompliantCost: d("2000.00"), NCMS: d("1000.00"), CriticalIllness: d("0")}, // same day as c2, id sorts first: R 1000 → 700
+				household.Claim{ID: "c1", Admission: date("2017-03-01"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("10000.00"), CriticalIllness: d("0")}),
+			want:  []claimAid{{Claim: "c1", Aid: "14000.00"}, {Claim: "c0", Aid: "700.00"}, {Claim: "c2", Aid: "5300.00"}},
 			total: "20000.00", remaining: "11000.00",
 		},
 		{
 			name: "aid already paid this year", clause: "2.3.4",
-			desc:  "年初已救助15000：第一次住院只救5000 / 15000 paid earlier: the first claim gets 5000.00",
-			m:     with(paid(adult("m1"), "15000.00"), c2, c1),
-			want:  []claimAid{{"c1", "5000.00"}, {"c2", "0.00"}},
+			desc: "年初已救助15000：第一次住院只救5000 / 15000 paid earlier: the first claim gets 5000.00",
+			m: with(paid(adult("m1"), "15000.00"),
+				household.Claim{ID: "c2", Admission: date("2017-06-01"),
+					TotalCost: d("15000.00"), CompliantCost: d("15000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")},
+				household.Claim{ID: "c1", Admission: date("2017-03-01"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("10000.00"), CriticalIllness: d("0")}),
+			want:  []claimAid{{Claim: "c1", Aid: "5000.00"}, {Claim: "c2", Aid: "0.00"}},
 			total: "5000.00", remaining: "25000.00",
 		},
 	}
@@ -415,10 +469,6 @@ func TestAnnualCapSequence(t *testing.T) {
 // (full years on the admission date) with acute leukaemia or congenital
 // heart disease gets the child share of the fixed-quota cost instead.
 func TestChildDisease(t *testing.T) {
-	leuk := childClaim("c1", "2017-05-31", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00") // R 18000
-	leuk15 := leuk
-	leuk15.Admission = date("2017-06-01")
-	heart := childClaim("c1", "2017-05-31", household.CongenitalHeart, "30000.00", "21000.00", "30000.00") // R 9000
 	tests := []struct {
 		name    string
 		clause  policy.Clause
@@ -430,64 +480,86 @@ func TestChildDisease(t *testing.T) {
 		{
 			name: "aged 14 at admission", clause: "2.3.4",
 			desc: "入院时14周岁急性白血病：定额60000×20%=12000 / aged 14, acute leukaemia: 20% of 60000 = 12000.00",
-			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Claim: leuk, Age: 14},
-			want: aid{medical.RuleChild, "18000.00", "12000.00", "0.00", false, "6000.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 14,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "12000.00", Second: "0.00", Left: "6000.00"},
 			explain: "儿童重大疾病救助（住院 c1，入院时 14 周岁，不超过 14 周岁，急性白血病）：定额费用 60000.00 × 20% = 12000.00 元" +
 				"（合规费用 60000.00 − 基本医保 42000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 18000.00）",
 		},
 		{
 			name: "aged 15 at admission", clause: "2.3.4",
 			desc: "入院时15周岁：按一般规则60%×(18000−5000)=7800 / aged 15: the general rule, 60% × 13000 = 7800.00",
-			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Claim: leuk15, Age: 15},
-			want: aid{medical.RuleInpatient, "18000.00", "7800.00", "0.00", false, "10200.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 15,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-06-01"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "18000.00", Aid: "7800.00", Second: "0.00", Left: "10200.00"},
 		},
 		{
 			name: "aged 0", clause: "2.3.4",
 			desc: "不满1周岁先天性心脏病低保儿童：30000×20%=6000 / aged 0, congenital heart, 低保: 6000.00",
-			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Claim: heart, Age: 0},
-			want: aid{medical.RuleChild, "9000.00", "6000.00", "0.00", false, "3000.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 0,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.CongenitalHeart,
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("21000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("30000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "9000.00", Aid: "6000.00", Second: "0.00", Left: "3000.00"},
 		},
 		{
 			name: "other disease", clause: "2.3.4",
 			desc: "10岁儿童其他疾病：低保70%×9000=6300 / aged 10, another disease: 低保 70% × 9000 = 6300.00",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 10,
-				Claim: claim("c1", "2017-05-31", "30000.00", "21000.00", "0")},
-			want: aid{medical.RuleInpatient, "9000.00", "6300.00", "0.00", false, "2700.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("21000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "9000.00", Aid: "6300.00", Second: "0.00", Left: "2700.00"},
 		},
 		{
 			name: "share above the out-of-pocket", clause: "2.3.4",
 			desc: "定额50000×20%=10000高于自负4000：救助4000 / 10000 due but R = 4000: 4000.00",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Age: 8,
-				Claim: childClaim("c1", "2017-05-31", household.AcuteLeukaemia, "50000.00", "46000.00", "50000.00")},
-			want: aid{medical.RuleChild, "4000.00", "4000.00", "0.00", false, "0.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("50000.00"), CompliantCost: d("50000.00"), NCMS: d("46000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("50000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "4000.00", Aid: "4000.00", Second: "0.00", Left: "0.00"},
 			explain: "儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 50000.00 × 20% = 10000.00 元，" +
 				"高于合规费用 50000.00 − 基本医保 46000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 4000.00，救助 4000.00 元",
 		},
 		{
 			name: "child aid within the cap", clause: "2.3.4",
 			desc: "已救助15000：儿童救助12000限为5000 / 15000 paid: 12000 due, capped at 5000.00",
-			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Claim: leuk, Age: 14, Paid: d("15000.00")},
-			want: aid{medical.RuleChild, "18000.00", "5000.00", "0.00", true, "13000.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 14, Paid: d("15000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "5000.00", Second: "0.00", Capped: true, Left: "13000.00"},
 		},
 		{
 			name: "cap room above R", clause: "2.3.4",
 			desc: "限额余额20000、定额50000×20%=10000，自负4000：救助不超过自负4000 / 20000 of the cap left, 10000 due, R = 4000: 4000.00, never more than R",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupChildInDifficulty, Age: 8,
-				Claim: childClaim("c1", "2017-05-31", household.CongenitalHeart, "50000.00", "46000.00", "50000.00")},
-			want: aid{medical.RuleChild, "4000.00", "4000.00", "0.00", false, "0.00"},
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.CongenitalHeart,
+					TotalCost: d("50000.00"), CompliantCost: d("50000.00"), NCMS: d("46000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("50000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "4000.00", Aid: "4000.00", Second: "0.00", Left: "0.00"},
 		},
 		{
 			name: "cap room below R and the share", clause: "2.3.4",
 			desc: "已救助10000、已再次救助7000：限额余3000，定额12000、自负18000：救助3000 / 17000 paid: 12000 due, R = 18000, capped at 3000.00",
-			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Claim: leuk, Age: 14,
-				Paid: d("10000.00"), SecondPaid: d("7000.00")},
-			want: aid{medical.RuleChild, "18000.00", "3000.00", "0.00", true, "15000.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Age: 14, Paid: d("10000.00"), SecondPaid: d("7000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "3000.00", Second: "0.00", Capped: true, Left: "15000.00"},
 		},
 		{
 			name: "child in no group", clause: "2.3.2",
 			desc: "非救助对象的患病儿童：不救助 / a sick child in no group: no aid",
-			in:   medical.ClaimInput{Member: "k1", Group: medical.GroupNone, Claim: leuk, Age: 14},
-			want: aid{medical.RuleNone, "18000.00", "0.00", "0.00", false, "18000.00"},
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupNone, Age: 14,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleNone, Remaining: "18000.00", Aid: "0.00", Second: "0.00", Left: "18000.00"},
 		},
 	}
 	for _, tc := range tests {
@@ -522,13 +594,13 @@ func TestChildDiseaseAge(t *testing.T) {
 			name: "day before the 15th birthday", clause: "2.3.4",
 			desc:      "15岁生日前一天入院（评估日已15岁）：14周岁，按儿童规则 / admitted the day before turning 15: the child rule",
 			admission: "2017-05-31",
-			want:      aid{medical.RuleChild, "18000.00", "12000.00", "0.00", false, "6000.00"},
+			want:      aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "12000.00", Second: "0.00", Left: "6000.00"},
 		},
 		{
 			name: "on the 15th birthday", clause: "2.3.4",
 			desc:      "15岁生日当天入院：15周岁，按一般规则 / admitted on the 15th birthday: the general rule",
 			admission: "2017-06-01",
-			want:      aid{medical.RuleInpatient, "18000.00", "7800.00", "0.00", false, "10200.00"},
+			want:      aid{Rule: medical.RuleInpatient, Remaining: "18000.00", Aid: "7800.00", Second: "0.00", Left: "10200.00"},
 		},
 	}
 	for _, tc := range tests {
@@ -550,7 +622,6 @@ func TestChildDiseaseAge(t *testing.T) {
 // above its threshold, within its own yearly cap and the annual cap. The
 // threshold 3000, ratio 50% and cap 5000 are invented local values.
 func TestSecondAid(t *testing.T) {
-	big := claim("c1", "2017-05-10", "40000.00", "20000.00", "0") // R 20000, 低保 aid 14000, left 6000
 	on := secondAid("3000.00", "0.50", "5000.00")
 	disabled := secondAid("3000.00", "0.50", "5000.00")
 	disabled.SecondAid.Enabled.Value = false
@@ -566,29 +637,35 @@ func TestSecondAid(t *testing.T) {
 	}{
 		{
 			name: "second aid off by default", clause: "2.3.4",
-			desc:  "默认不再次救助：救助14000，自负6000 / off by default: 14000.00, 6000.00 left",
-			p:     medical.Default2017(),
-			in:    medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47},
-			want:  aid{medical.RuleInpatient, "20000.00", "14000.00", "0.00", false, "6000.00"},
-			lines: []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"}},
+			desc: "默认不再次救助：救助14000，自负6000 / off by default: 14000.00, 6000.00 left",
+			p:    medical.Default2017(),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
+			want:  aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "0.00", Left: "6000.00"},
+			lines: []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"}},
 		},
 		{
 			name: "second aid disabled", clause: "2.3.4",
-			desc:  "已设数值但未启用：不再次救助 / values set but disabled: off",
-			p:     disabled,
-			in:    medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47},
-			want:  aid{medical.RuleInpatient, "20000.00", "14000.00", "0.00", false, "6000.00"},
-			lines: []line{{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"}},
+			desc: "已设数值但未启用：不再次救助 / values set but disabled: off",
+			p:    disabled,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
+			want:  aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "0.00", Left: "6000.00"},
+			lines: []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"}},
 		},
 		{
 			name: "second aid on", clause: "2.3.4",
 			desc: "再次救助：(6000−3000)×50%=1500 / on: (6000 − 3000) × 50% = 1500.00",
 			p:    on,
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47},
-			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "1500.00", false, "4500.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1500.00", Left: "4500.00"},
 			lines: []line{
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "14000.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "1500.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "1500.00"},
 			},
 			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元",
 		},
@@ -596,11 +673,13 @@ func TestSecondAid(t *testing.T) {
 			name: "below the threshold", clause: "2.3.4",
 			desc: "救助后自负2400未超门槛3000：再次救助0 / 2400 left, under the 3000 threshold: 0.00",
 			p:    on,
-			in:   medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47},
-			want: aid{medical.RuleInpatient, "8000.00", "5600.00", "0.00", false, "2400.00"},
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "5600.00", Second: "0.00", Left: "2400.00"},
 			lines: []line{
-				{medical.ItemInpatient, "m1", policy.PayMember, policy.MedicalAidFund, "5600.00"},
-				{medical.ItemSecondAid, "m1", policy.PayMember, policy.MedicalAidFund, "0.00"},
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "5600.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "0.00"},
 			},
 			explain: "再次救助（住院 c1）：救助后剩余自负 8000.00 − 5600.00 = 2400.00，未超过门槛 3000.00，再次救助 0.00 元",
 		},
@@ -608,9 +687,10 @@ func TestSecondAid(t *testing.T) {
 			name: "second aid's own cap", clause: "2.3.4",
 			desc: "本年已再次救助4000（上限5000）：只救1000 / 4000 second aid paid of 5000: 1000.00",
 			p:    on,
-			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+				TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}, Age: 47,
 				SecondPaid: d("4000.00")},
-			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "1000.00", true, "5000.00"},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1000.00", Capped: true, Left: "5000.00"},
 			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元，" +
 				"再次救助年度限额 5000.00 元、本年已再次救助 4000.00 元，年度救助限额余额 2000.00 元，再次救助 1000.00 元",
 		},
@@ -618,9 +698,10 @@ func TestSecondAid(t *testing.T) {
 			name: "second aid already at its cap", clause: "2.3.4",
 			desc: "本年已再次救助5000（上限5000）：住院14000，再次救助应1500、余额5000−5000=0，再次救助0.00 / 5000 second aid paid of a 5000 cap: 14000.00, then 0.00",
 			p:    on,
-			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+				TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}, Age: 47,
 				SecondPaid: d("5000.00")},
-			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "0.00", true, "6000.00"},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "0.00", Capped: true, Left: "6000.00"},
 			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元，" +
 				"再次救助年度限额 5000.00 元、本年已再次救助 5000.00 元，年度救助限额余额 1000.00 元，再次救助 0.00 元",
 		},
@@ -628,9 +709,10 @@ func TestSecondAid(t *testing.T) {
 			name: "the annual cap covers second aid", clause: "2.3.4",
 			desc: "已救助5000：住院14000后限额余1000，再次救助1000 / 5000 paid: 1000 left of the cap after 14000, second aid 1000.00",
 			p:    on,
-			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: big, Age: 47,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+				TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}, Age: 47,
 				Paid: d("5000.00")},
-			want: aid{medical.RuleInpatient, "20000.00", "14000.00", "1000.00", true, "5000.00"},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1000.00", Capped: true, Left: "5000.00"},
 		},
 	}
 	for _, tc := range tests {

@@ -30,7 +30,7 @@ func TestSponsorship(t *testing.T) {
 			name: "tekun", clause: "2.3.3",
 			desc:    "特困人员：医疗救助资金代缴个人基本医疗保险缴费180元 / 特困: the medical-aid fund pays the 180.00 contribution",
 			h:       home(tekun(adult("m1"))),
-			want:    []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"}},
+			want:    []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 			explain: "资助参保（特困供养人员，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
 		{
@@ -38,8 +38,8 @@ func TestSponsorship(t *testing.T) {
 			desc: "低保户2人：每人一行 / a 低保 household of two: one line each",
 			h:    home(adult("m1"), adult("m2")), in: medical.Inputs{LowIncome: true},
 			want: []line{
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemSponsorship, "m2", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m2", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
 			},
 			explain: "资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
@@ -47,7 +47,7 @@ func TestSponsorship(t *testing.T) {
 			name: "registered poor", clause: "2.3.3",
 			desc:    "建档立卡贫困人口：县财政全额代缴 / registered poor: county finance pays",
 			h:       poor(home(adult("m1"))),
-			want:    []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.CountyFinance, "180.00"}},
+			want:    []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.CountyFinance, Annual: "180.00"}},
 			explain: "资助参保（建档立卡贫困人口）：个人基本医疗保险缴费 180.00 元由县财政全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
 		{
@@ -55,7 +55,7 @@ func TestSponsorship(t *testing.T) {
 			desc:    "建档立卡户又是低保户：重点救助对象，医疗救助资金代缴 / both: a key recipient, the medical-aid fund pays",
 			h:       poor(home(adult("m1"))),
 			in:      medical.Inputs{LowIncome: true},
-			want:    []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"}},
+			want:    []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 			explain: "资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
 		{
@@ -63,7 +63,7 @@ func TestSponsorship(t *testing.T) {
 			desc:    "户未纳入低保、困境儿童单独享受低保：低保对象，医疗救助资金代缴 / a child paid 低保 on its own: the medical-aid fund pays",
 			h:       home(adult("m1"), child("k1", "2010-01-01", household.ChildInDifficulty)),
 			in:      medical.Inputs{LowIncomeMembers: []string{"k1"}},
-			want:    []line{{medical.ItemSponsorship, "k1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"}},
+			want:    []line{{Item: medical.ItemSponsorship, Member: "k1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 			explain: "资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
 		{
@@ -97,8 +97,8 @@ func TestSponsorship(t *testing.T) {
 			}(),
 			in: medical.Inputs{LowIncome: true},
 			want: []line{
-				{medical.ItemSponsorship, "m0", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
-				{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m0", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
+				{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"},
 			},
 			explain: "资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
@@ -111,7 +111,7 @@ func TestSponsorship(t *testing.T) {
 				return home(m)
 			}(),
 			in:      medical.Inputs{LowIncome: true},
-			want:    []line{{medical.ItemSponsorship, "m1", policy.PayMedicalInsuranceFund, policy.MedicalAidFund, "180.00"}},
+			want:    []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 			explain: "资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元",
 		},
 		{

@@ -11,22 +11,40 @@
 // constant or a string literal such as "2.1.2") or clauses (a
 // []policy.Clause literal). Tables without a clause field are not spec
 // tables; a row of a spec table without one is not a case. Every other field
-// of a case whose value is a plain value — a literal, a constant, a decimal
-// such as d("12.00"), a composite literal of those, or a call with such
-// arguments — is shown as "field: value", with constants by their value,
-// struct fields by name and zero fields left out:
+// of a case is shown as "field: value", by its value: literals as written,
+// constants by their value, struct fields by name with zero fields left
+// out, dates as 2017-05-10, months by name, decimals as written:
 //
 //	want: [{item: base, annual: 6366.00}]
 //
-// Fields holding functions or other code are left out. Source is parsed,
-// never run. Every package directory of the module is read except spec and
-// examples, testdata and hidden directories.
+// # Expansion
+//
+// A field written as a call of a test helper or a variable is shown by
+// what it holds: home("4500.00", adults(3)...) becomes the household the
+// helper builds, {id: H-TEST, township: 尧渡镇, members: [{id: a1, …}, …]}.
+// Source is parsed, never run: the expansion evaluates the test package's
+// own helpers, closures and variables from their source (a small subset of
+// Go) and knows the few library constructors a helper calls by name
+// (household.NewDate, decimal.RequireFromString, policy.New, …). A
+// parameter set made by Default2017 shows as Default2017, with the fields
+// a test changes: Default2017 with {upliftBase: share}. A function that
+// changes a record shows what it assigns (edit: members[0].id = ""); one
+// that takes a *testing.T checks a result and is left out. A string
+// repeated many times shows as ⟨x⟩×5242880, a list of more than twelve
+// elements as its first three, how many more, and its last.
+//
+// Anything the expansion does not follow — library code, a method of a
+// library value, a name it cannot see — shows the Go as written, and
+// TestSpecInputs fails, naming the case, the field and why; the few fields
+// that are Go by nature (a step under test) are listed in actions. Every
+// package directory of the module is read except spec and examples,
+// testdata and hidden directories.
 //
 // # Commands
 //
 //	go test ./spec -run 'TestSpec$' -v       # print the specification clause by clause
 //	go test ./spec -run TestSpecFile -update # regenerate SPEC.md at the repository root
-//	go test ./spec                           # coverage, and SPEC.md up to date
+//	go test ./spec                           # coverage, inputs as values, and SPEC.md up to date
 //
 // # Coverage
 //

@@ -3,6 +3,7 @@ package spec
 import (
 	"bufio"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -35,10 +36,16 @@ type testCase struct {
 }
 
 // field is one rendered input or expectation of a case.
-type field struct{ name, value string }
+type field struct {
+	name, value string
+	// code is why the field shows Go rather than values: a call, a
+	// variable or a function the expansion could not follow. Empty when
+	// the field shows only values.
+	code string
+}
 
 // maxValue is the longest a rendered field value may be, in runes.
-const maxValue = 300
+const maxValue = 2000
 
 // srcFile is one parsed Go file of the module.
 type srcFile struct {
@@ -55,6 +62,8 @@ type repo struct {
 	files   []*srcFile
 	consts  map[string]string   // "dir.Name" → value of a literal constant, strings unquoted
 	structs map[string][]string // "dir.Type" → field names of a struct type declared at package level
+	pkgs    map[pkgKey]*decls   // the package-level declarations of each package
+	pkgName map[string]string   // directory → the name of its (non-test) package
 }
 
 // skipDirs are the module-root directories whose tests are not read.
@@ -112,6 +121,7 @@ func loadRepo(root string) (*repo, error) {
 		}
 		r.files = append(r.files, sf)
 		r.declare(sf.dir, f.Decls)
+		r.index(sf)
 		return nil
 	})
 	if err != nil {
@@ -213,7 +223,7 @@ func (r *repo) cases() []testCase {
 			continue
 		}
 		for _, d := range f.ast.Decls {
-			x := &scope{repo: r, file: f, local: map[string][]string{}, localConst: map[string]ast.Expr{}}
+			x := &scope{repo: r, file: f, local: map[string][]string{}, localConst: map[string]ast.Expr{}, decl: d}
 			var name, doc string
 			switch d := d.(type) {
 			case *ast.FuncDecl:
@@ -262,6 +272,8 @@ func (r *repo) cases() []testCase {
 					return true
 				}
 				names := x.structFields(at.Elt)
+				x.in, x.en = nil, nil
+				x.table, x.elt = table, at.Elt
 				for _, e := range table.Elts {
 					if row, ok := e.(*ast.CompositeLit); ok {
 						if c, ok := x.row(row, names); ok {
@@ -306,6 +318,14 @@ type scope struct {
 	file       *srcFile
 	local      map[string][]string // struct types declared in the function
 	localConst map[string]ast.Expr // constants declared in the function
+
+	// The table being read, and its evaluation (made at its first case).
+	decl  ast.Decl
+	table *ast.CompositeLit
+	elt   ast.Expr
+	in    *interp
+	en    *env
+	hints map[string]typeRef // the row type's field types
 }
 
 // row reports whether lit is a spec-table row and, if so, its case. The
@@ -345,12 +365,89 @@ func (x *scope) row(lit *ast.CompositeLit, names []string) (testCase, bool) {
 				c.clauses = append(c.clauses, policy.Clause("?"+x.source(e)))
 			}
 		default:
-			if v, ok := x.value(e, nil); ok {
-				c.fields = append(c.fields, field{key, truncate(v)})
+			if f, ok := x.field(key, e); ok {
+				c.fields = append(c.fields, f)
 			}
 		}
 	}
 	return c, hasName && hasDesc && hasClause
+}
+
+// field renders one field of a row: by its value when the expansion
+// follows it, else as the source shows it, with why in code. A function
+// that takes a *testing.T checks a result and is left out; one that takes
+// a record and changes it renders as its assignments (edit: id = "").
+func (x *scope) field(key string, e ast.Expr) (field, bool) {
+	if x.in == nil {
+		x.in = newInterp(x.repo)
+		x.en = x.in.tableEnv(x.file, x.decl, x.table)
+		x.hints = map[string]typeRef{}
+		if t, err := x.in.resolve(typeRef{x.elt, x.file, x.en}); err == nil {
+			if st, ok := t.expr.(*ast.StructType); ok {
+				si := x.in.structInfo(t, st)
+				for i, f := range si.fields {
+					x.hints[f] = si.types[i]
+				}
+			}
+		}
+	}
+	x.in.steps = 0
+	s, err := x.show(e, x.hints[key])
+	if err == errCheck {
+		return field{}, false
+	}
+	if err == nil {
+		return field{key, truncate(s), ""}, true
+	}
+	src, ok := x.value(e, nil)
+	if !ok {
+		src = oneLine(x.source(e))
+	}
+	return field{key, truncate(src), err.Error()}, true
+}
+
+// errCheck is show's answer for a function that checks a result.
+var errCheck = errors.New("a check")
+
+// show evaluates e, of type hint, and renders it: a function without
+// parameters by what it returns, a function that changes a record by its
+// assignments.
+func (x *scope) show(e ast.Expr, hint typeRef) (string, error) {
+	v, err := x.in.eval(e, hint, x.en)
+	if err != nil {
+		return "", err
+	}
+	f, ok := v.(*funcV)
+	if !ok {
+		return render(v)
+	}
+	if checks(f) {
+		return "", errCheck
+	}
+	if len(f.typ.Params.List) == 0 && f.typ.Results.NumFields() == 1 {
+		if v, err = x.in.invoke(f, nil, false); err != nil {
+			return "", err
+		}
+		return render(v)
+	}
+	return x.in.edits(f)
+}
+
+// checks reports whether f is a check of a result: it takes a *testing.T
+// or testing.TB.
+func checks(f *funcV) bool {
+	for _, p := range f.typ.Params.List {
+		t := p.Type
+		if s, ok := t.(*ast.StarExpr); ok {
+			t = s.X
+		}
+		if sel, ok := t.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "testing" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clause resolves a clause expression: a string literal or a Clause

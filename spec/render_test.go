@@ -127,6 +127,13 @@ func renderMarkdown(secs []section) string {
 		"(`go test ./spec` fails while it is stale). "+
 		"%s cite %d of the %d clauses (%d citations).\n\n",
 		update, plural(countCases(secs)), cited, len(policy.Clauses()), total)
+	b.WriteString("Each input and expected value is written as values, field: value, never as the Go that builds it: " +
+		"a household, member or claim as `{field: value, …}` with the fields left out that are empty, zero or false, " +
+		"dates as 2017-05-10, months by name, amounts in yuan as the test states them. " +
+		"`Default2017` is the built-in 2017 parameter set ([RULES.md](RULES.md)); `Default2017 with {path: value}` is that set " +
+		"with the named parameters changed, `(local)` marking a county-supplied value. " +
+		"`edit: path = value` is a change a case makes to the record its test starts from. " +
+		"`⟨x⟩×n` is x repeated n times; a list of more than twelve elements shows its first three, how many more, and its last.\n\n")
 	b.WriteString("## Contents\n\n| clause | 条款 | title | cases |\n|---|---|---|--:|\n")
 	for _, s := range secs {
 		zh, en := s.clause.Title()

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -22,18 +24,32 @@ const root = ".."
 var specFile = filepath.Join(root, "SPEC.md")
 
 // load extracts the cases of every spec table of the module, and the
-// clauses its code computes.
+// clauses its code computes, once for all the tests of the run.
 func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 	t.Helper()
-	r, err := loadRepo(root)
-	if err != nil {
-		t.Fatalf("reading the test tables: %v", err)
+	loaded.Do(func() {
+		r, err := loadRepo(root)
+		if err != nil {
+			loaded.err = fmt.Errorf("reading the test tables: %v", err)
+			return
+		}
+		loaded.cases, loaded.computed = r.cases(), r.computed()
+	})
+	if loaded.err != nil {
+		t.Fatal(loaded.err)
 	}
-	cs := r.cases()
-	if len(cs) == 0 {
+	if len(loaded.cases) == 0 {
 		t.Fatal("no spec-table cases found: is the module root at ..?")
 	}
-	return cs, r.computed()
+	return loaded.cases, loaded.computed
+}
+
+// loaded is what load read.
+var loaded struct {
+	sync.Once
+	cases    []testCase
+	computed map[policy.Clause]bool
+	err      error
 }
 
 // TestSpecCoverage: every clause of policy.Clauses is cited by at least one
@@ -67,6 +83,46 @@ func TestSpecCoverage(t *testing.T) {
 			}
 			t.Errorf("clause %s (%s, %s) has no case: no table row has clause: %q", cl, zh, en, cl)
 		})
+	}
+}
+
+// actions are the case fields that hold Go by nature, not a value: each
+// "file field" with why. TestSpecInputs requires every other field of every
+// case to show values.
+var actions = map[string]string{
+	"policy/assessment_test.go add": "the step under test: a call of a policy.Assessment method",
+}
+
+// TestSpecInputs: every case shows its inputs and expected values as
+// values an auditor reads without Go — literals, constants by their value,
+// struct fields by name — never a call, a variable or a function: a call
+// of a test helper or a variable shows what it holds (the expansion reads
+// the helper's source), and a field the expansion cannot follow (library
+// code, a method, a name it cannot see) fails here, with the reason. Nor
+// is a value cut short. A field that is Go by nature is listed in actions.
+func TestSpecInputs(t *testing.T) {
+	cases, _ := load(t)
+	used := map[string]bool{}
+	for _, c := range cases {
+		for _, f := range c.fields {
+			if utf8.RuneCountInString(f.value) >= maxValue {
+				t.Errorf("%s:%d: case %q, field %s: the value is cut at %d characters: %s", c.file, c.line, c.name, f.name, maxValue, f.value)
+			}
+			if f.code == "" {
+				continue
+			}
+			if _, ok := actions[c.file+" "+f.name]; ok {
+				used[c.file+" "+f.name] = true
+				continue
+			}
+			t.Errorf("%s:%d: case %q, field %s shows Go, not values: %s\n\t(%s)\n\twrite it as literal values, keyed struct fields, or a call of a test helper whose source the expansion follows",
+				c.file, c.line, c.name, f.name, f.value, f.code)
+		}
+	}
+	for k := range actions {
+		if !used[k] {
+			t.Errorf("actions lists %q, which no case holds as Go any more: remove it", k)
+		}
 	}
 }
 
@@ -132,16 +188,27 @@ func TestExtract(t *testing.T) {
 		s := fmt.Sprintf("%s:%d %s %s %q %v %q", c.file, c.line, c.fn, c.name, c.desc, c.clauses, c.doc)
 		for _, f := range c.fields {
 			s += " | " + f.name + ": " + f.value
+			if f.code != "" {
+				s += " [code: " + f.code + "]"
+			}
 		}
 		got = append(got, s)
 	}
 	want := []string{
-		`a/a_test.go:28 TestBase keyed "中文 / English" [2.1.1] "TestBase shows every shape a spec table takes."` +
-			` | in: 4500.00 | want: [{item: base, annual: 6366.00}]`,
-		`a/a_test.go:35 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
+		`a/a_test.go:49 TestBase keyed "中文 / English" [2.1.1] "TestBase shows every shape a spec table takes."` +
+			` | in: 4500.00 | want: [{item: base, annual: 6366.00}] | f: func() {} [code: a function]`,
+		`a/a_test.go:56 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
 			` | in: ab | want: none | f: none`,
-		`a/a_test.go:46 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
+		`a/a_test.go:67 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
 			` | n: -3 | m: {x: true}`,
+		`a/a_test.go:88 TestExpand helpers "助手 / helpers" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: {id: H, members: [{id: a1, incomes: [4500.00]}, {id: a2}], poor: true} | p: Default2017`,
+		`a/a_test.go:90 TestExpand variables "变量 / variables" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: {id: H, members: [{id: c1, class: A}, {id: x, born: {year: 1970, month: 3, day: 1}}]} | p: Default2017 with {uplift: share}`,
+		`a/a_test.go:92 TestExpand edit "修改 / an edit" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | edit: members = [{id: a1}]; members[0].id = ""`,
+		`a/a_test.go:95 TestExpand library "库函数 / library code" [2.1.2] "TestExpand shows what the expansion follows."` +
+			` | h: Lookup(H1) [code: a.Lookup is library code]`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cases (-want +got):\n%s", diff)

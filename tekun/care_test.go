@@ -52,15 +52,15 @@ func TestCare(t *testing.T) {
 			desc: "未建立护理补贴：无护理补贴行 / not configured: no care line",
 			m:    selfCare(dispersed("t1", nil), household.SelfCareNone),
 			want: []line{
-				{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12},
-				{tekun.ItemReferNursing, "t1", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
+				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12},
+				{Item: tekun.ItemReferNursing, Member: "t1", Payee: policy.PayMember, Annual: "0.00", Months: 1}, // 2.2.2: full care is referred
 			},
 		},
 		{
 			name: "off, self-care not recorded", clause: "2.2.1",
 			desc: "未建立护理补贴、未记录自理程度：不是错误 / off, no level recorded: not an error",
 			m:    dispersed("t1", nil),
-			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			want: []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
 		},
 		{
 			name: "dispersed, partial self-care", clause: "2.2.1",
@@ -68,8 +68,8 @@ func TestCare(t *testing.T) {
 			m:    selfCare(dispersed("t1", nil), household.SelfCarePartial),
 			p:    with(scheme),
 			want: []line{
-				{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12},
-				{tekun.ItemCare, "t1", policy.PayMember, "600.00", 12},
+				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12},
+				{Item: tekun.ItemCare, Member: "t1", Payee: policy.PayMember, Annual: "600.00", Months: 12},
 			},
 			explain: "护理补贴（半自理）：600.00 = 600.00 元/年，付本人",
 		},
@@ -79,9 +79,9 @@ func TestCare(t *testing.T) {
 			m:    selfCare(resident("t3", household.HomeClass1, nil), household.SelfCareNone),
 			p:    with(scheme),
 			want: []line{
-				{tekun.ItemQuota, "t3", policy.PayInstitution, "4800.00", 12},
-				{tekun.ItemCare, "t3", policy.PayInstitution, "1200.00", 12},
-				{tekun.ItemReferNursing, "t3", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
+				{Item: tekun.ItemQuota, Member: "t3", Payee: policy.PayInstitution, Annual: "4800.00", Months: 12},
+				{Item: tekun.ItemCare, Member: "t3", Payee: policy.PayInstitution, Annual: "1200.00", Months: 12},
+				{Item: tekun.ItemReferNursing, Member: "t3", Payee: policy.PayMember, Annual: "0.00", Months: 1}, // 2.2.2: full care is referred
 			},
 			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付供养机构 JLY-01",
 		},
@@ -91,9 +91,9 @@ func TestCare(t *testing.T) {
 			m:    selfCare(dispersed("t1", months(time.July, 0)), household.SelfCareNone),
 			p:    with(scheme),
 			want: []line{
-				{tekun.ItemDispersed, "t1", policy.PayMember, "1811.00", 6},
-				{tekun.ItemCare, "t1", policy.PayMember, "600.00", 6},
-				{tekun.ItemReferNursing, "t1", policy.PayMember, "0.00", 1}, // 2.2.2: full care is referred
+				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1811.00", Months: 6},
+				{Item: tekun.ItemCare, Member: "t1", Payee: policy.PayMember, Annual: "600.00", Months: 6},
+				{Item: tekun.ItemReferNursing, Member: "t1", Payee: policy.PayMember, Annual: "0.00", Months: 1}, // 2.2.2: full care is referred
 			},
 			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付本人；7–12月共 6 个月：1200.00 × 6 ÷ 12 = 600.00 元",
 		},
@@ -102,9 +102,9 @@ func TestCare(t *testing.T) {
 			desc: "全自理标准未设定：未评估，点名参数，不按0处理 / full self-care unset: not assessed, naming the parameter",
 			m:    selfCare(dispersed("t1", nil), household.SelfCareFull),
 			p:    with(scheme),
-			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
-			findings: []finding{{policy.NotConfig, tekun.ItemCare, "t1",
-				"未评估：已建立护理补贴，但全自理的补贴标准 tekun.care.full 未设定（地方参数）"}},
+			want: []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
+			findings: []finding{{Kind: policy.NotConfig, Item: tekun.ItemCare, Member: "t1",
+				Why: "未评估：已建立护理补贴，但全自理的补贴标准 tekun.care.full 未设定（地方参数）"}},
 		},
 		{
 			name: "level set to zero", clause: "2.2.1",
@@ -114,7 +114,7 @@ func TestCare(t *testing.T) {
 				scheme(p)
 				p.Care.Full = local("tekun.care.full", "0.00")
 			}),
-			want: []line{{tekun.ItemDispersed, "t1", policy.PayMember, "3622.00", 12}},
+			want: []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
 		},
 	}
 	for _, tc := range tests {

@@ -77,19 +77,19 @@ func TestReferral(t *testing.T) {
 			name: "full care, dispersed", clause: "2.2.2",
 			desc: "分散供养、全护理：转介护理型机构或特护区，9月 / dispersed in full care: referred to nursing care in September",
 			h:    alone(selfCare(dispersed("t1", nil), household.SelfCareNone)),
-			want: []referral{{tekun.ItemReferNursing, "t1", time.September, tekun.ServiceNursing, nursing}},
+			want: []referral{{Item: tekun.ItemReferNursing, Member: "t1", Month: time.September, Service: tekun.ServiceNursing, Why: nursing}},
 		},
 		{
 			name: "incapacitated, centralized", clause: "2.2.2",
 			desc: "集中供养、失能失智：转介特护区，转介行属本人 / a centralized resident, incapacitated: referred, the line the member's",
 			h:    alone(incapacitated(selfCare(resident("t3", household.HomeClass2, nil), household.SelfCarePartial))),
-			want: []referral{{tekun.ItemReferNursing, "t3", time.September, tekun.ServiceNursing, sick}},
+			want: []referral{{Item: tekun.ItemReferNursing, Member: "t3", Month: time.September, Service: tekun.ServiceNursing, Why: sick}},
 		},
 		{
 			name: "full care and incapacitated", clause: "2.2.2",
 			desc: "全护理且失能失智：一条转介，两个原因 / both: one referral giving both reasons",
 			h:    alone(incapacitated(selfCare(dispersed("t1", nil), household.SelfCareNone))),
-			want: []referral{{tekun.ItemReferNursing, "t1", time.September, tekun.ServiceNursing, sickAndFull}},
+			want: []referral{{Item: tekun.ItemReferNursing, Member: "t1", Month: time.September, Service: tekun.ServiceNursing, Why: sickAndFull}},
 		},
 		{
 			name: "partial self-care", clause: "2.2.2",
@@ -100,27 +100,27 @@ func TestReferral(t *testing.T) {
 			name: "mental-disability certificate", clause: "2.2.2",
 			desc: "持精神残疾证：转介精神病人福利机构 / a mental-disability certificate: referred to a psychiatric welfare institution",
 			h:    alone(mental(dispersed("t1", nil), household.Mental, nil)),
-			want: []referral{{tekun.ItemReferPsychiatric, "t1", time.September, tekun.ServicePsychiatric, certificate}},
+			want: []referral{{Item: tekun.ItemReferPsychiatric, Member: "t1", Month: time.September, Service: tekun.ServicePsychiatric, Why: certificate}},
 		},
 		{
 			name: "recorded diagnosis", clause: "2.2.2",
 			desc: "有精神疾病诊断记录、无残疾证：转介精神病人福利机构 / a recorded diagnosis, no certificate: referred",
 			h:    alone(diagnosed(resident("t3", household.HomeUnrated, nil))),
-			want: []referral{{tekun.ItemReferPsychiatric, "t3", time.September, tekun.ServicePsychiatric, diagnosis}},
+			want: []referral{{Item: tekun.ItemReferPsychiatric, Member: "t3", Month: time.September, Service: tekun.ServicePsychiatric, Why: diagnosis}},
 		},
 		{
 			name: "certificate and diagnosis", clause: "2.2.2",
 			desc: "残疾证与诊断记录兼有：一条转介 / both: one referral",
 			h:    alone(diagnosed(mental(dispersed("t1", nil), household.Mental, nil))),
-			want: []referral{{tekun.ItemReferPsychiatric, "t1", time.September, tekun.ServicePsychiatric, both}},
+			want: []referral{{Item: tekun.ItemReferPsychiatric, Member: "t1", Month: time.September, Service: tekun.ServicePsychiatric, Why: both}},
 		},
 		{
 			name: "full care and mental illness", clause: "2.2.2",
 			desc: "全护理且有精神疾病：两条转介，先护理后精神 / full care and a mental illness: two referrals, nursing first",
 			h:    alone(diagnosed(selfCare(dispersed("t1", nil), household.SelfCareNone))),
 			want: []referral{
-				{tekun.ItemReferNursing, "t1", time.September, tekun.ServiceNursing, nursing},
-				{tekun.ItemReferPsychiatric, "t1", time.September, tekun.ServicePsychiatric, diagnosis},
+				{Item: tekun.ItemReferNursing, Member: "t1", Month: time.September, Service: tekun.ServiceNursing, Why: nursing},
+				{Item: tekun.ItemReferPsychiatric, Member: "t1", Month: time.September, Service: tekun.ServicePsychiatric, Why: diagnosis},
 			},
 		},
 		{
@@ -140,8 +140,8 @@ func TestReferral(t *testing.T) {
 				*diagnosed(dispersed("t1", nil)), {ID: "a1", BirthDate: household.NewDate(1970, 1, 1), MentalIllness: true},
 				*selfCare(resident("t3", household.HomeClass1, nil), household.SelfCareNone)}},
 			want: []referral{
-				{tekun.ItemReferPsychiatric, "t1", time.September, tekun.ServicePsychiatric, diagnosis},
-				{tekun.ItemReferNursing, "t3", time.September, tekun.ServiceNursing, nursing},
+				{Item: tekun.ItemReferPsychiatric, Member: "t1", Month: time.September, Service: tekun.ServicePsychiatric, Why: diagnosis},
+				{Item: tekun.ItemReferNursing, Member: "t3", Month: time.September, Service: tekun.ServiceNursing, Why: nursing},
 			},
 		},
 		{
@@ -155,7 +155,7 @@ func TestReferral(t *testing.T) {
 			desc:   "评估7–12月，含9月：转介在9月 / a run of July–December holds September: referred in September",
 			h:      alone(selfCare(dispersed("t1", nil), household.SelfCareNone)),
 			period: policy.Period{From: time.July, To: time.December},
-			want:   []referral{{tekun.ItemReferNursing, "t1", time.September, tekun.ServiceNursing, nursing}},
+			want:   []referral{{Item: tekun.ItemReferNursing, Member: "t1", Month: time.September, Service: tekun.ServiceNursing, Why: nursing}},
 		},
 		{
 			name: "support ended before the assessment month", clause: "2.2.2",

@@ -41,7 +41,7 @@ func TestJiujinan(t *testing.T) {
 			name: "medical remaining above income", clause: "2.4.2",
 			desc: "医疗自负8000高于家庭年收入6000：救急难，高2000 / out-of-pocket 8000 above income 6000: flagged",
 			h:    home(), in: medical("8000.00", "6000.00"),
-			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000.00"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
 		},
 		{
 			name: "medical remaining equal to income", clause: "2.4.2",
@@ -52,13 +52,13 @@ func TestJiujinan(t *testing.T) {
 			name: "medical remaining one fen above", clause: "2.4.2",
 			desc: "医疗自负高于收入1分：触发 / one fen above income: flagged",
 			h:    home(), in: medical("6000.01", "6000.00"),
-			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "0.01"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
 		},
 		{
 			name: "medical remaining with no income", clause: "2.4.2",
 			desc: "无收入，医疗自负0.01：触发 / no income, 0.01 out-of-pocket: flagged",
 			h:    home(), in: medical("0.01", "0.00"),
-			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "0.01"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
 		},
 		{
 			name: "no medical remaining", clause: "2.4.2",
@@ -69,7 +69,7 @@ func TestJiujinan(t *testing.T) {
 			name: "emergency with no aid yet", clause: "2.4.2",
 			desc: "火灾尚无任何救助：救急难 / a fire with nothing received: flagged",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: inputs(),
-			findings: []finding{{policy.Jiujinan, temporary.ItemNoAidYet, "", "2000.00"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
 		},
 		{
 			name: "emergency with insurance", clause: "2.4.2",
@@ -90,7 +90,7 @@ func TestJiujinan(t *testing.T) {
 			name: "tekun alone, support counted", clause: "2.4.2",
 			desc: "特困人员独居：收入0 + 特困供养金3622.00 = 3622.00，医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: income 0 + support 3622.00 against 5000.00 out-of-pocket: 1378.00 over",
 			h:    alone, in: medical("5000.00", "3622.00"),
-			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "1378.00"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "1378.00"}},
 		},
 		{
 			name: "tekun alone, below the support", clause: "2.4.2",
@@ -101,7 +101,7 @@ func TestJiujinan(t *testing.T) {
 			name: "medical flag in the run of the assessment date", clause: "2.4.2",
 			desc: "评估日9月1日在7–12月内：本段作医疗标记，8000.00 − 6000.00 = 2000.00 / D = 1 September is in July–December: flagged here, 2000.00",
 			h:    home(), in: run(medical("8000.00", "6000.00"), 7, 12),
-			findings: []finding{{policy.Jiujinan, temporary.ItemMedicalBurden, "", "2000.00"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
 		},
 		{
 			name: "no medical flag in another run", clause: "2.4.2",
@@ -112,7 +112,7 @@ func TestJiujinan(t *testing.T) {
 			name: "emergency flag in its event's run", clause: "2.4.2",
 			desc: "6月火灾无救助：在1–6月一段标记2000.00 / a June fire with no aid: flagged in the January–June run",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: run(inputs(), 1, 6),
-			findings: []finding{{policy.Jiujinan, temporary.ItemNoAidYet, "", "2000.00"}},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
 		},
 		{
 			name: "no emergency flag in another run", clause: "2.4.2",
@@ -129,9 +129,9 @@ func TestJiujinan(t *testing.T) {
 			}(),
 			in: medical("12000.00", "4500.00"),
 			findings: []finding{
-				{policy.JointMeeting, temporary.ItemEmergency, "a2", "5981.67"},
-				{policy.Jiujinan, temporary.ItemMedicalBurden, "", "7500.00"},
-				{policy.Jiujinan, temporary.ItemNoAidYet, "a2", "9000.00"},
+				{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Member: "a2", Amount: "5981.67"},
+				{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "7500.00"},
+				{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Member: "a2", Amount: "9000.00"},
 			},
 		},
 	}
