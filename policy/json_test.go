@@ -269,3 +269,64 @@ func BenchmarkLineJSON(b *testing.B) {
 		buf = l.AppendJSON(buf[:0])
 	}
 }
+
+// FuzzAppendJSONString: strings are escaped exactly as before the fast
+// path — as encoding/json escapes them by default (HTML-safe, U+2028 and
+// U+2029 escaped, invalid UTF-8 as U+FFFD), with \u0008 and \u000c for
+// backspace and form feed — and read back as the string, invalid bytes
+// replaced.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "补差：3622.00 × 4 人", "<&>\"\\\n\r\t\b\f\x00\x1f\x7f", "\u2028\u2029\u2027\u202a",
+		"\xff\xe2\x80", "\xe2\x80\xa8x", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf\xf0\x9f\x98\x80", "a\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := policy.AppendJSONString([]byte("x"), s)
+		if want := append([]byte("x"), referenceString(s)...); !bytes.Equal(got, want) {
+			t.Fatalf("AppendJSONString(%q) = %s, want %s", s, got, want)
+		}
+		var back string
+		if err := json.Unmarshal(got[1:], &back); err != nil || back != string([]rune(s)) { // each invalid byte a U+FFFD
+			t.Fatalf("AppendJSONString(%q) = %s reads back as %q, %v", s, got, back, err)
+		}
+	})
+}
+
+// referenceString is the escaping of the library before its fast path,
+// kept as the reference: one character at a time.
+func referenceString(s string) []byte {
+	const hex = "0123456789abcdef"
+	b := []byte{'"'}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&':
+				b = append(b, c)
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, `\n`...)
+			case c == '\r':
+				b = append(b, `\r`...)
+			case c == '\t':
+				b = append(b, `\t`...)
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}
