@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -37,9 +38,10 @@ type sink struct {
 	buf []byte
 	w   io.Writer
 	err error
-	// indent, when set, indents each chunk onto out.
-	indent *indenter
-	out    []byte
+	// indenting, when set, indents each chunk onto out.
+	indenting bool
+	indent    indenter
+	out       []byte
 }
 
 // flush hands on what buf holds once it holds a chunk (or, with all,
@@ -49,7 +51,7 @@ func (s *sink) flush(all bool) {
 		return
 	}
 	switch {
-	case s.indent != nil:
+	case s.indenting:
 		s.out = s.indent.append(s.out, s.buf)
 	case s.w == nil:
 		return
@@ -57,6 +59,21 @@ func (s *sink) flush(all bool) {
 		_, s.err = s.w.Write(s.buf)
 	}
 	s.buf = s.buf[:0] // after an error, what is left is dropped
+}
+
+// chunks are the buffers WriteJSON and Marshal gather a chunk in, kept for
+// the next call: a breakdown written to a writer then costs no allocation.
+// A buffer that grew far beyond a chunk (an element of a huge breakdown)
+// is not kept.
+var chunks = sync.Pool{New: func() any { b := make([]byte, 0, jsonChunk+jsonChunk/4); return &b }}
+
+func getChunk() *[]byte { return chunks.Get().(*[]byte) }
+
+func putChunk(b *[]byte, used []byte) {
+	if cap(used) <= 4*jsonChunk {
+		*b = used[:0]
+		chunks.Put(b)
+	}
 }
 
 // sizeHint is about how many bytes the breakdown's compact JSON takes:
@@ -80,9 +97,11 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 // [Breakdown.AppendJSON] appends, in chunks of about 16 KiB: a large
 // breakdown is never held whole. It returns the first error of w.
 func (b *Breakdown) WriteJSON(w io.Writer) error {
-	s := sink{buf: make([]byte, 0, min(b.sizeHint(), jsonChunk)+jsonChunk/4), w: w}
+	chunk := getChunk()
+	s := sink{buf: *chunk, w: w}
 	b.encode(&s)
 	s.flush(true)
+	putChunk(chunk, s.buf)
 	return s.err
 }
 
@@ -312,11 +331,11 @@ func (b *Breakdown) MarshalJSON() ([]byte, error) { return b.AppendJSON(nil), ni
 // does not need the indentation writes less, faster, with
 // [Breakdown.WriteJSON].
 func (b *Breakdown) Marshal() ([]byte, error) {
-	hint := b.sizeHint()
-	s := sink{buf: make([]byte, 0, min(hint, jsonChunk)+jsonChunk/4), indent: &indenter{},
-		out: make([]byte, 0, hint*8/5)}
+	chunk := getChunk()
+	s := sink{buf: *chunk, indenting: true, out: make([]byte, 0, b.sizeHint()*8/5)}
 	b.encode(&s)
 	s.flush(true)
+	putChunk(chunk, s.buf)
 	return append(s.out, '\n'), nil
 }
 
@@ -329,29 +348,51 @@ type indenter struct {
 	pending bool // an object or array opened, its first line not yet begun
 }
 
+// structural marks the bytes the indenter acts on; every other byte outside
+// a string is copied as it is.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true, ',': true, ':': true}
+
+// spaces are the indentation, sliced: two a level.
+const spaces = "\n                                                                "
+
+// newline appends a newline and the indentation of depth.
+func newline(dst []byte, depth int) []byte {
+	n := 1 + 2*depth
+	if n <= len(spaces) {
+		return append(dst, spaces[:n]...)
+	}
+	dst = append(dst, spaces...)
+	for n -= len(spaces); n > 0; n -= len(spaces) - 1 {
+		dst = append(dst, spaces[1:min(n+1, len(spaces))]...)
+	}
+	return dst
+}
+
 // append appends src indented.
 func (in *indenter) append(dst, src []byte) []byte {
-	const spaces = "                                                                "
-	newline := func(dst []byte, depth int) []byte {
-		dst = append(dst, '\n')
-		for n := 2 * depth; n > 0; n -= len(spaces) {
-			dst = append(dst, spaces[:min(n, len(spaces))]...)
-		}
-		return dst
-	}
 	depth, pending := in.depth, in.pending
-	for i := 0; i < len(src); i++ {
+	for i := 0; i < len(src); {
 		c := src[i]
 		if pending && c != '}' && c != ']' {
 			pending = false
 			depth++
 			dst = newline(dst, depth)
 		}
+		if !structural[c] { // a number or a literal: copied to the next structural byte
+			j := i + 1
+			for j < len(src) && !structural[src[j]] {
+				j++
+			}
+			dst = append(dst, src[i:j]...)
+			i = j
+			continue
+		}
 		switch c {
 		case '"':
 			end := stringEnd(src, i+1)
 			dst = append(dst, src[i:end]...)
-			i = end - 1
+			i = end
+			continue
 		case '{', '[':
 			dst = append(dst, c)
 			pending = true
@@ -367,9 +408,8 @@ func (in *indenter) append(dst, src []byte) []byte {
 			dst = newline(append(dst, ','), depth)
 		case ':':
 			dst = append(dst, ':', ' ')
-		default:
-			dst = append(dst, c)
 		}
+		i++
 	}
 	in.depth, in.pending = depth, pending
 	return dst

@@ -3,6 +3,7 @@ package benefit
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,17 @@ func FuzzIndent(f *testing.F) {
 			t.Fatalf("indent %s in two at %d:\n%s\nwant:\n%s", b, at, got, want.Bytes())
 		}
 	})
+}
+
+// BenchmarkIndent indents a large sample's compact JSON into a reused
+// buffer: the part of Marshal that AppendJSON does not do.
+func BenchmarkIndent(b *testing.B) {
+	src := []byte(`{"schema_version":"1","lines":[` + strings.Repeat(`{"programme":"lowincome","item":"base","annual":"8488.00","months":12,"period":{"from":1,"to":12},"clauses":["2.1.1","2.1.2"],"explanation":{"formula":{"id":"lowincome.base","zh":"补差：{S} × {n} 人 − {I} = {=} 元/年","en":"top-up"},"args":[{"name":"S","kind":"money","value":"3622.00"}],"zh":"补差：3622.00 × 4 人 − 6000.00 = 8488.00 元/年","en":"top-up: 3622.00 × 4 persons − 6000.00 = 8488.00 yuan/year"}},`, 40) + `{}]}`)
+	dst := make([]byte, 0, 2*len(src))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var in indenter
+		dst = in.append(dst[:0], src)
+	}
 }
