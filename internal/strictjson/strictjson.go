@@ -16,7 +16,16 @@
 // places a decimal.Decimal may have (2 by default: money). Types that
 // implement encoding.TextUnmarshaler read a JSON string; types that
 // implement json.Unmarshaler read their raw JSON (checked for syntax and
-// duplicate keys first).
+// duplicate keys first). Either is handed a slice of the input, which it
+// must copy to keep (as both interfaces require).
+//
+// # Cost
+//
+// Keys, enums, dates and amounts are read from the input where they lie,
+// compared and parsed without a copy; a Go string is made only for a
+// string field the value keeps, and slices grow in place. Decoding a
+// sound household record allocates for what it keeps: its strings, its
+// slices, its decimals, its pointers.
 package strictjson
 
 import (
