@@ -126,11 +126,19 @@ type paramJSON struct {
 }
 
 // MarshalJSON writes {"value": …, "provenance": …, "source": …}, leaving
-// out the value of an unset parameter. Decimal values are strings.
+// out the value of an unset parameter. Decimal values are strings with
+// the places they were given ("3622.00", "0.30").
 func (p Param[T]) MarshalJSON() ([]byte, error) {
 	x := paramJSON{Provenance: p.Provenance, Source: p.Source}
 	if p.Set {
-		v, err := json.Marshal(p.Value)
+		var v []byte
+		var err error
+		if d, ok := any(p.Value).(decimal.Decimal); ok && d.Exponent() < 0 {
+			// As written: 3622.00 stays "3622.00", 0.30 "0.30".
+			v, err = json.Marshal(d.StringFixed(-d.Exponent()))
+		} else {
+			v, err = json.Marshal(p.Value)
+		}
 		if err != nil {
 			return nil, err
 		}
