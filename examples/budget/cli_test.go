@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -103,8 +104,11 @@ func TestPlural(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errw.String())
 		}
 	}
-	if strings.Contains(out.String()+errw.String(), "1 persons") || strings.Contains(out.String()+errw.String(), "1 households") {
+	if one := regexp.MustCompile(`(^|[^0-9.])1 (户 |人 |条 )?(households|persons|records)\b`); one.MatchString(out.String() + errw.String()) {
 		t.Errorf("a plural for one:\n%s%s", out.String(), errw.String())
+	}
+	if !strings.Contains(out.String(), "budget of 标准输入 stdin") {
+		t.Errorf("the report does not name its input:\n%s", out.String())
 	}
 }
 

@@ -43,20 +43,21 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 	head := []string{fmt.Sprintf("东至县社保兜底 合成县预算（虚构数据，种子 %d，评估日 %s）", c.seed, c.on),
 		fmt.Sprintf("synthetic county budget (invented data, seed %d, assessed on %s)", c.seed, c.on)}
 	total := c.n
-	switch c.in {
-	case "":
-		seq = syntheticRecords(c.n)
-	case "-":
-		seq, total = jsonLines(stdin, &readErr), 0
-	default:
-		f, err := os.Open(c.in)
-		if err != nil {
-			return err
+	if c.in != "" {
+		var r io.Reader = stdin
+		name := "标准输入 stdin"
+		if c.in != "-" {
+			f, err := os.Open(c.in)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r, name = f, filepath.Base(c.in)
 		}
-		defer f.Close()
-		seq, total = jsonLines(f, &readErr), 0
-		name := filepath.Base(c.in)
+		seq, total = jsonLines(r, &readErr), 0
 		head = []string{fmt.Sprintf("预算：%s（评估日 %s）", name, c.on), fmt.Sprintf("budget of %s (assessed on %s)", name, c.on)}
+	} else {
+		seq = syntheticRecords(c.n)
 	}
 	head = append(head, "基准参数 / baseline parameters: "+strings.Join(baseNames, "; "))
 	if reform != nil {
