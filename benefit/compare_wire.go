@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -16,7 +15,7 @@ import (
 // into c, replacing what c held: the shard of a province-sized run that
 // another machine compared, to be merged ([Comparison.Merge]) with the
 // others. Unknown keys, a dimension, programme or payer it does not know,
-// a negative count, an amount of more than two places or beyond int64 fen,
+// a negative count, an amount of more than two places or beyond 10^16 yuan,
 // and movers that are not ranked as Gains and Losses rank them are errors,
 // each a [policy.FieldError] naming its path; c is left unchanged then.
 func (c *Comparison) UnmarshalJSON(data []byte) error {
@@ -145,8 +144,9 @@ func (r *reader) count(path string, n int, to *int) {
 	*to = n
 }
 
-// maxFen is the largest total a sum read back holds, in yuan: int64 fen.
-var maxFen = decimal.New(math.MaxInt64, -2)
+// maxFen is the largest total a sum read back holds, in yuan: 10^16 yuan,
+// 10^18 fen, so that the difference of two still fits in int64 fen.
+var maxFen = decimal.New(1, 16)
 
 // sum returns a running total of f, which must fit in int64 fen.
 func (r *reader) sum(path string, f fixed) policy.Sum {
@@ -171,11 +171,34 @@ func (r *reader) cell(path string, c cellJSON) Cell {
 }
 
 func (r *reader) outlay(path string, o outlayJSON) outlay {
-	var out outlay
-	for m := range out {
-		out[m] = r.sum(fmt.Sprintf("%s.months[%d]", path, m), o.Months[m])
+	var months [12]policy.Money
+	for m := range months {
+		s := r.sum(fmt.Sprintf("%s.months[%d]", path, m), o.Months[m])
+		months[m], _ = s.Fen()
 	}
-	return out
+	return outlayOf(months)
+}
+
+// outlayOf returns the outlay that pays the amounts of months. It does not
+// depend on how an outlay keeps its months: an amount per month, or the
+// changes from one month to the next (month m the sum of the changes up to
+// m, and one change more after December that brings the sum back to 0).
+func outlayOf(months [12]policy.Money) outlay {
+	var o outlay
+	if len(o) == len(months) {
+		for m := range months {
+			o[m].Add(months[m])
+		}
+		return o
+	}
+	var prev policy.Money
+	for m := range months {
+		o[m].Add(months[m] - prev)
+		prev = months[m]
+	}
+	after := len(months)
+	o[after].Add(-prev)
+	return o
 }
 
 // movers reads ranked movers: at most MaxMovers, each changed in the
