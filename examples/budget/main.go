@@ -61,8 +61,12 @@ const (
 	exitUsage  = 2 // a bad command line
 )
 
-// usageError is a bad command line.
-type usageError struct{ msg string }
+// usageError is a bad command line; shown says the flag package has
+// already written it, with the flags.
+type usageError struct {
+	msg   string
+	shown bool
+}
 
 func (e usageError) Error() string { return e.msg }
 
@@ -75,7 +79,9 @@ func run(args []string, stdin io.Reader, out, errw io.Writer) int {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintln(errw, "budget:", err)
+		if !ue.shown {
+			fmt.Fprintln(errw, "budget:", err)
+		}
 		return exitUsage
 	}
 	fmt.Fprintln(errw, "budget:", err)
@@ -122,30 +128,30 @@ func parse(args []string, errw io.Writer) (*config, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, err
 		}
-		return nil, usageError{err.Error()}
+		return nil, usageError{err.Error(), true}
 	}
 	switch {
 	case fs.NArg() > 0:
-		return nil, usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		return nil, usageError{msg: fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	case c.n < 0:
-		return nil, usageError{fmt.Sprintf("-n %d is negative", c.n)}
+		return nil, usageError{msg: fmt.Sprintf("-n %d is negative", c.n)}
 	case c.workers < 0:
-		return nil, usageError{fmt.Sprintf("-workers %d is negative (0 is every core)", c.workers)}
+		return nil, usageError{msg: fmt.Sprintf("-workers %d is negative (0 is every core)", c.workers)}
 	case c.workers > benefit.MaxWorkers:
-		return nil, usageError{fmt.Sprintf("-workers %d is more than %d", c.workers, benefit.MaxWorkers)}
+		return nil, usageError{msg: fmt.Sprintf("-workers %d is more than %d", c.workers, benefit.MaxWorkers)}
 	case c.format != "text" && c.format != "csv" && c.format != "json":
-		return nil, usageError{fmt.Sprintf("-format %q is not text, csv or json", c.format)}
+		return nil, usageError{msg: fmt.Sprintf("-format %q is not text, csv or json", c.format)}
 	case c.explain != "" && len(c.reform) == 0:
-		return nil, usageError{"-explain needs -reform"}
+		return nil, usageError{msg: "-explain needs -reform"}
 	}
 	var err error
 	if c.on, err = household.ParseDate(*date); err != nil {
-		return nil, usageError{fmt.Sprintf("-date: %v", err)}
+		return nil, usageError{msg: fmt.Sprintf("-date: %v", err)}
 	}
 	if *fund != "" {
 		d, err := decimal.NewFromString(*fund)
 		if err != nil || d.IsNegative() || !d.Round(2).Equal(d) {
-			return nil, usageError{fmt.Sprintf("-medical-fund %q is not an amount in yuan", *fund)}
+			return nil, usageError{msg: fmt.Sprintf("-medical-fund %q is not an amount in yuan", *fund)}
 		}
 		c.fund = &d
 	}
