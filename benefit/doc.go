@@ -44,4 +44,44 @@
 // (schemas/breakdown.json, JSON Schema 2020-12) describes every field. Money
 // is yuan as a string with two places everywhere, the arguments of
 // explanations included. [Breakdown.UnmarshalJSON] reads any of them back.
+//
+// # Budgets and reforms compared
+//
+// [Budget] totals many breakdowns by programme, item, township, payee and
+// payer, with the monthly outlays (section 3). [Comparison] sets a reform
+// against a baseline — two Assessors, each built by [New] from one or more
+// parameter sets, assessing the same households as of the same date — and
+// yields the cost under each and the difference by every dimension
+// ([Comparison.Rows], [Comparison.ByTownshipAndProgramme]), the households
+// that gain, lose or are unchanged on their total over every programme and
+// payee, each programme's entrants and leavers by its covered decision
+// ([Comparison.Coverage]), and the [MaxMovers] largest gains and losses;
+// [Explain] sets one household's two breakdowns side by side, line by
+// line. A reform is a parameter set like any other and passes the same
+// floors. [CompareRecords] and [BudgetRecords] run over a stream of
+// records in one pass on every core in bounded memory: each record is read
+// (decoded, generated) and assessed on a worker, and each worker adds to a
+// comparison or budget of its own.
+//
+// # Sharding a province
+//
+// A [Budget] and a [Comparison] are exact, mergeable monoids: the zero
+// value is the identity, Merge is associative and commutative, every sum is
+// exact (integer fen, in decimal beyond int64), and the largest gains and
+// losses are kept in a total order (the change, then the household id), so
+// that merging the results of any partition of the households, in any
+// order, gives exactly the result of one pass over all of them — the tests
+// prove it for every split of a small population and for shards of a
+// synthetic county. A province-sized run therefore shards on any engine
+// that runs a program per partition and gathers the outputs — a batch
+// scheduler's array job, a Kubernetes Job with completions, a MapReduce or
+// Beam pipeline with a combine step: partition the records (by township,
+// by input file, by a hash of the household id), have each task load the
+// same parameter sets and run [CompareRecords] over its partition as of the
+// same date, and write its comparison as JSON ([Comparison.MarshalJSON],
+// which holds its whole state); the reducing task reads each with
+// [Comparison.UnmarshalJSON] and merges them, in any order or as a tree.
+// Records that fail are counted where they fail and reported by the task
+// that read them. Nothing needs the records again after the map step: the
+// partial results are a few kilobytes whatever the partition's size.
 package benefit

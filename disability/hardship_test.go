@@ -366,7 +366,7 @@ func TestHardshipTiersJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const written = `{"lowincome":{"grade1":{"value":"1000","provenance":"local","source":"county notice (invented)"},` +
+	const written = `{"lowincome":{"grade1":{"value":"1000.00","provenance":"local","source":"county notice (invented)"},` +
 		`"grade2":{"provenance":"local"},"grade3":{"provenance":"local"},"grade4":{"provenance":"local"}}}`
 	if string(out) != written {
 		t.Errorf("written\n got %s\nwant %s", out, written)

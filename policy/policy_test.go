@@ -294,7 +294,7 @@ func TestParamJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"value":"3912","provenance":"seed","source":"2018 notice"}`; got != want {
+	if got, want := string(b), `{"value":"3912.00","provenance":"seed","source":"2018 notice"}`; got != want {
 		t.Errorf("Marshal = %s, want %s", got, want)
 	}
 	back := policy.Param[decimal.Decimal]{Name: "lowincome.standard"}

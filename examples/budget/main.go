@@ -1,149 +1,198 @@
-// Command budget generates a deterministic synthetic county, streams it
-// through the batch assessment on every core, and prints the budget: totals
-// by programme, item, township, payee and payer, annual and monthly, with
-// counts of households and persons (东政办〔2017〕43号 2.3.1 "根据测算资金需求…
-// 足额安排", section 3).
+// Command budget assesses a county's households on every core and prints
+// the budget: totals by programme, item, township, payee and payer, annual
+// and monthly, the cash paid out month by month, and counts of households
+// and persons (东政办〔2017〕43号 2.3.1 "根据测算资金需求…足额安排", section 3).
+// With -reform it compares a reform with the baseline over the same
+// households: the cost under each and the difference, who gains and who
+// loses, each programme's entrants and leavers, the largest gains and
+// losses, and the difference by township and programme.
 //
-//	go run ./examples/budget              # 50,000 households
-//	go run ./examples/budget -n 1000000   # the full run
-//	go run ./examples/budget -seed 7 -medical-fund 30000000
+//	go run ./examples/budget                        # a synthetic county of 50,000 households
+//	go run ./examples/budget -n 1000000             # the full run
+//	go run ./examples/budget -in county.jsonl       # a county's own records, one JSON object a line
+//	go run ./examples/budget -reform benefit/testdata/reform-s3912-a40.json -svg charts
+//	go run ./examples/budget -reform reform.json -explain SYN-0000042
+//	go run ./examples/budget -format csv > budget.csv
 //
-// The county is invented (package synthetic): 20 townships, no real person,
-// name or id number. Progress goes to stderr, the budget to stdout.
+// The synthetic county is invented (package synthetic): 20 townships, no
+// real person, name or id number. -params and -reform each take a
+// parameter set as JSON (benefit.Decode) and may be given several times
+// (a set from July, say); without -params the built-in 2017 set is the
+// baseline. A record that cannot be read or assessed is reported on stderr
+// with its line number and field paths, counted, and skipped; the run goes
+// on, and ends with exit status 1 once its output is written. A bad
+// command line is exit status 2; -h prints the flags and exits 0. The
+// progress bar goes to stderr only when it is a terminal; the report goes
+// to stdout, and -svg DIR writes the charts (package chart) as SVG files.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"time"
+	"runtime/debug"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/samples"
-	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "budget:", err)
-		os.Exit(1)
+	// The run's live heap is a few MiB (the records in flight and each
+	// worker's tallies) while every record allocates as it is generated or
+	// decoded, so at the default GOGC=100 the collector runs every few MiB
+	// and takes about a third of the run's CPU. GOGC=400 costs some 20 MiB
+	// more and spares that; the environment's GOGC, if set, wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, out, progress io.Writer) error {
+// Exit statuses.
+const (
+	exitOK     = 0
+	exitFailed = 1 // the run failed, or some records could not be assessed
+	exitUsage  = 2 // a bad command line
+)
+
+// usageError is a bad command line; shown says the flag package has
+// already written it, with the flags.
+type usageError struct {
+	msg   string
+	shown bool
+}
+
+func (e usageError) Error() string { return e.msg }
+
+// run runs the command and returns its exit status: stdin is read with
+// -in -, the report goes to out, progress and errors to errw.
+func run(args []string, stdin io.Reader, out, errw io.Writer) int {
+	err := execute(args, stdin, out, errw)
+	var ue usageError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		if !ue.shown {
+			fmt.Fprintln(errw, "budget:", err)
+		}
+		return exitUsage
+	}
+	fmt.Fprintln(errw, "budget:", err)
+	return exitFailed
+}
+
+// files is a flag that may be given several times.
+type files []string
+
+func (f *files) String() string     { return strings.Join(*f, ",") }
+func (f *files) Set(s string) error { *f = append(*f, s); return nil }
+
+// config is the command line, checked.
+type config struct {
+	n, workers     int
+	seed           uint64
+	on             household.Date
+	fund           *decimal.Decimal
+	quiet, timing  bool
+	in, format     string
+	svgDir         string
+	explain        string
+	params, reform files
+}
+
+func parse(args []string, errw io.Writer) (*config, error) {
+	c := &config{}
 	fs := flag.NewFlagSet("budget", flag.ContinueOnError)
-	n := fs.Int("n", 50000, "how many synthetic households")
-	seed := fs.Uint64("seed", 2017, "the synthetic county's seed")
-	workers := fs.Int("workers", 0, "goroutines assessing at once (0: every core)")
-	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
+	fs.SetOutput(errw)
+	fs.IntVar(&c.n, "n", 50000, "how many synthetic `households` (without -in)")
+	fs.Uint64Var(&c.seed, "seed", 2017, "the synthetic county's seed")
+	fs.IntVar(&c.workers, "workers", 0, "goroutines assessing at once (0: every core)")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD)")
 	fund := fs.String("medical-fund", "", "the medical-aid fund's `yuan` for the year, to show county finance's share of any shortfall (2.3.1)")
-	quiet := fs.Bool("quiet", false, "no progress bar")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
+	fs.BoolVar(&c.timing, "time", false, "print the run's time and households per second to stderr")
+	fs.StringVar(&c.in, "in", "", "read household records from `file`, one JSON object a line (- for stdin), instead of the synthetic county")
+	fs.Var(&c.params, "params", "a parameter set `file` (JSON) for the baseline; repeatable (default: the built-in 2017 set)")
+	fs.Var(&c.reform, "reform", "a parameter set `file` (JSON) for a reform to compare with the baseline; repeatable")
+	fs.StringVar(&c.format, "format", "text", "output `format`: text, csv or json")
+	fs.StringVar(&c.svgDir, "svg", "", "write the charts as SVG files into `dir`")
+	fs.StringVar(&c.explain, "explain", "", "with -reform: explain one household's difference line by line, by its `id`")
 	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *n < 0 {
-		return fmt.Errorf("-n %d is negative", *n)
-	}
-	on, err := household.ParseDate(*date)
-	if err != nil {
-		return err
-	}
-	var medicalFund decimal.Decimal
-	if *fund != "" {
-		if medicalFund, err = decimal.NewFromString(*fund); err != nil || medicalFund.IsNegative() {
-			return fmt.Errorf("-medical-fund %q is not an amount in yuan", *fund)
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, err
 		}
+		return nil, usageError{err.Error(), true}
 	}
-	a, err := benefit.New(benefit.Default2017())
-	if err != nil {
-		return err
+	switch {
+	case fs.NArg() > 0:
+		return nil, usageError{msg: fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	case c.n < 0:
+		return nil, usageError{msg: fmt.Sprintf("-n %d is negative", c.n)}
+	case c.workers < 0:
+		return nil, usageError{msg: fmt.Sprintf("-workers %d is negative (0 is every core)", c.workers)}
+	case c.workers > benefit.MaxWorkers:
+		return nil, usageError{msg: fmt.Sprintf("-workers %d is more than %d", c.workers, benefit.MaxWorkers)}
+	case c.format != "text" && c.format != "csv" && c.format != "json":
+		return nil, usageError{msg: fmt.Sprintf("-format %q is not text, csv or json", c.format)}
+	case c.explain != "" && len(c.reform) == 0:
+		return nil, usageError{msg: "-explain needs -reform"}
 	}
-	g := synthetic.New(synthetic.Config{Seed: *seed, Households: *n, Date: on})
-	records := func(yield func(*household.Household) bool) {
-		for _, h := range g.All() {
-			if !yield(h) {
-				return
-			}
-		}
-	}
-
-	start := time.Now()
-	bar := newBar(progress, *n, *quiet)
-	var b benefit.Budget
-	// Each breakdown is added to the budget and then done with: Reuse lets
-	// the batch recycle its storage for the next household.
-	outcomes, err := a.Batch(records, on, benefit.BatchOptions{Workers: *workers, Reuse: true})
-	if err != nil {
-		return err
-	}
-	for o := range outcomes {
-		if o.Err != nil {
-			b.AddError()
-		} else {
-			b.Add(o.Household, o.Breakdown)
-		}
-		bar.step()
-	}
-	bar.done(time.Since(start))
-
-	fmt.Fprintf(out, "东至县社保兜底 合成县预算（虚构数据，种子 %d，评估日 %s）\nsynthetic county budget (invented data, seed %d, assessed on %s)\n\n",
-		*seed, on, *seed, on)
-	if err := b.WriteText(out); err != nil {
-		return err
+	var err error
+	if c.on, err = household.ParseDate(*date); err != nil {
+		return nil, usageError{msg: fmt.Sprintf("-date: %v", err)}
 	}
 	if *fund != "" {
-		fmt.Fprintf(out, "\n医疗救助资金 %s 元，缺口由县级财政弥补 / medical-aid fund %s yuan; county finance covers the shortfall (2.3.1): %s 元\n",
-			medicalFund.StringFixed(2), medicalFund.StringFixed(2), b.MedicalShortfall(medicalFund).StringFixed(2))
+		d, err := decimal.NewFromString(*fund)
+		if err != nil || d.IsNegative() || !d.Round(2).Equal(d) {
+			return nil, usageError{msg: fmt.Sprintf("-medical-fund %q is not an amount in yuan", *fund)}
+		}
+		c.fund = &d
 	}
-	return nil
+	return c, nil
 }
 
-// bar is a progress bar on stderr, redrawn at most every 1% of the work.
-type bar struct {
-	w          io.Writer
-	n, i, next int
-	off        bool
-}
-
-func newBar(w io.Writer, n int, off bool) *bar {
-	b := &bar{w: w, n: n, off: off || n == 0}
-	b.draw()
-	return b
-}
-
-func (b *bar) step() {
-	b.i++
-	if b.i >= b.next {
-		b.draw()
+// assessor loads the parameter sets of files (the built-in 2017 set when
+// there are none) and checks that one is in force on the date.
+func assessor(files []string, on household.Date) (*benefit.Assessor, []string, error) {
+	var sets []*benefit.Params
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		p, err := benefit.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, nil, fmt.Errorf("parameter set %s: %w", name, err)
+		}
+		sets = append(sets, p)
 	}
-}
-
-func (b *bar) draw() {
-	if b.off {
-		return
+	if len(sets) == 0 {
+		sets = append(sets, benefit.Default2017())
 	}
-	const width = 40
-	filled := b.i * width / b.n
-	fmt.Fprintf(b.w, "\r[%-*s] %3d%% %d/%d", width, string(repeat('#', filled)), b.i*100/b.n, b.i, b.n)
-	b.next = b.i + max(b.n/100, 1)
-}
-
-func (b *bar) done(d time.Duration) {
-	if b.off {
-		return
+	a, err := benefit.New(sets...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("parameter sets %s: %w", strings.Join(files, ", "), err)
 	}
-	b.draw()
-	fmt.Fprintf(b.w, "  %.2fs (%.0f households/s)\n", d.Seconds(), float64(b.i)/d.Seconds())
-}
-
-func repeat(c byte, n int) []byte {
-	s := make([]byte, n)
-	for i := range s {
-		s[i] = c
+	if _, err := a.Params(on); err != nil {
+		return nil, nil, err
 	}
-	return s
+	names := make([]string, len(sets))
+	for i, p := range sets {
+		names[i] = p.Name
+		if names[i] == "" {
+			names[i] = fmt.Sprintf("%d 年参数集 / the %d set", p.Year, p.Year)
+		}
+		if !p.From.IsZero() {
+			names[i] += fmt.Sprintf("（%s 起 / from %s）", p.From, p.From)
+		}
+	}
+	return a, names, nil
 }

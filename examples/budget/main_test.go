@@ -2,96 +2,162 @@ package main
 
 import (
 	"bytes"
-	"slices"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/safetynet-go/safetynet/policy"
+	"github.com/google/go-cmp/cmp"
 )
 
-// TestRun runs the example on a small county and checks the budget's
-// shape; the figures themselves are checked in benefit's budget tests.
-func TestRun(t *testing.T) {
-	var out, progress bytes.Buffer
-	if err := run([]string{"-n", "2000", "-medical-fund", "100000"}, &out, &progress); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{
-		"预算 / budget: 2000 户 households",
-		"按项目 / by programme", "按乡镇 / by township", "乡镇20", "按支付方 / by payer",
-		"最低生活保障 lowincome", "合计 / all",
-		"county finance covers the shortfall (2.3.1)",
-		// The cash month by month (issue 14), by programme and by payer.
-		"按月支出，按项目（元）/ outlay by month and programme (yuan)",
-		"按月支出，按支付方（元）/ outlay by month and payer (yuan)", "全年 year",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
-	if !strings.Contains(progress.String(), "100% 2000/2000") {
-		t.Errorf("progress bar did not reach 100%%: %q", progress.String())
-	}
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
+
+const reform = "../../benefit/testdata/reform-s3912-a40.json"
+
+// runCmd runs the command with stdin empty and returns its exit status,
+// stdout and stderr.
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errw)
+	return code, out.String(), errw.String()
 }
 
-// TestRunDeterministic checks that one seed gives one budget, whatever the
-// number of workers.
-func TestRunDeterministic(t *testing.T) {
-	var a, b bytes.Buffer
-	if err := run([]string{"-n", "3000", "-quiet", "-workers", "1"}, &a, &b); err != nil {
-		t.Fatal(err)
-	}
-	var c bytes.Buffer
-	if err := run([]string{"-n", "3000", "-quiet", "-workers", "3"}, &c, &b); err != nil {
-		t.Fatal(err)
-	}
-	if a.String() != c.String() {
-		t.Errorf("budgets differ between 1 and 3 workers")
-	}
-}
-
-// TestRunBadFlags: flags out of range are errors naming what is wrong,
-// before any household is assessed; too many workers is the batch's own
-// error (benefit.BatchOptions.Validate), as data.
-func TestRunBadFlags(t *testing.T) {
+// TestGolden runs the command on the synthetic county, on JSON Lines files
+// (one with bad records) and with a reform, in every format, and compares
+// stdout and stderr with testdata/NAME.golden and NAME.stderr (go test
+// -update rewrites them; read the diff before committing it).
+func TestGolden(t *testing.T) {
 	tests := []struct {
-		name     string
-		desc     string
-		args     []string
-		wantPath string // the path of the batch option's field error, if any
-		wantText string // a part of the error's text
+		name, desc string
+		args       []string
+		code       int
 	}{
-		{name: "negative-n", desc: "户数为负 / a negative number of households",
-			args: []string{"-n", "-1"}, wantText: "-n -1 is negative"},
-		{name: "too-many-workers", desc: "工作协程超过上限 / more workers than the limit",
-			args: []string{"-n", "10", "-workers", "1025"}, wantPath: "workers", wantText: "1025"},
-		{name: "negative-workers", desc: "工作协程为负 / a negative number of workers",
-			args: []string{"-n", "10", "-workers", "-1"}, wantPath: "workers", wantText: "-1"},
-		{name: "bad-date", desc: "日期格式错误 / a malformed date",
-			args: []string{"-n", "10", "-date", "2017-13-01"}, wantText: "2017-13-01"},
+		{name: "synthetic-text", desc: "合成县预算 / the synthetic county's budget", args: []string{"-n", "300"}},
+		{name: "synthetic-csv", desc: "CSV 格式 / as CSV", args: []string{"-n", "300", "-format", "csv"}},
+		{name: "synthetic-json", desc: "JSON 格式，含医疗救助资金缺口 / as JSON, with the medical-aid fund's shortfall",
+			args: []string{"-n", "300", "-format", "json", "-medical-fund", "20000"}},
+		{name: "midyear-params", desc: "7 月起的参数集 / a set from July",
+			args: []string{"-n", "200", "-params", "../../benefit/testdata/set-2017-07.json", "-params", "testdata/base-2017.json"}},
+		{name: "jsonl-text", desc: "JSON Lines 输入，3 条坏记录 / JSON Lines input with 3 bad records",
+			args: []string{"-in", "testdata/county.jsonl"}, code: exitFailed},
+		{name: "six-compare-text", desc: "六户手算对比 / the six hand-worked households compared",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform}},
+		{name: "six-compare-csv", desc: "六户对比 CSV / compared, as CSV",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-format", "csv"}},
+		{name: "six-compare-json", desc: "六户对比 JSON / compared, as JSON",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-format", "json"}},
+		{name: "county-compare-text", desc: "合成县对比 / the synthetic county compared",
+			args: []string{"-n", "300", "-reform", reform}},
+		{name: "explain-text", desc: "一户的逐行对比 / one household explained line by line",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-02"}},
+		{name: "explain-json", desc: "一户的逐行对比 JSON / one household explained, as JSON",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-06", "-format", "json"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var out, progress bytes.Buffer
-			err := run(append([]string{"-quiet"}, tc.args...), &out, &progress)
-			if err == nil {
-				t.Fatalf("%s: accepted", tc.desc)
+			code, out, errs := runCmd(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("%s: exit status %d, want %d; stderr:\n%s", tc.desc, code, tc.code, errs)
 			}
-			if !strings.Contains(err.Error(), tc.wantText) {
-				t.Errorf("%s: error %q lacks %q", tc.desc, err, tc.wantText)
+			if !strings.HasSuffix(out, "\n") {
+				t.Errorf("%s: output does not end with a newline", tc.desc)
 			}
-			var paths []string
-			for _, fe := range policy.FieldErrors(err) {
-				if fe.Type == policy.ErrorInvalid {
-					paths = append(paths, fe.Path)
-				}
+			golden(t, tc.name+".golden", out)
+			golden(t, tc.name+".stderr", errs)
+		})
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if got == "" {
+			os.Remove(path)
+			return
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(string(want), got); d != "" {
+		t.Errorf("%s differs (-golden +got):\n%s", path, d)
+	}
+}
+
+// TestExitStatus: -h is help (0), a bad command line is 2 before any
+// record is read, a run that fails or has records that cannot be assessed
+// is 1.
+func TestExitStatus(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		args       []string
+		code       int
+		stderr     string // a part of stderr
+	}{
+		{name: "help", desc: "帮助 / help", args: []string{"-h"}, code: exitOK, stderr: "-workers"},
+		{name: "negative-workers", desc: "工作协程为负 / negative workers", args: []string{"-workers", "-3"},
+			code: exitUsage, stderr: "-workers -3 is negative"},
+		{name: "too-many-workers", desc: "工作协程超过上限 / more workers than the limit", args: []string{"-workers", "1025"},
+			code: exitUsage, stderr: "-workers 1025 is more than 1024"},
+		{name: "negative-n", desc: "户数为负 / a negative number of households", args: []string{"-n", "-1"},
+			code: exitUsage, stderr: "-n -1 is negative"},
+		{name: "bad-format", desc: "未知格式 / an unknown format", args: []string{"-format", "xml"},
+			code: exitUsage, stderr: `-format "xml" is not text, csv or json`},
+		{name: "unknown-flag", desc: "未知参数 / an unknown flag", args: []string{"-frobnicate"},
+			code: exitUsage, stderr: "flag provided but not defined"},
+		{name: "bad-date", desc: "日期格式错误 / a malformed date", args: []string{"-date", "2017-13-01"},
+			code: exitUsage, stderr: "2017-13-01"},
+		{name: "explain-alone", desc: "-explain 需要 -reform / -explain needs -reform", args: []string{"-explain", "C-01"},
+			code: exitUsage, stderr: "-explain needs -reform"},
+		{name: "bad-fund", desc: "资金不是金额 / a fund that is not an amount", args: []string{"-medical-fund", "12.345"},
+			code: exitUsage, stderr: "-medical-fund"},
+		{name: "no-input", desc: "输入文件不存在 / no such input file", args: []string{"-in", "testdata/none.jsonl"},
+			code: exitFailed, stderr: "none.jsonl"},
+		{name: "bad-params", desc: "参数集低于底线 / a parameter set below a floor",
+			args: []string{"-params", "testdata/below-floor.json"}, code: exitFailed, stderr: "tekun.dispersed"},
+		{name: "date-not-covered", desc: "日期无参数集 / a date no set covers", args: []string{"-date", "2018-03-01"},
+			code: exitFailed, stderr: "is not covered by any parameter set"},
+		{name: "unknown-household", desc: "找不到要解释的户 / no household to explain",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-99"}, code: exitFailed, stderr: "C-99"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, append([]string{"-n", "10"}, tc.args...)...)
+			if code != tc.code {
+				t.Errorf("%s: exit status %d, want %d", tc.desc, code, tc.code)
 			}
-			if tc.wantPath != "" && !slices.Contains(paths, tc.wantPath) {
-				t.Errorf("%s: invalid-field errors at %q, want one at %q", tc.desc, paths, tc.wantPath)
+			if !strings.Contains(errs, tc.stderr) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tc.desc, tc.stderr, errs)
 			}
-			if out.Len() > 0 {
-				t.Errorf("%s: a budget was written:\n%s", tc.desc, out.String())
+			if tc.code != exitOK && out != "" {
+				t.Errorf("%s: a report was written:\n%s", tc.desc, out)
 			}
 		})
+	}
+}
+
+// TestBadRecordsReported: each bad record of a JSON Lines file is reported
+// with its line number and field path, and the rest are assessed.
+func TestBadRecordsReported(t *testing.T) {
+	code, out, errs := runCmd(t, "-in", "testdata/county.jsonl")
+	want := []string{
+		"budget: line 11: members[0].disability.grade: 7 is not 1–4",
+		"budget: line 23: (input): offset 83 is not valid JSON: expected ',' or '}'",
+		"budget: line 34: members[0].birth_date: 2018-03-01 is after the assessment date 2017-09-01",
+		"budget: 3 of 43 条 records could not be assessed (reported above)",
+	}
+	if d := cmp.Diff(want, strings.Split(strings.TrimSpace(errs), "\n")); d != "" || code != exitFailed {
+		t.Errorf("exit status %d; stderr (-want +got):\n%s", code, d)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "户 households 40 人 persons") {
+		t.Errorf("the 40 good records are not in the report:\n%s", out)
 	}
 }

@@ -173,12 +173,41 @@ var (
 	decimalType     = reflect.TypeFor[decimal.Decimal]()
 )
 
+// planOf returns the plan of type t, made once. Plans are made under a
+// lock and published only when complete, so that two goroutines decoding a
+// type for the first time at once never see a plan half made.
 func planOf(t reflect.Type) *plan {
 	if p, ok := plans.Load(t); ok {
 		return p.(*plan)
 	}
+	planning.Lock()
+	defer planning.Unlock()
+	if p, ok := plans.Load(t); ok { // made while this goroutine waited
+		return p.(*plan)
+	}
+	made := map[reflect.Type]*plan{}
+	p := makePlan(t, made)
+	for t, q := range made {
+		plans.Store(t, q)
+	}
+	return p
+}
+
+// planning is held while plans are made.
+var planning sync.Mutex
+
+// makePlan makes the plan of t and of the types it holds, adding each to
+// made before its elements so that a recursive type finds itself.
+func makePlan(t reflect.Type, made map[reflect.Type]*plan) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	if p := made[t]; p != nil {
+		return p
+	}
 	p := &plan{typ: t}
-	plans.Store(t, p) // before the elements: a recursive type finds itself
+	made[t] = p
+	planOf := func(t reflect.Type) *plan { return makePlan(t, made) }
 	pt := reflect.PointerTo(t)
 	switch {
 	case t == decimalType:
@@ -191,7 +220,7 @@ func planOf(t reflect.Type) *plan {
 		switch t.Kind() {
 		case reflect.Struct:
 			p.kind = kStruct
-			p.fields = fieldsOf(t)
+			p.fields = fieldsOf(t, planOf)
 		case reflect.Pointer:
 			p.kind, p.elem = kPointer, planOf(t.Elem())
 		case reflect.Slice:
@@ -211,7 +240,7 @@ func planOf(t reflect.Type) *plan {
 	return p
 }
 
-func fieldsOf(t reflect.Type) []field {
+func fieldsOf(t reflect.Type, planOf func(reflect.Type) *plan) []field {
 	var fs []field
 	for i := range t.NumField() {
 		sf := t.Field(i)

@@ -1,0 +1,180 @@
+package benefit
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Change is one household's breakdowns under a baseline and a reform, side
+// by side: every line and decision of either, paired where they pay or
+// decide the same thing, with those that changed marked. It answers "why
+// does this household gain (or lose)?" for one household of a
+// [Comparison].
+type Change struct {
+	Baseline, Reform *Breakdown
+	// Lines pairs the lines of both breakdowns, programme by programme in
+	// the order of [policy.Programmes], in the baseline's order within a
+	// programme with the reform's new lines after.
+	Lines []LineChange
+	// Decisions pairs the decisions the same way.
+	Decisions []DecisionChange
+}
+
+// LineChange is a line of the baseline's breakdown beside the line of the
+// reform's that pays the same thing: the same programme, item, member,
+// claim or event, payee, payer and form. Baseline or Reform is nil where
+// only the other breakdown has the line.
+type LineChange struct {
+	Programme        policy.Programme
+	Item             policy.Item
+	Member, ID       string
+	Baseline, Reform *policy.Line
+	// Changed: the line is in one breakdown only, or its amount, months or
+	// explanation differ.
+	Changed bool
+}
+
+// Difference returns the reform's amount less the baseline's (a missing
+// line counting 0).
+func (l LineChange) Difference() decimal.Decimal {
+	var d policy.Money
+	if l.Reform != nil {
+		d += l.Reform.Amount()
+	}
+	if l.Baseline != nil {
+		d -= l.Baseline.Amount()
+	}
+	return d.Decimal()
+}
+
+// DecisionChange is a decision of the baseline's breakdown beside the
+// reform's decision on the same thing (programme, item, member, claim or
+// event); Baseline or Reform is nil where only the other has it.
+type DecisionChange struct {
+	Programme        policy.Programme
+	Item             policy.Item
+	Member, ID       string
+	Baseline, Reform *policy.Decision
+	// Changed: the decision is in one breakdown only or its outcome
+	// differs (its figures may differ without it changing).
+	Changed bool
+}
+
+// Difference returns the household's total under the reform less its total
+// under the baseline, over every programme and payee.
+func (c *Change) Difference() decimal.Decimal {
+	return (c.Reform.Totals.all - c.Baseline.Totals.all).Decimal()
+}
+
+// Explain assesses household h as of date on under the baseline and the
+// reform and pairs their breakdowns line by line and decision by
+// decision. It returns the errors of [Assessor.Assess] under either, and
+// [policy.ErrNoParams] for a nil Assessor.
+func Explain(baseline, reform *Assessor, h *household.Household, on household.Date) (*Change, error) {
+	if baseline == nil || reform == nil {
+		return nil, policy.ErrNoParams
+	}
+	b, err := baseline.Assess(h, on)
+	if err != nil {
+		return nil, err
+	}
+	r, err := reform.Assess(h, on)
+	if err != nil {
+		return nil, err
+	}
+	c := &Change{Baseline: b, Reform: r}
+	for _, p := range policy.Programmes() {
+		c.Lines = pairLines(c.Lines, b.Lines, r.Lines, p)
+		c.Decisions = pairDecisions(c.Decisions, b.Decisions, r.Decisions, p)
+	}
+	return c, nil
+}
+
+// lineKey is what a line pays: lines of two breakdowns with one key pay
+// the same thing.
+type lineKey struct {
+	programme  policy.Programme
+	item       policy.Item
+	member, id string
+	payee      policy.Payee
+	payer      policy.Payer
+	form       policy.Form
+}
+
+func keyOfLine(l *policy.Line) lineKey {
+	return lineKey{l.Programme(), l.Item(), l.Member(), l.ID(), l.Payee(), l.Payer(), l.Form()}
+}
+
+// pairLines appends programme p's lines of base and reform to out, paired
+// by key in order of occurrence.
+func pairLines(out []LineChange, base, reform []policy.Line, p policy.Programme) []LineChange {
+	used := make([]bool, len(reform))
+	for i := range base {
+		b := &base[i]
+		if b.Programme() != p {
+			continue
+		}
+		k := keyOfLine(b)
+		lc := LineChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b}
+		for j := range reform {
+			if !used[j] && reform[j].Programme() == p && keyOfLine(&reform[j]) == k {
+				used[j], lc.Reform = true, &reform[j]
+				break
+			}
+		}
+		lc.Changed = lc.Reform == nil || lineChanged(b, lc.Reform)
+		out = append(out, lc)
+	}
+	for j := range reform {
+		if r := &reform[j]; !used[j] && r.Programme() == p {
+			out = append(out, LineChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r,
+				Changed: true})
+		}
+	}
+	return out
+}
+
+func lineChanged(b, r *policy.Line) bool {
+	if b.Amount() != r.Amount() || b.Period() != r.Period() {
+		return true
+	}
+	x, y := b.Explanation(), r.Explanation()
+	return x.Render(policy.EN) != y.Render(policy.EN)
+}
+
+type decisionKey struct {
+	item       policy.Item
+	member, id string
+}
+
+// pairDecisions appends programme p's decisions of base and reform to out,
+// paired by key in order of occurrence.
+func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p policy.Programme) []DecisionChange {
+	used := make([]bool, len(reform))
+	for i := range base {
+		b := &base[i]
+		if b.Programme() != p {
+			continue
+		}
+		k := decisionKey{b.Item(), b.Member(), b.ID()}
+		dc := DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b}
+		for j := range reform {
+			r := &reform[j]
+			if !used[j] && r.Programme() == p && (decisionKey{r.Item(), r.Member(), r.ID()}) == k {
+				used[j], dc.Reform = true, r
+				break
+			}
+		}
+		dc.Changed = dc.Reform == nil || dc.Reform.Outcome() != b.Outcome()
+		out = append(out, dc)
+	}
+	for j := range reform {
+		if r := &reform[j]; !used[j] && r.Programme() == p {
+			out = append(out, DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r,
+				Changed: true})
+		}
+	}
+	return out
+}

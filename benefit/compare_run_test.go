@@ -1,0 +1,246 @@
+package benefit_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestCompareTiesByID: households with equal gains rank by id, so the
+// largest gains of merged shards are those of one pass whatever the
+// shards. Thirty dispersed 特困 persons each gain 3912.00 − 3622.00 =
+// 290.00 (2.2.1); the ten kept are the ten smallest ids.
+func TestCompareTiesByID(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	var hs []*household.Household
+	for _, i := range []int{17, 3, 29, 11, 5, 23, 8, 14, 26, 2, 20, 9, 30, 1, 12, 27, 6, 18, 24, 4, 15, 10, 21, 7, 28, 13,
+		19, 16, 25, 22} {
+		hs = append(hs, hh(t, fmt.Sprintf(`{"id":"T-%02d","township":"镇乙","members":[
+			{"id":"m1","birth_date":"1945-01-01","relation":"head","tekun":{"mode":"dispersed"}}]}`, i)))
+	}
+	want := []string{"T-01", "T-02", "T-03", "T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10"}
+	ids := func(c *benefit.Comparison) []string {
+		var out []string
+		for _, m := range c.Gains() {
+			if m.Change.StringFixed(2) != "290.00" {
+				t.Errorf("%s gains %s, want 290.00", m.Household, m.Change.StringFixed(2))
+			}
+			out = append(out, m.Household)
+		}
+		return out
+	}
+	for shards := 1; shards <= 4; shards++ {
+		var m benefit.Comparison
+		for k := range shards {
+			var part []*household.Household
+			for i, h := range hs {
+				if i%shards == k {
+					part = append(part, h)
+				}
+			}
+			c, err := benefit.Compare(base, reform, slices.Values(part), on, benefit.BatchOptions{Workers: 2, Window: 4})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Merge(c)
+		}
+		if d := cmp.Diff(want, ids(&m)); d != "" {
+			t.Errorf("%d shards: largest gains (-want +got):\n%s", shards, d)
+		}
+	}
+}
+
+// TestCompareReversed: comparing the other way round swaps the sides:
+// the gains become the losses, the entrants the leavers, each difference
+// changes sign.
+func TestCompareReversed(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	hs := countyRecords(800)
+	fwd, err := benefit.Compare(base, reform, slices.Values(hs), on, benefit.BatchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := benefit.Compare(reform, base, slices.Values(hs), on, benefit.BatchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fwd.Gainers != rev.Losers || fwd.Losers != rev.Gainers || fwd.Unchanged != rev.Unchanged ||
+		!fwd.Gained().Equal(rev.Lost().Neg()) {
+		t.Errorf("gainers %d losers %d gained %s; reversed: losers %d gainers %d lost %s", fwd.Gainers, fwd.Losers,
+			fwd.Gained(), rev.Losers, rev.Gainers, rev.Lost())
+	}
+	for i, k := range fwd.Coverage() {
+		r := rev.Coverage()[i]
+		if k.Entrants != r.Leavers || k.Leavers != r.Entrants || k.Baseline != r.Reform || k.Reform != r.Baseline {
+			t.Errorf("%s: coverage %+v, reversed %+v", k.Programme, k, r)
+		}
+	}
+	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByItem, benefit.ByTownship, benefit.ByPayer} {
+		f, r := fwd.Rows(d), rev.Rows(d)
+		if len(f) != len(r) {
+			t.Fatalf("%s: %d rows, reversed %d", d, len(f), len(r))
+		}
+		for i := range f {
+			if f[i].Key != r[i].Key || !f[i].Difference.Equal(r[i].Difference.Neg()) {
+				t.Errorf("%s %s: difference %s, reversed %s %s", d, f[i].Key, f[i].Difference, r[i].Key, r[i].Difference)
+			}
+		}
+	}
+	if g, l := fwd.Gains(), rev.Losses(); len(g) != len(l) || len(g) > 0 && g[0].Household != l[0].Household {
+		t.Errorf("largest gain %v, reversed largest loss %v", g, l)
+	}
+}
+
+// TestCompareSame: a set compared with itself changes nothing.
+func TestCompareSame(t *testing.T) {
+	a := assessor(t)
+	c, err := benefit.Compare(a, a, slices.Values(countyRecords(300)), on, benefit.BatchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Unchanged != 300 || c.Gainers+c.Losers != 0 || !c.All().Difference.IsZero() {
+		t.Errorf("unchanged %d, gainers %d, losers %d, difference %s", c.Unchanged, c.Gainers, c.Losers, c.All().Difference)
+	}
+	for _, k := range c.Coverage() {
+		if k.Entrants+k.Leavers != 0 || k.Baseline != k.Reform {
+			t.Errorf("%+v", k)
+		}
+	}
+}
+
+// TestReformFloor: a reform is a parameter set like any other and passes
+// the same floors (RULES.md 2.2.1): raising S without the dispersed 特困
+// standard leaves it below S, and the set is refused.
+func TestReformFloor(t *testing.T) {
+	_, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,
+		"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}}`))
+	var fe *benefit.FloorError
+	if !errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != "3912.00" {
+		t.Fatalf("error %v, want the floor of tekun.dispersed at 3912.00 [2.2.1]", err)
+	}
+}
+
+// TestCompareFailures: a record that cannot be read or assessed is
+// counted, reported with its error in input order, and does not stop the
+// run; options and arguments out of range are errors before any record.
+func TestCompareFailures(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	lines := []string{compareCases[0].record, `{"id":"X","township":"镇甲","members":[]}`, `not json`,
+		`{"id":"Y","township":"镇甲","members":[{"id":"m1","birth_date":"2018-01-01","relation":"head"}]}`,
+		compareCases[2].record}
+	var got []string
+	in := benefit.Records[string]{
+		Seq:  slices.Values(lines),
+		Read: func(s string) (*household.Household, error) { return household.Unmarshal([]byte(s)) },
+		Failed: func(s string, err error) {
+			var paths []string
+			for _, fe := range policy.FieldErrors(err) {
+				paths = append(paths, fe.Path)
+			}
+			got = append(got, strings.Join(paths, ","))
+		},
+	}
+	c, err := benefit.CompareRecords(base, reform, in, on, benefit.BatchOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"members", "(input)", "members[0].birth_date"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("failed records' paths, in order (-want +got):\n%s", d)
+	}
+	if c.Households != 2 || c.Failed != 3 || c.Baseline.Failed != 3 || c.Reform.Households != 2 {
+		t.Errorf("households %d failed %d (budgets: %d failed, %d households)", c.Households, c.Failed,
+			c.Baseline.Failed, c.Reform.Households)
+	}
+
+	set2018, err := os.ReadFile("testdata/set-2018.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2018, err := benefit.Unmarshal(set2018)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := benefit.New(p2018)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noParams int
+	c, err = benefit.CompareRecords(base, other, benefit.Records[*household.Household]{
+		Seq: slices.Values(compareHouseholds(t)), Read: func(h *household.Household) (*household.Household, error) { return h, nil },
+		Failed: func(_ *household.Household, err error) {
+			if errors.Is(err, policy.ErrNoParams) {
+				noParams++
+			}
+		}}, on, benefit.BatchOptions{})
+	if err != nil || c.Failed != 6 || noParams != 6 {
+		t.Errorf("a reform of another year: err %v, failed %d, %d without parameters; want 6", err, c.Failed, noParams)
+	}
+
+	bad := []struct {
+		name, desc   string
+		base, reform *benefit.Assessor
+		in           benefit.Records[*household.Household]
+		opt          benefit.BatchOptions
+		path         string
+	}{
+		{name: "nil-assessor", desc: "缺少改革参数 / no reform Assessor", base: base,
+			in: benefit.Records[*household.Household]{Read: func(h *household.Household) (*household.Household, error) { return h, nil }}},
+		{name: "negative-workers", desc: "工作协程为负 / negative workers", base: base, reform: reform,
+			in:  benefit.Records[*household.Household]{Read: func(h *household.Household) (*household.Household, error) { return h, nil }},
+			opt: benefit.BatchOptions{Workers: -1}, path: "workers"},
+		{name: "no-read", desc: "缺少读取函数 / no function to read a record", base: base, reform: reform, path: "read"},
+	}
+	for _, tc := range bad {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := benefit.CompareRecords(tc.base, tc.reform, tc.in, on, tc.opt)
+			var paths []string
+			for _, fe := range policy.FieldErrors(err) {
+				paths = append(paths, fe.Path)
+			}
+			switch {
+			case tc.path == "" && !errors.Is(err, policy.ErrNoParams):
+				t.Errorf("%s: error %v, want ErrNoParams", tc.desc, err)
+			case tc.path != "" && !slices.Contains(paths, tc.path):
+				t.Errorf("%s: error %v, want one at %q", tc.desc, err, tc.path)
+			}
+		})
+	}
+}
+
+// TestBudgetRecords: the budget of records run on every core equals the
+// budget of the batch added in order.
+func TestBudgetRecords(t *testing.T) {
+	a := assessor(t)
+	hs := countyRecords(1500)
+	hs[7] = nil
+	want := budgetOf(t, a, hs)
+	got, err := benefit.BudgetRecords(a, benefit.Records[*household.Household]{Seq: slices.Values(hs),
+		Read: func(h *household.Household) (*household.Household, error) { return h, nil }}, on, benefit.BatchOptions{Workers: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x, y bytes.Buffer
+	if err := want.WriteText(&x); err != nil {
+		t.Fatal(err)
+	}
+	if err := got.WriteText(&y); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(x.String(), y.String()); d != "" {
+		t.Errorf("budget (-in order +on every core):\n%s", d)
+	}
+	if got.Failed != 1 {
+		t.Errorf("failed %d, want 1", got.Failed)
+	}
+}

@@ -1,0 +1,231 @@
+package benefit
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// UnmarshalJSON reads a comparison written by [Comparison.MarshalJSON]
+// into c, replacing what c held: the shard of a province-sized run that
+// another machine compared, to be merged ([Comparison.Merge]) with the
+// others. Unknown keys, a dimension, programme or payer it does not know,
+// a negative count, an amount of more than two places or beyond 10^16 yuan,
+// and movers that are not ranked as Gains and Losses rank them are errors,
+// each a [policy.FieldError] naming its path; c is left unchanged then.
+func (c *Comparison) UnmarshalJSON(data []byte) error {
+	var d comparisonJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return policy.Path("(input)").Invalid("", "is not a comparison as JSON: "+err.Error())
+	}
+	var x Comparison
+	r := reader{}
+	r.count("households", d.Households, &x.Households)
+	r.count("persons", d.Persons, &x.Persons)
+	r.count("failed", d.Failed, &x.Failed)
+	r.count("gainers", d.Gainers, &x.Gainers)
+	r.count("losers", d.Losers, &x.Losers)
+	r.count("unchanged", d.Unchanged, &x.Unchanged)
+	x.gained, x.lost = r.sum("gained", d.Gained), r.sum("lost", d.Lost)
+	for _, b := range []*Budget{&x.Baseline, &x.Reform} {
+		b.Households, b.Persons, b.Failed = x.Households, x.Persons, x.Failed
+		b.rows = make(map[rowKey]*Cell)
+	}
+	x.Baseline.all, x.Reform.all = r.cell("all.baseline", d.All.Baseline), r.cell("all.reform", d.All.Reform)
+	for dim, rows := range d.Rows {
+		if !knownDimension(Dimension(dim)) {
+			r.fail(policy.Path("rows").Field(dim).Invalid(dim, "is not a dimension of a budget"))
+			continue
+		}
+		for i, row := range rows {
+			at := fmt.Sprintf("rows.%s[%d]", dim, i)
+			for _, side := range []struct {
+				b    *Budget
+				name string
+				c    cellJSON
+			}{{&x.Baseline, "baseline", row.Baseline}, {&x.Reform, "reform", row.Reform}} {
+				if side.c.Lines > 0 {
+					c := r.cell(at+"."+side.name, side.c)
+					side.b.rows[rowKey{Dimension(dim), row.Key}] = &c
+				}
+			}
+		}
+	}
+	for i, k := range d.Coverage {
+		at := fmt.Sprintf("coverage[%d]", i)
+		p := k.Programme.Index()
+		if p < 0 {
+			r.fail(policy.Path(at+".programme").Invalid(string(k.Programme), "is not a programme"))
+			continue
+		}
+		r.count(at+".baseline", k.Baseline, &x.cover[p].baseline)
+		r.count(at+".reform", k.Reform, &x.cover[p].reform)
+		r.count(at+".entrants", k.Entrants, &x.cover[p].entrants)
+		r.count(at+".leavers", k.Leavers, &x.cover[p].leavers)
+	}
+	r.movers("gains", d.Gains, &x.gains, gainsFirst, 1)
+	r.movers("losses", d.Losses, &x.losses, losesFirst, -1)
+	for i, t := range d.Townships {
+		at := fmt.Sprintf("townships[%d]", i)
+		p := t.Programme.Index()
+		if p < 0 {
+			r.fail(policy.Path(at+".programme").Invalid(string(t.Programme), "is not a programme"))
+			continue
+		}
+		if x.townships == nil {
+			x.townships = make(map[string]*townshipSums)
+		}
+		s := x.townships[t.Township]
+		if s == nil {
+			s = new(townshipSums)
+			x.townships[t.Township] = s
+		}
+		b, rf := r.sum(at+".baseline", t.Baseline), r.sum(at+".reform", t.Reform)
+		s[0][p].Merge(&b)
+		s[1][p].Merge(&rf)
+	}
+	for side, b := range map[string]*Budget{"baseline": &x.Baseline, "reform": &x.Reform} {
+		o := d.Outlays[side]
+		at := "outlays." + side
+		for i, ol := range o.Programme {
+			if p := policy.Programme(ol.Key).Index(); p >= 0 {
+				b.byProgramme[p] = r.outlay(fmt.Sprintf("%s.programme[%d]", at, i), ol)
+			} else {
+				r.fail(policy.Path(fmt.Sprintf("%s.programme[%d].key", at, i)).Invalid(ol.Key, "is not a programme"))
+			}
+		}
+		for i, ol := range o.Payer {
+			if p := policy.Payer(ol.Key).Index(); p >= 0 {
+				b.byPayer[p] = r.outlay(fmt.Sprintf("%s.payer[%d]", at, i), ol)
+			} else {
+				r.fail(policy.Path(fmt.Sprintf("%s.payer[%d].key", at, i)).Invalid(ol.Key, "is not a payer"))
+			}
+		}
+		b.months = r.outlay(at+".all", o.All)
+	}
+	if r.err != nil {
+		return r.err
+	}
+	*c = x
+	return nil
+}
+
+func knownDimension(d Dimension) bool {
+	for _, x := range dimensions {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+// reader rebuilds a comparison's state from its JSON, keeping the first
+// error.
+type reader struct{ err error }
+
+func (r *reader) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+func (r *reader) count(path string, n int, to *int) {
+	if n < 0 {
+		r.fail(policy.Path(path).Invalid(fmt.Sprint(n), "is negative"))
+		return
+	}
+	*to = n
+}
+
+// maxFen is the largest total a sum read back holds, in yuan: 10^16 yuan,
+// 10^18 fen, so that the difference of two still fits in int64 fen.
+var maxFen = decimal.New(1, 16)
+
+// sum returns a running total of f, which must fit in int64 fen.
+func (r *reader) sum(path string, f fixed) policy.Sum {
+	var s policy.Sum
+	d := decimal.Decimal(f)
+	if d.Abs().GreaterThan(maxFen) {
+		r.fail(policy.Path(path).Invalid(shorten(d.String()), "is beyond the largest total read back ("+maxFen.String()+")"))
+		return s
+	}
+	s.Add(policy.Money(d.Shift(2).IntPart()))
+	return s
+}
+
+func (r *reader) cell(path string, c cellJSON) Cell {
+	var out Cell
+	r.count(path+".lines", c.Lines, &out.Lines)
+	r.count(path+".households", c.Households, &out.Households)
+	r.count(path+".persons", c.Persons, &out.Persons)
+	out.annual, out.monthly, out.lump = r.sum(path+".annual", c.Annual), r.sum(path+".monthly", c.Monthly),
+		r.sum(path+".lump", c.Lump)
+	return out
+}
+
+func (r *reader) outlay(path string, o outlayJSON) outlay {
+	var months [12]policy.Money
+	for m := range months {
+		s := r.sum(fmt.Sprintf("%s.months[%d]", path, m), o.Months[m])
+		months[m], _ = s.Fen()
+	}
+	return outlayOf(months)
+}
+
+// outlayOf returns the outlay that pays the amounts of months. It does not
+// depend on how an outlay keeps its months: an amount per month, or the
+// changes from one month to the next (month m the sum of the changes up to
+// m, and one change more after December that brings the sum back to 0).
+func outlayOf(months [12]policy.Money) outlay {
+	var o outlay
+	if len(o) == len(months) {
+		for m := range months {
+			o[m].Add(months[m])
+		}
+		return o
+	}
+	var prev policy.Money
+	for m := range months {
+		o[m].Add(months[m] - prev)
+		prev = months[m]
+	}
+	after := len(months)
+	o[after].Add(-prev)
+	return o
+}
+
+// movers reads ranked movers: at most MaxMovers, each changed in the
+// direction sign says, in the order before ranks them.
+func (r *reader) movers(path string, ms []moverJSON, to *movers, before func(x, y *mover) bool, sign int) {
+	if len(ms) > MaxMovers {
+		r.fail(policy.Path(path).TooLong(fmt.Sprint(len(ms)), fmt.Sprintf("holds more than %d movers", MaxMovers)))
+		return
+	}
+	for i, m := range ms {
+		at := fmt.Sprintf("%s[%d]", path, i)
+		b, rf := r.sum(at+".baseline", m.Baseline), r.sum(at+".reform", m.Reform)
+		bf, _ := b.Fen()
+		rfen, _ := rf.Fen()
+		x := mover{id: m.Household, township: m.Township, baseline: bf, reform: rfen}
+		switch {
+		case !decimal.Decimal(m.Change).Equal(x.change().Decimal()):
+			r.fail(policy.Path(at+".change").Invalid(decimal.Decimal(m.Change).StringFixed(2), "is not reform − baseline"))
+		case x.change()*policy.Money(sign) <= 0:
+			r.fail(policy.Path(at+".change").Invalid(x.change().String(), "is not a "+strings.TrimSuffix(path, "s")))
+		case i > 0 && !before(&to.list[i-1], &x):
+			r.fail(policy.Path(at).Invalid(m.Household, "is out of order"))
+		default:
+			to.list[i] = x
+			to.n++
+			continue
+		}
+		return
+	}
+}

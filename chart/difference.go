@@ -1,0 +1,115 @@
+package chart
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Difference writes the reform's cost difference by township and
+// programme as an SVG chart: a bar per township, a segment per programme,
+// increases to the right of zero and decreases to the left
+// ([benefit.Comparison.ByTownshipAndProgramme]). Every segment carries its
+// figures exactly, as data-township, data-programme, data-baseline,
+// data-reform and data-difference attributes and in its <title>; each
+// township's group carries its net difference (data-difference), written
+// beside its bar. It returns an error for a nil comparison and the
+// writer's error.
+func Difference(w io.Writer, c *benefit.Comparison) error {
+	if c == nil {
+		return errors.New("chart: no comparison")
+	}
+	cells := c.ByTownshipAndProgramme()
+	type row struct {
+		township string
+		cells    []benefit.TownshipProgramme
+		net      decimal.Decimal
+		pos, neg float64
+	}
+	var rows []*row
+	for _, x := range cells {
+		if len(rows) == 0 || rows[len(rows)-1].township != x.Township {
+			rows = append(rows, &row{township: x.Township})
+		}
+		r := rows[len(rows)-1]
+		r.cells = append(r.cells, x)
+		r.net = r.net.Add(x.Difference)
+		if v := x.Difference.InexactFloat64(); v >= 0 {
+			r.pos += v
+		} else {
+			r.neg -= v
+		}
+	}
+	var maxPos, maxNeg float64
+	for _, r := range rows {
+		maxPos, maxNeg = math.Max(maxPos, r.pos), math.Max(maxNeg, r.neg)
+	}
+
+	const width, left, plotW, rowH = 960.0, 120.0, 600.0, 24.0
+	top := 84.0
+	height := top + math.Max(float64(len(rows)), 1)*rowH + 50
+	all := c.All()
+	s := newSVG(int(width), int(height), "改革的费用差额，按乡镇和项目 / the reform's cost difference by township and programme",
+		fmt.Sprintf("改革减基准（元/年）/ reform − baseline (yuan a year); 合计 all %s → %s, %s",
+			yuan(all.Baseline.Annual), yuan(all.Reform.Annual), signed(all.Difference)))
+	s.open("g", a("class", "difference", "data-baseline", yuan(all.Baseline.Annual), "data-reform", yuan(all.Reform.Annual),
+		"data-difference", yuan(all.Difference)))
+	s.b.WriteString("\n")
+	s.text(16, 24, "start", fmt.Sprintf("改革的费用差额（元/年）/ cost difference of the reform (yuan a year) — 合计 all %s",
+		signed(all.Difference)), a("font-size", "15", "font-weight", "bold")...)
+	for i, p := range policy.Programmes() {
+		lx := left + float64(i)*150
+		s.elem("rect", a("x", num(lx), "y", "42", "width", "12", "height", "12", "fill", colour("programme", string(p))), "")
+		s.text(lx+18, 52, "start", label("programme", string(p)))
+	}
+
+	span := maxPos + maxNeg
+	if span == 0 {
+		span = 1
+	}
+	zero := left + plotW*maxNeg/span
+	x := func(v float64) float64 { return zero + v/span*plotW }
+	bottom := top + float64(len(rows))*rowH
+	step := nice(span, 6)
+	for v := -math.Floor(maxNeg/step) * step; v <= maxPos+step/2; v += step {
+		if xv := x(v); xv >= left-0.5 && xv <= left+plotW+0.5 {
+			s.line(xv, top-4, xv, bottom, "#eeeeee")
+			s.text(xv, bottom+16, "middle", short(v), a("fill", "#555555")...)
+		}
+	}
+	s.line(zero, top-6, zero, bottom+4, "#333333")
+	if len(rows) == 0 {
+		s.text(left+plotW/2, top+16, "middle", "无差额 / no difference", a("fill", "#555555")...)
+	}
+	for i, r := range rows {
+		y := top + float64(i)*rowH
+		s.open("g", a("class", "township", "data-township", r.township, "data-difference", yuan(r.net)))
+		s.elem("title", nil, fmt.Sprintf("%s: 差额 change %s 元", r.township, signed(r.net)))
+		s.text(left-8, y+rowH/2+4, "end", r.township)
+		var pos, neg float64
+		for _, cell := range r.cells {
+			v := cell.Difference.InexactFloat64()
+			var x0, x1 float64
+			if v >= 0 {
+				x0, x1, pos = x(pos), x(pos+v), pos+v
+			} else {
+				x0, x1, neg = x(neg+v), x(neg), neg+v
+			}
+			s.rect(x0, y+3, x1-x0, rowH-6, colour("programme", string(cell.Programme)),
+				fmt.Sprintf("%s · %s: %s → %s 元, 差额 change %s", r.township, label("programme", string(cell.Programme)),
+					yuan(cell.Baseline), yuan(cell.Reform), signed(cell.Difference)),
+				a("data-township", r.township, "data-programme", string(cell.Programme), "data-baseline", yuan(cell.Baseline),
+					"data-reform", yuan(cell.Reform), "data-difference", yuan(cell.Difference)))
+		}
+		s.text(left+plotW+12, y+rowH/2+4, "start", signed(r.net))
+		s.close("g")
+	}
+	s.close("g")
+	return s.finish(w)
+}

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// dims are the budget's dimensions with their tables' titles.
+var dims = []struct {
+	d     benefit.Dimension
+	title string
+}{
+	{benefit.ByProgramme, "按项目 / by programme"},
+	{benefit.ByItem, "按明细 / by item"},
+	{benefit.ByTownship, "按乡镇 / by township"},
+	{benefit.ByPayee, "按领取方 / by payee"},
+	{benefit.ByPayer, "按支付方 / by payer"},
+}
+
+// plural writes a count with its unit, singular for 1: "1 户 household",
+// "3 户 households".
+func plural(n int, zh, one, many string) string {
+	if n == 1 {
+		return "1 " + zh + " " + one
+	}
+	return strconv.Itoa(n) + " " + zh + " " + many
+}
+
+// label names a row's key in Chinese and English where it is a programme,
+// payee or payer.
+func label(d benefit.Dimension, key string) string {
+	var zh string
+	switch d {
+	case benefit.ByProgramme:
+		zh, _ = policy.Programme(key).Name()
+	case benefit.ByPayee:
+		zh, _ = policy.Payee(key).Name()
+	case benefit.ByPayer:
+		zh, _ = policy.Payer(key).Name()
+	default:
+		return key
+	}
+	return zh + " " + key
+}
+
+var cellCols = []column{{"annual", "元/年 annual"}, {"monthly", "元/月 monthly"}, {"lump", "一次性 lump"},
+	{"lines", "条 lines"}, {"households", "户 households"}, {"persons", "人 persons"}}
+
+func cellCells(c benefit.Cell) []cell {
+	return []cell{money(c.Annual), money(c.Monthly), money(c.Lump), count(c.Lines), count(c.Households), count(c.Persons)}
+}
+
+// budgetTables are the tables of a budget: the counts, a table per
+// dimension, the grand total, the monthly outlays by programme and by
+// payer, and the medical-aid fund's shortfall when the fund is given.
+func budgetTables(b *benefit.Budget, fund *decimal.Decimal) []*table {
+	all := b.All()
+	summary := &table{name: "summary", title: "概况 / summary", cols: []column{{"count", "数 count"}}}
+	summary.rows = []row{
+		{key: "households", label: "户 households", cells: []cell{count(b.Households)}},
+		{key: "persons", label: "人 persons", cells: []cell{count(b.Persons)}},
+		{key: "failed", label: "无法评估 could not be assessed", cells: []cell{count(b.Failed)}},
+		{key: "households-with-entitlements", label: "有待遇的户 households with entitlements", cells: []cell{count(all.Households)}},
+		{key: "persons-named", label: "有待遇的人（成员明细）persons named on member lines", cells: []cell{count(all.Persons)}},
+	}
+	tables := []*table{summary}
+	for _, d := range dims {
+		t := &table{name: string(d.d), title: d.title + "（元 yuan）", cols: cellCols}
+		for _, r := range b.Rows(d.d) {
+			t.rows = append(t.rows, row{key: r.Key, label: label(d.d, r.Key), cells: cellCells(r.Cell)})
+		}
+		tables = append(tables, t)
+	}
+	total := &table{name: "all", title: "合计 / all（元 yuan）", cols: cellCols}
+	total.rows = []row{{key: "all", label: "合计 all", cells: cellCells(all)}}
+	tables = append(tables, total,
+		outlayTable("outlay-programme", "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(benefit.ByProgramme), b.OutlayAll()),
+		outlayTable("outlay-payer", "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(benefit.ByPayer), b.OutlayAll()))
+	if fund != nil {
+		var paid decimal.Decimal
+		for _, r := range b.Rows(benefit.ByPayer) {
+			if r.Key == string(policy.MedicalAidFund) {
+				paid = r.Annual
+			}
+		}
+		t := &table{name: "medical-fund", title: "医疗救助资金，缺口由县级财政弥补（2.3.1，元）/ the medical-aid fund; county finance covers the shortfall (2.3.1, yuan)",
+			cols: []column{{"amount", "元 yuan"}}}
+		t.rows = []row{
+			{key: "fund", label: "资金 fund", cells: []cell{money(*fund)}},
+			{key: "payments", label: "支付 payments", cells: []cell{money(paid)}},
+			{key: "shortfall", label: "县级财政弥补 county finance", cells: []cell{money(b.MedicalShortfall(*fund))}},
+		}
+		tables = append(tables, t)
+	}
+	return tables
+}
+
+// outlayTable is a row per month and one for the year, a column per key
+// and one for all.
+func outlayTable(name, title string, os []benefit.Outlay, all benefit.Outlay) *table {
+	t := &table{name: name, title: title, key: "月 month"}
+	for _, o := range os {
+		t.cols = append(t.cols, column{o.Key, o.Key})
+	}
+	t.cols = append(t.cols, column{"all", "合计 all"})
+	for m := range 12 {
+		r := row{key: strconv.Itoa(m + 1), label: strconv.Itoa(m+1) + "月"}
+		for _, o := range os {
+			r.cells = append(r.cells, money(o.Months[m]))
+		}
+		t.rows = append(t.rows, row{key: r.key, label: r.label, cells: append(r.cells, money(all.Months[m]))})
+	}
+	r := row{key: "year", label: "全年 year"}
+	for _, o := range os {
+		r.cells = append(r.cells, money(o.Total))
+	}
+	t.rows = append(t.rows, row{key: r.key, label: r.label, cells: append(r.cells, money(all.Total))})
+	return t
+}
+
+// comparisonTables are the tables of a comparison: the counts, the cost
+// under each and the difference by every dimension, coverage by decision,
+// the largest gains and losses, the cost by township and programme, and
+// the monthly outlay under each.
+func comparisonTables(c *benefit.Comparison) []*table {
+	summary := &table{name: "summary", title: "概况 / summary", cols: []column{{"value", "数 value"}}}
+	summary.rows = []row{
+		{key: "households", label: "户 households", cells: []cell{count(c.Households)}},
+		{key: "persons", label: "人 persons", cells: []cell{count(c.Persons)}},
+		{key: "failed", label: "无法评估 could not be assessed", cells: []cell{count(c.Failed)}},
+		{key: "gainers", label: "增加的户 households that gain", cells: []cell{count(c.Gainers)}},
+		{key: "losers", label: "减少的户 households that lose", cells: []cell{count(c.Losers)}},
+		{key: "unchanged", label: "不变的户 households unchanged", cells: []cell{count(c.Unchanged)}},
+		{key: "gained", label: "增加合计（元）gained (yuan)", cells: []cell{change(c.Gained())}},
+		{key: "lost", label: "减少合计（元）lost (yuan)", cells: []cell{change(c.Lost())}},
+	}
+	tables := []*table{summary}
+	cols := []column{{"baseline", "基准 baseline"}, {"reform", "改革 reform"}, {"difference", "差额 change"}}
+	for _, d := range dims {
+		t := &table{name: string(d.d), title: d.title + "（元/年 yuan a year）", cols: cols}
+		for _, r := range c.Rows(d.d) {
+			t.rows = append(t.rows, row{key: r.Key, label: label(d.d, r.Key),
+				cells: []cell{money(r.Baseline.Annual), money(r.Reform.Annual), change(r.Difference)}})
+		}
+		tables = append(tables, t)
+	}
+	all := c.All()
+	total := &table{name: "all", title: "合计 / all（元/年 yuan a year）", cols: cols}
+	total.add("all", money(all.Baseline.Annual), money(all.Reform.Annual), change(all.Difference))
+	total.rows[0].label = "合计 all"
+	tables = append(tables, total)
+
+	cover := &table{name: "coverage", title: "按决定的覆盖（户）/ coverage by decision (households)",
+		cols: []column{{"baseline", "基准 baseline"}, {"reform", "改革 reform"}, {"entrants", "新进 entrants"}, {"leavers", "退出 leavers"}}}
+	for _, k := range c.Coverage() {
+		cover.rows = append(cover.rows, row{key: string(k.Programme), label: label(benefit.ByProgramme, string(k.Programme)),
+			cells: []cell{count(k.Baseline), count(k.Reform), count(k.Entrants), count(k.Leavers)}})
+	}
+	tables = append(tables, cover,
+		movers("gains", "增加最多的家庭（元/年）/ largest gains (yuan a year)", c.Gains()),
+		movers("losses", "减少最多的家庭（元/年）/ largest losses (yuan a year)", c.Losses()))
+
+	// A row per township and programme: its key "township/programme", the
+	// township its label in text.
+	tp := &table{name: "township-programme", title: "按乡镇和项目（元/年）/ by township and programme (yuan a year)", key: "乡镇 township",
+		cols: append([]column{{"programme", "项目 programme"}}, cols...)}
+	for _, x := range c.ByTownshipAndProgramme() {
+		tp.rows = append(tp.rows, row{key: x.Township + "/" + string(x.Programme), label: x.Township,
+			cells: []cell{named(string(x.Programme), label(benefit.ByProgramme, string(x.Programme))), money(x.Baseline), money(x.Reform),
+				change(x.Difference)}})
+	}
+	b, r := c.Baseline.OutlayAll(), c.Reform.OutlayAll()
+	out := &table{name: "outlay", title: "按月支出（元）/ outlay by month (yuan)", key: "月 month", cols: cols}
+	for m := range 12 {
+		out.rows = append(out.rows, row{key: strconv.Itoa(m + 1), label: strconv.Itoa(m+1) + "月",
+			cells: []cell{money(b.Months[m]), money(r.Months[m]), change(r.Months[m].Sub(b.Months[m]))}})
+	}
+	out.rows = append(out.rows, row{key: "year", label: "全年 year",
+		cells: []cell{money(b.Total), money(r.Total), change(r.Total.Sub(b.Total))}})
+	return append(tables, tp, out)
+}
+
+func movers(name, title string, ms []benefit.Mover) *table {
+	t := &table{name: name, title: title, key: "户 household", cols: []column{{"township", "乡镇 township"}, {"baseline", "基准 baseline"},
+		{"reform", "改革 reform"}, {"change", "差额 change"}}}
+	for _, m := range ms {
+		t.add(m.Household, text(m.Township), money(m.Baseline), money(m.Reform), change(m.Change))
+	}
+	return t
+}

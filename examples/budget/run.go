@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/chart"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/synthetic"
+)
+
+// execute runs the command line: load the sets, read and assess every
+// record on every core into a budget or a comparison, and write the
+// report and the charts.
+func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
+	c, err := parse(args, errw)
+	if err != nil {
+		return err
+	}
+	base, baseNames, err := assessor(c.params, c.on)
+	if err != nil {
+		return err
+	}
+	var reform *benefit.Assessor
+	var reformNames []string
+	if len(c.reform) > 0 {
+		if reform, reformNames, err = assessor(c.reform, c.on); err != nil {
+			return err
+		}
+	}
+
+	g := synthetic.New(synthetic.Config{Seed: c.seed, Households: c.n, Date: c.on})
+	var seq iter.Seq[record]
+	var readErr error
+	head := []string{fmt.Sprintf("东至县社保兜底 合成县预算（虚构数据，种子 %d，评估日 %s）", c.seed, c.on),
+		fmt.Sprintf("synthetic county budget (invented data, seed %d, assessed on %s)", c.seed, c.on)}
+	total := c.n
+	if c.in != "" {
+		var r io.Reader = stdin
+		name := "标准输入 stdin"
+		if c.in != "-" {
+			f, err := os.Open(c.in)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r, name = f, filepath.Base(c.in)
+		}
+		seq, total = jsonLines(r, &readErr), 0
+		head = []string{fmt.Sprintf("预算：%s（评估日 %s）", name, c.on), fmt.Sprintf("budget of %s (assessed on %s)", name, c.on)}
+	} else {
+		seq = syntheticRecords(c.n)
+	}
+	head = append(head, "基准参数 / baseline parameters: "+strings.Join(baseNames, "; "))
+	if reform != nil {
+		head = append(head, "改革参数 / reform parameters: "+strings.Join(reformNames, "; "))
+	}
+	if c.explain != "" {
+		return explain(out, c, g, seq, &readErr, base, reform)
+	}
+
+	bar := newBar(errw, total, c.quiet || !isTerminal(errw))
+	counted := func(yield func(record) bool) {
+		for r := range seq {
+			bar.step()
+			if !yield(r) {
+				return
+			}
+		}
+	}
+	failed := 0
+	in := benefit.Records[record]{
+		Seq:    counted,
+		Read:   func(r record) (*household.Household, error) { return r.read(g) },
+		Failed: func(r record, err error) { failed++; report(errw, r, err) },
+	}
+	opt := benefit.BatchOptions{Workers: c.workers}
+	start := time.Now()
+	var tables []*table
+	var budget *benefit.Budget
+	var cmp *benefit.Comparison
+	if reform == nil {
+		if budget, err = benefit.BudgetRecords(base, in, c.on, opt); err != nil {
+			return err
+		}
+		tables = budgetTables(budget, c.fund)
+	} else {
+		if cmp, err = benefit.CompareRecords(base, reform, in, c.on, opt); err != nil {
+			return err
+		}
+		tables = comparisonTables(cmp)
+		budget = &cmp.Baseline
+	}
+	elapsed := time.Since(start)
+	bar.done()
+	if readErr != nil {
+		return fmt.Errorf("reading %s: %w", c.in, readErr)
+	}
+	if c.timing || !bar.off {
+		fmt.Fprintln(errw, "budget:", rate(budget.Households+budget.Failed, elapsed))
+	}
+
+	switch c.format {
+	case "csv":
+		err = writeCSV(out, tables)
+	case "json":
+		meta := map[string]any{"date": c.on.String(), "baseline_sets": baseNames}
+		if reform != nil {
+			meta["reform_sets"] = reformNames
+		}
+		err = writeJSON(out, head, meta, tables)
+	default:
+		err = writeText(out, head, tables)
+	}
+	if err != nil {
+		return err
+	}
+	if c.svgDir != "" {
+		if err := writeCharts(c.svgDir, budget, cmp); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %s could not be assessed (reported above)", failed,
+			plural(budget.Households+failed, "条", "record", "records"))
+	}
+	return nil
+}
+
+// writeCharts writes the monthly outlay (outlays.svg: the budget's, or the
+// baseline's) and, for a comparison, the reform's outlay
+// (outlays-reform.svg) and its difference by township and programme
+// (difference.svg).
+func writeCharts(dir string, b *benefit.Budget, c *benefit.Comparison) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	charts := map[string]func(io.Writer) error{"outlays.svg": func(w io.Writer) error { return chart.Outlays(w, b) }}
+	if c != nil {
+		charts["outlays-reform.svg"] = func(w io.Writer) error { return chart.Outlays(w, &c.Reform) }
+		charts["difference.svg"] = func(w io.Writer) error { return chart.Difference(w, c) }
+	}
+	for name, draw := range charts {
+		var buf bytes.Buffer
+		if err := draw(&buf); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// explain finds the household with the id c.explain and writes its two
+// breakdowns side by side (benefit.Explain), as text or JSON.
+func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[record], readErr *error,
+	base, reform *benefit.Assessor) error {
+	var found *household.Household
+	for r := range seq {
+		if r.line > 0 && !bytes.Contains(r.data, []byte(c.explain)) {
+			continue
+		}
+		if h, err := r.read(g); err == nil && h.ID == c.explain {
+			found = h
+			break
+		}
+	}
+	if *readErr != nil {
+		return *readErr
+	}
+	if found == nil {
+		return fmt.Errorf("no household with id %q in the input", c.explain)
+	}
+	ch, err := benefit.Explain(base, reform, found, c.on)
+	if err != nil {
+		return err
+	}
+	if c.format == "json" {
+		js, err := json.MarshalIndent(ch, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = out.Write(append(js, '\n'))
+		return err
+	}
+	return ch.WriteText(out)
+}
