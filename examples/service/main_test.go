@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"go/parser"
+	"go/token"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -170,6 +173,28 @@ func TestDemo(t *testing.T) {
 		`{"errors":[{"type":"invalid","path":"members[0].incomes[0].amount","value":"\"-5.00\"","detail":"is negative"}]}`} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%.2000s", want, out.String())
+		}
+	}
+}
+
+// TestCopyable checks that the example imports only the library's public
+// packages, so that it can be copied out of the repository as it is.
+func TestCopyable(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			p := strings.Trim(imp.Path.Value, `"`)
+			if strings.Contains(p+"/", "/internal/") {
+				t.Errorf("%s imports %s: a copy outside the repository could not", name, p)
+			}
 		}
 	}
 }

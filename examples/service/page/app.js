@@ -179,7 +179,7 @@ function lineBlock(l) {
   const payee = name('payee', l.payee), payer = name('payer', l.payer), form = name('form', l.form);
   return el('div', 'line' + (l.provisional ? ' provisional' : ''),
     el('div', 'head', el('span', 'item', l.item), who(l.member), l.id ? el('span', 'ref', l.id) : null,
-      el('span', 'flow', `→ ${payee[0]}（${form[0]}）`, en(`to ${payee[1]} (${form[1]}), from ${payer[1]}`)),
+      el('span', 'flow', `→ ${payee[0]}（${form[0]}），${payer[0]}支付 `, en(`to ${payee[1]} (${form[1]}), paid by ${payer[1]}`)),
       el('span', 'amount', l.annual, ' 元'), clauses(l.clauses)),
     both(periodText(l), 'p', 'period'),
     l.service ? el('p', 'service', l.service) : null,
@@ -279,5 +279,8 @@ function schedule(b) {
       el('tbody', '', ...rows),
       el('tfoot', '', el('tr', '', el('th', '', '合计 total'), ...months.map((m) => el('td', 'num', yuan(sums[m]))), el('td', 'num', yuan(all))))));
 }
+
+// print the folded checks too
+window.addEventListener('beforeprint', () => { for (const d of document.querySelectorAll('details')) d.open = true; });
 
 addMember();
