@@ -33,4 +33,15 @@
 // check on every breakdown instead. [New] takes several sets and chooses
 // the one in force on each assessment date; a date no set covers is an
 // error wrapping [policy.ErrNoParams].
+//
+// # JSON
+//
+// A breakdown writes itself in one pass: [Breakdown.AppendJSON] appends
+// compact JSON to a buffer (reused, it allocates nothing),
+// [Breakdown.WriteJSON] writes the same bytes to a writer in chunks, and
+// [Breakdown.Marshal] indents them. The first key is "schema_version",
+// [SchemaVersion]; the schema "breakdown" of package schemas
+// (schemas/breakdown.json, JSON Schema 2020-12) describes every field. Money
+// is yuan as a string with two places everywhere, the arguments of
+// explanations included. [Breakdown.UnmarshalJSON] reads any of them back.
 package benefit

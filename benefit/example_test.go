@@ -250,8 +250,16 @@ func ExampleBreakdown_Marshal() {
 		panic(err)
 	}
 	js, err := b.Marshal()
-	fmt.Println(err, len(js) > 1000)
-	// Output: <nil> true
+	if err != nil {
+		panic(err)
+	}
+	head, _, _ := strings.Cut(string(js), `  "date"`)
+	fmt.Print(head)
+	// Output:
+	// {
+	//   "schema_version": "1",
+	//   "household": "H-EX",
+	//   "township": "示例镇",
 }
 
 func ExampleBreakdown_Total() {

@@ -21,11 +21,37 @@ func NewDate(y int, m time.Month, d int) Date { return Date{Year: y, Month: m, D
 
 // ParseDate parses "2006-01-02" and rejects dates that do not exist.
 func ParseDate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a date YYYY-MM-DD"}
+	d, ok := parseDate(s)
+	if !ok {
+		return Date{}, badDate(s)
 	}
-	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
+	return d, nil
+}
+
+func badDate(s string) error {
+	return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a date YYYY-MM-DD"}
+}
+
+// parseDate reads exactly what time.Parse(time.DateOnly, s) reads — four
+// digits, a hyphen, a month of two digits 01–12, a hyphen, a day of two
+// digits that exists in that month of that (Gregorian) year, nothing more
+// — without its cost.
+func parseDate[S ~string | ~[]byte](s S) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	n := 0
+	for _, c := range []byte{s[0], s[1], s[2], s[3], s[5], s[6], s[8], s[9]} {
+		if c < '0' || c > '9' {
+			return Date{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	y, m, d := n/10000, time.Month(n/100%100), n%100
+	if m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
+		return Date{}, false
+	}
+	return Date{Year: y, Month: m, Day: d}, true
 }
 
 // IsZero reports whether d is the zero (missing) date.
@@ -61,9 +87,9 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText reads "2006-01-02".
 func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
-	if err != nil {
-		return err
+	v, ok := parseDate(b)
+	if !ok {
+		return badDate(string(b))
 	}
 	*d = v
 	return nil

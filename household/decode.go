@@ -22,7 +22,10 @@ func Decode(r io.Reader) (*Household, error) {
 	return Unmarshal(data)
 }
 
-// Unmarshal is [Decode] for a byte slice.
+// Unmarshal is [Decode] for a byte slice. It reads the record in one pass
+// of the strict decoder, then validates the record it built (a walk of the
+// record, not of the input); its cost is linear in len(data). It does not
+// keep data: the record's strings are its own.
 func Unmarshal(data []byte) (*Household, error) {
 	var h Household
 	if err := strictjson.Decode(data, &h); err != nil {

@@ -21,5 +21,8 @@
 // Enums are typed strings on the wire whose UnmarshalText rejects unknown
 // values. [Decode] is strict: keys match exactly, unknown fields, trailing
 // data, missing or null required amounts and over-precise money are errors.
-// Amounts are yuan as decimal strings or numbers.
+// Amounts are yuan as strings of digits with at most two places ("3622.00");
+// a JSON number is refused. It reads a record in one pass, copying only
+// the strings the record keeps. The record's JSON Schema (2020-12) is the
+// schema "household" of package schemas (schemas/household.json).
 package household

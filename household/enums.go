@@ -10,20 +10,24 @@ import (
 // parseEnum sets *e to the text when it is one of the allowed values, and
 // otherwise returns a field error listing them. The empty string is allowed
 // where the zero value means "none".
+//
+// It compares without converting b, and sets *e to the allowed value
+// itself, so that reading an enum allocates nothing.
 func parseEnum[E ~string](e *E, b []byte, what string, allowed []E) error {
-	v := E(b)
-	if !slices.Contains(allowed, v) {
-		names := make([]string, 0, len(allowed))
-		for _, a := range allowed {
-			if a != "" {
-				names = append(names, string(a))
-			}
+	for _, a := range allowed {
+		if string(a) == string(b) {
+			*e = a
+			return nil
 		}
-		return &policy.FieldError{Type: policy.ErrorNotSupported, Value: policy.Quote(string(b)),
-			Detail: "is not one of " + strings.Join(names, ", ")}
 	}
-	*e = v
-	return nil
+	names := make([]string, 0, len(allowed))
+	for _, a := range allowed {
+		if a != "" {
+			names = append(names, string(a))
+		}
+	}
+	return &policy.FieldError{Type: policy.ErrorNotSupported, Value: policy.Quote(string(b)),
+		Detail: "is not one of " + strings.Join(names, ", ")}
 }
 
 // Relation is a member's relation to the head of household.

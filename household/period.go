@@ -34,19 +34,21 @@ func (ym YearMonth) MarshalText() ([]byte, error) { return []byte(ym.String()), 
 
 // UnmarshalText reads "2017-07" and rejects anything else.
 func (ym *YearMonth) UnmarshalText(b []byte) error {
-	s := string(b)
-	bad := &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a month YYYY-MM"}
-	if len(s) != 7 || s[4] != '-' {
-		return bad
+	if len(b) != 7 || b[4] != '-' {
+		return badMonth(b)
 	}
-	y, err1 := strconv.Atoi(s[:4])
-	m, err2 := strconv.Atoi(s[5:])
+	y, err1 := strconv.Atoi(string(b[:4]))
+	m, err2 := strconv.Atoi(string(b[5:]))
 	v := YearMonth{Year: y, Month: time.Month(m)}
-	if err1 != nil || err2 != nil || s[0] == '+' || s[5] == '+' || !v.Valid() {
-		return bad
+	if err1 != nil || err2 != nil || b[0] == '+' || b[5] == '+' || !v.Valid() {
+		return badMonth(b)
 	}
 	*ym = v
 	return nil
+}
+
+func badMonth(b []byte) error {
+	return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(b)), Detail: "is not a month YYYY-MM"}
 }
 
 // index numbers months in sequence, so that consecutive months differ by one.

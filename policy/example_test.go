@@ -165,7 +165,7 @@ func ExampleLine_MarshalJSON() {
 	b, _ := json.Marshal(a.Lines[0])
 	fmt.Println(string(b))
 	// Output:
-	// {"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash","annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,"explanation":{"formula":{"id":"example.claim","zh":"{=}","en":"{=}"},"args":[{"name":"=","kind":"money","value":"5600"}],"zh":"5600.00","en":"5600.00"}}
+	// {"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash","annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,"explanation":{"formula":{"id":"example.claim","zh":"{=}","en":"{=}"},"args":[{"name":"=","kind":"money","value":"5600.00"}],"zh":"5600.00","en":"5600.00"}}
 }
 
 func ExampleNew() {

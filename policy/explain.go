@@ -150,12 +150,14 @@ func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
 	return append(b, a.zh...)
 }
 
-// appendValue appends the argument's value as the wire writes it: a
-// decimal without trailing zeros ("3622", "0.3"), "0" for words.
+// appendValue appends the argument's value as the wire writes it: money
+// with two places ("3622.00"), an exact amount with its own 3 to 12
+// ("11724.536"), a count as a whole number, a ratio or number as a decimal
+// without trailing zeros ("0.3", "10"), "0" for words.
 func (a Arg) appendValue(b []byte) []byte {
 	switch a.kind {
 	case argMoney:
-		return appendScaled(b, a.num, 2)
+		return Money(a.num).AppendFixed(b)
 	case argCount:
 		return strconv.AppendInt(b, a.num, 10)
 	case argRatio, argNumber:

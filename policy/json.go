@@ -11,8 +11,11 @@ import (
 )
 
 // The wire form of results: each type writes itself in one pass, appending
-// to a byte slice, money as two-place strings ("6366.00") and explanation
-// arguments as decimals without trailing zeros ("3622", "0.3"). Reading
+// to a byte slice, money as two-place strings ("6366.00") everywhere, the
+// arguments of explanations included ("3622.00"; an amount worked out
+// exactly but not yet rounded keeps its places, "457.733333333333"), and
+// other arguments as decimals without trailing zeros ("0.3", "10").
+// Explanations render straight into the slice. Reading
 // back (UnmarshalJSON) goes through encoding/json and gives an equal value;
 // a nested explanation comes back as the words it rendered to.
 
@@ -20,16 +23,29 @@ const hexDigits = "0123456789abcdef"
 
 // appendString appends s as a JSON string, escaped as encoding/json escapes
 // it by default (HTML-safe, invalid UTF-8 as U+FFFD).
-func appendString(b []byte, s string) []byte {
+func appendString[S ~string | ~[]byte](b []byte, s S) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
+	b = appendEscaped(b, s)
+	return append(b, '"')
+}
+
+// safe marks the ASCII bytes a JSON string holds as they are.
+var safe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
+// appendEscaped appends s escaped as the inside of a JSON string.
+func appendEscaped[S ~string | ~[]byte](b []byte, s S) []byte {
+	for i := 0; ; {
+		j := safePrefix(s, i)
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			return b
+		}
+		if c := s[j]; c < utf8.RuneSelf {
 			switch c {
 			case '"', '\\':
 				b = append(b, '\\', c)
@@ -42,29 +58,70 @@ func appendString(b []byte, s string) []byte {
 			default:
 				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 			}
-			i++
-			start = i
+			i = j + 1
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, j)
 		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
-			i += size
-			start = i
+		} else { // U+2028 or U+2029
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		}
+		i = j + size
+	}
+}
+
+// safePrefix returns the index of the first byte of s from i on that a
+// JSON string cannot hold as it is (encoding/json's default escaping: a
+// control character, ", \, <, >, &, U+2028, U+2029 or a byte of invalid
+// UTF-8), or len(s). Three-byte characters, Chinese among them, are
+// checked without decoding them.
+func safePrefix[S ~string | ~[]byte](s S, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !safe[c] {
+				return i
+			}
+			i++
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
+		// A lead byte E1–EC or EE–EF and two continuation bytes are a valid
+		// character (no overlong form, no surrogate); E2 80 A8 and E2 80 A9
+		// are U+2028 and U+2029.
+		if i+2 < len(s) && c >= 0xe1 && c <= 0xef && c != 0xed && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			if c == 0xe2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xa8 {
+				return i
+			}
+			i += 3
 			continue
+		}
+		r, size := decodeRune(s, i)
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			return i
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return i
+}
+
+// decodeRune decodes the character at s[i]. Only utf8.UTFMax bytes are
+// converted to a string, which costs no allocation.
+func decodeRune[S ~string | ~[]byte](s S, i int) (rune, int) {
+	return utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+}
+
+// escapeTail escapes b[start:], text just appended, as the inside of a JSON
+// string, as appendEscaped would have written it. Text that needs no escape
+// (all the library's own words) is left where it is.
+func escapeTail(b []byte, start int) []byte {
+	i := safePrefix(b, start)
+	if i == len(b) {
+		return b
+	}
+	var buf [256]byte
+	rest := append(buf[:0], b[i:]...)
+	return appendEscaped(b[:i], rest)
 }
 
 // AppendJSONString appends s as a JSON string, escaped as encoding/json
@@ -135,29 +192,27 @@ func appendUsed(b []byte, us []Used) []byte {
 }
 
 // AppendJSON appends the explanation as JSON: the formula, the arguments
-// and both renderings.
+// and both renderings, rendered straight into b.
 func (e Explanation) AppendJSON(b []byte) []byte {
 	var buf [argBuf]Arg
 	fp, args := e.view(&buf)
-	b = append(b, '{')
-	b = appendKey(b, "formula")
+	b = append(b, `{"formula":{"id":`...)
 	var f Formula
 	if fp != nil {
 		f = *fp
-		if e.part.k != 0 {
-			f.ZH += formulaPart.ZH
-			f.EN += formulaPart.EN
-		}
 	}
-	b = append(b, '{')
-	b = appendKey(b, "id")
 	b = appendString(b, f.ID)
-	b = appendKey(b, "zh")
-	b = appendString(b, f.ZH)
-	b = appendKey(b, "en")
-	b = appendString(b, f.EN)
-	b = append(b, '}')
-	b = appendKey(b, "args")
+	b = append(b, `,"zh":"`...)
+	b = appendEscaped(b, f.ZH)
+	if fp != nil && e.part.k != 0 {
+		b = appendEscaped(b, formulaPart.ZH)
+	}
+	b = append(b, `","en":"`...)
+	b = appendEscaped(b, f.EN)
+	if fp != nil && e.part.k != 0 {
+		b = appendEscaped(b, formulaPart.EN)
+	}
+	b = append(b, `"},"args":`...)
 	if len(args) == 0 {
 		b = append(b, "null"...)
 	} else {
@@ -175,37 +230,49 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
-	b = appendKey(b, "zh")
-	b = appendString(b, string(e.appendRender(nil, fp, args, ZH)))
-	b = appendKey(b, "en")
-	b = appendString(b, string(e.appendRender(nil, fp, args, EN)))
-	return append(b, '}')
+	b = append(b, `,"zh":"`...)
+	start := len(b)
+	b = escapeTail(e.appendRender(b, fp, args, ZH), start)
+	b = append(b, `","en":"`...)
+	start = len(b)
+	b = escapeTail(e.appendRender(b, fp, args, EN), start)
+	return append(b, `"}`...)
 }
 
 func (a Arg) appendJSON(b []byte, inner []Arg) []byte {
-	b = append(b, '{')
-	b = appendKey(b, "name")
+	b = append(b, `{"name":`...)
 	b = appendString(b, a.name)
-	b = appendKey(b, "kind")
-	b = appendString(b, string(a.Kind()))
-	b = appendKey(b, "value")
-	b = append(b, '"')
+	b = append(b, `,"kind":"`...)
+	b = append(b, a.Kind()...)
+	b = append(b, `","value":"`...)
 	b = a.appendValue(b)
 	b = append(b, '"')
-	zh, en := a.zh, a.en
-	if a.kind == argNested {
-		zh = string(appendRender(nil, a.formula, inner, ZH))
-		en = string(appendRender(nil, a.formula, inner, EN))
-	}
-	if zh != "" {
-		b = appendKey(b, "text")
-		b = appendString(b, zh)
-	}
-	if en != "" {
-		b = appendKey(b, "text_en")
-		b = appendString(b, en)
+	if a.kind == argNested { // both renderings, each left out when empty as the words of a text argument are
+		b = appendRendered(b, `,"text":"`, a.formula, inner, ZH)
+		b = appendRendered(b, `,"text_en":"`, a.formula, inner, EN)
+	} else {
+		if a.zh != "" {
+			b = append(b, `,"text":`...)
+			b = appendString(b, a.zh)
+		}
+		if a.en != "" {
+			b = append(b, `,"text_en":`...)
+			b = appendString(b, a.en)
+		}
 	}
 	return append(b, '}')
+}
+
+// appendRendered appends key and f rendered with args as a JSON string,
+// or nothing when f renders as the empty string.
+func appendRendered(b []byte, key string, f *Formula, args []Arg, lang Lang) []byte {
+	mark := len(b)
+	b = append(b, key...)
+	start := len(b)
+	if b = escapeTail(appendRender(b, f, args, lang), start); len(b) == start {
+		return b[:mark]
+	}
+	return append(b, '"')
 }
 
 // MarshalJSON writes the explanation as [Explanation.AppendJSON] does.

@@ -64,18 +64,18 @@ func TestLineJSON(t *testing.T) {
 				`"rounding":{"mode":"half-up","places":2},"clauses":["2.1.1","2.1.2"],` +
 				`"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"二(一)1"}],"provisional":false,` +
 				`"explanation":{"formula":{"id":"test.base","zh":"补差：{S} × {n} 人 − {I} = {=} 元/年","en":"top-up: {S} × {n} persons − {I} = {=} yuan/year"},` +
-				`"args":[{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4500"},` +
-				`{"name":"=","kind":"money","value":"6366"}],` +
+				`"args":[{"name":"S","kind":"money","value":"3622.00"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4500.00"},` +
+				`{"name":"=","kind":"money","value":"6366.00"}],` +
 				`"zh":"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年","en":"top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"}}`},
 		{name: "half a year of a fraction", desc: "半年的分数年额：457.7333…×6÷12=228.87，说明给出年额与月数 / six months of 457.7333… a year, the explanation showing the rate and the months", line: a.Lines[1],
-			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash","annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"},"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4000"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"457.733333333333"},{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"228.87"}],"zh":"B类：(3622.00×3−4000.00)÷3×20% = 457.7333…；7–12月共 6 个月：457.7333… × 6 ÷ 12 = 228.87 元","en":"class B: (3622.00×3−4000.00)÷3×20% = 457.7333…; months 7–12, 6 months: 457.7333… × 6 ÷ 12 = 228.87 yuan"}}`},
+			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash","annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"},"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622.00"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4000.00"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"457.733333333333"},{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"228.87"}],"zh":"B类：(3622.00×3−4000.00)÷3×20% = 457.7333…；7–12月共 6 个月：457.7333… × 6 ÷ 12 = 228.87 元","en":"class B: (3622.00×3−4000.00)÷3×20% = 457.7333…; months 7–12, 6 months: 457.7333… × 6 ÷ 12 = 228.87 yuan"}}`},
 		{name: "lump sum", desc: "一次性支付：无月度安排，period 为支付月 / a lump sum has no schedule; its period is its month", line: a.Lines[2],
 			want: `{"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash",` +
 				`"annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,` +
 				`"rounding":{"mode":"half-up","places":2},"clauses":["2.3.4"],` +
 				`"params":[{"name":"medical.cap","value":"15000.00","provenance":"provisional"}],"provisional":true,` +
 				`"explanation":{"formula":{"id":"test.claim","zh":"{k} × {r} = {=}","en":"{k} × {r} = {=}"},` +
-				`"args":[{"name":"k","kind":"money","value":"8000"},{"name":"r","kind":"ratio","value":"0.7"},{"name":"=","kind":"money","value":"5600"}],` +
+				`"args":[{"name":"k","kind":"money","value":"8000.00"},{"name":"r","kind":"ratio","value":"0.7"},{"name":"=","kind":"money","value":"5600.00"}],` +
 				`"zh":"8000.00 × 70% = 5600.00","en":"8000.00 × 70% = 5600.00"}}`},
 		{name: "referral", desc: "转介：无金额、无“=”，服务名转义 / a referral: no amount, no \"=\", the service escaped", line: a.Lines[3],
 			want: `{"programme":"temporary","item":"referral","member":"m1","id":"e1","payee":"member","payer":"civil-affairs-fund","form":"referral",` +
@@ -132,7 +132,7 @@ func TestResultJSON(t *testing.T) {
 			want: `{"programme":"lowincome","outcome":"exit","period":{"from":1,"to":12},"clauses":["2.1.2"],` +
 				`"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"二(一)1"}],` +
 				`"explanation":{"formula":{"id":"test.why","zh":"收入 {I} 高于 {L}","en":"income {I} above {L}"},` +
-				`"args":[{"name":"I","kind":"money","value":"12000"},{"name":"L","kind":"money","value":"10866"}],` +
+				`"args":[{"name":"I","kind":"money","value":"12000.00"},{"name":"L","kind":"money","value":"10866.00"}],` +
 				`"zh":"收入 12000.00 高于 10866.00","en":"income 12000.00 above 10866.00"}}`},
 		{name: "decision on an item", desc: "按项目的决定：item、id，无参数无条款 / a decision on one item, with no params or clauses", v: a.Decisions[1], back: new(policy.Decision),
 			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","period":{"from":1,"to":12},"clauses":null,` +
@@ -141,7 +141,7 @@ func TestResultJSON(t *testing.T) {
 			want: `{"kind":"wrongful","programme":"lowincome","clauses":["2.1.2"],"amount":"530.50",` +
 				`"explanation":{"formula":{"id":"test.wrongful","zh":"错保：{why}，现发 {paid} 元/月","en":"wrongful ({why}); paid {paid} yuan/month"},` +
 				`"args":[{"name":"why","kind":"text","value":"0","text":"收入 12000.00 高于 10866.00","text_en":"income 12000.00 above 10866.00"},` +
-				`{"name":"paid","kind":"money","value":"530.5"}],` +
+				`{"name":"paid","kind":"money","value":"530.50"}],` +
 				`"zh":"错保：收入 12000.00 高于 10866.00，现发 530.50 元/月","en":"wrongful (income 12000.00 above 10866.00); paid 530.50 yuan/month"}}`},
 		{name: "finding with a negative amount", desc: "负数金额两位小数 / a negative amount with two places", v: a.Findings[1], back: new(policy.Finding),
 			want: `{"kind":"underpayment","programme":"lowincome","item":"base","member":"m1","id":"p","clauses":null,"amount":"-0.03",` +
@@ -149,7 +149,7 @@ func TestResultJSON(t *testing.T) {
 		{name: "failed check", desc: "未通过的检查：数值、界限、差额 / a failed check with its value, bound and shortfall", v: c, back: new(policy.Check),
 			want: `{"name":"lowincome.two_lines","clauses":["2.1.1"],"status":"fail","value":"3622.00","bound":"3622.01","shortfall":"0.01",` +
 				`"explanation":{"formula":{"id":"test.two-lines","zh":"{S} 低于 {P}，差 {d}","en":"{S} below {P} by {d}"},` +
-				`"args":[{"name":"S","kind":"money","value":"3622"},{"name":"P","kind":"money","value":"3622.01"},{"name":"d","kind":"money","value":"0.01"}],` +
+				`"args":[{"name":"S","kind":"money","value":"3622.00"},{"name":"P","kind":"money","value":"3622.01"},{"name":"d","kind":"money","value":"0.01"}],` +
 				`"zh":"3622.00 低于 3622.01，差 0.01","en":"3622.00 below 3622.01 by 0.01"}}`},
 		{name: "check without figures", desc: "未评估的检查：无数值 / a check not assessed has no figures",
 			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"}), back: new(policy.Check),
@@ -268,4 +268,65 @@ func BenchmarkLineJSON(b *testing.B) {
 	for b.Loop() {
 		buf = l.AppendJSON(buf[:0])
 	}
+}
+
+// FuzzAppendJSONString: strings are escaped exactly as before the fast
+// path — as encoding/json escapes them by default (HTML-safe, U+2028 and
+// U+2029 escaped, invalid UTF-8 as U+FFFD), with \u0008 and \u000c for
+// backspace and form feed — and read back as the string, invalid bytes
+// replaced.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "补差：3622.00 × 4 人", "<&>\"\\\n\r\t\b\f\x00\x1f\x7f", "\u2028\u2029\u2027\u202a",
+		"\xff\xe2\x80", "\xe2\x80\xa8x", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf\xf0\x9f\x98\x80", "a\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := policy.AppendJSONString([]byte("x"), s)
+		if want := append([]byte("x"), referenceString(s)...); !bytes.Equal(got, want) {
+			t.Fatalf("AppendJSONString(%q) = %s, want %s", s, got, want)
+		}
+		var back string
+		if err := json.Unmarshal(got[1:], &back); err != nil || back != string([]rune(s)) { // each invalid byte a U+FFFD
+			t.Fatalf("AppendJSONString(%q) = %s reads back as %q, %v", s, got, back, err)
+		}
+	})
+}
+
+// referenceString is the escaping of the library before its fast path,
+// kept as the reference: one character at a time.
+func referenceString(s string) []byte {
+	const hex = "0123456789abcdef"
+	b := []byte{'"'}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&':
+				b = append(b, c)
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, `\n`...)
+			case c == '\r':
+				b = append(b, `\r`...)
+			case c == '\t':
+				b = append(b, `\t`...)
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }

@@ -20,11 +20,16 @@ type scanner struct {
 	// faulty is set when skip reads a string (or key) of invalid UTF-8, a
 	// lone surrogate or a control character.
 	faulty bool
-	// dup is told of a key given twice in one object.
-	dup func(key string)
 	// path is the path to the value being read, kept by the decoder and by
-	// skip alike, so that an error inside a skipped value has its full path.
-	path []segment
+	// skip alike, so that an error inside a skipped value has its full path;
+	// it starts in pathBuf, so that a record of usual depth costs no
+	// allocation for it.
+	path    []segment
+	pathBuf [12]segment
+	// errs are the field errors found, at most MaxErrors; more counts the
+	// rest.
+	errs []error
+	more int
 }
 
 // at calls read with the path extended by one segment.
@@ -103,9 +108,11 @@ func (s *scanner) leave() { s.depth-- }
 
 // text is a JSON string as read: its value, and whether it held invalid
 // UTF-8, a lone surrogate escape or a control character (which JSON allows
-// only escaped).
+// only escaped). The value is a slice of the input when the string has no
+// escapes, and a buffer of its own when it has: either way it is only read,
+// and copied (into a Go string) only where the decoder keeps it.
 type text struct {
-	value   string
+	value   []byte
 	badUTF8 bool // invalid UTF-8 or a lone surrogate
 	control bool // a character below U+0020 (escaped) or U+007F
 }
@@ -117,8 +124,7 @@ type text struct {
 func (s *scanner) str() (text, bool) { return s.readString(true) }
 
 // readString reads a JSON string as str does; without build it only checks
-// it, building no value (a string skipped costs no allocation unless it has
-// escapes).
+// it, building no value (a string skipped costs no allocation).
 func (s *scanner) readString(build bool) (text, bool) {
 	if !s.expect('"') {
 		return text{}, false
@@ -133,9 +139,9 @@ func (s *scanner) readString(build bool) (text, bool) {
 			switch {
 			case !build:
 			case buf == nil:
-				t.value = string(s.data[start:s.pos])
+				t.value = s.data[start:s.pos:s.pos]
 			default:
-				t.value = string(append(buf, s.data[start:s.pos]...))
+				t.value = append(buf, s.data[start:s.pos]...)
 			}
 			s.pos++
 			return t, true
@@ -327,15 +333,15 @@ func (s *scanner) skip() {
 
 // members reads the members of an object whose '{' has been consumed,
 // calling value for each key (as read, with its flags), which must consume
-// the value. A key that
-// repeats one before it in the same object is reported to s.dup and its
-// value skipped, never merged. It consumes the closing '}'.
+// the value. A key that repeats one before it in the same object is
+// reported at its path and its value skipped, never merged. It consumes the
+// closing '}'.
 func (s *scanner) members(value func(key text) bool) {
 	if s.peek() == '}' {
 		s.pos++
 		return
 	}
-	var few [16]string
+	var few [16][]byte
 	var many map[string]bool
 	n := 0
 	for s.fatal == nil {
@@ -345,11 +351,13 @@ func (s *scanner) members(value func(key text) bool) {
 		}
 		dup := false
 		if many != nil {
-			dup = many[k.value]
-			many[k.value] = true
+			dup = many[string(k.value)]
+			if !dup {
+				many[string(k.value)] = true
+			}
 		} else {
 			for _, seen := range few[:n] {
-				if seen == k.value {
+				if string(seen) == string(k.value) {
 					dup = true
 					break
 				}
@@ -360,14 +368,13 @@ func (s *scanner) members(value func(key text) bool) {
 			} else if !dup {
 				many = make(map[string]bool, 2*len(few))
 				for _, seen := range few {
-					many[seen] = true
+					many[string(seen)] = true
 				}
-				many[k.value] = true
+				many[string(k.value)] = true
 			}
 		}
 		if dup {
-			s.dup(k.value)
-			s.at(segment{key: k.value, index: -1}, s.skip)
+			s.duplicate(k.value)
 		} else if !value(k) {
 			return
 		}
@@ -386,6 +393,17 @@ func (s *scanner) members(value func(key text) bool) {
 			return
 		}
 	}
+}
+
+// duplicate reports a key given twice in one object, at the key's own path
+// (written as every path is: a key shortened, the empty key shown), and
+// skips its value.
+func (s *scanner) duplicate(key []byte) {
+	s.path = append(s.path, segment{key: key, index: -1})
+	s.fail(&policy.FieldError{Type: policy.ErrorDuplicate, Value: policy.Quote(string(key)),
+		Detail: "is given twice in one object: a key may appear once"})
+	s.skip()
+	s.path = s.path[:len(s.path)-1]
 }
 
 // elements reads the elements of an array whose '[' has been consumed,

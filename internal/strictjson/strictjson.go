@@ -16,7 +16,16 @@
 // places a decimal.Decimal may have (2 by default: money). Types that
 // implement encoding.TextUnmarshaler read a JSON string; types that
 // implement json.Unmarshaler read their raw JSON (checked for syntax and
-// duplicate keys first).
+// duplicate keys first). Either is handed a slice of the input, which it
+// must copy to keep (as both interfaces require).
+//
+// # Cost
+//
+// Keys, enums, dates and amounts are read from the input where they lie,
+// compared and parsed without a copy; a Go string is made only for a
+// string field the value keeps, and slices grow in place. Decoding a
+// sound household record allocates for what it keeps: its strings, its
+// slices, its decimals, its pointers.
 package strictjson
 
 import (
@@ -48,14 +57,7 @@ func Decode(data []byte, v any) error {
 			Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
 	}
 	d := &decoder{scanner: scanner{data: data}}
-	d.dup = func(key string) {
-		// At the key's own path, written as every path is (a key shortened,
-		// the empty key shown).
-		d.path = append(d.path, segment{key: key, index: -1})
-		d.fail(&policy.FieldError{Type: policy.ErrorDuplicate, Value: policy.Quote(key),
-			Detail: "is given twice in one object: a key may appear once"})
-		d.path = d.path[:len(d.path)-1]
-	}
+	d.path = d.pathBuf[:0]
 	rv := reflect.ValueOf(v).Elem()
 	// At the ends, test the position rather than peek: peek returns 0 for a
 	// NUL byte as it does at the end of the input.
@@ -77,40 +79,39 @@ func Decode(data []byte, v any) error {
 // value it reads as a stack of segments, written out only on error.
 type decoder struct {
 	scanner
-	errs []error
-	more int
 }
 
-// segment is one step of a path: a key (index -1), or an index (≥ 0).
+// segment is one step of a path: a key (index -1), or an index (≥ 0). The
+// key is the key as read, a slice of the input or of its own buffer.
 type segment struct {
-	key   string
+	key   []byte
 	index int
 }
 
-func (d *decoder) pathText() policy.Path {
+func (s *scanner) pathText() policy.Path {
 	var p policy.Path
-	for _, s := range d.path {
+	for _, seg := range s.path {
 		switch {
-		case s.index >= 0:
-			p = p.Index(s.index)
-		case s.key == "":
+		case seg.index >= 0:
+			p = p.Index(seg.index)
+		case len(seg.key) == 0:
 			p = p.Field(`""`) // the empty key, which a path cannot otherwise show
 		default:
 			// A key is shortened as a value is: an unknown key may be the
 			// size of the input, and every error below it names it.
-			p = p.Field(policy.Shorten(s.key))
+			p = p.Field(policy.Shorten(string(seg.key)))
 		}
 	}
 	return p
 }
 
 // fail records e at the current path; e.Path, if set, is relative to it.
-func (d *decoder) fail(e *policy.FieldError) {
-	if len(d.errs) >= MaxErrors {
-		d.more++
+func (s *scanner) fail(e *policy.FieldError) {
+	if len(s.errs) >= MaxErrors {
+		s.more++
 		return
 	}
-	p := d.pathText()
+	p := s.pathText()
 	if e.Path != "" {
 		p = p.Field(e.Path)
 	}
@@ -118,15 +119,15 @@ func (d *decoder) fail(e *policy.FieldError) {
 		p = "(input)"
 	}
 	e.Path = string(p)
-	d.errs = append(d.errs, e)
+	s.errs = append(s.errs, e)
 }
 
-func (d *decoder) err() error {
-	if d.more > 0 {
-		d.errs = append(d.errs, &policy.FieldError{Type: policy.ErrorTooMany, Path: "(input)",
-			Value: "and " + strconv.Itoa(d.more) + " more", Detail: "errors were found and not shown"})
+func (s *scanner) err() error {
+	if s.more > 0 {
+		s.errs = append(s.errs, &policy.FieldError{Type: policy.ErrorTooMany, Path: "(input)",
+			Value: "and " + strconv.Itoa(s.more) + " more", Detail: "errors were found and not shown"})
 	}
-	return errors.Join(d.errs...)
+	return errors.Join(s.errs...)
 }
 
 // kind is how a Go type is read.

@@ -35,7 +35,7 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 		d.mapping(v, p)
 	case kString:
 		if s, ok := d.text(); ok {
-			v.SetString(s)
+			v.SetString(string(s))
 		}
 	case kBool:
 		switch d.peek() {
@@ -51,11 +51,13 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 		d.integer(v)
 	case kDecimal:
 		if m, ok := d.decimal(f.places); ok {
-			v.Set(reflect.ValueOf(m))
+			*v.Addr().Interface().(*decimal.Decimal) = m // no allocation, as v.Set(reflect.ValueOf(m)) would make
 		}
 	case kText:
+		// The text is handed over as read, a slice of the input: an
+		// UnmarshalText copies what it keeps.
 		if s, ok := d.text(); ok {
-			d.leafError(v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)), s)
+			d.leafError(v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(s), s)
 		}
 	case kJSON:
 		start := d.pos
@@ -67,8 +69,8 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 			d.fail(&policy.FieldError{Type: policy.ErrorInvalid,
 				Detail: "holds a string that is not valid UTF-8 or has a control character"})
 		default:
-			raw := d.data[start:d.pos]
-			d.leafError(v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw), string(raw))
+			raw := d.data[start:d.pos:d.pos]
+			d.leafError(v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw), raw)
 		}
 	default:
 		d.mismatch("cannot be read")
@@ -84,7 +86,7 @@ func (d *decoder) mismatch(detail string) {
 
 // leafError records the error of a self-decoding value: a FieldError keeps
 // its type and relative path, anything else is invalid.
-func (d *decoder) leafError(err error, raw string) {
+func (d *decoder) leafError(err error, raw []byte) {
 	if err == nil {
 		return
 	}
@@ -92,23 +94,24 @@ func (d *decoder) leafError(err error, raw string) {
 	if errors.As(err, &fe) {
 		e := *fe
 		if e.Value == "" && e.Type != policy.ErrorRequired && e.Type != policy.ErrorUnknown {
-			e.Value = policy.Quote(raw)
+			e.Value = policy.Quote(string(raw))
 		}
 		d.fail(&e)
 		return
 	}
-	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(raw), Detail: "is not a valid value"})
+	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(raw)), Detail: "is not a valid value"})
 }
 
-// text reads a string of valid UTF-8 without control characters.
-func (d *decoder) text() (string, bool) {
+// text reads a string of valid UTF-8 without control characters, as
+// [scanner.str] returns it: to be copied if kept.
+func (d *decoder) text() ([]byte, bool) {
 	if d.peek() != '"' {
 		d.mismatch("is not a string")
-		return "", false
+		return nil, false
 	}
 	t, ok := d.str()
 	if !ok || d.badText(t) {
-		return "", false
+		return nil, false
 	}
 	return t.value, true
 }
@@ -118,10 +121,10 @@ func (d *decoder) text() (string, bool) {
 func (d *decoder) badText(t text) bool {
 	switch {
 	case t.badUTF8:
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value),
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(t.value)),
 			Detail: "is not valid UTF-8 (or holds a lone surrogate escape)"})
 	case t.control:
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value),
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(t.value)),
 			Detail: "holds a control character"})
 	default:
 		return false
@@ -166,9 +169,12 @@ func (d *decoder) decimal(places int) (decimal.Decimal, bool) {
 	if !ok {
 		return decimal.Decimal{}, false
 	}
-	coef, exp, ok := policy.ParseAmount(t.value, places)
+	// An amount that parses has at most policy.MaxDigits+1 bytes: the
+	// conversion to a string for ParseAmount needs no allocation.
+	coef, exp, ok := policy.ParseAmount(string(t.value), places)
 	if !ok {
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(t.value), Detail: policy.AmountProblem(t.value, places)})
+		v := string(t.value)
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(v), Detail: policy.AmountProblem(v, places)})
 		return decimal.Decimal{}, false
 	}
 	return decimal.New(coef, -exp), true
@@ -185,19 +191,20 @@ func (d *decoder) object(v reflect.Value, p *plan) {
 	}
 	d.pos++
 	var seen uint64 // fields given, by index in p.fields (structs have fewer than 64)
+	next := 0       // where to look first: keys usually come in the order of the fields
 	d.members(func(k text) bool {
-		key := k.value
-		d.path = append(d.path, segment{key: key, index: -1})
-		defer func() { d.path = d.path[:len(d.path)-1] }()
-		for i := range p.fields {
-			if f := &p.fields[i]; f.name == key {
-				seen |= 1 << i
-				d.value(v.Field(f.index), f.plan, *f)
-				return d.fatal == nil
-			}
+		d.path = append(d.path, segment{key: k.value, index: -1})
+		i := p.field(k.value, next)
+		if i >= 0 {
+			f := &p.fields[i]
+			seen |= 1 << i
+			next = i + 1
+			d.value(v.Field(f.index), f.plan, *f)
+		} else {
+			d.skip()
+			d.fail(&policy.FieldError{Type: policy.ErrorUnknown, Detail: "is not a known field"})
 		}
-		d.skip()
-		d.fail(&policy.FieldError{Type: policy.ErrorUnknown, Detail: "is not a known field"})
+		d.path = d.path[:len(d.path)-1]
 		return d.fatal == nil
 	})
 	d.leave()
@@ -208,8 +215,25 @@ func (d *decoder) object(v reflect.Value, p *plan) {
 	}
 }
 
+// field returns the index of the field named key, looking from index from
+// on first, or -1.
+func (p *plan) field(key []byte, from int) int {
+	for i := from; i < len(p.fields); i++ {
+		if p.fields[i].name == string(key) {
+			return i
+		}
+	}
+	for i := range min(from, len(p.fields)) {
+		if p.fields[i].name == string(key) {
+			return i
+		}
+	}
+	return -1
+}
+
 // array reads a JSON array into the slice v, keeping at most max elements
 // (0: any number): beyond them it reports one error and skips the rest.
+// The elements are decoded in place, the slice growing as append grows it.
 func (d *decoder) array(v reflect.Value, p *plan, max int) {
 	if d.peek() != '[' {
 		d.mismatch("is not an array")
@@ -219,7 +243,7 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 		return
 	}
 	d.pos++
-	s := reflect.MakeSlice(p.typ, 0, 0)
+	v.Set(reflect.Zero(p.typ))
 	over := 0
 	d.elements(func(i int) {
 		if max > 0 && i >= max {
@@ -227,9 +251,12 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 			over++
 			return
 		}
-		s = reflect.Append(s, reflect.Zero(p.typ.Elem()))
+		if v.Len() == v.Cap() {
+			v.Grow(1)
+		}
+		v.SetLen(i + 1)
 		d.path = append(d.path, segment{index: i})
-		d.value(s.Index(i), p.elem, field{places: 2})
+		d.value(v.Index(i), p.elem, field{places: 2})
 		d.path = d.path[:len(d.path)-1]
 	})
 	d.leave()
@@ -237,7 +264,9 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 		d.fail(&policy.FieldError{Type: policy.ErrorTooMany, Value: strconv.Itoa(max + over),
 			Detail: "elements is more than the limit of " + strconv.Itoa(max)})
 	}
-	v.Set(s)
+	if v.IsNil() { // [] is an empty slice, not a missing one
+		v.Set(reflect.MakeSlice(p.typ, 0, 0))
+	}
 }
 
 // mapping reads a JSON object into the map v; keys are read as the key
@@ -267,13 +296,13 @@ func (d *decoder) mapping(v reflect.Value, p *plan) {
 		k := reflect.New(p.typ.Key()).Elem()
 		switch p.key.kind {
 		case kText:
-			if err := k.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
+			if err := k.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(key); err != nil {
 				d.skip()
 				d.leafError(err, key)
 				return d.fatal == nil
 			}
 		case kString:
-			k.SetString(key)
+			k.SetString(string(key))
 		default:
 			d.skip()
 			d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Detail: "cannot be a key"})

@@ -1,0 +1,61 @@
+package benefit_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+)
+
+// exampleBreakdown assesses the example household under the built-in set.
+func exampleBreakdown() *benefit.Breakdown {
+	h, err := household.Unmarshal([]byte(exampleHousehold))
+	if err != nil {
+		panic(err)
+	}
+	b, err := benefit.Assess(h, household.NewDate(2017, 9, 1), benefit.Default2017())
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// A service writes the breakdown straight to its response (here a buffer):
+// compact JSON, in chunks, never held whole.
+func ExampleBreakdown_WriteJSON() {
+	b := exampleBreakdown()
+	var out bytes.Buffer
+	if err := b.WriteJSON(&out); err != nil {
+		panic(err)
+	}
+	var head struct {
+		Version   string `json:"schema_version"`
+		Household string `json:"household"`
+		Totals    struct {
+			All string `json:"all"`
+		} `json:"totals"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &head); err != nil {
+		panic(err)
+	}
+	fmt.Println(head.Version, head.Household, head.Totals.All)
+	fmt.Printf("%.60s…\n", out.String())
+	// Output:
+	// 1 H-EX 9924.33
+	// {"schema_version":"1","household":"H-EX","township":"示例镇","d…
+}
+
+// A batch writer appends breakdown after breakdown to one buffer, reused
+// from record to record, as JSON Lines.
+func ExampleBreakdown_AppendJSON() {
+	b := exampleBreakdown()
+	var buf []byte
+	for range 2 {
+		buf = b.AppendJSON(buf)
+		buf = append(buf, '\n')
+	}
+	fmt.Println(bytes.Count(buf, []byte("\n")), json.Valid(bytes.Split(buf, []byte("\n"))[0]))
+	// Output: 2 true
+}

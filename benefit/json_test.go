@@ -1,0 +1,169 @@
+package benefit_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/synthetic"
+)
+
+// breakdowns returns the breakdowns of every sample and of a synthetic
+// county's first n households, each with its name.
+func breakdowns(t *testing.T, n int) (names []string, out []*benefit.Breakdown) {
+	t.Helper()
+	a := assessor(t)
+	for _, name := range samples.Names() {
+		h, err := samples.Household(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := a.Assess(h, samples.Date())
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, out = append(names, name), append(out, b)
+	}
+	on := household.NewDate(2017, 9, 1)
+	for _, h := range synthetic.New(synthetic.Config{Seed: 16, Households: n, Date: on}).All() {
+		b, err := a.Assess(h, on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, out = append(names, h.ID), append(out, b)
+	}
+	return names, out
+}
+
+// TestJSONForms: a breakdown's three forms hold the same JSON —
+// WriteJSON writes exactly what AppendJSON appends (in chunks, for the
+// large ones), MarshalJSON returns it, and Marshal is it indented as
+// json.Indent indents it, with a newline at the end — and it begins with
+// "schema_version": SchemaVersion.
+func TestJSONForms(t *testing.T) {
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	names, bds := breakdowns(t, n)
+	for i, b := range bds {
+		compact := b.AppendJSON(nil)
+		if !json.Valid(compact) {
+			t.Fatalf("%s: AppendJSON is not valid JSON: %s", names[i], compact)
+		}
+		if want := `{"schema_version":"` + benefit.SchemaVersion + `",`; !bytes.HasPrefix(compact, []byte(want)) {
+			t.Errorf("%s: AppendJSON begins %.40s, want %s", names[i], compact, want)
+		}
+		if got := b.AppendJSON([]byte("prefix")); !bytes.Equal(got, append([]byte("prefix"), compact...)) {
+			t.Errorf("%s: AppendJSON onto a prefix differs", names[i])
+		}
+		var w bytes.Buffer
+		if err := b.WriteJSON(&w); err != nil || !bytes.Equal(w.Bytes(), compact) {
+			t.Errorf("%s: WriteJSON = %d bytes, %v; AppendJSON %d bytes", names[i], w.Len(), err, len(compact))
+		}
+		if m, err := b.MarshalJSON(); err != nil || !bytes.Equal(m, compact) {
+			t.Errorf("%s: MarshalJSON differs from AppendJSON (%v)", names[i], err)
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact, "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		want.WriteByte('\n')
+		if got, err := b.Marshal(); err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s: Marshal is not AppendJSON indented (%v):\n%s", names[i], err, cmp.Diff(want.String(), string(got)))
+		}
+	}
+}
+
+// TestWriteJSONChunks: a large breakdown reaches its writer in more than
+// one write, and WriteJSON returns the writer's first error and writes
+// nothing after it.
+func TestWriteJSONChunks(t *testing.T) {
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessor(t).Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c counting
+	if err := b.WriteJSON(&c); err != nil || c.writes < 2 || c.bytes != len(b.AppendJSON(nil)) {
+		t.Errorf("WriteJSON: %d writes of %d bytes in all, %v; want 2 or more of %d", c.writes, c.bytes, err, len(b.AppendJSON(nil)))
+	}
+	broken := errors.New("connection reset")
+	f := failing{err: broken}
+	if err := b.WriteJSON(&f); !errors.Is(err, broken) || f.writes != 1 {
+		t.Errorf("WriteJSON to a failing writer: %v after %d writes, want %v after 1", err, f.writes, broken)
+	}
+}
+
+type counting struct{ writes, bytes int }
+
+func (c *counting) Write(p []byte) (int, error) {
+	c.writes++
+	c.bytes += len(p)
+	return len(p), nil
+}
+
+type failing struct {
+	err    error
+	writes int
+}
+
+func (f *failing) Write(p []byte) (int, error) {
+	f.writes++
+	return 0, f.err
+}
+
+// TestSchemaVersion: UnmarshalJSON reads a breakdown of this version, or of
+// none (written before the field was), and refuses any other version.
+func TestSchemaVersion(t *testing.T) {
+	h, err := samples.Household("h02-dongliu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessor(t).Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := string(b.AppendJSON(nil))
+	head := `"schema_version":"` + benefit.SchemaVersion + `",`
+	tests := []struct {
+		name, desc string
+		in         string
+		wantType   policy.ErrorType // "" for none
+	}{
+		{name: "this version", desc: "当前版本 / this version", in: js},
+		{name: "no version", desc: "无版本字段（旧输出）/ no version (older output)", in: strings.Replace(js, head, "", 1)},
+		{name: "another version", desc: "其他版本被拒 / another version refused",
+			in: strings.Replace(js, head, `"schema_version":"2",`, 1), wantType: policy.ErrorNotSupported},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var back benefit.Breakdown
+			err := json.Unmarshal([]byte(tc.in), &back)
+			if tc.wantType == "" {
+				if err != nil {
+					t.Fatalf("%s: %v", tc.desc, err)
+				}
+				if diff := cmp.Diff(b, &back, sameValues); diff != "" {
+					t.Errorf("%s: read back (-want +got):\n%s", tc.desc, diff)
+				}
+				return
+			}
+			var fe *policy.FieldError
+			if !errors.As(err, &fe) || fe.Type != tc.wantType || fe.Path != "schema_version" {
+				t.Errorf("%s: error %v, want a %s error at schema_version", tc.desc, err, tc.wantType)
+			}
+		})
+	}
+}

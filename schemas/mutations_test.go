@@ -1,0 +1,190 @@
+package schemas_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/synthetic"
+)
+
+// TestHouseholdMutations: the household schema and household.Unmarshal
+// agree, both ways, on every record one small change away from a sound
+// one — each field of each sample and synthetic record left out, given as
+// null, or (a string) given as "" — so that the schema's required fields,
+// nullable fields and empty values are the decoder's exactly.
+func TestHouseholdMutations(t *testing.T) {
+	s := compile(t, "household")
+	var records [][]byte
+	for _, name := range samples.Names() {
+		raw, err := samples.Raw(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		records = append(records, raw)
+	}
+	n := 20 // synthetic records; 100 with SAFETYNET_LONG=1, 3 under the race detector
+	switch {
+	case long():
+		n = 100
+	case raceEnabled:
+		n = 3
+	}
+	for _, h := range synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: on}).All() {
+		js, err := h.Marshal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		records = append(records, js)
+	}
+	tried := 0
+	for _, raw := range records {
+		var root any
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		if err := dec.Decode(&root); err != nil {
+			t.Fatal(err)
+		}
+		eachMutation(root, "", func(path string, mutated any) {
+			js, err := json.Marshal(mutated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, libErr := household.Unmarshal(js)
+			schemaErr := validate(s, js)
+			if (libErr == nil) != (schemaErr == nil) {
+				t.Errorf("%s: the library says %v, the schema %v", path, libErr, schemaErr)
+			}
+			tried++
+		})
+	}
+	t.Logf("%d mutations tried", tried)
+}
+
+// eachMutation calls f with a copy of root changed at one place: each
+// member of each object left out, set to null, or, for a string, set to "".
+func eachMutation(root any, path string, f func(path string, mutated any)) {
+	var walk func(node any, path string, replace func(any) any)
+	walk = func(node any, path string, replace func(v any) any) {
+		switch x := node.(type) {
+		case map[string]any:
+			for k, v := range x {
+				p := path + "." + k
+				with := func(v2 any, deleted bool) any {
+					c := make(map[string]any, len(x))
+					for kk, vv := range x {
+						c[kk] = vv
+					}
+					if deleted {
+						delete(c, k)
+					} else {
+						c[k] = v2
+					}
+					return replace(c)
+				}
+				f(p+" left out", with(nil, true))
+				f(p+" null", with(nil, false))
+				if _, ok := v.(string); ok {
+					f(p+` ""`, with("", false))
+				}
+				walk(v, p, func(v2 any) any { return with(v2, false) })
+			}
+		case []any:
+			for i, v := range x {
+				walk(v, fmt.Sprintf("%s[%d]", path, i), func(v2 any) any {
+					c := append([]any(nil), x...)
+					c[i] = v2
+					return replace(c)
+				})
+			}
+		}
+	}
+	walk(root, path, func(v any) any { return v })
+}
+
+// TestParamsMutations: the parameter set's schema and benefit.Unmarshal
+// agree, both ways, on every set one small change away from a sound one:
+// the built-in set written whole (no base) and the sets of the benefit
+// package's test data (over the base), each field left out, null or "".
+func TestParamsMutations(t *testing.T) {
+	s := compile(t, "params")
+	full, err := benefit.Default2017().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := [][]byte{full}
+	names, _ := filepath.Glob(filepath.Join("..", "benefit", "testdata", "set-*.json"))
+	for _, name := range names {
+		js, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets = append(sets, js)
+	}
+	// Each mutation reads a whole set: every fifth (every one with
+	// SAFETYNET_LONG=1, every 25th under the race detector).
+	step := 5
+	switch {
+	case long():
+		step = 1
+	case raceEnabled:
+		step = 25
+	}
+	tried, seen := 0, 0
+	for _, raw := range sets {
+		var root any
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		if err := dec.Decode(&root); err != nil {
+			t.Fatal(err)
+		}
+		eachMutation(root, "", func(path string, mutated any) {
+			if seen++; seen%step != 0 {
+				return
+			}
+			js, err := json.Marshal(mutated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, libErr := benefit.Unmarshal(js)
+			schemaErr := validate(s, js)
+			// A floor compares two parameters (the 特困 standard with the
+			// 低保 standard, say), which a schema cannot.
+			if libErr != nil && schemaErr == nil && onlyFloors(libErr) {
+				return
+			}
+			if (libErr == nil) != (schemaErr == nil) {
+				t.Errorf("%s: the library says %v, the schema %v", path, libErr, schemaErr)
+			}
+			tried++
+		})
+	}
+	t.Logf("%d mutations tried", tried)
+}
+
+// onlyFloors reports whether every error of err is an amount below a floor
+// of the document.
+func onlyFloors(err error) bool {
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	for _, e := range errs {
+		if !errors.Is(e, benefit.ErrBelowFloor) {
+			return false
+		}
+	}
+	return len(errs) > 0
+}
+
+// long reports whether the long tests are asked for (SAFETYNET_LONG=1).
+func long() bool { return os.Getenv("SAFETYNET_LONG") == "1" }
