@@ -28,7 +28,7 @@
 //
 //	GET  /                  the caseworker's page: a household form, the breakdown as a caseworker reads it
 //	GET  page/{file}        the page's style sheet and script
-//	POST assess?date=D      one household record (application/json) → its breakdown (compact JSON)
+//	POST assess?date=D      one household record (application/json) → its breakdown (compact JSON, schema_version first)
 //	POST batch?date=D       JSON Lines in (application/x-ndjson or application/jsonl) → JSON Lines out, streamed
 //	GET  parameters         the loaded parameter sets, every parameter with its provenance and source
 //	GET  schema/{name}      a JSON Schema of the records and results

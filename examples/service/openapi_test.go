@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/schemas"
 )
 
 // openAPIDoc is as much of an OpenAPI document as the tests read.
@@ -73,6 +74,20 @@ func TestOpenAPI(t *testing.T) {
 			}
 		}
 	}
+	// The schema names documented are the ones served.
+	var names struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Schema struct {
+					Enum []string `json:"enum"`
+				} `json:"schema"`
+			} `json:"parameters"`
+		} `json:"paths"`
+	}
+	json.Unmarshal(openAPI, &names)
+	if p := names.Paths["/schema/{name}"]["get"].Parameters; len(p) != 1 || !slices.Equal(p[0].Schema.Enum, schemas.Names()) {
+		t.Errorf("the document's schema names are not schemas.Names() %v", schemas.Names())
+	}
 	for _, rt := range routes {
 		if key := rt.method + " " + rt.path; !documented[key] {
 			t.Errorf("服务的路由须写入文档 / the route %s is not in the document", key)
@@ -82,7 +97,14 @@ func TestOpenAPI(t *testing.T) {
 	var raw map[string]any
 	json.Unmarshal(openAPI, &raw)
 	for _, ref := range regexp.MustCompile(`"\$ref":\s*"([^"]+)"`).FindAllStringSubmatch(string(openAPI), -1) {
+		if name, ok := strings.CutPrefix(ref[1], "/schema/"); ok {
+			if _, ok := schemas.Get(name); !ok {
+				t.Errorf("$ref %s names no schema the service serves", ref[1])
+			}
+			continue
+		}
 		if !strings.HasPrefix(ref[1], "#/") {
+			t.Errorf("$ref %s is neither internal nor a schema route", ref[1])
 			continue
 		}
 		var node any = raw

@@ -12,6 +12,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/schemas"
 )
 
 // route is one route of the service: its method and path as the OpenAPI
@@ -38,6 +39,7 @@ var routes = []route{
 	{method: "POST", path: "/assess", handle: (*service).assess},
 	{method: "POST", path: "/batch", handle: (*service).serveBatch},
 	{method: "GET", path: "/parameters", handle: (*service).serveParameters},
+	{method: "GET", path: "/schema/{name}", handle: (*service).serveSchema},
 	{method: "GET", path: "/openapi.json", handle: (*service).serveOpenAPI},
 	{method: "GET", path: "/healthz", public: true, handle: (*service).health},
 }
@@ -52,6 +54,22 @@ func (s *service) serveParameters(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Length", strconv.Itoa(len(s.parameters)))
 	w.Write(s.parameters)
+}
+
+// serveSchema answers GET /schema/{name}: the JSON Schema (2020-12) of a
+// document on the wire, from package schemas — "household", "params" or
+// "breakdown".
+func (s *service) serveSchema(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	b, ok := schemas.Get(name)
+	if !ok {
+		writeErrors(w, http.StatusNotFound, &policy.FieldError{Type: policy.ErrorNotFound, Path: "name",
+			Value: policy.Quote(name), Detail: "is not a schema: " + strings.Join(schemas.Names(), ", ")})
+		return
+	}
+	w.Header().Set("Content-Type", "application/schema+json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.Write(b)
 }
 
 // Media types the routes take.
