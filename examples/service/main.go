@@ -23,6 +23,11 @@
 //	-builtin           load the built-in 2017 set (default true)
 //	-shutdown d        how long a graceful shutdown waits for requests under way (default 10s)
 //
+// A connection has 5 s to send its headers, 30 s to send a request and 60 s
+// to take the answer, and is closed after 60 s idle; a batch extends its
+// read and write deadlines line by line. Bodies are limited to
+// household.MaxRecordBytes (4 MiB; over it, 413).
+//
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
 //
