@@ -1,187 +1,162 @@
-// Command service is a small HTTP JSON service built on the library: POST a
-// household record to /assess and get its entitlement breakdown (RULES.md
-// section 3) as JSON; bad input gets 400 with the field-path errors.
+// Command service is an HTTP service built on the library, fit to deploy and
+// meant to be copied: it imports only the library's public packages.
 //
-//	go run ./examples/service                  # demo: serves on a free local port, posts a built-in sample and a bad record to itself, prints both answers, exits
-//	go run ./examples/service -addr :8080      # serve until interrupted
-//	curl -d @h.json 'localhost:8080/assess?date=2017-09-01'
+// Without flags it runs a demo: it serves on a free loopback port, posts a
+// sample household and a bad record to itself, prints both answers and
+// exits. With -serve or -addr it serves until SIGINT or SIGTERM, then shuts
+// down gracefully, finishing the requests under way within -shutdown.
 //
-// The service logs requests by method, path, status and size only: records
-// hold personal data and are never logged.
+//	go run ./examples/service                          # the demo
+//	go run ./examples/service -serve                   # serve on 127.0.0.1:8080; the caseworker's page is at /
+//	go run ./examples/service -addr :8443 -token-file token -cert cert.pem -key key.pem
+//	curl -H 'Content-Type: application/json' --data-binary @h.json 'localhost:8080/assess?date=2017-09-01'
+//	curl -H 'Content-Type: application/x-ndjson' --data-binary @county.jsonl 'localhost:8080/batch?date=2017-09-01'
+//
+// Flags:
+//
+//	-serve             serve until interrupted (on -addr, by default 127.0.0.1:8080)
+//	-addr host:port    serve on this address (implies -serve); empty host means every interface
+//	-token-file path   file holding the bearer token (at least 16 bytes, surrounding space trimmed);
+//	                   required when the address is not loopback
+//	-cert, -key path   serve HTTPS with this certificate and key (both or neither)
+//	-params path       load this parameter set (JSON, see benefit.Unmarshal) too; repeatable
+//	-builtin           load the built-in 2017 set (default true)
+//	-shutdown d        how long a graceful shutdown waits for requests under way (default 10s)
+//
+// A connection has 5 s to send its headers, 30 s to send a request and 60 s
+// to take the answer, and is closed after 60 s idle; a batch extends its
+// read and write deadlines line by line. Bodies are limited to
+// household.MaxRecordBytes (4 MiB; over it, 413).
+//
+// Routes, as paths below the service's root (the route openapi.json
+// describes them all as OpenAPI 3.1):
+//
+//	GET  /                  the caseworker's page: a household form, the breakdown as a caseworker reads it
+//	GET  page/{file}        the page's style sheet and script
+//	POST assess?date=D      one household record (application/json) → its breakdown (compact JSON, schema_version first)
+//	POST batch?date=D       JSON Lines in (application/x-ndjson or application/jsonl) → JSON Lines out, streamed
+//	GET  parameters         the loaded parameter sets, every parameter with its provenance and source
+//	GET  schema/{name}      a JSON Schema of the records and results
+//	GET  openapi.json       the OpenAPI document
+//	GET  healthz            health, never behind the token
+//
+// Records hold personal data, so access is closed by default: the service
+// listens on loopback unless given an address, and anywhere else it requires
+// "Authorization: Bearer <token>" on every route but health and the page
+// (which holds no data and asks for the token itself). Every refusal is
+// JSON, {"errors": [{"type", "path", "value", "detail"}…]}, built from the
+// library's field errors; 404 and 405 too. The log has one line a request:
+// method, route pattern, status and duration, never a path, query, body or
+// record.
+//
+// Work stops when the client goes: /assess checks the request's context
+// before decoding, assessing and writing, and /batch reads its input line by
+// line, checking the context before each record and each write, so a batch
+// whose client has gone stops within the records already in flight. (The
+// library's Assess and BatchJSONL take no context; the service does this
+// itself.)
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
-	"net/http"
 	"os"
-	"os/signal"
+	"strings"
 	"time"
-
-	"github.com/safetynet-go/safetynet/benefit"
-	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/policy"
-	"github.com/safetynet-go/safetynet/samples"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	ctx, stop := signalContext()
+	defer stop()
+	err := run(ctx, os.Args[1:], env{stdout: os.Stdout, stderr: os.Stderr})
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "service:", err)
+		stop()
 		os.Exit(1)
 	}
 }
 
-func run(args []string, out io.Writer) error {
+// env is what run talks to: its output streams and, for tests, a hook told
+// the address once the service listens.
+type env struct {
+	stdout, stderr io.Writer
+	ready          func(net.Addr)
+}
+
+// config is the service's configuration, from its flags.
+type config struct {
+	serve     bool
+	addr      string
+	tokenFile string
+	cert, key string
+	params    []string
+	builtin   bool
+	shutdown  time.Duration
+	timeouts  timeouts
+}
+
+// defaultAddr is where -serve listens without -addr: loopback only.
+const defaultAddr = "127.0.0.1:8080"
+
+// defaultShutdown is how long a graceful shutdown waits by default.
+const defaultShutdown = 10 * time.Second
+
+// parseFlags reads the flags into a config and checks that they agree.
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	c := config{timeouts: defaultTimeouts}
 	fs := flag.NewFlagSet("service", flag.ContinueOnError)
-	addr := fs.String("addr", "", "serve on this `address` until interrupted (empty: run the demo and exit)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	a, err := benefit.New(benefit.Default2017())
-	if err != nil {
-		return err
-	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	srv := &http.Server{Handler: newHandler(a, logger), ReadHeaderTimeout: 5 * time.Second}
-	if *addr != "" {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-		defer stop()
-		go func() {
-			<-ctx.Done()
-			srv.Shutdown(context.Background())
-		}()
-		srv.Addr = *addr
-		logger.Info("serving", "addr", *addr)
-		if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
-			return err
-		}
+	fs.SetOutput(stderr)
+	fs.BoolVar(&c.serve, "serve", false, "serve until interrupted (on -addr, by default "+defaultAddr+")")
+	fs.StringVar(&c.addr, "addr", "", "serve on this `host:port` (implies -serve); an empty host is every interface")
+	fs.StringVar(&c.tokenFile, "token-file", "", "`file` holding the bearer token; required when the address is not loopback")
+	fs.StringVar(&c.cert, "cert", "", "TLS certificate `file` (PEM), with -key")
+	fs.StringVar(&c.key, "key", "", "TLS key `file` (PEM), with -cert")
+	fs.Func("params", "load the parameter set in this JSON `file` too (repeatable)", func(s string) error {
+		c.params = append(c.params, s)
 		return nil
+	})
+	fs.BoolVar(&c.builtin, "builtin", true, "load the built-in 2017 parameter set")
+	fs.DurationVar(&c.shutdown, "shutdown", defaultShutdown, "how long a graceful shutdown waits for requests under way")
+	if err := fs.Parse(args); err != nil {
+		return c, err
 	}
-	return demo(srv, out)
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	}
+	if c.addr != "" {
+		c.serve = true
+	} else {
+		c.addr = defaultAddr
+	}
+	if (c.cert == "") != (c.key == "") {
+		return c, errors.New("-cert and -key go together")
+	}
+	if c.shutdown <= 0 {
+		return c, errors.New("-shutdown must be positive")
+	}
+	if c.serve && c.tokenFile == "" && !loopback(c.addr) {
+		return c, fmt.Errorf("-addr %s is not loopback: records hold personal data, so give -token-file", c.addr)
+	}
+	return c, nil
 }
 
-// demo serves on a free local port, posts a sample household and a bad
-// record to the service, and prints what it answers.
-func demo(srv *http.Server, out io.Writer) error {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+// run runs the service as its flags say: the demo, or serving until ctx is
+// done.
+func run(ctx context.Context, args []string, e env) error {
+	c, err := parseFlags(args, e.stderr)
 	if err != nil {
 		return err
 	}
-	go srv.Serve(ln)
-	defer srv.Close()
-	url := "http://" + ln.Addr().String() + "/assess?date=" + samples.Date().String()
-
-	good, err := samples.Raw("h05-guandi")
+	s, err := newService(c, e.stderr)
 	if err != nil {
 		return err
 	}
-	bad := []byte(`{"id":"H-BAD","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01",` +
-		`"disability":{"type":"physical","grade":7},"incomes":[{"category":"wages","amount":"-5.00"}]}]}`)
-	for _, body := range [][]byte{good, bad} {
-		resp, err := http.Post(url, "application/json", bytes.NewReader(body))
-		if err != nil {
-			return err
-		}
-		b, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(out, "POST /assess → %s\n%s\n", resp.Status, b)
+	if !c.serve {
+		return demo(s, e.stdout)
 	}
-	return nil
-}
-
-// errorBody is the JSON of a refused request: the field errors, as data.
-type errorBody struct {
-	Errors []*policy.FieldError `json:"errors"`
-}
-
-// newHandler returns the service's routes: POST /assess and GET /healthz.
-func newHandler(a *benefit.Assessor, logger *slog.Logger) http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		io.WriteString(w, "ok\n")
-	})
-	mux.HandleFunc("POST /assess", func(w http.ResponseWriter, r *http.Request) {
-		on := samples.Date()
-		if d := r.URL.Query().Get("date"); d != "" {
-			var err error
-			if on, err = household.ParseDate(d); err != nil {
-				fes := messages(err)
-				for _, fe := range fes {
-					fe.Path = "date"
-				}
-				writeJSON(w, http.StatusBadRequest, errorBody{Errors: fes})
-				return
-			}
-		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, household.MaxRecordBytes))
-		if err != nil {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorTooLong, Path: "(input)", Detail: "body is over the limit of 4 MiB"}}})
-			return
-		}
-		h, err := household.Unmarshal(body)
-		if err != nil {
-			writeJSON(w, http.StatusBadRequest, errorBody{Errors: messages(err)})
-			return
-		}
-		b, err := a.Assess(h, on)
-		switch {
-		case errors.Is(err, policy.ErrInvalid), errors.Is(err, policy.ErrNoParams):
-			writeJSON(w, http.StatusBadRequest, errorBody{Errors: messages(err)})
-			return
-		case err != nil:
-			logger.Error("assess", "err", "internal error") // the error may quote the record: not logged
-			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorInvalid, Detail: "internal error"}}})
-			return
-		}
-		js, err := b.Marshal()
-		if err != nil {
-			writeJSON(w, http.StatusInternalServerError, errorBody{Errors: []*policy.FieldError{{Type: policy.ErrorInvalid, Detail: "internal error"}}})
-			return
-		}
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		w.Write(js)
-	})
-	return logRequests(mux, logger)
-}
-
-// messages returns the field errors of err.
-func messages(err error) []*policy.FieldError { return policy.ErrorList(err) }
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.Encode(v)
-}
-
-// logRequests logs each request's method, path, status and duration: never
-// its body or query, which may carry personal data.
-func logRequests(next http.Handler, logger *slog.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(sw, r)
-		logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", time.Since(start))
-	})
-}
-
-type statusWriter struct {
-	http.ResponseWriter
-	status int
-}
-
-func (w *statusWriter) WriteHeader(status int) {
-	w.status = status
-	w.ResponseWriter.WriteHeader(status)
+	return serve(ctx, s, c, e)
 }

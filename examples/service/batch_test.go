@@ -1,0 +1,215 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
+)
+
+// sampleLine returns a sample as one line of JSON Lines.
+func sampleLine(t testing.TB, name string) string {
+	t.Helper()
+	raw, err := samples.Raw(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(string(raw), "\n", " ") + "\n"
+}
+
+// breakdownLine is the line the service should answer for a sample.
+func breakdownLine(t *testing.T, name string) string {
+	t.Helper()
+	a, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := samples.Household(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b.AppendJSON(nil)) + "\n"
+}
+
+// errLine is an answer line of a record that failed, as the table states
+// it.
+type errLine struct {
+	Line   int
+	Errors []fieldErr
+}
+
+// TestBatch is the table of batches: each answer line, in input order, is
+// the record's breakdown or its line number and field errors.
+func TestBatch(t *testing.T) {
+	h01, h02, h05 := sampleLine(t, "h01-yaodu"), sampleLine(t, "h02-dongliu"), sampleLine(t, "h05-guandi")
+	b01, b02, b05 := breakdownLine(t, "h01-yaodu"), breakdownLine(t, "h02-dongliu"), breakdownLine(t, "h05-guandi")
+	tests := []struct {
+		name, desc, ctype, body string
+		want                    []any // a breakdown line (string) or an errLine
+	}{
+		{name: "samples", desc: "样例逐行答复，顺序不变 / samples answered line by line, in order",
+			ctype: typeNDJSON, body: h01 + h02 + h05, want: []any{b01, b02, b05}},
+		{name: "jsonl", desc: "application/jsonl 亦可 / application/jsonl too", ctype: typeJSONL, body: h02, want: []any{b02}},
+		{name: "blank-lines", desc: "空行跳过，行号照计 / blank lines skipped, still counted",
+			ctype: typeNDJSON, body: "\n" + h02 + "  \n\n" + `{"id":"B","township":"T","memberz":[]}` + "\n" + h05,
+			want: []any{b02, errLine{5, []fieldErr{{policy.ErrorUnknown, "memberz"}}}, b05}},
+		{name: "no-final-newline", desc: "末行无换行 / a last line without a newline",
+			ctype: typeNDJSON, body: h02 + strings.TrimSuffix(h05, "\n"), want: []any{b02, b05}},
+		{name: "not-json", desc: "非 JSON 行只影响本行 / a line that is not JSON fails alone",
+			ctype: typeNDJSON, body: "not json\n" + h02, want: []any{errLine{1, []fieldErr{{policy.ErrorInvalid, "(input)"}}}, b02}},
+		{name: "too-long", desc: "超过 4 MiB 的行只影响本行 / a line over 4 MiB fails alone",
+			ctype: typeNDJSON, body: `{"id":"` + strings.Repeat("x", household.MaxRecordBytes) + "\"}\n" + h02,
+			want: []any{errLine{1, []fieldErr{{policy.ErrorTooLong, "(input)"}}}, b02}},
+		{name: "no-set", desc: "无参数集的日期：每行报错 / a date no set covers: an error on each line",
+			ctype: typeNDJSON, body: h02, want: []any{errLine{1, []fieldErr{{policy.ErrorInvalid, "date"}}}}},
+	}
+	ts := server(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			date := "2017-09-01"
+			if tc.name == "no-set" {
+				date = "2019-09-01"
+			}
+			status, hdr, body := do(t, "POST", ts.URL+"/batch?date="+date, tc.ctype, tc.body)
+			if status != http.StatusOK {
+				t.Fatalf("%s\nstatus %d: %.300s", tc.desc, status, body)
+			}
+			if ct := hdr.Get("Content-Type"); ct != tc.ctype+"; charset=utf-8" {
+				t.Errorf("%s\nContent-Type %q", tc.desc, ct)
+			}
+			var got []any
+			for _, l := range strings.SplitAfter(string(body), "\n") {
+				switch {
+				case l == "":
+				case strings.HasPrefix(l, `{"line":`):
+					var e struct {
+						Line   int                 `json:"line"`
+						Errors []policy.FieldError `json:"errors"`
+					}
+					if err := json.Unmarshal([]byte(l), &e); err != nil {
+						t.Fatalf("%s\n%v: %.200s", tc.desc, err, l)
+					}
+					el := errLine{Line: e.Line}
+					for _, fe := range e.Errors {
+						el.Errors = append(el.Errors, fieldErr{fe.Type, fe.Path})
+					}
+					got = append(got, el)
+				default:
+					got = append(got, l)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nanswer lines (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestBatchStreams sends records one at a time and reads each answer
+// before sending the next: the answers are streamed, not held until the
+// input ends.
+func TestBatchStreams(t *testing.T) {
+	ts := server(t)
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	req, _ := http.NewRequest("POST", ts.URL+"/batch?date=2017-09-01", pr)
+	req.Header.Set("Content-Type", typeNDJSON)
+	go io.WriteString(pw, sampleLine(t, "h02-dongliu"))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	br := bufio.NewReader(resp.Body)
+	for i, name := range []string{"h02-dongliu", "h05-guandi", "h01-yaodu"} {
+		got := make(chan string, 1)
+		go func() { l, _ := br.ReadString('\n'); got <- l }()
+		select {
+		case l := <-got:
+			if want := breakdownLine(t, name); l != want {
+				t.Fatalf("answer %d: %.200s, want %.200s", i, l, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("答复须逐条送出 / no answer to record %d while the input is still open", i)
+		}
+		if i < 2 {
+			next := []string{"h05-guandi", "h01-yaodu"}[i]
+			go io.WriteString(pw, sampleLine(t, next))
+		}
+	}
+}
+
+// endless is a body that never ends: the same record, line after line.
+type endless struct {
+	line  string
+	lines atomic.Int64
+	off   int
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	n := copy(p, e.line[e.off:])
+	e.off += n
+	if e.off == len(e.line) {
+		e.off = 0
+		e.lines.Add(1)
+	}
+	return n, nil
+}
+
+// cancelAfter is a ResponseWriter that cancels the request's context once
+// it has written n lines, as a client that goes away.
+type cancelAfter struct {
+	http.ResponseWriter
+	n      int
+	cancel context.CancelFunc
+}
+
+func (w *cancelAfter) Write(b []byte) (int, error) {
+	w.n -= strings.Count(string(b), "\n")
+	if w.n <= 0 {
+		w.cancel()
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// TestBatchStops: the work stops when the client goes. The body never ends,
+// so only the request's context can stop the batch; it must stop within
+// the records in flight.
+func TestBatchStops(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	body := &endless{line: sampleLine(t, "h05-guandi")}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req := httptest.NewRequestWithContext(ctx, "POST", "/batch?date=2017-09-01", body)
+	req.Header.Set("Content-Type", typeNDJSON)
+	w := &cancelAfter{ResponseWriter: httptest.NewRecorder(), n: 10, cancel: cancel}
+	done := make(chan struct{})
+	go func() { s.ServeHTTP(w, req); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("客户端离开后批量未停止 / the batch did not stop when its client went")
+	}
+	read := body.lines.Load()
+	if max := int64(10 + 2*s.batch.Window + 2); read > max {
+		t.Errorf("read %d records after the client went at 10; want at most %d (the records in flight)", read, max)
+	}
+	t.Logf("client went after 10 answers; %d records read in all (window %d)", read, s.batch.Window)
+}

@@ -1,0 +1,257 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/samples"
+)
+
+// chromium returns the path of a Chromium to drive: Debian's binary itself
+// when it is there (its /usr/bin/chromium is a shell wrapper that starts
+// slower), or the first on PATH. Without one the test skips, unless the
+// environment variable CI is set: CI must run it (.ci/chromium installs
+// Chromium from the Debian packages).
+func chromium(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat("/usr/lib/chromium/chromium"); err == nil {
+		return "/usr/lib/chromium/chromium"
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("CI is set and no Chromium is installed: run .ci/chromium (apt-get install chromium)")
+	}
+	t.Skip("no Chromium installed (apt-get install chromium, or .ci/chromium); it skips only outside CI")
+	return ""
+}
+
+// TestBrowser drives the caseworker's page in headless Chromium: it fills
+// the form for sample h05 (two members, incomes, an inpatient claim, a
+// low-income family with a pension referral), checks that the form builds
+// exactly the sample's record, submits it, and checks the rendered
+// breakdown — the total, a line's explanation in Chinese and English, the
+// provisional mark, the referral, the monthly schedule — then that the
+// print view hides the form and that a refused record shows its field
+// errors. Screenshots are kept with t.ArtifactDir (go test -artifacts
+// -outputdir DIR keeps them). It takes a few seconds, so outside CI it runs
+// only with SAFETYNET_LONG=1.
+func TestBrowser(t *testing.T) {
+	if os.Getenv("CI") == "" && os.Getenv("SAFETYNET_LONG") != "1" {
+		t.Skip("the browser test takes seconds: set SAFETYNET_LONG=1 to run it (under CI it always runs)")
+	}
+	exe := chromium(t)
+	s, _ := newTestService(t, nil)
+	ts := httptest.NewServer(s) // loopback
+	defer ts.Close()
+
+	want, err := samples.Household("h05-guandi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.assessor.Assess(want, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bd struct {
+		Lines []struct {
+			Explanation struct{ ZH, EN string } `json:"explanation"`
+		} `json:"lines"`
+		Referrals []struct{ Service string } `json:"referrals"`
+	}
+	if err := json.Unmarshal(b.AppendJSON(nil), &bd); err != nil || len(bd.Lines) == 0 || len(bd.Referrals) == 0 {
+		t.Fatalf("h05's breakdown has no line or referral: %v", err)
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.WindowSize(1280, 1600))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	bctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	start := time.Now()
+	// The first action starts the browser, on a context without a deadline
+	// (a deadline on it would stop the browser); the rest run under one.
+	if err := chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(bctx, 30*time.Second)
+	defer cancel()
+	t.Logf("browser up after %v", time.Since(start).Round(time.Millisecond))
+
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	m := func(i int, sel string) chromedp.CSS {
+		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
+	}
+	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
+	err = chromedp.Do(ctx,
+		chromedp.WaitVisible(m(1, ".m-id")),
+		set(css("#date"), samples.Date().String()),
+		set(css("#hh-id"), "H-SAMPLE-05"),
+		set(css("#hh-township"), "官港镇"),
+		set(css("#hh-village"), "示例五村"),
+		chromedp.Click(css("#hh-low-income-family")),
+		chromedp.Click(css("#hh-no-pension")),
+		// m1: the elderly head, with an income and an inpatient claim
+		set(m(1, ".m-id"), "m1"),
+		set(m(1, ".m-name"), "示例老人戊"),
+		set(m(1, ".m-birth"), "1950-02-14"),
+		set(m(1, ".m-relation"), "head"),
+		chromedp.Click(m(1, ".add-income")),
+		set(m(1, ".income .i-category"), "agriculture"),
+		set(m(1, ".income .i-amount"), "9000.00"),
+		chromedp.Click(m(1, ".add-claim")),
+		set(m(1, ".claim .c-id"), "c1"),
+		set(m(1, ".claim .c-admission"), "2017-08-02"),
+		set(m(1, ".claim .c-total"), "26000.00"),
+		set(m(1, ".claim .c-compliant"), "25000.00"),
+		set(m(1, ".claim .c-ncms"), "15000.00"),
+		set(m(1, ".claim .c-critical"), "2000.00"),
+		// m2: a working-age child
+		chromedp.Click(css("#add-member")),
+		chromedp.WaitVisible(m(2, ".m-id")),
+		set(m(2, ".m-id"), "m2"),
+		set(m(2, ".m-name"), "示例子女戊"),
+		set(m(2, ".m-birth"), "1978-07-07"),
+		set(m(2, ".m-relation"), "child"),
+		chromedp.Click(m(2, ".m-able")),
+		chromedp.Click(m(2, ".add-income")),
+		set(m(2, ".income .i-category"), "wages"),
+		set(m(2, ".income .i-amount"), "15000.00"),
+		chromedp.Click(css("#to-json")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("form filled after %v", time.Since(start).Round(time.Millisecond))
+	record, err := chromedp.Run(ctx, chromedp.Value(css("#json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := household.Unmarshal([]byte(record))
+	if err != nil {
+		t.Fatalf("the form's record does not decode: %v\n%s", err, record)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("表单生成的记录须与样例一致 / the form's record is not sample h05 (-sample +form):\n%s", diff)
+	}
+
+	err = chromedp.Do(ctx,
+		chromedp.Click(css("#mode-form")),
+		chromedp.Click(css("#assess")),
+		chromedp.WaitVisible(css("#total-all")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("breakdown shown after %v", time.Since(start).Round(time.Millisecond))
+	total, err := chromedp.Run(ctx, chromedp.Text(css("#total-all")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	result, err := chromedp.Run(ctx, chromedp.Text(css("#result")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, ctx, "h05-breakdown.png")
+	if w := b.Totals.All().StringFixed(2); total != w {
+		t.Errorf("total %q, want %q", total, w)
+	}
+	for _, w := range []string{bd.Lines[0].Explanation.ZH, bd.Lines[0].Explanation.EN, "※ 含暂定参数", bd.Referrals[0].Service,
+		"按月发放", "人社部门"} {
+		if !strings.Contains(result, w) {
+			t.Errorf("the rendered breakdown lacks %q", w)
+		}
+	}
+
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	formDisplay, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.getElementById('form')).display`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, ctx, "h05-print.png")
+	if formDisplay != "none" {
+		t.Errorf("打印时应隐藏表单 / the print view shows the form (display %q)", formDisplay)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+		t.Fatal(err)
+	}
+
+	// A pasted record: sample h01, with findings and monthly lines.
+	raw01, err := samples.Raw("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h01, _ := samples.Household("h01-yaodu")
+	b01, err := s.assessor.Assess(h01, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(css("#mode-json")),
+		set(css("#json"), string(raw01)),
+		chromedp.Click(css("#assess")),
+		chromedp.WaitVisible(css(".findings")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total, err = chromedp.Run(ctx, chromedp.Text(css("#total-all"))); err != nil {
+		t.Fatal(err)
+	}
+	if w := b01.Totals.All().StringFixed(2); total != w {
+		t.Errorf("pasted h01: total %q, want %q", total, w)
+	}
+	keep(t, ctx, "h01-breakdown.png")
+
+	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"physical","grade":7}}]}`
+	err = chromedp.Do(ctx,
+		set(css("#json"), bad),
+		chromedp.Click(css("#assess")),
+		chromedp.WaitVisible(css("#errors")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs, err := chromedp.Run(ctx, chromedp.Text(css("#errors")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errs, "members[0].disability.grade") {
+		t.Errorf("a refused record should show its field errors: %q", errs)
+	}
+	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
+}
+
+// keep saves a screenshot of the whole page as a test artefact and logs
+// where.
+func keep(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.ArtifactDir(), name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", p)
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/samples"
+)
+
+// logField is a key=value of slog's text format; the value may be quoted.
+var logField = regexp.MustCompile(`(\w+)=("(?:[^"\\]|\\.)*"|\S+)`)
+
+// TestLog checks the request log: one line a request with the method, the
+// route pattern, the status and the duration, and nothing else — no path,
+// query, body or record (newTestService also checks that no record data
+// reaches the log).
+func TestLog(t *testing.T) {
+	s, logs := newTestService(t, nil)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	good := sampleLine(t, "h05-guandi")
+	do(t, "POST", ts.URL+"/assess?date=2017-09-01", typeJSON, good)
+	do(t, "POST", ts.URL+"/assess?date=2017-09-01", typeJSON, `{"id":"H-SAMPLE-99","township":"示例镇","members":[{"id":"m1","birth_date":"1960-13-01"}]}`)
+	do(t, "POST", ts.URL+"/batch?date=2017-09-01", typeNDJSON, good+good)
+	do(t, "GET", ts.URL+"/secret-path/H-SAMPLE-05?name=示例", "", "")
+	do(t, "GET", ts.URL+"/assess", "", "")
+
+	var got [][2]any
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		if !strings.Contains(line, "msg=request") {
+			continue
+		}
+		keys := []string{}
+		fields := map[string]string{}
+		for _, kv := range logField.FindAllStringSubmatch(line, -1) {
+			keys = append(keys, kv[1])
+			fields[kv[1]] = strings.Trim(kv[2], `"`)
+		}
+		if want := []string{"time", "level", "msg", "method", "route", "status", "duration"}; !slices.Equal(keys, want) {
+			t.Errorf("log line keys %v, want %v: %s", keys, want, line)
+		}
+		got = append(got, [2]any{fields["method"] + " " + strings.TrimPrefix(fields["route"], fields["method"]+" "), fields["status"]})
+	}
+	want := [][2]any{{"POST /assess", "200"}, {"POST /assess", "400"}, {"POST /batch", "200"}, {"GET ", "404"}, {"GET ", "405"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("logged requests (-want +got):\n%s", diff)
+	}
+}
+
+// FuzzAssess posts any body to /assess: the service answers 200 with a
+// breakdown or 4xx with field errors, never 5xx, never a panic, always
+// JSON.
+func FuzzAssess(f *testing.F) {
+	for _, name := range samples.Names() {
+		raw, err := samples.Raw(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(raw)
+	}
+	f.Add([]byte(`{"id":"B","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"physical","grade":7}}]}`))
+	f.Add([]byte(`not json`))
+	s, err := newService(config{builtin: true, timeouts: defaultTimeouts}, io.Discard)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req := httptest.NewRequest("POST", "/assess?date=2017-09-01", bytes.NewReader(body))
+		req.Header.Set("Content-Type", typeJSON)
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, req)
+		switch {
+		case w.Code == http.StatusOK:
+		case w.Code >= 400 && w.Code < 500:
+			decodeErrors(t, w.Body.Bytes())
+		default:
+			t.Fatalf("status %d: %.300s", w.Code, w.Body)
+		}
+		if !json.Valid(w.Body.Bytes()) {
+			t.Fatalf("the answer is not JSON: %.300s", w.Body)
+		}
+	})
+}

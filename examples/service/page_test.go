@@ -1,0 +1,122 @@
+package main
+
+import (
+	"encoding/json"
+	"html"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestPageServed checks what the page is served with: its type, a
+// Content-Security-Policy that keeps it to the service's own files, and
+// nothing in it or its files that points elsewhere.
+func TestPageServed(t *testing.T) {
+	ts := server(t)
+	status, hdr, body := do(t, "GET", ts.URL+"/", "", "")
+	if status != http.StatusOK || hdr.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Fatalf("GET /: %d %s", status, hdr.Get("Content-Type"))
+	}
+	if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "unsafe") {
+		t.Errorf("Content-Security-Policy %q", csp)
+	}
+	if strings.Contains(string(body), `id="token"`) {
+		t.Error("无需令牌时页面不应要令牌 / the page asks for a token the service does not require")
+	}
+	files := map[string]string{"/": string(body)}
+	for name, ct := range pageTypes {
+		status, hdr, b := do(t, "GET", ts.URL+"/page/"+name, "", "")
+		if status != http.StatusOK || hdr.Get("Content-Type") != ct {
+			t.Errorf("/page/%s: %d %s", name, status, hdr.Get("Content-Type"))
+		}
+		files[name] = string(b)
+	}
+	external := regexp.MustCompile(`(?i)(https?:)?//[a-z0-9.-]+\.[a-z]{2,}`)
+	for name, text := range files {
+		if m := external.FindString(text); m != "" {
+			t.Errorf("页面不得从外部取任何东西 / %s points outside the service: %q", name, m)
+		}
+	}
+	var v vocab
+	m := regexp.MustCompile(`(?s)<script type="application/json" id="vocab">(.*?)</script>`).FindStringSubmatch(string(body))
+	if m == nil || json.Unmarshal([]byte(m[1]), &v) != nil || len(v.Programmes) != len(policy.Programmes()) {
+		t.Errorf("the page's vocabulary does not parse or lacks programmes")
+	}
+}
+
+// TestPageLists checks every choice the page offers against the record:
+// each option of each list, put in a record, decodes without a
+// not-supported or unknown-field error; and the two open lists have a
+// label for every value the library knows.
+func TestPageLists(t *testing.T) {
+	page, err := renderPage(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	selects := regexp.MustCompile(`(?s)<select data-path="([^"]+)"[^>]*class="([a-z])-[^"]*"[^>]*>(.*?)</select>`).
+		FindAllStringSubmatch(string(page), -1)
+	if len(selects) < 11 {
+		t.Fatalf("found %d lists in the page", len(selects))
+	}
+	options := regexp.MustCompile(`<option value="([^"]*)"`)
+	for _, sel := range selects {
+		path, scope := sel[1], sel[2]
+		for _, o := range options.FindAllStringSubmatch(sel[3], -1) {
+			v := html.UnescapeString(o[1])
+			if v == "" {
+				continue
+			}
+			rec := recordWith(scope, path, v)
+			_, err := household.Unmarshal([]byte(rec))
+			for _, fe := range policy.FieldErrors(err) {
+				if !strings.HasSuffix(fe.Path, "."+path) {
+					continue // another field of the small record
+				}
+				if fe.Type == policy.ErrorNotSupported || fe.Type == policy.ErrorUnknown || fe.Type == policy.ErrorInvalid && fe.Value == v {
+					t.Errorf("页面选项须为记录可接受的值 / the page offers %s = %q, which the record refuses: %v", path, v, fe)
+				}
+			}
+		}
+	}
+	for _, c := range household.IncomeCategories() {
+		if incomeLabels[c] == "" {
+			t.Errorf("income category %q has no label", c)
+		}
+	}
+	for _, h := range household.HardshipTypes() {
+		if hardshipLabels[h] == "" {
+			t.Errorf("hardship type %q has no label", h)
+		}
+	}
+}
+
+// recordWith is a small record with value v at path in one of the page's
+// scopes: m a member, i an income, c a claim, e a hardship event.
+func recordWith(scope, path, v string) string {
+	val, _ := json.Marshal(v)
+	if path == "disability.grade" {
+		val = []byte(v)
+	}
+	field := string(val)
+	if head, tail, ok := strings.Cut(path, "."); ok {
+		path, field = head, `{"`+tail+`":`+field+`}`
+	}
+	kv := `"` + path + `":` + field
+	member := `"id":"m1","birth_date":"1960-01-01"`
+	var hardships string
+	switch scope {
+	case "m":
+		member += "," + kv
+	case "i":
+		member += `,"incomes":[{"amount":"1.00",` + kv + `}]`
+	case "c":
+		member += `,"claims":[{"id":"c","admission":"2017-01-01","total_cost":"1","compliant_cost":"1","ncms":"0",` + kv + `}]`
+	case "e":
+		hardships = `,"hardships":[{"id":"e","date":"2017-01-01","cost":"1",` + kv + `}]`
+	}
+	return `{"id":"H","township":"T","members":[{` + member + `}]` + hardships + `}`
+}
