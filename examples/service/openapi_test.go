@@ -136,7 +136,7 @@ func TestParameters(t *testing.T) {
 			wantIn: `"provenance":"seed","source":"东政办〔2017〕43号`},
 		{name: "county-2018", desc: "加载县 2018 参数集 / a county's 2018 set loaded too",
 			params: []string{"../../benefit/testdata/set-2018.json"}, wantYears: []int{2017, 2018},
-			wantIn: `"value":"3912","provenance":"local"`},
+			wantIn: `"value":"3912.00","provenance":"local"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
