@@ -32,7 +32,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -43,14 +42,8 @@ import (
 )
 
 func main() {
-	// The run's live heap is a few MiB (the records in flight and each
-	// worker's tallies) while every record allocates as it is generated or
-	// decoded, so at the default GOGC=100 the collector runs every few MiB
-	// and takes about a third of the run's CPU. GOGC=400 costs some 20 MiB
-	// more and spares that; the environment's GOGC, if set, wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	// The Go runtime's default GC settings: a copy of this program needs no
+	// tuning to run a county in bounded memory.
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
