@@ -43,7 +43,7 @@ async function drawChart(chartName) {
     el('p', 'chart-counts', `户数 `, en('households'), `: ${data.households} · 未能测算 `, en('failed'), `: ${data.failed}`),
     img,
     data.failed ? chartErrors('未能测算的记录', 'records that failed' +
-      (data.errors.length < data.failed ? ` (the first ${data.errors.length} of ${data.failed})` : ''), data.errors) : null);
+      (data.errors.length < data.failed ? ` (the first ${data.errors.length} of ${data.failed})` : ''), data.errors) : '');
   $('#charts').classList.add('drawn');
 }
 
