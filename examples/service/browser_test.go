@@ -49,7 +49,8 @@ func chromium(t *testing.T) string {
 // breakdown — the total, a line's explanation in Chinese and English, the
 // provisional mark, the referral, the monthly schedule — then that the
 // print view hides the form and that a refused record shows its field
-// errors. Screenshots are kept with t.ArtifactDir (go test -artifacts
+// errors, and that the county charts draw the sample households' monthly
+// outlay as an image. Screenshots are kept with t.ArtifactDir (go test -artifacts
 // -outputdir DIR keeps them). It takes a few seconds, so outside CI it runs
 // only with SAFETYNET_LONG=1.
 func TestBrowser(t *testing.T) {
@@ -238,7 +239,53 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(errs, "members[0].disability.grade") {
 		t.Errorf("a refused record should show its field errors: %q", errs)
 	}
+	chartOutlays(t, ctx)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
+}
+
+// chartOutlays fills the county charts' records with the sample households,
+// draws the monthly outlay and checks that it is shown as an image of a
+// data: URL the browser can draw, with the count of households; without a
+// reform there is no difference button.
+func chartOutlays(t *testing.T, ctx context.Context) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#fill-samples")),
+		chromedp.Click(chromedp.CSS("#chart-outlays")),
+		chromedp.WaitVisible(chromedp.CSS("#chart-img")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('chart-img').getAttribute('src')`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(src, "data:image/svg+xml;charset=utf-8,") {
+		t.Errorf("图表须以 data: 图像显示 / the chart's src is %.60q", src)
+	}
+	var width int
+	for range 50 { // the image decodes after it is shown
+		if width, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.getElementById('chart-img').naturalWidth`)); err != nil || width > 0 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil || width != 960 {
+		t.Errorf("the browser does not draw the chart: naturalWidth %d, %v", width, err)
+	}
+	counts, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(".chart-counts")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("households: %d", len(samples.Names())); !strings.Contains(counts, want) {
+		t.Errorf("the counts %q lack %q", counts, want)
+	}
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#chart-difference').length`))
+	if err != nil || n != 0 {
+		t.Errorf("without -reform the page shows the difference button (%d, %v)", n, err)
+	}
+	keep(t, ctx, "chart-outlays.png")
 }
 
 // keep saves a screenshot of the whole page as a test artefact and logs

@@ -20,13 +20,18 @@
 //	                   required when the address is not loopback
 //	-cert, -key path   serve HTTPS with this certificate and key (both or neither)
 //	-params path       load this parameter set (JSON, see benefit.Unmarshal) too; repeatable
+//	-reform path       load this parameter set as a reform; repeatable. The reform is the
+//	                   baseline's sets with each set that starts on the same day as a reform
+//	                   set replaced by it, and the other reform sets added; POST
+//	                   charts/difference compares it with the baseline
 //	-builtin           load the built-in 2017 set (default true)
 //	-shutdown d        how long a graceful shutdown waits for requests under way (default 10s)
 //
 // A connection has 5 s to send its headers, 30 s to send a request and 60 s
 // to take the answer, and is closed after 60 s idle; a batch extends its
 // read and write deadlines line by line. Bodies are limited to
-// household.MaxRecordBytes (4 MiB; over it, 413).
+// household.MaxRecordBytes (4 MiB; over it, 413), and a body of /charts,
+// which the service reads whole into one budget, to 16 MiB.
 //
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
@@ -35,6 +40,9 @@
 //	GET  page/{file}        the page's style sheet and script
 //	POST assess?date=D      one household record (application/json) → its breakdown (compact JSON, schema_version first)
 //	POST batch?date=D       JSON Lines in (application/x-ndjson or application/jsonl) → JSON Lines out, streamed
+//	POST charts/{name}?date=D  JSON Lines in → a chart as SVG inside JSON: "outlays", the monthly outlay
+//	                        by programme and payer; "difference", the reform's cost difference by
+//	                        township and programme (only with -reform)
 //	GET  parameters         the loaded parameter sets, every parameter with its provenance and source
 //	GET  schema/{name}      a JSON Schema of the records and results
 //	GET  openapi.json       the OpenAPI document
@@ -54,7 +62,9 @@
 // line, checking the context before each record and each write, so a batch
 // whose client has gone stops within the records already in flight. (The
 // library's Assess and BatchJSONL take no context; the service does this
-// itself.)
+// itself.) /charts reads its records one by one too, checking the context
+// before each; a record that cannot be decoded or assessed is counted and
+// listed (the first ten) and the chart drawn from the others.
 package main
 
 import (
@@ -94,6 +104,7 @@ type config struct {
 	tokenFile string
 	cert, key string
 	params    []string
+	reforms   []string
 	builtin   bool
 	shutdown  time.Duration
 	timeouts  timeouts
@@ -117,6 +128,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.key, "key", "", "TLS key `file` (PEM), with -cert")
 	fs.Func("params", "load the parameter set in this JSON `file` too (repeatable)", func(s string) error {
 		c.params = append(c.params, s)
+		return nil
+	})
+	fs.Func("reform", "load the parameter set in this JSON `file` as a reform, for the difference chart (repeatable)", func(s string) error {
+		c.reforms = append(c.reforms, s)
 		return nil
 	})
 	fs.BoolVar(&c.builtin, "builtin", true, "load the built-in 2017 parameter set")

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"embed"
+	"encoding/json"
 	"html/template"
 	"net/http"
 	"strconv"
@@ -17,7 +18,7 @@ import (
 // in the binary. It fetches nothing from elsewhere, and its
 // Content-Security-Policy lets it load only the service's own files.
 //
-//go:embed page/index.html page/style.css page/app.js
+//go:embed page/index.html page/style.css page/app.js page/charts.js
 var pageFiles embed.FS
 
 // pageCSP keeps the page to the service's own files: no inline script, no
@@ -103,15 +104,23 @@ func pageVocab() vocab {
 var pageTemplate = template.Must(template.ParseFS(pageFiles, "page/index.html"))
 
 // renderPage renders the page once, at start: the vocabulary, the lists'
-// choices, the sample date as the default assessment date, and the token
-// field when the service requires a token.
-func renderPage(tokenRequired bool) ([]byte, error) {
+// choices, the sample date as the default assessment date, the token field
+// when the service requires a token, the (invented) sample households as
+// JSON Lines for the county charts, and the reform chart's button when a
+// reform is loaded.
+func renderPage(tokenRequired, reform bool) ([]byte, error) {
+	lines, err := sampleLines()
+	if err != nil {
+		return nil, err
+	}
 	data := struct {
 		Vocab              vocab
 		Incomes, Hardships []option
 		Date               string
 		TokenRequired      bool
-	}{Vocab: pageVocab(), Date: samples.Date().String(), TokenRequired: tokenRequired}
+		Reform             bool
+		Samples            string
+	}{Vocab: pageVocab(), Date: samples.Date().String(), TokenRequired: tokenRequired, Reform: reform, Samples: lines}
 	for _, c := range household.IncomeCategories() {
 		data.Incomes = append(data.Incomes, option{string(c), incomeLabels[c]})
 	}
@@ -123,6 +132,23 @@ func renderPage(tokenRequired bool) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// sampleLines is the sample households as JSON Lines, one compact record
+// a line.
+func sampleLines() (string, error) {
+	var b bytes.Buffer
+	for _, name := range samples.Names() {
+		raw, err := samples.Raw(name)
+		if err != nil {
+			return "", err
+		}
+		if err := json.Compact(&b, raw); err != nil {
+			return "", err
+		}
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
 }
 
 func (s *service) servePage(w http.ResponseWriter, r *http.Request) {
@@ -138,6 +164,7 @@ func (s *service) servePage(w http.ResponseWriter, r *http.Request) {
 var pageTypes = map[string]string{
 	"style.css": "text/css; charset=utf-8",
 	"app.js":    "text/javascript; charset=utf-8",
+	"charts.js": "text/javascript; charset=utf-8",
 }
 
 func (s *service) servePageFile(w http.ResponseWriter, r *http.Request) {

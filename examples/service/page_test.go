@@ -53,7 +53,7 @@ func TestPageServed(t *testing.T) {
 // not-supported or unknown-field error; and the two open lists have a
 // label for every value the library knows.
 func TestPageLists(t *testing.T) {
-	page, err := renderPage(false)
+	page, err := renderPage(false, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,6 +38,7 @@ var routes = []route{
 	{method: "GET", path: "/page/{file}", public: true, handle: (*service).servePageFile},
 	{method: "POST", path: "/assess", handle: (*service).assess},
 	{method: "POST", path: "/batch", handle: (*service).serveBatch},
+	{method: "POST", path: "/charts/{name}", handle: (*service).serveCharts},
 	{method: "GET", path: "/parameters", handle: (*service).serveParameters},
 	{method: "GET", path: "/schema/{name}", handle: (*service).serveSchema},
 	{method: "GET", path: "/openapi.json", handle: (*service).serveOpenAPI},

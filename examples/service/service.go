@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,8 +24,9 @@ import (
 // service serves any number of requests at once.
 type service struct {
 	assessor   *benefit.Assessor
-	parameters []byte    // the body of GET /parameters
-	token      *[32]byte // SHA-256 of the bearer token; nil when none is required
+	reform     *benefit.Assessor // the -reform sets over the baseline's; nil without -reform
+	parameters []byte            // the body of GET /parameters
+	token      *[32]byte         // SHA-256 of the bearer token; nil when none is required
 	logger     *slog.Logger
 	mux        *http.ServeMux
 	public     map[string]bool // route patterns served without the token
@@ -46,7 +48,7 @@ func newService(c config, logw io.Writer) (*service, error) {
 		sets = append(sets, benefit.Default2017())
 	}
 	for _, name := range c.params {
-		p, err := loadParams(name)
+		p, err := loadParams("-params", name)
 		if err != nil {
 			return nil, err
 		}
@@ -59,6 +61,9 @@ func newService(c config, logw io.Writer) (*service, error) {
 	if s.assessor, err = benefit.New(sets...); err != nil {
 		return nil, err
 	}
+	if s.reform, err = reformAssessor(sets, c.reforms); err != nil {
+		return nil, err
+	}
 	if s.parameters, err = parametersBody(sets); err != nil {
 		return nil, err
 	}
@@ -67,7 +72,7 @@ func newService(c config, logw io.Writer) (*service, error) {
 			return nil, err
 		}
 	}
-	if s.page, err = renderPage(s.token != nil); err != nil {
+	if s.page, err = renderPage(s.token != nil, s.reform != nil); err != nil {
 		return nil, err
 	}
 	s.mux = http.NewServeMux()
@@ -81,8 +86,8 @@ func newService(c config, logw io.Writer) (*service, error) {
 	return s, nil
 }
 
-// loadParams reads a parameter set from a JSON file.
-func loadParams(name string) (*benefit.Params, error) {
+// loadParams reads a parameter set from a JSON file, given by flag.
+func loadParams(flag, name string) (*benefit.Params, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -90,9 +95,39 @@ func loadParams(name string) (*benefit.Params, error) {
 	defer f.Close()
 	p, err := benefit.Decode(f)
 	if err != nil {
-		return nil, fmt.Errorf("-params %s: %w", name, err)
+		return nil, fmt.Errorf("%s %s: %w", flag, name, err)
 	}
 	return p, nil
+}
+
+// reformAssessor builds the reform's assessor from the baseline's sets and
+// the -reform files: the baseline's sets, each one that starts on the same
+// day as a reform set replaced by it, and the other reform sets added
+// (benefit.New refuses two sets that start on the same day). It is nil
+// without -reform.
+func reformAssessor(baseline []*benefit.Params, files []string) (*benefit.Assessor, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	var reforms []*benefit.Params
+	for _, name := range files {
+		p, err := loadParams("-reform", name)
+		if err != nil {
+			return nil, err
+		}
+		reforms = append(reforms, p)
+	}
+	var sets []*benefit.Params
+	for _, p := range baseline {
+		if !slices.ContainsFunc(reforms, func(r *benefit.Params) bool { return r.Start() == p.Start() }) {
+			sets = append(sets, p)
+		}
+	}
+	a, err := benefit.New(append(sets, reforms...)...)
+	if err != nil {
+		return nil, fmt.Errorf("-reform: %w", err)
+	}
+	return a, nil
 }
 
 // parametersBody is the answer of GET /parameters: {"sets": [...]}, each
