@@ -15,3 +15,14 @@ func long() bool {
 	v := os.Getenv(longEnv)
 	return v != "" && v != "0"
 }
+
+// scaled returns n, the count of records a property or batch test runs
+// over, or a fifth of it under the race detector unless SAFETYNET_LONG is
+// set: the race run checks that the code is safe for concurrent use, the
+// long run and the plain run the full count.
+func scaled(n int) int {
+	if raceEnabled && !long() {
+		return max(n/5, 1)
+	}
+	return n
+}

@@ -150,7 +150,7 @@ func TestPropertyMonthsWithinCoverage(t *testing.T) {
 	defer func() { t.Logf("%d households with a record period narrower than the year", clipped.Load()) }()
 	for _, sets := range [][]string{{"2017"}, {"2017", "2017-07"}} {
 		t.Run(strings.Join(sets, "+"), func(t *testing.T) {
-			overCountyWith(t, assessorOf(t, sets), monthsSize, func(a *benefit.Assessor, i int, h *household.Household) string {
+			overCountyWith(t, assessorOf(t, sets), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
 				b, msg := assessed(a, h)
 				if msg != "" {
 					return msg
@@ -204,7 +204,7 @@ func TestPropertySplitEqualSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overCountyWith(t, assessor(t), monthsSize, func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
 		whole, msg := assessed(a, h)
 		if msg != "" {
 			return msg
@@ -424,7 +424,7 @@ func TestPropertySplitRealChange(t *testing.T) {
 	defer func() {
 		t.Logf("%d lines split at July, %d lines continued across it", halves.Load(), continued.Load())
 	}()
-	overCountyWith(t, assessor(t), monthsSize, func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
 		b, msg := assessed(split, h)
 		if msg != "" {
 			return msg

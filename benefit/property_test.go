@@ -41,7 +41,7 @@ var propCounty = synthetic.New(synthetic.Config{Seed: countySeed, Households: co
 // countySize is how many of the county's records a property runs over.
 func countySize() int {
 	if !long() {
-		return countyShort
+		return scaled(countyShort)
 	}
 	return countyFull
 }

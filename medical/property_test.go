@@ -128,7 +128,7 @@ func TestClaimSequenceProperties(t *testing.T) {
 	if long() {
 		n = 3000
 	}
-	for i := range n {
+	for i := range scaled(n) {
 		p := randomParams(rng)
 		a := newAssessor(t, p)
 		m := household.Member{ID: "m1", BirthDate: household.NewDate(2003+rng.IntN(14), 1, 1)}
@@ -229,7 +229,7 @@ func randomRuns(rng *rand.Rand) []policy.Period {
 // its run; and the caps hold across the runs (2.3.4, section 0).
 func TestRunsProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 14))
-	for i := range 1500 {
+	for i := range scaled(1500) {
 		p := randomParams(rng)
 		a := newAssessor(t, p)
 		h := randomHousehold(rng)
@@ -293,7 +293,7 @@ func TestRunsProperties(t *testing.T) {
 func TestPeriodProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 12))
 	a := newAssessor(t, nil)
-	for i := range 1000 {
+	for i := range scaled(1000) {
 		h := randomHousehold(rng)
 		c := check(t, h)
 		in := medical.Inputs{LowIncome: rng.IntN(2) == 0}
@@ -345,7 +345,7 @@ func TestPeriodProperties(t *testing.T) {
 // cap, nor second aid above its own (2.3.4).
 func TestClaimAidProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 2017))
-	for i := range 5000 {
+	for i := range scaled(5000) {
 		p := randomParams(rng)
 		in := medical.ClaimInput{
 			Member: "m1", Group: groups[rng.IntN(len(groups))], Claim: randomClaim(rng, "c1"),

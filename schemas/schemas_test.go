@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -22,6 +23,25 @@ import (
 // compile compiles the named schema with the 2020-12 draft, failing the
 // test when it does not compile.
 func compile(t testing.TB, name string) *jsonschema.Schema {
+	t.Helper()
+	compiledMu.Lock()
+	defer compiledMu.Unlock()
+	if s, ok := compiled[name]; ok {
+		return s
+	}
+	s := compileOnce(t, name)
+	compiled[name] = s
+	return s
+}
+
+// compiled holds each schema compiled once for the package's tests: a
+// compiled schema only reads when it validates, so the tests share it.
+var (
+	compiledMu sync.Mutex
+	compiled   = map[string]*jsonschema.Schema{}
+)
+
+func compileOnce(t testing.TB, name string) *jsonschema.Schema {
 	t.Helper()
 	raw, ok := schemas.Get(name)
 	if !ok {

@@ -210,6 +210,12 @@ func TestDatePattern(t *testing.T) {
 	re := regexp.MustCompile(root["$defs"].(map[string]any)["date"].(map[string]any)["pattern"].(string))
 	var years []int
 	for y := 1890; y <= 2110; y++ {
+		// Under the race detector (which checks nothing here: one
+		// goroutine) every fourth year, the leap years, and the turns of
+		// the centuries.
+		if raceEnabled && y%4 != 0 && y%100 > 1 && y%100 < 99 {
+			continue
+		}
 		years = append(years, y)
 	}
 	years = append(years, 1, 999, 1600, 2400, 2800, 3000, 9996, 9999)

@@ -44,6 +44,7 @@ import (
 // Every hidden directory and nested module is left out. The test fails
 // listing every offender.
 func TestRulesLinks(t *testing.T) {
+	skipUnderRace(t)
 	offenders, err := checkLinks(root)
 	if err != nil {
 		t.Fatal(err)

@@ -250,6 +250,7 @@ func anchorText(t *testing.T, doc, id string) string {
 // TestRulesExamples: each worked example of RULES.md states the figures the
 // code computes for it, and the monthly schedule of section 0 its examples.
 func TestRulesExamples(t *testing.T) {
+	skipUnderRace(t)
 	doc := readRules(t)
 	a, err := benefit.New(benefit.Default2017())
 	if err != nil {

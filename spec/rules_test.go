@@ -216,6 +216,7 @@ func readRules(t *testing.T) string {
 // generates; with -update they are rewritten in place, the prose around
 // them untouched.
 func TestRulesFile(t *testing.T) {
+	skipUnderRace(t)
 	rows, err := builtinParams()
 	if err != nil {
 		t.Fatal(err)
@@ -242,6 +243,7 @@ func TestRulesFile(t *testing.T) {
 // TestRulesParams: every parameter of the built-in set is in exactly one
 // table of RULES.md, and every name a marker gives selects a parameter.
 func TestRulesParams(t *testing.T) {
+	skipUnderRace(t)
 	rows, err := builtinParams()
 	if err != nil {
 		t.Fatal(err)
@@ -284,6 +286,7 @@ func TestRulesParams(t *testing.T) {
 // TestRulesClauses: RULES.md anchors every clause of policy.Clauses by its
 // id (RULES.md#2.1.2), in document order, and no id twice.
 func TestRulesClauses(t *testing.T) {
+	skipUnderRace(t)
 	doc := readRules(t)
 	ids := map[string]int{}
 	for _, m := range idAttr.FindAllStringSubmatchIndex(doc, -1) {

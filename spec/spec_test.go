@@ -59,6 +59,7 @@ var loaded struct {
 // policy/ names its constant) cannot be cited by a test; its requirement is
 // skipped with a message naming it, and holds as soon as code computes it.
 func TestSpecCoverage(t *testing.T) {
+	skipUnderRace(t)
 	cases, computed := load(t)
 	cited := map[policy.Clause]int{}
 	for _, c := range cases {
@@ -101,6 +102,7 @@ var actions = map[string]string{
 // code, a method, a name it cannot see) fails here, with the reason. Nor
 // is a value cut short. A field that is Go by nature is listed in actions.
 func TestSpecInputs(t *testing.T) {
+	skipUnderRace(t)
 	cases, _ := load(t)
 	used := map[string]bool{}
 	for _, c := range cases {
@@ -129,6 +131,7 @@ func TestSpecInputs(t *testing.T) {
 // TestSpec prints the specification clause by clause; run it with
 // go test ./spec -run 'TestSpec$' -v.
 func TestSpec(t *testing.T) {
+	skipUnderRace(t)
 	cases, _ := load(t)
 	secs := sections(cases)
 	t.Log("东政办〔2017〕43号 as the tests state it: each clause, then each case that cites it —" +
@@ -139,6 +142,7 @@ func TestSpec(t *testing.T) {
 // TestSpecFile: SPEC.md is what the test tables generate; with -update it
 // is rewritten.
 func TestSpecFile(t *testing.T) {
+	skipUnderRace(t)
 	cases, _ := load(t)
 	want := renderMarkdown(sections(cases))
 	if *updateFlag {

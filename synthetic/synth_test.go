@@ -19,7 +19,7 @@ var date2017 = household.NewDate(2017, 9, 1)
 // depend on the records before it or on the county's size, and All yields
 // Household(i) in order.
 func TestDeterministic(t *testing.T) {
-	const n = 3000
+	n := scaled(3000)
 	a := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	b := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	small := synthetic.New(synthetic.Config{Seed: 42, Households: 10, Date: date2017})
@@ -52,7 +52,7 @@ func TestDeterministic(t *testing.T) {
 // TestConcurrent: goroutines generating interleaved indexes from one
 // Generator get the records a sequential run gets.
 func TestConcurrent(t *testing.T) {
-	const n = 2000
+	n := scaled(2000)
 	g := synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: date2017})
 	got := make([]*household.Household, n)
 	workers := max(runtime.GOMAXPROCS(0), 2)
@@ -108,7 +108,7 @@ func TestValid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := synthetic.New(synthetic.Config{Seed: 2017, Households: tt.n, Date: tt.date})
+			g := synthetic.New(synthetic.Config{Seed: 2017, Households: scaled(tt.n), Date: tt.date})
 			on := tt.date
 			if on.IsZero() {
 				on = household.NewDate(2017, 12, 31)
