@@ -14,6 +14,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
@@ -42,8 +43,8 @@ func records(g *synthetic.Generator, bad map[int]bool) iter.Seq[*household.House
 // records with SAFETYNET_LONG, 600 otherwise (120 under -race).
 func TestBatchOrder(t *testing.T) {
 	a := assessor(t)
-	g := county(scaled(600))
-	if long() {
+	g := county(testrun.Scaled(600, 5))
+	if testrun.Long() {
 		g = county(1000)
 	}
 	bad := map[int]bool{7: true, g.Len() - 100: true}

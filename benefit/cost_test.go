@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 )
 
 // batchCost is what one BatchJSONL run over an input cost: the heap
@@ -118,9 +119,9 @@ func TestBatchCostLinear(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			sizes := tc.sizes
 			switch {
-			case raceEnabled:
+			case testrun.Race:
 				sizes = sizes[:2]
-			case !long():
+			case !testrun.Long():
 				sizes = sizes[:3]
 			}
 			var prev batchCost

@@ -17,6 +17,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -411,7 +412,7 @@ func TestTextChanges(t *testing.T) {
 	}
 	sets := map[string][]byte{"set-2018": set2018, "base-only": []byte(`{"year":2017,"base":2017,"rounding":{"mode":"half-even","places":0}}`)}
 	records := map[string][]byte{"h01-yaodu": nil}
-	if long() {
+	if testrun.Long() {
 		full, err := benefit.Default2017().Marshal()
 		if err != nil {
 			t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -25,7 +26,7 @@ func immutableHouseholds(t *testing.T) []*household.Household {
 		t.Fatal(err)
 	}
 	n := 200
-	if !long() {
+	if !testrun.Long() {
 		n = 40
 	}
 	g := county(n)
@@ -145,7 +146,7 @@ func TestBreakdownsShareNothing(t *testing.T) {
 	}
 	const goroutines = 8
 	rounds := 4
-	if !long() {
+	if !testrun.Long() {
 		rounds = 2
 	}
 	var wg sync.WaitGroup

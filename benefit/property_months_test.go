@@ -14,6 +14,7 @@ import (
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
@@ -150,7 +151,7 @@ func TestPropertyMonthsWithinCoverage(t *testing.T) {
 	defer func() { t.Logf("%d households with a record period narrower than the year", clipped.Load()) }()
 	for _, sets := range [][]string{{"2017"}, {"2017", "2017-07"}} {
 		t.Run(strings.Join(sets, "+"), func(t *testing.T) {
-			overCountyWith(t, assessorOf(t, sets), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
+			overCountyWith(t, assessorOf(t, sets), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
 				b, msg := assessed(a, h)
 				if msg != "" {
 					return msg
@@ -204,7 +205,7 @@ func TestPropertySplitEqualSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overCountyWith(t, assessor(t), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
 		whole, msg := assessed(a, h)
 		if msg != "" {
 			return msg
@@ -424,7 +425,7 @@ func TestPropertySplitRealChange(t *testing.T) {
 	defer func() {
 		t.Logf("%d lines split at July, %d lines continued across it", halves.Load(), continued.Load())
 	}()
-	overCountyWith(t, assessor(t), scaled(monthsSize), func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
 		b, msg := assessed(split, h)
 		if msg != "" {
 			return msg

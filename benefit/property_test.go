@@ -16,6 +16,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/synthetic"
@@ -40,8 +41,8 @@ var propCounty = synthetic.New(synthetic.Config{Seed: countySeed, Households: co
 
 // countySize is how many of the county's records a property runs over.
 func countySize() int {
-	if !long() {
-		return scaled(countyShort)
+	if !testrun.Long() {
+		return testrun.Scaled(countyShort, 5)
 	}
 	return countyFull
 }

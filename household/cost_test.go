@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -118,9 +119,9 @@ func cost(f func()) (allocs, bytes float64) {
 func TestCostLinear(t *testing.T) {
 	small, large := 1<<20, 4<<20
 	switch {
-	case raceEnabled:
+	case testrun.Race:
 		small, large = 64<<10, 256<<10
-	case !long():
+	case !testrun.Long():
 		small, large = 256<<10, 1<<20
 	}
 	const (

@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -125,10 +126,10 @@ func checkClaims(t *testing.T, name string, p *medical.Params, paid, second deci
 func TestClaimSequenceProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 43))
 	n := 500
-	if long() {
+	if testrun.Long() {
 		n = 3000
 	}
-	for i := range scaled(n) {
+	for i := range testrun.Scaled(n, 10) {
 		p := randomParams(rng)
 		a := newAssessor(t, p)
 		m := household.Member{ID: "m1", BirthDate: household.NewDate(2003+rng.IntN(14), 1, 1)}
@@ -229,7 +230,7 @@ func randomRuns(rng *rand.Rand) []policy.Period {
 // its run; and the caps hold across the runs (2.3.4, section 0).
 func TestRunsProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 14))
-	for i := range scaled(1500) {
+	for i := range testrun.Scaled(1500, 10) {
 		p := randomParams(rng)
 		a := newAssessor(t, p)
 		h := randomHousehold(rng)
@@ -293,7 +294,7 @@ func TestRunsProperties(t *testing.T) {
 func TestPeriodProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 12))
 	a := newAssessor(t, nil)
-	for i := range scaled(1000) {
+	for i := range testrun.Scaled(1000, 10) {
 		h := randomHousehold(rng)
 		c := check(t, h)
 		in := medical.Inputs{LowIncome: rng.IntN(2) == 0}
@@ -345,7 +346,7 @@ func TestPeriodProperties(t *testing.T) {
 // cap, nor second aid above its own (2.3.4).
 func TestClaimAidProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 2017))
-	for i := range scaled(5000) {
+	for i := range testrun.Scaled(5000, 10) {
 		p := randomParams(rng)
 		in := medical.ClaimInput{
 			Member: "m1", Group: groups[rng.IntN(len(groups))], Claim: randomClaim(rng, "c1"),

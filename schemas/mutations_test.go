@@ -11,6 +11,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/samples"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
@@ -32,9 +33,9 @@ func TestHouseholdMutations(t *testing.T) {
 	}
 	n := 20 // synthetic records; 100 with SAFETYNET_LONG=1, 3 under the race detector
 	switch {
-	case long():
+	case testrun.Long():
 		n = 100
-	case raceEnabled:
+	case testrun.Race:
 		n = 3
 	}
 	for _, h := range synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: on}).All() {
@@ -132,9 +133,9 @@ func TestParamsMutations(t *testing.T) {
 	// SAFETYNET_LONG=1, every 25th under the race detector).
 	step := 5
 	switch {
-	case long():
+	case testrun.Long():
 		step = 1
-	case raceEnabled:
+	case testrun.Race:
 		step = 25
 	}
 	tried, seen := 0, 0
@@ -185,6 +186,3 @@ func onlyFloors(err error) bool {
 	}
 	return len(errs) > 0
 }
-
-// long reports whether the long tests are asked for (SAFETYNET_LONG=1).
-func long() bool { return os.Getenv("SAFETYNET_LONG") == "1" }

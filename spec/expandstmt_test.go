@@ -611,7 +611,7 @@ func (in *interp) loc(e ast.Expr, en *env) (loc, error) {
 		}
 		switch x := x.(type) {
 		case ptrV:
-			return derefLoc{x.s}, nil
+			return derefLoc(x), nil
 		case *pathV:
 			return nil, fail("an edit replaces the whole value")
 		}

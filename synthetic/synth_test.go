@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
@@ -19,7 +20,7 @@ var date2017 = household.NewDate(2017, 9, 1)
 // depend on the records before it or on the county's size, and All yields
 // Household(i) in order.
 func TestDeterministic(t *testing.T) {
-	n := scaled(3000)
+	n := testrun.Scaled(3000, 10)
 	a := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	b := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	small := synthetic.New(synthetic.Config{Seed: 42, Households: 10, Date: date2017})
@@ -52,7 +53,7 @@ func TestDeterministic(t *testing.T) {
 // TestConcurrent: goroutines generating interleaved indexes from one
 // Generator get the records a sequential run gets.
 func TestConcurrent(t *testing.T) {
-	n := scaled(2000)
+	n := testrun.Scaled(2000, 10)
 	g := synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: date2017})
 	got := make([]*household.Household, n)
 	workers := max(runtime.GOMAXPROCS(0), 2)
@@ -108,7 +109,7 @@ func TestValid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := synthetic.New(synthetic.Config{Seed: 2017, Households: scaled(tt.n), Date: tt.date})
+			g := synthetic.New(synthetic.Config{Seed: 2017, Households: testrun.Scaled(tt.n, 10), Date: tt.date})
 			on := tt.date
 			if on.IsZero() {
 				on = household.NewDate(2017, 12, 31)

@@ -1,5 +1,0 @@
-//go:build !race
-
-package household_test
-
-const raceEnabled = false

@@ -1,0 +1,31 @@
+// Package testrun says how much the repository's tests should run: the
+// long runs behind SAFETYNET_LONG, and the race detector's smaller counts.
+// Only tests import it.
+package testrun
+
+import "os"
+
+// LongEnv names the environment variable that turns on the long runs: the
+// properties over the whole synthetic county, the largest cost sizes, the
+// full fuzz-corpus texts and the browser test outside CI. go test ./...
+// runs the short forms, which check the same things on fewer records; CI
+// runs both (SAFETYNET_LONG=1 go test ./...).
+const LongEnv = "SAFETYNET_LONG"
+
+// Long reports whether the long runs are on: SAFETYNET_LONG is set to
+// anything but "" or "0".
+func Long() bool {
+	v := os.Getenv(LongEnv)
+	return v != "" && v != "0"
+}
+
+// Scaled returns n, the count of records or cases a property runs over, or
+// n/div under the race detector unless the long runs are on: the race run
+// checks that the code is safe for concurrent use, the plain and the long
+// run the full count.
+func Scaled(n, div int) int {
+	if Race && !Long() {
+		return max(n/div, 1)
+	}
+	return n
+}

@@ -1,7 +1,0 @@
-//go:build !race
-
-package tekun_test
-
-// raceEnabled is true under the race detector, which slows every test
-// many times over: see scaled.
-const raceEnabled = false
