@@ -13,10 +13,10 @@ import (
 func (b *Budget) WriteText(w io.Writer) error {
 	var s strings.Builder
 	all := b.All()
-	fmt.Fprintf(&s, "预算 / budget: %d 户 households, %d 人 persons, %d 条无法评估 could not be assessed\n",
-		b.Households, b.Persons, b.Failed)
-	fmt.Fprintf(&s, "有待遇的 / with entitlements: %d 户 households, %d 人 persons (named on member lines)\n",
-		all.Households, all.Persons)
+	fmt.Fprintf(&s, "预算 / budget: %s, %s, %d 条无法评估 could not be assessed\n",
+		count(b.Households, "户", "household", "households"), count(b.Persons, "人", "person", "persons"), b.Failed)
+	fmt.Fprintf(&s, "有待遇的 / with entitlements: %s, %s (named on member lines)\n",
+		count(all.Households, "户", "household", "households"), count(all.Persons, "人", "person", "persons"))
 	titles := map[Dimension]string{
 		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",

@@ -49,6 +49,9 @@ func TestWriteTextAlignment(t *testing.T) {
 		t.Fatal(err)
 	}
 	table := bt.String()
+	if !strings.Contains(table, "预算 / budget: 1 户 household, 4 人 persons") {
+		t.Errorf("budget heading does not count one household in the singular:\n%s", table)
+	}
 	table = table[strings.Index(table, "按项目 / by programme"):strings.Index(table, "按明细 / by item")]
 	rows := linesWith(table, ".")
 	if len(rows) < 2 {

@@ -154,7 +154,11 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	if !*asJSON {
-		fmt.Fprintf(w, "\n汇总 / summary: %d 户 households, %d 条无法评估 could not be assessed\n", households, bad)
+		noun := "households"
+		if households == 1 {
+			noun = "household"
+		}
+		fmt.Fprintf(w, "\n汇总 / summary: %d 户 %s, %d 条无法评估 could not be assessed\n", households, noun, bad)
 		// Monthly and annual amounts are different units: each kind's sum
 		// goes in the column of its unit, never added across them.
 		fmt.Fprintf(w, "  %s %5s %16s %22s\n", padRight("", 46), "条 n", "元/月 monthly", "元 annual or one-off")
