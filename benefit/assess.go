@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"slices"
+	"time"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -84,47 +85,54 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 // coverage is the household's 低保 outcome month by month, as the 低保
 // runs found it: what the disability living subsidy and medical aid read
 // (2.2.4, 2.3.2).
-type coverage [13]struct {
-	covered    bool     // the household is covered that month
-	recipients []string // members paid the standard on their own (2.2.3)
+type coverage struct {
+	covered    [13]bool     // the household is covered that month
+	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
+	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
+	runs       int
 }
 
 // add records the outcome of the 低保 run over period p.
 func (c *coverage) add(p policy.Period, low *lowincome.Result) {
 	covered, on := low.CoveredMonths()
-	recipients := low.IndividualRecipients()
+	c.runs++
+	c.recipients[c.runs] = low.IndividualRecipients()
 	for m := p.From; m <= p.To; m++ {
-		c[m].covered, c[m].recipients = on && covered.Contains(m), recipients
+		c.covered[m], c.run[m] = on && covered.Contains(m), uint8(c.runs)
 	}
 }
 
-// part is some months with one 低保 coverage.
+// same reports whether months m and n have the same outcome.
+func (c *coverage) same(m, n time.Month) bool {
+	return c.covered[m] == c.covered[n] &&
+		(c.run[m] == c.run[n] || slices.Equal(c.recipients[c.run[m]], c.recipients[c.run[n]]))
+}
+
+// part is some months with one 低保 outcome.
 type part struct {
 	period     policy.Period
 	covered    bool
 	recipients []string
 }
 
-// parts cuts the run's months wherever the 低保 coverage changes, and
-// where some member's 特困 support starts or ends when bySupport is set
-// (household.Checked.SupportRuns); it returns the parts in order and how
-// many there are.
-func (c *coverage) parts(h household.Checked, r policy.Period, bySupport bool) (ps [12]part, n int) {
+// parts appends to ps the run's months cut wherever the 低保 outcome
+// changes, and where some member's 特困 support starts or ends when
+// bySupport is set (household.Checked.SupportRuns), in order.
+func (c *coverage) parts(ps []part, h household.Checked, r policy.Period, bySupport bool) []part {
 	support, k := [12]policy.Period{r}, 1
 	if bySupport {
 		support, k = h.SupportRuns(r)
 	}
 	for _, s := range support[:k] {
 		for m := s.From; m <= s.To; m++ {
-			if m > s.From && c[m].covered == c[m-1].covered && slices.Equal(c[m].recipients, c[m-1].recipients) {
-				ps[n-1].period.To = m
+			if m > s.From && c.same(m, m-1) {
+				ps[len(ps)-1].period.To = m
 				continue
 			}
-			ps[n] = part{period: policy.Period{From: m, To: m}, covered: c[m].covered, recipients: c[m].recipients}
-			n++
+			ps = append(ps, part{period: policy.Month(m), covered: c.covered[m], recipients: c.recipients[c.run[m]]})
 		}
 	}
-	return ps, n
+	return ps
 }
 
 // assess runs every programme over the runs of months of the year, in the
@@ -180,9 +188,9 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		b.AppendRun(&t.Assessment, r.period)
 		t.Release()
 	}
+	var buf [12]part
 	for _, r := range y.disability.list() {
-		ps, k := cov.parts(c, r.period, true)
-		for _, p := range ps[:k] {
+		for _, p := range cov.parts(buf[:0], c, r.period, true) {
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients})
 			if err != nil {
@@ -195,8 +203,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	var prior medical.Result // the part before, once there is one
 	var before *medical.Result
 	for _, r := range y.medical.list() {
-		ps, k := cov.parts(c, r.period, false)
-		for _, p := range ps[:k] {
+		for _, p := range cov.parts(buf[:0], c, r.period, false) {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
 			if err != nil {

@@ -3,9 +3,7 @@ package household
 import (
 	"errors"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -133,9 +131,25 @@ func (v *validator) text(field, s string) {
 		}, field)
 	case !utf8.ValidString(s):
 		v.fail(field, policy.Quote(s), "is not valid UTF-8")
-	case strings.ContainsFunc(s, unicode.IsControl):
+	case hasControl(s):
 		v.fail(field, policy.Quote(s), "holds a control character")
 	}
+}
+
+// hasControl reports whether s, valid UTF-8, holds a control character
+// (unicode.IsControl: U+0000–U+001F and U+007F–U+009F). It reads bytes, not
+// runes: in valid UTF-8 the byte C2 only leads a two-byte rune, and C2 80
+// to C2 9F are U+0080–U+009F.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
+			return true
+		}
+	}
+	return false
 }
 
 // err returns the errors collected, joined, with one more that counts the

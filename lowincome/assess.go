@@ -249,7 +249,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	x.income = countIncome(x.h, &a.p, alone)
 	x.gap = a.standard*policy.Money(x.n) - x.income
 	r.size, r.income, r.line = x.n, x.income, a.standard*policy.Money(x.n)
-	r.every = countIncome(x.h, &a.p, 0)
+	r.every = x.income
+	if alone != 0 {
+		r.every = countIncome(x.h, &a.p, 0)
+	}
 	r.months, r.paid = x.months, x.paid
 	if r.assets, err = x.checkAssets(); err != nil {
 		return Result{}, err
