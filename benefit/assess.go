@@ -156,17 +156,21 @@ func (c *coverage) parts(ps []part, h household.Checked, r policy.Period, bySupp
 //     they receive.
 //
 // A line that continues unchanged from one run into the next is one line
-// (policy.Assessment.AppendRun). Each programme's result goes back to
-// policy (Release) as soon as its lines are in b.
+// (policy.Assessment.AppendRun). The results are kept until every
+// programme has run, so that b's lists are made once, at their size, and
+// then go back to policy (Release).
 func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	on := c.Date()
 	y := a.year(on)
+	out := make(results, 0, 8)
+	defer func() { out.release() }()
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2
 	for _, r := range y.low.list() {
 		ps, k := c.SupportRuns(r.period)
 		for _, p := range ps[:k] {
 			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p})
+			out = append(out, result{low.Assessment, p})
 			if err != nil {
 				return err
 			}
@@ -175,60 +179,87 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
 			}
-			b.AppendRun(&low.Assessment, p)
-			low.Release()
 		}
 	}
 	for _, r := range y.tekun.list() {
 		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
 		income += t.SupportFen()
-		b.AppendRun(&t.Assessment, r.period)
-		t.Release()
 	}
 	var buf [12]part
 	for _, r := range y.disability.list() {
 		for _, p := range cov.parts(buf[:0], c, r.period, true) {
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients})
+			out = append(out, result{d.Assessment, p.period})
 			if err != nil {
 				return err
 			}
-			b.AppendRun(&d.Assessment, p.period)
-			d.Release()
 		}
 	}
-	var prior medical.Result // the part before, once there is one
-	var before *medical.Result
-	for _, r := range y.medical.list() {
-		for _, p := range cov.parts(buf[:0], c, r.period, false) {
+	var before *medical.Result // the part before, once there is one
+	runs := y.medical.list()
+	for i, r := range runs {
+		ps := cov.parts(buf[:0], c, r.period, false)
+		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
+			out = append(out, result{m.Assessment, p.period})
 			if err != nil {
 				return err
 			}
 			remaining += m.RemainingFen()
-			b.AppendRun(&m.Assessment, p.period)
-			if before != nil {
-				prior.Release()
+			if j < len(ps)-1 || i < len(runs)-1 { // a part follows: its caps count this part's aid
+				prior := m
+				before = &prior
 			}
-			prior, before = m, &prior
 		}
-	}
-	if before != nil {
-		prior.Release()
 	}
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
 			Standard: r.set.standard, Income: income.Decimal(), MedicalRemaining: remaining.Decimal()})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
-		b.AppendRun(&t.Assessment, r.period)
-		t.Release()
 	}
+	out.into(&b.Assessment)
 	b.sets, b.checks = y.sets, y.checks // shared: the breakdown hands out copies only
 	return nil
+}
+
+// results are the programmes' results over their runs of months, in the
+// order they go into the breakdown.
+type results []result
+
+// result is one programme's result over one run of months.
+type result struct {
+	a      policy.Assessment
+	period policy.Period
+}
+
+// into appends the results to b, its lists grown once to take them all.
+func (rs results) into(b *policy.Assessment) {
+	var lines, decisions, findings int
+	for i := range rs {
+		lines += len(rs[i].a.Lines)
+		decisions += len(rs[i].a.Decisions)
+		findings += len(rs[i].a.Findings)
+	}
+	b.Lines = slices.Grow(b.Lines, lines)
+	b.Decisions = slices.Grow(b.Decisions, decisions)
+	b.Findings = slices.Grow(b.Findings, findings)
+	for i := range rs {
+		b.AppendRun(&rs[i].a, rs[i].period)
+	}
+}
+
+// release hands the results' storage back to policy.
+func (rs results) release() {
+	for i := range rs {
+		rs[i].a.Release()
+	}
 }
