@@ -90,6 +90,8 @@ type coverage struct {
 	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
 	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
 	runs       int
+	changes    uint16 // bit m: month m's outcome is not month m−1's; worked out by the first parts
+	known      bool   // changes is worked out
 }
 
 // add records the outcome of the 低保 run over period p.
@@ -115,24 +117,40 @@ type part struct {
 	recipients []string
 }
 
-// parts appends to ps the run's months cut wherever the 低保 outcome
-// changes, and where some member's 特困 support starts or ends when
-// bySupport is set (household.Checked.SupportRuns), in order.
-func (c *coverage) parts(ps []part, h household.Checked, r policy.Period, bySupport bool) []part {
-	support, k := [12]policy.Period{r}, 1
-	if bySupport {
-		support, k = h.SupportRuns(r)
-	}
-	for _, s := range support[:k] {
-		for m := s.From; m <= s.To; m++ {
-			if m > s.From && c.same(m, m-1) {
-				ps[len(ps)-1].period.To = m
-				continue
+// parts appends to ps the months of runs, in order, each run cut wherever
+// the 低保 outcome changes.
+func (c *coverage) parts(ps []part, runs []policy.Period) []part {
+	if !c.known {
+		for m := time.February; m <= time.December; m++ {
+			if !c.same(m, m-1) {
+				c.changes |= 1 << m
 			}
-			ps = append(ps, part{period: policy.Month(m), covered: c.covered[m], recipients: c.recipients[c.run[m]]})
+		}
+		c.known = true
+	}
+	for _, s := range runs {
+		from := s.From
+		for m := s.From; m <= s.To; m++ {
+			if m == s.To || c.changes&(1<<(m+1)) != 0 {
+				ps = append(ps, part{period: policy.Period{From: from, To: m}, covered: c.covered[from],
+					recipients: c.recipients[c.run[from]]})
+				from = m + 1
+			}
 		}
 	}
 	return ps
+}
+
+// cut appends to dst the months of run r cut where some member's 特困
+// support starts or ends: r's months in each of the year's support runs
+// (household.Checked.SupportRuns over the whole year).
+func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Period {
+	for _, s := range year {
+		if p, ok := s.Intersect(r); ok {
+			dst = append(dst, p)
+		}
+	}
+	return dst
 }
 
 // assess runs every programme over the runs of months of the year, in the
@@ -166,9 +184,11 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	defer func() { out.release() }()
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2
+	year, k := c.SupportRuns(policy.Year)
+	support := year[:k]
+	var cuts [12]policy.Period
 	for _, r := range y.low.list() {
-		ps, k := c.SupportRuns(r.period)
-		for _, p := range ps[:k] {
+		for _, p := range cut(cuts[:0], support, r.period) {
 			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p})
 			out = append(out, result{low.Assessment, p})
 			if err != nil {
@@ -191,7 +211,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	}
 	var buf [12]part
 	for _, r := range y.disability.list() {
-		for _, p := range cov.parts(buf[:0], c, r.period, true) {
+		for _, p := range cov.parts(buf[:0], cut(cuts[:0], support, r.period)) {
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients})
 			out = append(out, result{d.Assessment, p.period})
@@ -203,7 +223,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	var before *medical.Result // the part before, once there is one
 	runs := y.medical.list()
 	for i, r := range runs {
-		ps := cov.parts(buf[:0], c, r.period, false)
+		ps := cov.parts(buf[:0], []policy.Period{r.period})
 		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})

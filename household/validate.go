@@ -124,33 +124,52 @@ func (v *validator) id(field, id string, optional bool) {
 // text checks a string of the record: valid UTF-8 without control
 // characters, at most MaxTextLength bytes.
 func (v *validator) text(field, s string) {
-	switch {
-	case len(s) > MaxTextLength:
+	if s == "" {
+		return
+	}
+	if len(s) > MaxTextLength {
 		v.add(func(p policy.Path) *policy.FieldError {
 			return p.TooLong(policy.Quote(s), "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
 		}, field)
-	case !utf8.ValidString(s):
+		return
+	}
+	switch valid, control := scanText(s); {
+	case !valid:
 		v.fail(field, policy.Quote(s), "is not valid UTF-8")
-	case hasControl(s):
+	case control:
 		v.fail(field, policy.Quote(s), "holds a control character")
 	}
 }
 
-// hasControl reports whether s, valid UTF-8, holds a control character
-// (unicode.IsControl: U+0000–U+001F and U+007F–U+009F). It reads bytes, not
-// runes: in valid UTF-8 the byte C2 only leads a two-byte rune, and C2 80
-// to C2 9F are U+0080–U+009F.
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == 0x7f:
-			return true
-		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
-			return true
+// scanText reads s once and reports whether it is valid UTF-8 and whether
+// it holds a control character (unicode.IsControl: U+0000–U+001F and
+// U+007F–U+009F).
+func scanText(s string) (valid, control bool) {
+	valid = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			control = control || c < 0x20 || c == 0x7f
+			i++
+			continue
+		case (0xe1 <= c && c <= 0xec || c == 0xee || c == 0xef) && i+2 < len(s) && continuation(s[i+1]) &&
+			continuation(s[i+2]):
+			i += 3 // U+1000–U+CFFF or U+E000–U+FFFF, the Han characters among them (RFC 3629)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 { // an invalid byte
+			valid = false
+		}
+		control = control || r < 0xa0
+		i += size
 	}
-	return false
+	return valid, control
 }
+
+// continuation reports whether b continues a multi-byte UTF-8 sequence.
+func continuation(b byte) bool { return b&0xc0 == 0x80 }
 
 // err returns the errors collected, joined, with one more that counts the
 // errors beyond the cap.
@@ -299,7 +318,7 @@ func (v *validator) member(m *Member) {
 	v.enum("class", m.Class.Valid(), string(m.Class), "is not A, B, C or empty")
 	v.enum("child", m.Child.Valid(), string(m.Child), "is not in-difficulty, in-difficult-family or empty")
 	v.enter("tekun", -1)
-	v.tekun(m.Tekun)
+	v.tekun(&m.Tekun)
 	v.leave()
 	if d := m.Disability; d != nil {
 		v.enter("disability", -1)
@@ -343,7 +362,7 @@ func (v *validator) member(m *Member) {
 	}
 }
 
-func (v *validator) tekun(t Tekun) {
+func (v *validator) tekun(t *Tekun) {
 	v.enum("mode", t.Mode.Valid(), string(t.Mode), "is not dispersed, centralized or empty")
 	v.enum("home_class", t.HomeClass.Valid(), string(t.HomeClass), "is not 1, 2, 3 or unrated")
 	v.enum("self_care", t.SelfCare.Valid(), string(t.SelfCare), "is not full, partial or none")

@@ -219,36 +219,3 @@ func TestChildCategory(t *testing.T) {
 		})
 	}
 }
-
-// TestTextControl: a text or id of the record holds no control character
-// (unicode.IsControl: C0, DEL and the C1 range U+0080–U+009F), while
-// letters beyond ASCII, the no-break space among them, are text.
-func TestTextControl(t *testing.T) {
-	tests := []struct {
-		name string
-		desc string
-		edit func(h *household.Household)
-		want []fieldErr
-	}{
-		{name: "first C1 control", desc: "村名含 C1 控制符 U+0080 / a village name holding U+0080",
-			edit: func(h *household.Household) { h.Village = "村\u0080" },
-			want: []fieldErr{{"village", policy.ErrorInvalid}}},
-		{name: "last C1 control", desc: "编号含 C1 控制符 U+009F / an id holding U+009F",
-			edit: func(h *household.Household) { h.Members[0].ID = "m\u009f" },
-			want: []fieldErr{{"members[0].id", policy.ErrorInvalid}}},
-		{name: "no-break space", desc: "村名含不间断空格，不是控制符 / a village name holding U+00A0, not a control",
-			edit: func(h *household.Household) { h.Village = "村\u00a0一" }},
-		{name: "latin letters", desc: "乡镇名含带音标的字母 / a township name with accented letters",
-			edit: func(h *household.Household) { h.Township = "Évian-Ā" }},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			h := sound()
-			h.Members = members(3)
-			tc.edit(h)
-			if diff := cmp.Diff(tc.want, fieldErrs(h.Validate())); diff != "" {
-				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
-			}
-		})
-	}
-}
