@@ -4,6 +4,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/lowincome"
@@ -238,9 +240,15 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			}
 		}
 	}
+	// 2.4.2 compares the income with the out-of-pocket left, so it is
+	// handed over only when some is left (as a decimal, it allocates).
+	var incomeYuan decimal.Decimal
+	if remaining > 0 {
+		incomeYuan = income.Decimal()
+	}
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
-			Standard: r.set.standard, Income: income.Decimal(), MedicalRemaining: remaining.Decimal()})
+			Standard: r.set.standard, Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
