@@ -1,6 +1,7 @@
 package benefit
 
 import (
+	"math/bits"
 	"slices"
 	"time"
 
@@ -131,13 +132,15 @@ func (c *coverage) parts(ps []part, runs []policy.Period) []part {
 		c.known = true
 	}
 	for _, s := range runs {
-		from := s.From
-		for m := s.From; m <= s.To; m++ {
-			if m == s.To || c.changes&(1<<(m+1)) != 0 {
-				ps = append(ps, part{period: policy.Period{From: from, To: m}, covered: c.covered[from],
-					recipients: c.recipients[c.run[from]]})
-				from = m + 1
+		for from := s.From; from <= s.To; {
+			to := s.To
+			// The first change after from, within the run, ends the part.
+			if later := c.changes &^ (2<<from - 1) & (2<<s.To - 1); later != 0 {
+				to = time.Month(bits.TrailingZeros16(later)) - 1
 			}
+			ps = append(ps, part{period: policy.Period{From: from, To: to}, covered: c.covered[from],
+				recipients: c.recipients[c.run[from]]})
+			from = to + 1
 		}
 	}
 	return ps
@@ -182,7 +185,7 @@ func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Pe
 func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	on := c.Date()
 	y := a.year(on)
-	out := make(results, 0, 8)
+	out := make(results, 0, 6)
 	defer func() { out.release() }()
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2

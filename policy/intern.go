@@ -139,12 +139,13 @@ func (s *shape) sameParams(used []Used) bool {
 }
 
 func (s *shape) sameArgs(args []Arg) bool {
-	if len(s.args) != len(args) {
+	shapes := s.args
+	if len(shapes) != len(args) {
 		return false
 	}
-	for i := range args {
-		a, t := &args[i], &s.args[i]
-		if a.kind != t.kind || a.inner != t.inner || a.places != t.places || a.formula != t.formula || !same(a.name, t.name) {
+	for i := range shapes {
+		a, t := &args[i], &shapes[i]
+		if !same(a.name, t.name) || a.formula != t.formula || a.kind != t.kind || a.inner != t.inner || a.places != t.places {
 			return false
 		}
 	}
