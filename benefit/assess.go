@@ -30,7 +30,7 @@ import (
 // "members[2].disability.grade: 5 is not 1–4". It does not modify h.
 func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown, error) {
 	b := new(Breakdown)
-	if err := a.AssessInto(b, h, on); err != nil {
+	if err := a.fill(b, h, on); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -44,6 +44,15 @@ func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown
 // the breakdowns calls Assess. On an error b is left empty.
 func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household.Date) error {
 	b.reset()
+	if err := a.fill(b, h, on); err != nil {
+		b.reset()
+		return err
+	}
+	return nil
+}
+
+// fill assesses household h as of date on into b, which is empty.
+func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date) error {
 	if h == nil {
 		return policy.Path("household").Required("is missing")
 	}
@@ -57,7 +66,6 @@ func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household
 	}
 	b.Household, b.Township, b.Village, b.Date, b.Year = h.ID, h.Township, h.Village, on, s.params.Year
 	if err := a.assess(c, b); err != nil {
-		b.reset()
 		return err
 	}
 	b.Referrals = referrals(b.Referrals, h)
