@@ -1,7 +1,11 @@
 package benefit
 
 import (
+	"math/bits"
 	"slices"
+	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -26,7 +30,7 @@ import (
 // "members[2].disability.grade: 5 is not 1–4". It does not modify h.
 func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown, error) {
 	b := new(Breakdown)
-	if err := a.AssessInto(b, h, on); err != nil {
+	if err := a.fill(b, h, on); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -40,6 +44,15 @@ func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown
 // the breakdowns calls Assess. On an error b is left empty.
 func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household.Date) error {
 	b.reset()
+	if err := a.fill(b, h, on); err != nil {
+		b.reset()
+		return err
+	}
+	return nil
+}
+
+// fill assesses household h as of date on into b, which is empty.
+func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date) error {
 	if h == nil {
 		return policy.Path("household").Required("is missing")
 	}
@@ -53,7 +66,6 @@ func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household
 	}
 	b.Household, b.Township, b.Village, b.Date, b.Year = h.ID, h.Township, h.Village, on, s.params.Year
 	if err := a.assess(c, b); err != nil {
-		b.reset()
 		return err
 	}
 	b.Referrals = referrals(b.Referrals, h)
@@ -84,47 +96,74 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 // coverage is the household's 低保 outcome month by month, as the 低保
 // runs found it: what the disability living subsidy and medical aid read
 // (2.2.4, 2.3.2).
-type coverage [13]struct {
-	covered    bool     // the household is covered that month
-	recipients []string // members paid the standard on their own (2.2.3)
+type coverage struct {
+	covered    [13]bool     // the household is covered that month
+	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
+	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
+	runs       int
+	changes    uint16 // bit m: month m's outcome is not month m−1's; worked out by the first parts
+	known      bool   // changes is worked out
 }
 
 // add records the outcome of the 低保 run over period p.
 func (c *coverage) add(p policy.Period, low *lowincome.Result) {
 	covered, on := low.CoveredMonths()
-	recipients := low.IndividualRecipients()
+	c.runs++
+	c.recipients[c.runs] = low.IndividualRecipients()
 	for m := p.From; m <= p.To; m++ {
-		c[m].covered, c[m].recipients = on && covered.Contains(m), recipients
+		c.covered[m], c.run[m] = on && covered.Contains(m), uint8(c.runs)
 	}
 }
 
-// part is some months with one 低保 coverage.
+// same reports whether months m and n have the same outcome.
+func (c *coverage) same(m, n time.Month) bool {
+	return c.covered[m] == c.covered[n] &&
+		(c.run[m] == c.run[n] || slices.Equal(c.recipients[c.run[m]], c.recipients[c.run[n]]))
+}
+
+// part is some months with one 低保 outcome.
 type part struct {
 	period     policy.Period
 	covered    bool
 	recipients []string
 }
 
-// parts cuts the run's months wherever the 低保 coverage changes, and
-// where some member's 特困 support starts or ends when bySupport is set
-// (household.Checked.SupportRuns); it returns the parts in order and how
-// many there are.
-func (c *coverage) parts(h household.Checked, r policy.Period, bySupport bool) (ps [12]part, n int) {
-	support, k := [12]policy.Period{r}, 1
-	if bySupport {
-		support, k = h.SupportRuns(r)
-	}
-	for _, s := range support[:k] {
-		for m := s.From; m <= s.To; m++ {
-			if m > s.From && c[m].covered == c[m-1].covered && slices.Equal(c[m].recipients, c[m-1].recipients) {
-				ps[n-1].period.To = m
-				continue
+// parts appends to ps the months of runs, in order, each run cut wherever
+// the 低保 outcome changes.
+func (c *coverage) parts(ps []part, runs []policy.Period) []part {
+	if !c.known {
+		for m := time.February; m <= time.December; m++ {
+			if !c.same(m, m-1) {
+				c.changes |= 1 << m
 			}
-			ps[n] = part{period: policy.Period{From: m, To: m}, covered: c[m].covered, recipients: c[m].recipients}
-			n++
+		}
+		c.known = true
+	}
+	for _, s := range runs {
+		for from := s.From; from <= s.To; {
+			to := s.To
+			// The first change after from, within the run, ends the part.
+			if later := c.changes &^ (2<<from - 1) & (2<<s.To - 1); later != 0 {
+				to = time.Month(bits.TrailingZeros16(later)) - 1
+			}
+			ps = append(ps, part{period: policy.Period{From: from, To: to}, covered: c.covered[from],
+				recipients: c.recipients[c.run[from]]})
+			from = to + 1
 		}
 	}
-	return ps, n
+	return ps
+}
+
+// cut appends to dst the months of run r cut where some member's 特困
+// support starts or ends: r's months in each of the year's support runs
+// (household.Checked.SupportRuns over the whole year).
+func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Period {
+	for _, s := range year {
+		if p, ok := s.Intersect(r); ok {
+			dst = append(dst, p)
+		}
+	}
+	return dst
 }
 
 // assess runs every programme over the runs of months of the year, in the
@@ -148,17 +187,23 @@ func (c *coverage) parts(h household.Checked, r policy.Period, bySupport bool) (
 //     they receive.
 //
 // A line that continues unchanged from one run into the next is one line
-// (policy.Assessment.AppendRun). Each programme's result goes back to
-// policy (Release) as soon as its lines are in b.
+// (policy.Assessment.AppendRun). The results are kept until every
+// programme has run, so that b's lists are made once, at their size, and
+// then go back to policy (Release).
 func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	on := c.Date()
 	y := a.year(on)
+	out := make(results, 0, 6)
+	defer func() { out.release() }()
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2
+	year, k := c.SupportRuns(policy.Year)
+	support := year[:k]
+	var cuts [12]policy.Period
 	for _, r := range y.low.list() {
-		ps, k := c.SupportRuns(r.period)
-		for _, p := range ps[:k] {
+		for _, p := range cut(cuts[:0], support, r.period) {
 			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p})
+			out = append(out, result{low.Assessment, p})
 			if err != nil {
 				return err
 			}
@@ -167,61 +212,93 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
 			}
-			b.AppendRun(&low.Assessment, p)
-			low.Release()
 		}
 	}
 	for _, r := range y.tekun.list() {
 		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
 		income += t.SupportFen()
-		b.AppendRun(&t.Assessment, r.period)
-		t.Release()
 	}
+	var buf [12]part
 	for _, r := range y.disability.list() {
-		ps, k := cov.parts(c, r.period, true)
-		for _, p := range ps[:k] {
+		for _, p := range cov.parts(buf[:0], cut(cuts[:0], support, r.period)) {
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients})
+			out = append(out, result{d.Assessment, p.period})
 			if err != nil {
 				return err
 			}
-			b.AppendRun(&d.Assessment, p.period)
-			d.Release()
 		}
 	}
-	var prior medical.Result // the part before, once there is one
-	var before *medical.Result
-	for _, r := range y.medical.list() {
-		ps, k := cov.parts(c, r.period, false)
-		for _, p := range ps[:k] {
+	var before *medical.Result // the part before, once there is one
+	runs := y.medical.list()
+	for i, r := range runs {
+		ps := cov.parts(buf[:0], []policy.Period{r.period})
+		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
+			out = append(out, result{m.Assessment, p.period})
 			if err != nil {
 				return err
 			}
 			remaining += m.RemainingFen()
-			b.AppendRun(&m.Assessment, p.period)
-			if before != nil {
-				prior.Release()
+			if j < len(ps)-1 || i < len(runs)-1 { // a part follows: its caps count this part's aid
+				prior := m
+				before = &prior
 			}
-			prior, before = m, &prior
 		}
 	}
-	if before != nil {
-		prior.Release()
+	// 2.4.2 compares the income with the out-of-pocket left, so it is
+	// handed over only when some is left (as a decimal, it allocates).
+	var incomeYuan decimal.Decimal
+	if remaining > 0 {
+		incomeYuan = income.Decimal()
 	}
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
-			Standard: r.set.standard, Income: income.Decimal(), MedicalRemaining: remaining.Decimal()})
+			Standard: r.set.standard, Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
-		b.AppendRun(&t.Assessment, r.period)
-		t.Release()
 	}
+	out.into(&b.Assessment)
 	b.sets, b.checks = y.sets, y.checks // shared: the breakdown hands out copies only
 	return nil
+}
+
+// results are the programmes' results over their runs of months, in the
+// order they go into the breakdown.
+type results []result
+
+// result is one programme's result over one run of months.
+type result struct {
+	a      policy.Assessment
+	period policy.Period
+}
+
+// into appends the results to b, its lists grown once to take them all.
+func (rs results) into(b *policy.Assessment) {
+	var lines, decisions, findings int
+	for i := range rs {
+		lines += len(rs[i].a.Lines)
+		decisions += len(rs[i].a.Decisions)
+		findings += len(rs[i].a.Findings)
+	}
+	b.Lines = slices.Grow(b.Lines, lines)
+	b.Decisions = slices.Grow(b.Decisions, decisions)
+	b.Findings = slices.Grow(b.Findings, findings)
+	for i := range rs {
+		b.AppendRun(&rs[i].a, rs[i].period)
+	}
+}
+
+// release hands the results' storage back to policy.
+func (rs results) release() {
+	for i := range rs {
+		rs[i].a.Release()
+	}
 }

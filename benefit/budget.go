@@ -41,14 +41,17 @@ type Budget struct {
 	// Households and Persons count the records added; Failed counts the
 	// records that could not be assessed (see [Budget.AddError]).
 	Households, Persons, Failed int
+	added                       int // the households added with lines, numbered for Cell.count
 	all                         Cell
 	rows                        map[rowKey]*Cell
 	// Cells of rows found before, to spare the map on the hot path: by
-	// the index of a programme, payee and payer, and by programme and item.
+	// the index of a programme, payee and payer, by programme the items
+	// found, and by township.
 	programmes [5]*Cell
 	payees     [4]*Cell
 	payers     [3]*Cell
-	items      map[[2]string]*Cell
+	items      [5][]itemCell
+	townships  map[string]*Cell
 	// The cash paid out in each month, in all, by programme and by payer
 	// (indexed like policy.Programmes and policy.Payers).
 	months      outlay
@@ -76,18 +79,21 @@ type Cell struct {
 	Lines, Households, Persons int
 
 	annual, monthly, lump policy.Sum
+	// Counting (Cell.count): the number of the household counted last,
+	// and its members counted.
+	counted int
+	bits    uint64
+	ids     []string
 }
 
-// add adds line l, whose regular monthly payment is month (zero for a lump
-// sum or a referral).
-func (c *Cell) add(l *policy.Line, month policy.Money) {
+// add adds a line of amount: a lump sum, or paid by month with the regular
+// monthly payment month (zero for a referral, which pays nothing).
+func (c *Cell) add(amount, month policy.Money, lump bool) {
 	c.Lines++
-	c.annual.Add(l.Amount())
-	switch {
-	case l.Form() == policy.Referral:
-	case l.Lump():
-		c.lump.Add(l.Amount())
-	default:
+	c.annual.Add(amount)
+	if lump {
+		c.lump.Add(amount)
+	} else {
 		c.monthly.Add(month)
 	}
 }
@@ -104,6 +110,7 @@ func (c *Cell) merge(o *Cell) {
 func (c *Cell) settle() Cell {
 	out := *c
 	out.Annual, out.Monthly, out.Lump = c.annual.Total(), c.monthly.Total(), c.lump.Total()
+	out.counted, out.bits, out.ids = 0, 0, nil
 	return out
 }
 
@@ -119,57 +126,55 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	if len(br.Lines) == 0 {
 		return
 	}
-	b.all.Households++
-	township := b.row(ByTownship, nil, br.Township)
-	// touched holds the rows this household has lines in, and the members
-	// already counted in each, to count households and persons once.
-	var touched [32]struct {
-		c       *Cell
-		members members
-	}
-	nt := 0
-	seen := func(c *Cell, m int, member string) {
-		i := 0
-		for i < nt && touched[i].c != c {
-			i++
-		}
-		if i == nt {
-			if nt == len(touched) { // more rows than a household has: count anyway
-				c.Households++
-				if member != "" {
-					c.Persons++
-				}
-				return
-			}
-			touched[nt].c, touched[nt].members = c, members{}
-			nt++
-			c.Households++
-		}
-		if member != "" && touched[i].members.add(m, member) {
-			c.Persons++
-		}
-	}
-	var named members
+	b.added++
+	township := b.townshipRow(br.Township)
 	for i := range br.Lines {
 		l := &br.Lines[i]
-		var month policy.Money
-		if !l.Lump() && l.Form() != policy.Referral {
-			month = l.Schedule().MonthFen()
+		amount, referral := l.Amount(), l.Form() == policy.Referral
+		lump := l.Lump() && !referral
+		var s policy.Schedule // none for a lump sum or a referral
+		if !l.Lump() && !referral {
+			s = l.Schedule()
 		}
-		b.all.add(l, month)
-		b.months.add(l)
-		b.byProgramme[l.Programme().Index()].add(l)
-		b.byPayer[l.Payer().Index()].add(l)
+		b.all.add(amount, s.MonthFen(), lump)
+		b.months.add(l, s)
+		b.byProgramme[l.Programme().Index()].add(l, s)
+		b.byPayer[l.Payer().Index()].add(l, s)
 		member := l.Member()
 		m := memberIndex(h, member)
-		if member != "" && named.add(m, member) {
-			b.all.Persons++
-		}
+		b.all.count(b.added, m, member)
 		for _, c := range [...]*Cell{b.programmeRow(l), b.itemRow(l), township, b.payeeRow(l), b.payerRow(l)} {
-			c.add(l, month)
-			seen(c, m, member)
+			c.add(amount, s.MonthFen(), lump)
+			c.count(b.added, m, member)
 		}
 	}
+}
+
+// count counts household number n (of the budget's households with
+// lines) in the cell's households, and the member it names (m, its index in
+// the record, -1 for none) in its persons, each once: the cell keeps the
+// number of the household it counted last and which of its members, by
+// index (a bit each for the first 64) or, beyond, by id.
+func (c *Cell) count(n, m int, member string) {
+	if c.counted != n {
+		c.counted, c.bits, c.ids = n, 0, c.ids[:0]
+		c.Households++
+	}
+	switch {
+	case member == "":
+		return
+	case m >= 0 && m < 64:
+		if c.bits&(1<<m) != 0 {
+			return
+		}
+		c.bits |= 1 << m
+	default:
+		if slices.Contains(c.ids, member) {
+			return
+		}
+		c.ids = append(c.ids, member)
+	}
+	c.Persons++
 }
 
 // programmeRow, itemRow, payeeRow and payerRow return the line's row of
@@ -197,41 +202,37 @@ func cached(cells []*Cell, i int, find func() *Cell) *Cell {
 }
 
 func (b *Budget) itemRow(l *policy.Line) *Cell {
-	k := [2]string{string(l.Programme()), string(l.Item())}
-	if c := b.items[k]; c != nil {
-		return c
+	p, item := l.Programme().Index(), l.Item()
+	if p < 0 {
+		return b.row(ByItem, l, "")
 	}
-	if b.items == nil {
-		b.items = make(map[[2]string]*Cell, 32)
+	for _, x := range b.items[p] {
+		if x.item == item {
+			return x.c
+		}
 	}
 	c := b.row(ByItem, l, "")
-	b.items[k] = c
+	b.items[p] = append(b.items[p], itemCell{item, c})
 	return c
 }
 
-// members is a set of a household's members, by their index in the record
-// (a bit each for the first 64) or, beyond, by id.
-type members struct {
-	bits uint64
-	more []string
+// itemCell is an item's row.
+type itemCell struct {
+	item policy.Item
+	c    *Cell
 }
 
-// add adds member number m, whose id is id, and reports whether it was not
-// there yet.
-func (s *members) add(m int, id string) bool {
-	if m >= 0 && m < 64 {
-		bit := uint64(1) << m
-		if s.bits&bit != 0 {
-			return false
+// townshipRow returns the township's row.
+func (b *Budget) townshipRow(township string) *Cell {
+	c := b.townships[township]
+	if c == nil {
+		if b.townships == nil {
+			b.townships = make(map[string]*Cell, 32)
 		}
-		s.bits |= bit
-		return true
+		c = b.row(ByTownship, nil, township)
+		b.townships[township] = c
 	}
-	if slices.Contains(s.more, id) {
-		return false
-	}
-	s.more = append(s.more, id)
-	return true
+	return c
 }
 
 // memberIndex returns the index of the first member with the given id, or

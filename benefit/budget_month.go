@@ -11,21 +11,24 @@ import (
 
 // outlay is the cash paid out in each month of the year: a recurring
 // line's monthly schedule over its months, a lump sum in its month, a
-// referral nothing (section 0).
-type outlay [12]policy.Sum
+// referral nothing (section 0). It is kept as the changes from one month to
+// the next, so that a line adds three amounts whatever its months: month m
+// pays the sum of changes 1…m.
+type outlay [13]policy.Sum
 
-func (o *outlay) add(l *policy.Line) {
+// add adds line l, whose schedule is s (empty for a lump sum or a
+// referral).
+func (o *outlay) add(l *policy.Line, s policy.Schedule) {
 	p := l.Period()
 	switch {
 	case l.Form() == policy.Referral:
 	case l.Lump():
 		o[p.From-1].Add(l.Amount())
+		o[p.From].Add(-l.Amount())
 	default:
-		s := l.Schedule()
-		for m := p.From; m < p.To; m++ {
-			o[m-1].Add(s.MonthFen())
-		}
-		o[p.To-1].Add(s.LastFen())
+		o[p.From-1].Add(s.MonthFen()) // months From…To−1 pay the regular month
+		o[p.To-1].Add(s.LastFen() - s.MonthFen())
+		o[p.To].Add(-s.LastFen())
 	}
 }
 
@@ -45,10 +48,11 @@ type Outlay struct {
 
 func (o *outlay) settle(key string) Outlay {
 	out := Outlay{Key: key}
-	var total policy.Sum
-	for m := range o {
-		out.Months[m] = o[m].Total()
-		total.Merge(&o[m])
+	var month, total policy.Sum
+	for m := range out.Months {
+		month.Merge(&o[m])
+		out.Months[m] = month.Total()
+		total.Merge(&month)
 	}
 	out.Total = total.Total()
 	return out

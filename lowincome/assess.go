@@ -121,6 +121,9 @@ type Assessor struct {
 	// The parameter values in fen and ten-thousandths.
 	standard, allowance policy.Money
 	upliftA, upliftB    policy.Ratio
+	ofStandardA         policy.Rate                // S × the A uplift, a year
+	ofStandardB         policy.Rate                // S × the B uplift, a year
+	counted             []household.IncomeCategory // the categories counted toward I
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
 	assetsOff                                                        policy.Check
@@ -137,6 +140,13 @@ func New(p *Params) (*Assessor, error) {
 	a.p.Counted = maps.Clone(p.Counted)
 	a.standard, a.allowance = policy.MustMoney(p.Standard), policy.MustMoney(p.ChildAllowance)
 	a.upliftA, a.upliftB = policy.MustRatio(p.UpliftA), policy.MustRatio(p.UpliftB)
+	a.ofStandardA = policy.PerYear(a.standard).Times(a.upliftA)
+	a.ofStandardB = policy.PerYear(a.standard).Times(a.upliftB)
+	for _, c := range household.IncomeCategories() {
+		if p.Counted[c].Value {
+			a.counted = append(a.counted, c)
+		}
+	}
 	a.usedStandard = []policy.Used{p.Standard.Used()}
 	a.usedUpliftA = []policy.Used{p.Standard.Used(), p.UpliftA.Used(), p.UpliftBase.Used(), p.UpliftScope.Used()}
 	a.usedUpliftB = []policy.Used{p.Standard.Used(), p.UpliftB.Used(), p.UpliftBase.Used(), p.UpliftScope.Used()}
@@ -199,6 +209,9 @@ func supported(c household.Checked, run policy.Period) (uint64, error) {
 	var alone uint64
 	var errs []error
 	for i := range c.Household().Members {
+		if !c.Household().Members[i].Tekun.Supported() {
+			continue // an ordinary member
+		}
 		in, err := c.SupportedIn(i, run)
 		if err != nil {
 			errs = append(errs, err)
@@ -246,10 +259,13 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 			x.n++
 		}
 	}
-	x.income = countIncome(x.h, &a.p, alone)
+	x.income = a.countIncome(x.h, alone)
 	x.gap = a.standard*policy.Money(x.n) - x.income
 	r.size, r.income, r.line = x.n, x.income, a.standard*policy.Money(x.n)
-	r.every = countIncome(x.h, &a.p, 0)
+	r.every = x.income
+	if alone != 0 {
+		r.every = a.countIncome(x.h, 0)
+	}
 	r.months, r.paid = x.months, x.paid
 	if r.assets, err = x.checkAssets(); err != nil {
 		return Result{}, err

@@ -103,23 +103,20 @@ func (x *assessment) decide() {
 		return
 	}
 	margin := -x.gap // I − S×n
-	figures := func(diff policy.Money) [5]policy.Arg {
-		return [5]policy.Arg{policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
-			policy.M("L", x.out.line), policy.M("d", diff)}
-	}
 	var f *policy.Formula
-	var args [5]policy.Arg
+	diff := margin // how far the income stands from the line, above or (−margin) below it
 	switch {
 	case !h.Current.LowIncome && margin < 0:
-		d.Outcome, f, args = policy.Eligible, &formulaBelow, figures(-margin)
+		d.Outcome, f, diff = policy.Eligible, &formulaBelow, -margin
 	case !h.Current.LowIncome:
-		d.Outcome, f, args = policy.Ineligible, &formulaAtOrAbove, figures(margin)
+		d.Outcome, f = policy.Ineligible, &formulaAtOrAbove
 	case margin <= 0:
-		d.Outcome, d.Clauses, f, args = policy.Continue, clausesExit, &formulaRecipientAtOrBelow, figures(-margin)
+		d.Outcome, d.Clauses, f, diff = policy.Continue, clausesExit, &formulaRecipientAtOrBelow, -margin
 	case h.Current.RiseStable:
-		d.Outcome, d.Clauses, f, args = policy.Exit, clausesExit, &formulaExit, figures(margin)
+		d.Outcome, d.Clauses, f = policy.Exit, clausesExit, &formulaExit
 	default:
-		d.Outcome, d.Clauses, f, args = policy.ExitPending, clausesExit, &formulaExitPending, figures(margin)
+		d.Outcome, d.Clauses, f = policy.ExitPending, clausesExit, &formulaExitPending
 	}
-	out.Decide(&d, f, args[:]...)
+	out.Decide(&d, f, policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
+		policy.M("L", x.out.line), policy.M("d", diff))
 }

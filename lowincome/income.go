@@ -1,6 +1,8 @@
 package lowincome
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -21,14 +23,14 @@ type Counted struct {
 // is assessed alone and has no income counted here (section 0). With alone
 // 0 it counts every member's income, 特困 members included, by the same
 // rules (2.4.2).
-func countIncome(h *household.Household, p *Params, alone uint64) policy.Money {
+func (a *Assessor) countIncome(h *household.Household, alone uint64) policy.Money {
 	var total policy.Money
 	for i := range h.Members {
 		if alone&(1<<uint(i)) != 0 {
 			continue
 		}
 		for _, in := range h.Members[i].Incomes {
-			if p.Counted[in.Category].Value {
+			if slices.Contains(a.counted, in.Category) {
 				amount, _ := policy.MoneyOf(in.Amount) // validated money
 				total += amount
 			}

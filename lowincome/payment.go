@@ -71,8 +71,10 @@ func (x *assessment) payments(covered bool) {
 	if covered && children > 0 && x.gap > 0 {
 		rate := policy.PerYear(x.income).Div(x.n)
 		split = p.Rounding.Split(rate, x.months.Months(), children)
-		year = p.Rounding.Split(rate, x.coverage.Months(), children)
-		annual = p.Rounding.Split(rate, 12, children)
+		if children > 1 { // what the explanation says of the shared rounding
+			year = p.Rounding.Split(rate, x.coverage.Months(), children)
+			annual = p.Rounding.Split(rate, 12, children)
+		}
 	}
 	for i := range x.h.Members {
 		m := &x.h.Members[i]
@@ -151,12 +153,12 @@ func (x *assessment) baseLine() {
 // S, or of the member's own share (S×n − I) ÷ n when the base switch says
 // so; a 2.2.3 child's own share is the full standard.
 func (x *assessment) upliftLine(m *household.Member, child bool) {
-	item, rate, class, used := ItemUpliftA, x.upliftA, "A", x.usedUpliftA
+	item, rate, ofStandard, class, used := ItemUpliftA, x.upliftA, x.ofStandardA, "A", x.usedUpliftA
 	if m.Class == household.ClassB {
-		item, rate, class, used = ItemUpliftB, x.upliftB, "B", x.usedUpliftB
+		item, rate, ofStandard, class, used = ItemUpliftB, x.upliftB, x.ofStandardB, "B", x.usedUpliftB
 	}
 	if x.p.UpliftBase.Value == BaseStandard || child {
-		x.line(item, m.ID, policy.PerYear(x.standard).Times(rate), clausesUplift, used, &formulaUplift,
+		x.line(item, m.ID, ofStandard, clausesUplift, used, &formulaUplift,
 			policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))
 		return
 	}

@@ -120,8 +120,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if len(errs) > 0 {
 		return Result{}, errors.Join(errs...)
 	}
-	x.out.members = make([]MemberResult, len(x.h.Members))
-	x.out.period, x.out.year, x.out.household = in.Period.Norm(), x.on.Year, x.h.ID
+	x.out.a, x.out.c, x.out.in = a, c, in
+	if len(in.LowIncomeMembers) > 0 {
+		x.out.in.LowIncomeMembers = slices.Clone(in.LowIncomeMembers)
+	}
 	n := countClaims(x.h, in.Period)
 	if n > 0 {
 		x.claims = make([]ClaimResult, 0, n)
@@ -136,6 +138,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	for i := range x.h.Members {
 		x.member(i)
 	}
+	x.out.claims = x.claims
 	return x.out, nil
 }
 
@@ -154,21 +157,14 @@ type assessment struct {
 // run of months in processing order (2.3.4), each in its group on its
 // admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
-	m, mr := &x.h.Members[i], &x.out.members[i]
+	m := &x.h.Members[i]
 	r := x.groupOn(m, x.on)
-	mr.id, mr.group = m.ID, r.group
 	x.decide(m.ID, nil, &r)
-	mr.decision = x.out.Decisions[len(x.out.Decisions)-1]
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
 	}
 	cc := claimCase{member: m.ID}
-	if b := x.in.Before; b != nil {
-		cc.paid, cc.secondPaid = b.members[i].paid, b.members[i].second
-	} else {
-		cc.paid, cc.secondPaid = fen(m.MedicalAidPaid)+fen(m.SecondAidPaid), fen(m.SecondAidPaid)
-	}
-	first := len(x.claims)
+	cc.paid, cc.secondPaid = startOf(x.in.Before, m, i)
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]
 		if !x.in.Period.Contains(c.Admission.Month) {
@@ -182,13 +178,9 @@ func (x *assessment) member(i int) {
 		res := x.claimAid(&cc, &x.out.Assessment)
 		cc.paid += res.aid + res.second
 		cc.secondPaid += res.second
-		mr.aid += res.aid + res.second
-		mr.remaining += res.left()
+		x.out.remaining += res.left()
 		x.claims = append(x.claims, res)
 	}
-	mr.paid, mr.second = cc.paid, cc.secondPaid
-	mr.claims = x.claims[first:len(x.claims):len(x.claims)]
-	x.out.remaining += mr.remaining
 }
 
 // checkQuota reports member i's claims to which the child-disease rule
@@ -225,17 +217,22 @@ func (x *assessment) checkInputs() []error {
 		return errs
 	}
 	const path = policy.Path("inputs.before")
-	sameMembers := len(b.members) == len(x.h.Members)
-	for i := 0; sameMembers && i < len(b.members); i++ {
-		sameMembers = b.members[i].id == x.h.Members[i].ID
+	var id string
+	var members []household.Member
+	if bh := b.c.Household(); bh != nil {
+		id, members = bh.ID, bh.Members
 	}
-	switch run := x.in.Period.Norm(); {
-	case b.year != x.on.Year:
-		errs = append(errs, path.Invalid(strconv.Itoa(b.year), "is a result for another year than "+strconv.Itoa(x.on.Year)))
-	case b.household != x.h.ID || !sameMembers:
-		errs = append(errs, path.Invalid(policy.Quote(b.household), "is the result of another household or other members"))
-	case b.period.To+1 != run.From:
-		errs = append(errs, path.Invalid(b.period.String(), "is not the run of months just before "+run.String()))
+	sameMembers := len(members) == len(x.h.Members)
+	for i := 0; sameMembers && i < len(members); i++ {
+		sameMembers = members[i].ID == x.h.Members[i].ID
+	}
+	switch run, year := x.in.Period.Norm(), b.c.Date().Year; {
+	case year != x.on.Year:
+		errs = append(errs, path.Invalid(strconv.Itoa(year), "is a result for another year than "+strconv.Itoa(x.on.Year)))
+	case id != x.h.ID || !sameMembers:
+		errs = append(errs, path.Invalid(policy.Quote(id), "is the result of another household or other members"))
+	case b.Period().To+1 != run.From:
+		errs = append(errs, path.Invalid(b.Period().String(), "is not the run of months just before "+run.String()))
 	}
 	return errs
 }
@@ -244,10 +241,17 @@ func (x *assessment) checkInputs() []error {
 func countClaims(h *household.Household, period policy.Period) int {
 	n := 0
 	for i := range h.Members {
-		for j := range h.Members[i].Claims {
-			if period.Contains(h.Members[i].Claims[j].Admission.Month) {
-				n++
-			}
+		n += countIn(h.Members[i].Claims, period)
+	}
+	return n
+}
+
+// countIn counts the claims of cs admitted in a month of period.
+func countIn(cs []household.Claim, period policy.Period) int {
+	n := 0
+	for j := range cs {
+		if period.Contains(cs[j].Admission.Month) {
+			n++
 		}
 	}
 	return n

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -14,31 +15,107 @@ import (
 // processed), its decisions (per member in record order, the member's group
 // on the assessment date, 2.3.2, followed by a decision for each claim whose
 // group on its admission date is another), and the figures behind them,
-// read through its methods.
+// read through its methods. It keeps the record it assessed, which must not
+// change while the result is in use: its members' results are worked out
+// from it when asked for.
 type Result struct {
 	policy.Assessment
-	members   []MemberResult
+	claims    []ClaimResult // member by member in record order, each member's in processing order
 	remaining policy.Money
-	// What identifies the run, for the next run's Inputs.Before.
-	period    policy.Period
-	year      int
-	household string
+	// What the result was made from: the members' results are worked out
+	// from them again when asked for, and they identify the run for the
+	// next run's Inputs.Before.
+	a  *Assessor
+	c  household.Checked
+	in Inputs // its LowIncomeMembers a copy
 }
 
 // Period returns the run of months assessed.
-func (r *Result) Period() policy.Period { return r.period }
+func (r *Result) Period() policy.Period {
+	if r.a == nil {
+		return policy.Period{}
+	}
+	return r.in.Period.Norm()
+}
 
-// Members returns a copy of the members' results, in record order.
-func (r *Result) Members() []MemberResult { return slices.Clone(r.members) }
+// Members returns the members' results, in record order.
+func (r *Result) Members() []MemberResult {
+	if r.a == nil {
+		return nil
+	}
+	h := r.c.Household()
+	out := make([]MemberResult, len(h.Members))
+	for i := range h.Members {
+		out[i] = r.member(i)
+	}
+	return out
+}
 
 // Member returns the result of the member with the given id.
 func (r *Result) Member(id string) (MemberResult, bool) {
-	for i := range r.members {
-		if r.members[i].id == id {
-			return r.members[i], true
+	if r.a == nil {
+		return MemberResult{}, false
+	}
+	for i := range r.c.Household().Members {
+		if r.c.Household().Members[i].ID == id {
+			return r.member(i), true
 		}
 	}
 	return MemberResult{}, false
+}
+
+// member works out the result of member i again: the group and decision on
+// the assessment date as Assess made them, and the figures of the member's
+// claims.
+func (r *Result) member(i int) MemberResult {
+	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
+	m := &x.h.Members[i]
+	g := x.groupOn(m, x.on)
+	x.decide(m.ID, nil, &g)
+	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0], claims: r.claimsOf(i)}
+	x.out.Release()
+	mr.paid, mr.second = startOf(r.in.Before, m, i)
+	for _, c := range mr.claims {
+		mr.aid += c.aid + c.second
+		mr.paid += c.aid + c.second
+		mr.second += c.second
+		mr.remaining += c.left()
+	}
+	return mr
+}
+
+// claimsOf returns member i's assessed claims, a part of r.claims.
+func (r *Result) claimsOf(i int) []ClaimResult {
+	ms := r.c.Household().Members
+	from := 0
+	for j := range i {
+		from += countIn(ms[j].Claims, r.in.Period)
+	}
+	to := from + countIn(ms[i].Claims, r.in.Period)
+	return r.claims[from:to:to]
+}
+
+// paidBy returns the aid, and the part of it that is second aid, paid to
+// member i this year up to the end of the run: what the next run starts
+// from.
+func (r *Result) paidBy(i int) (paid, second policy.Money) {
+	paid, second = startOf(r.in.Before, &r.c.Household().Members[i], i)
+	for _, c := range r.claimsOf(i) {
+		paid += c.aid + c.second
+		second += c.second
+	}
+	return paid, second
+}
+
+// startOf returns the aid, and the part of it that is second aid, paid to
+// member i (m) this year before a run: up to the end of the run before
+// (before), or for the first run (before nil) the record's MedicalAidPaid
+// and SecondAidPaid.
+func startOf(before *Result, m *household.Member, i int) (paid, second policy.Money) {
+	if before == nil {
+		return fen(m.MedicalAidPaid) + fen(m.SecondAidPaid), fen(m.SecondAidPaid)
+	}
+	return before.paidBy(i)
 }
 
 // Remaining returns the household's compliant out-of-pocket left after all

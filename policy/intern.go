@@ -139,12 +139,13 @@ func (s *shape) sameParams(used []Used) bool {
 }
 
 func (s *shape) sameArgs(args []Arg) bool {
-	if len(s.args) != len(args) {
+	shapes := s.args
+	if len(shapes) != len(args) {
 		return false
 	}
-	for i := range args {
-		a, t := &args[i], &s.args[i]
-		if a.kind != t.kind || a.inner != t.inner || a.places != t.places || a.formula != t.formula || !same(a.name, t.name) {
+	for i := range shapes {
+		a, t := &args[i], &shapes[i]
+		if !same(a.name, t.name) || a.formula != t.formula || a.kind != t.kind || a.inner != t.inner || a.places != t.places {
 			return false
 		}
 	}
@@ -326,8 +327,12 @@ func internKey(k *key, args []Arg, h uint64) *shape {
 	}
 }
 
-// text is the words of a text operand, in Chinese and in English.
-type text struct{ zh, en string }
+// text is the words of a text operand, in Chinese and in English, and its
+// slot in the table of texts (id).
+type text struct {
+	zh, en string
+	id     int64
+}
 
 var (
 	texts struct {
@@ -336,6 +341,12 @@ var (
 		slots [tableSize]atomic.Pointer[text]
 	}
 	textSeed = maphash.MakeSeed()
+	// recent holds texts of the table by where the bytes of the strings
+	// they were interned from are: a rule's words are constants, which come
+	// back as the very same strings, found without hashing their bytes. A
+	// text keeps its strings alive, so no other string can take their
+	// place while it is here.
+	recent [256]atomic.Pointer[text]
 )
 
 // maxInterned is the longest text the table keeps; longer words are kept
@@ -348,6 +359,23 @@ func textID(zh, en string) (int64, bool) {
 	if len(zh)+len(en) > maxInterned {
 		return 0, false
 	}
+	r := &recent[recentIndex(zh, en)]
+	if t := r.Load(); t != nil && identical(t.zh, zh) && identical(t.en, en) {
+		return t.id, true
+	}
+	t := lookupText(zh, en)
+	if t == nil {
+		return 0, false
+	}
+	if identical(t.zh, zh) && identical(t.en, en) {
+		r.Store(t)
+	}
+	return t.id, true
+}
+
+// lookupText returns the text of the words zh, en in the table, added when
+// new, and nil when they are not there and there is no room for them.
+func lookupText(zh, en string) *text {
 	h := maphash.String(textSeed, zh) ^ quick(en)*0x9e3779b97f4a7c15
 	for i := h; ; i++ {
 		t := texts.slots[i%tableSize].Load()
@@ -355,7 +383,7 @@ func textID(zh, en string) (int64, bool) {
 			break
 		}
 		if same(t.zh, zh) && same(t.en, en) {
-			return int64(i % tableSize), true
+			return t
 		}
 	}
 	texts.mu.Lock()
@@ -365,14 +393,28 @@ func textID(zh, en string) (int64, bool) {
 		t := slot.Load()
 		if t == nil {
 			if texts.n >= tableSize/2 {
-				return 0, false
+				return nil
 			}
-			slot.Store(&text{zh: zh, en: en})
+			t = &text{zh: zh, en: en, id: int64(i % tableSize)}
+			slot.Store(t)
 			texts.n++
-			return int64(i % tableSize), true
+			return t
 		}
 		if t.zh == zh && t.en == en {
-			return int64(i % tableSize), true
+			return t
 		}
 	}
+}
+
+// recentIndex is the slot of recent for the strings zh and en, from where
+// their bytes are.
+func recentIndex(zh, en string) uint64 {
+	h := mix(uint64(uintptr(unsafe.Pointer(unsafe.StringData(zh)))), uint64(uintptr(unsafe.Pointer(unsafe.StringData(en)))))
+	return h >> 56
+}
+
+// identical reports whether a and b are the same bytes of memory: equal
+// strings, known without reading them.
+func identical(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b))
 }

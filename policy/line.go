@@ -43,10 +43,24 @@ func (p Programme) Name() (zh, en string) {
 }
 
 // Index returns the programme's position in [Programmes], or -1.
-func (p Programme) Index() int { return int(code(programmes[:], p)) - 1 }
+func (p Programme) Index() int {
+	switch p {
+	case LowIncome:
+		return 0
+	case Tekun:
+		return 1
+	case Disability:
+		return 2
+	case Medical:
+		return 3
+	case Temporary:
+		return 4
+	}
+	return -1
+}
 
 // Valid reports whether p is one of the five programmes.
-func (p Programme) Valid() bool { return code(programmes[:], p) > 0 }
+func (p Programme) Valid() bool { return p.Index() >= 0 }
 
 // UnmarshalText accepts exactly the five programme names.
 func (p *Programme) UnmarshalText(b []byte) error {
@@ -82,7 +96,19 @@ var payees = [...]Payee{"", PayHousehold, PayMember, PayInstitution, PayMedicalI
 func Payees() []Payee { return slices.Clone(payees[1:]) }
 
 // Index returns the payee's position in [Payees], or -1.
-func (p Payee) Index() int { return int(code(payees[:], p)) - 1 }
+func (p Payee) Index() int {
+	switch p {
+	case PayHousehold:
+		return 0
+	case PayMember:
+		return 1
+	case PayInstitution:
+		return 2
+	case PayMedicalInsuranceFund:
+		return 3
+	}
+	return -1
+}
 
 // Name returns the payee's Chinese and English names.
 func (p Payee) Name() (zh, en string) {
@@ -115,7 +141,17 @@ var payers = [...]Payer{"", CivilAffairsFund, MedicalAidFund, CountyFinance}
 func Payers() []Payer { return slices.Clone(payers[1:]) }
 
 // Index returns the payer's position in [Payers], or -1.
-func (p Payer) Index() int { return int(code(payers[:], p)) - 1 }
+func (p Payer) Index() int {
+	switch p {
+	case CivilAffairsFund:
+		return 0
+	case MedicalAidFund:
+		return 1
+	case CountyFinance:
+		return 2
+	}
+	return -1
+}
 
 // Name returns the payer's Chinese and English names.
 func (p Payer) Name() (zh, en string) {
@@ -156,7 +192,7 @@ func (f Form) Name() (zh, en string) {
 }
 
 // code returns the index of v in table, 0 (the empty entry) when it is not
-// there. The tables are a handful long, so a scan is the fastest look-up.
+// there.
 func code[T ~string](table []T, v T) uint8 {
 	for i := 1; i < len(table); i++ {
 		if same(table[i], v) {

@@ -21,6 +21,9 @@ const MaxMoney Money = 1e14
 // MoneyOf returns d in fen, and false when d has more than two places or
 // its magnitude is above [MaxMoney] (so that no exact amount is lost).
 func MoneyOf(d decimal.Decimal) (Money, bool) {
+	if d.IsZero() { // the commonest amount of a record: nothing paid, received or owned
+		return 0, true
+	}
 	exp := d.Exponent()
 	// The common case, with no big.Int work: at most two places and at most
 	// 12 digits before the point, so below 10^12 元 (digits before the point

@@ -383,3 +383,34 @@ func TestNames(t *testing.T) {
 		t.Error("Programmes() hands out the package's own slice")
 	}
 }
+
+// TestIndex: each programme, payee and payer indexes its own place in the
+// listing that totals are indexed by, and anything else is -1.
+func TestIndex(t *testing.T) {
+	tests := []struct {
+		name  string
+		desc  string
+		index func(i int) (got, want int)
+		n     int
+	}{
+		{name: "programmes", desc: "项目的序号 / programme indexes", n: len(policy.Programmes()),
+			index: func(i int) (int, int) { return policy.Programmes()[i].Index(), i }},
+		{name: "payees", desc: "收款方的序号 / payee indexes", n: len(policy.Payees()),
+			index: func(i int) (int, int) { return policy.Payees()[i].Index(), i }},
+		{name: "payers", desc: "付款方的序号 / payer indexes", n: len(policy.Payers()),
+			index: func(i int) (int, int) { return policy.Payers()[i].Index(), i }},
+		{name: "unknown", desc: "未知值为 -1 / an unknown value is -1", n: 1,
+			index: func(int) (int, int) {
+				return policy.Programme("housing").Index() + policy.Payee("").Index() + policy.Payer("x").Index(), -3
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for i := range tc.n {
+				if got, want := tc.index(i); got != want {
+					t.Errorf("%s: entry %d: Index() = %d, want %d", tc.desc, i, got, want)
+				}
+			}
+		})
+	}
+}

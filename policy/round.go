@@ -156,7 +156,10 @@ func (r Rounding) ScheduleOf(a Money, months int) Schedule {
 		s := r.ScheduleOf(-a, months)
 		return Schedule{months: months, month: -s.month, last: -s.last}
 	}
-	month := min(r.Round(PerYear(a).Div(months)), r.Floor(PerYear(a).Div(months-1)))
+	// round(a ÷ m) and a ÷ (m−1) rounded down, in integers: a ≥ 0 fen
+	// over a count.
+	u := r.unit()
+	month := min(r.div(u128(uint64(a)), uint64(months)), Money(uint64(a)/(uint64(months-1)*u)*u))
 	return Schedule{months: months, month: month, last: a - month*Money(months-1)}
 }
 

@@ -509,3 +509,30 @@ func TestScheduleNeverNegative(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduleExact: the schedule's regular payment, worked in integers, is
+// section 0's min(round(A ÷ m), A ÷ (m−1) rounded down to the unit) in exact
+// rates, for every rounding unit and mode, over amounts from 0.00 to 99.99
+// and a spread of larger ones.
+func TestScheduleExact(t *testing.T) {
+	amounts := make([]policy.Money, 0, 10100)
+	for a := policy.Money(0); a < 10000; a++ {
+		amounts = append(amounts, a)
+	}
+	for a := policy.Money(10007); a < policy.MaxMoney; a = a*3 + 1 {
+		amounts = append(amounts, a)
+	}
+	for _, mode := range []policy.RoundingMode{policy.HalfUp, policy.HalfEven} {
+		for places := int32(-2); places <= 2; places++ {
+			r := policy.Rounding{Mode: mode, Places: places}
+			for _, a := range amounts {
+				for m := 2; m <= 12; m++ {
+					want := min(r.Round(policy.PerYear(a).Div(m)), r.Floor(policy.PerYear(a).Div(m-1)))
+					if got := r.ScheduleOf(a, m).MonthFen(); got != want {
+						t.Fatalf("%v: %s over %d months: regular payment %s, want %s", r, a, m, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,10 +1,6 @@
 package policy
 
-import (
-	"math/bits"
-
-	"github.com/shopspring/decimal"
-)
+import "github.com/shopspring/decimal"
 
 // Sum adds amounts exactly, as a running total that may grow past what one
 // household holds (a county's budget). It adds integer fen while the total
@@ -18,21 +14,27 @@ type Sum struct {
 
 // Add adds m to the total.
 func (s *Sum) Add(m Money) {
+	if t, ok := add64(s.fen, int64(m)); ok && !s.slow {
+		s.fen = t
+		return
+	}
+	s.addDecimal(m)
+}
+
+// addDecimal adds m in decimal, from the first sum that does not fit in
+// int64 on.
+func (s *Sum) addDecimal(m Money) {
 	if !s.slow {
-		if t, ok := add64(s.fen, int64(m)); ok {
-			s.fen = t
-			return
-		}
 		s.slow, s.big = true, decimal.New(s.fen, -2)
 	}
 	s.big = s.big.Add(m.Decimal())
 }
 
-// add64 returns a + b and false on overflow.
+// add64 returns a + b and false on overflow: when a and b have one sign
+// and the wrapped sum the other.
 func add64(a, b int64) (int64, bool) {
-	t, _ := bits.Add64(uint64(a), uint64(b), 0)
-	r := int64(t)
-	return r, (a >= 0) != (b >= 0) || (r >= 0) == (a >= 0)
+	r := a + b
+	return r, (a^r)&(b^r) >= 0
 }
 
 // Total returns the sum of the amounts added so far, in yuan.

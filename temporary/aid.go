@@ -173,9 +173,10 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
 			policy.M("=", 0))
 	default:
 		// x, the amount left over, is an argument of the capped formula only.
-		args := []policy.Arg{name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
+		var buf [11]policy.Arg
+		args := append(buf[:0], name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
 			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", s), policy.M("M", ev.maximum),
-			formArg(ev.form), policy.M("x", ev.leftOver)}
+			formArg(ev.form), policy.M("x", ev.leftOver))
 		f := &formulaAidCapped
 		if !ev.capped() {
 			f, args = &formulaAid, args[:len(args)-1]
@@ -183,10 +184,9 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
 		if ev.amount > 0 {
 			pay := a.pay(t.item, ev, ev.form, clausesAid, t.used)
 			out.Lump(&pay, ev.amount, ev.date.Month, f, args...)
-			out.DecideAs(&d, out.Lines[len(out.Lines)-1].Explanation())
-		} else {
-			out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
 		}
+		// The decision gives the line's reason, or why nothing is paid.
+		out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
 		if ev.capped() {
 			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
 				Member: ev.member, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
