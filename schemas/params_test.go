@@ -17,6 +17,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -33,6 +34,9 @@ var update = flag.Bool("update", false, "rewrite params.json from the Go types o
 // TestParamsSchemaFresh: params.json is what the generator writes from
 // today's benefit.Params.
 func TestParamsSchemaFresh(t *testing.T) {
+	if testrun.Race && !testrun.Long() {
+		t.Skip("one goroutine, nothing for the race detector to check: run without -race")
+	}
 	got := paramsSchema(t)
 	if *update {
 		if err := os.WriteFile("params.json", got, 0o644); err != nil {
@@ -405,6 +409,9 @@ func over(path, param string) []byte {
 // does not list), and each parameter the schema says must have a value
 // the library refuses to see unset.
 func TestParamSchemaRules(t *testing.T) {
+	if testrun.Race && !testrun.Long() {
+		t.Skip("one goroutine, nothing for the race detector to check: run without -race")
+	}
 	s := compile(t, "params")
 	types := paramTypes(t)
 	unlisted := map[reflect.Type][]string{

@@ -15,6 +15,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/samples"
 	"github.com/safetynet-go/safetynet/schemas"
 	"github.com/safetynet-go/safetynet/synthetic"
@@ -107,7 +108,7 @@ func synthetics() int {
 	if testing.Short() {
 		return 100
 	}
-	return 400
+	return testrun.Count(400, 100)
 }
 
 // on is the date the synthetic county is assessed on.

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/temporary"
 )
@@ -235,7 +236,7 @@ func sortedJSON[T interface{ AppendJSON([]byte) []byte }](xs []T) []string {
 // whole year, the medical flag once, in the run of the assessment date.
 func TestRunsSplitTheYear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 14))
-	for i := range 3000 {
+	for i := range testrun.Scaled(3000, 10) {
 		p := temporary.Default2017()
 		if rng.IntN(2) == 0 {
 			p.EventsPerYear = policy.New("temporary.events_per_year", 1+rng.IntN(3), policy.Local, "county")

@@ -29,3 +29,16 @@ func Scaled(n, div int) int {
 	}
 	return n
 }
+
+// Count returns full with the long runs on and short otherwise, a tenth of
+// short under the race detector: for a property whose short form checks
+// the same on fewer records.
+func Count(full, short int) int {
+	switch {
+	case Long():
+		return full
+	case Race:
+		return max(short/10, 1)
+	}
+	return short
+}

@@ -27,6 +27,23 @@ func TestLong(t *testing.T) {
 	}
 }
 
+// TestCount: the full count with the long runs, else the short one, a
+// tenth of it under the race detector.
+func TestCount(t *testing.T) {
+	t.Setenv(testrun.LongEnv, "")
+	want := 200
+	if testrun.Race {
+		want = 20
+	}
+	if got := testrun.Count(1000, 200); got != want {
+		t.Errorf("Count(1000, 200) = %d, want %d", got, want)
+	}
+	t.Setenv(testrun.LongEnv, "1")
+	if got := testrun.Count(1000, 200); got != 1000 {
+		t.Errorf("Count(1000, 200) with the long runs = %d, want 1000", got)
+	}
+}
+
 // TestScaled: the full count unless under the race detector without the
 // long runs, and never below 1.
 func TestScaled(t *testing.T) {
