@@ -22,7 +22,7 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
 	for _, d := range dimensions {
-		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("元/年 annual", 16),
+		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("本年合计 year total", 16),
 			padLeft("元/月 monthly", 14), padLeft("一次性 lump", 14), "lines", padLeft("户 hh", 9), padLeft("人 pers", 9))
 		for _, r := range b.Rows(d) {
 			fmt.Fprintf(&s, "  %s %16s %14s %14s %9d %9d %9d\n", padRight(label(d, r.Key), 34), r.Annual.StringFixed(2),
