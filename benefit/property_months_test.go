@@ -27,9 +27,18 @@ import (
 // to the year, wholly outside it.
 
 // monthsSize is how many of the county's records the properties of the
-// months run over, with SAFETYNET_LONG or not: a split year costs several
-// assessments a record, so they keep to the short budget.
-const monthsSize = countyShort
+// months run over with SAFETYNET_LONG (countyShort otherwise, a fifth of
+// it under -race): a split year costs several assessments a record, so
+// they keep to a smaller budget than the other properties.
+const monthsSize = 5_000
+
+// monthsCount is the number of records for the run at hand.
+func monthsCount() int {
+	if testrun.Long() {
+		return monthsSize
+	}
+	return testrun.Scaled(countyShort, 5)
+}
 
 // within reports how period p of a line leaves the record's coverage c, or
 // "" when it lies within it.
@@ -151,7 +160,7 @@ func TestPropertyMonthsWithinCoverage(t *testing.T) {
 	defer func() { t.Logf("%d households with a record period narrower than the year", clipped.Load()) }()
 	for _, sets := range [][]string{{"2017"}, {"2017", "2017-07"}} {
 		t.Run(strings.Join(sets, "+"), func(t *testing.T) {
-			overCountyWith(t, assessorOf(t, sets), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
+			overCountyWith(t, assessorOf(t, sets), monthsCount(), func(a *benefit.Assessor, i int, h *household.Household) string {
 				b, msg := assessed(a, h)
 				if msg != "" {
 					return msg
@@ -205,7 +214,7 @@ func TestPropertySplitEqualSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overCountyWith(t, assessor(t), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), monthsCount(), func(a *benefit.Assessor, i int, h *household.Household) string {
 		whole, msg := assessed(a, h)
 		if msg != "" {
 			return msg
@@ -425,7 +434,7 @@ func TestPropertySplitRealChange(t *testing.T) {
 	defer func() {
 		t.Logf("%d lines split at July, %d lines continued across it", halves.Load(), continued.Load())
 	}()
-	overCountyWith(t, assessor(t), testrun.Scaled(monthsSize, 5), func(a *benefit.Assessor, i int, h *household.Household) string {
+	overCountyWith(t, assessor(t), monthsCount(), func(a *benefit.Assessor, i int, h *household.Household) string {
 		b, msg := assessed(split, h)
 		if msg != "" {
 			return msg
