@@ -68,10 +68,13 @@ type rowKey struct {
 type Cell struct {
 	// Annual is the lines' annual amounts, lump sums included.
 	Annual decimal.Decimal
-	// Monthly is the regular monthly payment of the lines paid by month
-	// (months 1–11 of each schedule, RULES.md section 0): what is paid out
-	// each month. Lump is the lines paid once (medical and temporary aid,
-	// contribution sponsorship).
+	// Monthly is the sum of the regular monthly payments of the lines paid
+	// by month (months 1–11 of each schedule, RULES.md section 0): the
+	// monthly rate of the recurring lines, each counted as if it paid every
+	// month, so a line for part of the year counts in full. The cash paid
+	// out in a given month is in the budget's outlays ([Budget.Outlays]).
+	// Lump is the lines paid once (medical and temporary aid, contribution
+	// sponsorship).
 	Monthly, Lump decimal.Decimal
 	// Lines counts the lines; Households the households with at least one
 	// of them; Persons the members named on them (a household line, such as

@@ -22,14 +22,14 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
 	for _, d := range dimensions {
-		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("本年合计 year total", 16),
-			padLeft("元/月 monthly", 14), padLeft("一次性 lump", 14), "lines", padLeft("户 hh", 9), padLeft("人 pers", 9))
+		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("本年合计 year total", 19),
+			padLeft("月额 monthly rate", 17), padLeft("一次性 lump", 14), "lines", padLeft("户 hh", 9), padLeft("人 pers", 9))
 		for _, r := range b.Rows(d) {
-			fmt.Fprintf(&s, "  %s %16s %14s %14s %9d %9d %9d\n", padRight(label(d, r.Key), 34), r.Annual.StringFixed(2),
+			fmt.Fprintf(&s, "  %s %19s %17s %14s %9d %9d %9d\n", padRight(label(d, r.Key), 34), r.Annual.StringFixed(2),
 				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
 		}
 	}
-	fmt.Fprintf(&s, "\n  %s %16s %14s %14s %9d %9d %9d\n", padRight("合计 / all", 34), all.Annual.StringFixed(2),
+	fmt.Fprintf(&s, "\n  %s %19s %17s %14s %9d %9d %9d\n", padRight("合计 / all", 34), all.Annual.StringFixed(2),
 		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
 	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
 	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())

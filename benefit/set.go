@@ -66,14 +66,18 @@ type set struct {
 	name       []SetUsed // the set as a breakdown names it
 }
 
-// New validates each parameter set and returns an Assessor for them. Each
-// set covers the assessment dates of its year; no two may share a year.
-// New copies the sets, so later changes to them do not affect the
-// Assessor.
+// New validates each parameter set and returns an Assessor for them, the
+// sets in order of their start. A set is in force from its start (the
+// first day of a month, 1 January unless it says "from") until the next
+// set's start or the end of its own year, so one year may have several
+// sets (a standard raised from July); each month is assessed under the set
+// in force on its first day (RULES.md section 0). New copies the sets, so
+// later changes to them do not affect the Assessor.
 //
 // New returns [policy.ErrNoParams] when given no set or a nil one, the
 // errors of [Params.Validate] (prefixed with the set's year when given
-// several), and a [policy.FieldError] at "year" for two sets of one year.
+// several), and a [policy.FieldError] at "from" for two sets that start on
+// the same day.
 func New(sets ...*Params) (*Assessor, error) {
 	if len(sets) == 0 {
 		return nil, policy.ErrNoParams

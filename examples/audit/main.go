@@ -148,6 +148,9 @@ func run(args []string, out io.Writer) error {
 			}
 			continue
 		}
+		if households > 1 {
+			fmt.Fprintln(w) // a blank line between households
+		}
 		printAudit(w, r)
 	}
 	if err := sc.Err(); err != nil {
@@ -184,21 +187,25 @@ func run(args []string, out io.Writer) error {
 func printAudit(w io.Writer, r audit) {
 	switch {
 	case r.Error != "":
-		fmt.Fprintf(w, "\n%s: 记录有误 / invalid record: %s\n", r.Household, r.Error)
+		fmt.Fprintf(w, "%s: 记录有误 / invalid record: %s\n", r.Household, r.Error)
 		return
 	case len(r.Findings) == 0:
-		fmt.Fprintf(w, "\n%s: 无发现 / nothing to act on\n", r.Household)
+		fmt.Fprintf(w, "%s: 无发现 / nothing to act on\n", r.Household)
 		return
 	}
-	fmt.Fprintf(w, "\n%s:\n", r.Household)
+	fmt.Fprintf(w, "%s:\n", r.Household)
 	for _, f := range r.Findings {
 		zh, en := f.Kind().Name()
 		who := "户 household"
 		if f.Member() != "" {
 			who = "成员 " + f.Member()
 		}
+		what := string(f.Programme())
+		if f.Item() != "" {
+			what += " " + string(f.Item())
+		}
 		e := f.Explanation()
-		fmt.Fprintf(w, "  %s / %s — %s, %s %s\n      %s\n      %s\n", zh, en, who, f.Programme(), f.Item(),
+		fmt.Fprintf(w, "  %s / %s — %s, %s\n      %s\n      %s\n", zh, en, who, what,
 			e.Render(policy.ZH), e.Render(policy.EN))
 	}
 }

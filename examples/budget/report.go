@@ -47,7 +47,7 @@ func label(d benefit.Dimension, key string) string {
 	return zh + " " + key
 }
 
-var cellCols = []column{{"annual", "本年合计 year total"}, {"monthly", "元/月 monthly"}, {"lump", "一次性 lump"},
+var cellCols = []column{{"annual", "本年合计 year total"}, {"monthly", "月额 monthly rate"}, {"lump", "一次性 lump"},
 	{"lines", "条 lines"}, {"households", "户 households"}, {"persons", "人 persons"}}
 
 func cellCells(c benefit.Cell) []cell {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -60,6 +62,7 @@ func TestFlags(t *testing.T) {
 		name, desc string
 		args       []string
 		wantErr    string // part of the error; empty for none
+		wantIs     error  // the error it wraps (errUsage, flag.ErrHelp); nil for none
 		wantServe  bool
 		wantAddr   string
 	}{
@@ -75,11 +78,22 @@ func TestFlags(t *testing.T) {
 			args: []string{"-serve", "-cert", "c.pem"}, wantErr: "-cert and -key go together"},
 		{name: "bad-shutdown", desc: "关闭时限须为正 / the shutdown deadline must be positive",
 			args: []string{"-shutdown", "0s"}, wantErr: "-shutdown must be positive"},
-		{name: "stray", desc: "多余参数 / a stray argument", args: []string{"serve"}, wantErr: "unexpected arguments"},
+		{name: "stray", desc: "多余参数：用法错误，退出码 2 / a stray argument: a usage error, exit status 2",
+			args: []string{"serve"}, wantIs: errUsage},
+		{name: "unknown-flag", desc: "未知参数：用法错误，退出码 2 / an unknown flag: a usage error, exit status 2",
+			args: []string{"-bogus"}, wantIs: errUsage},
+		{name: "help", desc: "-h 打印用法，退出码 0 / -h prints the usage, exit status 0",
+			args: []string{"-h"}, wantIs: flag.ErrHelp},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := parseFlags(tc.args, io.Discard)
+			if tc.wantIs != nil {
+				if !errors.Is(err, tc.wantIs) {
+					t.Fatalf("%s\nerror %v, want %v", tc.desc, err, tc.wantIs)
+				}
+				return
+			}
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("%s\nerror %v, want one with %q", tc.desc, err, tc.wantErr)

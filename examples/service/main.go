@@ -83,12 +83,21 @@ func main() {
 	ctx, stop := signalContext()
 	defer stop()
 	err := run(ctx, os.Args[1:], env{stdout: os.Stdout, stderr: os.Stderr})
-	if err != nil {
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return // -h printed the usage: not a failure
+	case errors.Is(err, errUsage):
+		stop()
+		os.Exit(2) // the flag package printed the problem
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "service:", err)
 		stop()
 		os.Exit(1)
 	}
 }
+
+// errUsage is a bad command line the flag package already reported.
+var errUsage = errors.New("usage")
 
 // env is what run talks to: its output streams and, for tests, a hook told
 // the address once the service listens.
@@ -137,10 +146,14 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.builtin, "builtin", true, "load the built-in 2017 parameter set")
 	fs.DurationVar(&c.shutdown, "shutdown", defaultShutdown, "how long a graceful shutdown waits for requests under way")
 	if err := fs.Parse(args); err != nil {
-		return c, err
+		if errors.Is(err, flag.ErrHelp) {
+			return c, err
+		}
+		return c, errUsage
 	}
 	if fs.NArg() > 0 {
-		return c, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+		fmt.Fprintf(stderr, "service: unexpected arguments: %s\n", strings.Join(fs.Args(), " "))
+		return c, errUsage
 	}
 	if c.addr != "" {
 		c.serve = true
