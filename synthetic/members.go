@@ -278,11 +278,11 @@ func (b *builder) incomes(kind int) {
 	case b.covered:
 		switch r.pick(incomeBandsW) {
 		case 0:
-			perCapita = int64(r.between(300, 3550))
+			perCapita = int64(r.between(coveredLow, coveredHigh))
 		case 1:
 			perCapita, b.exact = standard/100, true
 		default:
-			perCapita = int64(r.between(3700, 5500))
+			perCapita = int64(r.between(risenLow, risenHigh))
 			b.h.Current.RiseStable = r.chance(0.4)
 		}
 	default:
@@ -291,9 +291,9 @@ func (b *builder) incomes(kind int) {
 			below = 0.2
 		}
 		if r.chance(below) {
-			perCapita = int64(r.between(600, 3600))
+			perCapita = int64(r.between(uncoveredLowLow, uncoveredLowHigh))
 		} else {
-			perCapita = int64(r.between(3650, 8000))
+			perCapita = int64(r.between(uncoveredLow, uncoveredHigh))
 		}
 	}
 	var n, pensions int64
@@ -685,7 +685,7 @@ func (b *builder) assets(kind int) {
 	case kind == kindTekunAlone:
 	case b.covered:
 		if r.chance(0.75) {
-			b.h.Assets = &household.Assets{Deposits: amount(int64(r.between(0, 6000)) * 100)}
+			b.h.Assets = &household.Assets{Deposits: amount(int64(r.between(0, depositsHigh)) * 100)}
 		}
 	case r.chance(0.25):
 		a := &household.Assets{Deposits: amount(int64(r.between(0, 50000)) * 100)}
