@@ -514,7 +514,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "金额以小数点结尾 \"5.\"（截断的输入）/ an amount cut short after its point, \"5.\"",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"5."}]}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: `members[0].incomes[0].amount: "5." is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. "3622.00")`,
+			wantMsg: `members[0].incomes[0].amount: "5." is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. "1280.50")`,
 		},
 		{
 			name: "money-leading-point", clause: policy.ClauseConventions,
@@ -549,7 +549,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "金额写成 JSON 数字 12 / an amount written as a JSON number, 12",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":12}]}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: `members[0].incomes[0].amount: 12 is a JSON number: write an amount as a string of digits, e.g. "3622.00"`,
+			wantMsg: `members[0].incomes[0].amount: 12 is a JSON number: write an amount as a string of digits, e.g. "1280.50"`,
 		},
 		{
 			name: "money-million-digits", clause: policy.ClauseConventions,
@@ -680,7 +680,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "参数集：年度封顶线以小数点结尾 \"20000.\" / a set with an annual cap cut short after its point, \"20000.\"",
 			input:   `{"year":2017,"base":2017,"medical":{"lowincome":{"annual_cap":{"value":"20000.","provenance":"local","source":"测试"}}}}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: `medical.lowincome.annual_cap.value: "20000." is not an amount written as a string of digits with at most four decimal places, no sign and no leading zero (e.g. "3622.00")`,
+			wantMsg: `medical.lowincome.annual_cap.value: "20000." is not an amount written as a string of digits with at most four decimal places, no sign and no leading zero (e.g. "1280.50")`,
 		},
 		{
 			name: "set-escaped-amount", clause: policy.ClauseInpatient, set: true,

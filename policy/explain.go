@@ -29,7 +29,7 @@ type ArgKind string
 
 // Argument kinds.
 const (
-	KindMoney  ArgKind = "money"  // yuan, two places ("3622.00")
+	KindMoney  ArgKind = "money"  // yuan, two places ("1280.50")
 	KindCount  ArgKind = "count"  // a whole number ("3")
 	KindRatio  ArgKind = "ratio"  // a fraction written as a percentage (0.3 → "30%")
 	KindNumber ArgKind = "number" // a number written as it is ("10")

@@ -49,7 +49,7 @@ func (m Money) Decimal() decimal.Decimal {
 	return decimal.New(int64(m), -2)
 }
 
-// String writes m in yuan with two places, e.g. "3622.00" or "-0.03".
+// String writes m in yuan with two places, e.g. "1280.50" or "-0.03".
 func (m Money) String() string { return string(m.AppendFixed(nil)) }
 
 // AppendFixed appends m in yuan with two places, as [Money.String] writes it.
@@ -199,7 +199,7 @@ func AmountProblem(s string, places int) string {
 		return "has more than " + strconv.Itoa(MaxDigits) + " digits"
 	}
 	return "is not an amount written as a string of digits with at most " + placesWord(places) +
-		" decimal places, no sign and no leading zero (e.g. \"3622.00\")"
+		" decimal places, no sign and no leading zero (e.g. \"1280.50\")"
 }
 
 func placesWord(n int) string {

@@ -206,10 +206,10 @@ func unmarshalValue[T any](v json.RawMessage, dst *T) error {
 			coef, exp, ok = ParseAmount(s, 4)
 		}
 		if !ok {
-			detail := "is not a number: write it as a string of digits, e.g. \"3622.00\" or \"0.30\""
+			detail := "is not a number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\""
 			switch {
 			case len(v) > 0 && (v[0] == '-' || '0' <= v[0] && v[0] <= '9'):
-				detail = "is a JSON number: write it as a string of digits, e.g. \"3622.00\" or \"0.30\""
+				detail = "is a JSON number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\""
 			case s != "":
 				detail = AmountProblem(s, 4)
 			}

@@ -76,13 +76,13 @@ func TestRulesLinkChecker(t *testing.T) {
 		"go.mod": "module example.com/m\n",
 		"RULES.md": "# Rules\n\n<a id=\"2.1.2\"></a>\n\n## A heading, with `code`\n\n" +
 			"[ok](SPEC.md) [ok](#2.1.2) [ok](#a-heading-with-code) [ok](https://example.com/x.md)\n" +
-			"[bad](../shared/POLICY.md) [bad](#nope) [bad](SPEC.md#nope) [bad](missing.md)\n" +
+			"[bad](../outside/RULES.md) [bad](#nope) [bad](SPEC.md#nope) [bad](missing.md)\n" +
 			"`go test ./...` `go test ./a/...` see a/b.go and a/b.go#L2 and ./a\n" +
-			"bad: POLICY.md, ../shared/x, seed/y.txt, a/b.go#L9, RULES.md#9.9\n" +
+			"bad: ELSEWHERE.md, ../outside/x, seed/y.txt, a/b.go#L9, RULES.md#9.9\n" +
 			"ok: github.com/x/y.go *_test.go 元/年 A/B S/12 v1.26 policy.Money\n",
 		"SPEC.md": "<a id=\"clause-0\"></a>\n",
 		"a/b.go": "package a\n\n// See RULES.md#2.1.2 and [RULES.md](../RULES.md) and doc.go.\n" +
-			"// Bad: ../shared/POLICY.md and POLICY.md section 0.\nvar s = \"../not/a/comment.md\"\n",
+			"// Bad: ../outside/RULES.md and ELSEWHERE.md section 0.\nvar s = \"../not/a/comment.md\"\n",
 		"a/doc.go":                "package a\n",
 		".hidden/x.md":            "[bad](../../nowhere.md)\n",
 		"nested/go.mod":           "module example.com/n\n",
@@ -108,17 +108,17 @@ func TestRulesLinkChecker(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d %s", o.file, o.line, o.ref))
 	}
 	want := []string{
-		"RULES.md:8 ../shared/POLICY.md",
+		"RULES.md:8 ../outside/RULES.md",
 		"RULES.md:8 #nope",
 		"RULES.md:8 SPEC.md#nope",
 		"RULES.md:8 missing.md",
-		"RULES.md:10 POLICY.md",
-		"RULES.md:10 ../shared/x",
+		"RULES.md:10 ELSEWHERE.md",
+		"RULES.md:10 ../outside/x",
 		"RULES.md:10 seed/y.txt",
 		"RULES.md:10 a/b.go#L9",
 		"RULES.md:10 RULES.md#9.9",
-		"a/b.go:4 ../shared/POLICY.md",
-		"a/b.go:4 POLICY.md",
+		"a/b.go:4 ../outside/RULES.md",
+		"a/b.go:4 ELSEWHERE.md",
 		"a/testdata/README.md:1 ../RULES.md",
 	}
 	if !slices.Equal(got, want) {

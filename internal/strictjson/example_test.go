@@ -35,8 +35,8 @@ func ExampleDecode_errors() {
 	}
 	// Output:
 	// unknown-field at ID: ID: is not a known field
-	// invalid at incomes[1].amount: incomes[1].amount: "5." is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. "3622.00")
-	// invalid at incomes[2].amount: incomes[2].amount: 4500 is a JSON number: write an amount as a string of digits, e.g. "3622.00"
+	// invalid at incomes[1].amount: incomes[1].amount: "5." is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. "1280.50")
+	// invalid at incomes[2].amount: incomes[2].amount: 4500 is a JSON number: write an amount as a string of digits, e.g. "1280.50"
 	// required at incomes[3].amount: incomes[3].amount: is required
 	// required at id: id: is required
 }

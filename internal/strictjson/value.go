@@ -158,9 +158,9 @@ func (d *decoder) integer(v reflect.Value) {
 // "+3", "00012", "3e-2" — is refused, naming the field.
 func (d *decoder) decimal(places int) (decimal.Decimal, bool) {
 	if d.peek() != '"' {
-		detail := "is not an amount: write it as a string of digits, e.g. \"3622.00\""
+		detail := "is not an amount: write it as a string of digits, e.g. \"1280.50\""
 		if c := d.peek(); c == '-' || '0' <= c && c <= '9' {
-			detail = "is a JSON number: write an amount as a string of digits, e.g. \"3622.00\""
+			detail = "is a JSON number: write an amount as a string of digits, e.g. \"1280.50\""
 		}
 		d.mismatch(detail)
 		return decimal.Decimal{}, false
