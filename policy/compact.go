@@ -24,35 +24,26 @@ func newExtra(more int) *extra {
 	case more == 0:
 		return new(extra)
 	case more <= 4:
-		e := new(struct {
-			extra
-			buf [4]int64
-		})
-		e.more = e.buf[:more]
-		return &e.extra
+		return withBuf(more, func(b *[4]int64) []int64 { return b[:] })
 	case more <= 8:
-		e := new(struct {
-			extra
-			buf [8]int64
-		})
-		e.more = e.buf[:more]
-		return &e.extra
+		return withBuf(more, func(b *[8]int64) []int64 { return b[:] })
 	case more <= 12:
-		e := new(struct {
-			extra
-			buf [12]int64
-		})
-		e.more = e.buf[:more]
-		return &e.extra
+		return withBuf(more, func(b *[12]int64) []int64 { return b[:] })
 	case more <= 16:
-		e := new(struct {
-			extra
-			buf [16]int64
-		})
-		e.more = e.buf[:more]
-		return &e.extra
+		return withBuf(more, func(b *[16]int64) []int64 { return b[:] })
 	}
 	return &extra{more: make([]int64, more)}
+}
+
+// withBuf makes an extra and its buffer B in one allocation, its values the
+// first more of the buffer.
+func withBuf[B any](more int, slice func(*B) []int64) *extra {
+	e := new(struct {
+		extra
+		buf B
+	})
+	e.more = slice(&e.buf)[:more]
+	return &e.extra
 }
 
 // encode keeps the values of args, whose shape is sh, in vals and what does
