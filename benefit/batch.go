@@ -243,6 +243,14 @@ const chunk = 32
 // ordered runs f over the items of in on workers goroutines and yields the
 // results in input order, with at most window items in flight.
 func ordered[T, R any](in iter.Seq[T], opt BatchOptions, f func(int, T) R) iter.Seq[R] {
+	return orderedBy(in, opt, func() struct{} { return struct{}{} },
+		func(_ struct{}, i int, item T) R { return f(i, item) })
+}
+
+// orderedBy is ordered with a state for each worker goroutine: worker is
+// called once on each, and its result is given to every f that goroutine
+// runs, so that no two goroutines share one.
+func orderedBy[T, R, W any](in iter.Seq[T], opt BatchOptions, worker func() W, f func(W, int, T) R) iter.Seq[R] {
 	return func(yield func(R) bool) {
 		workers, window := opt.sizes()
 		size := min(chunk, max(window/workers, 1))
@@ -261,10 +269,15 @@ func ordered[T, R any](in iter.Seq[T], opt BatchOptions, f func(int, T) R) iter.
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				var w W
+				started := false
 				for s := range work {
+					if !started {
+						w, started = worker(), true
+					}
 					s.res = make([]R, len(s.items))
 					for j, item := range s.items {
-						s.res[j] = f(s.first+j, item)
+						s.res[j] = f(w, s.first+j, item)
 					}
 					s.items = nil
 					close(s.done)

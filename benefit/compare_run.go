@@ -15,11 +15,16 @@ import (
 // (Read generates the record). Read returns the record's errors; Failed,
 // when set, is told of each record that could not be read or assessed,
 // with its error, in input order and on the goroutine that runs the
-// comparison or budget.
+// comparison or budget. Release, when set, is given back each household
+// Read returned once it has been assessed and added, on the worker that
+// read it: nothing of the run holds it any longer, so Read may hand it out
+// again (a generator filling one household over and over, as
+// synthetic.Generator.HouseholdInto does, allocates next to nothing).
 type Records[T any] struct {
-	Seq    iter.Seq[T]
-	Read   func(T) (*household.Household, error)
-	Failed func(record T, err error)
+	Seq     iter.Seq[T]
+	Read    func(T) (*household.Household, error)
+	Failed  func(record T, err error)
+	Release func(*household.Household)
 }
 
 // Compare compares the reform with the baseline over the households of
@@ -115,9 +120,9 @@ type failure[T any] struct {
 }
 
 // fold reads and adds every record of in on the batch's workers (the
-// ordered pipeline of [Assessor.Batch]), each into a state of its own
-// taken from a free list, so that no two goroutines ever share one, and
-// returns the states. add adds a household; fail counts a failed record.
+// ordered pipeline of [Assessor.Batch]), each worker goroutine into a
+// state of its own, so that no two goroutines ever share one, and returns
+// the states. add adds a household; fail counts a failed record.
 func fold[T, S any](in Records[T], on household.Date, opt BatchOptions, newState func() *S,
 	add func(*S, *household.Household) error, fail func(*S)) ([]*S, error) {
 	if err := opt.Validate(); err != nil {
@@ -131,36 +136,26 @@ func fold[T, S any](in Records[T], on household.Date, opt BatchOptions, newState
 		seq = func(func(T) bool) {}
 	}
 	var (
-		mu   sync.Mutex
-		free []*S // states no worker holds
-		all  []*S
+		mu  sync.Mutex
+		all []*S
 	)
-	take := func() *S {
-		mu.Lock()
-		defer mu.Unlock()
-		if n := len(free); n > 0 {
-			s := free[n-1]
-			free = free[:n-1]
-			return s
-		}
+	worker := func() *S {
 		s := newState()
+		mu.Lock()
 		all = append(all, s)
+		mu.Unlock()
 		return s
 	}
-	give := func(s *S) {
-		mu.Lock()
-		free = append(free, s)
-		mu.Unlock()
-	}
-	for f := range ordered(seq, opt, func(_ int, record T) *failure[T] {
-		s := take()
-		defer give(s)
+	for f := range orderedBy(seq, opt, worker, func(s *S, _ int, record T) *failure[T] {
 		h, err := in.Read(record)
 		if err == nil && h == nil {
 			err = policy.Path("household").Required("is missing")
 		}
 		if err == nil {
 			err = add(s, h)
+		}
+		if h != nil && in.Release != nil {
+			in.Release(h)
 		}
 		if err != nil {
 			fail(s)

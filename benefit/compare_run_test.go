@@ -2,18 +2,22 @@ package benefit_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 // TestCompareTiesByID: households with equal gains rank by id, so the
@@ -242,5 +246,92 @@ func TestBudgetRecords(t *testing.T) {
 	}
 	if got.Failed != 1 {
 		t.Errorf("failed %d, want 1", got.Failed)
+	}
+}
+
+// TestRecordsRelease: each household Read returns is given back to
+// Release once, after it has been added, whether or not it could be
+// assessed; a run that fills released households again gives exactly the
+// comparison of a run over new ones.
+func TestRecordsRelease(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	n := testrun.Scaled(1200, 4)
+	g := synthetic.New(synthetic.Config{Seed: 5, Households: n, Date: on})
+	fresh, err := benefit.Compare(base, reform, func(yield func(*household.Household) bool) {
+		for _, h := range g.All() {
+			if h.ID == "SYN-0000010" {
+				h.Members = nil // not assessable
+			}
+			if !yield(h) {
+				return
+			}
+		}
+	}, on, benefit.BatchOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var (
+		mu        sync.Mutex
+		spare     []*household.Household
+		busy      = map[*household.Household]bool{}
+		reads     int
+		releases  int
+		misplaced int
+	)
+	in := benefit.Records[int]{
+		Seq: func(yield func(int) bool) {
+			for i := range n {
+				if !yield(i) {
+					return
+				}
+			}
+		},
+		Read: func(i int) (*household.Household, error) {
+			mu.Lock()
+			h := new(household.Household)
+			if k := len(spare); k > 0 {
+				h, spare = spare[k-1], spare[:k-1]
+			}
+			reads++
+			busy[h] = true
+			mu.Unlock()
+			g.HouseholdInto(h, i)
+			if i == 9 {
+				h.Members = nil
+			}
+			return h, nil
+		},
+		Release: func(h *household.Household) {
+			mu.Lock()
+			defer mu.Unlock()
+			if !busy[h] {
+				misplaced++
+			}
+			busy[h] = false
+			releases++
+			spare = append(spare, h)
+		},
+	}
+	reused, err := benefit.CompareRecords(base, reform, in, on, benefit.BatchOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reads != n || releases != n || misplaced != 0 {
+		t.Errorf("%d reads, %d releases, %d released when not handed out; want %d, %d, 0", reads, releases, misplaced, n, n)
+	}
+	if len(spare) > 2*64*2 {
+		t.Errorf("%d households made for %d records: released households are not being read again", len(spare), n)
+	}
+	x, err := json.Marshal(fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y, err := json.Marshal(reused)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(string(x), string(y)); d != "" || reused.Failed != 1 {
+		t.Errorf("comparison with released households filled again (failed %d, want 1; -new +reused):\n%s", reused.Failed, d)
 	}
 }

@@ -121,10 +121,11 @@ type line struct {
 // builder builds one record. It lives on the caller's stack; its arrays
 // hold what the record needs before its slices are made to size.
 type builder struct {
-	r   rng
-	on  household.Date
-	doy int
-	h   *household.Household
+	r     rng
+	on    household.Date
+	doy   int
+	h     *household.Household
+	spare spare // what h held before, to fill again
 
 	town  int
 	size  int
@@ -158,9 +159,8 @@ func recordID(i int) string {
 // facts in a fixed order, so that the draws, and so the record, depend on
 // the seed, the date and i alone.
 func (b *builder) build(i int) *household.Household {
-	r := &b.r
-	h := &household.Household{ID: recordID(i)}
-	b.h = h
+	r, h := &b.r, b.h
+	h.ID = recordID(i)
 	b.town = r.intn(len(townships))
 	h.Township = townships[b.town]
 	kind := r.pick(kindWeights)
@@ -184,7 +184,7 @@ func (b *builder) build(i int) *household.Household {
 		h.Village = villages[r.intn(len(villages))]
 		b.compose(1 + r.pick(sizeWeights))
 	}
-	h.Members = make([]household.Member, b.size)
+	h.Members = reuse(b.spare.members, b.size)
 	for j := range b.size {
 		m := &h.Members[j]
 		m.ID, m.Name, m.Relation = memberIDs[j], memberNames[j], b.rel[j]
@@ -325,7 +325,8 @@ func (b *builder) noHousehold() *household.Household {
 	h := b.h
 	h.NoFixedHousehold = true
 	age := b.r.between(20, 70)
-	h.Members = []household.Member{{ID: memberIDs[0], Name: memberNames[0], BirthDate: b.birth(age)}}
+	h.Members = reuse(b.spare.members, 1)
+	h.Members[0] = household.Member{ID: memberIDs[0], Name: memberNames[0], BirthDate: b.birth(age)}
 	b.size, b.age[0] = 1, age
 	if b.r.chance(0.4) {
 		b.hardship(true)

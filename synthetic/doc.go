@@ -16,7 +16,10 @@
 // digits. Amounts are whole yuan or yuan and fen, never more than two
 // places; the constant amounts (pensions, subsidies, monthly payments) are
 // shared between records, which is safe because a decimal.Decimal is never
-// changed in place.
+// changed in place. [Generator.HouseholdInto] writes a record over a
+// household the caller has done with, reusing its slices, so that a run
+// that generates a county household by household allocates little more
+// than the amounts themselves.
 //
 // # Validity
 //

@@ -38,3 +38,26 @@ func ExampleGenerator_Household() {
 	fmt.Println(h.ID, h.Township != "", len(h.Members) > 0)
 	// Output: SYN-1000000 true true
 }
+
+func ExampleGenerator_HouseholdInto() {
+	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1000, Date: household.NewDate(2017, 9, 1)})
+	// One household, filled with each record in turn: the members, incomes
+	// and payments of one record are written over those of the one before.
+	var h household.Household
+	people := 0
+	for i := range g.Len() {
+		g.HouseholdInto(&h, i)
+		people += len(h.Members)
+	}
+	fmt.Println(h.ID, people == countPeople(g))
+	// Output: SYN-0001000 true
+}
+
+// countPeople counts the members of every record, each made new.
+func countPeople(g *synthetic.Generator) int {
+	n := 0
+	for _, h := range g.All() {
+		n += len(h.Members)
+	}
+	return n
+}

@@ -196,7 +196,7 @@ func (b *builder) claims() {
 	if r.chance(0.15) {
 		n = 2
 	}
-	m.Claims = make([]household.Claim, n)
+	m.Claims = reuse(b.spare.claims[j], n)
 	for k := range m.Claims {
 		c := &m.Claims[k]
 		c.ID, c.Admission = claimIDs[k], b.dateFrom(m.BirthDate)
@@ -548,30 +548,39 @@ func (b *builder) lowIncomeLines() {
 }
 
 // materialize makes the members' incomes and the household's payments to
-// size from the builder's arrays: one slice for all incomes, each member's
-// part capped so that appending to it cannot touch another's.
+// size from the builder's arrays. A member's incomes reuse what it held
+// before when they fit; the rest share one new slice, each member's part
+// capped so that appending to it cannot touch another's.
 func (b *builder) materialize() {
 	ms := b.h.Members
-	total := 0
+	need := 0
 	for j := range ms {
-		total += b.ninc[j]
-	}
-	if total > 0 {
-		all := make([]household.Income, total)
-		k := 0
-		for j := range ms {
-			start := k
-			for _, e := range b.inc[j][:b.ninc[j]] {
-				all[k] = household.Income{Category: e.cat, Amount: amount(e.cents)}
-				k++
-			}
-			if k > start {
-				ms[j].Incomes = all[start:k:k]
-			}
+		if cap(b.spare.incomes[j]) < b.ninc[j] {
+			need += b.ninc[j]
 		}
 	}
+	var all []household.Income
+	if need > 0 {
+		all = make([]household.Income, need)
+	}
+	for j := range ms {
+		n := b.ninc[j]
+		if n == 0 {
+			continue
+		}
+		in := b.spare.incomes[j]
+		if cap(in) >= n {
+			in = in[:n]
+		} else {
+			in, all = all[:n:n], all[n:]
+		}
+		for k, e := range b.inc[j][:n] {
+			in[k] = household.Income{Category: e.cat, Amount: amount(e.cents)}
+		}
+		ms[j].Incomes = in
+	}
 	if b.npays > 0 {
-		ps := make([]household.Payment, b.npays)
+		ps := reuse(b.spare.payments, b.npays)
 		for k, p := range b.pays[:b.npays] {
 			ps[k] = household.Payment{Programme: p.prog, Item: p.item, Member: p.member, Monthly: amount(p.cents)}
 		}
@@ -646,7 +655,7 @@ func (b *builder) hardship(alone bool) {
 	case household.Fire:
 		h.Needs.UnsafeHousing = r.chance(0.3)
 	}
-	h.Hardships = []household.Hardship{e}
+	h.Hardships = append(b.spare.hardships[:0], e)
 }
 
 // nonZero is amount for a positive amount and the zero (omitted) decimal
@@ -685,10 +694,13 @@ func (b *builder) assets(kind int) {
 	case kind == kindTekunAlone:
 	case b.covered:
 		if r.chance(0.75) {
-			b.h.Assets = &household.Assets{Deposits: amount(int64(r.between(0, depositsHigh)) * 100)}
+			a := b.newAssets()
+			a.Deposits = amount(int64(r.between(0, depositsHigh)) * 100)
+			b.h.Assets = a
 		}
 	case r.chance(0.25):
-		a := &household.Assets{Deposits: amount(int64(r.between(0, 50000)) * 100)}
+		a := b.newAssets()
+		a.Deposits = amount(int64(r.between(0, 50000)) * 100)
 		if r.chance(0.1) {
 			a.Vehicles = 1
 		}
@@ -697,4 +709,14 @@ func (b *builder) assets(kind int) {
 		}
 		b.h.Assets = a
 	}
+}
+
+// newAssets returns zero assets: those h held before, or new ones.
+func (b *builder) newAssets() *household.Assets {
+	a := b.spare.assets
+	if a == nil {
+		return new(household.Assets)
+	}
+	*a = household.Assets{}
+	return a
 }

@@ -52,13 +52,28 @@ func (g *Generator) Len() int { return g.n }
 // any other record, so shards and goroutines can generate any index
 // independently. It panics when i is out of range, as a slice index does.
 func (g *Generator) Household(i int) *household.Household {
+	h := new(household.Household)
+	g.HouseholdInto(h, i)
+	return h
+}
+
+// HouseholdInto overwrites *h with record i, the record [Generator.Household]
+// returns, reusing h's slices (its members, their incomes and claims, its
+// payments and hardship events) and its assets where they have room, so
+// that a caller who fills one household over and over allocates next to
+// nothing. Whatever else h held is dropped. Nothing may still be using h
+// or what it held: the members, slices and assets a caller kept from h
+// are written over. h must not be nil. It panics when i is out of range,
+// as a slice index does.
+func (g *Generator) HouseholdInto(h *household.Household, i int) {
 	if i < 0 || i >= g.n {
 		panic(fmt.Sprintf("synth: record index %d out of range [0, %d)", i, g.n))
 	}
-	b := builder{on: g.on, doy: g.doy}
+	b := builder{on: g.on, doy: g.doy, h: h}
+	b.spare.take(h)
 	hi := mix(g.key ^ mix(uint64(i)))
 	b.r.src.Seed(hi, mix(hi+uint64(i)))
-	return b.build(i)
+	b.build(i)
 }
 
 // All yields every record with its index, in index order: the records

@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"sync"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -25,14 +26,22 @@ type record struct {
 	err   error
 }
 
-// read returns the record's household: generated, or decoded strictly and
-// validated (household.Unmarshal).
-func (r record) read(g *synthetic.Generator) (*household.Household, error) {
+// read returns the record's household: generated into a household from
+// spare when it is not nil (see reader), or decoded strictly and validated
+// (household.Unmarshal).
+func (r record) read(g *synthetic.Generator, spare *sync.Pool) (*household.Household, error) {
 	switch {
 	case r.err != nil:
 		return nil, r.err
-	case r.line == 0:
+	case r.line == 0 && spare == nil:
 		return g.Household(r.index), nil
+	case r.line == 0:
+		h, _ := spare.Get().(*household.Household)
+		if h == nil {
+			h = new(household.Household)
+		}
+		g.HouseholdInto(h, r.index)
+		return h, nil
 	}
 	return household.Unmarshal(r.data)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -77,10 +78,15 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 		}
 	}
 	failed := 0
+	// Each generated household goes back to spare once it is added, to be
+	// filled with a later record: the run allocates next to nothing per
+	// household.
+	spare := new(sync.Pool)
 	in := benefit.Records[record]{
-		Seq:    counted,
-		Read:   func(r record) (*household.Household, error) { return r.read(g) },
-		Failed: func(r record, err error) { failed++; report(errw, r, err) },
+		Seq:     counted,
+		Read:    func(r record) (*household.Household, error) { return r.read(g, spare) },
+		Failed:  func(r record, err error) { failed++; report(errw, r, err) },
+		Release: func(h *household.Household) { spare.Put(h) },
 	}
 	opt := benefit.BatchOptions{Workers: c.workers}
 	start := time.Now()
@@ -169,7 +175,7 @@ func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[reco
 		if r.line > 0 && !bytes.Contains(r.data, []byte(c.explain)) {
 			continue
 		}
-		if h, err := r.read(g); err == nil && h.ID == c.explain {
+		if h, err := r.read(g, nil); err == nil && h.ID == c.explain {
 			found = h
 			break
 		}
