@@ -31,6 +31,22 @@ func BenchmarkAssess(b *testing.B) {
 	}
 }
 
+// BenchmarkAssessInto is BenchmarkAssess into one reused breakdown, as a
+// budget or comparison runs: the rules without the allocation and
+// collection of a new breakdown each time.
+func BenchmarkAssessInto(b *testing.B) {
+	a := assessor(b)
+	h := hh(b, typical)
+	on := samples.Date()
+	var br benefit.Breakdown
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := a.AssessInto(&br, h, on); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkAssessSamples assesses every sample household in turn.
 func BenchmarkAssessSamples(b *testing.B) {
 	a := assessor(b)
