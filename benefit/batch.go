@@ -248,8 +248,9 @@ func ordered[T, R any](in iter.Seq[T], opt BatchOptions, f func(int, T) R) iter.
 }
 
 // orderedBy is ordered with a state for each worker goroutine: worker is
-// called once on each, and its result is given to every f that goroutine
-// runs, so that no two goroutines share one.
+// called once on each goroutine that receives work, before its first item,
+// and its result is given to every f that goroutine runs, so that no two
+// goroutines share one.
 func orderedBy[T, R, W any](in iter.Seq[T], opt BatchOptions, worker func() W, f func(W, int, T) R) iter.Seq[R] {
 	return func(yield func(R) bool) {
 		workers, window := opt.sizes()

@@ -140,7 +140,7 @@ func ExampleBudgetRecords() {
 		}
 	}
 	// Each household, once added, is given back and filled with a later
-	// record, so the run allocates next to nothing per household.
+	// record: the run makes a few households, not one a record.
 	var spare sync.Pool
 	b, err := benefit.BudgetRecords(a, benefit.Records[int]{
 		Seq: indexes,

@@ -15,11 +15,13 @@ import (
 // (Read generates the record). Read returns the record's errors; Failed,
 // when set, is told of each record that could not be read or assessed,
 // with its error, in input order and on the goroutine that runs the
-// comparison or budget. Release, when set, is given back each household
-// Read returned once it has been assessed and added, on the worker that
+// comparison or budget. Release, when set, is given back every household
+// Read returned, once it has been added or has failed, on the worker that
 // read it: nothing of the run holds it any longer, so Read may hand it out
-// again (a generator filling one household over and over, as
-// synthetic.Generator.HouseholdInto does, allocates next to nothing).
+// again (a generator filling the same few households over and over, as
+// synthetic.Generator.HouseholdInto does, allocates a fraction of what new
+// ones cost). With Release set, Failed must not read a record that is the
+// household itself: it may be filled again by then.
 type Records[T any] struct {
 	Seq     iter.Seq[T]
 	Read    func(T) (*household.Household, error)

@@ -58,13 +58,14 @@ func (g *Generator) Household(i int) *household.Household {
 }
 
 // HouseholdInto overwrites *h with record i, the record [Generator.Household]
-// returns, reusing h's slices (its members, their incomes and claims, its
-// payments and hardship events) and its assets where they have room, so
-// that a caller who fills one household over and over allocates next to
-// nothing. Whatever else h held is dropped. Nothing may still be using h
-// or what it held: the members, slices and assets a caller kept from h
-// are written over. h must not be nil. It panics when i is out of range,
-// as a slice index does.
+// returns, reusing what h held where the record has room for it: the array
+// of h's members up to its capacity, each member's incomes and claims, the
+// payments, the hardship events and the assets. A caller who fills one
+// household over and over so allocates a fraction of what new records
+// cost: the id and the amounts, which are new values. Whatever else h held
+// is dropped. Nothing may still be using h or what it held, copies of its
+// members included: they are written over. h must not be nil. It panics
+// when i is out of range, as a slice index does.
 func (g *Generator) HouseholdInto(h *household.Household, i int) {
 	if i < 0 || i >= g.n {
 		panic(fmt.Sprintf("synth: record index %d out of range [0, %d)", i, g.n))

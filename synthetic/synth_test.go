@@ -368,6 +368,7 @@ func TestEdges(t *testing.T) {
 	}
 }
 
+// BenchmarkHousehold generates one new record after another.
 func BenchmarkHousehold(b *testing.B) {
 	g := synthetic.New(synthetic.Config{Seed: 1, Households: 1 << 30, Date: date2017})
 	i := 0

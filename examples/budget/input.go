@@ -26,9 +26,9 @@ type record struct {
 	err   error
 }
 
-// read returns the record's household: generated into a household from
-// spare when it is not nil (see reader), or decoded strictly and validated
-// (household.Unmarshal).
+// read returns the record's household: generated into a household taken
+// from spare when spare is not nil (households go back to it once added,
+// see execute), or decoded strictly and validated (household.Unmarshal).
 func (r record) read(g *synthetic.Generator, spare *sync.Pool) (*household.Household, error) {
 	switch {
 	case r.err != nil:

@@ -78,15 +78,18 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 		}
 	}
 	failed := 0
-	// Each generated household goes back to spare once it is added, to be
-	// filled with a later record: the run allocates next to nothing per
-	// household.
-	spare := new(sync.Pool)
 	in := benefit.Records[record]{
-		Seq:     counted,
-		Read:    func(r record) (*household.Household, error) { return r.read(g, spare) },
-		Failed:  func(r record, err error) { failed++; report(errw, r, err) },
-		Release: func(h *household.Household) { spare.Put(h) },
+		Seq:    counted,
+		Read:   func(r record) (*household.Household, error) { return r.read(g, nil) },
+		Failed: func(r record, err error) { failed++; report(errw, r, err) },
+	}
+	if c.in == "" {
+		// Each generated household goes back to spare once it is added, to
+		// be filled with a later record: the run makes a few households,
+		// not a million, and spends its time on the rules.
+		spare := new(sync.Pool)
+		in.Read = func(r record) (*household.Household, error) { return r.read(g, spare) }
+		in.Release = func(h *household.Household) { spare.Put(h) }
 	}
 	opt := benefit.BatchOptions{Workers: c.workers}
 	start := time.Now()
