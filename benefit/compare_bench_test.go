@@ -27,13 +27,7 @@ func BenchmarkCompareCounty(b *testing.B) {
 func BenchmarkBudgetCounty(b *testing.B) {
 	a := assessor(b)
 	hs := countyRecords(1000)
-	in := benefit.Records[int]{Seq: func(yield func(int) bool) {
-		for i := range hs {
-			if !yield(i) {
-				return
-			}
-		}
-	}}
+	in := benefit.Records[int]{Seq: upTo(len(hs))}
 	in.Read = func(i int) (*household.Household, error) { return hs[i], nil }
 	b.ReportAllocs()
 	for b.Loop() {

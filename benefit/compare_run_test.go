@@ -2,9 +2,9 @@ package benefit_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"slices"
 	"strings"
@@ -287,13 +287,7 @@ func TestRecordsRelease(t *testing.T) {
 		misplaced int
 	)
 	in := benefit.Records[int]{
-		Seq: func(yield func(int) bool) {
-			for i := range n {
-				if !yield(i) {
-					return
-				}
-			}
-		},
+		Seq: upTo(n),
 		Read: func(i int) (*household.Household, error) {
 			mu.Lock()
 			var h *household.Household
@@ -338,15 +332,18 @@ func TestRecordsRelease(t *testing.T) {
 	if made > 2 {
 		t.Errorf("%d households made for %d records on 2 workers: released households are not read again", made, n)
 	}
-	x, err := json.Marshal(fresh)
-	if err != nil {
-		t.Fatal(err)
-	}
-	y, err := json.Marshal(reused)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff(string(x), string(y)); d != "" || reused.Failed != 2 {
+	if d := cmp.Diff(jsonOf(t, fresh), jsonOf(t, reused)); d != "" || reused.Failed != 2 {
 		t.Errorf("comparison with released households filled again (failed %d, want 2; -new +reused):\n%s", reused.Failed, d)
+	}
+}
+
+// upTo yields 0, 1, …, n−1: records that are indexes.
+func upTo(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
 	}
 }

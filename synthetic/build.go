@@ -155,10 +155,10 @@ func recordID(i int) string {
 	return string(b)
 }
 
-// build draws record i: its kind and members first, then each programme's
+// build draws record i into b.h: its kind and members first, then each programme's
 // facts in a fixed order, so that the draws, and so the record, depend on
 // the seed, the date and i alone.
-func (b *builder) build(i int) *household.Household {
+func (b *builder) build(i int) {
 	r, h := &b.r, b.h
 	h.ID = recordID(i)
 	b.town = r.intn(len(townships))
@@ -166,7 +166,8 @@ func (b *builder) build(i int) *household.Household {
 	kind := r.pick(kindWeights)
 	switch kind {
 	case kindNoHousehold:
-		return b.noHousehold()
+		b.noHousehold()
+		return
 	case kindTekunAlone:
 		h.Village = villages[r.intn(len(villages))]
 		if r.chance(0.8) {
@@ -220,7 +221,6 @@ func (b *builder) build(i int) *household.Household {
 	}
 	b.needs()
 	b.assets(kind)
-	return h
 }
 
 // add appends a member of the relation and age to the household's shape.
@@ -321,7 +321,7 @@ func (b *builder) compose(n int) {
 
 // noHousehold is the one-member record of a person without a fixed
 // household (2.4.3): temporary aid and referral only.
-func (b *builder) noHousehold() *household.Household {
+func (b *builder) noHousehold() {
 	h := b.h
 	h.NoFixedHousehold = true
 	age := b.r.between(20, 70)
@@ -331,7 +331,6 @@ func (b *builder) noHousehold() *household.Household {
 	if b.r.chance(0.4) {
 		b.hardship(true)
 	}
-	return h
 }
 
 // birth returns a birth date on which a person is age full years old on
