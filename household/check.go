@@ -71,19 +71,37 @@ func (v *validator) required(field, msg string) {
 	v.add(func(p policy.Path) *policy.FieldError { return p.Required(msg) }, field)
 }
 
+// money checks an amount. An amount left out, the commonest in a record,
+// is zero and sound, and is passed over without a call.
 func (v *validator) money(field string, d decimal.Decimal) {
+	if d != (decimal.Decimal{}) {
+		v.amount(field, d)
+	}
+}
+
+// amount checks an amount: at most two places, at most 10^12 元,
+// not negative.
+func (v *validator) amount(field string, d decimal.Decimal) {
 	if m, ok := policy.MoneyOf(d); !ok || m < 0 {
 		v.add(func(p policy.Path) *policy.FieldError { return policy.CheckMoney(p, d).(*policy.FieldError) }, field)
 	}
 }
 
+// date checks a required date: present and a calendar date.
 func (v *validator) date(field string, d Date) {
-	switch {
-	case d.IsZero():
-		v.required(field, "is required")
-	case !d.Valid():
-		v.fail(field, d.String(), "is not a calendar date from 1900 to 9999")
+	if !d.Valid() {
+		v.badDate(field, d)
 	}
+}
+
+// badDate reports a date that is not valid: missing, or not a calendar
+// date.
+func (v *validator) badDate(field string, d Date) {
+	if d.IsZero() {
+		v.required(field, "is required")
+		return
+	}
+	v.fail(field, d.String(), "is not a calendar date from 1900 to 9999")
 }
 
 func (v *validator) enum(field string, ok bool, value, msg string) {
@@ -99,18 +117,31 @@ func (v *validator) count(field string, n, limit int) bool {
 	if n <= limit {
 		return true
 	}
+	v.tooMany(field, n, limit)
+	return false
+}
+
+// tooMany reports a list of n elements over its limit.
+func (v *validator) tooMany(field string, n, limit int) {
 	v.add(func(p policy.Path) *policy.FieldError {
 		return p.TooMany(strconv.Itoa(n), "elements is more than the limit of "+strconv.Itoa(limit))
 	}, field)
-	return false
 }
 
 // id checks an id: present unless optional, at most MaxIDLength bytes of
 // valid UTF-8 without control characters, so that two ids that differ are
 // never read as one.
 func (v *validator) id(field, id string, optional bool) {
+	if id != "" || !optional { // an optional id left out is passed over without a call
+		v.checkID(field, id)
+	}
+}
+
+// checkID checks an id as [validator.id] says, unless it is optional and
+// empty.
+func (v *validator) checkID(field, id string) {
 	switch {
-	case id == "" && !optional:
+	case id == "":
 		v.required(field, "is required")
 	case len(id) > MaxIDLength:
 		v.add(func(p policy.Path) *policy.FieldError {
@@ -122,11 +153,16 @@ func (v *validator) id(field, id string, optional bool) {
 }
 
 // text checks a string of the record: valid UTF-8 without control
-// characters, at most MaxTextLength bytes.
+// characters, at most MaxTextLength bytes. The empty string is passed over
+// without a call.
 func (v *validator) text(field, s string) {
-	if s == "" {
-		return
+	if s != "" {
+		v.words(field, s)
 	}
+}
+
+// words checks a string that is not empty, as [validator.text] says.
+func (v *validator) words(field, s string) {
 	if len(s) > MaxTextLength {
 		v.add(func(p policy.Path) *policy.FieldError {
 			return p.TooLong(policy.Quote(s), "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
