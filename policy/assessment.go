@@ -148,7 +148,7 @@ func (a *Assessment) newLine(p *Pay, f *Formula, args []Arg, flags uint8) *Line 
 		a.Lines = a.Lines[:len(a.Lines)+1]
 	}
 	l := &a.Lines[len(a.Lines)-1]
-	*l = Line{member: p.Member, sh: sh, flags: flags}
+	*l = Line{member: p.Member, flags: flags}
 	l.x = encode(sh, args, l.vals[:], p.ID, true)
 	return l
 }
@@ -194,7 +194,7 @@ func (a *Assessment) Refer(p *Pay, month time.Month, f *Formula, args ...Arg) {
 func (a *Assessment) Decide(d *Decide, f *Formula, args ...Arg) {
 	sh := decisionShape(d, f, args)
 	n := a.newDecision()
-	n.member, n.sh = d.Member, sh
+	n.member = d.Member
 	n.x = encode(sh, args, n.vals[:], d.ID, true)
 }
 
@@ -224,7 +224,7 @@ func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
 		a.Findings = a.Findings[:len(a.Findings)+1]
 	}
 	n := &a.Findings[len(a.Findings)-1]
-	*n = Finding{member: x.Member, sh: sh, amount: x.Amount}
+	*n = Finding{member: x.Member, amount: x.Amount}
 	n.x = encode(sh, args, n.vals[:], x.ID, true)
 }
 

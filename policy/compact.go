@@ -1,14 +1,26 @@
 package policy
 
-// extra holds what does not fit in a value's inline fields: a claim or
-// event id, the operand values beyond the inline ones and, rarer, words not
-// in the table of texts and a line's rate too large for its inline fields.
-// It is made with the value and never changed, so values that share it
-// share nothing mutable.
+// extra holds a value's shape and what does not fit in its inline fields:
+// a claim or event id, the operand values beyond the inline ones and,
+// rarer, words not in the table of texts and a line's rate too large for
+// its inline fields. A value with nothing of its own beyond its inline
+// fields points at its shape's plain extra, which holds the shape alone, so
+// that the value keeps one pointer, not two. An extra is made with the
+// value and never changed, so values that share it share nothing mutable.
 type extra struct {
+	sh   *shape
 	id   string
 	more []int64
 	rare *rare
+}
+
+// own returns x when it holds something of a value's own (an id, values,
+// texts or a rate), and nil when it is nil or a shape's plain extra.
+func (x *extra) own() *extra {
+	if x == nil || x == &x.sh.plain {
+		return nil
+	}
+	return x
 }
 
 // rare is what an extra seldom holds.
@@ -17,22 +29,26 @@ type rare struct {
 	rate  Rate
 }
 
-// newExtra returns an extra with room for more values, made in one
-// allocation for the common sizes.
-func newExtra(more int) *extra {
+// newExtra returns an extra of shape sh with room for more values, made in
+// one allocation for the common sizes.
+func newExtra(sh *shape, more int) *extra {
+	var x *extra
 	switch {
 	case more == 0:
-		return new(extra)
+		x = new(extra)
 	case more <= 4:
-		return withBuf(more, func(b *[4]int64) []int64 { return b[:] })
+		x = withBuf(more, func(b *[4]int64) []int64 { return b[:] })
 	case more <= 8:
-		return withBuf(more, func(b *[8]int64) []int64 { return b[:] })
+		x = withBuf(more, func(b *[8]int64) []int64 { return b[:] })
 	case more <= 12:
-		return withBuf(more, func(b *[12]int64) []int64 { return b[:] })
+		x = withBuf(more, func(b *[12]int64) []int64 { return b[:] })
 	case more <= 16:
-		return withBuf(more, func(b *[16]int64) []int64 { return b[:] })
+		x = withBuf(more, func(b *[16]int64) []int64 { return b[:] })
+	default:
+		x = &extra{more: make([]int64, more)}
 	}
-	return &extra{more: make([]int64, more)}
+	x.sh = sh
+	return x
 }
 
 // withBuf makes an extra and its buffer B in one allocation, its values the
@@ -46,14 +62,15 @@ func withBuf[B any](more int, slice func(*B) []int64) *extra {
 	return &e.extra
 }
 
-// encode keeps the values of args, whose shape is sh, in vals and what does
-// not fit in x, made when needed and returned; id, when not empty, goes
-// into x. Words go into the table of texts when intern is true and it has
-// room, else into x.
+// encode keeps the values of args, whose shape is sh, in vals and returns
+// the extra the value points at: sh's plain extra, or one of its own, made
+// when something does not fit in vals, for what does not; id, when not
+// empty, goes into it. Words go into the table of texts when intern is
+// true and it has room, else into the value's extra.
 func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
 	var x *extra
 	if id != "" || len(args) > len(vals) {
-		x = newExtra(max(len(args)-len(vals), 0))
+		x = newExtra(sh, max(len(args)-len(vals), 0))
 		x.id = id
 	}
 	if !sh.texts {
@@ -61,7 +78,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 			for i := range args {
 				vals[i] = args[i].num
 			}
-			return x
+			return plainOr(x, sh)
 		}
 		for i := range vals {
 			vals[i] = args[i].num
@@ -81,7 +98,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 			}
 			if !ok {
 				if x == nil {
-					x = newExtra(0)
+					x = newExtra(sh, 0)
 				}
 				if x.rare == nil {
 					x.rare = new(rare)
@@ -95,6 +112,14 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 		} else {
 			x.more[i-len(vals)] = v
 		}
+	}
+	return plainOr(x, sh)
+}
+
+// plainOr returns x, or sh's plain extra when x is nil.
+func plainOr(x *extra, sh *shape) *extra {
+	if x == nil {
+		return &sh.plain
 	}
 	return x
 }

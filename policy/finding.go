@@ -31,8 +31,7 @@ func (o Outcome) Covered() bool {
 // immutable value; make one with [Assessment.Decide].
 type Decision struct {
 	member string
-	sh     *shape // formula, item, outcome, programme, clauses, parameters, operand names
-	x      *extra // id, operands beyond the inline ones
+	x      *extra // the shape (formula, item, outcome, programme, clauses, parameters, operand names); id, operands beyond the inline ones
 	vals   [decisionVals]int64
 	period months // the months it decides for; the zero value is the whole year
 }
@@ -54,10 +53,10 @@ type Decide struct {
 }
 
 func (d *Decision) shape() *shape {
-	if d.sh == nil {
+	if d.x == nil {
 		return &zeroShape
 	}
-	return d.sh
+	return d.x.sh
 }
 
 // Programme returns the deciding programme.
@@ -89,10 +88,10 @@ func (d Decision) Params() []Used { return slices.Clone(d.shape().params) }
 
 // Explanation returns the reason in figures.
 func (d Decision) Explanation() Explanation {
-	if d.sh == nil {
+	if d.x == nil {
 		return Explanation{}
 	}
-	return Explanation{sh: d.sh, x: d.x, vals: d.vals, inline: decisionVals}
+	return Explanation{sh: d.x.sh, x: d.x.own(), vals: d.vals, inline: decisionVals}
 }
 
 // FindingKind is the kind of an audit or case-work finding.
@@ -143,8 +142,7 @@ func (k FindingKind) Name() (zh, en string) {
 // [Assessment.Find].
 type Finding struct {
 	member string
-	sh     *shape // formula, item, kind, programme, clauses, operand names
-	x      *extra // id, operands beyond the inline ones
+	x      *extra // the shape (formula, item, kind, programme, clauses, operand names); id, operands beyond the inline ones
 	amount Money
 	vals   [findingVals]int64
 }
@@ -163,10 +161,10 @@ type Find struct {
 }
 
 func (f *Finding) shape() *shape {
-	if f.sh == nil {
+	if f.x == nil {
 		return &zeroShape
 	}
-	return f.sh
+	return f.x.sh
 }
 
 // Kind returns the kind of finding.
@@ -195,10 +193,10 @@ func (f Finding) AmountFen() Money { return f.amount }
 
 // Explanation returns the finding in words and figures.
 func (f Finding) Explanation() Explanation {
-	if f.sh == nil {
+	if f.x == nil {
 		return Explanation{}
 	}
-	e := Explanation{sh: f.sh, x: f.x, inline: findingVals}
+	e := Explanation{sh: f.x.sh, x: f.x.own(), inline: findingVals}
 	copy(e.vals[:], f.vals[:])
 	return e
 }

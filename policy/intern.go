@@ -47,6 +47,9 @@ type shape struct {
 	// once. Rules do not change them (see [Pay]).
 	clausesAt *Clause
 	paramsAt  *Used
+	// plain is the extra of a value with nothing of its own: the shape
+	// alone (see [extra]).
+	plain extra
 }
 
 // argShape is an operand without its value.
@@ -188,6 +191,7 @@ func newShape(k *key, args []Arg, h uint64) *shape {
 	s := &shape{key: *k, prog: code(programmes[:], k.prog), payee: code(payees[:], k.payee),
 		payer: code(payers[:], k.payer), form: code(forms[:], k.form), clauses: clauseCodesOf(k.clauses),
 		round: roundingOf(k.round), hash: h}
+	s.plain.sh = s
 	s.key.clauses = slices.Clone(k.clauses)
 	s.key.params = slices.Clone(k.params)
 	if len(k.clauses) > 0 {

@@ -532,8 +532,8 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 		}
 	}
 	k.formula = formula
-	n := Line{member: x.Member, sh: shapeOf(&k, args, false), flags: flags, amount: amount, period: monthsOf(period)}
-	n.x = encode(n.sh, args, n.vals[:], x.ID, false)
+	n := Line{member: x.Member, flags: flags, amount: amount, period: monthsOf(period)}
+	n.x = encode(shapeOf(&k, args, false), args, n.vals[:], x.ID, false)
 	n.setRate(rate)
 	*l = n
 	return nil
@@ -639,8 +639,8 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
 		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
-	n := Decision{member: x.Member, sh: shapeOf(&k, x.Explanation.args, false), period: monthsOf(period)}
-	n.x = encode(n.sh, x.Explanation.args, n.vals[:], x.ID, false)
+	n := Decision{member: x.Member, period: monthsOf(period)}
+	n.x = encode(shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
 	*d = n
 	return nil
 }
@@ -704,8 +704,8 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Kind), kind: shapeFinding,
 		clauses: clauses.clauses(), prog: x.Programme}
-	n := Finding{member: x.Member, sh: shapeOf(&k, x.Explanation.args, false), amount: amount}
-	n.x = encode(n.sh, x.Explanation.args, n.vals[:], x.ID, false)
+	n := Finding{member: x.Member, amount: amount}
+	n.x = encode(shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
 	*f = n
 	return nil
 }

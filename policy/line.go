@@ -238,8 +238,7 @@ type Pay struct {
 // operand values.
 type Line struct {
 	member string
-	sh     *shape
-	x      *extra // id, operands beyond the inline ones, a large rate
+	x      *extra // the shape; id, operands beyond the inline ones, a large rate
 	amount Money
 	rnum   int64 // the rate: rnum ÷ rden, or x.rate (lineRateX)
 	vals   [lineVals]int64
@@ -314,10 +313,10 @@ func (r rounding) rounding() Rounding {
 
 // shape returns the line's shape, an empty one for the zero Line.
 func (l *Line) shape() *shape {
-	if l.sh == nil {
+	if l.x == nil {
 		return &zeroShape
 	}
-	return l.sh
+	return l.x.sh
 }
 
 var zeroShape shape
@@ -369,7 +368,7 @@ func (l *Line) setRate(q Rate) {
 		l.flags &^= lineRateX
 		return
 	}
-	x := newExtra(0)
+	x := newExtra(l.shape(), 0)
 	if l.x != nil {
 		*x = *l.x
 	}
@@ -420,10 +419,10 @@ func (l Line) Provisional() bool { return l.shape().prov }
 
 // Explanation returns the arithmetic behind the amount.
 func (l Line) Explanation() Explanation {
-	if l.sh == nil {
+	if l.x == nil {
 		return Explanation{}
 	}
-	e := Explanation{sh: l.sh, x: l.x, inline: lineVals}
+	e := Explanation{sh: l.x.sh, x: l.x.own(), inline: lineVals}
 	copy(e.vals[:], l.vals[:])
 	switch {
 	case l.flags&lineEqAmount != 0:

@@ -163,9 +163,8 @@ func (l *Line) reshape(args []Arg, intern bool) {
 	k := s.key
 	rate := l.Rate()
 	id := idOf(l.x)
-	l.sh = shapeOf(&k, args, intern)
 	l.vals = [lineVals]int64{}
-	l.x = encode(l.sh, args, l.vals[:], id, intern)
+	l.x = encode(shapeOf(&k, args, intern), args, l.vals[:], id, intern)
 	l.setRate(rate)
 }
 
