@@ -266,7 +266,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		}
 	}
 	out.into(&b.Assessment)
-	b.sets, b.checks = y.sets, y.checks // shared: the breakdown hands out copies only
+	b.in = &y.inForce // shared: the breakdown hands out copies only
 	return nil
 }
 

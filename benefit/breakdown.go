@@ -39,8 +39,23 @@ type Breakdown struct {
 
 	size   int          // n, the 低保 household size
 	income policy.Money // I, the counted income
-	checks []policy.Check
-	sets   []SetUsed
+	in     *inForce     // the sets and checks of the year, nil for none
+}
+
+// sets returns the sets the breakdown used, shared: never hand it out.
+func (b *Breakdown) sets() []SetUsed {
+	if b.in == nil {
+		return nil
+	}
+	return b.in.sets
+}
+
+// checks returns the sets' checks, shared: never hand it out.
+func (b *Breakdown) checks() []policy.Check {
+	if b.in == nil {
+		return nil
+	}
+	return b.in.checks
 }
 
 // HouseholdSize returns n, the members counted in the 低保 household (all
@@ -53,7 +68,7 @@ func (b *Breakdown) Income() decimal.Decimal { return b.income.Decimal() }
 // Sets names every parameter set the breakdown used, in the order their
 // months come: one for a year under one set, two for a county that raised
 // its standard mid-year (section 0).
-func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets) }
+func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets()) }
 
 // Provisional lists, once each in order of first use, the provisional
 // parameters the lines rest on (section 0).
@@ -62,7 +77,7 @@ func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) 
 // Checks returns the parameter set's checks (the two lines merged, the 特困
 // minimums and the 60% of consumption test of 2.2.1, the quotas), the same
 // for every household under the set.
-func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks) }
+func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }
 
 // Total returns the breakdown's total for a programme, in yuan.
 func (b *Breakdown) Total(p policy.Programme) decimal.Decimal { return b.Totals.Programme(p) }
@@ -116,21 +131,21 @@ func (d Department) Name() (zh, en string) {
 // indexed like [policy.Programmes], [policy.Payees] and [policy.Payers], and
 // read through methods.
 type Totals struct {
-	programme [5]tally
-	payee     [4]tally
-	payer     [3]tally
-	all       policy.Money
+	sums  [tallies]policy.Money // by programme, then payee, then payer
+	lines [tallies]int32        // how many lines each sum adds up
 }
 
-// tally is the sum of some lines and how many they are.
-type tally struct {
-	sum   policy.Money
-	lines int
-}
+// Where the programmes', payees' and payers' tallies start in a Totals.
+const (
+	programmeAt = 0
+	payeeAt     = programmeAt + 5
+	payerAt     = payeeAt + 4
+	tallies     = payerAt + 3
+)
 
-func (t *tally) add(m policy.Money) {
-	t.sum += m
-	t.lines++
+func (t *Totals) add(i int, m policy.Money) {
+	t.sums[i] += m
+	t.lines[i]++
 }
 
 // totalsOf adds the lines up by programme, payee and payer.
@@ -139,10 +154,9 @@ func totalsOf(lines []policy.Line) Totals {
 	for i := range lines {
 		l := &lines[i]
 		m := l.Amount()
-		t.all += m
-		t.programme[l.Programme().Index()].add(m)
-		t.payee[l.Payee().Index()].add(m)
-		t.payer[l.Payer().Index()].add(m)
+		t.add(programmeAt+l.Programme().Index(), m)
+		t.add(payeeAt+l.Payee().Index(), m)
+		t.add(payerAt+l.Payer().Index(), m)
 	}
 	return t
 }
@@ -155,12 +169,13 @@ type Total struct {
 	Lines  int
 }
 
-// totals lists the keys that have lines, sorted by key, nil when none has.
-func totals[K ~string](keys []K, ts []tally) []Total {
+// totals lists the keys that have lines, sorted by key, nil when none has;
+// the keys' tallies start at at.
+func totals[K ~string](keys []K, t *Totals, at int) []Total {
 	var out []Total
 	for i, k := range keys {
-		if ts[i].lines > 0 {
-			out = append(out, Total{Key: string(k), Annual: ts[i].sum.Decimal(), Lines: ts[i].lines})
+		if n := t.lines[at+i]; n > 0 {
+			out = append(out, Total{Key: string(k), Annual: t.sums[at+i].Decimal(), Lines: int(n)})
 		}
 	}
 	slices.SortFunc(out, func(a, b Total) int { return strings.Compare(a.Key, b.Key) })
@@ -168,24 +183,30 @@ func totals[K ~string](keys []K, ts []tally) []Total {
 }
 
 // ByProgramme returns the totals by programme, sorted by key.
-func (t *Totals) ByProgramme() []Total { return totals(policy.Programmes(), t.programme[:]) }
+func (t *Totals) ByProgramme() []Total { return totals(policy.Programmes(), t, programmeAt) }
 
 // ByPayee returns the totals by payee, sorted by key.
-func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t.payee[:]) }
+func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t, payeeAt) }
 
 // ByPayer returns the totals by payer, sorted by key.
-func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t.payer[:]) }
+func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t, payerAt) }
 
 // All returns the sum of every line, in yuan.
-func (t *Totals) All() decimal.Decimal { return t.all.Decimal() }
+func (t *Totals) All() decimal.Decimal { return t.AllFen().Decimal() }
 
 // AllFen returns the sum of every line, in fen.
-func (t *Totals) AllFen() policy.Money { return t.all }
+func (t *Totals) AllFen() policy.Money {
+	var all policy.Money // every line has one programme
+	for _, m := range t.sums[programmeAt:payeeAt] {
+		all += m
+	}
+	return all
+}
 
 // Programme returns the total of one programme, in yuan.
 func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.programme[i].sum.Decimal()
+		return t.sums[programmeAt+i].Decimal()
 	}
 	return decimal.Zero
 }
@@ -193,7 +214,7 @@ func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
 // Payer returns the total one payer pays, in yuan.
 func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.payer[i].sum.Decimal()
+		return t.sums[payerAt+i].Decimal()
 	}
 	return decimal.Zero
 }
@@ -201,7 +222,7 @@ func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
 // Payee returns the total one payee receives, in yuan.
 func (t *Totals) Payee(p policy.Payee) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.payee[i].sum.Decimal()
+		return t.sums[payeeAt+i].Decimal()
 	}
 	return decimal.Zero
 }

@@ -125,7 +125,7 @@ func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 	c.Baseline.Add(h, base)
 	c.Reform.Add(h, reform)
 
-	m := mover{id: h.ID, township: base.Township, baseline: base.Totals.all, reform: reform.Totals.all}
+	m := mover{id: h.ID, township: base.Township, baseline: base.Totals.AllFen(), reform: reform.Totals.AllFen()}
 	switch d := m.change(); {
 	case d > 0:
 		c.Gainers++
@@ -156,7 +156,7 @@ func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 		}
 	}
 
-	if base.Totals.all == 0 && reform.Totals.all == 0 && len(base.Lines) == 0 && len(reform.Lines) == 0 {
+	if base.Totals.AllFen() == 0 && reform.Totals.AllFen() == 0 && len(base.Lines) == 0 && len(reform.Lines) == 0 {
 		return
 	}
 	t := c.townships[base.Township]
@@ -168,8 +168,8 @@ func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 		c.townships[base.Township] = t
 	}
 	for i := range t[0] {
-		t[0][i].Add(base.Totals.programme[i].sum)
-		t[1][i].Add(reform.Totals.programme[i].sum)
+		t[0][i].Add(base.Totals.sums[programmeAt+i])
+		t[1][i].Add(reform.Totals.sums[programmeAt+i])
 	}
 }
 

@@ -65,7 +65,7 @@ type DecisionChange struct {
 // Difference returns the household's total under the reform less its total
 // under the baseline, over every programme and payee.
 func (c *Change) Difference() decimal.Decimal {
-	return (c.Reform.Totals.all - c.Baseline.Totals.all).Decimal()
+	return (c.Reform.Totals.AllFen() - c.Baseline.Totals.AllFen()).Decimal()
 }
 
 // Explain assesses household h as of date on under the baseline and the

@@ -134,7 +134,7 @@ func (c *Change) WriteText(w io.Writer) error {
 	b, r := c.Baseline, c.Reform
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s：基准与改革逐行对比\nhousehold %s (%s), assessed on %s: baseline and reform line by line\n",
 		b.Household, b.Township, b.Date, b.Household, b.Township, b.Date)
-	fmt.Fprintf(&s, "  基准 / baseline: %s\n  改革 / reform:   %s\n", setNames(b.sets), setNames(r.sets))
+	fmt.Fprintf(&s, "  基准 / baseline: %s\n  改革 / reform:   %s\n", setNames(b.sets()), setNames(r.sets()))
 	amount := func(l *policy.Line) string {
 		if l == nil {
 			return "—"

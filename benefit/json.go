@@ -79,7 +79,7 @@ func putChunk(b *[]byte, used []byte) {
 // sizeHint is about how many bytes the breakdown's compact JSON takes:
 // about 1.2 KB an element (line, decision, finding, check, referral).
 func (b *Breakdown) sizeHint() int {
-	return 2048 + 1200*(len(b.Lines)+len(b.Decisions)+len(b.Findings)+len(b.checks)+len(b.Referrals))
+	return 2048 + 1200*(len(b.Lines)+len(b.Decisions)+len(b.Findings)+len(b.checks())+len(b.Referrals))
 }
 
 // AppendJSON appends the breakdown as compact JSON to buf and returns the
@@ -119,7 +119,7 @@ func (b *Breakdown) encode(s *sink) {
 	buf = append(buf, `","year":`...)
 	buf = strconv.AppendInt(buf, int64(b.Year), 10)
 	buf = append(buf, `,"sets":`...)
-	buf = appendAll(buf, b.sets, true, SetUsed.appendJSON)
+	buf = appendAll(buf, b.sets(), true, SetUsed.appendJSON)
 	buf = append(buf, `,"lowincome":{"size":`...)
 	buf = strconv.AppendInt(buf, int64(b.size), 10)
 	buf = append(buf, `,"income":"`...)
@@ -137,7 +137,7 @@ func (b *Breakdown) encode(s *sink) {
 	buf = b.Assets.AppendJSON(buf)
 	buf = append(buf, `,"checks":`...)
 	s.buf = buf
-	streamAll(s, b.checks, true, policy.Check.AppendJSON)
+	streamAll(s, b.checks(), true, policy.Check.AppendJSON)
 	buf = append(s.buf, `,"totals":`...)
 	buf = b.Totals.appendJSON(buf)
 	buf = append(buf, `,"provisional":`...)
@@ -251,11 +251,11 @@ func sortedKeys[K ~string](keys []K) keyOrder {
 
 // appendTotals appends the tallies that have lines, in key order, as
 // [totals] lists them; null when none has.
-func appendTotals(buf []byte, order keyOrder, ts []tally) []byte {
+func appendTotals(buf []byte, order keyOrder, ts *Totals, at int) []byte {
 	n := 0
 	for _, k := range order {
-		t := ts[k.index]
-		if t.lines == 0 {
+		sum, lines := ts.sums[at+k.index], ts.lines[at+k.index]
+		if lines == 0 {
 			continue
 		}
 		if n == 0 {
@@ -267,9 +267,9 @@ func appendTotals(buf []byte, order keyOrder, ts []tally) []byte {
 		buf = append(buf, `{"key":`...)
 		buf = appendString(buf, k.key)
 		buf = append(buf, `,"annual":"`...)
-		buf = t.sum.AppendFixed(buf)
+		buf = sum.AppendFixed(buf)
 		buf = append(buf, `","lines":`...)
-		buf = strconv.AppendInt(buf, int64(t.lines), 10)
+		buf = strconv.AppendInt(buf, int64(lines), 10)
 		buf = append(buf, '}')
 	}
 	if n == 0 {
@@ -280,13 +280,13 @@ func appendTotals(buf []byte, order keyOrder, ts []tally) []byte {
 
 func (t *Totals) appendJSON(buf []byte) []byte {
 	buf = append(buf, `{"by_programme":`...)
-	buf = appendTotals(buf, programmeOrder, t.programme[:])
+	buf = appendTotals(buf, programmeOrder, t, programmeAt)
 	buf = append(buf, `,"by_payee":`...)
-	buf = appendTotals(buf, payeeOrder, t.payee[:])
+	buf = appendTotals(buf, payeeOrder, t, payeeAt)
 	buf = append(buf, `,"by_payer":`...)
-	buf = appendTotals(buf, payerOrder, t.payer[:])
+	buf = appendTotals(buf, payerOrder, t, payerAt)
 	buf = append(buf, `,"all":"`...)
-	buf = t.all.AppendFixed(buf)
+	buf = t.AllFen().AppendFixed(buf)
 	return append(buf, `"}`...)
 }
 
@@ -485,10 +485,13 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
-		Assets: x.Assets, size: x.LowIncome.Size, income: income, checks: x.Checks}
+		Assets: x.Assets, size: x.LowIncome.Size, income: income}
 	n.Lines, n.Decisions, n.Findings = x.Lines, x.Decisions, x.Findings
-	for _, u := range x.Sets {
-		n.sets = append(n.sets, SetUsed(u))
+	if x.Sets != nil || x.Checks != nil {
+		n.in = &inForce{checks: x.Checks}
+		for _, u := range x.Sets {
+			n.in.sets = append(n.in.sets, SetUsed(u))
+		}
 	}
 	for _, r := range x.Referrals {
 		n.Referrals = append(n.Referrals, Referral(r))

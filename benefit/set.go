@@ -40,8 +40,15 @@ type yearRuns struct {
 	// years whole (section 0: a line splits only where the value of a
 	// parameter it reads changes).
 	low, tekun, disability, medical, temporary runs
-	sets                                       []SetUsed      // every set in force in the year, by start
-	checks                                     []policy.Check // the sets' checks, each once
+	inForce
+}
+
+// inForce is what a breakdown names of the sets in force in its year: every
+// set, by start, and the sets' checks, each once. A breakdown shares its
+// year's, and hands out copies only.
+type inForce struct {
+	sets   []SetUsed
+	checks []policy.Check
 }
 
 // runs is up to twelve runs of months of one year, in order.

@@ -23,9 +23,9 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter set\n",
 		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year)
-	if len(b.sets) > 1 || (len(b.sets) == 1 && (b.sets[0].From.Month != time.January || b.sets[0].From.Day != 1)) {
+	if sets := b.sets(); len(sets) > 1 || (len(sets) == 1 && (sets[0].From.Month != time.January || sets[0].From.Day != 1)) {
 		s.WriteString("参数集 / parameter sets:")
-		for _, u := range b.sets {
+		for _, u := range sets {
 			name := u.Name
 			if name == "" {
 				name = strconv.Itoa(u.Year)
@@ -91,7 +91,7 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 			r.Explanation.Render(policy.ZH), r.Explanation.Render(policy.EN))
 	}
 	s.WriteString("\n参数核查 / parameter checks\n")
-	for _, c := range append([]policy.Check{b.Assets}, b.checks...) {
+	for _, c := range append([]policy.Check{b.Assets}, b.checks()...) {
 		e := c.Explanation()
 		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
 			e.Render(policy.ZH), e.Render(policy.EN))
