@@ -54,7 +54,7 @@ func (h *Household) Validate() error {
 			m := &h.Members[i]
 			v.enter("members", i)
 			v.id("id", m.ID, false)
-			if j := h.memberIndex(m.ID); m.ID != "" && j < i {
+			if j := h.earlier(i); j >= 0 {
 				v.add(func(p policy.Path) *policy.FieldError {
 					return p.Duplicate(policy.Quote(m.ID), "is also the id of members["+strconv.Itoa(j)+"]")
 				}, "id")
@@ -126,6 +126,23 @@ func (v *validator) hardship(h *Household, i int) {
 	if j := h.memberIndex(e.Member); e.Member != "" && j >= 0 && e.Date.Valid() && e.Date.Before(h.Members[j].BirthDate) {
 		v.fail("date", e.Date.String(), "is before the birth date of members["+strconv.Itoa(j)+"]")
 	}
+}
+
+// earlier returns the index of the first member before member i with the
+// same id, or -1 when there is none or the id is empty. Ids are told apart
+// by their length and last byte before they are compared whole.
+func (h *Household) earlier(i int) int {
+	id := h.Members[i].ID
+	if id == "" {
+		return -1
+	}
+	last := id[len(id)-1]
+	for k := range i {
+		if o := h.Members[k].ID; len(o) == len(id) && o[len(o)-1] == last && o == id {
+			return k
+		}
+	}
+	return -1
 }
 
 // memberIndex returns the index of the first member with the id, or -1.
