@@ -1,23 +1,33 @@
 package policy
 
+import "unsafe"
+
 // extra holds a value's shape and what does not fit in its inline fields:
 // a claim or event id, the operand values beyond the inline ones and,
 // rarer, words not in the table of texts and a line's rate too large for
 // its inline fields. A value with nothing of its own beyond its inline
 // fields points at its shape's plain extra, which holds the shape alone, so
-// that the value keeps one pointer, not two. An extra is made with the
-// value and never changed, so values that share it share nothing mutable.
+// that the value keeps one pointer, not two. An extra is made with its
+// value (a plain one with its shape) and never changed afterwards, so
+// values that share it share nothing mutable.
 type extra struct {
-	sh   *shape
-	id   string
-	more []int64
+	sh *shape
+	id string
+	// more points at the first of the values beyond the inline ones, as
+	// many as the shape has operands beyond them ([extra.values]): a
+	// pointer, not a slice, keeps an extra and its usual buffers in the
+	// allocation size classes they took before the extra held the shape.
+	more *int64
 	rare *rare
 }
+
+// values returns the n values x keeps beyond the inline ones.
+func (x *extra) values(n int) []int64 { return unsafe.Slice(x.more, n) }
 
 // own returns x when it holds something of a value's own (an id, values,
 // texts or a rate), and nil when it is nil or a shape's plain extra.
 func (x *extra) own() *extra {
-	if x == nil || x == &x.sh.plain {
+	if x == nil || x.sh == nil || x == &x.sh.plain {
 		return nil
 	}
 	return x
@@ -37,28 +47,28 @@ func newExtra(sh *shape, more int) *extra {
 	case more == 0:
 		x = new(extra)
 	case more <= 4:
-		x = withBuf(more, func(b *[4]int64) []int64 { return b[:] })
+		x = withBuf(func(b *[4]int64) *int64 { return &b[0] })
 	case more <= 8:
-		x = withBuf(more, func(b *[8]int64) []int64 { return b[:] })
+		x = withBuf(func(b *[8]int64) *int64 { return &b[0] })
 	case more <= 12:
-		x = withBuf(more, func(b *[12]int64) []int64 { return b[:] })
+		x = withBuf(func(b *[12]int64) *int64 { return &b[0] })
 	case more <= 16:
-		x = withBuf(more, func(b *[16]int64) []int64 { return b[:] })
+		x = withBuf(func(b *[16]int64) *int64 { return &b[0] })
 	default:
-		x = &extra{more: make([]int64, more)}
+		x = &extra{more: &make([]int64, more)[0]}
 	}
 	x.sh = sh
 	return x
 }
 
-// withBuf makes an extra and its buffer B in one allocation, its values the
-// first more of the buffer.
-func withBuf[B any](more int, slice func(*B) []int64) *extra {
+// withBuf makes an extra and its buffer B in one allocation, its values
+// the first of the buffer's, from first.
+func withBuf[B any](first func(*B) *int64) *extra {
 	e := new(struct {
 		extra
 		buf B
 	})
-	e.more = slice(&e.buf)[:more]
+	e.more = first(&e.buf)
 	return &e.extra
 }
 
@@ -83,8 +93,9 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 		for i := range vals {
 			vals[i] = args[i].num
 		}
+		more := x.values(len(args) - len(vals))
 		for i := len(vals); i < len(args); i++ {
-			x.more[i-len(vals)] = args[i].num
+			more[i-len(vals)] = args[i].num
 		}
 		return x
 	}
@@ -110,7 +121,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 		if i < len(vals) {
 			vals[i] = v
 		} else {
-			x.more[i-len(vals)] = v
+			x.values(len(args) - len(vals))[i-len(vals)] = v
 		}
 	}
 	return plainOr(x, sh)
@@ -132,7 +143,7 @@ func decode(dst []Arg, sh *shape, inline []int64, x *extra) []Arg {
 		if i < len(inline) {
 			v = inline[i]
 		} else {
-			v = x.more[i-len(inline)]
+			v = x.values(len(sh.args) - len(inline))[i-len(inline)]
 		}
 		a := Arg{name: s.name, formula: s.formula, kind: s.kind, inner: s.inner, places: s.places}
 		if s.kind == argText {

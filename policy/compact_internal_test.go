@@ -1,0 +1,88 @@
+package policy
+
+import (
+	"testing"
+	"unsafe"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCompactSizes pins the sizes of the compact values: a new result's
+// cost is mostly the bytes it allocates, so a field added to a line, a
+// decision, a finding or an extra, which moves it to a larger allocation
+// size class, is a choice made on purpose, with this test changed.
+func TestCompactSizes(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("the sizes pinned are those of a 64-bit platform")
+	}
+	withBuf4 := unsafe.Sizeof(struct {
+		extra
+		buf [4]int64
+	}{})
+	got := map[string]uintptr{
+		"Line":            unsafe.Sizeof(Line{}),
+		"Decision":        unsafe.Sizeof(Decision{}),
+		"Finding":         unsafe.Sizeof(Finding{}),
+		"extra":           unsafe.Sizeof(extra{}),
+		"extra+[4]int64":  withBuf4,
+		"the first block": unsafe.Sizeof(block{}),
+	}
+	want := map[string]uintptr{
+		"Line":            72,
+		"Decision":        72,
+		"Finding":         64,
+		"extra":           40,
+		"extra+[4]int64":  72,
+		"the first block": 4*72 + 72 + 64,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sizes in bytes (-want +got):\n%s", diff)
+	}
+}
+
+// TestExtraOwn: a value that keeps nothing of its own points at its
+// shape's plain extra, which own reports as none; an id, operands beyond
+// the inline ones or words not interned give the value an extra of its own,
+// which keeps the same shape.
+func TestExtraOwn(t *testing.T) {
+	f := &Formula{ID: "test.own", ZH: "{a} {b} {c} {d}", EN: "{a} {b} {c} {d}"}
+	long := string(make([]byte, maxInterned+1))
+	tests := []struct {
+		name string
+		id   string
+		args []Arg
+		own  bool
+	}{
+		{"inline operands only", "", []Arg{M("a", 1), N("b", 2), R("c", 3000)}, false},
+		{"no operands", "", nil, false},
+		{"an id", "c1", []Arg{M("a", 1)}, true},
+		{"an operand beyond the inline ones", "", []Arg{M("a", 1), N("b", 2), R("c", 3000), M("d", 4)}, true},
+		{"words too long to intern", "", []Arg{T("a", long)}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a Assessment
+			p := Pay{Programme: LowIncome, Item: "test", Payee: PayHousehold, Payer: CivilAffairsFund, Form: Cash,
+				ID: tc.id}
+			a.Lump(&p, 100, 1, f, tc.args...)
+			l := a.Lines[0]
+			if got := l.x.own() != nil; got != tc.own {
+				t.Errorf("own() != nil is %v, want %v", got, tc.own)
+			}
+			if l.x.sh == nil || (!tc.own && l.x != &l.x.sh.plain) {
+				t.Errorf("the line's extra %p does not lead to its shape's plain extra", l.x)
+			}
+			if l.ID() != tc.id {
+				t.Errorf("ID() = %q, want %q", l.ID(), tc.id)
+			}
+			var buf [argBuf]Arg
+			e := l.Explanation()
+			if _, args := e.view(&buf); len(args) != len(tc.args)+1 { // and the amount, "="
+				t.Errorf("the explanation has %d operands, want %d", len(args), len(tc.args)+1)
+			}
+		})
+	}
+	if (*extra)(nil).own() != nil || (&extra{}).own() != nil {
+		t.Error("own() of a nil extra or of one without a shape is not nil")
+	}
+}
