@@ -131,21 +131,12 @@ func (d Department) Name() (zh, en string) {
 // indexed like [policy.Programmes], [policy.Payees] and [policy.Payers], and
 // read through methods.
 type Totals struct {
-	sums  [tallies]policy.Money // by programme, then payee, then payer
-	lines [tallies]int32        // how many lines each sum adds up
-}
-
-// Where the programmes', payees' and payers' tallies start in a Totals.
-const (
-	programmeAt = 0
-	payeeAt     = programmeAt + 5
-	payerAt     = payeeAt + 4
-	tallies     = payerAt + 3
-)
-
-func (t *Totals) add(i int, m policy.Money) {
-	t.sums[i] += m
-	t.lines[i]++
+	programme      [5]policy.Money
+	payee          [4]policy.Money
+	payer          [3]policy.Money
+	programmeLines [5]int32 // how many lines each sum adds up
+	payeeLines     [4]int32
+	payerLines     [3]int32
 }
 
 // totalsOf adds the lines up by programme, payee and payer.
@@ -154,9 +145,13 @@ func totalsOf(lines []policy.Line) Totals {
 	for i := range lines {
 		l := &lines[i]
 		m := l.Amount()
-		t.add(programmeAt+l.Programme().Index(), m)
-		t.add(payeeAt+l.Payee().Index(), m)
-		t.add(payerAt+l.Payer().Index(), m)
+		p, e, r := l.Programme().Index(), l.Payee().Index(), l.Payer().Index()
+		t.programme[p] += m
+		t.programmeLines[p]++
+		t.payee[e] += m
+		t.payeeLines[e]++
+		t.payer[r] += m
+		t.payerLines[r]++
 	}
 	return t
 }
@@ -170,12 +165,12 @@ type Total struct {
 }
 
 // totals lists the keys that have lines, sorted by key, nil when none has;
-// the keys' tallies start at at.
-func totals[K ~string](keys []K, t *Totals, at int) []Total {
+// sums and lines are the keys' sums and counts.
+func totals[K ~string](keys []K, sums []policy.Money, lines []int32) []Total {
 	var out []Total
 	for i, k := range keys {
-		if n := t.lines[at+i]; n > 0 {
-			out = append(out, Total{Key: string(k), Annual: t.sums[at+i].Decimal(), Lines: int(n)})
+		if lines[i] > 0 {
+			out = append(out, Total{Key: string(k), Annual: sums[i].Decimal(), Lines: int(lines[i])})
 		}
 	}
 	slices.SortFunc(out, func(a, b Total) int { return strings.Compare(a.Key, b.Key) })
@@ -183,13 +178,15 @@ func totals[K ~string](keys []K, t *Totals, at int) []Total {
 }
 
 // ByProgramme returns the totals by programme, sorted by key.
-func (t *Totals) ByProgramme() []Total { return totals(policy.Programmes(), t, programmeAt) }
+func (t *Totals) ByProgramme() []Total {
+	return totals(policy.Programmes(), t.programme[:], t.programmeLines[:])
+}
 
 // ByPayee returns the totals by payee, sorted by key.
-func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t, payeeAt) }
+func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t.payee[:], t.payeeLines[:]) }
 
 // ByPayer returns the totals by payer, sorted by key.
-func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t, payerAt) }
+func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t.payer[:], t.payerLines[:]) }
 
 // All returns the sum of every line, in yuan.
 func (t *Totals) All() decimal.Decimal { return t.AllFen().Decimal() }
@@ -197,7 +194,7 @@ func (t *Totals) All() decimal.Decimal { return t.AllFen().Decimal() }
 // AllFen returns the sum of every line, in fen.
 func (t *Totals) AllFen() policy.Money {
 	var all policy.Money // every line has one programme
-	for _, m := range t.sums[programmeAt:payeeAt] {
+	for _, m := range t.programme {
 		all += m
 	}
 	return all
@@ -206,7 +203,7 @@ func (t *Totals) AllFen() policy.Money {
 // Programme returns the total of one programme, in yuan.
 func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.sums[programmeAt+i].Decimal()
+		return t.programme[i].Decimal()
 	}
 	return decimal.Zero
 }
@@ -214,7 +211,7 @@ func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
 // Payer returns the total one payer pays, in yuan.
 func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.sums[payerAt+i].Decimal()
+		return t.payer[i].Decimal()
 	}
 	return decimal.Zero
 }
@@ -222,7 +219,7 @@ func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
 // Payee returns the total one payee receives, in yuan.
 func (t *Totals) Payee(p policy.Payee) decimal.Decimal {
 	if i := p.Index(); i >= 0 {
-		return t.sums[payeeAt+i].Decimal()
+		return t.payee[i].Decimal()
 	}
 	return decimal.Zero
 }

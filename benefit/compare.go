@@ -168,8 +168,8 @@ func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 		c.townships[base.Township] = t
 	}
 	for i := range t[0] {
-		t[0][i].Add(base.Totals.sums[programmeAt+i])
-		t[1][i].Add(reform.Totals.sums[programmeAt+i])
+		t[0][i].Add(base.Totals.programme[i])
+		t[1][i].Add(reform.Totals.programme[i])
 	}
 }
 

@@ -251,10 +251,10 @@ func sortedKeys[K ~string](keys []K) keyOrder {
 
 // appendTotals appends the tallies that have lines, in key order, as
 // [totals] lists them; null when none has.
-func appendTotals(buf []byte, order keyOrder, ts *Totals, at int) []byte {
+func appendTotals(buf []byte, order keyOrder, sums []policy.Money, counts []int32) []byte {
 	n := 0
 	for _, k := range order {
-		sum, lines := ts.sums[at+k.index], ts.lines[at+k.index]
+		sum, lines := sums[k.index], counts[k.index]
 		if lines == 0 {
 			continue
 		}
@@ -280,11 +280,11 @@ func appendTotals(buf []byte, order keyOrder, ts *Totals, at int) []byte {
 
 func (t *Totals) appendJSON(buf []byte) []byte {
 	buf = append(buf, `{"by_programme":`...)
-	buf = appendTotals(buf, programmeOrder, t, programmeAt)
+	buf = appendTotals(buf, programmeOrder, t.programme[:], t.programmeLines[:])
 	buf = append(buf, `,"by_payee":`...)
-	buf = appendTotals(buf, payeeOrder, t, payeeAt)
+	buf = appendTotals(buf, payeeOrder, t.payee[:], t.payeeLines[:])
 	buf = append(buf, `,"by_payer":`...)
-	buf = appendTotals(buf, payerOrder, t, payerAt)
+	buf = appendTotals(buf, payerOrder, t.payer[:], t.payerLines[:])
 	buf = append(buf, `,"all":"`...)
 	buf = t.AllFen().AppendFixed(buf)
 	return append(buf, `"}`...)

@@ -137,8 +137,8 @@ func (v *validator) id(field, id string, optional bool) {
 	}
 }
 
-// checkID checks an id as [validator.id] says, unless it is optional and
-// empty.
+// checkID checks an id that is given or required: an empty one is
+// reported as required.
 func (v *validator) checkID(field, id string) {
 	switch {
 	case id == "":
