@@ -138,7 +138,12 @@ func (a *Assessment) Release() {
 // describes, explained by f with args (the result "=" apart, which flags
 // add).
 func (a *Assessment) newLine(p *Pay, f *Formula, args []Arg, flags uint8) *Line {
-	sh := lineShape(p, f, args)
+	return a.addLine(lineShape(p, f, args), p.Member, p.ID, args, flags)
+}
+
+// addLine appends a line of shape sh to a and returns it to be filled in:
+// paid to member, for the claim or event id, with the operands args.
+func (a *Assessment) addLine(sh *shape, member, id string, args []Arg, flags uint8) *Line {
 	if a.st == nil {
 		a.acquire()
 	}
@@ -148,8 +153,8 @@ func (a *Assessment) newLine(p *Pay, f *Formula, args []Arg, flags uint8) *Line 
 		a.Lines = a.Lines[:len(a.Lines)+1]
 	}
 	l := &a.Lines[len(a.Lines)-1]
-	*l = Line{member: p.Member, flags: flags}
-	l.x = encode(sh, args, l.vals[:], p.ID, true)
+	*l = Line{member: member, flags: flags}
+	l.x = encode(sh, args, l.vals[:], id, true)
 	return l
 }
 
@@ -215,6 +220,13 @@ func (a *Assessment) newDecision() *Decision {
 // Find adds a finding, explained by f with args.
 func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
 	sh := findingShape(x, f, args)
+	n := a.newFinding()
+	*n = Finding{member: x.Member, amount: x.Amount}
+	n.x = encode(sh, args, n.vals[:], x.ID, true)
+}
+
+// newFinding appends a finding to a and returns it to be filled in.
+func (a *Assessment) newFinding() *Finding {
 	if a.st == nil {
 		a.acquire()
 	}
@@ -223,9 +235,7 @@ func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
 	} else {
 		a.Findings = a.Findings[:len(a.Findings)+1]
 	}
-	n := &a.Findings[len(a.Findings)-1]
-	*n = Finding{member: x.Member, amount: x.Amount}
-	n.x = encode(sh, args, n.vals[:], x.ID, true)
+	return &a.Findings[len(a.Findings)-1]
 }
 
 // Append adds every line, decision and finding of o to a, in order. They

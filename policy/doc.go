@@ -44,7 +44,11 @@
 // its member, amount and operand values inline, so that a line costs no
 // allocation of its own and a result's lines, decisions and findings take
 // one allocation, reused once the result is released
-// ([Assessment.Release]). Errors are [FieldError]
+// ([Assessment.Release]). A rule that adds many records of one sort fixes
+// their Pay (or Decide, Find) and formula once, when its Assessor is made,
+// as a [LineTemplate], [DecisionTemplate] or [FindingTemplate], and adds
+// each with [Assessment.RecurringFrom] and the like: the record is the
+// same, and finding its shape costs no matching. Errors are [FieldError]
 // values with a type and a field path, on the model of Kubernetes'
 // field.Error.
 //

@@ -1,0 +1,146 @@
+package policy
+
+import (
+	"sync/atomic"
+	"time"
+)
+
+// The templates of a rule's records. A rule that adds many records of one
+// sort — the 低保 base line of every household, the contribution
+// sponsorship of every member — can fix once, when its Assessor is made,
+// everything of them but the member, the amount and the operands' values:
+// the Pay (or Decide, Find) and the formula. A record added from a
+// template skips matching its shape against the table of shapes (see
+// intern.go), which is most of what adding a record costs; its operands are
+// still named at the call and checked against the template's, so a record
+// made from a template is the very record [Assessment.Recurring] and the
+// others make from the same Pay, formula and operands.
+
+// LineTemplate is what a rule fixes of its lines of one sort: everything a
+// [Pay] holds but the member and the id, and the formula that explains
+// them. It is made once, by [NewLineTemplate], and is safe for concurrent
+// use.
+type LineTemplate struct {
+	pay Pay
+	f   *Formula
+	sh  atomic.Pointer[shape] // the shape of the last operands seen
+}
+
+// NewLineTemplate returns the template of the lines p describes, explained
+// by f. p's Member and ID are not part of it: each line names its own.
+func NewLineTemplate(p Pay, f *Formula) *LineTemplate {
+	p.Member, p.ID = "", ""
+	return &LineTemplate{pay: p, f: f}
+}
+
+// shape returns the shape of the template's lines with args: the one of
+// the last call when its operands are named and typed as args are, else
+// the shape looked up afresh (and kept for the next call).
+func (t *LineTemplate) shape(args []Arg) *shape {
+	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
+		return sh
+	}
+	sh := lineShape(&t.pay, t.f, args)
+	t.sh.Store(sh)
+	return sh
+}
+
+// RecurringFrom is [Assessment.Recurring] for a line of template t paid to
+// member ("" for the household): it adds a recurring line paid at annual
+// rate over the months of period, explained by t's formula with args, and
+// returns its amount, rounded once by t's rounding.
+func (a *Assessment) RecurringFrom(t *LineTemplate, member string, rate Rate, period Period, args ...Arg) Money {
+	l := a.addLine(t.shape(args), member, "", args, resultFlag(period))
+	l.period = monthsOf(period)
+	l.setRate(rate)
+	l.amount = t.pay.Rounding.Prorate(rate, period.Months())
+	return l.amount
+}
+
+// ShareFrom is [Assessment.Share] for a line of template t paid to member:
+// the next of the lines that share one rounding (s).
+func (a *Assessment) ShareFrom(t *LineTemplate, member string, rate Rate, period Period, s *Split, args ...Arg) Money {
+	l := a.addLine(t.shape(args), member, "", args, resultFlag(period))
+	l.share = share{k: uint8(s.k), i: uint8(s.next)}
+	l.period = monthsOf(period)
+	l.setRate(rate)
+	l.amount = s.Next()
+	return l.amount
+}
+
+// LumpFrom is [Assessment.Lump] for a line of template t paid to member: a
+// one-off line of amount, already rounded by the rule, paid in month.
+func (a *Assessment) LumpFrom(t *LineTemplate, member string, amount Money, month time.Month, args ...Arg) {
+	l := a.addLine(t.shape(args), member, "", args, lineLump|lineEqAmount)
+	l.amount, l.period = amount, monthsOf(Month(month))
+}
+
+// DecisionTemplate is what a rule fixes of its decisions of one sort:
+// everything a [Decide] holds but the member and the id, and the formula
+// that explains them. It is made once, by [NewDecisionTemplate], and is
+// safe for concurrent use.
+type DecisionTemplate struct {
+	d  Decide
+	f  *Formula
+	sh atomic.Pointer[shape]
+}
+
+// NewDecisionTemplate returns the template of the decisions d describes,
+// explained by f. d's Member and ID are not part of it.
+func NewDecisionTemplate(d Decide, f *Formula) *DecisionTemplate {
+	d.Member, d.ID = "", ""
+	return &DecisionTemplate{d: d, f: f}
+}
+
+func (t *DecisionTemplate) shape(args []Arg) *shape {
+	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
+		return sh
+	}
+	sh := decisionShape(&t.d, t.f, args)
+	t.sh.Store(sh)
+	return sh
+}
+
+// DecideFrom is [Assessment.Decide] for a decision of template t about
+// member ("" for the household), explained by t's formula with args.
+func (a *Assessment) DecideFrom(t *DecisionTemplate, member string, args ...Arg) {
+	sh := t.shape(args)
+	n := a.newDecision()
+	n.member = member
+	n.x = encode(sh, args, n.vals[:], "", true)
+}
+
+// FindingTemplate is what a rule fixes of its findings of one sort:
+// everything a [Find] holds but the member, the id and the amount, and the
+// formula that explains them. It is made once, by [NewFindingTemplate],
+// and is safe for concurrent use.
+type FindingTemplate struct {
+	x  Find
+	f  *Formula
+	sh atomic.Pointer[shape]
+}
+
+// NewFindingTemplate returns the template of the findings x describes,
+// explained by f. x's Member, ID and Amount are not part of it.
+func NewFindingTemplate(x Find, f *Formula) *FindingTemplate {
+	x.Member, x.ID, x.Amount = "", "", 0
+	return &FindingTemplate{x: x, f: f}
+}
+
+func (t *FindingTemplate) shape(args []Arg) *shape {
+	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
+		return sh
+	}
+	sh := findingShape(&t.x, t.f, args)
+	t.sh.Store(sh)
+	return sh
+}
+
+// FindFrom is [Assessment.Find] for a finding of template t about member
+// ("" for the household) of amount, explained by t's formula with args.
+func (a *Assessment) FindFrom(t *FindingTemplate, member string, amount Money, args ...Arg) {
+	sh := t.shape(args)
+	n := a.newFinding()
+	*n = Finding{member: member, amount: amount}
+	n.x = encode(sh, args, n.vals[:], "", true)
+}

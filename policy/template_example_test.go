@@ -1,0 +1,78 @@
+package policy_test
+
+import (
+	"fmt"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// A rule makes its templates once, when its Assessor is made, and adds
+// each household's lines from them.
+var (
+	exampleBase = policy.NewLineTemplate(policy.Pay{Programme: policy.LowIncome, Item: "base",
+		Payee: policy.PayHousehold, Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic}},
+		&policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=}", EN: "{S} × {n} − {I} = {=}"})
+	exampleSponsor = policy.NewLineTemplate(policy.Pay{Programme: policy.Medical, Item: "sponsorship",
+		Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Form: policy.Cash,
+		Rounding: policy.DefaultRounding, Clauses: []policy.Clause{policy.ClauseSponsorship}},
+		&policy.Formula{ID: "example.sponsorship", ZH: "资助参合 {c} 元", EN: "contribution {c} yuan"})
+	exampleEligible = policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible,
+		Clauses: []policy.Clause{policy.ClauseMeansTest}},
+		&policy.Formula{ID: "example.below", ZH: "{I} < {L}", EN: "{I} is below {L}"})
+	exampleOmission = policy.NewFindingTemplate(policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
+		Clauses: []policy.Clause{policy.ClauseDynamic}},
+		&policy.Formula{ID: "example.omission", ZH: "应发 {=} 元/年", EN: "entitled to {=} yuan/year"})
+)
+
+func ExampleAssessment_RecurringFrom() {
+	var a policy.Assessment
+	for _, income := range []policy.Money{450000, 300000} {
+		a.RecurringFrom(exampleBase, "", policy.PerYear(362200*3-income), policy.Period{},
+			policy.M("S", 362200), policy.N("n", 3), policy.M("I", income))
+	}
+	for _, l := range a.Lines {
+		fmt.Println(l.Item(), l.Payee(), l.Annual(), l.Explanation().Render(policy.EN))
+	}
+	// Output:
+	// base household 6366 3622.00 × 3 − 4500.00 = 6366.00
+	// base household 7866 3622.00 × 3 − 3000.00 = 7866.00
+}
+
+func ExampleAssessment_ShareFrom() {
+	// Two children share one rounding of 1000.01 ÷ 3 each (2.2.3): together
+	// 2 × 333.3367 = 666.67 once rounded, each 333.33 rounded down, and the
+	// fen left over goes to the first.
+	var a policy.Assessment
+	rate := policy.PerYear(100001).Div(3)
+	s := policy.DefaultRounding.Split(rate, 12, 2)
+	for _, m := range []string{"c1", "c2"} {
+		a.ShareFrom(exampleBase, m, rate, policy.Period{}, &s, policy.M("S", 100001), policy.N("n", 3), policy.M("I", 0))
+	}
+	fmt.Println(a.Lines[0].Member(), a.Lines[0].Annual(), a.Lines[1].Member(), a.Lines[1].Annual())
+	// Output: c1 333.34 c2 333.33
+}
+
+func ExampleAssessment_LumpFrom() {
+	var a policy.Assessment
+	a.LumpFrom(exampleSponsor, "m1", 15000, 9, policy.M("c", 15000))
+	l := a.Lines[0]
+	fmt.Println(l.Member(), l.Payer(), l.Lump(), l.Period(), l.Annual(), l.Explanation().Render(policy.ZH))
+	// Output: m1 medical-aid-fund true 09–09 150 资助参合 150.00 元
+}
+
+func ExampleAssessment_DecideFrom() {
+	var a policy.Assessment
+	a.DecideFrom(exampleEligible, "", policy.M("I", 450000), policy.M("L", 1086600))
+	d := a.Decisions[0]
+	fmt.Println(d.Outcome(), d.Explanation().Render(policy.EN))
+	// Output: eligible 4500.00 is below 10866.00
+}
+
+func ExampleAssessment_FindFrom() {
+	var a policy.Assessment
+	a.FindFrom(exampleOmission, "", 636600, policy.M("=", 636600))
+	f := a.Findings[0]
+	fmt.Println(f.Kind(), f.Amount(), f.Explanation().Render(policy.EN))
+	// Output: omission 6366 entitled to 6366.00 yuan/year
+}
