@@ -127,6 +127,7 @@ type Assessor struct {
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
 	assetsOff                                                        policy.Check
+	t                                                                templates
 }
 
 // New validates p and returns an Assessor for it. It copies p, so later
@@ -154,6 +155,7 @@ func New(p *Params) (*Assessor, error) {
 	a.usedAllowance = []policy.Used{p.ChildAllowance.Used()}
 	a.assetsOff = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
 		Status: policy.NotChecked}, &formulaAssetsOff)
+	a.t = newTemplates(a)
 	return a, nil
 }
 

@@ -59,17 +59,16 @@ func (x *assessment) audit() {
 	switch {
 	case !cur.LowIncome && d.Outcome() == policy.Eligible:
 		total := x.annualTotal()
-		f := &formulaOmission
+		t := x.t.omission[0]
 		switch {
 		case x.h.RegisteredPoor:
-			f = &formulaOmissionPoor
+			t = x.t.omission[1]
 		case x.noneAbleToWork():
-			f = &formulaOmissionNoWork
+			t = x.t.omission[2]
 		case x.h.NoDevelopmentPath:
-			f = &formulaOmissionNoPath
+			t = x.t.omission[3]
 		}
-		out.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Clauses: clausesOmission,
-			Amount: total}, f, policy.M("=", total))
+		out.FindFrom(t, "", total, policy.M("=", total))
 	case cur.LowIncome && !d.Outcome().Covered():
 		// Payments for a line still due (a child paid individually, a
 		// children's allowance) are compared below; the rest should stop.

@@ -85,38 +85,34 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 // kept on purpose.
 func (x *assessment) decide() {
 	h, out := x.h, &x.out.Assessment
-	d := policy.Decide{Programme: policy.LowIncome, Clauses: clausesEligibility}
 	switch {
 	case h.NoFixedHousehold:
-		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
-		out.Decide(&d, &formulaNoHousehold)
+		out.DecideFrom(x.t.noHousehold, "")
 		return
 	case x.n == 0:
-		d.Outcome, d.Clauses = policy.Ineligible, clausesAlone
-		out.Decide(&d, &formulaAllTekun)
+		out.DecideFrom(x.t.allTekun, "")
 		return
-	}
-	d.Params = x.usedStandard
-	if x.out.assets.Status() == policy.Fail {
-		d.Outcome = policy.Ineligible
+	case x.out.assets.Status() == policy.Fail:
+		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesEligibility,
+			Params: x.usedStandard}
 		out.DecideAs(&d, x.out.assets.Explanation())
 		return
 	}
 	margin := -x.gap // I − S×n
-	var f *policy.Formula
+	var t *policy.DecisionTemplate
 	diff := margin // how far the income stands from the line, above or (−margin) below it
 	switch {
 	case !h.Current.LowIncome && margin < 0:
-		d.Outcome, f, diff = policy.Eligible, &formulaBelow, -margin
+		t, diff = x.t.below, -margin // eligible
 	case !h.Current.LowIncome:
-		d.Outcome, f = policy.Ineligible, &formulaAtOrAbove
+		t = x.t.atOrAbove // ineligible
 	case margin <= 0:
-		d.Outcome, d.Clauses, f, diff = policy.Continue, clausesExit, &formulaRecipientAtOrBelow, -margin
+		t, diff = x.t.continues, -margin
 	case h.Current.RiseStable:
-		d.Outcome, d.Clauses, f = policy.Exit, clausesExit, &formulaExit
+		t = x.t.exit
 	default:
-		d.Outcome, d.Clauses, f = policy.ExitPending, clausesExit, &formulaExitPending
+		t = x.t.pending // exit pending confirmation
 	}
-	out.Decide(&d, f, policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
+	out.DecideFrom(t, "", policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
 		policy.M("L", x.out.line), policy.M("d", diff))
 }

@@ -91,12 +91,10 @@ func (x *assessment) payments(covered bool) {
 		case covered:
 			x.childLine(m, &split, &year, &annual)
 		case p.ChildMode.Value == ChildIndividual:
-			x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild,
-				&formulaChildIndividual, policy.M("S", x.standard))
+			x.line(x.t.childIndividual, m.ID, policy.PerYear(x.standard), policy.M("S", x.standard))
 		}
 		if child && p.ChildAllowance.Set {
-			x.line(ItemChildAllowance, m.ID, policy.PerYear(x.allowance), clausesAllowance,
-				x.usedAllowance, &formulaAllowance, policy.M("A", x.allowance))
+			x.line(x.t.allowance, m.ID, policy.PerYear(x.allowance), policy.M("A", x.allowance))
 		}
 	}
 }
@@ -118,55 +116,41 @@ func (x *assessment) children() int {
 	return k
 }
 
-// pay returns the line's payer and payee: a member's line is paid to the
-// member, the household's to the household, from civil-affairs funds.
-func (x *assessment) pay(item policy.Item, member string, clauses []policy.Clause, used []policy.Used) policy.Pay {
-	payee := policy.PayMember
-	if member == "" {
-		payee = policy.PayHousehold
-	}
-	return policy.Pay{Programme: policy.LowIncome, Item: item, Member: member, Payee: payee,
-		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used, Rounding: x.p.Rounding}
-}
-
-// line adds a recurring line at the annual rate over the household's 低保
-// months within the run, round(R × k / 12) rounded once (section 0); f is
-// the whole-year formula, and policy adds the months of a part year.
-func (x *assessment) line(item policy.Item, member string, rate policy.Rate, clauses []policy.Clause,
-	used []policy.Used, f *policy.Formula, args ...policy.Arg) {
-	pay := x.pay(item, member, clauses, used)
-	x.out.Recurring(&pay, rate, x.months, f, args...)
+// line adds a recurring line of template t (its item, payee, payer,
+// clauses and whole-year formula) for member at the annual rate over the
+// household's 低保 months within the run, round(R × k / 12) rounded once
+// (section 0); policy adds the months of a part year to the explanation.
+func (x *assessment) line(t *policy.LineTemplate, member string, rate policy.Rate, args ...policy.Arg) {
+	x.out.RecurringFrom(t, member, rate, x.months, args...)
 }
 
 // baseLine is the household's 补差 (2.1.2; 《社会救助暂行办法》第十二条):
 // S×n − I, floored at 0 for a recipient at or above the line.
 func (x *assessment) baseLine() {
-	f := &formulaBase
+	t := x.t.base
 	if x.gap <= 0 {
-		f = &formulaBaseZero
+		t = x.t.baseZero
 	}
-	x.line(ItemBase, "", policy.PerYear(x.gap), clausesBase, x.usedStandard, f,
-		policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income))
+	x.line(t, "", policy.PerYear(x.gap), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income))
 }
 
 // upliftLine is the A/B uplift of 2.1.2: the class's rate of the standard
 // S, or of the member's own share (S×n − I) ÷ n when the base switch says
 // so; a 2.2.3 child's own share is the full standard.
 func (x *assessment) upliftLine(m *household.Member, child bool) {
-	item, rate, ofStandard, class, used := ItemUpliftA, x.upliftA, x.ofStandardA, "A", x.usedUpliftA
+	t, rate, ofStandard, class := &x.t.uplift[0], x.upliftA, x.ofStandardA, "A"
 	if m.Class == household.ClassB {
-		item, rate, ofStandard, class, used = ItemUpliftB, x.upliftB, x.ofStandardB, "B", x.usedUpliftB
+		t, rate, ofStandard, class = &x.t.uplift[1], x.upliftB, x.ofStandardB, "B"
 	}
 	if x.p.UpliftBase.Value == BaseStandard || child {
-		x.line(item, m.ID, ofStandard, clausesUplift, used, &formulaUplift,
-			policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))
+		x.line(t.standard, m.ID, ofStandard, policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))
 		return
 	}
-	f := &formulaUpliftShare
+	share := t.share
 	if x.gap <= 0 {
-		f = &formulaUpliftShareZero
+		share = t.shareZero
 	}
-	x.line(item, m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n), clausesUplift, used, f,
+	x.line(share, m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n),
 		policy.T("c", class), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income), policy.R("r", rate))
 }
 
@@ -186,17 +170,15 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 // amounts are the run's.
 func (x *assessment) childLine(m *household.Member, split, year, annual *policy.Split) {
 	if x.gap <= 0 {
-		x.line(ItemChild, m.ID, policy.PerYear(x.standard), clausesChild, x.usedChild, &formulaChildFull,
-			policy.M("S", x.standard))
+		x.line(x.t.childFull, m.ID, policy.PerYear(x.standard), policy.M("S", x.standard))
 		return
 	}
-	pay := x.pay(ItemChild, m.ID, clausesChild, x.usedChild)
 	rate := policy.PerYear(x.income).Div(x.n)
 	if split.Count() == 1 || (year.Uniform() && annual.Uniform()) {
-		x.out.Share(&pay, rate, x.months, split, &formulaChild,
+		x.out.ShareFrom(x.t.child, m.ID, rate, x.months, split,
 			policy.M("I", x.income), policy.N("n", x.n), policy.M("S", x.standard))
 		return
 	}
-	x.out.Share(&pay, rate, x.months, split, &formulaChildSplit, policy.N("k", split.Count()),
+	x.out.ShareFrom(x.t.childSplit, m.ID, rate, x.months, split, policy.N("k", split.Count()),
 		policy.M("I", x.income), policy.N("n", x.n), policy.M("C", annual.Total()), policy.M("S", x.standard))
 }
