@@ -52,6 +52,10 @@ type Assessor struct {
 	// The parameter records lines and decisions carry.
 	usedSponsorship, usedElderly, usedMinor []policy.Used
 	usedSevere, usedLimits                  []policy.Used
+	// The templates of the sponsorship lines (2.3.3): a key recipient's, a
+	// registered-poor member's.
+	sponsorKey, sponsorPoor *policy.LineTemplate
+	whys                    whys // the ways into a group of 2.3.2
 }
 
 // New validates p and returns an Assessor for it. It copies p, so later
@@ -76,6 +80,9 @@ func New(p *Params) (*Assessor, error) {
 	a.usedMinor = []policy.Used{p.MinorAge.Used()}
 	a.usedSevere = []policy.Used{p.SevereGrade.Used()}
 	a.usedLimits = []policy.Used{p.ElderlyAge.Used(), p.MinorAge.Used(), p.SevereGrade.Used()}
+	a.sponsorKey = a.sponsorshipTemplate(policy.MedicalAidFund, &formulaSponsorKey)
+	a.sponsorPoor = a.sponsorshipTemplate(policy.CountyFinance, &formulaSponsorPoor)
+	a.whys = newWhys(a)
 	return a, nil
 }
 

@@ -108,15 +108,57 @@ var (
 
 var clausesNoHousehold = []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho}
 
-// reason is a member's group on a date (2.3.2) and why: the formula with
-// its arguments, and the parameters and clauses it rests on.
+// reason is a member's group on a date (2.3.2) and why, with the figures
+// its formula takes.
 type reason struct {
+	*why
+	args [3]policy.Arg
+	n    int // how many of args the formula takes
+}
+
+// why is one way into a group of 2.3.2, as New fixes it for the parameter
+// set: the group, the formula, the parameters and clauses it rests on, and
+// the template of the member's decision.
+type why struct {
 	group   Group
 	f       *policy.Formula
-	args    [3]policy.Arg
-	n       int // how many of args the formula takes
 	params  []policy.Used
 	clauses []policy.Clause
+	t       *policy.DecisionTemplate
+}
+
+// whys are the ways into a group (or none) of 2.3.2, one for each case of
+// groupOn.
+type whys struct {
+	noHousehold, tekun, lowIncome, lowIncomeMember, registeredPoor why
+	elderly, minor, severe, majorLow, majorIll, child              why
+	noneLowIncomeFamily, none                                      why
+}
+
+// newWhys makes the ways into a group under a's parameter set.
+func newWhys(a *Assessor) whys {
+	w := func(g Group, f *policy.Formula, params []policy.Used, clauses []policy.Clause) why {
+		d := policy.Decide{Programme: policy.Medical, Outcome: policy.Eligible, Clauses: clauses, Params: params}
+		if g == GroupNone {
+			d.Outcome = policy.Ineligible
+		}
+		return why{group: g, f: f, params: params, clauses: clauses, t: policy.NewDecisionTemplate(d, f)}
+	}
+	return whys{
+		noHousehold:         w(GroupNone, &formulaNoHousehold, nil, clausesNoHousehold),
+		tekun:               w(GroupTekun, &formulaTekun, nil, clausesWho),
+		lowIncome:           w(GroupLowIncome, &formulaLowIncome, nil, clausesWho),
+		lowIncomeMember:     w(GroupLowIncome, &formulaLowIncomeMember, nil, clausesWhoChild),
+		registeredPoor:      w(GroupRegisteredPoor, &formulaRegisteredPoor, nil, clausesWho),
+		elderly:             w(GroupExtended, &formulaElderly, a.usedElderly, clausesWho),
+		minor:               w(GroupExtended, &formulaMinor, a.usedMinor, clausesWho),
+		severe:              w(GroupExtended, &formulaSevere, a.usedSevere, clausesWho),
+		majorLow:            w(GroupExtended, &formulaMajorLow, nil, clausesWho),
+		majorIll:            w(GroupExtended, &formulaMajorIll, nil, clausesWho),
+		child:               w(GroupChildInDifficulty, &formulaChildInDifficulty, a.usedMinor, clausesWhoChild),
+		noneLowIncomeFamily: w(GroupNone, &formulaNoneLowIncomeFamily, a.usedLimits, clausesWho),
+		none:                w(GroupNone, &formulaNone, nil, clausesWho),
+	}
 }
 
 // covers reports whether a record's period (nil for the whole year) covers
@@ -132,46 +174,42 @@ func covers(p *household.MonthPeriod, year int, m time.Month) bool {
 // Ages are full years on that date; 特困 support, the household's 低保 and
 // a disability certificate count in the months their record periods cover.
 func (x *assessment) groupOn(m *household.Member, at household.Date) reason {
-	p, h := &x.p, x.h
-	r := reason{clauses: clausesWho}
+	p, h, w := &x.p, x.h, &x.whys
+	var r reason
 	age, year := m.BirthDate.AgeOn(at), x.on.Year
 	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value &&
 		covers(m.Disability.Period, year, at.Month)
-	set := func(g Group, f *policy.Formula, params []policy.Used, args ...policy.Arg) {
-		r.group, r.f, r.params, r.n = g, f, params, copy(r.args[:], args)
+	set := func(why *why, args ...policy.Arg) {
+		r.why, r.n = why, copy(r.args[:], args)
 	}
 	switch {
 	case h.NoFixedHousehold:
-		r.f, r.clauses = &formulaNoHousehold, clausesNoHousehold
+		set(&w.noHousehold)
 	case m.Tekun.Supported() && covers(m.Tekun.Period, year, at.Month):
-		set(GroupTekun, &formulaTekun, nil)
+		set(&w.tekun)
 	case x.in.LowIncome && covers(h.LowIncomePeriod, year, at.Month):
-		set(GroupLowIncome, &formulaLowIncome, nil)
+		set(&w.lowIncome)
 	case slices.Contains(x.in.LowIncomeMembers, m.ID):
-		set(GroupLowIncome, &formulaLowIncomeMember, nil)
-		r.clauses = clausesWhoChild
+		set(&w.lowIncomeMember)
 	case h.RegisteredPoor:
-		set(GroupRegisteredPoor, &formulaRegisteredPoor, nil)
+		set(&w.registeredPoor)
 	case h.LowIncomeFamily && age >= p.ElderlyAge.Value:
-		set(GroupExtended, &formulaElderly, x.usedElderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
+		set(&w.elderly, policy.N("age", age), policy.N("min", p.ElderlyAge.Value))
 	case h.LowIncomeFamily && age < p.MinorAge.Value:
-		set(GroupExtended, &formulaMinor, x.usedMinor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
+		set(&w.minor, policy.N("age", age), policy.N("max", p.MinorAge.Value))
 	case h.LowIncomeFamily && severe:
-		set(GroupExtended, &formulaSevere, x.usedSevere,
-			policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
+		set(&w.severe, policy.N("grade", m.Disability.Grade), policy.N("max", p.SevereGrade.Value))
 	case h.LowIncomeFamily && m.MajorDisease:
-		set(GroupExtended, &formulaMajorLow, nil)
+		set(&w.majorLow)
 	case h.ImpoverishedByIllness && m.MajorDisease:
-		set(GroupExtended, &formulaMajorIll, nil)
+		set(&w.majorIll)
 	case m.Child != household.ChildNone && age < p.MinorAge.Value:
-		set(GroupChildInDifficulty, &formulaChildInDifficulty, x.usedMinor,
-			childCategory(m.Child), policy.N("age", age), policy.N("max", p.MinorAge.Value))
-		r.clauses = clausesWhoChild
+		set(&w.child, childCategory(m.Child), policy.N("age", age), policy.N("max", p.MinorAge.Value))
 	case h.LowIncomeFamily:
-		set(GroupNone, &formulaNoneLowIncomeFamily, x.usedLimits, policy.N("age", age),
+		set(&w.noneLowIncomeFamily, policy.N("age", age),
 			policy.N("minor", p.MinorAge.Value), policy.N("elderly", p.ElderlyAge.Value))
 	default:
-		set(GroupNone, &formulaNone, nil)
+		set(&w.none)
 	}
 	return r
 }
@@ -188,17 +226,16 @@ func childCategory(c household.ChildCategory) policy.Arg {
 // assessment date (claim nil), or a claim's group as of its admission date,
 // naming the claim.
 func (x *assessment) decide(member string, claim *household.Claim, r *reason) {
-	d := policy.Decide{Programme: policy.Medical, Member: member, Outcome: policy.Eligible,
+	out := &x.out.Assessment
+	if claim == nil {
+		out.DecideFrom(r.t, member, r.args[:r.n]...)
+		return
+	}
+	d := policy.Decide{Programme: policy.Medical, Member: member, ID: claim.ID, Outcome: policy.Eligible,
 		Clauses: r.clauses, Params: r.params}
 	if r.group == GroupNone {
 		d.Outcome = policy.Ineligible
 	}
-	out := &x.out.Assessment
-	if claim == nil {
-		out.Decide(&d, r.f, r.args[:r.n]...)
-		return
-	}
-	d.ID = claim.ID
 	var buf [6]policy.Arg
 	args := append(buf[:0], policy.T("claim", claim.ID), policy.T("adm", claim.Admission.String()),
 		policy.Nested("why", r.f, r.n))

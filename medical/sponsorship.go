@@ -32,17 +32,22 @@ var (
 // contribution to the basic medical insurance fund (2017: NCMS). Other
 // groups get no line.
 func (a *Assessor) sponsorship(member string, g Group, month time.Month, out *policy.Assessment) {
-	f, payer := &formulaSponsorKey, policy.MedicalAidFund
+	t := a.sponsorKey
 	switch {
 	case g == GroupRegisteredPoor:
-		f, payer = &formulaSponsorPoor, policy.CountyFinance
+		t = a.sponsorPoor
 	case !g.Key():
 		return
 	}
-	pay := policy.Pay{Programme: policy.Medical, Item: ItemSponsorship, Member: member,
-		Payee: policy.PayMedicalInsuranceFund, Payer: payer, Form: policy.Cash, Clauses: clausesSponsorship,
-		Params: a.usedSponsorship, Rounding: a.p.Rounding}
 	zh, en := g.Name()
-	out.Lump(&pay, a.p.Rounding.RoundMoney(a.contribution), month, f,
+	out.LumpFrom(t, member, a.p.Rounding.RoundMoney(a.contribution), month,
 		policy.T2("g", zh, en), policy.M("c", a.contribution))
+}
+
+// sponsorshipTemplate is the template of the sponsorship lines paid by
+// payer, explained by f.
+func (a *Assessor) sponsorshipTemplate(payer policy.Payer, f *policy.Formula) *policy.LineTemplate {
+	return policy.NewLineTemplate(policy.Pay{Programme: policy.Medical, Item: ItemSponsorship,
+		Payee: policy.PayMedicalInsuranceFund, Payer: payer, Form: policy.Cash, Clauses: clausesSponsorship,
+		Params: a.usedSponsorship, Rounding: a.p.Rounding}, f)
 }
