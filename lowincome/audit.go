@@ -59,14 +59,14 @@ func (x *assessment) audit() {
 	switch {
 	case !cur.LowIncome && d.Outcome() == policy.Eligible:
 		total := x.annualTotal()
-		t := x.t.omission[0]
+		t := x.t.omission
 		switch {
 		case x.h.RegisteredPoor:
-			t = x.t.omission[1]
+			t = x.t.omissionPoor
 		case x.noneAbleToWork():
-			t = x.t.omission[2]
+			t = x.t.omissionNoWork
 		case x.h.NoDevelopmentPath:
-			t = x.t.omission[3]
+			t = x.t.omissionNoPath
 		}
 		out.FindFrom(t, "", total, policy.M("=", total))
 	case cur.LowIncome && !d.Outcome().Covered():

@@ -138,9 +138,9 @@ func (x *assessment) baseLine() {
 // S, or of the member's own share (S×n − I) ÷ n when the base switch says
 // so; a 2.2.3 child's own share is the full standard.
 func (x *assessment) upliftLine(m *household.Member, child bool) {
-	t, rate, ofStandard, class := &x.t.uplift[0], x.upliftA, x.ofStandardA, "A"
+	t, rate, ofStandard, class := &x.t.upliftA, x.upliftA, x.ofStandardA, "A"
 	if m.Class == household.ClassB {
-		t, rate, ofStandard, class = &x.t.uplift[1], x.upliftB, x.ofStandardB, "B"
+		t, rate, ofStandard, class = &x.t.upliftB, x.upliftB, x.ofStandardB, "B"
 	}
 	if x.p.UpliftBase.Value == BaseStandard || child {
 		x.line(t.standard, m.ID, ofStandard, policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))

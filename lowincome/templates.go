@@ -6,20 +6,23 @@ import "github.com/safetynet-go/safetynet/policy"
 // add, fixed once by New for the Assessor's parameter set: each holds its
 // programme, item, payee, payer, clauses, parameter records and formula, so
 // that a record added from it ([policy.Assessment.RecurringFrom] and the
-// like) names only its member and its figures. Records whose item, clauses
-// or id come from the record (the audit's under- and over-payments, 错保)
-// are added with a policy.Find of their own.
+// like) names only its member and its figures. The records whose clauses,
+// item or reason come from the record keep a Decide or Find of their own:
+// the decision of a failed asset test (its reason the test's explanation),
+// 错保 and 应退未退 (the decision's clauses), and the audit's under- and
+// over-payments (the line's item and clauses).
 type templates struct {
-	base, baseZero *policy.LineTemplate // 2.1.2 补差, and at or above the line
-	// uplift holds the A and B uplifts' templates, by class.
-	uplift                     [2]upliftTemplates
+	base, baseZero             *policy.LineTemplate // 2.1.2 补差, and at or above the line
+	upliftA, upliftB           upliftTemplates
 	child, childSplit          *policy.LineTemplate // 2.2.3, sharing one rounding
 	childFull, childIndividual *policy.LineTemplate
 	allowance                  *policy.LineTemplate
 	noHousehold, allTekun      *policy.DecisionTemplate
-	below, atOrAbove           *policy.DecisionTemplate   // an applicant's eligibility
-	continues, exit, pending   *policy.DecisionTemplate   // a recipient's exit review
-	omission                   [4]*policy.FindingTemplate // 应保未保, by omissionFormulas
+	below, atOrAbove           *policy.DecisionTemplate // an applicant's eligibility
+	continues, exit, pending   *policy.DecisionTemplate // a recipient's exit review
+	// 应保未保: plainly, for a registered-poor household, for one with no
+	// member able to work, for one with no path through development.
+	omission, omissionPoor, omissionNoWork, omissionNoPath *policy.FindingTemplate
 }
 
 // upliftTemplates are one class's uplift lines: of the standard, of the
@@ -27,12 +30,6 @@ type templates struct {
 type upliftTemplates struct {
 	standard, share, shareZero *policy.LineTemplate
 }
-
-// omissionFormulas are the formulas of 应保未保: the plain one, a
-// registered-poor household, one with no member able to work, one with no
-// path through development.
-var omissionFormulas = [...]*policy.Formula{&formulaOmission, &formulaOmissionPoor, &formulaOmissionNoWork,
-	&formulaOmissionNoPath}
 
 // newTemplates makes the templates of a's parameter set.
 func newTemplates(a *Assessor) templates {
@@ -53,10 +50,15 @@ func newTemplates(a *Assessor) templates {
 		return policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: o, Clauses: clauses,
 			Params: used}, f)
 	}
-	t := templates{
+	omission := func(f *policy.Formula) *policy.FindingTemplate {
+		return policy.NewFindingTemplate(policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
+			Clauses: clausesOmission}, f)
+	}
+	return templates{
 		base:            line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBase),
 		baseZero:        line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBaseZero),
-		uplift:          [2]upliftTemplates{uplift(ItemUpliftA, a.usedUpliftA), uplift(ItemUpliftB, a.usedUpliftB)},
+		upliftA:         uplift(ItemUpliftA, a.usedUpliftA),
+		upliftB:         uplift(ItemUpliftB, a.usedUpliftB),
 		child:           line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChild),
 		childSplit:      line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildSplit),
 		childFull:       line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildFull),
@@ -69,10 +71,9 @@ func newTemplates(a *Assessor) templates {
 		continues:       decide(policy.Continue, clausesExit, a.usedStandard, &formulaRecipientAtOrBelow),
 		exit:            decide(policy.Exit, clausesExit, a.usedStandard, &formulaExit),
 		pending:         decide(policy.ExitPending, clausesExit, a.usedStandard, &formulaExitPending),
+		omission:        omission(&formulaOmission),
+		omissionPoor:    omission(&formulaOmissionPoor),
+		omissionNoWork:  omission(&formulaOmissionNoWork),
+		omissionNoPath:  omission(&formulaOmissionNoPath),
 	}
-	for i, f := range omissionFormulas {
-		t.omission[i] = policy.NewFindingTemplate(policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
-			Clauses: clausesOmission}, f)
-	}
-	return t
 }

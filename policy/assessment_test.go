@@ -403,6 +403,39 @@ func BenchmarkRecurringReleased(b *testing.B) {
 	}
 }
 
+// BenchmarkRecurringFrom is BenchmarkRecurring with the lines added from
+// templates, as the rules add them: no shape to look up and match.
+func BenchmarkRecurringFrom(b *testing.B) {
+	benchmarkRecurringFrom(b, false)
+}
+
+// BenchmarkRecurringFromReleased is BenchmarkRecurringReleased with the
+// lines added from templates.
+func BenchmarkRecurringFromReleased(b *testing.B) {
+	benchmarkRecurringFrom(b, true)
+}
+
+// benchmarkRecurringFrom adds the three lines from two templates, one for
+// the base line and one for the uplifts, each called with the same
+// operands every time, as a rule calls its templates.
+func benchmarkRecurringFrom(b *testing.B, release bool) {
+	base, uplift := policy.NewLineTemplate(basePay(), &formulaBase), policy.NewLineTemplate(basePay(), &formulaBase)
+	s, gap, income := fen("3622.00"), fen("6366.00"), fen("4500.00")
+	b.ReportAllocs()
+	for b.Loop() {
+		var a policy.Assessment
+		a.RecurringFrom(base, "", policy.PerYear(gap), policy.Period{}, policy.M("S", s), policy.N("n", 3), policy.M("I", income))
+		a.RecurringFrom(uplift, "", policy.PerYear(s).Times(3000), policy.Period{}, policy.M("S", s), policy.R("r", 3000))
+		a.RecurringFrom(uplift, "", policy.PerYear(s).Times(2000), policy.Period{}, policy.M("S", s), policy.R("r", 2000))
+		if a.TotalFen() != 817700 {
+			b.Fatal(a.TotalFen())
+		}
+		if release {
+			a.Release()
+		}
+	}
+}
+
 // TestRelease: an assessment's storage, once released, is reused by the
 // assessments made after it, and the lines, decisions and findings copied
 // out of it before are values that do not change; a released assessment

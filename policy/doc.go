@@ -48,7 +48,8 @@
 // their Pay (or Decide, Find) and formula once, when its Assessor is made,
 // as a [LineTemplate], [DecisionTemplate] or [FindingTemplate], and adds
 // each with [Assessment.RecurringFrom] and the like: the record is the
-// same, and finding its shape costs no matching. Errors are [FieldError]
+// same, and finding its shape costs a comparison of the operands' names
+// instead of a lookup. Errors are [FieldError]
 // values with a type and a field path, on the model of Kubernetes'
 // field.Error.
 //

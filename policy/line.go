@@ -231,8 +231,10 @@ type Pay struct {
 //
 // A Line is an immutable value: its accessors return copies, so nothing a
 // caller does with one changes another result or the Assessor that made it.
-// Lines are made by [Assessment.Recurring], [Assessment.Lump] and
-// [Assessment.Refer]. A line is compact: what the rule fixes (formula,
+// Lines are made by [Assessment.Recurring], [Assessment.Share],
+// [Assessment.Lump] and [Assessment.Refer], and from a [LineTemplate] by
+// [Assessment.RecurringFrom], [Assessment.ShareFrom] and
+// [Assessment.LumpFrom]. A line is compact: what the rule fixes (formula,
 // item, payee, payer, form, clauses, operand names) is shared with every
 // line of that rule, and the line holds its member, amount, rate and
 // operand values.

@@ -10,11 +10,15 @@ import (
 // sponsorship of every member — can fix once, when its Assessor is made,
 // everything of them but the member, the amount and the operands' values:
 // the Pay (or Decide, Find) and the formula. A record added from a
-// template skips matching its shape against the table of shapes (see
-// intern.go), which is most of what adding a record costs; its operands are
-// still named at the call and checked against the template's, so a record
-// made from a template is the very record [Assessment.Recurring] and the
-// others make from the same Pay, formula and operands.
+// template skips looking its shape up in the table of shapes (see
+// intern.go) and matching the Pay against it, which is most of what adding
+// a record costs. Its operands are still named at the call, and their names
+// and kinds are compared with those of the shape the template last used, so
+// a record made from a template is the very record [Assessment.Recurring]
+// and the others make from the same Pay, formula and operands. A template
+// is for operands named the same at every call, as a rule's are: operands
+// that change from call to call are right too, but each change costs the
+// lookup the template saves.
 
 // LineTemplate is what a rule fixes of its lines of one sort: everything a
 // [Pay] holds but the member and the id, and the formula that explains
@@ -27,7 +31,9 @@ type LineTemplate struct {
 }
 
 // NewLineTemplate returns the template of the lines p describes, explained
-// by f. p's Member and ID are not part of it: each line names its own.
+// by f. p's Member and ID are not part of it: each line names its own
+// member. p's Clauses and Params are kept as they are, as a Pay's are: do
+// not change them afterwards.
 func NewLineTemplate(p Pay, f *Formula) *LineTemplate {
 	p.Member, p.ID = "", ""
 	return &LineTemplate{pay: p, f: f}
@@ -45,8 +51,9 @@ func (t *LineTemplate) shape(args []Arg) *shape {
 	return sh
 }
 
-// RecurringFrom is [Assessment.Recurring] for a line of template t paid to
-// member ("" for the household): it adds a recurring line paid at annual
+// RecurringFrom is [Assessment.Recurring] for a line of template t for
+// member ("" for a household line; t fixes the payee): it adds a recurring
+// line paid at annual
 // rate over the months of period, explained by t's formula with args, and
 // returns its amount, rounded once by t's rounding.
 func (a *Assessment) RecurringFrom(t *LineTemplate, member string, rate Rate, period Period, args ...Arg) Money {
@@ -57,8 +64,8 @@ func (a *Assessment) RecurringFrom(t *LineTemplate, member string, rate Rate, pe
 	return l.amount
 }
 
-// ShareFrom is [Assessment.Share] for a line of template t paid to member:
-// the next of the lines that share one rounding (s).
+// ShareFrom is [Assessment.Share] for a line of template t for member: the
+// next of the lines that share one rounding (s).
 func (a *Assessment) ShareFrom(t *LineTemplate, member string, rate Rate, period Period, s *Split, args ...Arg) Money {
 	l := a.addLine(t.shape(args), member, "", args, resultFlag(period))
 	l.share = share{k: uint8(s.k), i: uint8(s.next)}
@@ -68,8 +75,9 @@ func (a *Assessment) ShareFrom(t *LineTemplate, member string, rate Rate, period
 	return l.amount
 }
 
-// LumpFrom is [Assessment.Lump] for a line of template t paid to member: a
-// one-off line of amount, already rounded by the rule, paid in month.
+// LumpFrom is [Assessment.Lump] for a line of template t for member, with
+// no claim or event id: a one-off line of amount, already rounded by the
+// rule, paid in month.
 func (a *Assessment) LumpFrom(t *LineTemplate, member string, amount Money, month time.Month, args ...Arg) {
 	l := a.addLine(t.shape(args), member, "", args, lineLump|lineEqAmount)
 	l.amount, l.period = amount, monthsOf(Month(month))
@@ -86,7 +94,8 @@ type DecisionTemplate struct {
 }
 
 // NewDecisionTemplate returns the template of the decisions d describes,
-// explained by f. d's Member and ID are not part of it.
+// explained by f. d's Member and ID are not part of it; its Clauses and
+// Params are kept as they are.
 func NewDecisionTemplate(d Decide, f *Formula) *DecisionTemplate {
 	d.Member, d.ID = "", ""
 	return &DecisionTemplate{d: d, f: f}
@@ -102,7 +111,8 @@ func (t *DecisionTemplate) shape(args []Arg) *shape {
 }
 
 // DecideFrom is [Assessment.Decide] for a decision of template t about
-// member ("" for the household), explained by t's formula with args.
+// member ("" for the household), with no claim or event id, explained by
+// t's formula with args.
 func (a *Assessment) DecideFrom(t *DecisionTemplate, member string, args ...Arg) {
 	sh := t.shape(args)
 	n := a.newDecision()
@@ -121,7 +131,8 @@ type FindingTemplate struct {
 }
 
 // NewFindingTemplate returns the template of the findings x describes,
-// explained by f. x's Member, ID and Amount are not part of it.
+// explained by f. x's Member, ID and Amount are not part of it; its Clauses
+// are kept as they are.
 func NewFindingTemplate(x Find, f *Formula) *FindingTemplate {
 	x.Member, x.ID, x.Amount = "", "", 0
 	return &FindingTemplate{x: x, f: f}
@@ -137,7 +148,8 @@ func (t *FindingTemplate) shape(args []Arg) *shape {
 }
 
 // FindFrom is [Assessment.Find] for a finding of template t about member
-// ("" for the household) of amount, explained by t's formula with args.
+// ("" for the household), with no claim or event id, of amount, explained
+// by t's formula with args.
 func (a *Assessment) FindFrom(t *FindingTemplate, member string, amount Money, args ...Arg) {
 	sh := t.shape(args)
 	n := a.newFinding()

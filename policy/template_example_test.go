@@ -13,6 +13,10 @@ var (
 		Payee: policy.PayHousehold, Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
 		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic}},
 		&policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=}", EN: "{S} × {n} − {I} = {=}"})
+	exampleChild = policy.NewLineTemplate(policy.Pay{Programme: policy.LowIncome, Item: "child",
+		Payee: policy.PayMember, Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseChildren}},
+		&policy.Formula{ID: "example.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"})
 	exampleSponsor = policy.NewLineTemplate(policy.Pay{Programme: policy.Medical, Item: "sponsorship",
 		Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Form: policy.Cash,
 		Rounding: policy.DefaultRounding, Clauses: []policy.Clause{policy.ClauseSponsorship}},
@@ -40,17 +44,21 @@ func ExampleAssessment_RecurringFrom() {
 }
 
 func ExampleAssessment_ShareFrom() {
-	// Two children share one rounding of 1000.01 ÷ 3 each (2.2.3): together
-	// 2 × 333.3367 = 666.67 once rounded, each 333.33 rounded down, and the
-	// fen left over goes to the first.
+	// Two children are each paid I ÷ n = 1000.01 ÷ 3 = 333.3366… a year, the
+	// two lines rounded once together (2.2.3): 666.67, each 333.33 rounded
+	// down, and the fen left over goes to the first.
 	var a policy.Assessment
 	rate := policy.PerYear(100001).Div(3)
 	s := policy.DefaultRounding.Split(rate, 12, 2)
 	for _, m := range []string{"c1", "c2"} {
-		a.ShareFrom(exampleBase, m, rate, policy.Period{}, &s, policy.M("S", 100001), policy.N("n", 3), policy.M("I", 0))
+		a.ShareFrom(exampleChild, m, rate, policy.Period{}, &s, policy.M("I", 100001), policy.N("n", 3))
 	}
-	fmt.Println(a.Lines[0].Member(), a.Lines[0].Annual(), a.Lines[1].Member(), a.Lines[1].Annual())
-	// Output: c1 333.34 c2 333.33
+	for _, l := range a.Lines {
+		fmt.Println(l.Member(), l.Payee(), l.Explanation().Render(policy.EN))
+	}
+	// Output:
+	// c1 member 1000.01 ÷ 3 persons = 333.34
+	// c2 member 1000.01 ÷ 3 persons = 333.33
 }
 
 func ExampleAssessment_LumpFrom() {

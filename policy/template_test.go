@@ -26,9 +26,10 @@ func recordsJSON(a *policy.Assessment) []string {
 
 // TestTemplates: a record added from a template is the record the Pay,
 // Decide or Find it was made from adds with the same member, figures and
-// operands — also when the operands change from one call to the next, and
-// whatever member or id the template's Pay named (each record names its
-// own).
+// operands — also when the operands change from one call to the next (in
+// their names, kinds, places, nested formula or number), for members and
+// the household in turn, and whatever member or id the template's Pay
+// named (each record names its own).
 func TestTemplates(t *testing.T) {
 	s, gap, income := policy.Money(362200), policy.Money(636600), policy.Money(450000)
 	base := basePay()
@@ -38,79 +39,92 @@ func TestTemplates(t *testing.T) {
 	dt := policy.NewDecisionTemplate(d, &formulaBase)
 	x := policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Clauses: []policy.Clause{policy.ClauseDynamic}}
 	ft := policy.NewFindingTemplate(x, &formulaBase)
+	other := &policy.Formula{ID: "test.other", ZH: "{a}", EN: "{a}"}
 	ops := [][]policy.Arg{
 		{policy.M("S", s), policy.N("n", 3), policy.M("I", income)},
-		{policy.M("S", s), policy.R("r", 3000)},                                       // other operands, the same template
-		{policy.T("c", "A"), policy.M("S", s), policy.R("r", 3000)},                   // words
-		{policy.M("S", s), policy.N("n", 3), policy.M("I", income), policy.M("X", 1)}, // more than a line keeps inline
+		{policy.M("S", s), policy.R("r", 3000)},
+		{policy.T("c", "A"), policy.M("S", s), policy.R("r", 3000)},
+		{policy.M("S", s), policy.N("n", 3), policy.M("I", income), policy.M("X", 1)},
+		{policy.MExact("S", policy.PerYear(100001).Div(3))},
+		{policy.MExact("S", policy.PerYear(100001).Div(7))},
+		{policy.Nested("why", &formulaBase, 1), policy.M("S", s)},
+		{policy.Nested("why", other, 1), policy.M("S", s)},
+		{policy.Nested("why", other, 0), policy.M("S", s)},
 	}
-	split := policy.DefaultRounding.Split(policy.PerYear(100001).Div(3), 7, 2)
+	members := []string{"", "m1", "m2"}
+	rate := policy.PerYear(100001).Div(3)
 	tests := []struct {
-		name string
-		// direct adds the record the direct way, from adds it from the template.
-		direct, from func(a *policy.Assessment, member string, args []policy.Arg)
+		name, desc string
+		// direct adds the record the direct way, from adds it from the
+		// template; split is the assessment's shared rounding, if any.
+		direct, from func(a *policy.Assessment, split *policy.Split, member string, args []policy.Arg)
 	}{
-		{"2.1.2 recurring line over the whole year / 全年按月发放的补差",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+		{"recurring, whole year", "全年按月发放的行 / a recurring line over the whole year",
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				p := basePay()
 				p.Member = m
 				a.Recurring(&p, policy.PerYear(gap), policy.Period{}, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				a.RecurringFrom(lt, m, policy.PerYear(gap), policy.Period{}, args...)
 			}},
-		{"0 recurring line over part of the year / 部分月份",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+		{"recurring, part year", "4–9月发放的行 / a recurring line over part of the year",
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				p := basePay()
 				p.Member = m
 				a.Recurring(&p, policy.PerYear(gap), policy.Period{From: 4, To: 9}, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				a.RecurringFrom(lt, m, policy.PerYear(gap), policy.Period{From: 4, To: 9}, args...)
 			}},
-		{"2.2.3 lines sharing one rounding / 共用一次舍入",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+		{"shared rounding", "一次舍入、依次分配的各行 / each line in turn of one shared rounding",
+			func(a *policy.Assessment, sp *policy.Split, m string, args []policy.Arg) {
 				p := basePay()
 				p.Member = m
-				sp := split
-				a.Share(&p, policy.PerYear(100001).Div(3), policy.Period{From: 6, To: 12}, &sp, &formulaBase, args...)
+				a.Share(&p, rate, policy.Period{From: 6, To: 12}, sp, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) {
-				sp := split
-				a.ShareFrom(lt, m, policy.PerYear(100001).Div(3), policy.Period{From: 6, To: 12}, &sp, args...)
+			func(a *policy.Assessment, sp *policy.Split, m string, args []policy.Arg) {
+				a.ShareFrom(lt, m, rate, policy.Period{From: 6, To: 12}, sp, args...)
 			}},
-		{"2.3.3 lump sum / 一次性",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+		{"lump sum", "一次性支付 / a lump sum",
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				p := basePay()
 				p.Member = m
 				a.Lump(&p, 15000, 9, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) { a.LumpFrom(lt, m, 15000, 9, args...) }},
-		{"2.1.3 decision / 决定",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
+				a.LumpFrom(lt, m, 15000, 9, args...)
+			}},
+		{"decision", "决定 / a decision",
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				d := d
 				d.Member = m
 				a.Decide(&d, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) { a.DecideFrom(dt, m, args...) }},
-		{"2.1.2 finding / 发现",
-			func(a *policy.Assessment, m string, args []policy.Arg) {
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) { a.DecideFrom(dt, m, args...) }},
+		{"finding", "发现 / a finding",
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
 				x := x
 				x.Member, x.Amount = m, gap
 				a.Find(&x, &formulaBase, args...)
 			},
-			func(a *policy.Assessment, m string, args []policy.Arg) { a.FindFrom(ft, m, gap, args...) }},
+			func(a *policy.Assessment, _ *policy.Split, m string, args []policy.Arg) {
+				a.FindFrom(ft, m, gap, args...)
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			n := 2 * len(ops) // each operand list twice, in turn
 			var want, got policy.Assessment
-			for i, args := range append(ops, ops...) { // each operand list twice, in turn
-				m := []string{"", "m1"}[i%2]
-				tc.direct(&want, m, args)
-				tc.from(&got, m, args)
+			sw := policy.DefaultRounding.Split(rate, 7, n)
+			sg := sw
+			for i := range n {
+				m := members[i%len(members)]
+				tc.direct(&want, &sw, m, ops[i%len(ops)])
+				tc.from(&got, &sg, m, ops[i%len(ops)])
 			}
 			if diff := cmp.Diff(recordsJSON(&want), recordsJSON(&got)); diff != "" {
-				t.Errorf("records from the template differ (-direct +template):\n%s", diff)
+				t.Errorf("%s: records from the template differ (-direct +template):\n%s", tc.desc, diff)
 			}
 		})
 	}
