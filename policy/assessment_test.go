@@ -314,18 +314,9 @@ func TestImmutable(t *testing.T) {
 	}
 }
 
+// jsonOf writes an assessment's records and a check, one JSON value each.
 func jsonOf(a policy.Assessment, c policy.Check) ([]string, error) {
-	var out []string
-	for _, l := range a.Lines {
-		out = append(out, string(l.AppendJSON(nil)))
-	}
-	for _, d := range a.Decisions {
-		out = append(out, string(d.AppendJSON(nil)))
-	}
-	for _, f := range a.Findings {
-		out = append(out, string(f.AppendJSON(nil)))
-	}
-	return append(out, string(c.AppendJSON(nil))), nil
+	return append(recordsJSON(&a), string(c.AppendJSON(nil))), nil
 }
 
 // TestCheckFigures: a failed check carries its figures as typed fields,

@@ -39,15 +39,19 @@ func NewLineTemplate(p Pay, f *Formula) *LineTemplate {
 	return &LineTemplate{pay: p, f: f}
 }
 
-// shape returns the shape of the template's lines with args: the one of
-// the last call when its operands are named and typed as args are, else
-// the shape looked up afresh (and kept for the next call).
 func (t *LineTemplate) shape(args []Arg) *shape {
-	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
+	return lastShape(&t.sh, args, func() *shape { return lineShape(&t.pay, t.f, args) })
+}
+
+// lastShape returns the shape of a template's records with args: the one
+// kept in last when its operands are named and typed as args are, else the
+// one look finds, kept in last for the next call.
+func lastShape(last *atomic.Pointer[shape], args []Arg, look func() *shape) *shape {
+	if sh := last.Load(); sh != nil && sh.sameArgs(args) {
 		return sh
 	}
-	sh := lineShape(&t.pay, t.f, args)
-	t.sh.Store(sh)
+	sh := look()
+	last.Store(sh)
 	return sh
 }
 
@@ -102,12 +106,7 @@ func NewDecisionTemplate(d Decide, f *Formula) *DecisionTemplate {
 }
 
 func (t *DecisionTemplate) shape(args []Arg) *shape {
-	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
-		return sh
-	}
-	sh := decisionShape(&t.d, t.f, args)
-	t.sh.Store(sh)
-	return sh
+	return lastShape(&t.sh, args, func() *shape { return decisionShape(&t.d, t.f, args) })
 }
 
 // DecideFrom is [Assessment.Decide] for a decision of template t about
@@ -139,12 +138,7 @@ func NewFindingTemplate(x Find, f *Formula) *FindingTemplate {
 }
 
 func (t *FindingTemplate) shape(args []Arg) *shape {
-	if sh := t.sh.Load(); sh != nil && sh.sameArgs(args) {
-		return sh
-	}
-	sh := findingShape(&t.x, t.f, args)
-	t.sh.Store(sh)
-	return sh
+	return lastShape(&t.sh, args, func() *shape { return findingShape(&t.x, t.f, args) })
 }
 
 // FindFrom is [Assessment.Find] for a finding of template t about member
