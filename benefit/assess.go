@@ -101,8 +101,6 @@ type coverage struct {
 	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
 	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
 	runs       int
-	changes    uint16 // bit m: month m's outcome is not month m−1's; worked out by the first parts
-	known      bool   // changes is worked out
 }
 
 // add records the outcome of the 低保 run over period p.
@@ -128,22 +126,27 @@ type part struct {
 	recipients []string
 }
 
+// changes returns the months whose outcome is not the month before's, a
+// bit each (bit m for month m).
+func (c *coverage) changes() uint16 {
+	var changes uint16
+	for m := time.February; m <= time.December; m++ {
+		if !c.same(m, m-1) {
+			changes |= 1 << m
+		}
+	}
+	return changes
+}
+
 // parts appends to ps the months of runs, in order, each run cut wherever
 // the 低保 outcome changes.
 func (c *coverage) parts(ps []part, runs []policy.Period) []part {
-	if !c.known {
-		for m := time.February; m <= time.December; m++ {
-			if !c.same(m, m-1) {
-				c.changes |= 1 << m
-			}
-		}
-		c.known = true
-	}
+	changes := c.changes()
 	for _, s := range runs {
 		for from := s.From; from <= s.To; {
 			to := s.To
 			// The first change after from, within the run, ends the part.
-			if later := c.changes &^ (2<<from - 1) & (2<<s.To - 1); later != 0 {
+			if later := changes &^ (2<<from - 1) & (2<<s.To - 1); later != 0 {
 				to = time.Month(bits.TrailingZeros16(later)) - 1
 			}
 			ps = append(ps, part{period: policy.Period{From: from, To: to}, covered: c.covered[from],

@@ -139,7 +139,8 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		if !l.Lump() && !referral {
 			s = l.Schedule()
 		}
-		b.all.add(amount, s.MonthFen(), lump)
+		month := s.MonthFen()
+		b.all.add(amount, month, lump)
 		b.months.add(l, s)
 		b.byProgramme[l.Programme().Index()].add(l, s)
 		b.byPayer[l.Payer().Index()].add(l, s)
@@ -147,7 +148,7 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		m := memberIndex(h, member)
 		b.all.count(b.added, m, member)
 		for _, c := range [...]*Cell{b.programmeRow(l), b.itemRow(l), township, b.payeeRow(l), b.payerRow(l)} {
-			c.add(amount, s.MonthFen(), lump)
+			c.add(amount, month, lump)
 			c.count(b.added, m, member)
 		}
 	}

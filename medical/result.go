@@ -74,11 +74,9 @@ func (r *Result) member(i int) MemberResult {
 	x.decide(m.ID, nil, &g)
 	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0], claims: r.claimsOf(i)}
 	x.out.Release()
-	mr.paid, mr.second = startOf(r.in.Before, m, i)
+	mr.paid, mr.second = r.paidBy(i)
 	for _, c := range mr.claims {
 		mr.aid += c.aid + c.second
-		mr.paid += c.aid + c.second
-		mr.second += c.second
 		mr.remaining += c.left()
 	}
 	return mr

@@ -31,11 +31,8 @@ func Scaled(n, div int) int {
 // short under the race detector: for a property whose short form checks
 // the same on fewer records.
 func Count(full, short int) int {
-	switch {
-	case Long():
+	if Long() {
 		return full
-	case Race:
-		return max(short/10, 1)
 	}
-	return short
+	return Scaled(short, 10)
 }

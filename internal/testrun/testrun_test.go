@@ -27,39 +27,32 @@ func TestLong(t *testing.T) {
 	}
 }
 
-// TestCount: the full count with the long runs, else the short one, a
-// tenth of it under the race detector.
-func TestCount(t *testing.T) {
-	t.Setenv(testrun.LongEnv, "")
-	want := 200
-	if testrun.Race {
-		want = 20
+// TestCounts: Count gives the full count with the long runs, else the
+// short one, a tenth of it under the race detector; Scaled gives the full
+// count unless under the race detector without the long runs, and never
+// less than 1.
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name, long string
+		count      func() int
+		want, race int // without and with the race detector
+	}{
+		{"Count, short runs", "", func() int { return testrun.Count(1000, 200) }, 200, 20},
+		{"Count, long runs", "1", func() int { return testrun.Count(1000, 200) }, 1000, 1000},
+		{"Scaled, short runs", "", func() int { return testrun.Scaled(1000, 10) }, 1000, 100},
+		{"Scaled, long runs", "1", func() int { return testrun.Scaled(1000, 10) }, 1000, 1000},
+		{"Scaled, never below 1", "", func() int { return testrun.Scaled(3, 10) }, 3, 1},
 	}
-	if got := testrun.Count(1000, 200); got != want {
-		t.Errorf("Count(1000, 200) = %d, want %d", got, want)
-	}
-	t.Setenv(testrun.LongEnv, "1")
-	if got := testrun.Count(1000, 200); got != 1000 {
-		t.Errorf("Count(1000, 200) with the long runs = %d, want 1000", got)
-	}
-}
-
-// TestScaled: the full count unless under the race detector without the
-// long runs, and never below 1.
-func TestScaled(t *testing.T) {
-	t.Setenv(testrun.LongEnv, "")
-	want := 1000
-	if testrun.Race {
-		want = 100
-	}
-	if got := testrun.Scaled(1000, 10); got != want {
-		t.Errorf("Scaled(1000, 10) = %d, want %d", got, want)
-	}
-	if got := testrun.Scaled(3, 10); got < 1 {
-		t.Errorf("Scaled(3, 10) = %d, want at least 1", got)
-	}
-	t.Setenv(testrun.LongEnv, "1")
-	if got := testrun.Scaled(1000, 10); got != 1000 {
-		t.Errorf("Scaled(1000, 10) with the long runs = %d, want 1000", got)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv(testrun.LongEnv, tc.long)
+			want := tc.want
+			if testrun.Race {
+				want = tc.race
+			}
+			if got := tc.count(); got != want {
+				t.Errorf("%d, want %d", got, want)
+			}
+		})
 	}
 }
