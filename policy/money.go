@@ -21,10 +21,23 @@ const MaxMoney Money = 1e14
 // MoneyOf returns d in fen, and false when d has more than two places or
 // its magnitude is above [MaxMoney] (so that no exact amount is lost).
 func MoneyOf(d decimal.Decimal) (Money, bool) {
-	if d.IsZero() { // the commonest amount of a record: nothing paid, received or owned
-		return 0, true
+	// The common case: an amount left out, or one with at most two places
+	// and a coefficient read in place (see coefficientOf).
+	if c, fits, known := coefficientOf(&d); known && fits {
+		if c == 0 { // the commonest amount of a record: nothing paid, received or owned
+			return 0, true
+		}
+		if i := d.Exponent() + 2; uint32(i) < uint32(len(moneyLimits)) {
+			if limit := moneyLimits[i]; -limit <= c && c <= limit {
+				return Money(c * pow10[i]), true
+			}
+			return 0, false
+		}
 	}
 	exp := d.Exponent()
+	if d.IsZero() {
+		return 0, true
+	}
 	// The common case, with no big.Int work: at most two places and at most
 	// 12 digits before the point, so below 10^12 元 (digits before the point
 	// are counted in yuan, not fen).
@@ -36,6 +49,11 @@ func MoneyOf(d decimal.Decimal) (Money, bool) {
 	}
 	return Money(d.Shift(2).IntPart()), true
 }
+
+// moneyLimits[i] is the largest coefficient of exponent i-2 within
+// [MaxMoney]: MaxMoney is a multiple of every power of ten up to its own,
+// so the bound is exact.
+var moneyLimits = [...]int64{1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1}
 
 // pow10 are the powers of ten an exponent of -2 to 14 needs to reach fen.
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}

@@ -76,6 +76,18 @@ func TestMoneyOf(t *testing.T) {
 		{name: "many places", desc: "S/12 = 301.8333…：拒绝 / a repeating quotient is refused", clause: "0",
 			in: "301.8333333333"},
 		{name: "tiny", desc: "1E-10000：拒绝 / a tiny amount is refused", clause: "0", in: "1E-10000"},
+		{name: "limit by exponent", desc: "1E+12 即 10^12 元 / 1E+12 is the limit itself", clause: "0",
+			in: "1E+12", want: policy.MaxMoney, ok: true},
+		{name: "above the limit by exponent", desc: "2E+12：拒绝 / 2E+12 is refused", clause: "0", in: "2E+12"},
+		{name: "coefficient beyond int64", desc: "系数超出 64 位：拒绝，不截断 / a coefficient beyond 64 bits is refused, not cut",
+			clause: "0", in: "18446744073709551617"},
+		{name: "coefficient beyond int64 with places", desc: "2^64+1 分的系数：拒绝 / a coefficient of 2^64 + 1 fen is refused",
+			clause: "0", in: "184467440737095516.17"},
+		{name: "smallest int64 coefficient", desc: "系数为 −2^63：拒绝 / a coefficient of −2^63 is refused",
+			clause: "0", in: "-9223372036854775808"},
+		{name: "zero with places", desc: "0.00 元 / zero written with places", clause: "0", in: "0.00", want: 0, ok: true},
+		{name: "zero with a large exponent", desc: "0E+20 仍是零 / zero with a large exponent is zero", clause: "0",
+			in: "0E+20", want: 0, ok: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
