@@ -145,7 +145,7 @@ func totalsOf(lines []policy.Line) Totals {
 	for i := range lines {
 		l := &lines[i]
 		m := l.Amount()
-		p, e, r := l.Programme().Index(), l.Payee().Index(), l.Payer().Index()
+		p, e, r := l.Indexes()
 		t.programme[p] += m
 		t.programmeLines[p]++
 		t.payee[e] += m

@@ -142,12 +142,13 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		month := s.MonthFen()
 		b.all.add(amount, month, lump)
 		b.months.add(l, s)
-		b.byProgramme[l.Programme().Index()].add(l, s)
-		b.byPayer[l.Payer().Index()].add(l, s)
+		p, e, r := l.Indexes()
+		b.byProgramme[p].add(l, s)
+		b.byPayer[r].add(l, s)
 		member := l.Member()
 		m := memberIndex(h, member)
 		b.all.count(b.added, m, member)
-		for _, c := range [...]*Cell{b.programmeRow(l), b.itemRow(l), township, b.payeeRow(l), b.payerRow(l)} {
+		for _, c := range [...]*Cell{b.programmeRow(l, p), b.itemRow(l, p), township, b.payeeRow(l, e), b.payerRow(l, r)} {
 			c.add(amount, month, lump)
 			c.count(b.added, m, member)
 		}
@@ -182,17 +183,18 @@ func (c *Cell) count(n, m int, member string) {
 }
 
 // programmeRow, itemRow, payeeRow and payerRow return the line's row of
-// each dimension, found once through the map and then kept.
-func (b *Budget) programmeRow(l *policy.Line) *Cell {
-	return cached(b.programmes[:], l.Programme().Index(), func() *Cell { return b.row(ByProgramme, l, "") })
+// each dimension, found once through the map and then kept; i is the
+// index of the line's programme, payee or payer ([policy.Line.Indexes]).
+func (b *Budget) programmeRow(l *policy.Line, i int) *Cell {
+	return cached(b.programmes[:], i, func() *Cell { return b.row(ByProgramme, l, "") })
 }
 
-func (b *Budget) payeeRow(l *policy.Line) *Cell {
-	return cached(b.payees[:], l.Payee().Index(), func() *Cell { return b.row(ByPayee, l, "") })
+func (b *Budget) payeeRow(l *policy.Line, i int) *Cell {
+	return cached(b.payees[:], i, func() *Cell { return b.row(ByPayee, l, "") })
 }
 
-func (b *Budget) payerRow(l *policy.Line) *Cell {
-	return cached(b.payers[:], l.Payer().Index(), func() *Cell { return b.row(ByPayer, l, "") })
+func (b *Budget) payerRow(l *policy.Line, i int) *Cell {
+	return cached(b.payers[:], i, func() *Cell { return b.row(ByPayer, l, "") })
 }
 
 func cached(cells []*Cell, i int, find func() *Cell) *Cell {
@@ -205,8 +207,8 @@ func cached(cells []*Cell, i int, find func() *Cell) *Cell {
 	return cells[i]
 }
 
-func (b *Budget) itemRow(l *policy.Line) *Cell {
-	p, item := l.Programme().Index(), l.Item()
+func (b *Budget) itemRow(l *policy.Line, p int) *Cell {
+	item := l.Item()
 	if p < 0 {
 		return b.row(ByItem, l, "")
 	}

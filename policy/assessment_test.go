@@ -147,6 +147,37 @@ func TestLineAccessors(t *testing.T) {
 	}
 }
 
+// TestLineIndexes: a line's indexes are those of its programme, payee and
+// payer, for every one of them, and -1 for the zero Line.
+func TestLineIndexes(t *testing.T) {
+	var a policy.Assessment
+	for _, prog := range policy.Programmes() {
+		for _, payee := range policy.Payees() {
+			for _, payer := range policy.Payers() {
+				p := policy.Pay{Programme: prog, Item: "item", Payee: payee, Payer: payer, Rounding: policy.DefaultRounding}
+				a.Lump(&p, fen("1.00"), time.May, &formulaResult)
+			}
+		}
+	}
+	if len(a.Lines) != 5*4*3 {
+		t.Fatalf("%d lines, want 60", len(a.Lines))
+	}
+	for i := range a.Lines {
+		l := &a.Lines[i]
+		t.Run(string(l.Programme())+"/"+string(l.Payee())+"/"+string(l.Payer()), func(t *testing.T) {
+			p, e, r := l.Indexes()
+			want := [3]int{l.Programme().Index(), l.Payee().Index(), l.Payer().Index()}
+			if got := [3]int{p, e, r}; got != want || slices.Contains(want[:], -1) {
+				t.Errorf("Indexes() = %v, want %v", got, want)
+			}
+		})
+	}
+	var zero policy.Line
+	if p, e, r := zero.Indexes(); p != -1 || e != -1 || r != -1 {
+		t.Errorf("zero Line: Indexes() = %d, %d, %d; want -1, -1, -1", p, e, r)
+	}
+}
+
 // TestAssessmentDecideFind: decisions and findings keep the order the rules
 // made them in, with their item, member, id and clauses.
 func TestAssessmentDecideFind(t *testing.T) {

@@ -157,6 +157,27 @@ func ExampleAssessment_LinesOf() {
 	// m1 800
 }
 
+func ExampleLine_Indexes() {
+	// Adding lines up by payer, as a breakdown's totals do.
+	var a policy.Assessment
+	for _, payer := range []policy.Payer{policy.MedicalAidFund, policy.CivilAffairsFund, policy.MedicalAidFund} {
+		pay := policy.Pay{Programme: policy.Medical, Item: "inpatient", Payer: payer, Rounding: policy.DefaultRounding}
+		a.Lump(&pay, 10000, time.March, &policy.Formula{ID: "example.lump"})
+	}
+	var byPayer [3]policy.Money
+	for i := range a.Lines {
+		_, _, r := a.Lines[i].Indexes()
+		byPayer[r] += a.Lines[i].Amount()
+	}
+	for i, payer := range policy.Payers() {
+		fmt.Println(payer, byPayer[i])
+	}
+	// Output:
+	// civil-affairs-fund 100.00
+	// medical-aid-fund 200.00
+	// county-finance 0.00
+}
+
 func ExampleLine_MarshalJSON() {
 	var a policy.Assessment
 	pay := policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Payee: policy.PayMember,

@@ -344,6 +344,14 @@ func (l Line) Payee() Payee { return payees[l.shape().payee] }
 // Payer returns the fund the amount is paid from.
 func (l Line) Payer() Payer { return payers[l.shape().payer] }
 
+// Indexes returns the [Programme.Index], [Payee.Index] and [Payer.Index] of
+// the line's programme, payee and payer (-1 for the zero Line), read from
+// its shape without going through their names: for adding lines up by key.
+func (l *Line) Indexes() (programme, payee, payer int) {
+	sh := l.shape()
+	return int(sh.prog) - 1, int(sh.payee) - 1, int(sh.payer) - 1
+}
+
 // Form returns how the amount is delivered.
 func (l Line) Form() Form { return forms[l.shape().form] }
 
