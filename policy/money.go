@@ -51,8 +51,8 @@ func MoneyOf(d decimal.Decimal) (Money, bool) {
 }
 
 // moneyLimits[i] is the largest coefficient of exponent i-2 within
-// [MaxMoney]: MaxMoney is a multiple of every power of ten up to its own,
-// so the bound is exact.
+// MaxMoney, which is a multiple of every power of ten up to its own: the
+// bound is exact.
 var moneyLimits = [...]int64{1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1}
 
 // pow10 are the powers of ten an exponent of -2 to 14 needs to reach fen.
