@@ -102,7 +102,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 	for i := range args {
 		a := &args[i]
 		v := a.num
-		if a.kind == argText {
+		if a.kind() == argText {
 			ok := false
 			if intern {
 				v, ok = textID(a.zh, a.en)
@@ -145,8 +145,8 @@ func decode(dst []Arg, sh *shape, inline []int64, x *extra) []Arg {
 		} else {
 			v = x.values(len(sh.args) - len(inline))[i-len(inline)]
 		}
-		a := Arg{name: s.name, formula: s.formula, kind: s.kind, inner: s.inner, places: s.places}
-		if s.kind == argText {
+		a := Arg{argShape: *s}
+		if s.kind() == argText {
 			var t *text
 			if v >= 0 {
 				t = texts.slots[v].Load()

@@ -58,17 +58,18 @@ var argKinds = [...]ArgKind{argMoney: KindMoney, argCount: KindCount, argRatio: 
 // Args are values: build them with [M], [N], [R], [X], [T], [T2] and
 // [Nested].
 type Arg struct {
-	name    string
-	zh, en  string
-	num     int64
-	formula *Formula // a nested explanation's formula
-	kind    argKind
-	inner   uint8 // a nested explanation's operands: the args that follow
-	places  uint8 // an exact amount's decimal places
+	argShape // its name and how it is written, which a record's shape keeps
+	zh, en   string
+	num      int64
+}
+
+// arg returns the operand name of meta m and value num.
+func arg(name string, m argMeta, num int64) Arg {
+	return Arg{argShape: argShape{name: name, argMeta: m}, num: num}
 }
 
 // M returns a money argument.
-func M(name string, v Money) Arg { return Arg{name: name, kind: argMoney, num: int64(v)} }
+func M(name string, v Money) Arg { return arg(name, meta(argMoney, 0, 0), int64(v)) }
 
 // MExact returns a money argument for an amount worked out exactly but not
 // yet rounded, such as R × 80% before the annual cap cuts it: written with
@@ -80,23 +81,31 @@ func MExact(name string, q Rate) Arg {
 	if places <= 2 {
 		return M(name, Money(coef*pow10[2-places]))
 	}
-	return Arg{name: name, kind: argExact, num: coef, places: uint8(places)}
+	return arg(name, meta(argExact, 0, uint8(places)), coef)
 }
 
 // N returns a count argument.
-func N(name string, n int) Arg { return Arg{name: name, kind: argCount, num: int64(n)} }
+func N(name string, n int) Arg { return arg(name, meta(argCount, 0, 0), int64(n)) }
 
 // R returns a ratio argument, written as a percentage.
-func R(name string, v Ratio) Arg { return Arg{name: name, kind: argRatio, num: int64(v)} }
+func R(name string, v Ratio) Arg { return arg(name, meta(argRatio, 0, 0), int64(v)) }
 
 // X returns a plain number argument (a multiple).
-func X(name string, v Ratio) Arg { return Arg{name: name, kind: argNumber, num: int64(v)} }
+func X(name string, v Ratio) Arg { return arg(name, meta(argNumber, 0, 0), int64(v)) }
 
 // T returns a text argument, the same in both languages.
-func T(name, text string) Arg { return Arg{name: name, kind: argText, zh: text} }
+func T(name, text string) Arg {
+	a := arg(name, meta(argText, 0, 0), 0)
+	a.zh = text
+	return a
+}
 
 // T2 returns a text argument with a Chinese and an English text.
-func T2(name, zh, en string) Arg { return Arg{name: name, kind: argText, zh: zh, en: en} }
+func T2(name, zh, en string) Arg {
+	a := arg(name, meta(argText, 0, 0), 0)
+	a.zh, a.en = zh, en
+	return a
+}
 
 // Nested returns an argument that is formula f rendered with the n
 // arguments that follow it in the same list: an explanation within an
@@ -104,14 +113,16 @@ func T2(name, zh, en string) Arg { return Arg{name: name, kind: argText, zh: zh,
 // Those n arguments are its own, not the outer formula's. On the wire it is
 // a text argument holding both renderings.
 func Nested(name string, f *Formula, n int) Arg {
-	return Arg{name: name, kind: argNested, formula: f, inner: uint8(n)}
+	a := arg(name, meta(argNested, uint8(n), 0), 0)
+	a.formula = f
+	return a
 }
 
 // Name returns the argument's name, its placeholder in the formula.
 func (a Arg) Name() string { return a.name }
 
 // Kind returns how the argument is written.
-func (a Arg) Kind() ArgKind { return argKinds[a.kind] }
+func (a Arg) Kind() ArgKind { return argKinds[a.kind()] }
 
 // Money returns a money argument's amount.
 func (a Arg) Money() Money { return Money(a.num) }
@@ -124,7 +135,7 @@ func (a Arg) String() string { return a.Format(ZH) }
 func (a Arg) Format(lang Lang) string { return string(a.appendFormat(nil, nil, lang)) }
 
 func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
-	switch a.kind {
+	switch a.kind() {
 	case argMoney:
 		return Money(a.num).AppendFixed(b)
 	case argCount:
@@ -137,7 +148,7 @@ func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
 		return appendRender(b, a.formula, inner, lang)
 	case argExact:
 		cut := a.num // to four places, truncated
-		if p := int(a.places); p > 4 {
+		if p := int(a.places()); p > 4 {
 			cut /= pow10[p-4]
 		} else {
 			cut *= pow10[4-p]
@@ -155,7 +166,7 @@ func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
 // ("11724.536"), a count as a whole number, a ratio or number as a decimal
 // without trailing zeros ("0.3", "10"), "0" for words.
 func (a Arg) appendValue(b []byte) []byte {
-	switch a.kind {
+	switch a.kind() {
 	case argMoney:
 		return Money(a.num).AppendFixed(b)
 	case argCount:
@@ -163,7 +174,7 @@ func (a Arg) appendValue(b []byte) []byte {
 	case argRatio, argNumber:
 		return appendScaled(b, a.num, 4)
 	case argExact:
-		return appendScaled(b, a.num, int(a.places))
+		return appendScaled(b, a.num, int(a.places()))
 	}
 	return append(b, '0')
 }
@@ -203,17 +214,17 @@ const (
 // whole number of fen.
 func resultOf(q Rate) result {
 	a := MExact("=", q)
-	if a.kind == argMoney {
+	if a.kind() == argMoney {
 		return result{kind: resultMoney, num: a.num}
 	}
-	return result{kind: resultExact, num: a.num, places: a.places}
+	return result{kind: resultExact, num: a.num, places: a.places()}
 }
 
 func (r result) arg() Arg {
 	if r.kind == resultExact {
-		return Arg{name: "=", kind: argExact, num: r.num, places: r.places}
+		return arg("=", meta(argExact, 0, r.places), r.num)
 	}
-	return Arg{name: "=", kind: argMoney, num: r.num}
+	return arg("=", meta(argMoney, 0, 0), r.num)
 }
 
 // part is what a line paying an annual rate R for k months of the year
@@ -362,7 +373,7 @@ func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 		}
 		b = append(b, tmpl[:i]...)
 		if k := find(args, tmpl[i+1:i+j]); k >= 0 {
-			b = args[k].appendFormat(b, args[k+1:k+1+int(args[k].inner)], lang)
+			b = args[k].appendFormat(b, args[k+1:k+1+int(args[k].inner())], lang)
 		} else {
 			b = append(b, tmpl[i:i+j+1]...)
 		}
@@ -373,7 +384,7 @@ func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 // find returns the index of the argument called name among args, skipping
 // the operands of nested arguments, or -1.
 func find(args []Arg, name string) int {
-	for k := 0; k < len(args); k += 1 + int(args[k].inner) {
+	for k := 0; k < len(args); k += 1 + int(args[k].inner()) {
 		if args[k].name == name {
 			return k
 		}

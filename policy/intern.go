@@ -52,14 +52,28 @@ type shape struct {
 	plain extra
 }
 
-// argShape is an operand without its value.
+// argShape is an operand without its value: its name and how it is
+// written.
 type argShape struct {
 	name    string
 	formula *Formula // a nested explanation's formula
-	kind    argKind
-	inner   uint8
-	places  uint8
+	argMeta
 }
+
+// argMeta is how an operand is written, packed in one word so that a
+// shape's operands compare in one step each: its kind, a nested
+// explanation's operands (the args that follow) and an exact amount's
+// decimal places.
+type argMeta uint32
+
+// meta packs kind, inner and places.
+func meta(kind argKind, inner, places uint8) argMeta {
+	return argMeta(kind) | argMeta(inner)<<8 | argMeta(places)<<16
+}
+
+func (m argMeta) kind() argKind { return argKind(m) }
+func (m argMeta) inner() uint8  { return uint8(m >> 8) }
+func (m argMeta) places() uint8 { return uint8(m >> 16) }
 
 // key is what a rule hands in for a shape: all but the operands, as the
 // rule wrote them. Strings and clause lists are compared, not looked up, so
@@ -148,7 +162,7 @@ func (s *shape) sameArgs(args []Arg) bool {
 	}
 	for i := range shapes {
 		a, t := &args[i], &shapes[i]
-		if !same(a.name, t.name) || a.formula != t.formula || a.kind != t.kind || a.inner != t.inner || a.places != t.places {
+		if a.argMeta != t.argMeta || a.formula != t.formula || !same(a.name, t.name) {
 			return false
 		}
 	}
@@ -205,8 +219,8 @@ func newShape(k *key, args []Arg, h uint64) *shape {
 		s.args = make([]argShape, len(args))
 		for i := range args {
 			a := &args[i]
-			s.args[i] = argShape{name: a.name, formula: a.formula, kind: a.kind, inner: a.inner, places: a.places}
-			s.texts = s.texts || a.kind == argText
+			s.args[i] = a.argShape
+			s.texts = s.texts || a.kind() == argText
 		}
 	}
 	return s

@@ -217,11 +217,11 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for k := 0; k < len(args); k += 1 + int(args[k].inner) {
+		for k := 0; k < len(args); k += 1 + int(args[k].inner()) {
 			if k > 0 {
 				b = append(b, ',')
 			}
-			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner)])
+			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner())])
 		}
 		if e.part.k != 0 {
 			for _, a := range e.partArgs() {
@@ -247,7 +247,7 @@ func (a Arg) appendJSON(b []byte, inner []Arg) []byte {
 	b = append(b, `","value":"`...)
 	b = a.appendValue(b)
 	b = append(b, '"')
-	if a.kind == argNested { // both renderings, each left out when empty as the words of a text argument are
+	if a.kind() == argNested { // both renderings, each left out when empty as the words of a text argument are
 		b = appendRendered(b, `,"text":"`, a.formula, inner, ZH)
 		b = appendRendered(b, `,"text_en":"`, a.formula, inner, EN)
 	} else {
@@ -302,31 +302,32 @@ func (e *Explanation) UnmarshalJSON(b []byte) error {
 	f := x.Formula
 	args := make([]Arg, 0, len(x.Args))
 	for _, a := range x.Args {
-		arg := Arg{name: a.Name, zh: a.Text, en: a.TextEN}
+		arg := Arg{argShape: argShape{name: a.Name}, zh: a.Text, en: a.TextEN}
 		var ok bool
 		switch ArgKind(a.Kind) {
 		case KindMoney:
-			arg.kind = argMoney
+			arg.argMeta = meta(argMoney, 0, 0)
 			var m Money
 			if m, ok = parseMoneyValue(a.Value); !ok { // an exact amount of more places ([MExact])
-				arg.kind = argExact
-				arg.num, arg.places, ok = parseExactValue(a.Value)
+				var places uint8
+				arg.num, places, ok = parseExactValue(a.Value)
+				arg.argMeta = meta(argExact, 0, places)
 			} else {
 				arg.num = int64(m)
 			}
 		case KindCount:
-			arg.kind = argCount
+			arg.argMeta = meta(argCount, 0, 0)
 			arg.num, ok = parseCount(a.Value)
 		case KindRatio, KindNumber:
-			arg.kind = argRatio
+			arg.argMeta = meta(argRatio, 0, 0)
 			if ArgKind(a.Kind) == KindNumber {
-				arg.kind = argNumber
+				arg.argMeta = meta(argNumber, 0, 0)
 			}
 			var r Ratio
 			r, ok = parseRatioValue(a.Value)
 			arg.num = int64(r)
 		case KindText:
-			arg.kind, ok = argText, true
+			arg.argMeta, ok = meta(argText, 0, 0), true
 		}
 		if !ok {
 			return &FieldError{Type: ErrorInvalid, Path: "args." + a.Name, Value: Quote(a.Value),
