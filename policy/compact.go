@@ -99,32 +99,48 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 		}
 		return x
 	}
-	for i := range args {
-		a := &args[i]
-		v := a.num
-		if a.kind() == argText {
-			ok := false
-			if intern {
-				v, ok = textID(a.zh, a.en)
-			}
-			if !ok {
-				if x == nil {
-					x = newExtra(sh, 0)
-				}
-				if x.rare == nil {
-					x.rare = new(rare)
-				}
-				x.rare.texts = append(x.rare.texts, text{zh: a.zh, en: a.en})
-				v = -int64(len(x.rare.texts))
-			}
+	n := len(vals)
+	if len(args) < n {
+		n = len(args)
+	}
+	for i := range args[:n] {
+		v := args[i].num
+		if args[i].kind() == argText {
+			v = encodeText(&x, sh, &args[i], intern)
 		}
-		if i < len(vals) {
-			vals[i] = v
-		} else {
-			x.values(len(args) - len(vals))[i-len(vals)] = v
+		vals[i] = v
+	}
+	if len(args) > n {
+		more := x.values(len(args) - n)
+		for i := range args[n:] {
+			a := &args[n+i]
+			v := a.num
+			if a.kind() == argText {
+				v = encodeText(&x, sh, a, intern)
+			}
+			more[i] = v
 		}
 	}
 	return plainOr(x, sh)
+}
+
+// encodeText returns the value of the words a: their id in the table of
+// texts when intern is true and it has room, else where they are in the
+// texts of *x, made (of shape sh) when nil.
+func encodeText(x **extra, sh *shape, a *Arg, intern bool) int64 {
+	if intern {
+		if v, ok := textID(a.zh, a.en); ok {
+			return v
+		}
+	}
+	if *x == nil {
+		*x = newExtra(sh, 0)
+	}
+	if (*x).rare == nil {
+		(*x).rare = new(rare)
+	}
+	(*x).rare.texts = append((*x).rare.texts, text{zh: a.zh, en: a.en})
+	return -int64(len((*x).rare.texts))
 }
 
 // plainOr returns x, or sh's plain extra when x is nil.

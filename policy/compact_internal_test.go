@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -84,5 +86,46 @@ func TestExtraOwn(t *testing.T) {
 	}
 	if (*extra)(nil).own() != nil || (&extra{}).own() != nil {
 		t.Error("own() of a nil extra or of one without a shape is not nil")
+	}
+}
+
+// TestEncodeTexts: words, interned or too long to intern, read back as
+// written wherever they stand — among the inline operands or beyond them —
+// with or without an id, in a line, a decision and a finding.
+func TestEncodeTexts(t *testing.T) {
+	f := &Formula{ID: "test.texts", ZH: "{a}", EN: "{a}"}
+	long := strings.Repeat("长", maxInterned/3+1)
+	tests := []struct {
+		name string
+		id   string
+		args []Arg
+	}{
+		{"an interned word inline", "", []Arg{T("a", "火灾"), M("b", 1)}},
+		{"a long word inline", "", []Arg{T2("a", long, "long"), M("b", 1)}},
+		{"a long word inline, with an id", "e1", []Arg{M("a", 1), T2("b", long, "long")}},
+		{"words beyond the inline ones", "", []Arg{M("a", 1), N("b", 2), R("c", 3), M("d", 4), M("e", 5),
+			T("f", "c1"), T2("g", long, long), T2("h", "低保", "low-income")}},
+		{"words on both sides, with an id", "c1", []Arg{T("a", long), N("b", 2), T("c", "x"), M("d", 4), M("e", 5),
+			T("f", long), T2("g", "特困", "tekun")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a Assessment
+			p := Pay{Programme: Temporary, Item: "test", Payee: PayHousehold, Payer: CivilAffairsFund, Form: Cash, ID: tc.id}
+			a.Lump(&p, 100, 1, f, tc.args...)
+			a.Decide(&Decide{Programme: Temporary, Outcome: Eligible, ID: tc.id}, f, tc.args...)
+			a.Find(&Find{Kind: JointMeeting, Programme: Temporary, ID: tc.id}, f, tc.args...)
+			for _, e := range []Explanation{a.Lines[0].Explanation(), a.Decisions[0].Explanation(), a.Findings[0].Explanation()} {
+				var buf [argBuf]Arg
+				_, got := e.view(&buf)
+				got = slices.DeleteFunc(got, func(x Arg) bool { return x.name == "=" })
+				if !slices.Equal(got, tc.args) {
+					t.Errorf("operands read back as %v, want %v", got, tc.args)
+				}
+			}
+			if a.Lines[0].ID() != tc.id || a.Decisions[0].ID() != tc.id || a.Findings[0].ID() != tc.id {
+				t.Errorf("ids %q %q %q, want %q", a.Lines[0].ID(), a.Decisions[0].ID(), a.Findings[0].ID(), tc.id)
+			}
+		})
 	}
 }
