@@ -15,7 +15,11 @@
 // carried in 128 bits. Each amount is rounded once, by [Rounding] (default
 // half away from zero to the fen). Every exported amount of the library is a
 // [decimal.Decimal] in yuan, converted at the edges ([Money.Decimal],
-// [MoneyOf]).
+// [MoneyOf]). MoneyOf reads a decimal's coefficient in place when
+// decimal.Decimal is laid out as the version this module requires lays it
+// out (checked once, by reflection, when the package loads), and otherwise
+// asks the decimal package: a record's many amounts convert without a
+// floating-point digit count each.
 //
 // # Provenance and the parameter kit
 //
