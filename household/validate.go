@@ -115,12 +115,11 @@ func (v *validator) hardship(h *Household, i int) {
 	v.enum("type", e.Type.Valid(), string(e.Type), "is not a hardship type")
 	v.reference("member", h, e.Member)
 	v.date("date", e.Date)
-	v.money("cost", e.Cost)
-	v.money("insurance", e.Insurance)
-	v.money("compensation", e.Compensation)
-	v.money("other_aid", e.OtherAid)
+	cost := v.money("cost", e.Cost)
+	received := v.money("insurance", e.Insurance) + v.money("compensation", e.Compensation) +
+		v.money("other_aid", e.OtherAid)
 	v.text("referral", e.Referral)
-	if exceeds(e.Cost, e.Insurance, e.Compensation, e.OtherAid) {
+	if received > cost {
 		v.fail("", e.Received().StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
 	}
 	if j := h.memberIndex(e.Member); e.Member != "" && j >= 0 && e.Date.Valid() && e.Date.Before(h.Members[j].BirthDate) {
@@ -237,16 +236,16 @@ func (v *validator) claim(c *Claim) {
 	v.date("admission", c.Admission)
 	v.enum("disease", c.Disease.Valid(), string(c.Disease), "is not acute-leukaemia, congenital-heart or empty")
 	v.money("total_cost", c.TotalCost)
-	v.money("compliant_cost", c.CompliantCost)
-	v.money("ncms", c.NCMS)
-	v.money("critical_illness", c.CriticalIllness)
-	v.money("supplementary", c.Supplementary)
-	v.money("guaranteed", c.Guaranteed)
+	compliant := v.money("compliant_cost", c.CompliantCost)
+	insurance := v.money("ncms", c.NCMS) + v.money("critical_illness", c.CriticalIllness) +
+		v.money("supplementary", c.Supplementary) + v.money("guaranteed", c.Guaranteed)
 	v.money("fixed_quota_cost", c.FixedQuotaCost)
 	if c.CompliantCost.GreaterThan(c.TotalCost) {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
-	if exceeds(c.CompliantCost, c.NCMS, c.CriticalIllness, c.Supplementary, c.Guaranteed) {
+	// Insurance and what was received are summed as validated: an amount
+	// that is not money counts as 0, a negative one as it is (both reported).
+	if insurance > compliant {
 		v.fail("", c.InsurancePaid().StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
 }
@@ -261,14 +260,6 @@ func (c *Claim) InsurancePaid() decimal.Decimal {
 // hardship (2.4.1).
 func (e *Hardship) Received() decimal.Decimal {
 	return sum(e.Insurance, e.Compensation, e.OtherAid)
-}
-
-// exceeds reports whether the amounts add up to more than limit. The
-// amounts have been validated as money, so they are exact in fen; an
-// invalid one has been reported already and counts as 0 here.
-func exceeds(limit decimal.Decimal, ds ...decimal.Decimal) bool {
-	l, _ := policy.MoneyOf(limit)
-	return fenSum(ds...) > l
 }
 
 func sum(ds ...decimal.Decimal) decimal.Decimal { return fenSum(ds...).Decimal() }
