@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -151,18 +152,80 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// TestValidateAllocs: validating a sound record with no claims or events
-// allocates nothing: paths are written only for errors. (Adding up a
-// claim's insurance payments costs an allocation per addition.)
+// TestValidateAllocs: validating a sound record, its claims and events
+// included, allocates nothing: paths are written only for errors, and a
+// claim's insurance and an event's aid received are added up in fen.
 func TestValidateAllocs(t *testing.T) {
 	h, err := household.Unmarshal([]byte(`{"id":"H1","township":"T","members":[
 		{"id":"m1","birth_date":"1960-02-29","class":"A","incomes":[{"category":"wages","amount":"4500.00"}],
-		 "disability":{"type":"physical","grade":1,"long_term_care":true}},
-		{"id":"m2","birth_date":"2010-06-01","child":"in-difficulty"}]}`))
+		 "disability":{"type":"physical","grade":1,"long_term_care":true},
+		 "claims":[{"id":"c1","admission":"2017-04-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]},
+		{"id":"m2","birth_date":"2010-06-01","child":"in-difficulty"}],
+		"hardships":[{"id":"e1","type":"fire","date":"2017-06-18","cost":"5000.00","insurance":"500.00","other_aid":"1000.00"}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n := testing.AllocsPerRun(100, func() { _ = h.Validate() }); n != 0 {
 		t.Errorf("Validate allocates %v times per run, want 0", n)
+	}
+}
+
+// TestValidateSums: a claim's insurance is compared with its compliant cost
+// (2.3.4), and what an event received with its cost (2.4.1), as the amounts
+// were validated: an amount that is not money counts as 0 and a negative one
+// as it is, each reported at its own field as well. The errors listed are
+// all of the record's, in order.
+func TestValidateSums(t *testing.T) {
+	claim := func(compliant, ncms, critical string) func(h *household.Household) {
+		return func(h *household.Household) {
+			h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
+				TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString(compliant),
+				NCMS: decimal.RequireFromString(ncms), CriticalIllness: decimal.RequireFromString(critical)}}
+		}
+	}
+	event := func(cost, insurance, other string) func(h *household.Household) {
+		return func(h *household.Household) {
+			h.Hardships = []household.Hardship{{ID: "e1", Type: household.Fire, Date: household.NewDate(2017, 5, 1),
+				Cost: decimal.RequireFromString(cost), Insurance: decimal.RequireFromString(insurance),
+				OtherAid: decimal.RequireFromString(other)}}
+		}
+	}
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		edit   func(h *household.Household)
+		want   []string
+	}{
+		{name: "insurance within the compliant cost", desc: "90 + 10 = 100，不超过合规费用 100 / 90 + 10 = 100 is not above 100",
+			clause: "2.3.4", edit: claim("100", "90", "10")},
+		{name: "a negative part counts as it is", desc: "基本医保 −50 照计：−50 + 120 = 70 ≤ 100，只报负数 / −50 counts: 70 ≤ 100, only the negative amount is reported",
+			clause: "2.3.4", edit: claim("100", "-50", "120"),
+			want: []string{"members[0].claims[0].ncms: -50 is negative"}},
+		{name: "a part that is not money counts as 0", desc: "0.001 不是金额，计 0：0 + 120 > 100 / 0.001 is not money and counts as 0: 120 > 100",
+			clause: "2.3.4", edit: claim("100", "0.001", "120"),
+			want: []string{"members[0].claims[0].ncms: 0.001 has more than two decimal places",
+				"members[0].claims[0]: 120.00 paid by insurance is more than the compliant cost 100.00"}},
+		{name: "received within the cost", desc: "800 + 200 = 1000，不超过损失 1000 / 800 + 200 = 1000 is not above 1000",
+			clause: "2.4.1", edit: event("1000", "800", "200")},
+		{name: "a negative amount received counts as it is", desc: "保险 −200 照计：−200 + 1100 = 900 ≤ 1000 / −200 counts: 900 ≤ 1000",
+			clause: "2.4.1", edit: event("1000", "-200", "1100"),
+			want: []string{"hardships[0].insurance: -200 is negative"}},
+		{name: "received above the cost", desc: "800 + 400 = 1200 > 1000 / 1200 is above 1000", clause: "2.4.1",
+			edit: event("1000", "800", "400"), want: []string{"hardships[0]: 1200.00 received is more than the cost 1000.00"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := &household.Household{ID: "H", Township: "T", Members: []household.Member{
+				{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
+			tc.edit(h)
+			var got []string
+			for _, fe := range policy.FieldErrors(h.Validate()) {
+				got = append(got, fe.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s: errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
