@@ -18,8 +18,8 @@
 // [MoneyOf]). MoneyOf reads a decimal's coefficient in place when
 // decimal.Decimal is laid out as the version this module requires lays it
 // out (checked once, by reflection, when the package loads), and otherwise
-// asks the decimal package: a record's many amounts convert without a
-// floating-point digit count each.
+// asks the decimal package: a record's many amounts convert without a call
+// into the decimal package each.
 //
 // # Provenance and the parameter kit
 //

@@ -345,9 +345,10 @@ func (l Line) Payee() Payee { return payees[l.shape().payee] }
 func (l Line) Payer() Payer { return payers[l.shape().payer] }
 
 // Indexes returns the [Programme.Index], [Payee.Index] and [Payer.Index] of
-// the line's programme, payee and payer (-1 for the zero Line), read from
-// its shape without going through their names: for adding lines up by key.
-func (l *Line) Indexes() (programme, payee, payer int) {
+// the line's programme, payee and payer, read from its shape without going
+// through their names: for adding lines up by key. Each is -1 where the
+// line has none (the zero Line, or a Pay that left it empty).
+func (l Line) Indexes() (programme, payee, payer int) {
 	sh := l.shape()
 	return int(sh.prog) - 1, int(sh.payee) - 1, int(sh.payer) - 1
 }

@@ -21,27 +21,35 @@ const MaxMoney Money = 1e14
 // MoneyOf returns d in fen, and false when d has more than two places or
 // its magnitude is above [MaxMoney] (so that no exact amount is lost).
 func MoneyOf(d decimal.Decimal) (Money, bool) {
-	// The common case: an amount left out, or one with at most two places
-	// and a coefficient read in place (see coefficientOf).
-	if c, fits, known := coefficientOf(&d); known && fits {
-		if c == 0 { // the commonest amount of a record: nothing paid, received or owned
-			return 0, true
-		}
-		if i := d.Exponent() + 2; uint32(i) < uint32(len(moneyLimits)) {
-			if limit := moneyLimits[i]; -limit <= c && c <= limit {
-				return Money(c * pow10[i]), true
+	// The common case: an amount left out, or one of at most two places
+	// whose coefficient, read in place (see coefficientOf), fits in int64.
+	if fieldsKnown {
+		if c, fits := coefficientOf(&d); fits {
+			if c == 0 { // the commonest amount of a record: nothing paid, received or owned
+				return 0, true
 			}
-			return 0, false
+			if i := d.Exponent() + 2; uint32(i) < uint32(len(moneyLimits)) {
+				if limit := moneyLimits[i]; -limit <= c && c <= limit {
+					return Money(c * pow10[i]), true
+				}
+				return 0, false
+			}
 		}
 	}
-	exp := d.Exponent()
+	return moneyOfDecimal(d)
+}
+
+// moneyOfDecimal is MoneyOf through the decimal package's own methods: for
+// what MoneyOf does not read in place (a coefficient beyond int64, an
+// exponent outside -2 to 12), and for every amount when decimal.Decimal is
+// laid out otherwise than this package reads it.
+func moneyOfDecimal(d decimal.Decimal) (Money, bool) {
 	if d.IsZero() {
 		return 0, true
 	}
-	// The common case, with no big.Int work: at most two places and at most
-	// 12 digits before the point, so below 10^12 元 (digits before the point
-	// are counted in yuan, not fen).
-	if exp >= -2 && d.NumDigits()+int(exp) <= 12 {
+	// At most two places and at most 12 digits before the point, so below
+	// 10^12 元 (digits before the point are counted in yuan, not fen).
+	if exp := d.Exponent(); exp >= -2 && d.NumDigits()+int(exp) <= 12 {
 		return Money(d.CoefficientInt64() * pow10[exp+2]), true
 	}
 	if !d.Round(2).Equal(d) || d.Abs().GreaterThan(MaxMoney.Decimal()) {
