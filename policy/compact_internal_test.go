@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -122,6 +123,23 @@ func TestEncodeTexts(t *testing.T) {
 				if !slices.Equal(got, tc.args) {
 					t.Errorf("operands read back as %v, want %v", got, tc.args)
 				}
+			}
+			// Read back from JSON, the words are kept by the line itself
+			// (encode with intern false), and read back the same.
+			b, err := json.Marshal(a.Lines[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Line
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			var buf [argBuf]Arg
+			e := back.Explanation()
+			_, got := e.view(&buf)
+			got = slices.DeleteFunc(got, func(x Arg) bool { return x.name == "=" })
+			if !slices.Equal(got, tc.args) {
+				t.Errorf("from JSON, operands read back as %v, want %v", got, tc.args)
 			}
 			if a.Lines[0].ID() != tc.id || a.Decisions[0].ID() != tc.id || a.Findings[0].ID() != tc.id {
 				t.Errorf("ids %q %q %q, want %q", a.Lines[0].ID(), a.Decisions[0].ID(), a.Findings[0].ID(), tc.id)
