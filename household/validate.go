@@ -119,7 +119,7 @@ func (v *validator) hardship(h *Household, i int) {
 	received := v.money("insurance", e.Insurance) + v.money("compensation", e.Compensation) +
 		v.money("other_aid", e.OtherAid)
 	v.text("referral", e.Referral)
-	if received > cost {
+	if received > cost { // summed as validated, as a claim's insurance is
 		v.fail("", e.Received().StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
 	}
 	if j := h.memberIndex(e.Member); e.Member != "" && j >= 0 && e.Date.Valid() && e.Date.Before(h.Members[j].BirthDate) {
@@ -243,8 +243,8 @@ func (v *validator) claim(c *Claim) {
 	if c.CompliantCost.GreaterThan(c.TotalCost) {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
-	// Insurance and what was received are summed as validated: an amount
-	// that is not money counts as 0, a negative one as it is (both reported).
+	// Summed as validated: an amount that is not money counts as 0, a
+	// negative one as it is (both reported).
 	if insurance > compliant {
 		v.fail("", c.InsurancePaid().StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
