@@ -79,33 +79,14 @@ func withBuf[B any](first func(*B) *int64) *extra {
 // true and it has room, else into the value's extra.
 func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
 	var x *extra
-	if id != "" || len(args) > len(vals) {
-		x = newExtra(sh, max(len(args)-len(vals), 0))
+	n := min(len(args), len(vals))
+	if id != "" || len(args) > n {
+		x = newExtra(sh, len(args)-n)
 		x.id = id
-	}
-	if !sh.texts {
-		if len(args) <= len(vals) {
-			for i := range args {
-				vals[i] = args[i].num
-			}
-			return plainOr(x, sh)
-		}
-		for i := range vals {
-			vals[i] = args[i].num
-		}
-		more := x.values(len(args) - len(vals))
-		for i := len(vals); i < len(args); i++ {
-			more[i-len(vals)] = args[i].num
-		}
-		return x
-	}
-	n := len(vals)
-	if len(args) < n {
-		n = len(args)
 	}
 	for i := range args[:n] {
 		v := args[i].num
-		if args[i].kind() == argText {
+		if sh.texts && args[i].kind() == argText {
 			v = encodeText(&x, sh, &args[i], intern)
 		}
 		vals[i] = v
@@ -115,7 +96,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 		for i := range args[n:] {
 			a := &args[n+i]
 			v := a.num
-			if a.kind() == argText {
+			if sh.texts && a.kind() == argText {
 				v = encodeText(&x, sh, a, intern)
 			}
 			more[i] = v
