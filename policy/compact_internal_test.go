@@ -7,40 +7,31 @@ import (
 	"testing"
 	"unsafe"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 )
 
-// TestCompactSizes pins the sizes of the compact values: a new result's
-// cost is mostly the bytes it allocates, so a field added to a line, a
-// decision, a finding or an extra, which moves it to a larger allocation
-// size class, is a choice made on purpose, with this test changed.
+// TestCompactSizes pins the sizes of the compact values: a line, a
+// decision, a finding and an extra (see testrun.Sizes).
 func TestCompactSizes(t *testing.T) {
-	if unsafe.Sizeof(uintptr(0)) != 8 {
-		t.Skip("the sizes pinned are those of a 64-bit platform")
-	}
 	withBuf4 := unsafe.Sizeof(struct {
 		extra
 		buf [4]int64
 	}{})
-	got := map[string]uintptr{
-		"Line":            unsafe.Sizeof(Line{}),
-		"Decision":        unsafe.Sizeof(Decision{}),
-		"Finding":         unsafe.Sizeof(Finding{}),
-		"extra":           unsafe.Sizeof(extra{}),
-		"extra+[4]int64":  withBuf4,
-		"the first block": unsafe.Sizeof(block{}),
-	}
-	want := map[string]uintptr{
+	testrun.Sizes(t, map[string]uintptr{
 		"Line":            72,
 		"Decision":        72,
 		"Finding":         64,
 		"extra":           40,
 		"extra+[4]int64":  72,
 		"the first block": 4*72 + 72 + 64,
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("sizes in bytes (-want +got):\n%s", diff)
-	}
+	}, map[string]uintptr{
+		"Line":            unsafe.Sizeof(Line{}),
+		"Decision":        unsafe.Sizeof(Decision{}),
+		"Finding":         unsafe.Sizeof(Finding{}),
+		"extra":           unsafe.Sizeof(extra{}),
+		"extra+[4]int64":  withBuf4,
+		"the first block": unsafe.Sizeof(block{}),
+	})
 }
 
 // TestExtraOwn: a value that keeps nothing of its own points at its
