@@ -41,8 +41,10 @@ type Inputs struct {
 // concurrent use.
 type Assessor struct {
 	p Params
-	// The parameter values in fen and ten-thousandths.
-	contribution                               policy.Money
+	// The parameter values in fen and ten-thousandths; sponsored is the
+	// contribution rounded by the set's rounding, a sponsorship line's
+	// amount (2.3.3).
+	contribution, sponsored                    policy.Money
 	childShare                                 policy.Ratio
 	tekun, lowIncome, registeredPoor, extended terms
 	childInDifficulty                          terms
@@ -67,6 +69,7 @@ func New(p *Params) (*Assessor, error) {
 	}
 	a := &Assessor{p: *p}
 	a.contribution, a.childShare = policy.MustMoney(p.Contribution), policy.MustRatio(p.ChildShare)
+	a.sponsored = p.Rounding.RoundMoney(a.contribution)
 	if s := p.SecondAid; s.On() {
 		a.secondOn = true
 		a.secondThreshold, a.secondCap = policy.MustMoney(s.Threshold), policy.MustMoney(s.Cap)
@@ -165,7 +168,8 @@ type assessment struct {
 // admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
-	r := x.groupOn(m, x.on)
+	var r, cg reason
+	x.groupOn(m, x.on, &r)
 	x.decide(m.ID, nil, &r)
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
@@ -177,7 +181,7 @@ func (x *assessment) member(i int) {
 		if !x.in.Period.Contains(c.Admission.Month) {
 			continue // not assessed in this run
 		}
-		cg := x.groupOn(m, c.Admission)
+		x.groupOn(m, c.Admission, &cg)
 		if cg.group != r.group {
 			x.decide(m.ID, c, &cg)
 		}
@@ -195,10 +199,14 @@ func (x *assessment) member(i int) {
 // on the admission date, so the record check cannot.
 func (x *assessment) checkQuota(i int, errs []error) []error {
 	m := &x.h.Members[i]
+	var r reason
 	for j := range m.Claims {
 		c := &m.Claims[j]
-		if age := m.BirthDate.AgeOn(c.Admission); x.childRule(c, age) && !c.FixedQuotaCost.IsPositive() &&
-			x.groupOn(m, c.Admission).group != GroupNone {
+		age := m.BirthDate.AgeOn(c.Admission)
+		if !x.childRule(c, age) || c.FixedQuotaCost.IsPositive() {
+			continue
+		}
+		if x.groupOn(m, c.Admission, &r); r.group != GroupNone {
 			errs = append(errs, quotaError(policy.Path("members").Index(i).Field("claims").Index(j), c, age))
 		}
 	}

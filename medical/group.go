@@ -173,9 +173,9 @@ func covers(p *household.MonthPeriod, year int, m time.Month) bool {
 // decision and the contribution, a claim's admission date for the claim.
 // Ages are full years on that date; 特困 support, the household's 低保 and
 // a disability certificate count in the months their record periods cover.
-func (x *assessment) groupOn(m *household.Member, at household.Date) reason {
+// It sets r (filled in place: a reason is a few hundred bytes).
+func (x *assessment) groupOn(m *household.Member, at household.Date, r *reason) {
 	p, h, w := &x.p, x.h, &x.whys
-	var r reason
 	age, year := m.BirthDate.AgeOn(at), x.on.Year
 	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value &&
 		covers(m.Disability.Period, year, at.Month)
@@ -211,7 +211,6 @@ func (x *assessment) groupOn(m *household.Member, at household.Date) reason {
 	default:
 		set(&w.none)
 	}
-	return r
 }
 
 // childCategory returns the argument "cat": the 2.2.3 category in words.

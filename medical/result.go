@@ -70,7 +70,8 @@ func (r *Result) Member(id string) (MemberResult, bool) {
 func (r *Result) member(i int) MemberResult {
 	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
 	m := &x.h.Members[i]
-	g := x.groupOn(m, x.on)
+	var g reason
+	x.groupOn(m, x.on, &g)
 	x.decide(m.ID, nil, &g)
 	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0], claims: r.claimsOf(i)}
 	x.out.Release()
@@ -111,7 +112,8 @@ func (r *Result) paidBy(i int) (paid, second policy.Money) {
 // and SecondAidPaid.
 func startOf(before *Result, m *household.Member, i int) (paid, second policy.Money) {
 	if before == nil {
-		return fen(m.MedicalAidPaid) + fen(m.SecondAidPaid), fen(m.SecondAidPaid)
+		second = fen(m.SecondAidPaid)
+		return fen(m.MedicalAidPaid) + second, second
 	}
 	return before.paidBy(i)
 }

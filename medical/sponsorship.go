@@ -40,7 +40,7 @@ func (a *Assessor) sponsorship(member string, g Group, month time.Month, out *po
 		return
 	}
 	zh, en := g.Name()
-	out.LumpFrom(t, member, a.p.Rounding.RoundMoney(a.contribution), month,
+	out.LumpFrom(t, member, a.sponsored, month,
 		policy.T2("g", zh, en), policy.M("c", a.contribution))
 }
 
