@@ -53,7 +53,11 @@ func (c Checked) SupportRuns(p policy.Period) (runs [12]policy.Period, n int) {
 	var starts uint16 // bit m: a run starts in month m
 	if c.h != nil {
 		for i := range c.h.Members {
-			if s, ok := c.h.Members[i].Tekun.In(c.on.Year); ok {
+			t := &c.h.Members[i].Tekun
+			if !t.Supported() {
+				continue // most members: no support, no month to split at
+			}
+			if s, ok := t.In(c.on.Year); ok {
 				starts |= 1<<uint(s.From) | 1<<uint(s.To+1)
 			}
 		}

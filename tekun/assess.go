@@ -172,8 +172,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	var r Result
 	for i := range h.Members {
 		m := &h.Members[i]
+		if !m.Tekun.Supported() {
+			continue // an ordinary member
+		}
 		switch support, ok := m.Tekun.In(on.Year); {
-		case !m.Tekun.Supported():
 		case h.NoFixedHousehold:
 			r.Decide(&policy.Decide{Programme: policy.Tekun, Member: m.ID, Outcome: policy.Ineligible,
 				Clauses: clausesConventions}, &formulaNoHousehold)
