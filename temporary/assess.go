@@ -70,13 +70,13 @@ func (in *Inputs) check() (inputs, error) {
 // standardFen returns the 低保 standard S in fen. A zero S is an error, for
 // it would make every maximum a silent zero.
 func standardFen(path policy.Path, s decimal.Decimal) (policy.Money, error) {
+	if m, ok := policy.MoneyOf(s); ok && m > 0 {
+		return m, nil
+	}
 	if s.IsZero() {
 		return 0, path.Required("is required: the 低保 standard S (元/年·人) the maximum is a multiple of, handed in by the caller")
 	}
-	if err := policy.CheckMoney(path, s); err != nil {
-		return 0, err
-	}
-	return money(s), nil
+	return 0, policy.CheckMoney(path, s) // negative, over-precise or too large
 }
 
 // maxSum is the largest sum the assessment holds: math.MaxInt64 fen.
