@@ -168,7 +168,7 @@ type assessment struct {
 // admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
-	var r, cg reason
+	var r reason
 	x.groupOn(m, x.on, &r)
 	x.decide(m.ID, nil, &r)
 	if x.in.Period.Contains(x.on.Month) {
@@ -181,6 +181,7 @@ func (x *assessment) member(i int) {
 		if !x.in.Period.Contains(c.Admission.Month) {
 			continue // not assessed in this run
 		}
+		var cg reason
 		x.groupOn(m, c.Admission, &cg)
 		if cg.group != r.group {
 			x.decide(m.ID, c, &cg)
@@ -199,13 +200,13 @@ func (x *assessment) member(i int) {
 // on the admission date, so the record check cannot.
 func (x *assessment) checkQuota(i int, errs []error) []error {
 	m := &x.h.Members[i]
-	var r reason
 	for j := range m.Claims {
 		c := &m.Claims[j]
 		age := m.BirthDate.AgeOn(c.Admission)
 		if !x.childRule(c, age) || c.FixedQuotaCost.IsPositive() {
 			continue
 		}
+		var r reason
 		if x.groupOn(m, c.Admission, &r); r.group != GroupNone {
 			errs = append(errs, quotaError(policy.Path("members").Index(i).Field("claims").Index(j), c, age))
 		}
