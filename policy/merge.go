@@ -14,6 +14,9 @@ import "slices"
 // the same way, and a finding a already holds is not added again. Lump sums
 // are appended as they are.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
+	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
+		return // a programme with nothing to say of the household, the commonest run
+	}
 	if continuing(o.Lines) {
 		for i := range o.Lines {
 			x := &o.Lines[i]
@@ -23,7 +26,7 @@ func (a *Assessment) AppendRun(o *Assessment, period Period) {
 			}
 			a.Lines = append(a.Lines, *x)
 		}
-	} else { // the common year under one set: nothing to join
+	} else if len(o.Lines) > 0 { // the common year under one set: nothing to join
 		a.Lines = append(a.Lines, o.Lines...)
 	}
 	run := monthsOf(period)
