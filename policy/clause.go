@@ -1,8 +1,8 @@
 package policy
 
 // Clause is a clause id of 东政办〔2017〕43号 as RULES.md numbers it: "2.1.2" is
-// 二、（一）2. Section-level ids ("0", "3") name RULES.md's conventions and
-// its coordination section.
+// 二、（一）2, "3.2" is 三、（二）. The section-level id "0" names RULES.md's
+// conventions.
 type Clause string
 
 // The computable clauses of RULES.md, in document order.
@@ -22,7 +22,7 @@ const (
 	ClauseTemporary     Clause = "2.4.1" // temporary aid: who and how much
 	ClauseJiujinan      Clause = "2.4.2" // 救急难 active discovery
 	ClauseTemporaryForm Clause = "2.4.3" // forms of temporary aid: cash, in kind, referral
-	ClauseCoordination  Clause = "3"     // section 3 (clause 3.2): one intake, referrals, exclusions
+	ClauseCoordination  Clause = "3.2"   // 三、（二）: one intake, referrals, exclusions
 )
 
 // clauseTable lists the clauses in document order with their titles; a

@@ -222,7 +222,7 @@ func TestUsed(t *testing.T) {
 // order.
 func TestClauses(t *testing.T) {
 	want := []policy.Clause{"0", "2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.2.4",
-		"2.3.1", "2.3.2", "2.3.3", "2.3.4", "2.4.1", "2.4.2", "2.4.3", "3"}
+		"2.3.1", "2.3.2", "2.3.3", "2.3.4", "2.4.1", "2.4.2", "2.4.3", "3.2"}
 	if diff := cmp.Diff(want, policy.Clauses()); diff != "" {
 		t.Errorf("Clauses() (-want +got):\n%s", diff)
 	}
@@ -237,7 +237,7 @@ func TestClauses(t *testing.T) {
 // TestClausesPanic: a rule that cites more than four clauses, or one the
 // rules do not have, is caught the first time its tests run.
 func TestClausesPanic(t *testing.T) {
-	for _, cs := range [][]policy.Clause{{"0", "2.1.1", "2.1.2", "2.1.3", "3"}, {"9.9"}} {
+	for _, cs := range [][]policy.Clause{{"0", "2.1.1", "2.1.2", "2.1.3", "3.2"}, {"9.9"}} {
 		func() {
 			defer func() {
 				if recover() == nil {
