@@ -173,7 +173,8 @@ func covers(p *household.MonthPeriod, year int, m time.Month) bool {
 // decision and the contribution, a claim's admission date for the claim.
 // Ages are full years on that date; 特困 support, the household's 低保 and
 // a disability certificate count in the months their record periods cover.
-// It sets r (filled in place: a reason is a few hundred bytes).
+// It fills r in place (a reason holds three operands: 232 bytes); only
+// r.args[:r.n] are its operands.
 func (x *assessment) groupOn(m *household.Member, at household.Date, r *reason) {
 	p, h, w := &x.p, x.h, &x.whys
 	age, year := m.BirthDate.AgeOn(at), x.on.Year
