@@ -77,7 +77,8 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 
 // decide is eligibility (2.1.2–2.1.3) and the exit review (2.1.2 动态管理).
 // An applicant is eligible when I < S×n and the asset test does not fail.
-// A current recipient continues while I ≤ S×n; above the line it exits only
+// A current recipient continues while I ≤ S×n, whatever the asset test
+// found (the breakdown reports it); above the line it exits only
 // when the rise is confirmed stable, and is otherwise "exit pending
 // confirmation", still a recipient until then (base max(0, S×n − I) = 0,
 // its uplifts and children's lines continuing). So an applicant at exactly
@@ -92,7 +93,7 @@ func (x *assessment) decide() {
 	case x.n == 0:
 		out.DecideFrom(x.t.allTekun, "")
 		return
-	case x.out.assets.Status() == policy.Fail:
+	case !h.Current.LowIncome && x.out.assets.Status() == policy.Fail: // an applicant's; a recipient's exit is income's
 		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesEligibility,
 			Params: x.usedStandard}
 		out.DecideAs(&d, x.out.assets.Explanation())

@@ -147,7 +147,9 @@ func TestReclassify(t *testing.T) {
 	}
 }
 
-// TestAssetTest is 2.1.3: the asset test is local and off unless configured.
+// TestAssetTest is 2.1.3: the asset test is local and off unless configured;
+// a failure refuses an applicant, never a current recipient, whose exit is
+// decided by income (2.1.2).
 func TestAssetTest(t *testing.T) {
 	withLimits := func(deposits string, vehicles, housing int) *lowincome.Params {
 		p := lowincome.Default2017()
@@ -207,6 +209,16 @@ func TestAssetTest(t *testing.T) {
 			desc: "另有住房超过限额 / more extra dwellings than the limit fails",
 			h:    withAssets("0", 0, 2), p: withLimits("", -1, 1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：另有住房 2 处多于 1 处",
+		},
+		{
+			name: "a recipient over a limit continues", clause: "2.1.2",
+			desc: "在保家庭财产超限但收入不高于低保线：继续保障，财产核查未通过照报（退出只看收入且须确认） / a recipient over an asset limit with I ≤ S×n continues; the failed test is still reported (a recipient exits on income, confirmed, only)",
+			h: func() *household.Household {
+				h := withAssets("0", 1, 0)
+				h.Current.LowIncome = true
+				return h
+			}(), p: withLimits("", 0, -1),
+			status: policy.Fail, outcome: policy.Continue, why: "财产核查未通过：机动车 1 辆多于 0 辆",
 		},
 	}
 	for _, tc := range tests {
