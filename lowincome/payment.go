@@ -57,8 +57,13 @@ var (
 // allowance set, the lines that do not depend on coverage: each over the
 // household's 低保 months within the run (x.months, never empty here), for
 // the members in the household in the run (section 0). The child lines of
-// several children share one rounding over those months (2.2.3).
+// several children share one rounding over those months (2.2.3). A person
+// without a household has none of them: temporary aid and referral only
+// (section 0), whatever the child switches say.
 func (x *assessment) payments(covered bool) {
+	if x.h.NoFixedHousehold {
+		return
+	}
 	p := &x.p
 	children := x.children()
 	if !covered && (children == 0 || (p.ChildMode.Value != ChildIndividual && !p.ChildAllowance.Set)) {
