@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"sync/atomic"
 	"time"
 )
@@ -37,6 +38,20 @@ type LineTemplate struct {
 func NewLineTemplate(p Pay, f *Formula) *LineTemplate {
 	p.Member, p.ID = "", ""
 	return &LineTemplate{pay: p, f: f}
+}
+
+// With returns t for lines that rest on the parameter records used as well,
+// after t's own: for a line whose figures read a parameter that only some
+// households bring in (a 低保 line of a household whose income a
+// provisional rule classified, say). It makes a new template, so a rule
+// calls it for the households that need it only.
+func (t *LineTemplate) With(used ...Used) *LineTemplate {
+	if len(used) == 0 {
+		return t
+	}
+	p := t.pay
+	p.Params = append(slices.Clip(p.Params), used...)
+	return &LineTemplate{pay: p, f: t.f}
 }
 
 func (t *LineTemplate) shape(args []Arg) *shape {
@@ -103,6 +118,17 @@ type DecisionTemplate struct {
 func NewDecisionTemplate(d Decide, f *Formula) *DecisionTemplate {
 	d.Member, d.ID = "", ""
 	return &DecisionTemplate{d: d, f: f}
+}
+
+// With returns t for decisions that rest on the parameter records used as
+// well, after t's own, as [LineTemplate.With] does for lines.
+func (t *DecisionTemplate) With(used ...Used) *DecisionTemplate {
+	if len(used) == 0 {
+		return t
+	}
+	d := t.d
+	d.Params = append(slices.Clip(d.Params), used...)
+	return &DecisionTemplate{d: d, f: t.f}
 }
 
 func (t *DecisionTemplate) shape(args []Arg) *shape {

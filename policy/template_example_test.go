@@ -84,3 +84,26 @@ func ExampleAssessment_FindFrom() {
 	fmt.Println(f.Kind(), f.Amount(), f.Explanation().Render(policy.EN))
 	// Output: omission 6366 entitled to 6366.00 yuan/year
 }
+
+func ExampleLineTemplate_With() {
+	// A household whose income a provisional rule classified (a
+	// scholarship left out of I, say): its base line rests on that rule too,
+	// and is provisional (section 0).
+	rule := policy.New("lowincome.counted.scholarship", false, policy.Provisional, "an Anhui rule").Used()
+	var a policy.Assessment
+	a.RecurringFrom(exampleBase.With(rule), "", policy.PerYear(636600), policy.Period{},
+		policy.M("S", 362200), policy.N("n", 3), policy.M("I", 450000))
+	l := a.Lines[0]
+	fmt.Println(l.Params()[0].Name, l.Provisional())
+	// Output:
+	// lowincome.counted.scholarship true
+}
+
+func ExampleDecisionTemplate_With() {
+	rule := policy.New("lowincome.counted.scholarship", false, policy.Provisional, "an Anhui rule").Used()
+	var a policy.Assessment
+	a.DecideFrom(exampleEligible.With(rule), "", policy.M("I", 450000), policy.M("L", 1086600))
+	fmt.Println(a.Decisions[0].Params()[0].Name)
+	// Output:
+	// lowincome.counted.scholarship
+}

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"slices"
 	"sync"
 	"testing"
 
@@ -161,5 +162,73 @@ func TestTemplatesConcurrent(t *testing.T) {
 	close(errs)
 	for diff := range errs {
 		t.Errorf("records from the template differ (-direct +template):\n%s", diff)
+	}
+}
+
+// TestTemplateWith: a template With more parameter records adds the
+// records its Pay or Decide adds with those records after its own — marked
+// provisional when one of them is (section 0) — and leaves the template it
+// came from as it was, even when that template's list has room to spare;
+// With no records is the template itself.
+func TestTemplateWith(t *testing.T) {
+	s, gap, income := policy.Money(362200), policy.Money(636600), policy.Money(450000)
+	args := []policy.Arg{policy.M("S", s), policy.N("n", 3), policy.M("I", income)}
+	rule := policy.New("test.counted.scholarship", false, policy.Provisional, "test").Used()
+	law := policy.New("test.counted.wages", true, policy.Law, "test").Used()
+	spare := make([]policy.Used, 1, 4) // room a careless append would write into
+	copy(spare, usedStandard)
+	base := basePay()
+	base.Params = spare
+	lt := policy.NewLineTemplate(base, &formulaBase)
+	d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible, Clauses: []policy.Clause{policy.ClauseMeansTest},
+		Params: spare}
+	dt := policy.NewDecisionTemplate(d, &formulaBase)
+	tests := []struct {
+		name, desc string
+		used       []policy.Used
+		prov       bool
+	}{
+		{"a provisional rule", "暂定规则：记录列出并标为暂定 / a provisional rule: listed, and the record is provisional",
+			[]policy.Used{rule}, true},
+		{"a rule of law", "法定规则：列出，不标暂定 / a rule of law: listed, not provisional", []policy.Used{law}, false},
+		{"both", "两条：依次列在模板自身参数之后 / both, in order, after the template's own", []policy.Used{law, rule}, true},
+		{"none", "无：与模板相同 / none: the template itself", nil, false},
+	}
+	// Each case's templates are made before any is used: one With must not
+	// write into the list of another.
+	lines := make([]*policy.LineTemplate, len(tests))
+	decisions := make([]*policy.DecisionTemplate, len(tests))
+	for i, tc := range tests {
+		lines[i], decisions[i] = lt.With(tc.used...), dt.With(tc.used...)
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := basePay()
+			p.Params = append(slices.Clone(usedStandard), tc.used...)
+			dd := d
+			dd.Params = p.Params
+			var want, got policy.Assessment
+			want.Recurring(&p, policy.PerYear(gap), policy.Period{}, &formulaBase, args...)
+			want.Decide(&dd, &formulaBase, args...)
+			got.RecurringFrom(lines[i], "", policy.PerYear(gap), policy.Period{}, args...)
+			got.DecideFrom(decisions[i], "", args...)
+			if diff := cmp.Diff(recordsJSON(&want), recordsJSON(&got)); diff != "" {
+				t.Errorf("%s: records (-Pay +template With):\n%s", tc.desc, diff)
+			}
+			if got.Lines[0].Provisional() != tc.prov {
+				t.Errorf("%s: Provisional() = %v, want %v", tc.desc, got.Lines[0].Provisional(), tc.prov)
+			}
+			if (tc.used == nil) != (lines[i] == lt) || (tc.used == nil) != (decisions[i] == dt) {
+				t.Errorf("%s: With(%d records) made a new template %v, want %v", tc.desc, len(tc.used), tc.used != nil, tc.used != nil)
+			}
+			// The template it came from adds what it added before.
+			var plain, before policy.Assessment
+			plain.RecurringFrom(lt, "", policy.PerYear(gap), policy.Period{}, args...)
+			p.Params = usedStandard
+			before.Recurring(&p, policy.PerYear(gap), policy.Period{}, &formulaBase, args...)
+			if diff := cmp.Diff(recordsJSON(&before), recordsJSON(&plain)); diff != "" {
+				t.Errorf("%s: With changed the template it came from (-before +after):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
