@@ -124,6 +124,7 @@ type Assessor struct {
 	ofStandardA         policy.Rate                // S × the A uplift, a year
 	ofStandardB         policy.Rate                // S × the B uplift, a year
 	counted             []household.IncomeCategory // the categories counted toward I
+	provisional         []incomeRule               // the categories whose rule is provisional
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
 	assetsOff                                                        policy.Check
@@ -146,6 +147,9 @@ func New(p *Params) (*Assessor, error) {
 	for _, c := range household.IncomeCategories() {
 		if p.Counted[c].Value {
 			a.counted = append(a.counted, c)
+		}
+		if r := p.Counted[c]; r.Provenance == policy.Provisional {
+			a.provisional = append(a.provisional, incomeRule{category: c, used: r.Used()})
 		}
 	}
 	a.usedStandard = []policy.Used{p.Standard.Used()}
@@ -180,6 +184,9 @@ type assessment struct {
 	n        int
 	income   policy.Money
 	gap      policy.Money // S×n − I
+	// rules are the provisional income rules I rests on (countIncome), which
+	// every record that reads I rests on too; nil for most households.
+	rules []policy.Used
 }
 
 // A record has at most household.MaxMembers members, one bit each of
@@ -261,12 +268,12 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 			x.n++
 		}
 	}
-	x.income = a.countIncome(x.h, alone)
+	x.income, x.rules = a.countIncome(x.h, alone)
 	x.gap = a.standard*policy.Money(x.n) - x.income
 	r.size, r.income, r.line = x.n, x.income, a.standard*policy.Money(x.n)
 	r.every = x.income
 	if alone != 0 {
-		r.every = a.countIncome(x.h, 0)
+		r.every, _ = a.countIncome(x.h, 0)
 	}
 	r.months, r.paid = x.months, x.paid
 	if r.assets, err = x.checkAssets(); err != nil {

@@ -114,6 +114,6 @@ func (x *assessment) decide() {
 	default:
 		t = x.t.pending // exit pending confirmation
 	}
-	out.DecideFrom(t, "", policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
+	out.DecideFrom(t.With(x.rules...), "", policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n),
 		policy.M("L", x.out.line), policy.M("d", diff))
 }

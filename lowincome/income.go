@@ -23,20 +23,47 @@ type Counted struct {
 // is assessed alone and has no income counted here (section 0). With alone
 // 0 it counts every member's income, 特困 members included, by the same
 // rules (2.4.2).
-func (a *Assessor) countIncome(h *household.Household, alone uint64) policy.Money {
+//
+// It also returns the records of the provisional rules of
+// lowincome.counted that classified an income of these members, counted or
+// not, that is not 0 — in category order, nil when none did: I rests on
+// them, and so does every record that reads it (section 0: a line that uses
+// a provisional parameter is marked provisional).
+func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Money, []policy.Used) {
 	var total policy.Money
+	var classified uint64 // bit k: a.provisional[k] classified an income
 	for i := range h.Members {
 		if alone&(1<<uint(i)) != 0 {
 			continue
 		}
-		for _, in := range h.Members[i].Incomes {
+		incomes := h.Members[i].Incomes
+		for j := range incomes {
+			in := &incomes[j]
 			if slices.Contains(a.counted, in.Category) {
 				amount, _ := policy.MoneyOf(in.Amount) // validated money
 				total += amount
 			}
+			for k := range a.provisional {
+				if a.provisional[k].category == in.Category && !in.Amount.IsZero() {
+					classified |= 1 << uint(k)
+				}
+			}
 		}
 	}
-	return total
+	var rules []policy.Used
+	for k := range a.provisional {
+		if classified&(1<<uint(k)) != 0 {
+			rules = append(rules, a.provisional[k].used)
+		}
+	}
+	return total, rules
+}
+
+// incomeRule is an income category whose rule, counted or not, is
+// provisional, with the rule's record.
+type incomeRule struct {
+	category household.IncomeCategory
+	used     policy.Used
 }
 
 // Incomes returns every income entry of the checked record's members in

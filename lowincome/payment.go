@@ -130,13 +130,15 @@ func (x *assessment) line(t *policy.LineTemplate, member string, rate policy.Rat
 }
 
 // baseLine is the household's 补差 (2.1.2; 《社会救助暂行办法》第十二条):
-// S×n − I, floored at 0 for a recipient at or above the line.
+// S×n − I, floored at 0 for a recipient at or above the line. Like every
+// record that reads I, it rests on the provisional income rules I rests on.
 func (x *assessment) baseLine() {
 	t := x.t.base
 	if x.gap <= 0 {
 		t = x.t.baseZero
 	}
-	x.line(t, "", policy.PerYear(x.gap), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income))
+	x.line(t.With(x.rules...), "", policy.PerYear(x.gap), policy.M("S", x.standard), policy.N("n", x.n),
+		policy.M("I", x.income))
 }
 
 // upliftLine is the A/B uplift of 2.1.2: the class's rate of the standard
@@ -155,7 +157,7 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 	if x.gap <= 0 {
 		share = t.shareZero
 	}
-	x.line(share, m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n),
+	x.line(share.With(x.rules...), m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n),
 		policy.T("c", class), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income), policy.R("r", rate))
 }
 
@@ -180,10 +182,10 @@ func (x *assessment) childLine(m *household.Member, split, year, annual *policy.
 	}
 	rate := policy.PerYear(x.income).Div(x.n)
 	if split.Count() == 1 || (year.Uniform() && annual.Uniform()) {
-		x.out.ShareFrom(x.t.child, m.ID, rate, x.months, split,
+		x.out.ShareFrom(x.t.child.With(x.rules...), m.ID, rate, x.months, split,
 			policy.M("I", x.income), policy.N("n", x.n), policy.M("S", x.standard))
 		return
 	}
-	x.out.ShareFrom(x.t.childSplit, m.ID, rate, x.months, split, policy.N("k", split.Count()),
+	x.out.ShareFrom(x.t.childSplit.With(x.rules...), m.ID, rate, x.months, split, policy.N("k", split.Count()),
 		policy.M("I", x.income), policy.N("n", x.n), policy.M("C", annual.Total()), policy.M("S", x.standard))
 }
