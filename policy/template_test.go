@@ -219,7 +219,7 @@ func TestTemplateWith(t *testing.T) {
 				t.Errorf("%s: Provisional() = %v, want %v", tc.desc, got.Lines[0].Provisional(), tc.prov)
 			}
 			if (tc.used == nil) != (lines[i] == lt) || (tc.used == nil) != (decisions[i] == dt) {
-				t.Errorf("%s: With(%d records) made a new template %v, want %v", tc.desc, len(tc.used), tc.used != nil, tc.used != nil)
+				t.Errorf("%s: With(%d records) made a new template: %v, want %v", tc.desc, len(tc.used), lines[i] != lt, tc.used != nil)
 			}
 			// The template it came from adds what it added before.
 			var plain, before policy.Assessment
