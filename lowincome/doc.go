@@ -20,8 +20,9 @@
 // difficulty (困境儿童, 困境家庭儿童, 2.2.3) an extra line of I/n, so that the
 // child has the full standard. The lines of several children share one
 // rounding, so that 低保 never rises with income. On the individual switch
-// ([ChildIndividual]) a child receives S whatever the household's income,
-// and a child so paid in a household that is not covered is a 低保
+// ([ChildIndividual]) a child receives S whatever the household's income
+// (a person without a household, who has temporary aid and referrals only,
+// excepted), and a child so paid in a household that is not covered is a 低保
 // recipient on its own ([Result.IndividualRecipients]) for medical aid
 // (2.3.2) and the living subsidy (2.2.4).
 //
