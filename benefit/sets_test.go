@@ -42,6 +42,12 @@ func setsNamed(t testing.TB, names []string) []*benefit.Params {
 			ps = append(ps, benefit.Default2017())
 		case "2017-07":
 			ps = append(ps, julySet(t))
+		case "2017-07-confirmed": // the 2017 values from July, the scholarship rule confirmed by the county
+			p := benefit.Default2017()
+			p.From = household.NewDate(2017, 7, 1)
+			p.LowIncome.Counted[household.Scholarship] = policy.New("lowincome.counted.scholarship", false, policy.Local,
+				"县民政局确认奖学金不计入收入（示例）/ the county confirms scholarships are not income (example)")
+			ps = append(ps, p)
 		default:
 			t.Fatalf("no test set %q", n)
 		}
@@ -255,6 +261,28 @@ func TestSetsInForce(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payer: civil, Months: "03–03", Annual: "3018.33"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e2", Payer: civil, Months: "08–08", Annual: "3260.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "rule-confirmed-from-july",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
+			desc: "7 月起县里确认奖学金不计入收入（来源与性质变、取值不变）：读 I 的补差仍为全年一行 6366.00，低保决定一项 / " +
+				"the county confirms from July that a scholarship is not income (its provenance changes, its value does not): " +
+				"the base, which reads I, stays one line of 6366.00 over the year, and the 低保 decision one",
+			sets: []string{"2017", "2017-07-confirmed"},
+			h:    three(`{"category":"wages","amount":"4500.00"},{"category":"scholarship","amount":"1000.00"}`, ""),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–12", Annual: "6366.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+			decisions: []pdecision{
+				{Programme: policy.LowIncome, Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Medical, Member: "m1", Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Medical, Member: "m2", Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Medical, Member: "m3", Outcome: policy.Eligible, Months: "01–12"},
 			},
 			used: []string{"2017-01-01", "2017-07-01"},
 		},

@@ -124,7 +124,8 @@ type Assessor struct {
 	ofStandardA         policy.Rate                // S × the A uplift, a year
 	ofStandardB         policy.Rate                // S × the B uplift, a year
 	counted             []household.IncomeCategory // the categories counted toward I
-	provisional         []incomeRule               // the categories whose rule is provisional
+	named               []incomeRule               // the categories left out of I, or counted provisionally
+	provisionalCounted  bool                       // some category is counted by a provisional rule
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
 	assetsOff                                                        policy.Check
@@ -148,8 +149,9 @@ func New(p *Params) (*Assessor, error) {
 		if p.Counted[c].Value {
 			a.counted = append(a.counted, c)
 		}
-		if r := p.Counted[c]; r.Provenance == policy.Provisional {
-			a.provisional = append(a.provisional, incomeRule{category: c, used: r.Used()})
+		if r := p.Counted[c]; !r.Value || r.Provenance == policy.Provisional {
+			a.named = append(a.named, incomeRule{category: c, used: r.Used()})
+			a.provisionalCounted = a.provisionalCounted || r.Value
 		}
 	}
 	a.usedStandard = []policy.Used{p.Standard.Used()}
@@ -184,8 +186,9 @@ type assessment struct {
 	n        int
 	income   policy.Money
 	gap      policy.Money // S×n − I
-	// rules are the provisional income rules I rests on (countIncome), which
-	// every record that reads I rests on too; nil for most households.
+	// rules are the income rules I rests on beyond plain counting
+	// (countIncome), which every record that reads I rests on too; nil for
+	// most households.
 	rules []policy.Used
 }
 

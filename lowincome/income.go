@@ -24,14 +24,18 @@ type Counted struct {
 // 0 it counts every member's income, 特困 members included, by the same
 // rules (2.4.2).
 //
-// It also returns the records of the provisional rules of
-// lowincome.counted that classified an income of these members, counted or
-// not, that is not 0 — in category order, nil when none did: I rests on
-// them, and so does every record that reads it (section 0: a line that uses
-// a provisional parameter is marked provisional).
+// It also returns the records of the rules of lowincome.counted that I
+// rests on beyond the plain counting of an income: each rule that left an
+// income of these members out of I, and each provisional rule that counted
+// one (incomes of 0 change nothing and are passed over) — in category
+// order, nil when there are none, as for most households. Every record that
+// reads I rests on them too (section 0: a line that uses a provisional
+// parameter is marked provisional). A rule left out is named whatever its
+// provenance, so that a set that only confirms it (a change of provenance
+// alone) does not split the lines that read I.
 func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Money, []policy.Used) {
 	var total policy.Money
-	var classified uint64 // bit k: a.provisional[k] classified an income
+	var named uint64 // bit k: a.named[k] classified an income
 	for i := range h.Members {
 		if alone&(1<<uint(i)) != 0 {
 			continue
@@ -39,28 +43,32 @@ func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Mon
 		incomes := h.Members[i].Incomes
 		for j := range incomes {
 			in := &incomes[j]
-			if slices.Contains(a.counted, in.Category) {
+			counted := slices.Contains(a.counted, in.Category)
+			if counted {
 				amount, _ := policy.MoneyOf(in.Amount) // validated money
 				total += amount
 			}
-			for k := range a.provisional {
-				if a.provisional[k].category == in.Category && !in.Amount.IsZero() {
-					classified |= 1 << uint(k)
+			if counted && !a.provisionalCounted || in.Amount.IsZero() {
+				continue // counted plainly, or nothing to count
+			}
+			for k := range a.named {
+				if a.named[k].category == in.Category {
+					named |= 1 << uint(k)
 				}
 			}
 		}
 	}
 	var rules []policy.Used
-	for k := range a.provisional {
-		if classified&(1<<uint(k)) != 0 {
-			rules = append(rules, a.provisional[k].used)
+	for k := range a.named {
+		if named&(1<<uint(k)) != 0 {
+			rules = append(rules, a.named[k].used)
 		}
 	}
 	return total, rules
 }
 
-// incomeRule is an income category whose rule, counted or not, is
-// provisional, with the rule's record.
+// incomeRule is an income category whose rule the records that read I
+// name when it classifies an income (countIncome), with the rule's record.
 type incomeRule struct {
 	category household.IncomeCategory
 	used     policy.Used

@@ -10,14 +10,15 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// TestProvisionalIncomeRules is section 0 with 2.1.3: a record whose
-// figures read I — the base, an uplift of the member's share, a child's
-// line of I ÷ n, the eligibility or exit decision — rests on the
-// provisional rules of lowincome.counted that classified an income of a
-// member in the household, counted or left out, and is then provisional. A
-// record that does not read I, an income of 0, a member under 特困 support
-// and a rule of the county's own leave it as it was.
-func TestProvisionalIncomeRules(t *testing.T) {
+// TestIncomeRules is section 0 with 2.1.3: a record whose figures read I —
+// the base, an uplift of the member's share, a child's line of I ÷ n, the
+// eligibility or exit decision — names, after its own parameters, each rule
+// of lowincome.counted that left an income of a member in the household out
+// of I, and each provisional rule that counted one; a line naming a
+// provisional rule is provisional. A record that does not read I, an income
+// of 0, a member under 特困 support and wages counted by law leave it as it
+// was.
+func TestIncomeRules(t *testing.T) {
 	born2010 := household.NewDate(2010, 5, 1)
 	with := func(m household.Member, c household.IncomeCategory, amount string) household.Member {
 		m.Incomes = append(m.Incomes, household.Income{Category: c, Amount: d(amount)})
@@ -114,14 +115,54 @@ func TestProvisionalIncomeRules(t *testing.T) {
 		},
 		{
 			name: "a county rule of its own", clause: "2.1.3",
-			desc: "县里自定残疾人补贴不计入（地方规则）：不是暂定参数 / the county's own rule leaving the subsidy out is not provisional",
+			desc: "县里自定残疾人补贴不计入（地方规则）：列出该规则，不标暂定 / the county's own rule leaving the subsidy out is named, not provisional",
 			h:    home("4500.00", adult("a1", ""), with(adult("a2", ""), household.DisabilityPay, "1520.00"), adult("a3", "")),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
 				p.Counted[household.DisabilityPay] = policy.New(subsidy, false, policy.Local, "county rule")
 				return p
 			}(),
-			want: plain,
+			want: []rec{{"decision", "", []string{standard, subsidy}, false}, {"base", "", []string{standard, subsidy}, false}},
+		},
+		{
+			name: "the 低保 payment reported as income", clause: "2.1.3",
+			desc: "申报的低保金不计入（派生规则）：列出该规则，不标暂定 / a 低保 payment reported as income is left out by a derived rule: named, not provisional",
+			h:    home("4500.00", adult("a1", ""), with(adult("a2", ""), household.LowIncomePay, "6366.00"), adult("a3", "")),
+			want: []rec{{"decision", "", []string{standard, "lowincome.counted.lowincome-payment"}, false},
+				{"base", "", []string{standard, "lowincome.counted.lowincome-payment"}, false}},
+		},
+		{
+			name: "a category counted provisionally", clause: "0",
+			desc: "县里暂定把财产收入计入：计入的收入也依据该规则，标为暂定 / property income counted by a provisional rule: the records rest on it",
+			h:    home("4500.00", adult("a1", ""), with(adult("a2", ""), household.Property, "500.00"), adult("a3", "")),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.Counted[household.Property] = policy.New("lowincome.counted.property", true, policy.Provisional, "neighbouring county")
+				return p
+			}(),
+			want: []rec{{"decision", "", []string{standard, "lowincome.counted.property"}, true},
+				{"base", "", []string{standard, "lowincome.counted.property"}, true}},
+		},
+		{
+			name: "children sharing one rounding", clause: "2.2.3",
+			desc: "三名困境儿童共享一次舍入（I÷n 非整分）：各行依据收入规则 / three children sharing one rounding of I ÷ n: each line rests on the rule",
+			h: home("6000.01", adult("a1", ""), with(adult("a2", ""), household.Scholarship, "800.00"),
+				kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficulty),
+				kid("c3", born2010, household.ChildInDifficulty)),
+			want: []rec{{"decision", "", []string{standard, scholarship}, true}, {"base", "", []string{standard, scholarship}, true},
+				{"child", "c1", []string{standard, "lowincome.child_mode", scholarship}, true},
+				{"child", "c2", []string{standard, "lowincome.child_mode", scholarship}, true},
+				{"child", "c3", []string{standard, "lowincome.child_mode", scholarship}, true}},
+		},
+		{
+			name: "an exit pending", clause: "2.1.2",
+			desc: "在保家庭收入高于低保线、未确认：待确认退出的决定和为0的补差依据收入规则 / a recipient above the line, not confirmed: the pending decision and the base of 0 rest on the rule",
+			h: func() *household.Household {
+				h := home("12000.00", adult("a1", ""), with(adult("a2", ""), household.Scholarship, "800.00"), adult("a3", ""))
+				h.Current.LowIncome = true
+				return h
+			}(),
+			want: []rec{{"decision", "", []string{standard, scholarship}, true}, {"base", "", []string{standard, scholarship}, true}},
 		},
 	}
 	for _, tc := range tests {
@@ -140,7 +181,8 @@ func TestProvisionalIncomeRules(t *testing.T) {
 			}
 			for _, l := range r.Lines {
 				ns, prov := names(l.Params())
-				if prov != l.Provisional() {
+				if prov != l.Provisional() { // the line's mark is its parameters'
+
 					t.Errorf("%s: line %s: Provisional() = %v, its parameters say %v", tc.desc, l.Item(), l.Provisional(), prov)
 				}
 				got = append(got, rec{string(l.Item()), l.Member(), ns, prov})
