@@ -222,6 +222,11 @@ func TestChildren(t *testing.T) {
 		p.Rounding.Mode = policy.HalfEven
 		return p
 	}
+	noHome := func() *household.Household { // a child without a household (section 0)
+		h := home("", kid("c1", born2010, household.ChildInDifficulty))
+		h.NoFixedHousehold = true
+		return h
+	}
 	tests := []struct {
 		name   string
 		clause policy.Clause
@@ -359,21 +364,12 @@ func TestChildren(t *testing.T) {
 		{
 			name: "no fixed household, individual switch", clause: "0",
 			desc: "无户籍困境儿童、个人全额模式：仍只作临时救助和转介，无低保补助 / a child without a household on the individual switch: temporary aid and referral only, no 低保 line",
-			h: func() *household.Household {
-				h := home("", kid("c1", born2010, household.ChildInDifficulty))
-				h.NoFixedHousehold = true
-				return h
-			}(),
-			p: individual(), want: nil, total: "0.00",
+			h:    noHome(), p: individual(), want: nil, total: "0.00",
 		},
 		{
 			name: "no fixed household, children's allowance set", clause: "0",
 			desc: "无户籍困境儿童、县设困境儿童基本生活费：不发放 / a child without a household with a county allowance set: none paid",
-			h: func() *household.Household {
-				h := home("", kid("c1", born2010, household.ChildInDifficulty))
-				h.NoFixedHousehold = true
-				return h
-			}(),
+			h:    noHome(),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
 				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
