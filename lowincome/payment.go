@@ -131,7 +131,8 @@ func (x *assessment) line(t *policy.LineTemplate, member string, rate policy.Rat
 
 // baseLine is the household's 补差 (2.1.2; 《社会救助暂行办法》第十二条):
 // S×n − I, floored at 0 for a recipient at or above the line. Like every
-// record that reads I, it rests on the provisional income rules I rests on.
+// record that reads I, it also rests on the income rules I rests on beyond
+// plain counting (x.rules, from countIncome).
 func (x *assessment) baseLine() {
 	t := x.t.base
 	if x.gap <= 0 {
