@@ -271,7 +271,12 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 			x.n++
 		}
 	}
-	x.income, x.rules = a.countIncome(x.h, alone)
+	income, named := a.countIncome(x.h, alone)
+	x.income = income
+	if named != 0 {
+		var buf [4]policy.Used // a household brings in one or two rules, seldom more
+		x.rules = a.rulesOf(named, buf[:0])
+	}
 	x.gap = a.standard*policy.Money(x.n) - x.income
 	r.size, r.income, r.line = x.n, x.income, a.standard*policy.Money(x.n)
 	r.every = x.income

@@ -24,16 +24,16 @@ type Counted struct {
 // 0 it counts every member's income, 特困 members included, by the same
 // rules (2.4.2).
 //
-// It also returns the records of the rules of lowincome.counted that I
-// rests on beyond the plain counting of an income: each rule that left an
-// income of these members out of I, and each provisional rule that counted
-// one (incomes of 0 change nothing and are passed over) — in category
-// order, nil when there are none, as for most households. Every record that
-// reads I rests on them too (section 0: a line that uses a provisional
-// parameter is marked provisional). A rule left out is named whatever its
-// provenance, so that a set that only confirms it (a change of provenance
-// alone) does not split the lines that read I.
-func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Money, []policy.Used) {
+// It also returns the rules of lowincome.counted that I rests on beyond the
+// plain counting of an income, one bit each of a.named (see rulesOf): each
+// rule that left an income of these members out of I, and each provisional
+// rule that counted one (incomes of 0 change nothing and are passed over);
+// 0, as for most households, when there are none. Every record that reads
+// I rests on them too (section 0: a line that uses a provisional parameter
+// is marked provisional). A rule left out is named whatever its provenance,
+// so that a set that only confirms it (a change of provenance alone) does
+// not split the lines that read I.
+func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Money, uint64) {
 	var total policy.Money
 	var named uint64 // bit k: a.named[k] classified an income
 	for i := range h.Members {
@@ -58,13 +58,18 @@ func (a *Assessor) countIncome(h *household.Household, alone uint64) (policy.Mon
 			}
 		}
 	}
-	var rules []policy.Used
+	return total, named
+}
+
+// rulesOf appends to dst the records of the rules of countIncome's bits
+// named, in category order.
+func (a *Assessor) rulesOf(named uint64, dst []policy.Used) []policy.Used {
 	for k := range a.named {
 		if named&(1<<uint(k)) != 0 {
-			rules = append(rules, a.named[k].used)
+			dst = append(dst, a.named[k].used)
 		}
 	}
-	return total, rules
+	return dst
 }
 
 // incomeRule is an income category whose rule the records that read I

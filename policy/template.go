@@ -26,9 +26,10 @@ import (
 // them. It is made once, by [NewLineTemplate], and is safe for concurrent
 // use.
 type LineTemplate struct {
-	pay Pay
-	f   *Formula
-	sh  atomic.Pointer[shape] // the shape of the last operands seen
+	pay  Pay
+	f    *Formula
+	sh   atomic.Pointer[shape]        // the shape of the last operands seen
+	with atomic.Pointer[LineTemplate] // the template With made last
 }
 
 // NewLineTemplate returns the template of the lines p describes, explained
@@ -43,15 +44,22 @@ func NewLineTemplate(p Pay, f *Formula) *LineTemplate {
 // With returns t for lines that rest on the parameter records used as well,
 // after t's own: for a line whose figures read a parameter that only some
 // households bring in (a 低保 line of a household whose income a
-// provisional rule classified, say). It makes a new template, so a rule
-// calls it for the households that need it only.
+// provisional rule classified, say). It keeps the template it made last and
+// hands it out again for the same records, so that a rule may call it for
+// every line: households that bring in the same records share one
+// template, its shapes and all.
 func (t *LineTemplate) With(used ...Used) *LineTemplate {
 	if len(used) == 0 {
 		return t
 	}
+	if w := t.with.Load(); w != nil && slices.Equal(w.pay.Params[len(t.pay.Params):], used) {
+		return w
+	}
 	p := t.pay
 	p.Params = append(slices.Clip(p.Params), used...)
-	return &LineTemplate{pay: p, f: t.f}
+	w := &LineTemplate{pay: p, f: t.f}
+	t.with.Store(w)
+	return w
 }
 
 func (t *LineTemplate) shape(args []Arg) *shape {
@@ -107,9 +115,10 @@ func (a *Assessment) LumpFrom(t *LineTemplate, member string, amount Money, mont
 // that explains them. It is made once, by [NewDecisionTemplate], and is
 // safe for concurrent use.
 type DecisionTemplate struct {
-	d  Decide
-	f  *Formula
-	sh atomic.Pointer[shape]
+	d    Decide
+	f    *Formula
+	sh   atomic.Pointer[shape]
+	with atomic.Pointer[DecisionTemplate] // the template With made last
 }
 
 // NewDecisionTemplate returns the template of the decisions d describes,
@@ -126,9 +135,14 @@ func (t *DecisionTemplate) With(used ...Used) *DecisionTemplate {
 	if len(used) == 0 {
 		return t
 	}
+	if w := t.with.Load(); w != nil && slices.Equal(w.d.Params[len(t.d.Params):], used) {
+		return w
+	}
 	d := t.d
 	d.Params = append(slices.Clip(d.Params), used...)
-	return &DecisionTemplate{d: d, f: t.f}
+	w := &DecisionTemplate{d: d, f: t.f}
+	t.with.Store(w)
+	return w
 }
 
 func (t *DecisionTemplate) shape(args []Arg) *shape {

@@ -232,3 +232,49 @@ func TestTemplateWith(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateWithKept: With hands out the template it made last again for
+// the same records, so a rule calling it for every record makes none after
+// the first; other records make another, and the same records after them
+// are right again (run with -race).
+func TestTemplateWithKept(t *testing.T) {
+	rule := policy.New("test.counted.scholarship", false, policy.Provisional, "test").Used()
+	other := policy.New("test.counted.bravery-award", false, policy.Provisional, "test").Used()
+	lt := policy.NewLineTemplate(basePay(), &formulaBase)
+	dt := policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaBase)
+	if lt.With(rule) != lt.With(rule) || dt.With(rule) != dt.With(rule) {
+		t.Error("With made a second template for the same records")
+	}
+	confirmed := policy.New("test.counted.scholarship", false, policy.Local, "test").Used() // its provenance alone differs
+	if lt.With(rule) == lt.With(confirmed) {
+		t.Error("With handed out the template of a provisional record for a local one")
+	}
+	if n := testing.AllocsPerRun(100, func() { lt.With(rule); dt.With(rule) }); n != 0 {
+		t.Errorf("With for the same records allocates %v times, want 0", n)
+	}
+	names := func(us []policy.Used) (ns []string) {
+		for _, u := range us {
+			ns = append(ns, u.Name)
+		}
+		return ns
+	}
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			for j := range 200 {
+				u := []policy.Used{rule, other}[(i+j)%2]
+				var a policy.Assessment
+				a.RecurringFrom(lt.With(u), "", policy.PerYear(636600), policy.Period{}, policy.M("S", 362200))
+				a.DecideFrom(dt.With(u), "", policy.M("S", 362200))
+				want := []string{"lowincome.standard", u.Name}
+				if got := names(a.Lines[0].Params()); !slices.Equal(got, want) {
+					t.Errorf("line rests on %v, want %v", got, want)
+				}
+				if got := names(a.Decisions[0].Params()); !slices.Equal(got, []string{u.Name}) {
+					t.Errorf("decision rests on %v, want [%s]", got, u.Name)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
