@@ -242,7 +242,8 @@ func TestTemplateWithKept(t *testing.T) {
 	other := policy.New("test.counted.bravery-award", false, policy.Provisional, "test").Used()
 	lt := policy.NewLineTemplate(basePay(), &formulaBase)
 	dt := policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaBase)
-	if lt.With(rule) != lt.With(rule) || dt.With(rule) != dt.With(rule) {
+	l1, d1 := lt.With(rule), dt.With(rule)
+	if l2, d2 := lt.With(rule), dt.With(rule); l1 != l2 || d1 != d2 {
 		t.Error("With made a second template for the same records")
 	}
 	confirmed := policy.New("test.counted.scholarship", false, policy.Local, "test").Used() // its provenance alone differs
