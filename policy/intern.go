@@ -155,19 +155,34 @@ func (s *shape) sameParams(used []Used) bool {
 	return true
 }
 
+// sameArgs reports whether args are named and written as the shape's
+// operands. It runs for every record a rule adds, so the loop compares
+// words only; names that are not the same constant are compared byte by
+// byte out of line.
 func (s *shape) sameArgs(args []Arg) bool {
 	shapes := s.args
 	if len(shapes) != len(args) {
 		return false
 	}
+	args = args[:len(shapes)]
 	for i := range shapes {
-		a, t := &args[i], &shapes[i]
-		if a.argMeta != t.argMeta || a.formula != t.formula || !same(a.name, t.name) {
+		a, t := &args[i].argShape, &shapes[i]
+		if a.argMeta != t.argMeta || a.formula != t.formula || len(a.name) != len(t.name) {
+			return false
+		}
+		if unsafe.StringData(a.name) != unsafe.StringData(t.name) && !equalBytes(a.name, t.name) {
 			return false
 		}
 	}
 	return true
 }
+
+// equalBytes reports whether a and b are equal; kept out of line so that
+// the loops that call it for the rare strings that are not the same
+// constant keep their values in registers.
+//
+//go:noinline
+func equalBytes(a, b string) bool { return a == b }
 
 // matchLine reports whether s is the shape of the line p describes.
 func (s *shape) matchLine(p *Pay, f *Formula, args []Arg) bool {
