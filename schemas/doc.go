@@ -37,8 +37,8 @@
 //     exactly but not yet rounded keeps its own 3 to 12 places.
 //
 // What no schema can state the decoders still check: ids unique and
-// references to members that exist, a claim's or event's payments not
-// above its cost, a period not reversed, a parameter against the floors of
+// references to members that exist, a claim's payments not above its
+// compliant cost, a period not reversed, a parameter against the floors of
 // the document, lengths in bytes (a schema counts characters), whole
 // numbers written without a point or exponent (1.0 is an integer to a
 // schema), no key given twice. A document valid under its schema may still

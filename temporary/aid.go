@@ -81,8 +81,8 @@ type Aid struct {
 // events, is applied by [Assessor.Assess].
 //
 // EventAid returns an error wrapping [policy.ErrInvalid], each a
-// [policy.FieldError] (joined): at "hardship" for a nil event or aid
-// received above the cost; "hardship.type" for an unknown type;
+// [policy.FieldError] (joined): at "hardship" for a nil event;
+// "hardship.type" for an unknown type;
 // "hardship.date" for a missing or impossible date; "hardship.cost",
 // ".insurance", ".compensation", ".other_aid" for a negative, over-precise
 // or absurd amount; "standard" for a zero or invalid standard.
@@ -117,13 +117,12 @@ func checkEvent(path policy.Path, e *household.Hardship) error {
 	case !e.Date.Valid():
 		errDate = path.Field("date").Invalid(e.Date.String(), "is not a calendar date from 1900 to 9999")
 	}
+	// Aid received above the cost is not an error: the shortfall is
+	// floored at 0 (2.4.1).
 	errMoney := errors.Join(policy.CheckMoney(path.Field("cost"), e.Cost),
 		policy.CheckMoney(path.Field("insurance"), e.Insurance),
 		policy.CheckMoney(path.Field("compensation"), e.Compensation),
 		policy.CheckMoney(path.Field("other_aid"), e.OtherAid))
-	if got := e.Received(); errMoney == nil && got.GreaterThan(e.Cost) {
-		errMoney = path.Invalid(got.StringFixed(2), "received is more than the cost "+e.Cost.StringFixed(2))
-	}
 	return errors.Join(errType, errDate, errMoney)
 }
 

@@ -61,6 +61,12 @@ func TestEventAid(t *testing.T) {
 			want: aid{Shortfall: "0.00", Maximum: "3018.33", Amount: "0.00", LeftOver: "0.00", Outcome: policy.Ineligible},
 		},
 		{
+			name: "received above the cost", clause: "2.4.1",
+			desc: "保险1500、赔偿700共2200，高于费用2000：差额计0（不是错误），不予救助 / 2200 received against a cost of 2000 is not an error: the shortfall is floored at 0, no aid",
+			e:    withAll(event("E1", household.Accident, "2000.00", ""), "1500.00", "700.00"),
+			want: aid{Shortfall: "0.00", Maximum: "3018.33", Amount: "0.00", LeftOver: "0.00", Outcome: policy.Ineligible},
+		},
+		{
 			name: "zero cost", clause: "2.4.1",
 			desc: "费用为0：差额0，不予救助 / a cost of 0: no aid",
 			e:    event("E1", household.ExpenseOther, "0.00", ""),

@@ -63,6 +63,12 @@ func TestDecisions(t *testing.T) {
 			want: []decision{{ID: "E1", Outcome: policy.Ineligible, Formula: "temporary.no-shortfall", Clauses: refused}},
 		},
 		{
+			name: "received above the cost", clause: "2.4.1",
+			desc: "已获其他救助900高于费用800：差额计0，不予救助，不报错 / 900 received against a cost of 800: shortfall 0, not aided, no error",
+			h:    home(event("E1", household.Accident, "800.00", "900.00")),
+			want: []decision{{ID: "E1", Outcome: policy.Ineligible, Formula: "temporary.no-shortfall", Clauses: refused}},
+		},
+		{
 			name: "no shortfall but referred", clause: "2.4.3",
 			desc: "差额为0但转介：决定为救助（转介服务） / no shortfall, but a referral is given",
 			h:    home(referred(event("E1", household.EducationExpense, "500.00", "500.00"), "县教育局资助中心")),
