@@ -78,12 +78,26 @@ func (x *assessment) audit() {
 			kind, f = policy.NotExited, &formulaNotExited
 		}
 		args := append(d.Explanation().Nest("why"), policy.M("paid", paid))
-		out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Clauses: d.Clauses(),
+		out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Clauses: auditClauses(d.Clauses()),
 			Amount: paid}, f, args...)
 		x.compare(false)
 	case cur.LowIncome:
 		x.compare(true)
 	}
+}
+
+// auditClauses returns the clauses of a finding that a recipient should not
+// be paid (错保, 应退未退): those of 精准识别 (2.1.2, 2.1.3), which every
+// finding of the audit cites, then the decision's own, why the household is
+// not covered, not already among them.
+func auditClauses(decided []policy.Clause) []policy.Clause {
+	cs := slices.Clone(clausesOmission)
+	for _, c := range decided {
+		if !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
 
 // annualTotal returns what the household's lines pay over a whole year

@@ -220,6 +220,63 @@ func TestAudit(t *testing.T) {
 	}
 }
 
+// TestAuditClauses is the clauses the audit's findings cite: every one
+// cites 精准识别 (2.1.2, 2.1.3); a finding that a recipient should not be
+// paid (错保, 应退未退) cites, after them, the clauses of the decision that
+// says why.
+func TestAuditClauses(t *testing.T) {
+	paid := func(h *household.Household) *household.Household {
+		h.Current.LowIncome = true
+		h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: lowincome.ItemBase, Monthly: d("301.83")}}
+		return h
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   []policy.Clause
+	}{
+		{
+			name: "omission", clause: "2.1.3",
+			desc: "应保未保：引精准识别条款 2.1.2、2.1.3 / eligible but not covered cites 2.1.2 and 2.1.3",
+			h:    home("4500.00", adults(3)...),
+			want: []policy.Clause{"2.1.2", "2.1.3"},
+		},
+		{
+			name: "not exited", clause: "2.1.2",
+			desc: "应退未退：引 2.1.2、2.1.3，再引退出决定的 2.1.1 / still paid after a confirmed exit: 2.1.2 and 2.1.3, then the exit decision's 2.1.1",
+			h: func() *household.Household {
+				h := paid(home("12000.00", adults(3)...))
+				h.Current.RiseStable = true
+				return h
+			}(),
+			want: []policy.Clause{"2.1.2", "2.1.3", "2.1.1"},
+		},
+		{
+			name: "wrongful", clause: "2.1.3",
+			desc: "错保（成员均为特困供养人员）：引 2.1.2、2.1.3，再引决定的通则 0 / wrongful, every member under 特困 support: 2.1.2 and 2.1.3, then the decision's section 0",
+			h: func() *household.Household {
+				h := paid(home("", adults(1)...))
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(),
+			want: []policy.Clause{"2.1.2", "2.1.3", "0"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assessIn(t, tc.h, nil, lowincome.Inputs{})
+			if len(r.Findings) != 1 {
+				t.Fatalf("%s: %d findings, want 1", tc.desc, len(r.Findings))
+			}
+			if diff := cmp.Diff(tc.want, r.Findings[0].Clauses()); diff != "" {
+				t.Errorf("%s\nclauses (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // TestTwoLines is 2.1.1 两线合一: the standard must not be below the
 // poverty line, which is local. A failing check is a finding for the
 // county with the shortfall P − S: New accepts the set and it assesses.
