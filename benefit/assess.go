@@ -181,7 +181,9 @@ func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Pe
 //     months (section 0); 2.2.1–2.2.2: each 特困 member assessed alone;
 //   - 2.2.4 and 2.3.2: the 低保 outcome month by month (the household
 //     covered in its 低保 months, or a child paid the standard on its own)
-//     decides the disability living subsidy and the medical-aid groups;
+//     decides the disability living subsidy and the medical-aid groups,
+//     both also cut where a member's 特困 support starts or ends, so that
+//     a run's decisions hold for all its months;
 //     medical aid paid in one part of the year counts toward the caps of
 //     the next;
 //   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of its run's S/12,
@@ -239,7 +241,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	var before *medical.Result // the part before, once there is one
 	runs := y.medical.list()
 	for i, r := range runs {
-		ps := cov.parts(buf[:0], []policy.Period{r.period})
+		ps := cov.parts(buf[:0], cut(cuts[:0], support, r.period))
 		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})

@@ -272,3 +272,84 @@ func findingTexts(b *benefit.Breakdown) []string {
 	}
 	return out
 }
+
+// mdecision is a medical-aid member decision as the table states it: the
+// member, the months it holds for and its reason in Chinese.
+type mdecision struct {
+	Member string
+	Months string
+	Reason string
+}
+
+// TestMedicalDecisionRuns is the medical-aid member decisions of a year in
+// which members' 特困 support starts and ends (2.3.2, section 0): the year
+// is cut where the 低保 outcome or a member's 特困 support changes, and each
+// run's decision states the member's group in that run — as of D (2017-09-01)
+// in the run holding September, as of the first day of the run's month
+// nearest D in the others — never 特困 support on one date mixed with 低保
+// coverage in another run. Runs with the same decision are one decision.
+func TestMedicalDecisionRuns(t *testing.T) {
+	const (
+		lowincome = "低保家庭成员：重点救助对象"
+		tekun     = "特困供养人员：重点救助对象"
+	)
+	tests := []struct {
+		name    string
+		clauses []policy.Clause
+		desc    string
+		h       string
+		want    []mdecision
+	}{
+		{
+			name:    "tekun-starts-and-ends",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho},
+			desc: "a 3–7月特困、b 5月起特困、c 全年特困：低保户 1–4月、8–12月有人，5–7月无人。a 1–2月低保、3–7月特困、8–12月低保；" +
+				"b 1–4月低保、5–12月特困；c 全年特困 / a under 特困 support March–July, b from May, c all year: the 低保 household has members in " +
+				"January–April and August–December, none in May–July. a: 低保 in January–February, 特困 in March–July, 低保 in " +
+				"August–December; b: 低保 in January–April, 特困 from May; c: 特困 all year",
+			h: `{"id":"TK2","township":"示例镇","members":[
+				{"id":"a","birth_date":"1950-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-03","to":"2017-07"}}},
+				{"id":"b","birth_date":"1952-01-01","relation":"spouse","tekun":{"mode":"dispersed","period":{"from":"2017-05"}}},
+				{"id":"c","birth_date":"1930-01-01","relation":"parent","tekun":{"mode":"dispersed"}}]}`,
+			want: []mdecision{
+				{Member: "a", Months: "01–02", Reason: lowincome},
+				{Member: "b", Months: "01–04", Reason: lowincome},
+				{Member: "c", Months: "01–12", Reason: tekun},
+				{Member: "a", Months: "03–07", Reason: tekun},
+				{Member: "b", Months: "05–12", Reason: tekun},
+				{Member: "a", Months: "08–12", Reason: lowincome},
+			},
+		},
+		{
+			name:    "tekun-from-october",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho},
+			desc: "两人低保户，m1 自10月起特困：m1 1–9月为低保成员（按9月1日认定），10–12月特困 / a 低保 household of two, m1 under 特困 " +
+				"support from October: m1 is a 低保 member in January–September (as of 1 September) and 特困 in October–December",
+			h: `{"id":"TK3","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1950-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-10"}}},
+				{"id":"m2","birth_date":"1952-01-01","relation":"spouse"}]}`,
+			want: []mdecision{
+				{Member: "m1", Months: "01–09", Reason: lowincome},
+				{Member: "m2", Months: "01–12", Reason: lowincome},
+				{Member: "m1", Months: "10–12", Reason: tekun},
+			},
+		},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var got []mdecision
+			for d := range b.DecisionsOf(policy.Select{Programme: policy.Medical}) {
+				got = append(got, mdecision{d.Member(), d.Period().String(), d.Explanation().Render(policy.ZH)})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nmedical decisions (-want +got):\n%s", tc.desc, diff)
+			}
+			checkTotals(t, b)
+		})
+	}
+}

@@ -93,13 +93,15 @@ func New(p *Params) (*Assessor, error) {
 func (a *Assessor) Params() Params { return a.p }
 
 // Assess assesses a checked household record for medical aid (2.3): each
-// member's group on the assessment date, with the reason (2.3.2); the
+// member's group on the assessment date, with the reason (2.3.2) — for a
+// run of months that does not hold the assessment date's month, on the
+// first day of its month nearest it; the
 // contribution sponsorship for that group (2.3.3), paid in the month of the
 // assessment date when it is in in.Period; and the aid for each inpatient
 // claim admitted in a month of in.Period (2.3.4) by [Assessor.ClaimAid]'s
 // rule, paid in the admission month. Each claim goes by the member's group
 // on its admission date (ages, 低保 months, 特困 and certificate periods
-// then); where that is not the member's group on the assessment date, the
+// then); where that is not the member's group in the run's decision, the
 // claim has a decision of its own naming it. A member's claims are
 // processed by admission date (ties by claim id), so that the order they
 // are handed in does not matter, starting from the aid already paid this
@@ -162,14 +164,14 @@ type assessment struct {
 	claims []ClaimResult // the claims' results of every member, in order
 }
 
-// member assesses member i: the group on the assessment date and its
-// decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
+// member assesses member i: the group on the date of the run's decisions
+// and its decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
 // run of months in processing order (2.3.4), each in its group on its
 // admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
 	var r reason
-	x.groupOn(m, x.on, &r)
+	x.groupOn(m, x.decidedOn(), &r)
 	x.decide(m.ID, nil, &r)
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
@@ -192,6 +194,23 @@ func (x *assessment) member(i int) {
 		cc.secondPaid += res.second
 		x.out.remaining += res.left()
 		x.claims = append(x.claims, res)
+	}
+}
+
+// decidedOn returns the date of the members' decisions in this run of
+// months (2.3.2): the assessment date when its month is in the run (the
+// decision then decides the contribution too), else the first day of the
+// run's month nearest it, so that the decision of a run before or after
+// the assessment date's month states the member's group in that run, not
+// 特困 support on one date and 低保 coverage in another run.
+func (x *assessment) decidedOn() household.Date {
+	switch run := x.in.Period.Norm(); {
+	case run.Contains(x.on.Month):
+		return x.on
+	case run.To < x.on.Month:
+		return household.NewDate(x.on.Year, run.To, 1)
+	default:
+		return household.NewDate(x.on.Year, run.From, 1)
 	}
 }
 

@@ -170,7 +170,8 @@ func covers(p *household.MonthPeriod, year int, m time.Month) bool {
 
 // groupOn puts member m in its group as of date at (2.3.2), the most
 // favourable where several apply: the assessment date for the member's
-// decision and the contribution, a claim's admission date for the claim.
+// decision and the contribution (for the decision of a run without its
+// month, the date decidedOn gives), a claim's admission date for the claim.
 // Ages are full years on that date; 特困 support, the household's 低保 and
 // a disability certificate count in the months their record periods cover.
 // It fills r in place (a reason holds three operands: 232 bytes); only

@@ -3,6 +3,7 @@ package medical_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -14,6 +15,7 @@ import (
 // TestGroup is who medical aid covers (2.3.2), the most favourable group
 // where several apply: 特困 > 低保 > registered poor > extended.
 func TestGroup(t *testing.T) {
+	tekunIn := func(m household.Member, p *household.MonthPeriod) household.Member { m.Tekun.Period = p; return m }
 	flags := func(h *household.Household, f func(*household.Household)) *household.Household { f(h); return h }
 	disabled := func(grade int) household.Member {
 		m := adult("m1")
@@ -133,6 +135,27 @@ func TestGroup(t *testing.T) {
 			desc: "重特大疾病患者但家庭无任何标识：不属于 / a major-disease patient with no household flag: not covered",
 			h:    home(major(adult("m1"))),
 			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+		},
+		{
+			name: "run before D: tekun in that run", clause: "2.3.2",
+			desc: "评估日12月31日；5–7月这段（无低保）成员3–7月特困：按7月1日认定为特困，而非混用12月的特困状态与该段的低保 / D is 31 December; in the run of May–July (no 低保) the member is 特困 from March to July: as of 1 July he is 特困, not 特困 as of December mixed with the run's 低保",
+			h:    home(tekunIn(tekun(adult("m1")), months("2017-03", "2017-07"))),
+			in:   medical.Inputs{Period: policy.Period{From: time.May, To: time.July}},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
+		},
+		{
+			name: "run before D: lowincome before tekun starts", clause: "2.3.2",
+			desc: "成员10月起特困；1–9月这段家庭有低保：按9月1日认定为低保成员 / 特困 from October; in the run of January–September the household has 低保: as of 1 September he is a 低保 member",
+			h:    home(tekunIn(tekun(adult("m1")), months("2017-10", ""))),
+			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.September}, LowIncome: true},
+			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象"},
+		},
+		{
+			name: "run holding D: tekun on D", clause: "2.3.2",
+			desc: "10–12月这段含评估日：按评估日认定为特困 / the run of October–December holds D: 特困 on D",
+			h:    home(tekunIn(tekun(adult("m1")), months("2017-10", ""))),
+			in:   medical.Inputs{Period: policy.Period{From: time.October, To: time.December}},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
 		},
 		{
 			name: "person without a household", clause: "0",
