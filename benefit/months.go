@@ -10,8 +10,8 @@ import (
 
 // CheckMonthsInForce is the name of the check a breakdown carries when some
 // months of its year have no parameter set in force (section 0: such a
-// month is not assessed). It is never run for a year every month of which
-// has a set.
+// month is not assessed): status not assessed, clause 0, naming the months.
+// A breakdown of a year every month of which has a set has no such check.
 const CheckMonthsInForce = "benefit.months_in_force"
 
 var (
