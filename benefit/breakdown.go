@@ -74,9 +74,11 @@ func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets()) }
 // parameters the lines rest on (section 0).
 func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) }
 
-// Checks returns the parameter set's checks (the two lines merged, the 特困
-// minimums and the 60% of consumption test of 2.2.1, the quotas), the same
-// for every household under the set.
+// Checks returns the parameter sets' checks (the two lines merged, the 特困
+// minimums and the 60% of consumption test of 2.2.1, the quotas) and, when
+// some months of the year have no set in force, the check
+// [CheckMonthsInForce], not assessed, naming them (section 0): the same for
+// every household of the year.
 func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }
 
 // Total returns the breakdown's total for a programme, in yuan.

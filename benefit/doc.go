@@ -32,7 +32,9 @@
 // of consumption test of 2.2.1 needs a local figure and is reported as a
 // check on every breakdown instead. [New] takes several sets and chooses
 // the one in force on each assessment date; a date no set covers is an
-// error wrapping [policy.ErrNoParams].
+// error wrapping [policy.ErrNoParams]. Months of a year before its first
+// set are not assessed, and every breakdown of that year says so in the
+// check [CheckMonthsInForce].
 //
 // # JSON
 //

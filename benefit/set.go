@@ -44,7 +44,8 @@ type yearRuns struct {
 }
 
 // inForce is what a breakdown names of the sets in force in its year: every
-// set, by start, and the sets' checks, each once. A breakdown shares its
+// set, by start, and the year's checks: the sets', each once, then
+// [CheckMonthsInForce] when some months have no set. A breakdown shares its
 // year's, and hands out copies only.
 type inForce struct {
 	sets   []SetUsed
@@ -78,8 +79,11 @@ type set struct {
 // first day of a month, 1 January unless it says "from") until the next
 // set's start or the end of its own year, so one year may have several
 // sets (a standard raised from July); each month is assessed under the set
-// in force on its first day (RULES.md section 0). New copies the sets, so
-// later changes to them do not affect the Assessor.
+// in force on its first day (RULES.md section 0). A month before the first
+// set of its year has no set and is not assessed: every breakdown of that
+// year carries the check [CheckMonthsInForce], not assessed, naming those
+// months. New copies the sets, so later changes to them do not affect the
+// Assessor.
 //
 // New returns [policy.ErrNoParams] when given no set or a nil one, the
 // errors of [Params.Validate] (prefixed with the set's year when given
@@ -239,14 +243,18 @@ func (a *Assessor) year(on household.Date) *yearRuns {
 }
 
 // splitYear splits a year into runs of months by the set in force on each
-// month's first day (section 0; months no set covers are left out), and
-// each programme's runs by the parameters it reads.
+// month's first day (section 0), and each programme's runs by the
+// parameters it reads. Months no set covers are left out of the runs and
+// named by the year's check [CheckMonthsInForce], not assessed, which every
+// breakdown of the year carries.
 func (a *Assessor) splitYear(year int) yearRuns {
 	y := yearRuns{year: year}
+	var gaps uint16 // bit m: month m has no set in force
 	for m := time.January; m <= time.December; m++ {
 		s := a.inForce(household.NewDate(year, m, 1))
 		switch {
 		case s == nil:
+			gaps |= 1 << m
 		case y.all.n > 0 && y.all.rs[y.all.n-1].set == s && y.all.rs[y.all.n-1].period.To == m-1:
 			y.all.rs[y.all.n-1].period.To = m
 		default:
@@ -259,6 +267,9 @@ func (a *Assessor) splitYear(year int) yearRuns {
 				}
 			}
 		}
+	}
+	if gaps != 0 {
+		y.checks = append(y.checks, checkMonthsInForce(year, gaps))
 	}
 	y.low = y.all.joined(func(s *set) any { return s.params.LowIncome })
 	y.tekun = y.all.joined(func(s *set) any { return s.params.Tekun })

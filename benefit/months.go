@@ -1,0 +1,70 @@
+package benefit
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// CheckMonthsInForce is the name of the check a breakdown carries when some
+// months of its year have no parameter set in force (section 0: such a
+// month is not assessed): status not assessed, clause 0, naming the months.
+// A breakdown of a year every month of which has a set has no such check.
+const CheckMonthsInForce = "benefit.months_in_force"
+
+var (
+	clausesConventions = []policy.Clause{policy.ClauseConventions}
+
+	formulaMonthsNotInForce = policy.Formula{ID: "benefit.months-in-force.not-assessed",
+		ZH: "{year}年{months}无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+		EN: "{year} {months}: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}
+)
+
+// checkMonthsInForce returns the check of a year whose months in gaps (bit
+// m for month m) have no parameter set in force: not assessed, naming the
+// year and the months as runs ("1–6月", "months 1–6"). The lines, claims
+// and hardship events of those months are not assessed (section 0), and
+// the check says so instead of leaving them out silently.
+func checkMonthsInForce(year int, gaps uint16) policy.Check {
+	zh, en := monthRuns(gaps)
+	return policy.NewCheck(policy.CheckOf{Name: CheckMonthsInForce, Clauses: clausesConventions,
+		Status: policy.NotChecked}, &formulaMonthsNotInForce, policy.N("year", year), policy.T2("months", zh, en))
+}
+
+// monthRuns names the months in gaps (bit m for month m) as runs of
+// consecutive months, in Chinese ("1–6月", "1–3月、9月") and in English
+// ("months 1–6", "months 1–3 and 9", "month 9").
+func monthRuns(gaps uint16) (zh, en string) {
+	var runs []policy.Period
+	for m := time.January; m <= time.December; m++ {
+		if gaps&(1<<m) == 0 {
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1].To == m-1 {
+			runs[n-1].To = m
+			continue
+		}
+		runs = append(runs, policy.Month(m))
+	}
+	var z, e []string
+	months := 0
+	for _, r := range runs {
+		s := strconv.Itoa(int(r.From))
+		if r.To != r.From {
+			s += "–" + strconv.Itoa(int(r.To))
+		}
+		z = append(z, s+"月")
+		e = append(e, s)
+		months += r.Months()
+	}
+	word := "months "
+	if months == 1 {
+		word = "month "
+	}
+	if n := len(e); n > 1 {
+		e = append(e[:n-2], e[n-2]+" and "+e[n-1])
+	}
+	return strings.Join(z, "、"), word + strings.Join(e, ", ")
+}

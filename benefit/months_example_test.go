@@ -1,0 +1,50 @@
+package benefit_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// A county whose 2018 set comes into force on 1 July has no set for
+// January to June: those months are not assessed, and every 2018 breakdown
+// says so in the check CheckMonthsInForce.
+func ExampleCheckMonthsInForce() {
+	f, err := os.Open("testdata/set-2018.json")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	p, err := benefit.Decode(f)
+	if err != nil {
+		panic(err)
+	}
+	p.From = household.NewDate(2018, 7, 1)
+	a, err := benefit.New(p)
+	if err != nil {
+		panic(err)
+	}
+	h, err := household.Unmarshal([]byte(`{"id":"X1","township":"示例镇",
+		"members":[{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	b, err := a.Assess(h, household.NewDate(2018, 9, 1))
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range b.Checks() {
+		if c.Name() == benefit.CheckMonthsInForce {
+			fmt.Println(c.Status(), c.Clauses())
+			fmt.Println(c.Explanation().Render(policy.ZH))
+			fmt.Println(c.Explanation().Render(policy.EN))
+		}
+	}
+	// Output:
+	// not-assessed [0]
+	// 2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）
+	// 2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)
+}

@@ -1,0 +1,306 @@
+package benefit_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// monthsSets returns the parameter sets a months table names: "2018" is
+// testdata/set-2018.json in force from 1 January, "2018-02", "2018-07" and
+// "2018-12" the same set in force from the first of that month; any other
+// name is one setsNamed knows ("2017", "2017-07").
+func monthsSets(t testing.TB, names []string) []*benefit.Params {
+	t.Helper()
+	var ps []*benefit.Params
+	for _, n := range names {
+		month, ok := map[string]time.Month{"2018": time.January, "2018-02": time.February,
+			"2018-07": time.July, "2018-12": time.December}[n]
+		if !ok {
+			ps = append(ps, setsNamed(t, []string{n})...)
+			continue
+		}
+		js, err := os.ReadFile("testdata/set-2018.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := benefit.Unmarshal(js)
+		if err != nil {
+			t.Fatalf("Unmarshal(set-2018.json): %v", err)
+		}
+		p.From = household.NewDate(2018, month, 1)
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// monthsCheck is the check benefit.months_in_force as a table states it.
+type monthsCheck struct {
+	Status  policy.CheckStatus
+	Clauses []policy.Clause
+	Formula string
+	ZH, EN  string
+}
+
+// monthsChecksOf lists a breakdown's checks named benefit.months_in_force.
+func monthsChecksOf(b *benefit.Breakdown) []monthsCheck {
+	var out []monthsCheck
+	for _, c := range b.Checks() {
+		if c.Name() != benefit.CheckMonthsInForce {
+			continue
+		}
+		e := c.Explanation()
+		out = append(out, monthsCheck{Status: c.Status(), Clauses: c.Clauses(), Formula: e.Formula().ID,
+			ZH: e.Render(policy.ZH), EN: e.Render(policy.EN)})
+	}
+	return out
+}
+
+// monthsHousehold is a 低保 household of three with I = 4500.00, an
+// admission and a fire in March and another of each in August.
+const monthsHousehold = `{"id":"M1","township":"示例镇","members":[
+	{"id":"m1","birth_date":"1958-02-01","relation":"head",
+	 "incomes":[{"category":"agriculture","amount":"3000.00"},{"category":"wages","amount":"1500.00"}],
+	 "claims":[{"id":"c1","admission":"2018-03-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"},
+	           {"id":"c2","admission":"2018-08-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]},
+	{"id":"m2","birth_date":"1960-05-01","relation":"spouse"},
+	{"id":"m3","birth_date":"1985-09-01","relation":"child"}],
+	"hardships":[{"id":"e1","type":"fire","date":"2018-03-18","cost":"5000.00","other_aid":"1000.00"},
+	             {"id":"e2","type":"fire","date":"2018-08-18","cost":"5000.00","other_aid":"1000.00"}]}`
+
+// TestMonthsInForce is section 0's months with no set in force: such a
+// month is not assessed, and every breakdown of its year says so in the
+// check benefit.months_in_force (not assessed, clause 0), naming the months
+// as runs, instead of leaving its lines, claims and events out silently. A
+// set is in force until the next set's start or the end of its own year,
+// so within a year a month with no set can only come before the year's
+// first set: a set that ends (2017's, at the end of 2017) and the next that
+// starts later (2018's, from July) leave the months of 2018 before July.
+// A year every month of which has a set carries no such check. The sets:
+// "2017" is the built-in set, "2017-07" benefit/testdata/set-2017-07.json
+// (from 2017-07-01); "2018" is benefit/testdata/set-2018.json (S = 3912.00)
+// from 1 January, and "2018-02", "2018-07", "2018-12" the same set from the
+// first of that month.
+func TestMonthsInForce(t *testing.T) {
+	const (
+		civil   = policy.CivilAffairsFund
+		medFund = policy.MedicalAidFund
+	)
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		sets   []string // "2017" built in, "2017-07" from July; "2018" set-2018.json, "2018-07" it from July, …
+		on     household.Date
+		h      string
+		want   []monthsCheck
+		lines  []pline // nil: not stated
+	}{
+		{
+			name: "set-from-july", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 7 月起生效：1–6 月无参数集，不评估，每份结果列出未评估核查 benefit.months_in_force；" +
+				"3 月的住院 c1 和火灾 e1 不评估，8 月的住院 c2（70% × 8000.00 = 5600.00）和火灾 e2（上限 10 × 3912.00 ÷ 12 = 3260.00）照常评估，" +
+				"低保 7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00 / " +
+				"the 2018 set in force from July: months 1–6 have no set and are not assessed, and every breakdown carries the check " +
+				"benefit.months_in_force, not assessed; the admission c1 and the fire e1 of March are not assessed, those of August are " +
+				"(c2: 70% × 8000.00 = 5600.00; e2: at the maximum 10 × 3912.00 ÷ 12 = 3260.00), and 低保 for months 7–12 is " +
+				"(3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
+			want: []monthsCheck{{Status: policy.NotChecked, Clauses: []policy.Clause{policy.ClauseConventions},
+				Formula: "benefit.months-in-force.not-assessed",
+				ZH:      "2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+				EN:      "2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}},
+			lines: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "3618.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c2", Payer: medFund, Months: "08–08", Annual: "5600.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Temporary, Item: "emergency", ID: "e2", Payer: civil, Months: "08–08", Annual: "3260.00"},
+			},
+		},
+		{
+			name: "set-ends-next-starts-later", clause: policy.ClauseConventions,
+			desc: "2017 年参数集至 2017 年底止，2018 年参数集 7 月起：2018 年 1–6 月无参数集，2018 年的结果列出未评估核查；" +
+				"年中不会有空档（参数集生效至下一参数集生效或本年底） / " +
+				"the 2017 set ends with 2017 and the 2018 set starts in July: months 1–6 of 2018 have no set, and 2018's breakdowns " +
+				"carry the check; there is no gap within a year (a set is in force until the next set's start or the end of its year)",
+			sets: []string{"2017", "2018-07"}, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
+			want: []monthsCheck{{Status: policy.NotChecked, Clauses: []policy.Clause{policy.ClauseConventions},
+				Formula: "benefit.months-in-force.not-assessed",
+				ZH:      "2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+				EN:      "2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}},
+		},
+		{
+			name: "set-from-february", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 2 月起：仅 1 月不评估 / the 2018 set from February: month 1 alone is not assessed",
+			sets: []string{"2018-02"}, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
+			want: []monthsCheck{{Status: policy.NotChecked, Clauses: []policy.Clause{policy.ClauseConventions},
+				Formula: "benefit.months-in-force.not-assessed",
+				ZH:      "2018年1月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+				EN:      "2018 month 1: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}},
+		},
+		{
+			name: "set-from-december", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 12 月起，评估日 2018-12-15：1–11 月不评估 / the 2018 set from December, D = 2018-12-15: months 1–11 are not assessed",
+			sets: []string{"2018-12"}, on: household.NewDate(2018, 12, 15), h: monthsHousehold,
+			want: []monthsCheck{{Status: policy.NotChecked, Clauses: []policy.Clause{policy.ClauseConventions},
+				Formula: "benefit.months-in-force.not-assessed",
+				ZH:      "2018年1–11月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+				EN:      "2018 months 1–11: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}},
+		},
+		{
+			name: "covered-2017", clause: policy.ClauseConventions,
+			desc: "内置 2017 年参数集全年有效：无此核查 / the built-in 2017 set covers the whole year: no such check",
+			sets: []string{"2017"}, on: household.NewDate(2017, 9, 1),
+			h: `{"id":"M2","township":"示例镇","members":[{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`,
+		},
+		{
+			name: "covered-two-sets", clause: policy.ClauseConventions,
+			desc: "2017 年两个参数集（1 月起、7 月起）覆盖全年：无此核查 / two 2017 sets, from January and from July, cover the year: no such check",
+			sets: []string{"2017", "2017-07"}, on: household.NewDate(2017, 9, 1),
+			h: `{"id":"M2","township":"示例镇","members":[{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`,
+		},
+		{
+			name: "covered-year-beside-a-partial-one", clause: policy.ClauseConventions,
+			desc: "2017 年全年有参数集，2018 年 7 月起：2017 年的结果无此核查 / 2017 fully covered, 2018 from July: a 2017 breakdown has no such check",
+			sets: []string{"2017", "2018-07"}, on: household.NewDate(2017, 9, 1),
+			h: `{"id":"M2","township":"示例镇","members":[{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`,
+		},
+		{
+			name: "covered-2018", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 1 月起：无此核查，3 月的住院 c1（5600.00）和火灾 e1（3260.00）照常评估，低保全年 3912.00 × 3 − 4500.00 = 7236.00 / " +
+				"the 2018 set from January: no such check; the March admission c1 (5600.00) and fire e1 (3260.00) are assessed, and 低保 for " +
+				"the year is 3912.00 × 3 − 4500.00 = 7236.00",
+			sets: []string{"2018"}, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
+			lines: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–12", Annual: "7236.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Payer: medFund, Months: "03–03", Annual: "5600.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c2", Payer: medFund, Months: "08–08", Annual: "5600.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payer: civil, Months: "03–03", Annual: "3260.00"},
+				{Programme: policy.Temporary, Item: "emergency", ID: "e2", Payer: civil, Months: "08–08", Annual: "3260.00"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(monthsSets(t, tc.sets)...)
+			if err != nil {
+				t.Fatalf("New(%v): %v", tc.sets, err)
+			}
+			b, err := a.Assess(hh(t, tc.h), tc.on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, monthsChecksOf(b)); diff != "" {
+				t.Errorf("%s\nmonths check (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.lines != nil {
+				if diff := cmp.Diff(tc.lines, plinesOf(b)); diff != "" {
+					t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+				}
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// TestMonthsInForceForms: the check benefit.months_in_force goes wherever a
+// breakdown's checks go — Checks, the caseworker's text, the JSON — and a
+// breakdown read back from its JSON keeps it, writing the same JSON and
+// text.
+func TestMonthsInForceForms(t *testing.T) {
+	a, err := benefit.New(monthsSets(t, []string{"2018-07"})...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(hh(t, monthsHousehold), household.NewDate(2018, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []monthsCheck{{Status: policy.NotChecked, Clauses: []policy.Clause{policy.ClauseConventions},
+		Formula: "benefit.months-in-force.not-assessed",
+		ZH:      "2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
+		EN:      "2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}}
+
+	var text strings.Builder
+	if err := b.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	block := "  [not-assessed] benefit.months_in_force [0]\n" +
+		"      2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）\n" +
+		"      2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)\n"
+	if !strings.Contains(text.String(), block) {
+		t.Errorf("the text lacks the months check:\n%s\nwant it to contain:\n%s", text.String(), block)
+	}
+
+	js, err := b.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wire struct {
+		Checks []struct {
+			Name        string          `json:"name"`
+			Clauses     []policy.Clause `json:"clauses"`
+			Status      string          `json:"status"`
+			Explanation struct {
+				Formula struct {
+					ID string `json:"id"`
+				} `json:"formula"`
+				Args []struct {
+					Name   string `json:"name"`
+					Kind   string `json:"kind"`
+					Value  string `json:"value"`
+					Text   string `json:"text"`
+					TextEN string `json:"text_en"`
+				} `json:"args"`
+				ZH string `json:"zh"`
+				EN string `json:"en"`
+			} `json:"explanation"`
+		} `json:"checks"`
+	}
+	if err := json.Unmarshal(js, &wire); err != nil {
+		t.Fatal(err)
+	}
+	last := wire.Checks[len(wire.Checks)-1]
+	type arg struct{ Name, Kind, Value, Text, TextEN string }
+	var args []arg
+	for _, x := range last.Explanation.Args {
+		args = append(args, arg(x))
+	}
+	if diff := cmp.Diff([]any{"benefit.months_in_force", []policy.Clause{"0"}, "not-assessed",
+		"benefit.months-in-force.not-assessed", want[0].ZH, want[0].EN,
+		[]arg{{Name: "year", Kind: "count", Value: "2018"}, {Name: "months", Kind: "text", Value: "0", Text: "1–6月", TextEN: "months 1–6"}}},
+		[]any{last.Name, last.Clauses, last.Status, last.Explanation.Formula.ID, last.Explanation.ZH, last.Explanation.EN, args}); diff != "" {
+		t.Errorf("the JSON's last check (-want +got):\n%s", diff)
+	}
+
+	var back benefit.Breakdown
+	if err := json.Unmarshal(js, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, monthsChecksOf(&back)); diff != "" {
+		t.Errorf("read back, months check (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(b, &back, sameValues); diff != "" {
+		t.Errorf("read back (-want +got):\n%s", diff)
+	}
+	var again strings.Builder
+	if err := back.WriteText(&again); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(text.String(), again.String()); diff != "" {
+		t.Errorf("the text read back (-want +got):\n%s", diff)
+	}
+}

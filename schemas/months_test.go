@@ -1,0 +1,56 @@
+package schemas_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+)
+
+// TestBreakdownSchemaMonthsInForce: a breakdown of a year some months of
+// which have no parameter set in force (the 2018 set of the benefit
+// package's test data, loaded from 1 July) carries the check
+// benefit.months_in_force, and is valid under the breakdown schema, compact
+// and indented.
+func TestBreakdownSchemaMonthsInForce(t *testing.T) {
+	s := compile(t, "breakdown")
+	f, err := os.Open(filepath.Join("..", "benefit", "testdata", "set-2018.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := benefit.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.From = household.NewDate(2018, 7, 1)
+	a, err := benefit.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := household.Unmarshal([]byte(`{"id":"M1","township":"示例镇","members":[
+		{"id":"m1","birth_date":"1958-02-01","relation":"head"}],
+		"hardships":[{"id":"e1","type":"fire","date":"2018-03-18","cost":"5000.00","other_aid":"1000.00"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(h, household.NewDate(2018, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	indented, err := b.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, js := range [][]byte{b.AppendJSON(nil), indented} {
+		if !strings.Contains(string(js), `"`+benefit.CheckMonthsInForce+`"`) {
+			t.Fatalf("the breakdown does not carry the check %s:\n%s", benefit.CheckMonthsInForce, js)
+		}
+		if err := validate(s, js); err != nil {
+			t.Errorf("%v\n%s", err, js)
+		}
+	}
+}
