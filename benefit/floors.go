@@ -3,6 +3,8 @@ package benefit
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -79,8 +81,9 @@ var document = struct {
 //     below S nor its floor; the centralized standard not below its floor;
 //   - 2.2.2: each nursing-home class's floor not below the document's, and
 //     its adopted quota not below its floor;
-//   - 2.2.4: the nursing subsidy for grades 1 and 2 not below the seed
-//     value of disability.Default2017.
+//   - 2.2.4: the nursing subsidy for grades 1 and 2, and each tier by
+//     hardship set for them, not below the seed value of
+//     disability.Default2017.
 //
 // The two lines merged of 2.1.1 (S not below the poverty line P) and the 60%
 // of consumption test of 2.2.1 are not floors: a set that fails them still
@@ -118,5 +121,18 @@ func (p *Params) floors() []Floor {
 		"重度残疾人护理补贴60元/月·人 / the nursing subsidy of 60 yuan a month")
 	add(ds.Nursing.Grade2.Name, ds.Nursing.Grade2.Value, dd.Nursing.Grade2.Value, policy.ClauseDisability,
 		"重度残疾人护理补贴60元/月·人 / the nursing subsidy of 60 yuan a month")
+	// A tier by hardship replaces the grade's amount for its households, so
+	// it may raise the subsidy (分档), never lower it below the document's.
+	for _, k := range slices.Sorted(maps.Keys(ds.Nursing.ByHardship)) {
+		t := ds.Nursing.ByHardship[k]
+		for g, v := range [2]policy.Param[decimal.Decimal]{t.Grade1, t.Grade2} {
+			if !v.Set {
+				continue
+			}
+			min := [2]decimal.Decimal{dd.Nursing.Grade1.Value, dd.Nursing.Grade2.Value}[g]
+			add(fmt.Sprintf("disability.nursing.by_hardship.%s.grade%d", k, g+1), v.Value, min, policy.ClauseDisability,
+				"重度残疾人护理补贴60元/月·人，分档不低于此 / the nursing subsidy of 60 yuan a month, which no tier may go below")
+		}
+	}
 	return fs
 }

@@ -55,6 +55,14 @@ func TestFloors(t *testing.T) {
 		{name: "nursing-subsidy", clause: policy.ClauseDisability,
 			desc: "一级护理补贴 50.00 元/月 低于 60.00 / the grade-1 nursing subsidy of 50.00 a month below 60.00",
 			set:  `"disability":{"nursing":{"grade1":` + param(`"50.00"`) + `}}`, wantPath: "disability.nursing.grade1", wantMin: "60.00"},
+		{name: "nursing-tier-by-hardship", clause: policy.ClauseDisability,
+			desc:     "低保户一级护理补贴分档 50.00 元/月 低于 60.00：分档只能提高 / a 低保 tier of 50.00 a month for grade 1 is below 60.00: a tier may raise the subsidy, not lower it",
+			set:      `"disability":{"nursing":{"by_hardship":{"lowincome":{"grade1":` + param(`"50.00"`) + `}}}}`,
+			wantPath: "disability.nursing.by_hardship.lowincome.grade1", wantMin: "60.00"},
+		{name: "nursing-tier-grade2", clause: policy.ClauseDisability,
+			desc:     "建档立卡户二级护理补贴分档 59.99 元/月 低于 60.00 / a registered-poor tier of 59.99 a month for grade 2 is below 60.00",
+			set:      `"disability":{"nursing":{"by_hardship":{"registered-poor":{"grade1":` + param(`"80.00"`) + `,"grade2":` + param(`"59.99"`) + `}}}}`,
+			wantPath: "disability.nursing.by_hardship.registered-poor.grade2", wantMin: "60.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
