@@ -183,7 +183,7 @@ func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Pe
 //     covered in its 低保 months, or a child paid the standard on its own)
 //     decides the disability living subsidy and the medical-aid groups,
 //     both also cut where a member's 特困 support starts or ends, so that
-//     a run's decisions hold for all its months;
+//     特困 and 低保 status are the same throughout a run;
 //     medical aid paid in one part of the year counts toward the caps of
 //     the next;
 //   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of its run's S/12,

@@ -334,6 +334,24 @@ func TestMedicalDecisionRuns(t *testing.T) {
 				{Member: "m1", Months: "10–12", Reason: tekun},
 			},
 		},
+		{
+			name:    "certificate-after-d",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho},
+			desc: "低收入家庭（收入高于低保线），m1 自11月起特困，m2 一级残疾证自12月起：11–12月这段在评估日（9月）之后，按其最近的11月认定，" +
+				"证尚未生效，m2 全年不属于救助对象 / a low-income family above the 低保 line, m1 under 特困 support from November, m2 with a " +
+				"grade-1 certificate from December: the run of November–December comes after D's September and is read in its nearest " +
+				"month, November, before the certificate: m2 is in no group all year",
+			h: `{"id":"TK4","township":"示例镇","low_income_family":true,"members":[
+				{"id":"m1","birth_date":"1950-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-11"}},
+				 "incomes":[{"category":"wages","amount":"20000.00"}]},
+				{"id":"m2","birth_date":"1977-01-01","relation":"child","incomes":[{"category":"wages","amount":"20000.00"}],
+				 "disability":{"type":"physical","grade":1,"period":{"from":"2017-12"}}}]}`,
+			want: []mdecision{
+				{Member: "m1", Months: "01–10", Reason: "低收入家庭的老年人：67 周岁，不低于 60 周岁"},
+				{Member: "m2", Months: "01–12", Reason: "不属于医疗救助对象：低收入家庭成员，但 40 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+				{Member: "m1", Months: "11–12", Reason: tekun},
+			},
+		},
 	}
 	a := assessor(t)
 	for _, tc := range tests {

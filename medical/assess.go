@@ -17,7 +17,10 @@ import (
 type Inputs struct {
 	// Period is the run of months assessed (the zero Period is the whole
 	// year): a claim is assessed when its admission month is in it, and the
-	// contribution sponsorship when the assessment date's month is.
+	// contribution sponsorship when the assessment date's month is. The
+	// members' decisions read one month of it, so a caller cuts the year
+	// where 低保 coverage or a member's 特困 support changes, as package
+	// benefit does (household.Checked.SupportRuns).
 	Period policy.Period
 	// LowIncome: the household is covered by 低保 in this run, so that in
 	// its 低保 months (the record's LowIncomePeriod) its members outside
@@ -94,8 +97,8 @@ func (a *Assessor) Params() Params { return a.p }
 
 // Assess assesses a checked household record for medical aid (2.3): each
 // member's group on the assessment date, with the reason (2.3.2) — for a
-// run of months that does not hold the assessment date's month, on the
-// first day of its month nearest it; the
+// run of months that does not hold the assessment date's month, its 特困,
+// 低保 and certificate months read in the run's month nearest it; the
 // contribution sponsorship for that group (2.3.3), paid in the month of the
 // assessment date when it is in in.Period; and the aid for each inpatient
 // claim admitted in a month of in.Period (2.3.4) by [Assessor.ClaimAid]'s
@@ -164,14 +167,14 @@ type assessment struct {
 	claims []ClaimResult // the claims' results of every member, in order
 }
 
-// member assesses member i: the group on the date of the run's decisions
-// and its decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
+// member assesses member i: the group on the assessment date (its months
+// read in decidedMonth) and its decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
 // run of months in processing order (2.3.4), each in its group on its
 // admission date and starting from the aid paid before it.
 func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
 	var r reason
-	x.groupOn(m, x.decidedOn(), &r)
+	x.groupOn(m, x.on, x.decidedMonth(), &r)
 	x.decide(m.ID, nil, &r)
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
@@ -184,7 +187,7 @@ func (x *assessment) member(i int) {
 			continue // not assessed in this run
 		}
 		var cg reason
-		x.groupOn(m, c.Admission, &cg)
+		x.groupOn(m, c.Admission, c.Admission.Month, &cg)
 		if cg.group != r.group {
 			x.decide(m.ID, c, &cg)
 		}
@@ -194,23 +197,6 @@ func (x *assessment) member(i int) {
 		cc.secondPaid += res.second
 		x.out.remaining += res.left()
 		x.claims = append(x.claims, res)
-	}
-}
-
-// decidedOn returns the date of the members' decisions in this run of
-// months (2.3.2): the assessment date when its month is in the run (the
-// decision then decides the contribution too), else the first day of the
-// run's month nearest it, so that the decision of a run before or after
-// the assessment date's month states the member's group in that run, not
-// 特困 support on one date and 低保 coverage in another run.
-func (x *assessment) decidedOn() household.Date {
-	switch run := x.in.Period.Norm(); {
-	case run.Contains(x.on.Month):
-		return x.on
-	case run.To < x.on.Month:
-		return household.NewDate(x.on.Year, run.To, 1)
-	default:
-		return household.NewDate(x.on.Year, run.From, 1)
 	}
 }
 
@@ -226,7 +212,7 @@ func (x *assessment) checkQuota(i int, errs []error) []error {
 			continue
 		}
 		var r reason
-		if x.groupOn(m, c.Admission, &r); r.group != GroupNone {
+		if x.groupOn(m, c.Admission, c.Admission.Month, &r); r.group != GroupNone {
 			errs = append(errs, quotaError(policy.Path("members").Index(i).Field("claims").Index(j), c, age))
 		}
 	}

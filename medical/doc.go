@@ -15,8 +15,9 @@
 // impoverished by illness) > a child in difficulty (困境儿童, 困境家庭儿童,
 // 2.2.3) in no other group, an extended-group member with terms of its own
 // [interpretation]. The group is decided on the assessment date D for the
-// member's decision (in a run of months without D's month, on the first day
-// of its month nearest D's) and the contribution sponsorship (2.3.3: the individual
+// member's decision (in a run of months without D's month, with the months
+// of 特困 support, 低保 and a certificate read in the run's month nearest
+// D's) and the contribution sponsorship (2.3.3: the individual
 // basic medical insurance contribution, paid to the basic medical insurance
 // fund — 2017: the NCMS — by the medical-aid fund for key recipients and by
 // county finance for registered-poor members, in D's month), and on the

@@ -170,26 +170,27 @@ func covers(p *household.MonthPeriod, year int, m time.Month) bool {
 
 // groupOn puts member m in its group as of date at (2.3.2), the most
 // favourable where several apply: the assessment date for the member's
-// decision and the contribution (for the decision of a run without its
-// month, the date decidedOn gives), a claim's admission date for the claim.
+// decision and the contribution, a claim's admission date for the claim.
 // Ages are full years on that date; 特困 support, the household's 低保 and
-// a disability certificate count in the months their record periods cover.
+// a disability certificate count if their record periods cover month: at's
+// own, but for the decision of a run without the assessment date's month,
+// the month decidedMonth gives.
 // It fills r in place (a reason holds three operands: 232 bytes); only
 // r.args[:r.n] are its operands.
-func (x *assessment) groupOn(m *household.Member, at household.Date, r *reason) {
+func (x *assessment) groupOn(m *household.Member, at household.Date, month time.Month, r *reason) {
 	p, h, w := &x.p, x.h, &x.whys
 	age, year := m.BirthDate.AgeOn(at), x.on.Year
 	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value &&
-		covers(m.Disability.Period, year, at.Month)
+		covers(m.Disability.Period, year, month)
 	set := func(why *why, args ...policy.Arg) {
 		r.why, r.n = why, copy(r.args[:], args)
 	}
 	switch {
 	case h.NoFixedHousehold:
 		set(&w.noHousehold)
-	case m.Tekun.Supported() && covers(m.Tekun.Period, year, at.Month):
+	case m.Tekun.Supported() && covers(m.Tekun.Period, year, month):
 		set(&w.tekun)
-	case x.in.LowIncome && covers(h.LowIncomePeriod, year, at.Month):
+	case x.in.LowIncome && covers(h.LowIncomePeriod, year, month):
 		set(&w.lowIncome)
 	case slices.Contains(x.in.LowIncomeMembers, m.ID):
 		set(&w.lowIncomeMember)
@@ -212,6 +213,24 @@ func (x *assessment) groupOn(m *household.Member, at household.Date, r *reason) 
 			policy.N("minor", p.MinorAge.Value), policy.N("elderly", p.ElderlyAge.Value))
 	default:
 		set(&w.none)
+	}
+}
+
+// decidedMonth returns the month in which the members' decisions of this
+// run read 特困 support, 低保 and certificate months (2.3.2): the
+// assessment date's when the run holds it (the decision then decides the
+// contribution too), else the run's month nearest it, so that the decision
+// of a run before or after that month states the member's group in the
+// run, not 特困 support in one month and 低保 coverage of another run. Ages
+// are on the assessment date all the same (section 0).
+func (x *assessment) decidedMonth() time.Month {
+	switch run := x.in.Period.Norm(); {
+	case run.Contains(x.on.Month):
+		return x.on.Month
+	case run.To < x.on.Month:
+		return run.To
+	default:
+		return run.From
 	}
 }
 

@@ -158,6 +158,24 @@ func TestGroup(t *testing.T) {
 			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
 		},
 		{
+			name: "run before D: certificate read in its last month", clause: "2.3.2",
+			desc: "低收入家庭成员一级残疾证自6月起；1–6月这段在评估日之前，按其最近的6月认定：重度残疾人 / a grade-1 certificate from June; the run of January–June, before D, is read in its nearest month, June: severely disabled",
+			h: lowFamily(func() household.Member {
+				m := disabled(1)
+				m.Disability.Period = months("2017-06", "")
+				return m
+			}()),
+			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.June}},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重度残疾人：残疾等级 1 级（1–2 级为重度）"},
+		},
+		{
+			name: "run before D: age on D", clause: "0",
+			desc: "1–9月这段在评估日之前，年龄仍按评估日：12月31日满60周岁，为老年人 / in the run of January–September, before D, the age is still the age on D: 60 on 31 December, elderly",
+			h:    lowFamily(person("m1", "1957-10-15")),
+			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.September}},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：60 周岁，不低于 60 周岁"},
+		},
+		{
 			name: "person without a household", clause: "0",
 			desc: "无户籍人员：仅临时救助和转介 / a person without a household: temporary aid and referral only",
 			h: flags(home(adult("m1")), func(h *household.Household) {

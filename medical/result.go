@@ -13,8 +13,8 @@ import (
 // months: its lines (per member in record order, the sponsorship line of
 // 2.3.3, then each assessed claim's aid lines in the order the claims were
 // processed), its decisions (per member in record order, the member's group
-// on the assessment date, 2.3.2 — in a run without its month, on the first
-// day of the run's month nearest it —, followed by a decision for each claim whose
+// on the assessment date, 2.3.2 — in a run without its month, with the 特困,
+// 低保 and certificate months read in the run's month nearest it —, followed by a decision for each claim whose
 // group on its admission date is another), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
 // change while the result is in use: its members' results are worked out
@@ -72,7 +72,7 @@ func (r *Result) member(i int) MemberResult {
 	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
 	m := &x.h.Members[i]
 	var g reason
-	x.groupOn(m, x.decidedOn(), &g)
+	x.groupOn(m, x.on, x.decidedMonth(), &g)
 	x.decide(m.ID, nil, &g)
 	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0], claims: r.claimsOf(i)}
 	x.out.Release()
@@ -144,8 +144,9 @@ type MemberResult struct {
 func (m MemberResult) ID() string { return m.id }
 
 // Group returns the member's group on the assessment date (2.3.2), which
-// decides the sponsorship (in a run without that date's month, on the first
-// day of the run's month nearest it); each claim has its own ([ClaimResult.Group]).
+// decides the sponsorship (in a run without that date's month, with the
+// months of 特困 support, 低保 and the certificate read in the run's month
+// nearest it); each claim has its own ([ClaimResult.Group]).
 func (m MemberResult) Group() Group { return m.group }
 
 // Decision returns the member's decision: the group and the reason.
