@@ -13,8 +13,9 @@ import (
 // list over its limit is reported and not walked), then required fields,
 // ids (unique, without control characters or invalid UTF-8), enums, amounts
 // (non-negative, at most two places, at most 10^12 元), references between
-// members, claims and events, and each claim's and event's amounts against
-// its cost. It returns the problems found, joined, each a
+// members, claims and events, and each claim's amounts against its costs
+// (an event's aid received above its cost is no error: 2.4.1 floors its
+// shortfall at 0). It returns the problems found, joined, each a
 // [policy.FieldError] naming the field path and wrapping
 // [policy.ErrInvalid]; at most [MaxErrors] of them, then one that counts
 // the rest. Checks that need the assessment date are in

@@ -87,9 +87,9 @@ func (x *assessment) audit() {
 }
 
 // auditClauses returns the clauses of a finding that a recipient should not
-// be paid (错保, 应退未退): those of 精准识别 (2.1.2, 2.1.3), which every
-// finding of the audit cites, then the decision's own, why the household is
-// not covered, not already among them.
+// be paid (错保, 应退未退): those of 精准识别 (2.1.2, 2.1.3), which 应保未保
+// cites too, then the decision's own, why the household is not covered,
+// not already among them. Under- and over-payment cite their line's.
 func auditClauses(decided []policy.Clause) []policy.Clause {
 	cs := slices.Clone(clausesOmission)
 	for _, c := range decided {

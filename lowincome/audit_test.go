@@ -220,10 +220,10 @@ func TestAudit(t *testing.T) {
 	}
 }
 
-// TestAuditClauses is the clauses the audit's findings cite: every one
-// cites 精准识别 (2.1.2, 2.1.3); a finding that a recipient should not be
-// paid (错保, 应退未退) cites, after them, the clauses of the decision that
-// says why.
+// TestAuditClauses is the clauses the audit's coverage findings cite:
+// 应保未保 cites 精准识别 (2.1.2, 2.1.3); a finding that a recipient should
+// not be paid (错保, 应退未退) cites, after them, the clauses of the
+// decision that says why.
 func TestAuditClauses(t *testing.T) {
 	paid := func(h *household.Household) *household.Household {
 		h.Current.LowIncome = true

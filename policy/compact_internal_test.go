@@ -138,3 +138,36 @@ func TestEncodeTexts(t *testing.T) {
 		})
 	}
 }
+
+// TestSameArgs: operands match a shape's when they are as many, of the
+// same kinds and nested formulas, and named the same — whether or not the
+// names are the same bytes of memory (a rule's are constants; a name built
+// at run time is compared byte by byte).
+func TestSameArgs(t *testing.T) {
+	f := Formula{ID: "test.same-args", ZH: "{a} {b}", EN: "{a} {b}"}
+	sh := newShape(&key{formula: &f, kind: shapeLine}, []Arg{M("a", 1), T("b", "x")}, 0)
+	built := string([]byte{'a'})                       // "a" at another address
+	empty := unsafe.String(unsafe.StringData("ab"), 0) // "" with a non-nil pointer
+	shEmpty := newShape(&key{formula: &f, kind: shapeLine}, []Arg{M("", 1)}, 0)
+	tests := []struct {
+		name string
+		sh   *shape
+		args []Arg
+		want bool
+	}{
+		{"the same constants", sh, []Arg{M("a", 7), T("b", "y")}, true},
+		{"a name built at run time", sh, []Arg{M(built, 7), T("b", "y")}, true},
+		{"another name of the same length", sh, []Arg{M("c", 7), T("b", "y")}, false},
+		{"another kind", sh, []Arg{N("a", 7), T("b", "y")}, false},
+		{"one operand fewer", sh, []Arg{M("a", 7)}, false},
+		{"one operand more", sh, []Arg{M("a", 7), T("b", "y"), M("c", 1)}, false},
+		{"empty names at different addresses", shEmpty, []Arg{M(empty, 1)}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.sh.sameArgs(tc.args); got != tc.want {
+				t.Errorf("sameArgs = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -32,8 +32,8 @@ var (
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：按上限{f} {=} 元，余 {x} 元提交一事一议",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} at the maximum, {=} yuan; {x} yuan left over for the joint meeting"}
 	formulaNoShortfall = policy.Formula{ID: "temporary.no-shortfall",
-		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}：不予发放救助金或实物",
-		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} leaves a shortfall of {=}: no aid in cash or in kind"}
+		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}（不低于0）：不予发放救助金或实物",
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} leaves a shortfall of {=} (never below 0): no aid in cash or in kind"}
 	formulaMeeting = policy.Formula{ID: "temporary.joint-meeting",
 		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，按上限救助后余 {=} 元，提交联席会议",
 		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid at the maximum"}

@@ -330,8 +330,8 @@ func TestExplanations(t *testing.T) {
 		"joint meeting: emergency (fire) event E1: shortfall 4000.00 is above the maximum 3018.33; 981.67 yuan left over after aid at the maximum",
 		"转介服务：县救助管理站（事件 E1，不计金额）",
 		"referral: 县救助管理站 (event E1, no amount)",
-		"支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00：不予发放救助金或实物",
-		"expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00: no aid in cash or in kind",
+		"支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00（不低于0）：不予发放救助金或实物",
+		"expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00 (never below 0): no aid in cash or in kind",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("例8说明 / worked example 8 explanations (-want +got):\n%s", diff)

@@ -12,8 +12,9 @@ import (
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
-// randomEvent returns an invented event of a random type with received ≤
-// cost, dated in 2017 on or before the assessment date.
+// randomEvent returns an invented event of a random type, dated in 2017 on
+// or before the assessment date; what it received is mostly within its
+// cost, and one time in eight above it (valid: the shortfall is then 0).
 func randomEvent(rng *rand.Rand, i int) household.Hardship {
 	types := household.HardshipTypes()
 	cost := rng.Int64N(1_000_000)
@@ -31,6 +32,9 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 			left -= v
 		}
 	}
+	if rng.IntN(8) == 0 {
+		e.OtherAid = e.OtherAid.Add(decimal.New(1+rng.Int64N(100_000), -2))
+	}
 	if rng.IntN(4) == 0 {
 		e.Referral = "县救助管理站"
 	}
@@ -40,8 +44,10 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 // TestAidBounds: for any event, the aid is between 0 and both the
 // shortfall and the maximum, has at most two places, and with what is left
 // over makes up the shortfall; the joint-meeting flag is raised exactly
-// when the shortfall is above the maximum (2.4.1). Raising what was
-// received never raises the aid.
+// when the shortfall is above the maximum (2.4.1); the shortfall is the
+// cost less what was received, floored at 0, received above the cost
+// being no error. Raising what was received, within the cost or past it,
+// never raises the aid.
 func TestAidBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 24))
 	as := newAssessor(t, nil)
@@ -53,6 +59,9 @@ func TestAidBounds(t *testing.T) {
 			t.Fatalf("case %d: %v", i, err)
 		}
 		amount, shortfall, maximum, left := a.Amount(), a.Shortfall(), a.Maximum(), a.LeftOver()
+		if want := decimal.Max(e.Cost.Sub(e.Received()), decimal.Zero); !shortfall.Equal(want) {
+			t.Fatalf("case %d: shortfall %s, want max(%s − %s, 0) = %s", i, shortfall, e.Cost, e.Received(), want)
+		}
 		if amount.IsNegative() || !amount.Round(2).Equal(amount) ||
 			amount.GreaterThan(shortfall) || amount.GreaterThan(maximum) {
 			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)]", i, amount, shortfall, maximum)
@@ -69,7 +78,8 @@ func TestAidBounds(t *testing.T) {
 		}
 		if shortfall.IsPositive() {
 			more := e
-			more.OtherAid = more.OtherAid.Add(decimal.New(1+rng.Int64N(e.Cost.Sub(e.Received()).Shift(2).IntPart()), -2))
+			// Up to twice the shortfall more: within the cost or past it.
+			more.OtherAid = more.OtherAid.Add(decimal.New(1+rng.Int64N(2*shortfall.Shift(2).IntPart()), -2))
 			b, err := as.EventAid(&more, s)
 			if err != nil {
 				t.Fatalf("case %d: %v", i, err)
