@@ -86,10 +86,10 @@ func (x *assessment) audit() {
 	}
 }
 
-// auditClauses returns the clauses of a finding that a recipient should not
-// be paid (错保, 应退未退): those of 精准识别 (2.1.2, 2.1.3), which 应保未保
-// cites too, then the decision's own, why the household is not covered,
-// not already among them. Under- and over-payment cite their line's.
+// auditClauses returns the clauses of a finding of the audit that rests on
+// a decision or a line (错保 and 应退未退, under- and over-payment): those of
+// 精准识别 (2.1.2, 2.1.3), which 应保未保 cites too, then the decision's or
+// the line's own, not already among them.
 func auditClauses(decided []policy.Clause) []policy.Clause {
 	cs := slices.Clone(clausesOmission)
 	for _, c := range decided {
@@ -190,8 +190,8 @@ func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clau
 	if d < 0 {
 		kind, f, fp, d = policy.Overpayment, &formulaOver, &formulaOverPart, -d
 	}
-	find := policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member, Clauses: clauses,
-		Amount: d}
+	find := policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member,
+		Clauses: auditClauses(clauses), Amount: d}
 	if period.Months() == 12 {
 		x.out.Find(&find, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
 		return

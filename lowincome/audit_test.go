@@ -220,10 +220,10 @@ func TestAudit(t *testing.T) {
 	}
 }
 
-// TestAuditClauses is the clauses the audit's coverage findings cite:
-// 应保未保 cites 精准识别 (2.1.2, 2.1.3); a finding that a recipient should
-// not be paid (错保, 应退未退) cites, after them, the clauses of the
-// decision that says why.
+// TestAuditClauses is the clauses the audit's findings cite: 应保未保
+// cites 精准识别 (2.1.2, 2.1.3); a finding that a recipient should not be
+// paid (错保, 应退未退) cites, after them, the clauses of the decision that
+// says why, and under- or over-payment those of the line.
 func TestAuditClauses(t *testing.T) {
 	paid := func(h *household.Household) *household.Household {
 		h.Current.LowIncome = true
@@ -262,6 +262,16 @@ func TestAuditClauses(t *testing.T) {
 				return h
 			}(),
 			want: []policy.Clause{"2.1.2", "2.1.3", "0"},
+		},
+		{
+			name: "underpaid base", clause: "2.1.3",
+			desc: "补差少发：引 2.1.2、2.1.3，再引补差线的 2.1.1 / an underpaid base: 2.1.2 and 2.1.3, then the base line's 2.1.1",
+			h: func() *household.Household {
+				h := paid(home("4500.00", adults(3)...))
+				h.Current.Payments[0].Monthly = d("500.00")
+				return h
+			}(),
+			want: []policy.Clause{"2.1.2", "2.1.3", "2.1.1"},
 		},
 	}
 	for _, tc := range tests {

@@ -10,7 +10,7 @@ import "github.com/safetynet-go/safetynet/policy"
 // item or reason come from the record keep a Decide or Find of their own:
 // the decision of a failed asset test (its reason the test's explanation),
 // 错保 and 应退未退 (精准识别's clauses and the decision's), and the audit's under- and
-// over-payments (the line's item and clauses).
+// over-payments (the line's item, and 精准识别's clauses and the line's).
 type templates struct {
 	base, baseZero             *policy.LineTemplate // 2.1.2 补差, and at or above the line
 	upliftA, upliftB           upliftTemplates
