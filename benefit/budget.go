@@ -57,6 +57,9 @@ type Budget struct {
 	months      outlay
 	byProgramme [5]outlay
 	byPayer     [3]outlay
+	// notAssessed are the months no parameter set was in force in the year
+	// of some breakdown added, bit m for month m (section 0).
+	notAssessed uint16
 }
 
 type rowKey struct {
@@ -126,6 +129,9 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	}
 	b.Households++
 	b.Persons += len(h.Members)
+	if br.in != nil {
+		b.notAssessed |= br.in.gaps
+	}
 	if len(br.Lines) == 0 {
 		return
 	}
@@ -320,6 +326,7 @@ func (b *Budget) Merge(o *Budget) {
 	b.Households += o.Households
 	b.Persons += o.Persons
 	b.Failed += o.Failed
+	b.notAssessed |= o.notAssessed
 	b.all.merge(&o.all)
 	b.months.merge(&o.months)
 	for i := range b.byProgramme {

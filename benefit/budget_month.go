@@ -3,6 +3,7 @@ package benefit
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -81,6 +82,21 @@ func (b *Budget) Outlays(d Dimension) []Outlay {
 	}
 	slices.SortFunc(out, func(x, y Outlay) int { return strings.Compare(x.Key, y.Key) })
 	return out
+}
+
+// NotAssessed returns, in order, the months that no parameter set was in
+// force in the year of some breakdown added (section 0: such a month is not
+// assessed, and each breakdown carries the check [CheckMonthsInForce]).
+// Their outlays are 0.00 because nothing of them was assessed, not because
+// nothing is due; nil when every month was assessed.
+func (b *Budget) NotAssessed() []time.Month {
+	var ms []time.Month
+	for m := time.January; m <= time.December; m++ {
+		if b.notAssessed&(1<<m) != 0 {
+			ms = append(ms, m)
+		}
+	}
+	return ms
 }
 
 // OutlayAll returns the monthly outlay of every line together.

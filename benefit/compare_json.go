@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -104,10 +105,14 @@ type outlaysJSON struct {
 	Programme []outlayJSON `json:"programme"`
 	Payer     []outlayJSON `json:"payer"`
 	All       outlayJSON   `json:"all"`
+	// NotAssessed are the months no parameter set was in force
+	// ([Budget.NotAssessed]), left out when every month was assessed.
+	NotAssessed []time.Month `json:"not_assessed,omitempty"`
 }
 
 func budgetOutlays(b *Budget) outlaysJSON {
-	return outlaysJSON{outlaysOf(b.Outlays(ByProgramme)), outlaysOf(b.Outlays(ByPayer)), outlaysOf([]Outlay{b.OutlayAll()})[0]}
+	return outlaysJSON{outlaysOf(b.Outlays(ByProgramme)), outlaysOf(b.Outlays(ByPayer)), outlaysOf([]Outlay{b.OutlayAll()})[0],
+		b.NotAssessed()}
 }
 
 type moverJSON struct {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -109,6 +110,13 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 			}
 		}
 		b.months = r.outlay(at+".all", o.All)
+		for i, m := range o.NotAssessed {
+			if m < time.January || m > time.December {
+				r.fail(policy.Path(fmt.Sprintf("%s.not_assessed[%d]", at, i)).Invalid(fmt.Sprint(int(m)), "is not a month 1–12"))
+				continue
+			}
+			b.notAssessed |= 1 << m
+		}
 	}
 	if r.err != nil {
 		return r.err

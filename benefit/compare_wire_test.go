@@ -45,6 +45,8 @@ func TestCompareWireErrors(t *testing.T) {
 			from: `{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"},{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"}`,
 			to:   `{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"},{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"}`,
 			path: "gains[1]"},
+		{name: "month-not-assessed-13", desc: "未评估月份 13 不是月份 / 13 named as a month not assessed is no month",
+			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[13],"programme":`, path: "outlays.baseline.not_assessed[0]"},
 		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "(input)"},
 	}
 	for _, tc := range tests {

@@ -304,3 +304,80 @@ func TestMonthsInForceForms(t *testing.T) {
 		t.Errorf("the text read back (-want +got):\n%s", diff)
 	}
 }
+
+// TestBudgetNotAssessed is section 0 in a budget: the months no parameter
+// set is in force in the households' year are named by Budget.NotAssessed
+// and under the budget's outlay tables, kept by Merge and by a comparison's
+// JSON, so that their outlays of 0.00 do not read as nothing due.
+func TestBudgetNotAssessed(t *testing.T) {
+	h := hh(t, `{"id":"B1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		sets   []string
+		on     household.Date
+		want   []time.Month
+		note   string // the line under the outlay tables, "" for none
+	}{
+		{
+			name: "set-from-july", clause: policy.ClauseConventions,
+			desc: "2018 年参数集自7月起：预算注明 1–6月未评估 / the 2018 set in force from July: the budget names months 1–6 as not assessed",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1),
+			want: []time.Month{1, 2, 3, 4, 5, 6},
+			note: "1–6月无在用参数集，未评估：支出记为 0.00 / months 1–6: no parameter set in force, not assessed: outlays shown as 0.00",
+		},
+		{
+			name: "whole-year", clause: policy.ClauseConventions,
+			desc: "2017 年参数集全年在用：无未评估月份 / the 2017 set in force all year: no month left out",
+			sets: []string{"2017"}, on: household.NewDate(2017, 9, 1),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(monthsSets(t, tc.sets)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			br, err := a.Assess(h, tc.on)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b benefit.Budget
+			b.Add(h, br)
+			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
+				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
+			}
+			var merged benefit.Budget
+			merged.Merge(&b)
+			if diff := cmp.Diff(tc.want, merged.NotAssessed()); diff != "" {
+				t.Errorf("%s\nNotAssessed after Merge (-want +got):\n%s", tc.desc, diff)
+			}
+			var text strings.Builder
+			if err := b.WriteText(&text); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(text.String(), "no parameter set in force"); got != (tc.note != "") ||
+				(tc.note != "" && !strings.Contains(text.String(), tc.note)) {
+				t.Errorf("%s\ntext %s the note %q:\n%s", tc.desc, map[bool]string{true: "has", false: "lacks"}[got], tc.note, text.String())
+			}
+			c, err := benefit.Compare(a, a, func(yield func(*household.Household) bool) { yield(h) }, tc.on, benefit.BatchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			js, err := json.Marshal(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back benefit.Comparison
+			if err := json.Unmarshal(js, &back); err != nil {
+				t.Fatalf("the comparison's JSON does not read back: %v", err)
+			}
+			for side, b := range map[string]*benefit.Budget{"baseline": &back.Baseline, "reform": &back.Reform} {
+				if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
+					t.Errorf("%s\n%s NotAssessed after the JSON round trip (-want +got):\n%s", tc.desc, side, diff)
+				}
+			}
+		})
+	}
+}

@@ -50,6 +50,7 @@ type yearRuns struct {
 type inForce struct {
 	sets   []SetUsed
 	checks []policy.Check
+	gaps   uint16 // the months no set is in force, bit m for month m
 }
 
 // runs is up to twelve runs of months of one year, in order.
@@ -271,6 +272,7 @@ func (a *Assessor) splitYear(year int) yearRuns {
 	if gaps != 0 {
 		y.checks = append(y.checks, checkMonthsInForce(year, gaps))
 	}
+	y.gaps = gaps
 	y.low = y.all.joined(func(s *set) any { return s.params.LowIncome })
 	y.tekun = y.all.joined(func(s *set) any { return s.params.Tekun })
 	y.disability = y.all.joined(func(s *set) any { return s.params.Disability })
