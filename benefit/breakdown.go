@@ -226,8 +226,21 @@ func (t *Totals) Payee(p policy.Payee) decimal.Decimal {
 	return decimal.Zero
 }
 
+// hasValue reports whether list records u's parameter at u's value,
+// whatever the provenance and source.
+func hasValue(list []policy.Used, u policy.Used) bool {
+	for i := range list {
+		if list[i].Name == u.Name && list[i].Value == u.Value {
+			return true
+		}
+	}
+	return false
+}
+
 // provisionalOf lists, once each in order of first use, the provisional
-// parameters the lines used.
+// parameters the lines used: each value of a parameter once, so that a
+// parameter whose value a mid-year set changes is listed with both values
+// the lines rest on (section 0).
 func provisionalOf(lines []policy.Line) []policy.Used {
 	var out []policy.Used
 	for i := range lines {
@@ -235,7 +248,7 @@ func provisionalOf(lines []policy.Line) []policy.Used {
 			continue
 		}
 		for j := range lines[i].NumParams() {
-			if u := lines[i].Param(j); u.Provenance == policy.Provisional && !slices.ContainsFunc(out, func(v policy.Used) bool { return v.Name == u.Name }) {
+			if u := lines[i].Param(j); u.Provenance == policy.Provisional && !hasValue(out, u) {
 				out = append(out, u)
 			}
 		}

@@ -293,7 +293,7 @@ func (t *Totals) appendJSON(buf []byte) []byte {
 // appendProvisional appends the provisional parameters the lines used, as
 // [Breakdown.Provisional] lists them; null when there are none.
 func appendProvisional(buf []byte, lines []policy.Line) []byte {
-	var seenBuf [32]string
+	var seenBuf [32]policy.Used
 	seen := seenBuf[:0]
 	for i := range lines {
 		if !lines[i].Provisional() {
@@ -301,7 +301,7 @@ func appendProvisional(buf []byte, lines []policy.Line) []byte {
 		}
 		for j := range lines[i].NumParams() {
 			u := lines[i].Param(j)
-			if u.Provenance != policy.Provisional || slices.Contains(seen, u.Name) {
+			if u.Provenance != policy.Provisional || hasValue(seen, u) {
 				continue
 			}
 			if len(seen) == 0 {
@@ -309,7 +309,7 @@ func appendProvisional(buf []byte, lines []policy.Line) []byte {
 			} else {
 				buf = append(buf, ',')
 			}
-			seen = append(seen, u.Name)
+			seen = append(seen, u)
 			buf = u.AppendJSON(buf)
 		}
 	}

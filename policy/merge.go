@@ -135,8 +135,14 @@ func sameLine(l, x *Line) bool {
 }
 
 // joined returns l extended over x's months, its amount and result worked
-// out again for the joined months.
+// out again for the joined months. When x rests on a provisional value and
+// l does not (the same value, confirmed for l's months only), the joined
+// line takes x's parameter records: it uses a provisional value, so it is
+// marked provisional and names it (section 0).
 func joined(l Line, x *Line) Line {
+	if x.Provisional() && !l.Provisional() {
+		l.restOn(x)
+	}
 	l.period = l.period.withTo(x.period.to())
 	p := l.Period()
 	r := l.Rounding()
@@ -158,6 +164,19 @@ func joined(l Line, x *Line) Line {
 	}
 	l.flags = l.flags&^(lineEqAmount|lineEqRate) | resultFlag(p)
 	return l
+}
+
+// restOn gives l the shape of x, which continues it (sameLine: the same
+// meta, operands and parameter values), and so x's parameter records,
+// keeping l's operand values, id and rate.
+func (l *Line) restOn(x *Line) {
+	var buf [argBuf]Arg
+	args := decode(buf[:0], l.x.sh, l.vals[:], l.x.own())
+	rate, id := l.Rate(), idOf(l.x)
+	k := x.shape().key
+	l.vals = [lineVals]int64{}
+	l.x = encode(shapeOf(&k, args, true), args, l.vals[:], id, true)
+	l.setRate(rate)
 }
 
 // reshape gives l the operands args in place of its own, keeping all else.

@@ -14,10 +14,11 @@ var formulaRate = policy.Formula{ID: "test.rate", ZH: "{S} × {n} − {I} = {=} 
 // run is one run's line: the annual rate's operands, the standard's
 // parameter record and the run's months.
 type run struct {
-	s, income string
-	source    string
-	from, to  time.Month
-	lump      bool
+	s, income  string
+	source     string
+	provenance policy.Provenance // seed when empty
+	from, to   time.Month
+	lump       bool
 }
 
 // TestAppendRun is section 0 on a year split between parameter sets: a
@@ -52,6 +53,16 @@ func TestAppendRun(t *testing.T) {
 			desc: "一次性支付不合并 / lump sums are never joined",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 3, to: 3, lump: true}, {s: "3622.00", income: "4500.00", from: 4, to: 4, lump: true}},
 			want: []string{"100.00 03–03", "100.00 04–04"}},
+		{name: "provisional from July", clause: "0",
+			desc: "同值，仅7月起为暂定：合为一行，标为暂定并列出暂定记录 / the same value, provisional from July only: one line, marked provisional, naming the provisional record",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 7, to: 12}},
+			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 provisional"}},
+		{name: "provisional until June", clause: "0",
+			desc: "同值，仅上半年为暂定：合为一行，仍标为暂定 / the same value, provisional until June only: one line, still marked provisional",
+			runs: []run{{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", from: 7, to: 12}},
+			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 provisional"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,7 +73,11 @@ func TestAppendRun(t *testing.T) {
 				if r.source != "" {
 					src = r.source
 				}
-				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: policy.Seed, Source: src}}
+				prov := policy.Seed
+				if r.provenance != "" {
+					prov = r.provenance
+				}
+				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: prov, Source: src}}
 				p := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
 					Payer: policy.CivilAffairsFund, Form: policy.Cash, Params: used, Rounding: policy.DefaultRounding}
 				period := policy.Period{From: r.from, To: r.to}
@@ -78,7 +93,12 @@ func TestAppendRun(t *testing.T) {
 			}
 			var got []string
 			for _, l := range b.Lines {
-				got = append(got, l.Amount().String()+" "+l.Period().String())
+				s := l.Amount().String() + " " + l.Period().String()
+				if l.Provisional() {
+					u := l.Param(0)
+					s += " provisional " + u.Name + "=" + u.Value + " " + string(u.Provenance)
+				}
+				got = append(got, s)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
