@@ -44,6 +44,17 @@ var (
 	formulaOverPart = policy.Formula{ID: "lowincome.overpayment-part",
 		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第{from}–{to}月），每月多发 {=} 元",
 		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (months {from}–{to}), {=} yuan/month too much"}
+	// A line of two months: its regular month is paid in month {m} only.
+	formulaUnderMonth = policy.Formula{ID: "lowincome.underpayment-month",
+		ZH: "少发：现发 {paid} 元/月，应发 {due} 元/月（第{m}月），每月少发 {=} 元",
+		EN: "underpaid: paid now {paid} yuan/month, due {due} yuan/month (month {m}), {=} yuan/month short"}
+	formulaOverMonth = policy.Formula{ID: "lowincome.overpayment-month",
+		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第{m}月），每月多发 {=} 元",
+		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (month {m}), {=} yuan/month too much"}
+	// A payment that pays no line due in the assessment date's month.
+	formulaOverNoLine = policy.Formula{ID: "lowincome.overpayment-no-line",
+		ZH: "多发：现发 {paid} 元/月，本月无此项应发，每月多发 {=} 元",
+		EN: "overpaid: paid now {paid} yuan/month for nothing due this month, {=} yuan/month too much"}
 )
 
 // audit compares the assessment with what the household is paid now (2.1.2,
@@ -155,8 +166,11 @@ func (x *assessment) compare(extra bool) {
 		return
 	}
 	for i, pay := range payments {
-		if pay.Programme == policy.LowIncome && !matched[i] {
-			x.diff(pay.Item, pay.Member, clausesUplift, policy.Year, money(pay.Monthly), 0)
+		if pay.Programme == policy.LowIncome && !matched[i] && money(pay.Monthly) != 0 {
+			paid := money(pay.Monthly)
+			x.out.Find(&policy.Find{Kind: policy.Overpayment, Programme: policy.LowIncome, Item: pay.Item,
+				Member: pay.Member, Clauses: auditClauses(clausesUplift), Amount: paid}, &formulaOverNoLine,
+				policy.M("paid", paid), policy.M("=", paid))
 		}
 	}
 }
@@ -199,6 +213,14 @@ func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clau
 	to := period.To
 	if period.Months() > 1 {
 		to-- // the last month pays the rest
+	}
+	if to == period.From { // one month pays the regular month
+		fm := &formulaUnderMonth
+		if kind == policy.Overpayment {
+			fm = &formulaOverMonth
+		}
+		x.out.Find(&find, fm, policy.M("paid", paid), policy.M("due", due), policy.N("m", int(to)), policy.M("=", d))
+		return
 	}
 	x.out.Find(&find, fp, policy.M("paid", paid), policy.M("due", due), policy.N("from", int(period.From)),
 		policy.N("to", int(to)), policy.M("=", d))

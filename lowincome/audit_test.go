@@ -173,7 +173,7 @@ func TestAudit(t *testing.T) {
 			h: paid(home("4500.00", adults(3)...),
 				pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemUpliftB, "a2", "60.37")),
 			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemUpliftB, Member: "a2", Amount: "60.37",
-				Why: "多发：现发 60.37 元/月，应发 0.00 元/月（第1–11月），每月多发 60.37 元"}},
+				Why: "多发：现发 60.37 元/月，本月无此项应发，每月多发 60.37 元"}},
 		},
 		{
 			name: "no audit outside the assessment date's run", clause: "0",
@@ -207,7 +207,19 @@ func TestAudit(t *testing.T) {
 				return h
 			}(),
 			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemBase, Amount: "530.50",
-				Why: "多发：现发 530.50 元/月，应发 0.00 元/月（第1–11月），每月多发 530.50 元"}},
+				Why: "多发：现发 530.50 元/月，本月无此项应发，每月多发 530.50 元"}},
+		},
+		{
+			name: "underpaid on a two-month line", clause: "2.1.2",
+			desc: "低保期间8–9月：补差6366×2÷12=1061.00，8月发530.50、9月发余数530.50；现发500元，少发30.50，按第8月的常规月额 / covered August–September: 1061.00, its regular month 530.50 paid in August; paid 500.00, 30.50 short, stated for month 8",
+			h: func() *household.Household {
+				h := paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00"))
+				h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.August),
+					To: household.NewYearMonth(2017, time.September)}
+				return h
+			}(),
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "30.50",
+				Why: "少发：现发 500.00 元/月，应发 530.50 元/月（第8月），每月少发 30.50 元"}},
 		},
 	}
 	for _, tc := range tests {
