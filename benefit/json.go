@@ -492,6 +492,7 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 		for _, u := range x.Sets {
 			n.in.sets = append(n.in.sets, SetUsed(u))
 		}
+		n.in.gaps = gapsOf(n.in)
 	}
 	for _, r := range x.Referrals {
 		n.Referrals = append(n.Referrals, Referral(r))

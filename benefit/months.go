@@ -1,6 +1,7 @@
 package benefit
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,22 @@ func checkMonthsInForce(year int, gaps uint16) policy.Check {
 	zh, en := monthRuns(gaps)
 	return policy.NewCheck(policy.CheckOf{Name: CheckMonthsInForce, Clauses: clausesConventions,
 		Status: policy.NotChecked}, &formulaMonthsNotInForce, policy.N("year", year), policy.T2("months", zh, en))
+}
+
+// gapsOf returns the months no set was in force in the year of a breakdown
+// read back, bit m for month m: those before the first set it names, when
+// it carries the check CheckMonthsInForce. A set lasts until the next one
+// starts or its year ends, so a year's months without a set come before
+// its first set only.
+func gapsOf(in *inForce) uint16 {
+	if len(in.sets) == 0 || !slices.ContainsFunc(in.checks, func(c policy.Check) bool { return c.Name() == CheckMonthsInForce }) {
+		return 0
+	}
+	var gaps uint16
+	for m := time.January; m < in.sets[0].From.Month && m <= time.December; m++ {
+		gaps |= 1 << m
+	}
+	return gaps
 }
 
 // monthRuns names the months in gaps (bit m for month m) as runs of

@@ -307,8 +307,9 @@ func TestMonthsInForceForms(t *testing.T) {
 
 // TestBudgetNotAssessed is section 0 in a budget: the months no parameter
 // set is in force in the households' year are named by Budget.NotAssessed
-// and under the budget's outlay tables, kept by Merge and by a comparison's
-// JSON, so that their outlays of 0.00 do not read as nothing due.
+// and under the budget's outlay tables, kept by Merge, by a breakdown read
+// back from JSON and by a comparison's JSON, so that their outlays of 0.00
+// do not read as nothing due.
 func TestBudgetNotAssessed(t *testing.T) {
 	h := hh(t, `{"id":"B1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
 	tests := []struct {
@@ -348,6 +349,19 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
 			}
+			js, err := br.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var read benefit.Breakdown
+			if err := read.UnmarshalJSON(js); err != nil {
+				t.Fatal(err)
+			}
+			var fromJSON benefit.Budget
+			fromJSON.Add(h, &read)
+			if diff := cmp.Diff(tc.want, fromJSON.NotAssessed()); diff != "" {
+				t.Errorf("%s\nNotAssessed of a breakdown read back (-want +got):\n%s", tc.desc, diff)
+			}
 			var merged benefit.Budget
 			merged.Merge(&b)
 			if diff := cmp.Diff(tc.want, merged.NotAssessed()); diff != "" {
@@ -365,7 +379,7 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			js, err := json.Marshal(c)
+			js, err = json.Marshal(c)
 			if err != nil {
 				t.Fatal(err)
 			}
