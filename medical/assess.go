@@ -168,9 +168,10 @@ type assessment struct {
 }
 
 // member assesses member i: the group on the assessment date (its months
-// read in decidedMonth) and its decision (2.3.2), the sponsorship (2.3.3), then the member's claims in the
-// run of months in processing order (2.3.4), each in its group on its
-// admission date and starting from the aid paid before it.
+// read in decidedMonth) and its decision (2.3.2), the sponsorship (2.3.3),
+// then the member's claims in the run of months in processing order
+// (2.3.4), each in its group on its admission date and starting from the
+// aid paid before it.
 func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
 	var r reason

@@ -14,8 +14,9 @@ import (
 // 2.3.3, then each assessed claim's aid lines in the order the claims were
 // processed), its decisions (per member in record order, the member's group
 // on the assessment date, 2.3.2 — in a run without its month, with the 特困,
-// 低保 and certificate months read in the run's month nearest it —, followed by a decision for each claim whose
-// group on its admission date is another), and the figures behind them,
+// 低保 and certificate months read in the run's month nearest it —,
+// followed by a decision for each claim whose group on its admission date
+// is another), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
 // change while the result is in use: its members' results are worked out
 // from it when asked for.
@@ -66,8 +67,7 @@ func (r *Result) Member(id string) (MemberResult, bool) {
 }
 
 // member works out the result of member i again: the group and decision
-// as Assess made them, and the figures of the member's
-// claims.
+// as Assess made them, and the figures of the member's claims.
 func (r *Result) member(i int) MemberResult {
 	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
 	m := &x.h.Members[i]
