@@ -70,8 +70,9 @@ func (b *Breakdown) Income() decimal.Decimal { return b.income.Decimal() }
 // its standard mid-year (section 0).
 func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets()) }
 
-// Provisional lists, once each in order of first use, the provisional
-// parameters the lines rest on (section 0).
+// Provisional lists, in order of first use, the provisional parameters the
+// lines rest on, each (name, value) once: a parameter a mid-year set
+// changes is listed with each value (section 0).
 func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) }
 
 // Checks returns the parameter sets' checks (the two lines merged, the 特困
@@ -237,8 +238,8 @@ func hasValue(list []policy.Used, u policy.Used) bool {
 	return false
 }
 
-// provisionalOf lists, once each in order of first use, the provisional
-// parameters the lines used: each value of a parameter once, so that a
+// provisionalOf lists, in order of first use, the provisional parameters
+// the lines used, each (name, value) once, so that a
 // parameter whose value a mid-year set changes is listed with both values
 // the lines rest on (section 0).
 func provisionalOf(lines []policy.Line) []policy.Used {

@@ -92,7 +92,11 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		s[0][p].Merge(&b)
 		s[1][p].Merge(&rf)
 	}
-	for side, b := range map[string]*Budget{"baseline": &x.Baseline, "reform": &x.Reform} {
+	for _, sb := range [2]struct {
+		side string
+		b    *Budget
+	}{{"baseline", &x.Baseline}, {"reform", &x.Reform}} { // in order: the first error is the same every run
+		side, b := sb.side, sb.b
 		o := d.Outlays[side]
 		at := "outlays." + side
 		for i, ol := range o.Programme {

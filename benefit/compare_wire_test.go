@@ -76,6 +76,7 @@ func TestCompareWireErrors(t *testing.T) {
 func FuzzComparisonJSON(f *testing.F) {
 	f.Add(wireSample(f))
 	f.Add(`{}`)
+	f.Add(`{"outlays":{"baseline":{"not_assessed":[5,3,3]}}}`)
 	f.Add(`{"rows":{"programme":[{"key":"lowincome","baseline":{"annual":"1.00","monthly":"0.08","lump":"0.00","lines":1,"households":1,"persons":0}}]}}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		var c benefit.Comparison

@@ -36,15 +36,16 @@ var (
 	formulaOver = policy.Formula{ID: "lowincome.overpayment",
 		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第1–11月），每月多发 {=} 元",
 		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (months 1–11), {=} yuan/month too much"}
-	// A line of fewer than twelve months: its regular month is paid in
-	// months {from}–{to} (all but its last, or its one month).
+	// A line of three to eleven months: its regular month is paid in
+	// months {from}–{to}, all but its last.
 	formulaUnderPart = policy.Formula{ID: "lowincome.underpayment-part",
 		ZH: "少发：现发 {paid} 元/月，应发 {due} 元/月（第{from}–{to}月），每月少发 {=} 元",
 		EN: "underpaid: paid now {paid} yuan/month, due {due} yuan/month (months {from}–{to}), {=} yuan/month short"}
 	formulaOverPart = policy.Formula{ID: "lowincome.overpayment-part",
 		ZH: "多发：现发 {paid} 元/月，应发 {due} 元/月（第{from}–{to}月），每月多发 {=} 元",
 		EN: "overpaid: paid now {paid} yuan/month, due {due} yuan/month (months {from}–{to}), {=} yuan/month too much"}
-	// A line of two months: its regular month is paid in month {m} only.
+	// A line of one or two months: its regular month is paid in month {m}
+	// only (a two-month line's first, a one-month line's one).
 	formulaUnderMonth = policy.Formula{ID: "lowincome.underpayment-month",
 		ZH: "少发：现发 {paid} 元/月，应发 {due} 元/月（第{m}月），每月少发 {=} 元",
 		EN: "underpaid: paid now {paid} yuan/month, due {due} yuan/month (month {m}), {=} yuan/month short"}

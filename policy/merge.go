@@ -135,12 +135,12 @@ func sameLine(l, x *Line) bool {
 }
 
 // joined returns l extended over x's months, its amount and result worked
-// out again for the joined months. When x rests on a provisional value and
-// l does not (the same value, confirmed for l's months only), the joined
-// line takes x's parameter records: it uses a provisional value, so it is
+// out again for the joined months. Where x rests on a provisional value and
+// l on the same value not provisional (confirmed for l's months only), the
+// joined line names x's record: it uses a provisional value, so it is
 // marked provisional and names it (section 0).
 func joined(l Line, x *Line) Line {
-	if x.Provisional() && !l.Provisional() {
+	if x.Provisional() {
 		l.restOn(x)
 	}
 	l.period = l.period.withTo(x.period.to())
@@ -166,14 +166,30 @@ func joined(l Line, x *Line) Line {
 	return l
 }
 
-// restOn gives l the shape of x, which continues it (sameLine: the same
-// meta, operands and parameter values), and so x's parameter records,
-// keeping l's operand values, id and rate.
+// restOn gives l, which x continues (sameLine: the same meta, operands and
+// parameter values), the records of the provisional values both parts rest
+// on: for each parameter, x's record where x's is provisional and l's is
+// not, else l's. It keeps l's operand values, id and rate, and changes
+// nothing when l already names them all.
 func (l *Line) restOn(x *Line) {
+	mine, theirs := l.usedList(), x.usedList()
+	var used []Used
+	for i := range mine {
+		if theirs[i].Provenance == Provisional && mine[i].Provenance != Provisional {
+			if used == nil {
+				used = slices.Clone(mine)
+			}
+			used[i] = theirs[i]
+		}
+	}
+	if used == nil {
+		return
+	}
 	var buf [argBuf]Arg
 	args := decode(buf[:0], l.x.sh, l.vals[:], l.x.own())
 	rate, id := l.Rate(), idOf(l.x)
-	k := x.shape().key
+	k := l.shape().key
+	k.params = used
 	l.vals = [lineVals]int64{}
 	l.x = encode(shapeOf(&k, args, true), args, l.vals[:], id, true)
 	l.setRate(rate)

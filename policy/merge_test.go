@@ -17,6 +17,7 @@ type run struct {
 	s, income  string
 	source     string
 	provenance policy.Provenance // seed when empty
+	second     policy.Provenance // of the line's second record, test.t = 2.00; seed when empty
 	from, to   time.Month
 	lump       bool
 }
@@ -57,12 +58,17 @@ func TestAppendRun(t *testing.T) {
 			desc: "同值，仅7月起为暂定：合为一行，标为暂定并列出暂定记录 / the same value, provisional from July only: one line, marked provisional, naming the provisional record",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 7, to: 12}},
-			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 provisional"}},
+			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00"}},
 		{name: "provisional until June", clause: "0",
 			desc: "同值，仅上半年为暂定：合为一行，仍标为暂定 / the same value, provisional until June only: one line, still marked provisional",
 			runs: []run{{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", from: 7, to: 12}},
-			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 provisional"}},
+			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00"}},
+		{name: "each part provisional in another parameter", clause: "0",
+			desc: "上半年标准为暂定，下半年另一参数为暂定：合为一行，两项暂定记录均列出 / the standard provisional until June, another parameter from July: one line naming both provisional records",
+			runs: []run{{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", second: policy.Provisional, from: 7, to: 12}},
+			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 test.t=2.00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -77,7 +83,12 @@ func TestAppendRun(t *testing.T) {
 				if r.provenance != "" {
 					prov = r.provenance
 				}
-				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: prov, Source: src}}
+				second := policy.Seed
+				if r.second != "" {
+					second = r.second
+				}
+				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: prov, Source: src},
+					{Name: "test.t", Value: "2.00", Provenance: second, Source: "test"}}
 				p := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
 					Payer: policy.CivilAffairsFund, Form: policy.Cash, Params: used, Rounding: policy.DefaultRounding}
 				period := policy.Period{From: r.from, To: r.to}
@@ -95,8 +106,12 @@ func TestAppendRun(t *testing.T) {
 			for _, l := range b.Lines {
 				s := l.Amount().String() + " " + l.Period().String()
 				if l.Provisional() {
-					u := l.Param(0)
-					s += " provisional " + u.Name + "=" + u.Value + " " + string(u.Provenance)
+					s += " provisional"
+					for j := range l.NumParams() {
+						if u := l.Param(j); u.Provenance == policy.Provisional {
+							s += " " + u.Name + "=" + u.Value
+						}
+					}
 				}
 				got = append(got, s)
 			}

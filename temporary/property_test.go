@@ -14,7 +14,8 @@ import (
 
 // randomEvent returns an invented event of a random type, dated in 2017 on
 // or before the assessment date; what it received is mostly within its
-// cost, and one time in eight above it (valid: the shortfall is then 0).
+// cost, and one time in eight raised by up to 1000.00 more, often past it
+// (valid: the shortfall is then 0).
 func randomEvent(rng *rand.Rand, i int) household.Hardship {
 	types := household.HardshipTypes()
 	cost := rng.Int64N(1_000_000)
