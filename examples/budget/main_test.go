@@ -40,6 +40,8 @@ func TestGolden(t *testing.T) {
 			args: []string{"-n", "300", "-format", "json", "-medical-fund", "20000"}},
 		{name: "midyear-params", desc: "7 月起的参数集 / a set from July",
 			args: []string{"-n", "200", "-params", "../../benefit/testdata/set-2017-07.json", "-params", "testdata/base-2017.json"}},
+		{name: "months-not-assessed", desc: "2018 年参数集 7 月起：1–6 月未评估 / a 2018 set from July: months 1–6 not assessed",
+			args: []string{"-n", "100", "-date", "2018-09-01", "-params", "testdata/set-2018-from-july.json"}},
 		{name: "jsonl-text", desc: "JSON Lines 输入，3 条坏记录 / JSON Lines input with 3 bad records",
 			args: []string{"-in", "testdata/county.jsonl"}, code: exitFailed},
 		{name: "six-compare-text", desc: "六户手算对比 / the six hand-worked households compared",

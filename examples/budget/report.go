@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -80,6 +81,14 @@ func budgetTables(b *benefit.Budget, fund *decimal.Decimal) []*table {
 	tables = append(tables, total,
 		outlayTable("outlay-programme", "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(benefit.ByProgramme), b.OutlayAll()),
 		outlayTable("outlay-payer", "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(benefit.ByPayer), b.OutlayAll()))
+	if ms := b.NotAssessed(); len(ms) > 0 {
+		t := &table{name: "not-assessed", title: "未评估月份：无在用参数集，支出记为 0.00（通则）/ months not assessed: no parameter set in force, outlays shown as 0.00 (section 0)",
+			cols: []column{{"month", "月 month"}}}
+		for _, m := range ms {
+			t.rows = append(t.rows, row{key: strconv.Itoa(int(m)), label: fmt.Sprintf("%d月 %s", int(m), m), cells: []cell{count(int(m))}})
+		}
+		tables = append(tables, t)
+	}
 	if fund != nil {
 		var paid decimal.Decimal
 		for _, r := range b.Rows(benefit.ByPayer) {
