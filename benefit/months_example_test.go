@@ -13,29 +13,7 @@ import (
 // January to June: those months are not assessed, and every 2018 breakdown
 // says so in the check CheckMonthsInForce.
 func ExampleCheckMonthsInForce() {
-	f, err := os.Open("testdata/set-2018.json")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	p, err := benefit.Decode(f)
-	if err != nil {
-		panic(err)
-	}
-	p.From = household.NewDate(2018, 7, 1)
-	a, err := benefit.New(p)
-	if err != nil {
-		panic(err)
-	}
-	h, err := household.Unmarshal([]byte(`{"id":"X1","township":"示例镇",
-		"members":[{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`))
-	if err != nil {
-		panic(err)
-	}
-	b, err := a.Assess(h, household.NewDate(2018, 9, 1))
-	if err != nil {
-		panic(err)
-	}
+	_, b := fromJuly2018()
 	for _, c := range b.Checks() {
 		if c.Name() == benefit.CheckMonthsInForce {
 			fmt.Println(c.Status(), c.Clauses())
@@ -54,6 +32,20 @@ func ExampleCheckMonthsInForce() {
 // the one-member household is paid the 2018 standard, 3912.00 ÷ 12 = 326.00
 // a month.
 func ExampleBudget_NotAssessed() {
+	h, b := fromJuly2018()
+	var budget benefit.Budget
+	budget.Add(h, b)
+	fmt.Println(budget.NotAssessed())
+	fmt.Println(budget.OutlayAll().Months[0].StringFixed(2), budget.OutlayAll().Months[6].StringFixed(2))
+	// Output:
+	// [January February March April May June]
+	// 0.00 326.00
+}
+
+// fromJuly2018 assesses an invented one-member household on 2018-09-01
+// under the 2018 example set in force from 1 July, leaving January to June
+// without a set.
+func fromJuly2018() (*household.Household, *benefit.Breakdown) {
 	f, err := os.Open("testdata/set-2018.json")
 	if err != nil {
 		panic(err)
@@ -77,11 +69,5 @@ func ExampleBudget_NotAssessed() {
 	if err != nil {
 		panic(err)
 	}
-	var budget benefit.Budget
-	budget.Add(h, b)
-	fmt.Println(budget.NotAssessed())
-	fmt.Println(budget.OutlayAll().Months[0].StringFixed(2), budget.OutlayAll().Months[6].StringFixed(2))
-	// Output:
-	// [January February March April May June]
-	// 0.00 326.00
+	return h, b
 }

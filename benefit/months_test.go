@@ -349,16 +349,8 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
 			}
-			js, err := br.MarshalJSON()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var read benefit.Breakdown
-			if err := read.UnmarshalJSON(js); err != nil {
-				t.Fatal(err)
-			}
 			var fromJSON benefit.Budget
-			fromJSON.Add(h, &read)
+			fromJSON.Add(h, readBack(t, br))
 			if diff := cmp.Diff(tc.want, fromJSON.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed of a breakdown read back (-want +got):\n%s", tc.desc, diff)
 			}
@@ -379,7 +371,7 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			js, err = json.Marshal(c)
+			js, err := json.Marshal(c)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -47,6 +47,20 @@ func hh(t testing.TB, js string) *household.Household {
 	return h
 }
 
+// readBack returns b written as JSON and read back.
+func readBack(t testing.TB, b *benefit.Breakdown) *benefit.Breakdown {
+	t.Helper()
+	js, err := b.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back benefit.Breakdown
+	if err := back.UnmarshalJSON(js); err != nil {
+		t.Fatalf("reading the breakdown's JSON back: %v", err)
+	}
+	return &back
+}
+
 // assessor returns an Assessor for the built-in 2017 set.
 func assessor(t testing.TB) *benefit.Assessor {
 	t.Helper()
