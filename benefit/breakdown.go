@@ -239,20 +239,24 @@ func hasValue(list []policy.Used, u policy.Used) bool {
 }
 
 // provisionalOf lists, in order of first use, the provisional parameters
-// the lines used, each (name, value) once, so that a
-// parameter whose value a mid-year set changes is listed with both values
-// the lines rest on (section 0).
-func provisionalOf(lines []policy.Line) []policy.Used {
-	var out []policy.Used
+// the lines used, each (name, value) once, so that a parameter whose value
+// a mid-year set changes is listed with both values the lines rest on
+// (section 0).
+func provisionalOf(lines []policy.Line) []policy.Used { return appendProvisionalOf(nil, lines) }
+
+// appendProvisionalOf appends to dst the provisional parameters of
+// provisionalOf not already in it: the breakdown's list, and its JSON,
+// which lists them into a buffer of its own.
+func appendProvisionalOf(dst []policy.Used, lines []policy.Line) []policy.Used {
 	for i := range lines {
 		if !lines[i].Provisional() {
 			continue
 		}
 		for j := range lines[i].NumParams() {
-			if u := lines[i].Param(j); u.Provenance == policy.Provisional && !hasValue(out, u) {
-				out = append(out, u)
+			if u := lines[i].Param(j); u.Provenance == policy.Provisional && !hasValue(dst, u) {
+				dst = append(dst, u)
 			}
 		}
 	}
-	return out
+	return dst
 }

@@ -293,28 +293,17 @@ func (t *Totals) appendJSON(buf []byte) []byte {
 // appendProvisional appends the provisional parameters the lines used, as
 // [Breakdown.Provisional] lists them; null when there are none.
 func appendProvisional(buf []byte, lines []policy.Line) []byte {
-	var seenBuf [32]policy.Used
-	seen := seenBuf[:0]
-	for i := range lines {
-		if !lines[i].Provisional() {
-			continue
-		}
-		for j := range lines[i].NumParams() {
-			u := lines[i].Param(j)
-			if u.Provenance != policy.Provisional || hasValue(seen, u) {
-				continue
-			}
-			if len(seen) == 0 {
-				buf = append(buf, '[')
-			} else {
-				buf = append(buf, ',')
-			}
-			seen = append(seen, u)
-			buf = u.AppendJSON(buf)
-		}
-	}
-	if len(seen) == 0 {
+	var usedBuf [32]policy.Used
+	used := appendProvisionalOf(usedBuf[:0], lines)
+	if len(used) == 0 {
 		return append(buf, "null"...)
+	}
+	buf = append(buf, '[')
+	for i := range used {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = used[i].AppendJSON(buf)
 	}
 	return append(buf, ']')
 }
