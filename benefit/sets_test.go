@@ -309,6 +309,29 @@ func TestSetsInForce(t *testing.T) {
 			},
 			used: []string{"2017-07-01"},
 		},
+		{
+			name:    "no-income-children-across-sets",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
+			desc: "7 月起参数值不变的第二个参数集：无收入的 3 人户（两名困境儿童），补差 3622.00 × 3 − 0.00 = 10866.00；" +
+				"两名儿童分享 I ÷ n = 0 的一次取整，各 0.00，两段各合为全年一条线（不因无零头可分而出错）/ " +
+				"a second set from July with the same values: a household of 3 with no income (two children in difficulty) gets " +
+				"3622.00 × 3 − 0.00 = 10866.00; the two children share the rounding of I ÷ n = 0, 0.00 each, each joined into one line " +
+				"for the year (no failure for want of a unit to hand out)",
+			sets: []string{"2017", "2017-07-confirmed"},
+			h: `{"id":"S1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head"},
+				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty"},
+				{"id":"c2","birth_date":"2011-05-01","relation":"child","child":"in-difficulty"}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–12", Annual: "10866.00"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "01–12", Annual: "0.00"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c2", Payer: civil, Months: "01–12", Annual: "0.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "c1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "c2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -126,27 +126,46 @@ func TestAppendRun(t *testing.T) {
 // children's lines joined over the year are split again over twelve months,
 // not added up from their halves.
 func TestAppendRunShares(t *testing.T) {
-	// I = 1000.01, n = 3: each child's rate I ÷ 3 = 333.3366…; two children
-	// over the year together round(666.6733…) = 666.67: 333.34 + 333.33.
-	rate := policy.PerYear(fen("1000.01")).Div(3)
-	var b policy.Assessment
-	for _, period := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
-		var o policy.Assessment
-		s := policy.DefaultRounding.Split(rate, period.Months(), 2)
-		for _, id := range []string{"c1", "c2"} {
-			p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
-				Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
-			o.Share(&p, rate, period, &s, &formulaRate)
-		}
-		b.AppendRun(&o, period)
+	tests := []struct {
+		name, desc string
+		income     string // I, shared among n = 3
+		want       []string
+	}{
+		{
+			name: "two children share one rounding",
+			desc: "I = 1000.01，n = 3：每名儿童 I ÷ 3 = 333.3366…；两名儿童全年合计 round(666.6733…) = 666.67，分为 333.34 + 333.33 / " +
+				"I = 1000.01, n = 3: each child's rate I ÷ 3 = 333.3366…; two children over the year together round(666.6733…) = 666.67: 333.34 + 333.33",
+			income: "1000.01", want: []string{"c1 333.34 01–12", "c2 333.33 01–12"},
+		},
+		{
+			name: "a household with no income",
+			desc: "I = 0.00：每名儿童的份额为 0，两段合为全年 0.00，不因无零头可分而出错 / " +
+				"I = 0.00: each child's share is 0, the two halves join into 0.00 for the year, with no unit to hand out and no failure",
+			income: "0.00", want: []string{"c1 0.00 01–12", "c2 0.00 01–12"},
+		},
 	}
-	var got []string
-	for _, l := range b.Lines {
-		got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
-	}
-	want := []string{"c1 333.34 01–12", "c2 333.33 01–12"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("two children over a split year (-want +got):\n%s", diff)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rate := policy.PerYear(fen(tc.income)).Div(3)
+			var b policy.Assessment
+			for _, period := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+				var o policy.Assessment
+				s := policy.DefaultRounding.Split(rate, period.Months(), 2)
+				for _, id := range []string{"c1", "c2"} {
+					p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
+						Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+					o.Share(&p, rate, period, &s, &formulaRate)
+				}
+				b.AppendRun(&o, period)
+			}
+			var got []string
+			for _, l := range b.Lines {
+				got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("two children over a split year (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -245,6 +245,9 @@ func (s *Split) Next() Money {
 
 // nth returns amount i (from 0) of the split, whatever Next has handed out.
 func (s *Split) nth(i int) Money {
+	if s.unit == 0 { // the split of a zero rate: every amount is 0
+		return s.each
+	}
 	if i < int((s.total-s.each*Money(s.k))/s.unit) {
 		return s.each + s.unit
 	}
