@@ -1,9 +1,7 @@
 package benefit
 
 import (
-	"math/bits"
 	"slices"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -93,82 +91,6 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 	return a.Assess(h, on)
 }
 
-// coverage is the household's 低保 outcome month by month, as the 低保
-// runs found it: what the disability living subsidy and medical aid read
-// (2.2.4, 2.3.2).
-type coverage struct {
-	covered    [13]bool     // the household is covered that month
-	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
-	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
-	runs       int
-}
-
-// add records the outcome of the 低保 run over period p.
-func (c *coverage) add(p policy.Period, low *lowincome.Result) {
-	covered, on := low.CoveredMonths()
-	c.runs++
-	c.recipients[c.runs] = low.IndividualRecipients()
-	for m := p.From; m <= p.To; m++ {
-		c.covered[m], c.run[m] = on && covered.Contains(m), uint8(c.runs)
-	}
-}
-
-// same reports whether months m and n have the same outcome.
-func (c *coverage) same(m, n time.Month) bool {
-	return c.covered[m] == c.covered[n] &&
-		(c.run[m] == c.run[n] || slices.Equal(c.recipients[c.run[m]], c.recipients[c.run[n]]))
-}
-
-// part is some months with one 低保 outcome.
-type part struct {
-	period     policy.Period
-	covered    bool
-	recipients []string
-}
-
-// changes returns the months whose outcome is not the month before's, a
-// bit each (bit m for month m).
-func (c *coverage) changes() uint16 {
-	var changes uint16
-	for m := time.February; m <= time.December; m++ {
-		if !c.same(m, m-1) {
-			changes |= 1 << m
-		}
-	}
-	return changes
-}
-
-// parts appends to ps the months of runs, in order, each run cut wherever
-// the 低保 outcome changes.
-func (c *coverage) parts(ps []part, runs []policy.Period) []part {
-	changes := c.changes()
-	for _, s := range runs {
-		for from := s.From; from <= s.To; {
-			to := s.To
-			// The first change after from, within the run, ends the part.
-			if later := changes &^ (2<<from - 1) & (2<<s.To - 1); later != 0 {
-				to = time.Month(bits.TrailingZeros16(later)) - 1
-			}
-			ps = append(ps, part{period: policy.Period{From: from, To: to}, covered: c.covered[from],
-				recipients: c.recipients[c.run[from]]})
-			from = to + 1
-		}
-	}
-	return ps
-}
-
-// cut appends to dst the months of run r cut where some member's 特困
-// support starts or ends: r's months in each of the year's support runs
-// (household.Checked.SupportRuns over the whole year).
-func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Period {
-	for _, s := range year {
-		if p, ok := s.Intersect(r); ok {
-			dst = append(dst, p)
-		}
-	}
-	return dst
-}
-
 // assess runs every programme over the runs of months of the year, in the
 // order the programmes depend on one another, and puts their outcomes
 // together in b, programme by programme (section 3). Each programme runs
@@ -192,7 +114,11 @@ func cut(dst []policy.Period, year []policy.Period, r policy.Period) []policy.Pe
 //     they receive.
 //
 // A line that continues unchanged from one run into the next is one line
-// (policy.Assessment.AppendRun). The results are kept until every
+// (policy.Assessment.AppendRun), and the audits of 低保 (2.1.2, 2.1.3) and
+// of the disability subsidies (2.2.4) compare what is paid now with that
+// line, not with its piece in the run holding D's month: a year in more
+// than one run is assessed with their Inputs.Joined, and their lines are
+// audited once joined (joins). The results are kept until every
 // programme has run, so that b's lists are made once, at their size, and
 // then go back to policy (Release).
 func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
@@ -200,15 +126,18 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	y := a.year(on)
 	out := make(results, 0, 6)
 	defer func() { out.release() }()
+	j := joins{c: c}
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2
 	year, k := c.SupportRuns(policy.Year)
 	support := year[:k]
 	var cuts [12]policy.Period
-	for _, r := range y.low.list() {
+	lows := y.low.list()
+	for _, r := range lows {
 		for _, p := range cut(cuts[:0], support, r.period) {
-			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p})
-			out = append(out, result{low.Assessment, p})
+			joined := len(lows) > 1 || len(support) > 1 // more than one run: lines may go on from one into the next
+			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p, Joined: joined})
+			out = append(out, result{low.Assessment, p, policy.LowIncome})
 			if err != nil {
 				return err
 			}
@@ -216,25 +145,32 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			if p.Contains(on.Month) {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
+				j.low, j.lowJoined = low, joined
 			}
 		}
 	}
 	for _, r := range y.tekun.list() {
 		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
-		out = append(out, result{t.Assessment, r.period})
+		out = append(out, result{t.Assessment, r.period, policy.Tekun})
 		if err != nil {
 			return err
 		}
 		income += t.SupportFen()
 	}
 	var buf [12]part
-	for _, r := range y.disability.list() {
-		for _, p := range cov.parts(buf[:0], cut(cuts[:0], support, r.period)) {
+	dis := y.disability.list()
+	for _, r := range dis {
+		ps := cov.parts(buf[:0], cut(cuts[:0], support, r.period))
+		for _, p := range ps {
+			joined := len(dis) > 1 || len(ps) > 1
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
-				LowIncome: p.covered, LowIncomeMembers: p.recipients})
-			out = append(out, result{d.Assessment, p.period})
+				LowIncome: p.covered, LowIncomeMembers: p.recipients, Joined: joined})
+			out = append(out, result{d.Assessment, p.period, policy.Disability})
 			if err != nil {
 				return err
+			}
+			if joined && p.period.Contains(on.Month) {
+				j.dis, j.disJoined = d, true
 			}
 		}
 	}
@@ -245,7 +181,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
-			out = append(out, result{m.Assessment, p.period})
+			out = append(out, result{m.Assessment, p.period, policy.Medical})
 			if err != nil {
 				return err
 			}
@@ -265,12 +201,12 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
 			Standard: r.set.standard, Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
-		out = append(out, result{t.Assessment, r.period})
+		out = append(out, result{t.Assessment, r.period, policy.Temporary})
 		if err != nil {
 			return err
 		}
 	}
-	out.into(&b.Assessment)
+	out.into(&b.Assessment, &j)
 	b.in = &y.inForce // shared: the breakdown hands out copies only
 	return nil
 }
@@ -281,12 +217,41 @@ type results []result
 
 // result is one programme's result over one run of months.
 type result struct {
-	a      policy.Assessment
-	period policy.Period
+	a         policy.Assessment
+	period    policy.Period
+	programme policy.Programme
 }
 
-// into appends the results to b, its lists grown once to take them all.
-func (rs results) into(b *policy.Assessment) {
+// joins holds the results, of the run holding the assessment date's month,
+// whose audit of lines against what is paid now waits until the lines are
+// joined across runs (the Inputs.Joined of lowincome and disability).
+type joins struct {
+	c                    household.Checked
+	low                  lowincome.Result
+	dis                  disability.Result
+	lowJoined, disJoined bool
+}
+
+// audit appends to b the findings of programme p's audit over b's lines,
+// each line joined across runs, when that audit waited for them.
+func (j *joins) audit(p policy.Programme, b *policy.Assessment) {
+	var f policy.Assessment
+	switch {
+	case p == policy.LowIncome && j.lowJoined:
+		j.low.AuditLines(&f, j.c, b.Lines)
+	case p == policy.Disability && j.disJoined:
+		j.dis.AuditLines(&f, j.c, b.Lines)
+	default:
+		return
+	}
+	b.Findings = append(b.Findings, f.Findings...)
+	f.Release()
+}
+
+// into appends the results to b, its lists grown once to take them all,
+// and after each programme's last run the audit that waited for its joined
+// lines, so that each programme's findings stay together.
+func (rs results) into(b *policy.Assessment, j *joins) {
 	var lines, decisions, findings int
 	for i := range rs {
 		lines += len(rs[i].a.Lines)
@@ -298,6 +263,9 @@ func (rs results) into(b *policy.Assessment) {
 	b.Findings = slices.Grow(b.Findings, findings)
 	for i := range rs {
 		b.AppendRun(&rs[i].a, rs[i].period)
+		if i+1 == len(rs) || rs[i+1].programme != rs[i].programme {
+			j.audit(rs[i].programme, b)
+		}
 	}
 }
 

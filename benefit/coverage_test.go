@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -366,6 +367,98 @@ func TestMedicalDecisionRuns(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nmedical decisions (-want +got):\n%s", tc.desc, diff)
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// afinding is an audit finding as the table states it: its kind, programme,
+// item, member, amount and reason in Chinese.
+type afinding struct {
+	Kind      policy.FindingKind
+	Programme policy.Programme
+	Item      policy.Item
+	Member    string
+	Amount    string
+	Why       string
+}
+
+// TestAuditJoinedLines is the audit against what is paid now (2.1.2–2.1.3
+// 精准识别, 2.2.4 应补尽补) in a year assessed in runs, cut where a member's
+// 特困 support starts or ends (section 0): a line that goes on unchanged
+// from one run into the next is one line in the breakdown, and the audit
+// compares what is paid now with that line — its amount, its regular month
+// and its months — never with its piece in the run that holds D's month.
+func TestAuditJoinedLines(t *testing.T) {
+	tests := []struct {
+		name    string
+		clauses []policy.Clause
+		desc    string
+		h       string
+		on      household.Date
+		want    []afinding
+	}{
+		{
+			name:    "uplift-and-subsidies-across-tekun-months",
+			clauses: []policy.Clause{policy.ClauseMeansTest, policy.ClauseDisability},
+			desc: "b 4–10月特困，全年分 1–3、4–10、11–12月三段；a 的B类增发 724.40/年三段不变，为全年一条线，每月 60.37（第1–11月），" +
+				"现发 60.00 少发 0.37；4–10月补差 (3622.00 − 2000.00) × 7 ÷ 12 = 946.17，每月 135.17 照发；a 二级肢体残疾需长期照护，" +
+				"两项补贴各为全年一条线，未登记发放：应发 800.00 元/年、720.00 元/年 / b under 特困 support April–October, the year in " +
+				"three runs; a's class B uplift of 724.40 a year is one line for the year, 60.37 a month (months 1–11), paid 60.00: " +
+				"0.37 short; the April–October base 946.17 is paid its 135.17; a, grade-2 physical needing long-term care, has one " +
+				"line a year for each subsidy, not received: due 800.00 and 720.00 a year",
+			h: `{"id":"AJ1","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"135.17"},
+				{"programme":"lowincome","item":"uplift-b","member":"a","monthly":"60.00"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","class":"B",
+				 "disability":{"type":"physical","grade":2,"long_term_care":true},"incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-04","to":"2017-10"}}}]}`,
+			want: []afinding{
+				{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "uplift-b", Member: "a", Amount: "0.37",
+					Why: "少发：现发 60.00 元/月，应发 60.37 元/月（第1–11月），每月少发 0.37 元"},
+				{Kind: policy.Unclaimed, Programme: policy.Disability, Item: "living", Member: "a", Amount: "800.00",
+					Why: "应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 800.00 元/年（每月 66.67 元）"},
+				{Kind: policy.Unclaimed, Programme: policy.Disability, Item: "nursing", Member: "a", Amount: "720.00",
+					Why: "应补尽补：重度残疾人护理补贴符合条件，未登记发放；应发 720.00 元/年（每月 60.00 元）"},
+			},
+		},
+		{
+			name:    "subsidy-paid-its-regular-month",
+			clauses: []policy.Clause{policy.ClauseMeansTest, policy.ClauseDisability},
+			desc: "b 11月起特困，评估日 2017-11-15 在 11–12月段：补差 (3622.00 − 2000.00) × 2 ÷ 12 = 270.33，首月 135.17 照发；a 三级肢体残疾，" +
+				"生活补贴全年一条线 400.00，每月 33.33，现发 33.33：无发现（11–12月一段 66.67 的首月 33.34 不作比较）/ b under 特困 " +
+				"support from November, D = 2017-11-15 in the November–December run: the base (3622.00 − 2000.00) × 2 ÷ 12 = 270.33 " +
+				"pays 135.17 first, as paid; a, grade-3 physical, has one living-subsidy line of 400.00 a year, 33.33 a month, " +
+				"received 33.33: no finding (the November–December piece of 66.67 would pay 33.34 first and is not compared)",
+			h: `{"id":"AJ2","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"135.17"},
+				{"programme":"disability","item":"living","member":"a","monthly":"33.33"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","disability":{"type":"physical","grade":3},
+				 "incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-11"}}}]}`,
+			on:   household.NewDate(2017, 11, 15),
+			want: nil,
+		},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			date := tc.on
+			if date.IsZero() {
+				date = on
+			}
+			b, err := a.Assess(hh(t, tc.h), date)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var got []afinding
+			for _, f := range b.Findings {
+				got = append(got, afinding{f.Kind(), f.Programme(), f.Item(), f.Member(), f.Amount().StringFixed(2),
+					f.Explanation().Render(policy.ZH)})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			checkTotals(t, b)
 		})

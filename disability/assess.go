@@ -3,7 +3,6 @@ package disability
 import (
 	"errors"
 	"maps"
-	"strconv"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -44,6 +43,14 @@ type Inputs struct {
 	// paid the full standard on the individual switch (2.2.3). Each counts
 	// as a member of a 低保 household for the living subsidy.
 	LowIncomeMembers []string
+	// Joined says the caller joins the lines of this run with those of
+	// the runs next to it, where a line goes on unchanged, into one line
+	// (as [policy.Assessment.AppendRun] does), and audits the joined lines
+	// against what is received now itself, with [Result.AuditLines].
+	// Assess then leaves that audit (应补尽补) out of the result: on the
+	// run's piece of a longer line it would compare the piece's amount and
+	// regular month, not the line's.
+	Joined bool
 }
 
 // Result is a household's assessment for the two disability subsidies
@@ -57,6 +64,9 @@ type Inputs struct {
 // not support (wrongful).
 type Result struct {
 	policy.Assessment
+	// audit: Assess left the audit of the run holding the assessment
+	// date's month to AuditLines (Inputs.Joined).
+	audit bool
 }
 
 // Holder returns the living and the nursing decision of the certificate
@@ -144,7 +154,8 @@ type assessment struct {
 // of months that contains the assessment date's month, it then audits what
 // the household is recorded as receiving now (Current.Payments with
 // Programme [policy.Disability] and items [ItemLiving] and [ItemNursing])
-// against the lines that cover that month: 应补尽补. Payee is the member;
+// against the lines that cover that month: 应补尽补 (left to
+// [Result.AuditLines] when in.Joined). Payee is the member;
 // payer the civil-affairs fund.
 //
 // A holder under 特困 support in the months of in.Period (his
@@ -260,36 +271,4 @@ func (x *assessment) pay(item policy.Item, m *household.Member, clauses []policy
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used,
 		Rounding: x.p.Rounding}
 	x.out.Recurring(&pay, rate, period, f, args...)
-}
-
-// certificate names a certificate's grade and type in both languages, e.g.
-// "一级肢体残疾" / "grade 1 physical disability", as the argument "cert" of
-// an explanation. The record has been checked, so the grade is 1–4 and the
-// type known.
-func certificate(c *household.Disability) policy.Arg {
-	zh, en := typeNames(c.Type)
-	return policy.T2("cert", gradeZH[c.Grade]+"级"+zh+"残疾", "grade "+strconv.Itoa(c.Grade)+" "+en+" disability")
-}
-
-// gradeArg names a grade: 一 to 四 in Chinese, 1 to 4 in English.
-func gradeArg(g int) policy.Arg { return policy.T2("g", gradeZH[g], strconv.Itoa(g)) }
-
-var gradeZH = [...]string{"", "一", "二", "三", "四"}
-
-func typeNames(t household.DisabilityType) (zh, en string) {
-	switch t {
-	case household.Visual:
-		return "视力", "visual"
-	case household.Hearing:
-		return "听力", "hearing"
-	case household.Speech:
-		return "言语", "speech"
-	case household.Physical:
-		return "肢体", "physical"
-	case household.Intellectual:
-		return "智力", "intellectual"
-	case household.Mental:
-		return "精神", "mental"
-	}
-	return "多重", "multiple"
 }

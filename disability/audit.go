@@ -52,22 +52,58 @@ func itemArg(item policy.Item) policy.Arg {
 // audit is 应补尽补 (2.2.4: "做到应补尽补，确保…覆盖所有符合条件的残疾人"):
 // in the run of months that contains the assessment date's month (section
 // 0), it compares the lines that cover that month with the subsidies
-// recorded as received now. Such a line with no receipt is unclaimed (a
-// line of 0 is not); a receipt of another monthly amount than the regular
-// month of the line's schedule (all its months but the last) is under- or
-// over-paid; a receipt the rules do not support — no member, a member with
-// no certificate, an unknown item, a member who does not qualify or whose
-// certificate is not valid that month — is wrongful. A receipt whose
-// subsidy could not be assessed is left to the not-assessed finding.
+// recorded as received now, or leaves that to AuditLines when the caller
+// joins the lines across runs (Inputs.Joined).
 func (x *assessment) audit() {
-	month := x.on.Month
-	if !x.period.Contains(month) {
+	if !x.period.Contains(x.on.Month) {
 		return
 	}
-	pays := x.h.Current.Payments
+	if x.in.Joined {
+		x.out.audit = true
+		return
+	}
+	payAudit{out: &x.out.Assessment, h: x.h, on: x.on, decided: x.out}.compare(x.out.Lines)
+}
+
+// AuditLines makes the audit that Assess left out for in.Joined (应补尽补,
+// 2.2.4) over lines: the lines of a breakdown, each line joined across the
+// runs it goes on through. It appends the findings to out. r is the result
+// of the run holding the assessment date's month, assessed with in.Joined
+// on the record c, whose decisions say why a receipt is not supported; for
+// any other result AuditLines does nothing. Lines of other programmes are
+// passed over. Call it before r's assessment is released.
+func (r *Result) AuditLines(out *policy.Assessment, c household.Checked, lines []policy.Line) {
+	if !r.audit || c.Err() != nil {
+		return
+	}
+	payAudit{out: out, h: c.Household(), on: c.Date(), decided: r}.compare(lines)
+}
+
+// payAudit compares what household h is recorded as receiving now with the
+// lines that cover the month of on, the assessment date, adding the
+// findings to out; decided holds the decisions of the run of that month.
+type payAudit struct {
+	out     *policy.Assessment
+	h       *household.Household
+	on      household.Date
+	decided *Result
+}
+
+// compare compares the lines of the subsidies that cover the assessment
+// date's month with the subsidies recorded as received now. Such a line
+// with no receipt is unclaimed (a line of 0 is not); a receipt of another
+// monthly amount than the regular month of the line's schedule (all its
+// months but the last) is under- or over-paid; a receipt the rules do not
+// support — no member, a member with no certificate, an unknown item, a
+// member who does not qualify or whose certificate is not valid that month
+// — is wrongful. A receipt whose subsidy could not be assessed is left to
+// the not-assessed finding.
+func (a payAudit) compare(lines []policy.Line) {
+	month := a.on.Month
+	pays := a.h.Current.Payments
 	matched := make([]bool, len(pays))
-	for _, l := range x.out.Lines {
-		if !l.Period().Contains(month) {
+	for _, l := range lines {
+		if l.Programme() != policy.Disability || !l.Period().Contains(month) {
 			continue
 		}
 		var paid policy.Money
@@ -80,13 +116,13 @@ func (x *assessment) audit() {
 		due := l.Schedule().MonthFen()
 		switch {
 		case !found && l.Amount() > 0:
-			x.unclaimed(l, due)
+			a.unclaimed(l, due)
 		case !found:
 		case paid < due:
-			x.find(policy.Underpayment, l.Item(), l.Member(), due-paid, &formulaUnder,
+			a.find(policy.Underpayment, l.Item(), l.Member(), due-paid, &formulaUnder,
 				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), regular(l.Period()), policy.M("=", due-paid))
 		case paid > due:
-			x.find(policy.Overpayment, l.Item(), l.Member(), paid-due, &formulaOver,
+			a.find(policy.Overpayment, l.Item(), l.Member(), paid-due, &formulaOver,
 				itemArg(l.Item()), policy.M("paid", paid), policy.M("due", due), regular(l.Period()), policy.M("=", paid-due))
 		}
 	}
@@ -94,24 +130,24 @@ func (x *assessment) audit() {
 		if pay.Programme != policy.Disability || matched[i] {
 			continue
 		}
-		why, skip := x.unsupported(pay)
+		why, skip := a.unsupported(pay)
 		if skip {
 			continue
 		}
 		paid := money(pay.Monthly)
 		args := append(append([]policy.Arg{itemArg(pay.Item)}, why...), policy.M("=", paid))
-		x.find(policy.Wrongful, pay.Item, pay.Member, paid, &formulaWrongful, args...)
+		a.find(policy.Wrongful, pay.Item, pay.Member, paid, &formulaWrongful, args...)
 	}
 }
 
 // unclaimed finds line l due and not recorded as received, due a month.
-func (x *assessment) unclaimed(l policy.Line, due policy.Money) {
+func (a payAudit) unclaimed(l policy.Line, due policy.Money) {
 	if p := l.Period(); p.Months() < 12 {
-		x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimedPart,
+		a.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimedPart,
 			itemArg(l.Item()), span("months", "", int(p.From), int(p.To)), policy.M("mo", due), policy.M("=", l.Amount()))
 		return
 	}
-	x.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimed,
+	a.find(policy.Unclaimed, l.Item(), l.Member(), l.Amount(), &formulaUnclaimed,
 		itemArg(l.Item()), policy.M("mo", due), policy.M("=", l.Amount()))
 }
 
@@ -141,30 +177,30 @@ func span(name, zh string, from, to int) policy.Arg {
 }
 
 // find adds an audit finding under clause 2.2.4.
-func (x *assessment) find(kind policy.FindingKind, item policy.Item, member string, amount policy.Money,
+func (a payAudit) find(kind policy.FindingKind, item policy.Item, member string, amount policy.Money,
 	f *policy.Formula, args ...policy.Arg) {
-	x.out.Find(&policy.Find{Kind: kind, Programme: policy.Disability, Item: item, Member: member,
+	a.out.Find(&policy.Find{Kind: kind, Programme: policy.Disability, Item: item, Member: member,
 		Clauses: clausesDisability, Amount: amount}, f, args...)
 }
 
 // unsupported says why a receipt with no line that month is not supported,
 // as the arguments that nest the reason as "why"; skip when its subsidy was
 // not assessed.
-func (x *assessment) unsupported(pay household.Payment) (why []policy.Arg, skip bool) {
+func (a payAudit) unsupported(pay household.Payment) (why []policy.Arg, skip bool) {
 	switch {
 	case pay.Member == "":
 		return []policy.Arg{policy.Nested("why", &formulaNoMember, 0)}, false
 	case pay.Item != ItemLiving && pay.Item != ItemNursing:
 		return []policy.Arg{policy.Nested("why", &formulaUnknownItem, 1), policy.T("item", string(pay.Item))}, false
 	}
-	d, ok := x.out.Decision(policy.Select{Programme: policy.Disability, Item: pay.Item, Member: pay.Member})
+	d, ok := a.decided.Decision(policy.Select{Programme: policy.Disability, Item: pay.Item, Member: pay.Member})
 	switch {
 	case !ok:
 		return []policy.Arg{policy.Nested("why", &formulaNoCertificate, 0)}, false
 	case d.Outcome() == policy.Eligible: // granted, but the certificate is not valid this month
-		m, _ := x.h.Member(pay.Member)
+		m, _ := a.h.Member(pay.Member)
 		return []policy.Arg{policy.Nested("why", &formulaNotNow, 3), certificate(m.Disability),
-			validArg(m.Disability.Period), policy.N("m", int(x.on.Month))}, false
+			validArg(m.Disability.Period), policy.N("m", int(a.on.Month))}, false
 	}
 	return d.Explanation().Nest("why"), d.Outcome() == policy.NotAssessed
 }

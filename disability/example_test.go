@@ -293,3 +293,36 @@ func ExampleResult_Total() {
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 1520.00
 }
+
+// A caller that assesses the year in runs (here January–March, April–
+// October and November–December) joins the lines that go on unchanged and
+// audits the joined lines: the unclaimed subsidies are the year's, not
+// those of April–October, the run that holds the date.
+func ExampleResult_AuditLines() {
+	a, _ := disability.New(disability.Default2017())
+	c, err := exampleHousehold().Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var joined policy.Assessment
+	var dated disability.Result
+	for _, run := range []policy.Period{{From: 1, To: 3}, {From: 4, To: 10}, {From: 11, To: 12}} {
+		r, err := a.Assess(c, disability.Inputs{Period: run, LowIncome: true, Joined: true})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		joined.AppendRun(&r.Assessment, run)
+		if run.Contains(time.September) {
+			dated = r
+		}
+	}
+	dated.AuditLines(&joined, c, joined.Lines)
+	for _, f := range joined.Findings {
+		fmt.Println(f.Explanation().Render(policy.EN))
+	}
+	// Output:
+	// 应补尽补: qualifies for the living subsidy but is not recorded as receiving it; due 800.00 yuan/year (66.67 yuan a month)
+	// 应补尽补: qualifies for the nursing subsidy but is not recorded as receiving it; due 720.00 yuan/year (60.00 yuan a month)
+}

@@ -2,6 +2,7 @@ package disability
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -189,4 +190,36 @@ func validArg(p *household.MonthPeriod) policy.Arg {
 		return policy.T2("valid", p.From.String()+"起", "from "+p.From.String())
 	}
 	return policy.T2("valid", p.From.String()+"至"+p.To.String(), p.From.String()+" to "+p.To.String())
+}
+
+// certificate names a certificate's grade and type in both languages, e.g.
+// "一级肢体残疾" / "grade 1 physical disability", as the argument "cert" of
+// an explanation. The record has been checked, so the grade is 1–4 and the
+// type known.
+func certificate(c *household.Disability) policy.Arg {
+	zh, en := typeNames(c.Type)
+	return policy.T2("cert", gradeZH[c.Grade]+"级"+zh+"残疾", "grade "+strconv.Itoa(c.Grade)+" "+en+" disability")
+}
+
+// gradeArg names a grade: 一 to 四 in Chinese, 1 to 4 in English.
+func gradeArg(g int) policy.Arg { return policy.T2("g", gradeZH[g], strconv.Itoa(g)) }
+
+var gradeZH = [...]string{"", "一", "二", "三", "四"}
+
+func typeNames(t household.DisabilityType) (zh, en string) {
+	switch t {
+	case household.Visual:
+		return "视力", "visual"
+	case household.Hearing:
+		return "听力", "hearing"
+	case household.Speech:
+		return "言语", "speech"
+	case household.Physical:
+		return "肢体", "physical"
+	case household.Intellectual:
+		return "智力", "intellectual"
+	case household.Mental:
+		return "精神", "mental"
+	}
+	return "多重", "multiple"
 }

@@ -17,6 +17,15 @@ import (
 // household in all its months (section 0).
 type Inputs struct {
 	Period policy.Period
+	// Joined says the caller joins the lines of this run with those of
+	// the runs next to it, where a line goes on unchanged, into one line
+	// (as [policy.Assessment.AppendRun] does), and compares the joined
+	// lines with what the household is paid now itself, with
+	// [Result.AuditLines]. Assess then leaves that comparison (under- and
+	// over-payment, 2.1.2, 2.1.3) out of the result: on the run's piece of
+	// a longer line it would compare the piece's regular month, not the
+	// line's.
+	Joined bool
 }
 
 // Result is a household's 低保 assessment over the months of one run: its
@@ -33,6 +42,10 @@ type Result struct {
 	assets policy.Check
 	months policy.Period // coverage ∩ the run: the months the lines cover
 	paid   bool          // months is not empty
+	// compare is the comparison of lines with what is paid now that
+	// Assess left to AuditLines (Inputs.Joined), in the run holding the
+	// assessment date's month: compareNone, compareDue or compareAll.
+	compare uint8
 }
 
 // Size returns n, the members counted in the 低保 household in the run: all
@@ -182,6 +195,7 @@ type assessment struct {
 	months   policy.Period // the household's 低保 months within the run
 	paid     bool          // false when they share no month: no lines
 	alone    uint64        // bit i: member i is under 特困 support in the run, outside the household
+	joined   bool          // Inputs.Joined: the caller compares the joined lines
 	out      *Result
 	n        int
 	income   policy.Money
@@ -241,7 +255,8 @@ func supported(c household.Checked, run policy.Period) (uint64, error) {
 // child and children's-allowance lines over the household's 低保 months
 // (h.LowIncomePeriod, the whole year when nil) within in.Period, none when
 // they share no month; and, in the run containing the assessment date's
-// month only, the audit against what the household is paid now. A member
+// month only, the audit against what the household is paid now (its
+// comparison of lines left to [Result.AuditLines] when in.Joined). A member
 // under 特困 support in the months of in.Period (his Tekun.Period, see
 // [household.Tekun.In]) is left out of the household, its size and its
 // income (section 0); a member whose 特困 months miss in.Period is an
@@ -261,7 +276,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, err
 	}
 	var r Result
-	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), period: in.Period.Norm(), alone: alone, out: &r}
+	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), period: in.Period.Norm(), alone: alone, out: &r,
+		joined: in.Joined}
 	if coverage, ok := x.h.LowIncomePeriod.In(x.on.Year); ok {
 		x.coverage = coverage
 		x.months, x.paid = coverage.Intersect(x.period)

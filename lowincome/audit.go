@@ -2,6 +2,7 @@ package lowincome
 
 import (
 	"slices"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -64,7 +65,8 @@ var (
 // household is entitled to a year; a recipient still paid after a confirmed
 // exit (应退未退); a recipient that is not eligible (错保); and, line by line,
 // under- and over-payment against the regular month of each line paid in
-// the assessment date's month.
+// the assessment date's month (compareLines; for Inputs.Joined, AuditLines
+// over the joined lines).
 func (x *assessment) audit() {
 	cur, out := x.h.Current, &x.out.Assessment
 	d := x.out.Coverage()
@@ -92,9 +94,9 @@ func (x *assessment) audit() {
 		args := append(d.Explanation().Nest("why"), policy.M("paid", paid))
 		out.Find(&policy.Find{Kind: kind, Programme: policy.LowIncome, Clauses: auditClauses(d.Clauses()),
 			Amount: paid}, f, args...)
-		x.compare(false)
+		x.compareLines(false)
 	case cur.LowIncome:
-		x.compare(true)
+		x.compareLines(true)
 	}
 }
 
@@ -132,9 +134,58 @@ func money(d decimal.Decimal) policy.Money {
 	return m
 }
 
-// due reports whether line l is paid in the assessment date's month: the
-// lines the audit compares with what is paid now.
-func (x *assessment) due(l *policy.Line) bool { return l.Period().Contains(x.on.Month) }
+// What AuditLines compares (Result.compare).
+const (
+	compareNone = iota // nothing: the run does not hold the date's month, or no 低保 is paid now
+	compareDue         // the lines paid in the date's month
+	compareAll         // those, and every 低保 payment with no such line
+)
+
+// compareLines compares the lines with what is paid now (with extra, a
+// payment with no line too), or leaves it to AuditLines when the caller
+// joins the lines across runs.
+func (x *assessment) compareLines(extra bool) {
+	mode := uint8(compareDue)
+	if extra {
+		mode = compareAll
+	}
+	if x.joined {
+		x.out.compare = mode
+		return
+	}
+	payAudit{out: &x.out.Assessment, h: x.h, month: x.on.Month}.compare(x.out.Lines, mode)
+}
+
+// AuditLines makes the comparison of lines with what is paid now that
+// Assess left out for in.Joined (2.1.2, 2.1.3 精准识别), over lines: the
+// lines of a breakdown, each line joined across the runs it goes on
+// through. For each 低保 line paid in the assessment date's month, a
+// monthly amount paid now that differs from the line's regular month is
+// under- or over-payment; for a household covered in that month, a 低保
+// payment with no such line is all over-payment. It appends the findings
+// to out. r is the result of the run holding the assessment date's month,
+// assessed with in.Joined on the record c; for any other result
+// AuditLines does nothing. Lines of other programmes are passed over.
+func (r *Result) AuditLines(out *policy.Assessment, c household.Checked, lines []policy.Line) {
+	if r.compare == compareNone || c.Err() != nil {
+		return
+	}
+	payAudit{out: out, h: c.Household(), month: c.Date().Month}.compare(lines, r.compare)
+}
+
+// payAudit compares what household h is paid now with the lines paid in
+// month, the assessment date's, adding the findings to out.
+type payAudit struct {
+	out   *policy.Assessment
+	h     *household.Household
+	month time.Month
+}
+
+// due reports whether line l is a 低保 line paid in the assessment date's
+// month: the lines the audit compares with what is paid now.
+func due(l *policy.Line, month time.Month) bool {
+	return l.Programme() == policy.LowIncome && l.Period().Contains(month)
+}
 
 // pays reports whether payment pay is for line l.
 func pays(pay *household.Payment, l *policy.Line) bool {
@@ -144,13 +195,13 @@ func pays(pay *household.Payment, l *policy.Line) bool {
 // compare reports, for each line paid in the assessment date's month, a
 // monthly amount paid now that differs from the regular month of its
 // schedule (months 1…m−1); a line with no payment recorded is paid 0. With
-// extra, a payment with no such line is all over-payment.
-func (x *assessment) compare(extra bool) {
-	payments := x.h.Current.Payments
+// compareAll, a payment with no such line is all over-payment.
+func (a payAudit) compare(lines []policy.Line, mode uint8) {
+	payments := a.h.Current.Payments
 	matched := make([]bool, len(payments))
-	for j := range x.out.Lines {
-		l := &x.out.Lines[j]
-		if !x.due(l) {
+	for j := range lines {
+		l := &lines[j]
+		if !due(l, a.month) {
 			continue
 		}
 		var paid policy.Money
@@ -160,16 +211,16 @@ func (x *assessment) compare(extra bool) {
 			}
 		}
 		if due := l.Schedule().MonthFen(); due != paid {
-			x.diff(l.Item(), l.Member(), l.Clauses(), l.Period(), paid, due)
+			a.diff(l.Item(), l.Member(), l.Clauses(), l.Period(), paid, due)
 		}
 	}
-	if !extra {
+	if mode != compareAll {
 		return
 	}
 	for i, pay := range payments {
 		if pay.Programme == policy.LowIncome && !matched[i] && money(pay.Monthly) != 0 {
 			paid := money(pay.Monthly)
-			x.out.Find(&policy.Find{Kind: policy.Overpayment, Programme: policy.LowIncome, Item: pay.Item,
+			a.out.Find(&policy.Find{Kind: policy.Overpayment, Programme: policy.LowIncome, Item: pay.Item,
 				Member: pay.Member, Clauses: auditClauses(clausesUplift), Amount: paid}, &formulaOverNoLine,
 				policy.M("paid", paid), policy.M("=", paid))
 		}
@@ -185,7 +236,7 @@ func (x *assessment) unmatched() policy.Money {
 		if pay.Programme != policy.LowIncome {
 			continue
 		}
-		if !slices.ContainsFunc(x.out.Lines, func(l policy.Line) bool { return x.due(&l) && pays(pay, &l) }) {
+		if !slices.ContainsFunc(x.out.Lines, func(l policy.Line) bool { return due(&l, x.on.Month) && pays(pay, &l) }) {
 			total += money(pay.Monthly)
 		}
 	}
@@ -195,7 +246,7 @@ func (x *assessment) unmatched() policy.Money {
 // diff reports a monthly amount paid that differs from the amount due on a
 // line of period: for a line of fewer than twelve months, the explanation
 // names the months its regular month is paid in.
-func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clause, period policy.Period,
+func (a payAudit) diff(item policy.Item, member string, clauses []policy.Clause, period policy.Period,
 	paid, due policy.Money) {
 	d := due - paid
 	if d == 0 {
@@ -208,7 +259,7 @@ func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clau
 	find := policy.Find{Kind: kind, Programme: policy.LowIncome, Item: item, Member: member,
 		Clauses: auditClauses(clauses), Amount: d}
 	if period.Months() == 12 {
-		x.out.Find(&find, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
+		a.out.Find(&find, f, policy.M("paid", paid), policy.M("due", due), policy.M("=", d))
 		return
 	}
 	to := period.To
@@ -220,10 +271,10 @@ func (x *assessment) diff(item policy.Item, member string, clauses []policy.Clau
 		if kind == policy.Overpayment {
 			fm = &formulaOverMonth
 		}
-		x.out.Find(&find, fm, policy.M("paid", paid), policy.M("due", due), policy.N("m", int(to)), policy.M("=", d))
+		a.out.Find(&find, fm, policy.M("paid", paid), policy.M("due", due), policy.N("m", int(to)), policy.M("=", d))
 		return
 	}
-	x.out.Find(&find, fp, policy.M("paid", paid), policy.M("due", due), policy.N("from", int(period.From)),
+	a.out.Find(&find, fp, policy.M("paid", paid), policy.M("due", due), policy.N("from", int(period.From)),
 		policy.N("to", int(to)), policy.M("=", d))
 }
 

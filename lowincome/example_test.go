@@ -243,3 +243,50 @@ func ExampleResult_Total() {
 	fmt.Println(r.Total().StringFixed(2))
 	// Output: 8177.00
 }
+
+// A caller that assesses the year in runs — here because m2 is under 特困
+// support from April to October — joins the lines that go on unchanged and
+// compares the joined lines with what is paid now: m1's class B uplift is
+// one line for the year, 60.37 a month in months 1–11.
+func ExampleResult_AuditLines() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1970, 3, 1), Class: household.ClassB,
+			Incomes: []household.Income{{Category: household.Wages, Amount: decimal.RequireFromString("2000.00")}}},
+		{ID: "m2", BirthDate: household.NewDate(1940, 1, 1), Tekun: household.Tekun{Mode: household.TekunDispersed,
+			Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.April), To: household.NewYearMonth(2017, time.October)}}},
+	}}
+	h.Current.LowIncome = true
+	h.Current.Payments = []household.Payment{
+		{Programme: policy.LowIncome, Item: lowincome.ItemBase, Monthly: decimal.RequireFromString("135.17")},
+		{Programme: policy.LowIncome, Item: lowincome.ItemUpliftB, Member: "m1", Monthly: decimal.RequireFromString("60.00")},
+	}
+	c := check(h)
+	var joined policy.Assessment
+	var dated lowincome.Result
+	runs, n := c.SupportRuns(policy.Period{})
+	for _, run := range runs[:n] {
+		r, err := as.Assess(c, lowincome.Inputs{Period: run, Joined: true})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		joined.AppendRun(&r.Assessment, run)
+		if run.Contains(time.September) {
+			dated = r
+		}
+	}
+	dated.AuditLines(&joined, c, joined.Lines)
+	for _, l := range joined.Lines {
+		fmt.Printf("%-8s %-3s %s %8s\n", l.Item(), l.Member(), l.Period(), l.Annual().StringFixed(2))
+	}
+	for _, f := range joined.Findings {
+		fmt.Println(f.Explanation().Render(policy.EN))
+	}
+	// Output:
+	// base         01–03  1311.00
+	// uplift-b m1  01–12   724.40
+	// base         04–10   946.17
+	// base         11–12   874.00
+	// underpaid: paid now 60.00 yuan/month, due 60.37 yuan/month (months 1–11), 0.37 yuan/month short
+}
