@@ -133,11 +133,11 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	support := year[:k]
 	var cuts [12]policy.Period
 	lows := y.low.list()
+	lowJoined := len(lows) > 1 || len(support) > 1 // more than one run: lines may go on from one into the next
 	for _, r := range lows {
 		for _, p := range cut(cuts[:0], support, r.period) {
-			joined := len(lows) > 1 || len(support) > 1 // more than one run: lines may go on from one into the next
-			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p, Joined: joined})
-			out = append(out, result{low.Assessment, p, policy.LowIncome})
+			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p, Joined: lowJoined})
+			out = append(out, result{low.Assessment, p})
 			if err != nil {
 				return err
 			}
@@ -145,13 +145,18 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			if p.Contains(on.Month) {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
-				j.low, j.lowJoined = low, joined
+				if lowJoined {
+					j.low, j.lowAfter = low, -1 // set once the runs are in
+				}
 			}
 		}
 	}
+	if j.lowAfter != 0 {
+		j.lowAfter = len(out)
+	}
 	for _, r := range y.tekun.list() {
 		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
-		out = append(out, result{t.Assessment, r.period, policy.Tekun})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
@@ -165,14 +170,17 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			joined := len(dis) > 1 || len(ps) > 1
 			d, err := r.set.disability.Assess(c, disability.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Joined: joined})
-			out = append(out, result{d.Assessment, p.period, policy.Disability})
+			out = append(out, result{d.Assessment, p.period})
 			if err != nil {
 				return err
 			}
 			if joined && p.period.Contains(on.Month) {
-				j.dis, j.disJoined = d, true
+				j.dis, j.disAfter = d, -1 // set once the runs are in
 			}
 		}
+	}
+	if j.disAfter != 0 {
+		j.disAfter = len(out)
 	}
 	var before *medical.Result // the part before, once there is one
 	runs := y.medical.list()
@@ -181,7 +189,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		for j, p := range ps {
 			m, err := r.set.medical.Assess(c, medical.Inputs{Period: p.period,
 				LowIncome: p.covered, LowIncomeMembers: p.recipients, Before: before})
-			out = append(out, result{m.Assessment, p.period, policy.Medical})
+			out = append(out, result{m.Assessment, p.period})
 			if err != nil {
 				return err
 			}
@@ -201,7 +209,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
 			Standard: r.set.standard, Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
-		out = append(out, result{t.Assessment, r.period, policy.Temporary})
+		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
@@ -217,32 +225,31 @@ type results []result
 
 // result is one programme's result over one run of months.
 type result struct {
-	a         policy.Assessment
-	period    policy.Period
-	programme policy.Programme
+	a      policy.Assessment
+	period policy.Period
 }
 
 // joins holds the results, of the run holding the assessment date's month,
 // whose audit of lines against what is paid now waits until the lines are
-// joined across runs (the Inputs.Joined of lowincome and disability).
+// joined across runs (the Inputs.Joined of lowincome and disability), and
+// after which of the results each audit comes: lowAfter and disAfter count
+// the results up to the programme's last, 0 when its audit does not wait.
 type joins struct {
-	c                    household.Checked
-	low                  lowincome.Result
-	dis                  disability.Result
-	lowJoined, disJoined bool
+	c                  household.Checked
+	low                lowincome.Result
+	dis                disability.Result
+	lowAfter, disAfter int
 }
 
-// audit appends to b the findings of programme p's audit over b's lines,
-// each line joined across runs, when that audit waited for them.
-func (j *joins) audit(p policy.Programme, b *policy.Assessment) {
+// audit appends to b the findings of the audit that waited for b's lines,
+// each line joined across runs, after the first n results.
+func (j *joins) audit(n int, b *policy.Assessment) {
 	var f policy.Assessment
-	switch {
-	case p == policy.LowIncome && j.lowJoined:
+	switch n {
+	case j.lowAfter:
 		j.low.AuditLines(&f, j.c, b.Lines)
-	case p == policy.Disability && j.disJoined:
+	case j.disAfter:
 		j.dis.AuditLines(&f, j.c, b.Lines)
-	default:
-		return
 	}
 	b.Findings = append(b.Findings, f.Findings...)
 	f.Release()
@@ -263,8 +270,11 @@ func (rs results) into(b *policy.Assessment, j *joins) {
 	b.Findings = slices.Grow(b.Findings, findings)
 	for i := range rs {
 		b.AppendRun(&rs[i].a, rs[i].period)
-		if i+1 == len(rs) || rs[i+1].programme != rs[i].programme {
-			j.audit(rs[i].programme, b)
+		if j.lowAfter|j.disAfter == 0 {
+			continue // the year in one run: no audit waits
+		}
+		if n := i + 1; n == j.lowAfter || n == j.disAfter {
+			j.audit(n, b)
 		}
 	}
 }

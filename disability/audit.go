@@ -62,6 +62,9 @@ func (x *assessment) audit() {
 		x.out.audit = true
 		return
 	}
+	if len(x.out.Lines) == 0 && len(x.h.Current.Payments) == 0 {
+		return // nothing due, nothing received: the commonest household
+	}
 	payAudit{out: &x.out.Assessment, h: x.h, on: x.on, decided: x.out}.compare(x.out.Lines)
 }
 
