@@ -49,7 +49,11 @@
 // qualifies but is not recorded as receiving (unclaimed, 应补尽补), a
 // receipt the rules do not support that month (wrongful), a receipt of
 // another monthly amount than the regular month of the line's schedule
-// (under- or over-payment). Every decision and line names its clauses
+// (under- or over-payment). A caller that assesses the year in several
+// runs and joins the lines that go on unchanged sets [Inputs.Joined] and
+// audits the joined lines with [Result.AuditLines]: a subsidy due all year
+// is then unclaimed for the year, not for the piece of it in one run.
+// Every decision and line names its clauses
 // (2.2.4; with 2.2.3 for a 低保 recipient on his own, section 0 for a
 // certificate outside the months assessed), the parameters it rests on with
 // their provenance, and the reason in words; the subsidies are paid to the

@@ -62,7 +62,11 @@
 // development path, with a year's entitlement); 应退未退 for a household still
 // paid after a confirmed exit; 错保 for a recipient that is not eligible; and
 // under- or over-payment of each line paid in that month against the
-// regular month of its schedule. [Result.EveryMemberIncomeFen] gives the
+// regular month of its schedule. A caller that assesses the year in several
+// runs and joins the lines that go on unchanged (as package benefit does)
+// sets [Inputs.Joined] and compares the joined lines with
+// [Result.AuditLines], so that a payment is compared with the line, not
+// with its piece in one run. [Result.EveryMemberIncomeFen] gives the
 // counted income of every member, 特困 members included, for the 救急难
 // comparison of 2.4.2.
 package lowincome
