@@ -326,7 +326,7 @@ func TestBudgetNotAssessed(t *testing.T) {
 			desc: "2018 年参数集自7月起：预算注明 1–6月未评估 / the 2018 set in force from July: the budget names months 1–6 as not assessed",
 			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1),
 			want: []time.Month{1, 2, 3, 4, 5, 6},
-			note: "1–6月无在用参数集，未评估：支出记为 0.00 / months 1–6: no parameter set in force, not assessed: outlays shown as 0.00",
+			note: "1–6月无在用参数集，未评估：支出记为 0.00（通则）/ months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
 		},
 		{
 			name: "whole-year", clause: policy.ClauseConventions,
