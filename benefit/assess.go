@@ -145,8 +145,9 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			if p.Contains(on.Month) {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
-				if lowJoined {
-					j.low, j.lowAfter = low, -1 // set once the runs are in
+				if lowJoined { // a copy only here: the commonest year, in one run, keeps none
+					kept := low
+					j.low, j.lowAfter = &kept, -1 // lowAfter is set once the runs are in
 				}
 			}
 		}
@@ -175,7 +176,8 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 				return err
 			}
 			if joined && p.period.Contains(on.Month) {
-				j.dis, j.disAfter = d, -1 // set once the runs are in
+				kept := d
+				j.dis, j.disAfter = &kept, -1 // disAfter is set once the runs are in
 			}
 		}
 	}
@@ -236,8 +238,8 @@ type result struct {
 // the results up to the programme's last, 0 when its audit does not wait.
 type joins struct {
 	c                  household.Checked
-	low                lowincome.Result
-	dis                disability.Result
+	low                *lowincome.Result
+	dis                *disability.Result
 	lowAfter, disAfter int
 }
 
@@ -268,11 +270,14 @@ func (rs results) into(b *policy.Assessment, j *joins) {
 	b.Lines = slices.Grow(b.Lines, lines)
 	b.Decisions = slices.Grow(b.Decisions, decisions)
 	b.Findings = slices.Grow(b.Findings, findings)
+	if j.lowAfter|j.disAfter == 0 { // no audit waits: the commonest year, in one run
+		for i := range rs {
+			b.AppendRun(&rs[i].a, rs[i].period)
+		}
+		return
+	}
 	for i := range rs {
 		b.AppendRun(&rs[i].a, rs[i].period)
-		if j.lowAfter|j.disAfter == 0 {
-			continue // the year in one run: no audit waits
-		}
 		if n := i + 1; n == j.lowAfter || n == j.disAfter {
 			j.audit(n, b)
 		}
