@@ -126,7 +126,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	y := a.year(on)
 	out := make(results, 0, 6)
 	defer func() { out.release() }()
-	j := joins{c: c}
+	var j joins
 	var cov coverage
 	var income, remaining policy.Money // 2.4.2
 	year, k := c.SupportRuns(policy.Year)
@@ -237,7 +237,6 @@ type result struct {
 // after which of the results each audit comes: lowAfter and disAfter count
 // the results up to the programme's last, 0 when its audit does not wait.
 type joins struct {
-	c                  household.Checked
 	low                *lowincome.Result
 	dis                *disability.Result
 	lowAfter, disAfter int
@@ -249,9 +248,9 @@ func (j *joins) audit(n int, b *policy.Assessment) {
 	var f policy.Assessment
 	switch n {
 	case j.lowAfter:
-		j.low.AuditLines(&f, j.c, b.Lines)
+		j.low.AuditLines(&f, b.Lines)
 	case j.disAfter:
-		j.dis.AuditLines(&f, j.c, b.Lines)
+		j.dis.AuditLines(&f, b.Lines)
 	}
 	b.Findings = append(b.Findings, f.Findings...)
 	f.Release()

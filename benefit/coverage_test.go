@@ -390,6 +390,9 @@ type afinding struct {
 // from one run into the next is one line in the breakdown, and the audit
 // compares what is paid now with that line — its amount, its regular month
 // and its months — never with its piece in the run that holds D's month.
+// However the year is cut, each receipt recorded is a finding of its own,
+// and a receipt for a certificate not valid in D's month is wrongful for
+// that reason.
 func TestAuditJoinedLines(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -401,7 +404,7 @@ func TestAuditJoinedLines(t *testing.T) {
 	}{
 		{
 			name:    "uplift-and-subsidies-across-tekun-months",
-			clauses: []policy.Clause{policy.ClauseMeansTest, policy.ClauseDisability},
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseDisability},
 			desc: "b 4–10月特困，全年分 1–3、4–10、11–12月三段；a 的B类增发 724.40/年三段不变，为全年一条线，每月 60.37（第1–11月），" +
 				"现发 60.00 少发 0.37；4–10月补差 (3622.00 − 2000.00) × 7 ÷ 12 = 946.17，每月 135.17 照发；a 二级肢体残疾需长期照护，" +
 				"两项补贴各为全年一条线，未登记发放：应发 800.00 元/年、720.00 元/年 / b under 特困 support April–October, the year in " +
@@ -425,7 +428,7 @@ func TestAuditJoinedLines(t *testing.T) {
 		},
 		{
 			name:    "subsidy-paid-its-regular-month",
-			clauses: []policy.Clause{policy.ClauseMeansTest, policy.ClauseDisability},
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseDisability},
 			desc: "b 11月起特困，评估日 2017-11-15 在 11–12月段：补差 (3622.00 − 2000.00) × 2 ÷ 12 = 270.33，首月 135.17 照发；a 三级肢体残疾，" +
 				"生活补贴全年一条线 400.00，每月 33.33，现发 33.33：无发现（11–12月一段 66.67 的首月 33.34 不作比较）/ b under 特困 " +
 				"support from November, D = 2017-11-15 in the November–December run: the base (3622.00 − 2000.00) × 2 ÷ 12 = 270.33 " +
@@ -439,6 +442,56 @@ func TestAuditJoinedLines(t *testing.T) {
 				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-11"}}}]}`,
 			on:   household.NewDate(2017, 11, 15),
 			want: nil,
+		},
+		{
+			name:    "two-payments-alike-each-found",
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseDisability},
+			desc: "b 4–10月特困，全年分三段；a 非A类、无残疾人证，却登记两笔相同的A类增发 50.00 与两笔相同的生活补贴 66.67：每笔各为一项" +
+				"（多发 50.00 两项，错发 66.67 两项），不因相同而合并；补差4–10月每月 135.17 照发 / b under 特困 support April–October, " +
+				"the year in three runs; a, not class A and with no certificate, is recorded as paid two class A uplifts of 50.00 and " +
+				"two living subsidies of 66.67, all alike: each is a finding of its own (two over-payments of 50.00, two wrongful " +
+				"receipts of 66.67), none merged for being alike; the April–October base is paid its 135.17",
+			h: `{"id":"AJ3","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"135.17"},
+				{"programme":"lowincome","item":"uplift-a","member":"a","monthly":"50.00"},
+				{"programme":"lowincome","item":"uplift-a","member":"a","monthly":"50.00"},
+				{"programme":"disability","item":"living","member":"a","monthly":"66.67"},
+				{"programme":"disability","item":"living","member":"a","monthly":"66.67"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-04","to":"2017-10"}}}]}`,
+			want: []afinding{
+				{Kind: policy.Overpayment, Programme: policy.LowIncome, Item: "uplift-a", Member: "a", Amount: "50.00",
+					Why: "多发：现发 50.00 元/月，本月无此项应发，每月多发 50.00 元"},
+				{Kind: policy.Overpayment, Programme: policy.LowIncome, Item: "uplift-a", Member: "a", Amount: "50.00",
+					Why: "多发：现发 50.00 元/月，本月无此项应发，每月多发 50.00 元"},
+				{Kind: policy.Wrongful, Programme: policy.Disability, Item: "living", Member: "a", Amount: "66.67",
+					Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（该成员无残疾人证）"},
+				{Kind: policy.Wrongful, Programme: policy.Disability, Item: "living", Member: "a", Amount: "66.67",
+					Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（该成员无残疾人证）"},
+			},
+		},
+		{
+			name:    "receipt-before-the-certificate",
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseDisability},
+			desc: "评估日 2017-02-15，b 4–10月特困，全年分三段；d 的残疾人证 10–12月有效，现领生活补贴 66.67 为错发，理由是证件不含评估日所在的2月" +
+				"（与全年一段评估相同，不提内部分段）；1–3月补差 3622.00 × 3 − 2000.00 = 8866.00/年，每月 738.83（第1–2月），现发 437.00，少发 301.83 / " +
+				"D = 2017-02-15, b under 特困 support April–October, the year in three runs; d's certificate is valid October–December, so " +
+				"the living subsidy of 66.67 received now is wrongful because the certificate does not cover February, D's month (as " +
+				"for the year in one run, with no word of the runs); the January–March base 8866.00 a year pays 738.83 a month (months " +
+				"1–2), paid 437.00: 301.83 short",
+			h: `{"id":"AJ4","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"437.00"},
+				{"programme":"disability","item":"living","member":"d","monthly":"66.67"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"d","birth_date":"1975-01-01","relation":"spouse","disability":{"type":"physical","grade":1,"period":{"from":"2017-10","to":"2017-12"}}},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-04","to":"2017-10"}}}]}`,
+			on: household.NewDate(2017, 2, 15),
+			want: []afinding{
+				{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base", Amount: "301.83",
+					Why: "少发：现发 437.00 元/月，应发 738.83 元/月（第1–2月），每月少发 301.83 元"},
+				{Kind: policy.Wrongful, Programme: policy.Disability, Item: "living", Member: "d", Amount: "66.67",
+					Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾：残疾人证有效期2017-10至2017-12，不含评估日所在的2月）"},
+			},
 		},
 	}
 	a := assessor(t)

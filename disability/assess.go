@@ -61,12 +61,14 @@ type Inputs struct {
 // against what is recorded as received now (应补尽补): a holder who
 // qualifies and is not recorded as receiving (unclaimed), a receipt of
 // another amount than due (under- or over-payment), a receipt the rules do
-// not support (wrongful).
+// not support (wrongful); for Inputs.Joined the audit is left to
+// [Result.AuditLines].
 type Result struct {
 	policy.Assessment
-	// audit: Assess left the audit of the run holding the assessment
-	// date's month to AuditLines (Inputs.Joined).
-	audit bool
+	// deferred is the record whose audit, in the run holding the
+	// assessment date's month, Assess left to AuditLines (Inputs.Joined);
+	// the zero Checked when none waits.
+	deferred household.Checked
 }
 
 // Holder returns the living and the nursing decision of the certificate
@@ -128,6 +130,7 @@ func (a *Assessor) Params() Params {
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
+	c      household.Checked
 	h      *household.Household
 	on     household.Date
 	in     Inputs
@@ -200,7 +203,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, err
 	}
 	var r Result
-	x := assessment{Assessor: a, h: h, on: c.Date(), in: in, period: in.Period.Norm(), out: &r}
+	x := assessment{Assessor: a, c: c, h: h, on: c.Date(), in: in, period: in.Period.Norm(), out: &r}
 	for i := range x.h.Members {
 		m := &x.h.Members[i]
 		if m.Disability == nil {

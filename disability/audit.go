@@ -59,7 +59,7 @@ func (x *assessment) audit() {
 		return
 	}
 	if x.in.Joined {
-		x.out.audit = true
+		x.out.deferred = x.c
 		return
 	}
 	if len(x.out.Lines) == 0 && len(x.h.Current.Payments) == 0 {
@@ -70,15 +70,18 @@ func (x *assessment) audit() {
 
 // AuditLines makes the audit that Assess left out for in.Joined (应补尽补,
 // 2.2.4) over lines: the lines of a breakdown, each line joined across the
-// runs it goes on through. It appends the findings to out. r is the result
-// of the run holding the assessment date's month, assessed with in.Joined
-// on the record c, whose decisions say why a receipt is not supported; for
-// any other result AuditLines does nothing. Lines of other programmes are
-// passed over. Call it before r's assessment is released.
-func (r *Result) AuditLines(out *policy.Assessment, c household.Checked, lines []policy.Line) {
-	if !r.audit || c.Err() != nil {
+// runs it goes on through. It appends the findings to out, once: r is the
+// result of the run holding the assessment date's month, assessed with
+// in.Joined, whose decisions say why a receipt is not supported, and keeps
+// the record it was assessed on until AuditLines has used it; for any other
+// result, and for r again, AuditLines does nothing. Lines of other
+// programmes are passed over. Call it before r's assessment is released.
+func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
+	c := r.deferred
+	if c.Household() == nil {
 		return
 	}
+	r.deferred = household.Checked{}
 	payAudit{out: out, h: c.Household(), on: c.Date(), decided: r}.compare(lines)
 }
 
@@ -187,8 +190,9 @@ func (a payAudit) find(kind policy.FindingKind, item policy.Item, member string,
 }
 
 // unsupported says why a receipt with no line that month is not supported,
-// as the arguments that nest the reason as "why"; skip when its subsidy was
-// not assessed.
+// as the arguments that nest the reason as "why": no member, an unknown
+// item, no certificate, a certificate not valid that month, or else the
+// reason of the run's decision; skip when its subsidy was not assessed.
 func (a payAudit) unsupported(pay household.Payment) (why []policy.Arg, skip bool) {
 	switch {
 	case pay.Member == "":
@@ -197,15 +201,23 @@ func (a payAudit) unsupported(pay household.Payment) (why []policy.Arg, skip boo
 		return []policy.Arg{policy.Nested("why", &formulaUnknownItem, 1), policy.T("item", string(pay.Item))}, false
 	}
 	d, ok := a.decided.Decision(policy.Select{Programme: policy.Disability, Item: pay.Item, Member: pay.Member})
-	switch {
-	case !ok:
+	if !ok {
 		return []policy.Arg{policy.Nested("why", &formulaNoCertificate, 0)}, false
-	case d.Outcome() == policy.Eligible: // granted, but the certificate is not valid this month
-		m, _ := a.h.Member(pay.Member)
+	}
+	// A certificate not valid in the assessment date's month is the reason
+	// first, whatever the run's decision says: it does not depend on how
+	// the year was cut into runs.
+	if m, _ := a.h.Member(pay.Member); !validIn(m.Disability, a.on) {
 		return []policy.Arg{policy.Nested("why", &formulaNotNow, 3), certificate(m.Disability),
 			validArg(m.Disability.Period), policy.N("m", int(a.on.Month))}, false
 	}
 	return d.Explanation().Nest("why"), d.Outcome() == policy.NotAssessed
+}
+
+// validIn reports whether certificate c is valid in the month of date on.
+func validIn(c *household.Disability, on household.Date) bool {
+	p, ok := c.Period.In(on.Year)
+	return ok && p.Contains(on.Month)
 }
 
 // money returns a checked amount of the record in fen.

@@ -176,14 +176,15 @@ func TestCertificatePeriod(t *testing.T) {
 		},
 		{
 			name: "certificate of a later year", clause: "0",
-			desc: "证件2018-01起：2017年无月份，不发放，两项决定说明原因；现领生活补贴为错发 / " +
-				"valid from 2018-01: no month of 2017, no line, both decisions say why; a living receipt now is wrongful",
+			desc: "证件2018-01起：2017年无月份，不发放，两项决定说明原因；现领生活补贴为错发，因证件不含评估日所在的9月 / " +
+				"valid from 2018-01: no month of 2017, no line, both decisions say why; a living receipt now is wrongful, " +
+				"the certificate not being valid in September, D's month",
 			h:  paid(grade1(valid("2018-01", "")), pay(disability.ItemLiving, "d1", "66.67")),
 			in: covered,
 			why: []decided{{Outcome: policy.Ineligible, Why: "一级肢体残疾：残疾人证有效期2018-01起，不含所评估的月份：不享受两项补贴"},
 				{Outcome: policy.Ineligible, Why: "一级肢体残疾：残疾人证有效期2018-01起，不含所评估的月份：不享受两项补贴"}},
 			findings: []finding{{Kind: policy.Wrongful, Item: disability.ItemLiving, Member: "d1", Amount: "66.67",
-				Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾：残疾人证有效期2018-01起，不含所评估的月份：不享受两项补贴）"}},
+				Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾：残疾人证有效期2018-01起，不含评估日所在的9月）"}},
 		},
 		{
 			name: "certificate outside the run", clause: "0",

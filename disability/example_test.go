@@ -318,7 +318,7 @@ func ExampleResult_AuditLines() {
 			dated = r
 		}
 	}
-	dated.AuditLines(&joined, c, joined.Lines)
+	dated.AuditLines(&joined, joined.Lines)
 	for _, f := range joined.Findings {
 		fmt.Println(f.Explanation().Render(policy.EN))
 	}

@@ -150,7 +150,7 @@ func (x *assessment) compareLines(extra bool) {
 		mode = compareAll
 	}
 	if x.joined {
-		x.out.compare = mode
+		x.out.compare, x.out.deferred = mode, x.c
 		return
 	}
 	payAudit{out: &x.out.Assessment, h: x.h, month: x.on.Month}.compare(x.out.Lines, mode)
@@ -161,16 +161,21 @@ func (x *assessment) compareLines(extra bool) {
 // lines of a breakdown, each line joined across the runs it goes on
 // through. For each 低保 line paid in the assessment date's month, a
 // monthly amount paid now that differs from the line's regular month is
-// under- or over-payment; for a household covered in that month, a 低保
-// payment with no such line is all over-payment. It appends the findings
-// to out. r is the result of the run holding the assessment date's month,
-// assessed with in.Joined on the record c; for any other result
-// AuditLines does nothing. Lines of other programmes are passed over.
-func (r *Result) AuditLines(out *policy.Assessment, c household.Checked, lines []policy.Line) {
-	if r.compare == compareNone || c.Err() != nil {
+// under- or over-payment; where the run's decision covers the household,
+// a 低保 payment with no such line is all over-payment. It appends the
+// findings to out, once: r is the result of the run holding the
+// assessment date's month, assessed with in.Joined, and keeps the record
+// it was assessed on until AuditLines has used it; for any other result,
+// and for r again, AuditLines does nothing. Lines of other programmes are
+// passed over.
+func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
+	if r.compare == compareNone {
 		return
 	}
-	payAudit{out: out, h: c.Household(), month: c.Date().Month}.compare(lines, r.compare)
+	c := r.deferred
+	mode := r.compare
+	r.compare, r.deferred = compareNone, household.Checked{}
+	payAudit{out: out, h: c.Household(), month: c.Date().Month}.compare(lines, mode)
 }
 
 // payAudit compares what household h is paid now with the lines paid in

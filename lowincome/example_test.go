@@ -276,7 +276,7 @@ func ExampleResult_AuditLines() {
 			dated = r
 		}
 	}
-	dated.AuditLines(&joined, c, joined.Lines)
+	dated.AuditLines(&joined, joined.Lines)
 	for _, l := range joined.Lines {
 		fmt.Printf("%-8s %-3s %s %8s\n", l.Item(), l.Member(), l.Period(), l.Annual().StringFixed(2))
 	}

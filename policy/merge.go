@@ -11,8 +11,9 @@ import "slices"
 // into it: one line over both runs, its amount worked out again for the
 // joined months, so that a line splits only where the value of a parameter
 // it reads changes. A decision that continues one of a unchanged is merged
-// the same way, and a finding a already holds is not added again. Lump sums
-// are appended as they are.
+// the same way, and a finding that a already holds from the runs before is
+// not added again (two alike in o, such as two receipts recorded alike, are
+// both added). Lump sums are appended as they are.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
 	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
 		return // a programme with nothing to say of the household, the commonest run
@@ -47,9 +48,10 @@ func (a *Assessment) AppendRun(o *Assessment, period Period) {
 	for i := start; i < len(a.Decisions); i++ {
 		a.Decisions[i].period = run
 	}
+	before := a.Findings[:len(a.Findings):len(a.Findings)] // the runs' before this one
 	for i := range o.Findings {
 		f := &o.Findings[i]
-		if !a.hasFinding(f) {
+		if !hasFinding(before, f) {
 			a.Findings = append(a.Findings, *f)
 		}
 	}
@@ -66,12 +68,13 @@ func continuing(lines []Line) bool {
 	return false
 }
 
-// hasFinding reports whether a holds a finding that says the same as f: a
-// finding that every run of a split year makes (a parameter a rule lacks,
-// say) is made once.
-func (a *Assessment) hasFinding(f *Finding) bool {
-	for i := range a.Findings {
-		e := &a.Findings[i]
+// hasFinding reports whether findings, those of the runs before, hold one
+// that says the same as f: a finding that every run of a split year makes
+// (a parameter a rule lacks, say) is made once. Two findings of one run
+// that say the same (two receipts recorded alike) are both kept.
+func hasFinding(findings []Finding, f *Finding) bool {
+	for i := range findings {
+		e := &findings[i]
 		if e.member == f.member && e.amount == f.amount && sameMeta(e.shape(), f.shape()) && idOf(e.x) == idOf(f.x) &&
 			sameArgs(e.Explanation(), f.Explanation(), 0) {
 			return true

@@ -192,3 +192,56 @@ func TestAppendRunDecisions(t *testing.T) {
 		t.Errorf("decisions (-want +got):\n%s", diff)
 	}
 }
+
+// TestAppendRunFindings: a finding every run of a split year makes (a
+// parameter a rule lacks, say) is kept once, but two findings of one run
+// that say the same — two receipts recorded alike, each wrongful — are
+// both kept, whether the year is one run or several (section 0: nothing in
+// the record is silently merged).
+func TestAppendRunFindings(t *testing.T) {
+	wrongful := func(o *policy.Assessment) {
+		o.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.Disability, Item: "living", Member: "m1",
+			Amount: fen("66.67")}, &formulaResult, policy.M("a", fen("66.67")))
+	}
+	notConfig := func(o *policy.Assessment) {
+		o.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: "nursing", Member: "m1"},
+			&formulaResult, policy.M("a", 0))
+	}
+	tests := []struct {
+		name, desc string
+		runs       []policy.Period
+		dated      int // the run that holds D, whose audit finds the two receipts
+		want       []policy.FindingKind
+	}{
+		{
+			name: "one run", desc: "全年一段：两笔相同收款各为一项错发，未配置参数一项 / the year in one run: two receipts alike are two wrongful findings, the missing parameter one",
+			runs: []policy.Period{policy.Year}, want: []policy.FindingKind{policy.NotConfig, policy.Wrongful, policy.Wrongful},
+		},
+		{
+			name: "two runs", desc: "全年两段：未配置参数在两段各报一次，合为一项；两笔相同收款仍为两项 / the year in two runs: the missing parameter, found in each, is one finding; the two receipts alike are still two",
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			dated: 1, want: []policy.FindingKind{policy.NotConfig, policy.Wrongful, policy.Wrongful},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b policy.Assessment
+			for i, run := range tc.runs {
+				var o policy.Assessment
+				notConfig(&o)
+				if i == tc.dated {
+					wrongful(&o)
+					wrongful(&o)
+				}
+				b.AppendRun(&o, run)
+			}
+			var got []policy.FindingKind
+			for _, f := range b.Findings {
+				got = append(got, f.Kind())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
