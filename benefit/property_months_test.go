@@ -45,7 +45,7 @@ func monthsCount() int {
 func within(p policy.Period, c policy.Period, covered bool, what string) string {
 	switch {
 	case !covered:
-		return fmt.Sprintf("months %s, but %s covers no month of %d", p, what, on.Year)
+		return fmt.Sprintf("months %s, but %s covers no month of the year", p, what)
 	case p.From < c.From || p.To > c.To:
 		return fmt.Sprintf("months %s, outside %s %s", p, what, c)
 	}
@@ -77,7 +77,7 @@ func eventMonth(h *household.Household, id string) (time.Month, bool) {
 //   - a claim's aid in its admission month, an event's aid in its month,
 //     the contribution sponsorship in the assessment date's month.
 func coverageProblem(h *household.Household, b *benefit.Breakdown) string {
-	year := on.Year
+	year := b.Date.Year
 	low, lowOK := h.LowIncomePeriod.In(year)
 	paid := map[string]uint16{} // months already paid, by programme/item/member/payee
 	for k, l := range b.Lines {
@@ -99,7 +99,7 @@ func coverageProblem(h *household.Household, b *benefit.Breakdown) string {
 					}
 				}
 			case medical.ItemSponsorship:
-				want = on.Month
+				want = b.Date.Month
 			case temporary.ItemEmergency, temporary.ItemExpenditure, temporary.ItemReferral:
 				want, ok = eventMonth(h, l.ID())
 			}

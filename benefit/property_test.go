@@ -61,6 +61,13 @@ func overCounty(t *testing.T, check func(a *benefit.Assessor, i int, h *househol
 // records.
 func overCountyWith(t *testing.T, a *benefit.Assessor, n int, check func(a *benefit.Assessor, i int, h *household.Household) string) {
 	t.Helper()
+	overRecords(t, propCounty, n, func(i int, h *household.Household) string { return check(a, i, h) })
+}
+
+// overRecords is overCountyWith over the first n records of the county g
+// (of seed countySeed), each handed to check alone.
+func overRecords(t *testing.T, g *synthetic.Generator, n int, check func(i int, h *household.Household) string) {
+	t.Helper()
 	workers := max(runtime.GOMAXPROCS(0), 2)
 	const chunk = 64
 	var (
@@ -77,14 +84,14 @@ func overCountyWith(t *testing.T, a *benefit.Assessor, n int, check func(a *bene
 					return
 				}
 				for i := start; i < min(start+chunk, n); i++ {
-					msg := check(a, i, propCounty.Household(i))
+					msg := check(i, g.Household(i))
 					if msg == "" {
 						continue
 					}
 					if reports.Add(1) > maxReports {
 						return
 					}
-					rec, err := json.Marshal(propCounty.Household(i))
+					rec, err := json.Marshal(g.Household(i))
 					if err != nil {
 						rec = []byte(err.Error())
 					}
