@@ -13,19 +13,29 @@ import (
 // runs found it: what the disability living subsidy and medical aid read
 // (2.2.4, 2.3.2).
 type coverage struct {
-	covered    [13]bool     // the household is covered that month
-	run        [13]uint8    // the run that assessed the month, from 1; 0 for none
+	covered [13]bool // the household is covered that month
+	// run is the run, from 1, whose members paid the standard on their
+	// own (recipients) are paid that month; 0 for none.
+	run        [13]uint8
 	recipients [13][]string // by run: members paid the standard on their own (2.2.3)
 	runs       int
 }
 
-// add records the outcome of the 低保 run over period p.
+// add records the outcome of the 低保 run over period p: the months in
+// which the household is covered, and those in which members are paid the
+// standard on their own — the months of their lines, not every month of
+// the run (a lowincome_period of August alone makes a child a recipient in
+// August only).
 func (c *coverage) add(p policy.Period, low *lowincome.Result) {
 	covered, on := low.CoveredMonths()
+	alone, paid := low.IndividualMonths()
 	c.runs++
 	c.recipients[c.runs] = low.IndividualRecipients()
 	for m := p.From; m <= p.To; m++ {
-		c.covered[m], c.run[m] = on && covered.Contains(m), uint8(c.runs)
+		c.covered[m], c.run[m] = on && covered.Contains(m), 0
+		if paid && alone.Contains(m) {
+			c.run[m] = uint8(c.runs)
+		}
 	}
 }
 

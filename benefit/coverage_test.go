@@ -7,6 +7,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -512,6 +513,88 @@ func TestAuditJoinedLines(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			checkTotals(t, b)
+		})
+	}
+}
+
+// TestIndividualRecipientMonths is 2.2.3 on the individual switch
+// (lowincome.child_mode individual) in a household not covered: a child in
+// difficulty paid the standard on its own is a 低保 recipient in the months
+// of its line — the household's 低保 months, lowincome_period — and in no
+// other month of the run (section 0), for the living subsidy (2.2.4) and
+// for medical aid (2.3.2, the contribution sponsorship of D's month).
+// Every case is under the built-in 2017 set with the switch turned.
+func TestIndividualRecipientMonths(t *testing.T) {
+	const (
+		civil   = policy.CivilAffairsFund
+		medFund = policy.MedicalAidFund
+	)
+	h := `{"id":"IM1","township":"示例镇","lowincome_period":{"from":"2017-08","to":"2017-08"},"members":[
+		{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
+		{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3}}]}`
+	living := []pdecision{
+		{Programme: policy.Disability, Item: "living", Member: "c1", Outcome: policy.Ineligible, Months: "01–07"},
+		{Programme: policy.Disability, Item: "nursing", Member: "c1", Outcome: policy.Ineligible, Months: "01–12"},
+		{Programme: policy.Disability, Item: "living", Member: "c1", Outcome: policy.Eligible, Months: "08–08"},
+		{Programme: policy.Disability, Item: "living", Member: "c1", Outcome: policy.Ineligible, Months: "09–12"},
+	}
+	tests := []struct {
+		name      string
+		clauses   []policy.Clause
+		desc      string
+		on        household.Date
+		want      []pline
+		decisions []pdecision // of the disability subsidies
+	}{
+		{
+			name:    "living-subsidy-in-the-childs-months",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren, policy.ClauseDisability},
+			desc: "低保期间仅 2017-08；I = 20000.00 ≥ 3622.00 × 2 = 7244.00，家庭不在保；困境儿童 c1 个人全额享受 3622.00 × 1 ÷ 12 = 301.83（8月），" +
+				"三级肢体残疾，生活补贴只在其为低保对象的8月：400.00 × 1 ÷ 12 = 33.33，而非全年 400.00；评估日 9 月不是低保对象，不资助参保 / " +
+				"低保 months August 2017 only; I = 20000.00 ≥ 3622.00 × 2 = 7244.00, the household is not covered; c1, a child in " +
+				"difficulty, receives the standard on its own, 3622.00 × 1 ÷ 12 = 301.83 for August, and, grade-3 physical, the living " +
+				"subsidy only in August, when it is a 低保 recipient: 400.00 × 1 ÷ 12 = 33.33, not 400.00 for the year; in D's month, " +
+				"September, it is no recipient and is not sponsored",
+			on: household.NewDate(2017, 9, 1),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "08–08", Annual: "301.83"},
+				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "08–08", Annual: "33.33"},
+			},
+			decisions: living,
+		},
+		{
+			name:    "sponsored-in-the-childs-month",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren, policy.ClauseSponsorship},
+			desc: "同上，评估日 2017-08-01：c1 在8月为低保对象，资助参保 180.00 / the same assessed on 2017-08-01: c1 is a 低保 " +
+				"recipient in August, sponsored 180.00",
+			on: household.NewDate(2017, 8, 1),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "08–08", Annual: "301.83"},
+				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "08–08", Annual: "33.33"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "c1", Payer: medFund, Months: "08–08", Annual: "180.00"},
+			},
+			decisions: living,
+		},
+	}
+	p := benefit.Default2017()
+	p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
+	a, err := benefit.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, h), tc.on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {
+				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
 			}
 			checkTotals(t, b)
 		})

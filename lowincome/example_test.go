@@ -153,6 +153,26 @@ func ExampleResult_IndividualRecipients() {
 	// Output: false [m4] 3622.00
 }
 
+func ExampleResult_IndividualMonths() {
+	p := lowincome.Default2017()
+	p.ChildMode.Value = lowincome.ChildIndividual
+	as, _ := lowincome.New(p)
+	h := exampleHousehold()
+	h.Members[0].Incomes[0].Amount = decimal.RequireFromString("20000.00") // above the line
+	h.Members = append(h.Members, household.Member{ID: "m4", BirthDate: household.NewDate(2010, 5, 1),
+		Child: household.ChildInDifficulty})
+	// 低保 months August only: m4 is a recipient on his own in August, paid
+	// 3622.00 × 1 ÷ 12 = 301.83, and not in the other months of the run.
+	h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.August),
+		To: household.NewYearMonth(2017, time.August)}
+	r, _ := as.Assess(check(h), lowincome.Inputs{})
+	fmt.Println(r.IndividualRecipients(), r.Total().StringFixed(2))
+	fmt.Println(r.IndividualMonths())
+	// Output:
+	// [m4] 301.83
+	// 08–08 true
+}
+
 func ExampleResult_EveryMemberIncome() {
 	as, _ := lowincome.New(lowincome.Default2017())
 	h := exampleHousehold()

@@ -90,9 +90,10 @@ func (r *Result) CoveredMonths() (policy.Period, bool) {
 // recipients on their own (2.2.3, the individual switch [ChildIndividual]):
 // children in difficulty paid the standard S individually in a household
 // that is not covered. They count as 低保 recipients for medical aid (2.3.2)
-// and the disability living subsidy (2.2.4). It is empty when the household
-// is covered (every member is then a recipient through it) and when no
-// such child is paid in the run's months.
+// and the disability living subsidy (2.2.4) in the months of their lines
+// ([Result.IndividualMonths]). It is empty when the household is covered
+// (every member is then a recipient through it) and when no such child is
+// paid in the run's months.
 func (r *Result) IndividualRecipients() []string {
 	if r.Covered() {
 		return nil
@@ -104,6 +105,25 @@ func (r *Result) IndividualRecipients() []string {
 		}
 	}
 	return ids
+}
+
+// IndividualMonths returns the months of the assessed run in which the
+// members of [Result.IndividualRecipients] are paid the standard on their
+// own, and so are 低保 recipients (2.2.3): the household's 低保 months (the
+// record's lowincome_period, the whole year when it has none) within the
+// run, the months of their lines; false when there is no such member. In
+// the run's other months they are not recipients (section 0: months
+// outside the record's period are not assessed).
+func (r *Result) IndividualMonths() (policy.Period, bool) {
+	if r.Covered() || !r.paid {
+		return policy.Period{}, false
+	}
+	for i := range r.Lines {
+		if r.Lines[i].Item() == ItemChild {
+			return r.months, true
+		}
+	}
+	return policy.Period{}, false
 }
 
 // Assets returns the asset test (2.1.3): not assessed unless configured.
