@@ -155,14 +155,15 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	if j.lowAfter != 0 {
 		j.lowAfter = len(out)
 	}
+	t0 := len(out)
 	for _, r := range y.tekun.list() {
 		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
-		income += t.SupportFen()
 	}
+	tekuns := out[t0:len(out):len(out)]
 	var buf [12]part
 	dis := y.disability.list()
 	for _, r := range dis {
@@ -206,7 +207,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	// handed over only when some is left (as a decimal, it allocates).
 	var incomeYuan decimal.Decimal
 	if remaining > 0 {
-		incomeYuan = income.Decimal()
+		incomeYuan = (income + tekuns.support()).Decimal()
 	}
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,

@@ -234,6 +234,19 @@ func TestJiujinanIncome(t *testing.T) {
 				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]}]}`,
 			want: &jiujinan{Remaining: "5000.00", Income: "3767.00", Above: "1233.00"},
 		},
+		{
+			name: "tekun-support-joined-across-sets", clause: policy.ClauseJiujinan,
+			desc: "4月起县里确认分散供养标准（取值不变）：3–10月供养金为一条线 3622.00 × 8 ÷ 12 = 2414.67，而非两段各自舍入 301.83 + 2112.83 = 2414.66；" +
+				"5月入院 R = 40000.00 − 15000.00 = 25000.00，80% = 20000.00 达年度封顶，自负 5000.00 > 2414.67，高 2585.33 / the county confirms the " +
+				"dispersed standard from April (its value unchanged): the support of March–October is one line, 3622.00 × 8 ÷ 12 = 2414.67, not " +
+				"its two pieces rounded apart, 301.83 + 2112.83 = 2414.66; a claim of May, R = 25000.00, aid 80% = 20000.00 at the annual cap, " +
+				"leaves 5000.00, above 2414.67 by 2585.33",
+			sets: []string{"2017", "2017-04-dispersed-confirmed"},
+			h: `{"id":"J5","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed","period":{"from":"2017-03","to":"2017-10"}},
+				 "claims":[{"id":"c1","admission":"2017-05-02","total_cost":"45000.00","compliant_cost":"40000.00","ncms":"15000.00"}]}]}`,
+			want: &jiujinan{Remaining: "5000.00", Income: "2414.67", Above: "2585.33"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

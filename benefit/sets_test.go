@@ -48,6 +48,12 @@ func setsNamed(t testing.TB, names []string) []*benefit.Params {
 			p.LowIncome.Counted[household.Scholarship] = policy.New("lowincome.counted.scholarship", false, policy.Local,
 				"县民政局确认奖学金不计入收入（示例）/ the county confirms scholarships are not income (example)")
 			ps = append(ps, p)
+		case "2017-04-dispersed-confirmed": // the 2017 values from April, the dispersed standard confirmed by the county
+			p := benefit.Default2017()
+			p.From = household.NewDate(2017, 4, 1)
+			p.Tekun.Dispersed = policy.New("tekun.dispersed", p.Tekun.Dispersed.Value, policy.Local,
+				"县民政局确认分散供养标准（示例）/ the county confirms the dispersed standard (example)")
+			ps = append(ps, p)
 		default:
 			t.Fatalf("no test set %q", n)
 		}
