@@ -135,6 +135,8 @@ func FuzzAssessSets(f *testing.F) {
 		{first: kindReissued, from1: time.July},
 		{first: kindConfirmed, from1: time.May, second: kindReissued, from2: time.August},
 		{first: kindRaised, from1: time.June, second: kindReissued, from2: time.October},
+		{first: kindIndividual, from1: time.July},
+		{first: kindRaised, from1: time.July, second: kindReissued, from2: time.October, individual: true},
 	}
 	for i, s := range setsSeeds {
 		if _, err := household.Unmarshal([]byte(s)); err != nil {
