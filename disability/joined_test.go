@@ -11,6 +11,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -119,11 +120,12 @@ func TestAuditJoined(t *testing.T) {
 // Inputs.Joined, joined and audited with AuditLines, has the lines and the
 // findings of the year assessed in one run, whatever is received now, in
 // the order of the lines: a line that starts in a later run comes after
-// those of the runs before (byLine, byFinding).
+// those of the runs before (byLine, byFinding). 1,000 households (100
+// under -race), 10,000 with SAFETYNET_LONG.
 func TestAuditJoinedProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 43))
 	as := assessors(t)
-	for i := range 3000 {
+	for i := range testrun.Count(10_000, 1000) {
 		a := as[i%len(as)]
 		h := randomHousehold(rng)
 		in := randomInputs(rng, h)

@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -127,7 +128,8 @@ func TestAuditJoined(t *testing.T) {
 // household all year (no member's 特困 support starts or ends in it), the
 // year cut into any runs, assessed with Inputs.Joined, joined and audited
 // with AuditLines, has the lines and the findings of the year assessed in
-// one run, whatever is paid now.
+// one run, whatever is paid now: 1,000 households (100 under -race),
+// 10,000 with SAFETYNET_LONG.
 func TestAuditJoinedProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 43))
 	var assessors []*lowincome.Assessor
@@ -141,7 +143,7 @@ func TestAuditJoinedProperty(t *testing.T) {
 		}
 		assessors = append(assessors, as)
 	}
-	for i := range 3000 {
+	for i := range testrun.Count(10_000, 1000) {
 		as := assessors[i%len(assessors)]
 		h := randomHousehold(rng)
 		if rng.IntN(2) == 0 {
