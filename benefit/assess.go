@@ -163,7 +163,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			return err
 		}
 	}
-	tekuns := out[t0:len(out):len(out)]
+	t1 := len(out) // out[t0:t1] are the 特困 runs, whose support 2.4.2 counts
 	var buf [12]part
 	dis := y.disability.list()
 	for _, r := range dis {
@@ -207,7 +207,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	// handed over only when some is left (as a decimal, it allocates).
 	var incomeYuan decimal.Decimal
 	if remaining > 0 {
-		incomeYuan = (income + tekuns.support()).Decimal()
+		incomeYuan = (income + out[t0:t1:t1].support()).Decimal()
 	}
 	for _, r := range y.temporary.list() {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,

@@ -28,12 +28,15 @@ type coverage struct {
 // August only).
 func (c *coverage) add(p policy.Period, low *lowincome.Result) {
 	covered, on := low.CoveredMonths()
-	alone, paid := low.IndividualMonths()
 	c.runs++
-	c.recipients[c.runs] = low.IndividualRecipients()
 	for m := p.From; m <= p.To; m++ {
 		c.covered[m], c.run[m] = on && covered.Contains(m), 0
-		if paid && alone.Contains(m) {
+	}
+	if c.recipients[c.runs] = low.IndividualRecipients(); c.recipients[c.runs] == nil {
+		return // the commonest run: no member paid on his own
+	}
+	if alone, paid := low.IndividualMonths(); paid {
+		for m := alone.From; m <= alone.To; m++ {
 			c.run[m] = uint8(c.runs)
 		}
 	}

@@ -130,7 +130,6 @@ func (a *Assessor) Params() Params {
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
-	c      household.Checked
 	h      *household.Household
 	on     household.Date
 	in     Inputs
@@ -203,7 +202,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, err
 	}
 	var r Result
-	x := assessment{Assessor: a, c: c, h: h, on: c.Date(), in: in, period: in.Period.Norm(), out: &r}
+	x := assessment{Assessor: a, h: h, on: c.Date(), in: in, period: in.Period.Norm(), out: &r}
 	for i := range x.h.Members {
 		m := &x.h.Members[i]
 		if m.Disability == nil {
@@ -213,6 +212,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		x.holder(m)
 	}
 	x.audit()
+	if in.Joined && x.period.Contains(x.on.Month) {
+		// Here, not in audit: a record kept through x would make r escape.
+		r.deferred = c
+	}
 	return r, nil
 }
 

@@ -55,12 +55,8 @@ func itemArg(item policy.Item) policy.Arg {
 // recorded as received now, or leaves that to AuditLines when the caller
 // joins the lines across runs (Inputs.Joined).
 func (x *assessment) audit() {
-	if !x.period.Contains(x.on.Month) {
-		return
-	}
-	if x.in.Joined {
-		x.out.deferred = x.c
-		return
+	if !x.period.Contains(x.on.Month) || x.in.Joined {
+		return // for Inputs.Joined, Assess keeps the record for AuditLines
 	}
 	if len(x.out.Lines) == 0 && len(x.h.Current.Payments) == 0 {
 		return // nothing due, nothing received: the commonest household

@@ -87,7 +87,6 @@ func (a *Assessor) Params() Params {
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
-	c        household.Checked
 	h        *household.Household
 	on       household.Date
 	period   policy.Period // the run assessed
@@ -176,8 +175,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, err
 	}
 	var r Result
-	x := assessment{Assessor: a, c: c, h: c.Household(), on: c.Date(), period: in.Period.Norm(), alone: alone,
-		out: &r, joined: in.Joined}
+	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), period: in.Period.Norm(), alone: alone, out: &r,
+		joined: in.Joined}
 	if coverage, ok := x.h.LowIncomePeriod.In(x.on.Year); ok {
 		x.coverage = coverage
 		x.months, x.paid = coverage.Intersect(x.period)
@@ -209,6 +208,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	}
 	if x.period.Contains(x.on.Month) {
 		x.audit()
+	}
+	if r.compare != compareNone {
+		// Here, not in audit: a record kept through x would make r escape.
+		r.deferred = c
 	}
 	return r, nil
 }

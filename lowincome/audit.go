@@ -150,7 +150,7 @@ func (x *assessment) compareLines(extra bool) {
 		mode = compareAll
 	}
 	if x.joined {
-		x.out.compare, x.out.deferred = mode, x.c
+		x.out.compare = mode // Assess keeps the record for AuditLines
 		return
 	}
 	payAudit{out: &x.out.Assessment, h: x.h, month: x.on.Month}.compare(x.out.Lines, mode)
