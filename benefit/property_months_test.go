@@ -249,66 +249,6 @@ func TestPropertySplitEqualSets(t *testing.T) {
 	})
 }
 
-// reissuedFromJuly is the built-in 2017 set re-issued from 2017-07-01 with
-// the sources of the 低保 and disability amounts reworded: the same values,
-// so that no line splits (section 0: a change of source alone does not
-// split one), but programmes whose parameters differ in anything are
-// assessed in two runs, January–June and July–December.
-func reissuedFromJuly() *benefit.Params {
-	p := benefit.Default2017()
-	p.From = household.NewDate(2017, time.July, 1)
-	p.Name = "东至县 2017 年 7 月起（重发，数值不变）/ Dongzhi from July 2017 (re-issued, no value changed)"
-	const again = "（7 月重发 / re-issued in July）"
-	l, d := &p.LowIncome, &p.Disability
-	for _, s := range []*string{&l.Standard.Source, &l.UpliftA.Source, &l.UpliftB.Source,
-		&d.Living.Grade1.Source, &d.Living.Grade2.Source, &d.Living.Grade3.Source, &d.Living.Grade4.Source,
-		&d.Nursing.Grade1.Source, &d.Nursing.Grade2.Source} {
-		*s += again
-	}
-	return p
-}
-
-// TestPropertySplitRunsAudit: a year that a re-issued set cuts into two
-// runs for 低保 and the disability subsidies, every value the same, has
-// the lines (programme, item, member, months, amount) and the findings of
-// the year in one run: the audits against what is paid now (2.1.2–2.1.3,
-// 2.2.4) compare the joined lines, not the runs' pieces, and say nothing
-// of the runs.
-func TestPropertySplitRunsAudit(t *testing.T) {
-	split, err := benefit.New(benefit.Default2017(), reissuedFromJuly())
-	if err != nil {
-		t.Fatal(err)
-	}
-	overCountyWith(t, assessor(t), monthsCount(), func(a *benefit.Assessor, i int, h *household.Household) string {
-		whole, msg := assessed(a, h)
-		if msg != "" {
-			return msg
-		}
-		parts, msg := assessed(split, h)
-		if msg != "" {
-			return msg
-		}
-		if diff := cmp.Diff(amountsOf(whole), amountsOf(parts)); diff != "" {
-			return "lines (-one set +re-issued from July):\n" + diff
-		}
-		if diff := cmp.Diff(jsonsOf(whole.Findings), jsonsOf(parts.Findings)); diff != "" {
-			return "findings (-one set +re-issued from July):\n" + diff
-		}
-		return ""
-	})
-}
-
-// amountsOf lists a breakdown's lines by programme, item, member, months
-// and amount, sorted.
-func amountsOf(b *benefit.Breakdown) []string {
-	out := make([]string, len(b.Lines))
-	for i, l := range b.Lines {
-		out[i] = fmt.Sprintf("%s %s %s %s %s", l.Programme(), l.Item(), l.Member(), l.Period(), l.Annual().StringFixed(2))
-	}
-	slices.Sort(out)
-	return out
-}
-
 // jsonsOf returns the JSON of each value, sorted: the values as a set, in
 // whatever order they come (a split year appends the runs' lump sums run
 // by run, the unsplit year member by member).
