@@ -102,7 +102,8 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 //     starts or ends, since a member is out of the household in his 特困
 //     months (section 0); 2.2.1–2.2.2: each 特困 member assessed alone;
 //   - 2.2.4 and 2.3.2: the 低保 outcome month by month (the household
-//     covered in its 低保 months, or a child paid the standard on its own)
+//     covered in its 低保 months, or a child paid the standard on its own
+//     in the months of its line)
 //     decides the disability living subsidy and the medical-aid groups,
 //     both also cut where a member's 特困 support starts or ends, so that
 //     特困 and 低保 status are the same throughout a run;

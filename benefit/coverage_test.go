@@ -537,8 +537,10 @@ func TestAuditJoinedLines(t *testing.T) {
 // difficulty paid the standard on its own is a 低保 recipient in the months
 // of its line — the household's 低保 months, lowincome_period — and in no
 // other month of the run (section 0), for the living subsidy (2.2.4) and
-// for medical aid (2.3.2, the contribution sponsorship of D's month).
-// Every case is under the built-in 2017 set with the switch turned.
+// for medical aid (2.3.2, the contribution sponsorship of D's month, a
+// claim's group in its admission month), however the year is cut into
+// runs. Every case is under the built-in 2017 set with the switch turned,
+// and the July set (S = 3912.00) where a case says so.
 func TestIndividualRecipientMonths(t *testing.T) {
 	const (
 		civil   = policy.CivilAffairsFund
@@ -557,9 +559,11 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		name      string
 		clauses   []policy.Clause
 		desc      string
+		h         string // "" for IM1 above
+		july      bool   // the July set (S = 3912.00) loaded too
 		on        household.Date
 		want      []pline
-		decisions []pdecision // of the disability subsidies
+		decisions []pdecision // of the disability subsidies; nil: not stated
 	}{
 		{
 			name:    "living-subsidy-in-the-childs-months",
@@ -590,21 +594,80 @@ func TestIndividualRecipientMonths(t *testing.T) {
 			},
 			decisions: living,
 		},
+		{
+			name:    "runs-cut-by-a-set",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren, policy.ClauseDisability},
+			desc: "低保期间 2017-03 至 2017-08，7 月起 S = 3912.00：家庭 I = 20000.00 不在保；c1 个人全额 3–6月 3622.00 × 4 ÷ 12 = 1207.33、" +
+				"7–8月 3912.00 × 2 ÷ 12 = 652.00；生活补贴在其为低保对象的 3–8月为一条线 400.00 × 6 ÷ 12 = 200.00（不因参数集分段而变）；" +
+				"评估日 9 月不是低保对象，不资助参保 / 低保 months March–August 2017, S = 3912.00 from July: the household (I = 20000.00) " +
+				"is not covered; c1 is paid the standard on its own, 3622.00 × 4 ÷ 12 = 1207.33 for March–June and 3912.00 × 2 ÷ 12 " +
+				"= 652.00 for July–August; the living subsidy is one line over March–August, when c1 is a recipient, 400.00 × 6 ÷ 12 " +
+				"= 200.00, whatever runs the sets cut; in September, D's month, c1 is no recipient and is not sponsored",
+			h: `{"id":"IM2","township":"示例镇","lowincome_period":{"from":"2017-03","to":"2017-08"},"members":[
+				{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
+				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3}}]}`,
+			july: true,
+			on:   household.NewDate(2017, 9, 1),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "03–06", Annual: "1207.33"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "07–08", Annual: "652.00"},
+				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "03–08", Annual: "200.00"},
+			},
+		},
+		{
+			name:    "claims-in-and-out-of-the-childs-months",
+			clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseMedicalWho, policy.ClauseInpatient},
+			desc: "同 IM1（低保期间仅8月），c1 两次住院，合规费用各 15000.00、新农合各 5000.00，R = 10000.00：3月入院时不是低保对象，" +
+				"按困境儿童扩大救助对象 60% × (10000.00 − 5000.00) = 3000.00；8月入院时为低保对象，70% × 10000.00 = 7000.00；" +
+				"合计 10000.00 不超过年度限额 20000.00 / as IM1 (低保 months August only), c1 admitted twice, each compliant cost " +
+				"15000.00 and NCMS 5000.00, R = 10000.00: admitted in March, when it is no 低保 recipient, it is in the extended " +
+				"group as a child in difficulty, 60% × (10000.00 − 5000.00) = 3000.00; admitted in August, a 低保 recipient, " +
+				"70% × 10000.00 = 7000.00; 10000.00 in all, within the cap of 20000.00",
+			h: `{"id":"IM3","township":"示例镇","lowincome_period":{"from":"2017-08","to":"2017-08"},"members":[
+				{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
+				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3},
+				 "claims":[{"id":"k1","admission":"2017-03-10","total_cost":"15000.00","compliant_cost":"15000.00","ncms":"5000.00"},
+				           {"id":"k2","admission":"2017-08-10","total_cost":"15000.00","compliant_cost":"15000.00","ncms":"5000.00"}]}]}`,
+			on: household.NewDate(2017, 9, 1),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "08–08", Annual: "301.83"},
+				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "08–08", Annual: "33.33"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "c1", ID: "k1", Payer: medFund, Months: "03–03", Annual: "3000.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "c1", ID: "k2", Payer: medFund, Months: "08–08", Annual: "7000.00"},
+			},
+		},
 	}
-	p := benefit.Default2017()
-	p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
-	a, err := benefit.New(p)
-	if err != nil {
-		t.Fatal(err)
+	assessors := map[bool]*benefit.Assessor{}
+	for _, july := range []bool{false, true} {
+		sets := []*benefit.Params{benefit.Default2017()}
+		if july {
+			sets = append(sets, julySet(t))
+		}
+		for _, p := range sets {
+			p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
+		}
+		a, err := benefit.New(sets...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assessors[july] = a
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := a.Assess(hh(t, h), tc.on)
+			rec := tc.h
+			if rec == "" {
+				rec = h
+			}
+			b, err := assessors[tc.july].Assess(hh(t, rec), tc.on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
 			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.decisions == nil {
+				checkTotals(t, b)
+				return
 			}
 			if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {
 				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)

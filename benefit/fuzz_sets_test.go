@@ -150,10 +150,13 @@ func FuzzAssessSets(f *testing.F) {
 			f.Add([]byte(s), uint16(c.number()), uint8((i+3*k)%12+12*14*(k%2)))
 		}
 	}
-	var as setsAssessors
+	as := newSetsAssessors(f)
 	f.Fuzz(func(t *testing.T, data []byte, cfg uint16, month uint8) {
 		c := configOf(int(cfg))
-		a := as.of(t, c)
+		a, err := as.of(c)
+		if err != nil {
+			t.Fatal(err)
+		}
 		date := household.NewDate(2017, time.Month(month%12+1), 1+int(month/12)%28)
 		h, err := household.Unmarshal(data)
 		if err != nil {

@@ -32,9 +32,11 @@ import (
 // the illustrative reform's (S = 3912.00, the A uplift 40%,
 // reform-s3912-a40.json), or the 2017 values again: as they are
 // (sameSetFromJuly: every programme's runs one), with the scholarship rule
-// confirmed (the 低保 runs split, their lines joined again) or with every
+// confirmed (the 低保 runs split, their lines joined again), with every
 // parameter's source another (every programme's runs split and joined
-// again). No value is invented: each is a test set's, re-dated.
+// again), or with a child in difficulty paid S individually (2.2.3, the
+// child_mode switch's other value). No value is invented: each is a test
+// set's, re-dated.
 
 // setKind is the values a set after January carries.
 type setKind uint8
@@ -127,7 +129,9 @@ func testSet(t testing.TB, file string) *benefit.Params {
 	return p
 }
 
-// setOf returns a set of kind k in force from month m of 2017.
+// setOf returns a set of kind k in force from month m of 2017, read from
+// its test file or made from the built-in set. It calls t.Fatal, so it
+// runs on the test's own goroutine (newSetsAssessors).
 func setOf(t testing.TB, k setKind, m time.Month) *benefit.Params {
 	t.Helper()
 	var p *benefit.Params
@@ -164,22 +168,58 @@ func setOf(t testing.TB, k setKind, m time.Month) *benefit.Params {
 }
 
 // setsAssessors builds the Assessor of each configuration once, when
-// first asked for, and keeps it: a fuzzer asks for a few of many.
+// first asked for, and keeps it. Each kind of set is read once, by
+// newSetsAssessors on the test's goroutine; of and wholeYear only re-date
+// copies and call benefit.New, and report a failure as an error, so that
+// property workers may call them.
 type setsAssessors struct {
-	mu sync.Mutex
-	as map[setsConfig]*benefit.Assessor
+	kinds [setKinds]*benefit.Params // each kind from July; kinds[kindNone] is nil
+	whole [2]*benefit.Assessor      // the built-in set alone, and with child_mode individual
+	mu    sync.Mutex
+	as    map[setsConfig]*benefit.Assessor
 }
 
-func (s *setsAssessors) of(t testing.TB, c setsConfig) *benefit.Assessor {
+// newSetsAssessors reads every kind of set and builds the two whole-year
+// Assessors.
+func newSetsAssessors(t testing.TB) *setsAssessors {
 	t.Helper()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if a, ok := s.as[c]; ok {
-		return a
+	s := &setsAssessors{as: map[setsConfig]*benefit.Assessor{}}
+	for k := kindSame; k < setKinds; k++ {
+		s.kinds[k] = setOf(t, k, time.July)
 	}
-	sets := []*benefit.Params{benefit.Default2017(), setOf(t, c.first, c.from1)}
+	for i := range s.whole {
+		p := benefit.Default2017()
+		if i == 1 {
+			p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
+		}
+		a, err := benefit.New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.whole[i] = a
+	}
+	return s
+}
+
+// set returns a copy of the set of kind k, in force from month m.
+func (s *setsAssessors) set(k setKind, m time.Month) *benefit.Params {
+	p := *s.kinds[k]
+	p.From = household.NewDate(2017, m, 1)
+	p.Name = fmt.Sprintf("%s from %d", k, m)
+	return &p
+}
+
+// of returns the Assessor of configuration c.
+func (s *setsAssessors) of(c setsConfig) (*benefit.Assessor, error) {
+	s.mu.Lock()
+	a, ok := s.as[c]
+	s.mu.Unlock()
+	if ok {
+		return a, nil
+	}
+	sets := []*benefit.Params{benefit.Default2017(), s.set(c.first, c.from1)}
 	if c.second != kindNone {
-		sets = append(sets, setOf(t, c.second, c.from2))
+		sets = append(sets, s.set(c.second, c.from2))
 	}
 	if c.individual {
 		for _, p := range sets {
@@ -188,13 +228,27 @@ func (s *setsAssessors) of(t testing.TB, c setsConfig) *benefit.Assessor {
 	}
 	a, err := benefit.New(sets...)
 	if err != nil {
-		t.Fatalf("New(%s): %v", c, err)
+		return nil, fmt.Errorf("New(%s): %w", c, err)
 	}
-	if s.as == nil {
-		s.as = map[setsConfig]*benefit.Assessor{}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if b, ok := s.as[c]; ok { // another worker built it meanwhile
+		return b, nil
 	}
 	s.as[c] = a
-	return a
+	return a, nil
+}
+
+// joinProblems joins the problems the checks found, one a line, "" when
+// none did.
+func joinProblems(checks []string) string {
+	var msgs []string
+	for _, msg := range checks {
+		if msg != "" {
+			msgs = append(msgs, msg)
+		}
+	}
+	return strings.Join(msgs, "\n")
 }
 
 // breakdownProblem checks what every breakdown holds, and returns what is
@@ -324,6 +378,10 @@ func monthsText(from, to time.Month) string {
 //     paid now (for 低保, of a household recorded as receiving it) has
 //     exactly one finding, and a disability line of more than 0 with no
 //     receipt is unclaimed exactly once.
+//
+// It checks that the findings and the lines agree, reading the regular
+// month from the line's schedule as the audit does: a check of
+// consistency, not of amounts, which TestAuditJoinedLines states by hand.
 func auditProblem(h *household.Household, b *benefit.Breakdown) string {
 	month := b.Date.Month
 	dueLines := func(p policy.Programme, item policy.Item, member string) []int {
@@ -446,17 +504,11 @@ func (c setsConfig) valuesOf2017() bool {
 
 // wholeYear returns the configuration's built-in set alone, for a c whose
 // sets have its values (valuesOf2017).
-func (s *setsAssessors) wholeYear(t testing.TB, c setsConfig) *benefit.Assessor {
-	t.Helper()
-	p := benefit.Default2017()
+func (s *setsAssessors) wholeYear(c setsConfig) *benefit.Assessor {
 	if c.individual {
-		p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
+		return s.whole[1]
 	}
-	a, err := benefit.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return s.whole[0]
 }
 
 // sameYearProblem checks that split, the breakdown of a year under sets
@@ -542,14 +594,18 @@ func TestPropertySetsInYear(t *testing.T) {
 	for range draws {
 		cs = append(cs, configOf(rng.IntN(configs)))
 	}
-	var as setsAssessors
+	as := newSetsAssessors(t)
 	var findings, split atomic.Int64
 	defer func() {
 		t.Logf("%d audit findings checked against their lines; %d breakdowns with a line of fewer than 12 months", findings.Load(), split.Load())
 	}()
 	for _, c := range cs {
 		t.Run(c.String(), func(t *testing.T) {
-			a, whole := as.of(t, c), as.wholeYear(t, c)
+			a, err := as.of(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			whole := as.wholeYear(c)
 			for _, county := range propSetsCounties {
 				overRecords(t, county.g, n, func(i int, h *household.Household) string {
 					b, err := a.Assess(h, county.date)
@@ -575,16 +631,10 @@ func TestPropertySetsInYear(t *testing.T) {
 					if i%16 == 0 { // reading JSON back is slow: one record in 16
 						checks = append(checks, readBackProblem(b))
 					}
-					var msgs []string
-					for _, msg := range checks {
-						if msg != "" {
-							msgs = append(msgs, msg)
-						}
+					if msg := joinProblems(checks); msg != "" {
+						return fmt.Sprintf("assessed on %s: %s", county.date, msg)
 					}
-					if len(msgs) == 0 {
-						return ""
-					}
-					return fmt.Sprintf("assessed on %s: %s", county.date, strings.Join(msgs, "\n"))
+					return ""
 				})
 			}
 		})
@@ -721,7 +771,7 @@ func TestPropertySetsEdited(t *testing.T) {
 	if testrun.Long() {
 		n = 10_000
 	}
-	var as setsAssessors
+	as := newSetsAssessors(t)
 	var checked, equal, refused atomic.Int64
 	defer func() {
 		t.Logf("%d edited records checked (%d against the built-in set alone); %d edits refused by the record's check",
@@ -734,7 +784,10 @@ func TestPropertySetsEdited(t *testing.T) {
 			if rng.IntN(3) == 0 {
 				c = setsConfig{first: kindReissued, from1: time.Month(2 + rng.IntN(11)), individual: rng.IntN(2) == 0}
 			}
-			a := as.of(t, c)
+			a, err := as.of(c)
+			if err != nil {
+				return err.Error()
+			}
 			base := *h
 			for range 5 { // an edit the record refuses is drawn again
 				*h = base
@@ -772,24 +825,19 @@ func TestPropertySetsEdited(t *testing.T) {
 				checks = append(checks, readBackProblem(b))
 			}
 			if c.valuesOf2017() {
-				w, err := as.wholeYear(t, c).Assess(h, county.date)
+				w, err := as.wholeYear(c).Assess(h, county.date)
 				if err != nil {
 					return fmt.Sprintf("Assess on %s under the built-in set alone: %v", county.date, err)
 				}
 				equal.Add(1)
 				checks = append(checks, sameYearProblem(w, b))
 			}
-			var msgs []string
-			for _, msg := range checks {
-				if msg != "" {
-					msgs = append(msgs, msg)
-				}
-			}
-			if len(msgs) == 0 {
+			msg := joinProblems(checks)
+			if msg == "" {
 				return ""
 			}
 			rec, _ := json.Marshal(h)
-			return fmt.Sprintf("%s on %s, the record edited: %s\nedited record: %s", c, county.date, strings.Join(msgs, "\n"), rec)
+			return fmt.Sprintf("%s on %s, the record edited: %s\nedited record: %s", c, county.date, msg, rec)
 		})
 	}
 }

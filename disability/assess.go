@@ -41,7 +41,10 @@ type Inputs struct {
 	// LowIncomeMembers are the ids of members who are 低保 recipients on
 	// their own though the household is not covered: a child in difficulty
 	// paid the full standard on the individual switch (2.2.3). Each counts
-	// as a member of a 低保 household for the living subsidy.
+	// as a member of a 低保 household for the living subsidy in every month
+	// of Period. Such a child is a recipient in the months of its line
+	// alone (lowincome's Result.IndividualMonths): a caller cuts Period
+	// there, as package benefit does.
 	LowIncomeMembers []string
 	// Joined says the caller joins the lines of this run with those of
 	// the runs next to it, where a line goes on unchanged, into one line

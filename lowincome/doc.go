@@ -24,7 +24,8 @@
 // (a person without a household, who has temporary aid and referrals only,
 // excepted), and a child so paid in a household that is not covered is a 低保
 // recipient on its own ([Result.IndividualRecipients]) for medical aid
-// (2.3.2) and the living subsidy (2.2.4).
+// (2.3.2) and the living subsidy (2.2.4), in the months of its line
+// ([Result.IndividualMonths]) and no others.
 //
 // # Months
 //

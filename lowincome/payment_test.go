@@ -414,20 +414,21 @@ func TestIndividualRecipients(t *testing.T) {
 		p       *lowincome.Params
 		period  policy.Period // the run; the zero Period is the whole year
 		want    []string
+		months  string // IndividualMonths: the months the children are paid in, "" for none
 		covered bool
 	}{
 		{
 			name: "household not covered, child paid S", clause: "2.2.3",
 			desc: "个人全额模式、家庭收入20000元不符合：儿童c1个人领取3622.00，为低保对象 / individual switch, I = 20000.00 not covered: c1 is paid 3622.00 and is a recipient",
 			h:    withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty)),
-			p:    individual(), want: []string{"c1"}, covered: false,
+			p:    individual(), want: []string{"c1"}, months: "01–12", covered: false,
 		},
 		{
 			name: "two children on their own", clause: "2.2.3",
 			desc: "两名儿童各自领取3622.00：均为低保对象 / two children each paid 3622.00: both recipients",
 			h: withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty),
 				kid("c2", born2010, household.ChildInDifficultHome)),
-			p: individual(), want: []string{"c1", "c2"}, covered: false,
+			p: individual(), want: []string{"c1", "c2"}, months: "01–12", covered: false,
 		},
 		{
 			name: "after a confirmed exit", clause: "2.2.3",
@@ -437,7 +438,7 @@ func TestIndividualRecipients(t *testing.T) {
 				h.Current = household.Current{LowIncome: true, RiseStable: true}
 				return h
 			}(),
-			p: individual(), want: []string{"c1"}, covered: false,
+			p: individual(), want: []string{"c1"}, months: "01–12", covered: false,
 		},
 		{
 			name: "household covered", clause: "2.2.3",
@@ -458,6 +459,13 @@ func TestIndividualRecipients(t *testing.T) {
 			p:    individual(), period: policy.Period{From: time.January, To: time.June}, want: nil, covered: false,
 		},
 		{
+			name: "paid from July", clause: "2.2.3",
+			desc: "7月起在保、评估全年：儿童7–12月个人领取3622.00 × 6 ÷ 12 = 1811.00，仅7–12月为低保对象 / covered from July, the whole year assessed: " +
+				"the child is paid 3622.00 × 6 ÷ 12 = 1811.00 for July–December and is a recipient in those months only",
+			h: from(time.July, withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty))),
+			p: individual(), want: []string{"c1"}, months: "07–12", covered: false,
+		},
+		{
 			name: "eighteen is not a child", clause: "2.2.3",
 			desc: "评估日已满18周岁：不是困境儿童，名单为空 / 18 on the assessment date: not a child, empty",
 			h:    withKids("20000.00", kid("c1", household.NewDate(1999, 9, 1), household.ChildInDifficulty)),
@@ -469,6 +477,13 @@ func TestIndividualRecipients(t *testing.T) {
 			r := assessIn(t, tc.h, tc.p, lowincome.Inputs{Period: tc.period})
 			if diff := cmp.Diff(tc.want, r.IndividualRecipients()); diff != "" {
 				t.Errorf("%s\nIndividualRecipients (-want +got):\n%s", tc.desc, diff)
+			}
+			months := ""
+			if p, ok := r.IndividualMonths(); ok {
+				months = p.String()
+			}
+			if months != tc.months {
+				t.Errorf("%s\nIndividualMonths = %q, want %q", tc.desc, months, tc.months)
 			}
 			if r.Covered() != tc.covered {
 				t.Errorf("%s\nCovered = %v, want %v", tc.desc, r.Covered(), tc.covered)

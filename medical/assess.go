@@ -29,7 +29,11 @@ type Inputs struct {
 	LowIncome bool
 	// LowIncomeMembers are the ids of members who are 低保 recipients on
 	// their own though the household is not covered — a child of 2.2.3
-	// paid the standard on the individual switch —: key recipients (2.3.2).
+	// paid the standard on the individual switch —: key recipients (2.3.2)
+	// in every month of Period, unlike LowIncome, which holds in the
+	// record's 低保 months only. Such a child is a recipient in the months
+	// of its line alone (lowincome's Result.IndividualMonths): a caller
+	// cuts Period there, as package benefit does.
 	LowIncomeMembers []string
 	// Before is the result of the run of months just before this one in
 	// the same year, for the same record (nil for the first run): the
