@@ -575,10 +575,10 @@ var propSetsCounties = []datedCounty{
 // lines (auditProblem): the configurations listed, then one drawn from a
 // fixed seed (forty with SAFETYNET_LONG), each over records of counties
 // assessed on four dates.
-// 80 records a configuration and date (16 under -race), 3,000 with
+// 50 records a configuration and date (10 under -race), 3,000 with
 // SAFETYNET_LONG over every configuration drawn.
 func TestPropertySetsInYear(t *testing.T) {
-	n, draws := testrun.Scaled(80, 5), 1
+	n, draws := testrun.Scaled(50, 5), 1
 	if testrun.Long() {
 		n, draws = 3_000, 40
 	}
@@ -764,10 +764,10 @@ func decisionsProblem(b *benefit.Breakdown) string {
 // under a configuration of sets drawn at random — a third of them a
 // reissue of the 2017 values, whose year must be the built-in set's — on
 // the four dates of propSetsCounties. An edit that makes the record
-// invalid is drawn again. 50 records a date (10 under -race), 10,000
+// invalid is drawn again. 30 records a date (6 under -race), 10,000
 // with SAFETYNET_LONG.
 func TestPropertySetsEdited(t *testing.T) {
-	n := testrun.Scaled(50, 5)
+	n := testrun.Scaled(30, 5)
 	if testrun.Long() {
 		n = 10_000
 	}
