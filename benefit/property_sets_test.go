@@ -573,14 +573,14 @@ var propSetsCounties = []datedCounty{
 // breakdownProblem, its lines lie within the record's coverage
 // (coverageProblem), and the 低保 and disability audit agrees with its
 // lines (auditProblem): the configurations listed, then one drawn from a
-// fixed seed (forty with SAFETYNET_LONG), each over records of counties
+// fixed seed (twenty with SAFETYNET_LONG), each over records of counties
 // assessed on four dates.
-// 50 records a configuration and date (10 under -race), 3,000 with
+// 50 records a configuration and date (10 under -race), 1,000 with
 // SAFETYNET_LONG over every configuration drawn.
 func TestPropertySetsInYear(t *testing.T) {
 	n, draws := testrun.Scaled(50, 5), 1
 	if testrun.Long() {
-		n, draws = 3_000, 40
+		n, draws = 1_000, 20
 	}
 	cs := []setsConfig{
 		{first: kindRaised, from1: time.July},
@@ -764,12 +764,12 @@ func decisionsProblem(b *benefit.Breakdown) string {
 // under a configuration of sets drawn at random — a third of them a
 // reissue of the 2017 values, whose year must be the built-in set's — on
 // the four dates of propSetsCounties. An edit that makes the record
-// invalid is drawn again. 30 records a date (6 under -race), 10,000
+// invalid is drawn again. 30 records a date (6 under -race), 3,000
 // with SAFETYNET_LONG.
 func TestPropertySetsEdited(t *testing.T) {
 	n := testrun.Scaled(30, 5)
 	if testrun.Long() {
-		n = 10_000
+		n = 3_000
 	}
 	as := newSetsAssessors(t)
 	var checked, equal, refused atomic.Int64
