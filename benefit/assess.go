@@ -248,10 +248,10 @@ type joins struct {
 // each line joined across runs, after the first n results.
 func (j *joins) audit(n int, b *policy.Assessment) {
 	var f policy.Assessment
-	switch n {
-	case j.lowAfter:
+	if n == j.lowAfter {
 		j.low.AuditLines(&f, b.Lines)
-	case j.disAfter:
+	}
+	if n == j.disAfter {
 		j.dis.AuditLines(&f, b.Lines)
 	}
 	b.Findings = append(b.Findings, f.Findings...)

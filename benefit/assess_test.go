@@ -2,6 +2,7 @@ package benefit_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -223,35 +224,63 @@ func TestReferrals(t *testing.T) {
 // checkTotals checks that every total equals the sum of its lines exactly.
 func checkTotals(t *testing.T, b *benefit.Breakdown) {
 	t.Helper()
+	if msg := breakdownProblem(b); msg != "" {
+		t.Error(msg)
+	}
+}
+
+// breakdownProblem checks what every breakdown holds, and returns what is
+// wrong, or "": every line's amount ≥ 0 with at most two places, the
+// schedule of a line that is not a lump sum or a referral summing to its
+// amount over 1–12 months, every total the sum of its lines (section 3,
+// as checkTotals).
+func breakdownProblem(b *benefit.Breakdown) string {
 	all := decimal.Zero
 	by := map[string]decimal.Decimal{}
 	count := map[string]int{}
-	for _, l := range b.Lines {
+	for k, l := range b.Lines {
+		name := fmt.Sprintf("lines[%d] %s/%s %s %s", k, l.Programme(), l.Item(), l.Member(), l.Period())
+		switch {
+		case l.Annual().IsNegative():
+			return fmt.Sprintf("%s = %s is negative", name, l.Annual())
+		case !l.Annual().Round(2).Equal(l.Annual()):
+			return fmt.Sprintf("%s = %s has more than two places", name, l.Annual())
+		case l.Lump() || l.Form() == policy.Referral:
+		case l.Months() < 1 || l.Months() > 12:
+			return fmt.Sprintf("%s covers %d months", name, l.Months())
+		case !l.Schedule().Total().Equal(l.Annual()):
+			return fmt.Sprintf("%s: schedule sums to %s, annual %s", name, l.Schedule().Total(), l.Annual())
+		case l.Schedule().MonthFen() < 0 || l.Schedule().LastFen() < 0:
+			return fmt.Sprintf("%s: schedule %v has a negative month", name, l.Schedule().Payments())
+		}
 		all = all.Add(l.Annual())
 		for _, k := range []string{"programme:" + string(l.Programme()), "payee:" + string(l.Payee()), "payer:" + string(l.Payer())} {
 			by[k] = by[k].Add(l.Annual())
 			count[k]++
 		}
-		if !l.Lump() && l.Form() != policy.Referral && !l.Schedule().Total().Equal(l.Annual()) {
-			t.Errorf("line %s/%s: schedule sums to %s, annual %s", l.Programme(), l.Item(), l.Schedule().Total(), l.Annual())
-		}
 	}
 	if !b.Totals.All().Equal(all) {
-		t.Errorf("Totals.All = %s, sum of lines %s", b.Totals.All(), all)
+		return fmt.Sprintf("Totals.All = %s, sum of lines %s", b.Totals.All(), all)
 	}
 	for prefix, ts := range map[string][]benefit.Total{"programme:": b.Totals.ByProgramme(), "payee:": b.Totals.ByPayee(), "payer:": b.Totals.ByPayer()} {
 		n := 0
 		for _, tt := range ts {
 			n += tt.Lines
 			if !tt.Annual.Equal(by[prefix+tt.Key]) || tt.Lines != count[prefix+tt.Key] {
-				t.Errorf("total %s%s = %s (%d lines), sum of lines %s (%d)", prefix, tt.Key, tt.Annual, tt.Lines,
+				return fmt.Sprintf("total %s%s = %s (%d lines), sum of lines %s (%d)", prefix, tt.Key, tt.Annual, tt.Lines,
 					by[prefix+tt.Key], count[prefix+tt.Key])
 			}
 		}
 		if n != len(b.Lines) {
-			t.Errorf("totals %s count %d lines, breakdown has %d", prefix, n, len(b.Lines))
+			return fmt.Sprintf("totals %s count %d lines, breakdown has %d", prefix, n, len(b.Lines))
 		}
 	}
+	for _, p := range policy.Programmes() {
+		if !b.Total(p).Equal(by["programme:"+string(p)]) {
+			return fmt.Sprintf("Total(%s) = %s, sum of lines %s", p, b.Total(p), by["programme:"+string(p)])
+		}
+	}
+	return ""
 }
 
 // TestSamplesTotals checks the totals of every sample household.

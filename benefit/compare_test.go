@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"os"
 	"slices"
 	"testing"
 
@@ -24,15 +23,7 @@ import (
 // reformS3912 reads the illustrative reform set.
 func reformS3912(t testing.TB) *benefit.Params {
 	t.Helper()
-	data, err := os.ReadFile("testdata/reform-s3912-a40.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := benefit.Unmarshal(data)
-	if err != nil {
-		t.Fatalf("reform set: %v", err)
-	}
-	return p
+	return testSet(t, "reform-s3912-a40.json")
 }
 
 // baselineAndReform returns the Assessors of the baseline and the reform.

@@ -357,36 +357,14 @@ func TestPropertyClaimOrder(t *testing.T) {
 // TestPropertyScheduleAndTotals: every line's annual amount is ≥ 0 with at
 // most two places and, for a line that is not a lump sum, equals the sum
 // of its monthly schedule (section 0); every total equals the sum of its
-// lines (section 3, checkTotals).
+// lines (section 3): breakdownProblem, as checkTotals.
 func TestPropertyScheduleAndTotals(t *testing.T) {
 	overCounty(t, func(a *benefit.Assessor, i int, h *household.Household) string {
 		b, msg := assessed(a, h)
 		if msg != "" {
 			return msg
 		}
-		for k, l := range b.Lines {
-			switch {
-			case l.Annual().IsNegative():
-				return fmt.Sprintf("lines[%d] %s/%s %s = %s is negative", k, l.Programme(), l.Item(), l.Member(), l.Annual())
-			case l.Annual().StringFixed(2) != l.Annual().Round(2).StringFixed(2) || !l.Annual().Round(2).Equal(l.Annual()):
-				return fmt.Sprintf("lines[%d] %s/%s %s = %s has more than two places", k, l.Programme(), l.Item(), l.Member(), l.Annual())
-			case l.Lump():
-			case l.Months() < 1 || l.Months() > 12:
-				return fmt.Sprintf("lines[%d] %s/%s %s covers %d months", k, l.Programme(), l.Item(), l.Member(), l.Months())
-			case !l.Schedule().Total().Equal(l.Annual()):
-				return fmt.Sprintf("lines[%d] %s/%s %s: schedule sums to %s, annual %s", k, l.Programme(), l.Item(), l.Member(),
-					l.Schedule().Total(), l.Annual())
-			}
-		}
-		// checkTotals reports on t itself; a failure it adds is put down
-		// to this household (another goroutine failing in the same
-		// instant could take the blame, which only misnames the record).
-		failed := t.Failed()
-		checkTotals(t, b)
-		if !failed && t.Failed() {
-			return "checkTotals failed (above)"
-		}
-		return ""
+		return breakdownProblem(b)
 	})
 }
 

@@ -2,7 +2,6 @@ package benefit_test
 
 import (
 	"errors"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -20,15 +19,7 @@ import (
 // holds it to the 低保 standard), as testdata/set-2018.json does for 2018.
 func julySet(t testing.TB) *benefit.Params {
 	t.Helper()
-	js, err := os.ReadFile("testdata/set-2017-07.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := benefit.Unmarshal(js)
-	if err != nil {
-		t.Fatalf("Unmarshal(set-2017-07.json): %v", err)
-	}
-	return p
+	return testSet(t, "set-2017-07.json")
 }
 
 // setsNamed returns the parameter sets a table names: "2017" is the

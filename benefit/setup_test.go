@@ -3,6 +3,8 @@ package benefit_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -50,15 +52,39 @@ func hh(t testing.TB, js string) *household.Household {
 // readBack returns b written as JSON and read back.
 func readBack(t testing.TB, b *benefit.Breakdown) *benefit.Breakdown {
 	t.Helper()
-	js, err := b.MarshalJSON()
+	back, _, err := roundTrip(b)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return back
+}
+
+// roundTrip writes b as JSON and reads it back, returning the breakdown
+// read and the JSON.
+func roundTrip(b *benefit.Breakdown) (*benefit.Breakdown, []byte, error) {
+	js, err := b.MarshalJSON()
+	if err != nil {
+		return nil, nil, fmt.Errorf("MarshalJSON: %w", err)
+	}
 	var back benefit.Breakdown
 	if err := back.UnmarshalJSON(js); err != nil {
-		t.Fatalf("reading the breakdown's JSON back: %v", err)
+		return nil, js, fmt.Errorf("reading the breakdown's JSON back: %w", err)
 	}
-	return &back
+	return &back, js, nil
+}
+
+// testSet reads a test set of benefit/testdata.
+func testSet(t testing.TB, file string) *benefit.Params {
+	t.Helper()
+	js, err := os.ReadFile("testdata/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := benefit.Unmarshal(js)
+	if err != nil {
+		t.Fatalf("Unmarshal(%s): %v", file, err)
+	}
+	return p
 }
 
 // assessor returns an Assessor for the built-in 2017 set.
