@@ -109,15 +109,26 @@ func money(d decimal.Decimal) policy.Money {
 // hardship event assessed, each event's aid line and referral line, the
 // joint-meeting flags (一事一议) of the events in record order and then the
 // 救急难 flags (2.4.2); with each event's figures and the priority groups
-// found in the household.
+// found in the household. It keeps the record it assessed, which must not
+// change while the result is in use: the events' figures and the priority
+// groups are worked out from it when asked for.
 type Result struct {
 	policy.Assessment
-	events []Event
-	c      household.Checked // the record, for its priority groups
+	// What the result was made from: the events' figures are worked out
+	// from them again when asked for, as Assess made them.
+	a        *Assessor
+	c        household.Checked // the record, for its events and priority groups
+	period   policy.Period
+	standard policy.Money
 }
 
 // Events returns the figures of the events assessed, in record order.
-func (r *Result) Events() []Event { return slices.Clone(r.events) }
+func (r *Result) Events() []Event {
+	if r.a == nil {
+		return nil
+	}
+	return r.a.events(nil, r.c.Household(), r.period, r.standard)
+}
 
 // Priority returns the priority groups of 2.4.1 found in the household.
 func (r *Result) Priority() []Priority {
@@ -216,26 +227,34 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, err
 	}
 	h := c.Household()
-	r := Result{c: c}
-	if n := len(h.Hardships); n > 0 {
-		r.events = make([]Event, n)
+	r := Result{a: a, c: c, period: x.period, standard: x.standard}
+	var buf [4]Event // the events of most records, without allocating
+	events := a.events(buf[:0], h, x.period, x.standard)
+	if n := len(events); n > 0 {
 		r.Grow(2*n, n, n+1) // an aid line and a referral, a decision, a flag per event
 	}
+	for i := range events {
+		a.add(&r.Assessment, &events[i], x.standard)
+	}
+	r.jiujinan(x, events)
+	return r, nil
+}
+
+// events appends to dst the figures of the record's events dated in the
+// months of period, in record order, under the standard s: each by the rule
+// of [Assessor.EventAid], with the county's limit on events aided per year
+// applied to the year's events, all of them whichever run is assessed.
+func (a *Assessor) events(dst []Event, h *household.Household, period policy.Period, s policy.Money) []Event {
+	start := len(dst)
 	for i := range h.Hardships {
 		e := &h.Hardships[i]
 		id := e.ID
 		if id == "" {
 			id = policy.Path("hardships").Index(i).String()
 		}
-		r.events[i] = a.event(e, id, memberPaid(h, e), x.standard)
+		dst = append(dst, a.event(e, id, memberPaid(h, e), s))
 	}
-	a.applyLimit(r.events)
-	for i := range r.events {
-		if ev := &r.events[i]; x.period.Contains(ev.date.Month) {
-			a.add(&r.Assessment, ev, x.standard)
-		}
-	}
-	r.events = slices.DeleteFunc(r.events, func(ev Event) bool { return !x.period.Contains(ev.date.Month) })
-	r.jiujinan(x)
-	return r, nil
+	a.applyLimit(dst[start:])
+	kept := slices.DeleteFunc(dst[start:], func(ev Event) bool { return !period.Contains(ev.date.Month) })
+	return dst[:start+len(kept)]
 }

@@ -118,7 +118,7 @@ func groupsArg(ps []Priority) policy.Arg {
 // that date); and each emergency event assessed in this run that has had
 // no insurance, compensation or other aid yet. Each names the priority
 // groups found in the household.
-func (r *Result) jiujinan(x inputs) {
+func (r *Result) jiujinan(x inputs, events []Event) {
 	var g policy.Arg
 	groups := func() policy.Arg {
 		if g.Name() == "" {
@@ -132,8 +132,8 @@ func (r *Result) jiujinan(x inputs) {
 			Clauses: clausesJiujinan, Amount: over}, &formulaMedicalBurden,
 			policy.M("R", x.remaining), policy.M("I", x.income), groups(), policy.M("=", over))
 	}
-	for i := range r.events {
-		ev := &r.events[i]
+	for i := range events {
+		ev := &events[i]
 		if !ev.typ.Emergency() || ev.received != 0 {
 			continue
 		}
