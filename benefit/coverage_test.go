@@ -676,3 +676,88 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestDecisionMonthsOwnCoverage is what a decision's months say when a
+// member's own coverage is part of a run (section 0, 2.2.1, 2.2.4): each
+// programme decides once a run, so a certificate's months or a 特困
+// member's own months show in his lines' periods, not in the decision's
+// months, which are the run's.
+func TestDecisionMonthsOwnCoverage(t *testing.T) {
+	type pline struct {
+		Item   policy.Item
+		Months string
+		Amount string
+	}
+	type pdecision struct {
+		Item    policy.Item
+		Outcome policy.Outcome
+		Months  string
+	}
+	tests := []struct {
+		name      string
+		clauses   []policy.Clause
+		desc      string
+		h         string
+		programme policy.Programme
+		decisions []pdecision
+		lines     []pline
+	}{
+		{
+			name:    "certificate-april-to-august",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability},
+			desc: "一人低保户，一级肢体残疾证 4–8月，需长期照护：两项补贴均认定全年享受，补贴行只覆盖 4–8月：生活补贴 800 × 5 ÷ 12 = " +
+				"333.33，护理补贴 720 × 5 ÷ 12 = 300.00 / a 低保 household of one with a grade-1 physical certificate for April–August, " +
+				"needing long-term care: both subsidies are decided eligible for January–December and their lines cover April–August: " +
+				"living 800 × 5 ÷ 12 = 333.33, nursing 720 × 5 ÷ 12 = 300.00",
+			h: `{"id":"OC1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01",
+				"incomes":[{"category":"wages","amount":"1000.00"}],
+				"disability":{"type":"physical","grade":1,"long_term_care":true,"period":{"from":"2017-04","to":"2017-08"}}}]}`,
+			programme: policy.Disability,
+			decisions: []pdecision{
+				{Item: "living", Outcome: policy.Eligible, Months: "01–12"},
+				{Item: "nursing", Outcome: policy.Eligible, Months: "01–12"},
+			},
+			lines: []pline{
+				{Item: "living", Months: "04–08", Amount: "333.33"},
+				{Item: "nursing", Months: "04–08", Amount: "300.00"},
+			},
+		},
+		{
+			name:    "tekun-january-to-june",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
+			desc: "m1 1–6月分散供养：特困决定为全年（供养 6 个月），供养行只覆盖 1–6月：3622 × 6 ÷ 12 = 1811.00 / m1 under " +
+				"dispersed 特困 support for January–June: the 特困 decision holds for January–December (supported 6 months) and the " +
+				"support line covers January–June: 3622 × 6 ÷ 12 = 1811.00",
+			h: `{"id":"OC2","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1950-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-01","to":"2017-06"}}},
+				{"id":"m2","birth_date":"1952-01-01","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			programme: policy.Tekun,
+			decisions: []pdecision{{Item: "", Outcome: policy.Eligible, Months: "01–12"}},
+			lines:     []pline{{Item: "dispersed", Months: "01–06", Amount: "1811.00"}},
+		},
+	}
+	a := assessor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var decisions []pdecision
+			for d := range b.DecisionsOf(policy.Select{Programme: tc.programme}) {
+				decisions = append(decisions, pdecision{d.Item(), d.Outcome(), d.Period().String()})
+			}
+			var lines []pline
+			for l := range b.LinesOf(policy.Select{Programme: tc.programme}) {
+				lines = append(lines, pline{l.Item(), l.Period().String(), l.Annual().StringFixed(2)})
+			}
+			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
+				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.lines, lines); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			checkTotals(t, b)
+		})
+	}
+}

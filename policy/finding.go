@@ -72,9 +72,13 @@ func (d Decision) Member() string { return d.member }
 // ID returns the id of the claim or event decided, or "".
 func (d Decision) ID() string { return idOf(d.x) }
 
-// Period returns the months the decision holds for: the whole year, or
-// the months of one parameter set when the year is split between sets
-// (each decided under its own parameters).
+// Period returns the months the decision holds for: the run of months of
+// the year it was made in (the whole year, or the part of it in which the
+// parameter set in force and what the programme reads from another
+// programme are unchanged), joined with the runs next to it that decide
+// the same ([Assessment.AppendRun]). A member's own coverage within the
+// run, such as a certificate's months, shows in his lines' periods, not
+// here.
 func (d Decision) Period() Period { return d.period.period() }
 
 // Outcome returns what was decided.
