@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -679,24 +680,16 @@ func TestIndividualRecipientMonths(t *testing.T) {
 
 // TestDecisionMonthsOwnCoverage is what a decision's months say when a
 // member's own coverage is part of a run (section 0, 2.2.1, 2.2.4): each
-// programme decides once a run, so a certificate's months or a 特困
-// member's own months show in his lines' periods, not in the decision's
-// months, which are the run's.
+// programme decides once a run of months, cut where the parameters it reads
+// change, so a certificate's months or a 特困 member's own months show in
+// his lines' periods, not in the decision's months, which are the run's
+// (joined with the next run when it decides the same).
 func TestDecisionMonthsOwnCoverage(t *testing.T) {
-	type pline struct {
-		Item   policy.Item
-		Months string
-		Amount string
-	}
-	type pdecision struct {
-		Item    policy.Item
-		Outcome policy.Outcome
-		Months  string
-	}
 	tests := []struct {
 		name      string
 		clauses   []policy.Clause
 		desc      string
+		sets      []string
 		h         string
 		programme policy.Programme
 		decisions []pdecision
@@ -709,49 +702,79 @@ func TestDecisionMonthsOwnCoverage(t *testing.T) {
 				"333.33，护理补贴 720 × 5 ÷ 12 = 300.00 / a 低保 household of one with a grade-1 physical certificate for April–August, " +
 				"needing long-term care: both subsidies are decided eligible for January–December and their lines cover April–August: " +
 				"living 800 × 5 ÷ 12 = 333.33, nursing 720 × 5 ÷ 12 = 300.00",
+			sets: []string{"2017"},
 			h: `{"id":"OC1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01",
 				"incomes":[{"category":"wages","amount":"1000.00"}],
 				"disability":{"type":"physical","grade":1,"long_term_care":true,"period":{"from":"2017-04","to":"2017-08"}}}]}`,
 			programme: policy.Disability,
 			decisions: []pdecision{
-				{Item: "living", Outcome: policy.Eligible, Months: "01–12"},
-				{Item: "nursing", Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Months: "01–12"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Eligible, Months: "01–12"},
 			},
 			lines: []pline{
-				{Item: "living", Months: "04–08", Amount: "333.33"},
-				{Item: "nursing", Months: "04–08", Amount: "300.00"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: policy.CivilAffairsFund, Months: "04–08", Annual: "333.33"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Payer: policy.CivilAffairsFund, Months: "04–08", Annual: "300.00"},
 			},
 		},
 		{
 			name:    "tekun-january-to-june",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
-			desc: "m1 1–6月分散供养：特困决定为全年（供养 6 个月），供养行只覆盖 1–6月：3622 × 6 ÷ 12 = 1811.00 / m1 under " +
-				"dispersed 特困 support for January–June: the 特困 decision holds for January–December (supported 6 months) and the " +
-				"support line covers January–June: 3622 × 6 ÷ 12 = 1811.00",
+			desc: "m1 1–6月分散供养，全年一个参数集：特困决定为全年（供养 6 个月），供养行只覆盖 1–6月：3622 × 6 ÷ 12 = 1811.00 / m1 " +
+				"under dispersed 特困 support for January–June, one set all year: the 特困 decision holds for January–December " +
+				"(supported 6 months) and the support line covers January–June: 3622 × 6 ÷ 12 = 1811.00",
+			sets: []string{"2017"},
 			h: `{"id":"OC2","township":"示例镇","members":[
 				{"id":"m1","birth_date":"1950-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-01","to":"2017-06"}}},
 				{"id":"m2","birth_date":"1952-01-01","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
 			programme: policy.Tekun,
-			decisions: []pdecision{{Item: "", Outcome: policy.Eligible, Months: "01–12"}},
-			lines:     []pline{{Item: "dispersed", Months: "01–06", Amount: "1811.00"}},
+			decisions: []pdecision{{Programme: policy.Tekun, Member: "m1", Outcome: policy.Eligible, Months: "01–12"}},
+			lines: []pline{
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: policy.CivilAffairsFund, Months: "01–06", Annual: "1811.00"},
+			},
+		},
+		{
+			name:    "tekun-january-to-june-july-set",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
+			desc: "同上，7月起分散供养标准提高至 3912：特困分 1–6月、7–12月两段评估，m1 只在 1–6月有决定 / as above with the dispersed " +
+				"standard raised to 3912 from July: 特困 is assessed in two runs, January–June and July–December, and m1 has a " +
+				"decision for January–June only",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"OC3","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1950-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-01","to":"2017-06"}}},
+				{"id":"m2","birth_date":"1952-01-01","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			programme: policy.Tekun,
+			decisions: []pdecision{{Programme: policy.Tekun, Member: "m1", Outcome: policy.Eligible, Months: "01–06"}},
+			lines: []pline{
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: policy.CivilAffairsFund, Months: "01–06", Annual: "1811.00"},
+			},
+		},
+		{
+			name:    "tekun-march-to-august-july-set",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
+			desc: "m1 3–8月分散供养，7月起标准 3912：两段决定相同，合为全年一个决定；供养行按参数分段：3622 × 4 ÷ 12 = 1207.33，" +
+				"3912 × 2 ÷ 12 = 652.00 / m1 under dispersed support for March–August, the standard 3912 from July: the two runs decide " +
+				"the same and are one decision for the year; the support line splits where its parameter changes: 3622 × 4 ÷ 12 = " +
+				"1207.33, 3912 × 2 ÷ 12 = 652.00",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"OC4","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1950-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-03","to":"2017-08"}}},
+				{"id":"m2","birth_date":"1952-01-01","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			programme: policy.Tekun,
+			decisions: []pdecision{{Programme: policy.Tekun, Member: "m1", Outcome: policy.Eligible, Months: "01–12"}},
+			lines: []pline{
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: policy.CivilAffairsFund, Months: "03–06", Annual: "1207.33"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: policy.CivilAffairsFund, Months: "07–08", Annual: "652.00"},
+			},
 		},
 	}
-	a := assessor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := a.Assess(hh(t, tc.h), on)
+			b, err := assessorOf(t, tc.sets).Assess(hh(t, tc.h), on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
-			var decisions []pdecision
-			for d := range b.DecisionsOf(policy.Select{Programme: tc.programme}) {
-				decisions = append(decisions, pdecision{d.Item(), d.Outcome(), d.Period().String()})
-			}
-			var lines []pline
-			for l := range b.LinesOf(policy.Select{Programme: tc.programme}) {
-				lines = append(lines, pline{l.Item(), l.Period().String(), l.Annual().StringFixed(2)})
-			}
-			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
+			lines := slices.DeleteFunc(plinesOf(b), func(l pline) bool { return l.Programme != tc.programme })
+			if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, tc.programme)); diff != "" {
 				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
 			}
 			if diff := cmp.Diff(tc.lines, lines); diff != "" {

@@ -72,13 +72,14 @@ func (d Decision) Member() string { return d.member }
 // ID returns the id of the claim or event decided, or "".
 func (d Decision) ID() string { return idOf(d.x) }
 
-// Period returns the months the decision holds for: the run of months of
-// the year it was made in (the whole year, or the part of it in which the
-// parameter set in force and what the programme reads from another
-// programme are unchanged), joined with the runs next to it that decide
-// the same ([Assessment.AppendRun]). A member's own coverage within the
-// run, such as a certificate's months, shows in his lines' periods, not
-// here.
+// Period returns the months the decision holds for. In a breakdown,
+// [Assessment.AppendRun] sets them: the run of months the decision was
+// made in (the whole year, or the part of it in which the parameters the
+// programme reads, and what it reads from another programme, are
+// unchanged), joined with the runs next to it that decide the same. A
+// member's own coverage within the run, such as a certificate's months,
+// shows in his lines' periods, not here. A programme's own result leaves
+// them unset, which reads as the whole year.
 func (d Decision) Period() Period { return d.period.period() }
 
 // Outcome returns what was decided.

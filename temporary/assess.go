@@ -246,13 +246,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 // applied to the year's events, all of them whichever run is assessed.
 func (a *Assessor) events(dst []Event, h *household.Household, period policy.Period, s policy.Money) []Event {
 	start := len(dst)
+	dst = slices.Grow(dst, len(h.Hardships))
 	for i := range h.Hardships {
-		e := &h.Hardships[i]
-		id := e.ID
-		if id == "" {
-			id = policy.Path("hardships").Index(i).String()
-		}
-		dst = append(dst, a.event(e, id, memberPaid(h, e), s))
+		e := &h.Hardships[i] // checked: its id is given (household.Household.Check)
+		dst = append(dst, a.event(e, e.ID, memberPaid(h, e), s))
 	}
 	a.applyLimit(dst[start:])
 	kept := slices.DeleteFunc(dst[start:], func(ev Event) bool { return !period.Contains(ev.date.Month) })
