@@ -144,9 +144,6 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		x.out.in.LowIncomeMembers = slices.Clone(in.LowIncomeMembers)
 	}
 	n := countClaims(x.h, in.Period)
-	if n > 0 {
-		x.claims = make([]ClaimResult, 0, n)
-	}
 	// Room for every line (at most a sponsorship line per member and an aid
 	// and a second-aid line per claim) and a decision per member, made once.
 	perClaim := 1
@@ -157,18 +154,16 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	for i := range x.h.Members {
 		x.member(i)
 	}
-	x.out.claims = x.claims
 	return x.out, nil
 }
 
 // assessment is one household's assessment in progress.
 type assessment struct {
 	*Assessor
-	h      *household.Household
-	on     household.Date
-	in     Inputs
-	out    Result
-	claims []ClaimResult // the claims' results of every member, in order
+	h   *household.Household
+	on  household.Date
+	in  Inputs
+	out Result
 }
 
 // member assesses member i: the group on the assessment date (its months
@@ -180,10 +175,28 @@ func (x *assessment) member(i int) {
 	m := &x.h.Members[i]
 	var r reason
 	x.groupOn(m, x.on, x.decidedMonth(), &r)
-	x.decide(m.ID, nil, &r)
+	x.decide(&x.out.Assessment, m.ID, nil, &r)
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
 	}
+	var buf [4]ClaimResult // the claims of most members, without allocating
+	claims, _, _ := x.claims(i, r.group, &x.out.Assessment, buf[:0])
+	for k := range claims {
+		x.out.remaining += claims[k].left()
+	}
+}
+
+// claims applies the rule of 2.3.4 to member i's claims admitted in the
+// run of months, in processing order, adding their lines to out, and a
+// decision naming a claim whose group on its admission date is not day,
+// the member's group in the run's decision. Each claim goes by its group on
+// its admission date and starts from the aid paid before it this year. It
+// appends the claims' results to dst, and returns them with all the aid,
+// and the part of it that is second aid, paid to the member this year up to
+// the end of the run.
+func (x *assessment) claims(i int, day Group, out *policy.Assessment, dst []ClaimResult) (_ []ClaimResult, paid, second policy.Money) {
+	m := &x.h.Members[i]
+	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
 	cc := claimCase{member: m.ID}
 	cc.paid, cc.secondPaid = startOf(x.in.Before, m, i)
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
@@ -193,16 +206,16 @@ func (x *assessment) member(i int) {
 		}
 		var cg reason
 		x.groupOn(m, c.Admission, c.Admission.Month, &cg)
-		if cg.group != r.group {
-			x.decide(m.ID, c, &cg)
+		if cg.group != day {
+			x.decide(out, m.ID, c, &cg)
 		}
 		cc.claim, cc.group, cc.age = c, cg.group, m.BirthDate.AgeOn(c.Admission)
-		res := x.claimAid(&cc, &x.out.Assessment)
+		res := x.claimAid(&cc, out)
 		cc.paid += res.aid + res.second
 		cc.secondPaid += res.second
-		x.out.remaining += res.left()
-		x.claims = append(x.claims, res)
+		dst = append(dst, res)
 	}
+	return dst, cc.paid, cc.secondPaid
 }
 
 // checkQuota reports member i's claims to which the child-disease rule

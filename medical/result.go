@@ -18,15 +18,15 @@ import (
 // followed by a decision for each claim whose group on its admission date
 // is another), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
-// change while the result is in use: its members' results are worked out
+// change while the result is in use: its members' results, and the aid
+// paid up to the end of its run that a next run starts from, are worked out
 // from it when asked for.
 type Result struct {
 	policy.Assessment
-	claims    []ClaimResult // member by member in record order, each member's in processing order
 	remaining policy.Money
-	// What the result was made from: the members' results are worked out
-	// from them again when asked for, and they identify the run for the
-	// next run's Inputs.Before.
+	// What the result was made from: the members' results and the aid paid
+	// up to the end of the run are worked out from them again when asked
+	// for, and they identify the run for the next run's Inputs.Before.
 	a  *Assessor
 	c  household.Checked
 	in Inputs // its LowIncomeMembers a copy
@@ -67,16 +67,18 @@ func (r *Result) Member(id string) (MemberResult, bool) {
 }
 
 // member works out the result of member i again: the group and decision
-// as Assess made them, and the figures of the member's claims.
+// as Assess made them, and the figures of the member's claims, whose lines
+// are kept in an assessment of their own.
 func (r *Result) member(i int) MemberResult {
 	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
 	m := &x.h.Members[i]
 	var g reason
 	x.groupOn(m, x.on, x.decidedMonth(), &g)
-	x.decide(m.ID, nil, &g)
-	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0], claims: r.claimsOf(i)}
+	x.decide(&x.out.Assessment, m.ID, nil, &g)
+	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0]}
 	x.out.Release()
-	mr.paid, mr.second = r.paidBy(i)
+	var lines policy.Assessment // the claims' lines, which they view: never released
+	mr.claims, mr.paid, mr.second = x.claims(i, g.group, &lines, nil)
 	for _, c := range mr.claims {
 		mr.aid += c.aid + c.second
 		mr.remaining += c.left()
@@ -84,26 +86,19 @@ func (r *Result) member(i int) MemberResult {
 	return mr
 }
 
-// claimsOf returns member i's assessed claims, a part of r.claims.
-func (r *Result) claimsOf(i int) []ClaimResult {
-	ms := r.c.Household().Members
-	from := 0
-	for j := range i {
-		from += countIn(ms[j].Claims, r.in.Period)
-	}
-	to := from + countIn(ms[i].Claims, r.in.Period)
-	return r.claims[from:to:to]
-}
-
 // paidBy returns the aid, and the part of it that is second aid, paid to
 // member i this year up to the end of the run: what the next run starts
-// from.
+// from. It works the member's claims in the run out again.
 func (r *Result) paidBy(i int) (paid, second policy.Money) {
-	paid, second = startOf(r.in.Before, &r.c.Household().Members[i], i)
-	for _, c := range r.claimsOf(i) {
-		paid += c.aid + c.second
-		second += c.second
+	if m := &r.c.Household().Members[i]; countIn(m.Claims, r.in.Period) == 0 {
+		return startOf(r.in.Before, m, i) // nothing paid in the run
 	}
+	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
+	var g reason
+	x.groupOn(&x.h.Members[i], x.on, x.decidedMonth(), &g)
+	var lines policy.Assessment
+	_, paid, second = x.claims(i, g.group, &lines, nil)
+	lines.Release()
 	return paid, second
 }
 
