@@ -179,6 +179,9 @@ func (x *assessment) member(i int) {
 	if x.in.Period.Contains(x.on.Month) {
 		x.sponsorship(m.ID, r.group, x.on.Month, &x.out.Assessment)
 	}
+	if countIn(m.Claims, x.in.Period) == 0 {
+		return // no claim in the run, the commonest member
+	}
 	var buf [4]ClaimResult // the claims of most members, without allocating
 	claims, _, _ := x.claims(i, r.group, &x.out.Assessment, buf[:0])
 	for k := range claims {

@@ -228,8 +228,11 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	}
 	h := c.Household()
 	r := Result{a: a, c: c, period: x.period, standard: x.standard}
-	var buf [4]Event // the events of most records, without allocating
-	events := a.events(buf[:0], h, x.period, x.standard)
+	var events []Event
+	if len(h.Hardships) > 0 { // most records have none
+		var buf [4]Event // the events of most records, without allocating
+		events = a.events(buf[:0], h, x.period, x.standard)
+	}
 	if n := len(events); n > 0 {
 		r.Grow(2*n, n, n+1) // an aid line and a referral, a decision, a flag per event
 	}
