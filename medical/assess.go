@@ -39,7 +39,9 @@ type Inputs struct {
 	// the same year, for the same record (nil for the first run): the
 	// medical aid paid up to its end, with what it carried, counts toward
 	// the caps of this run's claims (2.3.4). Without it the year starts
-	// from the record's MedicalAidPaid and SecondAidPaid.
+	// from the record's MedicalAidPaid and SecondAidPaid. Assess reads it
+	// once: the result keeps what the runs before paid, not them, so a
+	// caller may chain the runs through one variable.
 	Before *Result
 }
 
@@ -143,6 +145,9 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if len(in.LowIncomeMembers) > 0 {
 		x.out.in.LowIncomeMembers = slices.Clone(in.LowIncomeMembers)
 	}
+	// What the runs before paid is kept in paid, so that a result does not
+	// hold on to them, nor follow them when asked for its figures.
+	x.out.in.Before, x.out.paid = nil, paidOf(in.Before, x.h, in.Period)
 	n := countClaims(x.h, in.Period)
 	// Room for every line (at most a sponsorship line per member and an aid
 	// and a second-aid line per claim) and a decision per member, made once.
@@ -183,9 +188,12 @@ func (x *assessment) member(i int) {
 		return // no claim in the run, the commonest member
 	}
 	var buf [4]ClaimResult // the claims of most members, without allocating
-	claims, _, _ := x.claims(i, r.group, &x.out.Assessment, buf[:0])
+	claims, end := x.claims(i, r.group, x.out.start(i), &x.out.Assessment, buf[:0])
 	for k := range claims {
 		x.out.remaining += claims[k].left()
+	}
+	if x.out.paid != nil {
+		x.out.paid[i].end = end // what the next run starts from
 	}
 }
 
@@ -193,15 +201,16 @@ func (x *assessment) member(i int) {
 // run of months, in processing order, adding their lines to out, and a
 // decision naming a claim whose group on its admission date is not day,
 // the member's group in the run's decision. Each claim goes by its group on
-// its admission date and starts from the aid paid before it this year. It
-// appends the claims' results to dst, and returns them with all the aid,
-// and the part of it that is second aid, paid to the member this year up to
-// the end of the run.
-func (x *assessment) claims(i int, day Group, out *policy.Assessment, dst []ClaimResult) (_ []ClaimResult, paid, second policy.Money) {
+// its admission date and starts from the aid paid before it this year, the
+// first from the aid paid before the run (from). It appends the claims'
+// results to dst, and returns them with the aid paid to the member this
+// year up to the end of the run.
+func (x *assessment) claims(i int, day Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
-	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
-	cc := claimCase{member: m.ID}
-	cc.paid, cc.secondPaid = startOf(x.in.Before, m, i)
+	if k := countIn(m.Claims, x.in.Period); cap(dst)-len(dst) < k {
+		dst = append(make([]ClaimResult, 0, len(dst)+k), dst...)
+	}
+	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second}
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]
 		if !x.in.Period.Contains(c.Admission.Month) {
@@ -218,7 +227,7 @@ func (x *assessment) claims(i int, day Group, out *policy.Assessment, dst []Clai
 		cc.secondPaid += res.second
 		dst = append(dst, res)
 	}
-	return dst, cc.paid, cc.secondPaid
+	return dst, aidPaid{all: cc.paid, second: cc.secondPaid}
 }
 
 // checkQuota reports member i's claims to which the child-disease rule

@@ -406,6 +406,40 @@ func TestRuns(t *testing.T) {
 	}
 }
 
+// TestRunsOneVariable: a caller may chain the runs of a year through one
+// variable, each run's result taking the place of the one before (r, err =
+// a.Assess(c, Inputs{…, Before: &r})). A result keeps what the runs before
+// paid, not the runs, so it reads the same afterwards (2.3.4): 1–6月 14000,
+// 7–12月 限额余 6000 / January–June 14000.00, July–December the 6000.00 left
+// of the cap, 20000.00 paid this year.
+func TestRunsOneVariable(t *testing.T) {
+	a := newAssessor(t, nil)
+	c := check(t, home(with(adult("m1"), claim("c1", "2017-03-10", "40000.00", "20000.00", "0"),
+		claim("c2", "2017-08-10", "40000.00", "20000.00", "0"))))
+	var r medical.Result
+	for i, p := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+		in := medical.Inputs{Period: p, LowIncome: true}
+		if i > 0 {
+			in.Before = &r
+		}
+		var err error
+		if r, err = a.Assess(c, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := r.Members()[0]
+	var aid []string
+	for _, cl := range m.Claims() {
+		aid = append(aid, cl.ID()+" "+cl.Aid().StringFixed(2))
+	}
+	if diff := cmp.Diff([]string{"c2 6000.00"}, aid); diff != "" {
+		t.Errorf("claims of the second run (-want +got):\n%s", diff)
+	}
+	if got := m.PaidThisYear().StringFixed(2); got != "20000.00" {
+		t.Errorf("PaidThisYear = %s, want 20000.00", got)
+	}
+}
+
 // TestAssessHelpers covers the decisions, Result.Members and Result.Member.
 func TestAssessHelpers(t *testing.T) {
 	r := assess(t, home(adult("m1"), tekun(adult("m2"))), medical.Inputs{}, nil)

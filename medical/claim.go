@@ -52,8 +52,9 @@ type ClaimResult struct {
 	aid       policy.Money // inpatient or child-disease aid
 	second    policy.Money // second aid
 	capped    bool
-	// lines views the claim's lines in the assessment that made them (in
-	// Assess, the result's Lines): never handed out.
+	// lines views the claim's lines in the assessment that made them (for
+	// Members and Member, one of their own, never released): never handed
+	// out.
 	lines []policy.Line
 }
 

@@ -18,18 +18,22 @@ import (
 // followed by a decision for each claim whose group on its admission date
 // is another), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
-// change while the result is in use: its members' results, and the aid
-// paid up to the end of its run that a next run starts from, are worked out
+// change while the result is in use: its members' results are worked out
 // from it when asked for.
 type Result struct {
 	policy.Assessment
 	remaining policy.Money
-	// What the result was made from: the members' results and the aid paid
-	// up to the end of the run are worked out from them again when asked
-	// for, and they identify the run for the next run's Inputs.Before.
+	// What the result was made from: the members' results are worked out
+	// from them again when asked for, and they identify the run for the
+	// next run's Inputs.Before.
 	a  *Assessor
 	c  household.Checked
-	in Inputs // its LowIncomeMembers a copy
+	in Inputs // its LowIncomeMembers a copy; its Before nil, kept in paid
+	// paid is the aid paid to each member this year before the run and up
+	// to its end, for a run of a split year of a household with claims; nil
+	// otherwise, when each member starts from his record's MedicalAidPaid and
+	// SecondAidPaid and no run after reads the end (the whole year has none).
+	paid []runPaid
 }
 
 // Period returns the run of months assessed.
@@ -66,6 +70,58 @@ func (r *Result) Member(id string) (MemberResult, bool) {
 	return MemberResult{}, false
 }
 
+// aidPaid is the aid, and the part of it that is second aid, paid to a
+// member this year up to some point: what his next claim starts from
+// (2.3.4).
+type aidPaid struct{ all, second policy.Money }
+
+// runPaid is the aid paid to a member this year before a run (start) and
+// up to its end.
+type runPaid struct{ start, end aidPaid }
+
+// recordPaid is the aid member m was paid this year before the record's
+// claims: his MedicalAidPaid and SecondAidPaid.
+func recordPaid(m *household.Member) aidPaid {
+	second := fen(m.SecondAidPaid)
+	return aidPaid{all: fen(m.MedicalAidPaid) + second, second: second}
+}
+
+// start returns the aid paid to member i this year before the run.
+func (r *Result) start(i int) aidPaid {
+	if r.paid != nil {
+		return r.paid[i].start
+	}
+	return recordPaid(&r.c.Household().Members[i])
+}
+
+// paidBy returns the aid paid to member i this year up to the end of the
+// run: what the next run starts from.
+func (r *Result) paidBy(i int) aidPaid {
+	if r.paid != nil {
+		return r.paid[i].end
+	}
+	return recordPaid(&r.c.Household().Members[i])
+}
+
+// paidOf returns the paid of a run over period of a split year after the
+// run before (nil for the first), each member's end the same as his start
+// until his claims are assessed; nil for the whole year or a household
+// without claims.
+func paidOf(before *Result, h *household.Household, period policy.Period) []runPaid {
+	if period.Norm() == policy.Year || !slices.ContainsFunc(h.Members, func(m household.Member) bool { return len(m.Claims) > 0 }) {
+		return nil
+	}
+	paid := make([]runPaid, len(h.Members))
+	for i := range h.Members {
+		start := recordPaid(&h.Members[i])
+		if before != nil {
+			start = before.paidBy(i)
+		}
+		paid[i] = runPaid{start: start, end: start}
+	}
+	return paid
+}
+
 // member works out the result of member i again: the group and decision
 // as Assess made them, and the figures of the member's claims, whose lines
 // are kept in an assessment of their own.
@@ -78,40 +134,14 @@ func (r *Result) member(i int) MemberResult {
 	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0]}
 	x.out.Release()
 	var lines policy.Assessment // the claims' lines, which they view: never released
-	mr.claims, mr.paid, mr.second = x.claims(i, g.group, &lines, nil)
+	var end aidPaid
+	mr.claims, end = x.claims(i, g.group, r.start(i), &lines, nil)
+	mr.paid, mr.second = end.all, end.second
 	for _, c := range mr.claims {
 		mr.aid += c.aid + c.second
 		mr.remaining += c.left()
 	}
 	return mr
-}
-
-// paidBy returns the aid, and the part of it that is second aid, paid to
-// member i this year up to the end of the run: what the next run starts
-// from. It works the member's claims in the run out again.
-func (r *Result) paidBy(i int) (paid, second policy.Money) {
-	if m := &r.c.Household().Members[i]; countIn(m.Claims, r.in.Period) == 0 {
-		return startOf(r.in.Before, m, i) // nothing paid in the run
-	}
-	x := assessment{Assessor: r.a, h: r.c.Household(), on: r.c.Date(), in: r.in}
-	var g reason
-	x.groupOn(&x.h.Members[i], x.on, x.decidedMonth(), &g)
-	var lines policy.Assessment
-	_, paid, second = x.claims(i, g.group, &lines, nil)
-	lines.Release()
-	return paid, second
-}
-
-// startOf returns the aid, and the part of it that is second aid, paid to
-// member i (m) this year before a run: up to the end of the run before
-// (before), or for the first run (before nil) the record's MedicalAidPaid
-// and SecondAidPaid.
-func startOf(before *Result, m *household.Member, i int) (paid, second policy.Money) {
-	if before == nil {
-		second = fen(m.SecondAidPaid)
-		return fen(m.MedicalAidPaid) + second, second
-	}
-	return before.paidBy(i)
 }
 
 // Remaining returns the household's compliant out-of-pocket left after all
@@ -128,7 +158,7 @@ type MemberResult struct {
 	id        string
 	group     Group
 	decision  policy.Decision
-	claims    []ClaimResult // part of the result's claims: never handed out
+	claims    []ClaimResult // the member's claims, worked out for this MemberResult: never handed out
 	aid       policy.Money  // aid on these claims
 	paid      policy.Money  // all aid this year up to the end of the run, with aid
 	second    policy.Money  // the part of paid that is second aid
