@@ -40,8 +40,8 @@ type Inputs struct {
 	// medical aid paid up to its end, with what it carried, counts toward
 	// the caps of this run's claims (2.3.4). Without it the year starts
 	// from the record's MedicalAidPaid and SecondAidPaid. Assess reads it
-	// once: the result keeps what the runs before paid, not them, so a
-	// caller may chain the runs through one variable.
+	// only while it runs: the result keeps what the runs before paid, not
+	// them, so a caller may chain the runs through one variable.
 	Before *Result
 }
 
@@ -123,9 +123,10 @@ func (a *Assessor) Params() Params { return a.p }
 // of months, and errors wrapping [policy.ErrInvalid] (each a
 // [policy.FieldError], joined) when the child-disease rule applies to a
 // claim with no fixed-quota cost, in.LowIncomeMembers names no member or
-// one twice, or in.Before is not the result of this record's run of months
-// just before in.Period in the same year. It does not modify the record or
-// in.
+// one twice, or in.Before is not a result for the same year, household id
+// and member ids, of the run of months just before in.Period (that it was
+// made from this very record, claims and amounts alike, is the caller's to
+// keep). It does not modify the record or in.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
@@ -147,7 +148,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	}
 	// What the runs before paid is kept in paid, so that a result does not
 	// hold on to them, nor follow them when asked for its figures.
-	x.out.in.Before, x.out.paid = nil, paidOf(in.Before, x.h, in.Period)
+	x.out.paid, x.out.carried = paidOf(in.Before, x.h, in.Period)
+	x.out.in.Before = nil
 	n := countClaims(x.h, in.Period)
 	// Room for every line (at most a sponsorship line per member and an aid
 	// and a second-aid line per claim) and a decision per member, made once.
@@ -192,7 +194,7 @@ func (x *assessment) member(i int) {
 	for k := range claims {
 		x.out.remaining += claims[k].left()
 	}
-	if x.out.paid != nil {
+	if x.out.paid != nil { // a run with claims has its own
 		x.out.paid[i].end = end // what the next run starts from
 	}
 }
@@ -250,8 +252,8 @@ func (x *assessment) checkQuota(i int, errs []error) []error {
 }
 
 // checkInputs checks the values handed in: each id of LowIncomeMembers a
-// member's, listed once; Before the result of this record's run of months
-// just before this one, in the same year.
+// member's, listed once; Before a result of the run of months just before
+// this one, in the same year, for the same household id and member ids.
 func (x *assessment) checkInputs() []error {
 	var errs []error
 	ids := x.in.LowIncomeMembers

@@ -409,15 +409,20 @@ func TestRuns(t *testing.T) {
 // TestRunsOneVariable: a caller may chain the runs of a year through one
 // variable, each run's result taking the place of the one before (r, err =
 // a.Assess(c, Inputs{…, Before: &r})). A result keeps what the runs before
-// paid, not the runs, so it reads the same afterwards (2.3.4): 1–6月 14000,
-// 7–12月 限额余 6000 / January–June 14000.00, July–December the 6000.00 left
-// of the cap, 20000.00 paid this year.
+// paid, not the runs, so the next run and the result itself read the same
+// afterwards (2.3.4): 1–4月 3月住院 14000；5–8月 无住院，累计 14000；9–12月 10月住院
+// 限额余 6000 / January–April 14000.00 in March; May–August no claim, 14000.00
+// paid so far; September–December the 6000.00 left of the cap in October,
+// 20000.00 paid this year.
 func TestRunsOneVariable(t *testing.T) {
 	a := newAssessor(t, nil)
 	c := check(t, home(with(adult("m1"), claim("c1", "2017-03-10", "40000.00", "20000.00", "0"),
-		claim("c2", "2017-08-10", "40000.00", "20000.00", "0"))))
+		claim("c3", "2017-10-10", "40000.00", "20000.00", "0"))))
+	runs := []policy.Period{{From: time.January, To: time.April}, {From: time.May, To: time.August},
+		{From: time.September, To: time.December}}
 	var r medical.Result
-	for i, p := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+	var got []string
+	for i, p := range runs {
 		in := medical.Inputs{Period: p, LowIncome: true}
 		if i > 0 {
 			in.Before = &r
@@ -426,17 +431,16 @@ func TestRunsOneVariable(t *testing.T) {
 		if r, err = a.Assess(c, in); err != nil {
 			t.Fatal(err)
 		}
+		m := r.Members()[0]
+		x := m.PaidThisYear().StringFixed(2)
+		for _, cl := range m.Claims() {
+			x += " " + cl.ID() + " " + cl.Aid().StringFixed(2)
+		}
+		got = append(got, x)
 	}
-	m := r.Members()[0]
-	var aid []string
-	for _, cl := range m.Claims() {
-		aid = append(aid, cl.ID()+" "+cl.Aid().StringFixed(2))
-	}
-	if diff := cmp.Diff([]string{"c2 6000.00"}, aid); diff != "" {
-		t.Errorf("claims of the second run (-want +got):\n%s", diff)
-	}
-	if got := m.PaidThisYear().StringFixed(2); got != "20000.00" {
-		t.Errorf("PaidThisYear = %s, want 20000.00", got)
+	want := []string{"14000.00 c1 14000.00", "14000.00", "20000.00 c3 6000.00"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paid this year and claims, run by run (-want +got):\n%s", diff)
 	}
 }
 

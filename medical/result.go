@@ -30,10 +30,13 @@ type Result struct {
 	c  household.Checked
 	in Inputs // its LowIncomeMembers a copy; its Before nil, kept in paid
 	// paid is the aid paid to each member this year before the run and up
-	// to its end, for a run of a split year of a household with claims; nil
-	// otherwise, when each member starts from his record's MedicalAidPaid and
-	// SecondAidPaid and no run after reads the end (the whole year has none).
-	paid []runPaid
+	// to its end, in a run of a split year: the run's own when it has
+	// claims; the run before's when it has none (carried), whose ends are
+	// then both its starts and its ends; nil for the whole year (no run
+	// follows it) and when no run so far has had claims (each member's
+	// start and end are his record's MedicalAidPaid and SecondAidPaid).
+	paid    []runPaid
+	carried bool
 }
 
 // Period returns the run of months assessed.
@@ -88,7 +91,10 @@ func recordPaid(m *household.Member) aidPaid {
 
 // start returns the aid paid to member i this year before the run.
 func (r *Result) start(i int) aidPaid {
-	if r.paid != nil {
+	switch {
+	case r.carried:
+		return r.paid[i].end
+	case r.paid != nil:
 		return r.paid[i].start
 	}
 	return recordPaid(&r.c.Household().Members[i])
@@ -103,15 +109,21 @@ func (r *Result) paidBy(i int) aidPaid {
 	return recordPaid(&r.c.Household().Members[i])
 }
 
-// paidOf returns the paid of a run over period of a split year after the
-// run before (nil for the first), each member's end the same as his start
-// until his claims are assessed; nil for the whole year or a household
-// without claims.
-func paidOf(before *Result, h *household.Household, period policy.Period) []runPaid {
-	if period.Norm() == policy.Year || !slices.ContainsFunc(h.Members, func(m household.Member) bool { return len(m.Claims) > 0 }) {
-		return nil
+// paidOf returns the paid of a run of household h over period, after the
+// run before (nil for the first run), and whether it is carried from it
+// (see Result.paid). In a run with claims each member's end is his start
+// until Assess has assessed his claims.
+func paidOf(before *Result, h *household.Household, period policy.Period) (paid []runPaid, carried bool) {
+	switch {
+	case period.Norm() == policy.Year:
+		return nil, false
+	case countClaims(h, period) == 0:
+		if before == nil {
+			return nil, false
+		}
+		return before.paid, before.paid != nil
 	}
-	paid := make([]runPaid, len(h.Members))
+	paid = make([]runPaid, len(h.Members))
 	for i := range h.Members {
 		start := recordPaid(&h.Members[i])
 		if before != nil {
@@ -119,7 +131,7 @@ func paidOf(before *Result, h *household.Household, period policy.Period) []runP
 		}
 		paid[i] = runPaid{start: start, end: start}
 	}
-	return paid
+	return paid, false
 }
 
 // member works out the result of member i again: the group and decision
