@@ -242,9 +242,9 @@ func childCategory(c household.ChildCategory) policy.Arg {
 	return policy.T2("cat", "困境儿童", "a child in difficulty")
 }
 
-// decide adds to out the decision of r for the member: the member's own on the
-// assessment date (claim nil), or a claim's group as of its admission date,
-// naming the claim.
+// decide adds to out the decision of r for the member: the member's own on
+// the assessment date (claim nil), or a claim's group as of its admission
+// date, naming the claim.
 func (x *assessment) decide(out *policy.Assessment, member string, claim *household.Claim, r *reason) {
 	if claim == nil {
 		out.DecideFrom(r.t, member, r.args[:r.n]...)
