@@ -148,12 +148,12 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
 				if lowJoined { // a copy only here: the commonest year, in one run, keeps none
 					kept := low
-					j.low, j.lowAfter = &kept, -1 // lowAfter is set once the runs are in
+					j.low = &kept
 				}
 			}
 		}
 	}
-	if j.lowAfter != 0 {
+	if j.low != nil { // its audit comes after the last 低保 run
 		j.lowAfter = len(out)
 	}
 	t0 := len(out)
@@ -179,11 +179,11 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 			}
 			if joined && p.period.Contains(on.Month) {
 				kept := d
-				j.dis, j.disAfter = &kept, -1 // disAfter is set once the runs are in
+				j.dis = &kept
 			}
 		}
 	}
-	if j.disAfter != 0 {
+	if j.dis != nil { // its audit comes after the last disability run
 		j.disAfter = len(out)
 	}
 	var before *medical.Result // the part before, once there is one

@@ -7,21 +7,13 @@ import "github.com/safetynet-go/safetynet/policy"
 // runs it goes on through as the breakdown joins it (2.4.2). A line of a
 // year in runs pays round(R × k ÷ 12) over all its months, which the sum of
 // its pieces in each run, each rounded, may miss by a fen.
-func (rs results) support() (total policy.Money) {
+func (rs results) support() policy.Money {
+	if len(rs) == 1 {
+		return rs[0].a.TotalFen() // one run: its lines as they are
+	}
 	var joined policy.Assessment
-	var lines []policy.Line
-	switch len(rs) {
-	case 0:
-	case 1:
-		lines = rs[0].a.Lines // one run: its lines as they are
-	default:
-		for i := range rs {
-			joined.AppendRun(&rs[i].a, rs[i].period)
-		}
-		lines = joined.Lines
+	for i := range rs {
+		joined.AppendRun(&rs[i].a, rs[i].period)
 	}
-	for i := range lines {
-		total += lines[i].Amount()
-	}
-	return total
+	return joined.TotalFen()
 }
