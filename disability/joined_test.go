@@ -12,6 +12,7 @@ import (
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/internal/testrun"
+	"github.com/safetynet-go/safetynet/internal/yearcut"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -155,7 +156,7 @@ func TestAuditJoinedProperty(t *testing.T) {
 		if whole, err = a.Assess(c, in); err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
-		got := assessJoined(t, a, c, in, randomCuts(rng))
+		got := assessJoined(t, a, c, in, yearcut.Random(rng))
 		if diff := cmp.Diff(linesOf(&whole), linesOf(got), byLine); diff != "" {
 			t.Fatalf("case %d: lines (-one run +joined runs):\n%s", i, diff)
 		}
@@ -175,20 +176,3 @@ var (
 			(x.Kind < y.Kind || x.Kind == y.Kind && (x.Amount < y.Amount || x.Amount == y.Amount && x.Why < y.Why)))
 	})
 )
-
-// randomCuts returns the year cut into one to four runs at random months.
-func randomCuts(rng *rand.Rand) []policy.Period {
-	var cuts uint16 // bit m: a run starts in month m
-	for range rng.IntN(4) {
-		cuts |= 1 << (2 + rng.IntN(11))
-	}
-	var runs []policy.Period
-	from := time.January
-	for m := time.February; m <= time.December; m++ {
-		if cuts&(1<<m) != 0 {
-			runs = append(runs, policy.Period{From: from, To: m - 1})
-			from = m
-		}
-	}
-	return append(runs, policy.Period{From: from, To: time.December})
-}

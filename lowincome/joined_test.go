@@ -10,6 +10,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/internal/testrun"
+	"github.com/safetynet-go/safetynet/internal/yearcut"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -168,7 +169,7 @@ func TestAuditJoinedProperty(t *testing.T) {
 		if whole, err = as.Assess(c, lowincome.Inputs{}); err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
-		got := assessJoined(t, as, c, randomCuts(rng))
+		got := assessJoined(t, as, c, yearcut.Random(rng))
 		if diff := cmp.Diff(linesOf(&whole), linesOf(&lowincome.Result{Assessment: *got})); diff != "" {
 			t.Fatalf("case %d: lines (-one run +joined runs):\n%s", i, diff)
 		}
@@ -199,21 +200,4 @@ func randomPayments(rng *rand.Rand, h *household.Household, r *lowincome.Result)
 			Monthly: decimal.New(int64(1+rng.IntN(50000)), -2)})
 	}
 	return pays
-}
-
-// randomCuts returns the year cut into one to four runs at random months.
-func randomCuts(rng *rand.Rand) []policy.Period {
-	var cuts uint16 // bit m: a run starts in month m
-	for range rng.IntN(4) {
-		cuts |= 1 << (2 + rng.IntN(11))
-	}
-	var runs []policy.Period
-	from := time.January
-	for m := time.February; m <= time.December; m++ {
-		if cuts&(1<<m) != 0 {
-			runs = append(runs, policy.Period{From: from, To: m - 1})
-			from = m
-		}
-	}
-	return append(runs, policy.Period{From: from, To: time.December})
 }
