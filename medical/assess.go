@@ -4,46 +4,11 @@ import (
 	"cmp"
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
-
-// Inputs are what a caller hands the assessment besides the record: the
-// run of months it covers, the values other programmes decide, as plain
-// values (no programme imports another), and the run before it.
-type Inputs struct {
-	// Period is the run of months assessed (the zero Period is the whole
-	// year): a claim is assessed when its admission month is in it, and the
-	// contribution sponsorship when the assessment date's month is. The
-	// members' decisions read one month of it, so a caller cuts the year
-	// where 低保 coverage or a member's 特困 support changes, as package
-	// benefit does (household.Checked.SupportRuns).
-	Period policy.Period
-	// LowIncome: the household is covered by 低保 in this run, so that in
-	// its 低保 months (the record's LowIncomePeriod) its members outside
-	// 特困 support are 低保 members, key recipients (2.3.2). The caller
-	// takes it from the 低保 assessment of the run.
-	LowIncome bool
-	// LowIncomeMembers are the ids of members who are 低保 recipients on
-	// their own though the household is not covered — a child of 2.2.3
-	// paid the standard on the individual switch —: key recipients (2.3.2)
-	// in every month of Period, unlike LowIncome, which holds in the
-	// record's 低保 months only. Such a child is a recipient in the months
-	// of its line alone (lowincome's Result.IndividualMonths): a caller
-	// cuts Period there, as package benefit does.
-	LowIncomeMembers []string
-	// Before is the result of the run of months just before this one in
-	// the same year, for the same record (nil for the first run): the
-	// medical aid paid up to its end, with what it carried, counts toward
-	// the caps of this run's claims (2.3.4). Without it the year starts
-	// from the record's MedicalAidPaid and SecondAidPaid. Assess reads it
-	// only while it runs: the result keeps what the runs before paid, not
-	// them, so a caller may chain the runs through one variable.
-	Before *Result
-}
 
 // Assessor assesses households for medical aid under one validated
 // parameter set; [New] makes one. It is read-only after New and safe for
@@ -247,45 +212,6 @@ func (x *assessment) checkQuota(i int, errs []error) []error {
 		if x.groupOn(m, c.Admission, c.Admission.Month, &r); r.group != GroupNone {
 			errs = append(errs, quotaError(policy.Path("members").Index(i).Field("claims").Index(j), c, age))
 		}
-	}
-	return errs
-}
-
-// checkInputs checks the values handed in: each id of LowIncomeMembers a
-// member's, listed once; Before a result of the run of months just before
-// this one, in the same year, for the same household id and member ids.
-func (x *assessment) checkInputs() []error {
-	var errs []error
-	ids := x.in.LowIncomeMembers
-	for k, id := range ids {
-		path := policy.Path("inputs.lowincome_members").Index(k)
-		if _, ok := x.h.Member(id); !ok {
-			errs = append(errs, path.NotFound(policy.Quote(id), "is not the id of a member"))
-		} else if slices.Index(ids, id) < k {
-			errs = append(errs, path.Duplicate(policy.Quote(id), "is listed twice"))
-		}
-	}
-	b := x.in.Before
-	if b == nil {
-		return errs
-	}
-	const path = policy.Path("inputs.before")
-	var id string
-	var members []household.Member
-	if bh := b.c.Household(); bh != nil {
-		id, members = bh.ID, bh.Members
-	}
-	sameMembers := len(members) == len(x.h.Members)
-	for i := 0; sameMembers && i < len(members); i++ {
-		sameMembers = members[i].ID == x.h.Members[i].ID
-	}
-	switch run, year := x.in.Period.Norm(), b.c.Date().Year; {
-	case year != x.on.Year:
-		errs = append(errs, path.Invalid(strconv.Itoa(year), "is a result for another year than "+strconv.Itoa(x.on.Year)))
-	case id != x.h.ID || !sameMembers:
-		errs = append(errs, path.Invalid(policy.Quote(id), "is the result of another household or other members"))
-	case b.Period().To+1 != run.From:
-		errs = append(errs, path.Invalid(b.Period().String(), "is not the run of months just before "+run.String()))
 	}
 	return errs
 }

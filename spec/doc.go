@@ -58,4 +58,9 @@
 //
 // TestSpecFile fails when SPEC.md differs from what the tables generate, so
 // any change to a spec table (even a line moving) needs SPEC.md regenerated.
+//
+// # Layout
+//
+// TestRuleFilesShort keeps every non-test source file of a programme
+// package within 300 lines, so that each reads as a rule of the document.
 package spec
