@@ -1,0 +1,135 @@
+package benefit_test
+
+import (
+	"fmt"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
+)
+
+// samplesComparison adds every invented sample household, assessed on the
+// samples' date under base and under reform, to a new comparison.
+func samplesComparison(base, reform *benefit.Assessor) *benefit.Comparison {
+	var c benefit.Comparison
+	for _, name := range samples.Names() {
+		h, err := samples.Household(name)
+		if err != nil {
+			panic(err)
+		}
+		b0, err := base.Assess(h, samples.Date())
+		if err != nil {
+			panic(err)
+		}
+		b1, err := reform.Assess(h, samples.Date())
+		if err != nil {
+			panic(err)
+		}
+		c.Add(h, b0, b1)
+	}
+	return &c
+}
+
+// A service that already holds each household's two breakdowns adds them
+// itself: here the samples under the built-in set and under the
+// illustrative reform (S raised to 3912.00, the A uplift to 40%).
+func ExampleComparison_Add() {
+	c := samplesComparison(exampleReform())
+	fmt.Println(c.Households, "households:", c.Gainers, "gain,", c.Losers, "lose,", c.Unchanged, "unchanged")
+	// Output:
+	// 6 households: 2 gain, 0 lose, 4 unchanged
+}
+
+// All is the grand total under each and the change, split into the change
+// of the monthly rate and of the lump sums.
+func ExampleComparison_All() {
+	all := samplesComparison(exampleReform()).All()
+	fmt.Println(all.Baseline.Annual.StringFixed(2), "→", all.Reform.Annual.StringFixed(2), "change", all.Difference.StringFixed(2))
+	fmt.Println("monthly rate", all.Monthly.StringFixed(2), "lump sums", all.Lump.StringFixed(2))
+	// Output:
+	// 36299.33 → 38527.20 change 2227.87
+	// monthly rate 165.52 lump sums 241.67
+}
+
+// Gained is the sum of the gains of the households that gain; with Lost
+// it adds up to the change of the grand total.
+func ExampleComparison_Gained() {
+	c := samplesComparison(exampleReform())
+	fmt.Println("gained", c.Gained().StringFixed(2), "lost", c.Lost().StringFixed(2), "change", c.All().Difference.StringFixed(2))
+	// Output:
+	// gained 2227.87 lost 0.00 change 2227.87
+}
+
+// Lost is the sum of the losses, negative: here what the samples would
+// lose if the county went back from the reform to the built-in set.
+func ExampleComparison_Lost() {
+	base, reform := exampleReform()
+	c := samplesComparison(reform, base)
+	fmt.Println(c.Losers, "lose", c.Lost().StringFixed(2), "of", c.All().Baseline.Annual.StringFixed(2))
+	// Output:
+	// 2 lose -2227.87 of 38527.20
+}
+
+// Losses names the households that lose most, the largest loss first:
+// here going back from the reform to the built-in set.
+func ExampleComparison_Losses() {
+	base, reform := exampleReform()
+	for _, m := range samplesComparison(reform, base).Losses() {
+		fmt.Println(m.Household, m.Township, m.Baseline.StringFixed(2), "→", m.Reform.StringFixed(2), m.Change.StringFixed(2))
+	}
+	// Output:
+	// H-SAMPLE-01 尧渡镇 24595.20 → 22657.33 -1937.87
+	// H-SAMPLE-02 东流镇 4092.00 → 3802.00 -290.00
+}
+
+// Difference is one household's change over every programme and payee:
+// the reform's total less the baseline's.
+func ExampleChange_Difference() {
+	base, reform := exampleReform()
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		panic(err)
+	}
+	c, err := benefit.Explain(base, reform, h, samples.Date())
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(c.Baseline.Totals.All().StringFixed(2), "→", c.Reform.Totals.All().StringFixed(2), "change", c.Difference().StringFixed(2))
+	// Output:
+	// 22657.33 → 24595.20 change 1937.87
+}
+
+// A line's Difference is the reform's amount less the baseline's (a line
+// in one breakdown only counting 0 in the other): it says which lines a
+// household's change comes from. Sample 01's child line is marked changed
+// with a difference of 0.00: its amount stays, its explanation names the
+// new standard.
+func ExampleLineChange_Difference() {
+	base, reform := exampleReform()
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		panic(err)
+	}
+	c, err := benefit.Explain(base, reform, h, samples.Date())
+	if err != nil {
+		panic(err)
+	}
+	amount := func(l *policy.Line) string {
+		if l == nil {
+			return "none" // the line is in the other breakdown only
+		}
+		return l.Annual().StringFixed(2)
+	}
+	for _, l := range c.Lines {
+		if l.Changed {
+			fmt.Printf("%-10s %-9s %-2s %7s → %7s %8s\n", l.Programme, l.Item, l.Member,
+				amount(l.Baseline), amount(l.Reform), l.Difference().StringFixed(2))
+		}
+	}
+	// Output:
+	// lowincome  base         8488.00 → 9648.00  1160.00
+	// lowincome  uplift-a  m1 1086.60 → 1564.80   478.20
+	// lowincome  uplift-b  m2  724.40 →  782.40    58.00
+	// lowincome  child     m4 1500.00 → 1500.00     0.00
+	// temporary  emergency    3018.33 → 3260.00   241.67
+}
