@@ -1,6 +1,8 @@
 package policy_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -106,4 +108,24 @@ func ExampleDecisionTemplate_With() {
 	fmt.Println(a.Decisions[0].Params()[0].Name)
 	// Output:
 	// lowincome.counted.scholarship
+}
+
+// A template fixes a rule's Pay and formula once; the line it makes is the
+// very line Recurring makes from the same Pay, formula and operands. The
+// Pay's Member is not part of the template: each line names its own.
+func ExampleNewLineTemplate() {
+	pay := policy.Pay{Programme: policy.Disability, Item: "nursing", Member: "m1", Payee: policy.PayMember,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseDisability}}
+	f := policy.Formula{ID: "example.nursing", ZH: "{m} 元/月 × 12 = {=} 元/年", EN: "{m} a month × 12 = {=} a year"}
+	t := policy.NewLineTemplate(pay, &f)
+
+	var a, b policy.Assessment
+	a.Recurring(&pay, policy.PerMonth(6000), policy.Period{}, &f, policy.M("m", 6000))
+	b.RecurringFrom(t, "m1", policy.PerMonth(6000), policy.Period{}, policy.M("m", 6000))
+	b.RecurringFrom(t, "m2", policy.PerMonth(6000), policy.Period{}, policy.M("m", 6000))
+	x, _ := json.Marshal(a.Lines[0])
+	y, _ := json.Marshal(b.Lines[0])
+	fmt.Println(bytes.Equal(x, y), b.Lines[1].Member(), b.Lines[1].Explanation().Render(policy.EN))
+	// Output: true m2 60.00 a month × 12 = 720.00 a year
 }

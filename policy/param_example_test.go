@@ -1,0 +1,178 @@
+package policy_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// A local amount the county may leave unset is checked only when set; a
+// required one must be there.
+func ExampleCheckAmount() {
+	fmt.Println(policy.CheckAmount(policy.Unset[decimal.Decimal]("lowincome.child_allowance", ""), false))
+	fmt.Println(policy.CheckAmount(policy.Unset[decimal.Decimal]("medical.contribution", ""), true))
+	c := policy.New("medical.contribution", decimal.RequireFromString("180.005"), policy.Provisional, "")
+	fmt.Println(policy.CheckAmount(c, true))
+	// Output:
+	// <nil>
+	// medical.contribution: is required
+	// medical.contribution: 180.005 has more than two decimal places
+}
+
+// A standard must be set and above zero.
+func ExampleCheckPositive() {
+	d := decimal.RequireFromString
+	fmt.Println(policy.CheckPositive(policy.New("lowincome.standard", d("3622.00"), policy.Seed, "")))
+	fmt.Println(policy.CheckPositive(policy.New("lowincome.standard", d("0.00"), policy.Seed, "")))
+	// Output:
+	// <nil>
+	// lowincome.standard: 0 is not positive
+}
+
+// A maximum as a multiple of the monthly standard (2.4.1): from 0 to 1000,
+// with at most four places.
+func ExampleCheckMultiple() {
+	d := decimal.RequireFromString
+	fmt.Println(policy.CheckMultiple(policy.New("temporary.multiple.fire", d("10"), policy.Provisional, ""), true))
+	fmt.Println(policy.CheckMultiple(policy.New("temporary.multiple.fire", d("1200"), policy.Provisional, ""), true))
+	// Output:
+	// <nil>
+	// temporary.multiple.fire: 1200 is not a multiple from 0 to 1000
+}
+
+// A whole-number parameter is required and checked against its range.
+func ExampleCheckWhole() {
+	fmt.Println(policy.CheckWhole(policy.New("medical.severe_grade", 2, policy.Law, ""), 1, 4))
+	fmt.Println(policy.CheckWhole(policy.Unset[int]("medical.severe_grade", ""), 1, 4))
+	// Output:
+	// <nil>
+	// medical.severe_grade: is required
+}
+
+// An optional whole-number limit (an asset test's, 2.1.3) is checked only
+// when the county sets it.
+func ExampleCheckOptionalWhole() {
+	fmt.Println(policy.CheckOptionalWhole(policy.Unset[int]("lowincome.assets.vehicles", ""), 0, 1000))
+	fmt.Println(policy.CheckOptionalWhole(policy.New("lowincome.assets.vehicles", -1, policy.Local, ""), 0, 1000))
+	// Output:
+	// <nil>
+	// lowincome.assets.vehicles: -1 is not 0–1000
+}
+
+// A switch of any type must be set.
+func ExampleCheckSet() {
+	fmt.Println(policy.CheckSet(policy.New("disability.living.registered_poor", true, policy.Provisional, "")))
+	fmt.Println(policy.CheckSet(policy.Unset[bool]("disability.living.registered_poor", "")))
+	// Output:
+	// <nil>
+	// disability.living.registered_poor: is required
+}
+
+// A switch must hold one of its allowed values: a referral is not a way to
+// pay an amount (2.4.3).
+func ExampleCheckOneOf() {
+	p := policy.New("temporary.form.fire", policy.Referral, policy.Seed, "")
+	err := policy.CheckOneOf(p, "is not cash or in-kind", policy.Cash, policy.InKind)
+	fmt.Println(policy.FieldErrors(err)[0].Type)
+	fmt.Println(err)
+	// Output:
+	// not-supported
+	// temporary.form.fire: "referral" is not cash or in-kind
+}
+
+// An Assessor's constructor reads its validated amounts in fen; an unset
+// one reads as 0.
+func ExampleMustMoney() {
+	s := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
+	fmt.Println(int64(policy.MustMoney(s)), policy.MustMoney(s))
+	fmt.Println(policy.MustMoney(policy.Unset[decimal.Decimal]("lowincome.poverty_line", "")))
+	// Output:
+	// 362200 3622.00
+	// 0.00
+}
+
+// Rates and multiples are read in ten-thousandths: the A uplift is 30% of
+// the standard (2.1.2).
+func ExampleMustRatio() {
+	s := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
+	a := policy.New("lowincome.uplift_a", decimal.RequireFromString("0.30"), policy.Seed, "东政办〔2017〕43号 二(一)2")
+	fmt.Println(int64(policy.MustRatio(a)), policy.DefaultRounding.Times(policy.MustMoney(s), policy.MustRatio(a)))
+	// Output: 3000 1086.60
+}
+
+// Get gives a set parameter's value, and for an unset one an error that
+// names it and wraps ErrMissingParam.
+func ExampleParam_Get() {
+	v, err := policy.New("medical.severe_grade", 2, policy.Law, "").Get()
+	fmt.Println(v, err)
+	_, err = policy.Unset[decimal.Decimal]("tekun.consumption", "").Get()
+	var missing *policy.MissingParamError
+	fmt.Println(errors.Is(err, policy.ErrMissingParam), errors.As(err, &missing), missing.Name)
+	// Output:
+	// 2 <nil>
+	// true true tekun.consumption
+}
+
+// Used records a value as text: a decimal with at least two places, so a
+// multiple of 10 reads as 10.00; an unset parameter's value is empty.
+func ExampleParam_Used() {
+	for _, u := range []policy.Used{
+		policy.New("temporary.multiple.fire", decimal.RequireFromString("10"), policy.Provisional, "").Used(),
+		policy.New("lowincome.uplift_a", decimal.RequireFromString("0.30"), policy.Seed, "").Used(),
+		policy.New("medical.severe_grade", 2, policy.Law, "").Used(),
+		policy.Unset[decimal.Decimal]("lowincome.poverty_line", "").Used(),
+	} {
+		fmt.Printf("%s %q %s\n", u.Name, u.Value, u.Provenance)
+	}
+	// Output:
+	// temporary.multiple.fire "10.00" provisional
+	// lowincome.uplift_a "0.30" seed
+	// medical.severe_grade "2" law
+	// lowincome.poverty_line "" local
+}
+
+// A parameter read from JSON has no name (the set names its parameters by
+// their paths): the decoder of the set gives it one, which its checks and
+// records then use.
+func ExampleParam_SetName() {
+	var p policy.Param[decimal.Decimal]
+	if err := json.Unmarshal([]byte(`{"value": "3622.005", "provenance": "seed"}`), &p); err != nil {
+		fmt.Println(err)
+		return
+	}
+	p.SetName("lowincome.standard")
+	fmt.Println(policy.CheckPositive(p))
+	// Output: lowincome.standard: 3622.005 has more than two decimal places
+}
+
+// A check of one parameter against a floor: its status and the figures it
+// compared, or, for a check that needs a local parameter the county has not
+// supplied, not assessed and no figures.
+func ExampleNewCheck() {
+	floor := policy.NewCheck(policy.CheckOf{Name: "tekun.dispersed_floor",
+		Clauses: []policy.Clause{policy.ClauseTekunStandard}, Status: policy.Pass,
+		Value: 362200, Bound: 360000, HasFigures: true},
+		&policy.Formula{ID: "example.floor", ZH: "{A} 不低于 {F}", EN: "{A} is not below {F}"},
+		policy.M("A", 362200), policy.M("F", 360000))
+	value, bound, ok := floor.Figures()
+	fmt.Println(floor.Name(), floor.Status(), value, bound, ok)
+	fmt.Println(floor.Explanation().Render(policy.EN))
+
+	twoLines := policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines",
+		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.NotChecked},
+		&policy.Formula{ID: "example.not-assessed",
+			ZH: "未评估：{name} 未提供", EN: "not assessed: {name} was not supplied"},
+		policy.T("name", "lowincome.poverty_line"))
+	_, _, ok = twoLines.Figures()
+	fmt.Println(twoLines.Name(), twoLines.Status(), ok)
+	fmt.Println(twoLines.Explanation().Render(policy.EN))
+	// Output:
+	// tekun.dispersed_floor pass 3622 3600 true
+	// 3622.00 is not below 3600.00
+	// lowincome.two_lines not-assessed false
+	// not assessed: lowincome.poverty_line was not supplied
+}
