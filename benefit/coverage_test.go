@@ -267,9 +267,9 @@ func TestJiujinanIncome(t *testing.T) {
 				for _, x := range f.Explanation().Args() {
 					switch x.Name() {
 					case "R":
-						got.Remaining = x.Money().Decimal().StringFixed(2)
+						got.Remaining = yuan(x)
 					case "I":
-						got.Income = x.Money().Decimal().StringFixed(2)
+						got.Income = yuan(x)
 					}
 				}
 			}
@@ -783,4 +783,12 @@ func TestDecisionMonthsOwnCoverage(t *testing.T) {
 			checkTotals(t, b)
 		})
 	}
+}
+
+// yuan writes a money operand with two places, or "not money".
+func yuan(a policy.Arg) string {
+	if m, ok := a.Money(); ok {
+		return m.Decimal().StringFixed(2)
+	}
+	return "not money"
 }

@@ -357,8 +357,8 @@ func auditProblem(h *household.Household, b *benefit.Breakdown) string {
 			switch {
 			case f.AmountFen() != l.Amount():
 				return fmt.Sprintf("%s: amount %s, the line's %s", name, f.AmountFen(), l.Amount())
-			case args["mo"].Money() != regular:
-				return fmt.Sprintf("%s: a month %s, the line's regular month %s", name, args["mo"].Money(), regular)
+			case fenOf(args["mo"]) != regular:
+				return fmt.Sprintf("%s: a month %s, the line's regular month %s", name, fenOf(args["mo"]), regular)
 			case l.Months() < 12 && args["months"].Format(policy.EN) != monthsText(l.Period().From, l.Period().To):
 				return fmt.Sprintf("%s: names %q, the line's months are %s", name, args["months"].Format(policy.EN), l.Period())
 			}
@@ -369,10 +369,10 @@ func auditProblem(h *household.Household, b *benefit.Breakdown) string {
 			want = -want
 		}
 		switch {
-		case args["paid"].Money() != paid:
-			return fmt.Sprintf("%s: paid %s, the record's payments sum to %s", name, args["paid"].Money(), paid)
-		case args["due"].Money() != regular:
-			return fmt.Sprintf("%s: due %s, the regular month of lines[%d] (%s, %s) is %s", name, args["due"].Money(), lines[0],
+		case fenOf(args["paid"]) != paid:
+			return fmt.Sprintf("%s: paid %s, the record's payments sum to %s", name, fenOf(args["paid"]), paid)
+		case fenOf(args["due"]) != regular:
+			return fmt.Sprintf("%s: due %s, the regular month of lines[%d] (%s, %s) is %s", name, fenOf(args["due"]), lines[0],
 				l.Period(), l.Annual(), regular)
 		case want <= 0 || f.AmountFen() != want:
 			return fmt.Sprintf("%s: amount %s, the line's regular month %s against %s paid", name, f.AmountFen(), regular, paid)
@@ -382,9 +382,9 @@ func auditProblem(h *household.Household, b *benefit.Breakdown) string {
 		case "lowincome.underpayment", "lowincome.overpayment":
 			months = monthsText(1, 11)
 		case "lowincome.underpayment-part", "lowincome.overpayment-part":
-			months = monthsText(time.Month(args["from"].Money()), time.Month(args["to"].Money()))
+			months = monthsText(monthOf(args["from"]), monthOf(args["to"]))
 		case "lowincome.underpayment-month", "lowincome.overpayment-month":
-			months = monthsText(time.Month(args["m"].Money()), time.Month(args["m"].Money()))
+			months = monthsText(monthOf(args["m"]), monthOf(args["m"]))
 		default:
 			months = args["when"].Format(policy.EN)
 		}
@@ -767,4 +767,19 @@ func TestPropertySetsEdited(t *testing.T) {
 			return fmt.Sprintf("%s on %s, the record edited: %s\nedited record: %s", c, county.date, msg, rec)
 		})
 	}
+}
+
+// fenOf is a money operand's amount in fen, -1 for an operand that is not
+// one, so that it differs from every amount compared.
+func fenOf(a policy.Arg) policy.Money {
+	if m, ok := a.Money(); ok {
+		return m
+	}
+	return -1
+}
+
+// monthOf is a month operand (a count), 0 for one that is not a number.
+func monthOf(a policy.Arg) time.Month {
+	d, _ := a.Decimal()
+	return time.Month(d.IntPart())
 }

@@ -453,9 +453,9 @@ func TestPropertyTemporaryAidBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := policy.MustMoney(p.LowIncome.Standard)
+	s := policy.ParamMoney(p.LowIncome.Standard)
 	maximum := func(ht household.HardshipType) decimal.Decimal {
-		k := policy.MustRatio(p.Temporary.Multiple[ht])
+		k := policy.ParamRatio(p.Temporary.Multiple[ht])
 		return p.Rounding.Round(policy.PerYear(s).Times(k).Div(12)).Decimal()
 	}
 	if got := maximum(household.Fire).StringFixed(2); got != "3018.33" {

@@ -130,7 +130,7 @@ func (a *Assessor) livingTiers(key string, by *Tiers) [4]livingTier {
 		if h, ok := hardshipTier(by, g); ok {
 			p, t.hardship, t.tier = h, true, tierArg(key)
 		}
-		t.amount = policy.MustMoney(p)
+		t.amount = policy.ParamMoney(p)
 		t.usedLowIncome = []policy.Used{p.Used()}
 		t.usedPoor = []policy.Used{p.Used(), poor}
 	}
@@ -148,7 +148,7 @@ func (a *Assessor) nursingTiers(key string, by *Tiers) [3]nursingTier {
 		if h, ok := hardshipTier(by, g); ok {
 			p, t.hardship, t.tier = h, true, tierArg(key)
 		}
-		t.amount, t.set, t.name = policy.MustMoney(p), p.Set, p.Name
+		t.amount, t.set, t.name = policy.ParamMoney(p), p.Set, p.Name
 		t.used = []policy.Used{p.Used()}
 		if g == 3 { // the grade-3 tier applies only under the option
 			t.used = append(t.used, a.p.Nursing.Grade3Option.Used())

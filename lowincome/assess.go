@@ -53,8 +53,8 @@ func New(p *Params) (*Assessor, error) {
 	}
 	a := &Assessor{p: *p}
 	a.p.Counted = maps.Clone(p.Counted)
-	a.standard, a.allowance = policy.MustMoney(p.Standard), policy.MustMoney(p.ChildAllowance)
-	a.upliftA, a.upliftB = policy.MustRatio(p.UpliftA), policy.MustRatio(p.UpliftB)
+	a.standard, a.allowance = policy.ParamMoney(p.Standard), policy.ParamMoney(p.ChildAllowance)
+	a.upliftA, a.upliftB = policy.ParamRatio(p.UpliftA), policy.ParamRatio(p.UpliftB)
 	a.ofStandardA = policy.PerYear(a.standard).Times(a.upliftA)
 	a.ofStandardB = policy.PerYear(a.standard).Times(a.upliftB)
 	for _, c := range household.IncomeCategories() {

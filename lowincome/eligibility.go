@@ -60,7 +60,7 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 	}
 	c := policy.CheckOf{Name: checkAssets, Clauses: clausesAssets, Status: policy.Fail}
 	deposits, _ := policy.MoneyOf(a.Deposits)
-	perCapita := policy.MustMoney(lim.DepositsPerCapita)
+	perCapita := policy.ParamMoney(lim.DepositsPerCapita)
 	switch limit := perCapita * policy.Money(x.n); {
 	case lim.DepositsPerCapita.Set && deposits > limit:
 		c.Value, c.Bound, c.HasFigures = deposits, limit, true

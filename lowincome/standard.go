@@ -25,7 +25,7 @@ func (p *Params) CheckTwoLines() policy.Check {
 	if !p.PovertyLine.Set {
 		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))
 	}
-	s, pl := policy.MustMoney(p.Standard), policy.MustMoney(p.PovertyLine)
+	s, pl := policy.ParamMoney(p.Standard), policy.ParamMoney(p.PovertyLine)
 	c.Value, c.Bound, c.HasFigures = s, pl, true
 	if s < pl {
 		c.Status = policy.Fail

@@ -42,12 +42,12 @@ func New(p *Params) (*Assessor, error) {
 		return nil, err
 	}
 	a := &Assessor{p: *p}
-	a.contribution, a.childShare = policy.MustMoney(p.Contribution), policy.MustRatio(p.ChildShare)
+	a.contribution, a.childShare = policy.ParamMoney(p.Contribution), policy.ParamRatio(p.ChildShare)
 	a.sponsored = p.Rounding.RoundMoney(a.contribution)
 	if s := p.SecondAid; s.On() {
 		a.secondOn = true
-		a.secondThreshold, a.secondCap = policy.MustMoney(s.Threshold), policy.MustMoney(s.Cap)
-		a.secondRatio = policy.MustRatio(s.Ratio)
+		a.secondThreshold, a.secondCap = policy.ParamMoney(s.Threshold), policy.ParamMoney(s.Cap)
+		a.secondRatio = policy.ParamRatio(s.Ratio)
 	}
 	a.tekun, a.lowIncome = termsOf(p.Tekun, p), termsOf(p.LowIncome, p)
 	a.registeredPoor, a.extended = termsOf(p.RegisteredPoor, p), termsOf(p.Extended, p)

@@ -25,7 +25,7 @@ type terms struct {
 
 // termsOf returns the terms t of a group under the parameters p.
 func termsOf(t Terms, p *Params) terms {
-	x := terms{deductible: policy.MustMoney(t.Deductible), cap: policy.MustMoney(t.Cap), ratio: policy.MustRatio(t.Ratio),
+	x := terms{deductible: policy.ParamMoney(t.Deductible), cap: policy.ParamMoney(t.Cap), ratio: policy.ParamRatio(t.Ratio),
 		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
 		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
 	if s := p.SecondAid; s.On() {

@@ -225,7 +225,7 @@ func (p *Params) Validate() error {
 func (t Terms) validate(key bool) error {
 	rerr, derr := policy.CheckRate(t.Ratio, true), policy.CheckAmount(t.Deductible, true)
 	errs := []error{rerr, derr, policy.CheckAmount(t.Cap, true)}
-	if key && rerr == nil && policy.MustRatio(t.Ratio) < keyRatioFloor {
+	if key && rerr == nil && policy.ParamRatio(t.Ratio) < keyRatioFloor {
 		errs = append(errs, policy.Path(t.Ratio.Name).Invalid(t.Ratio.Value.String(),
 			"is below the floor "+keyRatioFloor.String()+" for key recipients (二(三)4 不低于70%)"))
 	}

@@ -142,16 +142,19 @@ func CheckSet[T any](p Param[T]) error {
 	return nil
 }
 
-// MustMoney returns a validated amount parameter's value in fen, 0 when it is
-// unset. It is for Assessors' constructors, after Validate has passed.
-func MustMoney(p Param[decimal.Decimal]) Money {
+// ParamMoney returns a validated amount parameter's value in fen, 0 when it
+// is unset. It is for Assessors' constructors, after Validate has passed
+// ([CheckAmount]): a value Validate refuses (more than two places, beyond
+// 10^12 元) also reads as 0, so it must not be reached unchecked.
+func ParamMoney(p Param[decimal.Decimal]) Money {
 	m, _ := MoneyOf(p.Value)
 	return m
 }
 
-// MustRatio returns a validated rate or multiple parameter's value in
-// ten-thousandths, 0 when it is unset.
-func MustRatio(p Param[decimal.Decimal]) Ratio {
+// ParamRatio returns a validated rate or multiple parameter's value in
+// ten-thousandths, 0 when it is unset; like [ParamMoney], after Validate
+// ([CheckRate], [CheckMultiple]) has passed.
+func ParamRatio(p Param[decimal.Decimal]) Ratio {
 	r, _ := RatioOf(p.Value)
 	return r
 }

@@ -114,10 +114,10 @@ func TestCheckKit(t *testing.T) {
 // TestMust: a validated parameter converts to fen and ten-thousandths
 // once; an unset one is 0.
 func TestMust(t *testing.T) {
-	got := []int64{int64(policy.MustMoney(dp("3622.00"))), int64(policy.MustMoney(unsetDec)),
-		int64(policy.MustRatio(dp("0.3"))), int64(policy.MustRatio(unsetDec))}
+	got := []int64{int64(policy.ParamMoney(dp("3622.00"))), int64(policy.ParamMoney(unsetDec)),
+		int64(policy.ParamRatio(dp("0.3"))), int64(policy.ParamRatio(unsetDec))}
 	if diff := cmp.Diff([]int64{362200, 0, 3000, 0}, got); diff != "" {
-		t.Errorf("MustMoney, MustRatio (-want +got):\n%s", diff)
+		t.Errorf("ParamMoney, ParamRatio (-want +got):\n%s", diff)
 	}
 }
 

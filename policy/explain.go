@@ -3,6 +3,8 @@ package policy
 import (
 	"strconv"
 	"strings"
+
+	"github.com/shopspring/decimal"
 )
 
 // Lang selects the language an explanation is rendered in.
@@ -74,8 +76,10 @@ func M(name string, v Money) Arg { return arg(name, meta(argMoney, 0, 0), int64(
 // MExact returns a money argument for an amount worked out exactly but not
 // yet rounded, such as R × 80% before the annual cap cuts it: written with
 // two places when it has no more, else cut to four with "…"
-// ("11724.5360…"); on the wire its exact value ("11724.536"). An amount
-// that is not a terminating decimal within 12 places is cut there.
+// ("11724.5360…"); on the wire and by [Arg.Decimal] its exact value
+// ("11724.536"). An amount that is not a terminating decimal within 12
+// places is cut there, or sooner where its digits would pass 18
+// (333333333333.3333333 for 10^12 元 ÷ 3).
 func MExact(name string, q Rate) Arg {
 	coef, places := q.decimal(12)
 	if places <= 2 {
@@ -124,8 +128,34 @@ func (a Arg) Name() string { return a.name }
 // Kind returns how the argument is written.
 func (a Arg) Kind() ArgKind { return argKinds[a.kind()] }
 
-// Money returns a money argument's amount.
-func (a Arg) Money() Money { return Money(a.num) }
+// Money returns a money argument's amount in fen, and whether the argument
+// is one ([M]): false for an argument of another kind, and for an exact
+// amount of more than two places ([MExact]), which has no amount in fen;
+// [Arg.Decimal] gives its value.
+func (a Arg) Money() (Money, bool) {
+	if a.kind() != argMoney {
+		return 0, false
+	}
+	return Money(a.num), true
+}
+
+// Decimal returns the value of a number argument: a money amount in yuan
+// (an exact one with all its places: 11724.536), a count, a ratio as a
+// fraction (0.3 for 30%) or a number (10); false for words and nested
+// explanations.
+func (a Arg) Decimal() (decimal.Decimal, bool) {
+	switch a.kind() {
+	case argMoney:
+		return decimal.New(a.num, -2), true
+	case argCount:
+		return decimal.New(a.num, 0), true
+	case argRatio, argNumber:
+		return decimal.New(a.num, -4), true
+	case argExact:
+		return decimal.New(a.num, -int32(a.places())), true
+	}
+	return decimal.Decimal{}, false
+}
 
 // String writes the argument by its kind, in Chinese for text.
 func (a Arg) String() string { return a.Format(ZH) }

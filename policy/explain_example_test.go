@@ -9,8 +9,9 @@ import (
 // A money operand: an amount in fen, written in yuan with two places.
 func ExampleM() {
 	a := policy.M("S", 362200)
-	fmt.Println(a.Name(), a.Kind(), int64(a.Money()), a.Format(policy.EN))
-	// Output: S money 362200 3622.00
+	m, ok := a.Money()
+	fmt.Println(a.Name(), a.Kind(), int64(m), ok, a.Format(policy.EN))
+	// Output: S money 362200 true 3622.00
 }
 
 // A count operand, written as a whole number.
@@ -61,5 +62,10 @@ func ExampleMExact() {
 	a := policy.MExact("x", policy.PerYear(1465567).Times(8000))
 	b := policy.MExact("y", policy.PerYear(362200).Times(3000))
 	fmt.Println(a.Kind(), a.Format(policy.EN), b.Format(policy.EN))
-	// Output: money 11724.5360… 1086.60
+	_, inFen := a.Money() // more places than the fen: no amount in fen
+	exact, _ := a.Decimal()
+	fmt.Println(inFen, exact)
+	// Output:
+	// money 11724.5360… 1086.60
+	// false 11724.536
 }

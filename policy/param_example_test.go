@@ -86,10 +86,10 @@ func ExampleCheckOneOf() {
 
 // An Assessor's constructor reads its validated amounts in fen; an unset
 // one reads as 0.
-func ExampleMustMoney() {
+func ExampleParamMoney() {
 	s := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
-	fmt.Println(int64(policy.MustMoney(s)), policy.MustMoney(s))
-	fmt.Println(policy.MustMoney(policy.Unset[decimal.Decimal]("lowincome.poverty_line", "")))
+	fmt.Println(int64(policy.ParamMoney(s)), policy.ParamMoney(s))
+	fmt.Println(policy.ParamMoney(policy.Unset[decimal.Decimal]("lowincome.poverty_line", "")))
 	// Output:
 	// 362200 3622.00
 	// 0.00
@@ -97,10 +97,10 @@ func ExampleMustMoney() {
 
 // Rates and multiples are read in ten-thousandths: the A uplift is 30% of
 // the standard (2.1.2).
-func ExampleMustRatio() {
+func ExampleParamRatio() {
 	s := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
 	a := policy.New("lowincome.uplift_a", decimal.RequireFromString("0.30"), policy.Seed, "东政办〔2017〕43号 二(一)2")
-	fmt.Println(int64(policy.MustRatio(a)), policy.DefaultRounding.Times(policy.MustMoney(s), policy.MustRatio(a)))
+	fmt.Println(int64(policy.ParamRatio(a)), policy.DefaultRounding.Times(policy.ParamMoney(s), policy.ParamRatio(a)))
 	// Output: 3000 1086.60
 }
 

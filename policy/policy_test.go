@@ -110,34 +110,44 @@ func TestArg(t *testing.T) {
 		kind     policy.ArgKind
 		zh, en   string
 		wantName string
+		value    string // Decimal, "" when it has none
+		fen      string // Money, "" when it has none
 	}{
-		{name: "money", desc: "金额两位小数 / money with two places", arg: policy.M("S", fen("3622")), kind: policy.KindMoney, zh: "3622.00", en: "3622.00", wantName: "S"},
-		{name: "count", desc: "人数 / a count", arg: policy.N("n", 3), kind: policy.KindCount, zh: "3", en: "3", wantName: "n"},
-		{name: "ratio", desc: "百分数 / a percentage", arg: policy.R("r", ratio("0.2")), kind: policy.KindRatio, zh: "20%", en: "20%", wantName: "r"},
-		{name: "number", desc: "倍数 / a multiple", arg: policy.X("k", ratio("1.5")), kind: policy.KindNumber, zh: "1.5", en: "1.5", wantName: "k"},
+		{name: "money", desc: "金额两位小数 / money with two places", arg: policy.M("S", fen("3622")), kind: policy.KindMoney, zh: "3622.00", en: "3622.00", wantName: "S",
+			value: "3622", fen: "3622.00"},
+		{name: "count", desc: "人数 / a count", arg: policy.N("n", 3), kind: policy.KindCount, zh: "3", en: "3", wantName: "n", value: "3"},
+		{name: "ratio", desc: "百分数 / a percentage", arg: policy.R("r", ratio("0.2")), kind: policy.KindRatio, zh: "20%", en: "20%", wantName: "r", value: "0.2"},
+		{name: "number", desc: "倍数 / a multiple", arg: policy.X("k", ratio("1.5")), kind: policy.KindNumber, zh: "1.5", en: "1.5", wantName: "k", value: "1.5"},
 		{name: "text", desc: "双语文字 / text", arg: policy.T2("t", "火灾", "fire"), kind: policy.KindText, zh: "火灾", en: "fire", wantName: "t"},
 		{name: "exact money", desc: "未舍入的精确金额：截至四位加“…” / an exact amount not yet rounded, cut to four places with \"…\"",
-			arg: policy.MExact("R", policy.PerYear(fen("11724.53")).Times(ratio("0.8"))), kind: policy.KindMoney, zh: "9379.6240…", en: "9379.6240…", wantName: "R"},
+			arg: policy.MExact("R", policy.PerYear(fen("11724.53")).Times(ratio("0.8"))), kind: policy.KindMoney, zh: "9379.6240…", en: "9379.6240…", wantName: "R",
+			value: "9379.624"},
 		{name: "exact money of whole fen", desc: "精确金额恰为整分：两位小数 / an exact amount of whole fen has two places",
-			arg: policy.MExact("R", policy.PerYear(fen("3622.00")).Times(ratio("0.3"))), kind: policy.KindMoney, zh: "1086.60", en: "1086.60", wantName: "R"},
+			arg: policy.MExact("R", policy.PerYear(fen("3622.00")).Times(ratio("0.3"))), kind: policy.KindMoney, zh: "1086.60", en: "1086.60", wantName: "R",
+			value: "1086.6", fen: "1086.60"},
 		{name: "exact money repeating", desc: "循环小数：301.8333… / a repeating decimal",
-			arg: policy.MExact("m", policy.PerYear(fen("3622.00")).Div(12)), kind: policy.KindMoney, zh: "301.8333…", en: "301.8333…", wantName: "m"},
+			arg: policy.MExact("m", policy.PerYear(fen("3622.00")).Div(12)), kind: policy.KindMoney, zh: "301.8333…", en: "301.8333…", wantName: "m",
+			value: "301.833333333333"},
 		{name: "exact money at the limit", desc: "10^12 元 ÷ 3 不溢出 / 10^12 元 ÷ 3 does not overflow",
-			arg: policy.MExact("m", policy.PerYear(policy.MaxMoney).Div(3)), kind: policy.KindMoney, zh: "333333333333.3333…", en: "333333333333.3333…", wantName: "m"},
+			arg: policy.MExact("m", policy.PerYear(policy.MaxMoney).Div(3)), kind: policy.KindMoney, zh: "333333333333.3333…", en: "333333333333.3333…", wantName: "m",
+			value: "333333333333.3333333"},
 		{name: "nested", desc: "嵌套说明是文字 / a nested explanation is text", arg: policy.Nested("why", &formulaWhy, 0),
 			kind: policy.KindText, zh: "收入 {I} 高于 {L}", en: "income {I} above {L}", wantName: "why"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := []string{tc.arg.Name(), string(tc.arg.Kind()), tc.arg.Format(policy.ZH), tc.arg.Format(policy.EN), tc.arg.String()}
-			want := []string{tc.wantName, string(tc.kind), tc.zh, tc.en, tc.zh}
+			got := []string{tc.arg.Name(), string(tc.arg.Kind()), tc.arg.Format(policy.ZH), tc.arg.Format(policy.EN), tc.arg.String(), "", ""}
+			if d, ok := tc.arg.Decimal(); ok {
+				got[5] = d.String()
+			}
+			if m, ok := tc.arg.Money(); ok {
+				got[6] = m.String()
+			}
+			want := []string{tc.wantName, string(tc.kind), tc.zh, tc.en, tc.zh, tc.value, tc.fen}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%s: name, kind, zh, en, String (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s: name, kind, zh, en, String, Decimal, Money (-want +got):\n%s", tc.desc, diff)
 			}
 		})
-	}
-	if got := policy.M("S", 362200).Money(); got != 362200 {
-		t.Errorf("Money() = %d", got)
 	}
 }
 

@@ -106,18 +106,18 @@ func New(p *Params) (*Assessor, error) {
 		return nil, err
 	}
 	a := &Assessor{p: *p}
-	a.dispersed = amount{policy.MustMoney(p.Dispersed), []policy.Used{p.Dispersed.Used()}}
-	a.centralized = amount{policy.MustMoney(p.Centralized), []policy.Used{p.Centralized.Used()}}
+	a.dispersed = amount{policy.ParamMoney(p.Dispersed), []policy.Used{p.Dispersed.Used()}}
+	a.centralized = amount{policy.ParamMoney(p.Centralized), []policy.Used{p.Centralized.Used()}}
 	a.quota = make(map[household.HomeClass]amount, 3)
 	for _, c := range []household.HomeClass{household.HomeClass1, household.HomeClass2, household.HomeClass3} {
 		q, _ := p.Quota.Class(c)
-		a.quota[c] = amount{policy.MustMoney(q.Adopted), []policy.Used{q.Adopted.Used(), p.Centralized.Used()}}
+		a.quota[c] = amount{policy.ParamMoney(q.Adopted), []policy.Used{q.Adopted.Used(), p.Centralized.Used()}}
 	}
 	if p.Care.Configured() {
 		a.care = make(map[household.SelfCare]amount, 3)
 		for _, s := range []household.SelfCare{household.SelfCareFull, household.SelfCarePartial, household.SelfCareNone} {
 			if c, _ := p.Care.Level(s); c.Set {
-				a.care[s] = amount{policy.MustMoney(c), []policy.Used{c.Used()}}
+				a.care[s] = amount{policy.ParamMoney(c), []policy.Used{c.Used()}}
 			}
 		}
 	}

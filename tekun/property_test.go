@@ -210,7 +210,7 @@ func TestLineInvariants(t *testing.T) {
 			continue
 		}
 		if m.Tekun.Mode == household.TekunCentralized {
-			floor := p.Rounding.Prorate(policy.PerYear(policy.MustMoney(p.Centralized)), want.Months())
+			floor := p.Rounding.Prorate(policy.PerYear(policy.ParamMoney(p.Centralized)), want.Months())
 			if basic := r.Lines[0].Amount(); basic < floor {
 				t.Fatalf("case %d: centralized line %s is below the standard's %s", i, basic, floor)
 			}

@@ -152,8 +152,8 @@ func (p *Params) figuresFor(standard decimal.Decimal) (figures, error) {
 	if s == 0 {
 		return figures{}, policy.Path("standard").Invalid("0", "is not positive: the 低保 standard S is required")
 	}
-	f := figures{s: s, dispFixed: policy.MustMoney(p.DispersedFloor), centFloor: policy.MustMoney(p.CentralizedFloor),
-		share: policy.MustRatio(p.ConsumptionShare), c: policy.MustMoney(p.Consumption), assessed: p.Consumption.Set}
+	f := figures{s: s, dispFixed: policy.ParamMoney(p.DispersedFloor), centFloor: policy.ParamMoney(p.CentralizedFloor),
+		share: policy.ParamRatio(p.ConsumptionShare), c: policy.ParamMoney(p.Consumption), assessed: p.Consumption.Set}
 	f.dispFloor = max(f.s, f.dispFixed)
 	if f.assessed {
 		f.consumption = policy.PerYear(f.c).Times(f.share).CeilFen()
@@ -194,7 +194,7 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	dispersed, centralized := policy.MustMoney(p.Dispersed), policy.MustMoney(p.Centralized)
+	dispersed, centralized := policy.ParamMoney(p.Dispersed), policy.ParamMoney(p.Centralized)
 	checks := make([]policy.Check, 0, 10)
 	checks = append(checks, checkDispersedFloor(dispersed, f),
 		p.checkConsumption(CheckDispersedConsumption, dispersed, f, "分散供养", "dispersed"),
@@ -210,11 +210,11 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		{CheckQuotaClass2, household.HomeClass2, p.Quota.Class2},
 		{CheckQuotaClass3, household.HomeClass3, p.Quota.Class3},
 	} {
-		checks = append(checks, checkAtLeast(q.name, clausesQuota, policy.MustMoney(q.q.Adopted),
-			policy.MustMoney(q.q.Floor), &formulaQuotaPass, &formulaQuotaFail, classArg(q.c)))
+		checks = append(checks, checkAtLeast(q.name, clausesQuota, policy.ParamMoney(q.q.Adopted),
+			policy.ParamMoney(q.q.Floor), &formulaQuotaPass, &formulaQuotaFail, classArg(q.c)))
 	}
 	base := max(dispersed, centralized)
-	share := policy.MustRatio(p.CareShare)
+	share := policy.ParamRatio(p.CareShare)
 	least := policy.PerYear(base).Times(share).CeilFen()
 	for _, c := range []struct {
 		name   string
@@ -228,7 +228,7 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		if !c.p.Set {
 			continue
 		}
-		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.MustMoney(c.p), least,
+		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.ParamMoney(c.p), least,
 			&formulaCarePass, &formulaCareFail,
 			policy.T2("level", c.zh, c.en), policy.R("r", share), policy.M("B", base)))
 	}

@@ -170,7 +170,7 @@ func New(p *Params) (*Assessor, error) {
 	}
 	for _, t := range household.HardshipTypes() {
 		m, f := p.Multiple[t], p.Form[t]
-		a.types[t] = eventType{multiple: policy.MustRatio(m), form: f.Value, item: itemOf(t),
+		a.types[t] = eventType{multiple: policy.ParamRatio(m), form: f.Value, item: itemOf(t),
 			used: append([]policy.Used{m.Used(), f.Used()}, limit...)}
 	}
 	return a, nil
