@@ -1,0 +1,48 @@
+package disability_test
+
+import (
+	"fmt"
+
+	"github.com/safetynet-go/safetynet/disability"
+)
+
+// Params gives the parameter set an Assessor applies, for a caller to
+// show beside its results: here the nursing subsidy of grades 1 and 2 and
+// the tiers by hardship, of which the built-in set has none.
+func ExampleAssessor_Params() {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := a.Params()
+	for _, g := range []int{1, 2} {
+		t, _ := p.Nursing.Tier(g)
+		fmt.Println(t.Name, t.Value.StringFixed(2), t.Provenance)
+	}
+	fmt.Println("tiers by hardship: living", len(p.Living.ByHardship), "nursing", len(p.Nursing.ByHardship))
+	// Output:
+	// disability.nursing.grade1 60.00 seed
+	// disability.nursing.grade2 60.00 seed
+	// tiers by hardship: living 0 nursing 0
+}
+
+// Tier looks up one grade in a hardship basis's tiers; an amount the
+// county has not set means the grade tier applies, as it does for every
+// member under the built-in set.
+func ExampleTiers_Tier() {
+	p := disability.Default2017()
+	tiers := p.Living.ByHardship[disability.HardshipLowIncome] // none set
+	t, ok := tiers.Tier(1)
+	fmt.Println("grade 1:", ok, "set:", t.Set)
+	if !t.Set {
+		t, _ = p.Living.Tier(1)
+	}
+	fmt.Println(t.Name, t.Value.StringFixed(2), t.Provenance)
+	_, ok = tiers.Tier(5)
+	fmt.Println("grade 5:", ok)
+	// Output:
+	// grade 1: true set: false
+	// disability.living.grade1 800.00 provisional
+	// grade 5: false
+}
