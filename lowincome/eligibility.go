@@ -3,7 +3,7 @@ package lowincome
 import "github.com/safetynet-go/safetynet/policy"
 
 var (
-	clausesEligibility = []policy.Clause{policy.ClauseMeansTest, policy.ClauseStandard}
+	clausesEligibility = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
 	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseStandard}
 	clausesAlone       = []policy.Clause{policy.ClauseConventions}
 	clausesAssets      = []policy.Clause{policy.ClauseMeansTest}

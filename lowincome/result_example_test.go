@@ -67,7 +67,7 @@ func ExampleResult_Coverage() {
 	fmt.Println(d.Outcome(), d.Clauses())
 	fmt.Println(d.Explanation().Render(policy.EN))
 	// Output:
-	// ineligible [2.1.3 2.1.1]
+	// ineligible [2.1.2 2.1.3 2.1.1]
 	// household income 24000.00 is not below the line 3622.00 × 2 persons = 7244.00: 16756.00 yuan above it
 }
 
