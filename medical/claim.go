@@ -102,7 +102,9 @@ func (c ClaimResult) left() policy.Money { return c.remaining - c.aid - c.second
 func (c ClaimResult) Lines() []policy.Line { return slices.Clone(c.lines) }
 
 // Explanation returns the reason in figures: that of the claim's first
-// line, or for a member in no group why there is no aid.
+// line, or for a member in no group on the admission date that there is
+// no aid, with the claim's figures: why the member is in no group is the
+// member's decision, or the claim's own where its group differs.
 func (c ClaimResult) Explanation() policy.Explanation {
 	if len(c.lines) > 0 {
 		return c.lines[0].Explanation()

@@ -1,4 +1,4 @@
-// Package synth generates a deterministic synthetic county of invented
+// Package synthetic generates a deterministic synthetic county of invented
 // household records, for budget runs over a whole county and for property
 // tests. Nothing in a record is real: townships are numbered ("乡镇01" …
 // "乡镇20", see [Townships]), villages "村01" … "村12", nursing homes
