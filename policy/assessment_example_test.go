@@ -101,7 +101,8 @@ func ExampleAssessment_Find() {
 // Two children covered from July share one rounding (2.2.3): each is paid
 // 1000.05 ÷ 3 = 333.35 a year, 166.675 for the six months, and the pair is
 // rounded once, to 333.35, so one line pays 166.68 and the other 166.67.
-// Each line's explanation goes on from the annual rate to its months.
+// Each line's explanation goes on from the annual rate to its months and
+// the pair's total, of which it is a part.
 func ExampleAssessment_Share() {
 	var a policy.Assessment
 	f := policy.Formula{ID: "example.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"}
@@ -117,7 +118,7 @@ func ExampleAssessment_Share() {
 	// Output:
 	// c1 166.68
 	// c2 166.67
-	// 1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 333.35 × 6 ÷ 12 = 166.67 yuan
+	// 1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 2 lines together 2 × 333.35 × 6 ÷ 12 = 333.35 yuan (rounded once, the remainder given in member order), this line 166.67 yuan
 }
 
 // A breakdown is the programmes' results appended together. Append copies

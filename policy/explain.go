@@ -260,20 +260,40 @@ func (r result) arg() Arg {
 // part is what a line paying an annual rate R for k months of the year
 // adds to the explanation of R (section 0: round(R × k / 12)): the months
 // and the amount. R is the explanation's result "=", which the words part
-// adds name again.
+// adds name again. A line that shares one rounding with others ([Split],
+// 2.2.3) names how many share it and their rounded total, of which its
+// amount is a part: lines is 0 for a line rounded on its own.
 type part struct {
-	k, from, to uint8
-	amount      Money
+	k, from, to, lines uint8
+	amount, shared     Money
 }
 
-// formulaPart is the words part adds, in each language.
-var formulaPart = Formula{ZH: "；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",
-	EN: "; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"}
+// formulaPart and formulaPartShared are the words part adds, in each
+// language.
+var (
+	formulaPart = Formula{ZH: "；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",
+		EN: "; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"}
+	formulaPartShared = Formula{ZH: "；{from}–{to}月共 {months} 个月：{lines} 项合计 {lines} × {=} × {months} ÷ 12 = {shared} 元（一次舍入，尾差按成员顺序分配），本项 {prorated} 元",
+		EN: "; months {from}–{to}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"}
+)
 
-// partArgs returns the arguments of formulaPart.
-func (e *Explanation) partArgs() [4]Arg {
+// partFormula returns the words e's part adds.
+func (e *Explanation) partFormula() *Formula {
+	if e.part.lines > 1 {
+		return &formulaPartShared
+	}
+	return &formulaPart
+}
+
+// partArgs returns the arguments of e's part formula in buf: "months",
+// "from", "to", for a shared line "lines" and "shared", then "prorated".
+func (e *Explanation) partArgs(buf *[6]Arg) []Arg {
 	p := e.part
-	return [4]Arg{N("months", int(p.k)), N("from", int(p.from)), N("to", int(p.to)), M("prorated", p.amount)}
+	args := append(buf[:0], N("months", int(p.k)), N("from", int(p.from)), N("to", int(p.to)))
+	if p.lines > 1 {
+		args = append(args, N("lines", int(p.lines)), M("shared", p.shared))
+	}
+	return append(args, M("prorated", p.amount))
 }
 
 // view returns the explanation's formula and operands, decoding a compact
@@ -328,23 +348,25 @@ func (e Explanation) Formula() Formula {
 	}
 	f := *fp
 	if e.part.k != 0 {
-		f.ZH += formulaPart.ZH
-		f.EN += formulaPart.EN
+		pf := e.partFormula()
+		f.ZH += pf.ZH
+		f.EN += pf.EN
 	}
 	return f
 }
 
 // Args returns a copy of the explanation's arguments, a nested argument
 // followed by its own (and for a part-year line the months and amount:
-// "months", "from", "to", "prorated").
+// "months", "from", "to", for a line sharing one rounding "lines" and
+// "shared", then "prorated").
 func (e Explanation) Args() []Arg {
 	var buf [argBuf]Arg
 	_, view := e.view(&buf)
-	args := make([]Arg, len(view), len(view)+4)
+	args := make([]Arg, len(view), len(view)+6)
 	copy(args, view)
 	if e.part.k != 0 {
-		pa := e.partArgs()
-		args = append(args, pa[:]...)
+		var pa [6]Arg
+		args = append(args, e.partArgs(&pa)...)
 	}
 	if len(args) == 0 {
 		return nil
@@ -375,11 +397,11 @@ func (e Explanation) AppendRender(b []byte, lang Lang) []byte {
 func (e *Explanation) appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 	b = appendRender(b, f, args, lang)
 	if e.part.k != 0 {
-		var pargs [5]Arg
-		pa := e.partArgs()
-		copy(pargs[:], pa[:])
-		pargs[4] = args[find(args, "=")] // the annual rate R
-		b = appendRender(b, &formulaPart, pargs[:], lang)
+		var pa [6]Arg
+		var pargs [7]Arg
+		n := copy(pargs[:], e.partArgs(&pa))
+		pargs[n] = args[find(args, "=")] // the annual rate R
+		b = appendRender(b, e.partFormula(), pargs[:n+1], lang)
 	}
 	return b
 }

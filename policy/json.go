@@ -205,12 +205,12 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 	b = append(b, `,"zh":"`...)
 	b = appendEscaped(b, f.ZH)
 	if fp != nil && e.part.k != 0 {
-		b = appendEscaped(b, formulaPart.ZH)
+		b = appendEscaped(b, e.partFormula().ZH)
 	}
 	b = append(b, `","en":"`...)
 	b = appendEscaped(b, f.EN)
 	if fp != nil && e.part.k != 0 {
-		b = appendEscaped(b, formulaPart.EN)
+		b = appendEscaped(b, e.partFormula().EN)
 	}
 	b = append(b, `"},"args":`...)
 	if len(args) == 0 {
@@ -224,7 +224,8 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner())])
 		}
 		if e.part.k != 0 {
-			for _, a := range e.partArgs() {
+			var pa [6]Arg
+			for _, a := range e.partArgs(&pa) {
 				b = a.appendJSON(append(b, ','), nil)
 			}
 		}
@@ -529,7 +530,7 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	} else {
 		rate = rateOver(amount, period.Months())
 		if period.Months() < 12 {
-			formula, args = wholeYear(formula, args)
+			formula, args, flags = wholeYear(formula, args)
 		}
 	}
 	k.formula = formula
@@ -542,14 +543,19 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 
 // wholeYear takes off a part-year line's formula and arguments what
 // [Line.Explanation] adds back: the months and the amount after its annual
-// rate.
-func wholeYear(f *Formula, args []Arg) (*Formula, []Arg) {
+// rate. The months part of a line that shared one rounding names the
+// lines' total, which the line read back cannot work out again: it stays
+// in the formula, and the flags returned say so (linePartRead).
+func wholeYear(f *Formula, args []Arg) (*Formula, []Arg, uint8) {
+	if strings.HasSuffix(f.ZH, formulaPartShared.ZH) && strings.HasSuffix(f.EN, formulaPartShared.EN) {
+		return f, args, linePartRead
+	}
 	zh, okZH := strings.CutSuffix(f.ZH, formulaPart.ZH)
 	en, okEN := strings.CutSuffix(f.EN, formulaPart.EN)
 	if !okZH || !okEN || len(args) < 4 {
-		return f, args
+		return f, args, 0
 	}
-	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4]
+	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0
 }
 
 // rateOver returns the annual rate at which k months pay amount, amount ×

@@ -47,11 +47,29 @@ func sample() (policy.Assessment, policy.Check) {
 	return a, c
 }
 
+// shared is two children's lines from July that share one rounding
+// (2.2.3): 1000.05 ÷ 3 = 333.35 a year each, 166.675 for six months, the
+// pair rounded once to 333.35: 166.68 and 166.67.
+func shared() []policy.Line {
+	var a policy.Assessment
+	rate := policy.PerYear(fen("1000.05")).Div(3)
+	july := policy.Period{From: time.July, To: time.December}
+	s := policy.DefaultRounding.Split(rate, july.Months(), 2)
+	for _, m := range []string{"c1", "c2"} {
+		pay := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: m, Payee: policy.PayMember,
+			Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+		a.Share(&pay, rate, july, &s, &policy.Formula{ID: "test.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"},
+			policy.M("I", fen("1000.05")), policy.N("n", 3))
+	}
+	return a.Lines
+}
+
 // TestLineJSON: a line goes out with money as two-place strings, its
 // months and period, its schedule (or "lump"), and its explanation's
 // arguments as decimals without trailing zeros.
 func TestLineJSON(t *testing.T) {
 	a, _ := sample()
+	children := shared()
 	tests := []struct {
 		name string
 		desc string
@@ -84,6 +102,28 @@ func TestLineJSON(t *testing.T) {
 				`"explanation":{"formula":{"id":"test.refer","zh":"转介：{s}","en":"referral: {s}"},` +
 				`"args":[{"name":"s","kind":"text","value":"0","text":"心理疏导","text_en":"counselling"}],` +
 				`"zh":"转介：心理疏导","en":"referral: counselling"}}`},
+		{name: "shared over six months", desc: "两名儿童7月起共用一次舍入：2×333.35×6÷12=333.35，第一名 166.68 / two children from July share one rounding: 2 × 333.35 × 6 ÷ 12 = 333.35, the first 166.68", line: children[0],
+			want: `{"programme":"lowincome","item":"child","member":"c1","payee":"member","payer":"civil-affairs-fund","form":"cash",` +
+				`"annual":"166.68","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"27.78","last":"27.78"},` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.child","zh":"{I} ÷ {n} 人 = {=}；{from}–{to}月共 {months} 个月：{lines} 项合计 {lines} × {=} × {months} ÷ 12 = {shared} 元（一次舍入，尾差按成员顺序分配），本项 {prorated} 元",` +
+				`"en":"{I} ÷ {n} persons = {=}; months {from}–{to}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"},` +
+				`"args":[{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},` +
+				`{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},` +
+				`{"name":"lines","kind":"count","value":"2"},{"name":"shared","kind":"money","value":"333.35"},{"name":"prorated","kind":"money","value":"166.68"}],` +
+				`"zh":"1000.05 ÷ 3 人 = 333.35；7–12月共 6 个月：2 项合计 2 × 333.35 × 6 ÷ 12 = 333.35 元（一次舍入，尾差按成员顺序分配），本项 166.68 元",` +
+				`"en":"1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 2 lines together 2 × 333.35 × 6 ÷ 12 = 333.35 yuan (rounded once, the remainder given in member order), this line 166.68 yuan"}}`},
+		{name: "shared, the second", desc: "第二名 166.67：333.35−166.68 / the second 166.67: 333.35 − 166.68", line: children[1],
+			want: `{"programme":"lowincome","item":"child","member":"c2","payee":"member","payer":"civil-affairs-fund","form":"cash",` +
+				`"annual":"166.67","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"27.78","last":"27.77"},` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.child","zh":"{I} ÷ {n} 人 = {=}；{from}–{to}月共 {months} 个月：{lines} 项合计 {lines} × {=} × {months} ÷ 12 = {shared} 元（一次舍入，尾差按成员顺序分配），本项 {prorated} 元",` +
+				`"en":"{I} ÷ {n} persons = {=}; months {from}–{to}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"},` +
+				`"args":[{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},` +
+				`{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},` +
+				`{"name":"lines","kind":"count","value":"2"},{"name":"shared","kind":"money","value":"333.35"},{"name":"prorated","kind":"money","value":"166.67"}],` +
+				`"zh":"1000.05 ÷ 3 人 = 333.35；7–12月共 6 个月：2 项合计 2 × 333.35 × 6 ÷ 12 = 333.35 元（一次舍入，尾差按成员顺序分配），本项 166.67 元",` +
+				`"en":"1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 2 lines together 2 × 333.35 × 6 ÷ 12 = 333.35 yuan (rounded once, the remainder given in member order), this line 166.67 yuan"}}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

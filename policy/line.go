@@ -264,6 +264,7 @@ const (
 	lineRateX // the rate is in x
 	lineEqAmount
 	lineEqRate
+	linePartRead // a part-year line read from JSON whose explanation holds its months part
 )
 
 // share says which of k lines sharing one rounding a line is ([Split]):
@@ -441,8 +442,12 @@ func (l Line) Explanation() Explanation {
 	case l.flags&lineEqRate != 0:
 		e.eq = resultOf(l.Rate())
 	}
-	if p := l.Period(); l.flags&lineLump == 0 && p.Months() < 12 {
+	if p := l.Period(); l.flags&(lineLump|linePartRead) == 0 && p.Months() < 12 {
 		e.part = part{k: uint8(p.Months()), from: uint8(p.From), to: uint8(p.To), amount: l.amount}
+		if k := int(l.share.k); k > 1 {
+			s := l.Rounding().Split(l.Rate(), p.Months(), k)
+			e.part.lines, e.part.shared = uint8(k), s.Total()
+		}
 	}
 	return e
 }
