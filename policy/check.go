@@ -144,8 +144,9 @@ func CheckSet[T any](p Param[T]) error {
 
 // ParamMoney returns a validated amount parameter's value in fen, 0 when it
 // is unset. It is for Assessors' constructors, after Validate has passed
-// ([CheckAmount]): a value Validate refuses (more than two places, beyond
-// 10^12 元) also reads as 0, so it must not be reached unchecked.
+// ([CheckAmount]): a value Validate refuses for more than two places or
+// beyond 10^12 元 reads as 0, and a negative one as itself, so it must not
+// be reached unchecked.
 func ParamMoney(p Param[decimal.Decimal]) Money {
 	m, _ := MoneyOf(p.Value)
 	return m

@@ -78,8 +78,8 @@ func M(name string, v Money) Arg { return arg(name, meta(argMoney, 0, 0), int64(
 // two places when it has no more, else cut to four with "…"
 // ("11724.5360…"); on the wire and by [Arg.Decimal] its exact value
 // ("11724.536"). An amount that is not a terminating decimal within 12
-// places is cut there, or sooner where its digits would pass 18
-// (333333333333.3333333 for 10^12 元 ÷ 3).
+// places is cut there, or sooner where one more digit could overflow
+// int64 (333333333333.3333333, 19 digits, for 10^12 元 ÷ 3).
 func MExact(name string, q Rate) Arg {
 	coef, places := q.decimal(12)
 	if places <= 2 {
