@@ -122,7 +122,9 @@ func ExampleBreakdown_Provisional() {
 }
 
 // Checks are the same for every household of the year; those not
-// assessed name the local figures the county has yet to supply.
+// assessed name the local figures the county has yet to supply. The 低保
+// asset test (lowincome.assets) is not among them: it is the household's
+// own, in Breakdown.Assets.
 func ExampleBreakdown_Checks() {
 	_, b := sampleBreakdown("h02-dongliu")
 	for _, c := range b.Checks() {

@@ -125,10 +125,15 @@ func ExampleBudget_All() {
 	// 25 lines, 6 households, 11 persons named
 }
 
-// OutlayAll is the cash paid out in each month of the year: the monthly
-// payments every month, and each lump sum in the month it falls due (the
-// samples' inpatient claims, a fire in June, and in September, the month
-// of assessment, the contribution sponsorship).
+// OutlayAll is the cash paid out in each month of the year. The samples'
+// lines paid by month all run the whole year and pay 1971.75 in months
+// 1–11; in December each pays its last month, whose remainders here happen
+// to cancel out (h01's base +0.04, B uplift −0.04 and living subsidy
+// −0.04, h02's 特困 support +0.04), so December too pays 1971.75. The
+// months shown add lump sums: April, h01's inpatient claim (5600.00); June,
+// h01's fire (3018.33); August, h05's inpatient claim (1800.00) and h06's
+// emergency of 2017-08-20 (600.00); September, the month of assessment,
+// the contribution sponsorship of nine members (9 × 180.00).
 func ExampleBudget_OutlayAll() {
 	b := samplesBudget()
 	rate := b.All().Monthly

@@ -33,7 +33,8 @@ func assessSample(name string) (*household.Household, lowincome.Result, error) {
 
 // Covered is what the disability living subsidy and medical aid read
 // (2.2.4, 2.3.2): true for an eligible household and for a recipient whose
-// exit is pending (h03, still a recipient), false where there is no 低保
+// exit is pending (h03, still a recipient), false for a household refused
+// because its income is not below the line (h05) and where there is no 低保
 // household at all (h02 and h04, 特困 persons alone; h06, a person without
 // a household).
 func ExampleResult_Covered() {

@@ -253,7 +253,11 @@ func ExampleMemberResult_Group() {
 		fmt.Println(err)
 		return
 	}
-	a, _ := medical.New(medical.Default2017())
+	a, err := medical.New(medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	r, err := a.Assess(c, medical.Inputs{})
 	if err != nil {
 		fmt.Println(err)
@@ -308,7 +312,10 @@ func ExampleClaimResult_Aid() {
 	}
 	claim("h01-yaodu", "m1", nil)
 	claim("h04-zhangxi", "m1", func(h *household.Household) {
-		h01, _ := samples.Household("h01-yaodu")
+		h01, err := samples.Household("h01-yaodu")
+		if err != nil {
+			panic(err)
+		}
 		h.Members[0].Claims = h01.Members[0].Claims
 	})
 	claim("h05-guandi", "m1", nil)
@@ -342,18 +349,24 @@ func ExampleClaimResult_Capped() {
 	// paid this year 20000.00
 }
 
-// Left is the out-of-pocket a claim leaves after all aid: R less the aid,
-// for the sample h05's claim above the extended group's deductible.
+// Left is the out-of-pocket a claim leaves after all aid, R less the aid;
+// what the annual cap cuts from the aid, the member bears. The sample h01's
+// head, with 15000.00 of medical aid already paid this year (invented):
+// his claim's 70% of R = 8000.00 would be 5600.00, but only 5000.00 is left
+// of the 低保 group's cap of 20000.00, so the claim leaves him 3000.00, not
+// 2400.00.
 func ExampleClaimResult_Left() {
-	r, err := assessSample("h05-guandi", nil)
+	r, err := assessSample("h01-yaodu", func(h *household.Household) {
+		h.Members[0].MedicalAidPaid = amount("15000.00")
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	m, _ := r.Member("m1")
 	cl := m.Claims()[0]
-	fmt.Println(cl.Remaining().StringFixed(2), cl.Aid().StringFixed(2), cl.Left().StringFixed(2))
-	// Output: 8000.00 1800.00 6200.00
+	fmt.Println(cl.Remaining().StringFixed(2), "−", cl.Aid().StringFixed(2), "=", cl.Left().StringFixed(2), "capped", cl.Capped())
+	// Output: 8000.00 − 5000.00 = 3000.00 capped true
 }
 
 // Explanation gives a claim's reason in figures: R and the aid of the
@@ -374,7 +387,11 @@ func ExampleClaimResult_Explanation() {
 		fmt.Println(err)
 		return
 	}
-	a, _ := medical.New(medical.Default2017())
+	a, err := medical.New(medical.Default2017())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	r, err = a.Assess(c, medical.Inputs{})
 	if err != nil {
 		fmt.Println(err)
@@ -388,9 +405,10 @@ func ExampleClaimResult_Explanation() {
 }
 
 // Rule says which part of 2.3.4 set a claim's aid: the ratio of R above
-// the deductible, or for a child of 14 or under with acute leukaemia
-// the child share of the disease's fixed-quota cost (an invented claim of
-// the sample h01's grandchild).
+// the deductible, or for a child of 14 or under with acute leukaemia or
+// congenital heart disease the child share of the disease's fixed-quota
+// cost (here an invented acute-leukaemia claim of the sample h01's
+// grandchild).
 func ExampleClaimResult_Rule() {
 	r, err := assessSample("h01-yaodu", func(h *household.Household) {
 		h.Members[3].Claims = []household.Claim{{ID: "c2", Admission: household.NewDate(2017, 5, 20),

@@ -81,12 +81,13 @@ func ExampleAssessment_DecideAs() {
 }
 
 // An underpayment found by the audit: the finding's amount is the figure it
-// turns on, here what is short each month. The explanation's "=" is an
-// operand like any other, given by the rule.
+// turns on, here what is short each month. Like every 低保 audit finding it
+// cites 2.1.2 and 2.1.3 first, then the base line's other clause, 2.1.1.
+// The explanation's "=" is an operand like any other, given by the rule.
 func ExampleAssessment_Find() {
 	var a policy.Assessment
 	x := policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base",
-		Clauses: []policy.Clause{policy.ClauseDynamic}, Amount: 3050}
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}, Amount: 3050}
 	f := policy.Formula{ID: "example.underpayment",
 		ZH: "现发 {paid} 元/月，应发 {due} 元/月，每月少发 {=} 元", EN: "paid {paid}, due {due} a month: {=} short"}
 	a.Find(&x, &f, policy.M("paid", 50000), policy.M("due", 53050), policy.M("=", 3050))

@@ -111,9 +111,9 @@ func TestCheckKit(t *testing.T) {
 	}
 }
 
-// TestMust: a validated parameter converts to fen and ten-thousandths
-// once; an unset one is 0.
-func TestMust(t *testing.T) {
+// TestParamMoney: a validated parameter converts to fen (ParamMoney) and
+// ten-thousandths (ParamRatio) once; an unset one is 0.
+func TestParamMoney(t *testing.T) {
 	got := []int64{int64(policy.ParamMoney(dp("3622.00"))), int64(policy.ParamMoney(unsetDec)),
 		int64(policy.ParamRatio(dp("0.3"))), int64(policy.ParamRatio(unsetDec))}
 	if diff := cmp.Diff([]int64{362200, 0, 3000, 0}, got); diff != "" {

@@ -69,3 +69,27 @@ func ExampleMExact() {
 	// money 11724.5360… 1086.60
 	// false 11724.536
 }
+
+// Decimal reads a number argument's value: money in yuan (an exact amount
+// with all its places), a count, a ratio as a fraction (0.3 for 30%), a
+// number as it is; words give false.
+func ExampleArg_Decimal() {
+	for _, a := range []policy.Arg{
+		policy.M("S", 362200),
+		policy.MExact("x", policy.PerYear(1465567).Times(8000)),
+		policy.N("n", 3),
+		policy.R("r", 3000),
+		policy.X("k", 10*policy.One),
+		policy.T2("t", "火灾", "fire"),
+	} {
+		v, ok := a.Decimal()
+		fmt.Println(a.Name(), a.Kind(), v, ok)
+	}
+	// Output:
+	// S money 3622 true
+	// x money 11724.536 true
+	// n count 3 true
+	// r ratio 0.3 true
+	// k number 10 true
+	// t text 0 false
+}

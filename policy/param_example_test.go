@@ -149,15 +149,17 @@ func ExampleParam_SetName() {
 	// Output: lowincome.standard: 3622.005 has more than two decimal places
 }
 
-// A check of one parameter against a floor: its status and the figures it
+// A check of one amount against a floor: its status and the figures it
 // compared, or, for a check that needs a local parameter the county has not
-// supplied, not assessed and no figures.
+// supplied, not assessed and no figures. The first check, example.floor, is
+// invented (an amount of 4000.00 against a floor of 3500.00), so it cites
+// no clause; a rule's check names the clauses it rests on in Clauses, as
+// the second, lowincome.two_lines, does.
 func ExampleNewCheck() {
-	floor := policy.NewCheck(policy.CheckOf{Name: "tekun.dispersed_floor",
-		Clauses: []policy.Clause{policy.ClauseTekunStandard}, Status: policy.Pass,
-		Value: 362200, Bound: 360000, HasFigures: true},
+	floor := policy.NewCheck(policy.CheckOf{Name: "example.floor", Status: policy.Pass,
+		Value: 400000, Bound: 350000, HasFigures: true},
 		&policy.Formula{ID: "example.floor", ZH: "{A} 不低于 {F}", EN: "{A} is not below {F}"},
-		policy.M("A", 362200), policy.M("F", 360000))
+		policy.M("A", 400000), policy.M("F", 350000))
 	value, bound, ok := floor.Figures()
 	fmt.Println(floor.Name(), floor.Status(), value, bound, ok)
 	fmt.Println(floor.Explanation().Render(policy.EN))
@@ -171,8 +173,8 @@ func ExampleNewCheck() {
 	fmt.Println(twoLines.Name(), twoLines.Status(), ok)
 	fmt.Println(twoLines.Explanation().Render(policy.EN))
 	// Output:
-	// tekun.dispersed_floor pass 3622 3600 true
-	// 3622.00 is not below 3600.00
+	// example.floor pass 4000 3500 true
+	// 4000.00 is not below 3500.00
 	// lowincome.two_lines not-assessed false
 	// not assessed: lowincome.poverty_line was not supplied
 }

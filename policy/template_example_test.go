@@ -24,13 +24,15 @@ var (
 		Rounding: policy.DefaultRounding, Clauses: []policy.Clause{policy.ClauseSponsorship}},
 		&policy.Formula{ID: "example.sponsorship", ZH: "资助参合 {c} 元", EN: "contribution {c} yuan"})
 	exampleEligible = policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible,
-		Clauses: []policy.Clause{policy.ClauseMeansTest}},
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}},
 		&policy.Formula{ID: "example.below", ZH: "{I} < {L}", EN: "{I} is below {L}"})
 	exampleOmission = policy.NewFindingTemplate(policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
-		Clauses: []policy.Clause{policy.ClauseDynamic}},
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}},
 		&policy.Formula{ID: "example.omission", ZH: "应发 {=} 元/年", EN: "entitled to {=} yuan/year"})
 )
 
+// RecurringFrom adds one household's line from a template made once: two
+// households' 低保 base lines, S × n − I, each with its own income I.
 func ExampleAssessment_RecurringFrom() {
 	var a policy.Assessment
 	for _, income := range []policy.Money{450000, 300000} {
@@ -45,6 +47,8 @@ func ExampleAssessment_RecurringFrom() {
 	// base household 7866 3622.00 × 3 − 3000.00 = 7866.00
 }
 
+// ShareFrom adds, from a template, one of the lines that share one
+// rounding: one line per child.
 func ExampleAssessment_ShareFrom() {
 	// Two children are each paid I ÷ n = 1000.01 ÷ 3 = 333.3366… a year, the
 	// two lines rounded once together (2.2.3): 666.67, each 333.33 rounded
@@ -63,30 +67,42 @@ func ExampleAssessment_ShareFrom() {
 	// c2 member 1000.01 ÷ 3 persons = 333.33
 }
 
+// LumpFrom adds, from a template, a one-off amount paid in one month: the
+// sponsorship of m1's contribution, 180.00 (medical.contribution), in
+// September; its annual amount is the lump sum itself.
 func ExampleAssessment_LumpFrom() {
 	var a policy.Assessment
-	a.LumpFrom(exampleSponsor, "m1", 15000, 9, policy.M("c", 15000))
+	a.LumpFrom(exampleSponsor, "m1", 18000, 9, policy.M("c", 18000))
 	l := a.Lines[0]
 	fmt.Println(l.Member(), l.Payer(), l.Lump(), l.Period(), l.Annual(), l.Explanation().Render(policy.ZH))
-	// Output: m1 medical-aid-fund true 09–09 150 资助参合 150.00 元
+	// Output: m1 medical-aid-fund true 09–09 180 资助参合 180.00 元
 }
 
+// DecideFrom records a decision from a template: a household of three
+// eligible for 低保, its income 4500.00 below its line 3622.00 × 3 =
+// 10866.00, citing 2.1.2, 2.1.3 and 2.1.1 as the library's own does.
 func ExampleAssessment_DecideFrom() {
 	var a policy.Assessment
 	a.DecideFrom(exampleEligible, "", policy.M("I", 450000), policy.M("L", 1086600))
 	d := a.Decisions[0]
-	fmt.Println(d.Outcome(), d.Explanation().Render(policy.EN))
-	// Output: eligible 4500.00 is below 10866.00
+	fmt.Println(d.Outcome(), d.Clauses(), d.Explanation().Render(policy.EN))
+	// Output: eligible [2.1.2 2.1.3 2.1.1] 4500.00 is below 10866.00
 }
 
+// FindFrom records an audit finding from a template: an omission, a
+// household entitled to 6366.00 a year, citing 2.1.2 and 2.1.3 as every
+// 低保 audit finding does first.
 func ExampleAssessment_FindFrom() {
 	var a policy.Assessment
 	a.FindFrom(exampleOmission, "", 636600, policy.M("=", 636600))
 	f := a.Findings[0]
-	fmt.Println(f.Kind(), f.Amount(), f.Explanation().Render(policy.EN))
-	// Output: omission 6366 entitled to 6366.00 yuan/year
+	fmt.Println(f.Kind(), f.Clauses(), f.Amount(), f.Explanation().Render(policy.EN))
+	// Output: omission [2.1.2 2.1.3] 6366 entitled to 6366.00 yuan/year
 }
 
+// With makes a template whose lines also rest on a parameter record that
+// only some households bring in; the line names it and is provisional
+// when the record is.
 func ExampleLineTemplate_With() {
 	// A household whose income a provisional rule classified (a
 	// scholarship left out of I, say): its base line rests on that rule too,
@@ -101,6 +117,8 @@ func ExampleLineTemplate_With() {
 	// lowincome.counted.scholarship true
 }
 
+// With makes a template whose decisions also rest on a parameter record,
+// as LineTemplate.With does for lines: the decision names it.
 func ExampleDecisionTemplate_With() {
 	rule := policy.New("lowincome.counted.scholarship", false, policy.Provisional, "an Anhui rule").Used()
 	var a policy.Assessment
@@ -124,8 +142,16 @@ func ExampleNewLineTemplate() {
 	a.Recurring(&pay, policy.PerMonth(6000), policy.Period{}, &f, policy.M("m", 6000))
 	b.RecurringFrom(t, "m1", policy.PerMonth(6000), policy.Period{}, policy.M("m", 6000))
 	b.RecurringFrom(t, "m2", policy.PerMonth(6000), policy.Period{}, policy.M("m", 6000))
-	x, _ := json.Marshal(a.Lines[0])
-	y, _ := json.Marshal(b.Lines[0])
+	x, err := json.Marshal(a.Lines[0])
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	y, err := json.Marshal(b.Lines[0])
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(bytes.Equal(x, y), b.Lines[1].Member(), b.Lines[1].Explanation().Render(policy.EN))
 	// Output: true m2 60.00 a month × 12 = 720.00 a year
 }

@@ -16,7 +16,7 @@ const maxRuleFileLines = 300
 
 // TestRuleFilesShort: every non-test source file of a programme package
 // (lowincome, tekun, disability, medical, temporary) has at most 300 lines,
-// so that a reader finds one rule per file, and the speed lives in policy.
+// so that a reader finds one rule per file.
 func TestRuleFilesShort(t *testing.T) {
 	for _, p := range policy.Programmes() {
 		files, err := filepath.Glob(filepath.Join(root, string(p), "*.go"))
