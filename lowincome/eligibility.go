@@ -4,7 +4,7 @@ import "github.com/safetynet-go/safetynet/policy"
 
 var (
 	clausesEligibility = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
-	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseStandard}
+	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
 	clausesAlone       = []policy.Clause{policy.ClauseConventions}
 	clausesAssets      = []policy.Clause{policy.ClauseMeansTest}
 
