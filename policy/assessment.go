@@ -336,7 +336,8 @@ func (a *Assessment) Decision(s Select) (Decision, bool) {
 
 // DecideAs adds a decision whose reason is an explanation made elsewhere
 // (a failed check's, a line's): its formula and operands, without the
-// months a part-year line's explanation adds.
+// months a part-year line's explanation adds (which a shared line read back
+// from JSON keeps).
 func (a *Assessment) DecideAs(d *Decide, e Explanation) {
 	var buf [argBuf]Arg
 	f, args := e.view(&buf)
@@ -346,7 +347,12 @@ func (a *Assessment) DecideAs(d *Decide, e Explanation) {
 // Share adds the next of the recurring lines that share one rounding (see
 // [Rounding.Split]): it pays at annual rate over the months of period, its
 // part of the split's total rather than the rate rounded on its own, and
-// returns that part. The explanation is f with args and the result.
+// returns that part. The explanation is f with args and the result; over
+// part of the year it names the lines' total, which it works out again from
+// the line, so s must be p.Rounding's Split of rate over period's months,
+// and as many lines as s counts must be added from it, in order. The lines
+// of one split are joined to those of the run before ([Assessment.AppendRun])
+// all together or not at all.
 func (a *Assessment) Share(p *Pay, rate Rate, period Period, s *Split, f *Formula, args ...Arg) Money {
 	l := a.newLine(p, f, args, resultFlag(period))
 	l.share = share{k: uint8(s.k), i: uint8(s.next)}

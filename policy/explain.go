@@ -330,7 +330,8 @@ func Explain(f *Formula, args ...Arg) Explanation {
 func (e Explanation) IsZero() bool { return e.formulaPtr() == nil }
 
 // formulaPtr returns the explanation's own formula, without the words of a
-// part year.
+// part year (but for a shared line read back from JSON, which holds them:
+// see [Line.UnmarshalJSON]).
 func (e *Explanation) formulaPtr() *Formula {
 	if e.sh != nil {
 		return e.sh.formula
@@ -340,7 +341,8 @@ func (e *Explanation) formulaPtr() *Formula {
 
 // Formula returns the explanation's formula: for a line that pays fewer
 // than twelve months, the formula of its annual rate followed by the months
-// and the amount.
+// and the amount (and for a line sharing one rounding with others, how many
+// share it and their total).
 func (e Explanation) Formula() Formula {
 	fp := e.formulaPtr()
 	if fp == nil {
@@ -400,8 +402,11 @@ func (e *Explanation) appendRender(b []byte, f *Formula, args []Arg, lang Lang) 
 		var pa [6]Arg
 		var pargs [7]Arg
 		n := copy(pargs[:], e.partArgs(&pa))
-		pargs[n] = args[find(args, "=")] // the annual rate R
-		b = appendRender(b, e.partFormula(), pargs[:n+1], lang)
+		if k := find(args, "="); k >= 0 { // the annual rate R; a line read back may lack it
+			pargs[n] = args[k]
+			n++
+		}
+		b = appendRender(b, e.partFormula(), pargs[:n], lang)
 	}
 	return b
 }

@@ -489,7 +489,11 @@ type lineJSON struct {
 }
 
 // UnmarshalJSON reads a line written by [Line.MarshalJSON]; the schedule,
-// the months and the provisional mark are derived and ignored.
+// the months and the provisional mark are derived and ignored. A part-year
+// line's explanation is read without its months part, which the line
+// derives again, except for a line that shared one rounding with others:
+// its months part names their total, which it cannot derive, so it is
+// kept as written, once checked against the line's period and amount.
 func (l *Line) UnmarshalJSON(b []byte) error {
 	var x lineJSON
 	if err := json.Unmarshal(b, &x); err != nil {
@@ -530,7 +534,9 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	} else {
 		rate = rateOver(amount, period.Months())
 		if period.Months() < 12 {
-			formula, args, flags = wholeYear(formula, args)
+			if formula, args, flags, err = wholeYear(formula, args, period, amount); err != nil {
+				return err
+			}
 		}
 	}
 	k.formula = formula
@@ -545,17 +551,44 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // [Line.Explanation] adds back: the months and the amount after its annual
 // rate. The months part of a line that shared one rounding names the
 // lines' total, which the line read back cannot work out again: it stays
-// in the formula, and the flags returned say so (linePartRead).
-func wholeYear(f *Formula, args []Arg) (*Formula, []Arg, uint8) {
-	if strings.HasSuffix(f.ZH, formulaPartShared.ZH) && strings.HasSuffix(f.EN, formulaPartShared.EN) {
-		return f, args, linePartRead
+// in the formula, and the flags returned say so (linePartRead), once its
+// arguments are checked against the line's period and amount.
+func wholeYear(f *Formula, args []Arg, period Period, amount Money) (*Formula, []Arg, uint8, error) {
+	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
+	switch {
+	case sharedZH && sharedEN:
+		if !sharedPart(args, period, amount) {
+			return nil, nil, 0, Path("explanation.args").Invalid("", "do not end in the months, the lines sharing "+
+				"one rounding, their total and the amount of the line's period")
+		}
+		return f, args, linePartRead, nil
+	case sharedZH || sharedEN:
+		return nil, nil, 0, Path("explanation.formula").Invalid("", "names the lines sharing one rounding in one language only")
 	}
 	zh, okZH := strings.CutSuffix(f.ZH, formulaPart.ZH)
 	en, okEN := strings.CutSuffix(f.EN, formulaPart.EN)
 	if !okZH || !okEN || len(args) < 4 {
-		return f, args, 0
+		return f, args, 0, nil
 	}
-	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0
+	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0, nil
+}
+
+// sharedPart reports whether args end in what the months part of a shared
+// line of period and amount writes: its months, the lines sharing one
+// rounding (two or more), their total and the amount.
+func sharedPart(args []Arg, period Period, amount Money) bool {
+	if len(args) < 6 {
+		return false
+	}
+	p := args[len(args)-6:]
+	count := func(a *Arg, name string, lo, hi int64) bool {
+		return a.name == name && a.kind() == argCount && a.inner() == 0 && lo <= a.num && a.num <= hi
+	}
+	months := int64(period.Months())
+	return count(&p[0], "months", months, months) && count(&p[1], "from", int64(period.From), int64(period.From)) &&
+		count(&p[2], "to", int64(period.To), int64(period.To)) && count(&p[3], "lines", 2, 255) &&
+		p[4].name == "shared" && p[4].kind() == argMoney && p[4].num >= int64(amount) &&
+		p[5].name == "prorated" && p[5].kind() == argMoney && p[5].num == int64(amount)
 }
 
 // rateOver returns the annual rate at which k months pay amount, amount ×

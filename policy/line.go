@@ -444,9 +444,12 @@ func (l Line) Explanation() Explanation {
 	}
 	if p := l.Period(); l.flags&(lineLump|linePartRead) == 0 && p.Months() < 12 {
 		e.part = part{k: uint8(p.Months()), from: uint8(p.From), to: uint8(p.To), amount: l.amount}
+		// Lines sharing one rounding name their total when a unit of it
+		// was handed out: else each pays round(R × k / 12) as said.
 		if k := int(l.share.k); k > 1 {
-			s := l.Rounding().Split(l.Rate(), p.Months(), k)
-			e.part.lines, e.part.shared = uint8(k), s.Total()
+			if s := l.Rounding().Split(l.Rate(), p.Months(), k); !s.Uniform() {
+				e.part.lines, e.part.shared = uint8(k), s.Total()
+			}
 		}
 	}
 	return e

@@ -19,9 +19,10 @@ func (a *Assessment) AppendRun(o *Assessment, period Period) {
 		return // a programme with nothing to say of the household, the commonest run
 	}
 	if continuing(o.Lines) {
+		apart := a.apart(o.Lines)
 		for i := range o.Lines {
 			x := &o.Lines[i]
-			if j := a.continued(x); j >= 0 {
+			if j := a.continued(x); j >= 0 && (apart == nil || !apart[i]) {
 				a.Lines[j] = joined(a.Lines[j], x)
 				continue
 			}
@@ -66,6 +67,43 @@ func continuing(lines []Line) bool {
 		}
 	}
 	return false
+}
+
+// apart returns, for lines that share one rounding ([Split]), which of them
+// must not be joined to a line of a: the lines of one split are joined all
+// together or not at all, since each pays its part of their total, and
+// the lines sharing it may change from one run to the next (2.2.3: a child
+// whose 特困 support starts as another's ends). It returns nil, allocating
+// nothing, when every line may be joined.
+func (a *Assessment) apart(lines []Line) []bool {
+	var apart []bool
+	for i := range lines {
+		x := &lines[i]
+		if x.share.k < 2 || x.share.i != 0 {
+			continue // not shared, or not the first line of its split
+		}
+		whole := true
+		for j := i; j < len(lines) && whole; j++ {
+			whole = !sameSplit(x, &lines[j]) || a.continued(&lines[j]) >= 0
+		}
+		if whole {
+			continue
+		}
+		if apart == nil {
+			apart = make([]bool, len(lines))
+		}
+		for j := i; j < len(lines); j++ {
+			apart[j] = apart[j] || sameSplit(x, &lines[j])
+		}
+	}
+	return apart
+}
+
+// sameSplit reports whether two lines of one run are lines of one split:
+// the same programme and item, shared by as many lines.
+func sameSplit(x, y *Line) bool {
+	s, t := x.shape(), y.shape()
+	return y.share.k == x.share.k && s.prog == t.prog && s.item == t.item
 }
 
 // hasFinding reports whether findings, those of the runs before, hold one

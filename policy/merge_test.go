@@ -124,34 +124,68 @@ func TestAppendRun(t *testing.T) {
 
 // TestAppendRunShares is 2.2.3's shared rounding across a split year: two
 // children's lines joined over the year are split again over twelve months,
-// not added up from their halves.
+// not added up from their halves; lines whose split changes partner from
+// one run to the next are not joined, since each pays its part of its own
+// run's total.
 func TestAppendRunShares(t *testing.T) {
+	type part struct {
+		from, to time.Month
+		children []string // the members sharing the run's split, in order
+	}
+	whole := []part{{1, 6, []string{"c1", "c2"}}, {7, 12, []string{"c1", "c2"}}}
 	tests := []struct {
 		name, desc string
-		income     string // I, shared among n = 3
+		clause     policy.Clause
+		income     string // I, shared among n
+		n          int
+		runs       []part
 		want       []string
 	}{
 		{
 			name: "two children share one rounding",
 			desc: "I = 1000.01，n = 3：每名儿童 I ÷ 3 = 333.3366…；两名儿童全年合计 round(666.6733…) = 666.67，分为 333.34 + 333.33 / " +
 				"I = 1000.01, n = 3: each child's rate I ÷ 3 = 333.3366…; two children over the year together round(666.6733…) = 666.67: 333.34 + 333.33",
-			income: "1000.01", want: []string{"c1 333.34 01–12", "c2 333.33 01–12"},
+			clause: "2.2.3", income: "1000.01", n: 3, runs: whole, want: []string{"c1 333.34 01–12", "c2 333.33 01–12"},
 		},
 		{
 			name: "a household with no income",
 			desc: "I = 0.00：每名儿童的份额为 0，两段合为全年 0.00，不因无零头可分而出错 / " +
 				"I = 0.00: each child's share is 0, the two halves join into 0.00 for the year, with no unit to hand out and no failure",
-			income: "0.00", want: []string{"c1 0.00 01–12", "c2 0.00 01–12"},
+			clause: "2.2.3", income: "0.00", n: 3, runs: whole, want: []string{"c1 0.00 01–12", "c2 0.00 01–12"},
+		},
+		{
+			name: "the same children from April",
+			desc: "I = 1000.05，n = 4，每名 250.0125：4–6 月与 7–12 月同为 c1、c2，合为 4–12 月：合计 round(2 × 250.0125 × 9 ÷ 12) = round(375.01875) = 375.02，" +
+				"各 187.50 余 2 分，187.51 + 187.51 / I = 1000.05, n = 4, 250.0125 each: c1 and c2 in both runs join over April–December: " +
+				"together round(375.01875) = 375.02, 187.50 each with 2 fen left: 187.51 + 187.51",
+			clause: "2.2.3", income: "1000.05", n: 4, runs: []part{{4, 6, []string{"c1", "c2"}}, {7, 12, []string{"c1", "c2"}}},
+			want: []string{"c1 187.51 04–12", "c2 187.51 04–12"},
+		},
+		{
+			name: "the partner changes",
+			desc: "4–6 月 c1 与 c3 共用舍入：round(2 × 250.0125 × 3 ÷ 12) = round(125.00625) = 125.01 = 62.51 + 62.50；7–12 月 c1 与 c2：" +
+				"round(250.0125) = 250.01 = 125.01 + 125.00；c1 的两行不合并（合并则 9 个月只得 187.51，少 1 分） / c1 shares with c3 in April–June, " +
+				"125.01 = 62.51 + 62.50, and with c2 from July, 250.01 = 125.01 + 125.00: c1's two lines are not joined (joined, nine months would pay him 187.51, a fen short)",
+			clause: "2.2.3", income: "1000.05", n: 4, runs: []part{{4, 6, []string{"c1", "c3"}}, {7, 12, []string{"c1", "c2"}}},
+			want: []string{"c1 62.51 04–06", "c3 62.50 04–06", "c1 125.01 07–12", "c2 125.00 07–12"},
+		},
+		{
+			name: "a child joins in July",
+			desc: "4–6 月仅 c1（I ÷ n × 3 ÷ 12 = 62.503125 → 62.50），7–12 月 c1、c2 共用舍入：各行分别计算，不合并 / c1 alone in April–June, 62.50; " +
+				"c1 and c2 sharing from July, 125.01 + 125.00: no line joined",
+			clause: "2.2.3", income: "1000.05", n: 4, runs: []part{{4, 6, []string{"c1"}}, {7, 12, []string{"c1", "c2"}}},
+			want: []string{"c1 62.50 04–06", "c1 125.01 07–12", "c2 125.00 07–12"},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rate := policy.PerYear(fen(tc.income)).Div(3)
+			rate := policy.PerYear(fen(tc.income)).Div(tc.n)
 			var b policy.Assessment
-			for _, period := range []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}} {
+			for _, r := range tc.runs {
+				period := policy.Period{From: r.from, To: r.to}
 				var o policy.Assessment
-				s := policy.DefaultRounding.Split(rate, period.Months(), 2)
-				for _, id := range []string{"c1", "c2"} {
+				s := policy.DefaultRounding.Split(rate, period.Months(), len(r.children))
+				for _, id := range r.children {
 					p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
 						Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
 					o.Share(&p, rate, period, &s, &formulaRate)
@@ -163,7 +197,7 @@ func TestAppendRunShares(t *testing.T) {
 				got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("two children over a split year (-want +got):\n%s", diff)
+				t.Errorf("%s\nchildren's lines over a split year (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}

@@ -1,0 +1,150 @@
+package policy_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestShareExplanation is how a line sharing one rounding (2.2.3) explains
+// its months: it names the lines' total when a unit of it was handed out,
+// and otherwise pays round(R × k ÷ 12) and says so, as a line of its own.
+func TestShareExplanation(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		income string // I, shared among n = 3 or 4
+		n      int
+		from   time.Month
+		want   []string // each line's explanation in English
+	}{
+		{name: "a fen handed out", clause: "2.2.3",
+			desc:   "I ÷ 3 = 333.35，7–12 月：2 × 333.35 × 6 ÷ 12 = 333.35 一次舍入，166.68 + 166.67 / two lines from July: 333.35 together, 166.68 + 166.67",
+			income: "1000.05", n: 3, from: time.July,
+			want: []string{
+				"1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 2 lines together 2 × 333.35 × 6 ÷ 12 = 333.35 yuan (rounded once, the remainder given in member order), this line 166.68 yuan",
+				"1000.05 ÷ 3 persons = 333.35; months 7–12, 6 months: 2 lines together 2 × 333.35 × 6 ÷ 12 = 333.35 yuan (rounded once, the remainder given in member order), this line 166.67 yuan",
+			}},
+		{name: "nothing handed out", clause: "2.2.3",
+			desc:   "I ÷ 4 = 300.00，7–12 月各 300.00 × 6 ÷ 12 = 150.00，无尾差：不提共用舍入 / 300.00 each from July, 150.00 each, nothing left over: no mention of the shared rounding",
+			income: "1200.00", n: 4, from: time.July,
+			want: []string{
+				"1200.00 ÷ 4 persons = 300.00; months 7–12, 6 months: 300.00 × 6 ÷ 12 = 150.00 yuan",
+				"1200.00 ÷ 4 persons = 300.00; months 7–12, 6 months: 300.00 × 6 ÷ 12 = 150.00 yuan",
+			}},
+		{name: "the whole year", clause: "2.2.3",
+			desc:   "全年：无月数部分，合计由年额公式说明 / a whole year has no months part: the annual formula states the total",
+			income: "1000.05", n: 3, from: time.January,
+			want: []string{"1000.05 ÷ 3 persons = 333.35", "1000.05 ÷ 3 persons = 333.35"},
+		},
+	}
+	f := policy.Formula{ID: "test.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rate := policy.PerYear(fen(tc.income)).Div(tc.n)
+			period := policy.Period{From: tc.from, To: time.December}
+			s := policy.DefaultRounding.Split(rate, period.Months(), 2)
+			var a policy.Assessment
+			var got []string
+			for _, m := range []string{"c1", "c2"} {
+				p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: m, Payee: policy.PayMember,
+					Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+				a.Share(&p, rate, period, &s, &f, policy.M("I", fen(tc.income)), policy.N("n", tc.n))
+			}
+			for _, l := range a.Lines {
+				got = append(got, l.Explanation().Render(policy.EN))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nexplanations (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestSharedLineRead: a shared line read back keeps its months part as
+// written, so reading checks it against the line (its period, its amount)
+// and refuses one that does not agree; a part-year line whose annual rate
+// "=" is missing reads and renders with the placeholder left, never a
+// panic.
+func TestSharedLineRead(t *testing.T) {
+	b, err := json.Marshal(shared()[1]) // 166.67 over July–December, of 333.35
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := string(b)
+	tests := []struct {
+		name     string
+		desc     string
+		edit     func(string) string
+		wantPath string // "" for no error
+	}{
+		{name: "as written", desc: "原样读回 / read back as written", edit: func(s string) string { return s }},
+		{name: "another amount named", desc: "本项金额与行金额不符 / the line's amount named otherwise",
+			edit: func(s string) string {
+				return strings.Replace(s, `"name":"prorated","kind":"money","value":"166.67"`, `"name":"prorated","kind":"money","value":"500.00"`, 1)
+			},
+			wantPath: "explanation.args"},
+		{name: "a total below the amount", desc: "合计低于本项 / a total below the line's amount",
+			edit: func(s string) string {
+				return strings.Replace(s, `"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"1.00"`, 1)
+			},
+			wantPath: "explanation.args"},
+		{name: "one line sharing", desc: "仅一行共用 / a split of one line",
+			edit: func(s string) string {
+				return strings.Replace(s, `"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"1"`, 1)
+			},
+			wantPath: "explanation.args"},
+		{name: "other months", desc: "期间与月数部分不符 / a period other than the months part names",
+			edit: func(s string) string {
+				return strings.Replace(s, `"period":{"from":7,"to":12}`, `"period":{"from":3,"to":8}`, 1)
+			},
+			wantPath: "explanation.args"},
+		{name: "one language", desc: "仅中文写共用舍入 / the shared part in Chinese only",
+			edit: func(s string) string {
+				return strings.Replace(s, `{lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan`,
+					`{=} × {months} ÷ 12 = {prorated} yuan`, 1)
+			},
+			wantPath: "explanation.formula"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var l policy.Line
+			err := json.Unmarshal([]byte(tc.edit(good)), &l)
+			if tc.wantPath == "" {
+				if err != nil {
+					t.Fatalf("%s: %v", tc.desc, err)
+				}
+				if again, _ := json.Marshal(l); string(again) != good {
+					t.Errorf("%s: read back writes\n%s\nwant\n%s", tc.desc, again, good)
+				}
+				return
+			}
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != policy.ErrorInvalid {
+				t.Errorf("%s: Unmarshal = %v, want an invalid error at %s", tc.desc, err, tc.wantPath)
+			}
+		})
+	}
+	t.Run("no annual rate", func(t *testing.T) {
+		a, _ := sample()
+		b, err := json.Marshal(a.Lines[1]) // 228.87 over July–December
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := strings.Replace(string(b), `{"name":"=","kind":"money"`, `{"name":"R","kind":"money"`, 1)
+		var l policy.Line
+		if err := json.Unmarshal([]byte(in), &l); err != nil {
+			t.Fatalf("Unmarshal: %v", err)
+		}
+		got := l.Explanation().Render(policy.EN)
+		if want := "; months 7–12, 6 months: {=} × 6 ÷ 12 = 228.87 yuan"; !strings.HasSuffix(got, want) {
+			t.Errorf("Render = %q, want it to end %q", got, want)
+		}
+	})
+}
