@@ -148,3 +148,36 @@ func TestSharedLineRead(t *testing.T) {
 		}
 	})
 }
+
+// FuzzLineJSON: whatever bytes a line is read from, reading never panics,
+// and a line read back renders and writes itself, and reads back from what
+// it wrote into a line that writes the same again.
+func FuzzLineJSON(f *testing.F) {
+	a, _ := sample()
+	for _, l := range append(a.Lines, shared()...) {
+		b, err := json.Marshal(l)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var l policy.Line
+		if json.Unmarshal(in, &l) != nil {
+			return
+		}
+		e := l.Explanation()
+		_, _ = e.Render(policy.ZH), e.Render(policy.EN)
+		b, err := json.Marshal(l)
+		if err != nil {
+			t.Fatalf("Marshal of a line read back: %v", err)
+		}
+		var back policy.Line
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if again, _ := json.Marshal(back); string(again) != string(b) {
+			t.Fatalf("round trip:\n%s\n%s", b, again)
+		}
+	})
+}
