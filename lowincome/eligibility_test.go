@@ -383,3 +383,51 @@ func TestExitPending(t *testing.T) {
 		})
 	}
 }
+
+// TestCoverageClauses is the clauses the coverage decision cites: 2.1.2
+// (coverage and exit, 动态管理), 2.1.3 (the counted income I it compares)
+// and 2.1.1 (the standard S), for an applicant and for a recipient alike;
+// section 0 alone for a household with nobody to cover.
+func TestCoverageClauses(t *testing.T) {
+	recipient := func(h *household.Household, stable bool) *household.Household {
+		h.Current = household.Current{LowIncome: true, RiseStable: stable}
+		return h
+	}
+	tekunOnly := home("", adults(1)...)
+	tekunOnly.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+	means := []policy.Clause{"2.1.2", "2.1.3", "2.1.1"}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   policy.Outcome
+		cites  []policy.Clause
+	}{
+		{name: "applicant below", clause: "2.1.2", desc: "申请户 4500.00 < 10866.00：纳入 / an applicant below the line is covered",
+			h: home("4500.00", adults(3)...), want: policy.Eligible, cites: means},
+		{name: "applicant at the line", clause: "2.1.2", desc: "申请户 10866.00 不低于低保线：不予纳入 / an applicant at the line is refused",
+			h: home("10866.00", adults(3)...), want: policy.Ineligible, cites: means},
+		{name: "recipient continues", clause: "2.1.2", desc: "在保户 4500.00：继续保障 / a recipient below the line continues",
+			h: recipient(home("4500.00", adults(3)...), false), want: policy.Continue, cites: means},
+		{name: "exit pending", clause: "2.1.2", desc: "在保户 12000.00，未确认稳定：待确认退出 / a recipient above the line, not confirmed: exit pending",
+			h: recipient(home("12000.00", adults(3)...), false), want: policy.ExitPending, cites: means},
+		{name: "exit", clause: "2.1.2", desc: "在保户 12000.00，已确认稳定：退出 / a recipient above the line, confirmed: exits",
+			h: recipient(home("12000.00", adults(3)...), true), want: policy.Exit, cites: means},
+		{name: "nobody to cover", clause: "0", desc: "成员均为特困供养人员：通则 0 / every member under 特困 support: section 0",
+			h: tekunOnly, want: policy.Ineligible, cites: []policy.Clause{"0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			type decision struct {
+				Outcome policy.Outcome
+				Clauses []policy.Clause
+			}
+			d := assess(t, tc.h, nil).Coverage()
+			got, want := decision{d.Outcome(), d.Clauses()}, decision{tc.want, tc.cites}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\noutcome, clauses (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
