@@ -277,6 +277,10 @@ var (
 		EN: "; months {from}–{to}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"}
 )
 
+// hasPart reports whether e adds the months part of a part-year line: it
+// has one, and a formula to add it to.
+func (e *Explanation) hasPart() bool { return e.part.k != 0 && e.formulaPtr() != nil }
+
 // partFormula returns the words e's part adds.
 func (e *Explanation) partFormula() *Formula {
 	if e.part.lines > 1 {
@@ -349,7 +353,7 @@ func (e Explanation) Formula() Formula {
 		return Formula{}
 	}
 	f := *fp
-	if e.part.k != 0 {
+	if e.hasPart() {
 		pf := e.partFormula()
 		f.ZH += pf.ZH
 		f.EN += pf.EN
@@ -366,7 +370,7 @@ func (e Explanation) Args() []Arg {
 	_, view := e.view(&buf)
 	args := make([]Arg, len(view), len(view)+6)
 	copy(args, view)
-	if e.part.k != 0 {
+	if e.hasPart() {
 		var pa [6]Arg
 		args = append(args, e.partArgs(&pa)...)
 	}
@@ -398,7 +402,7 @@ func (e Explanation) AppendRender(b []byte, lang Lang) []byte {
 
 func (e *Explanation) appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 	b = appendRender(b, f, args, lang)
-	if e.part.k != 0 {
+	if e.hasPart() {
 		var pa [6]Arg
 		var pargs [7]Arg
 		n := copy(pargs[:], e.partArgs(&pa))

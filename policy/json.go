@@ -204,16 +204,19 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 	b = appendString(b, f.ID)
 	b = append(b, `,"zh":"`...)
 	b = appendEscaped(b, f.ZH)
-	if fp != nil && e.part.k != 0 {
+	var pa [6]Arg
+	var part []Arg
+	if e.hasPart() {
 		b = appendEscaped(b, e.partFormula().ZH)
+		part = e.partArgs(&pa)
 	}
 	b = append(b, `","en":"`...)
 	b = appendEscaped(b, f.EN)
-	if fp != nil && e.part.k != 0 {
+	if part != nil {
 		b = appendEscaped(b, e.partFormula().EN)
 	}
 	b = append(b, `"},"args":`...)
-	if len(args) == 0 {
+	if len(args)+len(part) == 0 {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
@@ -223,11 +226,11 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 			}
 			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner())])
 		}
-		if e.part.k != 0 {
-			var pa [6]Arg
-			for _, a := range e.partArgs(&pa) {
-				b = a.appendJSON(append(b, ','), nil)
+		for k, a := range part {
+			if k > 0 || len(args) > 0 {
+				b = append(b, ',')
 			}
+			b = a.appendJSON(b, nil)
 		}
 		b = append(b, ']')
 	}
@@ -514,6 +517,9 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
+	if err := checkUsed(x.Params); err != nil {
+		return err
+	}
 	k := key{item: x.Item, label: x.Service, kind: shapeLine, clauses: clauses.clauses(), round: x.Rounding,
 		params: x.Params, prog: x.Programme, payee: x.Payee, payer: x.Payer, form: x.Form}
 	switch {
@@ -527,6 +533,9 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 		return Path("form").NotSupported(Quote(string(x.Form)), "is not a form")
 	}
 	formula, args := x.Explanation.formula, x.Explanation.args
+	if formula == nil { // no explanation written: an empty one, as a line without one writes
+		formula = new(Formula)
+	}
 	var rate Rate
 	var flags uint8
 	if x.Lump {
@@ -554,6 +563,9 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // in the formula, and the flags returned say so (linePartRead), once its
 // arguments are checked against the line's period and amount.
 func wholeYear(f *Formula, args []Arg, period Period, amount Money) (*Formula, []Arg, uint8, error) {
+	if f == nil { // no explanation: nothing to take off
+		return f, args, 0, nil
+	}
 	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
 	switch {
 	case sharedZH && sharedEN:
@@ -595,6 +607,21 @@ func sharedPart(args []Arg, period Period, amount Money) bool {
 // 12 ÷ k: what a line read back from JSON can say of its rate.
 func rateOver(amount Money, k int) Rate {
 	return PerYear(amount).times(12, uint64(k))
+}
+
+// checkUsed refuses a parameter record read back without a name or a
+// provenance, which every record the library writes has: one read without
+// them would write what cannot be read again.
+func checkUsed(us []Used) error {
+	for i := range us {
+		switch {
+		case us[i].Name == "":
+			return Path("params").Index(i).Field("name").Required("is required")
+		case !us[i].Provenance.Valid():
+			return Path("params").Index(i).Field("provenance").Required("is required")
+		}
+	}
+	return nil
 }
 
 func readClauses(cs []Clause) (clauseCodes, error) {
@@ -676,6 +703,9 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	}
 	if !period.Valid() {
 		return Path("period").Invalid(period.String(), "is not a run of months of one year")
+	}
+	if err := checkUsed(x.Params); err != nil {
+		return err
 	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
 		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
