@@ -707,6 +707,9 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	if err := checkUsed(x.Params); err != nil {
 		return err
 	}
+	if !x.Programme.Valid() { // left out: "" would not read back
+		return Path("programme").Required("is required")
+	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
 		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
 	n := Decision{member: x.Member, period: monthsOf(period)}
@@ -771,6 +774,9 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	clauses, err := readClauses(x.Clauses)
 	if err != nil {
 		return err
+	}
+	if !x.Programme.Valid() { // left out: "" would not read back
+		return Path("programme").Required("is required")
 	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Kind), kind: shapeFinding,
 		clauses: clauses.clauses(), prog: x.Programme}
