@@ -538,12 +538,17 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	}
 	var rate Rate
 	var flags uint8
+	if formula != nil && (x.Lump || period.Months() == 12) &&
+		(strings.HasSuffix(formula.ZH, formulaPartShared.ZH) || strings.HasSuffix(formula.EN, formulaPartShared.EN)) {
+		return Path("explanation.formula").Invalid(Quote(formula.ID), "names the months of lines sharing one rounding "+
+			"on a lump sum or a line of the whole year")
+	}
 	if x.Lump {
 		flags |= lineLump
 	} else {
 		rate = rateOver(amount, period.Months())
 		if period.Months() < 12 {
-			if formula, args, flags, err = wholeYear(formula, args, period, amount); err != nil {
+			if formula, args, flags, err = wholeYear(formula, args, period, amount, x.Rounding.Unit()); err != nil {
 				return err
 			}
 		}
@@ -562,14 +567,14 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // lines' total, which the line read back cannot work out again: it stays
 // in the formula, and the flags returned say so (linePartRead), once its
 // arguments are checked against the line's period and amount.
-func wholeYear(f *Formula, args []Arg, period Period, amount Money) (*Formula, []Arg, uint8, error) {
+func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Formula, []Arg, uint8, error) {
 	if f == nil { // no explanation: nothing to take off
 		return f, args, 0, nil
 	}
 	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
 	switch {
 	case sharedZH && sharedEN:
-		if !sharedPart(args, period, amount) {
+		if !sharedPart(args, period, amount, unit) {
 			return nil, nil, 0, Path("explanation.args").Invalid("", "do not end in the months, the lines sharing "+
 				"one rounding, their total and the amount of the line's period")
 		}
@@ -587,8 +592,10 @@ func wholeYear(f *Formula, args []Arg, period Period, amount Money) (*Formula, [
 
 // sharedPart reports whether args end in what the months part of a shared
 // line of period and amount writes: its months, the lines sharing one
-// rounding (two or more), their total and the amount.
-func sharedPart(args []Arg, period Period, amount Money) bool {
+// rounding (two or more), their total and the amount. Each of k lines pays
+// its part rounded down or one unit more, so their total is within k − 1
+// units of k times any one of them.
+func sharedPart(args []Arg, period Period, amount, unit Money) bool {
 	if len(args) < 6 {
 		return false
 	}
@@ -599,8 +606,15 @@ func sharedPart(args []Arg, period Period, amount Money) bool {
 	months := int64(period.Months())
 	return count(&p[0], "months", months, months) && count(&p[1], "from", int64(period.From), int64(period.From)) &&
 		count(&p[2], "to", int64(period.To), int64(period.To)) && count(&p[3], "lines", 2, 255) &&
-		p[4].name == "shared" && p[4].kind() == argMoney && p[4].num >= int64(amount) &&
-		p[5].name == "prorated" && p[5].kind() == argMoney && p[5].num == int64(amount)
+		p[4].name == "shared" && p[4].kind() == argMoney && p[5].name == "prorated" && p[5].kind() == argMoney &&
+		p[5].num == int64(amount) && abs(p[4].num-p[3].num*int64(amount)) <= (p[3].num-1)*int64(unit)
+}
+
+func abs(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // rateOver returns the annual rate at which k months pay amount, amount ×

@@ -10,7 +10,8 @@ import "slices"
 // parameter values and operands, for the months just before — is merged
 // into it: one line over both runs, its amount worked out again for the
 // joined months, so that a line splits only where the value of a parameter
-// it reads changes. A decision that continues one of a unchanged is merged
+// it reads changes; the lines that share one rounding ([Split]) continue
+// the run before only all together. A decision that continues one of a unchanged is merged
 // the same way, and a finding that a already holds from the runs before is
 // not added again (two alike in o, such as two receipts recorded alike, are
 // both added). Lump sums are appended as they are.
@@ -82,11 +83,14 @@ func (a *Assessment) apart(lines []Line) []bool {
 		if x.share.k < 2 || x.share.i != 0 {
 			continue // not shared, or not the first line of its split
 		}
-		whole := true
-		for j := i; j < len(lines) && whole; j++ {
-			whole = !sameSplit(x, &lines[j]) || a.continued(&lines[j]) >= 0
+		some, all := false, true // of the split's lines, whether some and all continue a line of a
+		for j := i; j < len(lines); j++ {
+			if sameSplit(x, &lines[j]) {
+				c := a.continued(&lines[j]) >= 0
+				some, all = some || c, all && c
+			}
 		}
-		if whole {
+		if all || !some { // all joined, or none: nothing to keep apart
 			continue
 		}
 		if apart == nil {

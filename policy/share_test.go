@@ -95,6 +95,21 @@ func TestSharedLineRead(t *testing.T) {
 				return strings.Replace(s, `"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"1.00"`, 1)
 			},
 			wantPath: "explanation.args"},
+		{name: "a total too large", desc: "合计超出 2 × 本项 ± 1 分 / a total more than a fen from twice the line's amount",
+			edit: func(s string) string {
+				return strings.Replace(s, `"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"99999.00"`, 1)
+			},
+			wantPath: "explanation.args"},
+		{name: "a whole year", desc: "全年行带月数部分 / the months part on a line of the whole year",
+			edit: func(s string) string {
+				return strings.Replace(s, `"period":{"from":7,"to":12}`, `"period":{"from":1,"to":12}`, 1)
+			},
+			wantPath: "explanation.formula"},
+		{name: "a lump sum", desc: "一次性支付带月数部分 / the months part on a lump sum",
+			edit: func(s string) string {
+				return strings.Replace(s, `"period":{"from":7,"to":12},`, `"period":{"from":7,"to":7},"lump":true,`, 1)
+			},
+			wantPath: "explanation.formula"},
 		{name: "one line sharing", desc: "仅一行共用 / a split of one line",
 			edit: func(s string) string {
 				return strings.Replace(s, `"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"1"`, 1)
