@@ -83,11 +83,13 @@ func (a *Assessment) apart(lines []Line) []bool {
 		if x.share.k < 2 || x.share.i != 0 {
 			continue // not shared, or not the first line of its split
 		}
-		some, all := false, true // of the split's lines, whether some and all continue a line of a
-		for j := i; j < len(lines); j++ {
+		// The split's k lines are the first k from x of its programme,
+		// item and size, since Share adds them in order.
+		some, all := false, true // whether some and all continue a line of a
+		for j, n := i, 0; j < len(lines) && n < int(x.share.k); j++ {
 			if sameSplit(x, &lines[j]) {
 				c := a.continued(&lines[j]) >= 0
-				some, all = some || c, all && c
+				some, all, n = some || c, all && c, n+1
 			}
 		}
 		if all || !some { // all joined, or none: nothing to keep apart
@@ -96,15 +98,17 @@ func (a *Assessment) apart(lines []Line) []bool {
 		if apart == nil {
 			apart = make([]bool, len(lines))
 		}
-		for j := i; j < len(lines); j++ {
-			apart[j] = apart[j] || sameSplit(x, &lines[j])
+		for j, n := i, 0; j < len(lines) && n < int(x.share.k); j++ {
+			if sameSplit(x, &lines[j]) {
+				apart[j], n = true, n+1
+			}
 		}
 	}
 	return apart
 }
 
-// sameSplit reports whether two lines of one run are lines of one split:
-// the same programme and item, shared by as many lines.
+// sameSplit reports whether two lines of one run may be lines of one
+// split: the same programme and item, shared by as many lines.
 func sameSplit(x, y *Line) bool {
 	s, t := x.shape(), y.shape()
 	return y.share.k == x.share.k && s.prog == t.prog && s.item == t.item

@@ -279,3 +279,40 @@ func TestAppendRunFindings(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendRunTwoSplits: two splits of one programme, item and size in a
+// run are told apart by order (Share adds a split's lines together): one
+// that continues whole is joined though the other is broken.
+func TestAppendRunTwoSplits(t *testing.T) {
+	rate := policy.PerYear(fen("1000.05")).Div(4) // 250.0125 a year each
+	runs := []struct {
+		period policy.Period
+		splits [][]string
+	}{
+		{policy.Period{From: time.April, To: time.June}, [][]string{{"c1", "c2"}, {"c3", "c4"}}},
+		{policy.Period{From: time.July, To: time.December}, [][]string{{"c1", "c2"}, {"c3", "c5"}}},
+	}
+	var b policy.Assessment
+	for _, r := range runs {
+		var o policy.Assessment
+		for _, members := range r.splits {
+			s := policy.DefaultRounding.Split(rate, r.period.Months(), len(members))
+			for _, id := range members {
+				p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
+					Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+				o.Share(&p, rate, r.period, &s, &formulaRate)
+			}
+		}
+		b.AppendRun(&o, r.period)
+	}
+	var got []string
+	for _, l := range b.Lines {
+		got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
+	}
+	// c1, c2 over April–December: round(2 × 250.0125 × 9 ÷ 12) = 375.02 = 187.51 + 187.51;
+	// c3 with c4, then with c5: 125.01 = 62.51 + 62.50, then 250.01 = 125.01 + 125.00.
+	want := []string{"c1 187.51 04–12", "c2 187.51 04–12", "c3 62.51 04–06", "c4 62.50 04–06", "c3 125.01 07–12", "c5 125.00 07–12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("two splits over a split year (-want +got):\n%s", diff)
+	}
+}
