@@ -538,7 +538,7 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	}
 	var rate Rate
 	var flags uint8
-	if formula != nil && (x.Lump || period.Months() == 12) &&
+	if (x.Lump || period.Months() == 12) &&
 		(strings.HasSuffix(formula.ZH, formulaPartShared.ZH) || strings.HasSuffix(formula.EN, formulaPartShared.EN)) {
 		return Path("explanation.formula").Invalid(Quote(formula.ID), "names the months of lines sharing one rounding "+
 			"on a lump sum or a line of the whole year")
@@ -568,19 +568,16 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // in the formula, and the flags returned say so (linePartRead), once its
 // arguments are checked against the line's period and amount.
 func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Formula, []Arg, uint8, error) {
-	if f == nil { // no explanation: nothing to take off
-		return f, args, 0, nil
-	}
 	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
 	switch {
 	case sharedZH && sharedEN:
 		if !sharedPart(args, period, amount, unit) {
-			return nil, nil, 0, Path("explanation.args").Invalid("", "do not end in the months, the lines sharing "+
+			return nil, nil, 0, Path("explanation.args").Invalid(Quote(f.ID), "do not end in the months, the lines sharing "+
 				"one rounding, their total and the amount of the line's period")
 		}
 		return f, args, linePartRead, nil
 	case sharedZH || sharedEN:
-		return nil, nil, 0, Path("explanation.formula").Invalid("", "names the lines sharing one rounding in one language only")
+		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the lines sharing one rounding in one language only")
 	}
 	zh, okZH := strings.CutSuffix(f.ZH, formulaPart.ZH)
 	en, okEN := strings.CutSuffix(f.EN, formulaPart.EN)

@@ -11,10 +11,11 @@ import "slices"
 // into it: one line over both runs, its amount worked out again for the
 // joined months, so that a line splits only where the value of a parameter
 // it reads changes; the lines that share one rounding ([Split]) continue
-// the run before only all together. A decision that continues one of a unchanged is merged
-// the same way, and a finding that a already holds from the runs before is
-// not added again (two alike in o, such as two receipts recorded alike, are
-// both added). Lump sums are appended as they are.
+// the run before only all together. A decision that continues one of a
+// unchanged is merged the same way, and a finding that a already holds
+// from the runs before is not added again (two alike in o, such as two
+// receipts recorded alike, are both added). Lump sums are appended as they
+// are.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
 	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
 		return // a programme with nothing to say of the household, the commonest run
