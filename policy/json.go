@@ -358,7 +358,8 @@ func parseMoneyValue(s string) (Money, bool) {
 // writes it: its coefficient and places.
 func parseExactValue(s string) (int64, uint8, bool) {
 	d, err := decimal.NewFromString(s)
-	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() {
+	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() ||
+		d.Abs().GreaterThan(decimal.New(int64(MaxMoney), -2)) { // the bounds of money (10^12 元)
 		return 0, 0, false
 	}
 	return d.Coefficient().Int64(), uint8(-d.Exponent()), true
@@ -503,15 +504,21 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	amount, ok := parseMoneyValue(x.Annual)
-	if !ok {
+	switch {
+	case !ok:
 		return Path("annual").Invalid(Quote(x.Annual), "is not an amount")
+	case amount < 0:
+		return Path("annual").Invalid(Quote(x.Annual), "is negative, which no line pays")
 	}
 	period := Year
 	if x.Period != nil {
 		period = Period{From: x.Period.From, To: x.Period.To}
 	}
-	if !period.Valid() {
+	switch {
+	case !period.Valid():
 		return Path("period").Invalid(period.String(), "is not a run of months of one year")
+	case x.Lump && period.Months() != 1:
+		return Path("period").Invalid(period.String(), "is not the one month a lump sum is paid in")
 	}
 	clauses, err := readClauses(x.Clauses)
 	if err != nil {
@@ -520,9 +527,14 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if err := checkUsed(x.Params); err != nil {
 		return err
 	}
+	if err := x.Rounding.Validate("rounding"); err != nil {
+		return err
+	}
 	k := key{item: x.Item, label: x.Service, kind: shapeLine, clauses: clauses.clauses(), round: x.Rounding,
 		params: x.Params, prog: x.Programme, payee: x.Payee, payer: x.Payer, form: x.Form}
 	switch {
+	case x.Programme == "":
+		return Path("programme").Required("is required")
 	case code(programmes[:], k.prog) == 0:
 		return Path("programme").NotSupported(Quote(string(x.Programme)), "is not a programme")
 	case code(payees[:], k.payee) == 0:
@@ -538,9 +550,8 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	}
 	var rate Rate
 	var flags uint8
-	if (x.Lump || period.Months() == 12) &&
-		(strings.HasSuffix(formula.ZH, formulaPartShared.ZH) || strings.HasSuffix(formula.EN, formulaPartShared.EN)) {
-		return Path("explanation.formula").Invalid(Quote(formula.ID), "names the months of lines sharing one rounding "+
+	if (x.Lump || period.Months() == 12) && monthsPart(formula) {
+		return Path("explanation.formula").Invalid(Quote(formula.ID), "names months of a part of the year "+
 			"on a lump sum or a line of the whole year")
 	}
 	if x.Lump {
@@ -569,22 +580,52 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // arguments are checked against the line's period and amount.
 func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Formula, []Arg, uint8, error) {
 	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
+	plainZH, plainEN := strings.HasSuffix(f.ZH, formulaPart.ZH), strings.HasSuffix(f.EN, formulaPart.EN)
 	switch {
-	case sharedZH && sharedEN:
+	case sharedZH != sharedEN || plainZH != plainEN:
+		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the months of a part of the year in one language only")
+	case sharedZH:
 		if !sharedPart(args, period, amount, unit) {
-			return nil, nil, 0, Path("explanation.args").Invalid(Quote(f.ID), "do not end in the months, the lines sharing "+
-				"one rounding, their total and the amount of the line's period")
+			return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months, the lines "+
+				"sharing one rounding, their total and the line's amount")
 		}
 		return f, args, linePartRead, nil
-	case sharedZH || sharedEN:
-		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the lines sharing one rounding in one language only")
+	case plainZH:
+		if !plainPart(args, period, amount) {
+			return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months and the line's amount")
+		}
+		zh, en := strings.TrimSuffix(f.ZH, formulaPart.ZH), strings.TrimSuffix(f.EN, formulaPart.EN)
+		return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0, nil
 	}
-	zh, okZH := strings.CutSuffix(f.ZH, formulaPart.ZH)
-	en, okEN := strings.CutSuffix(f.EN, formulaPart.EN)
-	if !okZH || !okEN || len(args) < 4 {
-		return f, args, 0, nil
+	return f, args, 0, nil // no months part: the line adds it
+}
+
+// monthsPart reports whether f ends in the months part of a part-year line,
+// plain or shared, in either language.
+func monthsPart(f *Formula) bool {
+	return strings.HasSuffix(f.ZH, formulaPart.ZH) || strings.HasSuffix(f.EN, formulaPart.EN) ||
+		strings.HasSuffix(f.ZH, formulaPartShared.ZH) || strings.HasSuffix(f.EN, formulaPartShared.EN)
+}
+
+// plainPart reports whether args end in what the months part of a line of
+// period and amount writes: its months, then the amount.
+func plainPart(args []Arg, period Period, amount Money) bool {
+	if len(args) < 4 {
+		return false
 	}
-	return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0, nil
+	p := args[len(args)-4:]
+	return monthsArgs(p[:3], period) && p[3].name == "prorated" && p[3].kind() == argMoney && p[3].num == int64(amount)
+}
+
+// monthsArgs reports whether p is "months", "from" and "to" of period.
+func monthsArgs(p []Arg, period Period) bool {
+	return countArg(&p[0], "months", int64(period.Months())) && countArg(&p[1], "from", int64(period.From)) &&
+		countArg(&p[2], "to", int64(period.To))
+}
+
+// countArg reports whether a is the count name of value v.
+func countArg(a *Arg, name string, v int64) bool {
+	return a.name == name && a.kind() == argCount && a.num == v
 }
 
 // sharedPart reports whether args end in what the months part of a shared
@@ -597,12 +638,7 @@ func sharedPart(args []Arg, period Period, amount, unit Money) bool {
 		return false
 	}
 	p := args[len(args)-6:]
-	count := func(a *Arg, name string, lo, hi int64) bool {
-		return a.name == name && a.kind() == argCount && a.inner() == 0 && lo <= a.num && a.num <= hi
-	}
-	months := int64(period.Months())
-	return count(&p[0], "months", months, months) && count(&p[1], "from", int64(period.From), int64(period.From)) &&
-		count(&p[2], "to", int64(period.To), int64(period.To)) && count(&p[3], "lines", 2, 255) &&
+	return monthsArgs(p[:3], period) && p[3].name == "lines" && p[3].kind() == argCount && 2 <= p[3].num && p[3].num <= 255 &&
 		p[4].name == "shared" && p[4].kind() == argMoney && p[5].name == "prorated" && p[5].kind() == argMoney &&
 		p[5].num == int64(amount) && abs(p[4].num-p[3].num*int64(amount)) <= (p[3].num-1)*int64(unit)
 }
@@ -846,7 +882,12 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	}
 	n := Check{name: x.Name, clauses: clauses, status: x.Status, formula: x.Explanation.formula,
 		args: x.Explanation.args}
-	if x.Value != nil && x.Bound != nil {
+	switch {
+	case x.Value != nil && x.Bound == nil:
+		return Path("bound").Required("is required with a value")
+	case x.Value == nil && x.Bound != nil:
+		return Path("value").Required("is required with a bound")
+	case x.Value != nil:
 		v, ok := parseMoneyValue(*x.Value)
 		if !ok {
 			return Path("value").Invalid(Quote(*x.Value), "is not an amount")

@@ -247,3 +247,61 @@ func FuzzResultJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestReadRefused: what the library never writes is refused on reading,
+// with the field at fault, rather than read into a value that writes back
+// something else: a rounding out of range, a negative line, a lump sum
+// over several months, a months part that is not the line's, an exact
+// amount beyond the bounds of money, a check with half its figures.
+func TestReadRefused(t *testing.T) {
+	a, c := sample()
+	js := func(v json.Marshaler) string {
+		b, err := v.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	part, lump, check := js(a.Lines[1]), js(a.Lines[2]), js(c) // 228.87 over July–December; 5600.00 in March
+	tests := []struct {
+		name     string
+		desc     string
+		into     json.Unmarshaler
+		in       string
+		wantPath string
+	}{
+		{name: "rounding places", desc: "舍入位数超出 −2…2 / rounding places outside −2…2", into: new(policy.Line),
+			in: strings.Replace(part, `"places":2`, `"places":7`, 1), wantPath: "rounding.places"},
+		{name: "negative line", desc: "负数年额 / a negative annual amount", into: new(policy.Line),
+			in: strings.Replace(part, `"annual":"228.87"`, `"annual":"-228.87"`, 1), wantPath: "annual"},
+		{name: "lump over months", desc: "一次性支付跨多月 / a lump sum over several months", into: new(policy.Line),
+			in: strings.Replace(lump, `"period":{"from":3,"to":3}`, `"period":{"from":3,"to":5}`, 1), wantPath: "period"},
+		{name: "another amount", desc: "月数部分的金额与行不符 / a months part naming another amount", into: new(policy.Line),
+			in:       strings.Replace(part, `{"name":"prorated","kind":"money","value":"228.87"}`, `{"name":"prorated","kind":"money","value":"999.99"}`, 1),
+			wantPath: "explanation.args"},
+		{name: "other months", desc: "月数部分的月份与期间不符 / a months part naming other months", into: new(policy.Line),
+			in:       strings.Replace(part, `{"name":"from","kind":"count","value":"7"}`, `{"name":"from","kind":"count","value":"1"}`, 1),
+			wantPath: "explanation.args"},
+		{name: "months part in one language", desc: "仅中文有月数部分 / the months part in Chinese only", into: new(policy.Line),
+			in:       strings.Replace(part, `; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan`, ``, 1),
+			wantPath: "explanation.formula"},
+		{name: "months part on a lump sum", desc: "一次性支付带月数部分 / a months part on a lump sum", into: new(policy.Line),
+			in:       strings.Replace(part, `"period":{"from":7,"to":12},`, `"period":{"from":7,"to":7},"lump":true,`, 1),
+			wantPath: "explanation.formula"},
+		{name: "no programme", desc: "缺项目 / no programme", into: new(policy.Line),
+			in: strings.Replace(part, `"programme":"lowincome",`, ``, 1), wantPath: "programme"},
+		{name: "exact amount beyond money", desc: "精确金额超出 10^12 元 / an exact amount beyond 10^12 元", into: new(policy.Explanation),
+			in: `{"args":[{"name":"a","kind":"money","value":"9223372036854775.807"}]}`, wantPath: "args.a"},
+		{name: "value without bound", desc: "检查只有数值 / a check with a value and no bound", into: new(policy.Check),
+			in: strings.Replace(check, `"bound":"3622.01",`, ``, 1), wantPath: "bound"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tc.in), tc.into)
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Path != tc.wantPath {
+				t.Errorf("%s: Unmarshal = %v, want an error at %s", tc.desc, err, tc.wantPath)
+			}
+		})
+	}
+}
