@@ -3,10 +3,11 @@ package lowincome
 import "github.com/safetynet-go/safetynet/policy"
 
 var (
-	clausesEligibility = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
-	clausesExit        = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
-	clausesAlone       = []policy.Clause{policy.ClauseConventions}
-	clausesAssets      = []policy.Clause{policy.ClauseMeansTest}
+	// clausesCoverage are those of every coverage decision, entry and exit
+	// alike: 低保 coverage (2.1.2), the counted income I (2.1.3) and S (2.1.1).
+	clausesCoverage = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}
+	clausesAlone    = []policy.Clause{policy.ClauseConventions}
+	clausesAssets   = []policy.Clause{policy.ClauseMeansTest}
 
 	formulaBelow = policy.Formula{ID: "lowincome.below",
 		ZH: "家庭年收入 {I} 低于低保线 {S} × {n} 人 = {L}，差 {d} 元",
@@ -94,7 +95,7 @@ func (x *assessment) decide() {
 		out.DecideFrom(x.t.allTekun, "")
 		return
 	case !h.Current.LowIncome && x.out.assets.Status() == policy.Fail: // an applicant's; a recipient's exit is income's
-		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesEligibility,
+		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesCoverage,
 			Params: x.usedStandard}
 		out.DecideAs(&d, x.out.assets.Explanation())
 		return

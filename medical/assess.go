@@ -174,9 +174,7 @@ func (x *assessment) member(i int) {
 // year up to the end of the run.
 func (x *assessment) claims(i int, day Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
-	if k := countIn(m.Claims, x.in.Period); cap(dst)-len(dst) < k {
-		dst = append(make([]ClaimResult, 0, len(dst)+k), dst...)
-	}
+	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
 	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second}
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]

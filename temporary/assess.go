@@ -249,9 +249,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 // applied to the year's events, all of them whichever run is assessed.
 func (a *Assessor) events(dst []Event, h *household.Household, period policy.Period, s policy.Money) []Event {
 	start := len(dst)
-	if cap(dst)-len(dst) < len(h.Hardships) {
-		dst = append(make([]Event, 0, len(dst)+len(h.Hardships)), dst...)
-	}
+	dst = slices.Grow(dst, len(h.Hardships))
 	for i := range h.Hardships {
 		e := &h.Hardships[i] // checked: its id is given (household.Household.Check)
 		dst = append(dst, a.event(e, e.ID, memberPaid(h, e), s))
