@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -115,9 +116,11 @@ func T2(name, zh, en string) Arg {
 // arguments that follow it in the same list: an explanation within an
 // explanation (the arithmetic of a claim's remaining out-of-pocket, say).
 // Those n arguments are its own, not the outer formula's. On the wire it is
-// a text argument holding both renderings.
+// a text argument holding both renderings. Rendering takes at most the
+// arguments there are after it: n beyond them, or above 255, stands for as
+// many as there are, and a negative n for none.
 func Nested(name string, f *Formula, n int) Arg {
-	a := arg(name, meta(argNested, uint8(n), 0), 0)
+	a := arg(name, meta(argNested, uint8(min(max(n, 0), math.MaxUint8)), 0), 0)
 	a.formula = f
 	return a
 }
@@ -434,12 +437,19 @@ func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 		}
 		b = append(b, tmpl[:i]...)
 		if k := find(args, tmpl[i+1:i+j]); k >= 0 {
-			b = args[k].appendFormat(b, args[k+1:k+1+int(args[k].inner())], lang)
+			b = args[k].appendFormat(b, operands(args, k), lang)
 		} else {
 			b = append(b, tmpl[i:i+j+1]...)
 		}
 		tmpl = tmpl[i+j+1:]
 	}
+}
+
+// operands returns the operands of args[k], a nested argument's own (at
+// most the arguments after it) and none for any other.
+func operands(args []Arg, k int) []Arg {
+	rest := args[k+1:]
+	return rest[:min(int(args[k].inner()), len(rest))]
 }
 
 // find returns the index of the argument called name among args, skipping

@@ -224,7 +224,7 @@ func (e Explanation) AppendJSON(b []byte) []byte {
 			if k > 0 {
 				b = append(b, ',')
 			}
-			b = args[k].appendJSON(b, args[k+1:k+1+int(args[k].inner())])
+			b = args[k].appendJSON(b, operands(args, k))
 		}
 		for k, a := range part {
 			if k > 0 || len(args) > 0 {

@@ -86,6 +86,16 @@ func TestRender(t *testing.T) {
 			e: policy.Explain(&policy.Formula{ZH: "{why}；{I}"}, policy.Nested("why", &formulaWhy, 2),
 				policy.M("I", fen("1.00")), policy.M("L", fen("2.00")), policy.M("I", fen("3.00"))),
 			lang: policy.ZH, want: "收入 1.00 高于 2.00；3.00"},
+		{name: "nested beyond the arguments there are", desc: "嵌套参数个数超出其后参数时只取现有的 / a nested count beyond the arguments after it takes those there are",
+			e:    policy.Explain(&policy.Formula{ZH: "{why}"}, policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00"))),
+			lang: policy.ZH, want: "收入 1.00 高于 {L}"},
+		{name: "nested count above 255", desc: "嵌套参数个数超过255按现有参数 / a nested count above 255 takes the arguments there are",
+			e: policy.Explain(&policy.Formula{ZH: "{why}"}, policy.Nested("why", &formulaWhy, 300),
+				policy.M("I", fen("1.00")), policy.M("L", fen("2.00"))),
+			lang: policy.ZH, want: "收入 1.00 高于 2.00"},
+		{name: "nested count negative", desc: "嵌套参数个数为负即无参数 / a negative nested count takes none",
+			e:    policy.Explain(&policy.Formula{ZH: "{why}；{I}"}, policy.Nested("why", &formulaWhy, -1), policy.M("I", fen("1.00"))),
+			lang: policy.ZH, want: "收入 {I} 高于 {L}；1.00"},
 		{name: "zero explanation", desc: "零值说明为空 / the zero Explanation renders as nothing",
 			e: policy.Explanation{}, lang: policy.ZH, want: ""},
 	}
@@ -96,6 +106,9 @@ func TestRender(t *testing.T) {
 			}
 			if got := string(tc.e.AppendRender([]byte(">"), tc.lang)); got != ">"+tc.want {
 				t.Errorf("%s: AppendRender = %q", tc.desc, got)
+			}
+			if _, err := tc.e.MarshalJSON(); err != nil {
+				t.Errorf("%s: MarshalJSON: %v", tc.desc, err)
 			}
 		})
 	}
