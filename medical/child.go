@@ -32,7 +32,7 @@ func (a *Assessor) childDisease(x *claimCase, t *terms, res *ClaimResult, room p
 		disease(x.claim.Disease), policy.M("Q", q), policy.R("s", a.childShare))
 	args = append(args, rx[:]...)
 	f := &formulaChild
-	switch roomU, rU := floorTo(room, rd), floorTo(r, rd); {
+	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
 	case aid > roomU && roomU <= rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
 		args = append(args, product("x", q, a.childShare), policy.M("cap", t.cap), policy.M("paid", x.paid),

@@ -271,10 +271,3 @@ func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	res.lines = slices.Clip(out.Lines[first:])
 	return res
 }
-
-// floorTo rounds a bound m ≥ 0 down to the rounding unit, so that an amount
-// cut to it is on the unit and never above it.
-func floorTo(m policy.Money, r policy.Rounding) policy.Money {
-	u := r.Unit()
-	return m / u * u
-}

@@ -59,14 +59,14 @@ func (a *Assessor) inpatient(x *claimCase, t *terms, res *ClaimResult, room poli
 	out *policy.Assessment) {
 	rd, r := a.p.Rounding, res.remaining
 	above := max(r-t.deductible, 0)
-	aid := min(rd.Times(above, t.ratio), floorTo(r, rd)) // a coarse unit may round above R
+	aid := min(rd.Times(above, t.ratio), rd.FloorMoney(r)) // a coarse unit may round above R
 	zh, en := x.group.Name()
 	rx := res.costs.explain(r)
 	var buf [17]policy.Arg
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.T2("g", zh, en))
 	args = append(append(args, rx[:]...), policy.M("R", r), policy.M("d", t.deductible), policy.R("r", t.ratio))
 	f := &formulaInpatient
-	switch roomU := floorTo(room, rd); {
+	switch roomU := rd.FloorMoney(room); {
 	case aid > roomU:
 		aid, res.capped, f = roomU, true, &formulaInpatientCapped
 		args = append(args, product("x", above, t.ratio), policy.M("cap", t.cap), policy.M("paid", x.paid),

@@ -23,13 +23,13 @@ func (a *Assessor) secondAid(x *claimCase, t *terms, res *ClaimResult, room poli
 	rd := a.p.Rounding
 	left := res.remaining - res.aid
 	above := max(left-a.secondThreshold, 0)
-	second := min(rd.Times(above, a.secondRatio), floorTo(left, rd)) // a coarse unit may round above what is left
+	second := min(rd.Times(above, a.secondRatio), rd.FloorMoney(left)) // a coarse unit may round above what is left
 	sroom := max(a.secondCap-x.secondPaid, 0)
 	var buf [10]policy.Arg
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
 		policy.M("L", left), policy.M("t", a.secondThreshold), policy.R("r", a.secondRatio))
 	f := &formulaSecond
-	switch bound := floorTo(min(room, sroom), rd); {
+	switch bound := rd.FloorMoney(min(room, sroom)); {
 	case second > bound:
 		second, res.capped, f = bound, true, &formulaSecondCapped
 		args = append(args, product("x", above, a.secondRatio), policy.M("scap", a.secondCap),

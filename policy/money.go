@@ -76,7 +76,10 @@ func (m Money) Decimal() decimal.Decimal {
 }
 
 // String writes m in yuan with two places, e.g. "1280.50" or "-0.03".
-func (m Money) String() string { return string(m.AppendFixed(nil)) }
+func (m Money) String() string {
+	var buf [24]byte // -92233720368547758.08 and room to spare
+	return string(m.AppendFixed(buf[:0]))
+}
 
 // AppendFixed appends m in yuan with two places, as [Money.String] writes it.
 func (m Money) AppendFixed(b []byte) []byte {

@@ -189,6 +189,18 @@ func ExampleRounding_RoundMoney() {
 	// 1087.00 -1.00
 }
 
+// A shortfall of 2500.50 paid to the yuan: rounded half up it would be
+// 2501.00, above the shortfall; FloorMoney gives the most that is not.
+// At the fen it is the amount itself.
+func ExampleRounding_FloorMoney() {
+	yuan := policy.Rounding{Places: 0}
+	fmt.Println(yuan.RoundMoney(250050), yuan.FloorMoney(250050))
+	fmt.Println(policy.DefaultRounding.FloorMoney(250050))
+	// Output:
+	// 2501.00 2500.00
+	// 2500.50
+}
+
 // The schedule of a tiny amount never pays a negative month: 0.08 over a
 // year is eleven months of 0.00 and 0.08 in the last. A one-month schedule
 // pays the whole amount in its month.

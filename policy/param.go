@@ -98,6 +98,9 @@ func formatValue(v any) string {
 		if x.Exponent() < -2 {
 			return x.String()
 		}
+		if m, ok := MoneyOf(x); ok {
+			return m.String() // the same text, in one allocation
+		}
 		return x.StringFixed(2)
 	case Money:
 		return x.String()

@@ -93,6 +93,15 @@ func (r Rounding) RoundMoney(m Money) Money {
 	return r.div(u128(uint64(m)), 1)
 }
 
+// FloorMoney returns m rounded down to the unit (toward zero for a
+// negative m), whatever the mode: the most a coarse unit may pay of an
+// amount it must not exceed (aid never above what is left to pay, 2.3.4,
+// 2.4.1). It is m itself when the unit is the fen.
+func (r Rounding) FloorMoney(m Money) Money {
+	u := Money(r.unit())
+	return m / u * u
+}
+
 // Times returns m × k rounded once to the unit (a ratio of an amount:
 // 70% of R, 10 × S).
 func (r Rounding) Times(m Money, k Ratio) Money {

@@ -97,15 +97,15 @@ func TestQuo(t *testing.T) {
 // TestRoundingUnits is section 0's one rounding in both modes, at every
 // unit a parameter set may name, from 0.01 to 100 元: Round (a whole
 // year), Prorate (k months of an annual rate), Times (an amount times a
-// ratio), RoundMoney (an amount already in fen) and Floor (down to the
-// unit).
+// ratio), RoundMoney (an amount already in fen), Floor (down to the
+// unit) and FloorMoney (an amount in fen down to the unit).
 func TestRoundingUnits(t *testing.T) {
 	tests := []struct {
 		name   string
 		desc   string
 		clause policy.Clause
 		r      policy.Rounding
-		op     string // Round, Prorate, Times, RoundMoney or Floor
+		op     string // Round, Prorate, Times, RoundMoney, Floor or FloorMoney
 		in     string
 		months int    // Prorate
 		k      string // Times
@@ -179,6 +179,16 @@ func TestRoundingUnits(t *testing.T) {
 			r: policy.Rounding{Places: 0}, op: "Floor", in: "1086.99", want: "1086"},
 		{name: "floor to a hundred yuan", desc: "1099.99→1000 / down to 100 元", clause: "0",
 			r: policy.Rounding{Places: -2}, op: "Floor", in: "1099.99", want: "1000"},
+		{name: "floor money at the fen", desc: "分位不变 / already on the fen", clause: "0",
+			r: policy.DefaultRounding, op: "FloorMoney", in: "2500.57", want: "2500.57"},
+		{name: "floor money to the yuan", desc: "2500.50→2500：向下，不论舍入方式 / down to the yuan, whatever the mode", clause: "2.4.1",
+			r: policy.Rounding{Places: 0}, op: "FloorMoney", in: "2500.50", want: "2500"},
+		{name: "floor money below one unit", desc: "0.99→0 / less than one yuan", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "FloorMoney", in: "0.99", want: "0"},
+		{name: "floor money negative", desc: "−1.50→−1：向零 / a negative amount, toward zero", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "FloorMoney", in: "-1.50", want: "-1"},
+		{name: "floor money to a hundred yuan", desc: "3699.99→3600 / down to 100 元", clause: "0",
+			r: policy.Rounding{Places: -2}, op: "FloorMoney", in: "3699.99", want: "3600"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,6 +204,8 @@ func TestRoundingUnits(t *testing.T) {
 				got = tc.r.RoundMoney(fen(tc.in))
 			case "Floor":
 				got = tc.r.Floor(exact(tc.in))
+			case "FloorMoney":
+				got = tc.r.FloorMoney(fen(tc.in))
 			default:
 				t.Fatalf("unknown op %q", tc.op)
 			}
