@@ -211,8 +211,8 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		incomeYuan = (income + out[t0:t1:t1].support()).Decimal()
 	}
 	for _, r := range y.temporary.list() {
-		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period,
-			Standard: r.set.standard, Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
+		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period, InForce: y.months(),
+			Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err

@@ -34,6 +34,17 @@ func checkMonthsInForce(year int, gaps uint16) policy.Check {
 		Status: policy.NotChecked}, &formulaMonthsNotInForce, policy.N("year", year), policy.T2("months", zh, en))
 }
 
+// months returns the run of months of the year some set is in force in:
+// the year but the months before its first set (see gapsOf), the whole
+// year when there are none.
+func (in *inForce) months() policy.Period {
+	from := time.January
+	for from < time.December && in.gaps&(1<<from) != 0 {
+		from++
+	}
+	return policy.Period{From: from, To: time.December}
+}
+
 // gapsOf returns the months no set was in force in the year of a breakdown
 // read back, bit m for month m: those before the first set it names, when
 // it carries the check CheckMonthsInForce. A set lasts until the next one

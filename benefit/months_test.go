@@ -3,6 +3,7 @@ package benefit_test
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -383,6 +384,92 @@ func TestBudgetNotAssessed(t *testing.T) {
 				if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
 					t.Errorf("%s\n%s NotAssessed after the JSON round trip (-want +got):\n%s", tc.desc, side, diff)
 				}
+			}
+		})
+	}
+}
+
+// TestMonthsInForceTemporary is temporary aid (2.4.1) in a year whose first
+// months have no set in force (section 0): an event of those months is not
+// assessed, so it neither is paid nor counts toward the county's limit on
+// events a year; and the maximum of an event assessed rests on the 低保
+// standard S in force in its month, which its line and decision list
+// among their parameters — a provisional S makes the line provisional.
+// The sets are set-2018.json from July (S = 3912.00) with the limit set to
+// one event a year, and, for the provisional case, with S provisional.
+func TestMonthsInForceTemporary(t *testing.T) {
+	set := func(provisional bool) *benefit.Params {
+		p := monthsSets(t, []string{"2018-07"})[0]
+		p.Temporary.EventsPerYear = policy.New("temporary.events_per_year", 1, policy.Local, "county (test)")
+		if provisional {
+			p.LowIncome.Standard.Provenance = policy.Provisional
+		}
+		return p
+	}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		provisional bool
+		lines       []pline
+		findings    []string
+	}{
+		{
+			name: "march-event-not-counted", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 7 月起、每户每年限 1 次：3 月火灾 e1 不评估，也不计次数；8 月火灾 e2 为本年第 1 次，差额 4000.00，上限 10 × 3912.00 ÷ 12 = 3260.00，余 740.00 一事一议 / " +
+				"the 2018 set from July, a limit of one event a year: the March fire e1 is not assessed and does not count; the August fire e2 is the year's first, paid the maximum 3260.00, 740.00 to the joint meeting",
+			lines:    []pline{{policy.Temporary, "emergency", "", "e2", policy.CivilAffairsFund, "08–08", "3260.00"}},
+			findings: []string{"joint-meeting e2 740.00"},
+		},
+		{
+			name: "provisional-standard", clause: policy.ClauseConventions,
+			desc:        "低保标准 S 为暂定值：用它计算上限的临时救助行同样为暂定，S 列入所依暂定参数 / a provisional S makes the temporary-aid line that rests on it provisional, and S is listed",
+			provisional: true,
+			lines:       []pline{{policy.Temporary, "emergency", "", "e2", policy.CivilAffairsFund, "08–08", "3260.00"}},
+			findings:    []string{"joint-meeting e2 740.00"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(set(tc.provisional))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := a.Assess(hh(t, monthsHousehold), household.NewDate(2018, 9, 1))
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			var lines []pline
+			var findings []string
+			for _, l := range plinesOf(b) {
+				if l.Programme == policy.Temporary {
+					lines = append(lines, l)
+				}
+			}
+			for f := range b.FindingsOf(policy.Select{Programme: policy.Temporary}) {
+				findings = append(findings, string(f.Kind())+" "+f.ID()+" "+f.Amount().StringFixed(2))
+			}
+			if diff := cmp.Diff(tc.lines, lines); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findings); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			for l := range b.LinesOf(policy.Select{Programme: policy.Temporary}) {
+				var names []string
+				for _, u := range l.Params() {
+					names = append(names, u.Name)
+				}
+				if !slices.Contains(names, "lowincome.standard") {
+					t.Errorf("%s: line %s lists %v, not lowincome.standard", tc.desc, l.ID(), names)
+				}
+				if !l.Provisional() { // the multiple is provisional in every set
+					t.Errorf("%s: line %s not provisional", tc.desc, l.ID())
+				}
+			}
+			listed := slices.ContainsFunc(b.Provisional(), func(u policy.Used) bool { return u.Name == "lowincome.standard" })
+			if listed != tc.provisional {
+				t.Errorf("%s: lowincome.standard listed as provisional: %v, want %v", tc.desc, listed, tc.provisional)
 			}
 		})
 	}

@@ -80,7 +80,8 @@ func builtin(year int) *Params {
 }
 
 // Normalize writes the set's Year and Rounding into every programme's
-// parameters and names every parameter by its JSON path. [Unmarshal],
+// parameters, and the 低保 standard into temporary aid's (whose maxima are
+// multiples of it), and names every parameter by its JSON path. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
 	p.pushDown()
@@ -114,7 +115,15 @@ func (p *Params) Validate() error {
 	add(p.Tekun.Validate())
 	add(p.Disability.Validate())
 	add(p.Medical.Validate())
-	add(p.Temporary.Validate())
+	// Temporary aid reads the 低保 standard (2.4.1): lowincome.standard
+	// reports it, so temporary's restatement of it is left out.
+	t := p.Temporary
+	t.Standard = p.LowIncome.Standard
+	for _, fe := range policy.FieldErrors(t.Validate()) {
+		if path := policy.Path(fe.Path); path != temporary.PathStandard && !strings.HasPrefix(fe.Path, string(temporary.PathStandard)+".") {
+			add(fe)
+		}
+	}
 	if len(errs) == 0 { // the floors compare valid amounts only
 		for _, f := range p.floors() {
 			add(f.err())

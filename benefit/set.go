@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/lowincome"
@@ -65,7 +63,6 @@ func (r *runs) list() []run { return r.rs[:r.n] }
 // set is one validated parameter set with its programmes' Assessors.
 type set struct {
 	params     Params
-	standard   decimal.Decimal // the 低保 standard S, handed to temporary aid
 	lowIncome  *lowincome.Assessor
 	tekun      *tekun.Assessor
 	disability *disability.Assessor
@@ -143,8 +140,7 @@ func newSet(p *Params) (*set, error) {
 	if s.temporary, err = temporary.New(&q.Temporary); err != nil {
 		return nil, err
 	}
-	s.standard = q.LowIncome.Standard.Value
-	tk, err := q.Tekun.Checks(s.standard)
+	tk, err := q.Tekun.Checks(q.LowIncome.Standard.Value)
 	if err != nil {
 		return nil, err
 	}
@@ -153,13 +149,15 @@ func newSet(p *Params) (*set, error) {
 	return s, nil
 }
 
-// pushDown writes the set's rounding into every programme.
+// pushDown writes the set's rounding into every programme, and the 低保
+// standard S into temporary aid, whose maxima are multiples of it (2.4.1).
 func (p *Params) pushDown() {
 	p.LowIncome.Rounding = p.Rounding
 	p.Tekun.Rounding = p.Rounding
 	p.Disability.Rounding = p.Rounding
 	p.Medical.Rounding = p.Rounding
 	p.Temporary.Rounding = p.Rounding
+	p.Temporary.Standard = p.LowIncome.Standard
 }
 
 // Years returns the years the sets cover, ascending, each once.
@@ -277,8 +275,8 @@ func (a *Assessor) splitYear(year int) yearRuns {
 	y.tekun = y.all.joined(func(s *set) any { return s.params.Tekun })
 	y.disability = y.all.joined(func(s *set) any { return s.params.Disability })
 	y.medical = y.all.joined(func(s *set) any { return s.params.Medical })
-	// Temporary aid reads the 低保 standard too (2.4.1).
-	y.temporary = y.all.joined(func(s *set) any { return [2]any{s.params.Temporary, s.standard} })
+	// Temporary aid's parameters hold the 低保 standard too (2.4.1).
+	y.temporary = y.all.joined(func(s *set) any { return s.params.Temporary })
 	return y
 }
 

@@ -70,9 +70,9 @@ type Aid struct {
 
 // EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
 // own: the shortfall (cost − insurance, compensation and other aid, floored
-// at 0) bounded by the type's maximum ([Assessor.Maximum]; standard is the
-// 低保 standard S in 元/年·人 in force in the event's month), delivered in
-// the type's configured form, paid
+// at 0) bounded by the type's maximum ([Assessor.Maximum] of the set's 低保
+// standard S, [Params.Standard]), delivered in the type's configured form,
+// paid
 // in the event's month to the member the event names or else to the
 // household; a shortfall above the maximum is paid at the maximum and
 // flagged for the joint meeting (一事一议) with the amount left over; a zero
@@ -85,13 +85,12 @@ type Aid struct {
 // "hardship.type" for an unknown type;
 // "hardship.date" for a missing or impossible date; "hardship.cost",
 // ".insurance", ".compensation", ".other_aid" for a negative, over-precise
-// or absurd amount; "standard" for a zero or invalid standard.
-func (a *Assessor) EventAid(e *household.Hardship, standard decimal.Decimal) (Aid, error) {
+// or absurd amount.
+func (a *Assessor) EventAid(e *household.Hardship) (Aid, error) {
 	if e == nil {
 		return Aid{}, policy.Path("hardship").Required("is missing")
 	}
-	s, errStandard := standardFen("standard", standard)
-	if err := errors.Join(checkEvent("hardship", e), errStandard); err != nil {
+	if err := checkEvent("hardship", e); err != nil {
 		return Aid{}, err
 	}
 	id := e.ID
@@ -99,8 +98,8 @@ func (a *Assessor) EventAid(e *household.Hardship, standard decimal.Decimal) (Ai
 		id = "hardship"
 	}
 	var aid Aid
-	aid.Event = a.event(e, id, e.Member, s)
-	a.add(&aid.Assessment, &aid.Event, s)
+	aid.Event = a.event(e, id, e.Member)
+	a.add(&aid.Assessment, &aid.Event)
 	return aid, nil
 }
 
@@ -130,16 +129,16 @@ func checkEvent(path policy.Path, e *household.Hardship) error {
 // (2.4.1): the shortfall, the maximum of its type under the standard s, and
 // the amount, min(shortfall, maximum) rounded once, with what is left over
 // above the maximum; id names the event and member is the member paid.
-func (a *Assessor) event(e *household.Hardship, id, member string, s policy.Money) Event {
+func (a *Assessor) event(e *household.Hardship, id, member string) Event {
 	t := a.types[e.Type]
 	ev := Event{id: id, member: member, typ: e.Type, date: e.Date, form: t.form, referral: e.Referral,
 		multiple: t.multiple}
 	ev.cost = money(e.Cost)
 	ev.received = money(e.Insurance) + money(e.Compensation) + money(e.OtherAid)
 	ev.shortfall = max(ev.cost-ev.received, 0)
-	ev.maximum = a.maximum(t.multiple, s)
-	if ev.shortfall > 0 {
-		ev.amount = a.p.Rounding.RoundMoney(min(ev.shortfall, ev.maximum))
+	ev.maximum = a.maximum(t.multiple, a.standard)
+	if ev.shortfall > 0 { // rounded once, never above the shortfall: a coarse unit may round above it
+		ev.amount = min(a.p.Rounding.RoundMoney(min(ev.shortfall, ev.maximum)), a.p.Rounding.FloorMoney(ev.shortfall))
 	}
 	if ev.shortfall > ev.maximum {
 		ev.leftOver = ev.shortfall - ev.amount
@@ -156,7 +155,7 @@ func (a *Assessor) maximum(k policy.Ratio, s policy.Money) policy.Money {
 
 // add adds the event's decision, its aid line when an amount is paid, its
 // joint-meeting flag and its referral line to out.
-func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
+func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 	t := a.types[ev.typ]
 	d := policy.Decide{Programme: policy.Temporary, Member: ev.member, ID: ev.id, Outcome: ev.Outcome(),
 		Clauses: clausesDecision, Params: t.used}
@@ -174,7 +173,7 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
 		// x, the amount left over, is an argument of the capped formula only.
 		var buf [11]policy.Arg
 		args := append(buf[:0], name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
-			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", s), policy.M("M", ev.maximum),
+			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", a.standard), policy.M("M", ev.maximum),
 			formArg(ev.form), policy.M("x", ev.leftOver))
 		f := &formulaAidCapped
 		if !ev.capped() {
@@ -188,7 +187,7 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event, s policy.Money) {
 		out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
 		if ev.capped() {
 			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
-				Member: ev.member, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
+				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
 				name, event, policy.M("G", ev.shortfall), policy.M("M", ev.maximum), policy.M("=", ev.leftOver))
 		}
 	}

@@ -138,7 +138,7 @@ func TestEventAid(t *testing.T) {
 	as := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := as.EventAid(&tc.e, std)
+			a, err := as.EventAid(&tc.e)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
@@ -157,6 +157,63 @@ func TestEventAid(t *testing.T) {
 					t.Errorf("%s: line %s: lump %v payer %s programme %s id %q period %s, want a lump sum from the civil-affairs fund for E1 in June",
 						tc.desc, l.Item(), l.Lump(), l.Payer(), l.Programme(), l.ID(), l.Period())
 				}
+			}
+			for _, f := range a.Findings {
+				if f.ID() != "E1" {
+					t.Errorf("%s: finding %s names event %q, want E1", tc.desc, f.Kind(), f.ID())
+				}
+			}
+		})
+	}
+}
+
+// TestEventAidCoarseUnit is 2.4.1 under a set that rounds to the yuan
+// (section 0): the aid is min(shortfall, maximum) rounded once, and never
+// above the shortfall — a coarse unit that would round above it pays the
+// shortfall rounded down instead.
+func TestEventAidCoarseUnit(t *testing.T) {
+	yuan := temporary.Default2017()
+	yuan.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		e      household.Hardship
+		want   aid
+		lines  []line
+	}{
+		{name: "half a yuan is not rounded up above the shortfall", clause: "2.4.1",
+			desc:  "差额2500.50，按元取整：救助2500，不得高于差额 / a shortfall of 2500.50 is paid 2500, not 2501",
+			e:     event("E1", household.Fire, "2500.50", ""),
+			want:  aid{Shortfall: "2500.50", Maximum: "3018.00", Amount: "2500.00", LeftOver: "0.00", Outcome: policy.Eligible},
+			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "2500.00"}}},
+		{name: "below half a yuan", clause: "2.4.1",
+			desc:  "差额2500.49：救助2500 / a shortfall of 2500.49 is paid 2500",
+			e:     event("E1", household.Fire, "2500.49", ""),
+			want:  aid{Shortfall: "2500.49", Maximum: "3018.00", Amount: "2500.00", LeftOver: "0.00", Outcome: policy.Eligible},
+			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "2500.00"}}},
+		{name: "less than one yuan", clause: "2.4.1",
+			desc: "差额0.60元，不足1元：不予救助 / a shortfall of 0.60 is less than the unit: no aid",
+			e:    event("E1", household.Fire, "0.60", ""),
+			want: aid{Shortfall: "0.60", Maximum: "3018.00", Amount: "0.00", LeftOver: "0.00", Outcome: policy.Ineligible}},
+		{name: "above the maximum", clause: "2.4.1",
+			desc:  "上限10 × 3622 ÷ 12 = 3018.33取整为3018：按3018救助，余982 / the maximum rounds to 3018, 982 left over",
+			e:     event("E1", household.Fire, "4000.00", ""),
+			want:  aid{Shortfall: "4000.00", Maximum: "3018.00", Amount: "3018.00", LeftOver: "982.00", Outcome: policy.Eligible},
+			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3018.00"}}},
+	}
+	as := newAssessor(t, yuan)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := as.EventAid(&tc.e)
+			if err != nil {
+				t.Fatalf("%s: EventAid: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
+				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
@@ -205,7 +262,7 @@ func TestEventTypes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := household.Hardship{ID: "E1", Type: tc.typ, Date: june, Cost: d("2500.00"), Insurance: d("500.00")}
-			a, err := as.EventAid(&e, std)
+			a, err := as.EventAid(&e)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
@@ -293,7 +350,7 @@ func TestForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := newAssessor(t, tc.p).EventAid(&tc.e, std)
+			a, err := newAssessor(t, tc.p).EventAid(&tc.e)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
 			}
@@ -314,9 +371,9 @@ func TestForms(t *testing.T) {
 func TestExplanations(t *testing.T) {
 	e := event("E1", household.Fire, "5000.00", "1000.00")
 	e.Referral = "县救助管理站"
-	a := eventAid(t, &e, std, nil)
+	a := eventAid(t, &e, nil)
 	zero := event("E2", household.EducationExpense, "600.00", "600.00")
-	z := eventAid(t, &zero, std, nil)
+	z := eventAid(t, &zero, nil)
 	got := []string{
 		a.Lines[0].Explanation().Render(policy.ZH), a.Lines[0].Explanation().Render(policy.EN),
 		a.Findings[0].Explanation().Render(policy.ZH), a.Findings[0].Explanation().Render(policy.EN),
@@ -339,6 +396,7 @@ func TestExplanations(t *testing.T) {
 	wantParams := []policy.Used{
 		{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
 			Source: "RULES.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
+		{Name: "lowincome.standard", Value: "3622.00", Provenance: policy.Seed, Source: "东政办〔2017〕43号 二(一)1 (test)"},
 		{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
 			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; RULES.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
 	}

@@ -78,10 +78,16 @@ func TestNewErrors(t *testing.T) {
 			p.EventsPerYear = policy.New("temporary.events_per_year", 0, policy.Local, "")
 			return p
 		}},
+		{"no standard", func(p *temporary.Params) *temporary.Params {
+			p.Standard = policy.Param[decimal.Decimal]{}
+			return p
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p := tc.p(temporary.Default2017())
+			base := temporary.Default2017()
+			base.Standard = std
+			p := tc.p(base)
 			want := policy.FieldErrors(p.Validate())
 			a, err := temporary.New(p)
 			if a != nil || err == nil {
@@ -110,15 +116,15 @@ func TestAssessorErrors(t *testing.T) {
 		typ  policy.ErrorType
 	}{
 		{"the zero Checked", household.Checked{}, inputs(), "household", policy.ErrorRequired},
-		{"no standard", c, temporary.Inputs{}, "inputs.standard", policy.ErrorRequired},
-		{"negative standard", c, temporary.Inputs{Standard: d("-1.00")}, "inputs.standard", policy.ErrorInvalid},
-		{"negative income", c, temporary.Inputs{Standard: std, Income: d("-1.00")}, "inputs.income", policy.ErrorInvalid},
-		{"over-precise remaining", c, temporary.Inputs{Standard: std, MedicalRemaining: d("0.001")}, "inputs.medical_remaining", policy.ErrorInvalid},
-		{"period backwards", c, temporary.Inputs{Period: policy.Period{From: 9, To: 3}, Standard: std}, "inputs.period", policy.ErrorInvalid},
-		{"period month 13", c, temporary.Inputs{Period: policy.Period{From: 1, To: 13}, Standard: std}, "inputs.period", policy.ErrorInvalid},
-		{"income beyond int64 fen", c, temporary.Inputs{Standard: std, Income: d("92233720368547758.08")},
+		{"period outside the months in force", c, temporary.Inputs{Period: policy.Period{From: 3, To: 8}, InForce: policy.Period{From: 7, To: 12}}, "inputs.period", policy.ErrorInvalid},
+		{"months in force backwards", c, temporary.Inputs{InForce: policy.Period{From: 9, To: 3}}, "inputs.in_force", policy.ErrorInvalid},
+		{"negative income", c, temporary.Inputs{Income: d("-1.00")}, "inputs.income", policy.ErrorInvalid},
+		{"over-precise remaining", c, temporary.Inputs{MedicalRemaining: d("0.001")}, "inputs.medical_remaining", policy.ErrorInvalid},
+		{"period backwards", c, temporary.Inputs{Period: policy.Period{From: 9, To: 3}}, "inputs.period", policy.ErrorInvalid},
+		{"period month 13", c, temporary.Inputs{Period: policy.Period{From: 1, To: 13}}, "inputs.period", policy.ErrorInvalid},
+		{"income beyond int64 fen", c, temporary.Inputs{Income: d("92233720368547758.08")},
 			"members[*].incomes[*].amount", policy.ErrorInvalid},
-		{"remaining beyond int64 fen", c, temporary.Inputs{Standard: std, MedicalRemaining: d("1e30")},
+		{"remaining beyond int64 fen", c, temporary.Inputs{MedicalRemaining: d("1e30")},
 			"members[*].claims[*].compliant_cost", policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
@@ -133,7 +139,7 @@ func TestAssessorErrors(t *testing.T) {
 			}
 		})
 	}
-	_, err := a.EventAid(nil, std)
+	_, err := a.EventAid(nil)
 	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "hardship" || fes[0].Type != policy.ErrorRequired {
 		t.Errorf("EventAid(nil) error %v, want hardship required", err)
 	}
@@ -237,8 +243,8 @@ func TestAssessorConcurrent(t *testing.T) {
 	var want []string
 	alone := newAssessor(t, limited)
 	for _, h := range hs {
-		for _, s := range []decimal.Decimal{std, d("4200.50")} {
-			in := temporary.Inputs{Standard: s, MedicalRemaining: d("8000.00"), Income: d("6000.00")}
+		for _, income := range []string{"6000.00", "4200.50"} {
+			in := temporary.Inputs{MedicalRemaining: d("8000.00"), Income: d(income)}
 			c := check(t, h)
 			r, err := alone.Assess(c, in)
 			if err != nil {

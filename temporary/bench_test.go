@@ -53,11 +53,11 @@ func BenchmarkCheckAndAssess(b *testing.B) {
 
 // BenchmarkEventAid is the rule for one event on its own.
 func BenchmarkEventAid(b *testing.B) {
-	h, in := benchHousehold()
+	h, _ := benchHousehold()
 	a := newAssessor(b, nil)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := a.EventAid(&h.Hardships[0], in.Standard); err != nil {
+		if _, err := a.EventAid(&h.Hardships[0]); err != nil {
 			b.Fatal(err)
 		}
 	}

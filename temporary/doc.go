@@ -13,7 +13,12 @@
 // compensation and other aid received, floored at 0. The aid is the
 // shortfall bounded by the event type's maximum, a multiple of the monthly
 // 低保 standard: multiple × S ÷ 12, rounded once ([Assessor.Maximum]; the
-// multiples are provisional, from Chizhou practice). A shortfall above the
+// multiples are provisional, from Chizhou practice), rounded once and never
+// above the shortfall (a set that rounds to the yuan pays a shortfall of
+// 2500.50 as 2500, not 2501). S is lowincome's parameter, which the caller
+// sets as [Params.Standard], so that the lines and decisions that rest on
+// it list it with its provenance.
+// A shortfall above the
 // maximum is paid at the maximum and flagged for the joint meeting
 // (一事一议, [policy.JointMeeting]) with the amount left over; a shortfall of
 // 0 gets no cash. [Assessor.EventAid] is the rule for one event;
@@ -23,16 +28,18 @@
 //
 // The maximum applies per event, with S the standard in force in the
 // event's month (2.4.1, section 0). A year in which the county's parameter
-// sets change is assessed one run of months at a time: the caller runs
-// [Assessor.Assess] once per run, with the run as [Inputs.Period] and that
-// run's standard as [Inputs.Standard], and each event is assessed in the run
-// that holds its month, so a fire in March pays at most 10 × 3622.00 ÷ 12 =
+// sets change is assessed one run of months at a time: the caller runs the
+// Assessor of each run's set ([New] of parameters whose [Params.Standard]
+// is that set's S) once per run, with the run as [Inputs.Period], and each
+// event is assessed in the run that holds its month, so a fire in March pays at most 10 × 3622.00 ÷ 12 =
 // 3018.33 under the 2017 standard while one in August, after a rise to
 // 3912.00 on 1 July, pays at most 3260.00. A county may set a limit on
 // events aided per year ([Params.EventsPerYear], local, off unless set): it
-// counts the events of the whole year that have a shortfall, in date order,
-// whichever run assesses them, so two runs give the lines one run gives
-// when S is unchanged.
+// counts the events of the whole year that have a shortfall of at least one
+// rounding unit, in date order, whichever run assesses them, so two runs
+// give the lines one run gives when S is unchanged; events of months no
+// parameter set is in force in ([Inputs.InForce]) are not assessed and do
+// not count.
 //
 // # Forms (2.4.3)
 //
@@ -58,8 +65,9 @@
 // event stays with its event's run. Each flag names the priority groups of
 // 2.4.1 found in the household: sudden major illness, children in
 // difficulty, the severely disabled. Figures from other programmes (the
-// standard S, the income, the medical remainder) are handed in as plain
-// values in [Inputs]: this package imports no other programme.
+// income, the medical remainder) are handed in as plain values in
+// [Inputs], and the standard S as a parameter in [Params]: this package
+// imports no other programme.
 //
 // # Assessing households
 //

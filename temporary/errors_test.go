@@ -75,26 +75,11 @@ func TestAssessErrors(t *testing.T) {
 		{name: "unknown member", desc: "事件成员不存在 / an event naming no member of the household",
 			h: with(func(e *household.Hardship) { e.Member = "zz" }), wantErr: policy.ErrInvalid,
 			want: `hardships[0].member: "zz" is not the id of a member`},
-		{name: "zero standard", desc: "低保标准未传入：报错，不得静默为0 / a zero standard is an error, never a zero maximum",
-			h: home(), in: &temporary.Inputs{}, wantErr: policy.ErrInvalid,
-			want: "inputs.standard: is required"},
-		{name: "negative standard", desc: "低保标准为负 / a negative standard",
-			h: home(), in: &temporary.Inputs{Standard: d("-3622.00")}, wantErr: policy.ErrInvalid,
-			want: "inputs.standard: -3622 is negative"},
-		{name: "zero standard with places", desc: "低保标准写作0.00：同未传入 / a standard of 0.00 is as good as none",
-			h: home(), in: &temporary.Inputs{Standard: d("0.00")}, wantErr: policy.ErrInvalid,
-			want: "inputs.standard: is required"},
-		{name: "over-precise standard", desc: "低保标准超过两位小数 / a standard with three places",
-			h: home(), in: &temporary.Inputs{Standard: d("3622.001")}, wantErr: policy.ErrInvalid,
-			want: "inputs.standard: 3622.001 has more than two decimal places"},
-		{name: "standard too large", desc: "低保标准超过10^12元 / a standard above 10^12 元",
-			h: home(), in: &temporary.Inputs{Standard: d("1000000000000.01")}, wantErr: policy.ErrInvalid,
-			want: "inputs.standard: 1000000000000.01 is above 10^12 元"},
 		{name: "negative income", desc: "收入（含特困供养金）为负 / a negative income (特困 support included)",
-			h: home(), in: &temporary.Inputs{Standard: std, Income: d("-1.00")}, wantErr: policy.ErrInvalid,
+			h: home(), in: &temporary.Inputs{Income: d("-1.00")}, wantErr: policy.ErrInvalid,
 			want: "inputs.income: -1 is negative"},
 		{name: "over-precise medical remaining", desc: "医疗自负超过两位小数 / medical remainder with three places",
-			h: home(), in: &temporary.Inputs{Standard: std, MedicalRemaining: d("0.001")}, wantErr: policy.ErrInvalid,
+			h: home(), in: &temporary.Inputs{MedicalRemaining: d("0.001")}, wantErr: policy.ErrInvalid,
 			want: "inputs.medical_remaining: 0.001 has more than two decimal places"},
 		{name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
 			h: home(), on: household.NewDate(2017, 2, 30), wantErr: policy.ErrInvalid,
@@ -126,6 +111,9 @@ func TestAssessErrors(t *testing.T) {
 			case p == nil:
 				p = temporary.Default2017()
 			}
+			if p != nil && !p.Standard.Set {
+				p.Standard = std
+			}
 			// The parameters are checked by New, the record and the date by
 			// Check, the inputs by Assess.
 			a, err := temporary.New(p)
@@ -153,31 +141,28 @@ func TestEventAidErrors(t *testing.T) {
 		return &e
 	}
 	tests := []struct {
-		name     string
-		desc     string
-		e        *household.Hardship
-		standard decimal.Decimal
-		want     string
+		name string
+		desc string
+		e    *household.Hardship
+		want string
 	}{
-		{name: "nil event", desc: "事件为空 / a nil event", e: nil, standard: std, want: "hardship: is missing"},
+		{name: "nil event", desc: "事件为空 / a nil event", e: nil, want: "hardship: is missing"},
 		{name: "negative cost", desc: "费用为负 / a negative cost",
-			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), standard: std, want: "hardship.cost: -1 is negative"},
+			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), want: "hardship.cost: -1 is negative"},
 		{name: "negative other aid", desc: "其他救助为负 / negative other aid",
-			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), standard: std, want: "hardship.other_aid: -2 is negative"},
+			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), want: "hardship.other_aid: -2 is negative"},
 		{name: "unknown type", desc: "未知事件类型 / an unknown type",
-			e: with(func(e *household.Hardship) { e.Type = "" }), standard: std, want: `hardship.type: "" is not a hardship type`},
+			e: with(func(e *household.Hardship) { e.Type = "" }), want: `hardship.type: "" is not a hardship type`},
 		{name: "impossible date", desc: "日期不存在 / a date that does not exist",
-			e: with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }), standard: std,
+			e:    with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }),
 			want: "hardship.date: 2017-04-31 is not a calendar date from 1900 to 9999"},
 		{name: "missing date", desc: "缺日期 / no date",
-			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), standard: std, want: "hardship.date: is required"},
-		{name: "zero standard", desc: "标准为0 / a zero standard",
-			e: with(func(*household.Hardship) {}), standard: decimal.Decimal{}, want: "standard: is required"},
+			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), want: "hardship.date: is required"},
 	}
 	a := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := a.EventAid(tc.e, tc.standard)
+			_, err := a.EventAid(tc.e)
 			checkErr(t, tc.desc, err, policy.ErrInvalid, tc.want)
 		})
 	}
@@ -188,6 +173,7 @@ func TestEventAidErrors(t *testing.T) {
 func TestParamsErrors(t *testing.T) {
 	mod := func(f func(*temporary.Params)) *temporary.Params {
 		p := temporary.Default2017()
+		p.Standard = std
 		f(p)
 		return p
 	}
@@ -227,18 +213,41 @@ func TestParamsErrors(t *testing.T) {
 		{name: "bad rounding", desc: "舍入单位无效 / a bad rounding unit",
 			p:    mod(func(p *temporary.Params) { p.Rounding.Places = 3 }),
 			want: "temporary.rounding.places: 3 is not a unit"},
+		{name: "standard unset", desc: "低保标准未设定：报错，不得静默为0 / an unset standard is an error, never a zero maximum",
+			p:    temporary.Default2017(),
+			want: "temporary.standard: is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller"},
+		{name: "standard zero", desc: "低保标准为0.00 / a standard of 0.00",
+			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("0.00")) }),
+			want: "temporary.standard.value: 0 is not positive"},
+		{name: "standard negative", desc: "低保标准为负 / a negative standard",
+			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("-3622.00")) }),
+			want: "temporary.standard.value: -3622 is negative"},
+		{name: "standard over-precise", desc: "低保标准超过两位小数 / a standard with three places",
+			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("3622.001")) }),
+			want: "temporary.standard.value: 3622.001 has more than two decimal places"},
+		{name: "standard too large", desc: "低保标准超过10^12元 / a standard above 10^12 元",
+			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("1000000000000.01")) }),
+			want: "temporary.standard.value: 1000000000000.01 is above 10^12 元"},
+		{name: "standard without a name", desc: "标准参数无名称：各行列出它需名称 / the standard's parameter has no name for the lines to list",
+			p:    mod(func(p *temporary.Params) { p.Standard = policy.New("", std.Value, policy.Seed, "x") }),
+			want: "temporary.standard.name: is required: the parameter's name, listed on the lines that use it"},
+		{name: "standard without a provenance", desc: "标准参数无来源类别 / the standard's parameter has no provenance",
+			p: mod(func(p *temporary.Params) {
+				p.Standard = policy.New[decimal.Decimal]("lowincome.standard", std.Value, "", "x")
+			}),
+			want: `temporary.standard.provenance: "" is not a provenance`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkErr(t, tc.desc, tc.p.Validate(), policy.ErrInvalid, tc.want)
 		})
 	}
-	if err := temporary.Default2017().Validate(); err != nil {
-		t.Errorf("Default2017().Validate() = %v, want nil", err)
+	if err := mod(func(*temporary.Params) {}).Validate(); err != nil {
+		t.Errorf("Default2017() with the 2017 standard: Validate() = %v, want nil", err)
 	}
 	a := newAssessor(t, nil)
-	_, err := a.Maximum("theft", std)
+	_, err := a.Maximum("theft", std.Value)
 	checkErr(t, "未知类型的上限 / the maximum of an unknown type", err, policy.ErrInvalid, `type: "theft" is not a hardship type`)
 	_, err = a.Maximum(household.Fire, decimal.Zero)
-	checkErr(t, "标准为0的上限 / the maximum on a zero standard", err, policy.ErrInvalid, "standard: is required")
+	checkErr(t, "标准为0的上限 / the maximum on a zero standard", err, policy.ErrInvalid, "standard: 0 is not positive")
 }

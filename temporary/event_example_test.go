@@ -16,7 +16,9 @@ import (
 // the whole year, on the samples' date, under the built-in 2017 set, with
 // the 低保 standard of the built-in 低保 set as S.
 func assessSample(name string) (temporary.Result, error) {
-	a, err := temporary.New(temporary.Default2017())
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	a, err := temporary.New(p)
 	if err != nil {
 		return temporary.Result{}, err
 	}
@@ -28,7 +30,7 @@ func assessSample(name string) (temporary.Result, error) {
 	if err != nil {
 		return temporary.Result{}, err
 	}
-	return a.Assess(c, temporary.Inputs{Standard: lowincome.Default2017().Standard.Value})
+	return a.Assess(c, temporary.Inputs{})
 }
 
 // The built-in 2017 set: each hardship type's maximum as a multiple of the
@@ -49,7 +51,8 @@ func ExampleDefault2017() {
 }
 
 // Validate names each bad parameter by its path: a multiple that is not
-// positive, and an entry for a type that is not a hardship type.
+// positive, an entry for a type that is not a hardship type, and the 低保
+// standard S, which Default2017 leaves to the caller to set.
 func ExampleParams_Validate() {
 	p := temporary.Default2017()
 	fire := p.Multiple[household.Fire]
@@ -62,19 +65,22 @@ func ExampleParams_Validate() {
 	// Output:
 	// temporary.multiple.fire: 0 is not positive
 	// temporary.form: "theft" is not a hardship type
+	// temporary.standard: is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller
 }
 
 // Params gives a copy of the Assessor's set, its maps copied too: a caller
 // that changes it changes nothing the Assessor computes.
 func ExampleAssessor_Params() {
-	a, err := temporary.New(temporary.Default2017())
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	a, err := temporary.New(p)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	p := a.Params()
-	fmt.Println(p.Multiple[household.Fire].Value.StringFixed(2))
-	delete(p.Multiple, household.Fire)
+	q := a.Params()
+	fmt.Println(q.Multiple[household.Fire].Value.StringFixed(2))
+	delete(q.Multiple, household.Fire)
 	fmt.Println(a.Params().Multiple[household.Fire].Value.StringFixed(2))
 	// Output:
 	// 10.00
@@ -114,7 +120,7 @@ func ExampleResult_Events() {
 // example 8; the sample h06's event is under its maximum. Cost, Received
 // and Multiple give the figures behind them.
 func ExampleEvent_Shortfall() {
-	s := lowincome.Default2017().Standard.Value // S, as assessSample hands it in
+	s := lowincome.Default2017().Standard // S, as assessSample sets it
 	for _, name := range []string{"h01-yaodu", "h06-wanderer"} {
 		r, err := assessSample(name)
 		if err != nil {
@@ -124,7 +130,7 @@ func ExampleEvent_Shortfall() {
 		for _, e := range r.Events() {
 			fmt.Printf("%s %s: shortfall %s − %s = %s, maximum %s × %s ÷ 12 = %s, paid %s, left over %s\n",
 				name, e.ID(), e.Cost().StringFixed(2), e.Received().StringFixed(2), e.Shortfall().StringFixed(2),
-				e.Multiple().StringFixed(2), s.StringFixed(2), e.Maximum().StringFixed(2), e.Amount().StringFixed(2),
+				e.Multiple().StringFixed(2), s.Value.StringFixed(2), e.Maximum().StringFixed(2), e.Amount().StringFixed(2),
 				e.LeftOver().StringFixed(2))
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/temporary"
 )
@@ -14,14 +15,16 @@ import (
 // Worked example 8 of RULES.md: a fire costing 5000.00 with 1000.00 of
 // other aid is paid at the maximum and flagged for the joint meeting.
 func ExampleAssessor_EventAid() {
-	a, err := temporary.New(temporary.Default2017())
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	a, err := temporary.New(p)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	e := household.Hardship{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
 		Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")}
-	aid, err := a.EventAid(&e, decimal.RequireFromString("3622.00"))
+	aid, err := a.EventAid(&e)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -45,13 +48,15 @@ func ExampleAssessor_EventAid() {
 // and assesses every checked household with it. The standard S comes with
 // each household's inputs.
 func ExampleNew() {
-	a, err := temporary.New(temporary.Default2017())
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	a, err := temporary.New(p)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	on := household.NewDate(2017, 9, 1)
-	in := temporary.Inputs{Standard: decimal.RequireFromString("3622.00")} // the 低保 standard, from lowincome
+	in := temporary.Inputs{} // the 低保 standard S, lowincome's parameter
 	for _, h := range []*household.Household{
 		{ID: "H-1", Township: "尧渡镇", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1970, 3, 1)}},
 			Hardships: []household.Hardship{{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
@@ -85,7 +90,9 @@ func ExampleNew() {
 
 // The maximum of each type's event is a multiple of the monthly standard.
 func ExampleAssessor_Maximum() {
-	a, err := temporary.New(temporary.Default2017())
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	a, err := temporary.New(p)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -123,8 +130,8 @@ func ExampleAssessor_Assess() {
 	}
 	p := temporary.Default2017()
 	p.Form[household.EducationExpense] = policy.New("temporary.form.education", policy.InKind, policy.Local, "county decision")
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
 	in := temporary.Inputs{
-		Standard:         decimal.RequireFromString("3622.00"),
 		Income:           decimal.RequireFromString("5000.00"),
 		MedicalRemaining: decimal.RequireFromString("7200.00"),
 	}
@@ -178,10 +185,11 @@ func ExampleAssessor_Assess() {
 }
 
 // A year split at 1 July, when the county raises the standard from 3622.00
-// to 3912.00: each run is assessed with its own standard, each event in the
-// run of its month, and the medical flag once, in the run of the assessment
-// date (1 September). The household is a 特困 person alone with no income
-// and 3622.00 of support, and 5000.00 of medical bills left after aid.
+// to 3912.00: each run is assessed under its own set (an Assessor for
+// each, with its standard), each event in the run of its month, and the
+// medical flag once, in the run of the assessment date (1 September). The
+// household is a 特困 person alone with no income and 3622.00 of support,
+// and 5000.00 of medical bills left after aid.
 func ExampleAssessor_Assess_runs() {
 	fire := func(id string, m time.Month) household.Hardship {
 		return household.Hardship{ID: id, Type: household.Fire, Date: household.NewDate(2017, m, 10),
@@ -192,21 +200,30 @@ func ExampleAssessor_Assess_runs() {
 			Tekun: household.Tekun{Mode: household.TekunDispersed}}},
 		Hardships: []household.Hardship{fire("E1", time.March), fire("E2", time.August)},
 	}
-	a, err := temporary.New(temporary.Default2017())
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	c, err := h.Check(household.NewDate(2017, 9, 1))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	runs := []temporary.Inputs{
-		{Period: policy.Period{From: time.January, To: time.June}, Standard: decimal.RequireFromString("3622.00")},
-		{Period: policy.Period{From: time.July, To: time.December}, Standard: decimal.RequireFromString("3912.00")},
+	first := temporary.Default2017()
+	first.Standard = lowincome.Default2017().Standard // S = 3622.00
+	july := temporary.Default2017()
+	july.Standard = policy.New("lowincome.standard", decimal.RequireFromString("3912.00"), policy.Local,
+		"county standard from July 2017 (example)")
+	runs := []struct {
+		period policy.Period
+		p      *temporary.Params
+	}{
+		{policy.Period{From: time.January, To: time.June}, first},
+		{policy.Period{From: time.July, To: time.December}, july},
 	}
-	for _, in := range runs {
+	for _, run := range runs {
+		a, err := temporary.New(run.p)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		in := temporary.Inputs{Period: run.period}
 		in.Income = decimal.RequireFromString("3622.00") // 0.00 income + 3622.00 特困 support
 		in.MedicalRemaining = decimal.RequireFromString("5000.00")
 		r, err := a.Assess(c, in)

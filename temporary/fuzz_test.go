@@ -18,10 +18,6 @@ func FuzzEventAid(f *testing.F) {
 	f.Add("education", "2017-01-01", "1811.01", "0", "0", "0", "3622.00")
 	f.Add("theft", "2018-03-01", "-1", "2", "3", "4", "0")
 	f.Add("medical", "2017-02-30", "1e30", "0.001", "", "x", "-3622")
-	a, err := temporary.New(temporary.Default2017())
-	if err != nil {
-		f.Fatal(err)
-	}
 	f.Fuzz(func(t *testing.T, typ, date, cost, ins, comp, other, std string) {
 		num := func(s string) decimal.Decimal {
 			v, err := decimal.NewFromString(s)
@@ -34,7 +30,13 @@ func FuzzEventAid(f *testing.F) {
 		_ = day.UnmarshalText([]byte(date))
 		e := household.Hardship{Type: household.HardshipType(typ), Date: day, Cost: num(cost),
 			Insurance: num(ins), Compensation: num(comp), OtherAid: num(other)}
-		aid, err := a.EventAid(&e, num(std))
+		p := temporary.Default2017()
+		p.Standard = stdOf(num(std))
+		a, err := temporary.New(p)
+		if err != nil {
+			return
+		}
+		aid, err := a.EventAid(&e)
 		if err != nil {
 			return
 		}
@@ -54,11 +56,11 @@ func FuzzDecodeAssess(f *testing.F) {
 	f.Add([]byte(`{"id":"H2","township":"T","no_fixed_household":true,"members":[{"id":"p1","birth_date":"1960-02-29"}],"hardships":[{"type":"sudden-illness","date":"2017-08-31","cost":"100","referral":"救助站"}]}`))
 	f.Add([]byte(`{"id":"H3","township":"T","members":[{"id":"m1","birth_date":"2010-01-01","child":"in-difficulty"}],"hardships":[{"type":"education","date":"2018-03-01","cost":"1"}]}`))
 	f.Add([]byte(`{"id":"H4","township":"T","members":[]}`))
-	a, err := temporary.New(temporary.Default2017())
+	a, err := temporary.New(withStandard(nil, "3622.00"))
 	if err != nil {
 		f.Fatal(err)
 	}
-	in := temporary.Inputs{Standard: decimal.RequireFromString("3622.00"), MedicalRemaining: decimal.RequireFromString("100.00")}
+	in := temporary.Inputs{MedicalRemaining: decimal.RequireFromString("100.00")}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := household.Decode(bytes.NewReader(data))
 		if err != nil {

@@ -76,11 +76,18 @@ func priorities(h *household.Household, on household.Date) []Priority {
 		if m.Child != household.ChildNone && m.BirthDate.AgeOn(on) < childAge {
 			add(Priority{Group: PriorityChild, Member: m.ID})
 		}
-		if m.Disability != nil && m.Disability.Grade <= severeGrade {
+		if m.Disability != nil && m.Disability.Grade <= severeGrade && certified(m.Disability, on) {
 			add(Priority{Group: PrioritySevereDisability, Member: m.ID})
 		}
 	}
 	return ps
+}
+
+// certified reports whether disability certificate d is valid in the
+// month of date on (section 0: a certificate's months).
+func certified(d *household.Disability, on household.Date) bool {
+	run, ok := d.Period.In(on.Year)
+	return ok && run.Contains(on.Month)
 }
 
 // groupsArg names the priority groups for an explanation: "困境儿童 c1、
@@ -118,7 +125,8 @@ func groupsArg(ps []Priority) policy.Arg {
 // that date); and each emergency event assessed in this run that has had
 // no insurance, compensation or other aid yet. Each names the priority
 // groups found in the household.
-func (r *Result) jiujinan(x inputs, events []Event) {
+func (r *Result) jiujinan(events []Event) {
+	x := &r.in
 	var g policy.Arg
 	groups := func() policy.Arg {
 		if g.Name() == "" {
@@ -138,7 +146,7 @@ func (r *Result) jiujinan(x inputs, events []Event) {
 			continue
 		}
 		r.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, Item: ItemNoAidYet,
-			Member: ev.member, Clauses: clausesJiujinan, Amount: ev.cost}, &formulaNoAidYet,
+			Member: ev.member, ID: ev.id, Clauses: clausesJiujinan, Amount: ev.cost}, &formulaNoAidYet,
 			typeNames[ev.typ], policy.T("e", ev.id), groups(), policy.M("=", ev.cost))
 	}
 }

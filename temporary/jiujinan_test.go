@@ -1,7 +1,9 @@
 package temporary_test
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -147,6 +149,11 @@ func TestJiujinan(t *testing.T) {
 						t.Errorf("%s: clauses (-want +got):\n%s", tc.desc, diff)
 					}
 				}
+				// A flag about one event names it; the medical flag is the household's.
+				if wantID := f.Item() != temporary.ItemMedicalBurden; wantID != slices.ContainsFunc(tc.h.Hardships,
+					func(e household.Hardship) bool { return e.ID == f.ID() && e.Member == f.Member() }) {
+					t.Errorf("%s: finding %s %s names event %q", tc.desc, f.Kind(), f.Item(), f.ID())
+				}
 			}
 		})
 	}
@@ -161,6 +168,10 @@ func TestPriority(t *testing.T) {
 	disabled := func(id string, grade int) household.Member {
 		m := adult(id)
 		m.Disability = &household.Disability{Type: household.Physical, Grade: grade}
+		return m
+	}
+	certified := func(m household.Member, from, to household.YearMonth) household.Member {
+		m.Disability.Period = &household.MonthPeriod{From: from, To: to}
 		return m
 	}
 	with := func(h *household.Household, ms ...household.Member) *household.Household {
@@ -226,6 +237,20 @@ func TestPriority(t *testing.T) {
 				{Group: temporary.PrioritySevereDisability, Member: "d2"},
 			},
 			zh: "重度残疾人 d1、重度残疾人 d2", en: "severely disabled d1, severely disabled d2",
+		},
+		{
+			name: "certificate not valid in the month of the date", clause: "2.4.1",
+			desc: "一级残疾证有效期2017年1–6月，评估日在9月：不是重度残疾重点对象 / a grade-1 certificate valid January–June 2017 is not valid in September, the month of the date",
+			h: with(home(), certified(disabled("d1", 1), household.NewYearMonth(2017, time.January),
+				household.NewYearMonth(2017, time.June))),
+			zh: "无", en: "none",
+		},
+		{
+			name: "certificate from the month of the date", clause: "2.4.1",
+			desc: "二级残疾证自2017年9月起有效：评估日所在月有效，是重点对象 / a grade-2 certificate valid from September 2017 counts in September",
+			h:    with(home(), certified(disabled("d1", 2), household.NewYearMonth(2017, time.September), household.YearMonth{})),
+			want: []temporary.Priority{{Group: temporary.PrioritySevereDisability, Member: "d1"}},
+			zh:   "重度残疾人 d1", en: "severely disabled d1",
 		},
 		{
 			name: "sudden illness of a member", clause: "2.4.1",

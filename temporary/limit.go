@@ -32,7 +32,7 @@ func (a *Assessor) applyLimit(events []Event) {
 	}
 	var paid []int
 	for i := range events {
-		if a.p.Rounding.RoundMoney(events[i].shortfall) > 0 {
+		if a.p.Rounding.FloorMoney(events[i].shortfall) > 0 {
 			paid = append(paid, i)
 		}
 	}
@@ -53,6 +53,6 @@ func (a *Assessor) overLimit(out *policy.Assessment, d *policy.Decide, ev *Event
 	i, limit := policy.N("i", ev.rank), policy.N("L", a.limit)
 	out.Decide(d, &formulaOverLimit, name, event, i, limit, policy.M("G", ev.shortfall), policy.M("=", ev.leftOver))
 	out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: item, Member: ev.member,
-		Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeetingLimit, name, event, i, limit,
+		ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeetingLimit, name, event, i, limit,
 		policy.M("=", ev.leftOver))
 }

@@ -34,6 +34,14 @@ type Params struct {
 	// EventsPerYear is the most events of one household aided in the year
 	// (2.4.1); local, and there is no limit unless it is set.
 	EventsPerYear policy.Param[int] `json:"events_per_year"`
+	// Standard is the 低保 standard S, 元/年·人, lowincome's parameter
+	// lowincome.standard (2.1.1) as the set in force holds it: the maximum
+	// of 2.4.1 is a multiple of S/12, and the lines and decisions that rest
+	// on it list it with its provenance. It belongs to the 低保 parameters,
+	// so it is not read from or written to this JSON: the caller sets it
+	// from them, as package benefit does ([Default2017] leaves it unset).
+	// Required.
+	Standard policy.Param[decimal.Decimal] `json:"-"`
 	// Rounding is how each amount is rounded, once (section 0).
 	Rounding policy.Rounding `json:"-"`
 }
@@ -49,7 +57,9 @@ const (
 // maximum multiples of the monthly standard (provisional) of 10 for each of
 // the five emergency types, 10 for medical, 6 for education and 10 for other
 // expenditure; every type paid in cash; no limit on events per year (local,
-// unset); rounding half up to the fen.
+// unset); rounding half up to the fen. The 低保 standard S is lowincome's
+// parameter and is left unset: set Standard from lowincome's parameters
+// (lowincome.Default2017().Standard for 2017) before [New].
 func Default2017() *Params {
 	multiple := func(t household.HardshipType, k string) policy.Param[decimal.Decimal] {
 		return policy.New("temporary.multiple."+string(t), decimal.RequireFromString(k), policy.Provisional, srcMultiple)
@@ -78,7 +88,8 @@ func Default2017() *Params {
 // Validate checks the parameters before use: for every hardship type a
 // positive multiple (at most 1000, at most four places) and a form of cash
 // or in kind, and no entry for an unknown type; an events-per-year limit,
-// when set, of at least 1; and a valid rounding. Errors are
+// when set, of at least 1; the 低保 standard S set, named, with its
+// provenance, positive and valid money; and a valid rounding. Errors are
 // [policy.FieldError] values under the path "temporary" (e.g.
 // "temporary.multiple.fire: 0 is not positive", `temporary.form: "theft" is
 // not a hardship type`), joined, each wrapping [policy.ErrInvalid].
@@ -100,8 +111,15 @@ func (p *Params) Validate() error {
 	if l := p.EventsPerYear; l.Set && l.Value < 1 {
 		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
-	return errors.Join(append(errs, p.Rounding.Validate("temporary.rounding"))...)
+	_, errStandard := standardOf(PathStandard, p.Standard)
+	return errors.Join(append(errs, errStandard, p.Rounding.Validate("temporary.rounding"))...)
 }
+
+// PathStandard is the path at which [Params.Validate] reports
+// [Params.Standard], so that a caller that validates the 低保 standard
+// itself (as package benefit does, at lowincome.standard) can tell those
+// errors apart.
+const PathStandard policy.Path = "temporary.standard"
 
 // entry returns the parameter of type t in m, named by its path in the set
 // (prefix.t) whatever name it was given; the zero Param, unset, when m has
@@ -144,4 +162,34 @@ func unknownTypes[V any](m map[household.HardshipType]V) []household.HardshipTyp
 	}
 	slices.Sort(bad)
 	return bad
+}
+
+// standardOf returns the 低保 standard S in fen. An unset or zero S is an
+// error, for it would make every maximum a silent zero; so is one without
+// the name and provenance its record on the lines must show.
+func standardOf(path policy.Path, s policy.Param[decimal.Decimal]) (policy.Money, error) {
+	if !s.Set {
+		return 0, path.Required("is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller")
+	}
+	m, err := standardFen(path.Field("value"), s.Value)
+	switch {
+	case err != nil:
+	case s.Name == "":
+		err = path.Field("name").Required("is required: the parameter's name, listed on the lines that use it")
+	case !s.Provenance.Valid():
+		err = path.Field("provenance").Invalid(policy.Quote(string(s.Provenance)), "is not a provenance")
+	}
+	return m, err
+}
+
+// standardFen returns the 低保 standard S in fen. A zero S is an error, for
+// it would make every maximum a silent zero.
+func standardFen(path policy.Path, s decimal.Decimal) (policy.Money, error) {
+	if m, ok := policy.MoneyOf(s); ok && m > 0 {
+		return m, nil
+	}
+	if s.IsZero() {
+		return 0, path.Invalid("0", "is not positive: the 低保 standard S the maximum is a multiple of")
+	}
+	return 0, policy.CheckMoney(path, s) // negative, over-precise or too large
 }

@@ -51,11 +51,12 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 // never raises the aid.
 func TestAidBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 24))
-	as := newAssessor(t, nil)
 	for i := range 4000 {
 		e := randomEvent(rng, 0)
-		s := decimal.New(100_000+rng.Int64N(900_000), -2)
-		a, err := as.EventAid(&e, s)
+		p := temporary.Default2017()
+		p.Standard = stdOf(decimal.New(100_000+rng.Int64N(900_000), -2))
+		as := newAssessor(t, p)
+		a, err := as.EventAid(&e)
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
@@ -81,7 +82,7 @@ func TestAidBounds(t *testing.T) {
 			more := e
 			// Up to twice the shortfall more: within the cost or past it.
 			more.OtherAid = more.OtherAid.Add(decimal.New(1+rng.Int64N(2*shortfall.Shift(2).IntPart()), -2))
-			b, err := as.EventAid(&more, s)
+			b, err := as.EventAid(&more)
 			if err != nil {
 				t.Fatalf("case %d: %v", i, err)
 			}

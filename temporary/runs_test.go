@@ -19,16 +19,29 @@ func dated(e household.Hardship, m, day int) household.Hardship {
 	return e
 }
 
-// runOf is the inputs of the run of months from through to under the
-// standard s.
-func runOf(from, to int, s string) temporary.Inputs {
-	return temporary.Inputs{Period: policy.Period{From: timeMonth(from), To: timeMonth(to)}, Standard: d(s)}
+// runIn is a run of months from through to, as a table states it: its
+// inputs, and the 低保 standard S of the set in force in it.
+type runIn struct {
+	in temporary.Inputs
+	s  string
+}
+
+// runOf is the run of months from through to under the standard s.
+func runOf(from, to int, s string) runIn {
+	return runIn{temporary.Inputs{Period: policy.Period{From: timeMonth(from), To: timeMonth(to)}}, s}
+}
+
+// assessRun assesses h over run under p (Default2017 when nil) with the
+// run's standard.
+func assessRun(t *testing.T, h *household.Household, run runIn, p *temporary.Params) temporary.Result {
+	t.Helper()
+	return assess(t, h, run.in, withStandard(p, run.s))
 }
 
 // TestStandardInForce is 2.4.1 over a year split by parameter sets (section
 // 0): an event is assessed in the run that holds its month, and its maximum
-// is a multiple of the standard S in force in that month, the run's
-// in.Standard.
+// is a multiple of the standard S in force in that month, the Standard of
+// the run's set.
 func TestStandardInForce(t *testing.T) {
 	fire := func(m int) household.Hardship { return dated(event("E1", household.Fire, "5000.00", "1000.00"), m, 10) }
 	tests := []struct {
@@ -36,7 +49,7 @@ func TestStandardInForce(t *testing.T) {
 		clause   policy.Clause
 		desc     string
 		h        *household.Household
-		in       temporary.Inputs
+		in       runIn
 		lines    []line
 		months   []int // the month each line is paid in
 		maxima   []string
@@ -97,7 +110,7 @@ func TestStandardInForce(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := assess(t, tc.h, tc.in, nil)
+			r := assessRun(t, tc.h, tc.in, nil)
 			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
@@ -127,7 +140,7 @@ func TestStandardInForce(t *testing.T) {
 		})
 	}
 	t.Run("explanation", func(t *testing.T) {
-		r := assess(t, home(fire(8)), runOf(7, 12, "3912.00"), nil)
+		r := assessRun(t, home(fire(8)), runOf(7, 12, "3912.00"), nil)
 		got := r.Lines[0].Explanation().Render(policy.ZH)
 		want := "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：按上限发放临时救助金 3260.00 元，余 740.00 元提交一事一议"
 		if got != want {
@@ -157,7 +170,7 @@ func TestEventsPerYearAcrossRuns(t *testing.T) {
 		desc     string
 		p        *temporary.Params
 		h        *household.Household
-		in       temporary.Inputs
+		in       runIn
 		lines    []line
 		findings []finding
 		over     []bool
@@ -197,10 +210,23 @@ func TestEventsPerYearAcrossRuns(t *testing.T) {
 			lines: []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "400.00"}},
 			over:  []bool{false},
 		},
+		{
+			name: "limit 1, an earlier event in months no set is in force", clause: "0",
+			desc: "每年限1次，参数集7月起施行：3月无在用参数集，其事件不评估也不计次数，8月事件照常救助400.00 / limit 1 under a set in force from July: the March event, in months no set covers, is not assessed and does not count; August is paid 400.00",
+			p:    limit(1),
+			h:    home(dated(event("E1", household.ExpenseOther, "300.00", ""), 3, 1), dated(event("E2", household.ExpenseOther, "400.00", ""), 8, 1)),
+			in: func() runIn {
+				run := runOf(7, 12, "3912.00")
+				run.in.InForce = run.in.Period
+				return run
+			}(),
+			lines: []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "400.00"}},
+			over:  []bool{false},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := assess(t, tc.h, tc.in, tc.p)
+			r := assessRun(t, tc.h, tc.in, tc.p)
 			if diff := cmp.Diff(tc.lines, linesOf(r.Lines)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}

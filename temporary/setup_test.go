@@ -23,8 +23,14 @@ var june = household.NewDate(2017, 6, 1)
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// std is the 2017 低保 standard S handed in by the caller (2.1.1).
-var std = d("3622.00")
+// std is the 2017 低保 standard S the caller sets (2.1.1).
+var std = stdOf(d("3622.00"))
+
+// stdOf is the 低保 standard S of value v as the caller sets it: the
+// parameter lowincome.standard (2.1.1).
+func stdOf(v decimal.Decimal) policy.Param[decimal.Decimal] {
+	return policy.New("lowincome.standard", v, policy.Seed, "东政办〔2017〕43号 二(一)1 (test)")
+}
 
 // event returns a hardship of type t dated in June 2017, with cost and the
 // other aid received against it ("" for none).
@@ -46,7 +52,7 @@ func home(events ...household.Hardship) *household.Household {
 		Members: []household.Member{adult("a1"), adult("a2")}, Hardships: events}
 }
 
-func inputs() temporary.Inputs { return temporary.Inputs{Standard: std} }
+func inputs() temporary.Inputs { return temporary.Inputs{} }
 
 // line is a line as the tables state it.
 type line struct {
@@ -83,17 +89,34 @@ func findingsOf(fs []policy.Finding) []finding {
 	return out
 }
 
-// newAssessor returns an Assessor for p, Default2017 when p is nil.
+// newAssessor returns an Assessor for p, Default2017 when p is nil, under
+// the 2017 低保 standard std when p sets none.
 func newAssessor(t testing.TB, p *temporary.Params) *temporary.Assessor {
 	t.Helper()
 	if p == nil {
 		p = temporary.Default2017()
+	}
+	if !p.Standard.Set {
+		q := *p
+		q.Standard = std
+		p = &q
 	}
 	a, err := temporary.New(p)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
 	return a
+}
+
+// withStandard returns p (Default2017 when nil) under the 低保 standard S
+// of value s, as a caller sets it for a run of months whose set has it.
+func withStandard(p *temporary.Params, s string) *temporary.Params {
+	if p == nil {
+		p = temporary.Default2017()
+	}
+	q := *p
+	q.Standard = stdOf(d(s))
+	return &q
 }
 
 // check returns h checked for the assessment date on.
@@ -118,9 +141,9 @@ func assess(t *testing.T, h *household.Household, in temporary.Inputs, p *tempor
 }
 
 // eventAid is the rule for one event under p (Default2017 when nil).
-func eventAid(t *testing.T, e *household.Hardship, standard decimal.Decimal, p *temporary.Params) temporary.Aid {
+func eventAid(t *testing.T, e *household.Hardship, p *temporary.Params) temporary.Aid {
 	t.Helper()
-	a, err := newAssessor(t, p).EventAid(e, standard)
+	a, err := newAssessor(t, p).EventAid(e)
 	if err != nil {
 		t.Fatalf("EventAid: %v", err)
 	}

@@ -1,0 +1,95 @@
+package temporary
+
+import (
+	"errors"
+	"math"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// Inputs are what a caller hands the assessment besides the record: the run
+// of months it covers, and the figures temporary aid takes from other
+// programmes, as plain values (this package imports no other programme).
+// A caller whose year is split into runs by parameter sets (section 0)
+// assesses each run with the Assessor of its set and its own Inputs.
+type Inputs struct {
+	// Period is the run of months assessed (the zero Period is the whole
+	// year), in which one parameter set is in force: an event is assessed
+	// in the run that holds its month, and the 救急难 medical flag is made
+	// in the run that holds the assessment date's month.
+	Period policy.Period
+	// InForce is the run of months of the year that some parameter set is
+	// in force in (section 0), which holds Period; the zero Period is the
+	// whole year. An event of a month outside it is not assessed by any
+	// run, so it does not count toward the events-per-year limit.
+	InForce policy.Period
+	// Income is the income the 救急难 medical trigger compares with (2.4.2):
+	// every member's counted annual income (lowincome, 2.1.2–2.1.3: the
+	// 12 months before the assessment date, 特困 members' own incomes
+	// included) plus the 特困 support the members receive in the year
+	// (tekun, 2.2.1–2.2.2), so that a household of 特困 persons alone is not
+	// compared against 0. It is not the 低保 household's income I, which
+	// leaves 特困 members out.
+	Income decimal.Decimal
+	// MedicalRemaining is the household's medical out-of-pocket left after
+	// all insurance and medical aid of the year (medical, 2.3.4), for the
+	// 救急难 medical trigger (2.4.2). Zero when there is none.
+	MedicalRemaining decimal.Decimal
+}
+
+// inputs are the Inputs checked and in fen.
+type inputs struct {
+	period, inForce   policy.Period
+	income, remaining policy.Money
+}
+
+// check checks the inputs and returns them in fen: a run of months within
+// the run in force, and an income and a remaining out-of-pocket that are
+// not negative and have at most two places. The income and R are sums of the record's amounts (and of the
+// 特困 support), so they may be above the 10^12 元 that bounds one amount;
+// a sum beyond what int64 fen hold (about 9.2 × 10^16 元) is an error
+// naming the record's fields it adds up.
+func (in *Inputs) check() (inputs, error) {
+	var x inputs
+	var errPeriod, errIncome, errRemaining error
+	x.period, x.inForce = in.Period.Norm(), in.InForce.Norm()
+	switch {
+	case !in.Period.Valid():
+		errPeriod = policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	case !in.InForce.Valid():
+		errPeriod = policy.Path("inputs.in_force").Invalid(in.InForce.String(), "is not a run of months of one year")
+	case x.period.From < x.inForce.From || x.period.To > x.inForce.To:
+		errPeriod = policy.Path("inputs.period").Invalid(x.period.String(), "is not within the months in force "+x.inForce.String())
+	}
+	x.income, errIncome = sumFen(in.Income, "inputs.income", "members[*].incomes[*].amount")
+	x.remaining, errRemaining = sumFen(in.MedicalRemaining, "inputs.medical_remaining", "members[*].claims[*].compliant_cost")
+	return x, errors.Join(errPeriod, errIncome, errRemaining)
+}
+
+// maxSum is the largest sum the assessment holds: math.MaxInt64 fen.
+var maxSum = decimal.New(math.MaxInt64, -2)
+
+// sumFen returns d, a sum of the record's amounts the caller made, in fen:
+// an error at path when it is negative or has more than two places (no sum
+// of amounts is), and one naming the fields it adds up (from) when it is
+// beyond int64 fen.
+func sumFen(d decimal.Decimal, path, from policy.Path) (policy.Money, error) {
+	if m, ok := policy.MoneyOf(d); ok && m >= 0 {
+		return m, nil
+	}
+	switch {
+	case d.IsNegative() || !d.Round(2).Equal(d):
+		return 0, policy.CheckMoney(path, d)
+	case d.NumDigits()+int(d.Exponent()) > 17 || d.GreaterThan(maxSum):
+		return 0, from.Invalid("", "add up to more than "+maxSum.String()+" 元, the most a sum can hold")
+	}
+	return policy.Money(d.Shift(2).IntPart()), nil
+}
+
+// money returns an amount validated as money in fen.
+func money(d decimal.Decimal) policy.Money {
+	m, _ := policy.MoneyOf(d)
+	return m
+}
