@@ -160,6 +160,43 @@ func (p *Params) pushDown() {
 	p.Temporary.Standard = p.LowIncome.Standard
 }
 
+// checksOf returns the checks of the sets in force in runs, in the order of
+// the first set's, each check of a name followed by the same check of later
+// months, each once with the months it holds for (section 0: each period is assessed
+// under its own parameters, checks included): a check alike in two runs
+// in a row is one over both. A check that holds for every month some set
+// is in force in — all but those of gaps — names no months, so a year
+// under one set, or under sets that check alike, reads as it always has.
+func checksOf(runs []run, gaps uint16) []policy.Check {
+	var checks []policy.Check
+	for _, r := range runs {
+		for _, c := range r.set.checks {
+			i := slices.IndexFunc(checks, func(d policy.Check) bool {
+				return d.Period().To == r.period.From-1 && reflect.DeepEqual(c, d.InPeriod(policy.Period{}))
+			})
+			if i >= 0 {
+				checks[i] = checks[i].InPeriod(policy.Period{From: checks[i].Period().From, To: r.period.To})
+				continue
+			}
+			// After the same check of the months before, if any.
+			at := len(checks)
+			for k, d := range checks {
+				if d.Name() == c.Name() {
+					at = k + 1
+				}
+			}
+			checks = slices.Insert(checks, at, c.InPeriod(r.period))
+		}
+	}
+	every := (&inForce{gaps: gaps}).months()
+	for i, c := range checks {
+		if c.Period() == every {
+			checks[i] = c.InPeriod(policy.Period{})
+		}
+	}
+	return checks
+}
+
 // Years returns the years the sets cover, ascending, each once.
 func (a *Assessor) Years() []int {
 	var ys []int
@@ -260,13 +297,9 @@ func (a *Assessor) splitYear(year int) yearRuns {
 			y.all.rs[y.all.n] = run{set: s, period: policy.Month(m)}
 			y.all.n++
 			y.sets = append(y.sets, s.name[0])
-			for _, c := range s.checks {
-				if !slices.ContainsFunc(y.checks, func(d policy.Check) bool { return reflect.DeepEqual(c, d) }) {
-					y.checks = append(y.checks, c)
-				}
-			}
 		}
 	}
+	y.checks = checksOf(y.all.list(), gaps)
 	if gaps != 0 {
 		y.checks = append(y.checks, checkMonthsInForce(year, gaps))
 	}

@@ -2,6 +2,7 @@ package benefit_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -431,6 +432,19 @@ func TestSetsRefused(t *testing.T) {
 type check struct {
 	Status                  policy.CheckStatus
 	Value, Bound, Shortfall string
+	Months                  string // the months it holds for, "" for every month assessed
+}
+
+// checkOf is c as a table states it.
+func checkOf(c policy.Check) check {
+	x := check{Status: c.Status(), Shortfall: c.Shortfall().StringFixed(2)}
+	if v, bound, ok := c.Figures(); ok {
+		x.Value, x.Bound = v.StringFixed(2), bound.StringFixed(2)
+	}
+	if p := c.Period(); p != (policy.Period{}) {
+		x.Months = p.String()
+	}
+	return x
 }
 
 // TestTwoLinesCheck is 2.1.1 两线合一: S must not be below the poverty line
@@ -472,7 +486,12 @@ func TestTwoLinesCheck(t *testing.T) {
 			desc: "扶贫标准 3700.00：1–6 月 S = 3622.00 未通过（差 78.00），7 月起 S = 3912.00 通过；分段年度的结果两项均列出 / " +
 				"P = 3700.00: S = 3622.00 fails by 78.00 for January–June, S = 3912.00 from July passes; a year split by the two sets carries both",
 			povertyLine: "3700.00", sets: []string{"2017", "2017-07"},
-			want: []check{{Status: policy.Fail, Value: "3622.00", Bound: "3700.00", Shortfall: "78.00"}, {Status: policy.Pass, Value: "3912.00", Bound: "3700.00", Shortfall: "0.00"}}},
+			want: []check{{Status: policy.Fail, Value: "3622.00", Bound: "3700.00", Shortfall: "78.00", Months: "01–06"},
+				{Status: policy.Pass, Value: "3912.00", Bound: "3700.00", Shortfall: "0.00", Months: "07–12"}}},
+		{name: "two-lines-alike-all-year", clause: policy.ClauseStandard,
+			desc:        "两个参数集核查结果相同（均未提供扶贫标准）：合为一项，不标月份 / two sets that check alike (no poverty line in either): one check, naming no months",
+			povertyLine: "", sets: []string{"2017", "2017-07"},
+			want: []check{{Status: policy.NotChecked, Shortfall: "0.00"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -503,14 +522,97 @@ func TestTwoLinesCheck(t *testing.T) {
 					if !slices.Contains(c.Clauses(), policy.ClauseStandard) {
 						t.Errorf("check %s cites %v, not 2.1.1", c.Name(), c.Clauses())
 					}
-					x := check{Status: c.Status(), Shortfall: c.Shortfall().StringFixed(2)}
-					if v, bound, ok := c.Figures(); ok {
-						x.Value, x.Bound = v.StringFixed(2), bound.StringFixed(2)
-					}
-					got = append(got, x)
+					got = append(got, checkOf(c))
 				}
 				if diff := cmp.Diff(tc.want, got); diff != "" {
 					t.Errorf("%s\nhousehold %s: two-lines checks (-want +got):\n%s", tc.desc, b.Household, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestChecksByMonths is section 0 for the sets' checks: each period is
+// assessed under its own parameters, checks included, so a year under two
+// sets that check differently carries each set's check with the months it
+// holds for; a check alike under both is one, naming no months, as is the
+// check of a year under one set (even one in force from July, whose
+// first months the check benefit.months_in_force names). The sets: "2017"
+// built in; "2017-07-c8000" the 2017 values from July with C = 8000.00
+// (tekun.consumption, local); "2018-07" set-2018.json from July.
+func TestChecksByMonths(t *testing.T) {
+	c8000 := func() *benefit.Params {
+		p := benefit.Default2017()
+		p.From = household.NewDate(2017, 7, 1)
+		p.Tekun.Consumption = policy.New("tekun.consumption", decimal.RequireFromString("8000.00"), policy.Local,
+			"上年度农村居民人均消费支出（示例）/ last year's rural consumption per capita (example)")
+		return p
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		sets   func(t *testing.T) []*benefit.Params
+		on     household.Date
+		want   map[string][]check // by check name, the checks of the names listed
+	}{
+		{name: "consumption-from-july", clause: "2.2.1",
+			desc: "7 月起提供上年度人均消费支出 C = 8000.00：1–6 月 60% 检查未评估，7–12 月分散供养 3622.00 低于 60% × 8000.00 = 4800.00，差 1178.00；集中供养 4800.00 通过；下限检查两段相同，合为一项 / " +
+				"C = 8000.00 from July: the 60% test is not assessed for months 1–6, and for months 7–12 the dispersed 3622.00 fails 60% × 8000.00 = 4800.00 by 1178.00 while the centralized 4800.00 passes; the floor checks are alike and one",
+			sets: func(*testing.T) []*benefit.Params { return []*benefit.Params{benefit.Default2017(), c8000()} },
+			on:   household.NewDate(2017, 9, 1),
+			want: map[string][]check{
+				"tekun.dispersed.consumption": {{Status: policy.NotChecked, Shortfall: "0.00", Months: "01–06"},
+					{Status: policy.Fail, Value: "3622.00", Bound: "4800.00", Shortfall: "1178.00", Months: "07–12"}},
+				"tekun.centralized.consumption": {{Status: policy.NotChecked, Shortfall: "0.00", Months: "01–06"},
+					{Status: policy.Pass, Value: "4800.00", Bound: "4800.00", Shortfall: "0.00", Months: "07–12"}},
+				"tekun.dispersed.floor": {{Status: policy.Pass, Value: "3622.00", Bound: "3622.00", Shortfall: "0.00"}},
+			}},
+		{name: "one-set-from-july", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 7 月起：其检查适用于评估的全部月份，不标月份 / the 2018 set from July: its checks hold for every month assessed and name none",
+			sets: func(t *testing.T) []*benefit.Params { return monthsSets(t, []string{"2018-07"}) },
+			on:   household.NewDate(2018, 9, 1),
+			want: map[string][]check{
+				"tekun.dispersed.floor": {{Status: policy.Pass, Value: "3912.00", Bound: "3912.00", Shortfall: "0.00"}},
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(tc.sets(t)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := a.Assess(hh(t, `{"id":"K1","township":"示例镇","members":[{"id":"m1","birth_date":"1941-08-08","relation":"head"}]}`), tc.on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			got := map[string][]check{}
+			for _, c := range b.Checks() {
+				if _, ok := tc.want[c.Name()]; ok {
+					got[c.Name()] = append(got[c.Name()], checkOf(c))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nchecks (-want +got):\n%s", tc.desc, diff)
+			}
+			js := b.AppendJSON(nil)
+			var back benefit.Breakdown
+			if err := back.UnmarshalJSON(js); err != nil {
+				t.Fatalf("reading the breakdown back: %v", err)
+			}
+			if diff := cmp.Diff(string(js), string(back.AppendJSON(nil))); diff != "" {
+				t.Errorf("%s: the breakdown read back writes other JSON (-written +read back):\n%s", tc.desc, diff)
+			}
+			var text strings.Builder
+			if err := b.WriteText(&text); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range b.Checks() {
+				if p := c.Period(); p != (policy.Period{}) {
+					line := fmt.Sprintf("%s [%s] %d–%d月 / months %d–%d", c.Name(), c.Clauses()[0], p.From, p.To, p.From, p.To)
+					if !strings.Contains(text.String(), line) {
+						t.Errorf("%s: the text does not name the months of %s: no %q", tc.desc, c.Name(), line)
+					}
 				}
 			}
 		})

@@ -93,8 +93,8 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	s.WriteString("\n参数核查 / parameter checks\n")
 	for _, c := range append([]policy.Check{b.Assets}, b.checks()...) {
 		e := c.Explanation()
-		fmt.Fprintf(&s, "  [%s] %s [%s]\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
-			e.Render(policy.ZH), e.Render(policy.EN))
+		fmt.Fprintf(&s, "  [%s] %s [%s]%s\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
+			months(c.Period()), e.Render(policy.ZH), e.Render(policy.EN))
 	}
 	provisional := b.Provisional()
 	if len(provisional) > 0 {

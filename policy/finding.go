@@ -230,6 +230,7 @@ type Check struct {
 	status  CheckStatus
 	clauses clauseCodes
 	figures bool
+	period  months // the months it holds for, 0 for every month assessed
 }
 
 // CheckOf is everything of a [Check] but its explanation, for [NewCheck].
@@ -279,3 +280,24 @@ func (c Check) Shortfall() decimal.Decimal {
 
 // Explanation returns the check in words and figures.
 func (c Check) Explanation() Explanation { return Explanation{formula: c.formula, args: c.args} }
+
+// Period returns the months of the year the check holds for: those of the
+// parameter set it checks, when the year's sets check differently (section
+// 0: each period is assessed under its own parameters, checks included),
+// and the zero Period when it holds for every month the year assesses.
+func (c Check) Period() Period {
+	if c.period == 0 {
+		return Period{}
+	}
+	return c.period.period()
+}
+
+// InPeriod returns the check as it holds for the months of p only (the
+// zero Period for every month assessed): see [Check.Period].
+func (c Check) InPeriod(p Period) Check {
+	c.period = 0
+	if p != (Period{}) {
+		c.period = monthsOf(p)
+	}
+	return c
+}

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -843,6 +844,10 @@ func (c Check) AppendJSON(b []byte) []byte {
 	b = appendClauses(b, c.clauses)
 	b = appendKey(b, "status")
 	b = appendString(b, string(c.status))
+	if c.period != 0 {
+		b = appendKey(b, "period")
+		b = c.period.appendJSON(b)
+	}
 	if c.figures {
 		b = appendKey(b, "value")
 		b = appendMoney(b, c.value)
@@ -865,6 +870,7 @@ type checkJSON struct {
 	Name        string      `json:"name"`
 	Clauses     []Clause    `json:"clauses"`
 	Status      CheckStatus `json:"status"`
+	Period      *periodJSON `json:"period"`
 	Value       *string     `json:"value"`
 	Bound       *string     `json:"bound"`
 	Explanation Explanation `json:"explanation"`
@@ -882,6 +888,13 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	}
 	n := Check{name: x.Name, clauses: clauses, status: x.Status, formula: x.Explanation.formula,
 		args: x.Explanation.args}
+	if x.Period != nil {
+		p := Period{From: x.Period.From, To: x.Period.To}
+		if p == (Period{}) || !p.Valid() {
+			return Path("period").Invalid(fmt.Sprintf("%d–%d", x.Period.From, x.Period.To), "is not a run of months of one year")
+		}
+		n = n.InPeriod(p)
+	}
 	switch {
 	case x.Value != nil && x.Bound == nil:
 		return Path("bound").Required("is required with a value")

@@ -191,6 +191,11 @@ func TestResultJSON(t *testing.T) {
 				`"explanation":{"formula":{"id":"test.two-lines","zh":"{S} 低于 {P}，差 {d}","en":"{S} below {P} by {d}"},` +
 				`"args":[{"name":"S","kind":"money","value":"3622.00"},{"name":"P","kind":"money","value":"3622.01"},{"name":"d","kind":"money","value":"0.01"}],` +
 				`"zh":"3622.00 低于 3622.01，差 0.01","en":"3622.00 below 3622.01 by 0.01"}}`},
+		{name: "check of some months", desc: "仅适用于7–12月的检查写出其月份 / a check that holds for months 7–12 names them",
+			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"}).
+				InPeriod(policy.Period{From: 7, To: 12}), back: new(policy.Check),
+			want: `{"name":"lowincome.assets","clauses":null,"status":"not-assessed","period":{"from":7,"to":12},` +
+				`"explanation":{"formula":{"id":"test.off","zh":"","en":""},"args":null,"zh":"","en":""}}`},
 		{name: "check without figures", desc: "未评估的检查：无数值 / a check not assessed has no figures",
 			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"}), back: new(policy.Check),
 			want: `{"name":"lowincome.assets","clauses":null,"status":"not-assessed",` +
@@ -252,6 +257,10 @@ func TestUnmarshalErrors(t *testing.T) {
 			in: `{"value":"1.001","bound":"1.00"}`, wantPath: "value", wantType: policy.ErrorInvalid},
 		{name: "check bound", desc: "检查界限不是金额 / a check bound that is not an amount", into: new(policy.Check),
 			in: `{"value":"1.00","bound":"y"}`, wantPath: "bound", wantType: policy.ErrorInvalid},
+		{name: "check period reversed", desc: "检查月份颠倒 / a check's months reversed", into: new(policy.Check),
+			in: `{"period":{"from":9,"to":3}}`, wantPath: "period", wantType: policy.ErrorInvalid},
+		{name: "check period of no months", desc: "检查月份为0 / a check's months of 0 to 0", into: new(policy.Check),
+			in: `{"period":{"from":0,"to":0}}`, wantPath: "period", wantType: policy.ErrorInvalid},
 		{name: "argument of the wrong kind", desc: "参数值与类别不符 / an argument value of the wrong kind", into: new(policy.Explanation),
 			in: `{"args":[{"name":"n","kind":"count","value":"1.5"}]}`, wantPath: "args.n", wantType: policy.ErrorInvalid},
 		{name: "argument of no kind", desc: "未知参数类别 / an argument of an unknown kind", into: new(policy.Explanation),

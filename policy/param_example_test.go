@@ -178,3 +178,24 @@ func ExampleNewCheck() {
 	// lowincome.two_lines not-assessed false
 	// not assessed: lowincome.poverty_line was not supplied
 }
+
+// A year under two parameter sets whose checks differ carries each with the
+// months it holds for: the poverty line P is not supplied for January–June
+// and the two-lines check passes from July. A check that holds for every
+// month assessed has the zero Period.
+func ExampleCheck_InPeriod() {
+	notAssessed := policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines",
+		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.NotChecked},
+		&policy.Formula{ID: "example.not-assessed", EN: "not assessed: no poverty line"})
+	passes := policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines",
+		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.Pass, Value: 391200, Bound: 370000, HasFigures: true},
+		&policy.Formula{ID: "example.pass", EN: "{S} is not below {P}"}, policy.M("S", 391200), policy.M("P", 370000))
+	for _, c := range []policy.Check{notAssessed.InPeriod(policy.Period{From: 1, To: 6}), passes.InPeriod(policy.Period{From: 7, To: 12})} {
+		fmt.Println(c.Period(), c.Status(), c.Explanation().Render(policy.EN))
+	}
+	fmt.Println(notAssessed.Period() == policy.Period{})
+	// Output:
+	// 01–06 not-assessed not assessed: no poverty line
+	// 07–12 pass 3912.00 is not below 3700.00
+	// true
+}

@@ -6,8 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // TestBreakdownSchemaMonthsInForce: a breakdown of a year some months of
@@ -52,5 +55,35 @@ func TestBreakdownSchemaMonthsInForce(t *testing.T) {
 		if err := validate(s, js); err != nil {
 			t.Errorf("%v\n%s", err, js)
 		}
+	}
+}
+
+// TestBreakdownSchemaCheckMonths: a breakdown of a year under two sets that
+// check differently (the built-in 2017 set, and its values from July with
+// the consumption C of 2.2.1 given) carries each set's check with its
+// months, and is valid under the breakdown schema.
+func TestBreakdownSchemaCheckMonths(t *testing.T) {
+	s := compile(t, "breakdown")
+	july := benefit.Default2017()
+	july.From = household.NewDate(2017, 7, 1)
+	july.Tekun.Consumption = policy.New("tekun.consumption", decimal.RequireFromString("8000.00"), policy.Local, "example")
+	a, err := benefit.New(benefit.Default2017(), july)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := household.Unmarshal([]byte(`{"id":"K1","township":"示例镇","members":[{"id":"m1","birth_date":"1941-08-08","relation":"head"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := b.AppendJSON(nil)
+	if !strings.Contains(string(js), `"period":{"from":7,"to":12}`) {
+		t.Fatalf("no check names months 7–12:\n%s", js)
+	}
+	if err := validate(s, js); err != nil {
+		t.Errorf("%v\n%s", err, js)
 	}
 }
