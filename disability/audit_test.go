@@ -76,6 +76,15 @@ func TestAudit(t *testing.T) {
 				Why: "少发：困难残疾人生活补贴现发 60.00 元/月，应发 66.67 元/月（第1–11月），每月少发 6.67 元"}},
 		},
 		{
+			name: "nursing received twice", clause: "2.2.4",
+			desc: "护理补贴登记两笔各60，合计120，应发60：多发60 / two nursing receipts of 60.00 add up to 120.00 against 60.00 due: 60.00 too much",
+			h: paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"),
+				pay(disability.ItemNursing, "d1", "60.00")),
+			in: covered,
+			want: []finding{{Kind: policy.Overpayment, Item: disability.ItemNursing, Member: "d1", Amount: "60.00",
+				Why: "多发：重度残疾人护理补贴现发 120.00 元/月，应发 60.00 元/月（第1–11月），每月多发 60.00 元"}},
+		},
+		{
 			name: "nursing overpaid", clause: "2.2.4",
 			desc: "护理补贴月发80，应发60：多发20 / nursing paid 80.00 a month, due 60.00: 20.00 too much",
 			h:    paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "80.00")),
