@@ -31,6 +31,10 @@ var (
 		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 
+	// An applicant refused on the asset test: the test's reason, and the
+	// income against the line, for every decision states its margin.
+	formulaAssetsRefused = policy.Formula{ID: "lowincome.assets-refused",
+		ZH: "{assets}；{income}：不予纳入", EN: "{assets}; {income}: refused"}
 	formulaAssetsOff = policy.Formula{ID: "lowincome.assets.off",
 		ZH: "未配置财产核查（地方参数）", EN: "asset test not configured (a local parameter)"}
 	formulaAssetsPass = policy.Formula{ID: "lowincome.assets.pass",
@@ -94,13 +98,20 @@ func (x *assessment) decide() {
 	case x.n == 0:
 		out.DecideFrom(x.t.allTekun, "")
 		return
-	case !h.Current.LowIncome && x.out.assets.Status() == policy.Fail: // an applicant's; a recipient's exit is income's
+	}
+	margin := -x.gap                                                  // I − S×n
+	if !h.Current.LowIncome && x.out.assets.Status() == policy.Fail { // an applicant's; a recipient's exit is income's
+		f, diff := &formulaAtOrAbove, margin
+		if margin < 0 {
+			f, diff = &formulaBelow, -margin
+		}
 		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesCoverage,
 			Params: x.usedStandard}
-		out.DecideAs(&d, x.out.assets.Explanation())
+		args := append(x.out.assets.Explanation().Nest("assets"), policy.Nested("income", f, 5),
+			policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n), policy.M("L", x.out.line), policy.M("d", diff))
+		out.Decide(&d, &formulaAssetsRefused, args...)
 		return
 	}
-	margin := -x.gap // I − S×n
 	var t *policy.DecisionTemplate
 	diff := margin // how far the income stands from the line, above or (−margin) below it
 	switch {

@@ -178,6 +178,7 @@ func TestAssetTest(t *testing.T) {
 		status  policy.CheckStatus
 		outcome policy.Outcome
 		why     string
+		decided string // the decision's reason when the test refuses an applicant
 	}{
 		{
 			name: "off by default", clause: "2.1.3",
@@ -197,18 +198,33 @@ func TestAssetTest(t *testing.T) {
 			h:    withAssets("30000.01", 0, 0), p: withLimits("10000.00", -1, -1),
 			status: policy.Fail, outcome: policy.Ineligible,
 			why: "财产核查未通过：存款 30000.01 元高于 10000.00 × 3 人 = 30000.00 元",
+			decided: "财产核查未通过：存款 30000.01 元高于 10000.00 × 3 人 = 30000.00 元；" +
+				"家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
 		},
 		{
 			name: "vehicles over", clause: "2.1.3",
 			desc: "机动车超过限额 / more vehicles than the limit fails",
 			h:    withAssets("0", 1, 0), p: withLimits("", 0, -1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
+			decided: "财产核查未通过：机动车 1 辆多于 0 辆；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
+		},
+		{
+			name: "vehicles over and income above the line", clause: "2.1.3",
+			desc: "机动车超限且收入不低于低保线：两项理由均写明 / over the vehicle limit with I above the line: both reasons stated",
+			h: func() *household.Household {
+				h := withAssets("0", 1, 0)
+				h.Members[0].Incomes[0].Amount = d("12000.00")
+				return h
+			}(), p: withLimits("", 0, -1),
+			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
+			decided: "财产核查未通过：机动车 1 辆多于 0 辆；家庭年收入 12000.00 不低于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元：不予纳入",
 		},
 		{
 			name: "extra housing over", clause: "2.1.3",
 			desc: "另有住房超过限额 / more extra dwellings than the limit fails",
 			h:    withAssets("0", 0, 2), p: withLimits("", -1, 1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：另有住房 2 处多于 1 处",
+			decided: "财产核查未通过：另有住房 2 处多于 1 处；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
 		},
 		{
 			name: "a recipient over a limit continues", clause: "2.1.2",
@@ -228,6 +244,11 @@ func TestAssetTest(t *testing.T) {
 			want := []string{string(tc.status), string(tc.outcome), tc.why}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nstatus, outcome, why (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.decided != "" {
+				if got := r.Coverage().Explanation().Render(policy.ZH); got != tc.decided {
+					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.decided)
+				}
 			}
 		})
 	}
