@@ -257,7 +257,7 @@ func (x *person) assess(assessed policy.Period) {
 // line adds a line of the member's at the annual amount annual over the
 // member's months, rounded once, to the person in dispersed support and to
 // the home in centralized support. Its explanation is f, the whole-year
-// formula, with the lead arguments and the payee in words "to"; for fewer
+// formula, with the lead arguments and the payee in words "payee"; for fewer
 // than twelve months the line explains the months itself (section 0).
 func (x *person) line(item policy.Item, clauses []policy.Clause, used []policy.Used, annual policy.Money,
 	f *policy.Formula, lead ...policy.Arg) {

@@ -1,6 +1,7 @@
 package tekun_test
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -180,6 +181,9 @@ func TestLineInvariants(t *testing.T) {
 			if l.Payee() != wantPayee {
 				t.Fatalf("case %d: line %s paid to %s, want %s", i, l.Item(), l.Payee(), wantPayee)
 			}
+			if name, dup := duplicateArg(l); dup {
+				t.Fatalf("case %d: line %s names two operands %q", i, l.Item(), name)
+			}
 		}
 		for item, k := range monthsOf {
 			if k > supportMonths {
@@ -343,4 +347,27 @@ func TestMinimumInvariants(t *testing.T) {
 			t.Fatalf("case %d: the 60%% test without C is %s", i, got)
 		}
 	}
+}
+
+// duplicateArg reports an operand name a line's explanation gives twice, as
+// the JSON lists them (a nested explanation's own operands are inside it):
+// a part-year line's months part adds "months", "from" and "to" to the
+// rule's own, so a rule's operand of one of those names would be ambiguous.
+func duplicateArg(l policy.Line) (string, bool) {
+	var x struct {
+		Explanation struct {
+			Args []struct{ Name string }
+		}
+	}
+	if err := json.Unmarshal(l.AppendJSON(nil), &x); err != nil {
+		return err.Error(), true
+	}
+	seen := map[string]bool{}
+	for _, a := range x.Explanation.Args {
+		if seen[a.Name] {
+			return a.Name, true
+		}
+		seen[a.Name] = true
+	}
+	return "", false
 }

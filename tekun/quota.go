@@ -9,8 +9,8 @@ var (
 	clausesQuotaLine = []policy.Clause{policy.ClauseNursingHome, policy.ClauseTekunStandard}
 
 	formulaQuota = policy.Formula{ID: "tekun.quota",
-		ZH: "{k}类敬老院综合定额补助：max(定额 {Q}, 集中供养标准 {A}) = {=} 元/年，付{to}",
-		EN: "class {k} nursing-home quota subsidy: max(quota {Q}, centralized standard {A}) = {=} yuan/year, paid to {to}"}
+		ZH: "{k}类敬老院综合定额补助：max(定额 {Q}, 集中供养标准 {A}) = {=} 元/年，付{payee}",
+		EN: "class {k} nursing-home quota subsidy: max(quota {Q}, centralized standard {A}) = {=} yuan/year, paid to {payee}"}
 )
 
 // classArg names a nursing-home class: 一, 二, 三 in Chinese, 1, 2, 3 in

@@ -9,16 +9,16 @@ var (
 	clausesCentralized = []policy.Clause{policy.ClauseTekunStandard, policy.ClauseNursingHome}
 
 	formulaDispersed = policy.Formula{ID: "tekun.dispersed",
-		ZH: "分散供养基本生活标准：{A} = {=} 元/年，付{to}",
-		EN: "dispersed basic living standard: {A} = {=} yuan/year, paid to {to}"}
+		ZH: "分散供养基本生活标准：{A} = {=} 元/年，付{payee}",
+		EN: "dispersed basic living standard: {A} = {=} yuan/year, paid to {payee}"}
 	formulaCentralized = policy.Formula{ID: "tekun.centralized",
-		ZH: "集中供养（未评级敬老院）基本生活标准：{A} = {=} 元/年，付{to}",
-		EN: "centralized support in an unrated home, the basic living standard: {A} = {=} yuan/year, paid to {to}"}
+		ZH: "集中供养（未评级敬老院）基本生活标准：{A} = {=} 元/年，付{payee}",
+		EN: "centralized support in an unrated home, the basic living standard: {A} = {=} yuan/year, paid to {payee}"}
 
-	// The payee in words, "to": the person; a home whose id is not
+	// The payee in words, "payee": the person; a home whose id is not
 	// recorded; a home named by its id.
-	toPerson      = policy.T2("to", "本人", "the person")
-	toUnnamed     = policy.T2("to", "供养机构（编号未登记）", "the institution (id not recorded)")
+	toPerson      = policy.T2("payee", "本人", "the person")
+	toUnnamed     = policy.T2("payee", "供养机构（编号未登记）", "the institution (id not recorded)")
 	formulaToHome = policy.Formula{ID: "tekun.to-home", ZH: "供养机构 {home}", EN: "the institution {home}"}
 )
 
@@ -42,7 +42,7 @@ func (x *person) basic() {
 		&formulaCentralized, policy.M("A", x.centralized.fen))
 }
 
-// appendTo appends the payee of the member's lines in words, "to": the
+// appendTo appends the payee of the member's lines in words, "payee": the
 // person in dispersed support; in centralized support the home, named by
 // its id when the record gives one.
 func appendTo(args []policy.Arg, t household.Tekun) []policy.Arg {
@@ -52,5 +52,5 @@ func appendTo(args []policy.Arg, t household.Tekun) []policy.Arg {
 	case t.HomeID == "":
 		return append(args, toUnnamed)
 	}
-	return append(args, policy.Nested("to", &formulaToHome, 1), policy.T("home", t.HomeID))
+	return append(args, policy.Nested("payee", &formulaToHome, 1), policy.T("home", t.HomeID))
 }
