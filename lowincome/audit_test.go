@@ -129,6 +129,29 @@ func TestAudit(t *testing.T) {
 				Why: "应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高于低保线 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
 		},
 		{
+			name: "not exited, no amount recorded", clause: "2.1.2",
+			desc: "例4已确认退出、记录为在保但未登记发放金额：应退未退，现发金额未登记（不写作0.00） / worked example 4 confirmed, recorded as covered with no amount recorded: not exited, the amount paid now not recorded (not 0.00)",
+			h: func() *household.Household {
+				h := home("12000.00", adults(3)...)
+				h.Current = household.Current{LowIncome: true, RiseStable: true}
+				return h
+			}(),
+			want: []finding{{Kind: policy.NotExited, Amount: "0.00",
+				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发金额未登记"}},
+		},
+		{
+			name: "wrongful, no amount recorded", clause: "2.1.2",
+			desc: "在保家庭成员均为特困供养人员、未登记发放金额：错保，现发金额未登记 / all members under 特困 support, recorded as covered with no amount recorded: wrongful, the amount not recorded",
+			h: func() *household.Household {
+				h := home("", adults(1)...)
+				h.Current.LowIncome = true
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(),
+			want: []finding{{Kind: policy.Wrongful, Amount: "0.00",
+				Why: "错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发金额未登记"}},
+		},
+		{
 			name: "wrongful, never qualified", clause: "2.1.2",
 			desc: "在保家庭成员均为特困供养人员、仍发低保301.83元/月：错保 / a recipient whose members are all under 特困 support, still paid 301.83: wrongful",
 			h: func() *household.Household {
