@@ -75,11 +75,13 @@ func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets()) }
 // changes is listed with each value (section 0).
 func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) }
 
-// Checks returns the parameter sets' checks (the two lines merged, the 特困
-// minimums and the 60% of consumption test of 2.2.1, the quotas) and, when
-// some months of the year have no set in force, the check
+// Checks returns the parameter sets' checks (the two lines of 2.1.1, the
+// 特困 minimums and the 60% of consumption test of 2.2.1, the quotas) and,
+// when some months of the year have no set in force, the check
 // [CheckMonthsInForce], not assessed, naming them (section 0): the same for
-// every household of the year.
+// every household of the year. A check alike under every set in force is
+// given once; where the year's sets check differently, each set's check is
+// given with the months it holds for ([policy.Check.Period]).
 func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }
 
 // Total returns the breakdown's total for a programme, in yuan.

@@ -84,8 +84,8 @@ func builtin(year int) *Params {
 // multiples of it), and names every parameter by its JSON path. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
-	p.pushDown()
 	nameParams(reflect.ValueOf(p).Elem(), "")
+	p.pushDown() // after naming: temporary aid's copy of the 低保 standard keeps its name
 }
 
 // Validate reports everything wrong with the set, joined: a year outside
@@ -115,13 +115,20 @@ func (p *Params) Validate() error {
 	add(p.Tekun.Validate())
 	add(p.Disability.Validate())
 	add(p.Medical.Validate())
-	// Temporary aid reads the 低保 standard (2.4.1): lowincome.standard
-	// reports it, so temporary's restatement of it is left out.
+	// Temporary aid reads the 低保 standard (2.4.1) as its own parameter:
+	// lowincome reports the value, so temporary's restatement of that is
+	// left out, and what lowincome does not check (the name and the
+	// provenance its lines list) is reported at lowincome.standard.
 	t := p.Temporary
 	t.Standard = p.LowIncome.Standard
 	for _, fe := range policy.FieldErrors(t.Validate()) {
-		if path := policy.Path(fe.Path); path != temporary.PathStandard && !strings.HasPrefix(fe.Path, string(temporary.PathStandard)+".") {
+		switch rest, ok := strings.CutPrefix(fe.Path, string(temporary.PathStandard)); {
+		case !ok || (rest != "" && rest[0] != '.'):
 			add(fe)
+		case rest == ".name" || rest == ".provenance":
+			moved := *fe
+			moved.Path = "lowincome.standard" + rest
+			add(&moved)
 		}
 	}
 	if len(errs) == 0 { // the floors compare valid amounts only

@@ -42,7 +42,8 @@ type yearRuns struct {
 }
 
 // inForce is what a breakdown names of the sets in force in its year: every
-// set, by start, and the year's checks: the sets', each once, then
+// set, by start, and the year's checks: the sets' (checksOf: once each, or
+// once per run of months where the sets check differently), then
 // [CheckMonthsInForce] when some months have no set. A breakdown shares its
 // year's, and hands out copies only.
 type inForce struct {
@@ -118,7 +119,7 @@ func New(sets ...*Params) (*Assessor, error) {
 func newSet(p *Params) (*set, error) {
 	s := &set{params: p.clone()}
 	q := &s.params
-	q.pushDown()
+	q.Normalize()
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}

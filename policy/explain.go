@@ -116,9 +116,10 @@ func T2(name, zh, en string) Arg {
 // arguments that follow it in the same list: an explanation within an
 // explanation (the arithmetic of a claim's remaining out-of-pocket, say).
 // Those n arguments are its own, not the outer formula's. On the wire it is
-// a text argument holding both renderings. Rendering takes at most the
-// arguments there are after it: n beyond them, or above 255, stands for as
-// many as there are, and a negative n for none.
+// a text argument holding both renderings. n beyond the arguments that
+// follow stands for those there are (on a line or decision, those the rule
+// handed in, never the result "="), a negative n for none, and n above 255
+// for 255.
 func Nested(name string, f *Formula, n int) Arg {
 	a := arg(name, meta(argNested, uint8(min(max(n, 0), math.MaxUint8)), 0), 0)
 	a.formula = f
@@ -310,6 +311,13 @@ func (e *Explanation) view(buf *[argBuf]Arg) (*Formula, []Arg) {
 		return e.formula, e.args
 	}
 	args := decode(buf[:0], e.sh, e.vals[:e.inline], e.x)
+	// A nested argument takes its operands from the rule's arguments
+	// only, never the result "=" added after them.
+	for i := range args {
+		if rest := len(args) - i - 1; int(args[i].inner()) > rest {
+			args[i].argMeta = meta(args[i].kind(), uint8(rest), args[i].places())
+		}
+	}
 	if e.eq.kind != 0 {
 		args = append(args, e.eq.arg())
 	}

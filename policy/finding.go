@@ -283,8 +283,10 @@ func (c Check) Explanation() Explanation { return Explanation{formula: c.formula
 
 // Period returns the months of the year the check holds for: those of the
 // parameter set it checks, when the year's sets check differently (section
-// 0: each period is assessed under its own parameters, checks included),
-// and the zero Period when it holds for every month the year assesses.
+// 0: each period is assessed under its own parameters, checks included).
+// The zero Period means every month the year is assessed in — the whole
+// year, but for a year whose first set starts later (the months before it
+// are not assessed at all).
 func (c Check) Period() Period {
 	if c.period == 0 {
 		return Period{}
@@ -292,11 +294,12 @@ func (c Check) Period() Period {
 	return c.period.period()
 }
 
-// InPeriod returns the check as it holds for the months of p only (the
-// zero Period for every month assessed): see [Check.Period].
+// InPeriod returns the check as it holds for the months of p only (see
+// [Check.Period]). The zero Period, the whole year and a Period that is
+// not a run of months ([Period.Valid]) all stand for every month assessed.
 func (c Check) InPeriod(p Period) Check {
 	c.period = 0
-	if p != (Period{}) {
+	if p.Valid() && p.Norm() != Year {
 		c.period = monthsOf(p)
 	}
 	return c

@@ -379,3 +379,35 @@ func referenceString(s string) []byte {
 	}
 	return append(b, '"')
 }
+
+// TestCheckInPeriod: a check holds for a run of months of the year, or for
+// every month assessed (the zero Period), which the whole year and a Period
+// that is no run of months stand for too (section 0).
+func TestCheckInPeriod(t *testing.T) {
+	c := policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"})
+	tests := []struct {
+		name string
+		desc string
+		in   policy.Period
+		want policy.Period
+	}{
+		{name: "months 7–12", desc: "7–12月 / months 7–12", in: policy.Period{From: 7, To: 12}, want: policy.Period{From: 7, To: 12}},
+		{name: "one month", desc: "单月 / one month", in: policy.Month(3), want: policy.Month(3)},
+		{name: "zero", desc: "零值：评估的每个月 / the zero Period: every month assessed", in: policy.Period{}, want: policy.Period{}},
+		{name: "whole year", desc: "全年同零值 / the whole year is the zero Period", in: policy.Year, want: policy.Period{}},
+		{name: "reversed", desc: "颠倒的月份不是期间 / reversed months are no run", in: policy.Period{From: 9, To: 3}, want: policy.Period{}},
+		{name: "month 13", desc: "第13月不是期间 / month 13 is no run", in: policy.Period{From: 1, To: 13}, want: policy.Period{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.InPeriod(tc.in)
+			if got.Period() != tc.want {
+				t.Errorf("%s: InPeriod(%v).Period() = %v, want %v", tc.desc, tc.in, got.Period(), tc.want)
+			}
+			var back policy.Check
+			if err := back.UnmarshalJSON(got.AppendJSON(nil)); err != nil || back.Period() != tc.want {
+				t.Errorf("%s: read back %v, %v; want %v", tc.desc, back.Period(), err, tc.want)
+			}
+		})
+	}
+}

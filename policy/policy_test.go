@@ -96,6 +96,15 @@ func TestRender(t *testing.T) {
 		{name: "nested count negative", desc: "嵌套参数个数为负即无参数 / a negative nested count takes none",
 			e:    policy.Explain(&policy.Formula{ZH: "{why}；{I}"}, policy.Nested("why", &formulaWhy, -1), policy.M("I", fen("1.00"))),
 			lang: policy.ZH, want: "收入 {I} 高于 {L}；1.00"},
+		{name: "nested beyond a line's arguments", desc: "行的嵌套参数个数超出时不吞掉结果“=” / on a line, a nested count beyond the rule's arguments never takes the result \"=\"",
+			e: func() policy.Explanation {
+				var a policy.Assessment
+				p := basePay()
+				a.Recurring(&p, policy.PerYear(fen("1.00")), policy.Period{}, &policy.Formula{ID: "test.nested-line", ZH: "{why} = {=}"},
+					policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00")))
+				return a.Lines[0].Explanation()
+			}(),
+			lang: policy.ZH, want: "收入 1.00 高于 {L} = 1.00"},
 		{name: "zero explanation", desc: "零值说明为空 / the zero Explanation renders as nothing",
 			e: policy.Explanation{}, lang: policy.ZH, want: ""},
 	}

@@ -31,6 +31,11 @@ var (
 	formulaAidCapped = policy.Formula{ID: "temporary.aid-capped",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：按上限{f} {=} 元，余 {x} 元提交一事一议",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} at the maximum, {=} yuan; {x} yuan left over for the joint meeting"}
+	// A set whose unit is coarser than the fen, and a shortfall not on the
+	// unit: rounding it would pay above it, so it is rounded down.
+	formulaAidFloored = policy.Formula{ID: "temporary.aid-floored",
+		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，不高于上限 {k} × {S} ÷ 12 = {M}：{f} {=} 元（差额向下取整到舍入单位：救助不高于差额）",
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, not above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan (the shortfall rounded down to the rounding unit: aid is never above it)"}
 	formulaNoShortfall = policy.Formula{ID: "temporary.no-shortfall",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}（不低于0）：不予发放救助金或实物",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} leaves a shortfall of {=} (never below 0): no aid in cash or in kind"}
@@ -126,9 +131,10 @@ func checkEvent(path policy.Path, e *household.Hardship) error {
 }
 
 // event works out the figures of event e, whose amounts have been checked
-// (2.4.1): the shortfall, the maximum of its type under the standard s, and
-// the amount, min(shortfall, maximum) rounded once, with what is left over
-// above the maximum; id names the event and member is the member paid.
+// (2.4.1): the shortfall, the maximum of its type under the set's standard
+// S, and the amount, min(shortfall, maximum) rounded once and never above
+// the shortfall, with what is left over above the maximum; id names the
+// event and member is the member paid.
 func (a *Assessor) event(e *household.Hardship, id, member string) Event {
 	t := a.types[e.Type]
 	ev := Event{id: id, member: member, typ: e.Type, date: e.Date, form: t.form, referral: e.Referral,
@@ -176,7 +182,10 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", a.standard), policy.M("M", ev.maximum),
 			formArg(ev.form), policy.M("x", ev.leftOver))
 		f := &formulaAidCapped
-		if !ev.capped() {
+		switch {
+		case !ev.capped() && ev.amount < ev.shortfall:
+			f, args = &formulaAidFloored, args[:len(args)-1]
+		case !ev.capped():
 			f, args = &formulaAid, args[:len(args)-1]
 		}
 		if ev.amount > 0 {
@@ -207,18 +216,13 @@ func (a *Assessor) pay(item policy.Item, ev *Event, form policy.Form, clauses []
 }
 
 // Maximum returns the most one hardship event of type t is aided (2.4.1):
-// the type's multiple × S ÷ 12, where standard is the 低保 standard S in
-// 元/年·人, rounded once; with the 2017 defaults a fire's maximum is
-// 10 × 3622.00 ÷ 12 = 3018.33 (worked example 8). It returns a
-// [policy.FieldError] at "type" for an unknown type and at "standard" for a
-// zero or invalid standard.
-func (a *Assessor) Maximum(t household.HardshipType, standard decimal.Decimal) (decimal.Decimal, error) {
+// the type's multiple × S ÷ 12, where S is the set's 低保 standard
+// ([Params.Standard], 元/年·人), rounded once; with the 2017 defaults a
+// fire's maximum is 10 × 3622.00 ÷ 12 = 3018.33 (worked example 8). It
+// returns a [policy.FieldError] at "type" for an unknown type.
+func (a *Assessor) Maximum(t household.HardshipType) (decimal.Decimal, error) {
 	if !t.Valid() {
 		return decimal.Decimal{}, policy.Path("type").NotSupported(policy.Quote(string(t)), "is not a hardship type")
 	}
-	s, err := standardFen("standard", standard)
-	if err != nil {
-		return decimal.Decimal{}, err
-	}
-	return a.maximum(a.types[t].multiple, s).Decimal(), nil
+	return a.maximum(a.types[t].multiple, a.standard).Decimal(), nil
 }

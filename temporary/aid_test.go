@@ -181,12 +181,15 @@ func TestEventAidCoarseUnit(t *testing.T) {
 		e      household.Hardship
 		want   aid
 		lines  []line
+		why    string // the decision's reason, when a case states it
 	}{
 		{name: "half a yuan is not rounded up above the shortfall", clause: "2.4.1",
 			desc:  "差额2500.50，按元取整：救助2500，不得高于差额 / a shortfall of 2500.50 is paid 2500, not 2501",
 			e:     event("E1", household.Fire, "2500.50", ""),
 			want:  aid{Shortfall: "2500.50", Maximum: "3018.00", Amount: "2500.00", LeftOver: "0.00", Outcome: policy.Eligible},
-			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "2500.00"}}},
+			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "2500.00"}},
+			why: "急难型（火灾）事件 E1：费用 2500.50 − 已获保险、赔偿及其他救助 0.00 = 差额 2500.50，不高于上限 10 × 3622.00 ÷ 12 = 3018.00：" +
+				"发放临时救助金 2500.00 元（差额向下取整到舍入单位：救助不高于差额）"},
 		{name: "below half a yuan", clause: "2.4.1",
 			desc:  "差额2500.49：救助2500 / a shortfall of 2500.49 is paid 2500",
 			e:     event("E1", household.Fire, "2500.49", ""),
@@ -214,6 +217,11 @@ func TestEventAidCoarseUnit(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.why != "" {
+				if got := a.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
+					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.why)
+				}
 			}
 		})
 	}

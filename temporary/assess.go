@@ -101,21 +101,24 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // 2.4) over the months of in.Period, one run of the year under one
 // parameter set: each hardship event dated in them by the rule of
 // [Assessor.EventAid] — the shortfall bounded by its type's maximum, a
-// multiple of the run's standard in.Standard (the standard in force in the
-// event's month), in its type's form, paid in the event's month to the
+// multiple of the set's standard [Params.Standard] (the standard in force
+// in the event's month: each run is assessed under its own set), in its
+// type's form, paid in the event's month to the
 // member it names or to the household (to the person himself for a person
 // without a household, 2.4.3), with the joint-meeting flag above the
 // maximum and its referral line — and one decision per event; the county's
-// limit on events aided per year when set, counting the year's events in
-// date order whichever run assesses them; the priority groups of 2.4.1; and
+// limit on events aided per year when set, counting the year's events of
+// the months in force (in.InForce) in date order whichever run assesses
+// them; the priority groups of 2.4.1; and
 // the 救急难 flags of 2.4.2: the medical flag (in.MedicalRemaining against
 // in.Income) in the run that holds the assessment date's month only, and
 // the flag of an emergency event with no aid yet in the run of its event.
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, and [policy.FieldError] values under "inputs" for bad inputs:
-// "inputs.period" for a period that is not a run of months,
-// "inputs.standard" for a zero or invalid standard, "inputs.income" and
+// "inputs.period" for a period that is not a run of months or not within
+// the months in force, "inputs.in_force" for months in force that are not
+// a run of months, "inputs.income" and
 // "inputs.medical_remaining" for a negative or over-precise amount, and
 // "members[*].incomes[*].amount" or "members[*].claims[*].compliant_cost"
 // for an income or R beyond int64 fen. The record's events were checked by

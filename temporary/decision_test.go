@@ -76,10 +76,10 @@ func TestDecisions(t *testing.T) {
 		},
 		{
 			name: "shortfall rounded to nothing", clause: "0",
-			desc: "按百元舍入：差额30元舍入为0，不予救助 / rounded to 100 元, a shortfall of 30.00 pays nothing",
+			desc: "按百元舍入：差额30元向下取整为0，不予救助，说明写明取整 / rounded to 100 元, a shortfall of 30.00 rounds down to nothing, and the decision says so",
 			h:    home(event("E1", household.Fire, "30.00", "")),
 			p:    hundred,
-			want: []decision{{ID: "E1", Outcome: policy.Ineligible, Formula: "temporary.aid", Clauses: refused}},
+			want: []decision{{ID: "E1", Outcome: policy.Ineligible, Formula: "temporary.aid-floored", Clauses: refused}},
 		},
 		{
 			name: "event without an id", clause: "2.4.1",

@@ -44,9 +44,9 @@ func ExampleAssessor_EventAid() {
 	// joint-meeting 981.67
 }
 
-// A county run makes one Assessor, which validates the parameters once,
-// and assesses every checked household with it. The standard S comes with
-// each household's inputs.
+// A county run makes one Assessor, which validates the parameters once —
+// among them the 低保 standard S, lowincome's parameter, which the caller
+// sets — and assesses every checked household with it.
 func ExampleNew() {
 	p := temporary.Default2017()
 	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
@@ -56,7 +56,7 @@ func ExampleNew() {
 		return
 	}
 	on := household.NewDate(2017, 9, 1)
-	in := temporary.Inputs{} // the 低保 standard S, lowincome's parameter
+	in := temporary.Inputs{} // the whole year; no income or medical remainder handed in
 	for _, h := range []*household.Household{
 		{ID: "H-1", Township: "尧渡镇", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1970, 3, 1)}},
 			Hardships: []household.Hardship{{ID: "E1", Type: household.Fire, Date: household.NewDate(2017, 6, 1),
@@ -88,7 +88,9 @@ func ExampleNew() {
 	// H-2 expenditure member 1500.00
 }
 
-// The maximum of each type's event is a multiple of the monthly standard.
+// The maximum of each type's event is a multiple of the monthly standard
+// S/12 of the set: 10 × 3622.00 ÷ 12 for a fire, 6 × 3622.00 ÷ 12 for an
+// education expense.
 func ExampleAssessor_Maximum() {
 	p := temporary.Default2017()
 	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
@@ -97,9 +99,8 @@ func ExampleAssessor_Maximum() {
 		fmt.Println(err)
 		return
 	}
-	s := decimal.RequireFromString("3622.00")
 	for _, t := range []household.HardshipType{household.Fire, household.EducationExpense} {
-		m, err := a.Maximum(t, s)
+		m, err := a.Maximum(t)
 		if err != nil {
 			fmt.Println(err)
 			return

@@ -16,10 +16,11 @@ var (
 )
 
 // applyLimit applies the county's limit on events aided per year (2.4.1,
-// local, off unless set) to the year's events, all of them whichever run
-// of months is assessed, so that each run ranks its own events as the
-// whole year does. The events that would be paid — those with a shortfall
-// left after rounding to the unit — are counted in date order (record
+// local, off unless set) to the year's events of the months in force, all
+// of them whichever run of months is assessed, so that each run ranks its
+// own events as the whole year does. The events that would be paid — those
+// with a shortfall of at least one rounding unit, which rounded down to the
+// unit is more than 0 — are counted in date order (record
 // order on the same day); from the first beyond the limit on, an event is
 // paid nothing, keeps its referral, and goes whole to the joint meeting
 // (一事一议) with its shortfall as the amount left over. Whether an event

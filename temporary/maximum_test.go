@@ -63,7 +63,7 @@ func TestMaximum(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := newAssessor(t, tc.p).Maximum(tc.typ, d(tc.standard))
+			got, err := newAssessor(t, withStandard(tc.p, tc.standard)).Maximum(tc.typ)
 			if err != nil {
 				t.Fatalf("%s: Maximum: %v", tc.desc, err)
 			}

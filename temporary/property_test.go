@@ -42,19 +42,22 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 	return e
 }
 
-// TestAidBounds: for any event, the aid is between 0 and both the
-// shortfall and the maximum, has at most two places, and with what is left
-// over makes up the shortfall; the joint-meeting flag is raised exactly
-// when the shortfall is above the maximum (2.4.1); the shortfall is the
-// cost less what was received, floored at 0, received above the cost
-// being no error. Raising what was received, within the cost or past it,
-// never raises the aid.
+// TestAidBounds: for any event, under sets rounding to the fen, the yuan
+// or 100 元, the aid is between 0 and both the shortfall and the maximum,
+// on the rounding unit, and with what is left over makes up the shortfall
+// — but for the part of a shortfall below one unit that a coarse unit
+// cannot pay; the joint-meeting flag is raised exactly when the shortfall
+// is above the maximum (2.4.1); the shortfall is the cost less what was
+// received, floored at 0, received above the cost being no error. Raising
+// what was received, within the cost or past it, never raises the aid.
 func TestAidBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 24))
 	for i := range 4000 {
 		e := randomEvent(rng, 0)
 		p := temporary.Default2017()
 		p.Standard = stdOf(decimal.New(100_000+rng.Int64N(900_000), -2))
+		p.Rounding.Places = []int32{2, 2, 0, -2}[rng.IntN(4)]
+		unit := decimal.New(1, -p.Rounding.Places)
 		as := newAssessor(t, p)
 		a, err := as.EventAid(&e)
 		if err != nil {
@@ -64,12 +67,12 @@ func TestAidBounds(t *testing.T) {
 		if want := decimal.Max(e.Cost.Sub(e.Received()), decimal.Zero); !shortfall.Equal(want) {
 			t.Fatalf("case %d: shortfall %s, want max(%s − %s, 0) = %s", i, shortfall, e.Cost, e.Received(), want)
 		}
-		if amount.IsNegative() || !amount.Round(2).Equal(amount) ||
+		if amount.IsNegative() || !amount.Mod(unit).IsZero() ||
 			amount.GreaterThan(shortfall) || amount.GreaterThan(maximum) {
-			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)]", i, amount, shortfall, maximum)
+			t.Fatalf("case %d: amount %s outside [0, min(%s, %s)] or not on the unit %s", i, amount, shortfall, maximum, unit)
 		}
-		if !amount.Add(left).Equal(shortfall) {
-			t.Fatalf("case %d: amount %s + left over %s ≠ shortfall %s", i, amount, left, shortfall)
+		if unpaid := shortfall.Sub(amount.Add(left)); unpaid.IsNegative() || !unpaid.LessThan(unit) {
+			t.Fatalf("case %d: amount %s + left over %s leaves %s of the shortfall %s (unit %s)", i, amount, left, unpaid, shortfall, unit)
 		}
 		flagged := len(a.Findings) == 1 && a.Findings[0].Kind() == policy.JointMeeting
 		if flagged != shortfall.GreaterThan(maximum) || (flagged && !a.Findings[0].Amount().Equal(left)) {
