@@ -76,8 +76,9 @@ type Aid struct {
 // EventAid is the rule of 2.4.1 and 2.4.3 for one hardship event on its
 // own: the shortfall (cost − insurance, compensation and other aid, floored
 // at 0) bounded by the type's maximum ([Assessor.Maximum] of the set's 低保
-// standard S, [Params.Standard]), delivered in the type's configured form,
-// paid
+// standard S, [Params.Standard]), rounded once and never above the
+// shortfall (under a unit coarser than the fen, the shortfall rounded
+// down), delivered in the type's configured form, paid
 // in the event's month to the member the event names or else to the
 // household; a shortfall above the maximum is paid at the maximum and
 // flagged for the joint meeting (一事一议) with the amount left over; a zero
