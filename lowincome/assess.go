@@ -40,7 +40,7 @@ type Assessor struct {
 	provisionalCounted  bool                       // some category is counted by a provisional rule
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
-	assetsOff                                                        policy.Check
+	assetsOff, assetsNone                                            policy.Check
 	t                                                                templates
 }
 
@@ -73,6 +73,8 @@ func New(p *Params) (*Assessor, error) {
 	a.usedAllowance = []policy.Used{p.ChildAllowance.Used()}
 	a.assetsOff = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
 		Status: policy.NotChecked}, &formulaAssetsOff)
+	a.assetsNone = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
+		Status: policy.NotChecked}, &formulaAssetsNone)
 	a.t = newTemplates(a)
 	return a, nil
 }

@@ -37,6 +37,9 @@ var (
 		ZH: "{assets}；{income}：不予纳入", EN: "{assets}; {income}: refused"}
 	formulaAssetsOff = policy.Formula{ID: "lowincome.assets.off",
 		ZH: "未配置财产核查（地方参数）", EN: "asset test not configured (a local parameter)"}
+	formulaAssetsNone = policy.Formula{ID: "lowincome.assets.not-applicable",
+		ZH: "财产核查不适用：无低保家庭成员（无固定住所者，或家庭成员均为特困供养人员）",
+		EN: "asset test not applicable: no member of a 低保 household (a person without a household, or every member under 特困 support)"}
 	formulaAssetsPass = policy.Formula{ID: "lowincome.assets.pass",
 		ZH: "财产核查通过", EN: "asset test passed"}
 	formulaDeposits = policy.Formula{ID: "lowincome.assets.deposits",
@@ -52,12 +55,18 @@ var (
 const checkAssets = "lowincome.assets"
 
 // checkAssets is the asset test of 2.1.3. It is off unless a limit is
-// configured, and then reports "not configured"; with a limit configured
-// and no assets declared, it is an error naming the field.
+// configured, and then reports "not configured"; it does not apply to a
+// record with no 低保 household (a person without a household, or members
+// all under 特困 support), which is not asked for its assets; otherwise,
+// with a limit configured and no assets declared, it is an error naming
+// the field.
 func (x *assessment) checkAssets() (policy.Check, error) {
 	lim := x.p.Assets
 	if !lim.Configured() {
 		return x.assetsOff, nil
+	}
+	if x.h.NoFixedHousehold || x.n == 0 {
+		return x.assetsNone, nil
 	}
 	a := x.h.Assets
 	if a == nil {

@@ -227,6 +227,28 @@ func TestAssetTest(t *testing.T) {
 			decided: "财产核查未通过：另有住房 2 处多于 1 处；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
 		},
 		{
+			name: "a person without a household declares no assets", clause: "2.1.3",
+			desc: "已配置财产核查，无固定住所者未申报财产：不适用，不报错 / the test configured, a person without a household declares no assets: not applicable, no error",
+			h: func() *household.Household {
+				h := home("", adults(1)...)
+				h.NoFixedHousehold = true
+				return h
+			}(), p: withLimits("10000.00", -1, -1),
+			status: policy.NotChecked, outcome: policy.Ineligible,
+			why: "财产核查不适用：无低保家庭成员（无固定住所者，或家庭成员均为特困供养人员）",
+		},
+		{
+			name: "members all under 特困 support declare no assets", clause: "2.1.3",
+			desc: "已配置财产核查，家庭成员均为特困供养人员、未申报财产：不适用，不报错 / the test configured, every member under 特困 support, no assets declared: not applicable, no error",
+			h: func() *household.Household {
+				h := home("", adults(1)...)
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(), p: withLimits("10000.00", -1, -1),
+			status: policy.NotChecked, outcome: policy.Ineligible,
+			why: "财产核查不适用：无低保家庭成员（无固定住所者，或家庭成员均为特困供养人员）",
+		},
+		{
 			name: "a recipient over a limit continues", clause: "2.1.2",
 			desc: "在保家庭财产超限但收入不高于低保线：继续保障，财产核查未通过照报（退出只看收入且须确认） / a recipient over an asset limit with I ≤ S×n continues; the failed test is still reported (a recipient exits on income, confirmed, only)",
 			h: func() *household.Household {

@@ -247,6 +247,16 @@ func TestParamsErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "second aid half configured", desc: "未设启用开关、只设门槛：比例与限额缺失报错，不静默为0 / enabled left unset and only a threshold given: the missing ratio and cap are errors, never a silent zero",
+			p: with(func(p *medical.Params) {
+				p.SecondAid.Threshold = policy.New("medical.second_aid.threshold", d("3000.00"), policy.Local, "county")
+			}),
+			want: []string{
+				"medical.second_aid.ratio: is required",
+				"medical.second_aid.cap: is required",
+			},
+		},
+		{
 			name: "ages and grade", desc: "年龄、等级缺失或越界 / ages and grade wrong",
 			p: with(func(p *medical.Params) {
 				p.ChildMaxAge.Set, p.SevereGrade.Value = false, 5

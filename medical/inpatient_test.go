@@ -625,6 +625,8 @@ func TestSecondAid(t *testing.T) {
 	on := secondAid("3000.00", "0.50", "5000.00")
 	disabled := secondAid("3000.00", "0.50", "5000.00")
 	disabled.SecondAid.Enabled.Value = false
+	byValues := secondAid("3000.00", "0.50", "5000.00")
+	byValues.SecondAid.Enabled = policy.Unset[bool]("medical.second_aid.enabled", "county rule (test): left unset")
 	tests := []struct {
 		name    string
 		clause  policy.Clause
@@ -654,6 +656,15 @@ func TestSecondAid(t *testing.T) {
 					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
 			want:  aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "0.00", Left: "6000.00"},
 			lines: []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"}},
+		},
+		{
+			name: "second aid configured by its values", clause: "2.3.4",
+			desc: "未设启用开关、门槛比例限额均已设：即为已配置，再次救助1500 / enabled left unset, threshold, ratio and cap set: configured, second aid 1500.00",
+			p:    byValues,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1500.00", Left: "4500.00"},
 		},
 		{
 			name: "second aid on", clause: "2.3.4",

@@ -68,8 +68,12 @@ type Terms struct {
 // SecondAid is second aid (再次救助, 2.3.4, "各地酌情"): for the part of a
 // claim's remaining compliant out-of-pocket left after aid that is above
 // Threshold, Ratio of it, up to Cap per person in the year (and within the
-// annual cap). It is off unless Enabled is set and true; then the three
-// local values are required. There are no defaults.
+// annual cap). It is off unless configured (RULES.md 2.3.4): Enabled, when
+// the county sets it, turns it on or off; left unset (the default), second
+// aid is on when its three local values are all set. When on, or unset
+// with any of the three set, all three are required, so a county's
+// half-made configuration is an error naming what is missing, never a
+// silent zero. There are no defaults.
 type SecondAid struct {
 	Enabled   policy.Param[bool]            `json:"enabled"`
 	Threshold policy.Param[decimal.Decimal] `json:"threshold"`
@@ -77,8 +81,24 @@ type SecondAid struct {
 	Cap       policy.Param[decimal.Decimal] `json:"cap"`
 }
 
-// On reports whether second aid is configured and enabled.
-func (s SecondAid) On() bool { return s.Enabled.Set && s.Enabled.Value }
+// On reports whether second aid is on: Enabled's value when the county has
+// set it, else whether its threshold, ratio and cap are all set.
+func (s SecondAid) On() bool {
+	if s.Enabled.Set {
+		return s.Enabled.Value
+	}
+	return s.Threshold.Set && s.Ratio.Set && s.Cap.Set
+}
+
+// configured reports whether the county is configuring second aid, so that
+// its three values are required: Enabled set and true, or unset with any
+// of the three set.
+func (s SecondAid) configured() bool {
+	if s.Enabled.Set {
+		return s.Enabled.Value
+	}
+	return s.Threshold.Set || s.Ratio.Set || s.Cap.Set
+}
 
 // Terms returns the inpatient-aid terms of group g, and false for
 // [GroupNone] or an unknown group.
@@ -176,8 +196,8 @@ func Default2017() *Params {
 		ChildShare: policy.New("medical.child_share", d("0.20"), policy.Provisional,
 			src234+": 按皖卫农〔2010〕34号确定的医疗救助标准执行; RULES.md 2.3.4: 20% of the fixed-quota cost, provisional"),
 		SecondAid: SecondAid{
-			Enabled: policy.New("medical.second_aid.enabled", false, policy.Seed,
-				src234+": 各地酌情予以再次救助; RULES.md 2.3.4: off unless configured"),
+			Enabled: policy.Unset[bool]("medical.second_aid.enabled",
+				src234+": 各地酌情予以再次救助; RULES.md 2.3.4: off unless configured (local: true or false turns it on or off; unset, the three values set turn it on)"),
 			Threshold: policy.Unset[decimal.Decimal]("medical.second_aid.threshold", "RULES.md 2.3.4: local, off unless configured"),
 			Ratio:     policy.Unset[decimal.Decimal]("medical.second_aid.ratio", "RULES.md 2.3.4: local, off unless configured"),
 			Cap:       policy.Unset[decimal.Decimal]("medical.second_aid.cap", "RULES.md 2.3.4: local, off unless configured"),
@@ -191,7 +211,8 @@ func Default2017() *Params {
 // at most two places; ratios and the child share from 0 to 1; the
 // document's floors — key recipients with no deductible ("门槛全面取消") and
 // a ratio of at least 70%, and 特困 not below 低保 ("适当提高"); second aid,
-// when enabled, with its threshold, ratio and cap all set; and a valid
+// once enabled or any of its values set, with its threshold, ratio and
+// cap all set; and a valid
 // rounding. Errors are [policy.FieldError] values named by the parameters'
 // paths ("medical.tekun.annual_cap"), joined.
 func (p *Params) Validate() error {
@@ -212,9 +233,9 @@ func (p *Params) Validate() error {
 		p.Extended.validate(false),
 		p.ChildInDifficulty.validate(false),
 		p.tekunAboveLowIncome(),
-		policy.CheckAmount(s.Threshold, s.On()),
-		policy.CheckRate(s.Ratio, s.On()),
-		policy.CheckAmount(s.Cap, s.On()),
+		policy.CheckAmount(s.Threshold, s.configured()),
+		policy.CheckRate(s.Ratio, s.configured()),
+		policy.CheckAmount(s.Cap, s.configured()),
 		p.Rounding.Validate("medical.rounding"),
 	)
 }
