@@ -250,11 +250,11 @@ func TestBadInputCatalogue(t *testing.T) {
 
 		// 特困 support (2.2.1–2.2.2).
 		{
-			name: "centralized-without-home-class", clause: policy.ClauseNursingHome,
-			desc:    "集中供养缺敬老院类别 / centralized support with no nursing-home class",
-			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1940-01-01","tekun":{"mode":"centralized"}}]}`,
+			name: "home-class-without-centralized", clause: policy.ClauseNursingHome,
+			desc:    "分散供养却填敬老院类别 / a nursing-home class for a member in dispersed support",
+			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1940-01-01","tekun":{"mode":"dispersed","home_class":"2"}}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "members[0].tekun.home_class: is required for centralized support (1, 2, 3 or unrated)",
+			wantMsg: `members[0].tekun.home_class: "2" is set but the member is not in centralized support`,
 		},
 		{
 			name: "tekun-13-months", clause: policy.ClauseTekunStandard,

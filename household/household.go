@@ -132,7 +132,9 @@ type Member struct {
 // Tekun is a member's 特困 support (2.2.1–2.2.2).
 type Tekun struct {
 	Mode TekunMode `json:"mode,omitempty"`
-	// HomeID and HomeClass name the nursing home of a centralized resident.
+	// HomeID and HomeClass name the nursing home of a centralized resident;
+	// a home with no class recorded is unrated (2.2.2: the quota is for a
+	// rated home).
 	HomeID    string    `json:"home_id,omitempty"`
 	HomeClass HomeClass `json:"home_class,omitempty"`
 	SelfCare  SelfCare  `json:"self_care,omitempty"`

@@ -222,10 +222,10 @@ func (v *validator) tekun(t *Tekun) {
 	v.enum("home_class", t.HomeClass.Valid(), string(t.HomeClass), "is not 1, 2, 3 or unrated")
 	v.enum("self_care", t.SelfCare.Valid(), string(t.SelfCare), "is not full, partial or none")
 	v.id("home_id", t.HomeID, true)
-	switch {
-	case t.Mode == TekunCentralized && t.HomeClass == homeClassUnset:
-		v.required("home_class", "is required for centralized support (1, 2, 3 or unrated)")
-	case t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != ""):
+	// A centralized resident's home with no class recorded is unrated
+	// (2.2.2: the quota is for a rated home; an unrated one gets the
+	// centralized standard).
+	if t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != "") {
 		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
 	}
 	v.period("period", t.Period)

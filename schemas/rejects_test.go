@@ -75,8 +75,6 @@ var rejects = []reject{
 	{"period without from", "期间缺起始月 / a period without from", "household", rec(`,"lowincome_period":{"to":"2017-12"}`, "")},
 	{"grade 5", "残疾等级 5 / disability grade 5", "household", rec("", `,"disability":{"type":"physical","grade":5}`)},
 	{"disability without type", "残疾证缺类别 / a certificate without a type", "household", rec("", `,"disability":{"grade":2}`)},
-	{"centralized without home", "集中供养缺敬老院类别 / centralized support without a home class", "household",
-		rec("", `,"tekun":{"mode":"centralized"}`)},
 	{"dispersed with home", "分散供养却有敬老院 / dispersed support with a home class", "household",
 		rec("", `,"tekun":{"mode":"dispersed","home_class":"2"}`)},
 	{"home id without centralized", "非集中供养却有敬老院编号 / a home id without centralized support", "household",

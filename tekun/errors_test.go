@@ -46,11 +46,6 @@ func TestAssessErrors(t *testing.T) {
 		typ     policy.ErrorType
 	}{
 		{
-			name: "centralized without a home class", desc: "集中供养未填敬老院类别 / centralized with no nursing-home class",
-			m: resident("t3", "", nil), wantErr: policy.ErrInvalid,
-			path: "members[0].tekun.home_class", typ: policy.ErrorRequired,
-		},
-		{
 			name: "unknown home class", desc: "未知敬老院类别 / an unknown class",
 			m: resident("t3", "4", nil), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.home_class", typ: policy.ErrorNotSupported,
@@ -170,11 +165,6 @@ func TestAssessHouseholdErrors(t *testing.T) {
 		path string
 		typ  policy.ErrorType
 	}{
-		{
-			name: "centralized without a home class", desc: "集中供养未填敬老院类别 / centralized with no class",
-			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", nil), *resident("t3", "", nil)}},
-			path: "members[1].tekun.home_class", typ: policy.ErrorRequired,
-		},
 		{
 			name: "no self-care level with care configured", desc: "已建立护理补贴但未记录自理程度 / care configured, no level",
 			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", nil)}},

@@ -103,6 +103,14 @@ func TestBasic(t *testing.T) {
 			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
 		},
 		{
+			name: "centralized, no class recorded", clause: "2.2.2",
+			desc:  "集中供养未记录敬老院类别：按未评级，集中供养标准4800.00付敬老院 / no class recorded: an unrated home, the centralized standard 4800.00 to the home",
+			m:     resident("t2", "", nil),
+			want:  []line{{Item: tekun.ItemCentralized, Member: "t2", Payee: policy.PayInstitution, Annual: "4800.00", Months: 12}},
+			month: "400.00", last: "400.00",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
+		},
+		{
 			name: "centralized, unrated home, January to March", clause: "0",
 			desc:  "未评级敬老院1–3月：4800 × 3 ÷ 12 = 1200.00 / January–March: 1200.00",
 			m:     resident("t2", household.HomeUnrated, months(time.January, time.March)),
