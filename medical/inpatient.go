@@ -29,7 +29,10 @@ func termsOf(t Terms, p *Params) terms {
 		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
 		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
 	if s := p.SecondAid; s.On() {
-		x.usedSecond = []policy.Used{s.Enabled.Used(), s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), t.Cap.Used()}
+		x.usedSecond = []policy.Used{s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), t.Cap.Used()}
+		if s.Enabled.Set { // the switch, when the county set it, is what turned second aid on
+			x.usedSecond = append([]policy.Used{s.Enabled.Used()}, x.usedSecond...)
+		}
 	}
 	return x
 }
