@@ -211,7 +211,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 		incomeYuan = (income + out[t0:t1:t1].support()).Decimal()
 	}
 	for _, r := range y.temporary.list() {
-		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period, InForce: y.months(),
+		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period, InForce: y.assessed,
 			Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {

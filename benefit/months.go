@@ -34,12 +34,13 @@ func checkMonthsInForce(year int, gaps uint16) policy.Check {
 		Status: policy.NotChecked}, &formulaMonthsNotInForce, policy.N("year", year), policy.T2("months", zh, en))
 }
 
-// months returns the run of months of the year some set is in force in:
-// the year but the months before its first set (see gapsOf), the whole
-// year when there are none.
-func (in *inForce) months() policy.Period {
+// monthsInForce returns the run of months of a year some set is in force
+// in, given the months with none (gaps, bit m for month m): the year but
+// the months before its first set (see gapsOf), the whole year when there
+// are none.
+func monthsInForce(gaps uint16) policy.Period {
 	from := time.January
-	for from < time.December && in.gaps&(1<<from) != 0 {
+	for from < time.December && gaps&(1<<from) != 0 {
 		from++
 	}
 	return policy.Period{From: from, To: time.December}

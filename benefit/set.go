@@ -38,6 +38,8 @@ type yearRuns struct {
 	// years whole (section 0: a line splits only where the value of a
 	// parameter it reads changes).
 	low, tekun, disability, medical, temporary runs
+	// assessed is the run of months some set is in force in.
+	assessed policy.Period
 	inForce
 }
 
@@ -166,9 +168,9 @@ func (p *Params) pushDown() {
 // months, each once with the months it holds for (section 0: each period is assessed
 // under its own parameters, checks included): a check alike in two runs
 // in a row is one over both. A check that holds for every month some set
-// is in force in — all but those of gaps — names no months, so a year
-// under one set, or under sets that check alike, reads as it always has.
-func checksOf(runs []run, gaps uint16) []policy.Check {
+// is in force in — every — names no months, so a year under one set, or
+// under sets that check alike, reads as it always has.
+func checksOf(runs []run, every policy.Period) []policy.Check {
 	var checks []policy.Check
 	for _, r := range runs {
 		for _, c := range r.set.checks {
@@ -189,7 +191,6 @@ func checksOf(runs []run, gaps uint16) []policy.Check {
 			checks = slices.Insert(checks, at, c.InPeriod(r.period))
 		}
 	}
-	every := (&inForce{gaps: gaps}).months()
 	for i, c := range checks {
 		if c.Period() == every {
 			checks[i] = c.InPeriod(policy.Period{})
@@ -300,7 +301,8 @@ func (a *Assessor) splitYear(year int) yearRuns {
 			y.sets = append(y.sets, s.name[0])
 		}
 	}
-	y.checks = checksOf(y.all.list(), gaps)
+	y.assessed = monthsInForce(gaps)
+	y.checks = checksOf(y.all.list(), y.assessed)
 	if gaps != 0 {
 		y.checks = append(y.checks, checkMonthsInForce(year, gaps))
 	}

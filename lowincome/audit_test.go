@@ -143,9 +143,8 @@ func TestAudit(t *testing.T) {
 			name: "wrongful, no amount recorded", clause: "2.1.2",
 			desc: "在保家庭成员均为特困供养人员、未登记发放金额：错保，现发金额未登记 / all members under 特困 support, recorded as covered with no amount recorded: wrongful, the amount not recorded",
 			h: func() *household.Household {
-				h := home("", adults(1)...)
+				h := tekunAlone()
 				h.Current.LowIncome = true
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
 				return h
 			}(),
 			want: []finding{{Kind: policy.Wrongful, Amount: "0.00",
@@ -154,11 +153,7 @@ func TestAudit(t *testing.T) {
 		{
 			name: "wrongful, never qualified", clause: "2.1.2",
 			desc: "在保家庭成员均为特困供养人员、仍发低保301.83元/月：错保 / a recipient whose members are all under 特困 support, still paid 301.83: wrongful",
-			h: func() *household.Household {
-				h := paid(home("", adults(1)...), pay(lowincome.ItemBase, "", "301.83"))
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
-				return h
-			}(),
+			h:    paid(tekunAlone(), pay(lowincome.ItemBase, "", "301.83")),
 			want: []finding{{Kind: policy.Wrongful, Amount: "301.83",
 				Why: "错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月"}},
 		},
@@ -291,11 +286,7 @@ func TestAuditClauses(t *testing.T) {
 		{
 			name: "wrongful", clause: "2.1.3",
 			desc: "错保（成员均为特困供养人员）：引 2.1.2、2.1.3，再引决定的通则 0 / wrongful, every member under 特困 support: 2.1.2 and 2.1.3, then the decision's section 0",
-			h: func() *household.Household {
-				h := paid(home("", adults(1)...))
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
-				return h
-			}(),
+			h:    paid(tekunAlone()),
 			want: []policy.Clause{"2.1.2", "2.1.3", "0"},
 		},
 		{

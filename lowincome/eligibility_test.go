@@ -84,22 +84,14 @@ func TestEligibility(t *testing.T) {
 		{
 			name: "every member under tekun", clause: "0",
 			desc: "全部成员为特困供养人员：不作低保评估 / all members under 特困 support: no 低保 household",
-			h: func() *household.Household {
-				h := home("", adults(1)...)
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
-				return h
-			}(),
+			h:    tekunAlone(),
 			want: policy.Ineligible, wantN: 0, wantI: "0.00", wantL: "0.00", wantM: "0.00",
 			wantWhy: "家庭成员均为特困供养人员，单独供养，不计入低保家庭",
 		},
 		{
 			name: "no fixed household", clause: "0",
 			desc: "流浪乞讨人员：只作临时救助和转介 / a person without a household gets temporary aid and referral only",
-			h: func() *household.Household {
-				h := home("", adults(1)...)
-				h.NoFixedHousehold = true
-				return h
-			}(),
+			h:    wanderer(),
 			want: policy.Ineligible, wantN: 1, wantI: "0.00", wantL: "3622.00", wantM: "-3622.00",
 			wantWhy: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		},
@@ -229,22 +221,14 @@ func TestAssetTest(t *testing.T) {
 		{
 			name: "a person without a household declares no assets", clause: "2.1.3",
 			desc: "已配置财产核查，无固定住所者未申报财产：不适用，不报错 / the test configured, a person without a household declares no assets: not applicable, no error",
-			h: func() *household.Household {
-				h := home("", adults(1)...)
-				h.NoFixedHousehold = true
-				return h
-			}(), p: withLimits("10000.00", -1, -1),
+			h:    wanderer(), p: withLimits("10000.00", -1, -1),
 			status: policy.NotChecked, outcome: policy.Ineligible,
 			why: "财产核查不适用：无低保家庭成员（无固定住所者，或家庭成员均为特困供养人员）",
 		},
 		{
 			name: "members all under 特困 support declare no assets", clause: "2.1.3",
 			desc: "已配置财产核查，家庭成员均为特困供养人员、未申报财产：不适用，不报错 / the test configured, every member under 特困 support, no assets declared: not applicable, no error",
-			h: func() *household.Household {
-				h := home("", adults(1)...)
-				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
-				return h
-			}(), p: withLimits("10000.00", -1, -1),
+			h:    tekunAlone(), p: withLimits("10000.00", -1, -1),
 			status: policy.NotChecked, outcome: policy.Ineligible,
 			why: "财产核查不适用：无低保家庭成员（无固定住所者，或家庭成员均为特困供养人员）",
 		},
@@ -436,8 +420,7 @@ func TestCoverageClauses(t *testing.T) {
 		h.Current = household.Current{LowIncome: true, RiseStable: stable}
 		return h
 	}
-	tekunOnly := home("", adults(1)...)
-	tekunOnly.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+	tekunOnly := tekunAlone()
 	means := []policy.Clause{"2.1.2", "2.1.3", "2.1.1"}
 	tests := []struct {
 		name   string

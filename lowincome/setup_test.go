@@ -56,6 +56,22 @@ func adults(n int) []household.Member {
 	return ms
 }
 
+// tekunAlone returns a household of one adult, a1, under dispersed 特困
+// support: no member in the 低保 household (section 0).
+func tekunAlone() *household.Household {
+	h := home("", adults(1)...)
+	h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed}
+	return h
+}
+
+// wanderer returns a one-member record, a1, of a person without a
+// household (section 0, 2.4.3).
+func wanderer() *household.Household {
+	h := home("", adults(1)...)
+	h.NoFixedHousehold = true
+	return h
+}
+
 // from returns h covered by 低保 from month m of 2017 (lowincome_period
 // with an open end).
 func from(m time.Month, h *household.Household) *household.Household {

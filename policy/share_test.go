@@ -183,17 +183,7 @@ func FuzzLineJSON(f *testing.F) {
 		}
 		e := l.Explanation()
 		_, _ = e.Render(policy.ZH), e.Render(policy.EN)
-		b, err := json.Marshal(l)
-		if err != nil {
-			t.Fatalf("Marshal of a line read back: %v", err)
-		}
-		var back policy.Line
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("Unmarshal(%s): %v", b, err)
-		}
-		if again, _ := json.Marshal(back); string(again) != string(b) {
-			t.Fatalf("round trip:\n%s\n%s", b, again)
-		}
+		writesBack(t, l, new(policy.Line))
 	})
 }
 
@@ -235,17 +225,24 @@ func FuzzResultJSON(f *testing.F) {
 		if json.Unmarshal(in, v) != nil {
 			return
 		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("Marshal of a value read back: %v", err)
-		}
-		if err := json.Unmarshal(b, w); err != nil {
-			t.Fatalf("Unmarshal(%s): %v", b, err)
-		}
-		if again, _ := json.Marshal(w); string(again) != string(b) {
-			t.Fatalf("round trip:\n%s\n%s", b, again)
-		}
+		writesBack(t, v, w)
 	})
+}
+
+// writesBack writes v as JSON, reads it into fresh, a new value of v's
+// type, and fails unless that writes the same JSON again.
+func writesBack(t *testing.T, v, fresh any) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	if err := json.Unmarshal(b, fresh); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if again, _ := json.Marshal(fresh); string(again) != string(b) {
+		t.Fatalf("round trip:\n%s\n%s", b, again)
+	}
 }
 
 // TestReadRefused: what the library never writes is refused on reading,

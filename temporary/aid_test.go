@@ -29,6 +29,23 @@ func aidOf(t *testing.T, a temporary.Aid) aid {
 		Amount: a.Amount().StringFixed(2), LeftOver: a.LeftOver().StringFixed(2), Outcome: a.Decisions[0].Outcome()}
 }
 
+// checkEventAid runs the rule for event e and states its figures and lines
+// against those a table gives.
+func checkEventAid(t *testing.T, as *temporary.Assessor, e *household.Hardship, desc string, want aid, lines []line) temporary.Aid {
+	t.Helper()
+	a, err := as.EventAid(e)
+	if err != nil {
+		t.Fatalf("%s: EventAid: %v", desc, err)
+	}
+	if diff := cmp.Diff(want, aidOf(t, a)); diff != "" {
+		t.Errorf("%s\naid (-want +got):\n%s", desc, diff)
+	}
+	if diff := cmp.Diff(lines, linesOf(a.Lines)); diff != "" {
+		t.Errorf("%s\nlines (-want +got):\n%s", desc, diff)
+	}
+	return a
+}
+
 // TestEventAid is the bounded aid of 2.4.1: the shortfall (cost − insurance,
 // compensation and other aid, floored at 0) up to the type's maximum; above
 // it, the maximum and a joint-meeting flag (一事一议) for the rest.
@@ -138,16 +155,7 @@ func TestEventAid(t *testing.T) {
 	as := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := as.EventAid(&tc.e)
-			if err != nil {
-				t.Fatalf("%s: EventAid: %v", tc.desc, err)
-			}
-			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
-				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
-			}
-			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
-				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
-			}
+			a := checkEventAid(t, as, &tc.e, tc.desc, tc.want, tc.lines)
 			if diff := cmp.Diff(tc.findings, findingsOf(a.Findings)); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
@@ -208,16 +216,7 @@ func TestEventAidCoarseUnit(t *testing.T) {
 	as := newAssessor(t, yuan)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := as.EventAid(&tc.e)
-			if err != nil {
-				t.Fatalf("%s: EventAid: %v", tc.desc, err)
-			}
-			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
-				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
-			}
-			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
-				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
-			}
+			a := checkEventAid(t, as, &tc.e, tc.desc, tc.want, tc.lines)
 			if tc.why != "" {
 				if got := a.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
 					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.why)

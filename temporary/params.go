@@ -111,8 +111,7 @@ func (p *Params) Validate() error {
 	if l := p.EventsPerYear; l.Set && l.Value < 1 {
 		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
-	_, errStandard := standardOf(PathStandard, p.Standard)
-	return errors.Join(append(errs, errStandard, p.Rounding.Validate("temporary.rounding"))...)
+	return errors.Join(append(errs, checkStandard(PathStandard, p.Standard), p.Rounding.Validate("temporary.rounding"))...)
 }
 
 // PathStandard is the path at which [Params.Validate] reports
@@ -164,32 +163,22 @@ func unknownTypes[V any](m map[household.HardshipType]V) []household.HardshipTyp
 	return bad
 }
 
-// standardOf returns the 低保 standard S in fen. An unset or zero S is an
-// error, for it would make every maximum a silent zero; so is one without
-// the name and provenance its record on the lines must show.
-func standardOf(path policy.Path, s policy.Param[decimal.Decimal]) (policy.Money, error) {
-	if !s.Set {
-		return 0, path.Required("is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller")
-	}
-	m, err := standardFen(path.Field("value"), s.Value)
-	switch {
-	case err != nil:
+// checkStandard checks the 低保 standard S: set, positive valid money —
+// a zero S would make every maximum a silent zero — and named with its
+// provenance, which the lines that use it list.
+func checkStandard(path policy.Path, s policy.Param[decimal.Decimal]) error {
+	value := path.Field("value")
+	switch m, ok := policy.MoneyOf(s.Value); {
+	case !s.Set:
+		return path.Required("is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller")
+	case s.Value.IsZero():
+		return value.Invalid("0", "is not positive: the 低保 standard S the maximum is a multiple of")
+	case !ok || m < 0:
+		return policy.CheckMoney(value, s.Value) // negative, over-precise or too large
 	case s.Name == "":
-		err = path.Field("name").Required("is required: the parameter's name, listed on the lines that use it")
+		return path.Field("name").Required("is required: the parameter's name, listed on the lines that use it")
 	case !s.Provenance.Valid():
-		err = path.Field("provenance").Invalid(policy.Quote(string(s.Provenance)), "is not a provenance")
+		return path.Field("provenance").Invalid(policy.Quote(string(s.Provenance)), "is not a provenance")
 	}
-	return m, err
-}
-
-// standardFen returns the 低保 standard S in fen. A zero S is an error, for
-// it would make every maximum a silent zero.
-func standardFen(path policy.Path, s decimal.Decimal) (policy.Money, error) {
-	if m, ok := policy.MoneyOf(s); ok && m > 0 {
-		return m, nil
-	}
-	if s.IsZero() {
-		return 0, path.Invalid("0", "is not positive: the 低保 standard S the maximum is a multiple of")
-	}
-	return 0, policy.CheckMoney(path, s) // negative, over-precise or too large
+	return nil
 }
