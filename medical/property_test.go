@@ -121,15 +121,11 @@ func checkClaims(t *testing.T, name string, p *medical.Params, paid, second deci
 // of a claim's group, nor second aid above its own cap (2.3.4); the figures
 // carried are the record's plus the claims'; the remaining out-of-pocket is
 // what the claims leave; and the same claims handed in any order give the
-// same result. It runs 3000 random sequences with SAFETYNET_LONG, 500
-// otherwise (the first 500 of the same 3000).
+// same result. It runs 3000 random sequences with SAFETYNET_LONG, 250
+// otherwise (the first 250 of the same 3000).
 func TestClaimSequenceProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 43))
-	n := 500
-	if testrun.Long() {
-		n = 3000
-	}
-	for i := range testrun.Scaled(n, 10) {
+	for i := range testrun.Count(3000, 250) {
 		p := randomParams(rng)
 		a := newAssessor(t, p)
 		m := household.Member{ID: "m1", BirthDate: household.NewDate(2003+rng.IntN(14), 1, 1)}

@@ -20,7 +20,7 @@ var date2017 = household.NewDate(2017, 9, 1)
 // depend on the records before it or on the county's size, and All yields
 // Household(i) in order.
 func TestDeterministic(t *testing.T) {
-	n := testrun.Scaled(3000, 10)
+	n := testrun.Count(3000, 1000)
 	a := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	b := synthetic.New(synthetic.Config{Seed: 42, Households: n, Date: date2017})
 	small := synthetic.New(synthetic.Config{Seed: 42, Households: 10, Date: date2017})
@@ -53,7 +53,7 @@ func TestDeterministic(t *testing.T) {
 // TestConcurrent: goroutines generating interleaved indexes from one
 // Generator get the records a sequential run gets.
 func TestConcurrent(t *testing.T) {
-	n := testrun.Scaled(2000, 10)
+	n := testrun.Count(2000, 1000)
 	g := synthetic.New(synthetic.Config{Seed: 7, Households: n, Date: date2017})
 	got := make([]*household.Household, n)
 	workers := max(runtime.GOMAXPROCS(0), 2)

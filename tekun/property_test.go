@@ -114,7 +114,7 @@ func within(p, q policy.Period) bool {
 // the lines; and a longer support never pays less.
 func TestLineInvariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 221))
-	for i := range testrun.Scaled(5000, 10) {
+	for i := range testrun.Count(5000, 1500) {
 		p := randomParams(rng)
 		m := randomMember(rng)
 		in := tekun.Inputs{Period: randomPeriod(rng)}
@@ -241,7 +241,7 @@ func TestLineInvariants(t *testing.T) {
 // most a unit per line, the rounding of each run.
 func TestSplitYear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 2212))
-	for i := range testrun.Scaled(3000, 10) {
+	for i := range testrun.Count(3000, 1000) {
 		p := randomParams(rng)
 		a, err := tekun.New(p)
 		if err != nil {
@@ -295,7 +295,7 @@ func linesJSON(ls []policy.Line) string {
 // carries as its bound.
 func TestMinimumInvariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 2210))
-	for i := range testrun.Scaled(3000, 10) {
+	for i := range testrun.Count(3000, 1000) {
 		p := randomParams(rng)
 		s := money(rng, 1_000_000).Add(decimal.New(1, -2))
 		ms, err := p.Minimums(s)

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/temporary"
 )
@@ -52,7 +53,7 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 // what was received, within the cost or past it, never raises the aid.
 func TestAidBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 24))
-	for i := range 4000 {
+	for i := range testrun.Count(4000, 2000) {
 		e := randomEvent(rng, 0)
 		p := temporary.Default2017()
 		p.Standard = stdOf(decimal.New(100_000+rng.Int64N(900_000), -2))
@@ -101,7 +102,7 @@ func TestAidBounds(t *testing.T) {
 // paid by the lines naming it and decided once (2.4.1).
 func TestLimitHolds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 2017))
-	for i := range 2000 {
+	for i := range testrun.Count(2000, 1000) {
 		p := temporary.Default2017()
 		limit := 0
 		if rng.IntN(3) > 0 {

@@ -262,7 +262,7 @@ func sortedJSON[T interface{ AppendJSON([]byte) []byte }](xs []T) []string {
 // whole year, the medical flag once, in the run of the assessment date.
 func TestRunsSplitTheYear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 14))
-	for i := range testrun.Scaled(3000, 10) {
+	for i := range testrun.Count(3000, 1000) {
 		p := temporary.Default2017()
 		if rng.IntN(2) == 0 {
 			p.EventsPerYear = policy.New("temporary.events_per_year", 1+rng.IntN(3), policy.Local, "county")
