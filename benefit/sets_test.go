@@ -243,6 +243,39 @@ func TestSetsInForce(t *testing.T) {
 			used: []string{"2017-01-01", "2017-07-01"},
 		},
 		{
+			name:    "raise-from-july-stay",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseNursingHome},
+			desc: "9 月起入住二类敬老院，7 月起分散标准 3912.00：1–6 月 3622.00 × 6 ÷ 12 = 1811.00、7–8 月 3912.00 × 2 ÷ 12 = 652.00 付本人，" +
+				"9–12 月定额 6000.00 × 4 ÷ 12 = 2000.00 付敬老院 / in a class-2 home from September, the dispersed standard 3912.00 from July: " +
+				"1811.00 for January–June and 652.00 for July–August to the person, 2000.00 for September–December to the home",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"S5","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","stay":{"from":"2017-09"}}}]}`,
+			want: []pline{
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: civil, Months: "01–06", Annual: "1811.00"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: civil, Months: "07–08", Annual: "652.00"},
+				{Programme: policy.Tekun, Item: "quota", Member: "m1", Payer: civil, Months: "09–12", Annual: "2000.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-from-july-stay-across",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseNursingHome},
+			desc: "4 月起入住二类敬老院：1–3 月分散供养 3622.00 × 3 ÷ 12 = 905.50；定额不读变动参数，4–12 月一行 6000.00 × 9 ÷ 12 = 4500.00 / " +
+				"in a class-2 home from April: 905.50 dispersed for January–March; the quota reads no changed parameter and is one line " +
+				"for April–December, 4500.00",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"S6","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"centralized","home_id":"JLY-01","home_class":"2","stay":{"from":"2017-04"}}}]}`,
+			want: []pline{
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: civil, Months: "01–03", Annual: "905.50"},
+				{Programme: policy.Tekun, Item: "quota", Member: "m1", Payer: civil, Months: "04–12", Annual: "4500.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
 			name:    "raise-from-july-fires",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTemporary},
 			desc: "一次性救助用其所在月的参数：3 月火灾上限 10 × 3622.00 ÷ 12 = 3018.33，8 月火灾上限 10 × 3912.00 ÷ 12 = 3260.00；" +

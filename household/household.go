@@ -141,9 +141,15 @@ type Tekun struct {
 	// Incapacitated: the person is sick and unable to care for himself
 	// (患病或失能失智), for the 2.2.2 referral to nursing care.
 	Incapacitated bool `json:"incapacitated,omitempty"`
-	// Period is the months the support covers — the support, the care
-	// subsidy and a nursing-home stay (section 0); nil for the whole year.
+	// Period is the months the support covers — the support and the care
+	// subsidy (section 0); nil for the whole year.
 	Period *MonthPeriod `json:"period,omitempty"`
+	// Stay, for centralized support only, is the months of the support
+	// the member lives in the nursing home (HomeID, HomeClass): a
+	// nursing-home stay is coverage of its own (section 0). In the other
+	// months of the support he is in dispersed support, paid to himself.
+	// It lies within Period; nil: every month of the support.
+	Stay *MonthPeriod `json:"stay,omitempty"`
 }
 
 // Supported reports whether the record gives the member a mode of 特困

@@ -20,6 +20,27 @@ func (t Tekun) In(year int) (policy.Period, bool) {
 	return t.Period.In(year)
 }
 
+// InHome returns the months of year in which a member in centralized
+// support lives in the nursing home (2.2.2, section 0): the months of his
+// support ([Tekun.In]) within his stay, all of them when Stay is nil; false
+// when there are none — a member not in centralized support, or a stay
+// with no month in the year. In his other months of support he is in
+// dispersed support.
+func (t Tekun) InHome(year int) (policy.Period, bool) {
+	s, ok := t.In(year)
+	switch {
+	case !ok || t.Mode != TekunCentralized:
+		return policy.Period{}, false
+	case t.Stay == nil:
+		return s, true
+	}
+	stay, ok := t.Stay.In(year)
+	if !ok {
+		return policy.Period{}, false
+	}
+	return s.Intersect(stay)
+}
+
 // String writes p as its months: "2017-03 to 2017-08", or "from 2017-03"
 // with an open end; "the whole year" for nil.
 func (p *MonthPeriod) String() string {

@@ -214,7 +214,7 @@ func (v *validator) member(m *Member) {
 // and is faster than comparing with Tekun{}.
 func (t *Tekun) empty() bool {
 	return t.Mode == TekunNone && t.HomeID == "" && t.HomeClass == homeClassUnset && t.SelfCare == "" &&
-		!t.Incapacitated && t.Period == nil
+		!t.Incapacitated && t.Period == nil && t.Stay == nil
 }
 
 func (v *validator) tekun(t *Tekun) {
@@ -229,6 +229,14 @@ func (v *validator) tekun(t *Tekun) {
 		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
 	}
 	v.period("period", t.Period)
+	v.period("stay", t.Stay)
+	switch {
+	case t.Stay == nil:
+	case t.Mode != TekunCentralized:
+		v.fail("stay", t.Stay.String(), "is set but the member is not in centralized support")
+	case !t.Stay.within(t.Period):
+		v.fail("stay", t.Stay.String(), "is not within the support's period "+t.Period.String())
+	}
 	if t.Mode == TekunNone && (t.Period != nil || t.SelfCare != "" || t.Incapacitated) {
 		v.required("mode", "is required when a period, self-care or incapacity is set")
 	}

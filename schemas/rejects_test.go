@@ -77,6 +77,8 @@ var rejects = []reject{
 	{"disability without type", "残疾证缺类别 / a certificate without a type", "household", rec("", `,"disability":{"grade":2}`)},
 	{"dispersed with home", "分散供养却有敬老院 / dispersed support with a home class", "household",
 		rec("", `,"tekun":{"mode":"dispersed","home_class":"2"}`)},
+	{"dispersed with a stay", "分散供养却有入住期间 / dispersed support with a nursing-home stay", "household",
+		rec("", `,"tekun":{"mode":"dispersed","stay":{"from":"2017-07"}}`)},
 	{"home id without centralized", "非集中供养却有敬老院编号 / a home id without centralized support", "household",
 		rec("", `,"tekun":{"home_id":"J1"}`)},
 	{"self-care without mode", "无供养方式却有自理能力 / a self-care level without a mode", "household",

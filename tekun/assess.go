@@ -35,9 +35,13 @@ var (
 		ZH: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 
-	// The mode of support in words, "mode".
+	// The mode of support in words, "mode"; a centralized resident in the
+	// home only in some months of his support names his stay.
 	modeDispersed   = policy.T2("mode", "分散供养", "dispersed")
 	modeCentralized = policy.T2("mode", "集中供养", "centralized")
+	formulaModeStay = policy.Formula{ID: "tekun.mode.stay",
+		ZH: "入住敬老院{stay}集中供养，其余月份分散供养",
+		EN: "centralized while in the home {stay}, dispersed in the other months"}
 )
 
 // Inputs are what a caller hands the assessment besides the record: the
@@ -187,6 +191,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		default:
 			if months, ok := support.Intersect(run); ok {
 				x := person{Assessor: a, m: m, on: on, out: &r.Assessment, support: support, period: months}
+				x.home, x.inHome = m.Tekun.InHome(on.Year)
 				x.assess(run)
 			}
 		}
@@ -214,66 +219,15 @@ func (a *Assessor) checkSelfCare(h *household.Household, year int, run policy.Pe
 	return errors.Join(errs...)
 }
 
-// periodArg names a support's months as the argument "period":
+// periodArg names a record's months as the argument "period":
 // "2016-01至2016-12" / "2016-01 to 2016-12", or with an open end
 // "2018-02起" / "from 2018-02".
-func periodArg(p *household.MonthPeriod) policy.Arg {
+func periodArg(p *household.MonthPeriod) policy.Arg { return monthsArg("period", p) }
+
+// monthsArg is [periodArg] under another name.
+func monthsArg(name string, p *household.MonthPeriod) policy.Arg {
 	if p.To.IsZero() {
-		return policy.T2("period", p.From.String()+"起", p.String())
+		return policy.T2(name, p.From.String()+"起", p.String())
 	}
-	return policy.T2("period", p.From.String()+"至"+p.To.String(), p.String())
-}
-
-// person is one supported member's assessment in progress.
-type person struct {
-	*Assessor
-	m       *household.Member
-	on      household.Date // the assessment date
-	out     *policy.Assessment
-	support policy.Period // the member's 特困 months in the year
-	period  policy.Period // those within the run: the months the member's lines cover
-}
-
-// assess decides that the member is supported and assessed alone, for the
-// months of the year the support covers (x.support, which share some month
-// with the run assessed); adds the member's lines over the months of the
-// run that the support covers (x.period), the basic living line and the
-// care subsidy; and, in the run containing the assessment date's month
-// when the support covers that month, the referrals of 2.2.2.
-func (x *person) assess(assessed policy.Period) {
-	mode := modeDispersed
-	if x.m.Tekun.Mode == household.TekunCentralized {
-		mode = modeCentralized
-	}
-	x.out.Decide(&policy.Decide{Programme: policy.Tekun, Member: x.m.ID, Outcome: policy.Eligible,
-		Clauses: clausesAlone}, &formulaAlone, mode, policy.N("m", x.support.Months()))
-	x.basic()
-	x.careLine()
-	if d := x.on.Month; assessed.Contains(d) && x.support.Contains(d) {
-		x.refer(d)
-	}
-}
-
-// line adds a line of the member's at the annual amount annual over the
-// member's months, rounded once, to the person in dispersed support and to
-// the home in centralized support. Its explanation is f, the whole-year
-// formula, with the lead arguments and the payee in words "payee"; for fewer
-// than twelve months the line explains the months itself (section 0).
-func (x *person) line(item policy.Item, clauses []policy.Clause, used []policy.Used, annual policy.Money,
-	f *policy.Formula, lead ...policy.Arg) {
-	pay := policy.Pay{Programme: policy.Tekun, Item: item, Member: x.m.ID, Payee: x.payee(),
-		Payer: policy.CivilAffairsFund, Form: policy.Cash, Clauses: clauses, Params: used, Rounding: x.p.Rounding}
-	args := make([]policy.Arg, 0, 6)
-	args = append(args, lead...)
-	args = appendTo(args, x.m.Tekun)
-	x.out.Recurring(&pay, policy.PerYear(annual), x.period, f, args...)
-}
-
-// payee is who the member's lines are paid to: the person in dispersed
-// support, the institution in centralized support.
-func (x *person) payee() policy.Payee {
-	if x.m.Tekun.Mode == household.TekunCentralized {
-		return policy.PayInstitution
-	}
-	return policy.PayMember
+	return policy.T2(name, p.From.String()+"至"+p.To.String(), p.String())
 }

@@ -29,23 +29,28 @@ func levelArg(s household.SelfCare) policy.Arg {
 // off unless the county configures amounts per self-care level; then the
 // amount of the member's level, paid like the basic line (to the person in
 // dispersed support, to the home in centralized support) over the same
-// months. A level whose amount is 0 pays nothing; a configured subsidy
-// whose amount for the member's level is unset is not assessed: a finding
-// naming the parameter, and no line. Assess has checked that the member's
-// level is recorded.
+// months. A level whose amount is 0 pays nothing, and one whose amount is
+// unset pays nothing either: [person.careNotAssessed] says so. Assess has
+// checked that the member's level is recorded.
 func (x *person) careLine() {
+	if c, set := x.care[x.m.Tekun.SelfCare]; set && c.fen != 0 {
+		level := x.m.Tekun.SelfCare
+		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare,
+			levelArg(level), policy.M("A", c.fen))
+	}
+}
+
+// careNotAssessed reports, once for the member, a configured care subsidy
+// whose amount for his level is unset: not assessed, a finding naming the
+// parameter, and no line.
+func (x *person) careNotAssessed() {
 	if x.care == nil {
 		return
 	}
 	level := x.m.Tekun.SelfCare
-	c, set := x.care[level]
-	switch {
-	case !set:
+	if _, set := x.care[level]; !set {
 		p, _ := x.p.Care.Level(level)
 		x.out.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Tekun, Item: ItemCare, Member: x.m.ID,
 			Clauses: clausesStandard}, &formulaCareNot, levelArg(level), policy.T("name", p.Name))
-	case c.fen != 0:
-		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare,
-			levelArg(level), policy.M("A", c.fen))
 	}
 }

@@ -78,8 +78,43 @@ func randomMember(rng *rand.Rand) *household.Member {
 		m.Tekun.Mode = household.TekunCentralized
 		m.Tekun.HomeID = "JLY-01"
 		m.Tekun.HomeClass = []household.HomeClass{household.HomeClass1, household.HomeClass2, household.HomeClass3, household.HomeUnrated}[rng.IntN(4)]
+		m.Tekun.Stay = randomStay(rng, m.Tekun.Period)
 	}
 	return m
+}
+
+// randomStay returns, a third of the time, a random nursing-home stay
+// within the support's period p, else nil (every month of the support).
+func randomStay(rng *rand.Rand, p *household.MonthPeriod) *household.MonthPeriod {
+	if rng.IntN(3) > 0 {
+		return nil
+	}
+	index := func(m household.YearMonth) int { return m.Year*12 + int(m.Month) }
+	for range 20 {
+		s := randomSupport(rng)
+		switch {
+		case s == nil:
+		case p == nil:
+			return s
+		case index(s.From) >= index(p.From) && (p.To.IsZero() || !s.To.IsZero() && index(s.To) <= index(p.To)):
+			return s
+		}
+	}
+	return nil
+}
+
+// homeMonths returns the months of the year 2017 in which the member, in
+// centralized support, lives in the home: his support's months within his
+// stay (all of them without a stay).
+func homeMonths(m *household.Member, support policy.Period) (policy.Period, bool) {
+	if m.Tekun.Mode != household.TekunCentralized {
+		return policy.Period{}, false
+	}
+	stay, ok := m.Tekun.Stay.In(on.Year)
+	if !ok {
+		return policy.Period{}, false
+	}
+	return support.Intersect(stay)
 }
 
 // randomPeriod returns a random run of months, the whole year a quarter of
@@ -99,12 +134,14 @@ func within(p, q policy.Period) bool {
 }
 
 // TestLineInvariants: every line is ≥ 0 with at most two places, its
-// schedule over its months sums to it; a member's recurring lines cover
-// exactly the months of the assessed run that the support covers (its
-// period clipped to the year), never more months than the support; it is
-// paid to the person in dispersed support and to the institution in
-// centralized support; a centralized resident's line is never below the
-// centralized standard's share of its months; the decision, made in a run
+// schedule over its months sums to it; a member's basic living lines
+// together cover exactly the months of the assessed run that the support
+// covers (its period clipped to the year), each within them, never more
+// months than the support; a line is paid to the institution over months
+// the member lives in the home (centralized support, within his stay) and
+// to the person over the others (dispersed), never across the two; a line
+// paid to the home is never below the centralized standard's share of its
+// months; the decision, made in a run
 // the support shares a month with, counts the support's months of the
 // year, a support in no month of the year is said so once, in the run of
 // the assessment date's month, and otherwise a run has no decision; the
@@ -151,11 +188,9 @@ func TestLineInvariants(t *testing.T) {
 		if !covers && len(r.Lines)+len(r.Findings) > 0 {
 			t.Fatalf("case %d: lines or findings outside the months of support", i)
 		}
-		wantPayee := policy.PayMember
-		if m.Tekun.Mode == household.TekunCentralized {
-			wantPayee = policy.PayInstitution
-		}
+		home, inHome := homeMonths(m, support)
 		monthsOf := map[policy.Item]int{}
+		basicMonths := 0
 		var sum policy.Money
 		var referred []policy.Item
 		for _, l := range r.Lines {
@@ -174,12 +209,24 @@ func TestLineInvariants(t *testing.T) {
 				continue
 			}
 			monthsOf[l.Item()] += l.Months()
-			if l.Period() != want || !within(l.Period(), support) || !l.Schedule().Total().Equal(l.Annual()) {
-				t.Fatalf("case %d: line %s over %v, schedule total %s, want %v within the support %v summing to %s",
+			if l.Item() != tekun.ItemCare {
+				basicMonths += l.Months()
+			}
+			if !within(l.Period(), want) || !within(l.Period(), support) || !l.Schedule().Total().Equal(l.Annual()) {
+				t.Fatalf("case %d: line %s over %v, schedule total %s, want within %v and the support %v summing to %s",
 					i, l.Item(), l.Period(), l.Schedule().Total(), want, support, l.Annual())
 			}
-			if l.Payee() != wantPayee {
-				t.Fatalf("case %d: line %s paid to %s, want %s", i, l.Item(), l.Payee(), wantPayee)
+			_, overlaps := l.Period().Intersect(home)
+			atHome := inHome && within(l.Period(), home)
+			if wantPayee := map[bool]policy.Payee{false: policy.PayMember, true: policy.PayInstitution}[atHome]; l.Payee() != wantPayee ||
+				inHome && overlaps && !atHome {
+				t.Fatalf("case %d: line %s over %v paid to %s; in the home %v (%v)", i, l.Item(), l.Period(), l.Payee(), home, inHome)
+			}
+			if atHome {
+				floor := p.Rounding.Prorate(policy.PerYear(policy.ParamMoney(p.Centralized)), l.Months())
+				if l.Item() != tekun.ItemCare && l.Amount() < floor {
+					t.Fatalf("case %d: line %s paid to the home, %s, is below the centralized standard's %s", i, l.Item(), l.Amount(), floor)
+				}
 			}
 			if name, dup := duplicateArg(l); dup {
 				t.Fatalf("case %d: line %s names two operands %q", i, l.Item(), name)
@@ -213,11 +260,8 @@ func TestLineInvariants(t *testing.T) {
 		if !covers {
 			continue
 		}
-		if m.Tekun.Mode == household.TekunCentralized {
-			floor := p.Rounding.Prorate(policy.PerYear(policy.ParamMoney(p.Centralized)), want.Months())
-			if basic := r.Lines[0].Amount(); basic < floor {
-				t.Fatalf("case %d: centralized line %s is below the standard's %s", i, basic, floor)
-			}
+		if basicMonths != want.Months() && (p.Dispersed.Value.IsPositive() || !inHome) {
+			t.Fatalf("case %d: the basic lines cover %d months, the run's support %v", i, basicMonths, want)
 		}
 		if m.Tekun.Period != nil && !m.Tekun.Period.To.IsZero() && support.To < time.December {
 			longer := *m.Tekun.Period

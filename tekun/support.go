@@ -1,9 +1,6 @@
 package tekun
 
-import (
-	"github.com/safetynet-go/safetynet/household"
-	"github.com/safetynet-go/safetynet/policy"
-)
+import "github.com/safetynet-go/safetynet/policy"
 
 var (
 	clausesCentralized = []policy.Clause{policy.ClauseTekunStandard, policy.ClauseNursingHome}
@@ -29,7 +26,7 @@ var (
 // home.
 func (x *person) basic() {
 	t := x.m.Tekun
-	if t.Mode == household.TekunDispersed {
+	if !x.atHome {
 		x.line(ItemDispersed, clausesStandard, x.dispersed.used, x.dispersed.fen,
 			&formulaDispersed, policy.M("A", x.dispersed.fen))
 		return
@@ -45,12 +42,12 @@ func (x *person) basic() {
 // appendTo appends the payee of the member's lines in words, "payee": the
 // person in dispersed support; in centralized support the home, named by
 // its id when the record gives one.
-func appendTo(args []policy.Arg, t household.Tekun) []policy.Arg {
+func (x *person) appendTo(args []policy.Arg) []policy.Arg {
 	switch {
-	case t.Mode != household.TekunCentralized:
+	case !x.atHome:
 		return append(args, toPerson)
-	case t.HomeID == "":
+	case x.m.Tekun.HomeID == "":
 		return append(args, toUnnamed)
 	}
-	return append(args, policy.Nested("payee", &formulaToHome, 1), policy.T("home", t.HomeID))
+	return append(args, policy.Nested("payee", &formulaToHome, 1), policy.T("home", x.m.Tekun.HomeID))
 }
