@@ -2,7 +2,6 @@ package benefit_test
 
 import (
 	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
@@ -91,7 +91,7 @@ func TestCompareMergeSplits(t *testing.T) {
 // most lose and ties among the largest losses are broken by id).
 func TestCompareMergeCounty(t *testing.T) {
 	n := 600
-	if os.Getenv("SAFETYNET_LONG") == "1" {
+	if testrun.Long() {
 		n = 20000
 	}
 	hs := countyRecords(n)

@@ -26,11 +26,11 @@
 // assessment dates in 2017; a county loads other years with [Unmarshal] or
 // [Decode] (strict JSON, optionally over the built-in set with "base":
 // 2017). Every set is validated before use against the document's floors —
-// the two lines merged (2.1.1), the 特困 minimums (2.2.1), the nursing-home
-// quotas (2.2.2) and the nursing subsidy (2.2.4), see [Params.Floors] — and
-// a set below a floor is rejected with a [*FloorError] naming it. The 60%
-// of consumption test of 2.2.1 needs a local figure and is reported as a
-// check on every breakdown instead. [New] takes several sets and chooses
+// the 特困 minimums (2.2.1), the nursing-home quotas (2.2.2) and the
+// nursing subsidy (2.2.4), see [Params.Floors] — and a set below a floor is
+// rejected with a [*FloorError] naming it. The two lines merged (2.1.1) and
+// the 60% of consumption test of 2.2.1 need local figures and are checks on
+// every breakdown instead: a set that fails them still loads and assesses. [New] takes several sets and chooses
 // the one in force on each assessment date; a date no set covers is an
 // error wrapping [policy.ErrNoParams]. Months of a year before its first
 // set are not assessed, and every breakdown of that year says so in the
@@ -45,7 +45,9 @@
 // [SchemaVersion]; the schema "breakdown" of package schemas
 // (schemas/breakdown.json, JSON Schema 2020-12) describes every field. Money
 // is yuan as a string with two places everywhere, the arguments of
-// explanations included. [Breakdown.UnmarshalJSON] reads any of them back.
+// explanations included, but for an amount an explanation shows worked out
+// exactly and not yet rounded, which keeps its own 3 to 12 places.
+// [Breakdown.UnmarshalJSON] reads any of them back.
 //
 // # Budgets and reforms compared
 //

@@ -48,7 +48,9 @@
 //     among them. In all about 5% of households have a 特困 member: 80%
 //     dispersed; 20% centralized in the township's nursing home (of class
 //     1, 2, 3 or unrated by township); self-care full 60%, partial 25%,
-//     none 15%; 10% supported for part of the year (Months 1–11).
+//     none 15%; 10% with a period of support (section 0) starting in a
+//     month of the year (one in five the year before) and ending in a
+//     later month of the year or (two in five) left open.
 //   - Sizes of ordinary households: 1 12%, 2 22%, 3 26%, 4 22%, 5 12%,
 //     6 6% (70% of 2–4). Shapes: elderly people alone or in couples, young
 //     families with children (sometimes with the head's parents), left-
@@ -74,7 +76,8 @@
 //     quarter each). Households above the line carry a stale base of
 //     50–300 元/月. Under the 2017 defaults the 低保 audit then finds about
 //     11% of all households under- or over-paid, 7% eligible but not
-//     covered (应保未保) and 2% covered but not eligible (错保). Disability subsidies of
+//     covered (应保未保) and 2% still paid above the line though their rise
+//     was confirmed (应退未退). Disability subsidies of
 //     qualifying holders are recorded in 70% (living) and 65% (nursing,
 //     for 特困 persons too) of cases, 6% of living receipts at a wrong
 //     amount (50.00 元/月), and 3% of holders outside 低保 and 建档立卡

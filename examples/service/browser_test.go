@@ -54,7 +54,7 @@ func chromium(t *testing.T) string {
 // -outputdir DIR keeps them). It takes a few seconds, so outside CI it runs
 // only with SAFETYNET_LONG=1.
 func TestBrowser(t *testing.T) {
-	if os.Getenv("CI") == "" && os.Getenv("SAFETYNET_LONG") != "1" {
+	if os.Getenv("CI") == "" && !long() {
 		t.Skip("the browser test takes seconds: set SAFETYNET_LONG=1 to run it (under CI it always runs)")
 	}
 	exe := chromium(t)
