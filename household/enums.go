@@ -80,7 +80,7 @@ type TekunMode string
 const (
 	TekunNone        TekunMode = ""
 	TekunDispersed   TekunMode = "dispersed"   // 分散供养: paid to the person
-	TekunCentralized TekunMode = "centralized" // 集中供养: paid to the institution
+	TekunCentralized TekunMode = "centralized" // 集中供养: paid to the institution (in the months of Tekun.Stay)
 )
 
 var tekunModes = []TekunMode{TekunNone, TekunDispersed, TekunCentralized}

@@ -58,6 +58,7 @@ func TestValidate(t *testing.T) {
 		want     string // a part of the message
 		wantPath string // the first field error's path
 		wantType policy.ErrorType
+		only     bool // the one field error
 	}{
 		{name: "missing id", desc: "缺户编号 / no household id", clause: "0",
 			edit: func(h *household.Household) { h.ID = "" },
@@ -119,6 +120,18 @@ func TestValidate(t *testing.T) {
 					Stay:   &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}}
 			},
 			want: "members[0].tekun.stay: from 2017-07 is not within the support's period 2017-03 to 2017-12", wantPath: "members[0].tekun.stay", wantType: policy.ErrorInvalid},
+		{name: "stay in a reversed support", desc: "供养期间倒置时入住期间只报倒置一处 / a stay in a reversed support period: the reversal alone is reported", clause: "0",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized,
+					Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.September), To: household.NewYearMonth(2017, time.March)},
+					Stay:   &household.MonthPeriod{From: household.NewYearMonth(2017, time.September), To: household.NewYearMonth(2017, time.October)}}
+			},
+			want: "members[0].tekun.period.to: 2017-03 is before from 2017-09: the period is reversed", wantPath: "members[0].tekun.period.to", wantType: policy.ErrorInvalid, only: true},
+		{name: "stay without from", desc: "入住期间缺起始月：只报缺月 / a stay without from: the missing month alone is reported", clause: "0",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Stay: &household.MonthPeriod{}}
+			},
+			want: "members[0].tekun.stay.from: is required", wantPath: "members[0].tekun.stay.from", wantType: policy.ErrorRequired, only: true},
 		{name: "negative aid paid", desc: "已付医疗救助为负 / negative medical aid paid", clause: "0",
 			edit: func(h *household.Household) {
 				h.Members[0].MedicalAidPaid = decimal.RequireFromString("-5")
@@ -164,6 +177,8 @@ func TestValidate(t *testing.T) {
 			}
 			if fes := policy.FieldErrors(err); len(fes) == 0 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
 				t.Errorf("%s: first field error %v, want a %s error at %s", tc.desc, fes, tc.wantType, tc.wantPath)
+			} else if tc.only && len(fes) != 1 {
+				t.Errorf("%s: %d field errors %v, want that one alone", tc.desc, len(fes), fes)
 			}
 		})
 	}

@@ -110,6 +110,8 @@ func (p *MonthPeriod) within(q *MonthPeriod) bool {
 	switch {
 	case q == nil || !p.From.Valid() || !q.From.Valid() || bad(p.To) || bad(q.To):
 		return true
+	case !q.To.IsZero() && q.To.index() < q.From.index(): // reversed: reported as such
+		return true
 	case p.From.index() < q.From.index():
 		return false
 	case q.To.IsZero():

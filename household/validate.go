@@ -231,7 +231,7 @@ func (v *validator) tekun(t *Tekun) {
 	v.period("period", t.Period)
 	v.period("stay", t.Stay)
 	switch {
-	case t.Stay == nil:
+	case t.Stay == nil || !t.Stay.From.Valid(): // a missing or bad month is reported as such
 	case t.Mode != TekunCentralized:
 		v.fail("stay", t.Stay.String(), "is set but the member is not in centralized support")
 	case !t.Stay.within(t.Period):

@@ -13,9 +13,9 @@
 //     a member or household, 100 payments); enums exactly the values the
 //     decoder accepts; every object closed (additionalProperties false);
 //     an optional field may be null. It states the rules between fields a
-//     schema can: a centralized 特困 member names his home's class, a home
-//     only for centralized support, a period, self-care level or incapacity
-//     only with a mode of support; a person without a household is one
+//     schema can: a home, its class and a stay in it only for centralized
+//     特困 support, a period, self-care level or incapacity only with a mode
+//     of support; a person without a household is one
 //     member; a 低保 payment only to a household covered by 低保.
 //   - "params" (params.json): a parameter set, as [benefit.Unmarshal] reads
 //     it and [benefit.Params.Marshal] writes it: every parameter an object
@@ -38,7 +38,8 @@
 //
 // What no schema can state the decoders still check: ids unique and
 // references to members that exist, a claim's payments not above its
-// compliant cost, a period not reversed, a parameter against the floors of
+// compliant cost, a period not reversed, a nursing-home stay within the
+// support's period, a parameter against the floors of
 // the document, lengths in bytes (a schema counts characters), whole
 // numbers written without a point or exponent (1.0 is an integer to a
 // schema), no key given twice. A document valid under its schema may still

@@ -148,7 +148,10 @@ func (a *Assessor) Params() Params { return a.p }
 // the centralized standard. The care subsidy is added when the county has
 // configured it. Every line covers the months of in.Period that the
 // support covers (Tekun.Period, clipped to the year of the assessment
-// date; the whole year when it is nil) and pays round(R × k ÷ 12) for its k
+// date; the whole year when it is nil), split where a centralized resident
+// enters or leaves the home (Tekun.Stay: in the months of his support
+// outside it he is in dispersed support, paid to himself, see
+// [household.Tekun.InHome]), and pays round(R × k ÷ 12) for its k
 // months at the annual rate R; a support that shares no month with the run
 // has no line. In the run that contains the assessment date's month, a
 // person supported in that month is referred (2.2.2): to a nursing-type

@@ -19,7 +19,9 @@
 // the care subsidy (护理补贴, 2.2.1) is paid by self-care level when the
 // county configures it. Each line covers the months of the run that the
 // member's support covers (Tekun.Period, the whole year by default; it
-// covers the support, the care subsidy and a nursing-home stay) and pays
+// covers the support and the care subsidy), split where a centralized
+// resident enters or leaves the home (Tekun.Stay: outside his stay he is in
+// dispersed support, paid to himself), and pays
 // round(R × k ÷ 12) for its k months at the annual rate R, rounded once
 // (section 0): dispersed from July, 3622.00 × 6 ÷ 12 = 1811.00. Every line
 // is paid from civil-affairs funds and names its clauses, its parameters
