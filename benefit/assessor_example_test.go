@@ -47,6 +47,7 @@ func ExampleAssessor_AssessInto() {
 	// H-SAMPLE-04 6900.00
 	// H-SAMPLE-05 1800.00
 	// H-SAMPLE-06 600.00
+	// H-SAMPLE-07 4391.00
 	// true 0 lines 0.00
 }
 

@@ -74,7 +74,7 @@ func ExampleBudget_Merge() {
 	fmt.Println(total.Households, "households", total.All().Annual.StringFixed(2))
 	fmt.Println("same as one pass:", total.All().Annual.Equal(one.All().Annual), total.Persons == one.Persons)
 	// Output:
-	// 6 households 36299.33
+	// 7 households 40690.33
 	// same as one pass: true true
 }
 
@@ -90,6 +90,7 @@ func ExampleBudget_Rows() {
 	// 官港镇   1800.00 1 households
 	// 尧渡镇  23257.33 2 households
 	// 张溪镇   6900.00 1 households
+	// 香隅镇   4391.00 1 households
 }
 
 // WriteText writes the budget for finance: the counts, then a table per
@@ -102,15 +103,15 @@ func ExampleBudget_WriteText() {
 	head, _, _ := strings.Cut(text.String(), "\n按明细")
 	fmt.Println(head)
 	// Output:
-	// 预算 / budget: 6 户 households, 12 人 persons, 0 条无法评估 could not be assessed
-	// 有待遇的 / with entitlements: 6 户 households, 11 人 persons (named on member lines)
+	// 预算 / budget: 7 户 households, 13 人 persons, 0 条无法评估 could not be assessed
+	// 有待遇的 / with entitlements: 7 户 households, 12 人 persons (named on member lines)
 	//
 	// 按项目 / by programme
 	//                                      本年合计 year total 月额 monthly rate    一次性 lump     lines     户 hh   人 pers
 	//   残疾人两项补贴 disability                      2240.00            186.67           0.00         3         2         2
 	//   最低生活保障 lowincome                        11799.00            983.25           0.00         5         2         3
-	//   医疗救助 medical                               9020.00              0.00        9020.00        11         5        10
-	//   特困人员救助供养 tekun                         9622.00            801.83           0.00         3         2         2
+	//   医疗救助 medical                               9200.00              0.00        9200.00        12         6        11
+	//   特困人员救助供养 tekun                        13833.00           1503.66           0.00         5         3         3
 	//   临时救助 temporary                             3618.33              0.00        3618.33         3         2         1
 }
 
@@ -121,37 +122,54 @@ func ExampleBudget_All() {
 	fmt.Println("year", all.Annual.StringFixed(2), "monthly rate", all.Monthly.StringFixed(2), "lump sums", all.Lump.StringFixed(2))
 	fmt.Println(all.Lines, "lines,", all.Households, "households,", all.Persons, "persons named")
 	// Output:
-	// year 36299.33 monthly rate 1971.75 lump sums 12638.33
-	// 25 lines, 6 households, 11 persons named
+	// year 40690.33 monthly rate 2673.58 lump sums 12818.33
+	// 28 lines, 7 households, 12 persons named
 }
 
-// OutlayAll is the cash paid out in each month of the year. The samples'
-// lines paid by month all run the whole year and pay 1971.75 in months
-// 1–11; in December each pays its last month, whose remainders here happen
-// to cancel out (h01's base +0.04, B uplift −0.04 and living subsidy
-// −0.04, h02's 特困 support +0.04), so December too pays 1971.75. The
-// months shown add lump sums: April, h01's inpatient claim (5600.00); June,
-// h01's fire (3018.33); August, h05's inpatient claim (1800.00) and h06's
-// emergency of 2017-08-20 (600.00); September, the month of assessment,
-// the contribution sponsorship of nine members (9 × 180.00).
+// OutlayAll is the cash paid out in each month of the year, against the
+// monthly rate, which counts every recurring line as if it paid every
+// month. The samples' whole-year lines pay 1971.75 in months 1–11; in
+// December each pays its last month, whose remainders here happen to
+// cancel out (h01's base +0.04, B uplift −0.04 and living subsidy −0.04,
+// h02's 特困 support +0.04), so December too pays 1971.75. h07's 特困
+// support is two lines: 301.83 a month to the person in January–June
+// (301.85 in June, the schedule's last month) and 400.00 a month to the
+// nursing home from July, so each month pays one of them and not the
+// other. The months add lump sums: April, h01's inpatient claim
+// (5600.00); June, h01's fire (3018.33); August, h05's inpatient claim
+// (1800.00) and h06's emergency of 2017-08-20 (600.00); September, the
+// month of assessment, the contribution sponsorship of ten members
+// (10 × 180.00).
 func ExampleBudget_OutlayAll() {
 	b := samplesBudget()
 	rate := b.All().Monthly
 	fmt.Println("monthly rate", rate.StringFixed(2))
 	o := b.OutlayAll()
 	for m, amount := range o.Months {
-		if !amount.Equal(rate) {
-			fmt.Printf("month %d: %s (%s above)\n", m+1, amount.StringFixed(2), amount.Sub(rate).StringFixed(2))
+		if d := amount.Sub(rate); !d.IsZero() {
+			sign := "+"
+			if d.IsNegative() {
+				sign = ""
+			}
+			fmt.Printf("month %d: %s (%s%s against the rate)\n", m+1, amount.StringFixed(2), sign, d.StringFixed(2))
 		}
 	}
 	fmt.Println("year", o.Total.StringFixed(2))
 	// Output:
-	// monthly rate 1971.75
-	// month 4: 7571.75 (5600.00 above)
-	// month 6: 4990.08 (3018.33 above)
-	// month 8: 4371.75 (2400.00 above)
-	// month 9: 3591.75 (1620.00 above)
-	// year 36299.33
+	// monthly rate 2673.58
+	// month 1: 2273.58 (-400.00 against the rate)
+	// month 2: 2273.58 (-400.00 against the rate)
+	// month 3: 2273.58 (-400.00 against the rate)
+	// month 4: 7873.58 (+5200.00 against the rate)
+	// month 5: 2273.58 (-400.00 against the rate)
+	// month 6: 5291.93 (+2618.35 against the rate)
+	// month 7: 2371.75 (-301.83 against the rate)
+	// month 8: 4771.75 (+2098.17 against the rate)
+	// month 9: 4171.75 (+1498.17 against the rate)
+	// month 10: 2371.75 (-301.83 against the rate)
+	// month 11: 2371.75 (-301.83 against the rate)
+	// month 12: 2371.75 (-301.83 against the rate)
+	// year 40690.33
 }
 
 // MedicalShortfall is what county finance must add when the medical-aid
@@ -163,6 +181,6 @@ func ExampleBudget_MedicalShortfall() {
 		fmt.Println("fund", fund, "shortfall", b.MedicalShortfall(decimal.RequireFromString(fund)).StringFixed(2))
 	}
 	// Output:
-	// fund 5000.00 shortfall 4020.00
+	// fund 5000.00 shortfall 4200.00
 	// fund 20000.00 shortfall 0.00
 }

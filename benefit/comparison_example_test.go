@@ -37,7 +37,7 @@ func ExampleComparison_Add() {
 	c := samplesComparison(exampleReform())
 	fmt.Println(c.Households, "households:", c.Gainers, "gain,", c.Losers, "lose,", c.Unchanged, "unchanged")
 	// Output:
-	// 6 households: 2 gain, 0 lose, 4 unchanged
+	// 7 households: 3 gain, 0 lose, 4 unchanged
 }
 
 // All is the grand total under each and the change, split into the change
@@ -47,8 +47,8 @@ func ExampleComparison_All() {
 	fmt.Println(all.Baseline.Annual.StringFixed(2), "→", all.Reform.Annual.StringFixed(2), "change", all.Difference.StringFixed(2))
 	fmt.Println("monthly rate", all.Monthly.StringFixed(2), "lump sums", all.Lump.StringFixed(2))
 	// Output:
-	// 36299.33 → 38527.20 change 2227.87
-	// monthly rate 165.52 lump sums 241.67
+	// 40690.33 → 43063.20 change 2372.87
+	// monthly rate 189.69 lump sums 241.67
 }
 
 // Gained is the sum of the gains of the households that gain; with Lost
@@ -57,7 +57,7 @@ func ExampleComparison_Gained() {
 	c := samplesComparison(exampleReform())
 	fmt.Println("gained", c.Gained().StringFixed(2), "lost", c.Lost().StringFixed(2), "change", c.All().Difference.StringFixed(2))
 	// Output:
-	// gained 2227.87 lost 0.00 change 2227.87
+	// gained 2372.87 lost 0.00 change 2372.87
 }
 
 // Lost is the sum of the losses, negative: here what the samples would
@@ -67,7 +67,7 @@ func ExampleComparison_Lost() {
 	c := samplesComparison(reform, base)
 	fmt.Println(c.Losers, "lose", c.Lost().StringFixed(2), "of", c.All().Baseline.Annual.StringFixed(2))
 	// Output:
-	// 2 lose -2227.87 of 38527.20
+	// 3 lose -2372.87 of 43063.20
 }
 
 // Losses names the households that lose most, the largest loss first:
@@ -80,6 +80,7 @@ func ExampleComparison_Losses() {
 	// Output:
 	// H-SAMPLE-01 尧渡镇 24595.20 → 22657.33 -1937.87
 	// H-SAMPLE-02 东流镇 4092.00 → 3802.00 -290.00
+	// H-SAMPLE-07 香隅镇 4536.00 → 4391.00 -145.00
 }
 
 // Difference is one household's change over every programme and payee:

@@ -81,4 +81,5 @@ func ExampleDifference() {
 	// 东流镇 tekun 290.00 true
 	// 尧渡镇 lowincome 1696.20 true
 	// 尧渡镇 temporary 241.67 true
+	// 香隅镇 tekun 145.00 true
 }

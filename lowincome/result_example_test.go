@@ -53,6 +53,7 @@ func ExampleResult_Covered() {
 	// h04-zhangxi false ineligible
 	// h05-guandi false ineligible
 	// h06-wanderer false ineligible
+	// h07-xiangyu false ineligible
 }
 
 // Coverage is the household's one decision, with the clauses it rests on

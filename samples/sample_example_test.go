@@ -20,6 +20,7 @@ func ExampleNames() {
 	// h04-zhangxi
 	// h05-guandi
 	// h06-wanderer
+	// h07-xiangyu
 }
 
 // Household decodes one sample into a record; a name that is not a
@@ -65,11 +66,11 @@ func ExampleRaw() {
 		return
 	}
 	fmt.Println(h.ID, "no fixed household:", h.NoFixedHousehold, "referral:", h.Hardships[0].Referral)
-	_, err = samples.Raw("h07")
+	_, err = samples.Raw("h08")
 	fmt.Println(err)
 	// Output:
 	// H-SAMPLE-06 no fixed household: true referral: 救助管理站 / relief station
-	// no such sample: "h07" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer)
+	// no such sample: "h08" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer, h07-xiangyu)
 }
 
 // Date is the day every sample is assessed on: a day of 2017, after every
@@ -100,7 +101,7 @@ func ExampleDate() {
 	// Output: assessed on 2017-09-01 - latest event or admission 2017-08-20 true
 }
 
-// All decodes every sample, in the order of Names: six invented
+// All decodes every sample, in the order of Names: seven invented
 // households that together show every programme.
 func ExampleAll() {
 	hs, err := samples.All()
@@ -118,4 +119,5 @@ func ExampleAll() {
 	// H-SAMPLE-04 张溪镇: members 1, hardship events 0
 	// H-SAMPLE-05 官港镇: members 2, hardship events 0
 	// H-SAMPLE-06 尧渡镇: members 1, hardship events 1
+	// H-SAMPLE-07 香隅镇: members 1, hardship events 0
 }

@@ -12,8 +12,8 @@ func TestSamplesDecode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hs) != 6 {
-		t.Fatalf("%d samples, want 6", len(hs))
+	if len(hs) != 7 {
+		t.Fatalf("%d samples, want 7", len(hs))
 	}
 	for _, h := range hs {
 		if err := h.ValidateOn(samples.Date()); err != nil {
