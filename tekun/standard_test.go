@@ -243,6 +243,18 @@ func TestChecks(t *testing.T) {
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
 		},
+		{
+			name: "a care level set to 0 is not checked", clause: "2.2.1",
+			desc: "只为全护理设护理补贴600，全自理、半自理设为0（不发放）：0 不对照10%核查，只核查全护理 / care for full care only: 600.00 for full care, 0 for the other levels, which are not paid and not checked against the share",
+			p: with(func(p *tekun.Params) {
+				p.Care.Full = local("tekun.care.full", "0.00")
+				p.Care.Partial = local("tekun.care.partial", "0.00")
+				p.Care.None = local("tekun.care.none", "600.00")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				pass(tekun.CheckCareNone)),
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
