@@ -7,6 +7,8 @@
 //	go run ./examples/audit               # the built-in invented village
 //	go run ./examples/audit -in f.jsonl   # households of your own, one JSON record a line
 //	go run ./examples/audit -json         # the findings as JSON, one household a line
+//	go run ./examples/audit -in f.jsonl -params set-2018.json -date 2018-09-01
+//	                                      # under a county's own parameter set
 //
 // The village is invented: no real person, name or id number. Output names
 // households and members by id only.
@@ -79,7 +81,10 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	in := fs.String("in", "", "audit the households in this JSON Lines `file` instead of the built-in village")
 	asJSON := fs.Bool("json", false, "print each household's findings as one JSON line")
-	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), in a year a loaded set covers")
+	var params paramFiles
+	fs.Var(&params, "params", "load the parameter set in this JSON `file` too (repeatable)")
+	builtin := fs.Bool("builtin", true, "load the built-in 2017 parameter set")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -101,7 +106,7 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 	}
-	a, err := benefit.New(benefit.Default2017())
+	a, err := assessor(*builtin, params, on)
 	if err != nil {
 		return err
 	}
@@ -122,6 +127,9 @@ func run(args []string, out io.Writer) error {
 		households++
 		r := audit{Household: fmt.Sprintf("(line %d)", n)}
 		h, err := household.Unmarshal(sc.Bytes())
+		if cut := cutRecord(sc.Bytes()); cut != nil {
+			err = cut
+		}
 		var b *benefit.Breakdown
 		if err == nil {
 			r.Household = h.ID
@@ -217,4 +225,55 @@ func padRight(s string, w int) string {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s
+}
+
+// paramFiles collects the repeatable -params flag.
+type paramFiles []string
+
+func (f *paramFiles) String() string     { return strings.Join(*f, ",") }
+func (f *paramFiles) Set(s string) error { *f = append(*f, s); return nil }
+
+// assessor returns the assessor of the built-in 2017 set (unless builtin is
+// false) and the parameter sets in files (JSON, benefit.Decode), each in
+// force from its own start: a county's 2018 set, or a set from some month
+// of 2017 beside the built-in one. It refuses a date no loaded set covers
+// up front, naming the years loaded, rather than once for every record.
+func assessor(builtin bool, files []string, on household.Date) (*benefit.Assessor, error) {
+	var sets []*benefit.Params
+	if builtin {
+		sets = append(sets, benefit.Default2017())
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		p, err := benefit.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("-params %s: %w", name, err)
+		}
+		sets = append(sets, p)
+	}
+	if len(sets) == 0 {
+		return nil, errors.New("no parameter set: give -params or leave -builtin on")
+	}
+	a, err := benefit.New(sets...)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.Params(on); err != nil {
+		return nil, fmt.Errorf("%w (load a set for that year with -params)", err)
+	}
+	return a, nil
+}
+
+// cutRecord is the error of a line that holds only "{" or "[": the start
+// of a record written over several lines, which JSON Lines cannot read.
+func cutRecord(line []byte) error {
+	if t := string(bytes.TrimSpace(line)); t == "{" || t == "[" {
+		return policy.Path("(input)").Invalid(policy.Quote(t),
+			"starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)")
+	}
+	return nil
 }

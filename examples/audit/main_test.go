@@ -128,3 +128,42 @@ func TestSummaryUnits(t *testing.T) {
 		t.Errorf("monthly rows end at columns %d and %d, want equal:\n%s", w1, w2, summary)
 	}
 }
+
+// TestRunParams: -params loads a county's own set beside the built-in one
+// (benefit/testdata/set-2018.json, S = 3912.00), and a date no loaded set
+// covers is refused once, before any record, saying how to load a set — not
+// reported against every record as if the records were wrong.
+func TestRunParams(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "v.jsonl")
+	os.WriteFile(f, []byte(`{"id":"X1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}
+`), 0o600)
+	var out bytes.Buffer
+	if err := run([]string{"-in", f, "-params", filepath.Join("..", "..", "benefit", "testdata", "set-2018.json"), "-date", "2018-09-01"}, &out); err != nil {
+		t.Fatalf("run under the 2018 set: %v\n%s", err, out.String())
+	}
+	if want := "7236.00"; !strings.Contains(out.String(), want) { // 应保未保: 3912.00 × 3 − 4500.00
+		t.Errorf("output lacks %s:\n%s", want, out.String())
+	}
+	out.Reset()
+	err := run([]string{"-in", f, "-date", "2019-01-01"}, &out)
+	if err == nil || !strings.Contains(err.Error(), "(loaded: 2017)") || !strings.Contains(err.Error(), "-params") || out.Len() != 0 {
+		t.Errorf("a date no set covers: error %v, output %q; want one error naming the years and -params, no report", err, out.String())
+	}
+}
+
+// TestPrettyPrintedInput: a record written over several lines, as the
+// samples are, is not JSON Lines; its first line says so and how to write
+// one record a line.
+func TestPrettyPrintedInput(t *testing.T) {
+	var out bytes.Buffer
+	err := run([]string{"-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")}, &out)
+	want := `(line 1): 记录有误 / invalid record: (input): "{" starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)`
+	if !errors.Is(err, errInvalid) || !strings.HasPrefix(out.String(), want) {
+		t.Errorf("run = %v; output starts %q, want %q", err, firstLine(out.String()), want)
+	}
+}
+
+func firstLine(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	return first
+}

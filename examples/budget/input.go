@@ -78,6 +78,8 @@ func jsonLines(r io.Reader, readErr *error) iter.Seq[record] {
 				if tooLong {
 					x.data, x.err = nil, policy.Path("(input)").TooLong("",
 						fmt.Sprintf("line is over the limit of %d bytes", household.MaxRecordBytes))
+				} else if err := cutRecord(data); err != nil {
+					x.data, x.err = nil, err
 				}
 				if !yield(x) {
 					return
@@ -124,4 +126,14 @@ func report(w io.Writer, r record, err error) {
 		msgs[i] = fe.Error()
 	}
 	fmt.Fprintf(w, "budget: %s: %s\n", r.where(), strings.Join(msgs, "; "))
+}
+
+// cutRecord is the error of a line that holds only "{" or "[": the start
+// of a record written over several lines, which JSON Lines cannot read.
+func cutRecord(line []byte) error {
+	if t := string(bytes.TrimSpace(line)); t == "{" || t == "[" {
+		return policy.Path("(input)").Invalid(policy.Quote(t),
+			"starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)")
+	}
+	return nil
 }

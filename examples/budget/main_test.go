@@ -163,3 +163,15 @@ func TestBadRecordsReported(t *testing.T) {
 		t.Errorf("the 40 good records are not in the report:\n%s", out)
 	}
 }
+
+// TestPrettyPrintedInput: a record written over several lines, as the
+// samples are, is not JSON Lines; the first line says so and how to write
+// one record a line, so that the errors of the lines after it make sense.
+func TestPrettyPrintedInput(t *testing.T) {
+	code, _, errs := runCmd(t, "-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json"))
+	first, _, _ := strings.Cut(errs, "\n")
+	want := `budget: line 1: (input): "{" starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)`
+	if first != want || code != exitFailed {
+		t.Errorf("exit status %d; first line of stderr:\n got %s\nwant %s", code, first, want)
+	}
+}

@@ -7,6 +7,8 @@
 //	go run ./examples/household -sample h05-guandi # another sample (-list lists them)
 //	go run ./examples/household -json              # the same breakdown as JSON
 //	go run ./examples/household -in h.json         # a household record of your own
+//	go run ./examples/household -in h.json -params set-2018.json -date 2018-09-01
+//	                                               # under a county's own parameter set
 //
 // The sample households are invented: no real person, name or id number.
 package main
@@ -46,7 +48,10 @@ func run(args []string, out io.Writer) error {
 	in := fs.String("in", "", "assess the household record in this JSON `file` instead of a sample")
 	name := fs.String("sample", "h01-yaodu", "the built-in sample `name` to assess")
 	list := fs.Bool("list", false, "list the built-in samples")
-	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD) in 2017, the built-in set's year")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), in a year a loaded set covers")
+	var params paramFiles
+	fs.Var(&params, "params", "load the parameter set in this JSON `file` too (repeatable)")
+	builtin := fs.Bool("builtin", true, "load the built-in 2017 parameter set")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -79,7 +84,11 @@ func run(args []string, out io.Writer) error {
 	} else if h, err = samples.Household(*name); err != nil {
 		return err
 	}
-	b, err := benefit.Assess(h, on, benefit.Default2017())
+	a, err := assessor(*builtin, params, on)
+	if err != nil {
+		return err
+	}
+	b, err := a.Assess(h, on)
 	if err != nil {
 		return err
 	}
@@ -92,4 +101,45 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	return b.WriteText(out)
+}
+
+// paramFiles collects the repeatable -params flag.
+type paramFiles []string
+
+func (f *paramFiles) String() string     { return strings.Join(*f, ",") }
+func (f *paramFiles) Set(s string) error { *f = append(*f, s); return nil }
+
+// assessor returns the assessor of the built-in 2017 set (unless builtin is
+// false) and the parameter sets in files (JSON, benefit.Decode), each in
+// force from its own start: a county's 2018 set, or a set from some month
+// of 2017 beside the built-in one. It refuses a date no loaded set covers
+// up front, naming the years loaded, rather than once for every record.
+func assessor(builtin bool, files []string, on household.Date) (*benefit.Assessor, error) {
+	var sets []*benefit.Params
+	if builtin {
+		sets = append(sets, benefit.Default2017())
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		p, err := benefit.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("-params %s: %w", name, err)
+		}
+		sets = append(sets, p)
+	}
+	if len(sets) == 0 {
+		return nil, errors.New("no parameter set: give -params or leave -builtin on")
+	}
+	a, err := benefit.New(sets...)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.Params(on); err != nil {
+		return nil, fmt.Errorf("%w (load a set for that year with -params)", err)
+	}
+	return a, nil
 }

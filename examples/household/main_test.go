@@ -130,3 +130,47 @@ func TestRunFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestRunParams: -params loads a county's own parameter set beside the
+// built-in one (here benefit/testdata/set-2018.json, S = 3912.00), so that a
+// record is assessed on a date of its year; a date no loaded set covers is
+// refused before any record is read, saying how to load one; -builtin=false
+// without -params has no set; a bad set file is named with its field path.
+func TestRunParams(t *testing.T) {
+	dir := t.TempDir()
+	rec := filepath.Join(dir, "three.json")
+	os.WriteFile(rec, []byte(`{"id":"H-FILE","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`), 0o600)
+	badSet := filepath.Join(dir, "bad-set.json")
+	os.WriteFile(badSet, []byte(`{"year":2018,"base":2017,"name":"x","lowincome":{"standerd":{"value":"3912.00","provenance":"local","source":"x"}}}`), 0o600)
+	set2018 := filepath.Join("..", "..", "benefit", "testdata", "set-2018.json")
+	tests := []struct {
+		name    string
+		args    []string
+		want    string // in the output
+		wantErr string // in the error
+	}{
+		{name: "a county's 2018 set", args: []string{"-in", rec, "-params", set2018, "-date", "2018-09-01"},
+			want: "3912.00 × 3 人 − 4500.00 = 7236.00"},
+		{name: "a year no set covers", args: []string{"-in", rec, "-date", "2018-09-01"},
+			wantErr: "not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params)"},
+		{name: "no set at all", args: []string{"-in", rec, "-builtin=false"},
+			wantErr: "no parameter set: give -params or leave -builtin on"},
+		{name: "a bad set file", args: []string{"-in", rec, "-params", badSet},
+			wantErr: "-params " + badSet + ": lowincome.standerd"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(tc.args, &out)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("run(%q) = %v", tc.args, err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("run(%q) = %v, want an error containing %q", tc.args, err, tc.wantErr)
+			}
+			if !strings.Contains(out.String(), tc.want) {
+				t.Errorf("run(%q): output lacks %q:\n%s", tc.args, tc.want, out.String())
+			}
+		})
+	}
+}
