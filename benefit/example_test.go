@@ -94,6 +94,40 @@ func ExampleAssessor_Params() {
 	// Output: 东至县 2017 (东政办〔2017〕43号) 3622.00 seed
 }
 
+// Checks are the parameter checks of a year's sets, the same on every
+// breakdown of that year: here a county set whose poverty line P is above
+// S fails the two lines merged (2.1.1) by P − S, and the 60% of
+// consumption tests are not assessed without C.
+func ExampleAssessor_Checks() {
+	p, err := benefit.Unmarshal([]byte(`{"year": 2018, "base": 2017,
+		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (example)"},
+		              "poverty_line": {"value": "4000.00", "provenance": "local", "source": "county 2018 (example)"}},
+		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"}}}`))
+	if err != nil {
+		panic(err)
+	}
+	a, err := benefit.New(p)
+	if err != nil {
+		panic(err)
+	}
+	checks, err := a.Checks(household.NewDate(2018, 9, 1))
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range checks {
+		if c.Status() != policy.Pass {
+			fmt.Println(c.Name(), c.Status(), c.Shortfall().StringFixed(2))
+		}
+	}
+	_, err = a.Checks(household.NewDate(2017, 9, 1))
+	fmt.Println(err)
+	// Output:
+	// lowincome.two_lines fail 88.00
+	// tekun.dispersed.consumption not-assessed 0.00
+	// tekun.centralized.consumption not-assessed 0.00
+	// date: 2017-09-01 is not covered by any parameter set (loaded: 2018) (no parameter set in force)
+}
+
 func ExampleUnmarshal() {
 	p, err := benefit.Unmarshal([]byte(`{
 		"year": 2018, "base": 2017,

@@ -210,6 +210,21 @@ func (a *Assessor) Years() []int {
 	return ys
 }
 
+// Checks returns the checks of the parameter sets of the year of on, as
+// every breakdown of that year carries them ([Breakdown.Checks]): the two
+// lines merged (2.1.1), the 特困 minimums and quotas and the care share
+// (2.2.1–2.2.2), each naming its months where sets differ, and the months
+// no set is in force in. A failing check is a finding for the county that
+// holds whatever household is assessed, so a budget or a service can report
+// it once. Checks returns the error of [Assessor.Assess] for a date no set
+// covers.
+func (a *Assessor) Checks(on household.Date) ([]policy.Check, error) {
+	if _, err := a.setFor(on); err != nil {
+		return nil, err
+	}
+	return slices.Clone(a.year(on).checks), nil
+}
+
 // Params returns a copy of the parameter set in force on date on. It
 // returns the error of [Assessor.Assess] for a date no set covers.
 func (a *Assessor) Params(on household.Date) (*Params, error) {

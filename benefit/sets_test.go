@@ -628,6 +628,22 @@ func TestChecksByMonths(t *testing.T) {
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nchecks (-want +got):\n%s", tc.desc, diff)
 			}
+			// The assessor states the year's checks without a household:
+			// those every breakdown of the year carries.
+			year, err := a.Checks(tc.on)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want, have []string
+			for _, c := range b.Checks() {
+				want = append(want, string(c.AppendJSON(nil)))
+			}
+			for _, c := range year {
+				have = append(have, string(c.AppendJSON(nil)))
+			}
+			if diff := cmp.Diff(want, have); diff != "" {
+				t.Errorf("%s\nAssessor.Checks (-the breakdown's +the assessor's):\n%s", tc.desc, diff)
+			}
 			js := b.AppendJSON(nil)
 			var back benefit.Breakdown
 			if err := back.UnmarshalJSON(js); err != nil {

@@ -175,3 +175,24 @@ func TestPrettyPrintedInput(t *testing.T) {
 		t.Errorf("exit status %d; first line of stderr:\n got %s\nwant %s", code, first, want)
 	}
 }
+
+// TestFailedChecks: a parameter check that fails — here a county set whose
+// poverty line P = 4000.00 is above its S = 3912.00 (2.1.1, short 88.00) —
+// is said once, in a table of its own, since it holds on every household's
+// breakdown alike; the built-in set fails none, and has no such table.
+func TestFailedChecks(t *testing.T) {
+	set := filepath.Join(t.TempDir(), "set-2018-p4000.json")
+	os.WriteFile(set, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018",
+		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (invented)"},
+		              "poverty_line": {"value": "4000.00", "provenance": "local", "source": "county 2018 (invented)"}},
+		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"}}}`), 0o600)
+	code, out, errs := runCmd(t, "-params", set, "-date", "2018-09-01", "-n", "50")
+	want := "基准 baseline lowincome.two_lines：低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元"
+	if code != exitOK || !strings.Contains(out, "参数核查未通过") || !strings.Contains(out, want) {
+		t.Errorf("exit status %d, stderr %q; the report lacks the failed check %q:\n%s", code, errs, want, out)
+	}
+	_, out, _ = runCmd(t, "-n", "50")
+	if strings.Contains(out, "参数核查未通过") {
+		t.Errorf("the built-in set fails no check, yet the report lists some:\n%s", out)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -200,4 +201,42 @@ func movers(name, title string, ms []benefit.Mover) *table {
 		t.add(m.Household, text(m.Township), money(m.Baseline), money(m.Reform), change(m.Change))
 	}
 	return t
+}
+
+// failedChecks is a table of the parameter checks that fail in the year
+// of on, with their shortfall: the two lines merged (2.1.1), the 特困
+// minimums and quotas, the care share (2.2.1–2.2.2). Each holds on every
+// household's breakdown alike, so the budget says it once; a failing check
+// is a finding for the county, not an error. It is nil when none fails.
+func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, error) {
+	t := &table{name: "failed-checks", title: "参数核查未通过：县里的发现，不是错误 / parameter checks that fail: findings for the county, not errors",
+		cols: []column{{"shortfall", "差额 shortfall"}}}
+	sides := []struct {
+		name string
+		a    *benefit.Assessor
+	}{{"基准 baseline", base}, {"改革 reform", reform}}
+	for _, s := range sides {
+		if s.a == nil {
+			continue
+		}
+		checks, err := s.a.Checks(on)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range checks {
+			if c.Status() != policy.Fail {
+				continue
+			}
+			name := c.Name()
+			if p := c.Period(); p != (policy.Period{}) {
+				name += fmt.Sprintf(" %d–%d月", p.From, p.To)
+			}
+			t.rows = append(t.rows, row{key: name, label: s.name + " " + name + "：" + c.Explanation().Render(policy.ZH),
+				cells: []cell{money(c.Shortfall())}})
+		}
+	}
+	if len(t.rows) == 0 {
+		return nil, nil
+	}
+	return t, nil
 }

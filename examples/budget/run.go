@@ -110,6 +110,11 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 	}
 	elapsed := time.Since(start)
 	bar.done()
+	if t, err := failedChecks(c.on, base, reform); err != nil {
+		return err
+	} else if t != nil {
+		tables = append(tables, t)
+	}
 	if readErr != nil {
 		return fmt.Errorf("reading %s: %w", c.in, readErr)
 	}
@@ -127,7 +132,7 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 		}
 		err = writeJSON(out, head, meta, tables)
 	default:
-		err = writeText(out, head, tables)
+		err = writeText(out, append(head, monthlyNote...), tables)
 	}
 	if err != nil {
 		return err
@@ -202,4 +207,13 @@ func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[reco
 		return err
 	}
 	return ch.WriteText(out)
+}
+
+// monthlyNote says what the monthly rate column adds up: a line paid in
+// some months only (a part-year support, a stay, a set from July) counts
+// as if it paid every month, so the rate is what no month need pay; the
+// outlay by month is what each month pays.
+var monthlyNote = []string{
+	"月额：各按月发放行的常规月额之和，每行按全年每月发放计；各月实付见按月支出表",
+	"monthly rate: the regular month of every recurring line, each counted as if it paid every month; the outlay by month shows what each month pays",
 }
