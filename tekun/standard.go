@@ -182,9 +182,8 @@ const (
 // DispersedFloor; the centralized standard against CentralizedFloor; each
 // standard against ConsumptionShare × C (not assessed without C); each
 // class's adopted quota against its floor; and, for each care level the
-// county has set to an amount above 0, the amount against CareShare of the
-// higher basic standard (provisional): a level set to 0 is one the county
-// does not pay, with no share to meet. Every check that compares amounts carries them
+// county has set, the amount against CareShare of the higher basic
+// standard (provisional). Every check that compares amounts carries them
 // as its figures (the adopted amount and the bound), so that a failed check
 // states its shortfall. A failed check is a finding for the county, not an
 // error: assessment still pays the adopted amounts.
@@ -226,8 +225,8 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		{CheckCarePartial, "半自理", "partial self-care", p.Care.Partial},
 		{CheckCareNone, "全护理", "full care", p.Care.None},
 	} {
-		if !c.p.Set || c.p.Value.IsZero() {
-			continue // a level the county does not pay has no share to meet
+		if !c.p.Set {
+			continue
 		}
 		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.ParamMoney(c.p), least,
 			&formulaCarePass, &formulaCareFail,

@@ -244,15 +244,16 @@ func TestChecks(t *testing.T) {
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
 		},
 		{
-			name: "a care level set to 0 is not checked", clause: "2.2.1",
-			desc: "只为全护理设护理补贴600，全自理、半自理设为0（不发放）：0 不对照10%核查，只核查全护理 / care for full care only: 600.00 for full care, 0 for the other levels, which are not paid and not checked against the share",
+			name: "a care level set to 0 fails the share", clause: "2.2.1",
+			desc: "只为全护理设护理补贴600，全自理设为0（不发放）：0 同样对照10%核查，未达安徽做法，是县里的发现 / care for full care only, 0 for full self-care: the 0 is held to the share too and fails it, a finding for the county",
 			p: with(func(p *tekun.Params) {
 				p.Care.Full = local("tekun.care.full", "0.00")
-				p.Care.Partial = local("tekun.care.partial", "0.00")
 				p.Care.None = local("tekun.care.none", "600.00")
 			}), s: "3622.00",
 			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
 				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				[]check{{Name: tekun.CheckCareFull, Status: policy.Fail,
+					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法）"}},
 				pass(tekun.CheckCareNone)),
 		},
 	}
