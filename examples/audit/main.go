@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-runewidth"
@@ -81,7 +82,7 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	in := fs.String("in", "", "audit the households in this JSON Lines `file` instead of the built-in village")
 	asJSON := fs.Bool("json", false, "print each household's findings as one JSON line")
-	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), in a year a loaded set covers")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), on which a loaded set is in force")
 	var params paramFiles
 	fs.Var(&params, "params", "load the parameter set in this JSON `file` too (repeatable)")
 	builtin := fs.Bool("builtin", true, "load the built-in 2017 parameter set")
@@ -260,10 +261,16 @@ func assessor(builtin bool, files []string, on household.Date) (*benefit.Assesso
 	}
 	a, err := benefit.New(sets...)
 	if err != nil {
+		if builtin && slices.ContainsFunc(sets[1:], func(p *benefit.Params) bool { return p.Start() == sets[0].Start() }) {
+			return nil, fmt.Errorf("%w (a set that replaces the built-in 2017 set needs -builtin=false)", err)
+		}
 		return nil, err
 	}
 	if _, err := a.Params(on); err != nil {
-		return nil, fmt.Errorf("%w (load a set for that year with -params)", err)
+		if slices.Contains(a.Years(), on.Year) {
+			return nil, fmt.Errorf("%w (the %d set loaded starts later: give a -date on or after its start)", err, on.Year)
+		}
+		return nil, fmt.Errorf("%w (load a set for that year with -params, or give a -date in a year loaded)", err)
 	}
 	return a, nil
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/mattn/go-runewidth"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestRun runs the example on the built-in village and checks each
@@ -129,41 +131,54 @@ func TestSummaryUnits(t *testing.T) {
 	}
 }
 
-// TestRunParams: -params loads a county's own set beside the built-in one
-// (benefit/testdata/set-2018.json, S = 3912.00), and a date no loaded set
-// covers is refused once, before any record, saying how to load a set — not
-// reported against every record as if the records were wrong.
-func TestRunParams(t *testing.T) {
-	f := filepath.Join(t.TempDir(), "v.jsonl")
-	os.WriteFile(f, []byte(`{"id":"X1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}
-`), 0o600)
-	var out bytes.Buffer
-	if err := run([]string{"-in", f, "-params", filepath.Join("..", "..", "benefit", "testdata", "set-2018.json"), "-date", "2018-09-01"}, &out); err != nil {
-		t.Fatalf("run under the 2018 set: %v\n%s", err, out.String())
+// TestRunInputs: -params loads a county's own set beside the built-in one
+// (benefit/testdata/set-2018.json, S = 3912.00); a date no loaded set covers
+// is refused once, before any record, saying how to load a set — not
+// reported against every record as if the records were wrong; a record
+// written over several lines, as the samples are, is said not to be JSON
+// Lines on its first line, and a JSON Lines file gets no such word.
+func TestRunInputs(t *testing.T) {
+	dir := t.TempDir()
+	three := filepath.Join(dir, "v.jsonl")
+	if err := os.WriteFile(three, []byte(`{"id":"X1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	if want := "7236.00"; !strings.Contains(out.String(), want) { // 应保未保: 3912.00 × 3 − 4500.00
-		t.Errorf("output lacks %s:\n%s", want, out.String())
+	set2018 := filepath.Join("..", "..", "benefit", "testdata", "set-2018.json")
+	pretty := filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")
+	const cut = "starts a record written over several lines"
+	tests := []struct {
+		name      string
+		args      []string
+		wantErr   string // the error, whole; errInvalid's when records failed
+		wantFirst string // the report's first line
+		want      string // in the report
+	}{
+		{name: "a county's 2018 set", args: []string{"-in", three, "-params", set2018, "-date", "2018-09-01"},
+			wantFirst: "X1:", want: "应发 7236.00 元/年"}, // 3912.00 × 3 − 4500.00
+		{name: "a year no set covers", args: []string{"-in", three, "-date", "2019-01-01"},
+			wantErr: "date: 2019-01-01 is not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params, or give a -date in a year loaded)"},
+		{name: "a pretty-printed record", args: []string{"-in", pretty},
+			wantErr:   errInvalid.Error(),
+			wantFirst: `(line 1): 记录有误 / invalid record: (input): "{" ` + cut + ": -in reads JSON Lines, one whole record a line (jq -c . writes them so)"},
 	}
-	out.Reset()
-	err := run([]string{"-in", f, "-date", "2019-01-01"}, &out)
-	if err == nil || !strings.Contains(err.Error(), "(loaded: 2017)") || !strings.Contains(err.Error(), "-params") || out.Len() != 0 {
-		t.Errorf("a date no set covers: error %v, output %q; want one error naming the years and -params, no report", err, out.String())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(tc.args, &out)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			first, _, _ := strings.Cut(out.String(), "\n")
+			if diff := cmp.Diff([]string{tc.wantErr, tc.wantFirst}, []string{got, first}); diff != "" {
+				t.Errorf("run(%q): error and first line (-want +got):\n%s", tc.args, diff)
+			}
+			if !strings.Contains(out.String(), tc.want) {
+				t.Errorf("run(%q): the report lacks %q:\n%s", tc.args, tc.want, out.String())
+			}
+			if strings.Contains(out.String(), cut) != strings.Contains(tc.wantFirst, cut) {
+				t.Errorf("run(%q): the word on records cut over several lines where it does not belong:\n%s", tc.args, out.String())
+			}
+		})
 	}
-}
-
-// TestPrettyPrintedInput: a record written over several lines, as the
-// samples are, is not JSON Lines; its first line says so and how to write
-// one record a line.
-func TestPrettyPrintedInput(t *testing.T) {
-	var out bytes.Buffer
-	err := run([]string{"-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")}, &out)
-	want := `(line 1): 记录有误 / invalid record: (input): "{" starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)`
-	if !errors.Is(err, errInvalid) || !strings.HasPrefix(out.String(), want) {
-		t.Errorf("run = %v; output starts %q, want %q", err, firstLine(out.String()), want)
-	}
-}
-
-func firstLine(s string) string {
-	first, _, _ := strings.Cut(s, "\n")
-	return first
 }

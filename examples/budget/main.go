@@ -24,6 +24,9 @@
 // command line is exit status 2; -h prints the flags and exits 0. The
 // progress bar goes to stderr only when it is a terminal; the report goes
 // to stdout, and -svg DIR writes the charts (package chart) as SVG files.
+// A parameter check of the sets that fails (the two lines merged, a 特困
+// minimum, the care share) holds on every household alike: the report
+// lists it once, in the table failed-checks, a finding for the county.
 package main
 
 import (

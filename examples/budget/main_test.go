@@ -164,35 +164,57 @@ func TestBadRecordsReported(t *testing.T) {
 	}
 }
 
-// TestPrettyPrintedInput: a record written over several lines, as the
-// samples are, is not JSON Lines; the first line says so and how to write
-// one record a line, so that the errors of the lines after it make sense.
-func TestPrettyPrintedInput(t *testing.T) {
-	code, _, errs := runCmd(t, "-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json"))
-	first, _, _ := strings.Cut(errs, "\n")
-	want := `budget: line 1: (input): "{" starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)`
-	if first != want || code != exitFailed {
-		t.Errorf("exit status %d; first line of stderr:\n got %s\nwant %s", code, first, want)
-	}
-}
-
-// TestFailedChecks: a parameter check that fails — here a county set whose
-// poverty line P = 4000.00 is above its S = 3912.00 (2.1.1, short 88.00) —
-// is said once, in a table of its own, since it holds on every household's
-// breakdown alike; the built-in set fails none, and has no such table.
-func TestFailedChecks(t *testing.T) {
+// TestReportNotes: what the report says besides its amounts. A parameter
+// check that fails — here a county set whose poverty line P = 4000.00 is
+// above its S = 3912.00 (2.1.1, short 88.00) — is said once for each side,
+// in a table of its own keyed by side and check, since it holds on every
+// household's breakdown alike; the built-in set fails none and has no such
+// table. A record written over several lines, as the samples are, is said
+// not to be JSON Lines on its first line.
+func TestReportNotes(t *testing.T) {
 	set := filepath.Join(t.TempDir(), "set-2018-p4000.json")
-	os.WriteFile(set, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018",
+	if err := os.WriteFile(set, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018",
 		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (invented)"},
 		              "poverty_line": {"value": "4000.00", "provenance": "local", "source": "county 2018 (invented)"}},
-		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"}}}`), 0o600)
-	code, out, errs := runCmd(t, "-params", set, "-date", "2018-09-01", "-n", "50")
-	want := "基准 baseline lowincome.two_lines：低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元"
-	if code != exitOK || !strings.Contains(out, "参数核查未通过") || !strings.Contains(out, want) {
-		t.Errorf("exit status %d, stderr %q; the report lacks the failed check %q:\n%s", code, errs, want, out)
+		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"}}}`), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	_, out, _ = runCmd(t, "-n", "50")
-	if strings.Contains(out, "参数核查未通过") {
-		t.Errorf("the built-in set fails no check, yet the report lists some:\n%s", out)
+	why := "低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元 / standard 3912.00 yuan/year per person is below the poverty line 4000.00 by 88.00 yuan"
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string // the lines of stdout that hold "failed-checks" or "参数核查"
+		stderr string   // the first line of stderr
+	}{
+		{name: "a failing check, in text", args: []string{"-params", set, "-date", "2018-09-01", "-n", "50"},
+			stdout: []string{"参数核查未通过：县里的发现，不是错误 / parameter checks that fail: findings for the county, not errors"}},
+		{name: "the same set as baseline and reform, in CSV", args: []string{"-params", set, "-reform", set, "-date", "2018-09-01", "-n", "50", "-format", "csv"},
+			stdout: []string{
+				"failed-checks,baseline/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,baseline/lowincome.two_lines,why," + why,
+				"failed-checks,reform/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,reform/lowincome.two_lines,why," + why,
+			}},
+		{name: "the built-in set fails none", args: []string{"-n", "50"}},
+		{name: "a pretty-printed record", args: []string{"-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")},
+			code:   exitFailed,
+			stderr: `budget: line 1: (input): "{" starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, tc.args...)
+			var lines []string
+			for _, l := range strings.Split(out, "\n") {
+				if strings.Contains(l, "failed-checks") || strings.Contains(l, "参数核查") {
+					lines = append(lines, l)
+				}
+			}
+			first, _, _ := strings.Cut(errs, "\n")
+			if diff := cmp.Diff(tc.stdout, lines); diff != "" || code != tc.code || first != tc.stderr {
+				t.Errorf("run(%q): exit status %d, want %d; stderr starts %q, want %q; stdout (-want +got):\n%s",
+					tc.args, code, tc.code, first, tc.stderr, diff)
+			}
+		})
 	}
 }

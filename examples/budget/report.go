@@ -204,17 +204,20 @@ func movers(name, title string, ms []benefit.Mover) *table {
 }
 
 // failedChecks is a table of the parameter checks that fail in the year
-// of on, with their shortfall: the two lines merged (2.1.1), the 特困
-// minimums and quotas, the care share (2.2.1–2.2.2). Each holds on every
-// household's breakdown alike, so the budget says it once; a failing check
-// is a finding for the county, not an error. It is nil when none fails.
+// of on, with their shortfall and why: the two lines merged (2.1.1), the
+// 特困 minimums and quotas, the care share (2.2.1–2.2.2). Each holds on
+// every household's breakdown alike, so the budget says it once for each
+// side; a failing check is a finding for the county, not an error. A row's
+// key is the side, the check and, where the sets of the year differ, its
+// months: "baseline/lowincome.two_lines", "reform/tekun.care.full/07-12".
+// It is nil when none fails.
 func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, error) {
 	t := &table{name: "failed-checks", title: "参数核查未通过：县里的发现，不是错误 / parameter checks that fail: findings for the county, not errors",
-		cols: []column{{"shortfall", "差额 shortfall"}}}
+		cols: []column{{"shortfall", "差额 shortfall"}, {"why", "说明 why"}}}
 	sides := []struct {
-		name string
-		a    *benefit.Assessor
-	}{{"基准 baseline", base}, {"改革 reform", reform}}
+		key, label string
+		a          *benefit.Assessor
+	}{{"baseline", "基准 baseline", base}, {"reform", "改革 reform", reform}}
 	for _, s := range sides {
 		if s.a == nil {
 			continue
@@ -227,12 +230,13 @@ func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, er
 			if c.Status() != policy.Fail {
 				continue
 			}
-			name := c.Name()
+			key, label := s.key+"/"+c.Name(), s.label+" "+c.Name()
 			if p := c.Period(); p != (policy.Period{}) {
-				name += fmt.Sprintf(" %d–%d月", p.From, p.To)
+				key += fmt.Sprintf("/%02d-%02d", int(p.From), int(p.To))
+				label += fmt.Sprintf(" %d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
 			}
-			t.rows = append(t.rows, row{key: name, label: s.name + " " + name + "：" + c.Explanation().Render(policy.ZH),
-				cells: []cell{money(c.Shortfall())}})
+			why := c.Explanation().Render(policy.ZH) + " / " + c.Explanation().Render(policy.EN)
+			t.rows = append(t.rows, row{key: key, label: label, cells: []cell{money(c.Shortfall()), text(why)}})
 		}
 	}
 	if len(t.rows) == 0 {

@@ -132,7 +132,10 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 		}
 		err = writeJSON(out, head, meta, tables)
 	default:
-		err = writeText(out, append(head, monthlyNote...), tables)
+		if reform == nil { // a comparison has no monthly-rate column
+			head = append(head, monthlyNote...)
+		}
+		err = writeText(out, head, tables)
 	}
 	if err != nil {
 		return err

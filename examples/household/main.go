@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -48,7 +49,7 @@ func run(args []string, out io.Writer) error {
 	in := fs.String("in", "", "assess the household record in this JSON `file` instead of a sample")
 	name := fs.String("sample", "h01-yaodu", "the built-in sample `name` to assess")
 	list := fs.Bool("list", false, "list the built-in samples")
-	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), in a year a loaded set covers")
+	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD), on which a loaded set is in force")
 	var params paramFiles
 	fs.Var(&params, "params", "load the parameter set in this JSON `file` too (repeatable)")
 	builtin := fs.Bool("builtin", true, "load the built-in 2017 parameter set")
@@ -136,10 +137,16 @@ func assessor(builtin bool, files []string, on household.Date) (*benefit.Assesso
 	}
 	a, err := benefit.New(sets...)
 	if err != nil {
+		if builtin && slices.ContainsFunc(sets[1:], func(p *benefit.Params) bool { return p.Start() == sets[0].Start() }) {
+			return nil, fmt.Errorf("%w (a set that replaces the built-in 2017 set needs -builtin=false)", err)
+		}
 		return nil, err
 	}
 	if _, err := a.Params(on); err != nil {
-		return nil, fmt.Errorf("%w (load a set for that year with -params)", err)
+		if slices.Contains(a.Years(), on.Year) {
+			return nil, fmt.Errorf("%w (the %d set loaded starts later: give a -date on or after its start)", err, on.Year)
+		}
+		return nil, fmt.Errorf("%w (load a set for that year with -params, or give a -date in a year loaded)", err)
 	}
 	return a, nil
 }

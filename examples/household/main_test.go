@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -131,42 +133,61 @@ func TestRunFlags(t *testing.T) {
 	}
 }
 
+// writeFile writes a test's input file, failing the test if it cannot.
+func writeFile(t *testing.T, name, data string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestRunParams: -params loads a county's own parameter set beside the
 // built-in one (here benefit/testdata/set-2018.json, S = 3912.00), so that a
 // record is assessed on a date of its year; a date no loaded set covers is
-// refused before any record is read, saying how to load one; -builtin=false
+// refused before any record is read, saying what to do — load a set for the
+// year, or give a date on or after the start of the year's set; a set that
+// starts when the built-in one does needs -builtin=false; -builtin=false
 // without -params has no set; a bad set file is named with its field path.
 func TestRunParams(t *testing.T) {
-	dir := t.TempDir()
-	rec := filepath.Join(dir, "three.json")
-	os.WriteFile(rec, []byte(`{"id":"H-FILE","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`), 0o600)
-	badSet := filepath.Join(dir, "bad-set.json")
-	os.WriteFile(badSet, []byte(`{"year":2018,"base":2017,"name":"x","lowincome":{"standerd":{"value":"3912.00","provenance":"local","source":"x"}}}`), 0o600)
+	rec := writeFile(t, "three.json", `{"id":"H-FILE","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`)
+	badSet := writeFile(t, "bad-set.json", `{"year":2018,"base":2017,"name":"x","lowincome":{"standerd":{"value":"3912.00","provenance":"local","source":"x"}}}`)
+	full2017 := writeFile(t, "full-2017.json", `{"year":2017,"base":2017,"name":"x","lowincome":{"poverty_line":{"value":"3500.00","provenance":"local","source":"x"}}}`)
+	july2018 := writeFile(t, "july-2018.json", `{"year":2018,"base":2017,"from":"2018-07-01","name":"x",
+		"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"x"}},"tekun":{"dispersed":{"value":"3912.00","provenance":"derived","source":"x"}}}`)
 	set2018 := filepath.Join("..", "..", "benefit", "testdata", "set-2018.json")
 	tests := []struct {
 		name    string
 		args    []string
 		want    string // in the output
-		wantErr string // in the error
+		wantErr string // the error, whole
 	}{
 		{name: "a county's 2018 set", args: []string{"-in", rec, "-params", set2018, "-date", "2018-09-01"},
 			want: "3912.00 × 3 人 − 4500.00 = 7236.00"},
+		{name: "a county's own 2017 set alone", args: []string{"-in", rec, "-params", full2017, "-builtin=false"},
+			want: "3622.00 × 3 人 − 4500.00 = 6366.00"},
 		{name: "a year no set covers", args: []string{"-in", rec, "-date", "2018-09-01"},
-			wantErr: "not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params)"},
+			wantErr: "date: 2018-09-01 is not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params, or give a -date in a year loaded)"},
+		{name: "before the year's set starts", args: []string{"-in", rec, "-params", july2018, "-date", "2018-06-30"},
+			wantErr: "date: 2018-06-30 is not covered by any parameter set (loaded: 2017, 2018) (no parameter set in force) (the 2018 set loaded starts later: give a -date on or after its start)"},
+		{name: "a set that replaces the built-in one", args: []string{"-in", rec, "-params", full2017},
+			wantErr: "from: 2017-01-01 is the start of two parameter sets (a set that replaces the built-in 2017 set needs -builtin=false)"},
 		{name: "no set at all", args: []string{"-in", rec, "-builtin=false"},
 			wantErr: "no parameter set: give -params or leave -builtin on"},
 		{name: "a bad set file", args: []string{"-in", rec, "-params", badSet},
-			wantErr: "-params " + badSet + ": lowincome.standerd"},
+			wantErr: "-params " + badSet + ": lowincome.standerd: is not a known field"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
 			err := run(tc.args, &out)
-			switch {
-			case tc.wantErr == "" && err != nil:
-				t.Fatalf("run(%q) = %v", tc.args, err)
-			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
-				t.Fatalf("run(%q) = %v, want an error containing %q", tc.args, err, tc.wantErr)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if diff := cmp.Diff(tc.wantErr, got); diff != "" {
+				t.Fatalf("run(%q): error (-want +got):\n%s", tc.args, diff)
 			}
 			if !strings.Contains(out.String(), tc.want) {
 				t.Errorf("run(%q): output lacks %q:\n%s", tc.args, tc.want, out.String())
