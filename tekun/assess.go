@@ -65,7 +65,9 @@ type Inputs struct {
 // person; centralized, to the home: the centralized standard in an unrated
 // home, the class's quota in a rated one) and the care line when the county
 // has configured the care subsidy, each over the months of the run the
-// support covers; a finding reports a care level the county has not set.
+// support covers, split where a centralized resident enters or leaves the
+// home (outside his stay he is in dispersed support); a finding reports a
+// care level the county has not set.
 // In the run containing the assessment date's month, a member who needs
 // full care or is incapacitated, or who is mentally ill, has a referral
 // line (2.2.2), with no amount.
