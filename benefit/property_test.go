@@ -24,13 +24,13 @@ import (
 )
 
 // The properties below hold for every household of a synthetic county
-// (package synthetic): 100,000 records, 2,000 unless SAFETYNET_LONG is set (400 under -race). Record i is a pure
+// (package synthetic): 100,000 records, 1,000 unless SAFETYNET_LONG is set (200 under -race). Record i is a pure
 // function of the seed and i, so a failure names its index and prints the
 // record, and the same command reproduces it.
 const (
 	countySeed  = 201743 // 东政办〔2017〕43号
 	countyFull  = 100_000
-	countyShort = 2_000
+	countyShort = 1_000
 	// maxReports bounds the failures a property reports before it stops.
 	maxReports = 5
 )

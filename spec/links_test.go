@@ -279,11 +279,19 @@ var (
 // text checks one line of Markdown or of a Go comment.
 func (c *linkChecker) text(file string, line int, l string) {
 	var links []string
-	for _, re := range []*regexp.Regexp{mdLink, mdRefDef, htmlRef} {
-		for _, m := range re.FindAllStringSubmatch(l, -1) {
+	// Each pattern runs only on a line holding the text it cannot match
+	// without (most lines hold none): "](", "]:", `="`, "://".
+	for _, x := range []struct {
+		re   *regexp.Regexp
+		must string
+	}{{mdLink, "]("}, {mdRefDef, "]:"}, {htmlRef, `="`}} {
+		if !strings.Contains(l, x.must) {
+			continue
+		}
+		for _, m := range x.re.FindAllStringSubmatch(l, -1) {
 			links = append(links, m[1])
 		}
-		l = re.ReplaceAllString(l, " ")
+		l = x.re.ReplaceAllString(l, " ")
 	}
 	for _, target := range links {
 		if target == "" || scheme.MatchString(target) {
@@ -291,7 +299,9 @@ func (c *linkChecker) text(file string, line int, l string) {
 		}
 		c.link(file, line, target)
 	}
-	l = webURL.ReplaceAllString(l, " ")
+	if strings.Contains(l, "://") {
+		l = webURL.ReplaceAllString(l, " ")
+	}
 	for _, w := range pathWord.FindAllString(l, -1) {
 		c.word(file, line, w)
 	}

@@ -109,7 +109,7 @@ func TestValid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := synthetic.New(synthetic.Config{Seed: 2017, Households: testrun.Count(tt.n, tt.n/4), Date: tt.date})
+			g := synthetic.New(synthetic.Config{Seed: 2017, Households: testrun.Count(tt.n, tt.n/10), Date: tt.date})
 			on := tt.date
 			if on.IsZero() {
 				on = household.NewDate(2017, 12, 31)
