@@ -57,8 +57,8 @@ func ExampleCompare() {
 		fmt.Println(k.Programme, "covered", k.Baseline, "→", k.Reform, "entrants", k.Entrants, "leavers", k.Leavers)
 	}
 	// Output:
-	// 2000 households: 868 gain, 0 lose, 1132 unchanged
-	// cost 5335619.62 → 6297769.55 change 962149.93
+	// 2000 households: 869 gain, 0 lose, 1131 unchanged
+	// cost 5335325.12 → 6297547.55 change 962222.43
 	// lowincome covered 708 → 791 entrants 83 leavers 0
 }
 
@@ -159,7 +159,7 @@ func ExampleBudgetRecords() {
 	}
 	fmt.Println(b.Households, "households, total", b.All().Annual.StringFixed(2))
 	// Output:
-	// 2000 households, total 5335619.62
+	// 2000 households, total 5335325.12
 }
 
 func ExampleComparison_Merge() {
@@ -188,7 +188,7 @@ func ExampleComparison_Merge() {
 	top := whole.Gains()[0]
 	fmt.Println("largest gain", top.Household, top.Change.StringFixed(2))
 	// Output:
-	// 2000 households, change 962149.93
+	// 2000 households, change 962222.43
 	// largest gain SYN-0000858 20716.00
 }
 

@@ -122,6 +122,7 @@ type line struct {
 // hold what the record needs before its slices are made to size.
 type builder struct {
 	r     rng
+	i     int // the record's index
 	on    household.Date
 	doy   int
 	h     *household.Household
@@ -160,6 +161,7 @@ func recordID(i int) string {
 // the seed, the date and i alone.
 func (b *builder) build(i int) {
 	r, h := &b.r, b.h
+	b.i = i
 	h.ID = recordID(i)
 	b.town = r.intn(len(townships))
 	h.Township = townships[b.town]

@@ -47,7 +47,9 @@
 //     records with a 特困 member (an unmarried sibling of 40–80) living
 //     among them. In all about 5% of households have a 特困 member: 80%
 //     dispersed; 20% centralized in the township's nursing home (of class
-//     1, 2, 3 or unrated by township); self-care full 60%, partial 25%,
+//     1, 2, 3 or unrated by township), one in eight of those supported all
+//     year having entered the home during it (a stay from a month between
+//     February and the assessment date's, dispersed support before); self-care full 60%, partial 25%,
 //     none 15%; 10% with a period of support (section 0) starting in a
 //     month of the year (one in five the year before) and ending in a
 //     later month of the year or (two in five) left open.

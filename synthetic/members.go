@@ -20,7 +20,21 @@ func (b *builder) setTekun(m *household.Member) {
 	if r.chance(0.1) {
 		t.Period = b.monthPeriod()
 	}
+	t.Stay = b.stay(t)
 	m.Tekun = t
+}
+
+// stay returns, for one in eight centralized residents supported all year,
+// a nursing-home stay from a month of the year after January and not after
+// the assessment date's (RULES.md 2.2.2: in dispersed support before it),
+// else nil. It is read off the record's index, not drawn, so that the
+// records' other fields are those they would be without it.
+func (b *builder) stay(t household.Tekun) *household.MonthPeriod {
+	if t.Mode != household.TekunCentralized || t.Period != nil || b.i%8 != 5 || b.on.Month < time.February {
+		return nil
+	}
+	from := time.February + time.Month(b.i/8%(int(b.on.Month)-1))
+	return &household.MonthPeriod{From: household.NewYearMonth(b.on.Year, from)}
 }
 
 // monthPeriod returns a record's run of months (section 0): starting in a
