@@ -191,7 +191,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		case !ok: // no month of the year: said once, in the assessment date's run
 			if run.Contains(on.Month) {
 				r.Decide(&policy.Decide{Programme: policy.Tekun, Member: m.ID, Outcome: policy.Ineligible,
-					Clauses: clausesAlone}, &formulaNotThisYear, periodArg(m.Tekun.Period), policy.N("year", on.Year))
+					Clauses: clausesAlone}, &formulaNotThisYear, monthsArg("period", m.Tekun.Period), policy.N("year", on.Year))
 			}
 		default:
 			if months, ok := support.Intersect(run); ok {
@@ -224,12 +224,9 @@ func (a *Assessor) checkSelfCare(h *household.Household, year int, run policy.Pe
 	return errors.Join(errs...)
 }
 
-// periodArg names a record's months as the argument "period":
-// "2016-01至2016-12" / "2016-01 to 2016-12", or with an open end
-// "2018-02起" / "from 2018-02".
-func periodArg(p *household.MonthPeriod) policy.Arg { return monthsArg("period", p) }
-
-// monthsArg is [periodArg] under another name.
+// monthsArg names a record's months (a support's period, a stay) as the
+// argument name: "2016-01至2016-12" / "2016-01 to 2016-12", or with an open
+// end "2018-02起" / "from 2018-02".
 func monthsArg(name string, p *household.MonthPeriod) policy.Arg {
 	if p.To.IsZero() {
 		return policy.T2(name, p.From.String()+"起", p.String())

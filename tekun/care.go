@@ -33,10 +33,9 @@ func levelArg(s household.SelfCare) policy.Arg {
 // unset pays nothing either: [person.careNotAssessed] says so. Assess has
 // checked that the member's level is recorded.
 func (x *person) careLine() {
-	if c, set := x.care[x.m.Tekun.SelfCare]; set && c.fen != 0 {
-		level := x.m.Tekun.SelfCare
-		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare,
-			levelArg(level), policy.M("A", c.fen))
+	level := x.m.Tekun.SelfCare
+	if c, set := x.care[level]; set && c.fen != 0 {
+		x.line(ItemCare, clausesStandard, c.used, c.fen, &formulaCare, levelArg(level), policy.M("A", c.fen))
 	}
 }
 
