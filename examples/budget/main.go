@@ -26,7 +26,8 @@
 // to stdout, and -svg DIR writes the charts (package chart) as SVG files.
 // A parameter check of the sets that fails (the two lines merged, a 特困
 // minimum, the care share) holds on every household alike: the report
-// lists it once, in the table failed-checks, a finding for the county.
+// lists it once, in the table failed-checks, with its shortfall, its
+// clauses and why: a finding for the county.
 package main
 
 import (

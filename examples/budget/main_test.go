@@ -167,9 +167,11 @@ func TestBadRecordsReported(t *testing.T) {
 // TestReportNotes: what the report says besides its amounts. A parameter
 // check that fails — here a county set whose poverty line P = 4000.00 is
 // above its S = 3912.00 (2.1.1, short 88.00) — is said once for each side,
-// in a table of its own keyed by side and check, since it holds on every
-// household's breakdown alike; the built-in set fails none and has no such
-// table. A record written over several lines, as the samples are, is said
+// in a table of its own keyed by side and check, with the clauses it holds
+// to, since it holds on every household's breakdown alike. A reform whose
+// 全自理 care amount is 0.00 fails the care share (2.2.1: 10% × 4800.00 =
+// 480.00, short 480.00) on the reform's side alone. The built-in set fails
+// none and has no such table. A record written over several lines, as the samples are, is said
 // not to be JSON Lines on its first line.
 func TestReportNotes(t *testing.T) {
 	set := filepath.Join(t.TempDir(), "set-2018-p4000.json")
@@ -179,6 +181,18 @@ func TestReportNotes(t *testing.T) {
 		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"}}}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	care := filepath.Join(t.TempDir(), "set-2018-care.json")
+	if err := os.WriteFile(care, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018，全护理才有护理补贴",
+		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (invented)"},
+		              "poverty_line": {"value": "4000.00", "provenance": "local", "source": "county 2018 (invented)"}},
+		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"},
+		          "care": {"full": {"value": "0.00", "provenance": "local", "source": "county 2018 (invented)"},
+		                   "partial": {"value": "600.00", "provenance": "local", "source": "county 2018 (invented)"},
+		                   "none": {"value": "1200.00", "provenance": "local", "source": "county 2018 (invented)"}}}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	whyCare := "护理补贴（全自理）0.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法） / " +
+		"care subsidy (full self-care) 0.00 yuan/year is below 10% × the basic standard 4800.00 = 480.00 by 480.00 yuan (provisional: Anhui practice)"
 	why := "低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元 / standard 3912.00 yuan/year per person is below the poverty line 4000.00 by 88.00 yuan"
 	tests := []struct {
 		name   string
@@ -192,9 +206,23 @@ func TestReportNotes(t *testing.T) {
 		{name: "the same set as baseline and reform, in CSV", args: []string{"-params", set, "-reform", set, "-date", "2018-09-01", "-n", "50", "-format", "csv"},
 			stdout: []string{
 				"failed-checks,baseline/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,baseline/lowincome.two_lines,clauses,2.1.1",
 				"failed-checks,baseline/lowincome.two_lines,why," + why,
 				"failed-checks,reform/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,reform/lowincome.two_lines,clauses,2.1.1",
 				"failed-checks,reform/lowincome.two_lines,why," + why,
+			}},
+		{name: "a care level at 0, against the reform only", args: []string{"-params", set, "-reform", care, "-date", "2018-09-01", "-n", "50", "-format", "csv"},
+			stdout: []string{
+				"failed-checks,baseline/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,baseline/lowincome.two_lines,clauses,2.1.1",
+				"failed-checks,baseline/lowincome.two_lines,why," + why,
+				"failed-checks,reform/lowincome.two_lines,shortfall,88.00",
+				"failed-checks,reform/lowincome.two_lines,clauses,2.1.1",
+				"failed-checks,reform/lowincome.two_lines,why," + why,
+				"failed-checks,reform/tekun.care.full,shortfall,480.00",
+				"failed-checks,reform/tekun.care.full,clauses,2.2.1",
+				"failed-checks,reform/tekun.care.full,why," + whyCare,
 			}},
 		{name: "the built-in set fails none", args: []string{"-n", "50"}},
 		{name: "a pretty-printed record", args: []string{"-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")},

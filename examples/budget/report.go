@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -204,7 +205,9 @@ func movers(name, title string, ms []benefit.Mover) *table {
 }
 
 // failedChecks is a table of the parameter checks that fail in the year
-// of on, with their shortfall and why: the two lines merged (2.1.1), the
+// of on, with their shortfall, the clauses they hold to ("2.2.1 2.2.2", as a
+// breakdown's text brackets them) and why: the two
+// lines merged (2.1.1), the
 // 特困 minimums and quotas, the care share (2.2.1–2.2.2). Each holds on
 // every household's breakdown alike, so the budget says it once for each
 // side; a failing check is a finding for the county, not an error. A row's
@@ -213,7 +216,7 @@ func movers(name, title string, ms []benefit.Mover) *table {
 // It is nil when none fails.
 func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, error) {
 	t := &table{name: "failed-checks", title: "参数核查未通过：县里的发现，不是错误 / parameter checks that fail: findings for the county, not errors",
-		cols: []column{{"shortfall", "差额 shortfall"}, {"why", "说明 why"}}}
+		cols: []column{{"shortfall", "差额 shortfall"}, {"clauses", "条款 clauses"}, {"why", "说明 why"}}}
 	sides := []struct {
 		key, label string
 		a          *benefit.Assessor
@@ -236,11 +239,20 @@ func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, er
 				label += fmt.Sprintf(" %d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
 			}
 			why := c.Explanation().Render(policy.ZH) + " / " + c.Explanation().Render(policy.EN)
-			t.rows = append(t.rows, row{key: key, label: label, cells: []cell{money(c.Shortfall()), text(why)}})
+			t.rows = append(t.rows, row{key: key, label: label, cells: []cell{money(c.Shortfall()), text(clauses(c.Clauses())), text(why)}})
 		}
 	}
 	if len(t.rows) == 0 {
 		return nil, nil
 	}
 	return t, nil
+}
+
+// clauses writes clause ids as a breakdown's text does: "2.2.1 2.2.2".
+func clauses(cs []policy.Clause) string {
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		s[i] = string(c)
+	}
+	return strings.Join(s, " ")
 }
