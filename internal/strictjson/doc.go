@@ -3,8 +3,8 @@
 // case-insensitively), no unknown fields, no key given twice in an object
 // (encoding/json keeps the last, or merges), required fields present and not
 // null, strings of valid UTF-8 without control characters, money in one
-// canonical syntax, arrays no longer than their documented limits, and
-// nothing after the value. Size and nesting are bounded, so the cost of any
+// canonical syntax, arrays no longer than their documented limits, no
+// byte-order mark before the value and nothing after it. Size and nesting are bounded, so the cost of any
 // input is linear in its length. Every failure is a [policy.FieldError]
 // naming the field path with indexes; at most [MaxErrors] are reported, then
 // one that says how many more there were.

@@ -33,9 +33,12 @@ func Decode(data []byte, v any) error {
 	rv := reflect.ValueOf(v).Elem()
 	// At the ends, test the position rather than peek: peek returns 0 for a
 	// NUL byte as it does at the end of the input.
-	if d.space(); d.pos == len(d.data) {
+	switch d.space(); {
+	case d.pos == len(d.data):
 		d.syntax("empty input")
-	} else {
+	case strings.HasPrefix(string(d.data[d.pos:]), bom):
+		d.syntax("a byte-order mark (U+FEFF) comes before the value: JSON has none (RFC 8259 §8.1); save the text as UTF-8 without it")
+	default:
 		d.value(rv, planOf(rv.Type()), field{})
 	}
 	if d.space(); d.fatal == nil && d.pos < len(d.data) {
@@ -46,6 +49,10 @@ func Decode(data []byte, v any) error {
 	}
 	return d.err()
 }
+
+// bom is the UTF-8 byte-order mark, which some editors put at the start of
+// a file: RFC 8259 §8.1 lets a decoder ignore it, and a strict one names it.
+const bom = "\xef\xbb\xbf"
 
 // decoder walks the input beside the Go type, keeping the path to the
 // value it reads as a stack of segments, written out only on error.

@@ -673,6 +673,10 @@ func TestInputLimits(t *testing.T) {
 		{name: "single quotes", desc: "单引号不是 JSON / single quotes are not JSON", in: `{'id':'x'}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "syntax after field errors", desc: "语法错误取代之前的字段错误 / a syntax error replaces earlier field errors",
 			in: `{"ID":"x","count":"5",`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "byte-order mark", desc: "开头的字节顺序标记不是 JSON / a byte-order mark at the start is not JSON",
+			in: "\xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 0"},
+		{name: "byte-order mark after space", desc: "空白后的字节顺序标记 / a byte-order mark after white space",
+			in: " \xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 1"},
 		{name: "not an object", desc: "顶层不是对象 / the top is not an object", in: `[1]`,
 			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 	}
