@@ -195,13 +195,17 @@ func (x *assessment) claims(i int, day Group, from aidPaid, out *policy.Assessme
 	return dst, aidPaid{all: cc.paid, second: cc.secondPaid}
 }
 
-// checkQuota reports member i's claims to which the child-disease rule
-// applies with no fixed-quota cost: the rule depends on the member's group
-// on the admission date, so the record check cannot.
+// checkQuota reports member i's claims of the run to which the child-disease
+// rule applies with no fixed-quota cost: the rule depends on the member's
+// group on the admission date, so the record check cannot, and a claim of
+// another run is that run's to assess (its group may differ).
 func (x *assessment) checkQuota(i int, errs []error) []error {
 	m := &x.h.Members[i]
 	for j := range m.Claims {
 		c := &m.Claims[j]
+		if !x.in.Period.Contains(c.Admission.Month) {
+			continue
+		}
 		age := m.BirthDate.AgeOn(c.Admission)
 		if !x.childRule(c, age) || c.FixedQuotaCost.IsPositive() {
 			continue

@@ -124,6 +124,46 @@ func TestAssessErrors(t *testing.T) {
 	}
 }
 
+// TestQuotaInItsRun: the fixed-quota cost of a child-disease claim (2.3.3)
+// is required by the run that assesses the claim, the run of its admission
+// month, under that run's group; a run of other months neither needs it nor
+// refuses the record for it. A child of 7 in a 低保 household, admitted in
+// September with congenital heart disease and no fixed-quota cost.
+func TestQuotaInItsRun(t *testing.T) {
+	h := home(with(person("k1", "2010-01-01"),
+		childClaim("c1", "2017-09-10", household.CongenitalHeart, "30000.00", "21000.00", "0")))
+	const want = "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)"
+	tests := []struct {
+		name    string
+		desc    string
+		in      medical.Inputs
+		wantErr string // "" for none
+	}{
+		{name: "the whole year", desc: "全年评估，九月的住院缺定额费用 / the whole year: the September claim lacks its fixed-quota cost",
+			in: medical.Inputs{LowIncome: true}, wantErr: want},
+		{name: "the run of the admission", desc: "七至十二月评估，含入院月 / July–December, which holds the admission",
+			in: medical.Inputs{LowIncome: true, Period: policy.Period{From: time.July, To: time.December}}, wantErr: want},
+		{name: "a run before the admission", desc: "一至六月评估，不含入院月：不要求也不拒绝 / January–June, without the admission: neither required nor refused",
+			in: medical.Inputs{LowIncome: true, Period: policy.Period{From: time.January, To: time.June}}},
+		{name: "the run of the admission, outside any group", desc: "入院所在时段不在救助对象内：不要求 / the admission's run outside every group: not required",
+			in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}}},
+	}
+	a := newAssessor(t, nil)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := a.Assess(check(t, h), tc.in)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Errorf("%s: error %v, want none", tc.desc, err)
+			case tc.wantErr == "" && len(r.Lines) != 0:
+				t.Errorf("%s: %d lines, want none (no claim of the run is aided)", tc.desc, len(r.Lines))
+			case tc.wantErr != "":
+				checkErr(t, tc.desc, err, policy.ErrInvalid, tc.wantErr)
+			}
+		})
+	}
+}
+
 // TestClaimAidErrors: ClaimAid on its own checks its claim and inputs as
 // the record check would.
 func TestClaimAidErrors(t *testing.T) {
