@@ -44,7 +44,7 @@ type Inputs struct {
 	// as a member of a 低保 household for the living subsidy in every month
 	// of Period. Such a child is a recipient in the months of its line
 	// alone (lowincome's Result.IndividualMonths): a caller cuts Period
-	// there, as package benefit does.
+	// there, as package benefit does. Each is a member's id, listed once.
 	LowIncomeMembers []string
 	// Joined says the caller joins the lines of this run with those of
 	// the runs next to it, where a line goes on unchanged, into one line
@@ -170,8 +170,9 @@ type assessment struct {
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
-// of months, one at "inputs.lowincome_members[i]" for an id that names no
-// member of the record, and one at "members[i].tekun.period" for each
+// of months, one at "inputs.lowincome_members[i]" for each id that names no
+// member of the record or is listed before, and one at
+// "members[i].tekun.period" for each
 // certificate holder whose 特困 months cover only some of the months of
 // in.Period (assess the runs of [household.Checked.SupportRuns] one by
 // one). It does not modify the record.
@@ -183,13 +184,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
 	}
 	h := c.Household()
-	for i, id := range in.LowIncomeMembers {
-		if _, ok := h.Member(id); !ok {
-			return Result{}, policy.Path("inputs.lowincome_members").Index(i).NotFound(policy.Quote(id), "is not the id of a member")
-		}
-	}
+	errs := h.CheckMemberIDs("inputs.lowincome_members", in.LowIncomeMembers)
 	var tekun uint64 // bit i: holder i is under 特困 support in the run
-	var errs []error
 	for i := range h.Members {
 		if h.Members[i].Disability == nil {
 			continue

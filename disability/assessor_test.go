@@ -92,9 +92,11 @@ func TestNewErrors(t *testing.T) {
 	}
 }
 
-// TestAssessorErrors: the Assessor refuses a record that was never checked
-// and a period that is not a run of months of one year, returning no
-// result. (The record itself is checked by household.Checked, once.)
+// TestAssessorErrors: the Assessor refuses a record that was never checked,
+// a period that is not a run of months of one year and 低保 recipients on
+// their own who are no members or are listed twice (each one reported),
+// returning no result. (The record itself is checked by household.Checked,
+// once.)
 func TestAssessorErrors(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
@@ -106,22 +108,29 @@ func TestAssessorErrors(t *testing.T) {
 		desc string
 		c    household.Checked
 		in   disability.Inputs
-		want fieldErr
+		want []fieldErr
 	}{
 		{name: "record not checked", desc: "未经核验的记录 / the zero household.Checked",
-			c: household.Checked{}, in: covered, want: fieldErr{"household", policy.ErrorRequired}},
+			c: household.Checked{}, in: covered, want: []fieldErr{{"household", policy.ErrorRequired}}},
 		{name: "period backwards", desc: "起月晚于止月 / a period from December to January",
 			c: ok, in: disability.Inputs{Period: policy.Period{From: time.December, To: time.January}, LowIncome: true},
-			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
 		{name: "period beyond December", desc: "止月超出12月 / a period ending after December",
 			c: ok, in: disability.Inputs{Period: policy.Period{From: time.July, To: 13}},
-			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
 		{name: "period without a first month", desc: "缺起月 / a period with no first month",
 			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
-			want: fieldErr{"inputs.period", policy.ErrorInvalid}},
+			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
 		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
 			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
-			want: fieldErr{"inputs.lowincome_members[1]", policy.ErrorNotFound}},
+			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},
+		{name: "individual recipient listed twice", desc: "个人享受低保者列了两次 / a 低保 recipient on his own listed twice",
+			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "d1"}},
+			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorDuplicate}}},
+		{name: "every bad recipient", desc: "每个有误的个人低保者都报出 / every bad recipient is reported, not the first alone",
+			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"c8", "d1", "c9", "d1"}},
+			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorNotFound}, {"inputs.lowincome_members[2]", policy.ErrorNotFound},
+				{"inputs.lowincome_members[3]", policy.ErrorDuplicate}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -129,7 +138,7 @@ func TestAssessorErrors(t *testing.T) {
 			if !errors.Is(err, policy.ErrInvalid) {
 				t.Fatalf("%s: Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
 			}
-			if diff := cmp.Diff([]fieldErr{tc.want}, fieldErrs(err)); diff != "" {
+			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
 				t.Errorf("%s: errors (-want +got):\n%s", tc.desc, diff)
 			}
 			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {

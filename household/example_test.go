@@ -75,6 +75,16 @@ func ExampleHousehold_Member() {
 	// Output: true B
 }
 
+func ExampleHousehold_CheckMemberIDs() {
+	h := &household.Household{Members: []household.Member{{ID: "m1"}, {ID: "m2"}}}
+	for _, err := range h.CheckMemberIDs("inputs.lowincome_members", []string{"m2", "m9", "m2"}) {
+		fmt.Println(err)
+	}
+	// Output:
+	// inputs.lowincome_members[1]: "m9" is not the id of a member
+	// inputs.lowincome_members[2]: "m2" is listed twice
+}
+
 func ExampleParseDate() {
 	d, err := household.ParseDate("2017-02-29")
 	fmt.Println(d, err)

@@ -1,6 +1,8 @@
 package household
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -226,4 +228,22 @@ func (h *Household) Member(id string) (*Member, bool) {
 		}
 	}
 	return nil, false
+}
+
+// CheckMemberIDs checks ids, member ids a caller hands a programme beside
+// the record (such as inputs.lowincome_members): each must be the id of a
+// member of h, listed once. It returns an error at path[k] for each id k
+// that is not, a [policy.ErrorNotFound] or a [policy.ErrorDuplicate], and
+// nil when all are; nothing is merged or dropped.
+func (h *Household) CheckMemberIDs(path policy.Path, ids []string) []error {
+	var errs []error
+	for k, id := range ids {
+		switch _, ok := h.Member(id); {
+		case !ok:
+			errs = append(errs, path.Index(k).NotFound(policy.Quote(id), "is not the id of a member"))
+		case slices.Index(ids, id) < k:
+			errs = append(errs, path.Index(k).Duplicate(policy.Quote(id), "is listed twice"))
+		}
+	}
+	return errs
 }

@@ -1,7 +1,6 @@
 package medical
 
 import (
-	"slices"
 	"strconv"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -46,16 +45,7 @@ type Inputs struct {
 // member's, listed once; Before a result of the run of months just before
 // this one, in the same year, for the same household id and member ids.
 func (x *assessment) checkInputs() []error {
-	var errs []error
-	ids := x.in.LowIncomeMembers
-	for k, id := range ids {
-		path := policy.Path("inputs.lowincome_members").Index(k)
-		if _, ok := x.h.Member(id); !ok {
-			errs = append(errs, path.NotFound(policy.Quote(id), "is not the id of a member"))
-		} else if slices.Index(ids, id) < k {
-			errs = append(errs, path.Duplicate(policy.Quote(id), "is listed twice"))
-		}
-	}
+	errs := x.h.CheckMemberIDs("inputs.lowincome_members", x.in.LowIncomeMembers)
 	b := x.in.Before
 	if b == nil {
 		return errs
