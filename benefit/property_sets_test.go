@@ -625,7 +625,7 @@ func editRecord(rng *rand.Rand, h *household.Household, on household.Date) {
 		}
 		if rng.IntN(8) == 0 {
 			m.Claims = append(slices.Clip(m.Claims), household.Claim{ID: "edit-" + m.ID,
-				Admission: household.NewDate(on.Year, time.Month(1+rng.IntN(int(on.Month))), 1),
+				Admission: household.NewDate(on.Year, time.Month(1+rng.IntN(12)), 1), // after D's month too (section 0)
 				TotalCost: decimal.RequireFromString("45000.00"), CompliantCost: decimal.RequireFromString("40000.00"),
 				NCMS: decimal.RequireFromString("15000.00")})
 		}

@@ -120,8 +120,9 @@ func setStarts(b *benefit.Breakdown) []string {
 // S = 3912.00 (benefit/testdata/set-2017-07.json). Each month uses the set in force
 // on its first day; each run of months is assessed under its own parameters
 // (eligibility included); a recurring line splits only where a parameter it
-// reads changes; a lump sum uses the set of its own month and the
-// contribution D's month (2017-09). Every case is assessed as of 2017-09-01.
+// reads changes; a lump sum uses the set of its own month, after D's too, and
+// the contribution D's month (2017-09). Every case is assessed as of
+// 2017-09-01.
 func TestSetsInForce(t *testing.T) {
 	const (
 		civil   = policy.CivilAffairsFund
@@ -292,6 +293,32 @@ func TestSetsInForce(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payer: civil, Months: "03–03", Annual: "3018.33"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e2", Payer: civil, Months: "08–08", Annual: "3260.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "lump-sums-after-d",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseInpatient, policy.ClauseTemporary},
+			desc: "评估日（9 月 1 日）后的住院与事件属本年应得，按其所在月的参数评估：10 月住院 R = 25000.00 − 15000.00 − 2000.00 = 8000.00，" +
+				"低保对象 70% × 8000.00 = 5600.00；11 月火灾差额 5000.00 − 1000.00 = 4000.00，上限 10 × 3912.00 ÷ 12 = 3260.00，按上限发放 / " +
+				"a claim and an event after D (1 September) belong to the year's entitlement, each under the set of its month: an October " +
+				"admission with R = 25000.00 − 15000.00 − 2000.00 = 8000.00 is aided 70% × 8000.00 = 5600.00 for a 低保 member; a November " +
+				"fire's shortfall 5000.00 − 1000.00 = 4000.00 is paid at the maximum 10 × 3912.00 ÷ 12 = 3260.00",
+			sets: []string{"2017", "2017-07"},
+			h: `{"id":"S1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"},{"category":"wages","amount":"1500.00"}],
+				 "claims":[{"id":"c1","admission":"2017-10-10","total_cost":"25000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse"},
+				{"id":"m3","birth_date":"1985-09-01","relation":"child"}],
+				"hardships":[{"id":"e1","type":"fire","date":"2017-11-18","cost":"5000.00","other_aid":"1000.00"}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–06", Annual: "3183.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "3618.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1", Payer: medFund, Months: "10–10", Annual: "5600.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payer: civil, Months: "11–11", Annual: "3260.00"},
 			},
 			used: []string{"2017-01-01", "2017-07-01"},
 		},

@@ -227,10 +227,11 @@ func (v *validator) err() error {
 // for a member who is under 18 on 1 January of its year (one who turns 18
 // during the year keeps the category on the record, and is a child only
 // until then: ages are full years on the date); each claim (2.3.4) admitted in the
-// assessment year and not after the date; each hardship event (2.4) dated in
-// the assessment year and not after the date. The record is assessed for
-// the calendar year of the date (section 0), so a claim or event of another
-// year does not belong in it.
+// assessment year; each hardship event (2.4) dated in the assessment year.
+// The record is assessed for the calendar year of the date (section 0), so
+// a claim or event of another year does not belong in it, while one of a
+// month after the date's is part of the year's entitlement and is assessed
+// in its month, as the recurring lines are.
 func (h *Household) ValidateOn(on Date) error {
 	if err := h.Validate(); err != nil {
 		return err
@@ -261,14 +262,10 @@ func (h *Household) ValidateOn(on Date) error {
 	return v.err()
 }
 
-// inYear reports a date outside the year of the assessment date on, or
-// after it.
+// inYear reports a date outside the year of the assessment date on.
 func (v *validator) inYear(field string, d, on Date) {
-	switch {
-	case d.Year != on.Year:
+	if d.Year != on.Year {
 		v.fail(field, d.String(), "is outside the assessment year "+strconv.Itoa(on.Year))
-	case d.After(on):
-		v.fail(field, d.String(), "is after the assessment date "+on.String())
 	}
 }
 

@@ -79,10 +79,11 @@ func TestCheckedZero(t *testing.T) {
 // 0: a record is assessed for the calendar year of its date): each claim
 // (2.3.4) has an id unique within its member and an admission not before
 // the member's birth — checks of the record alone, made by Validate — and
-// an admission in that year, not after the date; each hardship event
-// (2.4.1) is dated in that year and not after the date. ValidateOn reports
-// Validate's errors first, alone. Every error names its field path and
-// type.
+// an admission in that year; each hardship event (2.4.1) is dated in that
+// year. A claim or event after the date, in its year, is sound: the year's
+// entitlement is assessed month by month, lump sums in their months as the
+// recurring lines are. ValidateOn reports Validate's errors first, alone.
+// Every error names its field path and type.
 func TestValidateOn(t *testing.T) {
 	on := household.NewDate(2017, 9, 1)
 	claim := func(id string, admitted household.Date) household.Claim {
@@ -134,10 +135,9 @@ func TestValidateOn(t *testing.T) {
 			h:    withClaims(claim("c1", household.NewDate(2018, 1, 1))),
 			want: []fieldErr{{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid}},
 			msgs: []string{"members[0].claims[0].admission: 2018-01-01 is outside the assessment year 2017"}},
-		{name: "claim after the date", desc: "住院晚于评估日 / a claim admitted after the assessment date", clauses: []policy.Clause{"0", "2.3.4"},
-			h:    withClaims(claim("c1", household.NewDate(2017, 9, 2))),
-			want: []fieldErr{{Path: "members[0].claims[0].admission", Type: policy.ErrorInvalid}},
-			msgs: []string{"members[0].claims[0].admission: 2017-09-02 is after the assessment date 2017-09-01"}},
+		{name: "claim after the date", desc: "评估日后、本年度内住院：通过，计入本年 / a claim admitted after the assessment date, in its year: sound, part of the year",
+			clauses: []policy.Clause{"0", "2.3.4"},
+			h:       withClaims(claim("c1", household.NewDate(2017, 9, 2)), claim("c2", household.NewDate(2017, 12, 31)))},
 		{name: "claim before birth", desc: "住院早于出生 / a claim admitted before the member was born", clauses: []policy.Clause{"0", "2.3.4"},
 			h: func() *household.Household {
 				h := withClaims()
@@ -159,25 +159,26 @@ func TestValidateOn(t *testing.T) {
 			h:    withHardship(household.NewDate(2016, 6, 1)),
 			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2016-06-01 is outside the assessment year 2017"}},
-		{name: "hardship after the date", desc: "困难事件晚于评估日 / a hardship after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
-			h:    withHardship(household.NewDate(2017, 12, 31)),
-			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
-			msgs: []string{"hardships[0].date: 2017-12-31 is after the assessment date 2017-09-01"}},
+		{name: "hardship on 31 December", desc: "本年12月31日的困难事件，晚于评估日：通过 / a hardship on 31 December, after the assessment date: sound",
+			clauses: []policy.Clause{"0", "2.4.1"},
+			h:       withHardship(household.NewDate(2017, 12, 31))},
 		{name: "claim on 1 January", desc: "1月1日住院：通过 / a claim admitted on 1 January", clauses: []policy.Clause{"0", "2.3.4"},
 			h: withClaims(claim("c1", household.NewDate(2017, 1, 1)))},
 		{name: "hardship on 31 December before", desc: "上年12月31日的困难事件 / a hardship on 31 December of the year before", clauses: []policy.Clause{"0", "2.4.1"},
 			h:    withHardship(household.NewDate(2016, 12, 31)),
 			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2016-12-31 is outside the assessment year 2017"}},
-		{name: "hardship the day after", desc: "评估日次日的困难事件 / a hardship the day after the assessment date", clauses: []policy.Clause{"0", "2.4.1"},
-			h:    withHardship(household.NewDate(2017, 9, 2)),
+		{name: "hardship the day after", desc: "评估日次日的困难事件：通过 / a hardship the day after the assessment date: sound", clauses: []policy.Clause{"0", "2.4.1"},
+			h: withHardship(household.NewDate(2017, 9, 2))},
+		{name: "hardship on 1 January after", desc: "次年1月1日的困难事件 / a hardship on 1 January of the year after", clauses: []policy.Clause{"0", "2.4.1"},
+			h:    withHardship(household.NewDate(2018, 1, 1)),
 			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
-			msgs: []string{"hardships[0].date: 2017-09-02 is after the assessment date 2017-09-01"}},
+			msgs: []string{"hardships[0].date: 2018-01-01 is outside the assessment year 2017"}},
 		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},
 			h: func() *household.Household {
 				h := withHardship(household.NewDate(2018, 2, 1))
 				h.Members[1].BirthDate = household.NewDate(2017, 9, 2)
-				h.Members[0].Claims = []household.Claim{claim("c1", household.NewDate(2017, 9, 30)), claim("c2", household.NewDate(2016, 1, 1))}
+				h.Members[0].Claims = []household.Claim{claim("c1", household.NewDate(2018, 9, 30)), claim("c2", household.NewDate(2016, 1, 1))}
 				return h
 			}(),
 			want: []fieldErr{
@@ -187,7 +188,7 @@ func TestValidateOn(t *testing.T) {
 				{Path: "hardships[0].date", Type: policy.ErrorInvalid},
 			},
 			msgs: []string{
-				"members[0].claims[0].admission: 2017-09-30 is after the assessment date 2017-09-01",
+				"members[0].claims[0].admission: 2018-09-30 is outside the assessment year 2017",
 				"members[0].claims[1].admission: 2016-01-01 is outside the assessment year 2017",
 				"members[1].birth_date: 2017-09-02 is after the assessment date 2017-09-01",
 				"hardships[0].date: 2018-02-01 is outside the assessment year 2017",

@@ -135,7 +135,8 @@ func ExampleHousehold_ValidateOn_claims() {
 	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1958, 4, 2),
 		Claims: []household.Claim{
 			{ID: "c1", Admission: household.NewDate(2016, 12, 30)},
-			{ID: "c2", Admission: household.NewDate(2017, 10, 1)},
+			{ID: "c2", Admission: household.NewDate(2017, 10, 1)}, // after the date, in its year: assessed
+			{ID: "c3", Admission: household.NewDate(2018, 1, 2)},
 		}}}}
 	for _, fe := range policy.FieldErrors(h.ValidateOn(household.NewDate(2017, 9, 1))) {
 		fmt.Println(fe.Type, fe)
@@ -148,7 +149,7 @@ func ExampleHousehold_ValidateOn_claims() {
 	}
 	// Output:
 	// invalid members[0].claims[0].admission: 2016-12-30 is outside the assessment year 2017
-	// invalid members[0].claims[1].admission: 2017-10-01 is after the assessment date 2017-09-01
+	// invalid members[0].claims[2].admission: 2018-01-02 is outside the assessment year 2017
 	// duplicate members[0].claims[1].id: "c1" is also the id of claims[0]
 }
 

@@ -122,8 +122,8 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // "inputs.medical_remaining" for a negative or over-precise amount, and
 // "members[*].incomes[*].amount" or "members[*].claims[*].compliant_cost"
 // for an income or R beyond int64 fen. The record's events were checked by
-// [household.Household.Check] (types, amounts, dates in the assessment year
-// and not after the date). Assess does not modify the record.
+// [household.Household.Check] (types, amounts, dates in the assessment
+// year, after the date or not). Assess does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err

@@ -73,8 +73,8 @@
 //
 // [New] validates a parameter set once and returns an [Assessor];
 // [Assessor.Assess] takes a record checked by [household.Household.Check]
-// (which also checks that every event is dated in the assessment year and
-// not after the date) and the [Inputs], among them the run of months
+// (which also checks that every event is dated in the assessment year; one
+// after the date is part of the year and is assessed) and the [Inputs], among them the run of months
 // assessed: an event is assessed in the run that holds its month. The
 // [Result] embeds the shared [policy.Assessment] (lines, decisions,
 // findings) and hands out each event's figures ([Result.Events]) and the
