@@ -99,7 +99,9 @@ type payAudit struct {
 // support — no member, a member with no certificate, an unknown item, a
 // member who does not qualify or whose certificate is not valid that month
 // — is wrongful. A receipt whose subsidy could not be assessed is left to
-// the not-assessed finding.
+// the not-assessed finding. A finding's amount is what it is about: the
+// line's amount for its months when unclaimed; a month's difference or
+// receipt, 元/月, when under-, over- or wrongly paid.
 func (a payAudit) compare(lines []policy.Line) {
 	month := a.on.Month
 	pays := a.h.Current.Payments

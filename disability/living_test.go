@@ -12,8 +12,9 @@ import (
 
 // TestLiving is the living subsidy of 2.2.4 (困难残疾人生活补贴): members of
 // 低保 or registered-poor households with a grade 1–4 certificate; 800 for
-// grades 1–2, 400 for grades 3–4 (provisional); not for 特困 persons nor
-// orphans under orphan allowance (provisional).
+// grades 1–2, 400 for grades 3–4 (provisional); not for 特困 persons
+// (disability.living.exclude_tekun, provisional) nor orphans under orphan allowance
+// (disability.living.exclude_orphan, law: 国发〔2015〕52号).
 func TestLiving(t *testing.T) {
 	tests := []struct {
 		name   string

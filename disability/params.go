@@ -28,6 +28,9 @@ type Params struct {
 // 元/年·人; a county may set its own ("鼓励有条件的地方根据残疾人困难程度制定
 // 分档补贴标准").
 type Living struct {
+	// Grade1 … Grade4 are the annual amounts for a certificate of that
+	// grade, 元/年 (2017: 800.00 for grades 1–2, 400.00 for grades 3–4,
+	// provisional).
 	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
 	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
 	Grade3 policy.Param[decimal.Decimal] `json:"grade3"`
@@ -54,6 +57,9 @@ type Living struct {
 // Tiers are monthly amounts, 元/月·人; the annual amount is 12 times the
 // monthly one (section 0).
 type Nursing struct {
+	// Grade1 and Grade2 are the monthly amounts for a holder of that grade
+	// who needs long-term care, 元/月 (2017: 60.00, seed: "60元/月·人";
+	// a county set may raise them, never lower them).
 	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
 	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
 	// Grade3 is the tier of the grade-3 option: by default the grade-1

@@ -51,6 +51,9 @@ const (
 // (as [policy.CheckAmount]), and that the nursing subsidy sets no grade-4
 // tier.
 type Tiers struct {
+	// Grade1 … Grade4 are the tier's amounts by grade, in the unit of the
+	// subsidy it belongs to (元/年 for living, 元/月 for nursing); an unset
+	// grade keeps the grade's own amount.
 	Grade1 policy.Param[decimal.Decimal] `json:"grade1,omitzero"`
 	Grade2 policy.Param[decimal.Decimal] `json:"grade2,omitzero"`
 	Grade3 policy.Param[decimal.Decimal] `json:"grade3,omitzero"`

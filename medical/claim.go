@@ -30,6 +30,8 @@ type ClaimInput struct {
 	Member string
 	// Group is the member's group on the admission date (2.3.2).
 	Group Group
+	// Claim is the inpatient claim assessed (its costs, the NCMS and
+	// critical-illness payments, its disease for the child-disease rule).
 	Claim household.Claim
 	// Age is the member's age in full years on the admission date.
 	Age int
@@ -91,13 +93,11 @@ func (c ClaimResult) Capped() bool { return c.capped }
 // Left returns R − Aid − Second: the out-of-pocket left after all aid.
 func (c ClaimResult) Left() decimal.Decimal { return c.left().Decimal() }
 
-// LeftFen returns the same figure in fen.
-func (c ClaimResult) LeftFen() policy.Money { return c.left() }
-
 func (c ClaimResult) left() policy.Money { return c.remaining - c.aid - c.second }
 
 // Lines returns a copy of the claim's aid lines: the inpatient or
-// child-disease line, then the second-aid line when second aid is enabled.
+// child-disease line, then the second-aid line when second aid is on
+// ([SecondAid.On]).
 // None for a member in no group.
 func (c ClaimResult) Lines() []policy.Line { return slices.Clone(c.lines) }
 

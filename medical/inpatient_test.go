@@ -256,7 +256,7 @@ func TestAnnualCap(t *testing.T) {
 			want: aid{Rule: medical.RuleInpatient, Remaining: "8000.00", Aid: "0.00", Second: "0.00", Capped: true, Left: "8000.00"},
 		},
 		{
-			name: "one fen short of the cap", clause: "2.3.4",
+			name: "room exactly the aid", clause: "2.3.4",
 			desc: "余额恰等于应救额：不算超限 / room exactly the aid due: not capped",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: d("14400.00"),
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),

@@ -60,9 +60,14 @@ type Params struct {
 // together, 元/年·人. A claim counts against the cap of the group the member
 // is in on its admission date, less all medical aid already paid that year.
 type Terms struct {
-	Ratio      policy.Param[decimal.Decimal] `json:"ratio"`
+	// Ratio is the share of R above the deductible that aid pays (0.70 for
+	// 低保, seed: "不低于70%").
+	Ratio policy.Param[decimal.Decimal] `json:"ratio"`
+	// Deductible is the part of R aid does not cover, 元 per claim (0.00 for
+	// key recipients, seed: "救助门槛全面取消").
 	Deductible policy.Param[decimal.Decimal] `json:"deductible"`
-	Cap        policy.Param[decimal.Decimal] `json:"annual_cap"`
+	// Cap is the group's annual cap, 元/年·人.
+	Cap policy.Param[decimal.Decimal] `json:"annual_cap"`
 }
 
 // SecondAid is second aid (再次救助, 2.3.4, "各地酌情"): for the part of a
@@ -75,10 +80,15 @@ type Terms struct {
 // half-made configuration is an error naming what is missing, never a
 // silent zero. There are no defaults.
 type SecondAid struct {
-	Enabled   policy.Param[bool]            `json:"enabled"`
+	// Enabled, when set, turns second aid on or off.
+	Enabled policy.Param[bool] `json:"enabled"`
+	// Threshold is the part of a claim's out-of-pocket left after aid that
+	// second aid does not cover, 元.
 	Threshold policy.Param[decimal.Decimal] `json:"threshold"`
-	Ratio     policy.Param[decimal.Decimal] `json:"ratio"`
-	Cap       policy.Param[decimal.Decimal] `json:"cap"`
+	// Ratio is the share of what is left above Threshold that it pays.
+	Ratio policy.Param[decimal.Decimal] `json:"ratio"`
+	// Cap is the most second aid one person receives in the year, 元/年·人.
+	Cap policy.Param[decimal.Decimal] `json:"cap"`
 }
 
 // On reports whether second aid is on: Enabled's value when the county has
@@ -120,7 +130,8 @@ func (p *Params) Terms(g Group) (Terms, bool) {
 
 // keyRatioFloor is the document's floor a parameter set is validated
 // against: "住院自负费用救助比例不低于70%" for key recipients
-// (东政办〔2017〕43号 二(三)4, seed).
+// (东政办〔2017〕43号 二(三)4, seed): 70%, a [policy.Ratio] being in
+// ten-thousandths.
 const keyRatioFloor policy.Ratio = 7000
 
 const (
@@ -139,7 +150,7 @@ const (
 // annualCap returns the 2017 annual cap of the group named by prefix
 // ("medical.tekun"): 20000.00, provisional (RULES.md 2.3.4).
 func annualCap(prefix, source string) policy.Param[decimal.Decimal] {
-	return policy.New(prefix+".annual_cap", decimal.New(2000000, -2), policy.Provisional, source)
+	return policy.New(prefix+".annual_cap", decimal.RequireFromString("20000.00"), policy.Provisional, source)
 }
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.3 with the
