@@ -54,7 +54,7 @@ func (x *assessment) nursing(m *household.Member, cert policy.Arg, valid policy.
 	}
 	basis, used := &formulaNursingSevere, []policy.Used(nil)
 	switch {
-	case c.Grade <= 2:
+	case c.Grade <= 2: // severe: the subsidy's own grades, basis and records as set above
 	case c.Grade == 3 && (c.Type == household.Intellectual || c.Type == household.Mental):
 		if !p.Grade3Option.Value {
 			x.decide(ItemNursing, m, policy.Ineligible, x.usedOption, &formulaNursingOptionOff, cert)

@@ -20,8 +20,8 @@ type Assessor struct {
 	// amount (2.3.3).
 	contribution, sponsored                    policy.Money
 	childShare                                 policy.Ratio
-	tekun, lowIncome, registeredPoor, extended terms
-	childInDifficulty                          terms
+	tekun, lowIncome, registeredPoor, extended groupTerms
+	childInDifficulty                          groupTerms
 	secondOn                                   bool
 	secondThreshold, secondCap                 policy.Money
 	secondRatio                                policy.Ratio
@@ -49,9 +49,9 @@ func New(p *Params) (*Assessor, error) {
 		a.secondThreshold, a.secondCap = policy.ParamMoney(s.Threshold), policy.ParamMoney(s.Cap)
 		a.secondRatio = policy.ParamRatio(s.Ratio)
 	}
-	a.tekun, a.lowIncome = termsOf(p.Tekun, p), termsOf(p.LowIncome, p)
-	a.registeredPoor, a.extended = termsOf(p.RegisteredPoor, p), termsOf(p.Extended, p)
-	a.childInDifficulty = termsOf(p.ChildInDifficulty, p)
+	a.tekun, a.lowIncome = groupTermsOf(p.Tekun, p), groupTermsOf(p.LowIncome, p)
+	a.registeredPoor, a.extended = groupTermsOf(p.RegisteredPoor, p), groupTermsOf(p.Extended, p)
+	a.childInDifficulty = groupTermsOf(p.ChildInDifficulty, p)
 	a.usedSponsorship = []policy.Used{p.Contribution.Used()}
 	a.usedElderly = []policy.Used{p.ElderlyAge.Used()}
 	a.usedMinor = []policy.Used{p.MinorAge.Used()}
@@ -166,13 +166,13 @@ func (x *assessment) member(i int) {
 
 // claims applies the rule of 2.3.4 to member i's claims admitted in the
 // run of months, in processing order, adding their lines to out, and a
-// decision naming a claim whose group on its admission date is not day,
-// the member's group in the run's decision. Each claim goes by its group on
+// decision naming a claim whose group on its admission date is not
+// decided, the member's group in the run's decision. Each claim goes by its group on
 // its admission date and starts from the aid paid before it this year, the
 // first from the aid paid before the run (from). It appends the claims'
 // results to dst, and returns them with the aid paid to the member this
 // year up to the end of the run.
-func (x *assessment) claims(i int, day Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
+func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
 	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
 	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second}
@@ -183,7 +183,7 @@ func (x *assessment) claims(i int, day Group, from aidPaid, out *policy.Assessme
 		}
 		var cg reason
 		x.groupOn(m, c.Admission, c.Admission.Month, &cg)
-		if cg.group != day {
+		if cg.group != decided {
 			x.decide(out, m.ID, c, &cg)
 		}
 		cc.claim, cc.group, cc.age = c, cg.group, m.BirthDate.AgeOn(c.Admission)

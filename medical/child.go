@@ -22,7 +22,7 @@ var (
 // disease, the child share of the disease's fixed-quota cost (皖卫农〔2010〕
 // 34号), rounded once, cut to what is left of the annual cap of the
 // group's terms t (room) and never above R.
-func (a *Assessor) childDisease(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
+func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd, r, q := a.p.Rounding, res.remaining, res.costs.quota
 	aid := rd.Times(q, a.childShare)

@@ -14,18 +14,19 @@ var (
 		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan"}
 )
 
-// terms are a group's inpatient-aid terms in fen and ten-thousandths, with
-// the parameter records its lines carry: its inpatient, child-disease and
-// second-aid lines (each with the group's annual cap).
-type terms struct {
+// groupTerms are a group's inpatient-aid terms (its [Terms]) in fen and
+// ten-thousandths, with the parameter records its lines carry: its
+// inpatient, child-disease and second-aid lines (each with the group's
+// annual cap).
+type groupTerms struct {
 	deductible, cap             policy.Money
 	ratio                       policy.Ratio
 	used, usedChild, usedSecond []policy.Used
 }
 
-// termsOf returns the terms t of a group under the parameters p.
-func termsOf(t Terms, p *Params) terms {
-	x := terms{deductible: policy.ParamMoney(t.Deductible), cap: policy.ParamMoney(t.Cap), ratio: policy.ParamRatio(t.Ratio),
+// groupTermsOf returns the terms t of a group under the parameters p.
+func groupTermsOf(t Terms, p *Params) groupTerms {
+	x := groupTerms{deductible: policy.ParamMoney(t.Deductible), cap: policy.ParamMoney(t.Cap), ratio: policy.ParamRatio(t.Ratio),
 		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
 		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
 	if s := p.SecondAid; s.On() {
@@ -39,7 +40,7 @@ func termsOf(t Terms, p *Params) terms {
 
 // terms returns the inpatient-aid terms of group g, nil for a member in no
 // group.
-func (a *Assessor) terms(g Group) *terms {
+func (a *Assessor) terms(g Group) *groupTerms {
 	switch g {
 	case GroupTekun:
 		return &a.tekun
@@ -58,7 +59,7 @@ func (a *Assessor) terms(g Group) *terms {
 // inpatient is inpatient aid of 2.3.4: the group's ratio of R above the
 // group's deductible, rounded once, never above R, and cut to what is left
 // of the group's annual cap (room).
-func (a *Assessor) inpatient(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
+func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd, r := a.p.Rounding, res.remaining
 	above := max(r-t.deductible, 0)

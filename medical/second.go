@@ -18,7 +18,7 @@ var (
 // left after aid: its ratio of the part above its threshold, rounded once,
 // never above what is left, within what is left of its own yearly cap and
 // of the annual cap of the group's terms t after the claim's aid (room).
-func (a *Assessor) secondAid(x *claimCase, t *terms, res *ClaimResult, room policy.Money, pay *policy.Pay,
+func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room policy.Money, pay *policy.Pay,
 	out *policy.Assessment) {
 	rd := a.p.Rounding
 	left := res.remaining - res.aid
