@@ -80,10 +80,12 @@ func TestCheckedZero(t *testing.T) {
 // (2.3.4) has an id unique within its member and an admission not before
 // the member's birth — checks of the record alone, made by Validate — and
 // an admission in that year; each hardship event (2.4.1) is dated in that
-// year. A claim or event after the date, in its year, is sound: the year's
-// entitlement is assessed month by month, lump sums in their months as the
-// recurring lines are. ValidateOn reports Validate's errors first, alone.
-// Every error names its field path and type.
+// year. A centralized resident's nursing-home stay (2.2.2) lies within his
+// support in the months of that year, both clipped to it. A claim or event
+// after the date, in its year, is sound: the year's entitlement is assessed
+// month by month, lump sums in their months as the recurring lines are.
+// ValidateOn reports Validate's errors first, alone. Every error names its
+// field path and type.
 func TestValidateOn(t *testing.T) {
 	on := household.NewDate(2017, 9, 1)
 	claim := func(id string, admitted household.Date) household.Claim {
@@ -94,6 +96,16 @@ func TestValidateOn(t *testing.T) {
 			{ID: "m1", BirthDate: household.NewDate(1960, 1, 1), Claims: cs},
 			{ID: "m2", BirthDate: household.NewDate(2017, 5, 1)},
 		}}
+	}
+	ym := household.NewYearMonth
+	stay := func(from, to household.YearMonth) *household.MonthPeriod {
+		return &household.MonthPeriod{From: from, To: to}
+	}
+	withStay := func(support, s *household.MonthPeriod) *household.Household { // m1 in centralized support, in a class-2 home
+		h := withClaims()
+		h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized, HomeID: "JLY-01", HomeClass: household.HomeClass2,
+			Period: support, Stay: s}
+		return h
 	}
 	withHardship := func(date household.Date) *household.Household {
 		h := withClaims()
@@ -174,6 +186,26 @@ func TestValidateOn(t *testing.T) {
 			h:    withHardship(household.NewDate(2018, 1, 1)),
 			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}},
 			msgs: []string{"hardships[0].date: 2018-01-01 is outside the assessment year 2017"}},
+		{name: "stay within the support", desc: "入住敬老院2017-07起，在全年供养之内：通过 / a stay from July within support all year: sound",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(nil, stay(ym(2017, 7), ym(2017, 12)))},
+		{name: "open stay in a support ending in December", desc: "供养2017-03至2017-12，入住2017-07起未止：截至本年，在供养之内 / a stay open at its end in a support to December: clipped to the year, within",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 3), ym(2017, 12)), stay(ym(2017, 7), household.YearMonth{}))},
+		{name: "stay from an earlier year", desc: "2016-06起入住、2016-01起供养：本年全年在院 / a stay from 2016 in a support from 2016: the whole year in the home",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2016, 1), household.YearMonth{}), stay(ym(2016, 6), household.YearMonth{}))},
+		{name: "stay running into next year", desc: "入住至2018-06，供养至2017-12：本年在供养之内 / a stay to June 2018 in a support to December 2017: within, in this year",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 1), ym(2017, 12)), stay(ym(2017, 7), ym(2018, 6)))},
+		{name: "stay before the support", desc: "供养2017-03起，入住2017-01起：1–2月不在供养之内 / support from March, a stay from January: January–February are outside the support",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 3), household.YearMonth{}), stay(ym(2017, 1), household.YearMonth{})),
+			want: []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs: []string{"members[0].tekun.stay: from 2017-01 has months of 2017 outside the support's period from 2017-03"}},
+		{name: "stay after the support ends", desc: "供养至2017-06，入住2017-05至2017-08：7–8月不在供养之内 / support to June, a stay May–August: July–August are outside the support",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 1), ym(2017, 6)), stay(ym(2017, 5), ym(2017, 8))),
+			want: []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs: []string{"members[0].tekun.stay: 2017-05 to 2017-08 has months of 2017 outside the support's period 2017-01 to 2017-06"}},
+		{name: "stay in a support of another year", desc: "供养2016年，入住2017年 / support in 2016, a stay in 2017",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2016, 1), ym(2016, 12)), stay(ym(2017, 2), ym(2017, 3))),
+			want: []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs: []string{"members[0].tekun.stay: 2017-02 to 2017-03 has months of 2017 outside the support's period 2016-01 to 2016-12"}},
 		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},
 			h: func() *household.Household {
 				h := withHardship(household.NewDate(2018, 2, 1))

@@ -101,21 +101,3 @@ func (v *validator) period(field string, p *MonthPeriod) {
 	}
 	v.leave()
 }
-
-// within reports whether every month of p is a month of q (a nil q is
-// every month): a period open at its end lies only within another open
-// one. A bad month is reported as such, not here: within is then true.
-func (p *MonthPeriod) within(q *MonthPeriod) bool {
-	bad := func(m YearMonth) bool { return !m.IsZero() && !m.Valid() }
-	switch {
-	case q == nil || !p.From.Valid() || !q.From.Valid() || bad(p.To) || bad(q.To):
-		return true
-	case !q.To.IsZero() && q.To.index() < q.From.index(): // reversed: reported as such
-		return true
-	case p.From.index() < q.From.index():
-		return false
-	case q.To.IsZero():
-		return true
-	}
-	return !p.To.IsZero() && p.To.index() <= q.To.index()
-}

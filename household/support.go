@@ -41,6 +41,18 @@ func (t Tekun) InHome(year int) (policy.Period, bool) {
 	return s.Intersect(stay)
 }
 
+// stayWithin reports whether every month of year in the stay is a month of
+// the support (both clipped to the year, section 0): a stay with no month
+// in the year is within.
+func (t *Tekun) stayWithin(year int) bool {
+	stay, ok := t.Stay.In(year)
+	if !ok {
+		return true
+	}
+	support, ok := t.Period.In(year)
+	return ok && support.From <= stay.From && stay.To <= support.To
+}
+
 // String writes p as its months: "2017-03 to 2017-08", or "from 2017-03"
 // with an open end; "the whole year" for nil.
 func (p *MonthPeriod) String() string {

@@ -50,6 +50,16 @@ func TestStay(t *testing.T) {
 			mode: "特困供养人员（入住敬老院2017-07起集中供养，其余月份分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 		},
 		{
+			name: "a stay open at its end, support to December", clause: "2.2.2",
+			desc: "供养2017-01至2017-12，7月起入住二类敬老院未注明止月：截至本年，与上例同为 1811.00 付本人、3000.00 付敬老院 / support January–December, in a class-2 home from July with no end: clipped to the year, 1811.00 to the person and 3000.00 to the home as above",
+			m:    stay(resident("t1", household.HomeClass2, months(time.January, time.December)), months(time.July, 0)),
+			want: []line{
+				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1811.00", Months: 6},
+				{Item: tekun.ItemQuota, Member: "t1", Payee: policy.PayInstitution, Annual: "3000.00", Months: 6},
+			},
+			mode: "特困供养人员（入住敬老院2017-07起集中供养，其余月份分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+		},
+		{
 			name: "in a class-1 home March–August", clause: "2.2.2",
 			desc: "3–8月入住一类敬老院：1–2月 3622.00 × 2 ÷ 12 = 603.67、9–12月 3622.00 × 4 ÷ 12 = 1207.33 付本人，3–8月 max(4800.00, 4800.00) × 6 ÷ 12 = 2400.00 付敬老院 / in a class-1 home March–August: 603.67 and 1207.33 to the person, 2400.00 to the home",
 			m:    stay(resident("t1", household.HomeClass1, nil), months(time.March, time.August)),
