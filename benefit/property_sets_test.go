@@ -589,8 +589,8 @@ func editPeriod(rng *rand.Rand) *household.MonthPeriod {
 // a year in runs is cut and joined: the 低保 months, members' 特困 support
 // (dispersed, or in a home needing full care) and certificates with their
 // months, incomes dropped, children in difficulty, A/B classes, the
-// household's flags, and a costly claim admitted by D (that of
-// TestJiujinanIncome: out-of-pocket left for 救急难, 2.4.2).
+// household's flags, and a costly claim admitted in any month of D's year
+// (that of TestJiujinanIncome: out-of-pocket left for 救急难, 2.4.2).
 func editRecord(rng *rand.Rand, h *household.Household, on household.Date) {
 	if rng.IntN(2) == 0 {
 		h.LowIncomePeriod = editPeriod(rng)

@@ -59,7 +59,8 @@ type Living struct {
 type Nursing struct {
 	// Grade1 and Grade2 are the monthly amounts for a holder of that grade
 	// who needs long-term care, 元/月 (2017: 60.00, seed: "60元/月·人";
-	// a county set may raise them, never lower them).
+	// a county set may raise them, never lower them: package benefit's
+	// floors hold a set to it, disability.New alone does not).
 	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
 	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
 	// Grade3 is the tier of the grade-3 option: by default the grade-1

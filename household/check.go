@@ -232,9 +232,9 @@ func (v *validator) err() error {
 // until then: ages are full years on the date); each claim (2.3.4) admitted in the
 // assessment year; each hardship event (2.4) dated in the assessment year.
 // The record is assessed for the calendar year of the date (section 0), so
-// a claim or event of another year does not belong in it, while one of a
-// month after the date's is part of the year's entitlement and is assessed
-// in its month, as the recurring lines are.
+// a claim or event of another year does not belong in it, while one dated
+// after the date is part of the year's entitlement and is assessed in its
+// month, as the recurring lines are.
 func (h *Household) ValidateOn(on Date) error {
 	if err := h.Validate(); err != nil {
 		return err

@@ -257,20 +257,21 @@ func TestValidateSums(t *testing.T) {
 func TestCheckMemberIDs(t *testing.T) {
 	h := &household.Household{Members: []household.Member{{ID: "m1"}, {ID: "m2"}}}
 	tests := []struct {
-		name string
-		desc string
-		ids  []string
-		want []fieldErr
+		name   string
+		clause policy.Clause
+		desc   string
+		ids    []string
+		want   []fieldErr
 	}{
-		{name: "none", desc: "没有 / none"},
-		{name: "members once each", desc: "每名成员一次 / each member once", ids: []string{"m2", "m1"}},
-		{name: "no member", desc: "不是成员 / not a member", ids: []string{"m3"},
+		{name: "none", clause: "0", desc: "没有 / none"},
+		{name: "members once each", clause: "0", desc: "每名成员一次 / each member once", ids: []string{"m2", "m1"}},
+		{name: "no member", clause: "0", desc: "不是成员 / not a member", ids: []string{"m3"},
 			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorNotFound}}},
-		{name: "the empty id", desc: "空编号不是成员 / the empty id is no member's", ids: []string{""},
+		{name: "the empty id", clause: "0", desc: "空编号不是成员 / the empty id is no member's", ids: []string{""},
 			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorNotFound}}},
-		{name: "listed twice", desc: "列了两次：第二次报错 / listed twice: the second is reported", ids: []string{"m1", "m2", "m1"},
+		{name: "listed twice", clause: "0", desc: "列了两次：第二次报错 / listed twice: the second is reported", ids: []string{"m1", "m2", "m1"},
 			want: []fieldErr{{"inputs.lowincome_members[2]", policy.ErrorDuplicate}}},
-		{name: "every fault", desc: "每处错误都报出 / every fault is reported", ids: []string{"x", "m1", "x", "m1", "m1"},
+		{name: "every fault", clause: "0", desc: "每处错误都报出 / every fault is reported", ids: []string{"x", "m1", "x", "m1", "m1"},
 			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorNotFound}, {"inputs.lowincome_members[2]", policy.ErrorNotFound},
 				{"inputs.lowincome_members[3]", policy.ErrorDuplicate}, {"inputs.lowincome_members[4]", policy.ErrorDuplicate}}},
 	}

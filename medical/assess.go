@@ -87,7 +87,7 @@ func (a *Assessor) Params() Params { return a.p }
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
 // of months, and errors wrapping [policy.ErrInvalid] (each a
 // [policy.FieldError], joined) when the child-disease rule applies to a
-// claim with no fixed-quota cost, in.LowIncomeMembers names no member or
+// claim of in.Period with no fixed-quota cost, in.LowIncomeMembers names no member or
 // one twice, or in.Before is not a result for the same year, household id
 // and member ids, of the run of months just before in.Period (that it was
 // made from this very record, claims and amounts alike, is the caller's to

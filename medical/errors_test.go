@@ -124,7 +124,7 @@ func TestAssessErrors(t *testing.T) {
 	}
 }
 
-// TestQuotaInItsRun: the fixed-quota cost of a child-disease claim (2.3.3)
+// TestQuotaInItsRun: the fixed-quota cost of a child-disease claim (2.3.4)
 // is required by the run that assesses the claim, the run of its admission
 // month, under that run's group; a run of other months neither needs it nor
 // refuses the record for it. A child of 7 in a 低保 household, admitted in
@@ -135,17 +135,18 @@ func TestQuotaInItsRun(t *testing.T) {
 	const want = "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)"
 	tests := []struct {
 		name    string
+		clause  policy.Clause
 		desc    string
 		in      medical.Inputs
 		wantErr string // "" for none
 	}{
-		{name: "the whole year", desc: "全年评估，九月的住院缺定额费用 / the whole year: the September claim lacks its fixed-quota cost",
+		{name: "the whole year", clause: "2.3.4", desc: "全年评估，九月的住院缺定额费用 / the whole year: the September claim lacks its fixed-quota cost",
 			in: medical.Inputs{LowIncome: true}, wantErr: want},
-		{name: "the run of the admission", desc: "七至十二月评估，含入院月 / July–December, which holds the admission",
+		{name: "the run of the admission", clause: "2.3.4", desc: "七至十二月评估，含入院月 / July–December, which holds the admission",
 			in: medical.Inputs{LowIncome: true, Period: policy.Period{From: time.July, To: time.December}}, wantErr: want},
-		{name: "a run before the admission", desc: "一至六月评估，不含入院月：不要求也不拒绝 / January–June, without the admission: neither required nor refused",
+		{name: "a run before the admission", clause: "2.3.4", desc: "一至六月评估，不含入院月：不要求也不拒绝 / January–June, without the admission: neither required nor refused",
 			in: medical.Inputs{LowIncome: true, Period: policy.Period{From: time.January, To: time.June}}},
-		{name: "the run of the admission, outside any group", desc: "入院所在时段不在救助对象内：不要求 / the admission's run outside every group: not required",
+		{name: "the run of the admission, outside any group", clause: "2.3.4", desc: "入院所在时段不在救助对象内：不要求 / the admission's run outside every group: not required",
 			in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}}},
 	}
 	a := newAssessor(t, nil)

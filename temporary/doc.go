@@ -60,8 +60,9 @@
 // [Inputs.Income], is every member's counted income plus the 特困 support
 // they receive, so a 特困 person alone with no income and 3622.00 support
 // is flagged with 5000.00 left to pay (1378.00 over) and not with 3000.00.
-// The medical flag concerns the year as of the assessment date: it is made
-// once, in the run that holds the date's month; the flag of an emergency
+// The medical flag concerns the year of the assessment date, every claim of
+// the record's year (after the date too): it is made once, in the run that
+// holds the date's month; the flag of an emergency
 // event stays with its event's run. Each flag names the priority groups of
 // 2.4.1 found in the household: sudden major illness, children in
 // difficulty, the severely disabled. Figures from other programmes (the

@@ -182,7 +182,7 @@ func TestReportNotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	care := filepath.Join(t.TempDir(), "set-2018-care.json")
-	if err := os.WriteFile(care, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018，全护理才有护理补贴",
+	if err := os.WriteFile(care, []byte(`{"year": 2018, "base": 2017, "name": "示例县 2018，全自理无护理补贴",
 		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (invented)"},
 		              "poverty_line": {"value": "4000.00", "provenance": "local", "source": "county 2018 (invented)"}},
 		"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "not below S (2.2.1)"},

@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -36,7 +37,7 @@ func Decode(data []byte, v any) error {
 	switch d.space(); {
 	case d.pos == len(d.data):
 		d.syntax("empty input")
-	case strings.HasPrefix(string(d.data[d.pos:]), bom):
+	case bytes.HasPrefix(d.data[d.pos:], bom):
 		d.syntax("a byte-order mark (U+FEFF) comes before the value: JSON has none (RFC 8259 §8.1); save the text as UTF-8 without it")
 	default:
 		d.value(rv, planOf(rv.Type()), field{})
@@ -52,7 +53,7 @@ func Decode(data []byte, v any) error {
 
 // bom is the UTF-8 byte-order mark, which some editors put at the start of
 // a file: RFC 8259 §8.1 lets a decoder ignore it, and a strict one names it.
-const bom = "\xef\xbb\xbf"
+var bom = []byte("\xef\xbb\xbf")
 
 // decoder walks the input beside the Go type, keeping the path to the
 // value it reads as a stack of segments, written out only on error.

@@ -1,7 +1,10 @@
 package strictjson_test
 
 import (
+	"bytes"
 	"errors"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -644,6 +647,7 @@ func TestInputLimits(t *testing.T) {
 		in        string
 		want      []fieldErr
 		wantValue string // the first error's value, when it says a size
+		wantText  string // a part of the error's message, when it says what the bytes are
 	}{
 		{name: "at the depth limit", desc: "恰好32层 / exactly 32 levels", in: nest(strictjson.MaxDepth - 1),
 			want: []fieldErr{{"deep", policy.ErrorUnknown}}},
@@ -674,9 +678,11 @@ func TestInputLimits(t *testing.T) {
 		{name: "syntax after field errors", desc: "语法错误取代之前的字段错误 / a syntax error replaces earlier field errors",
 			in: `{"ID":"x","count":"5",`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "byte-order mark", desc: "开头的字节顺序标记不是 JSON / a byte-order mark at the start is not JSON",
-			in: "\xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 0"},
+			in: "\xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 0",
+			wantText: "a byte-order mark (U+FEFF) comes before the value"},
 		{name: "byte-order mark after space", desc: "空白后的字节顺序标记 / a byte-order mark after white space",
-			in: " \xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 1"},
+			in: " \xef\xbb\xbf{\"id\":\"x\"}", want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 1",
+			wantText: "a byte-order mark (U+FEFF) comes before the value"},
 		{name: "not an object", desc: "顶层不是对象 / the top is not an object", in: `[1]`,
 			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 	}
@@ -690,6 +696,9 @@ func TestInputLimits(t *testing.T) {
 				if fes := policy.FieldErrors(err); len(fes) == 0 || fes[0].Value != tc.wantValue {
 					t.Errorf("%s: errors %v, want the value %s", tc.desc, err, tc.wantValue)
 				}
+			}
+			if tc.wantText != "" && (err == nil || !strings.Contains(err.Error(), tc.wantText)) {
+				t.Errorf("%s: error %v, want it to say %q", tc.desc, err, tc.wantText)
 			}
 			if err != nil && len(err.Error()) > 300 {
 				t.Errorf("%s: an error of %d bytes", tc.desc, len(err.Error()))
@@ -864,6 +873,30 @@ func TestDecodeAllocs(t *testing.T) {
 		if n > float64(len(b)/5) {
 			t.Errorf("%s: decoding %d bytes allocates %v times, want at most %d", name, len(b), n, len(b)/5)
 		}
+	}
+}
+
+// TestDecodeNoCopy: decoding reads the input where it lies: a sample
+// followed by 1 MiB of white space allocates as the sample alone does,
+// give or take a few KiB, never a copy of the input.
+func TestDecodeNoCopy(t *testing.T) {
+	b, err := samples.Raw(samples.Names()[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	padded := append(slices.Clip(b), bytes.Repeat([]byte(" "), 1<<20)...)
+	allocated := func(data []byte) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for range 10 {
+			var h household.Household
+			_ = strictjson.Decode(data, &h)
+		}
+		runtime.ReadMemStats(&after)
+		return (after.TotalAlloc - before.TotalAlloc) / 10
+	}
+	if alone, more := allocated(b), allocated(padded); more > alone+4<<10 {
+		t.Errorf("decoding %d bytes allocates %d bytes, %d more than the %d bytes without the white space", len(padded), more, more-alone, alone)
 	}
 }
 
