@@ -123,14 +123,50 @@ func TestCompareSame(t *testing.T) {
 }
 
 // TestReformFloor: a reform is a parameter set like any other and passes
-// the same floors (RULES.md 2.2.1): raising S without the dispersed 特困
-// standard leaves it below S, and the set is refused.
+// the same floors (2.2.1). Raising S leaves the dispersed 特困 standard the
+// built-in set derives (the larger of S and its floor) at S; a standard the
+// set gives is kept as given, and refused below S.
 func TestReformFloor(t *testing.T) {
-	_, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,
-		"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}}`))
-	var fe *benefit.FloorError
-	if !errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != "3912.00" {
-		t.Fatalf("error %v, want the floor of tekun.dispersed at 3912.00 [2.2.1]", err)
+	const s3912 = `"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}`
+	tests := []struct {
+		name      string
+		clause    policy.Clause
+		desc      string
+		set       string // the programme objects of a 2017 set over the built-in one
+		dispersed string // the set's dispersed standard, when it loads
+		wantFloor string // the floor it breaks, when refused
+	}{
+		{name: "S alone", clause: policy.ClauseTekunStandard,
+			desc: "只提高 S 到 3912.00：分散供养标准随之为 3912.00（派生）/ S raised to 3912.00 alone: the dispersed standard follows, 3912.00 (derived)",
+			set:  s3912, dispersed: "3912.00"},
+		{name: "S below the floor", clause: policy.ClauseTekunStandard,
+			desc: "S = 3550.00 低于 3600.00：分散供养标准取下限 3600.00 / S = 3550.00: the dispersed standard is the floor 3600.00",
+			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3600.00"},
+		{name: "a local standard below S", clause: policy.ClauseTekunStandard,
+			desc: "县定分散供养标准 3700.00 低于 S = 3912.00：拒绝 / a county standard of 3700.00 below S = 3912.00: refused",
+			set:  s3912 + `,"tekun":{"dispersed":{"value":"3700.00","provenance":"local","source":"示例 / example"}}`, wantFloor: "3912.00"},
+		{name: "given, above S", clause: policy.ClauseTekunStandard,
+			desc: "参数集给出 4000.00（标为派生）：照给出的取值，不代为改写 / the set gives 4000.00 (marked derived): kept as given, not rewritten",
+			set:  s3912 + `,"tekun":{"dispersed":{"value":"4000.00","provenance":"derived","source":"示例 / example"}}`, dispersed: "4000.00"},
+		{name: "derived, its rule's value", clause: policy.ClauseTekunStandard,
+			desc: "标为派生且为 3912.00：通过 / given as derived with the rule's 3912.00: sound",
+			set:  s3912 + `,"tekun":{"dispersed":{"value":"3912.00","provenance":"derived","source":"示例 / example"}}`, dispersed: "3912.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			var fe *benefit.FloorError
+			switch {
+			case tc.dispersed != "":
+				if err != nil || p.Tekun.Dispersed.Value.StringFixed(2) != tc.dispersed {
+					t.Fatalf("%s: Unmarshal = %v, %v; want the dispersed standard %s", tc.desc, p, err, tc.dispersed)
+				}
+			default:
+				if !errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != tc.wantFloor || fe.Clause != tc.clause {
+					t.Fatalf("%s: error %v, want the floor of tekun.dispersed at %s [%s]", tc.desc, err, tc.wantFloor, tc.clause)
+				}
+			}
+		})
 	}
 }
 

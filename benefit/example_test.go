@@ -139,12 +139,20 @@ func ExampleUnmarshal() {
 	}
 	fmt.Println(p.Year, p.LowIncome.Standard.Name, p.LowIncome.Standard.Value.StringFixed(2))
 
-	_, err = benefit.Unmarshal([]byte(`{"year": 2018, "base": 2017,
+	// Raising S alone: the dispersed 特困 standard, derived (2.2.1), follows.
+	p, err = benefit.Unmarshal([]byte(`{"year": 2018, "base": 2017,
 		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (example)"}}}`))
+	fmt.Println(err, p.Tekun.Dispersed.Value.StringFixed(2), p.Tekun.Dispersed.Provenance)
+
+	// A standard the county adopts below S is refused.
+	_, err = benefit.Unmarshal([]byte(`{"year": 2018, "base": 2017,
+		"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "county 2018 (example)"}},
+		"tekun": {"dispersed": {"value": "3700.00", "provenance": "local", "source": "county 2018 (example)"}}}`))
 	fmt.Println(errors.Is(err, benefit.ErrBelowFloor), err)
 	// Output:
 	// 2018 lowincome.standard 3912.00
-	// true tekun.dispersed: 3622.00 is below the floor 3912.00 (2.2.1 分散供养标准不低于低保标准且不低于 tekun.dispersed_floor / the dispersed standard must not be below S nor its floor)
+	// <nil> 3912.00 derived
+	// true tekun.dispersed: 3700.00 is below the floor 3912.00 (2.2.1 分散供养标准不低于低保标准且不低于 tekun.dispersed_floor / the dispersed standard must not be below S nor its floor)
 }
 
 func ExampleDecode() {

@@ -80,8 +80,11 @@ func builtin(year int) *Params {
 }
 
 // Normalize writes the set's Year and Rounding into every programme's
-// parameters, and the 低保 standard into temporary aid's (whose maxima are
-// multiples of it), and names every parameter by its JSON path. [Unmarshal],
+// parameters, the 低保 standard into temporary aid's (whose maxima are
+// multiples of it) and, when the dispersed 特困 standard is still the one
+// 2.2.1 derives (the built-in set's, not one the set gives), the value its
+// rule gives from the set's S ([tekun.Params.DerivedDispersed]), and names
+// every parameter by its JSON path. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
 	nameParams(reflect.ValueOf(p).Elem(), "")

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -55,6 +57,7 @@ func ExampleParams_Normalize() {
 func ExampleFloor_Holds() {
 	p := benefit.Default2017()
 	p.LowIncome.Standard = decodeSet("testdata/set-2018.json").LowIncome.Standard
+	p.Tekun.Dispersed = policy.New("tekun.dispersed", decimal.RequireFromString("3700.00"), policy.Local, "county (example)")
 	p.Normalize()
 	for _, f := range p.Floors() {
 		if !f.Holds() {
@@ -62,5 +65,5 @@ func ExampleFloor_Holds() {
 		}
 	}
 	// Output:
-	// 2.2.1 tekun.dispersed 3622.00 < 3912.00
+	// 2.2.1 tekun.dispersed 3700.00 < 3912.00
 }

@@ -24,7 +24,8 @@ func julySet(t testing.TB) *benefit.Params {
 }
 
 // setsNamed returns the parameter sets a table names: "2017" is the
-// built-in set, "2017-07" the July set.
+// built-in set, "2017-07" the July set, "2017-07-s-only" the July set
+// written with S alone.
 func setsNamed(t testing.TB, names []string) []*benefit.Params {
 	t.Helper()
 	var ps []*benefit.Params
@@ -34,6 +35,13 @@ func setsNamed(t testing.TB, names []string) []*benefit.Params {
 			ps = append(ps, benefit.Default2017())
 		case "2017-07":
 			ps = append(ps, julySet(t))
+		case "2017-07-s-only": // the July set naming S alone: the dispersed standard, derived, follows it
+			p, err := benefit.Unmarshal([]byte(`{"year": 2017, "base": 2017, "from": "2017-07-01",
+				"lowincome": {"standard": {"value": "3912.00", "provenance": "local", "source": "县 2017 年 7 月起（示例）/ county from July 2017 (example)"}}}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps = append(ps, p)
 		case "2017-07-confirmed": // the 2017 values from July, the scholarship rule confirmed by the county
 			p := benefit.Default2017()
 			p.From = household.NewDate(2017, 7, 1)
@@ -293,6 +301,32 @@ func TestSetsInForce(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payer: civil, Months: "03–03", Annual: "3018.33"},
 				{Programme: policy.Temporary, Item: "emergency", ID: "e2", Payer: civil, Months: "08–08", Annual: "3260.00"},
+			},
+			used: []string{"2017-01-01", "2017-07-01"},
+		},
+		{
+			name:    "raise-s-only-from-july",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest, policy.ClauseTekunStandard},
+			desc: "7 月起的参数集只写 S = 3912.00：分散供养标准为派生值（不低于低保标准），随之为 3912.00；" +
+				"3 人户 I = 11000.00 1–6 月不符合（11000.00 ≥ 10866.00），7–12 月 (11736.00 − 11000.00) × 6 ÷ 12 = 368.00；" +
+				"分散供养成员 1–6 月 3622.00 × 6 ÷ 12 = 1811.00，7–12 月 3912.00 × 6 ÷ 12 = 1956.00 / " +
+				"a set from July that names S = 3912.00 alone: the dispersed standard, derived (not below S), follows it to 3912.00; " +
+				"the household of 3 with I = 11000.00 is refused for January–June and paid (11736.00 − 11000.00) × 6 ÷ 12 = 368.00 " +
+				"for July–December; the dispersed 特困 member 3622.00 × 6 ÷ 12 = 1811.00, then 3912.00 × 6 ÷ 12 = 1956.00",
+			sets: []string{"2017", "2017-07-s-only"},
+			h: `{"id":"S4","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"8000.00"},{"category":"wages","amount":"3000.00"}]},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse"},
+				{"id":"m3","birth_date":"1985-09-01","relation":"child"},
+				{"id":"m4","birth_date":"1935-01-01","relation":"parent","tekun":{"mode":"dispersed"}}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "368.00"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m4", Payer: civil, Months: "01–06", Annual: "1811.00"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m4", Payer: civil, Months: "07–12", Annual: "1956.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m4", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 			used: []string{"2017-01-01", "2017-07-01"},
 		},

@@ -303,3 +303,19 @@ func ExampleResult_SupportFen() {
 	fmt.Println(r.SupportFen(), r.Support().StringFixed(2))
 	// Output: 7811.00 7811.00
 }
+
+// A county's set that raises the 低保 standard S to 3912.00 and adopts no
+// dispersed standard of its own has the dispersed standard 2.2.1 derives:
+// the larger of S and the dispersed floor 3600.00.
+func ExampleParams_DerivedDispersed() {
+	p := tekun.Default2017()
+	fmt.Println(p.DispersedIsDerived(), p.Dispersed.Value.StringFixed(2))
+	p.Dispersed = p.DerivedDispersed(decimal.RequireFromString("3912.00"))
+	fmt.Println(p.DispersedIsDerived(), p.Dispersed.Value.StringFixed(2), p.Dispersed.Provenance)
+	p.Dispersed = policy.New("tekun.dispersed", decimal.RequireFromString("4000.00"), policy.Local, "county (example)")
+	fmt.Println(p.DispersedIsDerived())
+	// Output:
+	// true 3622.00
+	// true 3912.00 derived
+	// false
+}

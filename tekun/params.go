@@ -113,10 +113,31 @@ func (q Quotas) Class(c household.HomeClass) (Quota, bool) {
 }
 
 const (
-	src221 = "东政办〔2017〕43号 二(二)1"
+	src221           = "东政办〔2017〕43号 二(二)1"
+	srcDispersed2017 = src221 + ": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; " +
+		"RULES.md 2.2.1: the larger of the two, the 2017 default"
+	srcDerived = src221 + ": 分散供养标准不得低于农村低保标准，必须达到3600元/年以上; " +
+		"RULES.md 2.2.1: derived, the larger of lowincome.standard and tekun.dispersed_floor"
 	src222 = "东政办〔2017〕43号 二(二)2"
 	srcQ   = src222 + ": 按类别实施综合定额补助管理; "
 )
+
+// DerivedDispersed returns the dispersed standard as 2.2.1 derives it for a
+// county that adopts none of its own ("分散供养标准不得低于农村低保标准，必须
+// 达到3600元/年以上"): the larger of the 低保 standard s and the dispersed
+// floor, provenance derived. With the 2017 values it is 3622.00.
+func (p *Params) DerivedDispersed(s decimal.Decimal) policy.Param[decimal.Decimal] {
+	return policy.New("tekun.dispersed", decimal.Max(s, p.DispersedFloor.Value), policy.Derived, srcDerived)
+}
+
+// DispersedIsDerived reports whether the dispersed standard is the one
+// 2.2.1 derives — the built-in set's, or one [Params.DerivedDispersed]
+// made — rather than one a county gave, whatever its provenance: a set
+// that raises S derives it again (package benefit does).
+func (p *Params) DispersedIsDerived() bool {
+	d := p.Dispersed
+	return d.Provenance == policy.Derived && (d.Source == srcDispersed2017 || d.Source == srcDerived)
+}
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (RULES.md
 // 2.2): the adopted standards at their floors — dispersed
@@ -138,9 +159,7 @@ func Default2017() *Params {
 	}
 	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; RULES.md 2.2.1: local, off unless configured"
 	return &Params{
-		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
-			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
-				"RULES.md 2.2.1: the larger of the two, the 2017 default"),
+		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived, srcDispersed2017),
 		Centralized: policy.New("tekun.centralized", d("4800.00"), policy.Seed,
 			src221+": 集中供养不低于4800元/年; RULES.md 2.2.1: the 2017 default is the floor"),
 		DispersedFloor: policy.New("tekun.dispersed_floor", d("3600.00"), policy.Seed,
