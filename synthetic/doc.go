@@ -26,7 +26,11 @@
 // Every record passes [household.Household.Validate] and
 // [household.Household.ValidateOn] on the configured date: births are on or
 // before it, and inpatient claims and hardship events fall in its calendar
-// year, on or before it (and not before the member concerned was born).
+// year, on or before it (and not before the member concerned was born): the
+// claims and events a county knows of on the date, though a record may hold
+// later ones of the year, which are assessed in their months. A budget over
+// the synthetic county so has the year's recurring lines in full and its
+// lump sums up to the date.
 // Ages fit relations: a spouse is within a few years of the head, a child
 // 20–40 years younger, a parent 20–32 years older, a grandchild at least 18
 // years younger than the parent generation; a 2.2.3 child category is given
