@@ -42,15 +42,14 @@ func (t Tekun) InHome(year int) (policy.Period, bool) {
 }
 
 // stayWithin reports whether every month of year in the stay is a month of
-// the support (both clipped to the year, section 0): a stay with no month
-// in the year is within.
+// the support (both clipped to the year, section 0). A year without a month
+// of the stay, or of the support — the member is then an ordinary member
+// all year, and a stay that ran on past his support (one left open) is no
+// 特困 stay — holds nothing to check.
 func (t *Tekun) stayWithin(year int) bool {
 	stay, ok := t.Stay.In(year)
-	if !ok {
-		return true
-	}
-	support, ok := t.Period.In(year)
-	return ok && support.From <= stay.From && stay.To <= support.To
+	support, supported := t.Period.In(year)
+	return !ok || !supported || support.From <= stay.From && stay.To <= support.To
 }
 
 // String writes p as its months: "2017-03 to 2017-08", or "from 2017-03"
