@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -123,9 +124,11 @@ func TestCompareSame(t *testing.T) {
 }
 
 // TestReformFloor: a reform is a parameter set like any other and passes
-// the same floors (2.2.1). Raising S leaves the dispersed 特困 standard the
-// built-in set derives (the larger of S and its floor) at S; a standard the
-// set gives is kept as given, and refused below S.
+// the same floors (2.2.1). A set read over the built-in one that does not
+// name the dispersed 特困 standard has it derived again from its own S and
+// dispersed floor (the larger of the two; provisional when S is); one the
+// set names, or a set given whole without a base, is kept as given — never
+// rewritten — and refused below S.
 func TestReformFloor(t *testing.T) {
 	const s3912 = `"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}`
 	tests := []struct {
@@ -133,33 +136,59 @@ func TestReformFloor(t *testing.T) {
 		clause    policy.Clause
 		desc      string
 		set       string // the programme objects of a 2017 set over the built-in one
-		dispersed string // the set's dispersed standard, when it loads
+		file      string // or a whole set without a base, in testdata
+		dispersed string // the set's dispersed standard and its provenance, when it loads
 		wantFloor string // the floor it breaks, when refused
 	}{
 		{name: "S alone", clause: policy.ClauseTekunStandard,
 			desc: "只提高 S 到 3912.00：分散供养标准随之为 3912.00（派生）/ S raised to 3912.00 alone: the dispersed standard follows, 3912.00 (derived)",
-			set:  s3912, dispersed: "3912.00"},
+			set:  s3912, dispersed: "3912.00 derived"},
+		{name: "S alone, provisional", clause: policy.ClauseTekunStandard,
+			desc: "S = 3912.00 为暂定值：派生的分散供养标准也是暂定 / S = 3912.00 provisional: the derived dispersed standard is provisional too",
+			set:  `"lowincome":{"standard":{"value":"3912.00","provenance":"provisional","source":"示例 / example"}}`, dispersed: "3912.00 provisional"},
 		{name: "S below the floor", clause: policy.ClauseTekunStandard,
 			desc: "S = 3550.00 低于 3600.00：分散供养标准取下限 3600.00 / S = 3550.00: the dispersed standard is the floor 3600.00",
-			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3600.00"},
+			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3600.00 derived"},
+		{name: "the floor raised alone", clause: policy.ClauseTekunStandard,
+			desc: "分散供养下限提高到 3700.00：分散供养标准随之为 3700.00 / the dispersed floor raised to 3700.00: the dispersed standard follows",
+			set:  `"tekun":{"dispersed_floor":{"value":"3700.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3700.00 derived"},
 		{name: "a local standard below S", clause: policy.ClauseTekunStandard,
 			desc: "县定分散供养标准 3700.00 低于 S = 3912.00：拒绝 / a county standard of 3700.00 below S = 3912.00: refused",
 			set:  s3912 + `,"tekun":{"dispersed":{"value":"3700.00","provenance":"local","source":"示例 / example"}}`, wantFloor: "3912.00"},
 		{name: "given, above S", clause: policy.ClauseTekunStandard,
 			desc: "参数集给出 4000.00（标为派生）：照给出的取值，不代为改写 / the set gives 4000.00 (marked derived): kept as given, not rewritten",
-			set:  s3912 + `,"tekun":{"dispersed":{"value":"4000.00","provenance":"derived","source":"示例 / example"}}`, dispersed: "4000.00"},
-		{name: "derived, its rule's value", clause: policy.ClauseTekunStandard,
-			desc: "标为派生且为 3912.00：通过 / given as derived with the rule's 3912.00: sound",
-			set:  s3912 + `,"tekun":{"dispersed":{"value":"3912.00","provenance":"derived","source":"示例 / example"}}`, dispersed: "3912.00"},
+			set:  s3912 + `,"tekun":{"dispersed":{"value":"4000.00","provenance":"derived","source":"示例 / example"}}`, dispersed: "4000.00 derived"},
+		{name: "given in the built-in's words", clause: policy.ClauseTekunStandard,
+			desc: "参数集照抄内置的说明给出 4000.00：照给出的取值 / the set gives 4000.00 in the built-in's words: kept as given",
+			set:  s3912 + `,` + `"tekun":{"dispersed":{"value":"4000.00","provenance":"derived","source":"东政办〔2017〕43号 二(二)1: 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; RULES.md 2.2.1: the larger of the two, the 2017 default"}}`, dispersed: "4000.00 derived"},
+		{name: "the built-in's restated below S", clause: policy.ClauseTekunStandard,
+			desc: "参数集照抄内置的 3622.00 而 S = 3912.00：照给出的取值，拒绝 / the set restates the built-in 3622.00 with S = 3912.00: kept as given, refused",
+			set:  s3912 + `,` + `"tekun":{"dispersed":{"value":"3622.00","provenance":"derived","source":"东政办〔2017〕43号 二(二)1: 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; RULES.md 2.2.1: the larger of the two, the 2017 default"}}`, wantFloor: "3912.00"},
+		{name: "a whole set below S", clause: policy.ClauseTekunStandard,
+			desc: "无 base 的完整参数集 S = 3912.00、分散供养 3622.00：照给出的取值，拒绝 / a whole set without a base, S = 3912.00 and dispersed 3622.00: kept as given, refused",
+			file: "refused-whole-s3912.json", wantFloor: "3912.00"},
+		{name: "a whole set above S", clause: policy.ClauseTekunStandard,
+			desc: "无 base 的完整参数集分散供养 4000.00：照给出的取值 / a whole set without a base, dispersed 4000.00: kept as given",
+			file: "set-2017-whole-s3912-d4000.json", dispersed: "4000.00 derived"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			js := []byte(`{"year":2017,"base":2017,` + tc.set + `}`)
+			if tc.file != "" {
+				var err error
+				if js, err = os.ReadFile(filepath.Join("testdata", tc.file)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			p, err := benefit.Unmarshal(js)
 			var fe *benefit.FloorError
 			switch {
 			case tc.dispersed != "":
-				if err != nil || p.Tekun.Dispersed.Value.StringFixed(2) != tc.dispersed {
-					t.Fatalf("%s: Unmarshal = %v, %v; want the dispersed standard %s", tc.desc, p, err, tc.dispersed)
+				if err != nil {
+					t.Fatalf("%s: Unmarshal: %v; want the dispersed standard %s", tc.desc, err, tc.dispersed)
+				}
+				if d := p.Tekun.Dispersed; d.Value.StringFixed(2)+" "+string(d.Provenance) != tc.dispersed {
+					t.Errorf("%s: the dispersed standard is %s %s, want %s", tc.desc, d.Value.StringFixed(2), d.Provenance, tc.dispersed)
 				}
 			default:
 				if !errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != tc.wantFloor || fe.Clause != tc.clause {

@@ -80,11 +80,12 @@ func builtin(year int) *Params {
 }
 
 // Normalize writes the set's Year and Rounding into every programme's
-// parameters, the 低保 standard into temporary aid's (whose maxima are
-// multiples of it) and, when the dispersed 特困 standard is still the one
-// 2.2.1 derives (the built-in set's, not one the set gives), the value its
-// rule gives from the set's S ([tekun.Params.DerivedDispersed]), and names
-// every parameter by its JSON path. [Unmarshal],
+// parameters, and the 低保 standard into temporary aid's (whose maxima are
+// multiples of it), and names every parameter by its JSON path. It does not
+// derive the dispersed 特困 standard again from a changed S: a Go caller
+// who raises S sets p.Tekun.Dispersed too, to its own amount or to
+// p.Tekun.DerivedDispersed(p.LowIncome.Standard) (a set read by [Unmarshal]
+// over a base does that for a standard it does not name). [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
 	nameParams(reflect.ValueOf(p).Elem(), "")
@@ -148,7 +149,10 @@ func (p *Params) Validate() error {
 // value). "year" is required. With "base": 2017 the set starts from the
 // built-in 2017 set and the JSON changes only what it names, so a county's
 // 2018 set can be a few lines; without a base every parameter must be
-// given. Year and rounding belong to the set: the programmes' parameters
+// given. Over a base, a derived parameter the set does not name is derived
+// again from the set's own values: the dispersed 特困 standard (2.2.1: the
+// larger of S and the dispersed floor), so that a set raising S alone
+// raises it too; one the set names is the county's and is kept as given. Year and rounding belong to the set: the programmes' parameters
 // carry no year or rounding of their own on the wire.
 //
 // Unmarshal returns the errors of strict decoding (each a
@@ -164,7 +168,8 @@ func Unmarshal(data []byte) (*Params, error) {
 		head.Base = nil
 	}
 	p := &Params{}
-	if len(head.Base) > 0 && string(head.Base) != "null" {
+	based := len(head.Base) > 0 && string(head.Base) != "null"
+	if based {
 		var year int
 		if err := json.Unmarshal(head.Base, &year); err != nil {
 			return nil, policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
@@ -178,11 +183,27 @@ func Unmarshal(data []byte) (*Params, error) {
 	if err := strictjson.Decode(data, p); err != nil {
 		return nil, err
 	}
+	if t := &p.Tekun; based && !namesDispersed(data) && p.LowIncome.Standard.Set && t.DispersedFloor.Set {
+		if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) {
+			t.Dispersed = d // the base's, derived from the base's S: derived again from this set's
+		}
+	}
 	p.Normalize()
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// namesDispersed reports whether a set's JSON, already decoded strictly,
+// names the dispersed 特困 standard.
+func namesDispersed(data []byte) bool {
+	var named struct {
+		Tekun struct {
+			Dispersed json.RawMessage `json:"dispersed"`
+		} `json:"tekun"`
+	}
+	return json.Unmarshal(data, &named) == nil && named.Tekun.Dispersed != nil
 }
 
 // Decode reads a parameter set from r as [Unmarshal] does, reading at most

@@ -152,18 +152,9 @@ func newSet(p *Params) (*set, error) {
 	return s, nil
 }
 
-// pushDown writes the set's rounding into every programme, the 低保
-// standard S into temporary aid, whose maxima are multiples of it (2.4.1),
-// and a dispersed 特困 standard still the one 2.2.1 derives what its rule
-// derives from S (the larger of S and the dispersed floor), so that a set
-// raising S and naming no dispersed standard raises it too. One the set
-// gives, the county's, is kept, to be checked against the floor.
+// pushDown writes the set's rounding into every programme, and the 低保
+// standard S into temporary aid, whose maxima are multiples of it (2.4.1).
 func (p *Params) pushDown() {
-	if t := &p.Tekun; t.DispersedIsDerived() && p.LowIncome.Standard.Set && t.DispersedFloor.Set {
-		if d := t.DerivedDispersed(p.LowIncome.Standard.Value); !d.Value.Equal(t.Dispersed.Value) {
-			t.Dispersed = d
-		}
-	}
 	p.LowIncome.Rounding = p.Rounding
 	p.Tekun.Rounding = p.Rounding
 	p.Disability.Rounding = p.Rounding

@@ -306,16 +306,16 @@ func ExampleResult_SupportFen() {
 
 // A county's set that raises the 低保 standard S to 3912.00 and adopts no
 // dispersed standard of its own has the dispersed standard 2.2.1 derives:
-// the larger of S and the dispersed floor 3600.00.
+// the larger of S and the dispersed floor 3600.00, provisional when S is.
 func ExampleParams_DerivedDispersed() {
 	p := tekun.Default2017()
-	fmt.Println(p.DispersedIsDerived(), p.Dispersed.Value.StringFixed(2))
-	p.Dispersed = p.DerivedDispersed(decimal.RequireFromString("3912.00"))
-	fmt.Println(p.DispersedIsDerived(), p.Dispersed.Value.StringFixed(2), p.Dispersed.Provenance)
-	p.Dispersed = policy.New("tekun.dispersed", decimal.RequireFromString("4000.00"), policy.Local, "county (example)")
-	fmt.Println(p.DispersedIsDerived())
+	s := policy.New("lowincome.standard", decimal.RequireFromString("3912.00"), policy.Local, "county (example)")
+	d := p.DerivedDispersed(s)
+	fmt.Println(d.Name, d.Value.StringFixed(2), d.Provenance)
+	s.Value, s.Provenance = decimal.RequireFromString("3550.00"), policy.Provisional
+	d = p.DerivedDispersed(s)
+	fmt.Println(d.Value.StringFixed(2), d.Provenance)
 	// Output:
-	// true 3622.00
-	// true 3912.00 derived
-	// false
+	// tekun.dispersed 3912.00 derived
+	// 3600.00 provisional
 }

@@ -116,8 +116,6 @@ const (
 	src221           = "东政办〔2017〕43号 二(二)1"
 	srcDispersed2017 = src221 + ": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; " +
 		"RULES.md 2.2.1: the larger of the two, the 2017 default"
-	srcDerived = src221 + ": 分散供养标准不得低于农村低保标准，必须达到3600元/年以上; " +
-		"RULES.md 2.2.1: derived, the larger of lowincome.standard and tekun.dispersed_floor"
 	src222 = "东政办〔2017〕43号 二(二)2"
 	srcQ   = src222 + ": 按类别实施综合定额补助管理; "
 )
@@ -125,18 +123,18 @@ const (
 // DerivedDispersed returns the dispersed standard as 2.2.1 derives it for a
 // county that adopts none of its own ("分散供养标准不得低于农村低保标准，必须
 // 达到3600元/年以上"): the larger of the 低保 standard s and the dispersed
-// floor, provenance derived. With the 2017 values it is 3622.00.
-func (p *Params) DerivedDispersed(s decimal.Decimal) policy.Param[decimal.Decimal] {
-	return policy.New("tekun.dispersed", decimal.Max(s, p.DispersedFloor.Value), policy.Derived, srcDerived)
-}
-
-// DispersedIsDerived reports whether the dispersed standard is the one
-// 2.2.1 derives — the built-in set's, or one [Params.DerivedDispersed]
-// made — rather than one a county gave, whatever its provenance: a set
-// that raises S derives it again (package benefit does).
-func (p *Params) DispersedIsDerived() bool {
-	d := p.Dispersed
-	return d.Provenance == policy.Derived && (d.Source == srcDispersed2017 || d.Source == srcDerived)
+// floor. Its provenance is derived, or provisional when s is (a value
+// computed from a provisional one is no firmer), and its source names both
+// figures. With the 2017 values it is 3622.00.
+func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[decimal.Decimal] {
+	prov := policy.Derived
+	if s.Provenance == policy.Provisional {
+		prov = policy.Provisional
+	}
+	return policy.New("tekun.dispersed", decimal.Max(s.Value, p.DispersedFloor.Value), prov,
+		src221+": 分散供养标准不得低于农村低保标准，必须达到3600元/年以上; RULES.md 2.2.1: derived, the larger of "+
+			"lowincome.standard "+s.Value.StringFixed(2)+" ("+string(s.Provenance)+") and tekun.dispersed_floor "+
+			p.DispersedFloor.Value.StringFixed(2))
 }
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (RULES.md
