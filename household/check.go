@@ -223,10 +223,7 @@ func (v *validator) err() error {
 }
 
 // ValidateOn runs [Household.Validate] and the checks that need the
-// assessment date: no member born after it; a centralized resident's
-// nursing-home stay within his support in the months of the date's year
-// (both clipped to the year, section 0, so a stay open at its end lies
-// within a support that ends in December); a child category (2.2.3) only
+// assessment date: no member born after it; a child category (2.2.3) only
 // for a member who is under 18 on 1 January of its year (one who turns 18
 // during the year keeps the category on the record, and is a child only
 // until then: ages are full years on the date); each claim (2.3.4) admitted in the
@@ -253,11 +250,6 @@ func (h *Household) ValidateOn(on Date) error {
 		for j := range m.Claims {
 			v.enter("claims", j)
 			v.inYear("admission", m.Claims[j].Admission, on)
-			v.leave()
-		}
-		if t := &m.Tekun; t.Mode == TekunCentralized && t.Stay != nil && !t.stayWithin(on.Year) {
-			v.enter("tekun", -1)
-			v.fail("stay", t.Stay.String(), "has months of "+strconv.Itoa(on.Year)+" outside the support's period "+t.Period.String())
 			v.leave()
 		}
 		v.leave()

@@ -80,8 +80,9 @@ func TestCheckedZero(t *testing.T) {
 // (2.3.4) has an id unique within its member and an admission not before
 // the member's birth — checks of the record alone, made by Validate — and
 // an admission in that year; each hardship event (2.4.1) is dated in that
-// year. A centralized resident's nursing-home stay (2.2.2) lies within his
-// support in the months of that year, both clipped to it. A claim or event
+// year. A centralized resident's nursing-home stay (2.2.2) begins in a month
+// of his support (a check of the record, made by Validate); months it runs
+// on past the support's end hold nothing. A claim or event
 // after the date, in its year, is sound: the year's entitlement is assessed
 // month by month, lump sums in their months as the recurring lines are.
 // ValidateOn reports Validate's errors first, alone. Every error names its
@@ -194,14 +195,23 @@ func TestValidateOn(t *testing.T) {
 			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2016, 1), household.YearMonth{}), stay(ym(2016, 6), household.YearMonth{}))},
 		{name: "stay running into next year", desc: "入住至2018-06，供养至2017-12：本年在供养之内 / a stay to June 2018 in a support to December 2017: within, in this year",
 			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 1), ym(2017, 12)), stay(ym(2017, 7), ym(2018, 6)))},
-		{name: "stay before the support", desc: "供养2017-03起，入住2017-01起：1–2月不在供养之内 / support from March, a stay from January: January–February are outside the support",
+		{name: "stay before the support", desc: "供养2017-03起，入住2017-01起：入住早于供养 / support from March, a stay from January: the stay begins before the support",
 			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 3), household.YearMonth{}), stay(ym(2017, 1), household.YearMonth{})),
-			want: []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
-			msgs: []string{"members[0].tekun.stay: from 2017-01 has months of 2017 outside the support's period from 2017-03"}},
-		{name: "stay after the support ends", desc: "供养至2017-06，入住2017-05至2017-08：7–8月不在供养之内 / support to June, a stay May–August: July–August are outside the support",
-			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 1), ym(2017, 6)), stay(ym(2017, 5), ym(2017, 8))),
-			want: []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
-			msgs: []string{"members[0].tekun.stay: 2017-05 to 2017-08 has months of 2017 outside the support's period 2017-01 to 2017-06"}},
+			validate: true,
+			want:     []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs:     []string{"members[0].tekun.stay: from 2017-01 begins outside the support's period from 2017-03"}},
+		{name: "stay running on past the support", desc: "供养至2017-06，入住2017-05至2017-08：7–8月已非特困，入住只含5–6月 / support to June, a stay May–August: from July he is no 特困 person, the stay holds May–June",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2017, 1), ym(2017, 6)), stay(ym(2017, 5), ym(2017, 8)))},
+		{name: "stay beginning after the support ended", desc: "供养2016年，入住2017-02至2017-03：入住晚于供养结束 / support in 2016, a stay February–March 2017: it begins after the support ended",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2016, 1), ym(2016, 12)), stay(ym(2017, 2), ym(2017, 3))),
+			validate: true,
+			want:     []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs:     []string{"members[0].tekun.stay: 2017-02 to 2017-03 begins outside the support's period 2016-01 to 2016-12"}},
+		{name: "stay beginning before a later support", desc: "供养2018-01起，入住2017-05至2017-12：入住早于供养 / support from 2018, a stay May–December 2017: it begins before the support",
+			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2018, 1), household.YearMonth{}), stay(ym(2017, 5), ym(2017, 12))),
+			validate: true,
+			want:     []fieldErr{{Path: "members[0].tekun.stay", Type: policy.ErrorInvalid}},
+			msgs:     []string{"members[0].tekun.stay: 2017-05 to 2017-12 begins outside the support's period from 2018-01"}},
 		{name: "open stay after the support ended", desc: "供养2016-03至2016-12，入住2016-07起未止：2017年无供养月，为普通成员，无需核对 / support March–December 2016, a stay from July 2016 left open: in 2017 no month of support, an ordinary member, nothing to check",
 			clauses: []policy.Clause{"0", "2.2.2"}, h: withStay(stay(ym(2016, 3), ym(2016, 12)), stay(ym(2016, 7), household.YearMonth{}))},
 		{name: "every error at once", desc: "多个错误一并报告 / every error reported together", clauses: []policy.Clause{"0", "2.3.4", "2.4.1"},

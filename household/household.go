@@ -150,9 +150,9 @@ type Tekun struct {
 	// the member lives in the nursing home (HomeID, HomeClass): a
 	// nursing-home stay is coverage of its own (section 0). In the other
 	// months of the support he is in dispersed support, paid to himself.
-	// In the assessed year it lies within Period, both clipped to the year
-	// (an open end, or one in a later year, ends in December); nil: every
-	// month of the support.
+	// It begins in a month of Period; months after the support ends (a
+	// stay left open, say) are not support months and hold nothing. nil:
+	// every month of the support.
 	Stay *MonthPeriod `json:"stay,omitempty"`
 }
 

@@ -41,15 +41,22 @@ func (t Tekun) InHome(year int) (policy.Period, bool) {
 	return s.Intersect(stay)
 }
 
-// stayWithin reports whether every month of year in the stay is a month of
-// the support (both clipped to the year, section 0). A year without a month
-// of the stay, or of the support — the member is then an ordinary member
-// all year, and a stay that ran on past his support (one left open) is no
-// 特困 stay — holds nothing to check.
-func (t *Tekun) stayWithin(year int) bool {
-	stay, ok := t.Stay.In(year)
-	support, supported := t.Period.In(year)
-	return !ok || !supported || support.From <= stay.From && stay.To <= support.To
+// stayBegins reports whether the stay begins in a month of the support
+// (2.2.2, section 0): a stay is months of the support, so it cannot begin
+// before the support or after it has ended; one that runs on past the
+// support's end (left open, say) holds the support's months only, the
+// member being an ordinary member once his support ends. A bad month or a
+// reversed support is reported as such, not here.
+func (t *Tekun) stayBegins() bool {
+	p, s := t.Period, t.Stay
+	bad := func(m YearMonth) bool { return !m.IsZero() && !m.Valid() }
+	switch {
+	case p == nil:
+		return true
+	case !p.From.Valid() || bad(p.To) || !p.To.IsZero() && p.To.index() < p.From.index():
+		return true
+	}
+	return p.From.index() <= s.From.index() && (p.To.IsZero() || s.From.index() <= p.To.index())
 }
 
 // String writes p as its months: "2017-03 to 2017-08", or "from 2017-03"

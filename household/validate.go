@@ -230,10 +230,12 @@ func (v *validator) tekun(t *Tekun) {
 	}
 	v.period("period", t.Period)
 	v.period("stay", t.Stay)
-	// That the stay lies within the support is a check of the assessed
-	// year's months (section 0: a period is clipped to the year): ValidateOn.
-	if t.Stay != nil && t.Stay.From.Valid() && t.Mode != TekunCentralized {
+	switch {
+	case t.Stay == nil || !t.Stay.From.Valid(): // a missing or bad month is reported as such
+	case t.Mode != TekunCentralized:
 		v.fail("stay", t.Stay.String(), "is set but the member is not in centralized support")
+	case !t.stayBegins():
+		v.fail("stay", t.Stay.String(), "begins outside the support's period "+t.Period.String())
 	}
 	if t.Mode == TekunNone && (t.Period != nil || t.SelfCare != "" || t.Incapacitated) {
 		v.required("mode", "is required when a period, self-care or incapacity is set")

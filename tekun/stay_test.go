@@ -60,6 +60,16 @@ func TestStay(t *testing.T) {
 			mode: "特困供养人员（入住敬老院2017-07起集中供养，其余月份分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 		},
 		{
+			name: "a stay running on past the support", clause: "2.2.2",
+			desc: "供养2017-01至2017-06，5–8月入住二类敬老院：7–8月已非特困，1–4月 3622.00 × 4 ÷ 12 = 1207.33 付本人，5–6月 6000.00 × 2 ÷ 12 = 1000.00 付敬老院 / supported January–June, in a class-2 home May–August: from July no 特困 person; 1207.33 to the person for January–April, 1000.00 to the home for May–June",
+			m:    stay(resident("t1", household.HomeClass2, months(time.January, time.June)), months(time.May, time.August)),
+			want: []line{
+				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1207.33", Months: 4},
+				{Item: tekun.ItemQuota, Member: "t1", Payee: policy.PayInstitution, Annual: "1000.00", Months: 2},
+			},
+			mode: "特困供养人员（入住敬老院2017-05至2017-08集中供养，其余月份分散供养），供养 6 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+		},
+		{
 			name: "in a class-1 home March–August", clause: "2.2.2",
 			desc: "3–8月入住一类敬老院：1–2月 3622.00 × 2 ÷ 12 = 603.67、9–12月 3622.00 × 4 ÷ 12 = 1207.33 付本人，3–8月 max(4800.00, 4800.00) × 6 ÷ 12 = 2400.00 付敬老院 / in a class-1 home March–August: 603.67 and 1207.33 to the person, 2400.00 to the home",
 			m:    stay(resident("t1", household.HomeClass1, nil), months(time.March, time.August)),
