@@ -149,9 +149,10 @@ func (p *Params) Validate() error {
 // value). "year" is required. With "base": 2017 the set starts from the
 // built-in 2017 set and the JSON changes only what it names, so a county's
 // 2018 set can be a few lines; without a base every parameter must be
-// given. Over a base, a derived parameter the set does not name is derived
-// again from the set's own values: the dispersed 特困 standard (2.2.1: the
-// larger of S and the dispersed floor), so that a set raising S alone
+// given. Over a base, the dispersed 特困 standard, when the set does not
+// name it, is derived again from the set's own S and dispersed floor (2.2.1:
+// the larger of the two, provisional when either is) where its value or
+// provenance would differ from the base's, so that a set raising S alone
 // raises it too; one the set names is the county's and is kept as given. Year and rounding belong to the set: the programmes' parameters
 // carry no year or rounding of their own on the wire.
 //
@@ -184,7 +185,7 @@ func Unmarshal(data []byte) (*Params, error) {
 		return nil, err
 	}
 	if t := &p.Tekun; based && !namesDispersed(data) && p.LowIncome.Standard.Set && t.DispersedFloor.Set {
-		if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) {
+		if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) || d.Provenance != t.Dispersed.Provenance {
 			t.Dispersed = d // the base's, derived from the base's S: derived again from this set's
 		}
 	}

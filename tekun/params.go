@@ -123,12 +123,12 @@ const (
 // DerivedDispersed returns the dispersed standard as 2.2.1 derives it for a
 // county that adopts none of its own ("分散供养标准不得低于农村低保标准，必须
 // 达到3600元/年以上"): the larger of the 低保 standard s and the dispersed
-// floor. Its provenance is derived, or provisional when s is (a value
-// computed from a provisional one is no firmer), and its source names both
-// figures. With the 2017 values it is 3622.00.
+// floor. Its provenance is derived, or provisional when s or the floor is
+// (a value computed from a provisional one is no firmer), and its source
+// names both figures. With the 2017 values it is 3622.00.
 func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[decimal.Decimal] {
 	prov := policy.Derived
-	if s.Provenance == policy.Provisional {
+	if s.Provenance == policy.Provisional || p.DispersedFloor.Provenance == policy.Provisional {
 		prov = policy.Provisional
 	}
 	return policy.New("tekun.dispersed", decimal.Max(s.Value, p.DispersedFloor.Value), prov,
