@@ -153,8 +153,9 @@ func (p *Params) Validate() error {
 // name it, is derived again from the set's own S and dispersed floor (2.2.1:
 // the larger of the two, provisional when either is) where its value or
 // provenance would differ from the base's, so that a set raising S alone
-// raises it too; one the set names is the county's and is kept as given. Year and rounding belong to the set: the programmes' parameters
-// carry no year or rounding of their own on the wire.
+// raises it too; one the set names is the county's and is kept as given.
+// Year and rounding belong to the set: the programmes' parameters carry no
+// year or rounding of their own on the wire.
 //
 // Unmarshal returns the errors of strict decoding (each a
 // [policy.FieldError] naming the JSON path), a [policy.FieldError] at
@@ -184,16 +185,28 @@ func Unmarshal(data []byte) (*Params, error) {
 	if err := strictjson.Decode(data, p); err != nil {
 		return nil, err
 	}
-	if t := &p.Tekun; based && !namesDispersed(data) && p.LowIncome.Standard.Set && t.DispersedFloor.Set {
-		if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) || d.Provenance != t.Dispersed.Provenance {
-			t.Dispersed = d // the base's, derived from the base's S: derived again from this set's
-		}
+	if based && !namesDispersed(data) {
+		p.deriveDispersed()
 	}
 	p.Normalize()
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// deriveDispersed derives the dispersed 特困 standard the set inherits from
+// its base (derived there from the base's S) again from the set's own S
+// and floor (2.2.1), where its value or provenance would change. A missing
+// S or floor is left to Validate.
+func (p *Params) deriveDispersed() {
+	t := &p.Tekun
+	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set {
+		return
+	}
+	if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) || d.Provenance != t.Dispersed.Provenance {
+		t.Dispersed = d
+	}
 }
 
 // namesDispersed reports whether a set's JSON, already decoded strictly,

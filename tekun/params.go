@@ -113,9 +113,7 @@ func (q Quotas) Class(c household.HomeClass) (Quota, bool) {
 }
 
 const (
-	src221           = "东政办〔2017〕43号 二(二)1"
-	srcDispersed2017 = src221 + ": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; " +
-		"RULES.md 2.2.1: the larger of the two, the 2017 default"
+	src221 = "东政办〔2017〕43号 二(二)1"
 	src222 = "东政办〔2017〕43号 二(二)2"
 	srcQ   = src222 + ": 按类别实施综合定额补助管理; "
 )
@@ -157,7 +155,9 @@ func Default2017() *Params {
 	}
 	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; RULES.md 2.2.1: local, off unless configured"
 	return &Params{
-		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived, srcDispersed2017),
+		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
+			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
+				"RULES.md 2.2.1: the larger of the two, the 2017 default"),
 		Centralized: policy.New("tekun.centralized", d("4800.00"), policy.Seed,
 			src221+": 集中供养不低于4800元/年; RULES.md 2.2.1: the 2017 default is the floor"),
 		DispersedFloor: policy.New("tekun.dispersed_floor", d("3600.00"), policy.Seed,
