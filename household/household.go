@@ -1,8 +1,6 @@
 package household
 
 import (
-	"slices"
-
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -224,10 +222,8 @@ type Hardship struct {
 
 // Member returns the member with the given id.
 func (h *Household) Member(id string) (*Member, bool) {
-	for i := range h.Members {
-		if h.Members[i].ID == id {
-			return &h.Members[i], true
-		}
+	if i := h.memberIndex(id); i >= 0 {
+		return &h.Members[i], true
 	}
 	return nil, false
 }
@@ -236,15 +232,24 @@ func (h *Household) Member(id string) (*Member, bool) {
 // the record (such as inputs.lowincome_members): each must be the id of a
 // member of h, listed once. It returns an error at path[k] for each id k
 // that is not, a [policy.ErrorNotFound] or a [policy.ErrorDuplicate], and
-// nil when all are; nothing is merged or dropped.
+// nil when all are; nothing is merged or dropped. Its cost is linear in
+// len(ids) (times the members, at most [MaxMembers]).
 func (h *Household) CheckMemberIDs(path policy.Path, ids []string) []error {
+	if len(ids) == 0 {
+		return nil
+	}
 	var errs []error
+	listed := make([]bool, len(h.Members)) // member i's id came before
 	for k, id := range ids {
-		switch _, ok := h.Member(id); {
-		case !ok:
+		i := h.memberIndex(id)
+		switch {
+		case i < 0:
 			errs = append(errs, path.Index(k).NotFound(policy.Quote(id), "is not the id of a member"))
-		case slices.Index(ids, id) < k:
+		case listed[i]:
 			errs = append(errs, path.Index(k).Duplicate(policy.Quote(id), "is listed twice"))
+		}
+		if i >= 0 {
+			listed[i] = true
 		}
 	}
 	return errs
