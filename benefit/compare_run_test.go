@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
@@ -124,11 +125,12 @@ func TestCompareSame(t *testing.T) {
 }
 
 // TestReformFloor: a reform is a parameter set like any other and passes
-// the same floors (2.2.1). A set read over the built-in one that does not
-// name the dispersed 特困 standard has it derived again from its own S and
-// dispersed floor (the larger of the two; provisional when S is); one the
-// set names, or a set given whole without a base, is kept as given — never
-// rewritten — and refused below S.
+// the same floors (2.2.1). While the dispersed 特困 standard is the built-in
+// set's (its value, provenance and source: "the larger of" S and 3600), it
+// is derived again from the set's own S and dispersed floor — the larger of
+// the two, provisional when either is — whether the set is read over the
+// built-in one, given whole or edited in Go; any other is the county's,
+// kept as given (never rewritten) and refused below S.
 func TestReformFloor(t *testing.T) {
 	const s3912 = `"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}`
 	tests := []struct {
@@ -137,6 +139,7 @@ func TestReformFloor(t *testing.T) {
 		desc      string
 		set       string // the programme objects of a 2017 set over the built-in one
 		file      string // or a whole set without a base, in testdata
+		goS, goD  string // or the built-in set edited in Go: S and, if given, the dispersed standard's value
 		dispersed string // the set's dispersed standard and its provenance, when it loads
 		wantFloor string // the floor it breaks, when refused
 	}{
@@ -170,18 +173,45 @@ func TestReformFloor(t *testing.T) {
 		{name: "given in the built-in's words", clause: policy.ClauseTekunStandard,
 			desc: "参数集照抄内置的说明给出 4000.00：照给出的取值 / the set gives 4000.00 in the built-in's words: kept as given",
 			set:  s3912 + `,` + `"tekun":{"dispersed":{"value":"4000.00","provenance":"derived","source":"东政办〔2017〕43号 二(二)1: 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; RULES.md 2.2.1: the larger of the two, the 2017 default"}}`, dispersed: "4000.00 derived"},
-		{name: "the built-in's restated below S", clause: policy.ClauseTekunStandard,
-			desc: "参数集照抄内置的 3622.00 而 S = 3912.00：照给出的取值，拒绝 / the set restates the built-in 3622.00 with S = 3912.00: kept as given, refused",
-			set:  s3912 + `,` + `"tekun":{"dispersed":{"value":"3622.00","provenance":"derived","source":"东政办〔2017〕43号 二(二)1: 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; RULES.md 2.2.1: the larger of the two, the 2017 default"}}`, wantFloor: "3912.00"},
-		{name: "a whole set below S", clause: policy.ClauseTekunStandard,
-			desc: "无 base 的完整参数集 S = 3912.00、分散供养 3622.00：照给出的取值，拒绝 / a whole set without a base, S = 3912.00 and dispersed 3622.00: kept as given, refused",
-			file: "refused-whole-s3912.json", wantFloor: "3912.00"},
+		{name: "the built-in's restated", clause: policy.ClauseTekunStandard,
+			desc: "参数集照抄内置的派生值 3622.00 而 S = 3912.00：仍是派生值，随之为 3912.00 / the set restates the built-in derived 3622.00 with S = 3912.00: still the derived one, 3912.00",
+			set:  s3912 + `,` + `"tekun":{"dispersed":{"value":"3622.00","provenance":"derived","source":"东政办〔2017〕43号 二(二)1: 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; RULES.md 2.2.1: the larger of the two, the 2017 default"}}`, dispersed: "3912.00 derived"},
+		{name: "a whole set, the built-in's derived", clause: policy.ClauseTekunStandard,
+			desc: "无 base 的完整参数集 S = 3912.00、分散供养为内置派生值：随之为 3912.00 / a whole set without a base, S = 3912.00, the dispersed standard the built-in derived one: 3912.00",
+			file: "set-2017-whole-s3912.json", dispersed: "3912.00 derived"},
 		{name: "a whole set above S", clause: policy.ClauseTekunStandard,
 			desc: "无 base 的完整参数集分散供养 4000.00：照给出的取值 / a whole set without a base, dispersed 4000.00: kept as given",
 			file: "set-2017-whole-s3912-d4000.json", dispersed: "4000.00 derived"},
+		{name: "S raised in Go", clause: policy.ClauseTekunStandard,
+			desc: "在 Go 中把内置参数集的 S 改为 3912.00：分散供养标准随之为 3912.00 / S set to 3912.00 on the built-in set in Go: the dispersed standard follows, 3912.00",
+			goS:  "3912.00", dispersed: "3912.00 derived"},
+		{name: "S and the standard set in Go", clause: policy.ClauseTekunStandard,
+			desc: "在 Go 中 S = 3912.00、分散供养改为 4000.00：照给出的取值 / S = 3912.00 and the dispersed standard set to 4000.00 in Go: kept as given",
+			goS:  "3912.00", goD: "4000.00", dispersed: "4000.00 derived"},
+		{name: "S and a standard below it set in Go", clause: policy.ClauseTekunStandard,
+			desc: "在 Go 中 S = 3912.00、分散供养改为 3700.00：照给出的取值，拒绝 / S = 3912.00 and the dispersed standard set to 3700.00 in Go: kept as given, refused",
+			goS:  "3912.00", goD: "3700.00", wantFloor: "3912.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.goS != "" {
+				p := benefit.Default2017()
+				p.LowIncome.Standard.Value = decimal.RequireFromString(tc.goS)
+				if tc.goD != "" {
+					p.Tekun.Dispersed.Value = decimal.RequireFromString(tc.goD)
+				}
+				_, err := benefit.New(p) // New works on a copy, normalized
+				p.Normalize()
+				var fe *benefit.FloorError
+				got := p.Tekun.Dispersed.Value.StringFixed(2) + " " + string(p.Tekun.Dispersed.Provenance)
+				switch {
+				case tc.dispersed != "" && (err != nil || got != tc.dispersed):
+					t.Errorf("%s: New: %v, the dispersed standard %s; want %s", tc.desc, err, got, tc.dispersed)
+				case tc.wantFloor != "" && (!errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != tc.wantFloor):
+					t.Errorf("%s: New: %v, want the floor of tekun.dispersed at %s", tc.desc, err, tc.wantFloor)
+				}
+				return
+			}
 			js := []byte(`{"year":2017,"base":2017,` + tc.set + `}`)
 			if tc.file != "" {
 				var err error

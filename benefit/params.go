@@ -81,14 +81,17 @@ func builtin(year int) *Params {
 
 // Normalize writes the set's Year and Rounding into every programme's
 // parameters, and the 低保 standard into temporary aid's (whose maxima are
-// multiples of it), and names every parameter by its JSON path. It does not
-// derive the dispersed 特困 standard again from a changed S: a Go caller
-// who raises S sets p.Tekun.Dispersed too, to its own amount or to
-// p.Tekun.DerivedDispersed(p.LowIncome.Standard) (a set read by [Unmarshal]
-// over a base does that for a standard it does not name). [Unmarshal],
+// multiples of it), and names every parameter by its JSON path. While the
+// dispersed 特困 standard is still the built-in set's (the same value,
+// provenance and source), it derives it again from the set's own S and
+// dispersed floor (2.2.1: the larger of the two, provisional when either
+// is; [tekun.Params.DerivedDispersed]), so that a set that raises S — in Go
+// on [Default2017], or in JSON over the built-in set — raises it too; any
+// other dispersed standard is the county's and is kept as given. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
 	nameParams(reflect.ValueOf(p).Elem(), "")
+	p.deriveDispersed()
 	p.pushDown() // after naming: temporary aid's copy of the 低保 standard keeps its name
 }
 
@@ -149,12 +152,8 @@ func (p *Params) Validate() error {
 // value). "year" is required. With "base": 2017 the set starts from the
 // built-in 2017 set and the JSON changes only what it names, so a county's
 // 2018 set can be a few lines; without a base every parameter must be
-// given. Over a base, the dispersed 特困 standard, when the set does not
-// name it, is derived again from the set's own S and dispersed floor (2.2.1:
-// the larger of the two, provisional when either is) where its value or
-// provenance would differ from the base's, so that a set raising S alone
-// raises it too; one the set names is the county's and is kept as given.
-// Year and rounding belong to the set: the programmes' parameters carry no
+// given. The dispersed 特困 standard, while it is the built-in set's, is
+// derived again from the set's own S ([Params.Normalize]). Year and rounding belong to the set: the programmes' parameters carry no
 // year or rounding of their own on the wire.
 //
 // Unmarshal returns the errors of strict decoding (each a
@@ -170,8 +169,7 @@ func Unmarshal(data []byte) (*Params, error) {
 		head.Base = nil
 	}
 	p := &Params{}
-	based := len(head.Base) > 0 && string(head.Base) != "null"
-	if based {
+	if len(head.Base) > 0 && string(head.Base) != "null" {
 		var year int
 		if err := json.Unmarshal(head.Base, &year); err != nil {
 			return nil, policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
@@ -185,9 +183,6 @@ func Unmarshal(data []byte) (*Params, error) {
 	if err := strictjson.Decode(data, p); err != nil {
 		return nil, err
 	}
-	if based && !namesDispersed(data) {
-		p.deriveDispersed()
-	}
 	p.Normalize()
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -195,29 +190,22 @@ func Unmarshal(data []byte) (*Params, error) {
 	return p, nil
 }
 
-// deriveDispersed derives the dispersed 特困 standard the set inherits from
-// its base (derived there from the base's S) again from the set's own S
-// and floor (2.2.1), where its value or provenance would change. A missing
-// S or floor is left to Validate.
+// deriveDispersed derives the dispersed 特困 standard again from the set's
+// own S and floor (2.2.1) while it is still the built-in set's — the same
+// value, provenance and source, which says it is "the larger of the two" —
+// where its value or provenance would change: a set that raises S raises it
+// too. Any other dispersed standard is the county's and is kept as given. A
+// missing S or floor is left to Validate.
 func (p *Params) deriveDispersed() {
-	t := &p.Tekun
-	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set {
+	t, builtin := &p.Tekun, document.tekun.Dispersed
+	d := t.Dispersed
+	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set ||
+		!d.Set || d.Provenance != builtin.Provenance || d.Source != builtin.Source || !d.Value.Equal(builtin.Value) {
 		return
 	}
-	if d := t.DerivedDispersed(p.LowIncome.Standard); !d.Value.Equal(t.Dispersed.Value) || d.Provenance != t.Dispersed.Provenance {
-		t.Dispersed = d
+	if n := t.DerivedDispersed(p.LowIncome.Standard); !n.Value.Equal(d.Value) || n.Provenance != d.Provenance {
+		t.Dispersed = n
 	}
-}
-
-// namesDispersed reports whether a set's JSON, already decoded strictly,
-// names the dispersed 特困 standard.
-func namesDispersed(data []byte) bool {
-	var named struct {
-		Tekun struct {
-			Dispersed json.RawMessage `json:"dispersed"`
-		} `json:"tekun"`
-	}
-	return json.Unmarshal(data, &named) == nil && named.Tekun.Dispersed != nil
 }
 
 // Decode reads a parameter set from r as [Unmarshal] does, reading at most
