@@ -125,12 +125,13 @@ func TestCompareSame(t *testing.T) {
 }
 
 // TestReformFloor: a reform is a parameter set like any other and passes
-// the same floors (2.2.1). While the dispersed 特困 standard is the built-in
-// set's (its value, provenance and source: "the larger of" S and 3600), it
-// is derived again from the set's own S and dispersed floor — the larger of
-// the two, provisional when either is — whether the set is read over the
-// built-in one, given whole or edited in Go; any other is the county's,
-// kept as given (never rewritten) and refused below S.
+// the same floors (2.2.1). While the dispersed 特困 standard is the rule's
+// own — the built-in set's ("the larger of" S and 3600), or one derived
+// before — it is derived again from the set's own S and dispersed floor, the
+// larger of the two, provisional when either is, whether the set is read
+// over the built-in one, given whole or edited in Go; the built-in 3622.00
+// is never lowered. Any other is the county's, kept as given (never
+// rewritten) and refused below S.
 func TestReformFloor(t *testing.T) {
 	const s3912 = `"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}`
 	tests := []struct {
@@ -140,6 +141,7 @@ func TestReformFloor(t *testing.T) {
 		set       string // the programme objects of a 2017 set over the built-in one
 		file      string // or a whole set without a base, in testdata
 		goS, goD  string // or the built-in set edited in Go: S and, if given, the dispersed standard's value
+		goS2      string // and then S again, normalized in between
 		dispersed string // the set's dispersed standard and its provenance, when it loads
 		wantFloor string // the floor it breaks, when refused
 	}{
@@ -158,9 +160,9 @@ func TestReformFloor(t *testing.T) {
 		{name: "S and the floor raised", clause: policy.ClauseTekunStandard,
 			desc: "S = 3912.00、下限 4000.00：分散供养标准取两者较大者 4000.00 / S = 3912.00 and the floor 4000.00: the larger, 4000.00",
 			set:  s3912 + `,"tekun":{"dispersed_floor":{"value":"4000.00","provenance":"local","source":"示例 / example"}}`, dispersed: "4000.00 derived"},
-		{name: "S below the floor", clause: policy.ClauseTekunStandard,
-			desc: "S = 3550.00 低于 3600.00：分散供养标准取下限 3600.00 / S = 3550.00: the dispersed standard is the floor 3600.00",
-			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3600.00 derived"},
+		{name: "S lowered", clause: policy.ClauseTekunStandard,
+			desc: "S 降为 3550.00：内置的 3622.00 不随之降低（仍不低于 3600.00）/ S lowered to 3550.00: the built-in 3622.00 is not lowered with it (it stays above 3600.00)",
+			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3622.00 derived"},
 		{name: "the floor raised alone", clause: policy.ClauseTekunStandard,
 			desc: "分散供养下限提高到 3700.00：分散供养标准随之为 3700.00 / the dispersed floor raised to 3700.00: the dispersed standard follows",
 			set:  `"tekun":{"dispersed_floor":{"value":"3700.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3700.00 derived"},
@@ -185,6 +187,12 @@ func TestReformFloor(t *testing.T) {
 		{name: "S raised in Go", clause: policy.ClauseTekunStandard,
 			desc: "在 Go 中把内置参数集的 S 改为 3912.00：分散供养标准随之为 3912.00 / S set to 3912.00 on the built-in set in Go: the dispersed standard follows, 3912.00",
 			goS:  "3912.00", dispersed: "3912.00 derived"},
+		{name: "S raised twice in Go", clause: policy.ClauseTekunStandard,
+			desc: "在 Go 中 S 先改为 3912.00 再改为 4100.00：派生的标准随之为 4100.00 / S set to 3912.00, then 4100.00 in Go: the derived standard follows, 4100.00",
+			goS:  "3912.00", goS2: "4100.00", dispersed: "4100.00 derived"},
+		{name: "S lowered again in Go", clause: policy.ClauseTekunStandard,
+			desc: "在 Go 中 S 先改为 4100.00 再改为 3912.00：派生的标准随之为 3912.00 / S set to 4100.00, then 3912.00 in Go: the derived standard follows, 3912.00",
+			goS:  "4100.00", goS2: "3912.00", dispersed: "3912.00 derived"},
 		{name: "S and the standard set in Go", clause: policy.ClauseTekunStandard,
 			desc: "在 Go 中 S = 3912.00、分散供养改为 4000.00：照给出的取值 / S = 3912.00 and the dispersed standard set to 4000.00 in Go: kept as given",
 			goS:  "3912.00", goD: "4000.00", dispersed: "4000.00 derived"},
@@ -200,6 +208,10 @@ func TestReformFloor(t *testing.T) {
 				if tc.goD != "" {
 					p.Tekun.Dispersed.Value = decimal.RequireFromString(tc.goD)
 				}
+				if tc.goS2 != "" {
+					p.Normalize()
+					p.LowIncome.Standard.Value = decimal.RequireFromString(tc.goS2)
+				}
 				_, err := benefit.New(p) // New works on a copy, normalized
 				p.Normalize()
 				var fe *benefit.FloorError
@@ -207,8 +219,8 @@ func TestReformFloor(t *testing.T) {
 				switch {
 				case tc.dispersed != "" && (err != nil || got != tc.dispersed):
 					t.Errorf("%s: New: %v, the dispersed standard %s; want %s", tc.desc, err, got, tc.dispersed)
-				case tc.wantFloor != "" && (!errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != tc.wantFloor):
-					t.Errorf("%s: New: %v, want the floor of tekun.dispersed at %s", tc.desc, err, tc.wantFloor)
+				case tc.wantFloor != "" && (!errors.As(err, &fe) || fe.Path != "tekun.dispersed" || fe.Floor.StringFixed(2) != tc.wantFloor || fe.Clause != tc.clause):
+					t.Errorf("%s: New: %v, want the floor of tekun.dispersed at %s [%s]", tc.desc, err, tc.wantFloor, tc.clause)
 				}
 				return
 			}

@@ -73,7 +73,8 @@ var document = struct {
 }{tekun.Default2017(), disability.Default2017()}
 
 // Floors returns every floor the set is validated against, in document
-// order, whether it holds or not:
+// order, whether it holds or not (on a set changed by hand, call
+// [Params.Normalize] first, as [Params.Validate] and [New] see it):
 //
 //   - 2.2.1: the set's own floors (tekun.dispersed_floor,
 //     tekun.centralized_floor) not below the document's, which are the

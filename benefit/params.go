@@ -82,12 +82,13 @@ func builtin(year int) *Params {
 // Normalize writes the set's Year and Rounding into every programme's
 // parameters, and the 低保 standard into temporary aid's (whose maxima are
 // multiples of it), and names every parameter by its JSON path. While the
-// dispersed 特困 standard is still the built-in set's (the same value,
-// provenance and source), it derives it again from the set's own S and
-// dispersed floor (2.2.1: the larger of the two, provisional when either
-// is; [tekun.Params.DerivedDispersed]), so that a set that raises S — in Go
-// on [Default2017], or in JSON over the built-in set — raises it too; any
-// other dispersed standard is the county's and is kept as given. [Unmarshal],
+// dispersed 特困 standard is the rule's own ([tekun.Params.DispersedIsRule]:
+// the built-in set's, or one derived before), it derives it again from the
+// set's own S and dispersed floor (2.2.1: the larger of the two, provisional
+// when either is; [tekun.Params.DerivedDispersed]), so that a set that
+// raises S — in Go on [Default2017], or in JSON over the built-in set —
+// raises it too; the built-in 3622.00 is never lowered. Any other dispersed
+// standard is the county's and is kept as given. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 func (p *Params) Normalize() {
 	nameParams(reflect.ValueOf(p).Elem(), "")
@@ -152,8 +153,8 @@ func (p *Params) Validate() error {
 // value). "year" is required. With "base": 2017 the set starts from the
 // built-in 2017 set and the JSON changes only what it names, so a county's
 // 2018 set can be a few lines; without a base every parameter must be
-// given. The dispersed 特困 standard, while it is the built-in set's, is
-// derived again from the set's own S ([Params.Normalize]). Year and rounding belong to the set: the programmes' parameters carry no
+// given. The dispersed 特困 standard, while it is the rule's own, is derived
+// again from the set's own S ([Params.Normalize]). Year and rounding belong to the set: the programmes' parameters carry no
 // year or rounding of their own on the wire.
 //
 // Unmarshal returns the errors of strict decoding (each a
@@ -191,19 +192,23 @@ func Unmarshal(data []byte) (*Params, error) {
 }
 
 // deriveDispersed derives the dispersed 特困 standard again from the set's
-// own S and floor (2.2.1) while it is still the built-in set's — the same
-// value, provenance and source, which says it is "the larger of the two" —
+// own S and floor (2.2.1) while it is the rule's own
+// ([tekun.Params.DispersedIsRule]: the built-in one, or one derived before),
 // where its value or provenance would change: a set that raises S raises it
-// too. Any other dispersed standard is the county's and is kept as given. A
+// too, and a standard derived before follows every later change. The
+// built-in 3622.00 itself is never lowered (a set lowering S below it keeps
+// it). Any other dispersed standard is the county's and is kept as given. A
 // missing S or floor is left to Validate.
 func (p *Params) deriveDispersed() {
-	t, builtin := &p.Tekun, document.tekun.Dispersed
-	d := t.Dispersed
-	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set ||
-		!d.Set || d.Provenance != builtin.Provenance || d.Source != builtin.Source || !d.Value.Equal(builtin.Value) {
+	t := &p.Tekun
+	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set || !t.DispersedIsRule() {
 		return
 	}
-	if n := t.DerivedDispersed(p.LowIncome.Standard); !n.Value.Equal(d.Value) || n.Provenance != d.Provenance {
+	d, n := t.Dispersed, t.DerivedDispersed(p.LowIncome.Standard)
+	if d.Source == document.tekun.Dispersed.Source && n.Value.LessThan(d.Value) {
+		return
+	}
+	if !n.Value.Equal(d.Value) || n.Provenance != d.Provenance {
 		t.Dispersed = n
 	}
 }

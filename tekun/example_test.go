@@ -319,3 +319,18 @@ func ExampleParams_DerivedDispersed() {
 	// tekun.dispersed 3912.00 derived
 	// 3600.00 provisional
 }
+
+// The built-in dispersed standard and one DerivedDispersed made are the
+// rule's own; one a county adopts is not, and package benefit keeps it.
+func ExampleParams_DispersedIsRule() {
+	p := tekun.Default2017()
+	fmt.Println(p.DispersedIsRule())
+	p.Dispersed = p.DerivedDispersed(policy.New("lowincome.standard", decimal.RequireFromString("3912.00"), policy.Local, "county (example)"))
+	fmt.Println(p.DispersedIsRule())
+	p.Dispersed = policy.New("tekun.dispersed", decimal.RequireFromString("4000.00"), policy.Local, "county (example)")
+	fmt.Println(p.DispersedIsRule())
+	// Output:
+	// true
+	// true
+	// false
+}

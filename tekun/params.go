@@ -2,6 +2,7 @@ package tekun
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -130,9 +131,24 @@ func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[
 		prov = policy.Provisional
 	}
 	return policy.New("tekun.dispersed", decimal.Max(s.Value, p.DispersedFloor.Value), prov,
-		src221+": 分散供养标准不得低于农村低保标准，必须达到3600元/年以上; RULES.md 2.2.1: derived, the larger of "+
-			"lowincome.standard "+s.Value.StringFixed(2)+" ("+string(s.Provenance)+") and tekun.dispersed_floor "+
+		srcDerived+"lowincome.standard "+s.Value.StringFixed(2)+" ("+string(s.Provenance)+") and tekun.dispersed_floor "+
 			p.DispersedFloor.Value.StringFixed(2))
+}
+
+// srcDerived begins the source of every standard DerivedDispersed makes.
+const srcDerived = src221 + ": 分散供养标准不得低于农村低保标准，必须达到3600元/年以上; RULES.md 2.2.1: derived, the larger of "
+
+// DispersedIsRule reports whether the dispersed standard is the rule's own,
+// not a county's: one [Params.DerivedDispersed] made (its source says so),
+// or the built-in 2017 one (3622.00, derived, its source). Package benefit
+// derives such a standard again whenever a set's S or floor changes.
+func (p *Params) DispersedIsRule() bool {
+	d, builtin := p.Dispersed, Default2017().Dispersed
+	if !d.Set || d.Provenance != policy.Derived && d.Provenance != policy.Provisional {
+		return false
+	}
+	return strings.HasPrefix(d.Source, srcDerived) ||
+		d.Provenance == builtin.Provenance && d.Source == builtin.Source && d.Value.Equal(builtin.Value)
 }
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (RULES.md
