@@ -143,12 +143,20 @@ const srcDerived = src221 + ": 分散供养标准不得低于农村低保标准�
 // or the built-in 2017 one (3622.00, derived, its source). Package benefit
 // derives such a standard again whenever a set's S or floor changes.
 func (p *Params) DispersedIsRule() bool {
-	d, builtin := p.Dispersed, Default2017().Dispersed
+	d, builtin := p.Dispersed, dispersed2017()
 	if !d.Set || d.Provenance != policy.Derived && d.Provenance != policy.Provisional {
 		return false
 	}
 	return strings.HasPrefix(d.Source, srcDerived) ||
 		d.Provenance == builtin.Provenance && d.Source == builtin.Source && d.Value.Equal(builtin.Value)
+}
+
+// dispersed2017 is the built-in dispersed standard, derived: the larger of
+// the 2017 低保 standard 3622.00 and the floor 3600.00.
+func dispersed2017() policy.Param[decimal.Decimal] {
+	return policy.New("tekun.dispersed", decimal.RequireFromString("3622.00"), policy.Derived,
+		src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
+			"RULES.md 2.2.1: the larger of the two, the 2017 default")
 }
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.2.1–2.2.2 (RULES.md
@@ -171,9 +179,7 @@ func Default2017() *Params {
 	}
 	const srcCare = "东政办〔2017〕43号 二(二)1: 有条件的地方…探索建立特困供养人员护理保险、护理补贴制度; RULES.md 2.2.1: local, off unless configured"
 	return &Params{
-		Dispersed: policy.New("tekun.dispersed", d("3622.00"), policy.Derived,
-			src221+": 分散供养标准不得低于农村低保标准（3622元，二(一)1），必须达到3600元/年以上; "+
-				"RULES.md 2.2.1: the larger of the two, the 2017 default"),
+		Dispersed: dispersed2017(),
 		Centralized: policy.New("tekun.centralized", d("4800.00"), policy.Seed,
 			src221+": 集中供养不低于4800元/年; RULES.md 2.2.1: the 2017 default is the floor"),
 		DispersedFloor: policy.New("tekun.dispersed_floor", d("3600.00"), policy.Seed,

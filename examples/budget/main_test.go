@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,6 +195,10 @@ func TestReportNotes(t *testing.T) {
 	whyCare := "护理补贴（全自理）0.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法） / " +
 		"care subsidy (full self-care) 0.00 yuan/year is below 10% × the basic standard 4800.00 = 480.00 by 480.00 yuan (provisional: Anhui practice)"
 	why := "低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元 / standard 3912.00 yuan/year per person is below the poverty line 4000.00 by 88.00 yuan"
+	twoLines := func(side string) []string { // the CSV rows of the two-lines check (2.1.1) failing by 88.00 on one side
+		key := "failed-checks," + side + "/lowincome.two_lines,"
+		return []string{key + "shortfall,88.00", key + "clauses,2.1.1", key + "why," + why}
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -204,26 +209,13 @@ func TestReportNotes(t *testing.T) {
 		{name: "a failing check, in text", args: []string{"-params", set, "-date", "2018-09-01", "-n", "50"},
 			stdout: []string{"参数核查未通过：县里的发现，不是错误 / parameter checks that fail: findings for the county, not errors"}},
 		{name: "the same set as baseline and reform, in CSV", args: []string{"-params", set, "-reform", set, "-date", "2018-09-01", "-n", "50", "-format", "csv"},
-			stdout: []string{
-				"failed-checks,baseline/lowincome.two_lines,shortfall,88.00",
-				"failed-checks,baseline/lowincome.two_lines,clauses,2.1.1",
-				"failed-checks,baseline/lowincome.two_lines,why," + why,
-				"failed-checks,reform/lowincome.two_lines,shortfall,88.00",
-				"failed-checks,reform/lowincome.two_lines,clauses,2.1.1",
-				"failed-checks,reform/lowincome.two_lines,why," + why,
-			}},
+			stdout: slices.Concat(twoLines("baseline"), twoLines("reform"))},
 		{name: "a care level at 0, against the reform only", args: []string{"-params", set, "-reform", care, "-date", "2018-09-01", "-n", "50", "-format", "csv"},
-			stdout: []string{
-				"failed-checks,baseline/lowincome.two_lines,shortfall,88.00",
-				"failed-checks,baseline/lowincome.two_lines,clauses,2.1.1",
-				"failed-checks,baseline/lowincome.two_lines,why," + why,
-				"failed-checks,reform/lowincome.two_lines,shortfall,88.00",
-				"failed-checks,reform/lowincome.two_lines,clauses,2.1.1",
-				"failed-checks,reform/lowincome.two_lines,why," + why,
+			stdout: slices.Concat(twoLines("baseline"), twoLines("reform"), []string{
 				"failed-checks,reform/tekun.care.full,shortfall,480.00",
 				"failed-checks,reform/tekun.care.full,clauses,2.2.1",
 				"failed-checks,reform/tekun.care.full,why," + whyCare,
-			}},
+			})},
 		{name: "the built-in set fails none", args: []string{"-n", "50"}},
 		{name: "a pretty-printed record", args: []string{"-in", filepath.Join("..", "..", "samples", "households", "h02-dongliu.json")},
 			code:   exitFailed,
