@@ -134,8 +134,8 @@ func checkEvent(path policy.Path, e *household.Hardship) error {
 // event works out the figures of event e, whose amounts have been checked
 // (2.4.1): the shortfall, the maximum of its type under the set's standard
 // S, and the amount, min(shortfall, maximum) rounded once and never above
-// the shortfall, with what is left over above the maximum; id names the
-// event and member is the member paid.
+// the shortfall, with what is left over when the shortfall is above the
+// maximum; id names the event and member is the member paid.
 func (a *Assessor) event(e *household.Hardship, id, member string) Event {
 	t := a.types[e.Type]
 	ev := Event{id: id, member: member, typ: e.Type, date: e.Date, form: t.form, referral: e.Referral,
@@ -144,13 +144,37 @@ func (a *Assessor) event(e *household.Hardship, id, member string) Event {
 	ev.received = money(e.Insurance) + money(e.Compensation) + money(e.OtherAid)
 	ev.shortfall = max(ev.cost-ev.received, 0)
 	ev.maximum = a.maximum(t.multiple, a.standard)
+	// Above the maximum k × S ÷ 12 itself, not its rounded figure
+	// (section 0: nothing is rounded on the way).
+	ev.above = policy.PerYear(ev.shortfall).Cmp(exactMaximum(t.multiple, a.standard)) > 0
 	if ev.shortfall > 0 { // rounded once, never above the shortfall: a coarse unit may round above it
-		ev.amount = min(a.p.Rounding.RoundMoney(min(ev.shortfall, ev.maximum)), a.p.Rounding.FloorMoney(ev.shortfall))
+		paid := a.p.Rounding.RoundMoney(ev.shortfall)
+		if ev.above {
+			paid = ev.maximum
+		}
+		ev.amount = min(paid, a.p.Rounding.FloorMoney(ev.shortfall))
 	}
-	if ev.shortfall > ev.maximum {
+	if ev.above {
 		ev.leftOver = ev.shortfall - ev.amount
 	}
 	return ev
+}
+
+// exactMaximum is k × S ÷ 12 before rounding, which the shortfall is
+// compared with (2.4.1).
+func exactMaximum(k policy.Ratio, s policy.Money) policy.Rate {
+	return policy.PerYear(s).Times(k).Div(12)
+}
+
+// maximumArg is the maximum M as an explanation shows it: rounded, as it is
+// paid, unless the rounded figure would put the shortfall on the wrong side
+// of it (a shortfall between k × S ÷ 12 and its rounded figure), where it
+// is shown exactly.
+func (a *Assessor) maximumArg(ev *Event) policy.Arg {
+	if ev.above == (ev.shortfall > ev.maximum) {
+		return policy.M("M", ev.maximum)
+	}
+	return policy.MExact("M", exactMaximum(ev.multiple, a.standard))
 }
 
 // maximum is the most one event is aided (2.4.1): k × S ÷ 12, the multiple
@@ -180,7 +204,7 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		// x, the amount left over, is an argument of the capped formula only.
 		var buf [11]policy.Arg
 		args := append(buf[:0], name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
-			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", a.standard), policy.M("M", ev.maximum),
+			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", a.standard), a.maximumArg(ev),
 			formArg(ev.form), policy.M("x", ev.leftOver))
 		f := &formulaAidCapped
 		switch {
@@ -198,7 +222,7 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		if ev.capped() {
 			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
 				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
-				name, event, policy.M("G", ev.shortfall), policy.M("M", ev.maximum), policy.M("=", ev.leftOver))
+				name, event, policy.M("G", ev.shortfall), a.maximumArg(ev), policy.M("=", ev.leftOver))
 		}
 	}
 	if ev.referral != "" {

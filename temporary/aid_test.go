@@ -226,6 +226,82 @@ func TestEventAidCoarseUnit(t *testing.T) {
 	}
 }
 
+// TestEventAidExactMaximum is 2.4.1's comparison with the maximum itself:
+// a shortfall is above the maximum when it is above k × S ÷ 12 before
+// rounding (section 0: nothing is rounded on the way), not above its
+// rounded figure; where the rounded figure would put the shortfall on the
+// wrong side, the explanation shows the maximum exactly. Education's
+// multiple set to 2 makes a maximum, 603.6666…, that rounds up.
+func TestEventAidExactMaximum(t *testing.T) {
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		places   int32  // the set's rounding unit: 2 the fen, 0 the yuan
+		multiple string // education's multiple, "" for the default 6
+		e        household.Hardship
+		want     aid
+		findings []finding
+		why      string // the decision's reason
+	}{
+		{name: "yuan: between the rounded and the exact maximum", clause: "2.4.1", places: 0,
+			desc: "按元取整，差额3018.20不高于上限3018.3333…：救助3018，不提交一事一议 / to the yuan, 3018.20 is not above 3018.3333…: 3018, not flagged",
+			e:    event("E1", household.Fire, "3018.20", ""),
+			want: aid{Shortfall: "3018.20", Maximum: "3018.00", Amount: "3018.00", LeftOver: "0.00", Outcome: policy.Eligible},
+			why: "急难型（火灾）事件 E1：费用 3018.20 − 已获保险、赔偿及其他救助 0.00 = 差额 3018.20，不高于上限 10 × 3622.00 ÷ 12 = 3018.3333…：" +
+				"发放临时救助金 3018.00 元（差额向下取整到舍入单位：救助不高于差额）"},
+		{name: "yuan: one fen above the exact maximum", clause: "2.4.1", places: 0,
+			desc:     "按元取整，差额3018.34高于上限3018.3333…：按上限3018救助，余0.34提交一事一议 / 3018.34 is above: 3018 paid, 0.34 flagged",
+			e:        event("E1", household.Fire, "3018.34", ""),
+			want:     aid{Shortfall: "3018.34", Maximum: "3018.00", Amount: "3018.00", LeftOver: "0.34", Outcome: policy.Eligible},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "0.34"}}},
+		{name: "yuan: above a maximum that rounds up", clause: "2.4.1", places: 0, multiple: "2.00",
+			desc: "上限2 × 3622 ÷ 12 = 603.6666…取整为604；差额603.79高于上限：救助不高于差额，发603，余0.79提交一事一议 / " +
+				"603.79 is above 603.6666…: paid 603 (never above the shortfall), 0.79 flagged",
+			e:        event("E1", household.EducationExpense, "603.79", ""),
+			want:     aid{Shortfall: "603.79", Maximum: "604.00", Amount: "603.00", LeftOver: "0.79", Outcome: policy.Eligible},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.79"}},
+			why: "支出型（教育）事件 E1：费用 603.79 − 已获保险、赔偿及其他救助 0.00 = 差额 603.79，高于上限 2 × 3622.00 ÷ 12 = 603.6666…：" +
+				"按上限发放临时救助金 603.00 元，余 0.79 元提交一事一议"},
+		{name: "fen: at the rounded figure of a maximum that rounds up", clause: "2.4.1", places: 2, multiple: "2.00",
+			desc: "上限603.6666…按分取整为603.67；差额603.67高于上限：按上限603.67救助并提交一事一议，余0.00 / " +
+				"603.67 is above 603.6666…: paid 603.67 at the maximum and flagged, 0.00 left over",
+			e:        event("E1", household.EducationExpense, "603.67", ""),
+			want:     aid{Shortfall: "603.67", Maximum: "603.67", Amount: "603.67", LeftOver: "0.00", Outcome: policy.Eligible},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.00"}}},
+		{name: "fen: one fen below", clause: "2.4.1", places: 2, multiple: "2.00",
+			desc: "差额603.66不高于上限603.6666…：全额救助 / 603.66 is not above: paid in full",
+			e:    event("E1", household.EducationExpense, "603.66", ""),
+			want: aid{Shortfall: "603.66", Maximum: "603.67", Amount: "603.66", LeftOver: "0.00", Outcome: policy.Eligible}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := temporary.Default2017()
+			p.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: tc.places}
+			if tc.multiple != "" {
+				m := p.Multiple[household.EducationExpense]
+				m.Value = d(tc.multiple)
+				p.Multiple[household.EducationExpense] = m
+			}
+			a, err := newAssessor(t, p).EventAid(&tc.e)
+			if err != nil {
+				t.Fatalf("%s: EventAid: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, aidOf(t, a)); diff != "" {
+				t.Errorf("%s\naid (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(a.Findings)); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.why != "" {
+				if got := a.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
+					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.why)
+				}
+			}
+		})
+	}
+}
+
 // TestEventTypes is 2.4.1 for each of the eight event types: the same
 // shortfall of 2000.00 is paid in full, except education, whose maximum of
 // 6 × S/12 = 1811.00 is below it.

@@ -17,11 +17,11 @@
 // above the shortfall (a set that rounds to the yuan pays a shortfall of
 // 2500.50 as 2500, not 2501). S is lowincome's parameter, which the caller
 // sets as [Params.Standard], so that the lines and decisions that rest on
-// it list it with its provenance.
-// A shortfall above the
-// maximum is paid at the maximum and flagged for the joint meeting
-// (一事一议, [policy.JointMeeting]) with the amount left over; a shortfall of
-// 0 gets no cash. [Assessor.EventAid] is the rule for one event;
+// it list it with its provenance. A shortfall above the maximum — above
+// multiple × S ÷ 12 itself, compared before rounding — is paid at the
+// maximum and flagged for the joint meeting (一事一议,
+// [policy.JointMeeting]) with the amount left over; a shortfall of 0 gets
+// no cash. [Assessor.EventAid] is the rule for one event;
 // [Assessor.Assess] applies it to every event of a household, and decides
 // each event once: eligible when it is given aid or a referral, ineligible
 // otherwise.

@@ -20,6 +20,7 @@ type Event struct {
 	cost, received       policy.Money
 	shortfall, maximum   policy.Money
 	amount, leftOver     policy.Money
+	above                bool // the shortfall is above k × S ÷ 12, compared before rounding
 	overLimit            bool
 	rank                 int // the event's place among the year's aided events, when over the limit
 }
@@ -50,7 +51,9 @@ func (e Event) Shortfall() decimal.Decimal { return e.shortfall.Decimal() }
 // Multiple returns the type's maximum multiple k.
 func (e Event) Multiple() decimal.Decimal { return e.multiple.Decimal() }
 
-// Maximum returns the maximum, k × S ÷ 12 rounded once.
+// Maximum returns the maximum, k × S ÷ 12 rounded once: what an event
+// above it is paid. Whether the shortfall is above it is decided on
+// k × S ÷ 12 before rounding.
 func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 
 // Amount returns what is paid: min(Shortfall, Maximum), rounded once; 0 for
@@ -58,7 +61,9 @@ func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 func (e Event) Amount() decimal.Decimal { return e.amount.Decimal() }
 
 // LeftOver returns what goes to the joint meeting (一事一议): Shortfall −
-// Amount above the maximum, the whole shortfall over the limit, else 0.
+// Amount when the shortfall is above the maximum (0.00 for a shortfall
+// above k × S ÷ 12 but not above its rounded figure, which is paid whole),
+// the whole shortfall over the limit, else 0.
 func (e Event) LeftOver() decimal.Decimal { return e.leftOver.Decimal() }
 
 // Form returns how the amount is delivered: [policy.Cash] or
@@ -83,4 +88,4 @@ func (e Event) Outcome() policy.Outcome {
 
 // capped reports whether the event is paid at its maximum with the rest
 // left over for the joint meeting.
-func (e Event) capped() bool { return !e.overLimit && e.shortfall > e.maximum }
+func (e Event) capped() bool { return !e.overLimit && e.above }

@@ -48,7 +48,7 @@ func randomEvent(rng *rand.Rand, i int) household.Hardship {
 // on the rounding unit, and with what is left over makes up the shortfall
 // — but for the part of a shortfall below one unit that a coarse unit
 // cannot pay; the joint-meeting flag is raised exactly when the shortfall
-// is above the maximum (2.4.1); the shortfall is the cost less what was
+// is above the maximum k × S ÷ 12, compared before rounding (2.4.1); the shortfall is the cost less what was
 // received, floored at 0, received above the cost being no error. Raising
 // what was received, within the cost or past it, never raises the aid.
 func TestAidBounds(t *testing.T) {
@@ -56,7 +56,8 @@ func TestAidBounds(t *testing.T) {
 	for i := range testrun.Count(4000, 2000) {
 		e := randomEvent(rng, 0)
 		p := temporary.Default2017()
-		p.Standard = stdOf(decimal.New(100_000+rng.Int64N(900_000), -2))
+		standard := decimal.New(100_000+rng.Int64N(900_000), -2)
+		p.Standard = stdOf(standard)
 		p.Rounding.Places = []int32{2, 2, 0, -2}[rng.IntN(4)]
 		unit := decimal.New(1, -p.Rounding.Places)
 		as := newAssessor(t, p)
@@ -75,9 +76,12 @@ func TestAidBounds(t *testing.T) {
 		if unpaid := shortfall.Sub(amount.Add(left)); unpaid.IsNegative() || !unpaid.LessThan(unit) {
 			t.Fatalf("case %d: amount %s + left over %s leaves %s of the shortfall %s (unit %s)", i, amount, left, unpaid, shortfall, unit)
 		}
+		// Above the maximum k × S ÷ 12 itself, not its rounded figure:
+		// 12 × shortfall > k × S, without division.
+		above := shortfall.Mul(decimal.NewFromInt(12)).GreaterThan(a.Multiple().Mul(standard))
 		flagged := len(a.Findings) == 1 && a.Findings[0].Kind() == policy.JointMeeting
-		if flagged != shortfall.GreaterThan(maximum) || (flagged && !a.Findings[0].Amount().Equal(left)) {
-			t.Fatalf("case %d: flagged %v with shortfall %s, maximum %s", i, flagged, shortfall, maximum)
+		if flagged != above || (flagged && !a.Findings[0].Amount().Equal(left)) {
+			t.Fatalf("case %d: flagged %v with shortfall %s, maximum %s × %s ÷ 12", i, flagged, shortfall, a.Multiple(), standard)
 		}
 		if !a.Total().Equal(amount) || len(a.Decisions) != 1 || (a.Decisions[0].Outcome() == policy.Eligible) != (amount.IsPositive() || e.Referral != "") {
 			t.Fatalf("case %d: lines total %s, amount %s, decisions %d", i, a.Total(), amount, len(a.Decisions))
