@@ -36,12 +36,20 @@ var (
 	formulaAidFloored = policy.Formula{ID: "temporary.aid-floored",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，不高于上限 {k} × {S} ÷ 12 = {M}：{f} {=} 元（差额向下取整到舍入单位：救助不高于差额）",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, not above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan (the shortfall rounded down to the rounding unit: aid is never above it)"}
+	// The same above the maximum, where the maximum rounded to a coarse
+	// unit would be above the shortfall.
+	formulaAidCappedFloored = policy.Formula{ID: "temporary.aid-capped-floored",
+		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：{f} {=} 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 {x} 元提交一事一议",
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan (the maximum rounded is above the shortfall, so the shortfall is rounded down to the rounding unit: aid is never above it); {x} yuan left over for the joint meeting"}
 	formulaNoShortfall = policy.Formula{ID: "temporary.no-shortfall",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}（不低于0）：不予发放救助金或实物",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} leaves a shortfall of {=} (never below 0): no aid in cash or in kind"}
 	formulaMeeting = policy.Formula{ID: "temporary.joint-meeting",
 		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，按上限救助后余 {=} 元，提交联席会议",
 		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid at the maximum"}
+	formulaMeetingFloored = policy.Formula{ID: "temporary.joint-meeting-floored",
+		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，救助 {a} 元（不高于差额）后余 {=} 元，提交联席会议",
+		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid of {a} yuan (never above the shortfall)"}
 )
 
 // typeNames are the hardship types' names in Chinese and English, as the
@@ -208,6 +216,8 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 			formArg(ev.form), policy.M("x", ev.leftOver))
 		f := &formulaAidCapped
 		switch {
+		case ev.capped() && ev.amount < ev.maximum:
+			f = &formulaAidCappedFloored
 		case !ev.capped() && ev.amount < ev.shortfall:
 			f, args = &formulaAidFloored, args[:len(args)-1]
 		case !ev.capped():
@@ -220,9 +230,15 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		// The decision gives the line's reason, or why nothing is paid.
 		out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
 		if ev.capped() {
-			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
-				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}, &formulaMeeting,
-				name, event, policy.M("G", ev.shortfall), a.maximumArg(ev), policy.M("=", ev.leftOver))
+			find := policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
+				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}
+			if ev.amount < ev.maximum {
+				out.Find(&find, &formulaMeetingFloored, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
+					policy.M("a", ev.amount), policy.M("=", ev.leftOver))
+			} else {
+				out.Find(&find, &formulaMeeting, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
+					policy.M("=", ev.leftOver))
+			}
 		}
 	}
 	if ev.referral != "" {

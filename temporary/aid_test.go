@@ -237,12 +237,14 @@ func TestEventAidExactMaximum(t *testing.T) {
 		name     string
 		clause   policy.Clause
 		desc     string
-		places   int32  // the set's rounding unit: 2 the fen, 0 the yuan
+		places   int32  // the set's rounding unit: 2 the fen, 0 the yuan, -2 the hundred yuan
 		multiple string // education's multiple, "" for the default 6
+		standard string // S, "" for 3622.00
 		e        household.Hardship
 		want     aid
 		findings []finding
 		why      string // the decision's reason
+		meeting  string // the joint-meeting finding's reason
 	}{
 		{name: "yuan: between the rounded and the exact maximum", clause: "2.4.1", places: 0,
 			desc: "按元取整，差额3018.20不高于上限3018.3333…：救助3018，不提交一事一议 / to the yuan, 3018.20 is not above 3018.3333…: 3018, not flagged",
@@ -262,7 +264,17 @@ func TestEventAidExactMaximum(t *testing.T) {
 			want:     aid{Shortfall: "603.79", Maximum: "604.00", Amount: "603.00", LeftOver: "0.79", Outcome: policy.Eligible},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.79"}},
 			why: "支出型（教育）事件 E1：费用 603.79 − 已获保险、赔偿及其他救助 0.00 = 差额 603.79，高于上限 2 × 3622.00 ÷ 12 = 603.6666…：" +
-				"按上限发放临时救助金 603.00 元，余 0.79 元提交一事一议"},
+				"发放临时救助金 603.00 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 0.79 元提交一事一议",
+			meeting: "一事一议：支出型（教育）事件 E1 差额 603.79 高于上限 603.6666…，救助 603.00 元（不高于差额）后余 0.79 元，提交联席会议"},
+		{name: "hundreds: above the maximum, which rounds above the shortfall", clause: "2.4.1", places: -2, standard: "3912.00",
+			desc: "按百元取整，S = 3912：差额3280高于上限3260（取整为3300，高于差额）：救助3200，余80提交一事一议 / " +
+				"to 100 yuan, 3280 is above 3260 (rounded 3300, above the shortfall): 3200 paid, 80 flagged",
+			e:        event("E1", household.Fire, "3280.00", ""),
+			want:     aid{Shortfall: "3280.00", Maximum: "3300.00", Amount: "3200.00", LeftOver: "80.00", Outcome: policy.Eligible},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "80.00"}},
+			why: "急难型（火灾）事件 E1：费用 3280.00 − 已获保险、赔偿及其他救助 0.00 = 差额 3280.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：" +
+				"发放临时救助金 3200.00 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 80.00 元提交一事一议",
+			meeting: "一事一议：急难型（火灾）事件 E1 差额 3280.00 高于上限 3260.00，救助 3200.00 元（不高于差额）后余 80.00 元，提交联席会议"},
 		{name: "fen: at the rounded figure of a maximum that rounds up", clause: "2.4.1", places: 2, multiple: "2.00",
 			desc: "上限603.6666…按分取整为603.67；差额603.67高于上限：按上限603.67救助并提交一事一议，余0.00 / " +
 				"603.67 is above 603.6666…: paid 603.67 at the maximum and flagged, 0.00 left over",
@@ -283,6 +295,9 @@ func TestEventAidExactMaximum(t *testing.T) {
 				m.Value = d(tc.multiple)
 				p.Multiple[household.EducationExpense] = m
 			}
+			if tc.standard != "" {
+				p.Standard = stdOf(d(tc.standard))
+			}
 			a, err := newAssessor(t, p).EventAid(&tc.e)
 			if err != nil {
 				t.Fatalf("%s: EventAid: %v", tc.desc, err)
@@ -296,6 +311,11 @@ func TestEventAidExactMaximum(t *testing.T) {
 			if tc.why != "" {
 				if got := a.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
 					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.why)
+				}
+			}
+			if tc.meeting != "" {
+				if got := a.Findings[0].Explanation().Render(policy.ZH); got != tc.meeting {
+					t.Errorf("%s\nfinding: %s\n   want: %s", tc.desc, got, tc.meeting)
 				}
 			}
 		})

@@ -52,8 +52,9 @@ func (e Event) Shortfall() decimal.Decimal { return e.shortfall.Decimal() }
 func (e Event) Multiple() decimal.Decimal { return e.multiple.Decimal() }
 
 // Maximum returns the maximum, k × S ÷ 12 rounded once: what an event
-// above it is paid. Whether the shortfall is above it is decided on
-// k × S ÷ 12 before rounding.
+// above it is paid, unless under a unit coarser than the fen it rounds
+// above the shortfall (then the shortfall rounded down is paid). Whether
+// the shortfall is above it is decided on k × S ÷ 12 before rounding.
 func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 
 // Amount returns what is paid: min(Shortfall, Maximum), rounded once; 0 for
@@ -61,9 +62,9 @@ func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 func (e Event) Amount() decimal.Decimal { return e.amount.Decimal() }
 
 // LeftOver returns what goes to the joint meeting (一事一议): Shortfall −
-// Amount when the shortfall is above the maximum (0.00 for a shortfall
-// above k × S ÷ 12 but not above its rounded figure, which is paid whole),
-// the whole shortfall over the limit, else 0.
+// Amount when the shortfall is above the maximum k × S ÷ 12 (0.00 for a
+// shortfall on the fen above it but not above its rounded figure, which is
+// paid whole), the whole shortfall over the limit, else 0.
 func (e Event) LeftOver() decimal.Decimal { return e.leftOver.Decimal() }
 
 // Form returns how the amount is delivered: [policy.Cash] or
