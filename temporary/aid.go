@@ -36,6 +36,11 @@ var (
 	formulaAidFloored = policy.Formula{ID: "temporary.aid-floored",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，不高于上限 {k} × {S} ÷ 12 = {M}：{f} {=} 元（差额向下取整到舍入单位：救助不高于差额）",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, not above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan (the shortfall rounded down to the rounding unit: aid is never above it)"}
+	// Above the maximum k × S ÷ 12, and paid its figure rounded to the
+	// unit, which is above it (the shortfall on that figure exactly).
+	formulaAidCappedRounded = policy.Formula{ID: "temporary.aid-capped-rounded",
+		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：按上限取整到舍入单位{f} {=} 元，余 {x} 元提交一事一议",
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} at the maximum rounded to the rounding unit, {=} yuan; {x} yuan left over for the joint meeting"}
 	// The same above the maximum, where the maximum rounded to a coarse
 	// unit would be above the shortfall.
 	formulaAidCappedFloored = policy.Formula{ID: "temporary.aid-capped-floored",
@@ -47,9 +52,12 @@ var (
 	formulaMeeting = policy.Formula{ID: "temporary.joint-meeting",
 		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，按上限救助后余 {=} 元，提交联席会议",
 		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid at the maximum"}
+	formulaMeetingRounded = policy.Formula{ID: "temporary.joint-meeting-rounded",
+		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，按上限取整到舍入单位救助后余 {=} 元，提交联席会议",
+		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid at the maximum rounded to the rounding unit"}
 	formulaMeetingFloored = policy.Formula{ID: "temporary.joint-meeting-floored",
-		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，救助 {a} 元（不高于差额）后余 {=} 元，提交联席会议",
-		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid of {a} yuan (never above the shortfall)"}
+		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，救助 {a} 元（上限取整后高于差额，按差额向下取整到舍入单位）后余 {=} 元，提交联席会议",
+		EN: "joint meeting: {t} event {e}: shortfall {G} is above the maximum {M}; {=} yuan left over after aid of {a} yuan (the maximum rounded is above the shortfall, so the shortfall rounded down to the rounding unit)"}
 )
 
 // typeNames are the hardship types' names in Chinese and English, as the
@@ -88,8 +96,10 @@ type Aid struct {
 // shortfall (under a unit coarser than the fen, the shortfall rounded
 // down), delivered in the type's configured form, paid
 // in the event's month to the member the event names or else to the
-// household; a shortfall above the maximum is paid at the maximum and
-// flagged for the joint meeting (一事一议) with the amount left over; a zero
+// household; a shortfall above the maximum (above k × S ÷ 12 itself, before
+// rounding) is paid at the maximum, rounded once and never above the
+// shortfall, and flagged for the joint meeting (一事一议) with the amount
+// left over; a zero
 // shortfall gets no aid line; a referral names its service on a line with no
 // amount. The events-per-year limit, which depends on the household's other
 // events, is applied by [Assessor.Assess].
@@ -218,6 +228,8 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		switch {
 		case ev.capped() && ev.amount < ev.maximum:
 			f = &formulaAidCappedFloored
+		case ev.capped() && ev.shortfall <= ev.maximum: // the maximum shown exactly, paid rounded
+			f = &formulaAidCappedRounded
 		case !ev.capped() && ev.amount < ev.shortfall:
 			f, args = &formulaAidFloored, args[:len(args)-1]
 		case !ev.capped():
@@ -232,10 +244,14 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		if ev.capped() {
 			find := policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
 				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}
-			if ev.amount < ev.maximum {
+			switch {
+			case ev.amount < ev.maximum:
 				out.Find(&find, &formulaMeetingFloored, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
 					policy.M("a", ev.amount), policy.M("=", ev.leftOver))
-			} else {
+			case ev.shortfall <= ev.maximum:
+				out.Find(&find, &formulaMeetingRounded, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
+					policy.M("=", ev.leftOver))
+			default:
 				out.Find(&find, &formulaMeeting, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
 					policy.M("=", ev.leftOver))
 			}

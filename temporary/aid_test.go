@@ -245,6 +245,7 @@ func TestEventAidExactMaximum(t *testing.T) {
 		findings []finding
 		why      string // the decision's reason
 		meeting  string // the joint-meeting finding's reason
+		whyEN    string // the decision's reason in English
 	}{
 		{name: "yuan: between the rounded and the exact maximum", clause: "2.4.1", places: 0,
 			desc: "按元取整，差额3018.20不高于上限3018.3333…：救助3018，不提交一事一议 / to the yuan, 3018.20 is not above 3018.3333…: 3018, not flagged",
@@ -265,7 +266,7 @@ func TestEventAidExactMaximum(t *testing.T) {
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.79"}},
 			why: "支出型（教育）事件 E1：费用 603.79 − 已获保险、赔偿及其他救助 0.00 = 差额 603.79，高于上限 2 × 3622.00 ÷ 12 = 603.6666…：" +
 				"发放临时救助金 603.00 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 0.79 元提交一事一议",
-			meeting: "一事一议：支出型（教育）事件 E1 差额 603.79 高于上限 603.6666…，救助 603.00 元（不高于差额）后余 0.79 元，提交联席会议"},
+			meeting: "一事一议：支出型（教育）事件 E1 差额 603.79 高于上限 603.6666…，救助 603.00 元（上限取整后高于差额，按差额向下取整到舍入单位）后余 0.79 元，提交联席会议"},
 		{name: "hundreds: above the maximum, which rounds above the shortfall", clause: "2.4.1", places: -2, standard: "3912.00",
 			desc: "按百元取整，S = 3912：差额3280高于上限3260（取整为3300，高于差额）：救助3200，余80提交一事一议 / " +
 				"to 100 yuan, 3280 is above 3260 (rounded 3300, above the shortfall): 3200 paid, 80 flagged",
@@ -274,13 +275,28 @@ func TestEventAidExactMaximum(t *testing.T) {
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "80.00"}},
 			why: "急难型（火灾）事件 E1：费用 3280.00 − 已获保险、赔偿及其他救助 0.00 = 差额 3280.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：" +
 				"发放临时救助金 3200.00 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 80.00 元提交一事一议",
-			meeting: "一事一议：急难型（火灾）事件 E1 差额 3280.00 高于上限 3260.00，救助 3200.00 元（不高于差额）后余 80.00 元，提交联席会议"},
+			meeting: "一事一议：急难型（火灾）事件 E1 差额 3280.00 高于上限 3260.00，救助 3200.00 元（上限取整后高于差额，按差额向下取整到舍入单位）后余 80.00 元，提交联席会议",
+			whyEN: "emergency (fire) event E1: cost 3280.00 − insurance, compensation and other aid received 0.00 = shortfall 3280.00, above the maximum 10 × 3912.00 ÷ 12 = 3260.00: " +
+				"cash 3200.00 yuan (the maximum rounded is above the shortfall, so the shortfall is rounded down to the rounding unit: aid is never above it); 80.00 yuan left over for the joint meeting"},
+		{name: "hundreds: on the rounded figure of the maximum", clause: "2.4.1", places: -2, standard: "3912.00",
+			desc: "按百元取整，S = 3912：差额3300高于上限3260，等于其取整3300：按上限取整救助3300，余0提交一事一议 / " +
+				"to 100 yuan, 3300 is above 3260 and equals its rounded figure: 3300 paid, flagged with 0.00 left over",
+			e:        event("E1", household.Fire, "3300.00", ""),
+			want:     aid{Shortfall: "3300.00", Maximum: "3300.00", Amount: "3300.00", LeftOver: "0.00", Outcome: policy.Eligible},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "0.00"}},
+			why: "急难型（火灾）事件 E1：费用 3300.00 − 已获保险、赔偿及其他救助 0.00 = 差额 3300.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：" +
+				"按上限取整到舍入单位发放临时救助金 3300.00 元，余 0.00 元提交一事一议",
+			meeting: "一事一议：急难型（火灾）事件 E1 差额 3300.00 高于上限 3260.00，按上限取整到舍入单位救助后余 0.00 元，提交联席会议",
+			whyEN: "emergency (fire) event E1: cost 3300.00 − insurance, compensation and other aid received 0.00 = shortfall 3300.00, above the maximum 10 × 3912.00 ÷ 12 = 3260.00: " +
+				"cash at the maximum rounded to the rounding unit, 3300.00 yuan; 0.00 yuan left over for the joint meeting"},
 		{name: "fen: at the rounded figure of a maximum that rounds up", clause: "2.4.1", places: 2, multiple: "2.00",
 			desc: "上限603.6666…按分取整为603.67；差额603.67高于上限：按上限603.67救助并提交一事一议，余0.00 / " +
 				"603.67 is above 603.6666…: paid 603.67 at the maximum and flagged, 0.00 left over",
 			e:        event("E1", household.EducationExpense, "603.67", ""),
 			want:     aid{Shortfall: "603.67", Maximum: "603.67", Amount: "603.67", LeftOver: "0.00", Outcome: policy.Eligible},
-			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.00"}}},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "0.00"}},
+			why: "支出型（教育）事件 E1：费用 603.67 − 已获保险、赔偿及其他救助 0.00 = 差额 603.67，高于上限 2 × 3622.00 ÷ 12 = 603.6666…：" +
+				"按上限取整到舍入单位发放临时救助金 603.67 元，余 0.00 元提交一事一议"},
 		{name: "fen: one fen below", clause: "2.4.1", places: 2, multiple: "2.00",
 			desc: "差额603.66不高于上限603.6666…：全额救助 / 603.66 is not above: paid in full",
 			e:    event("E1", household.EducationExpense, "603.66", ""),
@@ -316,6 +332,11 @@ func TestEventAidExactMaximum(t *testing.T) {
 			if tc.meeting != "" {
 				if got := a.Findings[0].Explanation().Render(policy.ZH); got != tc.meeting {
 					t.Errorf("%s\nfinding: %s\n   want: %s", tc.desc, got, tc.meeting)
+				}
+			}
+			if tc.whyEN != "" {
+				if got := a.Decisions[0].Explanation().Render(policy.EN); got != tc.whyEN {
+					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.whyEN)
 				}
 			}
 		})

@@ -57,14 +57,16 @@ func (e Event) Multiple() decimal.Decimal { return e.multiple.Decimal() }
 // the shortfall is above it is decided on k × S ÷ 12 before rounding.
 func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 
-// Amount returns what is paid: min(Shortfall, Maximum), rounded once; 0 for
-// a zero shortfall or an event over the events-per-year limit.
+// Amount returns what is paid: min(Shortfall, k × S ÷ 12), rounded once
+// and never above the shortfall (under a unit coarser than the fen, the
+// shortfall rounded down where rounding would go above it); 0 for a zero
+// shortfall or an event over the events-per-year limit.
 func (e Event) Amount() decimal.Decimal { return e.amount.Decimal() }
 
 // LeftOver returns what goes to the joint meeting (一事一议): Shortfall −
 // Amount when the shortfall is above the maximum k × S ÷ 12 (0.00 for a
-// shortfall on the fen above it but not above its rounded figure, which is
-// paid whole), the whole shortfall over the limit, else 0.
+// shortfall above it that equals its rounded figure, which is paid whole),
+// the whole shortfall over the limit, else 0.
 func (e Event) LeftOver() decimal.Decimal { return e.leftOver.Decimal() }
 
 // Form returns how the amount is delivered: [policy.Cash] or
