@@ -9,6 +9,11 @@ var (
 	formulaBelowDeductible = policy.Formula{ID: "medical.inpatient.below-deductible",
 		ZH: "住院救助（住院 {claim}，{g}）：{Rx}，未超过起付线 {d}，救助 {=} 元",
 		EN: "inpatient aid (claim {claim}, {g}): {Rx}, not above the deductible {d}, aid {=} yuan"}
+	// A unit coarser than the fen that would round the ratio's amount
+	// above R.
+	formulaInpatientFloored = policy.Formula{ID: "medical.inpatient.floored",
+		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，取整后将高于剩余合规自负 {R}：救助 {=} 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
+		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, which rounded would be above the remaining out-of-pocket {R}: aid {=} yuan (R rounded down to the rounding unit: aid is never above it)"}
 	formulaInpatientCapped = policy.Formula{ID: "medical.inpatient.capped",
 		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元",
 		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan"}
@@ -63,7 +68,8 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	out *policy.Assessment) {
 	rd, r := a.p.Rounding, res.remaining
 	above := max(r-t.deductible, 0)
-	aid := min(rd.Times(above, t.ratio), rd.FloorMoney(r)) // a coarse unit may round above R
+	share := rd.Times(above, t.ratio)
+	aid := min(share, rd.FloorMoney(r)) // a coarse unit may round above R
 	zh, en := x.group.Name()
 	rx := res.costs.explain(r)
 	var buf [17]policy.Arg
@@ -77,6 +83,9 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 			policy.M("room", room))
 	case r <= t.deductible && t.deductible > 0:
 		f = &formulaBelowDeductible
+	case aid < share:
+		f = &formulaInpatientFloored
+		args = append(args, product("x", above, t.ratio))
 	}
 	res.rule, res.aid = RuleInpatient, aid
 	pay.Item, pay.Params = ItemInpatient, t.used

@@ -165,6 +165,79 @@ func TestInpatient(t *testing.T) {
 	}
 }
 
+// TestInpatientCoarseUnit is 2.3.4 under a set that rounds to the yuan
+// (section 0): the aid is rounded once and never above what it aids — R for
+// inpatient aid, what is left after it for second aid — and where rounding
+// the ratio's amount would go above, the aid is that rounded down, and its
+// explanation says so. Second aid's threshold 0, ratio 90% and cap 5000 are
+// invented local values.
+func TestInpatientCoarseUnit(t *testing.T) {
+	yuan := medical.Default2017()
+	yuan.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+	second := secondAid("0.00", "0.90", "5000.00")
+	second.Rounding = yuan.Rounding
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		p       *medical.Params
+		in      medical.ClaimInput
+		want    aid
+		explain []string // each line's explanation, in Chinese
+	}{
+		{
+			name: "rounding would go above R", clause: "2.3.4",
+			desc: "按元取整，特困自负1.90：80% = 1.52取整为2，高于自负，救助1 / to the yuan, R = 1.90: 80% = 1.52 rounds to 2, above R: 1.00",
+			p:    yuan,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1.90"), CompliantCost: d("1.90"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "1.90", Aid: "1.00", Second: "0.00", Left: "0.90"},
+			explain: []string{"住院救助（住院 c1，特困供养人员）：合规费用 1.90 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 1.90；(1.90 − 起付线 0.00) × 80% = 1.52 元，取整后将高于剩余合规自负 1.90：救助 1.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）"},
+		},
+		{
+			name: "rounding within R", clause: "2.3.4",
+			desc: "按元取整，低保自负100.50：70% = 70.35取整为70 / to the yuan, R = 100.50: 70% = 70.35 rounds to 70.00",
+			p:    yuan,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("100.50"), CompliantCost: d("100.50"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "100.50", Aid: "70.00", Second: "0.00", Left: "30.50"},
+			explain: []string{"住院救助（住院 c1，低保对象）：合规费用 100.50 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 100.50；(100.50 − 起付线 0.00) × 70% = 70.00 元"},
+		},
+		{
+			name: "second aid: rounding would go above what is left", clause: "2.3.4",
+			desc: "按元取整，救助后剩余0.90：再次救助90% = 0.81取整为1，高于剩余，再次救助0 / what is left is 0.90: 90% = 0.81 rounds to 1, above it: 0.00",
+			p:    second,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1.90"), CompliantCost: d("1.90"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "1.90", Aid: "1.00", Second: "0.00", Left: "0.90"},
+			explain: []string{"住院救助（住院 c1，特困供养人员）：合规费用 1.90 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 1.90；(1.90 − 起付线 0.00) × 80% = 1.52 元，取整后将高于剩余合规自负 1.90：救助 1.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
+				"再次救助（住院 c1）：救助后剩余自负 1.90 − 1.00 = 0.90；(0.90 − 门槛 0.00) × 90% = 0.81 元，取整后将高于剩余自负 0.90：" +
+					"再次救助 0.00 元（剩余自负向下取整到舍入单位：救助不高于剩余自负）"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := claimAid(t, tc.in, tc.p)
+			if diff := cmp.Diff(tc.want, aidOf(r)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			var got []string
+			for _, l := range r.Lines() {
+				got = append(got, l.Explanation().Render(policy.ZH))
+			}
+			if diff := cmp.Diff(tc.explain, got); diff != "" {
+				t.Errorf("%s\nexplanations (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // TestInpatientLine: the aid line is a lump sum from the medical-aid fund
 // to the member, naming the claim, with the provisional mark where the
 // group's terms are provisional (2.3.4).

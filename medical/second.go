@@ -9,6 +9,9 @@ var (
 	formulaSecondBelow = policy.Formula{ID: "medical.second-aid.below-threshold",
 		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}，未超过门槛 {t}，再次救助 {=} 元",
 		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}, not above the threshold {t}, second aid {=} yuan"}
+	formulaSecondFloored = policy.Formula{ID: "medical.second-aid.floored",
+		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {x} 元，取整后将高于剩余自负 {L}：再次救助 {=} 元（剩余自负向下取整到舍入单位：救助不高于剩余自负）",
+		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {x} yuan, which rounded would be above what is left {L}: second aid {=} yuan (what is left rounded down to the rounding unit: aid is never above it)"}
 	formulaSecondCapped = policy.Formula{ID: "medical.second-aid.capped",
 		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {x} 元，再次救助年度限额 {scap} 元、本年已再次救助 {spaid} 元，年度救助限额余额 {room} 元，再次救助 {=} 元",
 		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {x} yuan, second-aid cap {scap} with {spaid} already paid this year and {room} left of the annual cap, second aid {=} yuan"}
@@ -23,7 +26,8 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	rd := a.p.Rounding
 	left := res.remaining - res.aid
 	above := max(left-a.secondThreshold, 0)
-	second := min(rd.Times(above, a.secondRatio), rd.FloorMoney(left)) // a coarse unit may round above what is left
+	share := rd.Times(above, a.secondRatio)
+	second := min(share, rd.FloorMoney(left)) // a coarse unit may round above what is left
 	sroom := max(a.secondCap-x.secondPaid, 0)
 	var buf [10]policy.Arg
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
@@ -36,6 +40,9 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 			policy.M("spaid", x.secondPaid), policy.M("room", room))
 	case left <= a.secondThreshold:
 		f = &formulaSecondBelow
+	case second < share:
+		f = &formulaSecondFloored
+		args = append(args, product("x", above, a.secondRatio))
 	}
 	res.second = second
 	pay.Item, pay.Params = ItemSecondAid, t.usedSecond
