@@ -12,6 +12,10 @@ var (
 	formulaChildBound = policy.Formula{ID: "medical.child-disease.bound",
 		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，高于{Rx}，救助 {=} 元",
 		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, more than the {Rx}, aid {=} yuan"}
+	// A unit coarser than the fen that would round the share above R.
+	formulaChildFloored = policy.Formula{ID: "medical.child-disease.floored",
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，取整后将高于{Rx}：救助 {=} 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, which rounded would be more than the {Rx}: aid {=} yuan (R rounded down to the rounding unit: aid is never above it)"}
 	formulaChildCapped = policy.Formula{ID: "medical.child-disease.capped",
 		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（{Rx}）",
 		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan ({Rx})"}
@@ -39,6 +43,9 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 			policy.M("room", room))
 	case aid > rU:
 		aid, f = rU, &formulaChildBound
+		if rU < r || policy.PerYear(q).Times(a.childShare).Cmp(policy.PerYear(r)) <= 0 {
+			f = &formulaChildFloored // the share itself is not above R, or R is not on the unit
+		}
 		args = append(args, product("x", q, a.childShare))
 	}
 	res.rule, res.aid = RuleChild, aid

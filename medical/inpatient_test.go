@@ -165,9 +165,10 @@ func TestInpatient(t *testing.T) {
 	}
 }
 
-// TestInpatientCoarseUnit is 2.3.4 under a set that rounds to the yuan
-// (section 0): the aid is rounded once and never above what it aids — R for
-// inpatient aid, what is left after it for second aid — and where rounding
+// TestInpatientCoarseUnit is 2.3.4 under a set that rounds to the yuan or
+// the hundred yuan (section 0): the aid is rounded once and never above
+// what it aids — R for inpatient and child-disease aid, what is left after
+// aid for second aid — and where rounding
 // the ratio's amount would go above, the aid is that rounded down, and its
 // explanation says so. Second aid's threshold 0, ratio 90% and cap 5000 are
 // invented local values.
@@ -176,6 +177,8 @@ func TestInpatientCoarseUnit(t *testing.T) {
 	yuan.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
 	second := secondAid("0.00", "0.90", "5000.00")
 	second.Rounding = yuan.Rounding
+	hundreds := medical.Default2017()
+	hundreds.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: -2}
 	tests := []struct {
 		name    string
 		clause  policy.Clause
@@ -219,6 +222,20 @@ func TestInpatientCoarseUnit(t *testing.T) {
 				"剩余合规自负 1.90；(1.90 − 起付线 0.00) × 80% = 1.52 元，取整后将高于剩余合规自负 1.90：救助 1.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
 				"再次救助（住院 c1）：救助后剩余自负 1.90 − 1.00 = 0.90；(0.90 − 门槛 0.00) × 90% = 0.81 元，取整后将高于剩余自负 0.90：" +
 					"再次救助 0.00 元（剩余自负向下取整到舍入单位：救助不高于剩余自负）"},
+		},
+		{
+			name: "child disease: the share rounded would go above R", clause: "2.3.4",
+			desc: "按百元取整，儿童急性白血病定额50250×20% = 10050，不高于自负10080，但取整为10100则高于：救助10000 / " +
+				"to 100 yuan, 20% of 50250 = 10050 is not above R = 10080, but rounds to 10100, which is: 10000.00",
+			p: hundreds,
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 8,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("10080.00"), CompliantCost: d("10080.00"), NCMS: d("0"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("50250.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "10080.00", Aid: "10000.00", Second: "0.00", Left: "80.00"},
+			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 50250.00 × 20% = 10050.00 元，" +
+				"取整后将高于合规费用 10080.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10080.00：" +
+				"救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）"},
 		},
 	}
 	for _, tc := range tests {
