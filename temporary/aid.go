@@ -161,10 +161,11 @@ func (a *Assessor) event(e *household.Hardship, id, member string) Event {
 	ev.cost = money(e.Cost)
 	ev.received = money(e.Insurance) + money(e.Compensation) + money(e.OtherAid)
 	ev.shortfall = max(ev.cost-ev.received, 0)
-	ev.maximum = a.maximum(t.multiple, a.standard)
+	exact := exactMaximum(t.multiple, a.standard)
+	ev.maximum = a.p.Rounding.Round(exact)
 	// Above the maximum k × S ÷ 12 itself, not its rounded figure
 	// (section 0: nothing is rounded on the way).
-	ev.above = policy.PerYear(ev.shortfall).Cmp(exactMaximum(t.multiple, a.standard)) > 0
+	ev.above = policy.PerYear(ev.shortfall).Cmp(exact) > 0
 	if ev.shortfall > 0 { // rounded once, never above the shortfall: a coarse unit may round above it
 		paid := a.p.Rounding.RoundMoney(ev.shortfall)
 		if ev.above {
@@ -199,7 +200,23 @@ func (a *Assessor) maximumArg(ev *Event) policy.Arg {
 // k of the monthly standard, rounded once (RULES.md 2.1.1: the monthly
 // standard S/12 is used where a rule says so; 2.4.1 says so).
 func (a *Assessor) maximum(k policy.Ratio, s policy.Money) policy.Money {
-	return a.p.Rounding.Prorate(policy.PerYear(s).Times(k), 1)
+	return a.p.Rounding.Round(exactMaximum(k, s))
+}
+
+// cappedTexts returns the formulas of the decision and of the joint-meeting
+// finding of an event whose shortfall is above its maximum (2.4.1): paid at
+// the maximum; at the maximum's rounded figure above k × S ÷ 12 (the
+// shortfall on that figure, the maximum shown exactly); or, the rounded
+// maximum being above the shortfall, the shortfall rounded down, which the
+// finding names as aid "a".
+func cappedTexts(ev *Event) (decision, meeting *policy.Formula) {
+	switch {
+	case ev.amount < ev.maximum:
+		return &formulaAidCappedFloored, &formulaMeetingFloored
+	case ev.shortfall <= ev.maximum:
+		return &formulaAidCappedRounded, &formulaMeetingRounded
+	}
+	return &formulaAidCapped, &formulaMeeting
 }
 
 // add adds the event's decision, its aid line when an amount is paid, its
@@ -219,20 +236,19 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		out.Decide(&d, &formulaNoShortfall, name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
 			policy.M("=", 0))
 	default:
-		// x, the amount left over, is an argument of the capped formula only.
+		// x, the amount left over, is an argument of the capped formulas only.
 		var buf [11]policy.Arg
+		g, m := policy.M("G", ev.shortfall), a.maximumArg(ev)
 		args := append(buf[:0], name, event, policy.M("C", ev.cost), policy.M("R", ev.received),
-			policy.M("G", ev.shortfall), policy.X("k", ev.multiple), policy.M("S", a.standard), a.maximumArg(ev),
+			g, policy.X("k", ev.multiple), policy.M("S", a.standard), m,
 			formArg(ev.form), policy.M("x", ev.leftOver))
-		f := &formulaAidCapped
+		var f, meeting *policy.Formula
 		switch {
-		case ev.capped() && ev.amount < ev.maximum:
-			f = &formulaAidCappedFloored
-		case ev.capped() && ev.shortfall <= ev.maximum: // the maximum shown exactly, paid rounded
-			f = &formulaAidCappedRounded
-		case !ev.capped() && ev.amount < ev.shortfall:
+		case ev.capped():
+			f, meeting = cappedTexts(ev)
+		case ev.amount < ev.shortfall:
 			f, args = &formulaAidFloored, args[:len(args)-1]
-		case !ev.capped():
+		default:
 			f, args = &formulaAid, args[:len(args)-1]
 		}
 		if ev.amount > 0 {
@@ -241,20 +257,15 @@ func (a *Assessor) add(out *policy.Assessment, ev *Event) {
 		}
 		// The decision gives the line's reason, or why nothing is paid.
 		out.Decide(&d, f, append(args, policy.M("=", ev.amount))...)
-		if ev.capped() {
-			find := policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
-				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}
-			switch {
-			case ev.amount < ev.maximum:
-				out.Find(&find, &formulaMeetingFloored, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
-					policy.M("a", ev.amount), policy.M("=", ev.leftOver))
-			case ev.shortfall <= ev.maximum:
-				out.Find(&find, &formulaMeetingRounded, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
-					policy.M("=", ev.leftOver))
-			default:
-				out.Find(&find, &formulaMeeting, name, event, policy.M("G", ev.shortfall), a.maximumArg(ev),
-					policy.M("=", ev.leftOver))
+		if meeting != nil {
+			var mbuf [6]policy.Arg
+			margs := append(mbuf[:0], name, event, g, m)
+			if meeting == &formulaMeetingFloored {
+				margs = append(margs, policy.M("a", ev.amount))
 			}
+			out.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Item: t.item,
+				Member: ev.member, ID: ev.id, Clauses: clausesMeeting, Amount: ev.leftOver}, meeting,
+				append(margs, policy.M("=", ev.leftOver))...)
 		}
 	}
 	if ev.referral != "" {
