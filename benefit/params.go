@@ -153,7 +153,8 @@ func (p *Params) Validate() error {
 // value). "year" is required. With "base": 2017 the set starts from the
 // built-in 2017 set and the JSON changes only what it names, so a county's
 // 2018 set can be a few lines; without a base every parameter must be
-// given. The dispersed 特困 standard, while it is the rule's own, is derived
+// given, and so must the rounding's mode and places (the zero rounding
+// would round to the yuan: it is refused, never assumed). The dispersed 特困 standard, while it is the rule's own, is derived
 // again from the set's own S ([Params.Normalize]). Year and rounding belong to the set: the programmes' parameters carry no
 // year or rounding of their own on the wire.
 //
@@ -163,14 +164,18 @@ func (p *Params) Validate() error {
 // [Params.Validate]. It never returns a set it has not validated.
 func Unmarshal(data []byte) (*Params, error) {
 	var head struct {
-		Base json.RawMessage `json:"base"`
+		Base     json.RawMessage `json:"base"`
+		Rounding *struct {
+			Mode   json.RawMessage `json:"mode"`
+			Places json.RawMessage `json:"places"`
+		} `json:"rounding"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		// strict decoding below gives the error with its position
 		head.Base = nil
 	}
 	p := &Params{}
-	if len(head.Base) > 0 && string(head.Base) != "null" {
+	if given(head.Base) {
 		var year int
 		if err := json.Unmarshal(head.Base, &year); err != nil {
 			return nil, policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
@@ -184,12 +189,35 @@ func Unmarshal(data []byte) (*Params, error) {
 	if err := strictjson.Decode(data, p); err != nil {
 		return nil, err
 	}
+	var rounding error
+	if !given(head.Base) {
+		r := head.Rounding
+		rounding = roundingGiven(r != nil, r != nil && given(r.Mode), r != nil && given(r.Places))
+	}
 	p.Normalize()
-	if err := p.Validate(); err != nil {
+	if err := errors.Join(rounding, p.Validate()); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
+
+// roundingGiven reports the rounding a set without a base leaves out
+// (section 0: every amount is rounded to the unit the set names): the zero
+// [policy.Rounding] would round to the yuan, so it is never assumed.
+func roundingGiven(rounding, mode, places bool) error {
+	switch {
+	case !rounding:
+		return policy.Path("rounding").Required("a set without a base names its rounding: mode and places (half-up, 2 for the fen)")
+	case !mode:
+		return policy.Path("rounding.mode").Required("a set without a base names its rounding mode (half-up or half-even)")
+	case !places:
+		return policy.Path("rounding.places").Required("a set without a base names its rounding unit (places 2 for the fen)")
+	}
+	return nil
+}
+
+// given reports whether a JSON value was present and not null.
+func given(v json.RawMessage) bool { return len(v) > 0 && string(v) != "null" }
 
 // deriveDispersed derives the dispersed 特困 standard again from the set's
 // own S and floor (2.2.1) while it is the rule's own

@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
@@ -119,7 +120,7 @@ func TestUnmarshalErrors(t *testing.T) {
 		{name: "trailing", desc: "JSON 之后还有数据 / data after the value", js: `{"year":2017,"base":2017} {}`,
 			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
 		{name: "no-base-incomplete", desc: "无 base 时须给全部参数 / without a base every parameter must be given", js: `{"year":2018}`,
-			want: everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3")},
+			want: append(everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3"), fieldErr{policy.ErrorRequired, "rounding"})},
 		{name: "year-range", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
 			want: []fieldErr{{policy.ErrorInvalid, "year"}}},
 	}
@@ -137,6 +138,70 @@ func TestUnmarshalErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUnmarshalRounding is section 0's rounding in a set loaded without a
+// base: each amount is rounded to the unit the set names, so a full set
+// must name its rounding's mode and places; the zero rounding would round
+// to the yuan and is refused, never assumed. Each case is the built-in set
+// as a full set with its rounding replaced.
+func TestUnmarshalRounding(t *testing.T) {
+	tests := []struct {
+		name, clause, desc string
+		rounding           string
+		want               []fieldErr
+	}{
+		{name: "no-places", clause: "0",
+			desc:     "无 base 时须写明舍入单位，不默认取整到元 / without a base the rounding unit must be given, never assumed to be the yuan",
+			rounding: `{"mode":"half-up"}`, want: []fieldErr{{policy.ErrorRequired, "rounding.places"}}},
+		{name: "no-mode", clause: "0",
+			desc:     "无 base 时须写明舍入方式 / without a base the rounding mode must be given",
+			rounding: `{"places":2}`, want: []fieldErr{{policy.ErrorRequired, "rounding.mode"}}},
+		{name: "null-places", clause: "0",
+			desc:     "舍入单位为 null 视同未写 / a null unit is no unit",
+			rounding: `{"mode":"half-up","places":null}`, want: []fieldErr{{policy.ErrorRequired, "rounding.places"}}},
+		{name: "null", clause: "0",
+			desc:     "无 base 时 rounding 不可为 null / without a base the rounding may not be null",
+			rounding: `null`, want: []fieldErr{{policy.ErrorRequired, "rounding"}}},
+		{name: "to the yuan when named", clause: "0",
+			desc:     "写明 places 0 即取整到元 / places 0, when named, rounds to the yuan",
+			rounding: `{"mode":"half-up","places":0}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := benefit.Unmarshal([]byte(noRounding(t, tc.rounding)))
+			if tc.want != nil && !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("error %v does not wrap ErrInvalid", err)
+			}
+			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
+				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// noRounding is the built-in set's JSON as a full set (no base) with its
+// rounding replaced by the JSON value rounding.
+func noRounding(t *testing.T, rounding string) string {
+	t.Helper()
+	js, err := benefit.Default2017().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set map[string]json.RawMessage
+	if err := json.Unmarshal(js, &set); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := set["rounding"]; !ok {
+		t.Fatal("the built-in set's JSON has no rounding")
+	}
+	delete(set, "base")
+	set["rounding"] = json.RawMessage(rounding)
+	out, err := json.Marshal(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }
 
 // everyParamRequired is a required error at the path of every parameter of

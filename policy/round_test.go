@@ -35,7 +35,7 @@ func TestRound(t *testing.T) {
 			r: policy.DefaultRounding, in: "250.0049", want: "250.00"},
 		{name: "negative half away from zero", desc: "−0.005→−0.01 / half away from zero", clause: "0",
 			r: policy.DefaultRounding, in: "-0.005", want: "-0.01"},
-		{name: "zero value is half up to the fen", desc: "零值规则即默认 / the zero Rounding is the default", clause: "0",
+		{name: "empty mode is half up", desc: "未写舍入方式即四舍五入 / an empty mode rounds half away from zero", clause: "0",
 			r: policy.Rounding{Places: 2}, in: "1.125", want: "1.13"},
 		{name: "half even", desc: "银行家舍入：250.005→250.00 / half-even", clause: "0",
 			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, in: "250.005", want: "250.00"},

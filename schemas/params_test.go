@@ -335,6 +335,17 @@ func completeSet(t *testing.T) (map[string]any, map[string]bool) {
 			node = next
 		}
 	}
+	// Section 0: a set without a base names its rounding (the zero one
+	// would round to the yuan); it is not a parameter, so it is added here.
+	root["properties"].(map[string]any)["rounding"] = map[string]any{
+		"type":     "object",
+		"required": []any{"mode", "places"},
+		"properties": map[string]any{
+			"mode":   map[string]any{"type": "string"},
+			"places": map[string]any{"type": "integer"},
+		},
+	}
+	root["required"] = append(root["required"].([]any), "rounding")
 	root["description"] = "the parameters a set without \"base\" must give (all but the local ones and a few optional switches and tiers), found from benefit.Unmarshal"
 	return root, valued
 }
