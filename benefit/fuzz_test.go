@@ -59,6 +59,12 @@ func fuzzSeeds(f *testing.F) {
 		`{"year":2017,"base":2016}`,
 		`{"year":2017,"base":2017} {}`,
 		`{"members":[{"incomes":[{"amount":1e400}]}]}`,
+		// Two incomes of 10^12 元 less a fen: I is above what a record may
+		// hold, and the breakdown's JSON reads back (policy.ComputedOf).
+		`{"id":"F2","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[` +
+			`{"category":"wages","amount":"999999999999.99"},{"category":"other","amount":"999999999999.99"}]},` +
+			`{"id":"m2","birth_date":"1962-01-01","incomes":[{"category":"wages","amount":"999999999999.99"}]}],` +
+			`"current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"999999999999.99"}]}}`,
 		strings.Repeat("[", 40) + strings.Repeat("]", 40),
 	} {
 		f.Add([]byte(s))

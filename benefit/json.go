@@ -2,14 +2,11 @@ package benefit
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -422,80 +419,4 @@ func stringEnd(src []byte, i int) int {
 		}
 		i = q + 1
 	}
-}
-
-type breakdownJSON struct {
-	SchemaVersion *string        `json:"schema_version"`
-	Household     string         `json:"household"`
-	Township      string         `json:"township"`
-	Village       string         `json:"village"`
-	Date          household.Date `json:"date"`
-	Year          int            `json:"year"`
-	Sets          []struct {
-		Year int            `json:"year"`
-		From household.Date `json:"from"`
-		Name string         `json:"name"`
-	} `json:"sets"`
-	LowIncome struct {
-		Size   int    `json:"size"`
-		Income string `json:"income"`
-	} `json:"lowincome"`
-	Lines     []policy.Line     `json:"lines"`
-	Decisions []policy.Decision `json:"decisions"`
-	Findings  []policy.Finding  `json:"findings"`
-	Referrals []referralJSON    `json:"referrals"`
-	Assets    policy.Check      `json:"assets"`
-	Checks    []policy.Check    `json:"checks"`
-}
-
-type referralJSON struct {
-	Department  Department         `json:"department"`
-	Service     string             `json:"service"`
-	Member      string             `json:"member"`
-	Clauses     []policy.Clause    `json:"clauses"`
-	Explanation policy.Explanation `json:"explanation"`
-}
-
-// UnmarshalJSON reads a breakdown written by [Breakdown.MarshalJSON],
-// [Breakdown.AppendJSON], [Breakdown.WriteJSON] or [Breakdown.Marshal]:
-// "schema_version" must be [SchemaVersion] when it is given (a breakdown
-// written before the field existed has none, and is read as version 1).
-// The totals are worked out again from the lines, which they always equal.
-func (b *Breakdown) UnmarshalJSON(data []byte) error {
-	var x breakdownJSON
-	if err := json.Unmarshal(data, &x); err != nil {
-		return err
-	}
-	if v := x.SchemaVersion; v != nil && *v != SchemaVersion {
-		return policy.Path("schema_version").NotSupported(policy.Quote(*v), "is not version "+SchemaVersion+" of the breakdown's JSON")
-	}
-	income, err := money("lowincome.income", x.LowIncome.Income)
-	if err != nil {
-		return err
-	}
-	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
-		Assets: x.Assets, size: x.LowIncome.Size, income: income}
-	n.Lines, n.Decisions, n.Findings = x.Lines, x.Decisions, x.Findings
-	if x.Sets != nil || x.Checks != nil {
-		n.in = &inForce{checks: x.Checks}
-		for _, u := range x.Sets {
-			n.in.sets = append(n.in.sets, SetUsed(u))
-		}
-		n.in.gaps = gapsOf(n.in)
-	}
-	for _, r := range x.Referrals {
-		n.Referrals = append(n.Referrals, Referral(r))
-	}
-	n.Totals = totalsOf(n.Lines)
-	*b = n
-	return nil
-}
-
-func money(path, s string) (policy.Money, error) {
-	d, err := decimal.NewFromString(s)
-	m, ok := policy.MoneyOf(d)
-	if err != nil || !ok {
-		return 0, policy.Path(path).Invalid(policy.Quote(s), "is not an amount")
-	}
-	return m, nil
 }

@@ -167,3 +167,51 @@ func TestSchemaVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestBreakdownReadErrors: reading a breakdown's JSON fails with an error
+// wrapping policy.ErrInvalid whose path names the entry at fault, and a
+// household whose counted income is above what one record may hold reads
+// back (section 0: I sums the members' incomes, each at most 10^12 元).
+func TestBreakdownReadErrors(t *testing.T) {
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessor(t).Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := string(b.AppendJSON(nil))
+	first := func(old, new string) string {
+		if !strings.Contains(js, old) {
+			t.Fatalf("the sample's JSON has no %s", old)
+		}
+		return strings.Replace(js, old, new, 1)
+	}
+	tests := []struct {
+		name, desc, in string
+		wantPath       string
+	}{
+		{name: "syntax", desc: "不完整的 JSON / JSON cut short", in: js[:len(js)/2], wantPath: "(input)"},
+		{name: "type", desc: "年份写成字符串 / the year as a string", in: first(`"year":2017`, `"year":"2017"`), wantPath: "(input)"},
+		{name: "negative income", desc: "计算收入为负 / a negative counted income",
+			in: first(`"income":"`+b.Income().StringFixed(2)+`"`, `"income":"-1.00"`), wantPath: "lowincome.income"},
+		{name: "line amount", desc: "第一行金额不是金额 / the first line's amount is not an amount",
+			in: first(`"annual":"`, `"annual":"x`), wantPath: "lines[0].annual"},
+		{name: "schema version", desc: "未知的版本 / an unknown schema version",
+			in: first(`"schema_version":"`+benefit.SchemaVersion+`"`, `"schema_version":"99"`), wantPath: "schema_version"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got benefit.Breakdown
+			err := got.UnmarshalJSON([]byte(tc.in)) // json.Unmarshal reports a syntax error itself, before calling it
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Fatalf("%s: error %v does not wrap ErrInvalid", tc.desc, err)
+			}
+			var fe *policy.FieldError
+			if !errors.As(err, &fe) || fe.Path != tc.wantPath {
+				t.Errorf("%s: error %v, want a field error at %s", tc.desc, err, tc.wantPath)
+			}
+		})
+	}
+}

@@ -245,12 +245,12 @@ func (v *validator) tekun(t *Tekun) {
 func (v *validator) claim(c *Claim) {
 	v.date("admission", c.Admission)
 	v.enum("disease", c.Disease.Valid(), string(c.Disease), "is not acute-leukaemia, congenital-heart or empty")
-	v.money("total_cost", c.TotalCost)
+	total := v.money("total_cost", c.TotalCost)
 	compliant := v.money("compliant_cost", c.CompliantCost)
 	insurance := v.money("ncms", c.NCMS) + v.money("critical_illness", c.CriticalIllness) +
 		v.money("supplementary", c.Supplementary) + v.money("guaranteed", c.Guaranteed)
 	v.money("fixed_quota_cost", c.FixedQuotaCost)
-	if c.CompliantCost.GreaterThan(c.TotalCost) {
+	if _, ok := policy.MoneyOf(c.TotalCost); ok && compliant > total { // compared as validated money only
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
 	// Summed as validated: an amount that is not money counts as 0, a

@@ -206,7 +206,7 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 			errs = append(errs, policy.CheckMoney(p.Field(f.name), f.v))
 		}
 	}
-	if c.CompliantCost.GreaterThan(c.TotalCost) {
+	if t, ok := policy.MoneyOf(c.TotalCost); ok && fen(c.CompliantCost) > t { // compared as validated money only
 		errs = append(errs, p.Field("compliant_cost").Invalid(c.CompliantCost.StringFixed(2),
 			"is more than the total cost "+c.TotalCost.StringFixed(2)))
 	}

@@ -272,7 +272,9 @@ func (t Terms) validate(key bool) error {
 // ratio (二(三)4 对特困供养人员的救助比例适当提高).
 func (p *Params) tekunAboveLowIncome() error {
 	t, l := p.Tekun.Ratio, p.LowIncome.Ratio
-	if !t.Set || !l.Set || !t.Value.LessThan(l.Value) {
+	tr, tok := policy.RatioOf(t.Value)
+	lr, lok := policy.RatioOf(l.Value)
+	if !t.Set || !l.Set || !tok || !lok || tr >= lr { // compared as valid rates only (CheckRate reports the rest)
 		return nil
 	}
 	return policy.Path(t.Name).Invalid(t.Value.String(),

@@ -22,7 +22,7 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 		return nil
 	case d.IsNegative():
 		return path.Invalid(shortDecimal(d), "is negative")
-	case !d.Round(2).Equal(d):
+	case magnitudeDigits(d) <= 12: // below 10^12 元, so refused for its places
 		return path.Invalid(shortDecimal(d), "has more than two decimal places")
 	}
 	return path.Invalid(shortDecimal(d), "is above 10^12 元")
@@ -32,6 +32,9 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 func shortDecimal(d decimal.Decimal) string {
 	if d.NumDigits() > 3*maxQuoted { // do not format a huge number whole
 		return fmt.Sprintf("(a number of %d digits)", d.NumDigits())
+	}
+	if e := d.Exponent(); e > 3*maxQuoted || e < -3*maxQuoted { // nor spell out its zeros
+		return Shorten(d.Coefficient().String() + "E" + strconv.Itoa(int(e)))
 	}
 	return Shorten(d.String())
 }
@@ -68,10 +71,19 @@ func CheckRate(p Param[decimal.Decimal], required bool) error {
 		return Path(p.Name).Required("is required")
 	case !p.Set:
 		return nil
-	case p.Value.IsNegative() || p.Value.GreaterThan(One.Decimal()):
-		return Path(p.Name).Invalid(shortDecimal(p.Value), "is not a rate from 0 to 1")
 	}
-	if _, ok := RatioOf(p.Value); !ok {
+	return checkRatio(p, One, "is not a rate from 0 to 1")
+}
+
+// checkRatio reports a ratio parameter that is negative or above most, or
+// has more than four places. It never compares decimals: a decimal built
+// in Go with a huge exponent is refused from its exponent and digits.
+func checkRatio(p Param[decimal.Decimal], most Ratio, outside string) error {
+	r, ok := RatioOf(p.Value)
+	switch {
+	case p.Value.IsNegative() || (ok && r > most) || (!ok && magnitudeDigits(p.Value) > 12):
+		return Path(p.Name).Invalid(shortDecimal(p.Value), outside)
+	case !ok:
 		return Path(p.Name).Invalid(shortDecimal(p.Value), "has more than four decimal places")
 	}
 	return nil
@@ -86,13 +98,8 @@ func CheckMultiple(p Param[decimal.Decimal], required bool) error {
 		return Path(p.Name).Required("is required")
 	case !p.Set:
 		return nil
-	case p.Value.IsNegative() || p.Value.GreaterThan(decimal.NewFromInt(maxMultiple)):
-		return Path(p.Name).Invalid(shortDecimal(p.Value), "is not a multiple from 0 to 1000")
 	}
-	if _, ok := RatioOf(p.Value); !ok {
-		return Path(p.Name).Invalid(shortDecimal(p.Value), "has more than four decimal places")
-	}
-	return nil
+	return checkRatio(p, maxMultiple*One, "is not a multiple from 0 to 1000")
 }
 
 // maxMultiple bounds a multiple, so that a maximum stays within [MaxMoney]

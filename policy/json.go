@@ -347,12 +347,14 @@ func (e *Explanation) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// parseMoneyValue reads an amount of the JSON this package writes, as
+// [ComputedOf] reads it: what the library computed, it reads back.
 func parseMoneyValue(s string) (Money, bool) {
 	d, err := decimal.NewFromString(s)
 	if err != nil {
 		return 0, false
 	}
-	return MoneyOf(d)
+	return ComputedOf(d)
 }
 
 // parseExactValue reads an exact amount of 3 to 12 places as [MExact]
@@ -360,7 +362,7 @@ func parseMoneyValue(s string) (Money, bool) {
 func parseExactValue(s string) (int64, uint8, bool) {
 	d, err := decimal.NewFromString(s)
 	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() ||
-		d.Abs().GreaterThan(decimal.New(int64(MaxMoney), -2)) { // the bounds of money (10^12 元)
+		magnitudeDigits(d) > 16 { // the bound of a computed amount (10^16 元)
 		return 0, 0, false
 	}
 	return d.Coefficient().Int64(), uint8(-d.Exponent()), true

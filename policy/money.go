@@ -39,23 +39,72 @@ func MoneyOf(d decimal.Decimal) (Money, bool) {
 	return moneyOfDecimal(d)
 }
 
+// ComputedOf returns d in fen, and false when d has more than two places or
+// its magnitude is 10^16 元 or more. It reads back an amount the library
+// computed, which may be above [MaxMoney]: a household's counted income
+// adds up to 50 members' 20 incomes of 10^12 元 each, and a breakdown's
+// JSON holds such sums. Records and parameters are read by [MoneyOf].
+func ComputedOf(d decimal.Decimal) (Money, bool) {
+	m, ok := scaledOf(d, 2, maxComputed)
+	return Money(m), ok
+}
+
+// maxComputed bounds [ComputedOf]: below 10^16 元, ten times any sum a
+// valid record can make (at most 1000 amounts of 10^12 元 plus the 特困
+// support of its members).
+const maxComputed = 1e18 - 1
+
 // moneyOfDecimal is MoneyOf through the decimal package's own methods: for
 // what MoneyOf does not read in place (a coefficient beyond int64, an
 // exponent outside -2 to 12), and for every amount when decimal.Decimal is
 // laid out otherwise than this package reads it.
 func moneyOfDecimal(d decimal.Decimal) (Money, bool) {
+	m, ok := scaledOf(d, 2, int64(MaxMoney))
+	return Money(m), ok
+}
+
+// scaledOf returns d × 10^places when that is a whole number of magnitude
+// at most limit (below 10^17), and false otherwise. It looks at d's
+// exponent and digits before any arithmetic, so that a decimal built in Go
+// with a huge exponent (decimal.New(1, 2_000_000)) costs time in its digits,
+// not in its exponent: such a value is refused at once, never rescaled.
+func scaledOf(d decimal.Decimal, places int32, limit int64) (int64, bool) {
 	if d.IsZero() {
 		return 0, true
 	}
-	// At most two places and at most 12 digits before the point, so below
-	// 10^12 元 (digits before the point are counted in yuan, not fen).
-	if exp := d.Exponent(); exp >= -2 && d.NumDigits()+int(exp) <= 12 {
-		return Money(d.CoefficientInt64() * pow10[exp+2]), true
-	}
-	if !d.Round(2).Equal(d) || d.Abs().GreaterThan(MaxMoney.Decimal()) {
+	exp, digits := int64(d.Exponent())+int64(places), int64(d.NumDigits())
+	switch {
+	case digits-1+exp > 17: // |d × 10^places| ≥ 10^18
+		return 0, false
+	case exp >= 0: // a whole number below 10^18: exact in int64
+		return within(d.CoefficientInt64()*pow10[exp], limit)
+	case digits <= -exp: // not a whole number: its fraction has -exp places, not all zeros
 		return 0, false
 	}
-	return Money(d.Shift(2).IntPart()), true
+	s := d.Shift(places) // -exp < digits: the division is by fewer digits than d has
+	if !s.IsInteger() {
+		return 0, false
+	}
+	return within(s.IntPart(), limit)
+}
+
+// within returns v, and whether it is at most limit in magnitude (0 when
+// it is not).
+func within(v, limit int64) (int64, bool) {
+	if v < -limit || v > limit {
+		return 0, false
+	}
+	return v, true
+}
+
+// magnitudeDigits is how many digits d has before the point (|d| is below
+// 10^magnitudeDigits and, unless d is 0, at least 10^(magnitudeDigits-1)),
+// from its exponent and digits alone.
+func magnitudeDigits(d decimal.Decimal) int64 {
+	if d.IsZero() {
+		return 0
+	}
+	return int64(d.NumDigits()) + int64(d.Exponent())
 }
 
 // moneyLimits[i] is the largest coefficient of exponent i-2 within
@@ -63,8 +112,8 @@ func moneyOfDecimal(d decimal.Decimal) (Money, bool) {
 // bound is exact.
 var moneyLimits = [...]int64{1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1}
 
-// pow10 are the powers of ten an exponent of -2 to 14 needs to reach fen.
-var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
+// pow10 are the powers of ten up to 10^17 (scaledOf's largest).
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17}
 
 // Decimal returns m in yuan. A non-zero decimal allocates: call it at the
 // edges, not in a loop.
@@ -106,10 +155,8 @@ func RatioOf(d decimal.Decimal) (Ratio, bool) {
 	if exp >= -4 && d.NumDigits()+int(exp) <= 12 {
 		return Ratio(d.CoefficientInt64() * pow10[exp+4]), true
 	}
-	if !d.Round(4).Equal(d) || d.Abs().GreaterThanOrEqual(decimal.New(1, 12)) {
-		return 0, false
-	}
-	return Ratio(d.Shift(4).IntPart()), true
+	r, ok := scaledOf(d, 4, 1e16-1)
+	return Ratio(r), ok
 }
 
 // Decimal returns r as a decimal (0.3 for Ratio(3000)).

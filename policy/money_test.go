@@ -88,6 +88,14 @@ func TestMoneyOf(t *testing.T) {
 		{name: "zero with places", desc: "0.00 元 / zero written with places", clause: "0", in: "0.00", want: 0, ok: true},
 		{name: "zero with a large exponent", desc: "0E+20 仍是零 / zero with a large exponent is zero", clause: "0",
 			in: "0E+20", want: 0, ok: true},
+		{name: "huge exponent", desc: "1E+9000：按指数即拒绝，不做换算 / refused from its exponent, never rescaled", clause: "0",
+			in: "1E+9000"},
+		{name: "huge negative exponent", desc: "1E-9000：按位数即拒绝 / refused from its digits and exponent", clause: "0",
+			in: "1E-9000"},
+		{name: "one with sixty zero places", desc: "1.000…0（60 位小数）即 1.00 元 / sixty zero places are still 1.00", clause: "0",
+			in: "1.000000000000000000000000000000000000000000000000000000000000", want: 100, ok: true},
+		{name: "a fen with sixty places", desc: "0.01 后跟 58 个 0 即 1 分 / one fen written with sixty places", clause: "0",
+			in: "0.010000000000000000000000000000000000000000000000000000000000", want: 1, ok: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,6 +132,8 @@ func TestRatioOf(t *testing.T) {
 		{name: "five places", desc: "五位小数：拒绝 / five places are refused", clause: "0", in: "0.12345"},
 		{name: "too large", desc: "10^12 及以上：拒绝 / 10^12 or more is refused", clause: "0", in: "1000000000000"},
 		{name: "far too large", desc: "1E+30：拒绝 / 1E+30 is refused", clause: "0", in: "1E+30"},
+		{name: "huge exponent", desc: "1E+9000：按指数即拒绝 / refused from its exponent, never rescaled", clause: "0", in: "1E+9000"},
+		{name: "huge negative exponent", desc: "5E-9000：按位数即拒绝 / refused from its digits and exponent", clause: "0", in: "5E-9000"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -287,8 +287,10 @@ func TestReadRefused(t *testing.T) {
 			wantPath: "explanation.formula"},
 		{name: "no programme", desc: "缺项目 / no programme", into: new(policy.Line),
 			in: strings.Replace(part, `"programme":"lowincome",`, ``, 1), wantPath: "programme"},
-		{name: "exact amount beyond money", desc: "精确金额超出 10^12 元 / an exact amount beyond 10^12 元", into: new(policy.Explanation),
-			in: `{"args":[{"name":"a","kind":"money","value":"9223372036854775.807"}]}`, wantPath: "args.a"},
+		{name: "exact amount beyond computed", desc: "精确金额达 10^16 元 / an exact amount of 10^16 元 or more", into: new(policy.Explanation),
+			in: `{"args":[{"name":"a","kind":"money","value":"10000000000000000.001"}]}`, wantPath: "args.a"},
+		{name: "amount beyond computed", desc: "金额达 10^16 元 / an amount of 10^16 元 or more", into: new(policy.Explanation),
+			in: `{"args":[{"name":"a","kind":"money","value":"10000000000000000.00"}]}`, wantPath: "args.a"},
 		{name: "value without bound", desc: "检查只有数值 / a check with a value and no bound", into: new(policy.Check),
 			in: strings.Replace(check, `"bound":"3622.01",`, ``, 1), wantPath: "bound"},
 	}

@@ -80,10 +80,12 @@ func sumFen(d decimal.Decimal, path, from policy.Path) (policy.Money, error) {
 		return m, nil
 	}
 	switch {
-	case d.IsNegative() || !d.Round(2).Equal(d):
-		return 0, policy.CheckMoney(path, d)
+	case d.IsNegative() || (d.NumDigits()+int(d.Exponent()) <= 12 && policy.CheckMoney(path, d) != nil):
+		return 0, policy.CheckMoney(path, d) // below 10^12 元, so refused for its places
 	case d.NumDigits()+int(d.Exponent()) > 17 || d.GreaterThan(maxSum):
 		return 0, from.Invalid("", "add up to more than "+maxSum.String()+" 元, the most a sum can hold")
+	case !d.Shift(2).IsInteger(): // 10^12 to 10^17 元: the shift is by two places of at most 17 digits
+		return 0, policy.CheckMoney(path, d)
 	}
 	return policy.Money(d.Shift(2).IntPart()), nil
 }

@@ -1,0 +1,155 @@
+package benefit
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+type breakdownJSON struct {
+	SchemaVersion *string        `json:"schema_version"`
+	Household     string         `json:"household"`
+	Township      string         `json:"township"`
+	Village       string         `json:"village"`
+	Date          household.Date `json:"date"`
+	Year          int            `json:"year"`
+	Sets          []struct {
+		Year int            `json:"year"`
+		From household.Date `json:"from"`
+		Name string         `json:"name"`
+	} `json:"sets"`
+	LowIncome struct {
+		Size   int    `json:"size"`
+		Income string `json:"income"`
+	} `json:"lowincome"`
+	Lines     []json.RawMessage `json:"lines"`
+	Decisions []json.RawMessage `json:"decisions"`
+	Findings  []json.RawMessage `json:"findings"`
+	Referrals []json.RawMessage `json:"referrals"`
+	Assets    json.RawMessage   `json:"assets"`
+	Checks    []json.RawMessage `json:"checks"`
+}
+
+type referralJSON struct {
+	Department  Department         `json:"department"`
+	Service     string             `json:"service"`
+	Member      string             `json:"member"`
+	Clauses     []policy.Clause    `json:"clauses"`
+	Explanation policy.Explanation `json:"explanation"`
+}
+
+// UnmarshalJSON reads a breakdown written by [Breakdown.MarshalJSON],
+// [Breakdown.AppendJSON], [Breakdown.WriteJSON] or [Breakdown.Marshal]:
+// "schema_version" must be [SchemaVersion] when it is given (a breakdown
+// written before the field existed has none, and is read as version 1).
+// The totals are worked out again from the lines, which they always equal.
+// Amounts are read as the library computed them ([policy.ComputedOf]: at
+// most two places, below 10^16 元, so that a household's counted income
+// above what one record may hold reads back). Every error wraps
+// [policy.ErrInvalid]; one in a line, decision, finding, referral or check
+// is a [*policy.FieldError] whose path names it ("lines[3].args.I"). The
+// reader is for JSON the library wrote: it is not a validator of hand-made
+// breakdowns (keys match as encoding/json matches them).
+func (b *Breakdown) UnmarshalJSON(data []byte) error {
+	var x breakdownJSON
+	if err := json.Unmarshal(data, &x); err != nil {
+		return inputError("", err)
+	}
+	if v := x.SchemaVersion; v != nil && *v != SchemaVersion {
+		return policy.Path("schema_version").NotSupported(policy.Quote(*v), "is not version "+SchemaVersion+" of the breakdown's JSON")
+	}
+	income, err := money("lowincome.income", x.LowIncome.Income)
+	if err != nil {
+		return err
+	}
+	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
+		size: x.LowIncome.Size, income: income}
+	if n.Lines, err = each[policy.Line]("lines", x.Lines); err != nil {
+		return err
+	}
+	if n.Decisions, err = each[policy.Decision]("decisions", x.Decisions); err != nil {
+		return err
+	}
+	if n.Findings, err = each[policy.Finding]("findings", x.Findings); err != nil {
+		return err
+	}
+	referrals, err := each[referralJSON]("referrals", x.Referrals)
+	if err != nil {
+		return err
+	}
+	for _, r := range referrals {
+		n.Referrals = append(n.Referrals, Referral(r))
+	}
+	if len(x.Assets) > 0 {
+		if err := json.Unmarshal(x.Assets, &n.Assets); err != nil {
+			return inputError("assets", err)
+		}
+	}
+	checks, err := each[policy.Check]("checks", x.Checks)
+	if err != nil {
+		return err
+	}
+	if x.Sets != nil || checks != nil {
+		n.in = &inForce{checks: checks}
+		for _, u := range x.Sets {
+			n.in.sets = append(n.in.sets, SetUsed(u))
+		}
+		n.in.gaps = gapsOf(n.in)
+	}
+	n.Totals = totalsOf(n.Lines)
+	*b = n
+	return nil
+}
+
+// each reads the entries of the array at path one by one, so that an
+// error names its entry: nil for no entries, as encoding/json reads them.
+func each[T any](path string, raws []json.RawMessage) ([]T, error) {
+	if raws == nil {
+		return nil, nil
+	}
+	out := make([]T, len(raws))
+	for i, raw := range raws {
+		if err := json.Unmarshal(raw, &out[i]); err != nil {
+			return nil, inputError(policy.Path(path).Index(i), err)
+		}
+	}
+	return out, nil
+}
+
+// inputError is err, met reading the value at path, as an error wrapping
+// [policy.ErrInvalid]. A field error's path is put under path; any other
+// error (bad JSON syntax, or a value of the wrong type) becomes a field
+// error at path ("(input)" for the whole) with its message.
+func inputError(path policy.Path, err error) error {
+	var fe *policy.FieldError
+	if errors.As(err, &fe) {
+		under := *fe
+		switch {
+		case path == "":
+		case under.Path == "":
+			under.Path = string(path)
+		default:
+			under.Path = string(path) + "." + under.Path
+		}
+		return &under
+	}
+	if path == "" {
+		path = "(input)"
+	}
+	return path.Invalid("", policy.Shorten(err.Error()))
+}
+
+// money reads the amount at path as [policy.ComputedOf] does: a counted
+// income is never negative.
+func money(path, s string) (policy.Money, error) {
+	d, err := decimal.NewFromString(s)
+	m, ok := policy.ComputedOf(d)
+	if err != nil || !ok || m < 0 {
+		return 0, policy.Path(path).Invalid(policy.Quote(s), "is not an amount of at least 0")
+	}
+	return m, nil
+}
