@@ -21,6 +21,16 @@ func ExampleMoneyOf() {
 	// false
 }
 
+// A household's counted income sums its members' incomes, so it may be
+// above what one record may hold; ComputedOf reads it back from JSON.
+func ExampleComputedOf() {
+	i := decimal.RequireFromString("2999999999999.97") // three incomes of 999999999999.99
+	_, record := policy.MoneyOf(i)
+	m, computed := policy.ComputedOf(i)
+	fmt.Println(record, computed, m)
+	// Output: false true 2999999999999.97
+}
+
 func ExampleRatioOf() {
 	r, ok := policy.RatioOf(decimal.RequireFromString("0.30"))
 	fmt.Println(int64(r), r, ok)
