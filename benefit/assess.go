@@ -1,6 +1,7 @@
 package benefit
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -39,8 +40,12 @@ func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown
 // referrals are valid only until the next AssessInto into b. It is for a
 // caller that reads each breakdown and is done with it — a budget adding up
 // a county — and so allocates next to nothing per household; one that keeps
-// the breakdowns calls Assess. On an error b is left empty.
+// the breakdowns calls Assess. On an error b is left empty; a nil b is an
+// error wrapping [policy.ErrInvalid].
 func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household.Date) error {
+	if b == nil {
+		return fmt.Errorf("benefit: AssessInto a nil *Breakdown: %w", policy.ErrInvalid)
+	}
 	b.reset()
 	if err := a.fill(b, h, on); err != nil {
 		b.reset()
@@ -51,7 +56,10 @@ func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household
 
 // fill assesses household h as of date on into b, which is empty.
 func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date) error {
-	if h == nil {
+	switch {
+	case a == nil:
+		return fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+	case h == nil:
 		return policy.Path("household").Required("is missing")
 	}
 	s, err := a.setFor(on)

@@ -82,10 +82,14 @@ type Outcome struct {
 // is that record's outcome and does not stop the rest. At most opt.Window
 // records are read ahead, so a stream of any length runs in bounded
 // memory. Stopping the iteration early stops the workers and reading. It
-// returns the errors of [BatchOptions.Validate], and then no sequence.
+// returns the errors of [BatchOptions.Validate], and then no sequence. A
+// nil in is an empty sequence.
 func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, opt BatchOptions) (iter.Seq[Outcome], error) {
 	if err := opt.Validate(); err != nil {
 		return nil, err
+	}
+	if in == nil {
+		in = func(func(*household.Household) bool) {}
 	}
 	if !opt.Reuse {
 		return ordered(in, opt, func(i int, h *household.Household) Outcome {
@@ -143,10 +147,14 @@ type errorLine struct {
 // Lines longer than the household decoder's limit are errors of their own.
 //
 // BatchJSONL returns the counts, and an error only when the options are
-// invalid ([BatchOptions.Validate]) or reading r or writing w fails.
+// invalid ([BatchOptions.Validate]), r or w is nil, or reading r or writing
+// w fails.
 func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt BatchOptions) (BatchStats, error) {
 	if err := opt.Validate(); err != nil {
 		return BatchStats{}, err
+	}
+	if r == nil || w == nil {
+		return BatchStats{}, fmt.Errorf("benefit: BatchJSONL needs a reader and a writer (r or w is nil): %w", policy.ErrInvalid)
 	}
 	type rec struct {
 		line int

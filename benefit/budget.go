@@ -122,8 +122,13 @@ func (c *Cell) settle() Cell {
 
 // Add adds one household's breakdown to the budget: every line under its
 // programme, item, township, payee and payer. h is the record assessed; it
-// counts the persons.
+// counts the persons. A nil h or br is counted as a record that could not
+// be assessed ([Budget.AddError]): nothing of it is dropped silently.
 func (b *Budget) Add(h *household.Household, br *Breakdown) {
+	if h == nil || br == nil {
+		b.AddError()
+		return
+	}
 	if b.rows == nil {
 		b.rows = make(map[rowKey]*Cell, 64)
 	}
@@ -318,8 +323,12 @@ func itemKey(p policy.Programme, i policy.Item) string {
 func (b *Budget) AddError() { b.Failed++ }
 
 // Merge adds budget o to b. Merging the budgets of any partition of the
-// households, in any order, gives exactly the budget of a single pass.
+// households, in any order, gives exactly the budget of a single pass. A
+// nil o adds nothing.
 func (b *Budget) Merge(o *Budget) {
+	if o == nil {
+		return
+	}
 	if b.rows == nil {
 		b.rows = make(map[rowKey]*Cell, len(o.rows))
 	}

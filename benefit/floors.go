@@ -89,8 +89,11 @@ var document = struct {
 // The two lines merged of 2.1.1 (S not below the poverty line P) and the 60%
 // of consumption test of 2.2.1 are not floors: a set that fails them still
 // loads and assesses, and every breakdown reports them as failing checks
-// with their shortfall (see [Breakdown.Checks]).
+// with their shortfall (see [Breakdown.Checks]). A nil p has none.
 func (p *Params) Floors() []Floor {
+	if p == nil {
+		return nil
+	}
 	return p.floors()
 }
 

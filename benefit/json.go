@@ -80,8 +80,11 @@ func (b *Breakdown) sizeHint() int {
 }
 
 // AppendJSON appends the breakdown as compact JSON to buf and returns the
-// extended buffer.
+// extended buffer; a nil breakdown is null, as encoding/json writes it.
 func (b *Breakdown) AppendJSON(buf []byte) []byte {
+	if b == nil {
+		return append(buf, "null"...)
+	}
 	if buf == nil {
 		buf = make([]byte, 0, b.sizeHint())
 	}
@@ -94,6 +97,10 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 // [Breakdown.AppendJSON] appends, in chunks of about 16 KiB: a large
 // breakdown is never held whole. It returns the first error of w.
 func (b *Breakdown) WriteJSON(w io.Writer) error {
+	if b == nil {
+		_, err := io.WriteString(w, "null")
+		return err
+	}
 	chunk := getChunk()
 	s := sink{buf: *chunk, w: w}
 	b.encode(&s)
@@ -317,6 +324,9 @@ func (b *Breakdown) MarshalJSON() ([]byte, error) { return b.AppendJSON(nil), ni
 // does not need the indentation writes less, faster, with
 // [Breakdown.WriteJSON].
 func (b *Breakdown) Marshal() ([]byte, error) {
+	if b == nil {
+		return []byte("null\n"), nil
+	}
 	chunk := getChunk()
 	s := sink{buf: *chunk, indenting: true, out: make([]byte, 0, b.sizeHint()*8/5)}
 	b.encode(&s)

@@ -90,7 +90,11 @@ func builtin(year int) *Params {
 // raises it too; the built-in 3622.00 is never lowered. Any other dispersed
 // standard is the county's and is kept as given. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
+// A nil p is left alone.
 func (p *Params) Normalize() {
+	if p == nil {
+		return
+	}
 	nameParams(reflect.ValueOf(p).Elem(), "")
 	p.deriveDispersed()
 	p.pushDown() // after naming: temporary aid's copy of the 低保 standard keeps its name
@@ -319,8 +323,11 @@ func shorten(s string) string {
 }
 
 // Start returns the day the set comes into force: From, or 1 January of
-// its year.
+// its year; the zero Date for a nil p.
 func (p *Params) Start() household.Date {
+	if p == nil {
+		return household.Date{}
+	}
 	if p.From.IsZero() {
 		return household.NewDate(p.Year, time.January, 1)
 	}

@@ -2,6 +2,7 @@ package disability
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -101,6 +102,10 @@ type Assessor struct {
 	usedOption, usedWorkInjury         []policy.Used
 }
 
+// errZero is the error of a method of the zero or nil Assessor: it holds no
+// parameters, so it assesses nothing rather than everything as 0.
+var errZero = fmt.Errorf("disability: the zero Assessor has no parameters (make one with New): %w", policy.ErrNoParams)
+
 // New validates p and returns an Assessor for it. It copies p, the tiers
 // by hardship too, so later changes to p do not affect the Assessor. New
 // returns the errors of [Params.Validate].
@@ -177,6 +182,9 @@ type assessment struct {
 // in.Period (assess the runs of [household.Checked.SupportRuns] one by
 // one). It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if a == nil || !a.p.Living.Grade1.Set {
+		return Result{}, errZero
+	}
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}

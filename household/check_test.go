@@ -305,3 +305,66 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// TestNilHousehold: a nil record and the zero Checked have no members:
+// looking one up finds none, every id handed beside it is reported, and
+// asking whether a member is supported names the index and never panics.
+func TestNilHousehold(t *testing.T) {
+	var h *household.Household
+	good := &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
+	c, err := good.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	supported := func(c household.Checked, i int, p policy.Period) []string {
+		_, err := c.SupportedIn(i, p)
+		var out []string
+		for _, fe := range policy.FieldErrors(err) {
+			out = append(out, fe.Path)
+		}
+		return out
+	}
+	tests := []struct {
+		name, desc string
+		got, want  []string
+	}{
+		{name: "member of nil", desc: "nil 户没有成员 / a nil record has no member",
+			got: func() []string {
+				if m, ok := h.Member("m1"); m != nil || ok {
+					return []string{"found"}
+				}
+				return nil
+			}()},
+		{name: "member ids of nil", desc: "nil 户：每个编号都报出 / a nil record: every id is reported",
+			got:  paths(h.CheckMemberIDs("inputs.lowincome_members", []string{"m1", "m2"})),
+			want: []string{"inputs.lowincome_members[0]", "inputs.lowincome_members[1]"}},
+		{name: "supported in, zero checked", desc: "零值 Checked 没有成员 / the zero Checked has no member",
+			got: supported(household.Checked{}, 0, policy.Period{}), want: []string{"members[0]"}},
+		{name: "supported in, index out of range", desc: "成员序号越界 / a member index out of range",
+			got: supported(c, 1, policy.Period{}), want: []string{"members[1]"}},
+		{name: "supported in, negative index", desc: "成员序号为负 / a negative member index",
+			got: supported(c, -1, policy.Period{}), want: []string{"members[-1]"}},
+		{name: "supported in, bad period", desc: "期间不是一年内的连续月份 / a period that is not a run of months",
+			got: supported(c, 0, policy.Period{From: 9, To: 3}), want: []string{"inputs.period"}},
+		{name: "supported in, whole year", desc: "无特困期间：全年不供养，无错误 / no 特困 period: not supported, no error",
+			got: supported(c, 0, policy.Period{})},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, tc.got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// paths returns the field paths of errs.
+func paths(errs []error) []string {
+	var out []string
+	for _, err := range errs {
+		for _, fe := range policy.FieldErrors(err) {
+			out = append(out, fe.Path)
+		}
+	}
+	return out
+}

@@ -220,7 +220,7 @@ type Hardship struct {
 	Referral string `json:"referral,omitempty"`
 }
 
-// Member returns the member with the given id.
+// Member returns the member with the given id; a nil h has none.
 func (h *Household) Member(id string) (*Member, bool) {
 	if i := h.memberIndex(id); i >= 0 {
 		return &h.Members[i], true
@@ -233,13 +233,17 @@ func (h *Household) Member(id string) (*Member, bool) {
 // member of h, listed once. It returns an error at path[k] for each id k
 // that is not, a [policy.ErrorNotFound] or a [policy.ErrorDuplicate], and
 // nil when all are; nothing is merged or dropped. Its cost is linear in
-// len(ids) (times the members, at most [MaxMembers]).
+// len(ids) (times the members, at most [MaxMembers]). A nil h has no
+// member: every id is reported.
 func (h *Household) CheckMemberIDs(path policy.Path, ids []string) []error {
 	if len(ids) == 0 {
 		return nil
 	}
 	var errs []error
-	listed := make([]bool, len(h.Members)) // member i's id came before
+	var listed []bool // member i's id came before
+	if h != nil {
+		listed = make([]bool, len(h.Members))
+	}
 	for k, id := range ids {
 		i := h.memberIndex(id)
 		switch {

@@ -122,9 +122,17 @@ func (c Checked) SupportRuns(p policy.Period) (runs [12]policy.Period, n int) {
 // the record's period as its value): an amount over such a run would be
 // wrong in some of its months, so the caller must assess the months
 // before, during and after the support separately, as [Checked.SupportRuns]
-// splits them. p must be a run of months of one year; the zero Checked has
-// no member.
+// splits them. p must be a run of months of one year (the zero Period is
+// the whole year); any other p, and an i that is not the index of a member
+// (the zero Checked has none), is an error at "inputs.period" or
+// "members[i]".
 func (c Checked) SupportedIn(i int, p policy.Period) (bool, error) {
+	switch {
+	case c.h == nil || i < 0 || i >= len(c.h.Members):
+		return false, policy.Path("members").Index(i).NotFound(strconv.Itoa(i), "is not the index of a member of the checked record")
+	case !p.Valid():
+		return false, policy.Path("inputs.period").Invalid(p.String(), "is not a run of months of one year")
+	}
 	t := c.h.Members[i].Tekun
 	s, ok := t.In(c.on.Year)
 	if !ok {

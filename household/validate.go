@@ -146,8 +146,12 @@ func (h *Household) earlier(i int) int {
 	return -1
 }
 
-// memberIndex returns the index of the first member with the id, or -1.
+// memberIndex returns the index of the first member with the id, or -1
+// (always for a nil h).
 func (h *Household) memberIndex(id string) int {
+	if h == nil {
+		return -1
+	}
 	for i := range h.Members {
 		if h.Members[i].ID == id {
 			return i

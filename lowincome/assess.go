@@ -2,6 +2,7 @@ package lowincome
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -43,6 +44,10 @@ type Assessor struct {
 	assetsOff, assetsNone                                            policy.Check
 	t                                                                templates
 }
+
+// errZero is the error of a method of the zero or nil Assessor: it holds no
+// parameters, so it assesses nothing rather than everything as 0.
+var errZero = fmt.Errorf("lowincome: the zero Assessor has no parameters (make one with New): %w", policy.ErrNoParams)
 
 // New validates p and returns an Assessor for it. It copies p, so later
 // changes to p do not affect the Assessor. New returns the errors of
@@ -172,6 +177,9 @@ func supported(c household.Checked, run policy.Period) (uint64, error) {
 // the asset test is configured and the household declares no assets. It
 // does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if a == nil || !a.p.Standard.Set {
+		return Result{}, errZero
+	}
 	alone, err := checkInputs(c, in)
 	if err != nil {
 		return Result{}, err

@@ -86,6 +86,9 @@ type incomeRule struct {
 // [Assessor.Assess] returns for the zero Checked, a period that is not a
 // run of months, and a member whose 特困 months cover only part of the run.
 func (a *Assessor) Incomes(c household.Checked, in Inputs) ([]Counted, error) {
+	if a == nil || !a.p.Standard.Set {
+		return nil, errZero
+	}
 	alone, err := checkInputs(c, in)
 	if err != nil {
 		return nil, err

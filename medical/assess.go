@@ -3,6 +3,7 @@ package medical
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -33,6 +34,10 @@ type Assessor struct {
 	sponsorKey, sponsorPoor *policy.LineTemplate
 	whys                    whys // the ways into a group of 2.3.2
 }
+
+// errZero is the error of a method of the zero or nil Assessor: it holds no
+// parameters, so it assesses nothing rather than everything as 0.
+var errZero = fmt.Errorf("medical: the zero Assessor has no parameters (make one with New): %w", policy.ErrNoParams)
 
 // New validates p and returns an Assessor for it. It copies p, so later
 // changes to p do not affect the Assessor. New returns the errors of
@@ -93,6 +98,9 @@ func (a *Assessor) Params() Params { return a.p }
 // made from this very record, claims and amounts alike, is the caller's to
 // keep). It does not modify the record or in.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if a == nil || !a.p.Contribution.Set {
+		return Result{}, errZero
+	}
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}

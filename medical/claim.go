@@ -137,6 +137,9 @@ func (c ClaimResult) Explanation() policy.Explanation {
 // child-disease rule applies. Field paths start with "claim" for the
 // claim's fields.
 func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
+	if a == nil || !a.p.Contribution.Set {
+		return ClaimResult{}, errZero
+	}
 	if err := a.checkClaimInput(&in); err != nil {
 		return ClaimResult{}, err
 	}

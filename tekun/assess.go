@@ -2,6 +2,7 @@ package tekun
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/shopspring/decimal"
 
@@ -97,6 +98,10 @@ type Assessor struct {
 	care                   map[household.SelfCare]amount  // the levels the county has set; nil when off
 }
 
+// errZero is the error of a method of the zero or nil Assessor: it holds no
+// parameters, so it assesses nothing rather than everything as 0.
+var errZero = fmt.Errorf("tekun: the zero Assessor has no parameters (make one with New): %w", policy.ErrNoParams)
+
 // amount is an amount a line pays, in fen, and the parameter records the
 // line carries.
 type amount struct {
@@ -168,6 +173,9 @@ func (a *Assessor) Params() Params { return a.p }
 // member supported in some month of the run with no self-care level while
 // the care subsidy is configured. It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if a == nil || !a.p.Dispersed.Set {
+		return Result{}, errZero
+	}
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}

@@ -1,6 +1,7 @@
 package temporary
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 
@@ -49,6 +50,10 @@ type Assessor struct {
 	limit    int          // events aided per year, 0 for no limit
 	standard policy.Money // the 低保 standard S
 }
+
+// errZero is the error of a method of the zero or nil Assessor: it holds no
+// parameters, so it assesses nothing rather than everything as 0.
+var errZero = fmt.Errorf("temporary: the zero Assessor has no parameters (make one with New): %w", policy.ErrNoParams)
 
 // eventType is one hardship type's parameters, worked out once.
 type eventType struct {
@@ -125,6 +130,9 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // [household.Household.Check] (types, amounts, dates in the assessment
 // year, after the date or not). Assess does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
+	if a == nil || !a.p.Standard.Set {
+		return Result{}, errZero
+	}
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}

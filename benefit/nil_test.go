@@ -1,0 +1,113 @@
+package benefit_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
+)
+
+// TestNilInputs: nil and zero inputs to every entry point of package
+// benefit are handled, never a panic: an error wrapping a sentinel where
+// there is nothing to work on, and otherwise what an empty input means.
+func TestNilInputs(t *testing.T) {
+	on := samples.Date()
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assessor(t)
+	b, err := a.Assess(h, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, desc string
+		run        func() error // the error the call returns, or nil
+		want       error        // the sentinel it must wrap, nil for none
+	}{
+		{name: "nil assessor", desc: "nil 评估器没有参数集 / a nil Assessor has no parameter set",
+			run: func() error { _, err := (*benefit.Assessor)(nil).Assess(h, on); return err }, want: policy.ErrNoParams},
+		{name: "zero assessor", desc: "零值评估器没有参数集 / the zero Assessor has no parameter set",
+			run: func() error { _, err := new(benefit.Assessor).Assess(h, on); return err }, want: policy.ErrNoParams},
+		{name: "nil household", desc: "nil 户 / a nil household",
+			run: func() error { _, err := a.Assess(nil, on); return err }, want: policy.ErrInvalid},
+		{name: "assess into nil", desc: "写入 nil 结果 / into a nil breakdown",
+			run: func() error { return a.AssessInto(nil, h, on) }, want: policy.ErrInvalid},
+		{name: "batch of a nil sequence", desc: "nil 序列即空序列 / a nil sequence is empty",
+			run: func() error {
+				seq, err := a.Batch(nil, on, benefit.BatchOptions{})
+				if err != nil {
+					return err
+				}
+				for range seq {
+					return errors.New("an outcome of a nil sequence")
+				}
+				return nil
+			}},
+		{name: "batch on a nil assessor", desc: "nil 评估器的批量：每户一个错误 / a nil Assessor's batch: an error per record",
+			run: func() error {
+				seq, err := (*benefit.Assessor)(nil).Batch(func(yield func(*household.Household) bool) { yield(h) }, on, benefit.BatchOptions{})
+				if err != nil {
+					return err
+				}
+				for o := range seq {
+					return o.Err
+				}
+				return nil
+			}, want: policy.ErrNoParams},
+		{name: "JSON lines from nil", desc: "nil 读取器 / a nil reader",
+			run: func() error { _, err := a.BatchJSONL(nil, new(bytes.Buffer), on, benefit.BatchOptions{}); return err }, want: policy.ErrInvalid},
+		{name: "JSON lines to nil", desc: "nil 写入器 / a nil writer",
+			run: func() error {
+				_, err := a.BatchJSONL(bytes.NewReader(nil), nil, on, benefit.BatchOptions{})
+				return err
+			}, want: policy.ErrInvalid},
+		{name: "nil params", desc: "nil 参数集：Start 为零日期，Normalize 不动，无下限 / a nil set: zero start, nothing to normalize, no floors",
+			run: func() error {
+				var p *benefit.Params
+				p.Normalize()
+				if !p.Start().IsZero() || p.Floors() != nil {
+					return errors.New("a nil set has a start or floors")
+				}
+				return p.Validate()
+			}, want: policy.ErrNoParams},
+		{name: "nil breakdown JSON", desc: "nil 结果写作 null / a nil breakdown is written as null",
+			run: func() error {
+				var nb *benefit.Breakdown
+				var w bytes.Buffer
+				m, _ := nb.Marshal()
+				if err := nb.WriteJSON(&w); err != nil || string(nb.AppendJSON(nil)) != "null" || w.String() != "null" || string(m) != "null\n" {
+					return errors.New("a nil breakdown is not null")
+				}
+				return nil
+			}},
+		{name: "budget of nil", desc: "nil 户或结果计为失败户 / a nil record or breakdown counts as failed",
+			run: func() error {
+				var bu benefit.Budget
+				bu.Add(nil, nil)
+				bu.Add(h, nil)
+				bu.Add(nil, b)
+				bu.Merge(nil)
+				if bu.Failed != 3 || bu.Households != 0 {
+					return errors.New("nil records not counted as failed")
+				}
+				return nil
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.run()
+			switch {
+			case tc.want == nil && err != nil:
+				t.Errorf("%s: %v", tc.desc, err)
+			case tc.want != nil && !errors.Is(err, tc.want):
+				t.Errorf("%s: error %v, want one wrapping %v", tc.desc, err, tc.want)
+			}
+		})
+	}
+}
