@@ -73,7 +73,10 @@ type Current struct {
 	// RiseStable: the caseworker confirms that a rise in income is stable
 	// (稳定脱贫, 2.1.2), which a recipient above the line needs to exit.
 	RiseStable bool `json:"rise_stable,omitempty"`
-	// Payments are the amounts paid now, one per line.
+	// Payments are the amounts paid now, one per line, of the programmes
+	// audited against them: 低保 (2.1.2) and the disability subsidies
+	// (2.2.4). A payment of another programme is an error, not dropped;
+	// two payments for one line are added up.
 	Payments []Payment `json:"payments,omitempty" max:"100"`
 }
 

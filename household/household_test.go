@@ -140,6 +140,18 @@ func TestValidate(t *testing.T) {
 				h.Current.Payments = []household.Payment{{Programme: policy.LowIncome, Item: "base"}}
 			},
 			want: "current.payments[0].programme: lowincome is paid but current.lowincome is false", wantPath: "current.payments[0].programme", wantType: policy.ErrorInvalid},
+		{name: "特困 payment recorded", desc: "记录特困现发金额：不予核对，报错而不丢弃 / a 特困 payment is not audited: an error, not dropped", clause: "2.1.2",
+			edit: func(h *household.Household) {
+				h.Current.Payments = []household.Payment{{Programme: policy.Tekun, Item: "dispersed", Member: "m0"}}
+			},
+			want:     "current.payments[0].programme: tekun is not audited against what is paid now (only lowincome and disability are: 2.1.2, 2.2.4)",
+			wantPath: "current.payments[0].programme", wantType: policy.ErrorInvalid},
+		{name: "medical payment recorded", desc: "记录医疗救助现发金额：报错 / a medical-aid payment is an error", clause: "2.1.2",
+			edit: func(h *household.Household) {
+				h.Current.Payments = []household.Payment{{Programme: policy.Medical, Item: "inpatient"}}
+			},
+			want:     "current.payments[0].programme: medical is not audited against what is paid now (only lowincome and disability are: 2.1.2, 2.2.4)",
+			wantPath: "current.payments[0].programme", wantType: policy.ErrorInvalid},
 		{name: "hardship of unknown type", desc: "未知困难类别 / an unknown hardship type", clause: "2.4.1",
 			edit: func(h *household.Household) {
 				h.Hardships = []household.Hardship{{ID: "e", Type: "lottery-loss", Date: household.NewDate(2017, 1, 1)}}

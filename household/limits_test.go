@@ -71,7 +71,7 @@ func hardships(n int) []household.Hardship {
 func payments(n int) []household.Payment {
 	ps := make([]household.Payment, n)
 	for i := range ps {
-		ps[i] = household.Payment{Programme: policy.Tekun, Item: policy.Item("item-" + strconv.Itoa(i)), Monthly: decimal.New(300, 0)}
+		ps[i] = household.Payment{Programme: policy.Disability, Item: policy.Item("item-" + strconv.Itoa(i)), Monthly: decimal.New(300, 0)}
 	}
 	return ps
 }

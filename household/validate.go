@@ -85,8 +85,13 @@ func (h *Household) Validate() error {
 
 func (v *validator) payment(h *Household, pay Payment) {
 	v.enum("programme", pay.Programme.Valid(), string(pay.Programme), "is not lowincome, tekun, disability, medical or temporary")
-	if pay.Programme == policy.LowIncome && !h.Current.LowIncome {
-		v.fail("programme", "lowincome", "is paid but current.lowincome is false")
+	switch pay.Programme {
+	case policy.LowIncome:
+		if !h.Current.LowIncome {
+			v.fail("programme", "lowincome", "is paid but current.lowincome is false")
+		}
+	case policy.Tekun, policy.Medical, policy.Temporary: // recorded, it would be dropped unread
+		v.fail("programme", string(pay.Programme), "is not audited against what is paid now (only lowincome and disability are: 2.1.2, 2.2.4)")
 	}
 	v.id("item", string(pay.Item), false)
 	v.reference("member", h, pay.Member)
