@@ -595,7 +595,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "整个记录是数组 / a record that is an array",
 			input:   `[]`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "(input): [] is not an object",
+			wantMsg: "(input): (an array) is not an object",
 		},
 		{
 			name: "income-total-above-cap", clause: policy.ClauseMeansTest,

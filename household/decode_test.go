@@ -73,7 +73,7 @@ func TestDecode(t *testing.T) {
 		{name: "not JSON", desc: "不是 JSON / not JSON", clause: "0", in: `{"id":`,
 			want: "(input): offset 6 is not valid JSON", wantPath: "(input)", wantType: policy.ErrorInvalid},
 		{name: "an array", desc: "顶层是数组 / an array, not a record", clause: "0", in: `[]`,
-			want: "(input): [] is not an object", wantPath: "(input)", wantType: policy.ErrorInvalid},
+			want: "(input): (an array) is not an object", wantPath: "(input)", wantType: policy.ErrorInvalid},
 		{name: "deep nesting", desc: "嵌套过深 / nested too deep", clause: "0", in: strings.Repeat("[", 40) + strings.Repeat("]", 40),
 			want: "(input): 33 levels of nesting is over the limit of 32", wantPath: "(input)", wantType: policy.ErrorTooMany},
 		{name: "huge input", desc: "输入过大 / input over 4 MiB", clause: "0", in: `{"id":"` + strings.Repeat("x", 5<<20) + `"}`,

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -76,13 +78,29 @@ func (s *scanner) pathText() policy.Path {
 			p = p.Index(seg.index)
 		case len(seg.key) == 0:
 			p = p.Field(`""`) // the empty key, which a path cannot otherwise show
-		default:
+		case plainKey(seg.key):
 			// A key is shortened as a value is: an unknown key may be the
 			// size of the input, and every error below it names it.
 			p = p.Field(policy.Shorten(string(seg.key)))
+		default: // quoted, escapes and all, so that no key forges a log line or another path
+			p = p.Field(policy.Quote(string(seg.key)))
 		}
 	}
 	return p
+}
+
+// plainKey reports whether key can stand in a path as it is: valid UTF-8
+// of printable characters (no control, format or bidi character), and
+// none of the path's own marks (. [ ] ") or a backslash.
+func plainKey(key []byte) bool {
+	for len(key) > 0 { // over the bytes: converting a long key would allocate
+		r, n := utf8.DecodeRune(key)
+		if r == utf8.RuneError || !unicode.IsPrint(r) || strings.ContainsRune(`.[]"\`, r) {
+			return false
+		}
+		key = key[n:]
+	}
+	return true
 }
 
 // fail records e at the current path; e.Path, if set, is relative to it.

@@ -147,6 +147,15 @@ func TestKeys(t *testing.T) {
 		{name: "long key", desc: "超长未知键名在路径中被截短 / a long unknown key is shortened in the path",
 			in:   `{"id":"x","` + strings.Repeat("k", 100) + `":1}`,
 			want: []fieldErr{{strings.Repeat("k", 40) + "…", policy.ErrorUnknown}}},
+		{name: "control key", desc: "含控制字符的未知键在路径中加引号转义 / an unknown key with a control character is quoted, escaped",
+			in:   "{\"id\":\"x\",\"a\\nb\":1}",
+			want: []fieldErr{{`"a\nb"`, policy.ErrorUnknown}}},
+		{name: "dotted key", desc: "含点号的未知键加引号，不冒充路径 / a key with a dot is quoted, never read as a path",
+			in:   `{"id":"x","inner.colour":1}`,
+			want: []fieldErr{{`"inner.colour"`, policy.ErrorUnknown}}},
+		{name: "bidi key", desc: "含双向控制字符的键加引号 / a key with a bidi control is quoted",
+			in:   "{\"id\":\"x\",\"ab\u202e\":1}",
+			want: []fieldErr{{`"ab\u202e"`, policy.ErrorUnknown}}},
 		{name: "map keys", desc: "映射的键不是字段，任何键都可 / a map's keys are not fields: any key goes",
 			in: `{"id":"x","counts":{"a":1,"ID":2}}`},
 	}
@@ -460,7 +469,7 @@ func TestStringsEverywhere(t *testing.T) {
 		{name: "array element", desc: "数组元素 / an array element", in: `{"id":"x","tags":["a","b\u0000"]}`,
 			want: []fieldErr{{"tags[1]", policy.ErrorInvalid}}},
 		{name: "map key", desc: "映射的键 / a map key", in: `{"id":"x","counts":{"ok":1,"k\ud800":2,"c\u0001":3}}`,
-			want: []fieldErr{{"counts.k\uFFFD", policy.ErrorInvalid}, {"counts.c\x01", policy.ErrorInvalid}}},
+			want: []fieldErr{{"counts.\"k\uFFFD\"", policy.ErrorInvalid}, {`counts."c\x01"`, policy.ErrorInvalid}}},
 		{name: "text value", desc: "以文本解码的值 / a text-decoded value", in: "{\"id\":\"x\",\"day\":\"2017-01-01\xff\"}",
 			want: []fieldErr{{"day", policy.ErrorInvalid}}},
 		{name: "two ids", desc: `m\xff 与 m\xfe 各自被拒，不会相撞 / m\xff and m\xfe are both refused, never one`,
@@ -927,5 +936,32 @@ func BenchmarkDecodeRepeatedKeys(b *testing.B) {
 		if err := strictjson.Decode(data, &d); err == nil {
 			b.Fatal("no error")
 		}
+	}
+}
+
+// TestMismatchValue: a value of the wrong JSON type is quoted when it is a
+// scalar, and named by its kind when it is an object or an array, which may
+// hold a whole sub-record: an error never carries the personal data of a
+// record beyond the one bad value.
+func TestMismatchValue(t *testing.T) {
+	tests := []struct {
+		name, desc, in string
+		want           string // the error's value
+	}{
+		{name: "object for a string", desc: "字符串处给了对象：只写种类 / an object for a string: its kind only",
+			in: `{"id":{"name":"示例甲","birth_date":"1960-01-01"}}`, want: "(an object)"},
+		{name: "array for a string", desc: "字符串处给了数组：只写种类 / an array for a string: its kind only",
+			in: `{"id":["示例甲"]}`, want: "(an array)"},
+		{name: "number for a string", desc: "字符串处给了数字：引用其值 / a number for a string: the value quoted",
+			in: `{"id":12}`, want: "12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			fes := policy.FieldErrors(err)
+			if len(fes) == 0 || fes[0].Value != tc.want {
+				t.Errorf("%s: errors %v, want the first with value %s", tc.desc, err, tc.want)
+			}
+		})
 	}
 }

@@ -77,11 +77,22 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 	}
 }
 
-// mismatch reports a value of the wrong JSON type and skips it.
+// mismatch reports a value of the wrong JSON type and skips it. A scalar
+// is quoted (shortened); an object or array is named by its kind only, for
+// it may hold a whole sub-record, personal data and all.
 func (d *decoder) mismatch(detail string) {
 	start := d.pos
 	d.skip()
-	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Shorten(string(d.data[start:d.pos])), Detail: detail})
+	value := policy.Shorten(string(d.data[start:d.pos]))
+	if d.pos > start {
+		switch d.data[start] {
+		case '{':
+			value = "(an object)"
+		case '[':
+			value = "(an array)"
+		}
+	}
+	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: value, Detail: detail})
 }
 
 // leafError records the error of a self-decoding value: a FieldError keeps
