@@ -129,8 +129,9 @@ func TestCompareSame(t *testing.T) {
 // own — the built-in set's ("the larger of" S and 3600), or one derived
 // before — it is derived again from the set's own S and dispersed floor, the
 // larger of the two, provisional when either is, whether the set is read
-// over the built-in one, given whole or edited in Go; the built-in 3622.00
-// is never lowered. Any other is the county's, kept as given (never
+// over the built-in one, given whole or edited in Go, down as well as up
+// (a lower S gives the larger of it and 3600.00). Any other is the
+// county's, kept as given (never
 // rewritten) and refused below S.
 func TestReformFloor(t *testing.T) {
 	const s3912 = `"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"示例 / example"}}`
@@ -161,8 +162,8 @@ func TestReformFloor(t *testing.T) {
 			desc: "S = 3912.00、下限 4000.00：分散供养标准取两者较大者 4000.00 / S = 3912.00 and the floor 4000.00: the larger, 4000.00",
 			set:  s3912 + `,"tekun":{"dispersed_floor":{"value":"4000.00","provenance":"local","source":"示例 / example"}}`, dispersed: "4000.00 derived"},
 		{name: "S lowered", clause: policy.ClauseTekunStandard,
-			desc: "S 降为 3550.00：内置的 3622.00 不随之降低（仍不低于 3600.00）/ S lowered to 3550.00: the built-in 3622.00 is not lowered with it (it stays above 3600.00)",
-			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3622.00 derived"},
+			desc: "S 降为 3550.00：分散供养标准取 max(3550.00, 3600.00) = 3600.00（派生）/ S lowered to 3550.00: the dispersed standard is the larger of it and the floor, 3600.00 (derived)",
+			set:  `"lowincome":{"standard":{"value":"3550.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3600.00 derived"},
 		{name: "the floor raised alone", clause: policy.ClauseTekunStandard,
 			desc: "分散供养下限提高到 3700.00：分散供养标准随之为 3700.00 / the dispersed floor raised to 3700.00: the dispersed standard follows",
 			set:  `"tekun":{"dispersed_floor":{"value":"3700.00","provenance":"local","source":"示例 / example"}}`, dispersed: "3700.00 derived"},

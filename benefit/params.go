@@ -87,7 +87,8 @@ func builtin(year int) *Params {
 // set's own S and dispersed floor (2.2.1: the larger of the two, provisional
 // when either is; [tekun.Params.DerivedDispersed]), so that a set that
 // raises S — in Go on [Default2017], or in JSON over the built-in set —
-// raises it too; the built-in 3622.00 is never lowered. Any other dispersed
+// raises it too, and one that lowers S lowers it to the larger of the new S
+// and the floor. Any other dispersed
 // standard is the county's and is kept as given. [Unmarshal],
 // [Default2017] and [New] call it; call it after changing a set by hand.
 // A nil p is left alone.
@@ -227,9 +228,10 @@ func given(v json.RawMessage) bool { return len(v) > 0 && string(v) != "null" }
 // own S and floor (2.2.1) while it is the rule's own
 // ([tekun.Params.DispersedIsRule]: the built-in one, or one derived before),
 // where its value or provenance would change: a set that raises S raises it
-// too, and a standard derived before follows every later change. The
-// built-in 3622.00 itself is never lowered (a set lowering S below it keeps
-// it). Any other dispersed standard is the county's and is kept as given. A
+// too, and a standard derived before follows every later change, down as
+// well as up: a set lowering S to 3550.00 has the floor 3600.00, derived
+// from its own S, never the 2017 figure under a source that no longer holds.
+// Any other dispersed standard is the county's and is kept as given. A
 // missing S or floor is left to Validate.
 func (p *Params) deriveDispersed() {
 	t := &p.Tekun
@@ -237,9 +239,6 @@ func (p *Params) deriveDispersed() {
 		return
 	}
 	d, n := t.Dispersed, t.DerivedDispersed(p.LowIncome.Standard)
-	if d.Source == document.tekun.Dispersed.Source && n.Value.LessThan(d.Value) {
-		return
-	}
 	if !n.Value.Equal(d.Value) || n.Provenance != d.Provenance {
 		t.Dispersed = n
 	}
