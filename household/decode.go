@@ -3,6 +3,7 @@ package household
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/safetynet-go/safetynet/internal/strictjson"
@@ -12,12 +13,14 @@ import (
 // Keys must match exactly (not case-insensitively); unknown fields, data
 // after the record, a missing or null required amount, an unknown enum value,
 // input over 4 MiB or nested deeper than 32 levels are errors, as is anything
-// [Household.Validate] rejects. Every error is a [policy.FieldError] (joined
-// when there are several) that wraps [policy.ErrInvalid].
+// [Household.Validate] rejects. Every error of the record is a
+// [policy.FieldError] (joined when there are several) that wraps
+// [policy.ErrInvalid]; an error reading r is returned wrapped, as it is,
+// for it is not the record's fault.
 func Decode(r io.Reader) (*Household, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxRecordBytes+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading household record: %w", err)
 	}
 	return Unmarshal(data)
 }

@@ -166,3 +166,19 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// failingReader fails every read with errRead.
+type failingReader struct{}
+
+var errRead = errors.New("disk on fire")
+
+func (failingReader) Read([]byte) (int, error) { return 0, errRead }
+
+// TestDecodeReadError: an error reading the input is not the record's
+// fault: Decode returns it wrapped, and it is not a policy.ErrInvalid.
+func TestDecodeReadError(t *testing.T) {
+	_, err := household.Decode(failingReader{})
+	if !errors.Is(err, errRead) || errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("Decode of a failing reader: %v, want the reader's error wrapped and no ErrInvalid", err)
+	}
+}

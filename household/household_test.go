@@ -88,6 +88,11 @@ func TestValidate(t *testing.T) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeClass: household.HomeClass1}
 			},
 			want: `members[0].tekun.home_class: "1" is set but the member is not in centralized support`, wantPath: "members[0].tekun.home_class", wantType: policy.ErrorInvalid},
+		{name: "home id without centralized support", desc: "分散供养却填敬老院编号：在 home_id 报错 / a home id without centralized support, reported at home_id", clause: "2.2.2",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeID: "JLY-01"}
+			},
+			want: `members[0].tekun.home_id: "JLY-01" is set but the member is not in centralized support`, wantPath: "members[0].tekun.home_id", wantType: policy.ErrorInvalid},
 		{name: "tekun period reversed", desc: "供养期间倒置：2017-09至2017-03 / a support period that ends before it starts", clause: "0",
 			edit: func(h *household.Household) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, Period: &household.MonthPeriod{

@@ -234,8 +234,11 @@ func (v *validator) tekun(t *Tekun) {
 	// A centralized resident's home with no class recorded is unrated
 	// (2.2.2: the quota is for a rated home; an unrated one gets the
 	// centralized standard).
-	if t.Mode != TekunCentralized && (t.HomeClass != homeClassUnset || t.HomeID != "") {
+	if t.Mode != TekunCentralized && t.HomeClass != homeClassUnset {
 		v.fail("home_class", policy.Quote(string(t.HomeClass)), "is set but the member is not in centralized support")
+	}
+	if t.Mode != TekunCentralized && t.HomeID != "" {
+		v.fail("home_id", policy.Quote(t.HomeID), "is set but the member is not in centralized support")
 	}
 	v.period("period", t.Period)
 	v.period("stay", t.Stay)
