@@ -118,8 +118,13 @@ func losesFirst(x, y *mover) bool {
 
 // Add adds one household to the comparison: h is the record, base its
 // breakdown under the baseline and reform under the reform, both as of
-// the same date. Neither breakdown is kept.
+// the same date. Neither breakdown is kept. A nil h, base or reform is
+// counted as a record that could not be assessed ([Comparison.AddError]).
 func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
+	if h == nil || base == nil || reform == nil {
+		c.AddError()
+		return
+	}
 	c.Households++
 	c.Persons += len(h.Members)
 	c.Baseline.Add(h, base)
@@ -204,8 +209,12 @@ func (c *Comparison) AddError() {
 // Merge adds comparison o to c. Merging the comparisons of any partition
 // of the households, in any order, gives exactly the comparison of a
 // single pass: every sum is exact, and the largest gains and losses are
-// ranked in a total order (by the change, then the household id).
+// ranked in a total order (by the change, then the household id). A nil o
+// adds nothing.
 func (c *Comparison) Merge(o *Comparison) {
+	if o == nil {
+		return
+	}
 	c.Baseline.Merge(&o.Baseline)
 	c.Reform.Merge(&o.Reform)
 	c.Households += o.Households

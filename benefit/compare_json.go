@@ -2,7 +2,6 @@ package benefit
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
@@ -22,27 +21,32 @@ func (f fixed) MarshalJSON() ([]byte, error) {
 	return json.Marshal(decimal.Decimal(f).StringFixed(2))
 }
 
-// UnmarshalJSON reads an amount written as a string of digits with at
-// most two decimal places and an optional minus sign, within int64 fen.
+// UnmarshalJSON reads an amount written as MarshalJSON writes it: a string
+// of digits with exactly two decimal places and an optional minus sign,
+// within int64 fen.
 func (f *fixed) UnmarshalJSON(b []byte) error {
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("%s is not an amount in yuan as a string", shorten(string(b)))
+		return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Shorten(string(b)), Detail: "is not an amount in yuan as a string"}
 	}
 	m, ok := parseFen(s)
 	if !ok {
-		return fmt.Errorf("%q is not an amount in yuan of at most two decimal places within int64 fen", shorten(s))
+		return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s),
+			Detail: "is not an amount in yuan of at most two decimal places within int64 fen"}
 	}
 	*f = fixed(m.Decimal())
 	return nil
 }
 
-// parseFen parses -?digits(.d{1,2})? of at most 18 digits, in fen.
+// parseFen parses an amount as MarshalJSON writes it, -?digits.dd of at
+// most 18 digits with no leading zero and no minus zero, in fen: one
+// spelling per amount, so that what is read is written back the same.
 func parseFen(s string) (policy.Money, bool) {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	whole, frac, point := strings.Cut(s, ".")
-	if whole == "" || len(whole)+len(frac) > 18 || len(frac) > 2 || point && frac == "" {
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(whole)+len(frac) > 18 || len(frac) != 2 || len(whole) > 1 && whole[0] == '0' ||
+		neg && strings.Trim(whole+frac, "0") == "" {
 		return 0, false
 	}
 	var v int64
@@ -85,15 +89,15 @@ func rowOf(r CompareRow) rowJSON {
 }
 
 type outlayJSON struct {
-	Key    string    `json:"key"`
-	Months [12]fixed `json:"months"`
-	Total  fixed     `json:"total"`
+	Key    string  `json:"key"`
+	Months []fixed `json:"months"` // always 12
+	Total  fixed   `json:"total"`
 }
 
 func outlaysOf(os []Outlay) []outlayJSON {
 	out := make([]outlayJSON, len(os))
 	for i, o := range os {
-		out[i] = outlayJSON{Key: o.Key, Total: fixed(o.Total)}
+		out[i] = outlayJSON{Key: o.Key, Months: make([]fixed, len(o.Months)), Total: fixed(o.Total)}
 		for m := range o.Months {
 			out[i].Months[m] = fixed(o.Months[m])
 		}

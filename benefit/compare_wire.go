@@ -1,30 +1,43 @@
 package benefit
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/internal/strictjson"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
 // UnmarshalJSON reads a comparison written by [Comparison.MarshalJSON]
 // into c, replacing what c held: the shard of a province-sized run that
 // another machine compared, to be merged ([Comparison.Merge]) with the
-// others. Unknown keys, a dimension, programme or payer it does not know,
-// a negative count, an amount of more than two places or beyond 10^16 yuan,
-// and movers that are not ranked as Gains and Losses rank them are errors,
-// each a [policy.FieldError] naming its path; c is left unchanged then.
+// others. It reads strictly, as every reader of the library does: keys
+// spelled exactly, no unknown or repeated key, nothing after the value, at
+// most 4 MiB. Then the shard must be one the library could have written:
+// a dimension, programme, payer or side it does not know, one given twice
+// (a row key within its dimension, a coverage programme, a township and
+// programme, an outlay key), a dimension or side left out, a negative
+// count, an amount of more than two places or beyond 10^16 yuan, a months
+// list of other than 12, movers that are not ranked as Gains and Losses
+// rank them, and any total that is not what it totals (a row's
+// differences, each dimension's rows against "all", an outlay's total and
+// months, gained and lost against the change of "all", the households
+// against gainers, losers and unchanged, each programme's coverage) are
+// errors, each a [policy.FieldError] naming its path (the first found); c
+// is left unchanged then.
 func (c *Comparison) UnmarshalJSON(data []byte) error {
 	var d comparisonJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return policy.Path("(input)").Invalid("", "is not a comparison as JSON: "+err.Error())
+	if len(data) > strictjson.MaxBytes {
+		return policy.Path("(input)").TooLong(fmt.Sprint(len(data)), fmt.Sprintf("is more than %d bytes", strictjson.MaxBytes))
+	}
+	if err := strictjson.Decode(data, &d); err != nil {
+		return err
+	}
+	if err := d.check(); err != nil {
+		return err
 	}
 	var x Comparison
 	r := reader{}
@@ -115,8 +128,12 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		}
 		b.months = r.outlay(at+".all", o.All)
 		for i, m := range o.NotAssessed {
-			if m < time.January || m > time.December {
+			switch {
+			case m < time.January || m > time.December:
 				r.fail(policy.Path(fmt.Sprintf("%s.not_assessed[%d]", at, i)).Invalid(fmt.Sprint(int(m)), "is not a month 1–12"))
+				continue
+			case i > 0 && m <= o.NotAssessed[i-1]: // written in order, each once
+				r.fail(policy.Path(fmt.Sprintf("%s.not_assessed[%d]", at, i)).Invalid(fmt.Sprint(int(m)), "is not after the month before it"))
 				continue
 			}
 			b.notAssessed |= 1 << m
@@ -184,6 +201,9 @@ func (r *reader) cell(path string, c cellJSON) Cell {
 
 func (r *reader) outlay(path string, o outlayJSON) outlay {
 	var months [12]policy.Money
+	if len(o.Months) != len(months) { // check reports it; never indexed beyond
+		return outlayOf(months)
+	}
 	for m := range months {
 		s := r.sum(fmt.Sprintf("%s.months[%d]", path, m), o.Months[m])
 		months[m], _ = s.Fen()

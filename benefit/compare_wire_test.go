@@ -2,6 +2,7 @@ package benefit_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -35,11 +36,38 @@ func TestCompareWireErrors(t *testing.T) {
 		from, to   string // the change to the good JSON
 		path       string
 	}{
-		{name: "unknown-key", desc: "未知字段 / an unknown key", from: `"households":6`, to: `"houses":6`, path: "(input)"},
+		{name: "unknown-key", desc: "未知字段 / an unknown key", from: `"households":6`, to: `"houses":6`, path: "houses"},
+		{name: "key case", desc: "键名大小写不符 / a key in the wrong case", from: `"households":6`, to: `"Households":6`, path: "Households"},
+		{name: "repeated key", desc: "重复的键，不取最后一个 / a repeated key, not last-wins", from: `"households":6`, to: `"households":6,"households":7`, path: "households"},
+		{name: "trailing data", desc: "JSON 之后还有数据 / data after the value", from: `}}}`, to: `}}} {}`, path: "(input)"},
 		{name: "negative-count", desc: "负数户数 / a negative count", from: `"households":6`, to: `"households":-6`, path: "households"},
-		{name: "three-places", desc: "三位小数 / an amount of three places", from: `"gained":"3928.07"`, to: `"gained":"3928.071"`, path: "(input)"},
+		{name: "counts", desc: "户数不等于增、减、不变之和 / households that are not gainers + losers + unchanged", from: `"households":6`, to: `"households":7`, path: "households"},
+		{name: "three-places", desc: "三位小数 / an amount of three places", from: `"gained":"3928.07"`, to: `"gained":"3928.071"`, path: "gained"},
+		{name: "gained", desc: "增加总额与总变化不符 / gains that do not make all's change", from: `"gained":"3928.07"`, to: `"gained":"3928.08"`, path: "gained"},
 		{name: "unknown-dimension", desc: "未知维度 / an unknown dimension", from: `"payee":[`, to: `"village":[`, path: "rows.village"},
-		{name: "unknown-programme", desc: "未知项目 / an unknown programme", from: `{"programme":"tekun","baseline":1`, to: `{"programme":"pension","baseline":1`, path: "(input)"},
+		{name: "duplicate row", desc: "同一维度内重复的行，不互相覆盖 / a row given twice in its dimension, neither replacing the other",
+			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"disability/nursing","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"reform":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
+			path: "rows.item[1].key"},
+		{name: "empty row", desc: "两边都没有明细行的行 / a row with no lines on either side",
+			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"x","baseline":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"reform":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
+			path: "rows.item[0]"},
+		{name: "one place", desc: "金额只有一位小数：不是写出的样子 / an amount of one place is not as written", from: `"gained":"3928.07"`, to: `"gained":"3928.1"`, path: "gained"},
+		{name: "row difference", desc: "行差额不等于改革减基准 / a row's difference that is not reform − baseline",
+			from: `"difference":"0.00","monthly_difference"`, to: `"difference":"0.01","monthly_difference"`, path: "rows.item[0].difference"},
+		{name: "rows against all", desc: "各行合计与总计不符 / rows that do not add up to all",
+			from: `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1`,
+			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":2`, path: "rows.programme"},
+		{name: "unknown-programme", desc: "未知项目 / an unknown programme", from: `{"programme":"tekun","baseline":1`, to: `{"programme":"pension","baseline":1`, path: "coverage[1].programme"},
+		{name: "duplicate coverage", desc: "同一项目的覆盖给了两次 / a programme's coverage given twice",
+			from: `{"programme":"tekun","baseline":1`, to: `{"programme":"lowincome","baseline":1`, path: "coverage[1].programme"},
+		{name: "coverage change", desc: "新进、退出与两边人数不符 / entrants and leavers that are not the change",
+			from: `{"programme":"lowincome","baseline":2,"reform":3,"entrants":1`, to: `{"programme":"lowincome","baseline":2,"reform":3,"entrants":2`, path: "coverage[0]"},
+		{name: "eleven months", desc: "只有 11 个月的支出 / an outlay of 11 months",
+			from: `"months":["1008.80","1008.80",`, to: `"months":["1008.80",`, path: "outlays.baseline.payer[0].months"},
+		{name: "outlay total", desc: "支出合计不等于各月之和 / an outlay total that is not its months' sum",
+			from: `"total":"16383.93"`, to: `"total":"16383.94"`, path: "outlays.baseline.all.total"},
+		{name: "month-repeated", desc: "未评估月份重复，不合并 / a month not assessed named twice, not merged",
+			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[3,3],"programme":`, path: "outlays.baseline.not_assessed[1]"},
 		{name: "change-mismatch", desc: "差额不等于改革减基准 / a change that is not reform − baseline", from: `"change":"1406.20"`, to: `"change":"1406.21"`, path: "gains[0].change"},
 		{name: "out-of-order", desc: "排序错误 / movers out of order",
 			from: `{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"},{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"}`,
@@ -47,7 +75,7 @@ func TestCompareWireErrors(t *testing.T) {
 			path: "gains[1]"},
 		{name: "month-not-assessed-13", desc: "未评估月份 13 不是月份 / 13 named as a month not assessed is no month",
 			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[13],"programme":`, path: "outlays.baseline.not_assessed[0]"},
-		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "(input)"},
+		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "gained"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -56,7 +84,7 @@ func TestCompareWireErrors(t *testing.T) {
 			}
 			var c benefit.Comparison
 			c.Households = 99
-			err := json.Unmarshal([]byte(strings.Replace(good, tc.from, tc.to, 1)), &c)
+			err := c.UnmarshalJSON([]byte(strings.Replace(good, tc.from, tc.to, 1))) // json.Unmarshal checks syntax first
 			var paths []string
 			for _, fe := range policy.FieldErrors(err) {
 				paths = append(paths, fe.Path)
@@ -72,7 +100,10 @@ func TestCompareWireErrors(t *testing.T) {
 }
 
 // FuzzComparisonJSON: reading any bytes as a comparison never panics, and
-// a comparison read writes JSON that reads back to the same JSON.
+// a comparison read writes JSON that reads back to the same JSON, with
+// every entry of the input still there: nothing read is merged or dropped
+// (entries counts the rows, coverage, townships, movers, outlays and
+// months not assessed of each).
 func FuzzComparisonJSON(f *testing.F) {
 	f.Add(wireSample(f))
 	f.Add(`{}`)
@@ -80,12 +111,15 @@ func FuzzComparisonJSON(f *testing.F) {
 	f.Add(`{"rows":{"programme":[{"key":"lowincome","baseline":{"annual":"1.00","monthly":"0.08","lump":"0.00","lines":1,"households":1,"persons":0}}]}}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		var c benefit.Comparison
-		if err := json.Unmarshal([]byte(s), &c); err != nil {
+		if err := c.UnmarshalJSON([]byte(s)); err != nil {
 			return
 		}
 		once, err := json.Marshal(&c)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if in, out := entries(t, []byte(s)), entries(t, once); in != out {
+			t.Fatalf("read %s\nwritten %s\nentries %s, written %s", s, once, in, out)
 		}
 		var back benefit.Comparison
 		if err := json.Unmarshal(once, &back); err != nil {
@@ -99,4 +133,35 @@ func FuzzComparisonJSON(f *testing.F) {
 			t.Fatalf("written %s\nread back and written %s", once, twice)
 		}
 	})
+}
+
+// entries counts, in a comparison's JSON, the entries of every list: the
+// rows of each dimension, the coverage, townships, gains and losses, and
+// each side's outlays and months not assessed.
+func entries(t *testing.T, data []byte) string {
+	t.Helper()
+	var d struct {
+		Rows      map[string][]json.RawMessage `json:"rows"`
+		Coverage  []json.RawMessage            `json:"coverage"`
+		Townships []json.RawMessage            `json:"townships"`
+		Gains     []json.RawMessage            `json:"gains"`
+		Losses    []json.RawMessage            `json:"losses"`
+		Outlays   map[string]struct {
+			Programme   []json.RawMessage `json:"programme"`
+			Payer       []json.RawMessage `json:"payer"`
+			NotAssessed []json.RawMessage `json:"not_assessed"`
+		} `json:"outlays"`
+	}
+	if err := json.Unmarshal(data, &d); err != nil {
+		t.Fatal(err)
+	}
+	out := fmt.Sprint(len(d.Coverage), len(d.Townships), len(d.Gains), len(d.Losses))
+	for _, dim := range []string{"programme", "item", "township", "payee", "payer"} {
+		out += fmt.Sprint(" ", dim, len(d.Rows[dim]))
+	}
+	for _, side := range []string{"baseline", "reform"} {
+		o := d.Outlays[side]
+		out += fmt.Sprint(" ", side, len(o.Programme), len(o.Payer), len(o.NotAssessed))
+	}
+	return out
 }
