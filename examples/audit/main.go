@@ -51,7 +51,11 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		return // -h printed the usage: not a failure
 	case errors.Is(err, errUsage):
-		os.Exit(2) // the flag package printed the problem
+		var msg badFlag
+		if errors.As(err, &msg) { // the flag package printed its own
+			fmt.Fprintln(os.Stderr, "audit:", msg)
+		}
+		os.Exit(2) // a bad command line, already reported
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "audit:", err)
 		os.Exit(1)
@@ -60,6 +64,15 @@ func main() {
 
 // errUsage is a bad command line the flag package already reported.
 var errUsage = errors.New("usage")
+
+// badFlag is a bad flag value: a usage error (exit 2) whose message main
+// prints, as the flag package prints its own.
+type badFlag string
+
+func (e badFlag) Error() string { return string(e) }
+
+// Is makes a badFlag a usage error.
+func (e badFlag) Is(target error) bool { return target == errUsage }
 
 // monthly reports whether a finding of kind k states a monthly amount (a
 // payment now against the schedule) rather than an annual or one-off one.
@@ -98,8 +111,8 @@ func run(args []string, out io.Writer) error {
 		return errUsage
 	}
 	on, err := household.ParseDate(*date)
-	if err != nil {
-		return err
+	if err != nil { // a bad flag value is a bad command line, as a bad flag is
+		return badFlag("-date: " + err.Error())
 	}
 	data := village
 	if *in != "" {
@@ -119,16 +132,19 @@ func run(args []string, out io.Writer) error {
 	amount := map[policy.FindingKind]decimal.Decimal{}
 	var kinds []policy.FindingKind
 	households, bad := 0, 0
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+	n := 0
+	// Line by line over the input held whole: a line of any length is that
+	// record's error (the decoder refuses one over its limit), never the
+	// end of the run.
+	for line := range bytes.Lines(data) {
+		n++
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		households++
 		r := audit{Household: fmt.Sprintf("(line %d)", n)}
-		h, err := household.Unmarshal(sc.Bytes())
-		if cut := cutRecord(sc.Bytes()); cut != nil {
+		h, err := household.Unmarshal(line)
+		if cut := cutRecord(line); cut != nil {
 			err = cut
 		}
 		var b *benefit.Breakdown
@@ -161,9 +177,6 @@ func run(args []string, out io.Writer) error {
 			fmt.Fprintln(w) // a blank line between households
 		}
 		printAudit(w, r)
-	}
-	if err := sc.Err(); err != nil {
-		return err
 	}
 	if !*asJSON {
 		noun := "households"

@@ -80,8 +80,33 @@ func TestRunIn(t *testing.T) {
 	}
 }
 
-// TestRunFlags: -h is not a failure, a bad flag or a stray argument is a
-// usage error (exit 2).
+// TestRunLongLine: a line longer than a record may be is that record's
+// error, with its line number; the records before and after it are
+// audited, and the report is written in full.
+func TestRunLongLine(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "v.jsonl")
+	good := `{"id":"X2","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"9000.00"}]}]}`
+	long := `{"id":"X3","township":"` + strings.Repeat("镇", 2<<20) + `","members":[]}`
+	if err := os.WriteFile(f, []byte(good+"\n"+long+"\n"+strings.Replace(good, "X2", "X4", 1)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-in", f}, &out); !errors.Is(err, errInvalid) {
+		t.Fatalf("run = %v, want errInvalid after the report", err)
+	}
+	for _, want := range []string{"X2: 无发现", "(line 2): 记录有误 / invalid record: (input)", "X4: 无发现",
+		"汇总 / summary: 3 户 households, 1 条无法评估"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%.2000s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "镇镇镇") {
+		t.Error("the report quotes the long record's text")
+	}
+}
+
+// TestRunFlags: -h is not a failure, a bad flag, a bad flag value or a
+// stray argument is a usage error (exit 2).
 func TestRunFlags(t *testing.T) {
 	tests := []struct {
 		name string
@@ -91,6 +116,7 @@ func TestRunFlags(t *testing.T) {
 		{name: "help", args: []string{"-h"}, want: flag.ErrHelp},
 		{name: "unknown flag", args: []string{"-bogus"}, want: errUsage},
 		{name: "stray argument", args: []string{"village.jsonl"}, want: errUsage},
+		{name: "bad date", args: []string{"-date", "2017-13-01"}, want: errUsage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

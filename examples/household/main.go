@@ -33,7 +33,11 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		return // -h printed the usage: not a failure
 	case errors.Is(err, errUsage):
-		os.Exit(2) // the flag package printed the problem
+		var msg badFlag
+		if errors.As(err, &msg) { // the flag package printed its own
+			fmt.Fprintln(os.Stderr, "household:", msg)
+		}
+		os.Exit(2) // a bad command line, already reported
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "household:", err)
 		os.Exit(1)
@@ -42,6 +46,15 @@ func main() {
 
 // errUsage is a bad command line the flag package already reported.
 var errUsage = errors.New("usage")
+
+// badFlag is a bad flag value: a usage error (exit 2) whose message main
+// prints, as the flag package prints its own.
+type badFlag string
+
+func (e badFlag) Error() string { return string(e) }
+
+// Is makes a badFlag a usage error.
+func (e badFlag) Is(target error) bool { return target == errUsage }
 
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("household", flag.ContinueOnError)
@@ -69,8 +82,8 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	on, err := household.ParseDate(*date)
-	if err != nil {
-		return err
+	if err != nil { // a bad flag value is a bad command line, as a bad flag is
+		return badFlag("-date: " + err.Error())
 	}
 	var h *household.Household
 	if *in != "" {
@@ -83,7 +96,7 @@ func run(args []string, out io.Writer) error {
 			return fmt.Errorf("%s: %w", *in, err)
 		}
 	} else if h, err = samples.Household(*name); err != nil {
-		return err
+		return badFlag("-sample: " + err.Error())
 	}
 	a, err := assessor(*builtin, params, on)
 	if err != nil {

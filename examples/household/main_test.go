@@ -108,8 +108,9 @@ func TestRunFlags(t *testing.T) {
 		{name: "help", args: []string{"-h"}, want: flag.ErrHelp},
 		{name: "unknown flag", args: []string{"-bogus"}, want: errUsage},
 		{name: "stray argument", args: []string{"h01-yaodu"}, want: errUsage},
-		{name: "unknown sample", args: []string{"-sample", "nope"}, want: samples.ErrUnknown,
-			message: `no such sample: "nope" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer, h07-xiangyu)`},
+		{name: "unknown sample", args: []string{"-sample", "nope"}, want: errUsage,
+			message: `-sample: no such sample: "nope" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer, h07-xiangyu)`},
+		{name: "bad date", args: []string{"-date", "2017-13-01"}, want: errUsage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

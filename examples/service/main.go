@@ -87,8 +87,12 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		return // -h printed the usage: not a failure
 	case errors.Is(err, errUsage):
+		var msg badFlag
+		if errors.As(err, &msg) { // the flag package printed its own
+			fmt.Fprintln(os.Stderr, "service:", msg)
+		}
 		stop()
-		os.Exit(2) // the flag package printed the problem
+		os.Exit(2) // a bad command line, already reported
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "service:", err)
 		stop()
@@ -98,6 +102,15 @@ func main() {
 
 // errUsage is a bad command line the flag package already reported.
 var errUsage = errors.New("usage")
+
+// badFlag is a bad flag value: a usage error (exit 2) whose message main
+// prints, as the flag package prints its own.
+type badFlag string
+
+func (e badFlag) Error() string { return string(e) }
+
+// Is makes a badFlag a usage error.
+func (e badFlag) Is(target error) bool { return target == errUsage }
 
 // env is what run talks to: its output streams and, for tests, a hook told
 // the address once the service listens.
@@ -161,13 +174,13 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		c.addr = defaultAddr
 	}
 	if (c.cert == "") != (c.key == "") {
-		return c, errors.New("-cert and -key go together")
+		return c, badFlag("-cert and -key go together")
 	}
 	if c.shutdown <= 0 {
-		return c, errors.New("-shutdown must be positive")
+		return c, badFlag("-shutdown must be positive")
 	}
 	if c.serve && c.tokenFile == "" && !loopback(c.addr) {
-		return c, fmt.Errorf("-addr %s is not loopback: records hold personal data, so give -token-file", c.addr)
+		return c, badFlag("-addr " + c.addr + " is not loopback: records hold personal data, so give -token-file")
 	}
 	return c, nil
 }
