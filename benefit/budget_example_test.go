@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/samples"
 )
 
@@ -183,4 +184,21 @@ func ExampleBudget_MedicalShortfall() {
 	// Output:
 	// fund 5000.00 shortfall 4200.00
 	// fund 20000.00 shortfall 0.00
+}
+
+// AddError counts a record that could not be assessed: a budget says how
+// many households it rests on and how many failed, never dropping one
+// silently.
+func ExampleBudget_AddError() {
+	a, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		panic(err)
+	}
+	b := samplesBudget("h01-yaodu")
+	bad := &household.Household{ID: "X", Township: "T"} // no members: invalid
+	if _, err := a.Assess(bad, samples.Date()); err != nil {
+		b.AddError()
+	}
+	fmt.Println(b.Households, "assessed,", b.Failed, "failed")
+	// Output: 1 assessed, 1 failed
 }

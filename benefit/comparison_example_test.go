@@ -134,3 +134,12 @@ func ExampleLineChange_Difference() {
 	// lowincome  child     m4 1500.00 → 1500.00     0.00
 	// temporary  emergency    3018.33 → 3260.00   241.67
 }
+
+// AddError counts a record that could not be assessed under the baseline
+// or the reform: in the comparison and in both of its budgets.
+func ExampleComparison_AddError() {
+	c := samplesComparison(exampleReform())
+	c.AddError()
+	fmt.Println(c.Households, "compared,", c.Failed, "failed;", c.Baseline.Failed, c.Reform.Failed)
+	// Output: 7 compared, 1 failed; 1 1
+}

@@ -29,6 +29,8 @@ type FloorError struct {
 	Rule   string
 }
 
+// Error says the parameter, its value, the floor and the rule that fixes
+// it.
 func (e *FloorError) Error() string {
 	return fmt.Sprintf("%s: %s is below the floor %s (%s %s)", e.Path, e.Value.StringFixed(2),
 		e.Floor.StringFixed(2), e.Clause, e.Rule)

@@ -59,3 +59,19 @@ func ExampleBreakdown_AppendJSON() {
 	fmt.Println(bytes.Count(buf, []byte("\n")), json.Valid(bytes.Split(buf, []byte("\n"))[0]))
 	// Output: 2 true
 }
+
+// A breakdown written to JSON reads back whole: its lines, decisions and
+// findings, with the totals worked out again from the lines.
+func ExampleBreakdown_UnmarshalJSON() {
+	b := exampleBreakdown()
+	var back benefit.Breakdown
+	if err := json.Unmarshal(b.AppendJSON(nil), &back); err != nil {
+		panic(err)
+	}
+	fmt.Println(len(back.Lines) == len(b.Lines), back.Totals.All().Equal(b.Totals.All()), back.Income().StringFixed(2))
+	err := back.UnmarshalJSON([]byte(`{"schema_version":"1","lowincome":{"income":"-1.00"}}`))
+	fmt.Println(err)
+	// Output:
+	// true true 4500.00
+	// lowincome.income: "-1.00" is not an amount of at least 0
+}

@@ -166,6 +166,25 @@ func (v *validator) text(field, s string) {
 	}
 }
 
+// personal checks a text that is personal data (a member's name) as text
+// does, but an error never quotes it: it says how long it is instead.
+func (v *validator) personal(field, s string) {
+	if s == "" {
+		return
+	}
+	withheld := "(" + strconv.Itoa(len(s)) + " bytes, not quoted: personal data)"
+	switch valid, control := scanText(s); {
+	case len(s) > MaxTextLength:
+		v.add(func(p policy.Path) *policy.FieldError {
+			return p.TooLong(withheld, "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
+		}, field)
+	case !valid:
+		v.fail(field, withheld, "is not valid UTF-8")
+	case control:
+		v.fail(field, withheld, "holds a control character")
+	}
+}
+
 // words checks a string that is not empty, as [validator.text] says.
 func (v *validator) words(field, s string) {
 	if len(s) > MaxTextLength {

@@ -91,10 +91,16 @@ type Payment struct {
 
 // Member is one co-resident family member (共同生活的家庭成员).
 type Member struct {
-	ID        string   `json:"id"`
-	Name      string   `json:"name,omitempty"`
-	BirthDate Date     `json:"birth_date"`
-	Relation  Relation `json:"relation,omitempty"`
+	ID string `json:"id"`
+	// Name is the member's name: personal data. The library reads it only
+	// to check it (valid UTF-8, no control character, at most
+	// [MaxTextLength] bytes) and never writes it into a result, an error
+	// or a log; an error about it gives its length, not its text.
+	Name      string `json:"name,omitempty"`
+	BirthDate Date   `json:"birth_date"`
+	// Relation is the member's relation to the head of the household
+	// (户主, 配偶, 子女…), as the record gives it; no rule reads it.
+	Relation Relation `json:"relation,omitempty"`
 	// AbleToWork: the member is able to work (有劳动能力).
 	AbleToWork bool `json:"able_to_work,omitempty"`
 	// Class is the 低保 class the caseworker gives (2.1.2).
@@ -134,13 +140,19 @@ type Member struct {
 
 // Tekun is a member's 特困 support (2.2.1–2.2.2).
 type Tekun struct {
+	// Mode is the form of support (2.2.1): dispersed (分散供养, paid to the
+	// person) or centralized (集中供养, in a nursing home, paid to it); empty
+	// when the member is not under 特困 support.
 	Mode TekunMode `json:"mode,omitempty"`
 	// HomeID and HomeClass name the nursing home of a centralized resident;
 	// a home with no class recorded is unrated (2.2.2: the quota is for a
 	// rated home).
 	HomeID    string    `json:"home_id,omitempty"`
 	HomeClass HomeClass `json:"home_class,omitempty"`
-	SelfCare  SelfCare  `json:"self_care,omitempty"`
+	// SelfCare is the person's self-care level (全自理, 半自理, 全护理), which
+	// sets the care subsidy where the county has one (2.2.1) and, at full
+	// care, the 2.2.2 referral to nursing care; empty when not assessed.
+	SelfCare SelfCare `json:"self_care,omitempty"`
 	// Incapacitated: the person is sick and unable to care for himself
 	// (患病或失能失智), for the 2.2.2 referral to nursing care.
 	Incapacitated bool `json:"incapacitated,omitempty"`

@@ -173,9 +173,9 @@ func TestLimits(t *testing.T) {
 		{name: "village over", desc: "村名201字节 / a village of 201 bytes", clause: "0",
 			edit: func(h *household.Household) { h.Village = long(household.MaxTextLength + 1) },
 			want: []fieldErr{{Path: "village", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
-		{name: "name over", desc: "姓名201字节 / a name of 201 bytes", clause: "0",
+		{name: "name over", desc: "姓名201字节：只报长度，不引用姓名 / a name of 201 bytes: its length, never its text", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].Name = long(household.MaxTextLength + 1) },
-			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorTooLong}}, wantValue: `"` + long(40) + `…"`},
+			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorTooLong}}, wantValue: `(201 bytes, not quoted: personal data)`},
 		{name: "referral over", desc: "转介服务201字节 / a referral of 201 bytes", clause: "2.4.3",
 			edit: func(h *household.Household) {
 				h.Hardships = hardships(1)

@@ -166,7 +166,7 @@ func (h *Household) memberIndex(id string) int {
 }
 
 func (v *validator) member(m *Member) {
-	v.text("name", m.Name)
+	v.personal("name", m.Name)
 	v.date("birth_date", m.BirthDate)
 	v.enum("relation", m.Relation.Valid(), string(m.Relation), "is not a relation")
 	v.enum("class", m.Class.Valid(), string(m.Class), "is not A, B, C or empty")

@@ -155,3 +155,30 @@ func ExampleNewLineTemplate() {
 	fmt.Println(bytes.Equal(x, y), b.Lines[1].Member(), b.Lines[1].Explanation().Render(policy.EN))
 	// Output: true m2 60.00 a month × 12 = 720.00 a year
 }
+
+// NewDecisionTemplate makes, once, the template of a kind of decision: its
+// programme, outcome, clauses and formula. Each household's decision is
+// then recorded from it with its own member and figures.
+func ExampleNewDecisionTemplate() {
+	refused := policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible,
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}},
+		&policy.Formula{ID: "example.above", ZH: "{I} 不低于 {L}", EN: "{I} is not below {L}"})
+	var a policy.Assessment
+	a.DecideFrom(refused, "", policy.M("I", 1200000), policy.M("L", 1086600))
+	d := a.Decisions[0]
+	fmt.Println(d.Programme(), d.Outcome(), d.Clauses(), d.Explanation().Render(policy.ZH))
+	// Output: lowincome ineligible [2.1.2 2.1.3] 12000.00 不低于 10866.00
+}
+
+// NewFindingTemplate makes, once, the template of a kind of audit finding;
+// each finding records its own amount and figures.
+func ExampleNewFindingTemplate() {
+	under := policy.NewFindingTemplate(policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome,
+		Item: "base", Clauses: []policy.Clause{policy.ClauseDynamic}},
+		&policy.Formula{ID: "example.under", ZH: "现发 {paid}，应发 {due}，每月少发 {=} 元", EN: "paid {paid}, due {due}: {=} yuan a month short"})
+	var a policy.Assessment
+	a.FindFrom(under, "", 3050, policy.M("paid", 50000), policy.M("due", 53050), policy.M("=", 3050))
+	f := a.Findings[0]
+	fmt.Println(f.Kind(), f.Item(), f.Amount().StringFixed(2), f.Explanation().Render(policy.EN))
+	// Output: underpayment base 30.50 paid 500.00, due 530.50: 30.50 yuan a month short
+}
