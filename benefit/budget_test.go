@@ -188,7 +188,7 @@ func outlaysOf(os []benefit.Outlay) []outlay {
 }
 
 // TestOutlays is the table of a small county's cash month by month
-// (section 0 and the budgets by month) under the built-in 2017 set
+// (section 0 and RULES.md 3.2, budgets by month) under the built-in 2017 set
 // and the set from 2017-07-01 with S = 3912.00: a 低保 household of 3 with
 // I = 4500.00 and a fire in March, a dispersed 特困 person, and a household
 // above the line with a fire in August, assessed as of 2017-09-01. A

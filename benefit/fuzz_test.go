@@ -309,7 +309,7 @@ type textChanges struct {
 }
 
 // checkTextChanges checks that decoding data, which decode accepted as
-// want, changes no text silently (issue 13: nothing silently changed):
+// want, changes no text silently (nothing in a record is silently changed):
 //
 //   - an object member given twice, at any depth, is refused with a
 //     duplicate field error at the member's path, never merged;

@@ -101,27 +101,28 @@ func TestDefaultFloorsHold(t *testing.T) {
 func TestUnmarshalErrors(t *testing.T) {
 	tests := []struct {
 		name, desc, js string
+		clause         policy.Clause
 		want           []fieldErr
 	}{
-		{name: "missing-year", desc: "缺少 year / no year", js: `{"base":2017}`,
+		{name: "missing-year", clause: "0", desc: "缺少 year / no year", js: `{"base":2017}`,
 			want: []fieldErr{{policy.ErrorRequired, "year"}}},
-		{name: "unknown-base", desc: "没有 2016 年内置参数 / no built-in set for 2016", js: `{"year":2016,"base":2016}`,
+		{name: "unknown-base", clause: "0", desc: "没有 2016 年内置参数 / no built-in set for 2016", js: `{"year":2016,"base":2016}`,
 			want: []fieldErr{{policy.ErrorInvalid, "base"}}},
-		{name: "unknown-field", desc: "未知字段 / unknown field", js: `{"year":2017,"base":2017,"lowincome":{"standrd":{}}}`,
+		{name: "unknown-field", clause: "0", desc: "未知字段 / unknown field", js: `{"year":2017,"base":2017,"lowincome":{"standrd":{}}}`,
 			want: []fieldErr{{policy.ErrorUnknown, "lowincome.standrd"}}},
-		{name: "programme-year", desc: "年份属于参数集，不属于项目 / a programme carries no year of its own",
+		{name: "programme-year", clause: "0", desc: "年份属于参数集，不属于项目 / a programme carries no year of its own",
 			js: `{"year":2017,"base":2017,"tekun":{"year":2017}}`, want: []fieldErr{{policy.ErrorUnknown, "tekun.year"}}},
-		{name: "param-no-provenance", desc: "参数缺少来源类别 / a parameter without provenance",
+		{name: "param-no-provenance", clause: "0", desc: "参数缺少来源类别 / a parameter without provenance",
 			js:   `{"year":2017,"base":2017,"lowincome":{"standard":{"value":"3700.00"}}}`,
 			want: []fieldErr{{policy.ErrorRequired, "lowincome.standard.provenance"}}},
-		{name: "param-no-value", desc: "非地方参数必须给值 / only a local parameter may leave out its value",
+		{name: "param-no-value", clause: "0", desc: "非地方参数必须给值 / only a local parameter may leave out its value",
 			js:   `{"year":2017,"base":2017,"lowincome":{"standard":{"provenance":"seed","source":"x"}}}`,
 			want: []fieldErr{{policy.ErrorRequired, "lowincome.standard.value"}}},
-		{name: "trailing", desc: "JSON 之后还有数据 / data after the value", js: `{"year":2017,"base":2017} {}`,
+		{name: "trailing", clause: "0", desc: "JSON 之后还有数据 / data after the value", js: `{"year":2017,"base":2017} {}`,
 			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
 		{name: "no-base-incomplete", desc: "无 base 时须给全部参数 / without a base every parameter must be given", js: `{"year":2018}`,
 			want: append(everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3"), fieldErr{policy.ErrorRequired, "rounding"})},
-		{name: "year-range", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
+		{name: "year-range", clause: "0", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
 			want: []fieldErr{{policy.ErrorInvalid, "year"}}},
 	}
 	for _, tc := range tests {

@@ -290,32 +290,33 @@ func TestHardshipTiers(t *testing.T) {
 func TestHardshipTiersValidate(t *testing.T) {
 	long := strings.Repeat("x", 65)
 	tests := []struct {
-		name string
-		desc string
-		p    *disability.Params
-		want []fieldErr
+		name   string
+		desc   string
+		clause policy.Clause
+		p      *disability.Params
+		want   []fieldErr
 	}{
-		{name: "negative tier", desc: "分档金额为负 / a negative tier",
+		{name: "negative tier", clause: "2.2.4", desc: "分档金额为负 / a negative tier",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("-1.00")}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1", policy.ErrorInvalid}}},
-		{name: "three places", desc: "分档金额三位小数 / a tier with three places",
+		{name: "three places", clause: "2.2.4", desc: "分档金额三位小数 / a tier with three places",
 			p: with(func(p *disability.Params) {
 				p.Nursing.ByHardship = map[string]disability.Tiers{"一类": {Grade2: county("80.005")}}
 			}),
 			want: []fieldErr{{"disability.nursing.by_hardship.一类.grade2", policy.ErrorInvalid}}},
-		{name: "nursing grade 4", desc: "护理补贴无四级档 / no nursing tier for grade 4",
+		{name: "nursing grade 4", clause: "2.2.4", desc: "护理补贴无四级档 / no nursing tier for grade 4",
 			p: with(func(p *disability.Params) {
 				p.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {Grade4: county("60.00")}}
 			}),
 			want: []fieldErr{{"disability.nursing.by_hardship.lowincome.grade4", policy.ErrorInvalid}}},
-		{name: "no grade set", desc: "分档未定任何等级 / tiers setting no grade",
+		{name: "no grade set", clause: "2.2.4", desc: "分档未定任何等级 / tiers setting no grade",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"一类": {}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.一类", policy.ErrorRequired}}},
-		{name: "empty key", desc: "空键 / an empty key",
+		{name: "empty key", clause: "2.2.4", desc: "空键 / an empty key",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"": {Grade1: county("1.00")}}
 			}),
@@ -325,7 +326,7 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship." + policy.Shorten(long), policy.ErrorTooLong}}},
-		{name: "errors in key order", desc: "按键排序报告 / reported in key order",
+		{name: "errors in key order", clause: "2.2.4", desc: "按键排序报告 / reported in key order",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"registered-poor": {Grade1: county("-1.00")},
 					"lowincome": {Grade2: county("-1.00")}}

@@ -11,7 +11,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// attack is one hostile input of issue 13, grown to any size: prefix, then
+// attack is one hostile input, grown to any size: prefix, then
 // each(1), each(2), … while they fit, then suffix. prefix holds the first
 // element, and each element brings its own separator, so that prefix +
 // each(1)×k + suffix is the attack with k+1 elements (up to distinct ids).
@@ -52,8 +52,8 @@ const (
 	memberHead = recordHead + `{"id":"m0","birth_date":"1960-01-01"`
 )
 
-// attacks are the hostile inputs of issue 13, and a few more of the same
-// kind: many of something, one huge value, repeated or deep keys.
+// attacks are the hostile inputs a service must survive: many of
+// something, one huge value, repeated or deep keys.
 var attacks = []attack{
 	{name: "distinct member ids", desc: "大量不同编号的成员 / many members with distinct ids",
 		prefix: recordHead + `{"id":"m0","birth_date":"1960-01-01"}`,
@@ -110,7 +110,7 @@ func cost(f func()) (allocs, bytes float64) {
 	return allocs, float64(after.TotalAlloc-before.TotalAlloc) / 2
 }
 
-// TestCostLinear: every attack of issue 13, fed to Unmarshal at 1 MiB and
+// TestCostLinear: every attack, fed to Unmarshal at 1 MiB and
 // at 4 MiB (the most it reads), is refused with field errors whose text
 // stays short, and costs allocations and bytes allocated that grow at most
 // linearly with its size: at 4 MiB at most 1.5 × 4 times the cost at
@@ -162,7 +162,7 @@ func TestCostLinear(t *testing.T) {
 	}
 }
 
-// BenchmarkUnmarshalAttacks reads each attack of issue 13 at 1 MiB.
+// BenchmarkUnmarshalAttacks reads each attack at 1 MiB.
 func BenchmarkUnmarshalAttacks(b *testing.B) {
 	for _, a := range attacks {
 		b.Run(a.name, func(b *testing.B) {

@@ -18,7 +18,7 @@ import (
 // byValue compares decimals by value: "3622.00" and "3622" are one amount.
 var byValue = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
 
-// changes are the records of issue 13 that were silently changed, and
+// changes are records a lenient decoder would silently change, and
 // their neighbours: repeated keys at every depth, text that differs only in
 // invalid bytes, lone surrogates and control characters.
 var changes = []string{

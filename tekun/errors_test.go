@@ -198,59 +198,60 @@ func TestAssessHouseholdErrors(t *testing.T) {
 // and a bad 低保 standard with the field path.
 func TestParamsErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		p    *tekun.Params
-		s    string
-		path string
-		typ  policy.ErrorType
+		name   string
+		desc   string
+		clause policy.Clause
+		p      *tekun.Params
+		s      string
+		path   string
+		typ    policy.ErrorType
 	}{
 		{
-			name: "negative consumption figure", desc: "人均消费支出为负 / a negative C",
+			name: "negative consumption figure", clause: "2.2.1", desc: "人均消费支出为负 / a negative C",
 			p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "-1.00") }), s: "3622.00",
 			path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "over-precise consumption figure", desc: "人均消费支出三位小数 / C with three places",
+			name: "over-precise consumption figure", clause: "2.2.1", desc: "人均消费支出三位小数 / C with three places",
 			p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "9000.005") }), s: "3622.00",
 			path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "share above 1", desc: "比例超过100% / a share above 1",
+			name: "share above 1", clause: "2.2.1", desc: "比例超过100% / a share above 1",
 			p: with(func(p *tekun.Params) { p.ConsumptionShare.Value = d("1.6") }), s: "3622.00",
 			path: "tekun.consumption_share", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "dispersed standard unset", desc: "分散供养标准未设定 / no dispersed standard",
+			name: "dispersed standard unset", clause: "2.2.1", desc: "分散供养标准未设定 / no dispersed standard",
 			p: with(func(p *tekun.Params) { p.Dispersed.Set = false }), s: "3622.00",
 			path: "tekun.dispersed", typ: policy.ErrorRequired,
 		},
 		{
-			name: "negative quota", desc: "定额为负 / a negative quota",
+			name: "negative quota", clause: "2.2.2", desc: "定额为负 / a negative quota",
 			p: with(func(p *tekun.Params) { p.Quota.Class3.Adopted = local("tekun.quota.class3.adopted", "-7200.00") }), s: "3622.00",
 			path: "tekun.quota.class3.adopted", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "quota floor unset", desc: "定额下限未设定 / a quota floor unset",
+			name: "quota floor unset", clause: "2.2.2", desc: "定额下限未设定 / a quota floor unset",
 			p: with(func(p *tekun.Params) { p.Quota.Class1.Floor.Set = false }), s: "3622.00",
 			path: "tekun.quota.class1.floor", typ: policy.ErrorRequired,
 		},
 		{
-			name: "negative care amount", desc: "护理补贴为负 / a negative care amount",
+			name: "negative care amount", clause: "2.2.1", desc: "护理补贴为负 / a negative care amount",
 			p: with(func(p *tekun.Params) { p.Care.Partial = local("tekun.care.partial", "-5.00") }), s: "3622.00",
 			path: "tekun.care.partial", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "rounding unit too fine", desc: "舍入单位小于分 / a unit below the fen",
+			name: "rounding unit too fine", clause: "0", desc: "舍入单位小于分 / a unit below the fen",
 			p: with(func(p *tekun.Params) { p.Rounding.Places = 3 }), s: "3622.00",
 			path: "tekun.rounding.places", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "negative 低保 standard", desc: "低保标准为负 / a negative S",
+			name: "negative 低保 standard", clause: "2.2.1", desc: "低保标准为负 / a negative S",
 			p: tekun.Default2017(), s: "-3622.00", path: "standard", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "zero 低保 standard", desc: "低保标准为0 / S = 0",
+			name: "zero 低保 standard", clause: "2.2.1", desc: "低保标准为0 / S = 0",
 			p: tekun.Default2017(), s: "0", path: "standard", typ: policy.ErrorInvalid,
 		},
 		{

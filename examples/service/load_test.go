@@ -44,7 +44,7 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 // seconds (SAFETYNET_LOAD_SECONDS, default 3), then reports requests per
 // second and the p50 and p99 latencies. With SAFETYNET_LOAD_PEER set to
 // another build of the service (one that takes -addr and POST /assess,
-// such as the one before issue 16), it measures both in turns, in the same
+// such as an earlier commit's), it measures both in turns, in the same
 // run, and reports the ratio. The clients share the machine with the
 // server, so the figures are the pair's; the test fails only on a wrong
 // answer, never on a time. It runs with SAFETYNET_LONG=1:
