@@ -57,6 +57,21 @@
 // values with a type and a field path, on the model of Kubernetes'
 // field.Error.
 //
+// # Process-wide tables
+//
+// The shapes, and the words operands hold, are interned in two tables
+// shared by the whole process (intern.go): 4096 slots each, filled until
+// half full, read without a lock and written under one, so that any number
+// of Assessors, with any parameter sets, use them concurrently. The rules of
+// a parameter set make a few hundred shapes. What does not fit once a table
+// is full — a rule that builds formulas at run time, ever-changing text, a
+// result read back from JSON — gets a shape or text of its own: the tables
+// change speed and memory, never a result. Entries are never removed, so
+// the tables' memory is bounded by their size: they hold what rules and
+// parameter sets fix (formulas, items, clauses, parameter records) and the
+// words of operands, which may include a record's text that an explanation
+// names (a nursing home's id, a referral's service), never its amounts.
+//
 // This package imports nothing else of safetynet's; every programme package
 // builds on it.
 package policy
