@@ -11,11 +11,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mattn/go-runewidth"
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/chart"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
@@ -231,5 +233,46 @@ func TestNil(t *testing.T) {
 	}
 	if err := chart.Difference(io.Discard, nil); err == nil {
 		t.Error("Difference(nil) accepted")
+	}
+}
+
+// TestDifferenceKey: the key of the difference chart names every
+// programme, each name in full before the next swatch (measured at 6px a
+// narrow and 12px a wide character of the 12px font), within the chart's
+// width, however long the names.
+func TestDifferenceKey(t *testing.T) {
+	var buf bytes.Buffer
+	if err := chart.Difference(&buf, compared(t, false)); err != nil {
+		t.Fatal(err)
+	}
+	all := decode(t, buf.Bytes())
+	type key struct {
+		programme, name string
+		x, y, textX     float64
+	}
+	var keys []key
+	for i, e := range all {
+		if e.attrs["class"] != "key" || i+2 >= len(all) {
+			continue
+		}
+		rect, text := all[i+1], all[i+2]
+		x, _ := strconv.ParseFloat(rect.attrs["x"], 64)
+		y, _ := strconv.ParseFloat(rect.attrs["y"], 64)
+		tx, _ := strconv.ParseFloat(text.attrs["x"], 64)
+		p := policy.Programme(e.attrs["data-programme"])
+		zh, _ := p.Name()
+		keys = append(keys, key{string(p), zh + " " + string(p), x, y, tx})
+	}
+	if len(keys) != len(policy.Programmes()) {
+		t.Fatalf("%d keys, want one per programme (%d)", len(keys), len(policy.Programmes()))
+	}
+	for i, k := range keys {
+		end := k.textX + float64(runewidth.StringWidth(k.name))*6
+		if end > 960 {
+			t.Errorf("key %s ends at %.0f, beyond the chart's 960", k.programme, end)
+		}
+		if i+1 < len(keys) && keys[i+1].y == k.y && keys[i+1].x < end {
+			t.Errorf("key %s begins at %.0f, over %q, which ends at %.0f", keys[i+1].programme, keys[i+1].x, k.name, end)
+		}
 	}
 }

@@ -63,10 +63,20 @@ func Difference(w io.Writer, c *benefit.Comparison) error {
 	s.b.WriteString("\n")
 	s.text(16, 24, "start", fmt.Sprintf("改革的费用差额（元/年）/ cost difference of the reform (yuan a year) — 合计 all %s",
 		signed(all.Difference)), a("font-size", "15", "font-weight", "bold")...)
-	for i, p := range policy.Programmes() {
-		lx := left + float64(i)*150
-		s.elem("rect", a("x", num(lx), "y", "42", "width", "12", "height", "12", "fill", colour("programme", string(p))), "")
-		s.text(lx+18, 52, "start", label("programme", string(p)))
+	// The key: each programme's swatch and name, spaced by the name's
+	// width, going on to a second row when the first is full.
+	lx, ly := left, 42.0
+	for _, p := range policy.Programmes() {
+		name := label("programme", string(p))
+		w := 18 + textWidth(name) + 24
+		if lx+w > width-16 && lx > left {
+			lx, ly = left, ly+18
+		}
+		s.open("g", a("class", "key", "data-programme", string(p)))
+		s.elem("rect", a("x", num(lx), "y", num(ly), "width", "12", "height", "12", "fill", colour("programme", string(p))), "")
+		s.text(lx+18, ly+10, "start", name)
+		s.close("g")
+		lx += w
 	}
 
 	span := maxPos + maxNeg

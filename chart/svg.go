@@ -157,6 +157,23 @@ func colour(dim, key string) string {
 }
 
 // label names a programme or payer in Chinese and English.
+// textWidth estimates the width of s in pixels at the charts' 12px
+// sans-serif: a wide (CJK) character 12, any other 7, a little more than
+// most fonts need, so that texts placed by it do not overlap.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
+			r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 ||
+			r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000) {
+			w += 12
+		} else {
+			w += 7
+		}
+	}
+	return w
+}
+
 func label(dim, key string) string {
 	var zh string
 	if dim == "payer" {
