@@ -300,22 +300,48 @@ func TestYears(t *testing.T) {
 }
 
 // TestParamsRoundTrip checks that a set written by Marshal reads back to an
-// equal set, its parameters named by their paths.
+// equal set, its parameters named by their paths (section 0). An empty
+// rounding mode is half-up: it is written as "half-up", so the set reads
+// back although a set without a base must name its mode.
 func TestParamsRoundTrip(t *testing.T) {
+	emptyMode := benefit.Default2017()
+	emptyMode.Rounding.Mode = ""
+	tests := []struct {
+		name, clause, desc string
+		set                *benefit.Params
+		want               *benefit.Params
+	}{
+		{name: "built-in", clause: "0",
+			desc: "内置 2017 年参数原样读回 / the built-in 2017 set reads back equal",
+			set:  benefit.Default2017(), want: benefit.Default2017()},
+		{name: "empty mode", clause: "0",
+			desc: "舍入方式为空即四舍五入，写出为 half-up 并读回 / an empty rounding mode is half-up, written as such and read back",
+			set:  emptyMode, want: benefit.Default2017()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := benefit.New(tc.set); err != nil {
+				t.Fatalf("New: %v", err)
+			}
+			js, err := tc.set.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			q, err := benefit.Unmarshal(js)
+			if err != nil {
+				t.Fatalf("%s\nUnmarshal(Marshal(set)): %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, q, sameValues); diff != "" {
+				t.Errorf("%s\nround trip (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
 	p := benefit.Default2017()
-	js, err := p.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := benefit.Unmarshal(js)
-	if err != nil {
-		t.Fatalf("Unmarshal(Marshal(Default2017())): %v", err)
-	}
-	if diff := cmp.Diff(p, q, sameValues); diff != "" {
-		t.Errorf("round trip (-want +got):\n%s", diff)
-	}
 	if p.LowIncome.Standard.Name != "lowincome.standard" || p.Tekun.Quota.Class2.Adopted.Name != "tekun.quota.class2.adopted" {
 		t.Errorf("names are not JSON paths: %q, %q", p.LowIncome.Standard.Name, p.Tekun.Quota.Class2.Adopted.Name)
+	}
+	if js, err := (*benefit.Params)(nil).Marshal(); err != nil || strings.TrimSpace(string(js)) != "null" {
+		t.Errorf("nil set Marshal = %q, %v; want null", js, err)
 	}
 }
 
