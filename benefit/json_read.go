@@ -3,6 +3,7 @@ package benefit
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -65,6 +66,9 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	income, err := money("lowincome.income", x.LowIncome.Income)
 	if err != nil {
 		return err
+	}
+	if x.LowIncome.Size < 0 {
+		return policy.Path("lowincome.size").Invalid(strconv.Itoa(x.LowIncome.Size), "is not a number of members of at least 0")
 	}
 	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
 		size: x.LowIncome.Size, income: income}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -196,6 +197,8 @@ func TestBreakdownReadErrors(t *testing.T) {
 		{name: "type", desc: "年份写成字符串 / the year as a string", in: first(`"year":2017`, `"year":"2017"`), wantPath: "(input)"},
 		{name: "negative income", desc: "计算收入为负 / a negative counted income",
 			in: first(`"income":"`+b.Income().StringFixed(2)+`"`, `"income":"-1.00"`), wantPath: "lowincome.income"},
+		{name: "negative size", desc: "低保户人数为负 / a negative 低保 household size",
+			in: first(fmt.Sprintf(`"size":%d`, b.HouseholdSize()), `"size":-1`), wantPath: "lowincome.size"},
 		{name: "line amount", desc: "第一行金额不是金额 / the first line's amount is not an amount",
 			in: first(`"annual":"`, `"annual":"x`), wantPath: "lines[0].annual"},
 		{name: "schema version", desc: "未知的版本 / an unknown schema version",
