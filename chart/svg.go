@@ -156,7 +156,6 @@ func colour(dim, key string) string {
 	return c
 }
 
-// label names a programme or payer in Chinese and English.
 // textWidth estimates the width of s in pixels at the charts' 12px
 // sans-serif: a wide (CJK) character 12, any other 7, a little more than
 // most fonts need, so that texts placed by it do not overlap.
@@ -174,6 +173,7 @@ func textWidth(s string) float64 {
 	return w
 }
 
+// label names a programme or payer in Chinese and English.
 func label(dim, key string) string {
 	var zh string
 	if dim == "payer" {
