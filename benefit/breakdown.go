@@ -60,10 +60,22 @@ func (b *Breakdown) checks() []policy.Check {
 
 // HouseholdSize returns n, the members counted in the 低保 household (all
 // but those under 特困 support, section 0).
-func (b *Breakdown) HouseholdSize() int { return b.size }
+// A nil breakdown has none.
+func (b *Breakdown) HouseholdSize() int {
+	if b == nil {
+		return 0
+	}
+	return b.size
+}
 
 // Income returns I, the household's counted annual income (2.1.2–2.1.3).
-func (b *Breakdown) Income() decimal.Decimal { return b.income.Decimal() }
+// A nil breakdown has none.
+func (b *Breakdown) Income() decimal.Decimal {
+	if b == nil {
+		return decimal.Zero
+	}
+	return b.income.Decimal()
+}
 
 // Sets names every parameter set the breakdown used, in the order their
 // months come: one for a year under one set, two for a county that raised

@@ -9,8 +9,12 @@ import (
 )
 
 // WriteText writes the budget as tables, one per dimension, with Chinese
-// and English headings.
+// and English headings. It returns the writer's error, and one wrapping
+// [policy.ErrInvalid] for a nil budget.
 func (b *Budget) WriteText(w io.Writer) error {
+	if b == nil {
+		return fmt.Errorf("benefit: WriteText of a nil *Budget: %w", policy.ErrInvalid)
+	}
 	var s strings.Builder
 	all := b.All()
 	fmt.Fprintf(&s, "预算 / budget: %s, %s, %d 条无法评估 could not be assessed\n",

@@ -23,7 +23,7 @@ func (f fixed) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads an amount written as MarshalJSON writes it: a string
 // of digits with exactly two decimal places and an optional minus sign,
-// within int64 fen.
+// at most 18 digits in all: below 10^16 元.
 func (f *fixed) UnmarshalJSON(b []byte) error {
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
@@ -32,7 +32,7 @@ func (f *fixed) UnmarshalJSON(b []byte) error {
 	m, ok := parseFen(s)
 	if !ok {
 		return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s),
-			Detail: "is not an amount in yuan of at most two decimal places within int64 fen"}
+			Detail: "is not an amount in yuan with exactly two decimal places, below 10^16 元"}
 	}
 	*f = fixed(m.Decimal())
 	return nil
@@ -179,8 +179,12 @@ type comparisonJSON struct {
 // two-place string in yuan. The JSON is the comparison's whole state:
 // [Comparison.UnmarshalJSON] reads it back into a comparison that merges
 // as the original does, so shards run on other machines send theirs as
-// JSON.
+// JSON. Amounts of 10^16 yuan or more, far beyond any county's, are
+// written but not read back. A nil comparison is null.
 func (c *Comparison) MarshalJSON() ([]byte, error) {
+	if c == nil {
+		return []byte("null"), nil
+	}
 	d := comparisonJSON{Households: c.Households, Persons: c.Persons, Failed: c.Failed, Gainers: c.Gainers, Losers: c.Losers,
 		Unchanged: c.Unchanged, Gained: fixed(c.Gained()), Lost: fixed(c.Lost()), All: rowOf(c.All()),
 		Rows: map[string][]rowJSON{}, Gains: moversOf(c.Gains()), Losses: moversOf(c.Losses()),

@@ -17,8 +17,13 @@ import (
 // difference by programme, item, township, payee and payer; each
 // programme's coverage, entrants and leavers; the largest gains and
 // losses; and the difference by township and programme. Columns are
-// aligned by display width, a Chinese character taking two.
+// aligned by display width, a Chinese character taking two. It returns
+// the writer's error, and one wrapping [policy.ErrInvalid] for a nil
+// comparison.
 func (c *Comparison) WriteText(w io.Writer) error {
+	if c == nil {
+		return fmt.Errorf("benefit: WriteText of a nil *Comparison: %w", policy.ErrInvalid)
+	}
 	var s strings.Builder
 	hh := func(n int) string { return count(n, "户", "household", "households") }
 	fmt.Fprintf(&s, "改革对比 / reform compared with the baseline: %s, %s, %s\n", hh(c.Households),

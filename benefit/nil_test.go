@@ -3,6 +3,8 @@ package benefit_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -30,6 +32,37 @@ func TestNilInputs(t *testing.T) {
 		run        func() error // the error the call returns, or nil
 		want       error        // the sentinel it must wrap, nil for none
 	}{
+		{name: "nil assessor's years", desc: "nil 评估器没有年份 / a nil Assessor covers no year",
+			run: func() error {
+				if ys := (*benefit.Assessor)(nil).Years(); ys != nil {
+					return fmt.Errorf("Years = %v", ys)
+				}
+				return nil
+			}},
+		{name: "nil assessor's checks", desc: "nil 评估器没有参数检查 / a nil Assessor has no checks",
+			run: func() error { _, err := (*benefit.Assessor)(nil).Checks(on); return err }, want: policy.ErrNoParams},
+		{name: "nil assessor's params", desc: "nil 评估器没有参数集 / a nil Assessor has no set to return",
+			run: func() error { _, err := (*benefit.Assessor)(nil).Params(on); return err }, want: policy.ErrNoParams},
+		{name: "nil breakdown's text", desc: "nil 结果不能写成文本 / a nil breakdown has no text",
+			run: func() error { return (*benefit.Breakdown)(nil).WriteText(io.Discard) }, want: policy.ErrInvalid},
+		{name: "nil breakdown's n and I", desc: "nil 结果的 n 与 I 为零 / a nil breakdown's n and I are zero",
+			run: func() error {
+				var nb *benefit.Breakdown
+				if nb.HouseholdSize() != 0 || !nb.Income().IsZero() {
+					return errors.New("a nil breakdown has a size or income")
+				}
+				return nil
+			}},
+		{name: "nil budget's text", desc: "nil 预算不能写成文本 / a nil budget has no text",
+			run: func() error { return (*benefit.Budget)(nil).WriteText(io.Discard) }, want: policy.ErrInvalid},
+		{name: "nil comparison", desc: "nil 对比：JSON 为 null，不能写成文本 / a nil comparison is null in JSON and has no text",
+			run: func() error {
+				var c *benefit.Comparison
+				if js, err := c.MarshalJSON(); err != nil || string(js) != "null" {
+					return fmt.Errorf("MarshalJSON = %q, %v", js, err)
+				}
+				return c.WriteText(io.Discard)
+			}, want: policy.ErrInvalid},
 		{name: "nil assessor", desc: "nil 评估器没有参数集 / a nil Assessor has no parameter set",
 			run: func() error { _, err := (*benefit.Assessor)(nil).Assess(h, on); return err }, want: policy.ErrNoParams},
 		{name: "zero assessor", desc: "零值评估器没有参数集 / the zero Assessor has no parameter set",

@@ -199,8 +199,12 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 	return checks
 }
 
-// Years returns the years the sets cover, ascending, each once.
+// Years returns the years the sets cover, ascending, each once: none for
+// a nil or zero Assessor.
 func (a *Assessor) Years() []int {
+	if a == nil {
+		return nil
+	}
 	var ys []int
 	for _, s := range a.sets {
 		if n := len(ys); n == 0 || ys[n-1] != s.params.Year {
@@ -252,6 +256,9 @@ func (p *Params) clone() Params {
 // loaded (section 0: a set is in force from its start until the next set's
 // start or the end of its own year).
 func (a *Assessor) setFor(on household.Date) (*set, error) {
+	if a == nil {
+		return nil, fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+	}
 	if !on.Valid() {
 		return nil, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
 	}

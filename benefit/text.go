@@ -14,8 +14,12 @@ import (
 // its decisions and lines with their explanations, Chinese first and
 // English after; then the totals by payee and payer, the findings, the
 // referrals, the parameter checks and the provisional parameters. Member
-// ids appear, never names. It returns the writer's error.
+// ids appear, never names. It returns the writer's error, and one
+// wrapping [policy.ErrInvalid] for a nil breakdown.
 func (b *Breakdown) WriteText(w io.Writer) error {
+	if b == nil {
+		return fmt.Errorf("benefit: WriteText of a nil *Breakdown: %w", policy.ErrInvalid)
+	}
 	var s strings.Builder
 	where := b.Township
 	if b.Village != "" {

@@ -128,7 +128,11 @@ func New(p *Params) (*Assessor, error) {
 
 // Params returns a copy of the parameters the Assessor uses, each tier by
 // hardship named by its path in the set.
+// A nil Assessor has none: the zero Params.
 func (a *Assessor) Params() Params {
+	if a == nil {
+		return Params{}
+	}
 	p := a.p
 	p.Living.ByHardship = maps.Clone(a.p.Living.ByHardship)
 	p.Nursing.ByHardship = maps.Clone(a.p.Nursing.ByHardship)

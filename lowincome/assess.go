@@ -85,7 +85,11 @@ func New(p *Params) (*Assessor, error) {
 }
 
 // Params returns a copy of the parameters the Assessor uses.
+// A nil Assessor has none: the zero Params.
 func (a *Assessor) Params() Params {
+	if a == nil {
+		return Params{}
+	}
 	p := a.p
 	p.Counted = maps.Clone(a.p.Counted)
 	return p

@@ -68,8 +68,14 @@ func New(p *Params) (*Assessor, error) {
 	return a, nil
 }
 
-// Params returns a copy of the parameters the Assessor uses.
-func (a *Assessor) Params() Params { return a.p }
+// Params returns a copy of the parameters the Assessor uses. A nil
+// Assessor has none: the zero Params.
+func (a *Assessor) Params() Params {
+	if a == nil {
+		return Params{}
+	}
+	return a.p
+}
 
 // Assess assesses a checked household record for medical aid (2.3): each
 // member's group on the assessment date, with the reason (2.3.2) — for a

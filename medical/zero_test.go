@@ -2,6 +2,7 @@ package medical_test
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -11,7 +12,8 @@ import (
 
 // TestZeroAssessor: the zero or nil Assessor holds no parameters, so each
 // of its methods returns an error wrapping policy.ErrNoParams (make one
-// with New) rather than assessing everything as 0 or panicking.
+// with New) rather than assessing everything as 0 or panicking; its
+// Params are the zero Params.
 func TestZeroAssessor(t *testing.T) {
 	h := &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
 	c, err := h.Check(household.NewDate(2017, 9, 1))
@@ -32,5 +34,8 @@ func TestZeroAssessor(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, err)
 			}
 		})
+	}
+	if p := (*medical.Assessor)(nil).Params(); !reflect.DeepEqual(p, medical.Params{}) {
+		t.Errorf("nil 评估器的参数 / a nil Assessor's Params = %+v, want the zero Params", p)
 	}
 }

@@ -135,8 +135,14 @@ func New(p *Params) (*Assessor, error) {
 	return a, nil
 }
 
-// Params returns a copy of the parameters the Assessor uses.
-func (a *Assessor) Params() Params { return a.p }
+// Params returns a copy of the parameters the Assessor uses. A nil
+// Assessor has none: the zero Params.
+func (a *Assessor) Params() Params {
+	if a == nil {
+		return Params{}
+	}
+	return a.p
+}
 
 // Assess assesses the members of a checked household record under 特困
 // support (救助供养, RULES.md 2.2.1–2.2.2) over the run of months

@@ -86,7 +86,11 @@ func New(p *Params) (*Assessor, error) {
 
 // Params returns a copy of the parameters the Assessor uses, its maps
 // copied too.
+// A nil Assessor has none: the zero Params.
 func (a *Assessor) Params() Params {
+	if a == nil {
+		return Params{}
+	}
 	p := a.p
 	p.Multiple, p.Form = maps.Clone(a.p.Multiple), maps.Clone(a.p.Form)
 	return p
