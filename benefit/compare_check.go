@@ -10,7 +10,8 @@ import (
 
 // check reports the first way d is not a comparison the library could have
 // written (see [Comparison.UnmarshalJSON]): what is named twice or left
-// out, and every total that is not what it totals. The amounts' own syntax
+// out, every total that is not what it totals, and movers that are not as
+// many as the counts say or whose changes exceed the totals. The amounts' own syntax
 // and bounds, the counts' signs and the movers' ranks are read by reader.
 func (d *comparisonJSON) check() error {
 	var r reader
@@ -19,11 +20,24 @@ func (d *comparisonJSON) check() error {
 			fmt.Sprintf("is not gainers + losers + unchanged (%d + %d + %d)", d.Gainers, d.Losers, d.Unchanged)))
 	}
 	r.row("all", &d.All)
+	for _, side := range [...]struct {
+		path string
+		c    *cellJSON
+	}{{"all.baseline", &d.All.Baseline}, {"all.reform", &d.All.Reform}} {
+		if side.c.Households > d.Households {
+			r.fail(policy.Path(side.path+".households").Invalid(fmt.Sprint(side.c.Households), fmt.Sprintf("is more than the households compared (%d)", d.Households)))
+		}
+		if side.c.Persons > d.Persons {
+			r.fail(policy.Path(side.path+".persons").Invalid(fmt.Sprint(side.c.Persons), fmt.Sprintf("is more than the persons compared (%d)", d.Persons)))
+		}
+	}
 	change := dec(d.All.Reform.Annual).Sub(dec(d.All.Baseline.Annual))
 	if got := dec(d.Gained).Add(dec(d.Lost)); !got.Equal(change) || dec(d.Gained).IsNegative() || dec(d.Lost).IsPositive() {
 		r.fail(policy.Path("gained").Invalid(dec(d.Gained).StringFixed(2),
 			"and lost "+dec(d.Lost).StringFixed(2)+" are not the gains (≥ 0) and losses (≤ 0) that make all's change "+change.StringFixed(2)))
 	}
+	r.listed("gains", d.Gains, d.Gainers, d.Gained)
+	r.listed("losses", d.Losses, d.Losers, d.Lost)
 	for dim := range d.Rows {
 		if !knownDimension(Dimension(dim)) {
 			r.fail(policy.Path("rows").Field(policy.Shorten(dim)).NotSupported(policy.Quote(dim), "is not a dimension of a budget"))
@@ -66,6 +80,25 @@ func (d *comparisonJSON) check() error {
 		r.outlays("outlays."+side, &o)
 	}
 	return r.err
+}
+
+// listed checks the movers of one kind against their count and total: a
+// comparison of n gainers (or losers) lists min(n, MaxMovers) of them, and
+// their changes add up to the total gained (or lost) when all are listed,
+// to no more than it when some are not.
+func (r *reader) listed(path string, ms []moverJSON, n int, total fixed) {
+	if want := min(n, MaxMovers); n >= 0 && len(ms) != want {
+		r.fail(policy.Path(path).Invalid(fmt.Sprint(len(ms)), fmt.Sprintf("movers are listed, not the %d of %d that a comparison lists", want, n)))
+		return
+	}
+	sum := decimal.Zero
+	for _, m := range ms {
+		sum = sum.Add(dec(m.Reform).Sub(dec(m.Baseline))) // each change is checked against these where the movers are read
+	}
+	t := dec(total)
+	if len(ms) == n && !sum.Equal(t) || sum.Abs().GreaterThan(t.Abs()) {
+		r.fail(policy.Path(path).Invalid(sum.StringFixed(2), "is the sum of the movers' changes (reform − baseline), not within the total "+t.StringFixed(2)+" (equal to it when every mover is listed)"))
+	}
 }
 
 // dec is an amount read back, as a decimal.

@@ -22,10 +22,12 @@ import (
 // programme, an outlay key), a dimension or side left out, a negative
 // count, an amount of more than two places or beyond 10^16 yuan, a months
 // list of other than 12, movers that are not ranked as Gains and Losses
-// rank them, and any total that is not what it totals (a row's
+// rank them or not as many as the gainers and losers (at most
+// [MaxMovers]), and any total that is not what it totals (a row's
 // differences, each dimension's rows against "all", an outlay's total and
-// months, gained and lost against the change of "all", the households
-// against gainers, losers and unchanged, each programme's coverage) are
+// months, gained and lost against the change of "all" and against the
+// movers' changes, the households against gainers, losers and unchanged
+// and against "all"'s households and persons, each programme's coverage) are
 // errors, each a [policy.FieldError] naming its path (the first found); c
 // is left unchanged then.
 func (c *Comparison) UnmarshalJSON(data []byte) error {

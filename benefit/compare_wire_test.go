@@ -75,6 +75,15 @@ func TestCompareWireErrors(t *testing.T) {
 			path: "gains[1]"},
 		{name: "month-not-assessed-13", desc: "未评估月份 13 不是月份 / 13 named as a month not assessed is no month",
 			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[13],"programme":`, path: "outlays.baseline.not_assessed[0]"},
+		{name: "gainer left out", desc: "5 户增加却只列出 4 户 / five gainers but four listed",
+			from: `,{"household":"C-05","township":"镇甲","baseline":"3018.33","reform":"3260.00","change":"241.67"}`, to: ``, path: "gains"},
+		{name: "gains against gained", desc: "列出全部增加户时其变化之和须等于增加总额 / every gainer listed, their changes must add up to what was gained",
+			from: `{"household":"C-05","township":"镇甲","baseline":"3018.33","reform":"3260.00","change":"241.67"}`,
+			to:   `{"household":"C-05","township":"镇甲","baseline":"3018.33","reform":"3260.01","change":"241.68"}`, path: "gains"},
+		{name: "all households", desc: "有待遇的户数多于对比的户数 / more households with entitlements than compared",
+			from: `"lines":15,"households":5,"persons":8`, to: `"lines":15,"households":7,"persons":8`, path: "all.baseline.households"},
+		{name: "all persons", desc: "有待遇的人数多于对比的人数 / more persons with entitlements than compared",
+			from: `"lines":15,"households":5,"persons":8`, to: `"lines":15,"households":5,"persons":14`, path: "all.baseline.persons"},
 		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "gained"},
 	}
 	for _, tc := range tests {
