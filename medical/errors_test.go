@@ -1,12 +1,11 @@
 package medical_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/medical"
@@ -344,47 +343,86 @@ func TestParamsErrors(t *testing.T) {
 	}
 }
 
-// TestDefault2017 shows the 2017 set valid, with the provenance RULES.md
-// 2.3 gives each value.
+// TestDefault2017 shows the 2017 set valid, with the value and provenance
+// RULES.md gives each parameter, named by its path in the set: the
+// contribution under 2.3.3; the ratios, deductibles, caps, child age and
+// child share under 2.3.4.
 func TestDefault2017(t *testing.T) {
 	p := medical.Default2017()
 	if err := p.Validate(); err != nil {
 		t.Fatalf("Default2017().Validate() = %v", err)
 	}
 	tests := []struct {
-		name  string
-		desc  string
-		param policy.Param[decimal.Decimal]
-		value string
-		prov  policy.Provenance
+		name   string
+		clause policy.Clause
+		desc   string
+		path   string // under "medical."
+		value  string
+		prov   policy.Provenance
 	}{
-		{"contribution", "个人参合费180元（暂定）/ contribution 180.00, provisional", p.Contribution, "180.00", policy.Provisional},
-		{"lowincome ratio", "低保70%（文件）/ 低保 70%, seed", p.LowIncome.Ratio, "0.70", policy.Seed},
-		{"lowincome deductible", "低保无起付线（文件）/ no deductible, seed", p.LowIncome.Deductible, "0.00", policy.Seed},
-		{"tekun ratio", "特困80%（暂定）/ 特困 80%, provisional", p.Tekun.Ratio, "0.80", policy.Provisional},
-		{"tekun deductible", "特困无起付线（文件）/ no deductible, seed", p.Tekun.Deductible, "0.00", policy.Seed},
-		{"registered-poor ratio", "建档立卡60%（暂定）/ 60%, provisional", p.RegisteredPoor.Ratio, "0.60", policy.Provisional},
-		{"registered-poor deductible", "建档立卡起付线5000（暂定）/ 5000, provisional", p.RegisteredPoor.Deductible, "5000.00", policy.Provisional},
-		{"extended ratio", "扩大对象60%（暂定）/ 60%, provisional", p.Extended.Ratio, "0.60", policy.Provisional},
-		{"extended deductible", "扩大对象起付线5000（暂定）/ 5000, provisional", p.Extended.Deductible, "5000.00", policy.Provisional},
-		{"child-in-difficulty ratio", "困境儿童60%（暂定，解释）/ 60%, provisional", p.ChildInDifficulty.Ratio, "0.60", policy.Provisional},
-		{"child-in-difficulty deductible", "困境儿童起付线5000（暂定，解释）/ 5000, provisional", p.ChildInDifficulty.Deductible, "5000.00", policy.Provisional},
-		{"tekun cap", "特困年度限额20000（暂定）/ cap 20000, provisional", p.Tekun.Cap, "20000.00", policy.Provisional},
-		{"lowincome cap", "低保年度限额20000（暂定）/ cap 20000, provisional", p.LowIncome.Cap, "20000.00", policy.Provisional},
-		{"registered-poor cap", "建档立卡年度限额20000（暂定，解释）/ cap 20000, provisional", p.RegisteredPoor.Cap, "20000.00", policy.Provisional},
-		{"extended cap", "扩大对象年度限额20000（暂定，解释）/ cap 20000, provisional", p.Extended.Cap, "20000.00", policy.Provisional},
-		{"child-in-difficulty cap", "困境儿童年度限额20000（暂定，解释）/ cap 20000, provisional", p.ChildInDifficulty.Cap, "20000.00", policy.Provisional},
-		{"child share", "儿童定额20%（暂定）/ 20% of the quota, provisional", p.ChildShare, "0.20", policy.Provisional},
+		{name: "contribution", clause: policy.ClauseSponsorship, desc: "个人参合费180元（暂定）/ contribution 180.00, provisional",
+			path: "contribution", value: "180.00", prov: policy.Provisional},
+		{name: "lowincome ratio", clause: policy.ClauseInpatient, desc: "低保70%（文件）/ 低保 70%, seed",
+			path: "lowincome.ratio", value: "0.70", prov: policy.Seed},
+		{name: "lowincome deductible", clause: policy.ClauseInpatient, desc: "低保无起付线（文件）/ no deductible, seed",
+			path: "lowincome.deductible", value: "0.00", prov: policy.Seed},
+		{name: "tekun ratio", clause: policy.ClauseInpatient, desc: "特困80%（暂定）/ 特困 80%, provisional",
+			path: "tekun.ratio", value: "0.80", prov: policy.Provisional},
+		{name: "tekun deductible", clause: policy.ClauseInpatient, desc: "特困无起付线（文件）/ no deductible, seed",
+			path: "tekun.deductible", value: "0.00", prov: policy.Seed},
+		{name: "registered-poor ratio", clause: policy.ClauseInpatient, desc: "建档立卡60%（暂定）/ 60%, provisional",
+			path: "registered_poor.ratio", value: "0.60", prov: policy.Provisional},
+		{name: "registered-poor deductible", clause: policy.ClauseInpatient, desc: "建档立卡起付线5000（暂定）/ 5000, provisional",
+			path: "registered_poor.deductible", value: "5000.00", prov: policy.Provisional},
+		{name: "extended ratio", clause: policy.ClauseInpatient, desc: "扩大对象60%（暂定）/ 60%, provisional",
+			path: "extended.ratio", value: "0.60", prov: policy.Provisional},
+		{name: "extended deductible", clause: policy.ClauseInpatient, desc: "扩大对象起付线5000（暂定）/ 5000, provisional",
+			path: "extended.deductible", value: "5000.00", prov: policy.Provisional},
+		{name: "child-in-difficulty ratio", clause: policy.ClauseInpatient, desc: "困境儿童60%（暂定，解释）/ 60%, provisional",
+			path: "child_in_difficulty.ratio", value: "0.60", prov: policy.Provisional},
+		{name: "child-in-difficulty deductible", clause: policy.ClauseInpatient, desc: "困境儿童起付线5000（暂定，解释）/ 5000, provisional",
+			path: "child_in_difficulty.deductible", value: "5000.00", prov: policy.Provisional},
+		{name: "tekun cap", clause: policy.ClauseInpatient, desc: "特困年度限额20000（暂定）/ cap 20000, provisional",
+			path: "tekun.annual_cap", value: "20000.00", prov: policy.Provisional},
+		{name: "lowincome cap", clause: policy.ClauseInpatient, desc: "低保年度限额20000（暂定）/ cap 20000, provisional",
+			path: "lowincome.annual_cap", value: "20000.00", prov: policy.Provisional},
+		{name: "registered-poor cap", clause: policy.ClauseInpatient, desc: "建档立卡年度限额20000（暂定，解释）/ cap 20000, provisional",
+			path: "registered_poor.annual_cap", value: "20000.00", prov: policy.Provisional},
+		{name: "extended cap", clause: policy.ClauseInpatient, desc: "扩大对象年度限额20000（暂定，解释）/ cap 20000, provisional",
+			path: "extended.annual_cap", value: "20000.00", prov: policy.Provisional},
+		{name: "child-in-difficulty cap", clause: policy.ClauseInpatient, desc: "困境儿童年度限额20000（暂定，解释）/ cap 20000, provisional",
+			path: "child_in_difficulty.annual_cap", value: "20000.00", prov: policy.Provisional},
+		{name: "child age", clause: policy.ClauseInpatient, desc: "儿童重大疾病 0–14 周岁（文件）/ children aged 0–14, seed",
+			path: "child_max_age", value: "14", prov: policy.Seed},
+		{name: "child share", clause: policy.ClauseInpatient, desc: "儿童定额20%（暂定）/ 20% of the quota, provisional",
+			path: "child_share", value: "0.20", prov: policy.Provisional},
+	}
+	js, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.param.Value.StringFixed(2); got != tc.value || tc.param.Provenance != tc.prov || tc.param.Source == "" {
-				t.Errorf("%s: %s %s (source %q), want %s %s", tc.desc, got, tc.param.Provenance, tc.param.Source, tc.value, tc.prov)
+			var got struct {
+				Value      json.RawMessage   `json:"value"`
+				Provenance policy.Provenance `json:"provenance"`
+				Source     string            `json:"source"`
+			}
+			at := json.RawMessage(js)
+			for _, key := range strings.Split(tc.path, ".") {
+				var obj map[string]json.RawMessage
+				if err := json.Unmarshal(at, &obj); err != nil || obj[key] == nil {
+					t.Fatalf("the set has no %s", tc.path)
+				}
+				at = obj[key]
+			}
+			if err := json.Unmarshal(at, &got); err != nil {
+				t.Fatal(err)
+			}
+			if v := strings.Trim(string(got.Value), `"`); v != tc.value || got.Provenance != tc.prov || got.Source == "" {
+				t.Errorf("%s: %s %s (source %q), want %s %s", tc.desc, v, got.Provenance, got.Source, tc.value, tc.prov)
 			}
 		})
-	}
-	if p.ChildMaxAge.Value != 14 || p.ChildMaxAge.Provenance != policy.Seed {
-		t.Errorf("child max age %d (%s), want 14 (seed)", p.ChildMaxAge.Value, p.ChildMaxAge.Provenance)
 	}
 	if p.SecondAid.On() || p.SecondAid.Threshold.Set || p.SecondAid.Ratio.Set || p.SecondAid.Cap.Set {
 		t.Errorf("second aid is configured by default; RULES.md 2.3.4: off unless configured, no defaults")
