@@ -11,8 +11,9 @@ import (
 // check reports the first way d is not a comparison the library could have
 // written (see [Comparison.UnmarshalJSON]): what is named twice or left
 // out, every total that is not what it totals, and movers that are not as
-// many as the counts say or whose changes exceed the totals. The amounts' own syntax
-// and bounds, the counts' signs and the movers' ranks are read by reader.
+// many as the counts say or whose changes exceed the totals. The amounts'
+// own syntax and bounds, the counts' signs and the movers' ranks are read
+// by reader.
 func (d *comparisonJSON) check() error {
 	var r reader
 	if d.Households != d.Gainers+d.Losers+d.Unchanged {
