@@ -255,21 +255,15 @@ func Decode(r io.Reader) (*Params, error) {
 }
 
 // Marshal writes the set as JSON that [Unmarshal] reads back to an equal
-// set: every parameter with its value, provenance and source. An empty
-// rounding mode, which is half-up (section 0), is written as "half-up":
-// a set without a base must name its mode on the wire. A nil set is null.
+// set: every parameter with its value, provenance and source (an empty
+// rounding mode as "half-up", [policy.Rounding.MarshalJSON]). A nil set
+// is null.
 func (p *Params) Marshal() ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	out := p
-	if p != nil && p.Rounding.Mode == "" {
-		q := *p
-		q.Rounding.Mode = policy.HalfUp
-		out = &q
-	}
-	if err := enc.Encode(out); err != nil {
+	if err := enc.Encode(p); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

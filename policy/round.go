@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -33,8 +34,19 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 // 100 元. An empty mode is half-up; the zero Rounding rounds half up to the
 // yuan, so sets name theirs ([DefaultRounding]).
 type Rounding struct {
-	Mode   RoundingMode `json:"mode,omitempty"`
+	Mode   RoundingMode `json:"mode"`
 	Places int32        `json:"places"`
+}
+
+// MarshalJSON writes the rounding with its mode named: an empty mode is
+// written as "half-up", which it means, so that a reader requiring the
+// mode (a parameter set without a base, section 0) reads it back.
+func (r Rounding) MarshalJSON() ([]byte, error) {
+	if r.Mode == "" {
+		r.Mode = HalfUp
+	}
+	type plain Rounding // without this method
+	return json.Marshal(plain(r))
 }
 
 // DefaultRounding is RULES.md section 0's default: half away from zero to

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"testing"
@@ -546,5 +547,29 @@ func TestScheduleExact(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRoundingJSON is section 0's rounding on the wire: the mode is always
+// named, an empty mode as "half-up", which it means, so that a set without
+// a base, which must name its mode, reads back what was written.
+func TestRoundingJSON(t *testing.T) {
+	tests := []struct {
+		name, clause, desc string
+		r                  policy.Rounding
+		want               string
+	}{
+		{name: "empty mode", clause: "0", desc: "空舍入方式即四舍五入，写出其名 / an empty mode is half-up, and is written so",
+			r: policy.Rounding{Places: 2}, want: `{"mode":"half-up","places":2}`},
+		{name: "half-even", clause: "0", desc: "银行家舍入原样写出 / half-even is written as it is",
+			r: policy.Rounding{Mode: policy.HalfEven, Places: 0}, want: `{"mode":"half-even","places":0}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := json.Marshal(tc.r)
+			if err != nil || string(got) != tc.want {
+				t.Errorf("%s: Marshal = %s, %v; want %s", tc.desc, got, err, tc.want)
+			}
+		})
 	}
 }
