@@ -58,7 +58,7 @@ func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household
 func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date) error {
 	switch {
 	case a == nil:
-		return fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+		return errNilAssessor
 	case h == nil:
 		return policy.Path("household").Required("is missing")
 	}

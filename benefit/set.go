@@ -199,6 +199,10 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 	return checks
 }
 
+// errNilAssessor is the error of every method of a nil *Assessor that
+// needs a parameter set.
+var errNilAssessor = fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+
 // Years returns the years the sets cover, ascending, each once: none for
 // a nil or zero Assessor.
 func (a *Assessor) Years() []int {
@@ -257,7 +261,7 @@ func (p *Params) clone() Params {
 // start or the end of its own year).
 func (a *Assessor) setFor(on household.Date) (*set, error) {
 	if a == nil {
-		return nil, fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+		return nil, errNilAssessor
 	}
 	if !on.Valid() {
 		return nil, policy.Path("date").Invalid(on.String(), "is not a valid assessment date")
