@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -458,21 +459,66 @@ func benchmarkRecurringFrom(b *testing.B, release bool) {
 	}
 }
 
+// formulaMany has more operands than a line, a decision or a finding keeps
+// inline, so that its values, with a claim id, have storage of their own.
+var formulaMany = policy.Formula{ID: "test.many", ZH: "{a} + {b} + {c} + {d} + {e} + {f} = {=}",
+	EN: "{a} + {b} + {c} + {d} + {e} + {f} = {=}"}
+
+// many returns formulaMany's operands, from v up.
+func many(v Money) []policy.Arg {
+	return []policy.Arg{policy.M("a", v), policy.M("b", v+1), policy.M("c", v+2), policy.M("d", v+3),
+		policy.M("e", v+4), policy.M("f", v+5)}
+}
+
+// released fills an assessment as a rule does, with values of every kind
+// from v: a recurring line, a decision and a finding with their operands
+// inline, and a lump sum, a decision and a finding, each for a claim, with
+// more operands than fit inline.
+func released(a *policy.Assessment, v Money, member, id string) {
+	p := basePay()
+	p.Member = member
+	a.Recurring(&p, policy.PerYear(fen("6366.00")+v), policy.Period{}, &formulaBase,
+		policy.M("S", fen("3622.00")+v), policy.N("n", 3), policy.M("I", fen("4500.00")))
+	a.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaResult, policy.M("a", v))
+	a.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: v + 5}, &formulaResult,
+		policy.M("a", v+3))
+	q := policy.Pay{Programme: policy.Medical, Item: "inpatient", Payee: policy.PayMember, Member: member, ID: id,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+	a.Lump(&q, 6*v+15, time.April, &formulaMany, many(v)...)
+	a.Decide(&policy.Decide{Programme: policy.Medical, Item: "inpatient", Member: member, ID: id,
+		Outcome: policy.Eligible}, &formulaMany, append(many(v), policy.M("=", 6*v+15))...)
+	a.Find(&policy.Find{Kind: policy.Omission, Programme: policy.Medical, Item: "inpatient", Member: member, ID: id,
+		Amount: v}, &formulaMany, append(many(v), policy.M("=", 6*v+15))...)
+}
+
 // TestRelease: an assessment's storage, once released, is reused by the
 // assessments made after it, and the lines, decisions and findings copied
-// out of it before are values that do not change; a released assessment
-// is empty.
+// out of it before are values that do not change, those that keep a claim
+// id and operands beyond their inline ones among them; a released
+// assessment is empty.
 func TestRelease(t *testing.T) {
-	p := basePay()
 	var first policy.Assessment
-	first.Recurring(&p, policy.PerYear(fen("6366.00")), policy.Period{}, &formulaBase,
-		policy.M("S", fen("3622.00")), policy.N("n", 3), policy.M("I", fen("4500.00")))
-	first.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: policy.Eligible}, &formulaResult, policy.M("a", 2))
-	first.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: 5}, &formulaResult, policy.M("a", 3))
+	released(&first, 100, "m1", "c1")
 	var kept policy.Assessment
 	kept.Append(&first)
-	line, dec, find := first.Lines[0], first.Decisions[0], first.Findings[0]
-	before := []string{string(line.AppendJSON(nil)), string(dec.AppendJSON(nil)), string(find.AppendJSON(nil))}
+	lines, decs, finds := slices.Clone(first.Lines), slices.Clone(first.Decisions), slices.Clone(first.Findings)
+	text := func(ls []policy.Line, ds []policy.Decision, fs []policy.Finding) []string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, string(l.AppendJSON(nil)))
+		}
+		for _, d := range ds {
+			out = append(out, string(d.AppendJSON(nil)))
+		}
+		for _, f := range fs {
+			out = append(out, string(f.AppendJSON(nil)))
+		}
+		return out
+	}
+	before := text(lines, decs, finds)
+	if !strings.Contains(strings.Join(before, "\n"), `"c1"`) {
+		t.Fatalf("the values keep no claim id: %s", before)
+	}
 	first.Release()
 	if first.Lines != nil || first.Decisions != nil || first.Findings != nil {
 		t.Fatalf("a released assessment is not empty: %d lines, %d decisions, %d findings",
@@ -480,21 +526,13 @@ func TestRelease(t *testing.T) {
 	}
 	for i := range 50 { // the next assessments take the storage back and overwrite it
 		var next policy.Assessment
-		q := basePay()
-		q.Member = "m9"
-		next.Recurring(&q, policy.PerYear(Money(i+1)), policy.Period{}, &formulaBase,
-			policy.M("S", 1), policy.N("n", 9), policy.M("I", 2))
-		next.Decide(&policy.Decide{Programme: policy.Tekun, Outcome: policy.Ineligible}, &formulaResult, policy.M("a", 9))
-		next.Find(&policy.Find{Kind: policy.Wrongful, Programme: policy.Tekun, Amount: 7}, &formulaResult, policy.M("a", 9))
+		released(&next, Money(1000+i), "m9", "c9")
 		next.Release()
 	}
-	after := []string{string(line.AppendJSON(nil)), string(dec.AppendJSON(nil)), string(find.AppendJSON(nil))}
-	if diff := cmp.Diff(before, after); diff != "" {
+	if diff := cmp.Diff(before, text(lines, decs, finds)); diff != "" {
 		t.Errorf("values copied out of a released assessment changed (-before +after):\n%s", diff)
 	}
-	again := []string{string(kept.Lines[0].AppendJSON(nil)), string(kept.Decisions[0].AppendJSON(nil)),
-		string(kept.Findings[0].AppendJSON(nil))}
-	if diff := cmp.Diff(before, again); diff != "" {
+	if diff := cmp.Diff(before, text(kept.Lines, kept.Decisions, kept.Findings)); diff != "" {
 		t.Errorf("an assessment appended from a released one changed (-before +after):\n%s", diff)
 	}
 }
