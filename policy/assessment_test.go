@@ -470,11 +470,11 @@ func many(v Money) []policy.Arg {
 		policy.M("e", v+4), policy.M("f", v+5)}
 }
 
-// released fills an assessment as a rule does, with values of every kind
-// from v: a recurring line, a decision and a finding with their operands
-// inline, and a lump sum, a decision and a finding, each for a claim, with
-// more operands than fit inline.
-func released(a *policy.Assessment, v Money, member, id string) {
+// addEvery adds to a, as a rule does, values of every kind from v: a
+// recurring line, a decision and a finding with their operands inline, and
+// a lump sum, a decision and a finding, each for a claim, with more
+// operands than fit inline.
+func addEvery(a *policy.Assessment, v Money, member, id string) {
 	p := basePay()
 	p.Member = member
 	a.Recurring(&p, policy.PerYear(fen("6366.00")+v), policy.Period{}, &formulaBase,
@@ -483,7 +483,7 @@ func released(a *policy.Assessment, v Money, member, id string) {
 	a.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: v + 5}, &formulaResult,
 		policy.M("a", v+3))
 	q := policy.Pay{Programme: policy.Medical, Item: "inpatient", Payee: policy.PayMember, Member: member, ID: id,
-		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+		Payer: policy.MedicalAidFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
 	a.Lump(&q, 6*v+15, time.April, &formulaMany, many(v)...)
 	a.Decide(&policy.Decide{Programme: policy.Medical, Item: "inpatient", Member: member, ID: id,
 		Outcome: policy.Eligible}, &formulaMany, append(many(v), policy.M("=", 6*v+15))...)
@@ -498,7 +498,7 @@ func released(a *policy.Assessment, v Money, member, id string) {
 // assessment is empty.
 func TestRelease(t *testing.T) {
 	var first policy.Assessment
-	released(&first, 100, "m1", "c1")
+	addEvery(&first, 100, "m1", "c1")
 	var kept policy.Assessment
 	kept.Append(&first)
 	lines, decs, finds := slices.Clone(first.Lines), slices.Clone(first.Decisions), slices.Clone(first.Findings)
@@ -526,7 +526,7 @@ func TestRelease(t *testing.T) {
 	}
 	for i := range 50 { // the next assessments take the storage back and overwrite it
 		var next policy.Assessment
-		released(&next, Money(1000+i), "m9", "c9")
+		addEvery(&next, Money(1000+i), "m9", "c9")
 		next.Release()
 	}
 	if diff := cmp.Diff(before, text(lines, decs, finds)); diff != "" {
