@@ -567,8 +567,11 @@ func TestRoundingJSON(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := json.Marshal(tc.r)
-			if err != nil || string(got) != tc.want {
-				t.Errorf("%s: Marshal = %s, %v; want %s", tc.desc, got, err, tc.want)
+			if err != nil {
+				t.Fatalf("%s: Marshal: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, string(got)); diff != "" {
+				t.Errorf("%s: Marshal (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
