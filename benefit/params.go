@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strings"
 	"time"
 
@@ -96,7 +95,7 @@ func (p *Params) Normalize() {
 	if p == nil {
 		return
 	}
-	nameParams(reflect.ValueOf(p).Elem(), "")
+	policy.Name(p, "")
 	p.deriveDispersed()
 	p.pushDown() // after naming: temporary aid's copy of the 低保 standard keeps its name
 }
@@ -190,7 +189,7 @@ func Unmarshal(data []byte) (*Params, error) {
 		}
 		p.Name = ""
 	}
-	nameParams(reflect.ValueOf(p).Elem(), "") // so decoding errors name their paths
+	policy.Name(p, "") // so decoding errors name their paths
 	if err := strictjson.Decode(data, p); err != nil {
 		return nil, err
 	}
@@ -267,53 +266,6 @@ func (p *Params) Marshal() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// namer is a parameter that takes its name from its path in the set.
-type namer interface{ SetName(string) }
-
-var namerType = reflect.TypeFor[namer]()
-
-// nameParams names every policy.Param under v by its JSON path: struct
-// fields by their json keys, map entries by their keys.
-func nameParams(v reflect.Value, path string) {
-	if v.CanAddr() && v.Addr().Type().Implements(namerType) {
-		v.Addr().Interface().(namer).SetName(path)
-		return
-	}
-	switch v.Kind() {
-	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if !f.IsExported() || key == "-" {
-				continue
-			}
-			if key == "" {
-				key = f.Name
-			}
-			nameParams(v.Field(i), join(path, key))
-		}
-	case reflect.Map:
-		if v.IsNil() || !reflect.PointerTo(v.Type().Elem()).Implements(namerType) {
-			return
-		}
-		iter := v.MapRange()
-		for iter.Next() {
-			e := reflect.New(v.Type().Elem()).Elem()
-			e.Set(iter.Value())
-			e.Addr().Interface().(namer).SetName(join(path, fmt.Sprint(iter.Key().Interface())))
-			v.SetMapIndex(iter.Key(), e)
-		}
-	}
-}
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }
 
 func shorten(s string) string {

@@ -173,10 +173,13 @@ func Default2017() *Params {
 // "disability.living.by_hardship.lowincome.grade1"), joined. The grade-3
 // nursing tier may be unset: with the option on, a holder it would cover is
 // then not assessed, naming it.
+// A parameter without a name is checked under its path ([policy.Named]);
+// p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("disability").Required("parameters are missing")
 	}
+	p = policy.Named(p, "disability") // so that the errors of a set built by hand name their fields
 	return errors.Join(
 		policy.CheckAmount(p.Living.Grade1, true),
 		policy.CheckAmount(p.Living.Grade2, true),

@@ -51,8 +51,10 @@ var errZero = fmt.Errorf("lowincome: the zero Assessor has no parameters (make o
 
 // New validates p and returns an Assessor for it. It copies p, so later
 // changes to p do not affect the Assessor. New returns the errors of
-// [Params.Validate].
+// [Params.Validate]. A parameter of p without a name takes its path in
+// a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
+	p = policy.Named(p, "lowincome") // so that the lines of a set built by hand cite its parameters by path
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -159,10 +159,13 @@ func Default2017() *Params {
 // Errors are [policy.FieldError] values named by the parameters' paths
 // ("lowincome.standard"), joined. The two-lines check is a finding about
 // the county's standard, not an error: see [Params.CheckTwoLines].
+// A parameter without a name is checked under its path ([policy.Named]);
+// p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("lowincome").Required("parameters are missing")
 	}
+	p = policy.Named(p, "lowincome") // so that the errors of a set built by hand name their fields
 	errs := []error{
 		policy.CheckPositive(p.Standard),
 		policy.CheckAmount(p.PovertyLine, false),

@@ -226,10 +226,13 @@ func Default2017() *Params {
 // cap all set; and a valid
 // rounding. Errors are [policy.FieldError] values named by the parameters'
 // paths ("medical.tekun.annual_cap"), joined.
+// A parameter without a name is checked under its path ([policy.Named]);
+// p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("medical").Required("parameters are missing")
 	}
+	p = policy.Named(p, "medical") // so that the errors of a set built by hand name their fields
 	s := p.SecondAid
 	return errors.Join(
 		policy.CheckWhole(p.ElderlyAge, 0, 150),

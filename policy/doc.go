@@ -30,7 +30,9 @@
 // parameter ([ErrMissingParam]), never as a silent zero. The checks of
 // check.go ([CheckAmount], [CheckRate], [CheckOneOf], …) take the field path
 // from the parameter's own name, so a programme's Params.Validate is a short
-// list of one-liners.
+// list of one-liners. [Named] gives a set built by hand, even the zero one,
+// the names a set read from JSON has ([Name]), so its errors and lines name
+// every parameter by its path.
 //
 // # Lines, decisions, findings
 //

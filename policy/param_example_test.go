@@ -199,3 +199,30 @@ func ExampleCheck_InPeriod() {
 	// 07–12 pass 3912.00 is not below 3700.00
 	// true
 }
+
+// A set built by hand, even the zero one, is checked under its parameters'
+// paths once Named has named those without a name.
+func ExampleNamed() {
+	type set struct {
+		Standard policy.Param[decimal.Decimal] `json:"standard"`
+	}
+	var p set
+	fmt.Println(policy.CheckPositive(p.Standard))
+	fmt.Println(policy.CheckPositive(policy.Named(&p, "lowincome").Standard))
+	fmt.Printf("%q\n", p.Standard.Name) // p itself is not changed
+	// Output:
+	// is required
+	// lowincome.standard: is required
+	// ""
+}
+
+// Name names every parameter of a set by its JSON path, as a set read from
+// JSON is named.
+func ExampleName() {
+	p := struct {
+		Ratio policy.Param[decimal.Decimal] `json:"ratio"`
+	}{Ratio: policy.New("old", decimal.RequireFromString("0.70"), policy.Seed, "")}
+	policy.Name(&p, "medical.lowincome")
+	fmt.Println(p.Ratio.Name)
+	// Output: medical.lowincome.ratio
+}

@@ -214,10 +214,13 @@ func Default2017() *Params {
 // parameters' paths ("tekun.dispersed"), joined. An adopted standard or
 // quota below its minimum is a finding about the county's parameters, not an
 // error: see [Params.Checks].
+// A parameter without a name is checked under its path ([policy.Named]);
+// p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("tekun").Required("parameters are missing")
 	}
+	p = policy.Named(p, "tekun") // so that the errors of a set built by hand name their fields
 	return errors.Join(
 		policy.CheckAmount(p.Dispersed, true),
 		policy.CheckAmount(p.Centralized, true),

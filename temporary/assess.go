@@ -65,8 +65,10 @@ type eventType struct {
 
 // New validates p and returns an Assessor for it. It copies p, its maps
 // too, so later changes to p do not affect the Assessor. New returns the
-// errors of [Params.Validate].
+// errors of [Params.Validate]. A parameter of p without a name, S apart,
+// takes its path in a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
+	p = policy.Named(p, "temporary") // so that the lines of a set built by hand cite its parameters by path
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

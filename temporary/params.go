@@ -93,10 +93,13 @@ func Default2017() *Params {
 // [policy.FieldError] values under the path "temporary" (e.g.
 // "temporary.multiple.fire: 0 is not positive", `temporary.form: "theft" is
 // not a hardship type`), joined, each wrapping [policy.ErrInvalid].
+// A parameter without a name, S apart (lowincome's, which the caller
+// names), is checked under its path ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("temporary").Required("parameters are missing")
 	}
+	p = policy.Named(p, "temporary") // so that the errors of a set built by hand name their fields
 	var errs []error
 	for _, t := range household.HardshipTypes() {
 		errs = append(errs, checkMultiple(entry(p.Multiple, "temporary.multiple", t)),

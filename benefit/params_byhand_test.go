@@ -1,0 +1,150 @@
+package benefit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/medical"
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+	"github.com/safetynet-go/safetynet/temporary"
+)
+
+// TestProgrammeParamsByHand: a programme's parameter set built by hand is
+// checked and cited under its parameters' paths in a set, as a set read
+// from JSON is named (policy.Named). Each error of the zero set names its
+// field, under New as under Validate; and a parameter left without a name
+// takes its path in the Assessor, while the caller's set keeps what it had.
+func TestProgrammeParamsByHand(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		validate   func() error // Validate of the zero set
+		zeroNew    func() error // New with the zero set
+		first      string       // the first error of both
+		// unnamed makes an Assessor from the default set with two
+		// parameters' names cleared, and returns their names in its
+		// Params, then in the caller's set afterwards.
+		unnamed func() ([]string, error)
+		want    []string
+	}{
+		{name: "lowincome", desc: "低保：标准 S 与工资计入规则 / 低保: the standard S and the wages rule",
+			validate: func() error { return (&lowincome.Params{}).Validate() },
+			zeroNew:  func() error { _, err := lowincome.New(&lowincome.Params{}); return err },
+			first:    "lowincome.standard: is required",
+			unnamed: func() ([]string, error) {
+				p := lowincome.Default2017()
+				p.Standard.Name = ""
+				wages := p.Counted[household.Wages]
+				wages.Name = ""
+				p.Counted[household.Wages] = wages
+				a, err := lowincome.New(p)
+				if err != nil {
+					return nil, err
+				}
+				got := a.Params()
+				return []string{got.Standard.Name, got.Counted[household.Wages].Name,
+					p.Standard.Name, p.Counted[household.Wages].Name}, nil
+			},
+			want: []string{"lowincome.standard", "lowincome.counted.wages", "", ""}},
+		{name: "tekun", desc: "特困：分散供养标准与二级敬老院定额 / 特困: the dispersed standard and the class-2 quota",
+			validate: func() error { return (&tekun.Params{}).Validate() },
+			zeroNew:  func() error { _, err := tekun.New(&tekun.Params{}); return err },
+			first:    "tekun.dispersed: is required",
+			unnamed: func() ([]string, error) {
+				p := tekun.Default2017()
+				p.Dispersed.Name, p.Quota.Class2.Adopted.Name = "", ""
+				a, err := tekun.New(p)
+				if err != nil {
+					return nil, err
+				}
+				got := a.Params()
+				return []string{got.Dispersed.Name, got.Quota.Class2.Adopted.Name,
+					p.Dispersed.Name, p.Quota.Class2.Adopted.Name}, nil
+			},
+			want: []string{"tekun.dispersed", "tekun.quota.class2.adopted", "", ""}},
+		{name: "disability", desc: "残疾人两项补贴：一级生活补贴与二级护理补贴 / disability: the grade-1 living and grade-2 nursing amounts",
+			validate: func() error { return (&disability.Params{}).Validate() },
+			zeroNew:  func() error { _, err := disability.New(&disability.Params{}); return err },
+			first:    "disability.living.grade1: is required",
+			unnamed: func() ([]string, error) {
+				p := disability.Default2017()
+				p.Living.Grade1.Name, p.Nursing.Grade2.Name = "", ""
+				a, err := disability.New(p)
+				if err != nil {
+					return nil, err
+				}
+				got := a.Params()
+				return []string{got.Living.Grade1.Name, got.Nursing.Grade2.Name,
+					p.Living.Grade1.Name, p.Nursing.Grade2.Name}, nil
+			},
+			want: []string{"disability.living.grade1", "disability.nursing.grade2", "", ""}},
+		{name: "medical", desc: "医疗救助：个人缴费与低保救助比例 / medical aid: the contribution and the 低保 ratio",
+			validate: func() error { return (&medical.Params{}).Validate() },
+			zeroNew:  func() error { _, err := medical.New(&medical.Params{}); return err },
+			first:    "medical.elderly_age: is required",
+			unnamed: func() ([]string, error) {
+				p := medical.Default2017()
+				p.Contribution.Name, p.LowIncome.Ratio.Name = "", ""
+				a, err := medical.New(p)
+				if err != nil {
+					return nil, err
+				}
+				got := a.Params()
+				return []string{got.Contribution.Name, got.LowIncome.Ratio.Name,
+					p.Contribution.Name, p.LowIncome.Ratio.Name}, nil
+			},
+			want: []string{"medical.contribution", "medical.lowincome.ratio", "", ""}},
+		{name: "temporary", desc: "临时救助：每年事件数上限与火灾倍数（S 由调用方命名）/ temporary aid: the events-per-year limit and the fire multiple (S is named by the caller)",
+			validate: func() error { return (&temporary.Params{}).Validate() },
+			zeroNew:  func() error { _, err := temporary.New(&temporary.Params{}); return err },
+			first:    "temporary.multiple.fire: is required: every hardship type needs a maximum multiple",
+			unnamed: func() ([]string, error) {
+				p := temporary.Default2017()
+				p.Standard = policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "test")
+				p.EventsPerYear.Name = ""
+				fire := p.Multiple[household.Fire]
+				fire.Name = ""
+				p.Multiple[household.Fire] = fire
+				a, err := temporary.New(p)
+				if err != nil {
+					return nil, err
+				}
+				got := a.Params()
+				return []string{got.EventsPerYear.Name, got.Multiple[household.Fire].Name,
+					p.EventsPerYear.Name, p.Multiple[household.Fire].Name}, nil
+			},
+			want: []string{"temporary.events_per_year", "temporary.multiple.fire", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, err := range []error{tc.validate(), tc.zeroNew()} {
+				fes := policy.FieldErrors(err)
+				if len(fes) == 0 {
+					t.Fatalf("%s: zero set: error %v, want field errors", tc.desc, err)
+				}
+				if diff := cmp.Diff(tc.first, fes[0].Error()); diff != "" {
+					t.Errorf("%s: zero set: first error (-want +got):\n%s", tc.desc, diff)
+				}
+				for _, fe := range fes {
+					if !strings.HasPrefix(fe.Path, tc.name+".") {
+						t.Errorf("%s: zero set: %q does not name a field of the set", tc.desc, fe.Error())
+					}
+				}
+			}
+			names, err := tc.unnamed()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, names); diff != "" {
+				t.Errorf("%s：未命名的参数在评估器中按路径命名，调用方的参数不变 / left unnamed, they are named by path in the "+
+					"Assessor, the caller's set unchanged (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
