@@ -19,17 +19,19 @@ import (
 // TestProgrammeParamsByHand: a programme's parameter set built by hand is
 // checked and cited under its parameters' paths in a set, as a set read
 // from JSON is named (policy.Named). Each error of the zero set names its
-// field, under New as under Validate; and a parameter left without a name
-// takes its path in the Assessor, while the caller's set keeps what it had.
+// field, under New as under Validate (section 0: a parameter is cited by
+// name); and a parameter left without a name takes its path in the
+// Assessor, while the caller's set keeps what it had under Validate and
+// New alike.
 func TestProgrammeParamsByHand(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		validate   func() error // Validate of the zero set
 		zeroNew    func() error // New with the zero set
 		first      string       // the first error of both
-		// unnamed makes an Assessor from the default set with two
-		// parameters' names cleared, and returns their names in its
-		// Params, then in the caller's set afterwards.
+		// unnamed validates the default set with two parameters' names
+		// cleared, makes an Assessor from it, and returns their names in
+		// its Params, then in the caller's set afterwards.
 		unnamed func() ([]string, error)
 		want    []string
 	}{
@@ -43,6 +45,9 @@ func TestProgrammeParamsByHand(t *testing.T) {
 				wages := p.Counted[household.Wages]
 				wages.Name = ""
 				p.Counted[household.Wages] = wages
+				if err := p.Validate(); err != nil {
+					return nil, err
+				}
 				a, err := lowincome.New(p)
 				if err != nil {
 					return nil, err
@@ -59,6 +64,9 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := tekun.Default2017()
 				p.Dispersed.Name, p.Quota.Class2.Adopted.Name = "", ""
+				if err := p.Validate(); err != nil {
+					return nil, err
+				}
 				a, err := tekun.New(p)
 				if err != nil {
 					return nil, err
@@ -75,6 +83,9 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := disability.Default2017()
 				p.Living.Grade1.Name, p.Nursing.Grade2.Name = "", ""
+				if err := p.Validate(); err != nil {
+					return nil, err
+				}
 				a, err := disability.New(p)
 				if err != nil {
 					return nil, err
@@ -91,6 +102,9 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := medical.Default2017()
 				p.Contribution.Name, p.LowIncome.Ratio.Name = "", ""
+				if err := p.Validate(); err != nil {
+					return nil, err
+				}
 				a, err := medical.New(p)
 				if err != nil {
 					return nil, err
@@ -111,6 +125,9 @@ func TestProgrammeParamsByHand(t *testing.T) {
 				fire := p.Multiple[household.Fire]
 				fire.Name = ""
 				p.Multiple[household.Fire] = fire
+				if err := p.Validate(); err != nil {
+					return nil, err
+				}
 				a, err := temporary.New(p)
 				if err != nil {
 					return nil, err
@@ -123,17 +140,17 @@ func TestProgrammeParamsByHand(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, err := range []error{tc.validate(), tc.zeroNew()} {
+			for via, err := range map[string]error{"Validate": tc.validate(), "New": tc.zeroNew()} {
 				fes := policy.FieldErrors(err)
 				if len(fes) == 0 {
-					t.Fatalf("%s: zero set: error %v, want field errors", tc.desc, err)
+					t.Fatalf("%s: zero set, %s: error %v, want field errors", tc.desc, via, err)
 				}
 				if diff := cmp.Diff(tc.first, fes[0].Error()); diff != "" {
-					t.Errorf("%s: zero set: first error (-want +got):\n%s", tc.desc, diff)
+					t.Errorf("%s: zero set, %s: first error (-want +got):\n%s", tc.desc, via, diff)
 				}
 				for _, fe := range fes {
 					if !strings.HasPrefix(fe.Path, tc.name+".") {
-						t.Errorf("%s: zero set: %q does not name a field of the set", tc.desc, fe.Error())
+						t.Errorf("%s: zero set, %s: %q does not name a field of the set", tc.desc, via, fe.Error())
 					}
 				}
 			}

@@ -108,10 +108,10 @@ var errZero = fmt.Errorf("disability: the zero Assessor has no parameters (make 
 
 // New validates p and returns an Assessor for it. It copies p, the tiers
 // by hardship too, so later changes to p do not affect the Assessor. New
-// returns the errors of [Params.Validate]. A parameter of p without a name takes its
-// path in a set ([policy.Named]), and the lines cite it so.
+// returns the errors of [Params.Validate]. A parameter of p without a name
+// takes its path in a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
-	p = policy.Named(p, "disability") // so that the lines of a set built by hand cite its parameters by path
+	p = policy.Named(p, "disability")
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -179,7 +179,7 @@ func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("disability").Required("parameters are missing")
 	}
-	p = policy.Named(p, "disability") // so that the errors of a set built by hand name their fields
+	p = policy.Named(p, "disability")
 	return errors.Join(
 		policy.CheckAmount(p.Living.Grade1, true),
 		policy.CheckAmount(p.Living.Grade2, true),

@@ -54,7 +54,7 @@ var errZero = fmt.Errorf("lowincome: the zero Assessor has no parameters (make o
 // [Params.Validate]. A parameter of p without a name takes its path in
 // a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
-	p = policy.Named(p, "lowincome") // so that the lines of a set built by hand cite its parameters by path
+	p = policy.Named(p, "lowincome")
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

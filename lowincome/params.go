@@ -165,7 +165,7 @@ func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("lowincome").Required("parameters are missing")
 	}
-	p = policy.Named(p, "lowincome") // so that the errors of a set built by hand name their fields
+	p = policy.Named(p, "lowincome")
 	errs := []error{
 		policy.CheckPositive(p.Standard),
 		policy.CheckAmount(p.PovertyLine, false),

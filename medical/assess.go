@@ -44,7 +44,7 @@ var errZero = fmt.Errorf("medical: the zero Assessor has no parameters (make one
 // [Params.Validate]. A parameter of p without a name takes its path in
 // a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
-	p = policy.Named(p, "medical") // so that the lines of a set built by hand cite its parameters by path
+	p = policy.Named(p, "medical")
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -232,7 +232,7 @@ func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("medical").Required("parameters are missing")
 	}
-	p = policy.Named(p, "medical") // so that the errors of a set built by hand name their fields
+	p = policy.Named(p, "medical")
 	s := p.SecondAid
 	return errors.Join(
 		policy.CheckWhole(p.ElderlyAge, 0, 150),

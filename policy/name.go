@@ -11,22 +11,16 @@ import (
 // path in its parameter set.
 type namer interface{ SetName(string) }
 
-// unnamed is a [Param]: its name can be read, and it may have none.
-type unnamed interface {
-	namer
-	paramName() string
-}
+// fieldKind is what a field of a parameter set holds, for naming.
+type fieldKind uint8
 
-// paramName returns the parameter's name, for [Named].
-func (p *Param[T]) paramName() string { return p.Name }
-
-// What a field of a parameter set holds, for naming.
+// The kinds of field to name.
 const (
-	fieldParam  = iota // a Param
-	fieldGroup         // a group of parameters with a SetName of its own
-	fieldStruct        // a struct that may hold either
-	fieldParams        // a map of Params
-	fieldGroups        // a map of groups
+	fieldParam  fieldKind = iota // a Param
+	fieldGroup                   // a group of parameters with a SetName of its own
+	fieldStruct                  // a struct that holds either
+	fieldParams                  // a map of Params
+	fieldGroups                  // a map of groups
 )
 
 // field is one field of a parameter set to name: its index, its json key,
@@ -34,7 +28,7 @@ const (
 type field struct {
 	index int
 	key   string
-	kind  int
+	kind  fieldKind
 	sub   []field
 }
 
@@ -43,9 +37,20 @@ type field struct {
 var plans sync.Map // reflect.Type → []field
 
 var (
-	namerType   = reflect.TypeFor[namer]()
-	unnamedType = reflect.TypeFor[unnamed]()
+	namerType = reflect.TypeFor[namer]()
+	paramType = reflect.TypeFor[Param[int]]()
+	// nameField is the index of Param's field Name, the same in every Param.
+	nameField = func() int {
+		f, _ := paramType.FieldByName("Name")
+		return f.Index[0]
+	}()
 )
+
+// isParam reports whether t is a [Param] of some value type: a type that
+// embeds one is not.
+func isParam(t reflect.Type) bool {
+	return t.PkgPath() == paramType.PkgPath() && strings.HasPrefix(t.Name(), "Param[")
+}
 
 // planOf returns the fields of struct type t that hold parameters.
 func planOf(t reflect.Type) []field {
@@ -62,24 +67,25 @@ func planOf(t reflect.Type) []field {
 		if key == "" {
 			key = f.Name
 		}
-		x := field{index: i, key: key, kind: -1}
+		x := field{index: i, key: key}
 		switch ft := f.Type; {
-		case reflect.PointerTo(ft).Implements(unnamedType):
+		case isParam(ft):
 			x.kind = fieldParam
 		case reflect.PointerTo(ft).Implements(namerType):
 			x.kind = fieldGroup
 		case ft.Kind() == reflect.Struct:
-			if x.sub = planOf(ft); len(x.sub) > 0 {
-				x.kind = fieldStruct
+			if x.sub = planOf(ft); len(x.sub) == 0 {
+				continue
 			}
-		case ft.Kind() == reflect.Map && reflect.PointerTo(ft.Elem()).Implements(unnamedType):
+			x.kind = fieldStruct
+		case ft.Kind() == reflect.Map && isParam(ft.Elem()):
 			x.kind = fieldParams
 		case ft.Kind() == reflect.Map && reflect.PointerTo(ft.Elem()).Implements(namerType):
 			x.kind = fieldGroups
+		default:
+			continue
 		}
-		if x.kind >= 0 {
-			fs = append(fs, x)
-		}
+		fs = append(fs, x)
 	}
 	plans.Store(t, fs)
 	return fs
@@ -87,14 +93,15 @@ func planOf(t reflect.Type) []field {
 
 // Name names every parameter under set, a pointer to a parameter set, by
 // its JSON path below prefix, whatever name it had: a struct field by its
-// json key, a map entry by its key ("lowincome.standard",
-// "lowincome.counted.wages"). A value whose type has a SetName method — a
-// [Param], or a group of parameters such as a programme's tiers — is named
-// by that method with its path. A map whose entries are not all so named
-// already is replaced by a named copy, so that a map the set shares with
-// another is never changed under it. A field the JSON leaves out
-// (`json:"-"`) is not named, and anything else, a nil set included, is left
-// alone.
+// json key (an embedded struct, without one, by its type's name, as the
+// strict JSON reader names it), a map entry by its key
+// ("lowincome.standard", "lowincome.counted.wages"). A [Param] is named
+// with its path, and a group of parameters with a SetName method of its
+// own, such as a programme's tiers, by that method. A map of groups, and a
+// map of Params not all so named already, is replaced by a named copy, so
+// that a map the set shares with another is never changed under it. A
+// field the JSON leaves out (`json:"-"`) is not named, and anything else, a
+// nil set included, is left alone.
 func Name(set any, prefix string) {
 	v := reflect.ValueOf(set)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
@@ -107,11 +114,12 @@ func Name(set any, prefix string) {
 // its JSON path below prefix, as [Name] names it; a parameter with a name
 // keeps it, and groups with a SetName method of their own, and fields the
 // JSON leaves out, are left to their package. It returns set itself when
-// every parameter has a name (and for a nil set), else a named copy, each
-// map in which an entry is named copied too: set is never changed. A programme's New and
-// Params.Validate call it, so that a set built by hand, even the zero one,
-// is checked and cited under its parameters' paths ("lowincome.standard:
-// is required", not a bare "is required"). T is a struct type.
+// every parameter has a name (and for a nil set), else a named copy in
+// which each map it names an entry of is a copy too: set is never changed.
+// A programme's New and Params.Validate call it, so that a set built by
+// hand, even the zero one, is checked and cited under its parameters'
+// paths ("lowincome.standard: is required", not a bare "is required"). T
+// is a struct type.
 func Named[T any](set *T, prefix string) *T {
 	if set == nil {
 		return set
@@ -132,7 +140,7 @@ func Named[T any](set *T, prefix string) *T {
 // name names the parameters of struct v, whose fields to name are plan, by
 // their paths below path: every one and every group when all is true
 // ([Name]), else the parameters without a name ([Named]). A map is replaced
-// by a named copy when an entry is named.
+// by a named copy when an entry of it is to be named.
 func name(v reflect.Value, plan []field, path string, all bool) {
 	for _, f := range plan {
 		fv, at := v.Field(f.index), join(path, f.key)
@@ -206,12 +214,6 @@ func namedIn(m reflect.Value, path string) bool {
 
 // paramName returns the name of [Param] v.
 func paramName(v reflect.Value) string { return v.Field(nameField).String() }
-
-// nameField is the index of Param's field Name, the same in every Param.
-var nameField = func() int {
-	f, _ := reflect.TypeFor[Param[int]]().FieldByName("Name")
-	return f.Index[0]
-}()
 
 func join(path, key string) string {
 	if path == "" {

@@ -11,8 +11,8 @@ import (
 )
 
 // nameSet is a parameter set as the programmes write theirs: parameters,
-// a nested group, a map by key, a group that names itself, and one the
-// JSON leaves out.
+// a nested group, a map by key, a group that names itself and a map of
+// such groups, and a parameter the JSON leaves out.
 type nameSet struct {
 	Standard policy.Param[decimal.Decimal] `json:"standard"`
 	Group    struct {
@@ -20,6 +20,7 @@ type nameSet struct {
 	} `json:"group"`
 	Counted map[string]policy.Param[bool] `json:"counted"`
 	Tiers   selfNamed                     `json:"tiers"`
+	ByKey   map[string]selfNamed          `json:"by_key"`
 	Hidden  policy.Param[int]             `json:"-"`
 }
 
@@ -30,22 +31,34 @@ type selfNamed struct {
 
 func (s *selfNamed) SetName(path string) { s.Grade1.Name = path + ".first" }
 
-// names lists every name in s, in field order, the map's by key.
+// names lists every name in s, in field order, the maps' by key; nil for
+// a nil s.
 func (s *nameSet) names() []string {
+	if s == nil {
+		return nil
+	}
 	return []string{s.Standard.Name, s.Group.Ratio.Name, s.Counted["wages"].Name, s.Counted["other"].Name,
-		s.Tiers.Grade1.Name, s.Hidden.Name}
+		s.Tiers.Grade1.Name, s.ByKey["k"].Grade1.Name, s.Hidden.Name}
 }
 
-// newNameSet returns a set whose standard and wages rule are unnamed and
-// whose ratio carries a name of its own.
-func newNameSet() *nameSet {
-	s := &nameSet{Counted: map[string]policy.Param[bool]{"wages": {}, "other": {Name: "kept.other"}}}
-	s.Group.Ratio.Name = "my.ratio"
+// newNameSet returns a set whose parameters all have names of their own,
+// then applies clear to it.
+func newNameSet(clear func(*nameSet)) *nameSet {
+	s := &nameSet{Counted: map[string]policy.Param[bool]{"wages": {Name: "own.wages"}, "other": {Name: "own.other"}},
+		ByKey: map[string]selfNamed{"k": {Grade1: policy.Param[int]{Name: "own.k"}}}}
+	s.Standard.Name, s.Group.Ratio.Name, s.Tiers.Grade1.Name = "own.standard", "own.ratio", "own.tiers"
+	if clear != nil {
+		clear(s)
+	}
 	return s
 }
 
+// ownNames are the names newNameSet gives.
+var ownNames = []string{"own.standard", "own.ratio", "own.wages", "own.other", "own.tiers", "own.k", ""}
+
 // TestNamed: policy.Named names the parameters that have no name by their
-// JSON paths, on a copy, and hands back a set that needs none unchanged.
+// JSON paths, wherever they are, on a copy; a set that needs no naming,
+// and a nil one, come back as they are.
 func TestNamed(t *testing.T) {
 	tests := []struct {
 		name, desc  string
@@ -53,18 +66,33 @@ func TestNamed(t *testing.T) {
 		same        bool     // Named returns the set itself
 		want, after []string // the names of the result, and of the set afterwards
 	}{
-		{name: "unnamed", desc: "未命名的参数按路径命名，已命名的保留，原参数不变 / the unnamed are named by path, the named keep their names, the set is unchanged",
-			set:   newNameSet(),
-			want:  []string{"p.standard", "my.ratio", "p.counted.wages", "kept.other", "", ""},
-			after: []string{"", "my.ratio", "", "kept.other", "", ""}},
+		{name: "top level and map", desc: "顶层与映射中未命名的按路径命名，已命名的保留，原参数不变 / " +
+			"the unnamed at the top and in a map are named by path, the named keep their names, the set is unchanged",
+			set: newNameSet(func(s *nameSet) {
+				s.Standard.Name = ""
+				s.Counted["wages"] = policy.Param[bool]{}
+			}),
+			want:  []string{"p.standard", "own.ratio", "p.counted.wages", "own.other", "own.tiers", "own.k", ""},
+			after: []string{"", "own.ratio", "", "own.other", "own.tiers", "own.k", ""}},
+		{name: "map entry only", desc: "仅映射中一项未命名 / only a map entry is unnamed",
+			set:   newNameSet(func(s *nameSet) { s.Counted["other"] = policy.Param[bool]{} }),
+			want:  []string{"own.standard", "own.ratio", "own.wages", "p.counted.other", "own.tiers", "own.k", ""},
+			after: []string{"own.standard", "own.ratio", "own.wages", "", "own.tiers", "own.k", ""}},
+		{name: "nested only", desc: "仅嵌套结构中一项未命名 / only a nested parameter is unnamed",
+			set:   newNameSet(func(s *nameSet) { s.Group.Ratio.Name = "" }),
+			want:  []string{"own.standard", "p.group.ratio", "own.wages", "own.other", "own.tiers", "own.k", ""},
+			after: []string{"own.standard", "", "own.wages", "own.other", "own.tiers", "own.k", ""}},
+		{name: "groups and hidden", desc: "自行命名的参数组与 JSON 外的参数留给其所属包 / " +
+			"groups that name themselves and a parameter outside the JSON are left to their package",
+			set: newNameSet(func(s *nameSet) {
+				s.Tiers.Grade1.Name = ""
+				s.ByKey["k"] = selfNamed{}
+			}), same: true,
+			want:  []string{"own.standard", "own.ratio", "own.wages", "own.other", "", "", ""},
+			after: []string{"own.standard", "own.ratio", "own.wages", "own.other", "", "", ""}},
 		{name: "all named", desc: "全部已命名：原样返回 / every parameter named: the set itself",
-			set: func() *nameSet {
-				s := newNameSet()
-				policy.Name(s, "p")
-				return s
-			}(), same: true,
-			want:  []string{"p.standard", "p.group.ratio", "p.counted.wages", "p.counted.other", "p.tiers.first", ""},
-			after: []string{"p.standard", "p.group.ratio", "p.counted.wages", "p.counted.other", "p.tiers.first", ""}},
+			set: newNameSet(nil), same: true, want: ownNames, after: ownNames},
+		{name: "nil", desc: "nil 参数集：原样返回 / a nil set: itself", same: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,32 +108,52 @@ func TestNamed(t *testing.T) {
 			}
 		})
 	}
-	if got := policy.Named[nameSet](nil, "p"); got != nil {
-		t.Errorf("nil 参数集 / a nil set: Named = %v, want nil", got)
-	}
 }
 
 // TestName: policy.Name names every parameter by its JSON path whatever it
-// was called, groups by their own SetName, and gives the set a new map, so
-// that another set sharing the old one keeps its names; a map named so
-// already is kept.
+// was called, and groups by their own SetName; it gives the set new maps
+// where it names their entries, so that a set sharing the old ones keeps
+// its names, and keeps a map of parameters named so already.
 func TestName(t *testing.T) {
-	s := newNameSet()
-	shared := s.Counted
-	policy.Name(s, "p")
-	want := []string{"p.standard", "p.group.ratio", "p.counted.wages", "p.counted.other", "p.tiers.first", ""}
-	if diff := cmp.Diff(want, s.names()); diff != "" {
-		t.Errorf("全部按路径命名 / every parameter named by path (-want +got):\n%s", diff)
+	named := []string{"p.standard", "p.group.ratio", "p.counted.wages", "p.counted.other", "p.tiers.first", "p.by_key.k.first", ""}
+	tests := []struct {
+		name, desc string
+		set        *nameSet
+		want       []string // the set's names afterwards
+		// sameCounted says whether the set keeps its map of parameters;
+		// either way the set it was copied from keeps its names.
+		sameCounted bool
+	}{
+		{name: "own names", desc: "自有名称一律改为路径 / names of its own are all replaced by paths",
+			set: newNameSet(nil), want: named},
+		{name: "unnamed", desc: "未命名的按路径命名 / the unnamed are named by path",
+			set: newNameSet(func(s *nameSet) { *s = nameSet{Counted: s.Counted, ByKey: s.ByKey} }), want: named},
+		{name: "named by path", desc: "映射已按路径命名：保留原映射 / a map named by path already is kept",
+			set: func() *nameSet {
+				s := newNameSet(nil)
+				policy.Name(s, "p")
+				return s
+			}(), want: named, sameCounted: true},
 	}
-	if diff := cmp.Diff([]string{"", "kept.other"}, []string{shared["wages"].Name, shared["other"].Name}); diff != "" {
-		t.Errorf("共用的映射不变 / the map shared before is unchanged (-want +got):\n%s", diff)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := *tc.set
+			wasNamed := before.names()
+			policy.Name(tc.set, "p")
+			if diff := cmp.Diff(tc.want, tc.set.names()); diff != "" {
+				t.Errorf("%s: names (-want +got):\n%s", tc.desc, diff)
+			}
+			if same := reflect.ValueOf(before.Counted).Pointer() == reflect.ValueOf(tc.set.Counted).Pointer(); same != tc.sameCounted {
+				t.Errorf("%s: kept its map of parameters = %v, want %v", tc.desc, same, tc.sameCounted)
+			}
+			// before shares the maps the set had: their entries are unchanged.
+			inMaps := func(n []string) []string { return []string{n[2], n[3], n[5]} }
+			if diff := cmp.Diff(inMaps(wasNamed), inMaps(before.names())); diff != "" {
+				t.Errorf("%s: the maps the set had (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
-	named := s.Counted
-	policy.Name(s, "p")
-	if reflect.ValueOf(named).Pointer() != reflect.ValueOf(s.Counted).Pointer() {
-		t.Errorf("已按路径命名的映射原样保留 / a map already named by path is kept as it is: Name replaced it")
+	for _, set := range []any{nil, nameSet{}, (*nameSet)(nil), new(int)} {
+		policy.Name(set, "p") // left alone: nil, not a pointer, a nil pointer, not a struct
 	}
-	policy.Name(nil, "p")            // a nil set is left alone
-	policy.Name(nameSet{}, "p")      // so is a set not given by pointer
-	policy.Name((*nameSet)(nil), "") // and a nil pointer
 }

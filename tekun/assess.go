@@ -114,7 +114,7 @@ type amount struct {
 // [Params.Validate]. A parameter of p without a name takes its path in
 // a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
-	p = policy.Named(p, "tekun") // so that the lines of a set built by hand cite its parameters by path
+	p = policy.Named(p, "tekun")
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -220,7 +220,7 @@ func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("tekun").Required("parameters are missing")
 	}
-	p = policy.Named(p, "tekun") // so that the errors of a set built by hand name their fields
+	p = policy.Named(p, "tekun")
 	return errors.Join(
 		policy.CheckAmount(p.Dispersed, true),
 		policy.CheckAmount(p.Centralized, true),

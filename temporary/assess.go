@@ -68,7 +68,7 @@ type eventType struct {
 // errors of [Params.Validate]. A parameter of p without a name, S apart,
 // takes its path in a set ([policy.Named]), and the lines cite it so.
 func New(p *Params) (*Assessor, error) {
-	p = policy.Named(p, "temporary") // so that the lines of a set built by hand cite its parameters by path
+	p = policy.Named(p, "temporary")
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -99,7 +99,7 @@ func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("temporary").Required("parameters are missing")
 	}
-	p = policy.Named(p, "temporary") // so that the errors of a set built by hand name their fields
+	p = policy.Named(p, "temporary")
 	var errs []error
 	for _, t := range household.HardshipTypes() {
 		errs = append(errs, checkMultiple(entry(p.Multiple, "temporary.multiple", t)),
