@@ -153,13 +153,13 @@ func ExampleTotals_All() {
 func ExampleTotals_ByProgramme() {
 	_, b := sampleBreakdown("h01-yaodu")
 	for _, t := range b.Totals.ByProgramme() {
-		fmt.Printf("%-10s %9s %d lines\n", t.Key, t.Annual.StringFixed(2), t.Lines)
+		fmt.Printf("%-10s %9s lines: %d\n", t.Key, t.Annual.StringFixed(2), t.Lines)
 	}
 	// Output:
-	// disability   1520.00 2 lines
-	// lowincome   11799.00 4 lines
-	// medical      6320.00 5 lines
-	// temporary    3018.33 1 lines
+	// disability   1520.00 lines: 2
+	// lowincome   11799.00 lines: 4
+	// medical      6320.00 lines: 5
+	// temporary    3018.33 lines: 1
 }
 
 // ByPayee says who receives the money: the household, a member, a nursing
@@ -167,12 +167,12 @@ func ExampleTotals_ByProgramme() {
 func ExampleTotals_ByPayee() {
 	_, b := sampleBreakdown("h04-zhangxi")
 	for _, t := range b.Totals.ByPayee() {
-		fmt.Printf("%-22s %8s %d lines\n", t.Key, t.Annual.StringFixed(2), t.Lines)
+		fmt.Printf("%-22s %8s lines: %d\n", t.Key, t.Annual.StringFixed(2), t.Lines)
 	}
 	// Output:
-	// institution             6000.00 1 lines
-	// medical-insurance-fund   180.00 1 lines
-	// member                   720.00 2 lines
+	// institution             6000.00 lines: 1
+	// medical-insurance-fund   180.00 lines: 1
+	// member                   720.00 lines: 2
 }
 
 // ByPayer says which fund pays: the civil-affairs fund or the medical-aid
@@ -180,11 +180,11 @@ func ExampleTotals_ByPayee() {
 func ExampleTotals_ByPayer() {
 	_, b := sampleBreakdown("h01-yaodu")
 	for _, t := range b.Totals.ByPayer() {
-		fmt.Printf("%-18s %9s %d lines\n", t.Key, t.Annual.StringFixed(2), t.Lines)
+		fmt.Printf("%-18s %9s lines: %d\n", t.Key, t.Annual.StringFixed(2), t.Lines)
 	}
 	// Output:
-	// civil-affairs-fund  16337.33 7 lines
-	// medical-aid-fund     6320.00 5 lines
+	// civil-affairs-fund  16337.33 lines: 7
+	// medical-aid-fund     6320.00 lines: 5
 }
 
 // Programme reads one programme's total: sample 05, an extended-group

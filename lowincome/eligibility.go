@@ -46,9 +46,9 @@ var (
 		ZH: "财产核查未通过：存款 {D} 元高于 {lim} × {n} 人 = {max} 元",
 		EN: "asset test failed: deposits {D} yuan exceed {lim} × {n} persons = {max} yuan"}
 	formulaVehicles = policy.Formula{ID: "lowincome.assets.vehicles",
-		ZH: "财产核查未通过：机动车 {v} 辆多于 {lim} 辆", EN: "asset test failed: {v} motor vehicles exceed the limit of {lim}"}
+		ZH: "财产核查未通过：机动车 {v} 辆多于 {lim} 辆", EN: "asset test failed: {v} motor vehicles, more than the limit of {lim}"}
 	formulaHousing = policy.Formula{ID: "lowincome.assets.housing",
-		ZH: "财产核查未通过：另有住房 {v} 处多于 {lim} 处", EN: "asset test failed: {v} extra dwellings exceed the limit of {lim}"}
+		ZH: "财产核查未通过：另有住房 {v} 处多于 {lim} 处", EN: "asset test failed: {v} extra dwellings, more than the limit of {lim}"}
 )
 
 // checkAssets names the asset test's check.

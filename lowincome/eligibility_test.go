@@ -260,6 +260,65 @@ func TestAssetTest(t *testing.T) {
 	}
 }
 
+// TestEnglishCounts: in English, a noun after a count of one is singular:
+// a household of one is "3622.00 × 1 person", one vehicle over the limit
+// "1 motor vehicle". The Chinese has no plural and is the same for any count.
+func TestEnglishCounts(t *testing.T) {
+	vehicles := lowincome.Default2017()
+	vehicles.Assets.Vehicles = policy.New("lowincome.assets.vehicles", 0, policy.Local, "county rule")
+	housing := lowincome.Default2017()
+	housing.Assets.ExtraHousing = policy.New("lowincome.assets.extra_housing", 1, policy.Local, "county rule")
+	withAssets := func(h *household.Household, vehicles, housing int) *household.Household {
+		h.Assets = &household.Assets{Deposits: d("0"), Vehicles: vehicles, ExtraHousing: housing}
+		return h
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		p        *lowincome.Params
+		decision string // the household's decision, in English
+		detail   string // the base line's explanation, or the asset test's
+	}{
+		{name: "a household of one", clause: "2.1.2",
+			desc: "单人户，收入1000元：3622×1−1000=2622元，英文为单数 / a household of one, I = 1000.00: 2622.00, person in the singular",
+			h:    home("1000.00", adults(1)...), p: lowincome.Default2017(),
+			decision: "household income 1000.00 is below the line 3622.00 × 1 person = 3622.00 by 2622.00 yuan",
+			detail:   "top-up: 3622.00 × 1 person − 1000.00 = 2622.00 yuan/year"},
+		{name: "a household of two", clause: "2.1.2",
+			desc: "两人户，收入1000元：3622×2−1000=6244元，英文为复数 / a household of two, I = 1000.00: 6244.00, persons in the plural",
+			h:    home("1000.00", adults(2)...), p: lowincome.Default2017(),
+			decision: "household income 1000.00 is below the line 3622.00 × 2 persons = 7244.00 by 6244.00 yuan",
+			detail:   "top-up: 3622.00 × 2 persons − 1000.00 = 6244.00 yuan/year"},
+		{name: "one vehicle over", clause: "2.1.3",
+			desc: "机动车 1 辆多于 0 辆：英文为单数 / one vehicle over a limit of 0: singular",
+			h:    withAssets(home("4500.00", adults(3)...), 1, 0), p: vehicles,
+			decision: "asset test failed: 1 motor vehicle, more than the limit of 0; household income 4500.00 is below the line 3622.00 × 3 persons = 10866.00 by 6366.00 yuan: refused",
+			detail:   "asset test failed: 1 motor vehicle, more than the limit of 0"},
+		{name: "two dwellings over", clause: "2.1.3",
+			desc: "另有住房 2 处多于 1 处：英文为复数 / two extra dwellings over a limit of 1: plural",
+			h:    withAssets(home("4500.00", adults(3)...), 0, 2), p: housing,
+			decision: "asset test failed: 2 extra dwellings, more than the limit of 1; household income 4500.00 is below the line 3622.00 × 3 persons = 10866.00 by 6366.00 yuan: refused",
+			detail:   "asset test failed: 2 extra dwellings, more than the limit of 1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.p)
+			detail := r.Assets().Explanation()
+			if r.Assets().Status() != policy.Fail {
+				for l := range r.LinesOf(policy.Select{Item: lowincome.ItemBase}) {
+					detail = l.Explanation()
+				}
+			}
+			got := []string{r.Coverage().Explanation().Render(policy.EN), detail.Render(policy.EN)}
+			if diff := cmp.Diff([]string{tc.decision, tc.detail}, got); diff != "" {
+				t.Errorf("%s\ndecision, detail (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // TestExitReview is 2.1.2 动态管理 for a current recipient: it exits only
 // when I > S×n and the rise is confirmed stable.
 func TestExitReview(t *testing.T) {

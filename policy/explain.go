@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -401,7 +403,9 @@ func (e Explanation) Nest(name string) []Arg {
 
 // Render writes the explanation in the given language, e.g.
 // "3622.00 × 3 人 − 4500.00 = 6366.00 元/年". A placeholder with no argument
-// is left as it is, so a wrong template shows instead of hiding.
+// is left as it is, so a wrong template shows instead of hiding. In
+// English, a noun the formulas write in the plural after a count takes
+// its singular after a count of 1 ("3622.00 × 1 person", "for 1 month").
 func (e Explanation) Render(lang Lang) string { return string(e.AppendRender(nil, lang)) }
 
 // AppendRender appends what [Explanation.Render] writes.
@@ -444,13 +448,38 @@ func appendRender(b []byte, f *Formula, args []Arg, lang Lang) []byte {
 			return append(b, tmpl...)
 		}
 		b = append(b, tmpl[:i]...)
-		if k := find(args, tmpl[i+1:i+j]); k >= 0 {
+		k := find(args, tmpl[i+1:i+j])
+		if k >= 0 {
 			b = args[k].appendFormat(b, operands(args, k), lang)
 		} else {
 			b = append(b, tmpl[i:i+j+1]...)
 		}
 		tmpl = tmpl[i+j+1:]
+		if lang == EN && k >= 0 && args[k].kind() == argCount && args[k].num == 1 {
+			b, tmpl = singular(b, tmpl)
+		}
 	}
+}
+
+// singulars are the nouns the English formulas write after a count, each
+// with the form it takes after a count of 1.
+var singulars = [...]struct{ plural, one string }{
+	{" persons", " person"}, {" months", " month"}, {" lines", " line"}, {" children", " child"},
+	{" motor vehicles", " motor vehicle"}, {" extra dwellings", " extra dwelling"},
+}
+
+// singular appends to b the singular of the plural noun tmpl starts with,
+// which follows a count of 1 ("3622.00 × 1 person", "for 1 month"), and
+// returns the rest of tmpl; when tmpl starts with none of them it returns
+// both as they are.
+func singular(b []byte, tmpl string) ([]byte, string) {
+	for _, s := range singulars {
+		rest, ok := strings.CutPrefix(tmpl, s.plural)
+		if next, _ := utf8.DecodeRuneInString(rest); ok && !unicode.IsLetter(next) {
+			return append(b, s.one...), rest
+		}
+	}
+	return b, tmpl
 }
 
 // operands returns the operands of args[k], a nested argument's own (at
