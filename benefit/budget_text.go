@@ -10,7 +10,7 @@ import (
 
 // WriteText writes the budget as tables, one per dimension, with Chinese
 // and English headings. It returns the writer's error, and one wrapping
-// [policy.ErrInvalid] for a nil budget.
+// [policy.ErrInvalid] for a nil budget or a nil w.
 func (b *Budget) WriteText(w io.Writer) error {
 	if b == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Budget: %w", policy.ErrInvalid)
@@ -42,8 +42,7 @@ func (b *Budget) WriteText(w io.Writer) error {
 		fmt.Fprintf(&s, "\n  %s无在用参数集，未评估：支出记为 0.00（通则）/ %s: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)\n",
 			zh, en)
 	}
-	_, err := io.WriteString(w, s.String())
-	return err
+	return writeText(w, s.String())
 }
 
 // writeOutlays writes monthly outlays as a table: a row per month, a

@@ -1,6 +1,8 @@
 package benefit
 
 import (
+	"fmt"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -63,9 +65,33 @@ type DecisionChange struct {
 }
 
 // Difference returns the household's total under the reform less its total
-// under the baseline, over every programme and payee.
+// under the baseline, over every programme and payee; a missing breakdown,
+// or a nil change, counts 0.
 func (c *Change) Difference() decimal.Decimal {
-	return (c.Reform.Totals.AllFen() - c.Baseline.Totals.AllFen()).Decimal()
+	if c == nil {
+		return decimal.Zero
+	}
+	return (allFen(c.Reform) - allFen(c.Baseline)).Decimal()
+}
+
+// allFen returns b's total over every programme and payee, 0 for nil b.
+func allFen(b *Breakdown) policy.Money {
+	if b == nil {
+		return 0
+	}
+	return b.Totals.AllFen()
+}
+
+// check returns an error wrapping [policy.ErrInvalid] naming method for a
+// nil change or one without both breakdowns, which it cannot write.
+func (c *Change) check(method string) error {
+	switch {
+	case c == nil:
+		return fmt.Errorf("benefit: %s of a nil *Change: %w", method, policy.ErrInvalid)
+	case c.Baseline == nil || c.Reform == nil:
+		return fmt.Errorf("benefit: %s of a Change without both breakdowns (baseline and reform): %w", method, policy.ErrInvalid)
+	}
+	return nil
 }
 
 // Explain assesses household h as of date on under the baseline and the

@@ -213,8 +213,15 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 // difference and whether it changed; an amount is null where the line is
 // not in that breakdown), the paired "decisions" (their outcomes), and both
 // breakdowns in full ("baseline", "reform", as [Breakdown.AppendJSON]
-// writes them).
+// writes them). A nil change is null; one without both breakdowns is an
+// error wrapping [policy.ErrInvalid].
 func (c *Change) MarshalJSON() ([]byte, error) {
+	if c == nil {
+		return []byte("null"), nil
+	}
+	if err := c.check("MarshalJSON"); err != nil {
+		return nil, err
+	}
 	type lineJSON struct {
 		Programme  policy.Programme `json:"programme"`
 		Item       policy.Item      `json:"item"`

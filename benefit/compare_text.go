@@ -19,7 +19,7 @@ import (
 // losses; and the difference by township and programme. Columns are
 // aligned by display width, a Chinese character taking two. It returns
 // the writer's error, and one wrapping [policy.ErrInvalid] for a nil
-// comparison.
+// comparison or a nil w.
 func (c *Comparison) WriteText(w io.Writer) error {
 	if c == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Comparison: %w", policy.ErrInvalid)
@@ -68,8 +68,7 @@ func (c *Comparison) WriteText(w io.Writer) error {
 			t.Reform.StringFixed(2), signed(t.Difference)})
 	}
 	writeTable(&s, 2, rows)
-	_, err := io.WriteString(w, s.String())
-	return err
+	return writeText(w, s.String())
 }
 
 func writeMovers(s *strings.Builder, title string, ms []Mover) {
@@ -133,8 +132,13 @@ func signed(d decimal.Decimal) string {
 // WriteText writes the household's two breakdowns side by side: each line
 // under the baseline and the reform and the change, a changed line marked
 // "*"; the decisions whose outcome changed; and, for each changed line,
-// its explanation under each, Chinese first and English after.
+// its explanation under each, Chinese first and English after. It returns
+// the writer's error, and one wrapping [policy.ErrInvalid] for a nil
+// change, one without both breakdowns, or a nil w.
 func (c *Change) WriteText(w io.Writer) error {
+	if err := c.check("WriteText"); err != nil {
+		return err
+	}
 	var s strings.Builder
 	b, r := c.Baseline, c.Reform
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s：基准与改革逐行对比\nhousehold %s (%s), assessed on %s: baseline and reform line by line\n",
@@ -203,8 +207,7 @@ func (c *Change) WriteText(w io.Writer) error {
 	if n == 0 {
 		s.WriteString("  无 / none\n")
 	}
-	_, err := io.WriteString(w, s.String())
-	return err
+	return writeText(w, s.String())
 }
 
 // setNames names the parameter sets a breakdown used.

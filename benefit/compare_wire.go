@@ -31,6 +31,9 @@ import (
 // errors, each a [policy.FieldError] naming its path (the first found); c
 // is left unchanged then.
 func (c *Comparison) UnmarshalJSON(data []byte) error {
+	if c == nil {
+		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Comparison: %w", policy.ErrInvalid)
+	}
 	var d comparisonJSON
 	if len(data) > strictjson.MaxBytes {
 		return policy.Path("(input)").TooLong(fmt.Sprint(len(data)), fmt.Sprintf("is more than %d bytes", strictjson.MaxBytes))

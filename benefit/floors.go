@@ -30,16 +30,22 @@ type FloorError struct {
 }
 
 // Error says the parameter, its value, the floor and the rule that fixes
-// it.
+// it ("<nil>" for a nil error).
 func (e *FloorError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("%s: %s is below the floor %s (%s %s)", e.Path, e.Value.StringFixed(2),
 		e.Floor.StringFixed(2), e.Clause, e.Rule)
 }
 
 // Unwrap returns [ErrBelowFloor] and the field error at the parameter's
 // path (which wraps [policy.ErrInvalid]), so that [policy.FieldErrors]
-// finds it.
+// finds it. A nil error wraps ErrBelowFloor alone.
 func (e *FloorError) Unwrap() []error {
+	if e == nil {
+		return []error{ErrBelowFloor}
+	}
 	return []error{ErrBelowFloor, policy.Path(e.Path).Invalid(e.Value.StringFixed(2),
 		"is below the floor "+e.Floor.StringFixed(2)+" ("+string(e.Clause)+" "+e.Rule+")")}
 }

@@ -97,6 +97,9 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 // [Breakdown.AppendJSON] appends, in chunks of about 16 KiB: a large
 // breakdown is never held whole. It returns the first error of w.
 func (b *Breakdown) WriteJSON(w io.Writer) error {
+	if w == nil {
+		return errNilWriter
+	}
 	if b == nil {
 		_, err := io.WriteString(w, "null")
 		return err

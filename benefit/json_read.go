@@ -3,6 +3,7 @@ package benefit
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -56,6 +57,9 @@ type referralJSON struct {
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them).
 func (b *Breakdown) UnmarshalJSON(data []byte) error {
+	if b == nil {
+		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Breakdown: %w", policy.ErrInvalid)
+	}
 	var x breakdownJSON
 	if err := json.Unmarshal(data, &x); err != nil {
 		return inputError("", err)

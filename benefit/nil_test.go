@@ -119,6 +119,57 @@ func TestNilInputs(t *testing.T) {
 				}
 				return nil
 			}},
+		{name: "texts to a nil writer", desc: "写入 nil 写入器：错误，不 panic / text to a nil writer: an error, not a panic",
+			run: func() error {
+				var bu benefit.Budget
+				var c benefit.Comparison
+				for _, err := range []error{b.WriteText(nil), bu.WriteText(nil), c.WriteText(nil)} {
+					if !errors.Is(err, policy.ErrInvalid) {
+						return fmt.Errorf("error %v, want one wrapping policy.ErrInvalid", err)
+					}
+				}
+				return b.WriteJSON(nil)
+			}, want: policy.ErrInvalid},
+		{name: "decode from a nil reader", desc: "从 nil 读取器读参数集 / a parameter set from a nil reader",
+			run: func() error { _, err := benefit.Decode(nil); return err }, want: policy.ErrInvalid},
+		{name: "JSON into nil", desc: "JSON 读入 nil 结果或对比 / JSON into a nil breakdown or comparison",
+			run: func() error {
+				js, err := b.Marshal()
+				if err != nil {
+					return err
+				}
+				if err := (*benefit.Breakdown)(nil).UnmarshalJSON(js); !errors.Is(err, policy.ErrInvalid) {
+					return fmt.Errorf("breakdown: error %v, want one wrapping policy.ErrInvalid", err)
+				}
+				return (*benefit.Comparison)(nil).UnmarshalJSON([]byte(`{}`))
+			}, want: policy.ErrInvalid},
+		{name: "nil change", desc: "nil 逐行对比：差额为 0，JSON 为 null，不能写成文本 / a nil change: difference 0, null in JSON, no text",
+			run: func() error {
+				var c *benefit.Change
+				if js, err := c.MarshalJSON(); err != nil || string(js) != "null" || !c.Difference().IsZero() {
+					return fmt.Errorf("MarshalJSON = %q, %v; Difference = %s", js, err, c.Difference())
+				}
+				return c.WriteText(io.Discard)
+			}, want: policy.ErrInvalid},
+		{name: "change without breakdowns", desc: "缺基准或改革结果的对比：差额按 0 计，写出即错误 / a change missing a breakdown: it counts 0, and writing it is an error",
+			run: func() error {
+				c := &benefit.Change{Reform: b}
+				if got := c.Difference(); !got.Equal(b.Totals.All()) {
+					return fmt.Errorf("Difference = %s, want the reform's total %s", got, b.Totals.All())
+				}
+				if _, err := c.MarshalJSON(); !errors.Is(err, policy.ErrInvalid) {
+					return fmt.Errorf("MarshalJSON: error %v, want one wrapping policy.ErrInvalid", err)
+				}
+				return new(benefit.Change).WriteText(io.Discard)
+			}, want: policy.ErrInvalid},
+		{name: "nil floor error", desc: "nil 下限错误可读 / a nil floor error reads",
+			run: func() error {
+				var e *benefit.FloorError
+				if e.Error() != "<nil>" {
+					return fmt.Errorf("Error = %q", e.Error())
+				}
+				return errors.Join(e.Unwrap()...)
+			}, want: benefit.ErrBelowFloor},
 		{name: "budget of nil", desc: "nil 户或结果计为失败户 / a nil record or breakdown counts as failed",
 			run: func() error {
 				var bu benefit.Budget

@@ -244,8 +244,12 @@ func (p *Params) deriveDispersed() {
 }
 
 // Decode reads a parameter set from r as [Unmarshal] does, reading at most
-// [strictjson.MaxBytes] and one more byte to report a larger input.
+// [strictjson.MaxBytes] and one more byte to report a larger input. A nil
+// r is an error wrapping [policy.ErrInvalid].
 func Decode(r io.Reader) (*Params, error) {
+	if r == nil {
+		return nil, fmt.Errorf("benefit: Decode from a nil io.Reader: %w", policy.ErrInvalid)
+	}
 	data, err := io.ReadAll(io.LimitReader(r, strictjson.MaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading parameter set: %w", err)

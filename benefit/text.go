@@ -10,12 +10,25 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
+// errNilWriter is the error of writing to a nil io.Writer.
+var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.ErrInvalid)
+
+// writeText writes text to w, and an error for a nil w, which would panic
+// (the text is made whole before it is written, so nothing is half done).
+func writeText(w io.Writer, text string) error {
+	if w == nil {
+		return errNilWriter
+	}
+	_, err := io.WriteString(w, text)
+	return err
+}
+
 // WriteText writes the breakdown as a caseworker reads it: per programme
 // its decisions and lines with their explanations, Chinese first and
 // English after; then the totals by payee and payer, the findings, the
 // referrals, the parameter checks and the provisional parameters. Member
 // ids appear, never names. It returns the writer's error, and one
-// wrapping [policy.ErrInvalid] for a nil breakdown.
+// wrapping [policy.ErrInvalid] for a nil breakdown or a nil w.
 func (b *Breakdown) WriteText(w io.Writer) error {
 	if b == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Breakdown: %w", policy.ErrInvalid)
@@ -107,8 +120,7 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	for _, u := range provisional {
 		fmt.Fprintf(&s, "  %s = %s — %s\n", u.Name, u.Value, u.Source)
 	}
-	_, err := io.WriteString(w, s.String())
-	return err
+	return writeText(w, s.String())
 }
 
 // months names the months of a part of the year, " 7–12月 / months

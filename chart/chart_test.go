@@ -3,6 +3,7 @@ package chart_test
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"io"
 	"os"
 	"slices"
@@ -226,13 +227,20 @@ func TestDifference(t *testing.T) {
 	}
 }
 
-// TestNil: a nil budget or comparison is an error, not a panic.
+// TestNil: a nil budget or comparison, or a nil writer, is an error, not a
+// panic.
 func TestNil(t *testing.T) {
 	if err := chart.Outlays(io.Discard, nil); err == nil {
 		t.Error("Outlays(nil) accepted")
 	}
 	if err := chart.Difference(io.Discard, nil); err == nil {
 		t.Error("Difference(nil) accepted")
+	}
+	if err := chart.Outlays(nil, new(benefit.Budget)); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("Outlays to a nil writer: %v, want an error wrapping policy.ErrInvalid", err)
+	}
+	if err := chart.Difference(nil, compared(t, false)); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("Difference to a nil writer: %v, want an error wrapping policy.ErrInvalid", err)
 	}
 }
 

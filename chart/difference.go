@@ -19,8 +19,8 @@ import (
 // figures exactly, as data-township, data-programme, data-baseline,
 // data-reform and data-difference attributes and in its <title>; each
 // township's group carries its net difference (data-difference), written
-// beside its bar. It returns an error for a nil comparison and the
-// writer's error.
+// beside its bar. It returns an error for a nil comparison, one wrapping
+// [policy.ErrInvalid] for a nil w, and the writer's error.
 func Difference(w io.Writer, c *benefit.Comparison) error {
 	if c == nil {
 		return errors.New("chart: no comparison")

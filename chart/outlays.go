@@ -16,7 +16,8 @@ import (
 // exactly, as data-series, data-key, data-month and data-amount attributes
 // and in its <title> (the tooltip); each month's group carries its total
 // (data-total); the legend shows each programme's and payer's year total.
-// It returns an error for a nil budget and the writer's error.
+// It returns an error for a nil budget, one wrapping policy.ErrInvalid
+// for a nil w, and the writer's error.
 func Outlays(w io.Writer, b *benefit.Budget) error {
 	if b == nil {
 		return errors.New("chart: no budget")

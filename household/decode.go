@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/safetynet-go/safetynet/internal/strictjson"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Decode reads one household record from JSON strictly and validates it.
@@ -16,8 +17,12 @@ import (
 // [Household.Validate] rejects. Every error of the record is a
 // [policy.FieldError] (joined when there are several) that wraps
 // [policy.ErrInvalid]; an error reading r is returned wrapped, as it is,
-// for it is not the record's fault.
+// for it is not the record's fault. A nil r is an error wrapping
+// [policy.ErrInvalid].
 func Decode(r io.Reader) (*Household, error) {
+	if r == nil {
+		return nil, fmt.Errorf("household: Decode from a nil io.Reader: %w", policy.ErrInvalid)
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxRecordBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading household record: %w", err)

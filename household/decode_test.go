@@ -175,10 +175,15 @@ var errRead = errors.New("disk on fire")
 func (failingReader) Read([]byte) (int, error) { return 0, errRead }
 
 // TestDecodeReadError: an error reading the input is not the record's
-// fault: Decode returns it wrapped, and it is not a policy.ErrInvalid.
+// fault: Decode returns it wrapped, and it is not a policy.ErrInvalid. A
+// nil reader is the caller's fault: an error wrapping policy.ErrInvalid,
+// not a panic.
 func TestDecodeReadError(t *testing.T) {
 	_, err := household.Decode(failingReader{})
 	if !errors.Is(err, errRead) || errors.Is(err, policy.ErrInvalid) {
 		t.Errorf("Decode of a failing reader: %v, want the reader's error wrapped and no ErrInvalid", err)
+	}
+	if _, err := household.Decode(nil); !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("Decode(nil): %v, want an error wrapping policy.ErrInvalid", err)
 	}
 }
