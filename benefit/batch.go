@@ -78,14 +78,18 @@ type Outcome struct {
 
 // Batch assesses the households of in as of date on, concurrently on
 // opt.Workers goroutines, and yields their outcomes in input order. An
-// error in one record (a nil record, invalid data, a date no set covers)
-// is that record's outcome and does not stop the rest. At most opt.Window
-// records are read ahead, so a stream of any length runs in bounded
-// memory. Stopping the iteration early stops the workers and reading. It
-// returns the errors of [BatchOptions.Validate], and then no sequence. A
-// nil in is an empty sequence.
+// error in one record (a nil record, invalid data) is that record's
+// outcome and does not stop the rest. At most opt.Window records are read
+// ahead, so a stream of any length runs in bounded memory. Stopping the
+// iteration early stops the workers and reading. It returns the errors of
+// [BatchOptions.Validate], and of [Assessor.Assess] for a nil Assessor or
+// a date on no set covers (every record would fail alike), and then no
+// sequence. A nil in is an empty sequence.
 func (a *Assessor) Batch(in iter.Seq[*household.Household], on household.Date, opt BatchOptions) (iter.Seq[Outcome], error) {
 	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	if err := a.covers(on); err != nil {
 		return nil, err
 	}
 	if in == nil {
@@ -147,10 +151,13 @@ type errorLine struct {
 // Lines longer than the household decoder's limit are errors of their own.
 //
 // BatchJSONL returns the counts, and an error only when the options are
-// invalid ([BatchOptions.Validate]), r or w is nil, or reading r or writing
-// w fails.
+// invalid ([BatchOptions.Validate]), a is nil or no set of a covers on (as
+// [Assessor.Batch]), r or w is nil, or reading r or writing w fails.
 func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt BatchOptions) (BatchStats, error) {
 	if err := opt.Validate(); err != nil {
+		return BatchStats{}, err
+	}
+	if err := a.covers(on); err != nil {
 		return BatchStats{}, err
 	}
 	if r == nil || w == nil {

@@ -354,3 +354,54 @@ func BenchmarkBatch(b *testing.B) {
 		}
 	}
 }
+
+// TestRunsRefuseDate: a run over many households refuses, once and up
+// front, a date no loaded set covers (section 0), as Assess refuses it for
+// one household, rather than failing every record alike; so does a run
+// under the zero Assessor, which has no set at all.
+func TestRunsRefuseDate(t *testing.T) {
+	a := assessor(t)
+	hs := records(county(3), nil)
+	budget := func(a *benefit.Assessor, on household.Date) error {
+		_, err := benefit.BudgetRecords(a, benefit.Records[*household.Household]{Seq: hs,
+			Read: func(h *household.Household) (*household.Household, error) { return h, nil }}, on, benefit.BatchOptions{})
+		return err
+	}
+	y2019 := household.NewDate(2019, 9, 1)
+	tests := []struct {
+		name, desc string
+		err        error
+		paths      []string // the paths its field errors name
+	}{
+		{name: "batch", desc: "批量评估 2019 年 / a batch for 2019",
+			err: func() error { _, err := a.Batch(hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"date"}},
+		{name: "JSON lines", desc: "JSON Lines 批量 2019 年 / JSON Lines for 2019",
+			err: func() error {
+				_, err := a.BatchJSONL(strings.NewReader("{}\n"), io.Discard, y2019, benefit.BatchOptions{})
+				return err
+			}(), paths: []string{"date"}},
+		{name: "budget", desc: "预算 2019 年 / a budget for 2019", err: budget(a, y2019), paths: []string{"date"}},
+		{name: "comparison", desc: "对比 2019 年：基准与改革各报一次 / a comparison for 2019: once for the baseline, once for the reform",
+			err: func() error { _, err := benefit.Compare(a, a, hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"date", "date"}},
+		{name: "zero assessor", desc: "零值评估器的预算 / a budget under the zero Assessor", err: budget(new(benefit.Assessor), on)},
+		{name: "zero reform", desc: "改革为零值评估器的对比 / a comparison with the zero Assessor as reform",
+			err: func() error {
+				_, err := benefit.Compare(a, new(benefit.Assessor), hs, on, benefit.BatchOptions{})
+				return err
+			}()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !errors.Is(tc.err, policy.ErrNoParams) {
+				t.Fatalf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, tc.err)
+			}
+			var paths []string
+			for _, fe := range policy.FieldErrors(tc.err) {
+				paths = append(paths, fe.Path)
+			}
+			if diff := cmp.Diff(tc.paths, paths); diff != "" {
+				t.Errorf("%s: error %v: paths (-want +got):\n%s", tc.desc, tc.err, diff)
+			}
+		})
+	}
+}

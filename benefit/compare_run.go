@@ -1,6 +1,8 @@
 package benefit
 
 import (
+	"errors"
+	"fmt"
 	"iter"
 	"sync"
 
@@ -50,11 +52,16 @@ func asIs(h *household.Household) (*household.Household, error) { return h, nil 
 // in.Failed, and does not stop the rest.
 //
 // It returns the errors of [BatchOptions.Validate], [policy.ErrNoParams]
-// for a nil Assessor, and a [policy.FieldError] at "read" when in.Read is
-// nil.
+// for a nil Assessor, the error of [Assessor.Assess] for a date on that
+// either Assessor has no set for (every record would fail alike), prefixed
+// "baseline: " or "reform: ", and a [policy.FieldError] at "read" when
+// in.Read is nil.
 func CompareRecords[T any](baseline, reform *Assessor, in Records[T], on household.Date, opt BatchOptions) (*Comparison, error) {
 	if baseline == nil || reform == nil {
 		return nil, policy.ErrNoParams
+	}
+	if err := errors.Join(under("baseline", baseline.covers(on)), under("reform", reform.covers(on))); err != nil {
+		return nil, err
 	}
 	type state struct {
 		c            Comparison
@@ -82,6 +89,15 @@ func CompareRecords[T any](baseline, reform *Assessor, in Records[T], on househo
 	return c, nil
 }
 
+// under returns err saying which Assessor of a comparison it is (baseline
+// or reform), or nil.
+func under(which string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", which, err)
+}
+
 // BudgetRecords is the budget of the records of in under a, as of date on,
 // run as [CompareRecords] runs a comparison: each record read and assessed
 // on one of opt.Workers goroutines, each goroutine's budget merged at the
@@ -90,6 +106,9 @@ func CompareRecords[T any](baseline, reform *Assessor, in Records[T], on househo
 func BudgetRecords[T any](a *Assessor, in Records[T], on household.Date, opt BatchOptions) (*Budget, error) {
 	if a == nil {
 		return nil, policy.ErrNoParams
+	}
+	if err := a.covers(on); err != nil {
+		return nil, err
 	}
 	type state struct {
 		b  Budget

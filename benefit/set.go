@@ -203,6 +203,9 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 // needs a parameter set.
 var errNilAssessor = fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)
 
+// errZeroAssessor is the same error for the zero Assessor.
+var errZeroAssessor = fmt.Errorf("benefit: the zero Assessor has no parameter set (use New): %w", policy.ErrNoParams)
+
 // Years returns the years the sets cover, ascending, each once: none for
 // a nil or zero Assessor.
 func (a *Assessor) Years() []int {
@@ -269,12 +272,23 @@ func (a *Assessor) setFor(on household.Date) (*set, error) {
 	if s := a.inForce(on); s != nil {
 		return s, nil
 	}
+	if len(a.sets) == 0 {
+		return nil, errZeroAssessor
+	}
 	ys := make([]string, 0, len(a.sets))
 	for _, y := range a.Years() {
 		ys = append(ys, fmt.Sprint(y))
 	}
 	return nil, fmt.Errorf("%w (%w)", policy.Path("date").Invalid(on.String(),
 		"is not covered by any parameter set (loaded: "+strings.Join(ys, ", ")+")"), policy.ErrNoParams)
+}
+
+// covers returns the error of [Assessor.Assess] for a date on that no set
+// of a covers, or for a nil or zero a, and nil when a set is in force on
+// it: a run over many households refuses such a date once, up front.
+func (a *Assessor) covers(on household.Date) error {
+	_, err := a.setFor(on)
+	return err
 }
 
 // inForce returns the set in force on day d, or nil.

@@ -50,14 +50,16 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	rc := http.NewResponseController(w)
-	rc.EnableFullDuplex() // HTTP/1.1: keep reading the body after the first answer; HTTP/2 always can
 	in := &records{ctx: ctx, br: bufio.NewReaderSize(r.Body, 64<<10), rc: rc, timeout: s.timeouts.read,
 		meta: make(map[int]record)}
+	// Batch reads nothing until iterated: a date no set covers is refused
+	// before the body is read, as /assess refuses it.
 	seq, err := s.assessor.Batch(in.all(), on, s.batch)
 	if err != nil {
 		s.writeError(w, err)
 		return
 	}
+	rc.EnableFullDuplex() // HTTP/1.1: keep reading the body after the first answer; HTTP/2 always can
 	w.Header().Set("Content-Type", mt+"; charset=utf-8")
 	var buf []byte
 	wrote := false
