@@ -13,18 +13,14 @@ import (
 )
 
 type breakdownJSON struct {
-	SchemaVersion *string        `json:"schema_version"`
-	Household     string         `json:"household"`
-	Township      string         `json:"township"`
-	Village       string         `json:"village"`
-	Date          household.Date `json:"date"`
-	Year          int            `json:"year"`
-	Sets          []struct {
-		Year int            `json:"year"`
-		From household.Date `json:"from"`
-		Name string         `json:"name"`
-	} `json:"sets"`
-	LowIncome struct {
+	SchemaVersion *string           `json:"schema_version"`
+	Household     string            `json:"household"`
+	Township      string            `json:"township"`
+	Village       string            `json:"village"`
+	Date          json.RawMessage   `json:"date"`
+	Year          int               `json:"year"`
+	Sets          []json.RawMessage `json:"sets"`
+	LowIncome     struct {
 		Size   int    `json:"size"`
 		Income string `json:"income"`
 	} `json:"lowincome"`
@@ -34,6 +30,14 @@ type breakdownJSON struct {
 	Referrals []json.RawMessage `json:"referrals"`
 	Assets    json.RawMessage   `json:"assets"`
 	Checks    []json.RawMessage `json:"checks"`
+}
+
+// setJSON is a set the breakdown used, its start read on its own so that
+// an error names it.
+type setJSON struct {
+	Year int             `json:"year"`
+	From json.RawMessage `json:"from"`
+	Name string          `json:"name"`
 }
 
 type referralJSON struct {
@@ -74,7 +78,11 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	if x.LowIncome.Size < 0 {
 		return policy.Path("lowincome.size").Invalid(strconv.Itoa(x.LowIncome.Size), "is not a number of members of at least 0")
 	}
-	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: x.Date, Year: x.Year,
+	on, err := dateAt("date", x.Date)
+	if err != nil {
+		return err
+	}
+	n := Breakdown{Household: x.Household, Township: x.Township, Village: x.Village, Date: on, Year: x.Year,
 		size: x.LowIncome.Size, income: income}
 	if n.Lines, err = each[policy.Line]("lines", x.Lines); err != nil {
 		return err
@@ -101,16 +109,37 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	if x.Sets != nil || checks != nil {
+	sets, err := each[setJSON]("sets", x.Sets)
+	if err != nil {
+		return err
+	}
+	if sets != nil || checks != nil {
 		n.in = &inForce{checks: checks}
-		for _, u := range x.Sets {
-			n.in.sets = append(n.in.sets, SetUsed(u))
+		for i, u := range sets {
+			from, err := dateAt(policy.Path("sets").Index(i).Field("from"), u.From)
+			if err != nil {
+				return err
+			}
+			n.in.sets = append(n.in.sets, SetUsed{Year: u.Year, From: from, Name: u.Name})
 		}
 		n.in.gaps = gapsOf(n.in)
 	}
 	n.Totals = totalsOf(n.Lines)
 	*b = n
 	return nil
+}
+
+// dateAt reads the date at path: a valid date, or the zero Date, which the
+// library writes "0000-00-00" (a zero Breakdown's), and null or nothing.
+func dateAt(path policy.Path, raw json.RawMessage) (household.Date, error) {
+	var d household.Date
+	if len(raw) == 0 || string(raw) == "null" || string(raw) == `"0000-00-00"` {
+		return d, nil
+	}
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return d, inputError(path, err)
+	}
+	return d, nil
 }
 
 // each reads the entries of the array at path one by one, so that an

@@ -203,6 +203,12 @@ func TestBreakdownReadErrors(t *testing.T) {
 			in: first(`"annual":"`, `"annual":"x`), wantPath: "lines[0].annual"},
 		{name: "schema version", desc: "未知的版本 / an unknown schema version",
 			in: first(`"schema_version":"`+benefit.SchemaVersion+`"`, `"schema_version":"99"`), wantPath: "schema_version"},
+		{name: "date", desc: "评估日不是日期 / the assessment date is not a date",
+			in: first(`"date":"2017-09-01"`, `"date":"2017-13-01"`), wantPath: "date"},
+		{name: "set start", desc: "参数集起始日不是日期 / a set's start is not a date",
+			in: first(`"from":"2017-01-01"`, `"from":"2017-01-32"`), wantPath: "sets[0].from"},
+		{name: "line programme", desc: "第一行的项目未知 / the first line's programme is unknown",
+			in: first(`"programme":"`, `"programme":"x`), wantPath: "lines[0].programme"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,5 +222,25 @@ func TestBreakdownReadErrors(t *testing.T) {
 				t.Errorf("%s: error %v, want a field error at %s", tc.desc, err, tc.wantPath)
 			}
 		})
+	}
+}
+
+// TestZeroBreakdownJSON: the zero Breakdown, whose date is the zero Date
+// (written "0000-00-00"), reads back as it was written.
+func TestZeroBreakdownJSON(t *testing.T) {
+	var zero, back benefit.Breakdown
+	js, err := zero.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := back.UnmarshalJSON(js); err != nil {
+		t.Fatalf("读回零值结果 / reading the zero breakdown back: %v", err)
+	}
+	again, err := back.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(js), string(again)); diff != "" {
+		t.Errorf("零值结果往返 / the zero breakdown's round trip (-written +read back):\n%s", diff)
 	}
 }

@@ -107,8 +107,15 @@ type MissingParamError struct {
 	Name string
 }
 
-// Error formats the error as "missing parameter: name".
-func (e *MissingParamError) Error() string { return "missing parameter: " + e.Name }
+// Error formats the error as "missing parameter: name", and as "missing
+// parameter (unnamed)" for a parameter without a name: one a set built by
+// hand left unnamed, which [Named] names.
+func (e *MissingParamError) Error() string {
+	if e.Name == "" {
+		return "missing parameter (unnamed)"
+	}
+	return "missing parameter: " + e.Name
+}
 
 // Unwrap returns [ErrMissingParam].
 func (e *MissingParamError) Unwrap() error { return ErrMissingParam }

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -301,7 +300,7 @@ type explanationJSON struct {
 // as the words it rendered to.
 func (e *Explanation) UnmarshalJSON(b []byte) error {
 	var x explanationJSON
-	if err := json.Unmarshal(b, &x); err != nil {
+	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
 	f := x.Formula
@@ -503,7 +502,7 @@ type lineJSON struct {
 // kept as written, once checked against the line's period and amount.
 func (l *Line) UnmarshalJSON(b []byte) error {
 	var x lineJSON
-	if err := json.Unmarshal(b, &x); err != nil {
+	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
 	amount, ok := parseMoneyValue(x.Annual)
@@ -740,7 +739,7 @@ type decisionJSON struct {
 // UnmarshalJSON reads a decision written by [Decision.MarshalJSON].
 func (d *Decision) UnmarshalJSON(b []byte) error {
 	var x decisionJSON
-	if err := json.Unmarshal(b, &x); err != nil {
+	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
 	clauses, err := readClauses(x.Clauses)
@@ -814,7 +813,7 @@ type findingJSON struct {
 // UnmarshalJSON reads a finding written by [Finding.MarshalJSON].
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	var x findingJSON
-	if err := json.Unmarshal(b, &x); err != nil {
+	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
 	amount, ok := parseMoneyValue(x.Amount)
@@ -881,7 +880,7 @@ type checkJSON struct {
 // UnmarshalJSON reads a check written by [Check.MarshalJSON].
 func (c *Check) UnmarshalJSON(b []byte) error {
 	var x checkJSON
-	if err := json.Unmarshal(b, &x); err != nil {
+	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
 	clauses, err := readClauses(x.Clauses)

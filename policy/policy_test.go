@@ -238,6 +238,9 @@ func TestParamGet(t *testing.T) {
 	if v, err := policy.New("x", 7, policy.Seed, "").Get(); v != 7 || err != nil {
 		t.Errorf("Get() = %v, %v; want 7, nil", v, err)
 	}
+	if _, err := (policy.Param[int]{}).Get(); err == nil || err.Error() != "missing parameter (unnamed)" {
+		t.Errorf("未命名参数 / an unnamed parameter: Get() error = %v, want \"missing parameter (unnamed)\"", err)
+	}
 }
 
 // TestUsed: a parameter records its value as text: money with two places,
