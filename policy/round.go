@@ -84,11 +84,14 @@ func (r Rounding) Round(q Rate) Money { return r.Prorate(q, 12) }
 
 // Prorate returns q × months ÷ 12 rounded once to the unit (RULES.md
 // section 0: a period of k months at annual rate R pays round(R × k / 12)).
-// Months of 12 give the whole year's amount.
+// Months of 12 give the whole year's amount; months are those of a period
+// within one year, so none or fewer pay 0 and more than 12 are taken as
+// 12, as [Rounding.ScheduleOf] takes them.
 func (r Rounding) Prorate(q Rate, months int) Money {
 	if q.IsZero() || months <= 0 {
 		return 0
 	}
+	months = min(months, 12)
 	num, ok := q.num.mul(uint64(months))
 	if !ok {
 		panic("policy: prorating overflows its bounds")
@@ -232,11 +235,13 @@ type Split struct {
 	total      Money
 }
 
-// Split returns the split of k × q over months among k amounts.
+// Split returns the split of k × q over months among k amounts; months are
+// taken as [Rounding.Prorate] takes them.
 func (r Rounding) Split(q Rate, months, k int) Split {
 	if k <= 0 || q.IsZero() {
 		return Split{k: k}
 	}
+	months = max(min(months, 12), 0)
 	total := r.Prorate(q.times(uint64(k), 1), months)
 	each := r.Floor(q.times(uint64(months), 12))
 	return Split{each: each, unit: r.Unit(), total: total, k: k, extra: int((total - each*Money(k)) / r.Unit())}

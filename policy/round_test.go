@@ -312,6 +312,11 @@ func TestProrate(t *testing.T) {
 			annual: "3622.00", months: 5, want: "1509.17"},
 		{name: "a fraction prorated once", desc: "(6866÷3×20%)×7÷12=267.0111…→267.01，只舍入一次 / a fractional rate is rounded once", clause: "0",
 			annual: "1373.20", div: 3, months: 7, want: "267.01"},
+		{name: "no months", desc: "0个月付0 / no months pay 0", clause: "0", annual: "6000.00", months: 0, want: "0.00"},
+		{name: "more than a year", desc: "一年内的期间至多12个月：13个月按全年 / a period within a year has at most 12 months: 13 are the year",
+			clause: "0", annual: "6000.00", months: 13, want: "6000.00"},
+		{name: "far more than a year", desc: "极大的月数按全年，不 panic / a huge month count is the year, not a panic",
+			clause: "0", annual: "1000000000000.00", months: 1 << 40, want: "1000000000000.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -370,6 +375,9 @@ func TestSplit(t *testing.T) {
 		{name: "to ten yuan", desc: "取整到十元：2×250.005=500.01→500，250、250 / to 10 元",
 			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.Rounding{Places: -1}, income: "1000.02", n: 4, months: 12, k: 2,
 			total: "500", want: []string{"250", "250"}, uniform: true},
+		{name: "more than a year", desc: "13个月按全年：两名儿童 500.01 / 13 months are the year: 500.01 for two children",
+			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "1000.02", n: 4, months: 13, k: 2,
+			total: "500.01", want: []string{"250.01", "250.00"}},
 		{name: "no income", desc: "无收入：儿童线为0 / no income: the child lines are 0",
 			clauses: []policy.Clause{"0", "2.2.3"}, r: policy.DefaultRounding, income: "0", n: 4, months: 12, k: 2,
 			total: "0", want: []string{"0", "0"}, uniform: true},
