@@ -130,7 +130,7 @@ func TestAssessorErrors(t *testing.T) {
 			}
 		})
 	}
-	_, err := a.ClaimAid(medical.ClaimInput{Group: "nobody", Claim: example7})
+	_, err := a.ClaimAid(medical.ClaimInput{Member: "m1", Group: "nobody", Claim: example7})
 	if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Path != "group" || fe[0].Type != policy.ErrorNotSupported {
 		t.Errorf("ClaimAid error %v, want the unknown group", err)
 	}

@@ -26,7 +26,7 @@ const (
 // is and in which group, the claim, the member's age at admission, and the
 // medical aid already paid to the member this year before it.
 type ClaimInput struct {
-	// Member is the member's id, named on the lines.
+	// Member is the member's id, named on the lines. Required.
 	Member string
 	// Group is the member's group on the admission date (2.3.2).
 	Group Group
@@ -129,8 +129,8 @@ func (c ClaimResult) Explanation() policy.Explanation {
 //
 // [Assessor.Assess] applies this rule to every claim of a household; on its
 // own, ClaimAid checks what a record check would: it returns an error
-// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for an unknown
-// group or a negative age; paid amounts that are not money; and a claim
+// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for no member,
+// an unknown group or a negative age; paid amounts that are not money; and a claim
 // with no id, no valid admission date, an unknown disease code, an amount
 // that is not money, a compliant cost above the total cost, insurance
 // paying more than the compliant cost, or no fixed-quota cost where the
@@ -153,6 +153,9 @@ func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 // checkClaimInput checks a claim handed to ClaimAid on its own.
 func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	var errs []error
+	if in.Member == "" {
+		errs = append(errs, policy.Path("member").Required("is required: the member the aid is paid to, named on the lines"))
+	}
 	if !in.Group.Valid() {
 		errs = append(errs, policy.Path("group").NotSupported(policy.Quote(string(in.Group)),
 			"is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty"))

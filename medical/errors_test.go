@@ -210,6 +210,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid,
 		},
 		{
+			name: "no member", desc: "缺成员：救助付给谁不明 / no member: whom the aid is paid to is unknown",
+			in:   in(func(x *medical.ClaimInput) { x.Member = "" }),
+			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid,
+		},
+		{
 			name: "negative age", desc: "年龄为负 / a negative age",
 			in:   in(func(x *medical.ClaimInput) { x.Age = -1 }),
 			want: "age: -1 is negative", wantErr: policy.ErrInvalid,
