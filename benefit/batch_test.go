@@ -381,8 +381,8 @@ func TestRunsRefuseDate(t *testing.T) {
 				return err
 			}(), paths: []string{"date"}},
 		{name: "budget", desc: "预算 2019 年 / a budget for 2019", err: budget(a, y2019), paths: []string{"date"}},
-		{name: "comparison", desc: "对比 2019 年：基准与改革各报一次 / a comparison for 2019: once for the baseline, once for the reform",
-			err: func() error { _, err := benefit.Compare(a, a, hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"date", "date"}},
+		{name: "comparison", desc: "对比 2019 年：基准与改革各报一次，路径指明是哪一个 / a comparison for 2019: once for the baseline, once for the reform, each path saying which",
+			err: func() error { _, err := benefit.Compare(a, a, hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"baseline.date", "reform.date"}},
 		{name: "zero assessor", desc: "零值评估器的预算 / a budget under the zero Assessor", err: budget(new(benefit.Assessor), on)},
 		{name: "zero reform", desc: "改革为零值评估器的对比 / a comparison with the zero Assessor as reform",
 			err: func() error {

@@ -15,6 +15,9 @@ func (b *Budget) WriteText(w io.Writer) error {
 	if b == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Budget: %w", policy.ErrInvalid)
 	}
+	if w == nil {
+		return errNilWriter
+	}
 	var s strings.Builder
 	all := b.All()
 	fmt.Fprintf(&s, "预算 / budget: %s, %s, %d 条无法评估 could not be assessed\n",

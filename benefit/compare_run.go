@@ -53,9 +53,9 @@ func asIs(h *household.Household) (*household.Household, error) { return h, nil 
 //
 // It returns the errors of [BatchOptions.Validate], [policy.ErrNoParams]
 // for a nil Assessor, the error of [Assessor.Assess] for a date on that
-// either Assessor has no set for (every record would fail alike), prefixed
-// "baseline: " or "reform: ", and a [policy.FieldError] at "read" when
-// in.Read is nil.
+// either Assessor has no set for (every record would fail alike), at
+// "baseline.date" or "reform.date", and a [policy.FieldError] at "read"
+// when in.Read is nil.
 func CompareRecords[T any](baseline, reform *Assessor, in Records[T], on household.Date, opt BatchOptions) (*Comparison, error) {
 	if baseline == nil || reform == nil {
 		return nil, policy.ErrNoParams
@@ -89,13 +89,23 @@ func CompareRecords[T any](baseline, reform *Assessor, in Records[T], on househo
 	return c, nil
 }
 
-// under returns err saying which Assessor of a comparison it is (baseline
-// or reform), or nil.
+// under returns err, an error of [Assessor.covers], under which Assessor
+// of a comparison it is: a field error's path below "baseline" or
+// "reform" ("reform.date"), any other error prefixed so; nil for nil.
 func under(which string, err error) error {
-	if err == nil {
-		return nil
+	fes := policy.FieldErrors(err)
+	if len(fes) != 1 {
+		if err == nil {
+			return nil
+		}
+		return fmt.Errorf("%s: %w", which, err)
 	}
-	return fmt.Errorf("%s: %w", which, err)
+	fe := *fes[0]
+	fe.Path = which + "." + fe.Path
+	if errors.Is(err, policy.ErrNoParams) {
+		return fmt.Errorf("%w (%w)", &fe, policy.ErrNoParams)
+	}
+	return &fe
 }
 
 // BudgetRecords is the budget of the records of in under a, as of date on,

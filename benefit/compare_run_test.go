@@ -304,11 +304,11 @@ func TestCompareFailures(t *testing.T) {
 				noParams++
 			}
 		}}, on, benefit.BatchOptions{})
-	// A reform with no set for the date: refused once, up front, naming the
-	// date, not six records failed alike.
+	// A reform with no set for the date: refused once, up front, at the
+	// reform's date, not six records failed alike.
 	if !errors.Is(err, policy.ErrNoParams) || c != nil || noParams != 0 ||
-		!slices.ContainsFunc(policy.FieldErrors(err), func(fe *policy.FieldError) bool { return fe.Path == "date" }) {
-		t.Errorf("a reform of another year: comparison %v, error %v, %d records failed; want an error at date wrapping ErrNoParams and none", c, err, noParams)
+		!slices.ContainsFunc(policy.FieldErrors(err), func(fe *policy.FieldError) bool { return fe.Path == "reform.date" }) {
+		t.Errorf("a reform of another year: comparison %v, error %v, %d records failed; want an error at reform.date wrapping ErrNoParams and none", c, err, noParams)
 	}
 
 	bad := []struct {

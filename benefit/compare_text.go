@@ -24,6 +24,9 @@ func (c *Comparison) WriteText(w io.Writer) error {
 	if c == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Comparison: %w", policy.ErrInvalid)
 	}
+	if w == nil {
+		return errNilWriter
+	}
 	var s strings.Builder
 	hh := func(n int) string { return count(n, "户", "household", "households") }
 	fmt.Fprintf(&s, "改革对比 / reform compared with the baseline: %s, %s, %s\n", hh(c.Households),
@@ -138,6 +141,9 @@ func signed(d decimal.Decimal) string {
 func (c *Change) WriteText(w io.Writer) error {
 	if err := c.check("WriteText"); err != nil {
 		return err
+	}
+	if w == nil {
+		return errNilWriter
 	}
 	var s strings.Builder
 	b, r := c.Baseline, c.Reform

@@ -95,7 +95,8 @@ func (b *Breakdown) AppendJSON(buf []byte) []byte {
 
 // WriteJSON writes the breakdown to w as compact JSON, the bytes
 // [Breakdown.AppendJSON] appends, in chunks of about 16 KiB: a large
-// breakdown is never held whole. It returns the first error of w.
+// breakdown is never held whole. It returns the first error of w, and one
+// wrapping [policy.ErrInvalid] for a nil w.
 func (b *Breakdown) WriteJSON(w io.Writer) error {
 	if w == nil {
 		return errNilWriter

@@ -123,7 +123,8 @@ func TestNilInputs(t *testing.T) {
 			run: func() error {
 				var bu benefit.Budget
 				var c benefit.Comparison
-				for _, err := range []error{b.WriteText(nil), bu.WriteText(nil), c.WriteText(nil)} {
+				ch := benefit.Change{Baseline: b, Reform: b}
+				for _, err := range []error{b.WriteText(nil), bu.WriteText(nil), c.WriteText(nil), ch.WriteText(nil)} {
 					if !errors.Is(err, policy.ErrInvalid) {
 						return fmt.Errorf("error %v, want one wrapping policy.ErrInvalid", err)
 					}

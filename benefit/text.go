@@ -13,8 +13,8 @@ import (
 // errNilWriter is the error of writing to a nil io.Writer.
 var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.ErrInvalid)
 
-// writeText writes text to w, and an error for a nil w, which would panic
-// (the text is made whole before it is written, so nothing is half done).
+// writeText writes text to w, and an error for a nil w, which would panic;
+// each writer checks w before it makes its text.
 func writeText(w io.Writer, text string) error {
 	if w == nil {
 		return errNilWriter
@@ -32,6 +32,9 @@ func writeText(w io.Writer, text string) error {
 func (b *Breakdown) WriteText(w io.Writer) error {
 	if b == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Breakdown: %w", policy.ErrInvalid)
+	}
+	if w == nil {
+		return errNilWriter
 	}
 	var s strings.Builder
 	where := b.Township
@@ -149,8 +152,12 @@ func writeLine(s *strings.Builder, l policy.Line) {
 	default:
 		sc := l.Schedule()
 		if p := l.Period().Norm(); p != policy.Year {
-			fmt.Fprintf(s, "      %s 元 (%d–%d月共 %d 个月 / months %d–%d, %d months: %s × %d + %s)\n", l.Amount(),
-				p.From, p.To, sc.Months(), p.From, p.To, sc.Months(), sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
+			months := "months"
+			if sc.Months() == 1 {
+				months = "month"
+			}
+			fmt.Fprintf(s, "      %s 元 (%d–%d月共 %d 个月 / months %d–%d, %d %s: %s × %d + %s)\n", l.Amount(),
+				p.From, p.To, sc.Months(), p.From, p.To, sc.Months(), months, sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
 			break
 		}
 		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s × %d + %s)\n", l.Amount(), sc.Months(),

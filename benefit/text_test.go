@@ -94,3 +94,36 @@ func checkColumn(t *testing.T, what string, lines []string, sep string) {
 		}
 	}
 }
+
+// TestWriteTextMonths: a line of part of the year says how many months it
+// covers, and one month is "1 month" (section 0: a period of k months).
+func TestWriteTextMonths(t *testing.T) {
+	tests := []struct {
+		name, desc, from string
+		want             string
+	}{
+		{name: "one month", desc: "仅12月：1个月 / December only: 1 month", from: "2017-12",
+			want: "415.67 元 (12–12月共 1 个月 / months 12–12, 1 month: 415.67 × 0 + 415.67)"},
+		{name: "two months", desc: "11—12月：2个月 / November to December: 2 months", from: "2017-11",
+			want: "831.33 元 (11–12月共 2 个月 / months 11–12, 2 months: 415.67 × 1 + 415.66)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := hh(t, `{"id":"M","township":"示例镇","lowincome_period":{"from":"`+tc.from+`"},"members":[
+				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"9500.00"}]},
+				{"id":"m2","birth_date":"1962-01-01","relation":"spouse"},{"id":"m3","birth_date":"1985-01-01","relation":"child"},
+				{"id":"m4","birth_date":"2010-01-01","relation":"grandchild"}]}`)
+			b, err := assessor(t).Assess(h, household.NewDate(2017, 12, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var text bytes.Buffer
+			if err := b.WriteText(&text); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(text.String(), tc.want) {
+				t.Errorf("%s: the base line does not read %q:\n%s", tc.desc, tc.want, text.String())
+			}
+		})
+	}
+}

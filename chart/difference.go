@@ -25,6 +25,9 @@ func Difference(w io.Writer, c *benefit.Comparison) error {
 	if c == nil {
 		return errors.New("chart: no comparison")
 	}
+	if w == nil {
+		return errNilWriter
+	}
 	cells := c.ByTownshipAndProgramme()
 	type row struct {
 		township string

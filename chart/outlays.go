@@ -22,6 +22,9 @@ func Outlays(w io.Writer, b *benefit.Budget) error {
 	if b == nil {
 		return errors.New("chart: no budget")
 	}
+	if w == nil {
+		return errNilWriter
+	}
 	const width, panel = 960, 340
 	all := b.OutlayAll()
 	s := newSVG(width, 2*panel+40, "按月支出 / monthly outlay",

@@ -78,12 +78,11 @@ func (s *svg) text(x, y float64, anchor, text string, extra ...attr) {
 	s.elem("text", append(a("x", num(x), "y", num(y), "text-anchor", anchor), extra...), text)
 }
 
-// finish closes the document and writes it to w, and returns an error for
-// a nil w.
+// errNilWriter is the error of writing a chart to a nil io.Writer.
+var errNilWriter = fmt.Errorf("chart: write to a nil io.Writer: %w", policy.ErrInvalid)
+
+// finish closes the document and writes it to w.
 func (s *svg) finish(w io.Writer) error {
-	if w == nil {
-		return fmt.Errorf("chart: write to a nil io.Writer: %w", policy.ErrInvalid)
-	}
 	s.b.WriteString("</svg>\n")
 	_, err := w.Write(s.b.Bytes())
 	return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -153,7 +154,7 @@ func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 // checkClaimInput checks a claim handed to ClaimAid on its own.
 func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	var errs []error
-	if in.Member == "" {
+	if strings.TrimSpace(in.Member) == "" {
 		errs = append(errs, policy.Path("member").Required("is required: the member the aid is paid to, named on the lines"))
 	}
 	if !in.Group.Valid() {

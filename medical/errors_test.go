@@ -215,6 +215,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid,
 		},
 		{
+			name: "blank member", desc: "成员编号为空白 / a member id of spaces only",
+			in:   in(func(x *medical.ClaimInput) { x.Member = "  " }),
+			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid,
+		},
+		{
 			name: "negative age", desc: "年龄为负 / a negative age",
 			in:   in(func(x *medical.ClaimInput) { x.Age = -1 }),
 			want: "age: -1 is negative", wantErr: policy.ErrInvalid,
