@@ -10,7 +10,8 @@ import (
 
 // check reports the first way d is not a comparison the library could have
 // written (see [Comparison.UnmarshalJSON]): what is named twice or left
-// out, every total that is not what it totals, and movers that are not as
+// out, every total that is not what it totals (the townships' entries
+// included, which add up to all's), and movers that are not as
 // many as the counts say or whose changes exceed the totals. The amounts'
 // own syntax and bounds, the counts' signs and the movers' ranks are read
 // by reader.
@@ -54,7 +55,9 @@ func (d *comparisonJSON) check() error {
 	}
 	r.coverage(d)
 	seen := make(map[[2]string]bool, len(d.Townships))
+	base, reform := decimal.Zero, decimal.Zero
 	for i, t := range d.Townships {
+		base, reform = base.Add(dec(t.Baseline)), reform.Add(dec(t.Reform))
 		k := [2]string{t.Township, string(t.Programme)}
 		if seen[k] {
 			r.fail(policy.Path("townships").Index(i).Duplicate(policy.Quote(t.Township), "is given twice for "+string(t.Programme)))
@@ -66,6 +69,11 @@ func (d *comparisonJSON) check() error {
 		if !dec(t.Difference).Equal(dec(t.Reform).Sub(dec(t.Baseline))) {
 			r.fail(policy.Path("townships").Index(i).Field("difference").Invalid(dec(t.Difference).StringFixed(2), "is not reform − baseline"))
 		}
+	}
+	if !base.Equal(dec(d.All.Baseline.Annual)) || !reform.Equal(dec(d.All.Reform.Annual)) {
+		r.fail(policy.Path("townships").Invalid(fmt.Sprint(len(d.Townships), " entries"), "add up to baseline "+
+			base.StringFixed(2)+" and reform "+reform.StringFixed(2)+", not all's "+dec(d.All.Baseline.Annual).StringFixed(2)+
+			" and "+dec(d.All.Reform.Annual).StringFixed(2)))
 	}
 	for side := range d.Outlays {
 		if side != "baseline" && side != "reform" {

@@ -84,6 +84,9 @@ func TestCompareWireErrors(t *testing.T) {
 			from: `"lines":15,"households":5,"persons":8`, to: `"lines":15,"households":7,"persons":8`, path: "all.baseline.households"},
 		{name: "all persons", desc: "有待遇的人数多于对比的人数 / more persons with entitlements than compared",
 			from: `"lines":15,"households":5,"persons":8`, to: `"lines":15,"households":5,"persons":14`, path: "all.baseline.persons"},
+		{name: "township added", desc: "多出的乡镇条目：乡镇合计与总计不符 / a township added: the townships no longer add up to all",
+			from: `"townships":[`, to: `"townships":[{"township":"镇丙","programme":"lowincome","baseline":"1086.60","reform":"1800.80","difference":"714.20"},`,
+			path: "townships"},
 		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "gained"},
 	}
 	for _, tc := range tests {

@@ -48,6 +48,12 @@ type referralJSON struct {
 	Explanation policy.Explanation `json:"explanation"`
 }
 
+// MaxBreakdownBytes is the most JSON [Breakdown.UnmarshalJSON] reads: six
+// times the largest breakdown a valid record makes (50 members with 20
+// claims each and 20 hardship events, ids of the longest: 5.5 MB written by
+// [Breakdown.Marshal]).
+const MaxBreakdownBytes = 32 << 20
+
 // UnmarshalJSON reads a breakdown written by [Breakdown.MarshalJSON],
 // [Breakdown.AppendJSON], [Breakdown.WriteJSON] or [Breakdown.Marshal]:
 // "schema_version" must be [SchemaVersion] when it is given (a breakdown
@@ -59,10 +65,16 @@ type referralJSON struct {
 // [policy.ErrInvalid]; one in a line, decision, finding, referral or check
 // is a [*policy.FieldError] whose path names it ("lines[3].args.I"). The
 // reader is for JSON the library wrote: it is not a validator of hand-made
-// breakdowns (keys match as encoding/json matches them).
+// breakdowns (keys match as encoding/json matches them, and a key given
+// twice takes the last value). Its cost is linear in len(data), which may
+// be at most [MaxBreakdownBytes]; an amount's text is at most
+// [policy.MaxAmountText] bytes.
 func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	if b == nil {
 		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Breakdown: %w", policy.ErrInvalid)
+	}
+	if len(data) > MaxBreakdownBytes {
+		return policy.Path("(input)").TooLong(fmt.Sprint(len(data)), fmt.Sprintf("is more than %d bytes", MaxBreakdownBytes))
 	}
 	var x breakdownJSON
 	if err := json.Unmarshal(data, &x); err != nil {
@@ -183,6 +195,9 @@ func inputError(path policy.Path, err error) error {
 // money reads the amount at path as [policy.ComputedOf] does: a counted
 // income is never negative.
 func money(path, s string) (policy.Money, error) {
+	if len(s) > policy.MaxAmountText {
+		return 0, policy.Path(path).TooLong(policy.Shorten(s), fmt.Sprintf("is not an amount: more than %d bytes", policy.MaxAmountText))
+	}
 	d, err := decimal.NewFromString(s)
 	m, ok := policy.ComputedOf(d)
 	if err != nil || !ok || m < 0 {

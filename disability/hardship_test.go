@@ -2,6 +2,7 @@ package disability_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -326,6 +327,14 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship." + policy.Shorten(long), policy.ErrorTooLong}}},
+		{name: "too many bases", clause: "2.2.4", desc: "分档依据超过 MaxTiers 个：一条错误 / more hardship bases than MaxTiers: one error",
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{}
+				for i := range disability.MaxTiers + 1 {
+					p.Living.ByHardship[fmt.Sprint("level-", i)] = disability.Tiers{}
+				}
+			}),
+			want: []fieldErr{{"disability.living.by_hardship", policy.ErrorTooMany}}},
 		{name: "errors in key order", clause: "2.2.4", desc: "按键排序报告 / reported in key order",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"registered-poor": {Grade1: county("-1.00")},

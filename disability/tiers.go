@@ -2,6 +2,7 @@ package disability
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -45,7 +46,8 @@ const (
 // are chosen for each subsidy on its own: a level tiered for the nursing
 // subsidy only does not choose the living subsidy's tiers.
 //
-// [Params.Validate] checks each key (not empty; at most
+// [Params.Validate] checks that there are at most [MaxTiers] keys, each
+// key (not empty; at most
 // [household.MaxIDLength] bytes of UTF-8 without control characters, as a
 // member's level), that each entry sets at least one grade, each amount set
 // (as [policy.CheckAmount]), and that the nursing subsidy sets no grade-4
@@ -109,12 +111,22 @@ func namedTiers(path string, tiers map[string]Tiers) map[string]Tiers {
 	return named
 }
 
-// checkTiers checks a subsidy's tiers by hardship, in key order: each key
-// a hardship basis that can be named (not empty, at most
-// [household.MaxIDLength] bytes of UTF-8 without control characters); each
-// entry setting at least one grade, each grade set a valid amount; no grade
-// above top (the nursing subsidy has no grade-4 tier).
+// MaxTiers is the most hardship bases a subsidy may be tiered by: the two
+// bases and a county's own levels, of which a county has a handful. A set
+// with more is refused with one error, so that a set of any size is
+// checked at a bounded cost and its errors are few.
+const MaxTiers = 32
+
+// checkTiers checks a subsidy's tiers by hardship, in key order: at most
+// [MaxTiers] of them; each key a hardship basis that can be named (not
+// empty, at most [household.MaxIDLength] bytes of UTF-8 without control
+// characters); each entry setting at least one grade, each grade set a
+// valid amount; no grade above top (the nursing subsidy has no grade-4
+// tier).
 func checkTiers(path string, tiers map[string]Tiers, top int) error {
+	if len(tiers) > MaxTiers {
+		return policy.Path(path).TooMany(fmt.Sprint(len(tiers)), fmt.Sprintf("hardship bases is more than the limit of %d", MaxTiers))
+	}
 	var errs []error
 	named := namedTiers(path, tiers)
 	for _, k := range slices.Sorted(maps.Keys(named)) {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -346,10 +347,26 @@ func (e *Explanation) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// MaxAmountText is the longest text of an amount the library's JSON
+// readers parse: 17 integer digits (below 10^16 元), a point, 12 places and
+// a sign fit with room to spare. A longer one is refused before it is
+// parsed, since parsing a number of n digits costs n² (decimal.NewFromString).
+const MaxAmountText = 40
+
+// parseDecimal parses s as a decimal of at most [MaxAmountText] bytes.
+func parseDecimal(s string) (decimal.Decimal, error) {
+	if len(s) > MaxAmountText {
+		return decimal.Decimal{}, errLongAmount
+	}
+	return decimal.NewFromString(s)
+}
+
+var errLongAmount = errors.New("policy: an amount of more than MaxAmountText bytes")
+
 // parseMoneyValue reads an amount of the JSON this package writes, as
 // [ComputedOf] reads it: what the library computed, it reads back.
 func parseMoneyValue(s string) (Money, bool) {
-	d, err := decimal.NewFromString(s)
+	d, err := parseDecimal(s)
 	if err != nil {
 		return 0, false
 	}
@@ -359,7 +376,7 @@ func parseMoneyValue(s string) (Money, bool) {
 // parseExactValue reads an exact amount of 3 to 12 places as [MExact]
 // writes it: its coefficient and places.
 func parseExactValue(s string) (int64, uint8, bool) {
-	d, err := decimal.NewFromString(s)
+	d, err := parseDecimal(s)
 	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() ||
 		magnitudeDigits(d) > 16 { // the bound of a computed amount (10^16 元)
 		return 0, 0, false
@@ -368,7 +385,7 @@ func parseExactValue(s string) (int64, uint8, bool) {
 }
 
 func parseRatioValue(s string) (Ratio, bool) {
-	d, err := decimal.NewFromString(s)
+	d, err := parseDecimal(s)
 	if err != nil {
 		return 0, false
 	}

@@ -3,6 +3,7 @@ package policy_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -272,6 +273,8 @@ func TestUnmarshalErrors(t *testing.T) {
 			wantPath: "params[1].provenance", wantType: policy.ErrorNotSupported},
 		{name: "rounding mode unknown", desc: "未知舍入方式 / an unknown rounding mode", into: new(policy.Line),
 			in: `{"annual":"1.00","programme":"lowincome","rounding":{"mode":"up","places":2}}`, wantPath: "rounding.mode", wantType: policy.ErrorNotSupported},
+		{name: "amount too long", desc: "金额文字超过 MaxAmountText：解析前即拒绝 / an amount over MaxAmountText bytes is refused unparsed", into: new(policy.Line),
+			in: `{"annual":"` + strings.Repeat("9", policy.MaxAmountText+1) + `"}`, wantPath: "annual", wantType: policy.ErrorInvalid},
 		{name: "the field that failed", desc: "两处错误：报告 JSON 解码实际失败的那处 / two bad fields: the one decoding failed on is named", into: new(policy.Line),
 			in: `{"annual":"1.00","rounding":{"mode":"up","places":2},"programme":"welfare"}`, wantPath: "rounding.mode", wantType: policy.ErrorNotSupported},
 		{name: "key in another case", desc: "键名大小写不同：仍指明字段 / a key in another case is still named", into: new(policy.Line),
