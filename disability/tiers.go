@@ -125,7 +125,7 @@ const MaxTiers = 32
 // tier).
 func checkTiers(path string, tiers map[string]Tiers, top int) error {
 	if len(tiers) > MaxTiers {
-		return policy.Path(path).TooMany(fmt.Sprint(len(tiers)), fmt.Sprintf("hardship bases is more than the limit of %d", MaxTiers))
+		return policy.Path(path).TooMany(fmt.Sprint(len(tiers)), fmt.Sprintf("hardship bases, more than the limit of %d", MaxTiers))
 	}
 	var errs []error
 	named := namedTiers(path, tiers)
