@@ -306,3 +306,60 @@ func ExampleForm_Name() {
 	fmt.Println(policy.Referral.Name())
 	// Output: 转介服务 referral
 }
+
+// Explain pairs a formula with its operands; in English a count of one
+// takes the singular.
+func ExampleExplain() {
+	f := policy.Formula{ID: "example.base",
+		ZH: "补差：{S} × {n} 人 − {I} = {=} 元/年",
+		EN: "top-up: {S} × {n} persons − {I} = {=} yuan/year"}
+	e := policy.Explain(&f, policy.M("S", 362200), policy.N("n", 1), policy.M("I", 100000), policy.M("=", 262200))
+	fmt.Println(e.Render(policy.ZH))
+	fmt.Println(e.Render(policy.EN))
+	// Output:
+	// 补差：3622.00 × 1 人 − 1000.00 = 2622.00 元/年
+	// top-up: 3622.00 × 1 person − 1000.00 = 2622.00 yuan/year
+}
+
+// AppendRender writes the explanation into a buffer the caller keeps, as a
+// writer of many lines does.
+func ExampleExplanation_AppendRender() {
+	f := policy.Formula{ID: "example.uplift", ZH: "A类增发：{S} × {r} = {=} 元/年", EN: "class A uplift: {S} × {r} = {=} yuan/year"}
+	e := policy.Explain(&f, policy.M("S", 362200), policy.R("r", 3000), policy.M("=", 108660))
+	buf := []byte("m1: ")
+	buf = e.AppendRender(buf, policy.EN)
+	fmt.Println(string(buf))
+	// Output: m1: class A uplift: 3622.00 × 30% = 1086.60 yuan/year
+}
+
+// A line of part of the year pays its amount over its own months, the
+// remainder in the last (section 0).
+func ExampleLine_Schedule() {
+	var a policy.Assessment
+	pay := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+	a.Recurring(&pay, policy.PerYear(636600), policy.Period{From: 7, To: 12}, &policy.Formula{ID: "example.part"})
+	l := a.Lines[0]
+	s := l.Schedule()
+	fmt.Println(l.Period(), l.Annual(), s.Months(), s.Month(), s.Last())
+	// Output: 07–12 3183 6 530.5 530.5
+}
+
+// A line written as JSON reads back to the same line; an unknown value is
+// an error at its field.
+func ExampleLine_UnmarshalJSON() {
+	var a policy.Assessment
+	pay := policy.Pay{Programme: policy.Disability, Item: "living", Member: "m1", Payee: policy.PayMember,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseDisability}}
+	a.Recurring(&pay, policy.PerYear(80000), policy.Period{}, &policy.Formula{ID: "example.living"})
+	js, _ := a.Lines[0].MarshalJSON()
+	var back policy.Line
+	err := back.UnmarshalJSON(js)
+	fmt.Println(err, back.Member(), back.Annual(), back.Programme())
+	err = back.UnmarshalJSON([]byte(`{"annual":"1.00","programme":"pension"}`))
+	fmt.Println(err)
+	// Output:
+	// <nil> m1 800 disability
+	// programme: "pension" is not lowincome, tekun, disability, medical or temporary
+}
