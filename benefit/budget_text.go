@@ -45,7 +45,8 @@ func (b *Budget) WriteText(w io.Writer) error {
 		fmt.Fprintf(&s, "\n  %s无在用参数集，未评估：支出记为 0.00（通则）/ %s: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)\n",
 			zh, en)
 	}
-	return writeText(w, s.String())
+	_, err := io.WriteString(w, s.String())
+	return err
 }
 
 // writeOutlays writes monthly outlays as a table: a row per month, a

@@ -71,7 +71,8 @@ func (c *Comparison) WriteText(w io.Writer) error {
 			t.Reform.StringFixed(2), signed(t.Difference)})
 	}
 	writeTable(&s, 2, rows)
-	return writeText(w, s.String())
+	_, err := io.WriteString(w, s.String())
+	return err
 }
 
 func writeMovers(s *strings.Builder, title string, ms []Mover) {
@@ -213,7 +214,8 @@ func (c *Change) WriteText(w io.Writer) error {
 	if n == 0 {
 		s.WriteString("  无 / none\n")
 	}
-	return writeText(w, s.String())
+	_, err := io.WriteString(w, s.String())
+	return err
 }
 
 // setNames names the parameter sets a breakdown used.

@@ -10,18 +10,9 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// errNilWriter is the error of writing to a nil io.Writer.
+// errNilWriter is the error of writing to a nil io.Writer, which each
+// writer checks before it makes its text.
 var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.ErrInvalid)
-
-// writeText writes text to w, and an error for a nil w, which would panic;
-// each writer checks w before it makes its text.
-func writeText(w io.Writer, text string) error {
-	if w == nil {
-		return errNilWriter
-	}
-	_, err := io.WriteString(w, text)
-	return err
-}
 
 // WriteText writes the breakdown as a caseworker reads it: per programme
 // its decisions and lines with their explanations, Chinese first and
@@ -123,7 +114,8 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	for _, u := range provisional {
 		fmt.Fprintf(&s, "  %s = %s — %s\n", u.Name, u.Value, u.Source)
 	}
-	return writeText(w, s.String())
+	_, err := io.WriteString(w, s.String())
+	return err
 }
 
 // months names the months of a part of the year, " 7–12月 / months

@@ -143,23 +143,8 @@ func TestReclassify(t *testing.T) {
 // a failure refuses an applicant, never a current recipient, whose exit is
 // decided by income (2.1.2).
 func TestAssetTest(t *testing.T) {
-	withLimits := func(deposits string, vehicles, housing int) *lowincome.Params {
-		p := lowincome.Default2017()
-		if deposits != "" {
-			p.Assets.DepositsPerCapita = policy.New("lowincome.assets.deposits_per_capita", d(deposits), policy.Local, "county rule")
-		}
-		if vehicles >= 0 {
-			p.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local, "county rule")
-		}
-		if housing >= 0 {
-			p.Assets.ExtraHousing = policy.New("lowincome.assets.extra_housing", housing, policy.Local, "county rule")
-		}
-		return p
-	}
 	withAssets := func(deposits string, vehicles, housing int) *household.Household {
-		h := home("4500.00", adults(3)...)
-		h.Assets = &household.Assets{Deposits: d(deposits), Vehicles: vehicles, ExtraHousing: housing}
-		return h
+		return declaring(home("4500.00", adults(3)...), deposits, vehicles, housing)
 	}
 	tests := []struct {
 		name    string
@@ -264,14 +249,6 @@ func TestAssetTest(t *testing.T) {
 // a household of one is "3622.00 × 1 person", one vehicle over the limit
 // "1 motor vehicle". The Chinese has no plural and is the same for any count.
 func TestEnglishCounts(t *testing.T) {
-	vehicles := lowincome.Default2017()
-	vehicles.Assets.Vehicles = policy.New("lowincome.assets.vehicles", 0, policy.Local, "county rule")
-	housing := lowincome.Default2017()
-	housing.Assets.ExtraHousing = policy.New("lowincome.assets.extra_housing", 1, policy.Local, "county rule")
-	withAssets := func(h *household.Household, vehicles, housing int) *household.Household {
-		h.Assets = &household.Assets{Deposits: d("0"), Vehicles: vehicles, ExtraHousing: housing}
-		return h
-	}
 	tests := []struct {
 		name     string
 		clause   policy.Clause
@@ -293,12 +270,12 @@ func TestEnglishCounts(t *testing.T) {
 			detail:   "top-up: 3622.00 × 2 persons − 1000.00 = 6244.00 yuan/year"},
 		{name: "one vehicle over", clause: "2.1.3",
 			desc: "机动车 1 辆多于 0 辆：英文为单数 / one vehicle over a limit of 0: singular",
-			h:    withAssets(home("4500.00", adults(3)...), 1, 0), p: vehicles,
+			h:    declaring(home("4500.00", adults(3)...), "0", 1, 0), p: withLimits("", 0, -1),
 			decision: "asset test failed: 1 motor vehicle, more than the limit of 0; household income 4500.00 is below the line 3622.00 × 3 persons = 10866.00 by 6366.00 yuan: refused",
 			detail:   "asset test failed: 1 motor vehicle, more than the limit of 0"},
 		{name: "two dwellings over", clause: "2.1.3",
 			desc: "另有住房 2 处多于 1 处：英文为复数 / two extra dwellings over a limit of 1: plural",
-			h:    withAssets(home("4500.00", adults(3)...), 0, 2), p: housing,
+			h:    declaring(home("4500.00", adults(3)...), "0", 0, 2), p: withLimits("", -1, 1),
 			decision: "asset test failed: 2 extra dwellings, more than the limit of 1; household income 4500.00 is below the line 3622.00 × 3 persons = 10866.00 by 6366.00 yuan: refused",
 			detail:   "asset test failed: 2 extra dwellings, more than the limit of 1"},
 	}

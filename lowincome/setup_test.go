@@ -47,6 +47,30 @@ func home(income string, members ...household.Member) *household.Household {
 	return &household.Household{ID: "H-TEST", Township: "尧渡镇", Members: members}
 }
 
+// withLimits returns the 2017 set with the asset test configured (2.1.3):
+// deposits per capita unless "", vehicles and extra dwellings unless
+// negative.
+func withLimits(deposits string, vehicles, housing int) *lowincome.Params {
+	p := lowincome.Default2017()
+	if deposits != "" {
+		p.Assets.DepositsPerCapita = policy.New("lowincome.assets.deposits_per_capita", d(deposits), policy.Local, "county rule")
+	}
+	if vehicles >= 0 {
+		p.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local, "county rule")
+	}
+	if housing >= 0 {
+		p.Assets.ExtraHousing = policy.New("lowincome.assets.extra_housing", housing, policy.Local, "county rule")
+	}
+	return p
+}
+
+// declaring returns h declaring its assets: deposits, vehicles and extra
+// dwellings.
+func declaring(h *household.Household, deposits string, vehicles, housing int) *household.Household {
+	h.Assets = &household.Assets{Deposits: d(deposits), Vehicles: vehicles, ExtraHousing: housing}
+	return h
+}
+
 // adults returns n adult members with ids a1…an.
 func adults(n int) []household.Member {
 	ms := make([]household.Member, n)

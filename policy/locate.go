@@ -46,11 +46,8 @@ func locate(b []byte, t reflect.Type, fe *FieldError) string {
 		}
 		for i := range t.NumField() {
 			f := t.Field(i)
-			key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if key == "" {
-				key = f.Name
-			}
-			if !f.IsExported() || key == "-" {
+			key, ok := jsonKey(f)
+			if !ok {
 				continue
 			}
 			if v, ok := member(fields, key); ok && gives(v, f.Type, fe) {

@@ -52,6 +52,19 @@ func isParam(t reflect.Type) bool {
 	return t.PkgPath() == paramType.PkgPath() && strings.HasPrefix(t.Name(), "Param[")
 }
 
+// jsonKey returns the key encoding/json writes struct field f under, and
+// false for a field it leaves out (unexported, or tagged "-").
+func jsonKey(f reflect.StructField) (string, bool) {
+	key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if !f.IsExported() || key == "-" {
+		return "", false
+	}
+	if key == "" {
+		key = f.Name
+	}
+	return key, true
+}
+
 // planOf returns the fields of struct type t that hold parameters.
 func planOf(t reflect.Type) []field {
 	if p, ok := plans.Load(t); ok {
@@ -60,12 +73,9 @@ func planOf(t reflect.Type) []field {
 	var fs []field
 	for i := range t.NumField() {
 		f := t.Field(i)
-		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if !f.IsExported() || key == "-" {
+		key, ok := jsonKey(f)
+		if !ok {
 			continue
-		}
-		if key == "" {
-			key = f.Name
 		}
 		x := field{index: i, key: key}
 		switch ft := f.Type; {
