@@ -19,7 +19,7 @@ import (
 // force on that date, under every programme, and returns its breakdown
 // (section 3). The record is validated once, here, and each programme
 // takes it as checked. The hand-offs between programmes happen in
-// [set.assess] and nowhere else.
+// Assess (through the unexported set.assess) and nowhere else.
 //
 // Assess returns an error wrapping [policy.ErrNoParams] for a date no set
 // covers (naming the years loaded), and otherwise the errors of checking

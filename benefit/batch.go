@@ -70,10 +70,10 @@ func (o BatchOptions) sizes() (workers, window int) {
 // Outcome is one record's result in a batch: its position in the input
 // (from 0), the record, and its breakdown or the error that stopped it.
 type Outcome struct {
-	Index     int
-	Household *household.Household
-	Breakdown *Breakdown
-	Err       error
+	Index     int                  // the record's position in the input, from 0
+	Household *household.Household // the record as read; nil for a nil record
+	Breakdown *Breakdown           // its breakdown, nil when Err is set (with Reuse, valid in the loop body only)
+	Err       error                // the error that stopped the record, nil when it was assessed
 }
 
 // Batch assesses the households of in as of date on, concurrently on

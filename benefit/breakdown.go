@@ -18,24 +18,29 @@ import (
 // set's checks, totals that equal the sum of the lines exactly, and the
 // provisional parameters the breakdown rests on.
 //
+// Every line carries its programme, item, member, payee, payer, form,
+// annual amount, monthly schedule, clauses, parameters and explanation.
+//
 // A Breakdown belongs to its caller: nothing in it is shared with the
 // Assessor except immutable values (lines, decisions, checks and parameter
 // records cannot be changed through their accessors).
 type Breakdown struct {
-	Household string
-	Township  string
-	Village   string
-	Date      household.Date
+	Household string         // the household's id
+	Township  string         // the household's township (乡镇)
+	Village   string         // its village, empty when the record has none
+	Date      household.Date // the assessment date
 	// Year is the year of the parameter set in force on Date.
 	Year int
 
 	policy.Assessment
 
+	// Referrals send the needs the record shows to the departments that
+	// decide them (clause 3.2); none when it shows none.
 	Referrals []Referral
 	// Assets is the household's 低保 asset test (2.1.3): not assessed
 	// unless the county has configured it.
 	Assets policy.Check
-	Totals Totals
+	Totals Totals // the lines' sums by programme, payee and payer
 
 	size   int          // n, the 低保 household size
 	income policy.Money // I, the counted income
@@ -102,19 +107,19 @@ func (b *Breakdown) Total(p policy.Programme) decimal.Decimal { return b.Totals.
 // SetUsed names a parameter set a breakdown used: its year, the day it
 // came into force and its name.
 type SetUsed struct {
-	Year int
-	From household.Date
-	Name string
+	Year int            // the set's calendar year
+	From household.Date // the day it came into force
+	Name string         // what the set is; empty when it has no name
 }
 
 // Referral sends a need the record shows to the department that decides it
 // (clause 3.2): no amount, the department and service named.
 type Referral struct {
-	Department  Department
-	Service     string
-	Member      string
-	Clauses     []policy.Clause
-	Explanation policy.Explanation
+	Department  Department         // the department that decides the need
+	Service     string             // the service, in Chinese and English, e.g. "住房救助 / housing aid"
+	Member      string             // the member's id, empty for a need of the household
+	Clauses     []policy.Clause    // the clauses it rests on (3.2)
+	Explanation policy.Explanation // the referral in words
 }
 
 // Department is a department other programmes refer to (clause 3.2).
@@ -176,9 +181,9 @@ func totalsOf(lines []policy.Line) Totals {
 // Total is the sum of the lines that share a key (a programme, payee or
 // payer), and how many lines it adds up.
 type Total struct {
-	Key    string
-	Annual decimal.Decimal
-	Lines  int
+	Key    string          // the programme, payee or payer
+	Annual decimal.Decimal // the sum of the lines' amounts, yuan
+	Lines  int             // how many lines it adds up
 }
 
 // totals lists the keys that have lines, sorted by key, nil when none has;

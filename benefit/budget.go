@@ -359,8 +359,8 @@ func (b *Budget) All() Cell { return b.all.settle() }
 
 // Row is one line of a budget table.
 type Row struct {
-	Dimension Dimension
-	Key       string
+	Dimension Dimension // the dimension the row belongs to
+	Key       string    // the programme, "programme/item", township, payee or payer
 	Cell
 }
 

@@ -42,9 +42,9 @@ func (o *outlay) merge(x *outlay) {
 // Outlay is the cash a programme or payer (or all of them) pays out in
 // each month of the year, January first, and in the year.
 type Outlay struct {
-	Key    string
-	Months [12]decimal.Decimal
-	Total  decimal.Decimal
+	Key    string              // the programme or payer, or "all"
+	Months [12]decimal.Decimal // the outlay of each month, yuan: Months[0] is January
+	Total  decimal.Decimal     // the sum of the months
 }
 
 func (o *outlay) settle(key string) Outlay {

@@ -15,6 +15,8 @@ import (
 // does this household gain (or lose)?" for one household of a
 // [Comparison].
 type Change struct {
+	// Baseline and Reform are the household's breakdowns under the
+	// baseline's and the reform's Assessor; [Explain] sets both.
 	Baseline, Reform *Breakdown
 	// Lines pairs the lines of both breakdowns, programme by programme in
 	// the order of [policy.Programmes], in the baseline's order within a
@@ -29,10 +31,10 @@ type Change struct {
 // claim or event, payee, payer and form. Baseline or Reform is nil where
 // only the other breakdown has the line.
 type LineChange struct {
-	Programme        policy.Programme
-	Item             policy.Item
-	Member, ID       string
-	Baseline, Reform *policy.Line
+	Programme        policy.Programme // the line's programme
+	Item             policy.Item      // its item
+	Member, ID       string           // its member ("" for the household) and claim or event ("" for none)
+	Baseline, Reform *policy.Line     // the line in each breakdown, nil where it has none
 	// Changed: the line is in one breakdown only, or its amount, months or
 	// explanation differ.
 	Changed bool
@@ -55,10 +57,10 @@ func (l LineChange) Difference() decimal.Decimal {
 // reform's decision on the same thing (programme, item, member, claim or
 // event); Baseline or Reform is nil where only the other has it.
 type DecisionChange struct {
-	Programme        policy.Programme
-	Item             policy.Item
-	Member, ID       string
-	Baseline, Reform *policy.Decision
+	Programme        policy.Programme // the deciding programme
+	Item             policy.Item      // what it decides, "" where the programme decides one thing
+	Member, ID       string           // its member ("" for the household) and claim or event ("" for none)
+	Baseline, Reform *policy.Decision // the decision in each breakdown, nil where it has none
 	// Changed: the decision is in one breakdown only or its outcome
 	// differs (its figures may differ without it changing).
 	Changed bool

@@ -17,6 +17,8 @@ import (
 // fixed is an amount written as a two-place string.
 type fixed decimal.Decimal
 
+// MarshalJSON writes the amount as a string of yuan with exactly two
+// decimal places, e.g. "3622.00".
 func (f fixed) MarshalJSON() ([]byte, error) {
 	return json.Marshal(decimal.Decimal(f).StringFixed(2))
 }

@@ -13,9 +13,9 @@ import (
 // the baseline and under the reform for one key of a dimension, and the
 // difference of their annual amounts (reform − baseline).
 type CompareRow struct {
-	Dimension        Dimension
-	Key              string
-	Baseline, Reform Cell
+	Dimension        Dimension // the dimension; empty for the grand totals ([Comparison.All])
+	Key              string    // the key in the dimension; "all" for the grand totals
+	Baseline, Reform Cell      // the cell under each; zero where that budget lacks the key
 	// Difference is Reform.Annual − Baseline.Annual; Monthly and Lump the
 	// differences of the regular monthly payment and of the lump sums.
 	Difference, Monthly, Lump decimal.Decimal
@@ -79,9 +79,9 @@ func (c *Comparison) Lost() decimal.Decimal { return c.lost.Total() }
 // exit pending; see [policy.Outcome.Covered]), whatever its lines pay: a
 // 低保 recipient whose exit is pending is covered with a base of 0.00.
 type Coverage struct {
-	Programme         policy.Programme
-	Baseline, Reform  int
-	Entrants, Leavers int
+	Programme         policy.Programme // the programme
+	Baseline, Reform  int              // households covered under each
+	Entrants, Leavers int              // households covered under the reform only, under the baseline only
 }
 
 // Coverage returns every programme's coverage, in the order of
@@ -100,8 +100,8 @@ func (c *Comparison) Coverage() []Coverage {
 // township, its total over every programme and payee under each, and the
 // change (reform − baseline).
 type Mover struct {
-	Household, Township      string
-	Baseline, Reform, Change decimal.Decimal
+	Household, Township      string          // the household's id and township
+	Baseline, Reform, Change decimal.Decimal // its total under each, yuan, and Reform − Baseline
 }
 
 func (ms *movers) settle() []Mover {
@@ -124,9 +124,9 @@ func (c *Comparison) Losses() []Mover { return c.losses.settle() }
 // TownshipProgramme is one township's cost of one programme under each,
 // and the difference (reform − baseline).
 type TownshipProgramme struct {
-	Township                     string
-	Programme                    policy.Programme
-	Baseline, Reform, Difference decimal.Decimal
+	Township                     string           // the township (乡镇)
+	Programme                    policy.Programme // the programme
+	Baseline, Reform, Difference decimal.Decimal  // what it pays there under each, yuan, and Reform − Baseline
 }
 
 // ByTownshipAndProgramme returns the cost of each programme in each

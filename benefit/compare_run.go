@@ -25,10 +25,10 @@ import (
 // ones cost). With Release set, Failed must not read a record that is the
 // household itself: it may be filled again by then.
 type Records[T any] struct {
-	Seq     iter.Seq[T]
-	Read    func(T) (*household.Household, error)
-	Failed  func(record T, err error)
-	Release func(*household.Household)
+	Seq     iter.Seq[T]                           // the records, in input order; nil is none
+	Read    func(T) (*household.Household, error) // reads a record's household; required
+	Failed  func(record T, err error)             // optional: told of each record that failed
+	Release func(*household.Household)            // optional: given back each household Read returned
 }
 
 // Compare compares the reform with the baseline over the households of

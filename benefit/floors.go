@@ -26,7 +26,7 @@ type FloorError struct {
 	Value, Floor decimal.Decimal
 	// Clause is the clause that fixes the floor; Rule says it in words.
 	Clause policy.Clause
-	Rule   string
+	Rule   string // the floor in words, in Chinese and English
 }
 
 // Error says the parameter, its value, the floor and the rule that fixes
@@ -54,12 +54,12 @@ func (e *FloorError) Unwrap() []error {
 type Floor struct {
 	// Path is the parameter the floor bounds; Value its amount in the set.
 	Path  string
-	Value decimal.Decimal
+	Value decimal.Decimal // the parameter's amount in the set, yuan
 	// Min is the least the amount may be: a figure of the document, or
 	// another parameter of the set (the two lines, the 低保 standard).
 	Min    decimal.Decimal
-	Clause policy.Clause
-	Rule   string
+	Clause policy.Clause // the clause that fixes the floor: 2.2.1, 2.2.2 or 2.2.4
+	Rule   string        // the floor in words, in Chinese and English
 }
 
 // Holds reports whether the set's amount is not below the floor.
@@ -98,6 +98,9 @@ var document = struct {
 // of consumption test of 2.2.1 are not floors: a set that fails them still
 // loads and assesses, and every breakdown reports them as failing checks
 // with their shortfall (see [Breakdown.Checks]). A nil p has none.
+//
+// Those two are checks on every breakdown rather than floors because they
+// need local figures.
 func (p *Params) Floors() []Floor {
 	if p == nil {
 		return nil

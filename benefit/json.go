@@ -81,6 +81,14 @@ func (b *Breakdown) sizeHint() int {
 
 // AppendJSON appends the breakdown as compact JSON to buf and returns the
 // extended buffer; a nil breakdown is null, as encoding/json writes it.
+//
+// The breakdown writes itself in one pass; a reused buffer makes it
+// allocate nothing. The first key is "schema_version", [SchemaVersion]; the
+// schema "breakdown" of package schemas (schemas/breakdown.json, JSON
+// Schema 2020-12) describes every field. Money is yuan as a string with two
+// places everywhere, the arguments of explanations included, but for an
+// amount an explanation shows worked out exactly and not yet rounded,
+// which keeps its own 3 to 12 places.
 func (b *Breakdown) AppendJSON(buf []byte) []byte {
 	if b == nil {
 		return append(buf, "null"...)

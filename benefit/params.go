@@ -104,7 +104,7 @@ func (p *Params) Normalize() {
 // 2000–2100, a bad rounding, each programme's invalid parameters (the
 // errors of its Params.Validate, wrapping [policy.ErrInvalid]), and every
 // adopted amount below a floor of the document (a [*FloorError] wrapping
-// [ErrBelowFloor]): see [Floors]. It does not modify p; call
+// [ErrBelowFloor]): see [Params.Floors]. It does not modify p; call
 // [Params.Normalize] first on a set changed by hand.
 func (p *Params) Validate() error {
 	if p == nil {

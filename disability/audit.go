@@ -72,6 +72,16 @@ func (x *assessment) audit() {
 // the record it was assessed on until AuditLines has used it; for any other
 // result, and for r again, AuditLines does nothing. Lines of other
 // programmes are passed over. Call it before r's assessment is released.
+//
+// The audit compares the lines that cover the assessment date's month with
+// what is recorded as received now: a holder who qualifies but is not
+// recorded as receiving is unclaimed (应补尽补), a receipt the rules do not
+// support that month is wrongful, and a receipt of another monthly amount
+// than the regular month of the line's schedule is under- or over-payment.
+// A caller that assesses the year in several runs and joins the lines that
+// go on unchanged sets [Inputs.Joined] and calls AuditLines: a subsidy due
+// all year is then unclaimed for the year, not for the piece of it in one
+// run.
 func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
 	c := r.deferred
 	if c.Household() == nil {

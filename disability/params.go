@@ -31,10 +31,10 @@ type Living struct {
 	// Grade1 … Grade4 are the annual amounts for a certificate of that
 	// grade, 元/年 (2017: 800.00 for grades 1–2, 400.00 for grades 3–4,
 	// provisional).
-	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
-	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
-	Grade3 policy.Param[decimal.Decimal] `json:"grade3"`
-	Grade4 policy.Param[decimal.Decimal] `json:"grade4"`
+	Grade1 policy.Param[decimal.Decimal] `json:"grade1"` // grade 1 (2017: 800.00)
+	Grade2 policy.Param[decimal.Decimal] `json:"grade2"` // grade 2 (2017: 800.00)
+	Grade3 policy.Param[decimal.Decimal] `json:"grade3"` // grade 3 (2017: 400.00)
+	Grade4 policy.Param[decimal.Decimal] `json:"grade4"` // grade 4 (2017: 400.00)
 	// RegisteredPoor: members of registered-poor (建档立卡) households
 	// qualify as well as members of 低保 households.
 	RegisteredPoor policy.Param[bool] `json:"registered_poor"`
@@ -61,8 +61,8 @@ type Nursing struct {
 	// who needs long-term care, 元/月 (2017: 60.00, seed: "60元/月·人";
 	// a county set may raise them, never lower them: package benefit's
 	// floors hold a set to it, disability.New alone does not).
-	Grade1 policy.Param[decimal.Decimal] `json:"grade1"`
-	Grade2 policy.Param[decimal.Decimal] `json:"grade2"`
+	Grade1 policy.Param[decimal.Decimal] `json:"grade1"` // grade 1 (2017: 60.00)
+	Grade2 policy.Param[decimal.Decimal] `json:"grade2"` // grade 2 (2017: 60.00)
 	// Grade3 is the tier of the grade-3 option: by default the grade-1
 	// and grade-2 amount, 60 元/月 (derived), unless the county sets its
 	// own. A county may leave it unset (local): with the option on, a

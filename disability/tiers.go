@@ -44,7 +44,8 @@ const (
 // in them, the grade tier applies. A member's hardship level spelled as one
 // of the two basis keys is not a county level and is passed over. The tiers
 // are chosen for each subsidy on its own: a level tiered for the nursing
-// subsidy only does not choose the living subsidy's tiers.
+// subsidy only does not choose the living subsidy's tiers. A line names
+// the tier it pays in its parameters and explanation.
 //
 // [Params.Validate] checks that there are at most [MaxTiers] keys, each
 // key (not empty; at most
@@ -56,10 +57,10 @@ type Tiers struct {
 	// Grade1 … Grade4 are the tier's amounts by grade, in the unit of the
 	// subsidy it belongs to (元/年 for living, 元/月 for nursing); an unset
 	// grade keeps the grade's own amount.
-	Grade1 policy.Param[decimal.Decimal] `json:"grade1,omitzero"`
-	Grade2 policy.Param[decimal.Decimal] `json:"grade2,omitzero"`
-	Grade3 policy.Param[decimal.Decimal] `json:"grade3,omitzero"`
-	Grade4 policy.Param[decimal.Decimal] `json:"grade4,omitzero"`
+	Grade1 policy.Param[decimal.Decimal] `json:"grade1,omitzero"` // grade 1
+	Grade2 policy.Param[decimal.Decimal] `json:"grade2,omitzero"` // grade 2
+	Grade3 policy.Param[decimal.Decimal] `json:"grade3,omitzero"` // grade 3 (nursing: under the option only)
+	Grade4 policy.Param[decimal.Decimal] `json:"grade4,omitzero"` // grade 4 (living only: never set for nursing)
 }
 
 // Tier returns the amount for a grade, and false for a grade outside 1–4.

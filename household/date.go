@@ -10,9 +10,9 @@ import (
 // Date is a calendar date with no time of day, written "2006-01-02". The
 // zero Date is missing.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, 1900–9999 in a valid date
+	Month time.Month // January to December
+	Day   int        // the day of the month, from 1
 }
 
 // NewDate returns the date y-m-d; it does not normalise, so check with

@@ -6,9 +6,9 @@
 // (2.2.1–2.2.2), child category (2.2.3), disability certificate (2.2.4),
 // major disease, incomes by category (2.1.2–2.1.3), inpatient claims (2.3.4)
 // and hardship events (2.4). The records are designed for all of RULES.md,
-// so programmes read them as they are.
-//
-// # Validation
+// so programmes read them as they are: [Decode] reads one from JSON, and
+// [Household.Check] validates it once for an assessment date and hands the
+// programmes a [Checked] record.
 //
 // [Household.Validate] checks a record on its own and returns every problem
 // as a [policy.FieldError] naming the field path, such as
@@ -16,9 +16,7 @@
 // the checks that need the assessment date. Errors carry field values only,
 // never a whole record, so they can be logged.
 //
-// # JSON
-//
-// Enums are typed strings on the wire whose UnmarshalText rejects unknown
+// On the wire, enums are typed strings whose UnmarshalText rejects unknown
 // values. [Decode] is strict: keys match exactly, unknown fields, trailing
 // data, missing or null required amounts and over-precise money are errors.
 // Amounts are yuan as strings of digits with at most two places ("3622.00");

@@ -92,7 +92,8 @@ func (m TekunMode) Valid() bool { return slices.Contains(tekunModes, m) }
 func (m *TekunMode) UnmarshalText(b []byte) error { return parseEnum(m, b, "tekun.mode", tekunModes) }
 
 // HomeClass is the rating of a rural nursing home (敬老院, 2.2.2). The zero
-// value is not recorded, which is an error for a centralized resident.
+// value is an unrated home: a centralized resident there has the
+// centralized standard, not a class's quota.
 type HomeClass string
 
 // Nursing-home classes.

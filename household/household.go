@@ -11,9 +11,9 @@ import (
 // programmes assess. Amounts are yuan; incomes are for the 12 months before
 // the assessment date (RULES.md section 0).
 type Household struct {
-	ID       string `json:"id"`
-	Township string `json:"township"` // 乡镇
-	Village  string `json:"village,omitempty"`
+	ID       string `json:"id"`                // the household's id, required; its breakdown carries it
+	Township string `json:"township"`          // 乡镇
+	Village  string `json:"village,omitempty"` // the village in the township; empty when not recorded
 
 	// RegisteredPoor: the household is registered in the poverty
 	// alleviation system (建档立卡贫困户).
@@ -45,7 +45,11 @@ type Household struct {
 	// Current is what the household receives now, for audit.
 	Current Current `json:"current,omitzero"`
 
-	Members   []Member   `json:"members" max:"50"`
+	// Members are the co-resident members, at least one and at most
+	// [MaxMembers]; a person without a household is recorded alone.
+	Members []Member `json:"members" max:"50"`
+	// Hardships are the household's hardship events for temporary aid
+	// (2.4), each dated in the assessment year; at most [MaxHardships].
 	Hardships []Hardship `json:"hardships,omitempty" max:"20"`
 }
 
@@ -83,21 +87,25 @@ type Current struct {
 // Payment is one amount paid now: the programme and item of the line it
 // pays, the member (empty for a household line) and the monthly amount.
 type Payment struct {
-	Programme policy.Programme `json:"programme"`
-	Item      policy.Item      `json:"item"`
-	Member    string           `json:"member,omitempty"`
-	Monthly   decimal.Decimal  `json:"monthly" required:"true"`
+	Programme policy.Programme `json:"programme"`               // lowincome or disability: the programmes audited
+	Item      policy.Item      `json:"item"`                    // the item of the line it pays, e.g. "base"
+	Member    string           `json:"member,omitempty"`        // the member's id, empty for a household line
+	Monthly   decimal.Decimal  `json:"monthly" required:"true"` // the amount paid a month, yuan
 }
 
 // Member is one co-resident family member (共同生活的家庭成员).
 type Member struct {
+	// ID is the member's id, required and unique in the household: lines,
+	// payments and events name the member by it.
 	ID string `json:"id"`
 	// Name is the member's name: personal data. The library reads it only
 	// to check it (valid UTF-8, no control character, at most
 	// [MaxTextLength] bytes) and never writes it into a result, an error
 	// or a log; an error about it gives its length, not its text.
-	Name      string `json:"name,omitempty"`
-	BirthDate Date   `json:"birth_date"`
+	Name string `json:"name,omitempty"`
+	// BirthDate is the member's date of birth, required; ages are full
+	// years on the date a rule reads (the assessment or admission date).
+	BirthDate Date `json:"birth_date"`
 	// Relation is the member's relation to the head of the household
 	// (户主, 配偶, 子女…), as the record gives it; no rule reads it.
 	Relation Relation `json:"relation,omitempty"`
@@ -133,7 +141,7 @@ type Member struct {
 	// against the annual cap, and second aid against its own cap too
 	// (2.3.4).
 	MedicalAidPaid decimal.Decimal `json:"medical_aid_paid,omitzero"`
-	SecondAidPaid  decimal.Decimal `json:"second_aid_paid,omitzero"`
+	SecondAidPaid  decimal.Decimal `json:"second_aid_paid,omitzero"` // 再次救助 already paid this year, yuan
 	// Claims are the member's inpatient claims (2.3.4).
 	Claims []Claim `json:"claims,omitempty" max:"20"`
 }
@@ -148,7 +156,7 @@ type Tekun struct {
 	// a home with no class recorded is unrated (2.2.2: the quota is for a
 	// rated home).
 	HomeID    string    `json:"home_id,omitempty"`
-	HomeClass HomeClass `json:"home_class,omitempty"`
+	HomeClass HomeClass `json:"home_class,omitempty"` // 1, 2, 3 or unrated; empty is unrated
 	// SelfCare is the person's self-care level (全自理, 半自理, 全护理), which
 	// sets the care subsidy where the county has one (2.2.1) and, at full
 	// care, the 2.2.2 referral to nursing care; empty when not assessed.
@@ -176,7 +184,7 @@ func (t Tekun) Supported() bool { return t.Mode != TekunNone }
 
 // Disability is a disability certificate (残疾人证, 2.2.4).
 type Disability struct {
-	Type  DisabilityType `json:"type"`
+	Type  DisabilityType `json:"type"`  // the certificate's type (视力, 肢体…), required
 	Grade int            `json:"grade"` // 1 (most severe) to 4
 	// LongTermCare: the holder needs long-term care (长期照护).
 	LongTermCare bool `json:"long_term_care,omitempty"`
@@ -193,20 +201,25 @@ type Disability struct {
 
 // Income is one category of a member's income for the last 12 months.
 type Income struct {
-	Category IncomeCategory  `json:"category"`
-	Amount   decimal.Decimal `json:"amount" required:"true"`
+	Category IncomeCategory  `json:"category"`               // required; the 低保 parameters say whether it counts
+	Amount   decimal.Decimal `json:"amount" required:"true"` // yuan, for the 12 months before the assessment date
 }
 
 // Claim is one inpatient admission (2.3.4). Amounts are what the hospital
 // settlement shows: the compliant cost (合规医疗费用) and what each insurance
 // paid of it.
 type Claim struct {
-	ID        string  `json:"id"`
-	Admission Date    `json:"admission"`
-	Disease   Disease `json:"disease,omitempty"`
+	// ID is the claim's id, required and unique among the member's claims.
+	ID string `json:"id"`
+	// Admission is the date of admission, in the assessment year: the
+	// member's group and age are read on it, and aid is paid in its month.
+	Admission Date `json:"admission"`
+	// Disease is the disease code for the child-disease rule; empty for
+	// any other disease.
+	Disease Disease `json:"disease,omitempty"`
 	// TotalCost is the whole bill; CompliantCost the part the rules count.
 	TotalCost     decimal.Decimal `json:"total_cost" required:"true"`
-	CompliantCost decimal.Decimal `json:"compliant_cost" required:"true"`
+	CompliantCost decimal.Decimal `json:"compliant_cost" required:"true"` // 合规医疗费用, at most TotalCost
 	// Payments of the compliant cost before medical aid.
 	NCMS            decimal.Decimal `json:"ncms" required:"true"`      // basic NCMS (新农合基本医疗保险)
 	CriticalIllness decimal.Decimal `json:"critical_illness,omitzero"` // 大病保险
@@ -219,17 +232,18 @@ type Claim struct {
 
 // Hardship is one hardship event for temporary aid (2.4).
 type Hardship struct {
+	// ID is the event's id, required and unique in the household.
 	ID string `json:"id"`
 	// Member is the member the event struck, empty for the household.
 	Member string       `json:"member,omitempty"`
-	Type   HardshipType `json:"type"`
-	Date   Date         `json:"date"`
+	Type   HardshipType `json:"type"` // required: an emergency (急难型) or expenditure (支出型) type
+	Date   Date         `json:"date"` // required, in the assessment year; aid is paid in its month
 	// Cost is the hardship's cost; Insurance, Compensation and OtherAid are
 	// what has been received against it.
 	Cost         decimal.Decimal `json:"cost" required:"true"`
-	Insurance    decimal.Decimal `json:"insurance,omitzero"`
-	Compensation decimal.Decimal `json:"compensation,omitzero"`
-	OtherAid     decimal.Decimal `json:"other_aid,omitzero"`
+	Insurance    decimal.Decimal `json:"insurance,omitzero"`    // insurance paid for it (保险)
+	Compensation decimal.Decimal `json:"compensation,omitzero"` // compensation received (赔偿)
+	OtherAid     decimal.Decimal `json:"other_aid,omitzero"`    // other aid received (其他救助)
 	// Referral names a service the household is referred to (转介服务,
 	// 2.4.3), empty for none.
 	Referral string `json:"referral,omitempty"`

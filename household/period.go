@@ -11,8 +11,8 @@ import (
 // YearMonth is a month of a year, written "2017-07". The zero YearMonth is
 // missing.
 type YearMonth struct {
-	Year  int
-	Month time.Month
+	Year  int        // the year, 1900–9999 in a valid month
+	Month time.Month // January to December
 }
 
 // NewYearMonth returns the month m of year y.
@@ -59,8 +59,8 @@ func (ym YearMonth) index() int { return ym.Year*12 + int(ym.Month) - 1 }
 // or a disability certificate's months. To may be left out for an open end.
 // On the wire: {"from": "2017-07", "to": "2017-12"}.
 type MonthPeriod struct {
-	From YearMonth `json:"from" required:"true"`
-	To   YearMonth `json:"to,omitzero"`
+	From YearMonth `json:"from" required:"true"` // the first month covered; required
+	To   YearMonth `json:"to,omitzero"`          // the last month covered, not before From; zero for an open end
 }
 
 // In returns the months of year that p covers, clipped to the year, and

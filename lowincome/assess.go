@@ -14,7 +14,21 @@ import (
 // no member's 特困 support starts or ends (a run of
 // [household.Checked.SupportRuns]), so that the 低保 household is one
 // household in all its months (section 0).
+//
+// The result is the entitlement for the months of the run. The household
+// itself is the run's: a member under 特困 support in the run's months is
+// out of it (not in n, his income not in I), a member whose 特困 months miss
+// the run is in it. A run in which some member's 特困 support starts or ends
+// has no one household, and [Assessor.Assess] refuses it rather than pay a
+// wrong amount in some of its months. For example m1 with income 2000.00
+// and m2 in dispersed 特困 support from March to August 2017 make a
+// household of 2 with I = 2000.00 in January–February and
+// September–December (base 3622.00 × 2 − 2000.00 = 5244.00 a year: 874.00
+// and 1748.00) and of 1 with I = 2000.00 in March–August (1622.00 a year:
+// 811.00).
 type Inputs struct {
+	// Period is the run of months assessed; the zero Period is the whole
+	// year.
 	Period policy.Period
 	// Joined says the caller joins the lines of this run with those of
 	// the runs next to it, where a line goes on unchanged, into one line

@@ -11,10 +11,10 @@ import (
 
 // Counted is one income entry as the assessment counts it (2.1.2–2.1.3).
 type Counted struct {
-	Member   string
-	Category household.IncomeCategory
-	Amount   decimal.Decimal
-	Counted  bool
+	Member   string                   // the member's id
+	Category household.IncomeCategory // the income's category
+	Amount   decimal.Decimal          // the amount as recorded, yuan for the last 12 months
+	Counted  bool                     // whether the parameters count the category toward I
 }
 
 // countIncome returns the counted annual income I of the members in the

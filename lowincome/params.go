@@ -37,6 +37,12 @@ const (
 )
 
 // ChildMode is how a 2.2.3 child receives the full standard.
+//
+// The lines of several children in a covered household share one
+// rounding, made over the household's 低保 months within the run, so that
+// 低保 never rises with income. On the individual switch ([ChildIndividual])
+// a person without a household, who has temporary aid and referrals only,
+// is excepted.
 type ChildMode string
 
 // Child modes.
@@ -60,11 +66,11 @@ type Params struct {
 	// (2.1.1); local, no default.
 	PovertyLine policy.Param[decimal.Decimal] `json:"poverty_line"`
 	// UpliftA and UpliftB are the A and B uplift rates (2.1.2).
-	UpliftA policy.Param[decimal.Decimal] `json:"uplift_a"`
-	UpliftB policy.Param[decimal.Decimal] `json:"uplift_b"`
+	UpliftA policy.Param[decimal.Decimal] `json:"uplift_a"` // class A (2017: 0.30)
+	UpliftB policy.Param[decimal.Decimal] `json:"uplift_b"` // class B (2017: 0.20)
 	// UpliftBase and UpliftScope are the uplift's two switches (2.1.2).
-	UpliftBase  policy.Param[UpliftBase]  `json:"uplift_base"`
-	UpliftScope policy.Param[UpliftScope] `json:"uplift_scope"`
+	UpliftBase  policy.Param[UpliftBase]  `json:"uplift_base"`  // what the uplift is a percentage of
+	UpliftScope policy.Param[UpliftScope] `json:"uplift_scope"` // who receives it
 	// ChildMode is how a 2.2.3 child receives the full standard.
 	ChildMode policy.Param[ChildMode] `json:"child_mode"`
 	// ChildAllowance is the separate children's allowance

@@ -13,6 +13,13 @@ import (
 // review) and its findings (应保未保, 错保, 应退未退, under- and
 // over-payment, the last two left to [Result.AuditLines] for
 // Inputs.Joined), with the figures the decision turns on.
+//
+// The audit runs in the run containing the assessment date's month (2.1.2,
+// 2.1.3): 应保未保 names its trigger (registered poor, no member able to
+// work, no development path) with a year's entitlement; 应退未退 is a
+// household still paid after a confirmed exit; 错保 a recipient that is not
+// eligible; and under- or over-payment compares each line paid in that
+// month with the regular month of its schedule.
 type Result struct {
 	policy.Assessment
 	size   int
@@ -60,6 +67,12 @@ func (r *Result) Margin() decimal.Decimal { return (r.income - r.line).Decimal()
 
 // Coverage returns the household's decision: eligibility, or for a current
 // recipient the exit review, with its reason in figures.
+//
+// A recipient above the line whose rise the caseworker has not confirmed
+// stable is "exit pending confirmation" (2.1.2 动态管理): still a recipient
+// until then, with a base of max(0, S×n − I) = 0 while its uplifts and
+// children's lines (each child S) continue. Every decision states its
+// margin I − S×n in figures.
 func (r *Result) Coverage() policy.Decision {
 	if len(r.Decisions) == 0 {
 		return policy.Decision{}

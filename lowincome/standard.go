@@ -20,6 +20,9 @@ var (
 // must not be below the poverty line P; a failing check carries the
 // shortfall P − S. P is local: without it the check is not assessed, naming
 // the parameter. Call it on validated parameters.
+//
+// A set that fails the check still loads and assesses, since the check is
+// a finding for the county, not an error.
 func (p *Params) CheckTwoLines() policy.Check {
 	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked}
 	if !p.PovertyLine.Set {

@@ -10,6 +10,17 @@ import (
 
 // Group is the medical-aid group a member falls in (2.3.2). The zero value
 // is [GroupNone].
+//
+// Each member falls in one group, the most favourable that applies: 特困;
+// 低保 (the household in its 低保 months, or a member paid 低保 on his own,
+// 2.2.3); registered poor (建档立卡, "贫困人口全部纳入"); extended (elderly,
+// minor, severely disabled or major-disease members of low-income families;
+// major-disease patients of families impoverished by illness); a child in
+// difficulty in no other group. The group is decided on the assessment date
+// for the member's decision and the contribution sponsorship, and on the
+// admission date for each claim: ages, and the months of 特困 support, 低保
+// and a disability certificate, are taken then, so a member's group can
+// differ per claim, and such a claim has a decision of its own.
 type Group string
 
 // Groups, from the most favourable (RULES.md 2.3.2: 特困 > 低保 >

@@ -34,11 +34,11 @@ type Params struct {
 	// annual cap. ChildInDifficulty is the children in difficulty of 2.2.3
 	// who are in no other group, extended-group members with terms of
 	// their own [interpretation].
-	Tekun             Terms `json:"tekun"`
-	LowIncome         Terms `json:"lowincome"`
-	RegisteredPoor    Terms `json:"registered_poor"`
-	Extended          Terms `json:"extended"`
-	ChildInDifficulty Terms `json:"child_in_difficulty"`
+	Tekun             Terms `json:"tekun"`               // 特困供养人员
+	LowIncome         Terms `json:"lowincome"`           // 低保对象
+	RegisteredPoor    Terms `json:"registered_poor"`     // 建档立卡贫困人口
+	Extended          Terms `json:"extended"`            // 低收入家庭 and 因病致贫 members (扩大救助对象)
+	ChildInDifficulty Terms `json:"child_in_difficulty"` // 困境儿童 and 困境家庭儿童 in no other group
 
 	// ChildMaxAge: a child this old or younger (full years on the admission
 	// date) falls under the child-disease rule ("0-14周岁", 2.3.4).

@@ -7,6 +7,11 @@ import (
 )
 
 // The items of medical-aid lines.
+//
+// The sponsorship (2.3.3) is the individual basic medical insurance
+// contribution, paid to the basic medical insurance fund — 2017: the NCMS —
+// by the medical-aid fund for key recipients and by county finance for
+// registered-poor members, in the month of the assessment date.
 const (
 	ItemSponsorship  policy.Item = "sponsorship"   // 资助参合: the individual basic medical insurance contribution (2.3.3)
 	ItemInpatient    policy.Item = "inpatient"     // 住院救助 (2.3.4)

@@ -24,10 +24,27 @@ import (
 // nothing in it is shared with the Assessor that made it except read-only
 // parameter records. It is built by one rule at a time and then read: do not
 // add to two copies of one Assessment, which would share its storage.
+//
+// A line, decision or finding keeps what the rule fixes — formula, item,
+// payee, payer, form, clauses, parameters, operand names — once, in a shape
+// shared by every record the rule makes, so that a line costs no allocation
+// of its own. The shapes, and the words operands hold, are interned in two
+// tables shared by the whole process (intern.go): 4096 slots each, filled
+// until half full, read without a lock and written under one, so that any
+// number of Assessors, with any parameter sets, use them concurrently. The
+// rules of a parameter set make a few hundred shapes. What does not fit once
+// a table is full — a rule that builds formulas at run time, ever-changing
+// text, a result read back from JSON — gets a shape or text of its own: the
+// tables change speed and memory, never a result. Entries are never
+// removed, so the tables' memory is bounded by their size: they hold what
+// rules and parameter sets fix (formulas, items, clauses, parameter
+// records) and the words of operands, which may include a record's text
+// that an explanation names (a nursing home's id, a referral's service),
+// never its amounts.
 type Assessment struct {
-	Lines     []Line
-	Decisions []Decision
-	Findings  []Finding
+	Lines     []Line     // the lines: amounts paid, and referrals with none
+	Decisions []Decision // the decisions taken, with their reasons
+	Findings  []Finding  // what a caseworker or auditor should act on
 	// st is the storage the slices were taken from by the first addition
 	// (newBlock for a new one), handed back by Release; own says which of
 	// the slices it gave (the others were a's before).
@@ -281,9 +298,9 @@ func (a *Assessment) TotalFen() Money {
 // Select is a query on an assessment's lines, decisions or findings: each
 // non-empty field must match. The zero Select matches everything.
 type Select struct {
-	Programme Programme
-	Item      Item
-	Member    string
+	Programme Programme // the programme, or "" for any
+	Item      Item      // the item, or "" for any
+	Member    string    // a member's id, or "" for any (household records included)
 }
 
 func (s Select) match(p Programme, item Item, member string) bool {

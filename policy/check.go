@@ -41,6 +41,10 @@ func shortDecimal(d decimal.Decimal) string {
 
 // CheckAmount checks an amount parameter: when required it must be set, and
 // when set it must be valid money (see [CheckMoney]).
+//
+// It and the other checks of check.go ([CheckRate], [CheckOneOf], …) take
+// the field path from the parameter's own name, so a programme's
+// Params.Validate is a short list of one-liners.
 func CheckAmount(p Param[decimal.Decimal], required bool) error {
 	switch {
 	case p.Set:

@@ -41,11 +41,13 @@ const (
 // the offending value as text, shortened by [Quote], and what is wrong. It
 // wraps [ErrInvalid]. Values are field values only, never a whole record, so
 // errors can be logged without leaking a household's data.
+//
+// It is on the model of Kubernetes' field.Error.
 type FieldError struct {
-	Type   ErrorType `json:"type"`
-	Path   string    `json:"path"`
-	Value  string    `json:"value,omitempty"`
-	Detail string    `json:"detail"`
+	Type   ErrorType `json:"type"`            // the kind of error
+	Path   string    `json:"path"`            // the field's path, e.g. "members[2].disability.grade"; empty when not known
+	Value  string    `json:"value,omitempty"` // the offending value as text (a string by [Quote]); empty for none
+	Detail string    `json:"detail"`          // what is wrong, e.g. "is not 1–4"
 }
 
 // Error formats the error as "path: value detail" (e.g.
@@ -104,7 +106,7 @@ func ErrorList(err error) []*FieldError {
 // MissingParamError names a local parameter that a rule needs and the
 // county has not supplied. It wraps [ErrMissingParam].
 type MissingParamError struct {
-	Name string
+	Name string // the parameter's path, e.g. "lowincome.poverty_line"; empty when unnamed
 }
 
 // Error formats the error as "missing parameter: name", and as "missing

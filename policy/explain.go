@@ -24,9 +24,9 @@ const (
 // placeholders are filled from the explanation's arguments, e.g.
 // "{S} × {n} 人 − {I} = {=} 元/年".
 type Formula struct {
-	ID string `json:"id"`
-	ZH string `json:"zh"`
-	EN string `json:"en"`
+	ID string `json:"id"` // names the formula, e.g. "tekun.minimum.dispersed"
+	ZH string `json:"zh"` // the Chinese template
+	EN string `json:"en"` // the English template
 }
 
 // ArgKind says how an argument is written.

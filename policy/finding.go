@@ -39,6 +39,7 @@ type Decision struct {
 // Decide is everything of a [Decision] but its explanation, as a rule fills
 // it in for [Assessment.Decide].
 type Decide struct {
+	// Programme is the deciding programme.
 	Programme Programme
 	// Item is what the decision is about where the programme decides
 	// several things for one member (living, nursing); empty otherwise.
@@ -47,7 +48,7 @@ type Decide struct {
 	Member string
 	// ID names the claim or event the decision is about, if any.
 	ID      string
-	Outcome Outcome
+	Outcome Outcome  // what the rule decided
 	Clauses []Clause // kept as it is: do not change it afterwards
 	Params  []Used   // kept as it is: do not change it afterwards
 }
@@ -155,14 +156,14 @@ type Finding struct {
 // Find is everything of a [Finding] but its explanation, as a rule fills it
 // in for [Assessment.Find].
 type Find struct {
-	Kind      FindingKind
-	Programme Programme
-	Item      Item
-	Member    string
+	Kind      FindingKind // the kind of finding
+	Programme Programme   // the programme that found it
+	Item      Item        // the line item it concerns, or ""
+	Member    string      // the member's id, empty for the household
 	// ID names the claim or event the finding is about, if any.
 	ID      string
 	Clauses []Clause // kept as it is: do not change it afterwards
-	Amount  Money
+	Amount  Money    // the figure it turns on, in fen; 0 where none applies
 }
 
 func (f *Finding) shape() *shape {
@@ -238,11 +239,11 @@ type Check struct {
 // line P); HasFigures is false for a check that compared nothing (one not
 // assessed, or one that is not about an amount).
 type CheckOf struct {
-	Name         string
-	Clauses      []Clause
-	Status       CheckStatus
-	Value, Bound Money
-	HasFigures   bool
+	Name         string      // the check's name, e.g. "lowincome.two_lines"
+	Clauses      []Clause    // the clauses it rests on
+	Status       CheckStatus // pass, fail or not assessed
+	Value, Bound Money       // the value checked and its bound, in fen
+	HasFigures   bool        // whether Value and Bound were compared
 }
 
 // NewCheck returns a check with its explanation, the arguments copied.

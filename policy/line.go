@@ -208,20 +208,20 @@ func code[T ~string](table []T, v T) uint8 {
 // to [Assessment.Recurring] or [Assessment.Lump]; the line copies what it
 // needs, so a Pay can be reused.
 type Pay struct {
-	Programme Programme
-	Item      Item
+	Programme Programme // the paying programme
+	Item      Item      // the kind of line, e.g. "base"
 	// Member is the member's id, empty for a household line.
 	Member string
 	// ID names the claim or event a lump sum pays.
 	ID string
 	// Service names the service a referral line refers to.
 	Service  string
-	Payee    Payee
-	Payer    Payer
-	Form     Form
+	Payee    Payee    // who receives the amount
+	Payer    Payer    // the fund it is paid from
+	Form     Form     // cash, in kind or referral (2.4.3)
 	Clauses  []Clause // kept as it is: do not change it afterwards
 	Params   []Used   // kept as it is: do not change it afterwards
-	Rounding Rounding
+	Rounding Rounding // how a recurring line's amount and schedule are rounded (section 0)
 }
 
 // Line is one amount of a breakdown, with everything needed to trace it:

@@ -20,6 +20,12 @@ const MaxMoney Money = 1e14
 
 // MoneyOf returns d in fen, and false when d has more than two places or
 // its magnitude is above [MaxMoney] (so that no exact amount is lost).
+//
+// MoneyOf reads a decimal's coefficient in place when decimal.Decimal is
+// laid out as the version this module requires lays it out (checked once,
+// by reflection, when the package loads), and otherwise asks the decimal
+// package: a record's many amounts convert without a call into the decimal
+// package each.
 func MoneyOf(d decimal.Decimal) (Money, bool) {
 	// The common case: an amount left out, or one of at most two places
 	// whose coefficient, read in place (see coefficientOf), fits in int64.

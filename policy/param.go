@@ -54,10 +54,10 @@ func (p *Provenance) UnmarshalText(b []byte) error {
 // path in its parameter set (e.g. "lowincome.standard"), used in explanations
 // and errors.
 type Param[T any] struct {
-	Name       string
-	Value      T
-	Provenance Provenance
-	Source     string
+	Name       string     // the path in its set, e.g. "lowincome.standard"
+	Value      T          // the value; the zero T when unset
+	Provenance Provenance // where the value comes from; local when unset
+	Source     string     // the document or rule it comes from, in words
 	// Set is false for a local parameter that has not been supplied.
 	Set bool
 }
@@ -114,10 +114,10 @@ func formatValue(v any) string {
 // Used is the record, on a line or a decision, of one parameter it used:
 // its name, its value as text, its provenance and its source.
 type Used struct {
-	Name       string     `json:"name"`
-	Value      string     `json:"value"`
-	Provenance Provenance `json:"provenance"`
-	Source     string     `json:"source,omitempty"`
+	Name       string     `json:"name"`             // the parameter's path, e.g. "lowincome.standard"
+	Value      string     `json:"value"`            // its value as text; empty when unset
+	Provenance Provenance `json:"provenance"`       // where the value comes from
+	Source     string     `json:"source,omitempty"` // the document or rule it comes from, in words
 }
 
 // paramJSON is a parameter on the wire. Value is absent for an unset

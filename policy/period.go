@@ -10,7 +10,7 @@ import (
 // month a lump sum is paid in, or the months an assessment runs through.
 // The zero Period is the whole year.
 type Period struct {
-	From, To time.Month
+	From, To time.Month // the first and last month; both zero for the whole year
 }
 
 // Year is the whole year, January to December.

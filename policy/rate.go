@@ -8,6 +8,10 @@ import "math/bits"
 // rate without division where it can (S × n − I) and with it where the rule
 // divides (I ÷ n, S × 30%); nothing is rounded on the way. Rates are never
 // negative. The zero Rate is 0.
+//
+// Validation bounds every amount by [MaxMoney] (10^12 元), so the
+// arithmetic is exact; where a product could pass 2^63 on its way (an
+// amount × a rate × months) it is carried in 128 bits.
 type Rate struct {
 	num uint128 // fen × den
 	den uint64  // 0 for the zero Rate, else positive

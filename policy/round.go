@@ -34,8 +34,8 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 // 100 元. An empty mode is half-up; the zero Rounding rounds half up to the
 // yuan, so sets name theirs ([DefaultRounding]).
 type Rounding struct {
-	Mode   RoundingMode `json:"mode"`
-	Places int32        `json:"places"`
+	Mode   RoundingMode `json:"mode"`   // how ties break; empty is half-up
+	Places int32        `json:"places"` // the unit's decimal places, from 2 (the fen) to -2 (100 元)
 }
 
 // MarshalJSON writes the rounding with its mode named: an empty mode is

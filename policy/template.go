@@ -25,6 +25,13 @@ import (
 // [Pay] holds but the member and the id, and the formula that explains
 // them. It is made once, by [NewLineTemplate], and is safe for concurrent
 // use.
+//
+// A rule that adds many records of one sort fixes their Pay (or Decide,
+// Find) and formula once, when its Assessor is made, as a LineTemplate,
+// [DecisionTemplate] or [FindingTemplate], and adds each with
+// [Assessment.RecurringFrom] and the like: the record is the same, and
+// finding its shape costs a comparison of the operands' names instead of a
+// lookup.
 type LineTemplate struct {
 	pay  Pay
 	f    *Formula

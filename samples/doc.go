@@ -1,5 +1,9 @@
 // Package samples holds the invented sample households the examples and the
-// golden tests assess: no real person, name or id number. Each file under
+// golden tests assess. [Names] lists them, [Household] decodes one, [All]
+// decodes every one and [Raw] returns one's JSON; [Date] is the date they
+// are assessed on.
+//
+// No sample holds a real person, name or id number. Each file under
 // households/ is one household record as JSON; together they show every
 // programme and the worked examples of RULES.md.
 package samples

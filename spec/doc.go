@@ -1,23 +1,34 @@
 // Package spec is the auditors' specification of 东政办〔2017〕43号 as the
 // repository's tests state it. It has no code of its own: its tests read the
 // source of every other package's table-driven tests and gather their cases
-// clause by clause.
-//
-// # What counts as a case
+// clause by clause. go test ./spec -run 'TestSpec$' -v prints the
+// specification clause by clause; go test ./spec -run TestSpecFile -update
+// regenerates SPEC.md at the repository root; go test ./spec checks
+// coverage, inputs as values, and SPEC.md up to date. TestSpecCoverage
+// requires every clause of policy.Clauses, in document order, to be cited
+// by at least one case — clause "0", the conventions, included: the code
+// applies it and rounding and household-composition cases cite it — and
+// every cited clause to be one of them. A clause that no code computes yet
+// (no non-test file outside policy/ names its policy.ClauseXxx constant)
+// cannot be cited by a test; its requirement is skipped with a message
+// naming it, not waived, and holds as soon as code cites the clause.
+// TestSpecFile fails when SPEC.md differs from what the tables generate, so
+// any change to a spec table (even a line moving) needs SPEC.md
+// regenerated. TestRuleFilesShort keeps every non-test source file of a
+// programme package within 300 lines, so that each reads as a rule of the
+// document.
 //
 // A case is an element of a table — a slice literal of structs in a
-// *_test.go file — with the keyed fields name (string), desc (string, Chinese
-// first, then " / " and English) and either clause (a policy.ClauseXxx
-// constant or a string literal such as "2.1.2") or clauses (a
-// []policy.Clause literal). Tables without a clause field are not spec
-// tables; a row of a spec table without one is not a case. Every other field
-// of a case is shown as "field: value", by its value: literals as written,
-// constants by their value, struct fields by name with zero fields left
-// out, dates as 2017-05-10, months by name, decimals as written:
-//
-//	want: [{item: base, annual: 6366.00}]
-//
-// # Expansion
+// *_test.go file — with the keyed fields name (string), desc (string,
+// Chinese first, then " / " and English) and either clause (a
+// policy.ClauseXxx constant or a string literal such as "2.1.2") or clauses
+// (a []policy.Clause literal). Tables without a clause field are not spec
+// tables; a row of a spec table without one is not a case. Every other
+// field of a case is shown as "field: value", by its value: literals as
+// written, constants by their value, struct fields by name with zero fields
+// left out, dates as 2017-05-10, months by name, decimals as written, as in
+// want: [{item: base, annual: 6366.00}]. Every package directory of the
+// module is read except spec and examples, testdata and hidden directories.
 //
 // A field written as a call of a test helper or a variable is shown by
 // what it holds: home("4500.00", adults(3)...) becomes the household the
@@ -31,36 +42,9 @@
 // changes a record shows what it assigns (edit: members[0].id = ""); one
 // that takes a *testing.T checks a result and is left out. A string
 // repeated many times shows as ⟨x⟩×5242880, a list of more than twelve
-// elements as its first three, how many more, and its last.
-//
-// Anything the expansion does not follow — library code, a method of a
-// library value, a name it cannot see — shows the Go as written, and
-// TestSpecInputs fails, naming the case, the field and why; the few fields
-// that are Go by nature (a step under test) are listed in actions. Every
-// package directory of the module is read except spec and examples,
-// testdata and hidden directories.
-//
-// # Commands
-//
-//	go test ./spec -run 'TestSpec$' -v       # print the specification clause by clause
-//	go test ./spec -run TestSpecFile -update # regenerate SPEC.md at the repository root
-//	go test ./spec                           # coverage, inputs as values, and SPEC.md up to date
-//
-// # Coverage
-//
-// TestSpecCoverage requires every clause of policy.Clauses, in document order,
-// to be cited by at least one case — clause "0", the conventions, included:
-// the code applies it and rounding and household-composition cases cite it —
-// and every cited clause to be one of them. A clause that no code computes
-// yet (no non-test file outside policy/ names its policy.ClauseXxx constant)
-// cannot be cited by a test; its requirement is skipped with a message
-// naming it, not waived, and holds as soon as code cites the clause.
-//
-// TestSpecFile fails when SPEC.md differs from what the tables generate, so
-// any change to a spec table (even a line moving) needs SPEC.md regenerated.
-//
-// # Layout
-//
-// TestRuleFilesShort keeps every non-test source file of a programme
-// package within 300 lines, so that each reads as a rule of the document.
+// elements as its first three, how many more, and its last. Anything the
+// expansion does not follow — library code, a method of a library value, a
+// name it cannot see — shows the Go as written, and TestSpecInputs fails,
+// naming the case, the field and why; the few fields that are Go by nature
+// (a step under test) are listed in actions.
 package spec

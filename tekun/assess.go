@@ -48,6 +48,8 @@ var (
 // Inputs are what a caller hands the assessment besides the record: the
 // run of months it covers (the zero Period is the whole year).
 type Inputs struct {
+	// Period is the run of months assessed; the zero Period is the whole
+	// year.
 	Period policy.Period
 }
 
@@ -72,6 +74,9 @@ type Inputs struct {
 // In the run containing the assessment date's month, a member who needs
 // full care or is incapacitated, or who is mentally ill, has a referral
 // line (2.2.2), with no amount.
+//
+// Every line is paid from civil-affairs funds and names its clauses, its
+// parameters with their provenance, and its arithmetic.
 type Result struct {
 	policy.Assessment
 	support policy.Money // the sum of the lines: the support the members receive

@@ -1,44 +1,34 @@
 // Package tekun implements support for extremely poor persons
 // (特困人员救助供养) of 东政办〔2017〕43号 clauses 2.2.1 and 2.2.2, as
-// RULES.md restates them. The county adopts a basic living standard for dispersed (分散供养)
-// and centralized (集中供养) support (2.2.1); the minimum lawful standard of
+// RULES.md restates them. [New] validates a parameter set ([Params];
+// [Default2017] holds the 2017 Dongzhi values) once; its Assessor is
+// read-only and safe for concurrent use. [Assessor.Assess] assesses each
+// supported member alone, outside the 低保 household (section 0), over the
+// run of months [Inputs] names, and returns a [Result]; [Params.Minimums]
+// and [Params.Checks] hold the county's adopted standards to the minimums
+// of the document.
+//
+// The county adopts a basic living standard for dispersed (分散供养) and
+// centralized (集中供养) support (2.2.1); the minimum lawful standard of
 // each is the larger of 60% of the previous year's per-capita consumption
 // expenditure C (local; without it that test is not assessed) and the
 // mode's floor, for dispersed support the 低保 standard S and 3600 (so
-// 3622.00 for 2017), for centralized support 4800.00. [Params.Minimums]
-// works them out and [Params.Checks] reports each adopted standard or
-// nursing-home quota below its minimum with its shortfall: a finding for
-// the county, not an error.
+// 3622.00 for 2017), for centralized support 4800.00. [Params.Checks]
+// reports each adopted standard or nursing-home quota below its minimum
+// with its shortfall: a finding for the county, not an error.
 //
-// [Assessor.Assess] assesses each supported member alone, outside the 低保
-// household (section 0), over the run of months [Inputs] names. A dispersed
-// person receives the dispersed standard; a centralized resident's home
-// receives the centralized standard, or in a rated home (敬老院) of class
-// 1, 2 or 3 the class's comprehensive quota (综合定额补助, 2.2.2: floors
-// 4800, 6000, 7200) where it is larger, the quota replacing the standard;
-// the care subsidy (护理补贴, 2.2.1) is paid by self-care level when the
-// county configures it. Each line covers the months of the run that the
-// member's support covers (Tekun.Period, the whole year by default; it
-// covers the support and the care subsidy), split where a centralized
-// resident enters or leaves the home (Tekun.Stay: outside his stay he is in
-// dispersed support, paid to himself), and pays
-// round(R × k ÷ 12) for its k months at the annual rate R, rounded once
-// (section 0): dispersed from July, 3622.00 × 6 ÷ 12 = 1811.00. Every line
-// is paid from civil-affairs funds and names its clauses, its parameters
-// with their provenance, and its arithmetic. A member is decided in a run
-// only when his support covers some month of it; one whose support covers
-// no month of the year (a period wholly before or after it) is decided
-// once, in the run containing the assessment date's month, as not under
-// 特困 support this year, and is an ordinary member of the household.
-//
-// In the run containing the assessment date's month, a member supported in
-// that month is referred (2.2.2; referrals, not amounts): to a nursing-type
-// institution or special-care ward (护理型特困供养机构 / 特护区) when he needs
-// full care (全护理) or is sick and unable to care for himself (失能失智), and
-// to a psychiatric welfare institution (精神病人福利机构) when he holds a
-// mental-disability certificate or has a recorded diagnosis of mental
-// illness. [Result.SupportFen] is the support the members receive in the
-// run, which 救急难 counts with the household's income (2.4.2). [New]
-// validates a parameter set once; its Assessor is read-only and safe for
-// concurrent use.
+// A dispersed person receives the dispersed standard; a centralized
+// resident's home receives the centralized standard, or in a rated home
+// (敬老院) of class 1, 2 or 3 the class's comprehensive quota (综合定额补助,
+// 2.2.2: floors 4800, 6000, 7200) where it is larger, the quota replacing
+// the standard; the care subsidy (护理补贴, 2.2.1) is paid by self-care level
+// when the county configures it. Each line covers the months of the run
+// that the member's support covers and pays round(R × k ÷ 12) for its k
+// months at the annual rate R, rounded once (section 0): dispersed from
+// July, 3622.00 × 6 ÷ 12 = 1811.00. In the run containing the assessment
+// date's month, a member supported in that month is referred (2.2.2;
+// referrals, not amounts) to a nursing-type institution or special-care
+// ward, or to a psychiatric welfare institution. [Result.SupportFen] is the
+// support the members receive in the run, which 救急难 counts with the
+// household's income (2.4.2).
 package tekun

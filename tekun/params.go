@@ -19,8 +19,8 @@ type Params struct {
 	// (集中供养) support, 元/年·人 (2.2.1). Each person's entitlement is the
 	// adopted standard of the mode; [Params.Checks] validates them against
 	// the minimums.
-	Dispersed   policy.Param[decimal.Decimal] `json:"dispersed"`
-	Centralized policy.Param[decimal.Decimal] `json:"centralized"`
+	Dispersed   policy.Param[decimal.Decimal] `json:"dispersed"`   // 分散供养
+	Centralized policy.Param[decimal.Decimal] `json:"centralized"` // 集中供养
 
 	// DispersedFloor is the fixed floor of the dispersed standard
 	// ("必须达到3600元/年以上"); the dispersed standard must also not be
@@ -57,17 +57,19 @@ type Params struct {
 
 // Quotas are the nursing-home quota subsidies of the three classes (2.2.2).
 type Quotas struct {
-	Class1 Quota `json:"class1"`
-	Class2 Quota `json:"class2"`
-	Class3 Quota `json:"class3"`
+	Class1 Quota `json:"class1"` // 一类敬老院
+	Class2 Quota `json:"class2"` // 二类敬老院
+	Class3 Quota `json:"class3"` // 三类敬老院
 }
 
 // Quota is one class's quota subsidy: the document's floor and the
-// county's adopted amount, 元/年·人. The adopted amount is what the home
-// receives; [Params.Checks] reports an adopted amount below its floor.
+// county's adopted amount, 元/年·人. The home receives the adopted amount,
+// or the centralized standard where that is larger (2.2.2: one institution
+// line of the larger); [Params.Checks] reports an adopted amount below its
+// floor.
 type Quota struct {
-	Floor   policy.Param[decimal.Decimal] `json:"floor"`
-	Adopted policy.Param[decimal.Decimal] `json:"adopted"`
+	Floor   policy.Param[decimal.Decimal] `json:"floor"`   // the document's floor for the class
+	Adopted policy.Param[decimal.Decimal] `json:"adopted"` // the county's amount: the home receives it, or the centralized standard if larger
 }
 
 // Care is the care subsidy by self-care level (2.2.1 "探索建立…护理补贴

@@ -33,6 +33,13 @@ var (
 )
 
 // The services of the referral lines, in Chinese and English.
+//
+// A member supported in the assessment date's month is referred (2.2.2) to
+// a nursing-type institution or special-care ward (护理型特困供养机构 /
+// 特护区) when he needs full care (全护理) or is sick and unable to care for
+// himself (失能失智), and to a psychiatric welfare institution (精神病人福利机构)
+// when he holds a mental-disability certificate or has a recorded diagnosis
+// of mental illness.
 const (
 	ServiceNursing     = "护理型特困供养机构或特护区 / nursing-type 特困 institution or special-care ward"
 	ServicePsychiatric = "精神病人福利机构 / psychiatric welfare institution"

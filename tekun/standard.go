@@ -62,7 +62,7 @@ var (
 // Minimum is the minimum lawful basic-living standard of one mode (2.2.1):
 // the larger of ConsumptionShare × C and the mode's floor.
 type Minimum struct {
-	Mode household.TekunMode
+	Mode household.TekunMode // dispersed or centralized
 	// Floor is the mode's floor: for dispersed support the larger of the
 	// 低保 standard S and DispersedFloor; for centralized support
 	// CentralizedFloor.
@@ -72,18 +72,18 @@ type Minimum struct {
 	// that is not below it, so comparing an amount of at most two places
 	// with it is exact), and zero otherwise.
 	Assessed    bool
-	Consumption decimal.Decimal
+	Consumption decimal.Decimal // ConsumptionShare × C, or zero (see Assessed)
 	// Value is the minimum: the larger of Floor and Consumption. Without C
 	// it is Floor, a lower bound only: the 60% test is not assessed.
 	Value       decimal.Decimal
-	Params      []policy.Used
-	Explanation policy.Explanation
+	Params      []policy.Used      // the mode's floor parameter, ConsumptionShare and C, as used
+	Explanation policy.Explanation // the minimum in words and figures
 }
 
 // Minimums are the minimum lawful standards of both modes.
 type Minimums struct {
-	Dispersed   Minimum
-	Centralized Minimum
+	Dispersed   Minimum // 分散供养
+	Centralized Minimum // 集中供养
 }
 
 // Minimums returns the minimum lawful basic-living standard of each mode

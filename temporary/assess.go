@@ -16,6 +16,11 @@ import (
 // found in the household. It keeps the record it assessed, which must not
 // change while the result is in use: the events' figures and the priority
 // groups are worked out from it when asked for.
+//
+// The 救急难 medical flag concerns the year of the assessment date, every
+// claim of the record's year (after the date too): it is made once, in the
+// run that holds the date's month; the flag of an emergency event stays
+// with its event's run.
 type Result struct {
 	policy.Assessment
 	// What the result was made from: the events' figures are worked out

@@ -30,6 +30,11 @@ func (e Event) ID() string { return e.id }
 
 // Member returns the member paid: the one the event names, the person
 // himself for a person without a household, otherwise "" (the household).
+//
+// A person without a household (流浪乞讨人员,
+// [household.Household.NoFixedHousehold]) is recorded alone: temporary aid
+// and referral are all the library gives him, and his lines are paid to
+// him.
 func (e Event) Member() string { return e.member }
 
 // Type returns the event's hardship type.
@@ -61,6 +66,9 @@ func (e Event) Maximum() decimal.Decimal { return e.maximum.Decimal() }
 // and never above the shortfall (under a unit coarser than the fen, the
 // shortfall rounded down where rounding would go above it); 0 for a zero
 // shortfall or an event over the events-per-year limit.
+//
+// A set that rounds to the yuan pays a shortfall of 2500.50 as 2500, not
+// 2501.
 func (e Event) Amount() decimal.Decimal { return e.amount.Decimal() }
 
 // LeftOver returns what goes to the joint meeting (一事一议): Shortfall −
@@ -78,6 +86,12 @@ func (e Event) Referral() string { return e.referral }
 
 // OverLimit reports whether the event is beyond the county's limit on
 // events aided per year.
+//
+// The limit ([Params.EventsPerYear], local, off unless set) counts the
+// events of the whole year that have a shortfall of at least one rounding
+// unit, in date order, whichever run assesses them, so two runs give the
+// lines one run gives when S is unchanged; events of months no parameter
+// set is in force in ([Inputs.InForce]) are not assessed and do not count.
 func (e Event) OverLimit() bool { return e.overLimit }
 
 // Outcome returns the event's decision: eligible when it is given aid or a

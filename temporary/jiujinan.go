@@ -38,10 +38,11 @@ func (g PriorityGroup) Name() (zh, en string) {
 }
 
 // Priority is a priority group found in the household, with the member it
-// concerns (empty for a sudden-illness event of the household).
+// concerns (empty for a sudden-illness event of the household; for a person
+// without a household, his own id).
 type Priority struct {
-	Group  PriorityGroup
-	Member string
+	Group  PriorityGroup // the priority group
+	Member string        // the member's id (see the type's doc)
 }
 
 var (
