@@ -1,6 +1,8 @@
 package benefit_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/safetynet-go/safetynet/benefit"
@@ -142,4 +144,40 @@ func ExampleComparison_AddError() {
 	c.AddError()
 	fmt.Println(c.Households, "compared,", c.Failed, "failed;", c.Baseline.Failed, c.Reform.Failed)
 	// Output: 7 compared, 1 failed; 1 1
+}
+
+// A household's change as JSON: its difference and paired lines (each side's amount); both breakdowns are needed.
+func ExampleChange_MarshalJSON() {
+	base, reform := exampleReform()
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		panic(err)
+	}
+	c, err := benefit.Explain(base, reform, h, samples.Date())
+	if err != nil {
+		panic(err)
+	}
+	js, err := json.Marshal(c)
+	if err != nil {
+		panic(err)
+	}
+	var doc struct {
+		Household  string            `json:"household"`
+		Difference string            `json:"difference"`
+		Lines      []json.RawMessage `json:"lines"`
+		Baseline   struct {
+			Household string `json:"household"`
+		} `json:"baseline"`
+	}
+	if err := json.Unmarshal(js, &doc); err != nil {
+		panic(err)
+	}
+	fmt.Println(doc.Household, doc.Difference, len(doc.Lines), doc.Baseline.Household)
+	fmt.Println(string(doc.Lines[0]))
+	_, err = json.Marshal(&benefit.Change{Baseline: c.Baseline})
+	fmt.Println(errors.Is(err, policy.ErrInvalid))
+	// Output:
+	// H-SAMPLE-01 1937.87 12 H-SAMPLE-01
+	// {"programme":"lowincome","item":"base","baseline":"8488.00","reform":"9648.00","difference":"1160.00","changed":true}
+	// true
 }

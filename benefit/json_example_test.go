@@ -75,3 +75,23 @@ func ExampleBreakdown_UnmarshalJSON() {
 	// true true 4500.00
 	// lowincome.income: "-1.00" is not an amount of at least 0
 }
+
+// A service's response holds the breakdown as a field: json.Marshal writes the bytes AppendJSON appends.
+func ExampleBreakdown_MarshalJSON() {
+	b := exampleBreakdown()
+	resp, err := json.Marshal(struct {
+		Request   string             `json:"request"`
+		Breakdown *benefit.Breakdown `json:"breakdown"`
+	}{"r1", b})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%.80s…\n", resp)
+	fmt.Println(bytes.Contains(resp, b.AppendJSON(nil)))
+	none, _ := json.Marshal((*benefit.Breakdown)(nil))
+	fmt.Println(string(none))
+	// Output:
+	// {"request":"r1","breakdown":{"schema_version":"1","household":"H-EX","township":…
+	// true
+	// null
+}

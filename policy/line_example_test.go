@@ -32,6 +32,18 @@ func ExamplePayees() {
 	// 3 medical-insurance-fund
 }
 
+// The payers (the funds a line is paid from) in their fixed order, each at its Index, with its names.
+func ExamplePayers() {
+	for _, p := range policy.Payers() {
+		zh, en := p.Name()
+		fmt.Println(p.Index(), p, zh, en)
+	}
+	// Output:
+	// 0 civil-affairs-fund 民政救助资金 civil-affairs fund
+	// 1 medical-aid-fund 医疗救助资金 medical-aid fund
+	// 2 county-finance 县级财政 county finance
+}
+
 // Index keys an array of totals by programme; a name that is not a
 // programme's has none.
 func ExampleProgramme_Index() {

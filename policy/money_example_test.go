@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -212,4 +213,18 @@ func ExampleSchedule_Last() {
 	// Output:
 	// 12 0 0.08 0.08
 	// 1 530.50 530.50
+}
+
+// Add keeps a total exact past what int64 fen can hold, going on in decimal from there.
+func ExampleSum_Add() {
+	var s policy.Sum
+	s.Add(policy.Money(math.MaxInt64))
+	fen, ok := s.Fen()
+	fmt.Println(fen, ok)
+	s.Add(1)
+	_, ok = s.Fen()
+	fmt.Println(s.Total(), ok, s.Cmp(policy.Money(math.MaxInt64)))
+	// Output:
+	// 92233720368547758.07 true
+	// 92233720368547758.08 false 1
 }
