@@ -246,7 +246,7 @@ const (
 	Fire             HardshipType = "fire"              // 火灾
 	Disaster         HardshipType = "disaster"          // 水灾等自然灾害
 	Accident         HardshipType = "accident"          // 交通等意外事故
-	SuddenIllness    HardshipType = "sudden-illness"    // 突发重大疾病
+	SuddenIllness    HardshipType = "sudden-illness"    // 突发重特大疾病
 	EmergencyOther   HardshipType = "emergency-other"   // 其他急难
 	MedicalExpense   HardshipType = "medical"           // 支出型: 医疗
 	EducationExpense HardshipType = "education"         // 支出型: 教育

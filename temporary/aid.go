@@ -64,7 +64,7 @@ var typeNames = map[household.HardshipType]policy.Arg{
 	household.Fire:             policy.T2("t", "急难型（火灾）", "emergency (fire)"),
 	household.Disaster:         policy.T2("t", "急难型（水灾等自然灾害）", "emergency (flood or other disaster)"),
 	household.Accident:         policy.T2("t", "急难型（交通等意外事故）", "emergency (accident)"),
-	household.SuddenIllness:    policy.T2("t", "急难型（突发重大疾病）", "emergency (sudden major illness)"),
+	household.SuddenIllness:    policy.T2("t", "急难型（突发重特大疾病）", "emergency (sudden major illness)"),
 	household.EmergencyOther:   policy.T2("t", "急难型（其他）", "emergency (other)"),
 	household.MedicalExpense:   policy.T2("t", "支出型（医疗）", "expenditure (medical)"),
 	household.EducationExpense: policy.T2("t", "支出型（教育）", "expenditure (education)"),

@@ -365,7 +365,7 @@ func TestEventTypes(t *testing.T) {
 		{name: "accident", clause: "2.4.1", desc: "交通等意外事故：2000 / accident: 2000.00",
 			typ: household.Accident, item: temporary.ItemEmergency,
 			want: aid{Shortfall: "2000.00", Maximum: "3018.33", Amount: "2000.00", LeftOver: "0.00", Outcome: policy.Eligible}},
-		{name: "sudden illness", clause: "2.4.1", desc: "突发重大疾病：2000 / sudden major illness: 2000.00",
+		{name: "sudden illness", clause: "2.4.1", desc: "突发重特大疾病：2000 / sudden major illness: 2000.00",
 			typ: household.SuddenIllness, item: temporary.ItemEmergency,
 			want: aid{Shortfall: "2000.00", Maximum: "3018.33", Amount: "2000.00", LeftOver: "0.00", Outcome: policy.Eligible}},
 		{name: "emergency other", clause: "2.4.1", desc: "其他急难：2000 / other emergency: 2000.00",

@@ -165,7 +165,7 @@ func ExamplePriorityGroup_Name() {
 		fmt.Println(g, zh, en)
 	}
 	// Output:
-	// sudden-illness 突发重大疾病 sudden major illness
+	// sudden-illness 突发重特大疾病 sudden major illness
 	// child-in-difficulty 困境儿童 child in difficulty
 	// severely-disabled 重度残疾人 severely disabled
 }

@@ -28,7 +28,7 @@ const (
 func (g PriorityGroup) Name() (zh, en string) {
 	switch g {
 	case PrioritySuddenIllness:
-		return "突发重大疾病", "sudden major illness"
+		return "突发重特大疾病", "sudden major illness"
 	case PriorityChild:
 		return "困境儿童", "child in difficulty"
 	case PrioritySevereDisability:

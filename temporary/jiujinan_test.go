@@ -254,17 +254,17 @@ func TestPriority(t *testing.T) {
 		},
 		{
 			name: "sudden illness of a member", clause: "2.4.1",
-			desc: "成员突发重大疾病 / a member's sudden major illness",
+			desc: "成员突发重特大疾病 / a member's sudden major illness",
 			h:    home(illness("E9", "a1")),
 			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness, Member: "a1"}},
-			zh:   "突发重大疾病 a1", en: "sudden major illness a1",
+			zh:   "突发重特大疾病 a1", en: "sudden major illness a1",
 		},
 		{
 			name: "sudden illness of the household", clause: "2.4.1",
-			desc: "未指明成员的突发重大疾病 / a sudden illness naming no member",
+			desc: "未指明成员的突发重特大疾病 / a sudden illness naming no member",
 			h:    home(illness("E9", ""), illness("E10", "")),
 			want: []temporary.Priority{{Group: temporary.PrioritySuddenIllness}},
-			zh:   "突发重大疾病（本户）", en: "sudden major illness (household)",
+			zh:   "突发重特大疾病（本户）", en: "sudden major illness (household)",
 		},
 		{
 			name: "all three groups", clause: "2.4.1",
@@ -276,7 +276,7 @@ func TestPriority(t *testing.T) {
 				{Group: temporary.PriorityChild, Member: "c1"},
 				{Group: temporary.PrioritySevereDisability, Member: "d1"},
 			},
-			zh: "突发重大疾病 a2、困境儿童 c1、重度残疾人 d1",
+			zh: "突发重特大疾病 a2、困境儿童 c1、重度残疾人 d1",
 			en: "sudden major illness a2, child in difficulty c1, severely disabled d1",
 		},
 	}

@@ -36,7 +36,7 @@ func TestMaximum(t *testing.T) {
 			p: p, typ: household.Disaster, standard: "3622.00", want: "3018.33"},
 		{name: "accident", clause: "2.4.1", desc: "意外事故 10倍 / accident: 10 times",
 			p: p, typ: household.Accident, standard: "3622.00", want: "3018.33"},
-		{name: "sudden illness", clause: "2.4.1", desc: "突发重大疾病 10倍 / sudden illness: 10 times",
+		{name: "sudden illness", clause: "2.4.1", desc: "突发重特大疾病 10倍 / sudden illness: 10 times",
 			p: p, typ: household.SuddenIllness, standard: "3622.00", want: "3018.33"},
 		{name: "emergency other", clause: "2.4.1", desc: "其他急难 10倍 / other emergency: 10 times",
 			p: p, typ: household.EmergencyOther, standard: "3622.00", want: "3018.33"},

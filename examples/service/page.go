@@ -53,7 +53,7 @@ var hardshipLabels = map[household.HardshipType]string{
 	household.Fire:             "火灾 fire",
 	household.Disaster:         "自然灾害 disaster",
 	household.Accident:         "意外事故 accident",
-	household.SuddenIllness:    "突发重大疾病 sudden illness",
+	household.SuddenIllness:    "突发重特大疾病 sudden illness",
 	household.EmergencyOther:   "其他急难 other emergency",
 	household.MedicalExpense:   "支出型：医疗 medical expenses",
 	household.EducationExpense: "支出型：教育 education expenses",
