@@ -19,6 +19,15 @@ const (
 	NotAssessed Outcome = "not-assessed" // a local parameter it needs is missing
 )
 
+// Valid reports whether o is one of the outcomes above.
+func (o Outcome) Valid() bool {
+	switch o {
+	case Eligible, Ineligible, Continue, Exit, ExitPending, NotAssessed:
+		return true
+	}
+	return false
+}
+
 // Covered reports whether the outcome keeps the household or member in the
 // programme (eligible, continue, exit pending).
 func (o Outcome) Covered() bool {
@@ -115,6 +124,15 @@ const (
 	JointMeeting FindingKind = "joint-meeting" // 一事一议: above the maximum, for the joint meeting
 	NotConfig    FindingKind = "not-assessed"  // a rule could not be assessed: a local parameter is missing
 )
+
+// Valid reports whether k is one of the kinds above.
+func (k FindingKind) Valid() bool {
+	switch k {
+	case Omission, Wrongful, NotExited, Underpayment, Overpayment, Unclaimed, Jiujinan, JointMeeting, NotConfig:
+		return true
+	}
+	return false
+}
 
 // Name returns the kind's Chinese and English names.
 func (k FindingKind) Name() (zh, en string) {
@@ -216,6 +234,9 @@ const (
 	Fail       CheckStatus = "fail"
 	NotChecked CheckStatus = "not-assessed" // a local parameter the check needs is missing
 )
+
+// Valid reports whether s is one of the statuses above.
+func (s CheckStatus) Valid() bool { return s == Pass || s == Fail || s == NotChecked }
 
 // Check is the result of checking one parameter against a floor of the
 // document or a rule (the two-lines check of 2.1.1, say): its name, status,

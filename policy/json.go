@@ -776,6 +776,10 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	if !x.Programme.Valid() { // left out: "" would not read back
 		return Path("programme").Required("is required")
 	}
+	if !x.Outcome.Valid() {
+		return Path("outcome").NotSupported(Quote(string(x.Outcome)),
+			"is not eligible, ineligible, continue, exit, exit-pending or not-assessed")
+	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
 		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
 	n := Decision{member: x.Member, period: monthsOf(period)}
@@ -844,6 +848,10 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if !x.Programme.Valid() { // left out: "" would not read back
 		return Path("programme").Required("is required")
 	}
+	if !x.Kind.Valid() {
+		return Path("kind").NotSupported(Quote(string(x.Kind)), "is not omission, wrongful, not-exited, "+
+			"underpayment, overpayment, unclaimed, jiujinan, joint-meeting or not-assessed")
+	}
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Kind), kind: shapeFinding,
 		clauses: clauses.clauses(), prog: x.Programme}
 	n := Finding{member: x.Member, amount: amount}
@@ -903,6 +911,9 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	clauses, err := readClauses(x.Clauses)
 	if err != nil {
 		return err
+	}
+	if x.Status != "" && !x.Status.Valid() { // "": the zero Check, as it writes itself
+		return Path("status").NotSupported(Quote(string(x.Status)), "is not pass, fail or not-assessed")
 	}
 	n := Check{name: x.Name, clauses: clauses, status: x.Status, formula: x.Explanation.formula,
 		args: x.Explanation.args}
