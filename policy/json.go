@@ -298,7 +298,8 @@ type explanationJSON struct {
 
 // UnmarshalJSON reads an explanation written by [Explanation.MarshalJSON];
 // the renderings are derived and ignored, and a nested explanation comes back
-// as the words it rendered to.
+// as the words it rendered to. One with neither formula nor operands, as the
+// zero Explanation writes itself, reads back as the zero Explanation.
 func (e *Explanation) UnmarshalJSON(b []byte) error {
 	var x explanationJSON
 	if err := unmarshalAt(b, &x); err != nil {
@@ -342,6 +343,10 @@ func (e *Explanation) UnmarshalJSON(b []byte) error {
 	}
 	if len(args) == 0 {
 		args = nil
+		if f == (Formula{}) { // as the zero Explanation writes itself
+			*e = Explanation{}
+			return nil
+		}
 	}
 	*e = Explanation{formula: &f, args: args}
 	return nil

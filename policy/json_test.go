@@ -233,6 +233,35 @@ func TestResultJSON(t *testing.T) {
 	}
 }
 
+// TestZeroExplanationJSON: an explanation with neither formula nor
+// operands, as the zero Explanation writes itself, reads back as the zero
+// Explanation; one with a formula of its own does not.
+func TestZeroExplanationJSON(t *testing.T) {
+	zero, _ := json.Marshal(policy.Explanation{})
+	tests := []struct {
+		name string
+		desc string
+		in   string
+		want bool
+	}{
+		{name: "zero written", desc: "零值写出后读回仍为零值 / the zero Explanation as it writes itself", in: string(zero), want: true},
+		{name: "empty object", desc: "空对象为零值 / an empty object", in: `{}`, want: true},
+		{name: "formula id", desc: "有公式编号则非零 / a formula with an id is not zero", in: `{"formula":{"id":"test.off"}}`, want: false},
+		{name: "operand only", desc: "仅有参数亦非零 / an operand alone is not zero", in: `{"args":[{"name":"n","kind":"count","value":"1"}]}`, want: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var e policy.Explanation
+			if err := json.Unmarshal([]byte(tc.in), &e); err != nil {
+				t.Fatalf("%s: %v", tc.desc, err)
+			}
+			if got := e.IsZero(); got != tc.want {
+				t.Errorf("%s: IsZero() = %v, want %v", tc.desc, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestUnmarshalErrors: reading a result back refuses what it cannot hold,
 // naming the field.
 func TestUnmarshalErrors(t *testing.T) {
