@@ -117,7 +117,7 @@ type SetUsed struct {
 type Referral struct {
 	Department  Department         // the department that decides the need
 	Service     string             // the service, in Chinese and English, e.g. "住房救助 / housing aid"
-	Member      string             // the member's id, empty for a need of the household
+	Member      string             // the member's id; empty for a need of the household, as every need the record shows is
 	Clauses     []policy.Clause    // the clauses it rests on (3.2)
 	Explanation policy.Explanation // the referral in words
 }

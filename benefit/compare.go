@@ -218,13 +218,10 @@ func (c *Comparison) AddError() {
 // ranked in a total order (by the change, then the household id). A nil o
 // adds nothing.
 //
-// A [Budget] and a Comparison are so exact, mergeable monoids: the zero
-// value is the identity, Merge is associative and commutative, every sum is
-// exact (integer fen, in decimal beyond int64), and the largest gains and
-// losses are kept in a total order, so that merging the results of any
-// partition of the households, in any order, gives exactly the result of
-// one pass over all of them — the tests prove it for every split of a
-// small population and for shards of a synthetic county. A province-sized
+// A [Budget] and a Comparison are thus mergeable monoids: the zero value is
+// the identity and Merge is associative and commutative, with sums in
+// integer fen (in decimal beyond int64). The tests prove it for every split
+// of a small population and for shards of a synthetic county. A province-sized
 // run therefore shards on any engine that runs a program per partition and
 // gathers the outputs — a batch scheduler's array job, a Kubernetes Job
 // with completions, a MapReduce or Beam pipeline with a combine step:

@@ -146,7 +146,8 @@ func ExampleComparison_AddError() {
 	// Output: 7 compared, 1 failed; 1 1
 }
 
-// A household's change as JSON: its difference and paired lines (each side's amount); both breakdowns are needed.
+// A household's change as JSON: its difference and paired lines (each
+// side's amount); both breakdowns are needed.
 func ExampleChange_MarshalJSON() {
 	base, reform := exampleReform()
 	h, err := samples.Household("h01-yaodu")

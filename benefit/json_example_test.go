@@ -76,7 +76,8 @@ func ExampleBreakdown_UnmarshalJSON() {
 	// lowincome.income: "-1.00" is not an amount of at least 0
 }
 
-// A service's response holds the breakdown as a field: json.Marshal writes the bytes AppendJSON appends.
+// A service's response holds the breakdown as a field: json.Marshal writes
+// the bytes AppendJSON appends.
 func ExampleBreakdown_MarshalJSON() {
 	b := exampleBreakdown()
 	resp, err := json.Marshal(struct {

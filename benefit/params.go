@@ -244,7 +244,8 @@ func (p *Params) deriveDispersed() {
 }
 
 // Decode reads a parameter set from r as [Unmarshal] does, reading at most
-// [strictjson.MaxBytes] and one more byte to report a larger input. A nil
+// 4 MiB (as household.MaxRecordBytes bounds a record) and one more byte to
+// report a larger input. A nil
 // r is an error wrapping [policy.ErrInvalid].
 func Decode(r io.Reader) (*Params, error) {
 	if r == nil {

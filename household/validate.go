@@ -9,7 +9,8 @@ import (
 )
 
 // Validate checks the record on its own: the limits on its size first
-// (members, incomes, claims, hardship events and payments, see [Limits]; a
+// (members, incomes, claims, hardship events and payments: [MaxMembers]
+// and the limits beside it; a
 // list over its limit is reported and not walked), then required fields,
 // ids (unique, without control characters or invalid UTF-8), enums, amounts
 // (non-negative, at most two places, at most 10^12 元), references between

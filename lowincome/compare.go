@@ -74,10 +74,6 @@ func (x *assessment) compareLines(extra bool) {
 // it was assessed on until AuditLines has used it; for any other result,
 // and for r again, AuditLines does nothing. Lines of other programmes are
 // passed over.
-//
-// It serves a caller that assesses the year in several runs and joins the
-// lines that go on unchanged, as package benefit does: a payment is then
-// compared with the line, not with its piece in one run.
 func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
 	if r.compare == compareNone {
 		return

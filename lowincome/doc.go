@@ -28,6 +28,6 @@
 // pending confirmation" (2.1.2 动态管理, [Result.Coverage]). In the run
 // containing the assessment date's month, [Assessor.Assess] also audits the
 // household against what it is paid now (2.1.2, 2.1.3): 应保未保, 应退未退,
-// 错保, and under- or over-payment of each line paid in that month
-// ([Result.AuditLines]).
+// 错保, and under- or over-payment of each line paid in that month (for a
+// caller that joins the runs' lines, in [Result.AuditLines]).
 package lowincome

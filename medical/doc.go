@@ -9,9 +9,10 @@
 //
 // Who is covered (2.3.2): each member falls in one [Group], the most
 // favourable that applies: 特困 > 低保 > registered poor (建档立卡) >
-// extended (members of low-income families and of families impoverished by
-// illness) > a child in difficulty (困境儿童, 困境家庭儿童, 2.2.3) in no other
-// group. The group on the assessment date decides the member's decision and
+// extended (the elderly, minor, severely disabled and major-disease members
+// of low-income families, and the major-disease patients of families
+// impoverished by illness) > a child in difficulty (困境儿童, 困境家庭儿童,
+// 2.2.3) in no other group. The group on the assessment date decides the member's decision and
 // the contribution sponsorship (2.3.3), paid by the medical-aid fund for
 // key recipients and by county finance for registered-poor members; each
 // claim goes by the member's group on its admission date.

@@ -31,7 +31,7 @@ const (
 	GroupTekun          Group = "tekun"           // 特困供养人员: a key recipient
 	GroupLowIncome      Group = "lowincome"       // 低保对象: a key recipient
 	GroupRegisteredPoor Group = "registered-poor" // 建档立卡贫困人口: "贫困人口全部纳入"
-	GroupExtended       Group = "extended"        // 低收入家庭 and 因病致贫 members (扩大救助对象)
+	GroupExtended       Group = "extended"        // 扩大救助对象: the members of 低收入家庭 and 因病致贫 families that 2.3.2 names
 	// GroupChildInDifficulty is a child in difficulty (困境儿童 or
 	// 困境家庭儿童, 2.2.3, under 18) in no other group: an extended-group
 	// member with terms of its own [interpretation].

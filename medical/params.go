@@ -37,7 +37,7 @@ type Params struct {
 	Tekun             Terms `json:"tekun"`               // 特困供养人员
 	LowIncome         Terms `json:"lowincome"`           // 低保对象
 	RegisteredPoor    Terms `json:"registered_poor"`     // 建档立卡贫困人口
-	Extended          Terms `json:"extended"`            // 低收入家庭 and 因病致贫 members (扩大救助对象)
+	Extended          Terms `json:"extended"`            // 扩大救助对象 ([GroupExtended])
 	ChildInDifficulty Terms `json:"child_in_difficulty"` // 困境儿童 and 困境家庭儿童 in no other group
 
 	// ChildMaxAge: a child this old or younger (full years on the admission

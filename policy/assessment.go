@@ -27,9 +27,9 @@ import (
 //
 // A line, decision or finding keeps what the rule fixes — formula, item,
 // payee, payer, form, clauses, parameters, operand names — once, in a shape
-// shared by every record the rule makes, so that a line costs no allocation
-// of its own. The shapes, and the words operands hold, are interned in two
-// tables shared by the whole process (intern.go): 4096 slots each, filled
+// shared by every record the rule makes. The shapes, and the words operands
+// hold, are interned in two tables shared by the whole process (intern.go):
+// 4096 slots each, filled
 // until half full, read without a lock and written under one, so that any
 // number of Assessors, with any parameter sets, use them concurrently. The
 // rules of a parameter set make a few hundred shapes. What does not fit once

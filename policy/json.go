@@ -758,7 +758,8 @@ type decisionJSON struct {
 	Explanation Explanation `json:"explanation"`
 }
 
-// UnmarshalJSON reads a decision written by [Decision.MarshalJSON].
+// UnmarshalJSON reads a decision written by [Decision.MarshalJSON]. It
+// refuses a programme or outcome the library does not make.
 func (d *Decision) UnmarshalJSON(b []byte) error {
 	var x decisionJSON
 	if err := unmarshalAt(b, &x); err != nil {
@@ -780,6 +781,9 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	}
 	if !x.Programme.Valid() { // left out: "" would not read back
 		return Path("programme").Required("is required")
+	}
+	if x.Outcome == "" {
+		return Path("outcome").Required("is required")
 	}
 	if !x.Outcome.Valid() {
 		return Path("outcome").NotSupported(Quote(string(x.Outcome)),
@@ -836,7 +840,8 @@ type findingJSON struct {
 	Explanation Explanation `json:"explanation"`
 }
 
-// UnmarshalJSON reads a finding written by [Finding.MarshalJSON].
+// UnmarshalJSON reads a finding written by [Finding.MarshalJSON]. It
+// refuses a programme or kind the library does not make.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	var x findingJSON
 	if err := unmarshalAt(b, &x); err != nil {
@@ -852,6 +857,9 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	}
 	if !x.Programme.Valid() { // left out: "" would not read back
 		return Path("programme").Required("is required")
+	}
+	if x.Kind == "" {
+		return Path("kind").Required("is required")
 	}
 	if !x.Kind.Valid() {
 		return Path("kind").NotSupported(Quote(string(x.Kind)), "is not omission, wrongful, not-exited, "+
@@ -907,7 +915,9 @@ type checkJSON struct {
 	Explanation Explanation `json:"explanation"`
 }
 
-// UnmarshalJSON reads a check written by [Check.MarshalJSON].
+// UnmarshalJSON reads a check written by [Check.MarshalJSON]. It refuses a
+// status the library does not make, but for the empty status of the zero
+// Check.
 func (c *Check) UnmarshalJSON(b []byte) error {
 	var x checkJSON
 	if err := unmarshalAt(b, &x); err != nil {

@@ -11,29 +11,30 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// exampleDecision is the decision of ExampleAssessment_Decide: a recipient
-// household whose income has risen above the line, its exit pending, with
-// the standard it read.
+// exampleDecision is a recipient household of 3 whose income is still
+// within the line (2.1.2): it continues, and the decision names the
+// standard it read.
 func exampleDecision() policy.Decision {
 	standard := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
-	d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.ExitPending,
+	d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Continue,
 		Clauses: []policy.Clause{policy.ClauseDynamic}, Params: []policy.Used{standard.Used()}}
-	f := policy.Formula{ID: "example.exit-pending",
-		ZH: "收入 {I} 高于 {S} × {n} 人 = {L}：待确认退出", EN: "income {I} is above {S} × {n} persons = {L}: exit pending"}
+	f := policy.Formula{ID: "example.continue",
+		ZH: "收入 {I} 不高于 {S} × {n} 人 = {L}：继续享受", EN: "income {I} is within {S} × {n} persons = {L}: continues"}
 	var a policy.Assessment
-	a.Decide(&d, &f, policy.M("I", 1200000), policy.M("S", 362200), policy.N("n", 3), policy.M("L", 1086600))
+	a.Decide(&d, &f, policy.M("I", 450000), policy.M("S", 362200), policy.N("n", 3), policy.M("L", 1086600))
 	return a.Decisions[0]
 }
 
-// exampleFinding is the underpayment of ExampleAssessment_Find: 30.50 short
-// each month.
+// exampleFinding is an omission (应保未保, 2.1.2): a registered-poor
+// household of 3 with income 4500.00 that is eligible but not covered,
+// with a year's entitlement.
 func exampleFinding() policy.Finding {
 	var a policy.Assessment
-	x := policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base",
-		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard}, Amount: 3050}
-	f := policy.Formula{ID: "example.underpayment",
-		ZH: "现发 {paid} 元/月，应发 {due} 元/月，每月少发 {=} 元", EN: "paid {paid}, due {due} a month: {=} short"}
-	a.Find(&x, &f, policy.M("paid", 50000), policy.M("due", 53050), policy.M("=", 3050))
+	x := policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}, Amount: 636600}
+	f := policy.Formula{ID: "example.omission",
+		ZH: "应保未保（建档立卡）：年应发 {=} 元", EN: "eligible but not covered (registered poor): {=} a year due"}
+	a.Find(&x, &f, policy.M("=", 636600))
 	return a.Findings[0]
 }
 
@@ -58,7 +59,8 @@ func cut(js []byte, key string) string {
 	return string(js)
 }
 
-// AppendJSONString escapes as encoding/json does (Chinese kept; HTML and bad UTF-8 escaped) into the caller's buffer.
+// AppendJSONString escapes as encoding/json does (Chinese kept; HTML and
+// bad UTF-8 escaped) into the caller's buffer.
 func ExampleAppendJSONString() {
 	s := "东流镇 <b>\"A&B\"</b>\xff"
 	b := []byte(`{"township":`)
@@ -72,17 +74,18 @@ func ExampleAppendJSONString() {
 	// true
 }
 
-// A parameter record as JSON: name, value, provenance, and its source only when it has one.
+// A parameter record as JSON: name, value, provenance, and its source only
+// when it has one.
 func ExampleUsed_AppendJSON() {
 	standard := policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed, "东政办〔2017〕43号 二(一)1")
-	ratio := policy.New("medical.lowincome.ratio", decimal.RequireFromString("0.70"), policy.Local, "")
+	line := policy.New("lowincome.poverty_line", decimal.RequireFromString("3700.00"), policy.Local, "")
 	b := []byte("[")
 	b = standard.Used().AppendJSON(b)
 	b = append(b, ',')
-	b = ratio.Used().AppendJSON(b)
+	b = line.Used().AppendJSON(b)
 	b = append(b, ']')
 	fmt.Println(string(b))
-	// Output: [{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"东政办〔2017〕43号 二(一)1"},{"name":"medical.lowincome.ratio","value":"0.70","provenance":"local"}]
+	// Output: [{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"东政办〔2017〕43号 二(一)1"},{"name":"lowincome.poverty_line","value":"3700.00","provenance":"local"}]
 }
 
 // A rounding with no mode means half-up and is written with that mode named.
@@ -96,7 +99,8 @@ func ExampleRounding_MarshalJSON() {
 	// {"mode":"half-even","places":2}
 }
 
-// An explanation's JSON: formula, operands (money two-place, a ratio as a fraction) and both renderings.
+// An explanation's JSON: formula, operands (money two-place, a ratio as a
+// fraction) and both renderings.
 func ExampleExplanation_MarshalJSON() {
 	f := policy.Formula{ID: "example.uplift", ZH: "A类增发：{S} × {r} = {=} 元/年", EN: "class A uplift: {S} × {r} = {=} yuan/year"}
 	e := policy.Explain(&f, policy.M("S", 362200), policy.R("r", 3000), policy.M("=", 108660))
@@ -105,7 +109,8 @@ func ExampleExplanation_MarshalJSON() {
 	// Output: {"formula":{"id":"example.uplift","zh":"A类增发：{S} × {r} = {=} 元/年","en":"class A uplift: {S} × {r} = {=} yuan/year"},"args":[{"name":"S","kind":"money","value":"3622.00"},{"name":"r","kind":"ratio","value":"0.3"},{"name":"=","kind":"money","value":"1086.60"}],"zh":"A类增发：3622.00 × 30% = 1086.60 元/年","en":"class A uplift: 3622.00 × 30% = 1086.60 yuan/year"}
 }
 
-// AppendJSON writes an explanation into the caller's buffer, here inside the caller's own object.
+// AppendJSON writes an explanation into the caller's buffer, here inside
+// the caller's own object.
 func ExampleExplanation_AppendJSON() {
 	f := policy.Formula{ID: "example.count", ZH: "{n} 人", EN: "{n} persons"}
 	e := policy.Explain(&f, policy.N("n", 3))
@@ -116,7 +121,8 @@ func ExampleExplanation_AppendJSON() {
 	// Output: {"member":"m1","why":{"formula":{"id":"example.count","zh":"{n} 人","en":"{n} persons"},"args":[{"name":"n","kind":"count","value":"3"}],"zh":"3 人","en":"3 persons"}} true
 }
 
-// An explanation read back renders the same; a nested one comes back as its words, a text operand.
+// An explanation read back renders the same; a nested one comes back as its
+// words, a text operand.
 func ExampleExplanation_UnmarshalJSON() {
 	why := policy.Formula{ID: "example.why", ZH: "收入 {I} 高于 {L}", EN: "income {I} above {L}"}
 	f := policy.Formula{ID: "example.wrongful", ZH: "错保：{why}", EN: "wrongful: {why}"}
@@ -158,23 +164,26 @@ func ExampleLine_AppendJSON() {
 	// true
 }
 
-// A writer of many decisions appends each to one buffer, reused from decision to decision.
+// A writer of many decisions appends each to one buffer, reused from
+// decision to decision.
 func ExampleDecision_AppendJSON() {
 	var a policy.Assessment
 	f := policy.Formula{ID: "example.decision"}
-	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible}, &f)
-	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible}, &f)
+	clauses := []policy.Clause{policy.ClauseDisability}
+	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Clauses: clauses}, &f)
+	a.Decide(&policy.Decide{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible, Clauses: clauses}, &f)
 	buf := make([]byte, 0, 1024)
 	for _, d := range a.Decisions {
 		buf = d.AppendJSON(buf[:0])
 		fmt.Println(head(buf))
 	}
 	// Output:
-	// {"programme":"disability","item":"living","member":"m1","outcome":"eligible","period":{"from":1,"to":12},"clauses":null,…}
-	// {"programme":"disability","item":"nursing","member":"m1","outcome":"ineligible","period":{"from":1,"to":12},"clauses":null,…}
+	// {"programme":"disability","item":"living","member":"m1","outcome":"eligible","period":{"from":1,"to":12},"clauses":["2.2.4"],…}
+	// {"programme":"disability","item":"nursing","member":"m1","outcome":"ineligible","period":{"from":1,"to":12},"clauses":["2.2.4"],…}
 }
 
-// A decision's JSON: programme, outcome, months, clauses, the parameters read, and the reason in figures.
+// A decision's JSON: programme, outcome, months, clauses, the parameters
+// read, and the reason in figures.
 func ExampleDecision_MarshalJSON() {
 	js, _ := json.Marshal(exampleDecision())
 	fmt.Println(head(js))
@@ -188,11 +197,12 @@ func ExampleDecision_MarshalJSON() {
 	}
 	fmt.Println(x.Explanation.EN)
 	// Output:
-	// {"programme":"lowincome","outcome":"exit-pending","period":{"from":1,"to":12},"clauses":["2.1.2"],"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"东政办〔2017〕43号 二(一)1"}],…}
-	// income 12000.00 is above 3622.00 × 3 persons = 10866.00: exit pending
+	// {"programme":"lowincome","outcome":"continue","period":{"from":1,"to":12},"clauses":["2.1.2"],"params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed","source":"东政办〔2017〕43号 二(一)1"}],…}
+	// income 4500.00 is within 3622.00 × 3 persons = 10866.00: continues
 }
 
-// A decision read back from JSON has the same fields and writes the same bytes again.
+// A decision read back from JSON has the same fields and writes the same
+// bytes again.
 func ExampleDecision_UnmarshalJSON() {
 	js, _ := exampleDecision().MarshalJSON()
 	var d policy.Decision
@@ -204,52 +214,58 @@ func ExampleDecision_UnmarshalJSON() {
 	again, _ := d.MarshalJSON()
 	fmt.Println(bytes.Equal(again, js))
 	// Output:
-	// lowincome exit-pending 01–12 [2.1.2] lowincome.standard
-	// income 12000.00 is above 3622.00 × 3 persons = 10866.00: exit pending
+	// lowincome continue 01–12 [2.1.2] lowincome.standard
+	// income 4500.00 is within 3622.00 × 3 persons = 10866.00: continues
 	// true
 }
 
-// A writer of many findings appends each to one buffer, reused from finding to finding.
+// A writer of many findings appends each to one buffer, reused from finding
+// to finding.
 func ExampleFinding_AppendJSON() {
 	var a policy.Assessment
 	f := policy.Formula{ID: "example.finding"}
-	a.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: 636600}, &f)
-	a.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Member: "m1", ID: "e1", Amount: 98167}, &f)
+	a.Find(&policy.Find{Kind: policy.Omission, Programme: policy.LowIncome, Amount: 636600,
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}}, &f)
+	a.Find(&policy.Find{Kind: policy.JointMeeting, Programme: policy.Temporary, Member: "m1", ID: "e1", Amount: 98167,
+		Clauses: []policy.Clause{policy.ClauseTemporary}}, &f)
 	buf := make([]byte, 0, 1024)
 	for _, g := range a.Findings {
 		buf = g.AppendJSON(buf[:0])
 		fmt.Println(head(buf))
 	}
 	// Output:
-	// {"kind":"omission","programme":"lowincome","clauses":null,"amount":"6366.00",…}
-	// {"kind":"joint-meeting","programme":"temporary","member":"m1","id":"e1","clauses":null,"amount":"981.67",…}
+	// {"kind":"omission","programme":"lowincome","clauses":["2.1.2","2.1.3"],"amount":"6366.00",…}
+	// {"kind":"joint-meeting","programme":"temporary","member":"m1","id":"e1","clauses":["2.4.1"],"amount":"981.67",…}
 }
 
-// A finding's JSON: kind, programme, item, clauses and its amount as a two-place string, then the explanation.
+// A finding's JSON: kind, programme, clauses and its amount as a two-place
+// string, then the explanation.
 func ExampleFinding_MarshalJSON() {
 	js, _ := json.Marshal(exampleFinding())
 	fmt.Println(head(js))
-	// Output: {"kind":"underpayment","programme":"lowincome","item":"base","clauses":["2.1.2","2.1.3","2.1.1"],"amount":"30.50",…}
+	// Output: {"kind":"omission","programme":"lowincome","clauses":["2.1.2","2.1.3"],"amount":"6366.00",…}
 }
 
-// A finding read back from JSON has the same fields and writes the same bytes again.
+// A finding read back from JSON has the same fields and writes the same
+// bytes again.
 func ExampleFinding_UnmarshalJSON() {
 	js, _ := exampleFinding().MarshalJSON()
 	var g policy.Finding
 	if err := json.Unmarshal(js, &g); err != nil {
 		panic(err)
 	}
-	fmt.Println(g.Kind(), g.Programme(), g.Item(), g.Clauses(), g.Amount(), g.AmountFen())
+	fmt.Println(g.Kind(), g.Programme(), g.Clauses(), g.Amount().StringFixed(2))
 	fmt.Println(g.Explanation().Render(policy.EN))
 	again, _ := g.MarshalJSON()
 	fmt.Println(bytes.Equal(again, js))
 	// Output:
-	// underpayment lowincome base [2.1.2 2.1.3 2.1.1] 30.5 30.50
-	// paid 500.00, due 530.50 a month: 30.50 short
+	// omission lowincome [2.1.2 2.1.3] 6366.00
+	// eligible but not covered (registered poor): 6366.00 a year due
 	// true
 }
 
-// A writer appends several checks to one buffer as a JSON array, which reads back.
+// A writer appends several checks to one buffer as a JSON array, which
+// reads back.
 func ExampleCheck_AppendJSON() {
 	pass := policy.NewCheck(policy.CheckOf{Name: "example.floor", Status: policy.Pass}, &policy.Formula{ID: "example.floor"})
 	b := []byte("[")
@@ -268,14 +284,16 @@ func ExampleCheck_AppendJSON() {
 	// Output: <nil> [{example.floor pass} {lowincome.two_lines fail}]
 }
 
-// A failing part-year check writes its months, the amounts it compared and the shortfall.
+// A failing part-year check writes its months, the amounts it compared and
+// the shortfall.
 func ExampleCheck_MarshalJSON() {
 	js, _ := json.Marshal(exampleCheck())
 	fmt.Println(head(js))
 	// Output: {"name":"lowincome.two_lines","clauses":["2.1.1"],"status":"fail","period":{"from":7,"to":12},"value":"3622.00","bound":"3700.00","shortfall":"78.00",…}
 }
 
-// A check read back has the same status, months and figures and writes the same bytes; a value needs a bound.
+// A check read back has the same status, months and figures and writes the
+// same bytes; a value needs a bound.
 func ExampleCheck_UnmarshalJSON() {
 	js, _ := exampleCheck().MarshalJSON()
 	var c policy.Check
@@ -283,14 +301,14 @@ func ExampleCheck_UnmarshalJSON() {
 		panic(err)
 	}
 	value, bound, _ := c.Figures()
-	fmt.Println(c.Name(), c.Status(), c.Period(), value, bound, c.Shortfall())
+	fmt.Println(c.Name(), c.Status(), c.Period(), value.StringFixed(2), bound.StringFixed(2), c.Shortfall().StringFixed(2))
 	fmt.Println(c.Explanation().Render(policy.EN))
 	again, _ := c.MarshalJSON()
 	fmt.Println(bytes.Equal(again, js))
 	err := c.UnmarshalJSON([]byte(`{"name":"x","status":"fail","value":"1.00"}`))
 	fmt.Println(err)
 	// Output:
-	// lowincome.two_lines fail 07–12 3622 3700 78
+	// lowincome.two_lines fail 07–12 3622.00 3700.00 78.00
 	// 3622.00 is below 3700.00
 	// true
 	// bound: is required with a value

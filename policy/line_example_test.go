@@ -32,7 +32,8 @@ func ExamplePayees() {
 	// 3 medical-insurance-fund
 }
 
-// The payers (the funds a line is paid from) in their fixed order, each at its Index, with its names.
+// The payers (the funds a line is paid from) in their fixed order, each at
+// its Index, with its names.
 func ExamplePayers() {
 	for _, p := range policy.Payers() {
 		zh, en := p.Name()

@@ -215,12 +215,13 @@ func ExampleSchedule_Last() {
 	// 1 530.50 530.50
 }
 
-// Add keeps a total exact past what int64 fen can hold, going on in decimal from there.
+// Add keeps a total exact past what int64 fen can hold, going on in decimal
+// from there.
 func ExampleSum_Add() {
 	var s policy.Sum
 	s.Add(policy.Money(math.MaxInt64))
-	fen, ok := s.Fen()
-	fmt.Println(fen, ok)
+	total, ok := s.Fen()
+	fmt.Println(total, ok)
 	s.Add(1)
 	_, ok = s.Fen()
 	fmt.Println(s.Total(), ok, s.Cmp(policy.Money(math.MaxInt64)))

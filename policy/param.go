@@ -56,7 +56,7 @@ func (p *Provenance) UnmarshalText(b []byte) error {
 type Param[T any] struct {
 	Name       string     // the path in its set, e.g. "lowincome.standard"
 	Value      T          // the value; the zero T when unset
-	Provenance Provenance // where the value comes from; local when unset
+	Provenance Provenance // where the value comes from; Local for one made by [Unset]
 	Source     string     // the document or rule it comes from, in words
 	// Set is false for a local parameter that has not been supplied.
 	Set bool

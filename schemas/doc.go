@@ -12,8 +12,8 @@
 // The schemas state formats, limits, enums and required fields, and the
 // household schema the rules between fields a schema can; what no schema
 // can state the decoders still check (ids unique, references to members
-// that exist, a parameter against the floors of the document, …). A document valid under
-// its schema may still be refused, with a field error naming what is wrong;
+// that exist, a parameter against the floors of the document, …). A
+// document valid under its schema may still be refused, with a field error naming what is wrong;
 // a document the library accepts is always valid under its schema. The
 // tests hold the schemas to the code.
 //

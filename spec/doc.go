@@ -1,10 +1,13 @@
 // Package spec is the auditors' specification of 东政办〔2017〕43号 as the
 // repository's tests state it. It has no code of its own: its tests read the
 // source of every other package's table-driven tests and gather their cases
-// clause by clause. go test ./spec -run 'TestSpec$' -v prints the
-// specification clause by clause; go test ./spec -run TestSpecFile -update
-// regenerates SPEC.md at the repository root; go test ./spec checks
-// coverage, inputs as values, and SPEC.md up to date. TestSpecCoverage
+// clause by clause:
+//
+//	go test ./spec -run 'TestSpec$' -v        # prints the specification
+//	go test ./spec -run TestSpecFile -update  # regenerates SPEC.md
+//	go test ./spec                            # checks coverage, inputs, SPEC.md
+//
+// TestSpecCoverage
 // requires every clause of policy.Clauses, in document order, to be cited
 // by at least one case — clause "0", the conventions, included: the code
 // applies it and rounding and household-composition cases cite it — and

@@ -10,11 +10,9 @@
 // "村01" … "村12", nursing homes "乡镇01敬老院" …, members are named
 // "合成成员1" … and records are numbered "SYN-0000001" ….
 //
-// A [Generator] is a pure function of its [Config]: record i is drawn from
-// a source seeded from (Seed, i) alone, so any shard or goroutine can
-// generate any index without the records before it, the same seed and date
-// always give the same records, and a Generator is safe for concurrent
-// use. Every record passes [household.Household.Validate] and
+// A [Generator] is a pure function of its [Config], safe for concurrent
+// use: any shard or goroutine can generate any record without the records
+// before it. Every record passes [household.Household.Validate] and
 // [household.Household.ValidateOn] on the configured date; a budget over
 // the synthetic county so has the year's recurring lines in full and its
 // lump sums up to the date.

@@ -52,8 +52,8 @@ var defaultDate = household.NewDate(2017, 12, 31)
 //     dispersed; 20% centralized in the township's nursing home (of class
 //     1, 2, 3 or unrated by township), one in eight of those supported all
 //     year having entered the home during it (a stay from a month between
-//     February and the assessment date's, dispersed support before); self-care full 60%, partial 25%,
-//     none 15%; 10% with a period of support (section 0) starting in a
+//     February and the assessment date's, dispersed support before);
+//     self-care full 60%, partial 25%, none 15%; 10% with a period of support (section 0) starting in a
 //     month of the year (one in five the year before) and ending in a
 //     later month of the year or (two in five) left open.
 //   - Sizes of ordinary households: 1 12%, 2 22%, 3 26%, 4 22%, 5 12%,

@@ -69,7 +69,7 @@ type Quotas struct {
 // floor.
 type Quota struct {
 	Floor   policy.Param[decimal.Decimal] `json:"floor"`   // the document's floor for the class
-	Adopted policy.Param[decimal.Decimal] `json:"adopted"` // the county's amount: the home receives it, or the centralized standard if larger
+	Adopted policy.Param[decimal.Decimal] `json:"adopted"` // the county's amount
 }
 
 // Care is the care subsidy by self-care level (2.2.1 "探索建立…护理补贴

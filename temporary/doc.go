@@ -23,8 +23,9 @@
 // above the maximum is paid at the maximum and flagged for the joint
 // meeting (一事一议, [policy.JointMeeting]) with the amount left over. Each
 // line (2.4.3) is cash (临时救助金) or in kind (实物), as the county
-// configures the form per event type ([Params.Form]), or a referral
-// (转介服务), a lump sum paid in the event's month that names the event.
+// configures the form per event type ([Params.Form]), paid in the event's
+// month as a lump sum that names the event; or a referral (转介服务), which
+// carries no amount and names the service.
 //
 // For 救急难 active discovery (2.4.2) the document sets no trigger;
 // RULES.md's interpretation flags a household to approach

@@ -29,12 +29,9 @@ type Event struct {
 func (e Event) ID() string { return e.id }
 
 // Member returns the member paid: the one the event names, the person
-// himself for a person without a household, otherwise "" (the household).
-//
-// A person without a household (流浪乞讨人员,
-// [household.Household.NoFixedHousehold]) is recorded alone: temporary aid
-// and referral are all the library gives him, and his lines are paid to
-// him.
+// himself for a person without a household
+// ([household.Household.NoFixedHousehold], recorded alone), otherwise ""
+// (the household).
 func (e Event) Member() string { return e.member }
 
 // Type returns the event's hardship type.

@@ -12,19 +12,15 @@ import (
 // Inputs are what a caller hands the assessment besides the record: the run
 // of months it covers, and the figures temporary aid takes from other
 // programmes, as plain values (this package imports no other programme).
-// A caller whose year is split into runs by parameter sets (section 0)
-// assesses each run with the Assessor of its set and its own Inputs.
 //
-// Such a year is assessed one run of months at a time: the caller runs the
-// Assessor of each run's set ([New] of parameters whose [Params.Standard]
-// is that set's S) once per run, with the run as Inputs.Period, and each
-// event is assessed in the run that holds its month, so a fire in March
-// pays at most 10 × 3622.00 ÷ 12 = 3018.33 under the 2017 standard while
-// one in August, after a rise to 3912.00 on 1 July, pays at most 3260.00.
-// The income the 救急难 medical flag compares with, Inputs.Income, is every
-// member's counted income plus the 特困 support they receive, so a 特困
-// person alone with no income and 3622.00 support is flagged with 5000.00
-// left to pay (1378.00 over) and not with 3000.00.
+// A year split into runs by parameter sets (section 0) is assessed one run
+// at a time: the caller runs the Assessor of each run's set ([New] of
+// parameters whose [Params.Standard] is that set's S) with the run as
+// Inputs.Period, so a fire in March pays at most 10 × 3622.00 ÷ 12 =
+// 3018.33 under the 2017 standard while one in August, after a rise to
+// 3912.00 on 1 July, pays at most 3260.00. Since Income counts the 特困
+// support received, a 特困 person alone with no income and 3622.00 support
+// is flagged with 5000.00 left to pay (1378.00 over) and not with 3000.00.
 type Inputs struct {
 	// Period is the run of months assessed (the zero Period is the whole
 	// year), in which one parameter set is in force: an event is assessed

@@ -38,11 +38,12 @@ func (g PriorityGroup) Name() (zh, en string) {
 }
 
 // Priority is a priority group found in the household, with the member it
-// concerns (empty for a sudden-illness event of the household; for a person
-// without a household, his own id).
+// concerns.
 type Priority struct {
-	Group  PriorityGroup // the priority group
-	Member string        // the member's id (see the type's doc)
+	Group PriorityGroup // the priority group
+	// Member is the member's id: empty for a sudden-illness event of the
+	// household, the person himself for a person without a household.
+	Member string
 }
 
 var (
