@@ -60,6 +60,31 @@ func TestCoverageFromRecord(t *testing.T) {
 			},
 		},
 		{
+			name:    "living-subsidy-basis-changes",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability},
+			desc: "建档立卡户自 2017-07 起享受低保，二级残疾证 3–10 月有效：生活补贴的依据 7 月起由建档立卡改为低保，覆盖随之改变，" +
+				"按依据拆为两行，各舍入一次：800.00 × 4 ÷ 12 = 266.67（3–6 月）与 266.67（7–10 月）/ a registered-poor household " +
+				"covered by 低保 from 2017-07, a grade-2 certificate valid March–October: the living subsidy's basis changes in July " +
+				"from registered poor to 低保, a change of coverage, so it splits into one line per basis, each rounded once: " +
+				"800.00 × 4 ÷ 12 = 266.67 for March–June and 266.67 for July–October",
+			h: `{"id":"C9","township":"示例镇","registered_poor":true,"lowincome_period":{"from":"2017-07"},"members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}],
+				 "disability":{"type":"physical","grade":2,"period":{"from":"2017-03","to":"2017-10"}}},
+				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "2122.00"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "03–06", Annual: "266.67"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "07–10", Annual: "266.67"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+			decisions: []pdecision{
+				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Months: "01–06"},
+				{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible, Months: "01–12"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Months: "07–12"},
+			},
+		},
+		{
 			name:    "lowincome-period-medical",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalWho, policy.ClauseInpatient},
 			desc: "低保自 2017-07 起：3 月入院按非低保认定，不属于任何救助对象，无救助；8 月入院为低保对象，R = 25000.00 − 15000.00 − 2000.00 = 8000.00，" +
