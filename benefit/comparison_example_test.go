@@ -85,9 +85,9 @@ func ExampleComparison_Losses() {
 	// H-SAMPLE-07 香隅镇 4536.00 → 4391.00 -145.00
 }
 
-// Difference is one household's change over every programme and payee:
-// the reform's total less the baseline's.
-func ExampleChange_Difference() {
+// sampleChange is sample 01's change under the illustrative reform
+// (standard 3912.00, uplift A 40%), line by line.
+func sampleChange() *benefit.Change {
 	base, reform := exampleReform()
 	h, err := samples.Household("h01-yaodu")
 	if err != nil {
@@ -97,6 +97,13 @@ func ExampleChange_Difference() {
 	if err != nil {
 		panic(err)
 	}
+	return c
+}
+
+// Difference is one household's change over every programme and payee:
+// the reform's total less the baseline's.
+func ExampleChange_Difference() {
+	c := sampleChange()
 	fmt.Println(c.Baseline.Totals.All().StringFixed(2), "→", c.Reform.Totals.All().StringFixed(2), "change", c.Difference().StringFixed(2))
 	// Output:
 	// 22657.33 → 24595.20 change 1937.87
@@ -108,15 +115,7 @@ func ExampleChange_Difference() {
 // with a difference of 0.00: its amount stays, its explanation names the
 // new standard.
 func ExampleLineChange_Difference() {
-	base, reform := exampleReform()
-	h, err := samples.Household("h01-yaodu")
-	if err != nil {
-		panic(err)
-	}
-	c, err := benefit.Explain(base, reform, h, samples.Date())
-	if err != nil {
-		panic(err)
-	}
+	c := sampleChange()
 	amount := func(l *policy.Line) string {
 		if l == nil {
 			return "none" // the line is in the other breakdown only
@@ -149,15 +148,7 @@ func ExampleComparison_AddError() {
 // A household's change as JSON: its difference and paired lines (each
 // side's amount); both breakdowns are needed.
 func ExampleChange_MarshalJSON() {
-	base, reform := exampleReform()
-	h, err := samples.Household("h01-yaodu")
-	if err != nil {
-		panic(err)
-	}
-	c, err := benefit.Explain(base, reform, h, samples.Date())
-	if err != nil {
-		panic(err)
-	}
+	c := sampleChange()
 	js, err := json.Marshal(c)
 	if err != nil {
 		panic(err)
