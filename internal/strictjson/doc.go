@@ -4,12 +4,10 @@
 // (encoding/json keeps the last, or merges), required fields present and not
 // null, strings of valid UTF-8 without control characters, money in one
 // canonical syntax, arrays no longer than their documented limits, no
-// byte-order mark before the value and nothing after it. Size and nesting are bounded, so the cost of any
-// input is linear in its length. Every failure is a [policy.FieldError]
+// byte-order mark before the value and nothing after it. Size and nesting
+// are bounded, so the cost of any input is linear in its length. Every failure is a [policy.FieldError]
 // naming the field path with indexes; at most [MaxErrors] are reported, then
 // one that says how many more there were.
-//
-// # Struct tags
 //
 // A field is named by its json tag. `required:"true"` makes it required;
 // `max:"N"` bounds a slice's elements; `places:"N"` sets how many decimal
@@ -18,8 +16,6 @@
 // implement json.Unmarshaler read their raw JSON (checked for syntax and
 // duplicate keys first). Either is handed a slice of the input, which it
 // must copy to keep (as both interfaces require).
-//
-// # Cost
 //
 // Keys, enums, dates and amounts are read from the input where they lie,
 // compared and parsed without a copy; a Go string is made only for a
