@@ -336,6 +336,56 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
+// TestEnumValid: every outcome, finding kind and check status the library
+// makes is valid, and nothing else is, so that a result read back holds
+// only what the rules can say.
+func TestEnumValid(t *testing.T) {
+	tests := []struct {
+		name  string
+		desc  string
+		valid func() bool
+		want  bool
+	}{
+		{name: "outcomes", desc: "六种结论 / the six outcomes", want: true, valid: func() bool {
+			for _, o := range []policy.Outcome{policy.Eligible, policy.Ineligible, policy.Continue, policy.Exit,
+				policy.ExitPending, policy.NotAssessed} {
+				if !o.Valid() {
+					return false
+				}
+			}
+			return true
+		}},
+		{name: "unknown outcome", desc: "未知或空结论 / an unknown or empty outcome", valid: func() bool {
+			return policy.Outcome("approved").Valid() || policy.Outcome("").Valid()
+		}},
+		{name: "finding kinds", desc: "九类发现 / the nine finding kinds", want: true, valid: func() bool {
+			for _, k := range []policy.FindingKind{policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment,
+				policy.Overpayment, policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig} {
+				if !k.Valid() {
+					return false
+				}
+			}
+			return true
+		}},
+		{name: "unknown finding kind", desc: "未知或空类别 / an unknown or empty kind", valid: func() bool {
+			return policy.FindingKind("rumour").Valid() || policy.FindingKind("").Valid()
+		}},
+		{name: "check statuses", desc: "三种检查状态 / the three check statuses", want: true, valid: func() bool {
+			return policy.Pass.Valid() && policy.Fail.Valid() && policy.NotChecked.Valid()
+		}},
+		{name: "unknown check status", desc: "未知或空状态 / an unknown or empty status", valid: func() bool {
+			return policy.CheckStatus("maybe").Valid() || policy.CheckStatus("").Valid()
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.valid(); got != tc.want {
+				t.Errorf("%s: Valid = %v, want %v", tc.desc, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestParamJSON: a parameter goes out with its provenance and reads back
 // equal; reading is strict, each error naming its field relative to the
 // parameter (the decoder of the set places it) and its kind.
