@@ -45,16 +45,8 @@ func TestProgrammeParamsByHand(t *testing.T) {
 				wages := p.Counted[household.Wages]
 				wages.Name = ""
 				p.Counted[household.Wages] = wages
-				if err := p.Validate(); err != nil {
-					return nil, err
-				}
-				a, err := lowincome.New(p)
-				if err != nil {
-					return nil, err
-				}
-				got := a.Params()
-				return []string{got.Standard.Name, got.Counted[household.Wages].Name,
-					p.Standard.Name, p.Counted[household.Wages].Name}, nil
+				return namedBy(p, (*lowincome.Params).Validate, lowincome.New, (*lowincome.Assessor).Params,
+					func(p *lowincome.Params) []string { return []string{p.Standard.Name, p.Counted[household.Wages].Name} })
 			},
 			want: []string{"lowincome.standard", "lowincome.counted.wages", "", ""}},
 		{name: "tekun", desc: "特困：分散供养标准与二级敬老院定额 / 特困: the dispersed standard and the class-2 quota",
@@ -64,16 +56,8 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := tekun.Default2017()
 				p.Dispersed.Name, p.Quota.Class2.Adopted.Name = "", ""
-				if err := p.Validate(); err != nil {
-					return nil, err
-				}
-				a, err := tekun.New(p)
-				if err != nil {
-					return nil, err
-				}
-				got := a.Params()
-				return []string{got.Dispersed.Name, got.Quota.Class2.Adopted.Name,
-					p.Dispersed.Name, p.Quota.Class2.Adopted.Name}, nil
+				return namedBy(p, (*tekun.Params).Validate, tekun.New, (*tekun.Assessor).Params,
+					func(p *tekun.Params) []string { return []string{p.Dispersed.Name, p.Quota.Class2.Adopted.Name} })
 			},
 			want: []string{"tekun.dispersed", "tekun.quota.class2.adopted", "", ""}},
 		{name: "disability", desc: "残疾人两项补贴：一级生活补贴与二级护理补贴 / disability: the grade-1 living and grade-2 nursing amounts",
@@ -83,16 +67,8 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := disability.Default2017()
 				p.Living.Grade1.Name, p.Nursing.Grade2.Name = "", ""
-				if err := p.Validate(); err != nil {
-					return nil, err
-				}
-				a, err := disability.New(p)
-				if err != nil {
-					return nil, err
-				}
-				got := a.Params()
-				return []string{got.Living.Grade1.Name, got.Nursing.Grade2.Name,
-					p.Living.Grade1.Name, p.Nursing.Grade2.Name}, nil
+				return namedBy(p, (*disability.Params).Validate, disability.New, (*disability.Assessor).Params,
+					func(p *disability.Params) []string { return []string{p.Living.Grade1.Name, p.Nursing.Grade2.Name} })
 			},
 			want: []string{"disability.living.grade1", "disability.nursing.grade2", "", ""}},
 		{name: "medical", desc: "医疗救助：个人缴费与低保救助比例 / medical aid: the contribution and the 低保 ratio",
@@ -102,16 +78,8 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			unnamed: func() ([]string, error) {
 				p := medical.Default2017()
 				p.Contribution.Name, p.LowIncome.Ratio.Name = "", ""
-				if err := p.Validate(); err != nil {
-					return nil, err
-				}
-				a, err := medical.New(p)
-				if err != nil {
-					return nil, err
-				}
-				got := a.Params()
-				return []string{got.Contribution.Name, got.LowIncome.Ratio.Name,
-					p.Contribution.Name, p.LowIncome.Ratio.Name}, nil
+				return namedBy(p, (*medical.Params).Validate, medical.New, (*medical.Assessor).Params,
+					func(p *medical.Params) []string { return []string{p.Contribution.Name, p.LowIncome.Ratio.Name} })
 			},
 			want: []string{"medical.contribution", "medical.lowincome.ratio", "", ""}},
 		{name: "temporary", desc: "临时救助：每年事件数上限与火灾倍数（S 由调用方命名）/ temporary aid: the events-per-year limit and the fire multiple (S is named by the caller)",
@@ -125,16 +93,10 @@ func TestProgrammeParamsByHand(t *testing.T) {
 				fire := p.Multiple[household.Fire]
 				fire.Name = ""
 				p.Multiple[household.Fire] = fire
-				if err := p.Validate(); err != nil {
-					return nil, err
-				}
-				a, err := temporary.New(p)
-				if err != nil {
-					return nil, err
-				}
-				got := a.Params()
-				return []string{got.EventsPerYear.Name, got.Multiple[household.Fire].Name,
-					p.EventsPerYear.Name, p.Multiple[household.Fire].Name}, nil
+				return namedBy(p, (*temporary.Params).Validate, temporary.New, (*temporary.Assessor).Params,
+					func(p *temporary.Params) []string {
+						return []string{p.EventsPerYear.Name, p.Multiple[household.Fire].Name}
+					})
 			},
 			want: []string{"temporary.events_per_year", "temporary.multiple.fire", "", ""}},
 	}
@@ -164,4 +126,19 @@ func TestProgrammeParamsByHand(t *testing.T) {
 			}
 		})
 	}
+}
+
+// namedBy validates p, makes an Assessor of it with newA, and returns the
+// parameter names that names reads: in the Assessor's set, then in p.
+func namedBy[P, A any](p *P, validate func(*P) error, newA func(*P) (A, error), params func(A) P,
+	names func(*P) []string) ([]string, error) {
+	if err := validate(p); err != nil {
+		return nil, err
+	}
+	a, err := newA(p)
+	if err != nil {
+		return nil, err
+	}
+	got := params(a)
+	return append(names(&got), names(p)...), nil
 }
