@@ -724,6 +724,20 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "tekun.dispersed: 3600.00 is below the floor 3622.00",
 		},
 		{
+			name: "set-name-too-long", clause: policy.ClauseCoordination, set: true,
+			desc:    "参数集名称超过 200 字节：每份结果都写它 / a set's name over 200 bytes: every breakdown writes it",
+			input:   `{"year":2017,"base":2017,"name":"` + strings.Repeat("县", 70) + `"}`,
+			wantIs:  policy.ErrInvalid,
+			wantMsg: "name: (210 bytes) is longer than 200 bytes",
+		},
+		{
+			name: "set-source-too-long", clause: policy.ClauseConventions, set: true,
+			desc:    "参数来源超过 1000 字节：每行结果都写它 / a parameter's source over 1000 bytes: every line writes it",
+			input:   `{"year":2017,"base":2017,"lowincome":{"standard":{"value":"3700.00","provenance":"local","source":"` + strings.Repeat("x", 1001) + `"}}}`,
+			wantIs:  policy.ErrInvalid,
+			wantMsg: "lowincome.standard.source: (1001 bytes) is longer than 1000 bytes",
+		},
+		{
 			name: "set-unknown-field", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集：未知字段 / a set with an unknown field",
 			input:   `{"year":2017,"base":2017,"lowincome":{"standrd":{"value":"3622.00","provenance":"seed"}}}`,

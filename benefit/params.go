@@ -36,7 +36,8 @@ type Params struct {
 	// Year; the zero Date means 1 January (section 0: a county may raise
 	// its standard on 1 July with a second set from that day).
 	From household.Date `json:"from,omitzero"`
-	// Name says what the set is, e.g. "东至县 2017 (东政办〔2017〕43号)".
+	// Name says what the set is, e.g. "东至县 2017 (东政办〔2017〕43号)": at
+	// most [MaxNameLength] bytes of UTF-8 without control characters.
 	Name string `json:"name,omitempty"`
 	// Base is the year of the built-in set this one was loaded over (see
 	// [Unmarshal]), or 0.
@@ -100,10 +101,17 @@ func (p *Params) Normalize() {
 	p.pushDown() // after naming: temporary aid's copy of the 低保 standard keeps its name
 }
 
+// MaxNameLength is the most bytes a set's name may hold. Every breakdown
+// names the sets it was assessed under, so the limit, with that on each
+// parameter's source ([policy.MaxSourceLength]), keeps a breakdown's size
+// bounded whatever the set.
+const MaxNameLength = 200
+
 // Validate reports everything wrong with the set, joined: a year outside
-// 2000–2100, a bad rounding, each programme's invalid parameters (the
-// errors of its Params.Validate, wrapping [policy.ErrInvalid]), and every
-// adopted amount below a floor of the document (a [*FloorError] wrapping
+// 2000–2100, a name longer than [MaxNameLength] bytes or not text, a bad
+// rounding, each programme's invalid parameters (the errors of its
+// Params.Validate, wrapping [policy.ErrInvalid]), and every adopted amount
+// below a floor of the document (a [*FloorError] wrapping
 // [ErrBelowFloor]): see [Params.Floors]. It does not modify p; call
 // [Params.Normalize] first on a set changed by hand.
 func (p *Params) Validate() error {
@@ -122,6 +130,7 @@ func (p *Params) Validate() error {
 	if f := p.From; !f.IsZero() && (!f.Valid() || f.Year != p.Year || f.Day != 1) {
 		add(policy.Path("from").Invalid(f.String(), "is not the first day of a month of the set's year "+fmt.Sprint(p.Year)))
 	}
+	add(policy.CheckText("name", p.Name, MaxNameLength))
 	add(p.Rounding.Validate("rounding"))
 	add(p.LowIncome.Validate())
 	add(p.Tekun.Validate())

@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -363,6 +364,62 @@ func TestNewErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := benefit.New(tc.sets...); !errors.Is(err, tc.wantIs) {
 				t.Errorf("New error = %v, want %v", err, tc.wantIs)
+			}
+		})
+	}
+}
+
+// TestSetTexts: a set's name and its parameters' sources are written
+// into every breakdown the set makes, so a set built in Go is held to the
+// limits of one read from JSON — a name of at most benefit.MaxNameLength
+// bytes and sources of at most policy.MaxSourceLength, each plain text —
+// and New refuses what Validate reports. The 低保 standard, which temporary
+// aid reads too (2.4.1), is reported once.
+func TestSetTexts(t *testing.T) {
+	long := strings.Repeat("x", policy.MaxSourceLength+1)
+	tests := []struct {
+		name, desc string
+		edit       func(*benefit.Params)
+		want       []string
+	}{
+		{name: "at the limits", desc: "名称 200 字节、来源 1000 字节：通过 / a name of 200 bytes and a source of 1000: accepted",
+			edit: func(p *benefit.Params) {
+				p.Name = strings.Repeat("县", benefit.MaxNameLength/3) + "xx"
+				p.LowIncome.Standard.Source = long[1:]
+			}},
+		{name: "name too long", desc: "名称 201 字节 / a name of 201 bytes",
+			edit: func(p *benefit.Params) { p.Name = strings.Repeat("x", benefit.MaxNameLength+1) },
+			want: []string{"name: (201 bytes) is longer than 200 bytes"}},
+		{name: "name with a newline", desc: "名称含换行 / a name with a newline",
+			edit: func(p *benefit.Params) { p.Name = "东至县\n2018" },
+			want: []string{`name: "东至县\n2018" is not valid UTF-8 or holds a control character`}},
+		{name: "sources", desc: "低保标准（临时救助共用，只报一次）与分档补贴的来源过长 / " +
+			"long sources on the 低保 standard (shared with temporary aid, reported once) and on a tier",
+			edit: func(p *benefit.Params) {
+				p.LowIncome.Standard.Source = long
+				p.Disability.Living.ByHardship = map[string]disability.Tiers{"lowincome": {
+					Grade1: policy.New("", decimal.RequireFromString("900.00"), policy.Local, long)}}
+			},
+			want: []string{
+				"lowincome.standard.source: (1001 bytes) is longer than 1000 bytes",
+				"disability.living.by_hardship.lowincome.grade1.source: (1001 bytes) is longer than 1000 bytes",
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := benefit.Default2017()
+			tc.edit(p)
+			p.Normalize()
+			err := p.Validate()
+			var got []string
+			for _, fe := range policy.FieldErrors(err) {
+				got = append(got, fe.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s: Validate (-want +got):\n%s", tc.desc, diff)
+			}
+			if _, nerr := benefit.New(p); (nerr == nil) != (err == nil) || (err != nil && !errors.Is(nerr, policy.ErrInvalid)) {
+				t.Errorf("%s: New error = %v, want one wrapping ErrInvalid exactly when Validate fails", tc.desc, nerr)
 			}
 		})
 	}

@@ -3,9 +3,6 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -182,9 +179,8 @@ func (p *Param[T]) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(src, &q.Source); err != nil {
 			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src), Detail: "is not a string"}
 		}
-		if !utf8.Valid(src) || strings.ContainsRune(q.Source, utf8.RuneError) || strings.ContainsFunc(q.Source, unicode.IsControl) {
-			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src),
-				Detail: "is not valid UTF-8 or holds a control character"}
+		if err := checkSource("source", q.Source); err != nil {
+			return err
 		}
 	}
 	if v, ok := raw["value"]; ok && string(v) != "null" {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -225,4 +226,36 @@ func ExampleName() {
 	policy.Name(&p, "medical.lowincome")
 	fmt.Println(p.Ratio.Name)
 	// Output: medical.lowincome.ratio
+}
+
+// A set built in Go is held to the limit on a source read from JSON: each
+// parameter's source at most policy.MaxSourceLength bytes of UTF-8 without
+// control characters, reported at the parameter's name.
+func ExampleCheckSources() {
+	set := struct {
+		Standard policy.Param[decimal.Decimal] `json:"standard"`
+		Counted  map[string]policy.Param[bool] `json:"counted"`
+	}{
+		Standard: policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed,
+			strings.Repeat("东政办〔2017〕43号 ", 60)),
+		Counted: map[string]policy.Param[bool]{
+			"wages": policy.New("lowincome.counted.wages", true, policy.Law, "《社会救助暂行办法》\n第十条"),
+		},
+	}
+	fmt.Println(policy.CheckSources(&set))
+	// Output:
+	// lowincome.standard.source: (1500 bytes) is longer than 1000 bytes
+	// lowincome.counted.wages.source: "《社会救助暂行办法》\n第十条" is not valid UTF-8 or holds a control character
+}
+
+// A text of a set is checked for its length in bytes, which the error
+// gives rather than the text, and for being plain text.
+func ExampleCheckText() {
+	fmt.Println(policy.CheckText("name", "东至县 2018", 200))
+	fmt.Println(policy.CheckText("name", strings.Repeat("县", 100), 200))
+	fmt.Println(policy.CheckText("name", "2018\t调标", 200))
+	// Output:
+	// <nil>
+	// name: (300 bytes) is longer than 200 bytes
+	// name: "2018\t调标" is not valid UTF-8 or holds a control character
 }

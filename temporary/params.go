@@ -114,7 +114,8 @@ func (p *Params) Validate() error {
 	if l := p.EventsPerYear; l.Set && l.Value < 1 {
 		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
-	return errors.Join(append(errs, checkStandard(PathStandard, p.Standard), p.Rounding.Validate("temporary.rounding"))...)
+	return errors.Join(append(errs, checkStandard(PathStandard, p.Standard), p.Rounding.Validate("temporary.rounding"),
+		policy.CheckSources(p))...)
 }
 
 // PathStandard is the path at which [Params.Validate] reports
