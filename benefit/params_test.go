@@ -3,6 +3,7 @@ package benefit_test
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -393,16 +394,26 @@ func TestSetTexts(t *testing.T) {
 		{name: "name with a newline", desc: "名称含换行 / a name with a newline",
 			edit: func(p *benefit.Params) { p.Name = "东至县\n2018" },
 			want: []string{`name: "东至县\n2018" is not valid UTF-8 or holds a control character`}},
-		{name: "sources", desc: "低保标准（临时救助共用，只报一次）与分档补贴的来源过长 / " +
-			"long sources on the 低保 standard (shared with temporary aid, reported once) and on a tier",
+		{name: "sources", desc: "每个项目都检查来源：低保标准（临时救助共用，只报一次）、集中供养标准、分档补贴、参保缴费、火灾倍数 / " +
+			"every programme checks its sources: the 低保 standard (shared with temporary aid, reported once), " +
+			"the centralized standard, a tier, the contribution and the multiple for fire",
 			edit: func(p *benefit.Params) {
 				p.LowIncome.Standard.Source = long
+				p.Tekun.Centralized.Source = long
 				p.Disability.Living.ByHardship = map[string]disability.Tiers{"lowincome": {
 					Grade1: policy.New("", decimal.RequireFromString("900.00"), policy.Local, long)}}
+				p.Medical.Contribution.Source = long
+				fire := p.Temporary.Multiple[household.Fire]
+				fire.Source = long
+				p.Temporary.Multiple = maps.Clone(p.Temporary.Multiple)
+				p.Temporary.Multiple[household.Fire] = fire
 			},
 			want: []string{
 				"lowincome.standard.source: (1001 bytes) is longer than 1000 bytes",
+				"tekun.centralized.source: (1001 bytes) is longer than 1000 bytes",
 				"disability.living.by_hardship.lowincome.grade1.source: (1001 bytes) is longer than 1000 bytes",
+				"medical.contribution.source: (1001 bytes) is longer than 1000 bytes",
+				"temporary.multiple.fire.source: (1001 bytes) is longer than 1000 bytes",
 			}},
 	}
 	for _, tc := range tests {

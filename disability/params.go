@@ -163,18 +163,18 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: the living tiers of grades
-// 1–4 and the nursing tiers of grades 1–2 set, and every tier set a valid
-// amount (non-negative, at most two places, at most 10^12 元); every switch
-// set; the tiers by hardship (see [Tiers]: a key that can name a hardship
-// basis, at least one grade set, valid amounts, no nursing tier for grade
-// 4); and a valid rounding. Errors are [policy.FieldError] values named by
+// Validate checks the parameters before use: the living tiers of grades 1–4
+// and the nursing tiers of grades 1–2 set, and every tier set a valid amount
+// (non-negative, at most two places, at most 10^12 元); every switch set; the
+// tiers by hardship (see [Tiers]: a key that can name a hardship basis, at
+// least one grade set, valid amounts, no nursing tier for grade 4); a valid
+// rounding; and every source within [policy.MaxSourceLength]
+// ([policy.CheckSources]). Errors are [policy.FieldError] values named by
 // the parameters' paths ("disability.living.grade1",
 // "disability.living.by_hardship.lowincome.grade1"), joined. The grade-3
 // nursing tier may be unset: with the option on, a holder it would cover is
-// then not assessed, naming it.
-// A parameter without a name is checked under its path ([policy.Named]);
-// p is not changed.
+// then not assessed, naming it. A parameter without a name is checked under
+// its path ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("disability").Required("parameters are missing")

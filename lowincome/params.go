@@ -158,15 +158,16 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: the standard set and
-// positive, the poverty line and children's allowance valid amounts where
-// set, uplift rates from 0 to 1, known switch values, a counting rule for
-// every income category, non-negative asset limits, and a valid rounding.
-// Errors are [policy.FieldError] values named by the parameters' paths
-// ("lowincome.standard"), joined. The two-lines check is a finding about
-// the county's standard, not an error: see [Params.CheckTwoLines].
-// A parameter without a name is checked under its path ([policy.Named]);
-// p is not changed.
+// Validate checks the parameters before use: the standard set and positive,
+// the poverty line and children's allowance valid amounts where set, uplift
+// rates from 0 to 1, known switch values, a counting rule for every income
+// category, non-negative asset limits, a valid rounding, and every source
+// within [policy.MaxSourceLength] ([policy.CheckSources]). Errors are
+// [policy.FieldError] values named by the parameters' paths
+// ("lowincome.standard"), joined. The two-lines check is a finding about the
+// county's standard, not an error: see [Params.CheckTwoLines]. A parameter
+// without a name is checked under its path ([policy.Named]); p is not
+// changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("lowincome").Required("parameters are missing")

@@ -210,14 +210,14 @@ func Default2017() *Params {
 
 // Validate checks the parameters before use: the adopted standards, the
 // floors and every quota set, non-negative, at most two places and at most
-// 10^12 元; the shares from 0 to 1 with at most four places; the
-// consumption expenditure and the care amounts, where set, likewise; and a
-// valid rounding. Errors are [policy.FieldError] values named by the
-// parameters' paths ("tekun.dispersed"), joined. An adopted standard or
-// quota below its minimum is a finding about the county's parameters, not an
-// error: see [Params.Checks].
-// A parameter without a name is checked under its path ([policy.Named]);
-// p is not changed.
+// 10^12 元; the shares from 0 to 1 with at most four places; the consumption
+// expenditure and the care amounts, where set, likewise; a valid rounding;
+// and every source within [policy.MaxSourceLength] ([policy.CheckSources]).
+// Errors are [policy.FieldError] values named by the parameters' paths
+// ("tekun.dispersed"), joined. An adopted standard or quota below its
+// minimum is a finding about the county's parameters, not an error: see
+// [Params.Checks]. A parameter without a name is checked under its path
+// ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("tekun").Required("parameters are missing")

@@ -89,12 +89,13 @@ func Default2017() *Params {
 // positive multiple (at most 1000, at most four places) and a form of cash
 // or in kind, and no entry for an unknown type; an events-per-year limit,
 // when set, of at least 1; the 低保 standard S set, named, with its
-// provenance, positive and valid money; and a valid rounding. Errors are
+// provenance, positive and valid money; a valid rounding; and every source
+// within [policy.MaxSourceLength] ([policy.CheckSources]). Errors are
 // [policy.FieldError] values under the path "temporary" (e.g.
 // "temporary.multiple.fire: 0 is not positive", `temporary.form: "theft" is
-// not a hardship type`), joined, each wrapping [policy.ErrInvalid].
-// A parameter without a name, S apart (lowincome's, which the caller
-// names), is checked under its path ([policy.Named]); p is not changed.
+// not a hardship type`), joined, each wrapping [policy.ErrInvalid]. A
+// parameter without a name, S apart (lowincome's, which the caller names),
+// is checked under its path ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("temporary").Required("parameters are missing")
