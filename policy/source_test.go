@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -12,9 +14,11 @@ import (
 
 // TestCheckSources: policy.CheckSources holds every parameter of a set
 // built in Go, wherever it is — at the top, in a nested group, in a map,
-// in a group that names itself and in a map of such groups — to the limit
-// on a source read from JSON, and reports each one that breaks it at its
-// name followed by ".source", in field order, a map's entries by key.
+// in a group that names itself and in a map of such groups — to the
+// length a source read from JSON may have, and reports each one over it at
+// its name followed by ".source", in field order, a map's entries by
+// path. It reads lengths only: that a source is plain text is checked
+// where it is read from JSON (TestCheckText).
 func TestCheckSources(t *testing.T) {
 	long := strings.Repeat("源", policy.MaxSourceLength/3+1) // 3 bytes each: 1002 bytes
 	tests := []struct {
@@ -22,18 +26,18 @@ func TestCheckSources(t *testing.T) {
 		edit       func(*nameSet)
 		want       []string // the errors, in order
 	}{
-		{name: "none", desc: "来源都合规：无错误 / every source within the limit: no error",
+		{name: "at the limit", desc: "来源正好 1000 字节：无错误 / a source of exactly 1000 bytes: no error",
 			edit: func(s *nameSet) { s.Standard.Source = strings.Repeat("x", policy.MaxSourceLength) }},
-		{name: "top level", desc: "顶层参数来源超过 1000 字节 / a source at the top over 1000 bytes",
+		{name: "top level", desc: "顶层参数来源 1002 字节 / a source at the top of 1002 bytes",
 			edit: func(s *nameSet) { s.Standard.Source = long },
 			want: []string{"own.standard.source: (1002 bytes) is longer than 1000 bytes"}},
-		{name: "everywhere", desc: "嵌套组、映射、自命名组及其映射中的来源都被检查，按字段与键的顺序报告 / " +
-			"sources in a nested group, a map, a self-named group and a map of them are all checked, reported in field and key order",
+		{name: "everywhere", desc: "嵌套组、映射、自命名组及其映射中的来源都被检查，按字段与路径的顺序报告 / " +
+			"sources in a nested group, a map, a self-named group and a map of them are all checked, reported in field and path order",
 			edit: func(s *nameSet) {
 				s.Group.Ratio.Source = long
-				s.Counted["wages"] = withSource(s.Counted["wages"], "a\nb")
+				s.Counted["wages"] = withSource(s.Counted["wages"], long+"x")
 				s.Counted["other"] = withSource(s.Counted["other"], long)
-				s.Tiers.Grade1.Source = "\x00"
+				s.Tiers.Grade1.Source = long
 				k := s.ByKey["k"]
 				k.Grade1.Source = long
 				s.ByKey["k"] = k
@@ -41,13 +45,12 @@ func TestCheckSources(t *testing.T) {
 			want: []string{
 				"own.ratio.source: (1002 bytes) is longer than 1000 bytes",
 				"own.other.source: (1002 bytes) is longer than 1000 bytes",
-				`own.wages.source: "a\nb" is not valid UTF-8 or holds a control character`,
-				`own.tiers.source: "\x00" is not valid UTF-8 or holds a control character`,
+				"own.wages.source: (1003 bytes) is longer than 1000 bytes",
+				"own.tiers.source: (1002 bytes) is longer than 1000 bytes",
 				"own.k.source: (1002 bytes) is longer than 1000 bytes",
 			}},
-		{name: "not utf-8", desc: "来源不是 UTF-8 / a source that is not UTF-8",
-			edit: func(s *nameSet) { s.Standard.Source = "\xff" },
-			want: []string{`own.standard.source: "\xff" is not valid UTF-8 or holds a control character`}},
+		{name: "lengths only", desc: "只查长度：控制字符留给 JSON 读取时检查 / lengths only: a control character is for the JSON reader to refuse",
+			edit: func(s *nameSet) { s.Standard.Source = "a\nb\x00" }},
 		{name: "left out of json", desc: "JSON 不写的字段不检查 / a field the JSON leaves out is not checked",
 			edit: func(s *nameSet) { s.Hidden.Source = long }},
 	}
@@ -111,4 +114,23 @@ func TestCheckText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCheckText: CheckText, which reads bytes, refuses exactly the texts
+// that are not valid UTF-8 or hold a control character or U+FFFD, read
+// rune by rune, and those longer than its limit.
+func FuzzCheckText(f *testing.F) {
+	for _, s := range []string{"", "东政办〔2017〕43号 二(一)1", "a\nb", "\x7f", "\u0085", "\u00a0", "\uFFFD", "\xef\xbf", "\xc2", "\xff", "\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := utf8.ValidString(s) && !strings.ContainsRune(s, utf8.RuneError) && !strings.ContainsFunc(s, unicode.IsControl)
+		err := policy.CheckText("x", s, 64)
+		switch {
+		case len(s) > 64 && !errors.Is(err, policy.ErrInvalid):
+			t.Fatalf("CheckText(%q) = %v for %d bytes, want too long", s, err, len(s))
+		case len(s) <= 64 && (err == nil) != want:
+			t.Fatalf("CheckText(%q) = %v, want plain text %v", s, err, want)
+		}
+	})
 }
