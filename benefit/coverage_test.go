@@ -34,6 +34,9 @@ func TestCoverageFromRecord(t *testing.T) {
 		h         string
 		want      []pline
 		decisions []pdecision // of the disability subsidies; nil: not stated
+		// params is, for the lines it names by index, the parameters each
+		// names, as name=value; nil: not stated.
+		params map[int][]string
 	}{
 		{
 			name:    "lowincome-period-living-subsidy",
@@ -62,19 +65,18 @@ func TestCoverageFromRecord(t *testing.T) {
 		{
 			name:    "living-subsidy-basis-changes",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDisability},
-			desc: "建档立卡户自 2017-07 起享受低保，二级残疾证 3–10 月有效：生活补贴的依据 7 月起由建档立卡改为低保，覆盖随之改变，" +
-				"按依据拆为两行，各舍入一次：800.00 × 4 ÷ 12 = 266.67（3–6 月）与 266.67（7–10 月）/ a registered-poor household " +
+			desc: "建档立卡户自 2017-07 起享受低保，二级残疾证 3–10 月有效：生活补贴的依据 7 月起由建档立卡改为低保，但证件月份与 800.00 的标准都不变，" +
+				"为一行，只舍入一次：800.00 × 8 ÷ 12 = 533.33（3–10 月），并列出 3–6 月依据的建档立卡开关（暂定）/ a registered-poor household " +
 				"covered by 低保 from 2017-07, a grade-2 certificate valid March–October: the living subsidy's basis changes in July " +
-				"from registered poor to 低保, a change of coverage, so it splits into one line per basis, each rounded once: " +
-				"800.00 × 4 ÷ 12 = 266.67 for March–June and 266.67 for July–October",
+				"from registered poor to 低保, but neither the certificate's months nor the 800.00 rate change, so it is one line, rounded " +
+				"once: 800.00 × 8 ÷ 12 = 533.33 for March–October, naming the registered-poor switch (provisional) March–June rest on",
 			h: `{"id":"C9","township":"示例镇","registered_poor":true,"lowincome_period":{"from":"2017-07"},"members":[
 				{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"2000.00"}],
 				 "disability":{"type":"physical","grade":2,"period":{"from":"2017-03","to":"2017-10"}}},
 				{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
 			want: []pline{
 				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "2122.00"},
-				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "03–06", Annual: "266.67"},
-				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "07–10", Annual: "266.67"},
+				{Programme: policy.Disability, Item: "living", Member: "m1", Payer: civil, Months: "03–10", Annual: "533.33"},
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
@@ -83,6 +85,7 @@ func TestCoverageFromRecord(t *testing.T) {
 				{Programme: policy.Disability, Item: "nursing", Member: "m1", Outcome: policy.Ineligible, Months: "01–12"},
 				{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible, Months: "07–12"},
 			},
+			params: map[int][]string{1: {"disability.living.grade2=800.00", "disability.living.registered_poor=true"}},
 		},
 		{
 			name:    "lowincome-period-medical",
@@ -186,6 +189,16 @@ func TestCoverageFromRecord(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			for i, want := range tc.params {
+				var got []string
+				for j := range b.Lines[i].NumParams() {
+					u := b.Lines[i].Param(j)
+					got = append(got, u.Name+"="+u.Value)
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%s\nline %d's parameters (-want +got):\n%s", tc.desc, i, diff)
+				}
 			}
 			if tc.decisions != nil {
 				if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {

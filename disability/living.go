@@ -50,7 +50,10 @@ var (
 // with the 特困 exclusion off such a person qualifies there only through a
 // registered-poor household; in the other months of the year he is an
 // ordinary member. The line rests on the decision's parameters: the tier,
-// and the registered-poor switch when that is the basis.
+// and the registered-poor switch when that is the basis. Where the basis
+// changes within the certificate's months (低保 from July in a
+// registered-poor household), the rate does not: benefit joins the runs'
+// lines into one, naming the switch (section 0).
 func (x *assessment) living(m *household.Member, cert policy.Arg, valid policy.Period) {
 	p, c := &x.p.Living, m.Disability
 	switch {

@@ -6,11 +6,12 @@ import "slices"
 // period, to a: one run of a year that parameter sets split (section 0:
 // each period is assessed under its own parameters). o's decisions are
 // stamped with the period. A recurring line of o that continues one of a —
-// the same programme, item, member, payee, payer and form, the same rate,
-// parameter values and operands, for the months just before — is merged
-// into it: one line over both runs, its amount worked out again for the
-// joined months, so that a line splits only where the value of a parameter
-// it reads changes; the lines that share one rounding ([Split]) continue
+// the same programme, item, member, payee, payer and form, the same rate
+// and operands, the same value of every parameter both name, for the
+// months just before — is merged into it: one line over both runs, its
+// amount worked out again for the joined months, naming the parameters
+// either part names, so that a line splits only where the value of a
+// parameter it reads changes; the lines that share one rounding ([Split]) continue
 // the run before only all together. A decision that continues one of a
 // unchanged is merged the same way, and a finding that a already holds
 // from the runs before is not added again (two alike in o, such as two
@@ -173,11 +174,16 @@ func (a *Assessment) continued(x *Line) int {
 }
 
 // sameLine reports whether two recurring lines pay the same thing at the
-// same rate for the same reasons: all but their months, amounts and results
-// "=" agree.
+// same rate for the same reasons: all but their months, amounts, results
+// "=" and parameter records agree, and every parameter both name has the
+// same value in both. A parameter only one of them names has no value that
+// changes (section 0: a line splits where coverage or the value of a
+// parameter it reads changes): the living subsidy of a member whose
+// household's 低保 starts in July reads the registered-poor switch, its
+// basis, until June only, and is one line.
 func sameLine(l, x *Line) bool {
 	if l.member != x.member || idOf(l.x) != idOf(x.x) || !sameMeta(l.shape(), x.shape()) || l.share != x.share ||
-		!l.Rate().Equal(x.Rate()) || !sameValues(l.usedList(), x.usedList()) {
+		!l.Rate().Equal(x.Rate()) || !agreeing(l.usedList(), x.usedList()) {
 		return false
 	}
 	e, f := l.Explanation(), x.Explanation()
@@ -190,9 +196,7 @@ func sameLine(l, x *Line) bool {
 // joined line names x's record: it uses a provisional value, so it is
 // marked provisional and names it (section 0).
 func joined(l Line, x *Line) Line {
-	if x.Provisional() {
-		l.restOn(x)
-	}
+	l.restOn(x)
 	l.period = l.period.withTo(x.period.to())
 	p := l.Period()
 	r := l.Rounding()
@@ -217,19 +221,30 @@ func joined(l Line, x *Line) Line {
 }
 
 // restOn gives l, which x continues (sameLine: the same meta, operands and
-// parameter values), the records of the provisional values both parts rest
-// on: for each parameter, x's record where x's is provisional and l's is
-// not, else l's. It keeps l's operand values, id and rate, and changes
-// nothing when l already names them all.
+// values of the parameters both name), the records of every parameter
+// either part rests on: l's, except that x's record replaces one of l's
+// not provisional where x's is (the joined line uses a provisional value,
+// so it is marked provisional and names it, section 0), followed by those
+// of the parameters x names and l does not. It keeps l's operand values, id
+// and rate, and changes nothing when l already names them all.
 func (l *Line) restOn(x *Line) {
 	mine, theirs := l.usedList(), x.usedList()
 	var used []Used
 	for i := range mine {
-		if theirs[i].Provenance == Provisional && mine[i].Provenance != Provisional {
+		j := usedIndex(theirs, mine[i].Name)
+		if j >= 0 && theirs[j].Provenance == Provisional && mine[i].Provenance != Provisional {
 			if used == nil {
 				used = slices.Clone(mine)
 			}
-			used[i] = theirs[i]
+			used[i] = theirs[j]
+		}
+	}
+	for j := range theirs {
+		if usedIndex(mine, theirs[j].Name) < 0 {
+			if used == nil {
+				used = slices.Clone(mine)
+			}
+			used = append(used, theirs[j])
 		}
 	}
 	if used == nil {
@@ -243,6 +258,23 @@ func (l *Line) restOn(x *Line) {
 	l.vals = [lineVals]int64{}
 	l.x = encode(shapeOf(&k, args, true), args, l.vals[:], id, true)
 	l.setRate(rate)
+}
+
+// usedIndex returns the index of the record of the parameter name in us,
+// or -1.
+func usedIndex(us []Used, name string) int {
+	return slices.IndexFunc(us, func(u Used) bool { return u.Name == name })
+}
+
+// agreeing reports whether every parameter named in both x and y has the
+// same value in both.
+func agreeing(x, y []Used) bool {
+	for i := range x {
+		if j := usedIndex(y, x[i].Name); j >= 0 && y[j].Value != x[i].Value {
+			return false
+		}
+	}
+	return true
 }
 
 // reshape gives l the operands args in place of its own, keeping all else.

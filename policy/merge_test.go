@@ -18,14 +18,20 @@ type run struct {
 	source     string
 	provenance policy.Provenance // seed when empty
 	second     policy.Provenance // of the line's second record, test.t = 2.00; seed when empty
-	from, to   time.Month
-	lump       bool
+	// basis, when not empty, is the value of a third record, test.basis,
+	// provisional, which the run's line names and the others may not.
+	basis    string
+	from, to time.Month
+	lump     bool
 }
 
 // TestAppendRun is section 0 on a year split between parameter sets: a
 // line splits only where the value of a parameter it reads changes; a line
 // that continues unchanged into the next run is one line over both, its
-// amount round(R × k ÷ 12) worked out again for the joined months.
+// amount round(R × k ÷ 12) worked out again for the joined months. A
+// parameter one part reads and the other does not (the registered-poor
+// switch, the living subsidy's basis until its 低保 months begin) has no
+// value that changes: the joined line names it.
 func TestAppendRun(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -69,6 +75,21 @@ func TestAppendRun(t *testing.T) {
 			runs: []run{{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", second: policy.Provisional, from: 7, to: 12}},
 			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00 test.t=2.00"}},
+		{name: "a record in the first part only", clause: "0",
+			desc: "上半年多读一项暂定参数（依据），金额不变：合为一行，列出该记录并标为暂定 / a provisional record (the basis) read until June only, the amount unchanged: one line, naming it, marked provisional",
+			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", from: 7, to: 12}},
+			want: []string{"6366.00 01–12 provisional test.basis=true"}},
+		{name: "a record in the second part only", clause: "0",
+			desc: "下半年才读该暂定参数：同样合为一行 / the provisional record read from July only: one line as well",
+			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", basis: "true", from: 7, to: 12}},
+			want: []string{"6366.00 01–12 provisional test.basis=true"}},
+		{name: "a record whose value changes", clause: "0",
+			desc: "两段都读该参数而值不同：拆为两行 / the record read in both parts with another value: two lines",
+			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", basis: "false", from: 7, to: 12}},
+			want: []string{"3183.00 01–06 provisional test.basis=true", "3183.00 07–12 provisional test.basis=false"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,6 +110,9 @@ func TestAppendRun(t *testing.T) {
 				}
 				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: prov, Source: src},
 					{Name: "test.t", Value: "2.00", Provenance: second, Source: "test"}}
+				if r.basis != "" {
+					used = append(used, policy.Used{Name: "test.basis", Value: r.basis, Provenance: policy.Provisional, Source: "test"})
+				}
 				p := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
 					Payer: policy.CivilAffairsFund, Form: policy.Cash, Params: used, Rounding: policy.DefaultRounding}
 				period := policy.Period{From: r.from, To: r.to}
