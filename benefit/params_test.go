@@ -373,7 +373,7 @@ func TestNewErrors(t *testing.T) {
 // TestSetTexts: a set's name and its parameters' sources are written
 // into every breakdown the set makes, so a set built in Go is held to the
 // limits of one read from JSON — a name of at most benefit.MaxNameLength
-// bytes and sources of at most policy.MaxSourceLength, each plain text —
+// bytes of plain text, sources of at most policy.MaxSourceLength bytes —
 // and New refuses what Validate reports. The 低保 standard, which temporary
 // aid reads too (2.4.1), is reported once.
 func TestSetTexts(t *testing.T) {
@@ -393,7 +393,7 @@ func TestSetTexts(t *testing.T) {
 			want: []string{"name: (201 bytes) is longer than 200 bytes"}},
 		{name: "name with a newline", desc: "名称含换行 / a name with a newline",
 			edit: func(p *benefit.Params) { p.Name = "东至县\n2018" },
-			want: []string{`name: "东至县\n2018" is not valid UTF-8 or holds a control character`}},
+			want: []string{`name: "东至县\n2018" holds a control character`}},
 		{name: "sources", desc: "每个项目都检查来源：低保标准（临时救助共用，只报一次）、集中供养标准、分档补贴、参保缴费、火灾倍数 / " +
 			"every programme checks its sources: the 低保 standard (shared with temporary aid, reported once), " +
 			"the centralized standard, a tier, the contribution and the multiple for fire",

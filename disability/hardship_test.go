@@ -322,6 +322,14 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{"": {Grade1: county("1.00")}}
 			}),
 			want: []fieldErr{{`disability.living.by_hardship.""`, policy.ErrorInvalid}}},
+		{name: "source too long", clause: "2.2.4",
+			desc: "分档参数来源超过 1000 字节，按其在参数集中的路径报告，即使它带着别处的名称 / a tier's source over 1000 bytes, reported at its path in the set even when it carries a name from elsewhere",
+			p: with(func(p *disability.Params) {
+				g := county("900.00")
+				g.Name, g.Source = "disability.nursing.by_hardship.x.grade1", strings.Repeat("x", policy.MaxSourceLength+1)
+				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: g}}
+			}),
+			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1.source", policy.ErrorTooLong}}},
 		{name: "key too long", desc: "键超过64字节 / a key over 64 bytes",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}

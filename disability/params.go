@@ -196,6 +196,6 @@ func (p *Params) Validate() error {
 		policy.CheckSet(p.Nursing.ExcludeWorkInjury),
 		checkTiers(pathNursingTiers, p.Nursing.ByHardship, 3),
 		p.Rounding.Validate("disability.rounding"),
-		policy.CheckSources(p),
+		policy.CheckSources(p, "disability"),
 	)
 }

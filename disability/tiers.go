@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -139,7 +136,7 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 		case len(k) > household.MaxIDLength:
 			errs = append(errs, policy.Path(path).Field(policy.Shorten(k)).TooLong(policy.Quote(k), "is longer than a hardship level may be (64 bytes)"))
 			continue
-		case !utf8.ValidString(k) || strings.ContainsFunc(k, unicode.IsControl):
+		case !plain(k):
 			errs = append(errs, policy.Path(path).Invalid(policy.Quote(k), "is not a hardship level: not valid UTF-8 or holds a control character"))
 			continue
 		}
@@ -158,4 +155,11 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// plain reports whether k is valid UTF-8 without a control character, as
+// a member's hardship level must be ([policy.ScanText]).
+func plain(k string) bool {
+	valid, control := policy.ScanText(k)
+	return valid && !control
 }

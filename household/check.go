@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -173,7 +172,7 @@ func (v *validator) personal(field, s string) {
 		return
 	}
 	withheld := "(" + strconv.Itoa(len(s)) + " bytes, not quoted: personal data)"
-	switch valid, control := scanText(s); {
+	switch valid, control := policy.ScanText(s); {
 	case len(s) > MaxTextLength:
 		v.add(func(p policy.Path) *policy.FieldError {
 			return p.TooLong(withheld, "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
@@ -193,43 +192,13 @@ func (v *validator) words(field, s string) {
 		}, field)
 		return
 	}
-	switch valid, control := scanText(s); {
+	switch valid, control := policy.ScanText(s); {
 	case !valid:
 		v.fail(field, policy.Quote(s), "is not valid UTF-8")
 	case control:
 		v.fail(field, policy.Quote(s), "holds a control character")
 	}
 }
-
-// scanText reads s once and reports whether it is valid UTF-8 and whether
-// it holds a control character (unicode.IsControl: U+0000–U+001F and
-// U+007F–U+009F).
-func scanText(s string) (valid, control bool) {
-	valid = true
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			control = control || c < 0x20 || c == 0x7f
-			i++
-			continue
-		case (0xe1 <= c && c <= 0xec || c == 0xee || c == 0xef) && i+2 < len(s) && continuation(s[i+1]) &&
-			continuation(s[i+2]):
-			i += 3 // U+1000–U+CFFF or U+E000–U+FFFF, the Han characters among them (RFC 3629)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if size == 1 { // an invalid byte
-			valid = false
-		}
-		control = control || r < 0xa0
-		i += size
-	}
-	return valid, control
-}
-
-// continuation reports whether b continues a multi-byte UTF-8 sequence.
-func continuation(b byte) bool { return b&0xc0 == 0x80 }
 
 // err returns the errors collected, joined, with one more that counts the
 // errors beyond the cap.

@@ -186,7 +186,7 @@ func (p *Params) Validate() error {
 		policy.CheckOptionalWhole(p.Assets.Vehicles, 0, 1000),
 		policy.CheckOptionalWhole(p.Assets.ExtraHousing, 0, 1000),
 		p.Rounding.Validate("lowincome.rounding"),
-		policy.CheckSources(p),
+		policy.CheckSources(p, "lowincome"),
 	}
 	for _, c := range household.IncomeCategories() {
 		if r, ok := p.Counted[c]; !ok || !r.Set {

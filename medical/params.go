@@ -251,7 +251,7 @@ func (p *Params) Validate() error {
 		policy.CheckRate(s.Ratio, s.configured()),
 		policy.CheckAmount(s.Cap, s.configured()),
 		p.Rounding.Validate("medical.rounding"),
-		policy.CheckSources(p),
+		policy.CheckSources(p, "medical"),
 	)
 }
 

@@ -83,9 +83,6 @@ func planOf(t reflect.Type) []field {
 			x.kind = fieldParam
 		case reflect.PointerTo(ft).Implements(namerType):
 			x.kind = fieldGroup
-			if ft.Kind() == reflect.Struct {
-				x.sub = planOf(ft) // its parameters, for [CheckSources]
-			}
 		case ft.Kind() == reflect.Struct:
 			if x.sub = planOf(ft); len(x.sub) == 0 {
 				continue
@@ -95,9 +92,6 @@ func planOf(t reflect.Type) []field {
 			x.kind = fieldParams
 		case ft.Kind() == reflect.Map && reflect.PointerTo(ft.Elem()).Implements(namerType):
 			x.kind = fieldGroups
-			if ft.Elem().Kind() == reflect.Struct {
-				x.sub = planOf(ft.Elem())
-			}
 		default:
 			continue
 		}

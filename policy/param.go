@@ -3,6 +3,7 @@ package policy
 import (
 	"encoding/json"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -179,7 +180,10 @@ func (p *Param[T]) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(src, &q.Source); err != nil {
 			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src), Detail: "is not a string"}
 		}
-		if err := checkSource("source", q.Source); err != nil {
+		if !utf8.Valid(src) { // before json.Unmarshal put U+FFFD for its bytes
+			return &FieldError{Type: ErrorInvalid, Path: "source", Value: shortJSON(src), Detail: "is not valid UTF-8"}
+		}
+		if err := CheckText("source", q.Source, MaxSourceLength); err != nil {
 			return err
 		}
 	}

@@ -241,7 +241,7 @@ func ExampleCheckSources() {
 			"wages": policy.New("lowincome.counted.wages", true, policy.Law, "《社会救助暂行办法》第十条"),
 		},
 	}
-	fmt.Println(policy.CheckSources(&set))
+	fmt.Println(policy.CheckSources(&set, ""))
 	// Output:
 	// lowincome.standard.source: (1500 bytes) is longer than 1000 bytes
 }
@@ -255,5 +255,5 @@ func ExampleCheckText() {
 	// Output:
 	// <nil>
 	// name: (300 bytes) is longer than 200 bytes
-	// name: "2018\t调标" is not valid UTF-8 or holds a control character
+	// name: "2018\t调标" holds a control character
 }

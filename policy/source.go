@@ -2,10 +2,12 @@ package policy
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -15,82 +17,107 @@ import (
 // size bounded whatever the set. The built-in sources are under 300 bytes.
 const MaxSourceLength = 1000
 
-// checkSource reports a source that is longer than [MaxSourceLength]
-// bytes, is not valid UTF-8 or holds a control character, as a
-// [*FieldError] at path: the check of a source read from JSON.
-func checkSource(path Path, s string) error { return CheckText(path, s, MaxSourceLength) }
+// ScanText reads s once and reports whether it is valid UTF-8 and whether
+// it holds a control character (unicode.IsControl: U+0000–U+001F and
+// U+007F–U+009F). It is the one test of plain text, for the texts of
+// records and of parameter sets alike.
+func ScanText(s string) (valid, control bool) {
+	valid = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			control = control || c < 0x20 || c == 0x7f
+			i++
+			continue
+		case (0xe1 <= c && c <= 0xec || c == 0xee || c == 0xef) && i+2 < len(s) && continuation(s[i+1]) &&
+			continuation(s[i+2]):
+			i += 3 // U+1000–U+CFFF or U+E000–U+FFFF, the Han characters among them (RFC 3629)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 { // an invalid byte
+			valid = false
+		}
+		control = control || r < 0xa0
+		i += size
+	}
+	return valid, control
+}
+
+// continuation reports whether b continues a multi-byte UTF-8 sequence.
+func continuation(b byte) bool { return b&0xc0 == 0x80 }
 
 // CheckText reports a text of a parameter set (a source, a set's name)
 // that is longer than most bytes, as an [ErrorTooLong] error that gives
-// its length rather than quoting it, or is not valid UTF-8 or holds a
-// control character or the replacement character U+FFFD (what a reader
-// puts for bytes that are not UTF-8), as an [ErrorInvalid] one; the error
-// is a [*FieldError] at path.
+// its length rather than quoting it, and one that is not valid UTF-8 or
+// holds a control character ([ScanText]), as an [ErrorInvalid] one, in
+// the words a record's texts get; the error is a [*FieldError] at path.
 func CheckText(path Path, s string, most int) error {
-	switch {
-	case len(s) > most:
-		return path.TooLong("("+strconv.Itoa(len(s))+" bytes)", "is longer than "+strconv.Itoa(most)+" bytes")
-	case !plainText(s):
-		return path.Invalid(Quote(s), "is not valid UTF-8 or holds a control character")
+	if len(s) > most {
+		return tooLong(path, len(s), most)
+	}
+	switch valid, control := ScanText(s); {
+	case !valid:
+		return path.Invalid(Quote(s), "is not valid UTF-8")
+	case control:
+		return path.Invalid(Quote(s), "holds a control character")
 	}
 	return nil
 }
 
-// plainText reports whether s is valid UTF-8 without a control character
-// (U+0000–U+001F, U+007F–U+009F) or U+FFFD. It reads bytes, not runes,
-// as it reads every source of a set read from JSON. The control characters
-// above U+007F are the two-byte sequences C2 80 to C2 9F, and U+FFFD is
-// EF BF BD.
-func plainText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == 0xc2 && s[i+1] < 0xa0, // valid UTF-8: a continuation byte follows
-			c == 0xef && s[i+1] == 0xbf && s[i+2] == 0xbd:
-			return false
-		}
-	}
-	return true
+// tooLong is the error of a text of n bytes at path, longer than most: it
+// gives the length, not the text.
+func tooLong(path Path, n, most int) *FieldError {
+	return path.TooLong("("+strconv.Itoa(n)+" bytes)", "is longer than "+strconv.Itoa(most)+" bytes")
 }
 
 // CheckSources checks that the source of every [Param] under set, a
 // pointer to a parameter set, is at most [MaxSourceLength] bytes, as
 // reading one from JSON checks it. Each error is a [*FieldError] at the
-// parameter's name followed by ".source" ("lowincome.standard.source"), in
-// the order of the set's fields (a map's entries in the order of their
-// paths). A programme's Params.Validate calls it, so that a set built in
-// Go is held to the limit that keeps its breakdowns' size bounded; it
-// reads each source's length only, so that validating a set costs the same
-// whatever its sources say. That a source is plain text is checked where
-// it is read from JSON ([CheckText]), where the bytes are read anyway.
-// Anything but a pointer to a struct has nothing to check.
-func CheckSources(set any) error {
+// parameter's name followed by ".source" ("lowincome.standard.source"): a
+// parameter without a name, and every parameter of a group with a SetName
+// of its own (such as a programme's tiers), named by its JSON path below
+// prefix, as [Name] names it. Errors come in the order of the set's
+// fields, a map's entries in the order of their paths. A programme's
+// Params.Validate calls it, so that a set built in Go is held to the limit
+// that keeps its breakdowns' size bounded; it reads each source's length
+// only, so that validating a set costs the same whatever its sources say.
+// That a source is plain text is checked where it is read from JSON
+// ([CheckText]), where its bytes are read anyway: a set built in Go with a
+// control character in a source passes, and is refused when its JSON is
+// read back. Anything but a pointer to a struct has nothing to check; set
+// is not changed.
+func CheckSources(set any, prefix string) error {
 	v := reflect.ValueOf(set)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return nil
 	}
 	var errs []error
-	checkSources(v.Elem(), planOf(v.Elem().Type()), &errs)
+	checkSources(v.Elem(), planOf(v.Elem().Type()), prefix, &errs)
 	return errors.Join(errs...)
 }
 
 // checkSources appends to errs the errors of the sources of the parameters
-// of struct v, whose fields holding parameters are plan. It allocates
-// nothing while every source is within the limit (a map's one value to
-// read its entries into apart): a set is checked on every validation, the
-// one-shot benefit.Assess's included.
-func checkSources(v reflect.Value, plan []field, errs *[]error) {
+// of struct v, whose fields holding parameters are plan and whose path is
+// path. It builds a path only for a source over the limit, so that it
+// allocates next to nothing while every source is within it (a nested
+// struct's path, a map's one value to read its entries into): a set is
+// checked on every validation, the one-shot benefit.Assess's included.
+func checkSources(v reflect.Value, plan []field, path string, errs *[]error) {
 	for _, f := range plan {
 		fv := v.Field(f.index)
 		switch f.kind {
 		case fieldParam:
-			checkParamSource(fv, errs)
-		case fieldGroup, fieldStruct:
-			checkSources(fv, f.sub, errs)
+			if over(fv) {
+				addSource(fv, join(path, f.key), errs)
+			}
+		case fieldStruct:
+			checkSources(fv, f.sub, join(path, f.key), errs)
+		case fieldGroup:
+			if groupOver(fv) {
+				checkGroup(fv, join(path, f.key), errs)
+			}
 		case fieldParams, fieldGroups:
 			if fv.Len() == 0 {
 				continue
@@ -99,29 +126,82 @@ func checkSources(v reflect.Value, plan []field, errs *[]error) {
 			e := reflect.New(fv.Type().Elem()).Elem()
 			for it := fv.MapRange(); it.Next(); {
 				e.SetIterValue(it)
-				if f.kind == fieldParams {
-					checkParamSource(e, errs)
-				} else if e.Kind() == reflect.Struct {
-					checkSources(e, f.sub, errs)
+				switch {
+				case f.kind == fieldParams && over(e):
+					addSource(e, join(join(path, f.key), fmt.Sprint(it.Key().Interface())), errs)
+				case f.kind == fieldGroups && groupOver(e):
+					checkGroup(e, join(join(path, f.key), fmt.Sprint(it.Key().Interface())), errs)
 				}
 			}
-			// A map's entries by their paths, the same on every call.
-			slices.SortStableFunc((*errs)[n:], func(a, b error) int {
+			slices.SortStableFunc((*errs)[n:], func(a, b error) int { // by path: the same on every call
 				return strings.Compare(a.(*FieldError).Path, b.(*FieldError).Path)
 			})
 		}
 	}
 }
 
-// checkParamSource appends to errs the error of the source of [Param] v
-// when it is longer than [MaxSourceLength] bytes, at its name followed by
+// over reports whether the source of [Param] v is longer than
+// [MaxSourceLength] bytes.
+func over(v reflect.Value) bool { return v.Field(sourceField).Len() > MaxSourceLength }
+
+// addSource appends to errs the error of the source of [Param] v, which
+// is over the limit, at its name, or path when it has none, followed by
 // ".source".
-func checkParamSource(v reflect.Value, errs *[]error) {
-	if n := v.Field(sourceField).Len(); n > MaxSourceLength {
-		*errs = append(*errs, Path(paramName(v)).Field("source").TooLong("("+strconv.Itoa(n)+" bytes)",
-			"is longer than "+strconv.Itoa(MaxSourceLength)+" bytes"))
+func addSource(v reflect.Value, path string, errs *[]error) {
+	if name := paramName(v); name != "" {
+		path = name
+	}
+	*errs = append(*errs, tooLong(Path(path).Field("source"), v.Field(sourceField).Len(), MaxSourceLength))
+}
+
+// groupOver reports whether some source of v, a group of parameters with a
+// SetName of its own, is over the limit: of its own fields that are
+// Params. A group's groups, which no set holds, are not walked, so that no
+// type or value can make the walk go on for ever.
+func groupOver(v reflect.Value) bool {
+	if v.Kind() != reflect.Struct {
+		return false
+	}
+	for _, i := range groupFields(v.Type()) {
+		if over(v.Field(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkGroup appends to errs the errors of the sources of the parameters
+// of v, a group of them with a SetName of its own whose path is path, each
+// named as SetName names it, on a copy.
+func checkGroup(v reflect.Value, path string, errs *[]error) {
+	c := reflect.New(v.Type())
+	c.Elem().Set(v)
+	c.Interface().(namer).SetName(path)
+	for _, i := range groupFields(v.Type()) {
+		if p := c.Elem().Field(i); over(p) {
+			addSource(p, path, errs)
+		}
 	}
 }
+
+// groupFields returns the indexes of the fields of struct type t that are
+// Params, worked out once for each type.
+func groupFields(t reflect.Type) []int {
+	if f, ok := groups.Load(t); ok {
+		return f.([]int)
+	}
+	var fs []int
+	for i := range t.NumField() {
+		if _, ok := jsonKey(t.Field(i)); ok && isParam(t.Field(i).Type) {
+			fs = append(fs, i)
+		}
+	}
+	groups.Store(t, fs)
+	return fs
+}
+
+// groups holds the Param fields of each group type seen.
+var groups sync.Map // reflect.Type → []int
 
 // sourceField is the index of Param's field Source, the same in every
 // Param.

@@ -56,11 +56,9 @@ func TestParamsSchemaFresh(t *testing.T) {
 // Patterns the schemas share.
 const (
 	// noControl: no control character (unicode.IsControl: C0, DEL, C1),
-	// as records' texts, parameters' sources and hardship levels.
+	// as records' texts, parameters' sources, a set's name and hardship
+	// levels.
 	noControl = "^[^\u0000-\u001f\u007f-\u009f]*$"
-	// noC0: no C0 control character and no DEL, as the strict decoder
-	// reads every string.
-	noC0 = "^[^\u0000-\u001f\u007f]*$"
 )
 
 // amountPattern is policy.ParseAmount's syntax with at most places decimal
@@ -201,7 +199,7 @@ func (g *generator) param(typ reflect.Type) map[string]any {
 		"properties": map[string]any{
 			"value":      map[string]any{"anyOf": []any{v.schema, map[string]any{"type": "null"}}},
 			"provenance": map[string]any{"$ref": "#/$defs/provenance"},
-			"source":     map[string]any{"type": []any{"string", "null"}, "pattern": noControl},
+			"source":     map[string]any{"type": []any{"string", "null"}, "maxLength": policy.MaxSourceLength, "pattern": noControl},
 		},
 		"if":   map[string]any{"properties": map[string]any{"provenance": map[string]any{"const": string(policy.Local)}}},
 		"else": map[string]any{"required": []any{"value"}, "properties": map[string]any{"value": v.schema}},
@@ -218,14 +216,14 @@ func paramsSchema(t *testing.T) []byte {
 		"properties": map[string]any{
 			"value":      map[string]any{"type": "null"},
 			"provenance": map[string]any{"$ref": "#/$defs/provenance"},
-			"source":     map[string]any{"type": []any{"string", "null"}, "pattern": noControl},
+			"source":     map[string]any{"type": []any{"string", "null"}, "maxLength": policy.MaxSourceLength, "pattern": noControl},
 		},
 	}
 	props := map[string]any{
 		"year": map[string]any{"type": "integer", "minimum": 2000, "maximum": 2100},
 		"from": map[string]any{"type": []any{"string", "null"}, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-01$",
 			"description": "the first day of a month of the set's year"},
-		"name": map[string]any{"type": []any{"string", "null"}, "pattern": noC0},
+		"name": map[string]any{"type": []any{"string", "null"}, "maxLength": benefit.MaxNameLength, "pattern": noControl},
 		"base": map[string]any{"enum": []any{2017, nil},
 			"description": "the year of the built-in set this set changes; without it every parameter must be given"},
 		"rounding": map[string]any{

@@ -241,6 +241,6 @@ func (p *Params) Validate() error {
 		policy.CheckAmount(p.Care.None, false),
 		policy.CheckRate(p.CareShare, true),
 		p.Rounding.Validate("tekun.rounding"),
-		policy.CheckSources(p),
+		policy.CheckSources(p, "tekun"),
 	)
 }

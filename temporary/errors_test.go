@@ -236,6 +236,11 @@ func TestParamsErrors(t *testing.T) {
 				p.Standard = policy.New[decimal.Decimal]("lowincome.standard", std.Value, "", "x")
 			}),
 			want: `temporary.standard.provenance: "" is not a provenance`},
+		{name: "standard source too long", desc: "标准参数来源超过 1000 字节：虽不在本包的 JSON 中，也照样检查 / the standard's source over 1000 bytes: checked though it is not in the package's JSON",
+			p: mod(func(p *temporary.Params) {
+				p.Standard = policy.New("lowincome.standard", std.Value, policy.Seed, strings.Repeat("x", policy.MaxSourceLength+1))
+			}),
+			want: "temporary.standard.source: (1001 bytes) is longer than 1000 bytes"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -116,7 +116,7 @@ func (p *Params) Validate() error {
 		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
 	return errors.Join(append(errs, checkStandard(PathStandard, p.Standard), p.Rounding.Validate("temporary.rounding"),
-		policy.CheckSources(p))...)
+		policy.CheckSources(p, "temporary"))...)
 }
 
 // PathStandard is the path at which [Params.Validate] reports
@@ -184,6 +184,8 @@ func checkStandard(path policy.Path, s policy.Param[decimal.Decimal]) error {
 		return path.Field("name").Required("is required: the parameter's name, listed on the lines that use it")
 	case !s.Provenance.Valid():
 		return path.Field("provenance").Invalid(policy.Quote(string(s.Provenance)), "is not a provenance")
+	case len(s.Source) > policy.MaxSourceLength: // S is left out of the set's JSON, so CheckSources passes it over
+		return policy.CheckText(path.Field("source"), s.Source, policy.MaxSourceLength)
 	}
 	return nil
 }
