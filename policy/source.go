@@ -93,17 +93,51 @@ func CheckSources(set any, prefix string) error {
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return nil
 	}
+	plan := planOf(v.Elem().Type())
+	if !anyOver(v.Elem(), plan) { // a set is checked on every validation: this pass builds no path
+		return nil
+	}
 	var errs []error
-	checkSources(v.Elem(), planOf(v.Elem().Type()), prefix, &errs)
+	checkSources(v.Elem(), plan, prefix, &errs)
 	return errors.Join(errs...)
+}
+
+// anyOver reports whether some source of the parameters of struct v, whose
+// fields holding parameters are plan, is over the limit.
+func anyOver(v reflect.Value, plan []field) bool {
+	for _, f := range plan {
+		fv := v.Field(f.index)
+		switch f.kind {
+		case fieldParam:
+			if over(fv) {
+				return true
+			}
+		case fieldStruct:
+			if anyOver(fv, f.sub) {
+				return true
+			}
+		case fieldGroup:
+			if groupOver(fv) {
+				return true
+			}
+		case fieldParams, fieldGroups:
+			if fv.Len() == 0 {
+				continue
+			}
+			e := reflect.New(fv.Type().Elem()).Elem()
+			for it := fv.MapRange(); it.Next(); {
+				if e.SetIterValue(it); f.kind == fieldParams && over(e) || f.kind == fieldGroups && groupOver(e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // checkSources appends to errs the errors of the sources of the parameters
 // of struct v, whose fields holding parameters are plan and whose path is
-// path. It builds a path only for a source over the limit, so that it
-// allocates next to nothing while every source is within it (a nested
-// struct's path, a map's one value to read its entries into): a set is
-// checked on every validation, the one-shot benefit.Assess's included.
+// path, once [anyOver] has found one over the limit.
 func checkSources(v reflect.Value, plan []field, path string, errs *[]error) {
 	for _, f := range plan {
 		fv := v.Field(f.index)
