@@ -3,20 +3,19 @@ package policy
 import "slices"
 
 // AppendRun appends o, the outcome of the programmes run over the months of
-// period, to a: one run of a year that parameter sets split (section 0:
-// each period is assessed under its own parameters). o's decisions are
-// stamped with the period. A recurring line of o that continues one of a —
-// the same programme, item, member, payee, payer and form, the same rate
-// and operands, the same value of every parameter both name, for the
-// months just before — is merged into it: one line over both runs, its
-// amount worked out again for the joined months, naming the parameters
-// either part names, so that a line splits only where the value of a
-// parameter it reads changes; the lines that share one rounding ([Split]) continue
-// the run before only all together. A decision that continues one of a
-// unchanged is merged the same way, and a finding that a already holds
-// from the runs before is not added again (two alike in o, such as two
-// receipts recorded alike, are both added). Lump sums are appended as they
-// are.
+// period, to a: one run of a year that parameter sets split (section 0: each
+// period is assessed under its own parameters). o's decisions are stamped
+// with the period. A recurring line of o that continues one of a — the same
+// programme, item, member, payee, payer and form, the same rate and
+// operands, the same value of every parameter both name, for the months just
+// before — is merged into it: one line over both runs, its amount worked out
+// again for the joined months, naming the parameters either part names, so
+// that a line splits only where the value of a parameter it reads changes;
+// the lines that share one rounding ([Split]) continue the run before only
+// all together. A decision that continues one of a unchanged is merged the
+// same way, and a finding that a already holds from the runs before is not
+// added again (two alike in o, such as two receipts recorded alike, are both
+// added). Lump sums are appended as they are.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
 	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
 		return // a programme with nothing to say of the household, the commonest run
