@@ -52,10 +52,11 @@ func (e *FloorError) Unwrap() []error {
 
 // Floor is one floor a parameter set is validated against.
 type Floor struct {
-	// Path is the parameter the floor bounds; Value its amount in the set,
-	// in yuan over the parameter's own period (元/年 for the 特困 floors and
-	// quotas, 元/月 for the nursing subsidy).
-	Path  string
+	// Path is the parameter the floor bounds.
+	Path string
+	// Value is the parameter's amount in the set, in yuan over the
+	// parameter's own period (元/年 for the 特困 floors and quotas, 元/月
+	// for the nursing subsidy).
 	Value decimal.Decimal
 	// Min is the least the amount may be: a figure of the document, or
 	// another parameter of the set (the two lines, the 低保 standard).

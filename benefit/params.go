@@ -108,12 +108,12 @@ func (p *Params) Normalize() {
 const MaxNameLength = 200
 
 // Validate reports everything wrong with the set, joined: a year outside
-// 2000–2100, a name longer than [MaxNameLength] bytes or not text, a bad
-// rounding, each programme's invalid parameters (the errors of its
+// 2000–2100, a name longer than [MaxNameLength] bytes or not plain text, a
+// bad rounding, each programme's invalid parameters (the errors of its
 // Params.Validate, wrapping [policy.ErrInvalid]), and every adopted amount
-// below a floor of the document (a [*FloorError] wrapping
-// [ErrBelowFloor]): see [Params.Floors]. It does not modify p; call
-// [Params.Normalize] first on a set changed by hand.
+// below a floor of the document (a [*FloorError] wrapping [ErrBelowFloor]):
+// see [Params.Floors]. It does not modify p; call [Params.Normalize] first
+// on a set changed by hand.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.ErrNoParams

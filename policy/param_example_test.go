@@ -257,3 +257,17 @@ func ExampleCheckText() {
 	// name: (300 bytes) is longer than 200 bytes
 	// name: "2018\t调标" holds a control character
 }
+
+// One reading of a text tells whether it is valid UTF-8 and whether it
+// holds a control character; Chinese text and U+FFFD are plain text.
+func ExampleScanText() {
+	for _, s := range []string{"东至县 尧渡镇", "a\tb", "a\xffb", "a\uFFFDb"} {
+		valid, control := policy.ScanText(s)
+		fmt.Printf("%q valid %v, control %v\n", s, valid, control)
+	}
+	// Output:
+	// "东至县 尧渡镇" valid true, control false
+	// "a\tb" valid true, control true
+	// "a\xffb" valid false, control false
+	// "a�b" valid true, control false
+}
