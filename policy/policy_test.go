@@ -336,6 +336,16 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
+// allValid reports whether every one of vs is valid.
+func allValid[T interface{ Valid() bool }](vs ...T) bool {
+	for _, v := range vs {
+		if !v.Valid() {
+			return false
+		}
+	}
+	return true
+}
+
 // TestEnumValid: every outcome, finding kind and check status the library
 // makes is valid, and nothing else is, so that a result read back holds
 // only what the rules can say.
@@ -347,31 +357,21 @@ func TestEnumValid(t *testing.T) {
 		want  bool
 	}{
 		{name: "outcomes", desc: "六种结论 / the six outcomes", want: true, valid: func() bool {
-			for _, o := range []policy.Outcome{policy.Eligible, policy.Ineligible, policy.Continue, policy.Exit,
-				policy.ExitPending, policy.NotAssessed} {
-				if !o.Valid() {
-					return false
-				}
-			}
-			return true
+			return allValid(policy.Eligible, policy.Ineligible, policy.Continue, policy.Exit, policy.ExitPending,
+				policy.NotAssessed)
 		}},
 		{name: "unknown outcome", desc: "未知或空结论 / an unknown or empty outcome", valid: func() bool {
 			return policy.Outcome("approved").Valid() || policy.Outcome("").Valid()
 		}},
 		{name: "finding kinds", desc: "九类发现 / the nine finding kinds", want: true, valid: func() bool {
-			for _, k := range []policy.FindingKind{policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment,
-				policy.Overpayment, policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig} {
-				if !k.Valid() {
-					return false
-				}
-			}
-			return true
+			return allValid(policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment, policy.Overpayment,
+				policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig)
 		}},
 		{name: "unknown finding kind", desc: "未知或空类别 / an unknown or empty kind", valid: func() bool {
 			return policy.FindingKind("rumour").Valid() || policy.FindingKind("").Valid()
 		}},
 		{name: "check statuses", desc: "三种检查状态 / the three check statuses", want: true, valid: func() bool {
-			return policy.Pass.Valid() && policy.Fail.Valid() && policy.NotChecked.Valid()
+			return allValid(policy.Pass, policy.Fail, policy.NotChecked)
 		}},
 		{name: "unknown check status", desc: "未知或空状态 / an unknown or empty status", valid: func() bool {
 			return policy.CheckStatus("maybe").Valid() || policy.CheckStatus("").Valid()
