@@ -171,7 +171,7 @@ func (v *validator) personal(field, s string) {
 	if s == "" {
 		return
 	}
-	withheld := "(" + strconv.Itoa(len(s)) + " bytes, not quoted: personal data)"
+	withheld := policy.Withheld(len(s))
 	switch valid, control := policy.ScanText(s); {
 	case len(s) > MaxTextLength:
 		v.add(func(p policy.Path) *policy.FieldError {

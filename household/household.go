@@ -102,7 +102,7 @@ type Member struct {
 	// to check it (valid UTF-8, no control character, at most
 	// [MaxTextLength] bytes) and never writes it into a result, an error
 	// or a log; an error about it gives its length, not its text.
-	Name string `json:"name,omitempty"`
+	Name string `json:"name,omitempty" personal:"true"`
 	// BirthDate is the member's date of birth, required; ages are full
 	// years on the date a rule reads (the assessment or admission date).
 	BirthDate Date `json:"birth_date"`

@@ -188,6 +188,13 @@ func Quote(s string) string {
 	return strconv.Quote(Shorten(s))
 }
 
+// Withheld writes a bad value of n bytes that is personal data (a member's
+// name) for a [FieldError]: its length only, never its text, e.g. "(12 bytes, not
+// quoted: personal data)".
+func Withheld(n int) string {
+	return "(" + strconv.Itoa(n) + " bytes, not quoted: personal data)"
+}
+
 // Shorten cuts s to 40 bytes at a character boundary, marking the cut
 // with "…".
 func Shorten(s string) string {

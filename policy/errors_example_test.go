@@ -17,6 +17,16 @@ func ExampleShorten() {
 	// 东至县东至县东至县东至县东…
 }
 
+// Withheld stands for a bad value that is personal data, a member's name:
+// the error says how long it is, never what it says.
+func ExampleWithheld() {
+	name := "示例甲\t"
+	fe := policy.Path("members").Index(0).Field("name").Invalid(policy.Withheld(len(name)), "holds a control character")
+	fmt.Println(fe)
+	// Output:
+	// members[0].name: (10 bytes, not quoted: personal data) holds a control character
+}
+
 // ErrorList turns any error into field errors for a service or a batch to
 // write out: an error that holds none (a failed read, say) becomes one of
 // type invalid with no path.

@@ -10,8 +10,9 @@
 // one that says how many more there were.
 //
 // A field is named by its json tag. `required:"true"` makes it required;
-// `max:"N"` bounds a slice's elements; `places:"N"` sets how many decimal
-// places a decimal.Decimal may have (2 by default: money). Types that
+// `personal:"true"` marks personal data, whose errors give its length,
+// never its text; `max:"N"` bounds a slice's elements; `places:"N"` sets
+// how many decimal places a decimal.Decimal may have (2 by default: money). Types that
 // implement encoding.TextUnmarshaler read a JSON string; types that
 // implement json.Unmarshaler read their raw JSON (checked for syntax and
 // duplicate keys first). Either is handed a slice of the input, which it

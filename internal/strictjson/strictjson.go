@@ -61,6 +61,9 @@ var bom = []byte("\xef\xbb\xbf")
 // value it reads as a stack of segments, written out only on error.
 type decoder struct {
 	scanner
+	// withhold is set while a personal field is read: its errors give the
+	// value's length, not its text.
+	withhold bool
 }
 
 // segment is one step of a path: a key (index -1), or an index (≥ 0). The
@@ -160,8 +163,9 @@ type field struct {
 	index    int
 	plan     *plan
 	required bool
-	max      int // slices: the most elements (0: no limit beyond the input's size)
-	places   int // decimals: the most decimal places
+	personal bool // an error never quotes the value: it gives its length (policy.Withheld)
+	max      int  // slices: the most elements (0: no limit beyond the input's size)
+	places   int  // decimals: the most decimal places
 }
 
 var (
@@ -249,7 +253,8 @@ func fieldsOf(t reflect.Type, planOf func(reflect.Type) *plan) []field {
 		if name == "" {
 			name = sf.Name
 		}
-		f := field{name: name, index: i, plan: planOf(sf.Type), required: sf.Tag.Get("required") == "true", places: 2}
+		f := field{name: name, index: i, plan: planOf(sf.Type), required: sf.Tag.Get("required") == "true",
+			personal: sf.Tag.Get("personal") == "true", places: 2}
 		if m, err := strconv.Atoi(sf.Tag.Get("max")); err == nil {
 			f.max = m
 		}

@@ -19,13 +19,13 @@ import (
 )
 
 // doc is a small record with every kind of field the decoder reads: a
-// required string, money (two places) and a rate (four places), whole
-// numbers, a bool, an optional nested object, a bounded array of objects
-// that hold a bounded array, strings, a text-decoded date, a
-// self-decoding value and a map.
+// required string, a personal one, money (two places) and a rate (four
+// places), whole numbers, a bool, an optional nested object, a bounded
+// array of objects that hold a bounded array, strings, a text-decoded
+// date, a self-decoding value and a map.
 type doc struct {
 	ID     string          `json:"id" required:"true"`
-	Name   string          `json:"name,omitempty"`
+	Name   string          `json:"name,omitempty" personal:"true"`
 	Amount decimal.Decimal `json:"amount,omitzero"`
 	Rate   decimal.Decimal `json:"rate,omitzero" places:"4"`
 	Count  int             `json:"count,omitempty"`
@@ -961,6 +961,41 @@ func TestMismatchValue(t *testing.T) {
 			fes := policy.FieldErrors(err)
 			if len(fes) == 0 || fes[0].Value != tc.want {
 				t.Errorf("%s: errors %v, want the first with value %s", tc.desc, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestPersonal: an error about a personal field (`personal:"true"`, a
+// member's name) gives the value's length, never its text, whatever is
+// wrong with it; a field beside it is quoted as before.
+func TestPersonal(t *testing.T) {
+	tests := []struct {
+		name, desc, in string
+		want           string // the error's value
+	}{
+		{name: "control character", desc: "姓名含控制字符：只报长度 / a name with a control character: its length only",
+			in: `{"id":"a","name":"示例\n340000"}`, want: "(13 bytes, not quoted: personal data)"},
+		{name: "invalid UTF-8", desc: "姓名非UTF-8：只报长度 / a name of invalid UTF-8: its length only",
+			in: "{\"id\":\"a\",\"name\":\"\xff示例\"}", want: "(7 bytes, not quoted: personal data)"},
+		{name: "lone surrogate", desc: "姓名含孤立代理项：只报长度 / a name with a lone surrogate: its length only",
+			in: `{"id":"a","name":"\ud800示例"}`, want: "(9 bytes, not quoted: personal data)"},
+		{name: "number", desc: "姓名处给了数字：只报长度 / a number for a name: its length only",
+			in: `{"id":"a","name":340000199001011234}`, want: "(18 bytes, not quoted: personal data)"},
+		{name: "object", desc: "姓名处给了对象：只写种类 / an object for a name: its kind only",
+			in: `{"id":"a","name":{"x":"示例"}}`, want: "(an object)"},
+		{name: "beside it", desc: "相邻字段照常引用 / the field after it is quoted as before",
+			in: `{"name":"示例","id":"a\u0001"}`, want: `"a\x01"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := decodeDoc(tc.in)
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Value != tc.want {
+				t.Fatalf("%s: errors %v, want one with value %s", tc.desc, err, tc.want)
+			}
+			if strings.Contains(err.Error(), "示例") || strings.Contains(err.Error(), "340000") {
+				t.Errorf("%s: error %q quotes the name", tc.desc, err)
 			}
 		})
 	}

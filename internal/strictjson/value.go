@@ -15,6 +15,10 @@ import (
 // value reads one JSON value into v, whose plan is p; f is the struct field
 // v is (for its tags), or the zero field.
 func (d *decoder) value(v reflect.Value, p *plan, f field) {
+	if f.personal && !d.withhold {
+		d.withhold = true
+		defer func() { d.withhold = false }()
+	}
 	if d.peek() == 'n' && p.kind != kJSON {
 		d.literal("null")
 		if f.required {
@@ -83,7 +87,7 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 func (d *decoder) mismatch(detail string) {
 	start := d.pos
 	d.skip()
-	value := policy.Shorten(string(d.data[start:d.pos]))
+	value := d.show(d.data[start:d.pos], false)
 	if d.pos > start {
 		switch d.data[start] {
 		case '{':
@@ -93,6 +97,18 @@ func (d *decoder) mismatch(detail string) {
 		}
 	}
 	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: value, Detail: detail})
+}
+
+// show writes the bad value raw for an error: shortened, and quoted when
+// quote is true, or only its length when it is personal data.
+func (d *decoder) show(raw []byte, quote bool) string {
+	switch {
+	case d.withhold:
+		return policy.Withheld(len(raw))
+	case quote:
+		return policy.Quote(string(raw))
+	}
+	return policy.Shorten(string(raw))
 }
 
 // leafError records the error of a self-decoding value: a FieldError keeps
@@ -105,12 +121,12 @@ func (d *decoder) leafError(err error, raw []byte) {
 	if errors.As(err, &fe) {
 		e := *fe
 		if e.Value == "" && e.Type != policy.ErrorRequired && e.Type != policy.ErrorUnknown {
-			e.Value = policy.Quote(string(raw))
+			e.Value = d.show(raw, true)
 		}
 		d.fail(&e)
 		return
 	}
-	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(raw)), Detail: "is not a valid value"})
+	d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(raw, true), Detail: "is not a valid value"})
 }
 
 // text reads a string of valid UTF-8 without control characters, as
@@ -132,10 +148,10 @@ func (d *decoder) text() ([]byte, bool) {
 func (d *decoder) badText(t text) bool {
 	switch {
 	case t.badUTF8:
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(t.value)),
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(t.value, true),
 			Detail: "is not valid UTF-8 (or holds a lone surrogate escape)"})
 	case t.control:
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(string(t.value)),
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(t.value, true),
 			Detail: "holds a control character"})
 	default:
 		return false
@@ -156,7 +172,7 @@ func (d *decoder) integer(v reflect.Value) {
 	}
 	n, err := strconv.ParseInt(string(num), 10, 64)
 	if err != nil || v.OverflowInt(n) {
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Shorten(string(num)), Detail: "is not a whole number in range"})
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(num, false), Detail: "is not a whole number in range"})
 		return
 	}
 	v.SetInt(n)
@@ -184,8 +200,8 @@ func (d *decoder) decimal(places int) (decimal.Decimal, bool) {
 	// conversion to a string for ParseAmount needs no allocation.
 	coef, exp, ok := policy.ParseAmount(string(t.value), places)
 	if !ok {
-		v := string(t.value)
-		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(v), Detail: policy.AmountProblem(v, places)})
+		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(t.value, true),
+			Detail: policy.AmountProblem(string(t.value), places)})
 		return decimal.Decimal{}, false
 	}
 	return decimal.New(coef, -exp), true
