@@ -89,6 +89,8 @@ var attacks = []attack{
 		prefix: memberHead + `}],"x":[{"a":1,"a":1}`, each: constant(`,{"a":1,"a":1}`), suffix: `]}`},
 	{name: "long key, repeats inside", desc: "超长未知键内的重复键 / repeated keys inside a long unknown key",
 		prefix: `{"` + strings.Repeat("k", 1<<14) + `":{"a":1`, each: constant(`,"a":1`), suffix: `}}`},
+	{name: "key the size of the input", desc: "与输入等长的未知键，其下百余个错误 / an unknown key as long as the input, over a hundred errors below it",
+		prefix: `{"k`, each: constant("k"), suffix: `":[` + strings.Repeat(`{"a":1,"a":1},`, 150) + `1]}`},
 	{name: "distinct unknown keys", desc: "大量不同的未知键 / many distinct unknown keys",
 		prefix: memberHead + `}],"k0":0`, each: func(i int) string { return `,"k` + strconv.Itoa(i) + `":0` }, suffix: `}`},
 	{name: "deep arrays", desc: "深层数组 / deep arrays", prefix: `[`, each: constant(`[`)},
@@ -114,7 +116,9 @@ func cost(f func()) (allocs, bytes float64) {
 // at 4 MiB (the most it reads), is refused with field errors whose text
 // stays short, and costs allocations and bytes allocated that grow at most
 // linearly with its size: at 4 MiB at most 1.5 × 4 times the cost at
-// 1 MiB, plus a small constant. (Without SAFETYNET_LONG: 256 KiB and 1 MiB; under
+// 1 MiB, plus a small constant; and at either size at most 16 bytes
+// allocated per byte read, so that no part of the input is paid for once
+// per error. (Without SAFETYNET_LONG: 256 KiB and 1 MiB; under
 // the race detector, which slows everything, 64 KiB and 256 KiB.)
 func TestCostLinear(t *testing.T) {
 	if testrun.Race && !testrun.Long() {
@@ -132,6 +136,7 @@ func TestCostLinear(t *testing.T) {
 		allocsFree = 200     // the constant of allocations: plans, paths, up to 101 errors
 		bytesFree  = 1 << 16 // the constant of bytes
 		maxText    = 20_000  // the most bytes of error text
+		perByte    = 16      // the most bytes allocated per byte of input
 	)
 	for _, a := range attacks {
 		t.Run(a.name, func(t *testing.T) {
@@ -145,6 +150,9 @@ func TestCostLinear(t *testing.T) {
 				}
 				if fes := policy.FieldErrors(err); len(fes) == 0 || len(fes) > household.MaxErrors+1 {
 					t.Errorf("%s: %d field errors", a.desc, len(fes))
+				}
+				if bytes[i] > perByte*float64(len(in))+bytesFree {
+					t.Errorf("%s: %v bytes allocated for %d bytes of input, more than %d per byte", a.desc, bytes[i], len(in), perByte)
 				}
 				if len(err.Error()) > maxText {
 					t.Errorf("%s: %d bytes give an error of %d bytes, want at most %d", a.desc, len(in), len(err.Error()), maxText)

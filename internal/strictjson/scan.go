@@ -400,7 +400,7 @@ func (s *scanner) members(value func(key text) bool) {
 // skips its value.
 func (s *scanner) duplicate(key []byte) {
 	s.path = append(s.path, segment{key: key, index: -1})
-	s.fail(&policy.FieldError{Type: policy.ErrorDuplicate, Value: policy.Quote(string(key)),
+	s.fail(&policy.FieldError{Type: policy.ErrorDuplicate, Value: policy.Quote(string(head(key))),
 		Detail: "is given twice in one object: a key may appear once"})
 	s.skip()
 	s.path = s.path[:len(s.path)-1]

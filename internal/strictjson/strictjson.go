@@ -81,15 +81,32 @@ func (s *scanner) pathText() policy.Path {
 			p = p.Index(seg.index)
 		case len(seg.key) == 0:
 			p = p.Field(`""`) // the empty key, which a path cannot otherwise show
-		case plainKey(seg.key):
+		case plainKey(head(seg.key)):
 			// A key is shortened as a value is: an unknown key may be the
-			// size of the input, and every error below it names it.
-			p = p.Field(policy.Shorten(string(seg.key)))
+			// size of the input, and every error below it names it, so only
+			// its head is read, once per error.
+			p = p.Field(policy.Shorten(string(head(seg.key))))
 		default: // quoted, escapes and all, so that no key forges a log line or another path
-			p = p.Field(policy.Quote(string(seg.key)))
+			p = p.Field(policy.Quote(string(head(seg.key))))
 		}
 	}
 	return p
+}
+
+// head returns the start of a key or value that an error shows, cut at a
+// character boundary: policy.Shorten and policy.Quote keep at most 40
+// bytes, so reading or converting more of a long one is work thrown away,
+// and an input may name one long key in each of its errors.
+func head(b []byte) []byte {
+	const n = 64 // more than Shorten keeps, so that it still marks the cut
+	if len(b) <= n {
+		return b
+	}
+	i := n
+	for i > n-utf8.UTFMax && !utf8.RuneStart(b[i]) {
+		i--
+	}
+	return b[:i]
 }
 
 // plainKey reports whether key can stand in a path as it is: valid UTF-8

@@ -106,9 +106,9 @@ func (d *decoder) show(raw []byte, quote bool) string {
 	case d.withhold:
 		return policy.Withheld(len(raw))
 	case quote:
-		return policy.Quote(string(raw))
+		return policy.Quote(string(head(raw)))
 	}
-	return policy.Shorten(string(raw))
+	return policy.Shorten(string(head(raw)))
 }
 
 // leafError records the error of a self-decoding value: a FieldError keeps
