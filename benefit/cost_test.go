@@ -154,3 +154,53 @@ func TestBatchCostLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestParamsCost: a hostile parameter set costs, to be refused, at most 16
+// bytes allocated per byte read, at 256 KiB and at 1 MiB (4 MiB, the most
+// Unmarshal reads, with SAFETYNET_LONG): hardship bases far past
+// disability.MaxTiers are skipped unread once the limit is reached, and a
+// key as long as the input is read once, not once per error below it.
+func TestParamsCost(t *testing.T) {
+	if testrun.Race {
+		t.Skip("allocation is measured without -race")
+	}
+	sizes := []int{256 << 10, 1 << 20}
+	if testrun.Long() {
+		sizes = append(sizes, 4<<20-1024)
+	}
+	const perByte = 16
+	attacks := []struct {
+		name, desc string
+		build      func(n int) string
+	}{
+		{name: "hardship bases", desc: "数万个分档依据 / tens of thousands of hardship bases", build: func(n int) string {
+			head, tail := `{"year":2018,"base":2017,"disability":{"living":{"by_hardship":{`, `}}}}`
+			return head + manyTiers((n-len(head)-len(tail))/70) + tail
+		}},
+		{name: "long key", desc: "与输入等长的未知键，其下百余个重复键 / an unknown key as long as the input, over a hundred repeated keys below it", build: func(n int) string {
+			inside := strings.Repeat(`{"a":1,"a":2},`, 150) + `1`
+			return `{"year":2018,"base":2017,"` + strings.Repeat("k", n-len(inside)-40) + `":[` + inside + `]}`
+		}},
+		{name: "repeated key", desc: "同一键重复数万次 / one key given tens of thousands of times", build: func(n int) string {
+			return `{"year":2018,"base":2017` + strings.Repeat(`,"year":2018`, (n-40)/12) + `}`
+		}},
+	}
+	for _, a := range attacks {
+		t.Run(a.name, func(t *testing.T) {
+			for _, n := range sizes {
+				in := []byte(a.build(n))
+				var m0, m1 runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&m0)
+				_, err := benefit.Unmarshal(in)
+				runtime.ReadMemStats(&m1)
+				if err == nil {
+					t.Fatalf("%s: %d bytes accepted", a.desc, len(in))
+				}
+				if got := m1.TotalAlloc - m0.TotalAlloc; got > perByte*uint64(len(in))+slackBytes {
+					t.Errorf("%s: %d bytes allocated for %d bytes of input, more than %d per byte", a.desc, got, len(in), perByte)
+				}
+			}
+		})
+	}
+}

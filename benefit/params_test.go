@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -98,6 +99,16 @@ func TestDefaultFloorsHold(t *testing.T) {
 	}
 }
 
+// manyTiers returns n hardship bases of JSON, each setting the grade-1
+// living subsidy.
+func manyTiers(n int) string {
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = `"level-` + strconv.Itoa(i) + `":{"grade1":{"value":"900.00","provenance":"local"}}`
+	}
+	return strings.Join(keys, ",")
+}
+
 // TestUnmarshalErrors is the table of parameter-set JSON that is refused
 // before any floor is looked at, with its field errors by type and path.
 func TestUnmarshalErrors(t *testing.T) {
@@ -124,6 +135,9 @@ func TestUnmarshalErrors(t *testing.T) {
 			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
 		{name: "no-base-incomplete", desc: "无 base 时须给全部参数 / without a base every parameter must be given", js: `{"year":2018}`,
 			want: append(everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3"), fieldErr{policy.ErrorRequired, "rounding"})},
+		{name: "too-many-tiers", clause: "2.2.4", desc: "分档依据超过 32 个：读取时一条错误，其余不读 / more than 32 hardship bases: one error on reading, the rest unread",
+			js:   `{"year":2018,"base":2017,"disability":{"living":{"by_hardship":{` + manyTiers(40) + `}}}}`,
+			want: []fieldErr{{policy.ErrorTooMany, "disability.living.by_hardship"}}},
 		{name: "year-range", clause: "0", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
 			want: []fieldErr{{policy.ErrorInvalid, "year"}}},
 	}

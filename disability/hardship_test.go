@@ -3,6 +3,8 @@ package disability_test
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -335,6 +337,13 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship." + policy.Shorten(long), policy.ErrorTooLong}}},
+		{name: "key with a path's marks", clause: "2.2.4",
+			desc: "键含点号与方括号：路径中加引号，不冒充别的路径 / keys with a dot and brackets: quoted in the path, never read as another path",
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"x.grade1": {}, "y[0]": {Grade1: county("1.123")}}
+			}),
+			want: []fieldErr{{`disability.living.by_hardship."x.grade1"`, policy.ErrorRequired},
+				{`disability.living.by_hardship."y[0]".grade1`, policy.ErrorInvalid}}},
 		{name: "too many bases", clause: "2.2.4", desc: "分档依据超过 MaxTiers 个：一条错误 / more hardship bases than MaxTiers: one error",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{}
@@ -418,4 +427,20 @@ func assessWith(t *testing.T, a *disability.Assessor, h *household.Household) *d
 		t.Fatal(err)
 	}
 	return &r
+}
+
+// TestMaxTiersTag: the decoder's bound on each subsidy's tiers by hardship
+// (the max tag of ByHardship) is MaxTiers, which Validate checks, so that
+// a set read from JSON stops reading at the limit a set built in Go is
+// held to.
+func TestMaxTiersTag(t *testing.T) {
+	for _, typ := range []reflect.Type{reflect.TypeFor[disability.Living](), reflect.TypeFor[disability.Nursing]()} {
+		f, ok := typ.FieldByName("ByHardship")
+		if !ok {
+			t.Fatalf("%s has no ByHardship", typ)
+		}
+		if got := f.Tag.Get("max"); got != strconv.Itoa(disability.MaxTiers) {
+			t.Errorf("%s.ByHardship: max tag %q, want %d (MaxTiers)", typ.Name(), got, disability.MaxTiers)
+		}
+	}
 }

@@ -49,7 +49,7 @@ type Living struct {
 	// [HardshipRegisteredPoor] or a county hardship level
 	// ([household.Member.HardshipLevel]). None by default: the grade
 	// tiers above apply. See [Tiers].
-	ByHardship map[string]Tiers `json:"by_hardship,omitempty"`
+	ByHardship map[string]Tiers `json:"by_hardship,omitempty" max:"32"`
 }
 
 // Nursing is the nursing subsidy's tiers by grade, the county's tiers by
@@ -77,7 +77,7 @@ type Nursing struct {
 	// ByHardship are the county's tiers by hardship, monthly amounts by
 	// grade (1–3; grade 3 under the option only), keyed as
 	// [Living.ByHardship]. None by default. See [Tiers].
-	ByHardship map[string]Tiers `json:"by_hardship,omitempty"`
+	ByHardship map[string]Tiers `json:"by_hardship,omitempty" max:"32"`
 }
 
 // Tier returns the living subsidy's annual amount for a grade, and false

@@ -103,7 +103,7 @@ func namedTiers(path string, tiers map[string]Tiers) map[string]Tiers {
 	}
 	named := maps.Clone(tiers)
 	for k, t := range named {
-		t.SetName(path + "." + k)
+		t.SetName(string(policy.Path(path).Key(k)))
 		named[k] = t
 	}
 	return named
@@ -120,7 +120,8 @@ const MaxTiers = 32
 // empty, at most [household.MaxIDLength] bytes of UTF-8 without control
 // characters); each entry setting at least one grade, each grade set a
 // valid amount; no grade above top (the nursing subsidy has no grade-4
-// tier).
+// tier). A key that holds a path's marks is quoted in the paths of its
+// errors and the names of its parameters ([policy.Path.Key]).
 func checkTiers(path string, tiers map[string]Tiers, top int) error {
 	if len(tiers) > MaxTiers {
 		return policy.Path(path).TooMany(fmt.Sprint(len(tiers)), fmt.Sprintf("hardship bases, more than the limit of %d", MaxTiers))
@@ -128,13 +129,13 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 	var errs []error
 	named := namedTiers(path, tiers)
 	for _, k := range slices.Sorted(maps.Keys(named)) {
-		at := policy.Path(path).Field(k)
+		at := policy.Path(path).Key(k)
 		switch {
 		case k == "":
-			errs = append(errs, policy.Path(path).Field(`""`).Invalid(`""`, "is not a hardship basis: a key is lowincome, registered-poor or a county hardship level"))
+			errs = append(errs, at.Invalid(`""`, "is not a hardship basis: a key is lowincome, registered-poor or a county hardship level"))
 			continue
 		case len(k) > household.MaxIDLength:
-			errs = append(errs, policy.Path(path).Field(policy.Shorten(k)).TooLong(policy.Quote(k), "is longer than a hardship level may be (64 bytes)"))
+			errs = append(errs, policy.Path(path).Key(policy.Shorten(k)).TooLong(policy.Quote(k), "is longer than a hardship level may be (64 bytes)"))
 			continue
 		case !plain(k):
 			errs = append(errs, policy.Path(path).Invalid(policy.Quote(k), "is not a hardship level: not valid UTF-8 or holds a control character"))

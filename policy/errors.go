@@ -3,6 +3,8 @@ package policy
 import (
 	"errors"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -132,6 +134,35 @@ func (p Path) Field(name string) Path {
 		return Path(name)
 	}
 	return p + "." + Path(name)
+}
+
+// Key returns the path of the entry with key k of the map at p (or of a
+// key of the object at p): the key as it is when it reads as one step of a
+// path, and quoted, escapes and all, when it holds a path's own marks
+// (. [ ] " or a backslash) or a character that is not printable, so that no
+// key reads as another path or forges a line of a log; the empty key is
+// written "". Unlike a value, a key is not shortened: parameters are named
+// by their paths.
+func (p Path) Key(k string) Path {
+	switch {
+	case k == "":
+		return p.Field(`""`)
+	case plainKey(k):
+		return p.Field(k)
+	}
+	return p.Field(strconv.Quote(k))
+}
+
+// plainKey reports whether key can stand in a path as it is: valid UTF-8
+// of printable characters (no control, format or bidi character), and
+// none of the path's own marks (. [ ] ") or a backslash.
+func plainKey(key string) bool {
+	for _, r := range key {
+		if r == utf8.RuneError || !unicode.IsPrint(r) || strings.ContainsRune(`.[]"\`, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Index returns the path of element i of the slice at p.

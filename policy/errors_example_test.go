@@ -57,6 +57,24 @@ func ExamplePath_Field() {
 	// temporary.multiple.fire
 }
 
+// A map's key stands in a path as it is, unless it holds a path's marks or
+// a character that is not printable: then it is quoted, so that it never
+// reads as another path.
+func ExamplePath_Key() {
+	tiers := policy.Path("disability").Field("living").Field("by_hardship")
+	fmt.Println(tiers.Key("lowincome").Field("grade1"))
+	fmt.Println(tiers.Key("一类").Field("grade1"))
+	fmt.Println(tiers.Key("x.grade1").Field("grade1"))
+	fmt.Println(tiers.Key("a\nb"))
+	fmt.Println(tiers.Key(""))
+	// Output:
+	// disability.living.by_hardship.lowincome.grade1
+	// disability.living.by_hardship.一类.grade1
+	// disability.living.by_hardship."x.grade1".grade1
+	// disability.living.by_hardship."a\nb"
+	// disability.living.by_hardship.""
+}
+
 // The kinds of field error, each made at its path.
 func ExamplePath_Required() {
 	m := policy.Path("members")

@@ -175,7 +175,7 @@ func name(v reflect.Value, plan []field, path string, all bool) {
 				e := reflect.New(fv.Type().Elem())
 				e.Elem().Set(iter.Value())
 				if all || paramName(e.Elem()) == "" {
-					e.Interface().(namer).SetName(join(at, fmt.Sprint(iter.Key().Interface())))
+					e.Interface().(namer).SetName(joinKey(at, iter.Key()))
 				}
 				named.SetMapIndex(iter.Key(), e.Elem())
 			}
@@ -215,7 +215,7 @@ func namedIn(m reflect.Value, path string) bool {
 	for iter := m.MapRange(); iter.Next(); {
 		n := paramName(iter.Value())
 		rest, ok := strings.CutPrefix(n, path)
-		if !ok || len(rest) == 0 || rest[0] != '.' || rest[1:] != fmt.Sprint(iter.Key().Interface()) {
+		if !ok || len(rest) == 0 || rest[0] != '.' || rest[1:] != joinKey("", iter.Key()) {
 			return false
 		}
 	}
@@ -224,6 +224,12 @@ func namedIn(m reflect.Value, path string) bool {
 
 // paramName returns the name of [Param] v.
 func paramName(v reflect.Value) string { return v.Field(nameField).String() }
+
+// joinKey returns the path of the entry with key k of the map at path, the
+// key quoted when it is not plain ([Path.Key]).
+func joinKey(path string, k reflect.Value) string {
+	return string(Path(path).Key(fmt.Sprint(k.Interface())))
+}
 
 func join(path, key string) string {
 	if path == "" {

@@ -157,3 +157,49 @@ func TestName(t *testing.T) {
 		policy.Name(set, "p") // left alone: nil, not a pointer, a nil pointer, not a struct
 	}
 }
+
+// TestNameKeys: a map key that holds a path's marks is quoted in the names
+// of its parameters, as in the paths of errors (policy.Path.Key), so that
+// no name reads as another; naming again keeps the map so named.
+func TestNameKeys(t *testing.T) {
+	s := &nameSet{Counted: map[string]policy.Param[bool]{"a.b": {}, "plain": {}},
+		ByKey: map[string]selfNamed{"x[0]": {}}}
+	policy.Name(s, "p")
+	got := []string{s.Counted["a.b"].Name, s.Counted["plain"].Name, s.ByKey["x[0]"].Grade1.Name}
+	want := []string{`p.counted."a.b"`, "p.counted.plain", `p.by_key."x[0]".first`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("键含点号与方括号时加引号 / keys with a dot or brackets quoted: names (-want +got):\n%s", diff)
+	}
+	counted := reflect.ValueOf(s.Counted).Pointer()
+	policy.Name(s, "p")
+	if reflect.ValueOf(s.Counted).Pointer() != counted {
+		t.Errorf("再次命名换了已按路径命名的映射 / naming again replaced a map named by path already")
+	}
+}
+
+// TestPathKey: which keys stand in a path as they are, and which are
+// quoted.
+func TestPathKey(t *testing.T) {
+	tests := []struct {
+		name, desc, key, want string
+	}{
+		{name: "plain", desc: "普通键照写 / a plain key as it is", key: "lowincome", want: "m.lowincome"},
+		{name: "Chinese", desc: "中文键照写 / a key in Chinese as it is", key: "一类", want: "m.一类"},
+		{name: "spaces and dashes", desc: "空格与连字符照写 / spaces and dashes as they are", key: "level 2-a", want: "m.level 2-a"},
+		{name: "empty", desc: `空键写作 "" / the empty key is ""`, key: "", want: `m.""`},
+		{name: "dot", desc: "点号加引号 / a dot is quoted", key: "a.b", want: `m."a.b"`},
+		{name: "brackets", desc: "方括号加引号 / brackets are quoted", key: "y[0]", want: `m."y[0]"`},
+		{name: "quote", desc: "引号加引号并转义 / a quote is quoted, escaped", key: `a"b`, want: `m."a\"b"`},
+		{name: "backslash", desc: "反斜杠加引号并转义 / a backslash is quoted, escaped", key: `a\b`, want: `m."a\\b"`},
+		{name: "control", desc: "控制字符加引号并转义 / a control character is quoted, escaped", key: "a\nb", want: `m."a\nb"`},
+		{name: "bidi", desc: "双向控制字符加引号 / a bidi control is quoted", key: "ab\u202e", want: `m."ab\u202e"`},
+		{name: "invalid UTF-8", desc: "非UTF-8加引号 / invalid UTF-8 is quoted", key: "a\xff", want: `m."a\xff"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := policy.Path("m").Key(tc.key); string(got) != tc.want {
+				t.Errorf("%s: Key(%q) = %s, want %s", tc.desc, tc.key, got, tc.want)
+			}
+		})
+	}
+}

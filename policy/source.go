@@ -2,7 +2,6 @@ package policy
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -162,9 +161,9 @@ func checkSources(v reflect.Value, plan []field, path string, errs *[]error) {
 				e.SetIterValue(it)
 				switch {
 				case f.kind == fieldParams && over(e):
-					addSource(e, join(join(path, f.key), fmt.Sprint(it.Key().Interface())), errs)
+					addSource(e, joinKey(join(path, f.key), it.Key()), errs)
 				case f.kind == fieldGroups && groupOver(e):
-					checkGroup(e, join(join(path, f.key), fmt.Sprint(it.Key().Interface())), errs)
+					checkGroup(e, joinKey(join(path, f.key), it.Key()), errs)
 				}
 			}
 			slices.SortStableFunc((*errs)[n:], func(a, b error) int { // by path: the same on every call

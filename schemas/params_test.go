@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -139,7 +140,11 @@ func (g *generator) schema(typ reflect.Type, path string) map[string]any {
 			if !f.IsExported() || name == "-" {
 				continue
 			}
-			props[name] = g.schema(f.Type, join(path, name))
+			ps := g.schema(f.Type, join(path, name))
+			if max, err := strconv.Atoi(f.Tag.Get("max")); err == nil && f.Type.Kind() == reflect.Map {
+				ps["maxProperties"] = max // the decoder's bound on its keys
+			}
+			props[name] = ps
 			names = append(names, name)
 		}
 		s := map[string]any{"type": []any{"object", "null"}, "additionalProperties": false, "properties": props}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -123,6 +124,7 @@ var rejects = []reject{
 	{"multiple unknown type", "未知困难类型 / an unknown hardship type", "params", set(`,"temporary":{"multiple":{"drought":{"value":"3","provenance":"seed"}}}`)},
 	{"tier key empty", "分档键为空 / an empty tier key", "params", set(`,"disability":{"living":{"by_hardship":{"":{"grade1":{"value":"100.00","provenance":"local"}}}}}`)},
 	{"tier without grade", "分档未设任何等级 / tiers that set no grade", "params", set(`,"disability":{"living":{"by_hardship":{"lowincome":{}}}}`)},
+	{"33 hardship bases", "分档依据 33 个，超过 32 / 33 hardship bases, over the limit of 32", "params", set(`,"disability":{"living":{"by_hardship":{` + tierKeys(33) + `}}}`)},
 	{"nursing grade 4 tier", "护理补贴无 4 级 / a grade-4 nursing tier", "params", set(`,"disability":{"nursing":{"by_hardship":{"lowincome":{"grade4":{"value":"10.00","provenance":"local"}}}}}`)},
 	{"rounding mode", "未知舍入方式 / an unknown rounding mode", "params", set(`,"rounding":{"mode":"up","places":2}`)},
 	{"rounding places", "舍入位数超出 / rounding places out of range", "params", set(`,"rounding":{"mode":"half-up","places":3}`)},
@@ -140,6 +142,16 @@ var breakdownRejects = []struct {
 	{"annual not an amount", "年额不是金额 / an annual amount that is not one", `"annual": "3622.00"`, `"annual": "lots"`},
 	{"unknown programme", "未知项目 / an unknown programme", `"programme": "tekun"`, `"programme": "housing"`},
 	{"unknown clause", "未知条款 / an unknown clause", `"2.2.1"`, `"9.9.9"`},
+}
+
+// tierKeys returns n hardship bases of JSON, each setting the grade-1
+// living subsidy.
+func tierKeys(n int) string {
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = `"level-` + strconv.Itoa(i) + `":{"grade1":{"value":"900.00","provenance":"local"}}`
+	}
+	return strings.Join(keys, ",")
 }
 
 // TestRejects: each input the library refuses, its schema refuses.

@@ -11,7 +11,7 @@
 //
 // A field is named by its json tag. `required:"true"` makes it required;
 // `personal:"true"` marks personal data, whose errors give its length,
-// never its text; `max:"N"` bounds a slice's elements; `places:"N"` sets
+// never its text; `max:"N"` bounds a slice's elements or a map's keys; `places:"N"` sets
 // how many decimal places a decimal.Decimal may have (2 by default: money). Types that
 // implement encoding.TextUnmarshaler read a JSON string; types that
 // implement json.Unmarshaler read their raw JSON (checked for syntax and

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -76,19 +75,14 @@ type segment struct {
 func (s *scanner) pathText() policy.Path {
 	var p policy.Path
 	for _, seg := range s.path {
-		switch {
-		case seg.index >= 0:
+		if seg.index >= 0 {
 			p = p.Index(seg.index)
-		case len(seg.key) == 0:
-			p = p.Field(`""`) // the empty key, which a path cannot otherwise show
-		case plainKey(head(seg.key)):
-			// A key is shortened as a value is: an unknown key may be the
-			// size of the input, and every error below it names it, so only
-			// its head is read, once per error.
-			p = p.Field(policy.Shorten(string(head(seg.key))))
-		default: // quoted, escapes and all, so that no key forges a log line or another path
-			p = p.Field(policy.Quote(string(head(seg.key))))
+			continue
 		}
+		// A key is shortened as a value is, and quoted or not by what the
+		// path shows of it: an unknown key may be the size of the input,
+		// and every error below it names it, so only its head is read.
+		p = p.Key(policy.Shorten(string(head(seg.key))))
 	}
 	return p
 }
@@ -107,20 +101,6 @@ func head(b []byte) []byte {
 		i--
 	}
 	return b[:i]
-}
-
-// plainKey reports whether key can stand in a path as it is: valid UTF-8
-// of printable characters (no control, format or bidi character), and
-// none of the path's own marks (. [ ] ") or a backslash.
-func plainKey(key []byte) bool {
-	for len(key) > 0 { // over the bytes: converting a long key would allocate
-		r, n := utf8.DecodeRune(key)
-		if r == utf8.RuneError || !unicode.IsPrint(r) || strings.ContainsRune(`.[]"\`, r) {
-			return false
-		}
-		key = key[n:]
-	}
-	return true
 }
 
 // fail records e at the current path; e.Path, if set, is relative to it.
@@ -181,7 +161,7 @@ type field struct {
 	plan     *plan
 	required bool
 	personal bool // an error never quotes the value: it gives its length (policy.Withheld)
-	max      int  // slices: the most elements (0: no limit beyond the input's size)
+	max      int  // slices and maps: the most elements or keys (0: no limit beyond the input's size)
 	places   int  // decimals: the most decimal places
 }
 

@@ -3,6 +3,7 @@ package strictjson_test
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"runtime"
 	"slices"
 	"strconv"
@@ -22,7 +23,7 @@ import (
 // required string, a personal one, money (two places) and a rate (four
 // places), whole numbers, a bool, an optional nested object, a bounded
 // array of objects that hold a bounded array, strings, a text-decoded
-// date, a self-decoding value and a map.
+// date, a self-decoding value, a map and a bounded one.
 type doc struct {
 	ID     string          `json:"id" required:"true"`
 	Name   string          `json:"name,omitempty" personal:"true"`
@@ -37,6 +38,7 @@ type doc struct {
 	Day    household.Date  `json:"day,omitzero"`
 	Grade  grade           `json:"grade,omitempty"`
 	Counts map[string]int  `json:"counts,omitempty"`
+	Levels map[string]int  `json:"levels,omitempty" max:"2"`
 	Hidden string          `json:"-"`
 }
 
@@ -377,6 +379,53 @@ func TestMax(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.wantItems, got.Items); diff != "" {
 				t.Errorf("%s: elements kept (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestMaxMap: a map's max tag bounds its keys as a slice's bounds its
+// elements, counting the keys the map holds before (a parameter set read
+// over its base): a new key past the limit is one error, and its value is
+// skipped unread; a key the map holds already is replaced.
+func TestMaxMap(t *testing.T) {
+	tests := []struct {
+		name      string
+		desc      string
+		before    map[string]int // the map before decoding
+		in        string
+		want      []fieldErr
+		wantValue string // the too-many error's value
+		wantMap   map[string]int
+	}{
+		{name: "at the limit", desc: "恰好2个键 / exactly the limit", in: `{"id":"x","levels":{"a":1,"b":2}}`,
+			wantMap: map[string]int{"a": 1, "b": 2}},
+		{name: "one over", desc: "多1个键 / one key over the limit", in: `{"id":"x","levels":{"a":1,"b":2,"c":3}}`,
+			want: []fieldErr{{"levels", policy.ErrorTooMany}}, wantValue: "3", wantMap: map[string]int{"a": 1, "b": 2}},
+		{name: "values past the limit unread", desc: "超限键的值不读，不报其错 / the values of keys past the limit are skipped unread",
+			in:   `{"id":"x","levels":{"a":1,"b":2,"c":"bad","d":[1]}}`,
+			want: []fieldErr{{"levels", policy.ErrorTooMany}}, wantValue: "4", wantMap: map[string]int{"a": 1, "b": 2}},
+		{name: "counting the base", desc: "原有键计入上限 / the keys held before count", before: map[string]int{"a": 1},
+			in:   `{"id":"x","levels":{"b":2,"c":3}}`,
+			want: []fieldErr{{"levels", policy.ErrorTooMany}}, wantValue: "3", wantMap: map[string]int{"a": 1, "b": 2}},
+		{name: "replacing at the limit", desc: "已满时改写原有键不算超限 / replacing a key held before at the limit is not over it",
+			before: map[string]int{"a": 1, "b": 2}, in: `{"id":"x","levels":{"b":5,"a":6}}`,
+			wantMap: map[string]int{"a": 6, "b": 5}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc{Levels: maps.Clone(tc.before)}
+			err := strictjson.Decode([]byte(tc.in), &d)
+			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
+				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, fe := range policy.FieldErrors(err) {
+				if fe.Type == policy.ErrorTooMany && fe.Value != tc.wantValue {
+					t.Errorf("%s: too-many error value %q, want %q", tc.desc, fe.Value, tc.wantValue)
+				}
+			}
+			if diff := cmp.Diff(tc.wantMap, d.Levels); diff != "" {
+				t.Errorf("%s: keys kept (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}

@@ -36,7 +36,7 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 	case kSlice:
 		d.array(v, p, f.max)
 	case kMap:
-		d.mapping(v, p)
+		d.mapping(v, p, f.max)
 	case kString:
 		if s, ok := d.text(); ok {
 			v.SetString(string(s))
@@ -298,8 +298,10 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 
 // mapping reads a JSON object into the map v; keys are read as the key
 // type reads text, and like every string must be valid UTF-8 without
-// control characters.
-func (d *decoder) mapping(v reflect.Value, p *plan) {
+// control characters. It keeps at most max keys (0: any number), counting
+// those v holds already: beyond them it reports one error and skips the
+// values of new keys, as array does.
+func (d *decoder) mapping(v reflect.Value, p *plan, max int) {
 	if d.peek() != '{' {
 		d.mismatch("is not an object")
 		return
@@ -312,6 +314,7 @@ func (d *decoder) mapping(v reflect.Value, p *plan) {
 	if m.IsNil() {
 		m = reflect.MakeMap(p.typ)
 	}
+	over := 0
 	d.members(func(kt text) bool {
 		key := kt.value
 		d.path = append(d.path, segment{key: key, index: -1})
@@ -335,11 +338,20 @@ func (d *decoder) mapping(v reflect.Value, p *plan) {
 			d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Detail: "cannot be a key"})
 			return d.fatal == nil
 		}
+		if max > 0 && m.Len() >= max && !m.MapIndex(k).IsValid() { // a new key past the limit
+			d.skip()
+			over++
+			return d.fatal == nil
+		}
 		e := reflect.New(p.typ.Elem()).Elem()
 		d.value(e, p.elem, field{places: 2})
 		m.SetMapIndex(k, e)
 		return d.fatal == nil
 	})
 	d.leave()
+	if over > 0 {
+		d.fail(&policy.FieldError{Type: policy.ErrorTooMany, Value: strconv.Itoa(m.Len() + over),
+			Detail: "keys is more than the limit of " + strconv.Itoa(max)})
+	}
 	v.Set(m)
 }
