@@ -190,11 +190,20 @@ func Unmarshal(data []byte) (*Params, error) {
 	p := &Params{}
 	if given(head.Base) {
 		var year int
+		var base error
 		if err := json.Unmarshal(head.Base, &year); err != nil {
-			return nil, policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
+			base = policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
+		} else if p = builtin(year); p == nil {
+			base = policy.Path("base").Invalid(fmt.Sprint(year), "is not the year of a built-in set (2017)")
 		}
-		if p = builtin(year); p == nil {
-			return nil, policy.Path("base").Invalid(fmt.Sprint(year), "is not the year of a built-in set (2017)")
+		if base != nil {
+			// The base was read as encoding/json reads it, the last of two
+			// "base" keys and a "Base" alike: the strict reading of the set
+			// says which, and is what to mend first.
+			if err := strictjson.Decode(data, &Params{}); err != nil {
+				return nil, err
+			}
+			return nil, base
 		}
 		p.Name = ""
 	}
