@@ -166,3 +166,18 @@ func ExampleBatchOptions_Validate() {
 	// workers -1 is not 0 (every core) to 1024
 	// window 65537 is not 0 (64 per worker) to 65536
 }
+
+// BlankLine tells the lines of JSON Lines that hold no record, which
+// BatchJSONL skips, from those it reports: only JSON's own white space is
+// blank.
+func ExampleBlankLine() {
+	for _, line := range []string{"", "  \t\r", "\u00a0", "\u3000", "{}"} {
+		fmt.Printf("%q %v\n", line, benefit.BlankLine([]byte(line)))
+	}
+	// Output:
+	// "" true
+	// "  \t\r" true
+	// "\u00a0" false
+	// "\u3000" false
+	// "{}" false
+}

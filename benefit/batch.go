@@ -2,7 +2,6 @@ package benefit
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -135,6 +134,21 @@ type BatchStats struct {
 	Errors  int // records that could not be decoded or assessed
 }
 
+// BlankLine reports whether a line of JSON Lines holds no record: nothing
+// but JSON's white space (RFC 8259 §2: spaces, tabs, CR and LF), which
+// [Assessor.BatchJSONL] skips. A line of any other space — U+00A0,
+// U+3000, a vertical tab — is not blank: it is a record that cannot be
+// decoded, to be reported by its line, never dropped. A service reading
+// JSON Lines itself skips the lines BatchJSONL skips with it.
+func BlankLine(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
 // errorLine is the output line of a record that failed: its line number in
 // the input (from 1) and its field errors, which name field paths and
 // values, never a whole record.
@@ -147,7 +161,10 @@ type errorLine struct {
 // Lines), assesses them as [Assessor.Batch] does, and writes one line per
 // record to w, in input order: the compact JSON of its breakdown, or
 // {"line": n, "errors": [{"type", "path", "value", "detail"}…]} for a
-// record that cannot be decoded or assessed. Blank lines are skipped.
+// record that cannot be decoded or assessed. Blank lines, of nothing but
+// JSON's white space (spaces, tabs and a CR before the LF), are skipped; a
+// line of any other space (U+00A0, U+3000, a vertical tab) is a record
+// that cannot be decoded, never dropped.
 // Lines longer than the household decoder's limit are errors of their own.
 //
 // BatchJSONL returns the counts, and an error only when the options are
@@ -173,7 +190,7 @@ func (a *Assessor) BatchJSONL(r io.Reader, w io.Writer, on household.Date, opt B
 		br := bufio.NewReaderSize(r, 64<<10)
 		for n := 1; ; n++ {
 			data, tooLong, err := readLine(br, maxLine)
-			if len(bytes.TrimSpace(data)) > 0 || tooLong {
+			if !BlankLine(data) || tooLong {
 				x := rec{line: n, data: data}
 				if tooLong {
 					x.data, x.err = nil, policy.Path("(input)").TooLong("", fmt.Sprintf("line is over the limit of %d bytes", maxLine))

@@ -138,7 +138,7 @@ func run(args []string, out io.Writer) error {
 	// end of the run.
 	for line := range bytes.Lines(data) {
 		n++
-		if len(bytes.TrimSpace(line)) == 0 {
+		if benefit.BlankLine(line) {
 			continue
 		}
 		households++

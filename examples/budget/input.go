@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/synthetic"
@@ -73,7 +74,7 @@ func jsonLines(r io.Reader, readErr *error) iter.Seq[record] {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for n := 1; ; n++ {
 			data, tooLong, err := readLine(br, household.MaxRecordBytes)
-			if len(bytes.TrimSpace(data)) > 0 || tooLong {
+			if !benefit.BlankLine(data) || tooLong {
 				x := record{index: n - 1, line: n, data: data}
 				if tooLong {
 					x.data, x.err = nil, policy.Path("(input)").TooLong("",

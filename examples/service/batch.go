@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -166,7 +165,7 @@ func (in *records) all() iter.Seq[*household.Household] {
 				in.err = err
 				return
 			}
-			if tooLong || len(bytes.TrimSpace(line)) > 0 {
+			if tooLong || !benefit.BlankLine(line) {
 				var h *household.Household
 				m := record{line: n}
 				if tooLong {

@@ -92,7 +92,7 @@ func (s *service) serveCharts(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case tooLong:
 			fail(n, errTooLong)
-		case len(bytes.TrimSpace(line)) > 0:
+		case !benefit.BlankLine(line):
 			if e := s.chartRecord(name, line, on, &budget, &cmp); e != nil {
 				fail(n, e)
 			}
