@@ -49,7 +49,7 @@ type Breakdown struct {
 
 // sets returns the sets the breakdown used, shared: never hand it out.
 func (b *Breakdown) sets() []SetUsed {
-	if b.in == nil {
+	if b == nil || b.in == nil {
 		return nil
 	}
 	return b.in.sets
@@ -57,7 +57,7 @@ func (b *Breakdown) sets() []SetUsed {
 
 // checks returns the sets' checks, shared: never hand it out.
 func (b *Breakdown) checks() []policy.Check {
-	if b.in == nil {
+	if b == nil || b.in == nil {
 		return nil
 	}
 	return b.in.checks
@@ -84,13 +84,19 @@ func (b *Breakdown) Income() decimal.Decimal {
 
 // Sets names every parameter set the breakdown used, in the order their
 // months come: one for a year under one set, two for a county that raised
-// its standard mid-year (section 0).
+// its standard mid-year (section 0). A nil breakdown used none.
 func (b *Breakdown) Sets() []SetUsed { return slices.Clone(b.sets()) }
 
 // Provisional lists, in order of first use, the provisional parameters the
 // lines rest on, each (name, value) once: a parameter a mid-year set
-// changes is listed with each value (section 0).
-func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) }
+// changes is listed with each value (section 0). A nil breakdown rests on
+// none.
+func (b *Breakdown) Provisional() []policy.Used {
+	if b == nil {
+		return nil
+	}
+	return provisionalOf(b.Lines)
+}
 
 // Checks returns the parameter sets' checks (the two lines of 2.1.1, the
 // 特困 minimums and the 60% of consumption test of 2.2.1, the quotas) and,
@@ -98,11 +104,18 @@ func (b *Breakdown) Provisional() []policy.Used { return provisionalOf(b.Lines) 
 // [CheckMonthsInForce], not assessed, naming them (section 0): the same for
 // every household of the year. A check alike under every set in force is
 // given once; where the year's sets check differently, each set's check is
-// given with the months it holds for ([policy.Check.Period]).
+// given with the months it holds for ([policy.Check.Period]). A nil
+// breakdown has none.
 func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }
 
-// Total returns the breakdown's total for a programme, in yuan.
-func (b *Breakdown) Total(p policy.Programme) decimal.Decimal { return b.Totals.Programme(p) }
+// Total returns the breakdown's total for a programme, in yuan: 0.00 for
+// a nil breakdown.
+func (b *Breakdown) Total(p policy.Programme) decimal.Decimal {
+	if b == nil {
+		return decimal.Zero
+	}
+	return b.Totals.Programme(p)
+}
 
 // SetUsed names a parameter set a breakdown used: its year, the day it
 // came into force and its name.
@@ -151,7 +164,7 @@ func (d Department) Name() (zh, en string) {
 // Totals are the breakdown's sums by programme, payee and payer, and in
 // all, each the sum of its lines' amounts exactly. They are kept in fen,
 // indexed like [policy.Programmes], [policy.Payees] and [policy.Payers], and
-// read through methods.
+// read through methods, which read nil Totals as the totals of no line.
 type Totals struct {
 	programme      [5]policy.Money
 	payee          [4]policy.Money
@@ -199,22 +212,39 @@ func totals[K ~string](keys []K, sums []policy.Money, lines []int32) []Total {
 	return out
 }
 
+// orZero returns t, or the zero Totals for a nil t: the methods of Totals
+// read a nil one as the totals of no line.
+func (t *Totals) orZero() *Totals {
+	if t == nil {
+		return new(Totals)
+	}
+	return t
+}
+
 // ByProgramme returns the totals by programme, sorted by key.
 func (t *Totals) ByProgramme() []Total {
+	t = t.orZero()
 	return totals(policy.Programmes(), t.programme[:], t.programmeLines[:])
 }
 
 // ByPayee returns the totals by payee, sorted by key.
-func (t *Totals) ByPayee() []Total { return totals(policy.Payees(), t.payee[:], t.payeeLines[:]) }
+func (t *Totals) ByPayee() []Total {
+	t = t.orZero()
+	return totals(policy.Payees(), t.payee[:], t.payeeLines[:])
+}
 
 // ByPayer returns the totals by payer, sorted by key.
-func (t *Totals) ByPayer() []Total { return totals(policy.Payers(), t.payer[:], t.payerLines[:]) }
+func (t *Totals) ByPayer() []Total {
+	t = t.orZero()
+	return totals(policy.Payers(), t.payer[:], t.payerLines[:])
+}
 
 // All returns the sum of every line, in yuan.
 func (t *Totals) All() decimal.Decimal { return t.AllFen().Decimal() }
 
 // AllFen returns the sum of every line, in fen.
 func (t *Totals) AllFen() policy.Money {
+	t = t.orZero()
 	var all policy.Money // every line has one programme
 	for _, m := range t.programme {
 		all += m
@@ -224,7 +254,7 @@ func (t *Totals) AllFen() policy.Money {
 
 // Programme returns the total of one programme, in yuan.
 func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
-	if i := p.Index(); i >= 0 {
+	if i := p.Index(); i >= 0 && t != nil {
 		return t.programme[i].Decimal()
 	}
 	return decimal.Zero
@@ -232,7 +262,7 @@ func (t *Totals) Programme(p policy.Programme) decimal.Decimal {
 
 // Payer returns the total one payer pays, in yuan.
 func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
-	if i := p.Index(); i >= 0 {
+	if i := p.Index(); i >= 0 && t != nil {
 		return t.payer[i].Decimal()
 	}
 	return decimal.Zero
@@ -240,7 +270,7 @@ func (t *Totals) Payer(p policy.Payer) decimal.Decimal {
 
 // Payee returns the total one payee receives, in yuan.
 func (t *Totals) Payee(p policy.Payee) decimal.Decimal {
-	if i := p.Index(); i >= 0 {
+	if i := p.Index(); i >= 0 && t != nil {
 		return t.payee[i].Decimal()
 	}
 	return decimal.Zero

@@ -34,8 +34,9 @@ var dimensions = [...]Dimension{ByProgramme, ByItem, ByTownship, ByPayee, ByPaye
 // by programme, item, township, payee and payer. Budgets are mergeable:
 // households assessed on many goroutines or machines, each into a budget of
 // its own, merge into exactly the figures of a single pass, whatever the
-// order. Amounts are exact; the zero value is an empty budget, ready to use.
-// A Budget is not safe for concurrent use: give each goroutine its own and
+// order. Amounts are exact; the zero value is an empty budget, ready to use,
+// and the methods that read a budget read a nil one as empty. A Budget is
+// not safe for concurrent use: give each goroutine its own and
 // [Budget.Merge] them.
 type Budget struct {
 	// Households and Persons count the records added; Failed counts the
@@ -354,8 +355,17 @@ func (b *Budget) Merge(o *Budget) {
 	}
 }
 
+// orEmpty returns b, or an empty budget for a nil b: the methods that read
+// a budget read a nil one as a budget of no household.
+func (b *Budget) orEmpty() *Budget {
+	if b == nil {
+		return new(Budget)
+	}
+	return b
+}
+
 // All returns the budget's grand total.
-func (b *Budget) All() Cell { return b.all.settle() }
+func (b *Budget) All() Cell { return b.orEmpty().all.settle() }
 
 // Row is one line of a budget table.
 type Row struct {
@@ -366,6 +376,7 @@ type Row struct {
 
 // Rows returns the rows of one dimension, by key.
 func (b *Budget) Rows(d Dimension) []Row {
+	b = b.orEmpty()
 	var rows []Row
 	for k, c := range b.rows {
 		if k.dim == d {

@@ -64,6 +64,7 @@ func (o *outlay) settle(key string) Outlay {
 // dimension: the cash the county needs month by month, a mid-year rise of
 // the standard showing in the month it takes effect.
 func (b *Budget) Outlays(d Dimension) []Outlay {
+	b = b.orEmpty()
 	var out []Outlay
 	add := func(key string, o *outlay) {
 		if x := o.settle(key); !x.Total.IsZero() {
@@ -90,6 +91,7 @@ func (b *Budget) Outlays(d Dimension) []Outlay {
 // Their outlays are 0.00 because nothing of them was assessed, not because
 // nothing is due; nil when every month was assessed.
 func (b *Budget) NotAssessed() []time.Month {
+	b = b.orEmpty()
 	var ms []time.Month
 	for m := time.January; m <= time.December; m++ {
 		if b.notAssessed&(1<<m) != 0 {
@@ -100,4 +102,4 @@ func (b *Budget) NotAssessed() []time.Month {
 }
 
 // OutlayAll returns the monthly outlay of every line together.
-func (b *Budget) OutlayAll() Outlay { return b.months.settle("all") }
+func (b *Budget) OutlayAll() Outlay { return b.orEmpty().months.settle("all") }

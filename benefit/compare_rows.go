@@ -25,6 +25,7 @@ type CompareRow struct {
 // [ByTownship], [ByPayee] or [ByPayer]), by key: every key either budget
 // has, a cell it lacks being zero.
 func (c *Comparison) Rows(d Dimension) []CompareRow {
+	c = c.orEmpty()
 	byKey := make(map[string]*CompareRow)
 	var rows []*CompareRow
 	get := func(key string) *CompareRow {
@@ -53,8 +54,18 @@ func (c *Comparison) Rows(d Dimension) []CompareRow {
 	return out
 }
 
+// orEmpty returns c, or an empty comparison for a nil c: the methods that
+// read a comparison read a nil one as a comparison of no household.
+func (c *Comparison) orEmpty() *Comparison {
+	if c == nil {
+		return new(Comparison)
+	}
+	return c
+}
+
 // All returns the grand totals under each and their difference.
 func (c *Comparison) All() CompareRow {
+	c = c.orEmpty()
 	r := CompareRow{Key: "all", Baseline: c.Baseline.All(), Reform: c.Reform.All()}
 	r.Difference = r.Reform.Annual.Sub(r.Baseline.Annual)
 	r.Monthly = r.Reform.Monthly.Sub(r.Baseline.Monthly)
@@ -65,11 +76,11 @@ func (c *Comparison) All() CompareRow {
 // Gained returns the sum of the gains of the households that gain, and
 // Lost the sum of the losses of those that lose (a negative amount or
 // zero): Gained + Lost is the difference of the grand totals.
-func (c *Comparison) Gained() decimal.Decimal { return c.gained.Total() }
+func (c *Comparison) Gained() decimal.Decimal { return c.orEmpty().gained.Total() }
 
 // Lost returns the sum of the losses, negative or zero: see
 // [Comparison.Gained].
-func (c *Comparison) Lost() decimal.Decimal { return c.lost.Total() }
+func (c *Comparison) Lost() decimal.Decimal { return c.orEmpty().lost.Total() }
 
 // Coverage is one programme's households covered under the baseline and
 // under the reform, and those that move: an entrant is covered under the
@@ -87,6 +98,7 @@ type Coverage struct {
 // Coverage returns every programme's coverage, in the order of
 // [policy.Programmes].
 func (c *Comparison) Coverage() []Coverage {
+	c = c.orEmpty()
 	out := make([]Coverage, 0, len(c.cover))
 	for i, p := range policy.Programmes() {
 		k := c.cover[i]
@@ -115,11 +127,11 @@ func (ms *movers) settle() []Mover {
 
 // Gains returns the households with the largest gains, at most
 // [MaxMovers], the largest first; among equal gains by household id.
-func (c *Comparison) Gains() []Mover { return c.gains.settle() }
+func (c *Comparison) Gains() []Mover { return c.orEmpty().gains.settle() }
 
 // Losses returns the households with the largest losses, at most
 // [MaxMovers], the largest first; among equal losses by household id.
-func (c *Comparison) Losses() []Mover { return c.losses.settle() }
+func (c *Comparison) Losses() []Mover { return c.orEmpty().losses.settle() }
 
 // TownshipProgramme is one township's cost of one programme under each,
 // and the difference (reform − baseline).
@@ -134,6 +146,7 @@ type TownshipProgramme struct {
 // of [policy.Programmes]; a programme that pays nothing in a township
 // under either is left out.
 func (c *Comparison) ByTownshipAndProgramme() []TownshipProgramme {
+	c = c.orEmpty()
 	names := make([]string, 0, len(c.townships))
 	for name := range c.townships {
 		names = append(names, name)

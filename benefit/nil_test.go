@@ -7,6 +7,8 @@ import (
 	"io"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -50,6 +52,51 @@ func TestNilInputs(t *testing.T) {
 				var nb *benefit.Breakdown
 				if nb.HouseholdSize() != 0 || !nb.Income().IsZero() {
 					return errors.New("a nil breakdown has a size or income")
+				}
+				return nil
+			}},
+		{name: "nil breakdown's readers", desc: "nil 结果：无参数集、检查、暂定参数，合计为零 / a nil breakdown: no sets, checks or provisional parameters, totals of 0.00",
+			run: func() error {
+				var nb *benefit.Breakdown
+				if nb.Sets() != nil || nb.Checks() != nil || nb.Provisional() != nil || !nb.Total(policy.LowIncome).IsZero() {
+					return errors.New("a nil breakdown has sets, checks, provisional parameters or a total")
+				}
+				return nil
+			}},
+		{name: "nil totals", desc: "nil 合计读作无任何行 / nil Totals read as the totals of no line",
+			run: func() error {
+				var nt *benefit.Totals
+				var zero benefit.Totals
+				if !nt.All().IsZero() || nt.AllFen() != 0 || !nt.Programme(policy.Medical).IsZero() ||
+					!nt.Payer(policy.CountyFinance).IsZero() || !nt.Payee(policy.PayMember).IsZero() ||
+					fmt.Sprint(nt.ByProgramme(), nt.ByPayee(), nt.ByPayer()) != fmt.Sprint(zero.ByProgramme(), zero.ByPayee(), zero.ByPayer()) {
+					return errors.New("nil Totals are not the zero Totals")
+				}
+				return nil
+			}},
+		{name: "nil budget's readers", desc: "nil 预算读作空预算 / a nil budget reads as an empty one",
+			run: func() error {
+				var nb *benefit.Budget
+				var empty benefit.Budget
+				got := fmt.Sprint(nb.All(), nb.Rows(benefit.ByProgramme), nb.Outlays(benefit.ByPayer), nb.NotAssessed(),
+					nb.OutlayAll(), nb.MedicalShortfall(decimal.Zero))
+				want := fmt.Sprint(empty.All(), empty.Rows(benefit.ByProgramme), empty.Outlays(benefit.ByPayer), empty.NotAssessed(),
+					empty.OutlayAll(), empty.MedicalShortfall(decimal.Zero))
+				if got != want {
+					return fmt.Errorf("a nil budget reads %s, an empty one %s", got, want)
+				}
+				return nil
+			}},
+		{name: "nil comparison's readers", desc: "nil 对比读作空对比 / a nil comparison reads as an empty one",
+			run: func() error {
+				var nc *benefit.Comparison
+				var empty benefit.Comparison
+				got := fmt.Sprint(nc.All(), nc.Rows(benefit.ByTownship), nc.Gained(), nc.Lost(), nc.Coverage(), nc.Gains(),
+					nc.Losses(), nc.ByTownshipAndProgramme())
+				want := fmt.Sprint(empty.All(), empty.Rows(benefit.ByTownship), empty.Gained(), empty.Lost(), empty.Coverage(),
+					empty.Gains(), empty.Losses(), empty.ByTownshipAndProgramme())
+				if got != want {
+					return fmt.Errorf("a nil comparison reads %s, an empty one %s", got, want)
 				}
 				return nil
 			}},
