@@ -99,6 +99,8 @@ var rejects = []reject{
 	{"unknown hardship", "未知困难类型 / an unknown hardship type", "household",
 		rec(`,"hardships":[{"id":"e1","type":"drought","date":"2017-06-01","cost":"1"}]`, "")},
 	{"not an object", "不是对象 / not an object", "household", `[]`},
+	{"null income", "收入列表中的 null / a null in the incomes", "household", rec("", `,"incomes":[null]`)},
+	{"null tier", "分档依据为 null / a hardship basis null", "params", set(`,"disability":{"living":{"by_hardship":{"lowincome":null}}}`)},
 	{"flag as string", "开关写成字符串 / a flag as a string", "household", rec(`,"registered_poor":"yes"`, "")},
 
 	{"set unknown field", "参数集未知字段 / an unknown field of a set", "params", set(`,"lowincome":{"standrd":{"value":"1","provenance":"seed"}}`)},

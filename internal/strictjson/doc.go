@@ -1,13 +1,14 @@
-// Package strictjson decodes JSON the way a policy library must, in one
-// pass over the input: keys matched exactly (encoding/json matches them
+// Package strictjson decodes JSON the way a policy library must, in one pass
+// over the input: keys matched exactly (encoding/json matches them
 // case-insensitively), no unknown fields, no key given twice in an object
 // (encoding/json keeps the last, or merges), required fields present and not
-// null, strings of valid UTF-8 without control characters, money in one
-// canonical syntax, arrays no longer than their documented limits, no
-// byte-order mark before the value and nothing after it. Size and nesting
-// are bounded, so the cost of any input is linear in its length. Every failure is a [policy.FieldError]
-// naming the field path with indexes; at most [MaxErrors] are reported, then
-// one that says how many more there were.
+// null, no null for an element of an array or a value of a map, strings of
+// valid UTF-8 without control characters, money in one canonical syntax,
+// arrays no longer than their documented limits, no byte-order mark before
+// the value and nothing after it. Size and nesting are bounded, so the cost
+// of any input is linear in its length. Every failure is a
+// [policy.FieldError] naming the field path with indexes; at most
+// [MaxErrors] are reported, then one that says how many more there were.
 //
 // A field is named by its json tag. `required:"true"` makes it required;
 // `personal:"true"` marks personal data, whose errors give its length,

@@ -283,7 +283,8 @@ func TestDuplicateKeys(t *testing.T) {
 
 // TestRequired is section 0's rule that an amount a record must give is
 // given: a field tagged required must be present and not null; an optional
-// field given as null is left out.
+// field given as null is left out; an element of an array or a value of a
+// map is never null.
 func TestRequired(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -313,8 +314,15 @@ func TestRequired(t *testing.T) {
 		{name: "optional null", desc: "选填字段为 null 视为未给 / optional fields given as null are left out", clause: "0",
 			in:  `{"id":"x","name":null,"amount":null,"count":null,"flag":null,"inner":null,"items":null,"tags":null,"day":null,"counts":null}`,
 			got: doc{ID: "x"}},
-		{name: "null element", desc: "数组中的 null 元素为零值 / a null element is the zero element", clause: "0",
-			in: `{"id":"x","tags":["a",null]}`, got: doc{ID: "x", Tags: []string{"a", ""}}},
+		{name: "null element", desc: "数组中的 null 元素不作零值，报错 / a null element is an error, not the zero element", clause: "0",
+			in: `{"id":"x","tags":["a",null]}`, want: []fieldErr{{"tags[1]", policy.ErrorRequired}},
+			got: doc{ID: "x", Tags: []string{"a", ""}}},
+		{name: "null object element", desc: "null 元素不以零值混过其必填金额 / a null element does not pass its required amount as the zero element", clause: "0",
+			in: `{"id":"x","items":[{"amount":"1"},null]}`, want: []fieldErr{{"items[1]", policy.ErrorRequired}},
+			got: doc{ID: "x", Items: []item{{Amount: decimal.New(1, 0)}, {}}}},
+		{name: "null map value", desc: "映射的 null 值报错，不存入 / a null value of a map is an error, not kept", clause: "0",
+			in: `{"id":"x","counts":{"a":1,"b":null}}`, want: []fieldErr{{"counts.b", policy.ErrorRequired}},
+			got: doc{ID: "x", Counts: map[string]int{"a": 1}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

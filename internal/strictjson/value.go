@@ -283,7 +283,9 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 		}
 		v.SetLen(i + 1)
 		d.path = append(d.path, segment{index: i})
-		d.value(v.Index(i), p.elem, field{places: 2})
+		if !d.nullElement(p.elem) {
+			d.value(v.Index(i), p.elem, field{places: 2})
+		}
 		d.path = d.path[:len(d.path)-1]
 	})
 	d.leave()
@@ -294,6 +296,19 @@ func (d *decoder) array(v reflect.Value, p *plan, max int) {
 	if v.IsNil() { // [] is an empty slice, not a missing one
 		v.Set(reflect.MakeSlice(p.typ, 0, 0))
 	}
+}
+
+// nullElement reports, and reads, a null given for an element of an array
+// or a value of a map whose type has no null (all but pointers and
+// self-decoding values): an element is a value, and a zero one in its
+// place would pass its required fields unchecked.
+func (d *decoder) nullElement(elem *plan) bool {
+	if d.peek() != 'n' || elem.kind == kPointer || elem.kind == kJSON {
+		return false
+	}
+	d.literal("null")
+	d.fail(&policy.FieldError{Type: policy.ErrorRequired, Value: "null", Detail: "is not allowed: an element is a value"})
+	return true
 }
 
 // mapping reads a JSON object into the map v; keys are read as the key
@@ -341,6 +356,9 @@ func (d *decoder) mapping(v reflect.Value, p *plan, max int) {
 		if max > 0 && m.Len() >= max && !m.MapIndex(k).IsValid() { // a new key past the limit
 			d.skip()
 			over++
+			return d.fatal == nil
+		}
+		if d.nullElement(p.elem) {
 			return d.fatal == nil
 		}
 		e := reflect.New(p.typ.Elem()).Elem()
