@@ -9,6 +9,8 @@ import (
 	"os"
 	"slices"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -153,6 +155,38 @@ func ExampleAssessor_Years() {
 	fmt.Println(len(sets), "sets, years", a.Years())
 	// Output:
 	// 3 sets, years [2017 2018]
+}
+
+// With builds a reform from the baseline: a set raising S to 3912.00 from
+// July, put into the built-in 2017 set, changes July–December only. The
+// household of worked example 1 (3 members, I = 4500.00) is paid 6366.00
+// under the baseline, and 3183.00 + 3618.00 = 6801.00 under the reform.
+func ExampleAssessor_With() {
+	base, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		panic(err)
+	}
+	reform, err := base.With(decodeSet("testdata/set-2017-07.json"))
+	if err != nil {
+		panic(err)
+	}
+	h := &household.Household{ID: "H-EXAMPLE", Township: "示例镇", Members: []household.Member{
+		{ID: "m1", BirthDate: household.NewDate(1960, 1, 1),
+			Incomes: []household.Income{{Category: household.Wages, Amount: decimal.RequireFromString("4500.00")}}},
+		{ID: "m2", BirthDate: household.NewDate(1960, 1, 1)},
+		{ID: "m3", BirthDate: household.NewDate(1960, 1, 1)},
+	}}
+	on := household.NewDate(2017, 9, 1)
+	for _, a := range []*benefit.Assessor{base, reform} {
+		b, err := a.Assess(h, on)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(len(b.Sets()), "set(s):", b.Total(policy.LowIncome).StringFixed(2))
+	}
+	// Output:
+	// 1 set(s): 6366.00
+	// 2 set(s): 6801.00
 }
 
 // Validate names each option out of range by its field path, as Batch,

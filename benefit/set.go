@@ -199,6 +199,32 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 	return checks
 }
 
+// With returns an Assessor for a's parameter sets with sets put in: each
+// of a's sets that starts on the same day as one of sets is replaced by
+// it, and the others are added. It is how a reform is built from the
+// baseline: a set raising S from July, put into the built-in 2017 set,
+// leaves January–June under the baseline's set and assesses July–December
+// under the reform's, where an Assessor of the July set alone would assess
+// no month before July. a is not changed.
+//
+// With returns the errors of [New] for the sets it puts together, and one
+// wrapping [policy.ErrNoParams] for a nil or zero a.
+func (a *Assessor) With(sets ...*Params) (*Assessor, error) {
+	switch {
+	case a == nil:
+		return nil, errNilAssessor
+	case len(a.sets) == 0:
+		return nil, errZeroAssessor
+	}
+	all := make([]*Params, 0, len(a.sets)+len(sets))
+	for _, s := range a.sets {
+		if !slices.ContainsFunc(sets, func(p *Params) bool { return p != nil && p.Start() == s.params.Start() }) {
+			all = append(all, &s.params)
+		}
+	}
+	return New(append(all, sets...)...)
+}
+
 // errNilAssessor is the error of every method of a nil *Assessor that
 // needs a parameter set.
 var errNilAssessor = fmt.Errorf("benefit: a nil *Assessor has no parameter set (use New): %w", policy.ErrNoParams)

@@ -25,7 +25,7 @@ func julySet(t testing.TB) *benefit.Params {
 
 // setsNamed returns the parameter sets a table names: "2017" is the
 // built-in set, "2017-07" the July set, "2017-07-s-only" the July set
-// written with S alone.
+// written with S alone, "2017-s3912" the built-in set with S = 3912.00.
 func setsNamed(t testing.TB, names []string) []*benefit.Params {
 	t.Helper()
 	var ps []*benefit.Params
@@ -41,6 +41,11 @@ func setsNamed(t testing.TB, names []string) []*benefit.Params {
 			if err != nil {
 				t.Fatal(err)
 			}
+			ps = append(ps, p)
+		case "2017-s3912": // the 2017 set with S = 3912.00 from 1 January (the dispersed standard, derived, follows it)
+			p := benefit.Default2017()
+			p.Name = "S 3912.00 from January"
+			p.LowIncome.Standard.Value = decimal.RequireFromString("3912.00")
 			ps = append(ps, p)
 		case "2017-07-confirmed": // the 2017 values from July, the scholarship rule confirmed by the county
 			p := benefit.Default2017()
@@ -759,4 +764,98 @@ func TestWriteTextSets(t *testing.T) {
 			t.Errorf("the text does not contain %q:\n%s", want, s.String())
 		}
 	}
+}
+
+// TestWith: Assessor.With puts a reform's sets into the baseline's, as a
+// reform is compared (section 0's sets in force): a set that starts on the
+// same day as one of the baseline's replaces it, another is added. On
+// worked example 1 (3 members, I = 4500.00, 2.1.2): the built-in set pays
+// 3622.00 × 3 − 4500.00 = 6366.00; with S = 3912.00 from July put in,
+// January–June pay 6366.00 × 6 ÷ 12 = 3183.00 and July–December
+// (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00, in all 6801.00, where the
+// July set alone pays 3618.00 and leaves January–June unassessed; a set of
+// S = 3912.00 from 1 January replaces the built-in one: 7236.00.
+func TestWith(t *testing.T) {
+	h := hh(t, `{"id":"W1","township":"T","members":[
+		{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
+		{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`)
+	tests := []struct {
+		name, desc string
+		clause     policy.Clause
+		base       string   // the baseline: "2017" the built-in set, "nil" a nil Assessor, "zero" the zero one
+		put        []string // the sets put in, as setsNamed names them; "nil" a nil set
+		want       string   // the 低保 total, or "" for an error
+		wantErr    error    // the sentinel the error wraps
+	}{
+		{name: "added from July", clause: policy.ClauseConventions,
+			desc: "7 月起的改革补入基准：1–6 月 3183.00 + 7–12 月 3618.00 = 6801.00 / a reform from July added to the baseline: 3183.00 + 3618.00 = 6801.00",
+			base: "2017", put: []string{"2017-07"}, want: "6801.00"},
+		{name: "replaced from January", clause: policy.ClauseConventions,
+			desc: "1 月 1 日起的改革替换基准：3912.00 × 3 − 4500.00 = 7236.00 / a reform from 1 January replaces the baseline: 7236.00",
+			base: "2017", put: []string{"2017-s3912"}, want: "7236.00"},
+		{name: "both", clause: policy.ClauseConventions,
+			desc: "两者都放入：1–6 月按 1 月起的改革，7 月起按 7 月的：3618.00 + 3618.00 = 7236.00 / both put in: the January reform, then the July one: 3618.00 + 3618.00 = 7236.00",
+			base: "2017", put: []string{"2017-s3912", "2017-07"}, want: "7236.00"},
+		{name: "none", clause: policy.ClauseConventions, desc: "不放入任何参数集：即基准 6366.00 / no set put in: the baseline, 6366.00",
+			base: "2017", want: "6366.00"},
+		{name: "two from one day", clause: policy.ClauseConventions, desc: "两个改革同日生效：拒绝 / two reform sets from one day: refused",
+			base: "2017", put: []string{"2017-07", "2017-07"}, wantErr: policy.ErrInvalid},
+		{name: "a nil set", clause: policy.ClauseConventions, desc: "nil 参数集：拒绝 / a nil set: refused",
+			base: "2017", put: []string{"nil"}, wantErr: policy.ErrNoParams},
+		{name: "nil assessor", clause: policy.ClauseConventions, desc: "nil 评估器没有基准 / a nil Assessor has no baseline",
+			base: "nil", put: []string{"2017-07"}, wantErr: policy.ErrNoParams},
+		{name: "zero assessor", clause: policy.ClauseConventions, desc: "零值评估器没有基准 / the zero Assessor has no baseline",
+			base: "zero", put: []string{"2017-07"}, wantErr: policy.ErrNoParams},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a *benefit.Assessor
+			switch tc.base {
+			case "2017":
+				a = assessorOf(t, []string{"2017"})
+			case "zero":
+				a = new(benefit.Assessor)
+			}
+			var put []*benefit.Params
+			for _, n := range tc.put {
+				if n == "nil" {
+					put = append(put, nil)
+				} else {
+					put = append(put, setsNamed(t, []string{n})...)
+				}
+			}
+			r, err := a.With(put...)
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) || r != nil {
+					t.Fatalf("%s: With = %v, %v; want an error wrapping %v", tc.desc, r, err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("%s: With: %v", tc.desc, err)
+			}
+			for _, c := range []struct {
+				what string
+				a    *benefit.Assessor
+				want string
+			}{{"the reform", r, tc.want}, {"the baseline afterwards, unchanged", a, "6366.00"}} {
+				b, err := c.a.Assess(h, on)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := b.Total(policy.LowIncome).StringFixed(2); got != c.want {
+					t.Errorf("%s: %s pays 低保 %s, want %s", tc.desc, c.what, got, c.want)
+				}
+			}
+		})
+	}
+	t.Run("the July set alone", func(t *testing.T) {
+		b, err := assessorOf(t, []string{"2017-07"}).Assess(h, on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Total(policy.LowIncome).StringFixed(2); got != "3618.00" {
+			t.Errorf("7 月参数集单独：1–6 月不评估 / the July set alone, January–June not assessed: 低保 %s, want 3618.00", got)
+		}
+	})
 }

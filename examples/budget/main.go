@@ -18,7 +18,9 @@
 // real person, name or id number. -params and -reform each take a
 // parameter set as JSON (benefit.Decode) and may be given several times
 // (a set from July, say); without -params the built-in 2017 set is the
-// baseline. A record that cannot be read or assessed is reported on stderr
+// baseline. A reform set replaces the baseline's set that starts on the
+// same day and is added otherwise, so that a reform from July changes
+// July–December only. A record that cannot be read or assessed is reported on stderr
 // with its line number and field paths, counted, and skipped; the run goes
 // on, and ends with exit status 1 once its output is written. A bad
 // command line is exit status 2; -h prints the flags and exits 0. The
@@ -158,18 +160,9 @@ func parse(args []string, errw io.Writer) (*config, error) {
 // assessor loads the parameter sets of files (the built-in 2017 set when
 // there are none) and checks that one is in force on the date.
 func assessor(files []string, on household.Date) (*benefit.Assessor, []string, error) {
-	var sets []*benefit.Params
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, nil, err
-		}
-		p, err := benefit.Decode(f)
-		f.Close()
-		if err != nil {
-			return nil, nil, fmt.Errorf("parameter set %s: %w", name, err)
-		}
-		sets = append(sets, p)
+	sets, err := load(files)
+	if err != nil {
+		return nil, nil, err
 	}
 	if len(sets) == 0 {
 		sets = append(sets, benefit.Default2017())
@@ -181,6 +174,49 @@ func assessor(files []string, on household.Date) (*benefit.Assessor, []string, e
 	if _, err := a.Params(on); err != nil {
 		return nil, nil, err
 	}
+	return a, names(sets), nil
+}
+
+// reformAssessor puts the reform's sets of files into the baseline's
+// (benefit.Assessor.With): a reform set replaces the baseline's set that
+// starts on the same day, and is added otherwise, so that a reform from
+// July leaves January–June under the baseline.
+func reformAssessor(base *benefit.Assessor, files []string, on household.Date) (*benefit.Assessor, []string, error) {
+	sets, err := load(files)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := base.With(sets...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reform sets %s: %w", strings.Join(files, ", "), err)
+	}
+	if _, err := a.Params(on); err != nil {
+		return nil, nil, err
+	}
+	return a, names(sets), nil
+}
+
+// load reads the parameter sets of files.
+func load(files []string) ([]*benefit.Params, error) {
+	var sets []*benefit.Params
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		p, err := benefit.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("parameter set %s: %w", name, err)
+		}
+		sets = append(sets, p)
+	}
+	return sets, nil
+}
+
+// names names each set for the report's heading: its name, or its year,
+// and the day it starts when that is not 1 January.
+func names(sets []*benefit.Params) []string {
 	names := make([]string, len(sets))
 	for i, p := range sets {
 		names[i] = p.Name
@@ -191,5 +227,5 @@ func assessor(files []string, on household.Date) (*benefit.Assessor, []string, e
 			names[i] += fmt.Sprintf("（%s 起 / from %s）", p.From, p.From)
 		}
 	}
-	return a, names, nil
+	return names
 }

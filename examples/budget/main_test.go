@@ -238,3 +238,33 @@ func TestReportNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestReformFromJuly: a reform set from July is put into the baseline's
+// sets (benefit.Assessor.With), so January–June stay under the built-in
+// 2017 set: a reform that raises S from July (3622.00 → 3912.00) makes no
+// household lose, and gives the same comparison as naming the baseline's
+// set beside it. (Alone, the July set would leave January–June
+// unassessed, and every household would seem to lose them.)
+func TestReformFromJuly(t *testing.T) {
+	july := filepath.Join("..", "..", "benefit", "testdata", "set-2017-07.json")
+	figures := func(args ...string) []string {
+		code, out, errs := runCmd(t, append([]string{"-n", "300", "-format", "csv"}, args...)...)
+		if code != 0 {
+			t.Fatalf("run(%q): exit status %d: %s", args, code, errs)
+		}
+		var lines []string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "summary,losers,") || strings.HasPrefix(l, "summary,lost,") || strings.HasPrefix(l, "all,all,difference,") {
+				lines = append(lines, l)
+			}
+		}
+		return lines
+	}
+	got := figures("-reform", july)
+	if len(got) != 3 || got[0] != "summary,losers,value,0" || got[1] != "summary,lost,value,0.00" || got[2] == "all,all,difference,0.00" {
+		t.Errorf("a reform raising S from July: %q, want no loser, nothing lost, a difference", got)
+	}
+	if both := figures("-reform", filepath.Join("testdata", "base-2017.json"), "-reform", july); !slices.Equal(got, both) {
+		t.Errorf("the July set alone gives %q, with the baseline's set named beside it %q", got, both)
+	}
+}

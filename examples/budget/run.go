@@ -33,7 +33,7 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 	var reform *benefit.Assessor
 	var reformNames []string
 	if len(c.reform) > 0 {
-		if reform, reformNames, err = assessor(c.reform, c.on); err != nil {
+		if reform, reformNames, err = reformAssessor(base, c.reform, c.on); err != nil {
 			return err
 		}
 	}

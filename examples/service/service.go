@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -61,7 +60,7 @@ func newService(c config, logw io.Writer) (*service, error) {
 	if s.assessor, err = benefit.New(sets...); err != nil {
 		return nil, err
 	}
-	if s.reform, err = reformAssessor(sets, c.reforms); err != nil {
+	if s.reform, err = reformAssessor(s.assessor, c.reforms); err != nil {
 		return nil, err
 	}
 	if s.parameters, err = parametersBody(sets); err != nil {
@@ -100,12 +99,11 @@ func loadParams(flag, name string) (*benefit.Params, error) {
 	return p, nil
 }
 
-// reformAssessor builds the reform's assessor from the baseline's sets and
-// the -reform files: the baseline's sets, each one that starts on the same
-// day as a reform set replaced by it, and the other reform sets added
-// (benefit.New refuses two sets that start on the same day). It is nil
-// without -reform.
-func reformAssessor(baseline []*benefit.Params, files []string) (*benefit.Assessor, error) {
+// reformAssessor builds the reform's assessor from the baseline's and the
+// -reform files (benefit.Assessor.With): the baseline's sets, each one that
+// starts on the same day as a reform set replaced by it, and the other
+// reform sets added. It is nil without -reform.
+func reformAssessor(baseline *benefit.Assessor, files []string) (*benefit.Assessor, error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
@@ -117,13 +115,7 @@ func reformAssessor(baseline []*benefit.Params, files []string) (*benefit.Assess
 		}
 		reforms = append(reforms, p)
 	}
-	var sets []*benefit.Params
-	for _, p := range baseline {
-		if !slices.ContainsFunc(reforms, func(r *benefit.Params) bool { return r.Start() == p.Start() }) {
-			sets = append(sets, p)
-		}
-	}
-	a, err := benefit.New(append(sets, reforms...)...)
+	a, err := baseline.With(reforms...)
 	if err != nil {
 		return nil, fmt.Errorf("-reform: %w", err)
 	}
