@@ -81,6 +81,14 @@ func run(args []string, out io.Writer) error {
 		_, err := fmt.Fprintln(out, strings.Join(samples.Names(), "\n"))
 		return err
 	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	switch {
+	case given["in"] && given["sample"]:
+		return badFlag("-in and -sample each name a household to assess: give one")
+	case !*builtin && len(params) == 0:
+		return badFlag("-builtin=false leaves no parameter set: give -params")
+	}
 	on, err := household.ParseDate(*date)
 	if err != nil { // a bad flag value is a bad command line, as a bad flag is
 		return badFlag("-date: " + err.Error())
@@ -104,6 +112,9 @@ func run(args []string, out io.Writer) error {
 	}
 	b, err := a.Assess(h, on)
 	if err != nil {
+		if *in != "" { // the record's errors name the file it came from, as its decoding errors do
+			return fmt.Errorf("%s: %w", *in, err)
+		}
 		return err
 	}
 	if *asJSON {
@@ -144,9 +155,6 @@ func assessor(builtin bool, files []string, on household.Date) (*benefit.Assesso
 			return nil, fmt.Errorf("-params %s: %w", name, err)
 		}
 		sets = append(sets, p)
-	}
-	if len(sets) == 0 {
-		return nil, errors.New("no parameter set: give -params or leave -builtin on")
 	}
 	a, err := benefit.New(sets...)
 	if err != nil {

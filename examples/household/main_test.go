@@ -111,6 +111,10 @@ func TestRunFlags(t *testing.T) {
 		{name: "unknown sample", args: []string{"-sample", "nope"}, want: errUsage,
 			message: `-sample: no such sample: "nope" (samples: h01-yaodu, h02-dongliu, h03-dadukou, h04-zhangxi, h05-guandi, h06-wanderer, h07-xiangyu)`},
 		{name: "bad date", args: []string{"-date", "2017-13-01"}, want: errUsage},
+		{name: "two households", args: []string{"-in", "x.json", "-sample", "h02-dongliu"}, want: errUsage,
+			message: "-in and -sample each name a household to assess: give one"},
+		{name: "no set at all", args: []string{"-builtin=false"}, want: errUsage,
+			message: "-builtin=false leaves no parameter set: give -params"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -149,14 +153,16 @@ func writeFile(t *testing.T, name, data string) string {
 // record is assessed on a date of its year; a date no loaded set covers is
 // refused before any record is read, saying what to do — load a set for the
 // year, or give a date on or after the start of the year's set; a set that
-// starts when the built-in one does needs -builtin=false; -builtin=false
-// without -params has no set; a bad set file is named with its field path.
+// starts when the built-in one does needs -builtin=false; a bad set file
+// is named with its field path, and a record the rules refuse with its
+// file.
 func TestRunParams(t *testing.T) {
 	rec := writeFile(t, "three.json", `{"id":"H-FILE","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`)
 	badSet := writeFile(t, "bad-set.json", `{"year":2018,"base":2017,"name":"x","lowincome":{"standerd":{"value":"3912.00","provenance":"local","source":"x"}}}`)
 	full2017 := writeFile(t, "full-2017.json", `{"year":2017,"base":2017,"name":"x","lowincome":{"poverty_line":{"value":"3500.00","provenance":"local","source":"x"}}}`)
 	july2018 := writeFile(t, "july-2018.json", `{"year":2018,"base":2017,"from":"2018-07-01","name":"x",
 		"lowincome":{"standard":{"value":"3912.00","provenance":"local","source":"x"}},"tekun":{"dispersed":{"value":"3912.00","provenance":"derived","source":"x"}}}`)
+	late := writeFile(t, "late.json", `{"id":"H-LATE","township":"T","members":[{"id":"m1","birth_date":"2018-03-01"}]}`)
 	set2018 := filepath.Join("..", "..", "benefit", "testdata", "set-2018.json")
 	tests := []struct {
 		name    string
@@ -174,8 +180,8 @@ func TestRunParams(t *testing.T) {
 			wantErr: "date: 2018-06-30 is not covered by any parameter set (loaded: 2017, 2018) (no parameter set in force) (the 2018 set loaded starts later: give a -date on or after its start)"},
 		{name: "a set that replaces the built-in one", args: []string{"-in", rec, "-params", full2017},
 			wantErr: "from: 2017-01-01 is the start of two parameter sets (a set that replaces the built-in 2017 set needs -builtin=false)"},
-		{name: "no set at all", args: []string{"-in", rec, "-builtin=false"},
-			wantErr: "no parameter set: give -params or leave -builtin on"},
+		{name: "a record refused by the rules", args: []string{"-in", late},
+			wantErr: late + ": members[0].birth_date: 2018-03-01 is after the assessment date 2017-09-01"},
 		{name: "a bad set file", args: []string{"-in", rec, "-params", badSet},
 			wantErr: "-params " + badSet + ": lowincome.standerd: is not a known field"},
 	}

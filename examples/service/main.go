@@ -29,9 +29,11 @@
 //
 // A connection has 5 s to send its headers, 30 s to send a request and 60 s
 // to take the answer, and is closed after 60 s idle; a batch extends its
-// read and write deadlines line by line. Bodies are limited to
-// household.MaxRecordBytes (4 MiB; over it, 413), and a body of /charts,
-// which the service reads whole into one budget, to 16 MiB.
+// read and write deadlines line by line. A body of /assess is limited to
+// household.MaxRecordBytes (4 MiB; over it, 413); a body of /batch, which
+// is streamed, has no limit of its own, each of its lines being limited to
+// 4 MiB (a longer line is that record's error); a body of /charts, which
+// the service reads whole into one budget, is limited to 16 MiB.
 //
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
