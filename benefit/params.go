@@ -131,16 +131,26 @@ func (p *Params) Validate() error {
 		add(policy.Path("from").Invalid(f.String(), "is not the first day of a month of the set's year "+fmt.Sprint(p.Year)))
 	}
 	add(policy.CheckText("name", p.Name, MaxNameLength))
-	add(p.Rounding.Validate("rounding"))
-	add(p.LowIncome.Validate())
-	add(p.Tekun.Validate())
-	add(p.Disability.Validate())
-	add(p.Medical.Validate())
+	rounding := p.Rounding.Validate("rounding")
+	add(rounding)
+	// Every programme carries the set's rounding (Normalize): a bad one is
+	// reported once, at the set's, not again at each programme's copy.
+	low, tk, dis, med, t := p.LowIncome, p.Tekun, p.Disability, p.Medical, p.Temporary
+	if rounding != nil {
+		for _, r := range []*policy.Rounding{&low.Rounding, &tk.Rounding, &dis.Rounding, &med.Rounding, &t.Rounding} {
+			if *r == p.Rounding {
+				*r = policy.DefaultRounding
+			}
+		}
+	}
+	add(low.Validate())
+	add(tk.Validate())
+	add(dis.Validate())
+	add(med.Validate())
 	// Temporary aid reads the 低保 standard (2.4.1) as its own parameter:
 	// lowincome reports the value, so temporary's restatement of that is
 	// left out, and what lowincome does not check (the name and the
 	// provenance its lines list) is reported at lowincome.standard.
-	t := p.Temporary
 	t.Standard = p.LowIncome.Standard
 	for _, fe := range policy.FieldErrors(t.Validate()) {
 		switch rest, ok := strings.CutPrefix(fe.Path, string(temporary.PathStandard)); {
@@ -249,10 +259,11 @@ func given(v json.RawMessage) bool { return len(v) > 0 && string(v) != "null" }
 // well as up: a set lowering S to 3550.00 has the floor 3600.00, derived
 // from its own S, never the 2017 figure under a source that no longer holds.
 // Any other dispersed standard is the county's and is kept as given. A
-// missing S or floor is left to Validate.
+// missing or invalid S or floor is left to Validate.
 func (p *Params) deriveDispersed() {
 	t := &p.Tekun
-	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set || !t.DispersedIsRule() {
+	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set || !t.DispersedIsRule() ||
+		policy.CheckAmount(p.LowIncome.Standard, true) != nil { // a bad S is reported once, at its own path
 		return
 	}
 	d, n := t.Dispersed, t.DerivedDispersed(p.LowIncome.Standard)

@@ -278,7 +278,8 @@ func (p *Params) tekunAboveLowIncome() error {
 	t, l := p.Tekun.Ratio, p.LowIncome.Ratio
 	tr, tok := policy.RatioOf(t.Value)
 	lr, lok := policy.RatioOf(l.Value)
-	if !t.Set || !l.Set || !tok || !lok || tr >= lr { // compared as valid rates only (CheckRate reports the rest)
+	if !t.Set || !l.Set || !tok || !lok || tr >= lr ||
+		policy.CheckRate(t, true) != nil || policy.CheckRate(l, true) != nil { // compared as valid rates only (CheckRate reports the rest)
 		return nil
 	}
 	return policy.Path(t.Name).Invalid(t.Value.String(),

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -222,7 +223,20 @@ func unmarshalValue[T any](v json.RawMessage, dst *T) error {
 		return nil
 	}
 	if err := json.Unmarshal(v, dst); err != nil {
-		return &FieldError{Type: ErrorInvalid, Path: "value", Value: shortJSON(v), Detail: "is not a valid value"}
+		var fe *FieldError
+		if errors.As(err, &fe) { // an enum's own words: what it accepts
+			e := *fe
+			e.Path, e.Value = "value", shortJSON(v)
+			return &e
+		}
+		detail := "is not a valid value"
+		switch any(dst).(type) {
+		case *bool:
+			detail = "is not true or false"
+		case *int:
+			detail = "is not a whole number (a JSON number, e.g. 60)"
+		}
+		return &FieldError{Type: ErrorInvalid, Path: "value", Value: shortJSON(v), Detail: detail}
 	}
 	return nil
 }

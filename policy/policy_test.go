@@ -439,6 +439,25 @@ func TestParamJSON(t *testing.T) {
 			}
 		})
 	}
+	// A value of the wrong kind says what the parameter takes.
+	kinds := []struct {
+		name, desc, in, want string
+		read                 func([]byte) error
+	}{
+		{name: "a switch", desc: "开关写成字符串：应为 true 或 false / a switch written as a string: true or false",
+			in: `{"value":"yes","provenance":"local"}`, want: `value: "yes" is not true or false`,
+			read: func(b []byte) error { var q policy.Param[bool]; return json.Unmarshal(b, &q) }},
+		{name: "an age", desc: "年龄写成字符串：应为整数 / an age written as a string: a whole number",
+			in: `{"value":"-5","provenance":"local"}`, want: `value: "-5" is not a whole number (a JSON number, e.g. 60)`,
+			read: func(b []byte) error { var q policy.Param[int]; return json.Unmarshal(b, &q) }},
+	}
+	for _, k := range kinds {
+		t.Run(k.name, func(t *testing.T) {
+			if err := k.read([]byte(k.in)); err == nil || err.Error() != k.want {
+				t.Errorf("%s: Unmarshal(%s) = %v, want %s", k.desc, k.in, err, k.want)
+			}
+		})
+	}
 	var local policy.Param[decimal.Decimal]
 	if err := json.Unmarshal([]byte(`{"provenance":"local","source":"county"}`), &local); err != nil || local.Set {
 		t.Errorf("an unset local parameter: err %v, Set %v", err, local.Set)

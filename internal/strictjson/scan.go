@@ -18,8 +18,10 @@ type scanner struct {
 	depth int
 	fatal *policy.FieldError
 	// faulty is set when skip reads a string (or key) of invalid UTF-8, a
-	// lone surrogate or a control character.
+	// lone surrogate or a control character, and fault is the error of the
+	// first such string, at its whole path.
 	faulty bool
+	fault  *policy.FieldError
 	// path is the path to the value being read, kept by the decoder and by
 	// skip alike, so that an error inside a skipped value has its full path;
 	// it starts in pathBuf, so that a record of usual depth costs no
@@ -305,8 +307,10 @@ func (s *scanner) skip() {
 		}
 		s.pos++
 		s.members(func(k text) bool {
-			s.faulty = s.faulty || k.badUTF8 || k.control
-			s.at(segment{key: k.value, index: -1}, s.skip)
+			s.at(segment{key: k.value, index: -1}, func() {
+				s.noteFault(k)
+				s.skip()
+			})
 			return true
 		})
 		s.leave()
@@ -318,8 +322,15 @@ func (s *scanner) skip() {
 		s.elements(func(i int) { s.at(segment{index: i}, s.skip) })
 		s.leave()
 	case '"':
+		start := s.pos
 		t, _ := s.readString(false)
-		s.faulty = s.faulty || t.badUTF8 || t.control
+		if (t.badUTF8 || t.control) && !s.faulty { // the first bad string is read again, to quote it
+			end := s.pos
+			s.pos = start
+			t, _ = s.readString(true)
+			s.pos = end
+		}
+		s.noteFault(t)
 	case 't':
 		s.literal("true")
 	case 'f':
@@ -329,6 +340,22 @@ func (s *scanner) skip() {
 	default:
 		s.number()
 	}
+}
+
+// noteFault notes a string or key that skip reads, when it is not valid
+// UTF-8 or holds a control character: the first such, with its path, is
+// the error of the value that holds it.
+func (s *scanner) noteFault(t text) {
+	if !t.badUTF8 && !t.control || s.faulty {
+		return
+	}
+	s.faulty = true
+	detail := "holds a control character"
+	if t.badUTF8 {
+		detail = "is not valid UTF-8 (or holds a lone surrogate escape)"
+	}
+	s.fault = &policy.FieldError{Type: policy.ErrorInvalid, Path: string(s.pathText()),
+		Value: policy.Quote(string(head(t.value))), Detail: detail}
 }
 
 // members reads the members of an object whose '{' has been consumed,

@@ -113,10 +113,19 @@ func (s *scanner) fail(e *policy.FieldError) {
 	if e.Path != "" {
 		p = p.Field(e.Path)
 	}
-	if p == "" {
-		p = "(input)"
-	}
 	e.Path = string(p)
+	s.add(e)
+}
+
+// add records e, whose path is whole ("(input)" when empty).
+func (s *scanner) add(e *policy.FieldError) {
+	if len(s.errs) >= MaxErrors {
+		s.more++
+		return
+	}
+	if e.Path == "" {
+		e.Path = "(input)"
+	}
 	s.errs = append(s.errs, e)
 }
 

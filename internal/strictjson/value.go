@@ -65,13 +65,12 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 		}
 	case kJSON:
 		start := d.pos
-		d.faulty = false
+		d.faulty, d.fault = false, nil
 		d.skip()
 		switch {
 		case d.fatal != nil:
-		case d.faulty:
-			d.fail(&policy.FieldError{Type: policy.ErrorInvalid,
-				Detail: "holds a string that is not valid UTF-8 or has a control character"})
+		case d.faulty: // the value's first bad string, at its own path
+			d.add(d.fault)
 		default:
 			raw := d.data[start:d.pos:d.pos]
 			d.leafError(v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw), raw)
