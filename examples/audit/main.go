@@ -138,6 +138,9 @@ func run(args []string, out io.Writer) error {
 	// end of the run.
 	for line := range bytes.Lines(data) {
 		n++
+		// Without its end, as BatchJSONL and the budget read a line, so that
+		// an error's offset in it is the same in every example.
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
 		if benefit.BlankLine(line) {
 			continue
 		}

@@ -162,11 +162,17 @@ func TestSummaryUnits(t *testing.T) {
 // is refused once, before any record, saying how to load a set — not
 // reported against every record as if the records were wrong; a record
 // written over several lines, as the samples are, is said not to be JSON
-// Lines on its first line, and a JSON Lines file gets no such word.
+// Lines on its first line, and a JSON Lines file gets no such word; a line
+// cut short is refused at the offset where it ends, its line end not read
+// (as the budget and the service read a line).
 func TestRunInputs(t *testing.T) {
 	dir := t.TempDir()
 	three := filepath.Join(dir, "v.jsonl")
 	if err := os.WriteFile(three, []byte(`{"id":"X1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	truncated := filepath.Join(dir, "truncated.jsonl")
+	if err := os.WriteFile(truncated, []byte(`{"id":"X2","township":"T","members":[{"id":"m1",`+"\r\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	set2018 := filepath.Join("..", "..", "benefit", "testdata", "set-2018.json")
@@ -183,6 +189,8 @@ func TestRunInputs(t *testing.T) {
 			wantFirst: "X1:", want: "应发 7236.00 元/年"}, // 3912.00 × 3 − 4500.00
 		{name: "a year no set covers", args: []string{"-in", three, "-date", "2019-01-01"},
 			wantErr: "date: 2019-01-01 is not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params, or give a -date in a year loaded)"},
+		{name: "a line cut short", args: []string{"-in", truncated}, wantErr: errInvalid.Error(),
+			wantFirst: `(line 1): 记录有误 / invalid record: (input): offset 48 is not valid JSON: expected '"'`},
 		{name: "a pretty-printed record", args: []string{"-in", pretty},
 			wantErr:   errInvalid.Error(),
 			wantFirst: `(line 1): 记录有误 / invalid record: (input): "{" ` + cut + ": -in reads JSON Lines, one whole record a line (jq -c . writes them so)"},
