@@ -35,7 +35,8 @@ var dimensions = [...]Dimension{ByProgramme, ByItem, ByTownship, ByPayee, ByPaye
 // households assessed on many goroutines or machines, each into a budget of
 // its own, merge into exactly the figures of a single pass, whatever the
 // order. Amounts are exact; the zero value is an empty budget, ready to use,
-// and the methods that read a budget read a nil one as empty. A Budget is
+// and its accessors (All, Rows, Outlays, OutlayAll, NotAssessed,
+// MedicalShortfall) read a nil one as empty. A Budget is
 // not safe for concurrent use: give each goroutine its own and
 // [Budget.Merge] them.
 type Budget struct {
@@ -355,8 +356,8 @@ func (b *Budget) Merge(o *Budget) {
 	}
 }
 
-// orEmpty returns b, or an empty budget for a nil b: the methods that read
-// a budget read a nil one as a budget of no household.
+// orEmpty returns b, or an empty budget for a nil b: the accessors read a
+// nil budget as a budget of no household.
 func (b *Budget) orEmpty() *Budget {
 	if b == nil {
 		return new(Budget)

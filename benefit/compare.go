@@ -21,8 +21,8 @@ import (
 // into exactly the comparison of a single pass, whatever the order
 // ([Comparison.Merge]); ties among the largest gains and losses are broken
 // by household id so that the merge is exact. The zero value is an empty
-// comparison, ready to use, and the methods that read a comparison read a
-// nil one as empty. A Comparison is not safe for concurrent use:
+// comparison, ready to use, and its accessors (All, Rows, Gained, Lost,
+// Coverage, Gains, Losses, ByTownshipAndProgramme) read a nil one as empty. A Comparison is not safe for concurrent use:
 // give each goroutine its own and merge them ([CompareRecords] does).
 //
 // The baseline and the reform are two Assessors, each built by [New] from

@@ -2,6 +2,8 @@ package benefit
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -40,9 +42,9 @@ func (d *comparisonJSON) check() error {
 	}
 	r.listed("gains", d.Gains, d.Gainers, d.Gained)
 	r.listed("losses", d.Losses, d.Losers, d.Lost)
-	for dim := range d.Rows {
+	for _, dim := range slices.Sorted(maps.Keys(d.Rows)) { // in order, so that the errors are the same each run
 		if !knownDimension(Dimension(dim)) {
-			r.fail(policy.Path("rows").Field(policy.Shorten(dim)).NotSupported(policy.Quote(dim), "is not a dimension of a budget"))
+			r.fail(policy.Path("rows").Key(policy.Shorten(dim)).NotSupported(policy.Quote(dim), "is not a dimension of a budget"))
 		}
 	}
 	for _, dim := range dimensions {
@@ -75,9 +77,9 @@ func (d *comparisonJSON) check() error {
 			base.StringFixed(2)+" and reform "+reform.StringFixed(2)+", not all's "+dec(d.All.Baseline.Annual).StringFixed(2)+
 			" and "+dec(d.All.Reform.Annual).StringFixed(2)))
 	}
-	for side := range d.Outlays {
+	for _, side := range slices.Sorted(maps.Keys(d.Outlays)) {
 		if side != "baseline" && side != "reform" {
-			r.fail(policy.Path("outlays").Field(policy.Shorten(side)).NotSupported(policy.Quote(side), "is not baseline or reform"))
+			r.fail(policy.Path("outlays").Key(policy.Shorten(side)).NotSupported(policy.Quote(side), "is not baseline or reform"))
 		}
 	}
 	for _, side := range [...]string{"baseline", "reform"} {

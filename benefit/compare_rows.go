@@ -54,8 +54,8 @@ func (c *Comparison) Rows(d Dimension) []CompareRow {
 	return out
 }
 
-// orEmpty returns c, or an empty comparison for a nil c: the methods that
-// read a comparison read a nil one as a comparison of no household.
+// orEmpty returns c, or an empty comparison for a nil c: the accessors
+// read a nil comparison as a comparison of no household.
 func (c *Comparison) orEmpty() *Comparison {
 	if c == nil {
 		return new(Comparison)

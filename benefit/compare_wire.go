@@ -15,8 +15,8 @@ import (
 // into c, replacing what c held: the shard of a province-sized run that
 // another machine compared, to be merged ([Comparison.Merge]) with the
 // others. It reads strictly, as every reader of the library does: keys
-// spelled exactly, no unknown or repeated key, nothing after the value, at
-// most 4 MiB. Then the shard must be one the library could have written:
+// spelled exactly, no unknown or repeated key, no null for a list or a
+// map's value, nothing after the value, at most 4 MiB. Then the shard must be one the library could have written:
 // a dimension, programme, payer or side it does not know, one given twice
 // (a row key within its dimension, a coverage programme, a township and
 // programme, an outlay key), a dimension or side left out, a negative
@@ -59,8 +59,8 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 	}
 	x.Baseline.all, x.Reform.all = r.cell("all.baseline", d.All.Baseline), r.cell("all.reform", d.All.Reform)
 	for dim, rows := range d.Rows {
-		if !knownDimension(Dimension(dim)) {
-			r.fail(policy.Path("rows").Field(dim).Invalid(dim, "is not a dimension of a budget"))
+		if !knownDimension(Dimension(dim)) { // refused by check already: never dropped unsaid
+			r.fail(policy.Path("rows").Key(policy.Shorten(dim)).NotSupported(policy.Quote(dim), "is not a dimension of a budget"))
 			continue
 		}
 		for i, row := range rows {

@@ -148,7 +148,7 @@ func (p *Params) floors() []Floor {
 				continue
 			}
 			least := [2]decimal.Decimal{dd.Nursing.Grade1.Value, dd.Nursing.Grade2.Value}[g]
-			add(string(policy.Path("disability.nursing.by_hardship").Key(k).Field(fmt.Sprintf("grade%d", g+1))), v.Value, least, policy.ClauseDisability,
+			add(v.Name, v.Value, least, policy.ClauseDisability,
 				"重度残疾人护理补贴60元/月·人，分档不低于此 / the nursing subsidy of 60 yuan a month, which no tier may go below")
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -208,12 +209,16 @@ func Unmarshal(data []byte) (*Params, error) {
 		}
 		if base != nil {
 			// The base was read as encoding/json reads it, the last of two
-			// "base" keys and a "Base" alike: the strict reading of the set
-			// says which, and is what to mend first.
-			if err := strictjson.Decode(data, &Params{}); err != nil {
+			// "base" keys and a "Base" alike: where the strict reading of
+			// the set finds fault with the key itself, that is the error;
+			// else the set's other errors come with the base's.
+			err := strictjson.Decode(data, &Params{})
+			if slices.ContainsFunc(policy.FieldErrors(err), func(fe *policy.FieldError) bool {
+				return strings.EqualFold(fe.Path, "base")
+			}) {
 				return nil, err
 			}
-			return nil, base
+			return nil, errors.Join(err, base)
 		}
 		p.Name = ""
 	}

@@ -138,7 +138,7 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 			errs = append(errs, policy.Path(path).Key(policy.Shorten(k)).TooLong(policy.Quote(k), "is longer than a hardship level may be (64 bytes)"))
 			continue
 		case !plain(k):
-			errs = append(errs, policy.Path(path).Invalid(policy.Quote(k), "is not a hardship level: not valid UTF-8 or holds a control character"))
+			errs = append(errs, at.Invalid(policy.Quote(k), "is not a hardship level: not valid UTF-8 or holds a control character"))
 			continue
 		}
 		t := named[k]

@@ -82,7 +82,7 @@ func TestDecode(t *testing.T) {
 			want: "members: is empty", wantPath: "members", wantType: policy.ErrorRequired},
 		{name: "null income", desc: "收入列表中的 null：报错，不以零值混过必填金额 / a null in the incomes: an error, never a zero income that passes its required amount", clause: "0",
 			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[null]}]}`,
-			want: "members[0].incomes[0]: null is not allowed: an element is a value", wantPath: "members[0].incomes[0]", wantType: policy.ErrorRequired},
+			want: "members[0].incomes[0]: null is not allowed: give a value", wantPath: "members[0].incomes[0]", wantType: policy.ErrorRequired},
 		{name: "name with a control character", desc: "姓名含控制字符：错误只报长度，不引用姓名 / a name with a control character: the error gives its length, never the name", clause: "0",
 			in:   `{"id":"H1","township":"T","members":[{"id":"m1","name":"示例甲\t备注","birth_date":"1960-01-01"}]}`,
 			want: "members[0].name: (16 bytes, not quoted: personal data) holds a control character", wantPath: "members[0].name", wantType: policy.ErrorInvalid},

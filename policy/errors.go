@@ -220,8 +220,8 @@ func Quote(s string) string {
 }
 
 // Withheld writes a bad value of n bytes that is personal data (a member's
-// name) for a [FieldError]: its length only, never its text, e.g. "(12 bytes, not
-// quoted: personal data)".
+// name) for a [FieldError]: its length only, never its text, as in
+// "(12 bytes, not quoted: personal data)".
 func Withheld(n int) string {
 	return "(" + strconv.Itoa(n) + " bytes, not quoted: personal data)"
 }

@@ -132,7 +132,7 @@ func report(w io.Writer, r record, err error) {
 // cutRecord is the error of a line that holds only "{" or "[": the start
 // of a record written over several lines, which JSON Lines cannot read.
 func cutRecord(line []byte) error {
-	if t := string(bytes.TrimSpace(line)); t == "{" || t == "[" {
+	if t := string(bytes.Trim(line, " \t\r\n")); t == "{" || t == "[" { // JSON's white space, as benefit.BlankLine
 		return policy.Path("(input)").Invalid(policy.Quote(t),
 			"starts a record written over several lines: -in reads JSON Lines, one whole record a line (jq -c . writes them so)")
 	}

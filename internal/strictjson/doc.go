@@ -11,13 +11,14 @@
 // [MaxErrors] are reported, then one that says how many more there were.
 //
 // A field is named by its json tag. `required:"true"` makes it required;
-// `personal:"true"` marks personal data, whose errors give its length,
-// never its text; `max:"N"` bounds a slice's elements or a map's keys; `places:"N"` sets
-// how many decimal places a decimal.Decimal may have (2 by default: money). Types that
-// implement encoding.TextUnmarshaler read a JSON string; types that
-// implement json.Unmarshaler read their raw JSON (checked for syntax and
-// duplicate keys first). Either is handed a slice of the input, which it
-// must copy to keep (as both interfaces require).
+// `personal:"true"` marks a string field that is personal data, whose errors
+// give its length, never its text (on a field of another kind it panics when
+// the type is first decoded); `max:"N"` bounds a slice's elements or a map's
+// keys; `places:"N"` sets how many decimal places a decimal.Decimal may have
+// (2 by default: money). Types that implement encoding.TextUnmarshaler read
+// a JSON string; types that implement json.Unmarshaler read their raw JSON
+// (checked for syntax and duplicate keys first). Either is handed a slice of
+// the input, which it must copy to keep (as both interfaces require).
 //
 // Keys, enums, dates and amounts are read from the input where they lie,
 // compared and parsed without a copy; a Go string is made only for a

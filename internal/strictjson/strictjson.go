@@ -272,5 +272,10 @@ func fieldsOf(t reflect.Type, planOf func(reflect.Type) *plan) []field {
 	if len(fs) > 64 {
 		panic("strictjson: a struct of more than 64 fields") // object's seen set is one word
 	}
+	for _, f := range fs {
+		if f.personal && f.plan.kind != kString { // what a self-decoding value says of itself cannot be withheld
+			panic("strictjson: personal:\"true\" on " + t.String() + "." + f.name + ", which is not a string")
+		}
+	}
 	return fs
 }

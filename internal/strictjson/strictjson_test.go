@@ -3,6 +3,7 @@ package strictjson_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -1062,4 +1063,20 @@ func TestPersonal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPersonalOnStrings: the personal tag is for string fields, whose
+// errors the decoder writes itself; on a field of another kind, whose
+// errors its own decoder writes, it is a mistake of the type, refused when
+// the type is first decoded.
+func TestPersonalOnStrings(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "Born, which is not a string") {
+			t.Errorf("personal on a date field: panic %v, want one naming the field", r)
+		}
+	}()
+	var v struct {
+		Born household.Date `json:"Born" personal:"true"`
+	}
+	_ = strictjson.Decode([]byte(`{}`), &v)
 }

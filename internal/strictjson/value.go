@@ -200,7 +200,7 @@ func (d *decoder) decimal(places int) (decimal.Decimal, bool) {
 	coef, exp, ok := policy.ParseAmount(string(t.value), places)
 	if !ok {
 		d.fail(&policy.FieldError{Type: policy.ErrorInvalid, Value: d.show(t.value, true),
-			Detail: policy.AmountProblem(string(t.value), places)})
+			Detail: policy.AmountProblem(string(head(t.value)), places)}) // a head longer than any amount tells what a longer value does
 		return decimal.Decimal{}, false
 	}
 	return decimal.New(coef, -exp), true
@@ -306,7 +306,7 @@ func (d *decoder) nullElement(elem *plan) bool {
 		return false
 	}
 	d.literal("null")
-	d.fail(&policy.FieldError{Type: policy.ErrorRequired, Value: "null", Detail: "is not allowed: an element is a value"})
+	d.fail(&policy.FieldError{Type: policy.ErrorRequired, Value: "null", Detail: "is not allowed: give a value"})
 	return true
 }
 
