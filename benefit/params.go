@@ -135,9 +135,12 @@ func (p *Params) Validate() error {
 	rounding := p.Rounding.Validate("rounding")
 	add(rounding)
 	// Every programme carries the set's rounding (Normalize): a bad one is
-	// reported once, at the set's, not again at each programme's copy.
-	low, tk, dis, med, t := p.LowIncome, p.Tekun, p.Disability, p.Medical, p.Temporary
+	// reported once, at the set's, not again at each programme's copy, so
+	// then the programmes are checked on copies with a good rounding.
+	low, tk, dis, med, t := &p.LowIncome, &p.Tekun, &p.Disability, &p.Medical, p.Temporary
 	if rounding != nil {
+		l, k, d, m := *low, *tk, *dis, *med
+		low, tk, dis, med = &l, &k, &d, &m
 		for _, r := range []*policy.Rounding{&low.Rounding, &tk.Rounding, &dis.Rounding, &med.Rounding, &t.Rounding} {
 			if *r == p.Rounding {
 				*r = policy.DefaultRounding
