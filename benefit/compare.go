@@ -16,14 +16,15 @@ import (
 // leavers by its covered decision ([Comparison.Coverage]); and the
 // [MaxMovers] largest gains and losses with their household ids.
 //
-// Comparisons are mergeable, as budgets are: the households compared on
-// many goroutines or machines, each into a comparison of its own, merge
-// into exactly the comparison of a single pass, whatever the order
+// Comparisons are mergeable, as budgets are: the households compared on many
+// goroutines or machines, each into a comparison of its own, merge into
+// exactly the comparison of a single pass, whatever the order
 // ([Comparison.Merge]); ties among the largest gains and losses are broken
 // by household id so that the merge is exact. The zero value is an empty
 // comparison, ready to use, and its accessors (All, Rows, Gained, Lost,
-// Coverage, Gains, Losses, ByTownshipAndProgramme) read a nil one as empty. A Comparison is not safe for concurrent use:
-// give each goroutine its own and merge them ([CompareRecords] does).
+// Coverage, Gains, Losses, ByTownshipAndProgramme) read a nil one as empty.
+// A Comparison is not safe for concurrent use: give each goroutine its own
+// and merge them ([CompareRecords] does).
 //
 // The baseline and the reform are two Assessors, each built by [New] from
 // one or more parameter sets, assessing the same households as of the same

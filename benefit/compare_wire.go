@@ -11,25 +11,25 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-// UnmarshalJSON reads a comparison written by [Comparison.MarshalJSON]
-// into c, replacing what c held: the shard of a province-sized run that
-// another machine compared, to be merged ([Comparison.Merge]) with the
-// others. It reads strictly, as every reader of the library does: keys
-// spelled exactly, no unknown or repeated key, no null for a list or a
-// map's value, nothing after the value, at most 4 MiB. Then the shard must be one the library could have written:
-// a dimension, programme, payer or side it does not know, one given twice
-// (a row key within its dimension, a coverage programme, a township and
-// programme, an outlay key), a dimension or side left out, a negative
-// count, an amount of more than two places or beyond 10^16 yuan, a months
-// list of other than 12, movers that are not ranked as Gains and Losses
-// rank them or not as many as the gainers and losers (at most
-// [MaxMovers]), and any total that is not what it totals (a row's
+// UnmarshalJSON reads a comparison written by [Comparison.MarshalJSON] into
+// c, replacing what c held: the shard of a province-sized run that another
+// machine compared, to be merged ([Comparison.Merge]) with the others. It
+// reads strictly, as every reader of the library does: keys spelled exactly,
+// no unknown or repeated key, no null for a list or a map's value, nothing
+// after the value, at most 4 MiB. Then the shard must be one the library
+// could have written: a dimension, programme, payer or side it does not
+// know, one given twice (a row key within its dimension, a coverage
+// programme, a township and programme, an outlay key), a dimension or side
+// left out, a negative count, an amount of more than two places or beyond
+// 10^16 yuan, a months list of other than 12, movers that are not ranked as
+// Gains and Losses rank them or not as many as the gainers and losers (at
+// most [MaxMovers]), and any total that is not what it totals (a row's
 // differences, each dimension's rows against "all", an outlay's total and
 // months, gained and lost against the change of "all" and against the
-// movers' changes, the households against gainers, losers and unchanged
-// and against "all"'s households and persons, each programme's coverage) are
-// errors, each a [policy.FieldError] naming its path (the first found); c
-// is left unchanged then.
+// movers' changes, the households against gainers, losers and unchanged and
+// against "all"'s households and persons, each programme's coverage) are
+// errors, each a [policy.FieldError] naming its path (the first found); c is
+// left unchanged then.
 func (c *Comparison) UnmarshalJSON(data []byte) error {
 	if c == nil {
 		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Comparison: %w", policy.ErrInvalid)

@@ -155,7 +155,7 @@ func TestBatchCostLinear(t *testing.T) {
 	}
 }
 
-// TestParamsCost: a hostile parameter set costs, to be refused, at most 32
+// TestParamsCost: a hostile parameter set costs, to be refused, at most 20
 // bytes allocated per byte read, at 256 KiB and at 1 MiB (4 MiB, the most
 // Unmarshal reads, with SAFETYNET_LONG): hardship bases far past
 // disability.MaxTiers are skipped unread once the limit is reached, and a
@@ -168,7 +168,7 @@ func TestParamsCost(t *testing.T) {
 	if testrun.Long() {
 		sizes = append(sizes, 4<<20-1024)
 	}
-	const perByte = 32
+	const perByte = 20
 	attacks := []struct {
 		name, desc string
 		build      func(n int) string

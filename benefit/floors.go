@@ -148,7 +148,11 @@ func (p *Params) floors() []Floor {
 				continue
 			}
 			least := [2]decimal.Decimal{dd.Nursing.Grade1.Value, dd.Nursing.Grade2.Value}[g]
-			add(v.Name, v.Value, least, policy.ClauseDisability,
+			name := v.Name // the tier's path, once Normalize has named it
+			if name == "" {
+				name = string(policy.Path("disability.nursing.by_hardship").Key(k).Field(fmt.Sprintf("grade%d", g+1)))
+			}
+			add(name, v.Value, least, policy.ClauseDisability,
 				"重度残疾人护理补贴60元/月·人，分档不低于此 / the nursing subsidy of 60 yuan a month, which no tier may go below")
 		}
 	}

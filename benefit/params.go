@@ -214,7 +214,7 @@ func Unmarshal(data []byte) (*Params, error) {
 			// The base was read as encoding/json reads it, the last of two
 			// "base" keys and a "Base" alike: where the strict reading of
 			// the set finds fault with the key itself, that is the error;
-			// else the set's other errors come with the base's.
+			// else the set's other decoding errors come with the base's.
 			err := strictjson.Decode(data, &Params{})
 			if slices.ContainsFunc(policy.FieldErrors(err), func(fe *policy.FieldError) bool {
 				return strings.EqualFold(fe.Path, "base")
@@ -271,7 +271,8 @@ func given(v json.RawMessage) bool { return len(v) > 0 && string(v) != "null" }
 func (p *Params) deriveDispersed() {
 	t := &p.Tekun
 	if !p.LowIncome.Standard.Set || !t.DispersedFloor.Set || !t.DispersedIsRule() ||
-		policy.CheckAmount(p.LowIncome.Standard, true) != nil { // a bad S is reported once, at its own path
+		policy.CheckAmount(p.LowIncome.Standard, true) != nil || policy.CheckAmount(t.DispersedFloor, true) != nil {
+		// a bad S or floor is reported once, at its own path
 		return
 	}
 	d, n := t.Dispersed, t.DerivedDispersed(p.LowIncome.Standard)

@@ -205,7 +205,10 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 // baseline: a set raising S from July, put into the built-in 2017 set,
 // leaves January–June under the baseline's set and assesses July–December
 // under the reform's, where an Assessor of the July set alone would assess
-// no month before July. a is not changed.
+// no month before July. A set of a that starts later than one put in
+// still takes over from its start: put a July set into sets from January
+// and October, and the July set is in force July–September. a is not
+// changed.
 //
 // With returns the errors of [New] for the sets it puts together, and one
 // wrapping [policy.ErrNoParams] for a nil or zero a.

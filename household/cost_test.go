@@ -116,7 +116,7 @@ func cost(f func()) (allocs, bytes float64) {
 // at 4 MiB (the most it reads), is refused with field errors whose text
 // stays short, and costs allocations and bytes allocated that grow at most
 // linearly with its size: at 4 MiB at most 1.5 × 4 times the cost at
-// 1 MiB, plus a small constant; and at either size at most 32 bytes
+// 1 MiB, plus a small constant; and at either size at most 20 bytes
 // allocated per byte read, so that no part of the input is paid for once
 // per error. (Without SAFETYNET_LONG: 256 KiB and 1 MiB; under
 // the race detector, which slows everything, 64 KiB and 256 KiB.)
@@ -136,7 +136,7 @@ func TestCostLinear(t *testing.T) {
 		allocsFree = 200     // the constant of allocations: plans, paths, up to 101 errors
 		bytesFree  = 1 << 16 // the constant of bytes
 		maxText    = 20_000  // the most bytes of error text
-		perByte    = 32      // the most bytes allocated per byte of input (the worst attack takes 14)
+		perByte    = 20      // the most bytes allocated per byte of input (the worst attack takes 14)
 	)
 	for _, a := range attacks {
 		t.Run(a.name, func(t *testing.T) {

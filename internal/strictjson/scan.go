@@ -324,7 +324,7 @@ func (s *scanner) skip() {
 	case '"':
 		start := s.pos
 		t, _ := s.readString(false)
-		if (t.badUTF8 || t.control) && !s.faulty { // the first bad string is read again, to quote it
+		if (t.badUTF8 || t.control) && !s.faulty && len(s.errs) < MaxErrors { // the first bad string is read again, to quote it
 			end := s.pos
 			s.pos = start
 			t, _ = s.readString(true)
@@ -350,6 +350,9 @@ func (s *scanner) noteFault(t text) {
 		return
 	}
 	s.faulty = true
+	if len(s.errs) >= MaxErrors { // the error would only be counted: build none
+		return
+	}
 	detail := "holds a control character"
 	if t.badUTF8 {
 		detail = "is not valid UTF-8 (or holds a lone surrogate escape)"

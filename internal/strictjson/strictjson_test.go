@@ -38,6 +38,7 @@ type doc struct {
 	Tags   []string        `json:"tags,omitempty"`
 	Day    household.Date  `json:"day,omitzero"`
 	Grade  grade           `json:"grade,omitempty"`
+	Grades []grade         `json:"grades,omitempty"`
 	Counts map[string]int  `json:"counts,omitempty"`
 	Levels map[string]int  `json:"levels,omitempty" max:"2"`
 	Hidden string          `json:"-"`
@@ -1079,4 +1080,25 @@ func TestPersonalOnStrings(t *testing.T) {
 		Born household.Date `json:"Born" personal:"true"`
 	}
 	_ = strictjson.Decode([]byte(`{}`), &v)
+}
+
+// TestFaultsPastMaxErrors: a bad string inside a self-decoding value is
+// reported at its own path, but past MaxErrors it is only counted: ten
+// thousand of them cost at most two allocations each, never an error
+// built and thrown away (which took eight).
+func TestFaultsPastMaxErrors(t *testing.T) {
+	in := []byte(`{"id":"x","grades":[` + strings.TrimSuffix(strings.Repeat(`"\u0001",`, 10_000), ",") + `]}`)
+	var err error
+	allocs := testing.AllocsPerRun(2, func() {
+		var d doc
+		err = strictjson.Decode(in, &d)
+	})
+	fes := policy.FieldErrors(err)
+	if len(fes) != strictjson.MaxErrors+1 || fes[0].Path != "grades[0]" || fes[len(fes)-1].Value != "and 9900 more" {
+		t.Errorf("errors: %d, first %v, last %v; want %d, the first at grades[0], the last counting 9900 more",
+			len(fes), fes[0], fes[len(fes)-1], strictjson.MaxErrors+1)
+	}
+	if allocs > 20_000 {
+		t.Errorf("%v allocations for 10,000 bad strings, want at most 20,000 (the errors past the 100th are counted, not built)", allocs)
+	}
 }

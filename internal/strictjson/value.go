@@ -69,6 +69,8 @@ func (d *decoder) value(v reflect.Value, p *plan, f field) {
 		d.skip()
 		switch {
 		case d.fatal != nil:
+		case d.faulty && d.fault == nil: // past MaxErrors: counted only
+			d.more++
 		case d.faulty: // the value's first bad string, at its own path
 			d.add(d.fault)
 		default:
