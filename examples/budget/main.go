@@ -157,38 +157,30 @@ func parse(args []string, errw io.Writer) (*config, error) {
 	return c, nil
 }
 
-// assessor loads the parameter sets of files (the built-in 2017 set when
-// there are none) and checks that one is in force on the date.
-func assessor(files []string, on household.Date) (*benefit.Assessor, []string, error) {
+// assessor loads the parameter sets of files and checks that one is in
+// force on the date. Without base they are the baseline (the built-in 2017
+// set when there are none); with it they are a reform, put into the
+// baseline's sets (benefit.Assessor.With): a reform set replaces the
+// baseline's set that starts on the same day, and is added otherwise, so
+// that a reform from July leaves January–June under the baseline.
+func assessor(base *benefit.Assessor, files []string, on household.Date) (*benefit.Assessor, []string, error) {
 	sets, err := load(files)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(sets) == 0 {
-		sets = append(sets, benefit.Default2017())
+	var a *benefit.Assessor
+	what := "reform sets"
+	if base != nil {
+		a, err = base.With(sets...)
+	} else {
+		if len(sets) == 0 {
+			sets = append(sets, benefit.Default2017())
+		}
+		a, err = benefit.New(sets...)
+		what = "parameter sets"
 	}
-	a, err := benefit.New(sets...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("parameter sets %s: %w", strings.Join(files, ", "), err)
-	}
-	if _, err := a.Params(on); err != nil {
-		return nil, nil, err
-	}
-	return a, names(sets), nil
-}
-
-// reformAssessor puts the reform's sets of files into the baseline's
-// (benefit.Assessor.With): a reform set replaces the baseline's set that
-// starts on the same day, and is added otherwise, so that a reform from
-// July leaves January–June under the baseline.
-func reformAssessor(base *benefit.Assessor, files []string, on household.Date) (*benefit.Assessor, []string, error) {
-	sets, err := load(files)
-	if err != nil {
-		return nil, nil, err
-	}
-	a, err := base.With(sets...)
-	if err != nil {
-		return nil, nil, fmt.Errorf("reform sets %s: %w", strings.Join(files, ", "), err)
+		return nil, nil, fmt.Errorf("%s %s: %w", what, strings.Join(files, ", "), err)
 	}
 	if _, err := a.Params(on); err != nil {
 		return nil, nil, err
@@ -217,15 +209,15 @@ func load(files []string) ([]*benefit.Params, error) {
 // names names each set for the report's heading: its name, or its year,
 // and the day it starts when that is not 1 January.
 func names(sets []*benefit.Params) []string {
-	names := make([]string, len(sets))
+	out := make([]string, len(sets))
 	for i, p := range sets {
-		names[i] = p.Name
-		if names[i] == "" {
-			names[i] = fmt.Sprintf("%d 年参数集 / the %d set", p.Year, p.Year)
+		out[i] = p.Name
+		if out[i] == "" {
+			out[i] = fmt.Sprintf("%d 年参数集 / the %d set", p.Year, p.Year)
 		}
 		if !p.From.IsZero() {
-			names[i] += fmt.Sprintf("（%s 起 / from %s）", p.From, p.From)
+			out[i] += fmt.Sprintf("（%s 起 / from %s）", p.From, p.From)
 		}
 	}
-	return names
+	return out
 }

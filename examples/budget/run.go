@@ -26,14 +26,14 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 	if err != nil {
 		return err
 	}
-	base, baseNames, err := assessor(c.params, c.on)
+	base, baseNames, err := assessor(nil, c.params, c.on)
 	if err != nil {
 		return err
 	}
 	var reform *benefit.Assessor
 	var reformNames []string
 	if len(c.reform) > 0 {
-		if reform, reformNames, err = reformAssessor(base, c.reform, c.on); err != nil {
+		if reform, reformNames, err = assessor(base, c.reform, c.on); err != nil {
 			return err
 		}
 	}

@@ -382,15 +382,22 @@ func TestMax(t *testing.T) {
 			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
 			}
-			for _, fe := range policy.FieldErrors(err) {
-				if fe.Type == policy.ErrorTooMany && fe.Value != tc.wantValue {
-					t.Errorf("%s: too-many error value %q, want %q", tc.desc, fe.Value, tc.wantValue)
-				}
-			}
+			checkTooMany(t, tc.desc, err, tc.wantValue)
 			if diff := cmp.Diff(tc.wantItems, got.Items); diff != "" {
 				t.Errorf("%s: elements kept (-want +got):\n%s", tc.desc, diff)
 			}
 		})
+	}
+}
+
+// checkTooMany checks that every too-many error of err gives the count
+// want as its value.
+func checkTooMany(t *testing.T, desc string, err error, want string) {
+	t.Helper()
+	for _, fe := range policy.FieldErrors(err) {
+		if fe.Type == policy.ErrorTooMany && fe.Value != want {
+			t.Errorf("%s: too-many error value %q, want %q", desc, fe.Value, want)
+		}
 	}
 }
 
@@ -429,11 +436,7 @@ func TestMaxMap(t *testing.T) {
 			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
 			}
-			for _, fe := range policy.FieldErrors(err) {
-				if fe.Type == policy.ErrorTooMany && fe.Value != tc.wantValue {
-					t.Errorf("%s: too-many error value %q, want %q", tc.desc, fe.Value, tc.wantValue)
-				}
-			}
+			checkTooMany(t, tc.desc, err, tc.wantValue)
 			if diff := cmp.Diff(tc.wantMap, d.Levels); diff != "" {
 				t.Errorf("%s: keys kept (-want +got):\n%s", tc.desc, diff)
 			}
