@@ -234,7 +234,7 @@ func ExampleDefault2017() {
 	// disability.living.grade1 800.00 provisional
 	// disability.living.grade3 400.00 provisional
 	// disability.nursing.grade1 60.00 seed
-	// disability.nursing.grade3_option false seed
+	// disability.nursing.grade3_option false law
 	// disability.nursing.grade3 60.00 derived
 }
 

@@ -267,14 +267,14 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "开启三级选项、护理低保档三级70.00元/月：三级精神残疾70.00×12=840.00 / option on, a 低保 tier of 70.00 a month for grade 3: 70.00 × 12 = 840.00",
 			h:    home(holder("d1", household.Mental, 3, care)), in: covered,
 			p: with(func(p *disability.Params) {
-				p.Nursing.Grade3Option.Value = true
+				p.Nursing.Grade3Option.Value, p.Nursing.Grade3Option.Provenance = true, policy.Local
 				p.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {Grade3: county("70.00")}}
 			}),
 			want: []lineOf{
 				{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 = 400.00 元/年",
 					Params: []string{"disability.living.grade3 400.00 provisional"}, Clauses: c224},
 				{Item: disability.ItemNursing, Annual: "840.00", Explain: "重度残疾人护理补贴（三级，低保分档）：70.00 元/月 × 12 = 840.00 元/年",
-					Params: []string{"disability.nursing.by_hardship.lowincome.grade3 70.00 local", "disability.nursing.grade3_option true seed"}, Clauses: c224},
+					Params: []string{"disability.nursing.by_hardship.lowincome.grade3 70.00 local", "disability.nursing.grade3_option true local"}, Clauses: c224},
 			},
 		},
 	}

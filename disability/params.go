@@ -154,8 +154,8 @@ func Default2017() *Params {
 			Grade3: policy.New("disability.nursing.grade3", d("60.00"), policy.Derived,
 				"RULES.md 2.2.4: the grade-3 option pays the same 60 元/月 as grades 1–2 ("+src224+
 					": 2017年重度残疾人护理补贴标准为60元/月·人) unless the county sets its own amount"),
-			Grade3Option: policy.New("disability.nursing.grade3_option", false, policy.Seed,
-				src224+": 重度残疾人护理补贴 (grades 1–2); RULES.md 2.2.4: grade 3 intellectual or mental is optional, off by default"),
+			Grade3Option: policy.New("disability.nursing.grade3_option", false, policy.Law,
+				src52+": the subsidy is for grades 1–2; places able to may extend it to non-severe intellectual or mental disability; RULES.md 2.2.4: optional, off by default"),
 			ExcludeWorkInjury: policy.New("disability.nursing.exclude_work_injury", true, policy.Law,
 				src52+": not with work-injury nursing pay (工伤保险生活护理费); RULES.md 2.2.4"),
 		},
