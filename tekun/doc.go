@@ -15,7 +15,11 @@
 // mode's floor, for dispersed support the 低保 standard S and 3600 (so
 // 3622.00 for 2017), for centralized support 4800.00. [Params.Checks]
 // reports each adopted standard or nursing-home quota below its minimum
-// with its shortfall: a finding for the county, not an error.
+// with its shortfall: a finding for the county, not an error. Package
+// benefit, which loads whole parameter sets, goes further for the
+// document's own floors: a set whose adopted standard or quota is below
+// one is refused when loaded (benefit.FloorError), so on a breakdown only
+// the consumption test can fail.
 //
 // A dispersed person receives the dispersed standard; a centralized
 // resident's home receives the centralized standard, or in a rated home

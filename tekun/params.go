@@ -216,7 +216,8 @@ func Default2017() *Params {
 // Errors are [policy.FieldError] values named by the parameters' paths
 // ("tekun.dispersed"), joined. An adopted standard or quota below its
 // minimum is a finding about the county's parameters, not an error: see
-// [Params.Checks]. A parameter without a name is checked under its path
+// [Params.Checks] (benefit refuses a whole set below the document's
+// floors). A parameter without a name is checked under its path
 // ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {

@@ -241,7 +241,7 @@ func TestChecks(t *testing.T) {
 				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
 				pass(tekun.CheckCarePartial),
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
-					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
+					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
 		},
 		{
 			name: "a care level set to 0 fails the share", clause: "2.2.1",
@@ -253,7 +253,7 @@ func TestChecks(t *testing.T) {
 			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
 				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
 				[]check{{Name: tekun.CheckCareFull, Status: policy.Fail,
-					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法）"}},
+					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法）"}},
 				pass(tekun.CheckCareNone)),
 		},
 	}
