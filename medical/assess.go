@@ -183,7 +183,8 @@ func (x *assessment) member(i int) {
 // claims applies the rule of 2.3.4 to member i's claims admitted in the
 // run of months, in processing order, adding their lines to out, and a
 // decision naming a claim whose group on its admission date is not
-// decided, the member's group in the run's decision. Each claim goes by its group on
+// decided, the member's group in the run's decision, or is none: a claim
+// that no line names, for want of a group, is named by its decision. Each claim goes by its group on
 // its admission date and starts from the aid paid before it this year, the
 // first from the aid paid before the run (from). It appends the claims'
 // results to dst, and returns them with the aid paid to the member this
@@ -199,7 +200,7 @@ func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Asse
 		}
 		var cg reason
 		x.groupOn(m, c.Admission, c.Admission.Month, &cg)
-		if cg.group != decided {
+		if cg.group != decided || cg.group == GroupNone { // a claim with no aid is named too
 			x.decide(out, m.ID, c, &cg)
 		}
 		cc.claim, cc.group, cc.age = c, cg.group, m.BirthDate.AgeOn(c.Admission)

@@ -347,6 +347,21 @@ func TestClaimGroup(t *testing.T) {
 			total: "5600.00",
 		},
 		{
+			name: "in no group, a claim named", clause: "2.3.4",
+			desc: "不属于任何救助对象：3月住院无救助，另有一条按入院日认定的决定点名该住院，不致无声遗漏 / " +
+				"in no group on the date nor at admission: no aid, and a decision of its own names the claim, so that none is passed over in silence",
+			h:      home(with(adult("m1"), c("c1", "2017-03-10"))),
+			group:  medical.GroupNone,
+			claims: []claimGroup{{Claim: "c1", Group: medical.GroupNone, Aid: "0.00"}},
+			decisions: []decision{
+				{Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，" +
+					"亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+				{ID: "c1", Outcome: policy.Ineligible, Reason: "住院 c1（2017-03-10 入院）按入院日认定：不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，" +
+					"亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+			},
+			total: "0.00",
+		},
+		{
 			name: "certificate from June", clause: "2.3.2",
 			desc: "低收入家庭成员6月起持一级残疾证：3月住院时非重度残疾人，救助0；7月60%×(8000−5000)=1800 / " +
 				"grade 1 certificate from June: no aid in March, 1800.00 in July",
