@@ -236,6 +236,7 @@ func ExampleBreakdown_WriteText() {
 	// Output:
 	// 家庭 H-T（示例镇），评估日 2017-09-01，2017 年参数
 	// household H-T (示例镇), assessed on 2017-09-01 under the 2017 parameter set
+	// 参数集 / parameter set: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01）
 	//
 	// 1. 最低生活保障 / minimum living allowance
 	//   [ineligible] 户 household

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -14,9 +13,10 @@ import (
 // writer checks before it makes its text.
 var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.ErrInvalid)
 
-// WriteText writes the breakdown as a caseworker reads it: per programme
-// its decisions and lines with their explanations, Chinese first and
-// English after; then the totals by payee and payer, the findings, the
+// WriteText writes the breakdown as a caseworker reads it: the household,
+// the date and the parameter sets used, each by name (section 0); per
+// programme its decisions and lines with their explanations, Chinese first
+// and English after; then the totals by payee and payer, the findings, the
 // referrals, the parameter checks and the provisional parameters. Member
 // ids appear, never names. It returns the writer's error, and one
 // wrapping [policy.ErrInvalid] for a nil breakdown or a nil w.
@@ -34,8 +34,12 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter set\n",
 		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year)
-	if sets := b.sets(); len(sets) > 1 || (len(sets) == 1 && (sets[0].From.Month != time.January || sets[0].From.Day != 1)) {
-		s.WriteString("参数集 / parameter sets:")
+	if sets := b.sets(); len(sets) > 0 { // the sets by name, as JSON and the web page give them (section 0)
+		label := "参数集 / parameter set:"
+		if len(sets) > 1 {
+			label = "参数集 / parameter sets:"
+		}
+		s.WriteString(label)
 		for _, u := range sets {
 			name := u.Name
 			if name == "" {
