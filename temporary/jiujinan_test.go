@@ -294,8 +294,8 @@ func TestPriority(t *testing.T) {
 			}
 			got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 			want := []string{
-				"救急难：医疗救助后自负 100.00 元高于家庭成员年收入及特困供养金 0.00 元，高 100.00 元，应主动上门核实救助；重点对象：" + tc.zh,
-				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the members' annual income and 特困 support 0.00 yuan by 100.00 yuan: approach the household; priority groups: " + tc.en,
+				"救急难：医疗救助后自负 100.00 元高于家庭成员年收入及特困供养金 0.00 元，高 100.00 元，应主动上门核实救助；本户重点对象：" + tc.zh,
+				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the members' annual income and 特困 support 0.00 yuan by 100.00 yuan: approach the household; priority groups in the household: " + tc.en,
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nexplanation (-want +got):\n%s", tc.desc, diff)
@@ -310,8 +310,8 @@ func TestNoAidYetExplanation(t *testing.T) {
 	f := r.Findings[0]
 	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 	want := []string{
-		"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；重点对象：无",
-		"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups: none",
+		"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无",
+		"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("急难未救助说明 / no-aid-yet explanation (-want +got):\n%s", diff)
@@ -334,8 +334,8 @@ func TestMedicalBurdenExplanation(t *testing.T) {
 	f := r.Findings[0]
 	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 	want := []string{
-		"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；重点对象：无",
-		"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups: none",
+		"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；本户重点对象：无",
+		"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups in the household: none",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("特困人员医疗标记说明 / the medical flag of a 特困 person (-want +got):\n%s", diff)
