@@ -23,6 +23,13 @@ var (
 	formulaOmissionNoPath = policy.Formula{ID: "lowincome.omission-no-development",
 		ZH: "应保未保：暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
 		EN: "eligible but not covered: cannot for now escape poverty through development, so must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
+	// A registered-poor household that is also one of 兜底 names both.
+	formulaOmissionPoorNoWork = policy.Formula{ID: "lowincome.omission-registered-poor-no-work",
+		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
+		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and no member is able to work, so it must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
+	formulaOmissionPoorNoPath = policy.Formula{ID: "lowincome.omission-registered-poor-no-development",
+		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
+		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and cannot for now escape poverty through development, so it must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
 	formulaWrongful = policy.Formula{ID: "lowincome.wrongful",
 		ZH: "错保：不符合低保条件（{why}），现发 {paid} 元/月",
 		EN: "covered but not eligible ({why}); paid now {paid} yuan/month"}
@@ -41,7 +48,7 @@ var (
 
 // audit compares the assessment with what the household is paid now (2.1.2,
 // 2.1.3 精准识别), in the run containing the assessment date's month only:
-// eligible but not covered (应保未保), naming the trigger, with what the
+// eligible but not covered (应保未保), naming the triggers, with what the
 // household is entitled to a year; a recipient still paid after a confirmed
 // exit (应退未退); a recipient that is not eligible (错保); and, line by line,
 // under- and over-payment against the regular month of each line paid in
@@ -53,11 +60,15 @@ func (x *assessment) audit() {
 	switch {
 	case !cur.LowIncome && d.Outcome() == policy.Eligible:
 		total := x.annualTotal()
-		t := x.t.omission
-		switch {
-		case x.h.RegisteredPoor:
+		t := x.t.omission // the triggers that apply: registered poor, then 兜底 (no member able to work, else no development path)
+		switch poor, noWork := x.h.RegisteredPoor, x.noneAbleToWork(); {
+		case poor && noWork:
+			t = x.t.omissionPoorNoWork
+		case poor && x.h.NoDevelopmentPath:
+			t = x.t.omissionPoorNoPath
+		case poor:
 			t = x.t.omissionPoor
-		case x.noneAbleToWork():
+		case noWork:
 			t = x.t.omissionNoWork
 		case x.h.NoDevelopmentPath:
 			t = x.t.omissionNoPath

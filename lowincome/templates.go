@@ -23,6 +23,7 @@ type templates struct {
 	// 应保未保: plainly, for a registered-poor household, for one with no
 	// member able to work, for one with no path through development.
 	omission, omissionPoor, omissionNoWork, omissionNoPath *policy.FindingTemplate
+	omissionPoorNoWork, omissionPoorNoPath                 *policy.FindingTemplate
 }
 
 // upliftTemplates are one class's uplift lines: of the standard, of the
@@ -55,25 +56,27 @@ func newTemplates(a *Assessor) templates {
 			Clauses: clausesOmission}, f)
 	}
 	return templates{
-		base:            line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBase),
-		baseZero:        line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBaseZero),
-		upliftA:         uplift(ItemUpliftA, a.usedUpliftA),
-		upliftB:         uplift(ItemUpliftB, a.usedUpliftB),
-		child:           line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChild),
-		childSplit:      line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildSplit),
-		childFull:       line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildFull),
-		childIndividual: line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildIndividual),
-		allowance:       line(ItemChildAllowance, policy.PayMember, clausesAllowance, a.usedAllowance, &formulaAllowance),
-		noHousehold:     decide(policy.Ineligible, clausesAlone, nil, &formulaNoHousehold),
-		allTekun:        decide(policy.Ineligible, clausesAlone, nil, &formulaAllTekun),
-		below:           decide(policy.Eligible, clausesCoverage, a.usedStandard, &formulaBelow),
-		atOrAbove:       decide(policy.Ineligible, clausesCoverage, a.usedStandard, &formulaAtOrAbove),
-		continues:       decide(policy.Continue, clausesCoverage, a.usedStandard, &formulaRecipientAtOrBelow),
-		exit:            decide(policy.Exit, clausesCoverage, a.usedStandard, &formulaExit),
-		pending:         decide(policy.ExitPending, clausesCoverage, a.usedStandard, &formulaExitPending),
-		omission:        omission(&formulaOmission),
-		omissionPoor:    omission(&formulaOmissionPoor),
-		omissionNoWork:  omission(&formulaOmissionNoWork),
-		omissionNoPath:  omission(&formulaOmissionNoPath),
+		base:               line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBase),
+		baseZero:           line(ItemBase, policy.PayHousehold, clausesBase, a.usedStandard, &formulaBaseZero),
+		upliftA:            uplift(ItemUpliftA, a.usedUpliftA),
+		upliftB:            uplift(ItemUpliftB, a.usedUpliftB),
+		child:              line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChild),
+		childSplit:         line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildSplit),
+		childFull:          line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildFull),
+		childIndividual:    line(ItemChild, policy.PayMember, clausesChild, a.usedChild, &formulaChildIndividual),
+		allowance:          line(ItemChildAllowance, policy.PayMember, clausesAllowance, a.usedAllowance, &formulaAllowance),
+		noHousehold:        decide(policy.Ineligible, clausesAlone, nil, &formulaNoHousehold),
+		allTekun:           decide(policy.Ineligible, clausesAlone, nil, &formulaAllTekun),
+		below:              decide(policy.Eligible, clausesCoverage, a.usedStandard, &formulaBelow),
+		atOrAbove:          decide(policy.Ineligible, clausesCoverage, a.usedStandard, &formulaAtOrAbove),
+		continues:          decide(policy.Continue, clausesCoverage, a.usedStandard, &formulaRecipientAtOrBelow),
+		exit:               decide(policy.Exit, clausesCoverage, a.usedStandard, &formulaExit),
+		pending:            decide(policy.ExitPending, clausesCoverage, a.usedStandard, &formulaExitPending),
+		omission:           omission(&formulaOmission),
+		omissionPoor:       omission(&formulaOmissionPoor),
+		omissionNoWork:     omission(&formulaOmissionNoWork),
+		omissionNoPath:     omission(&formulaOmissionNoPath),
+		omissionPoorNoWork: omission(&formulaOmissionPoorNoWork),
+		omissionPoorNoPath: omission(&formulaOmissionPoorNoPath),
 	}
 }
