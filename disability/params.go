@@ -155,7 +155,7 @@ func Default2017() *Params {
 				"RULES.md 2.2.4: the grade-3 option pays the same 60 元/月 as grades 1–2 ("+src224+
 					": 2017年重度残疾人护理补贴标准为60元/月·人) unless the county sets its own amount"),
 			Grade3Option: policy.New("disability.nursing.grade3_option", false, policy.Law,
-				src52+": the subsidy is for grades 1–2; places able to may extend it to non-severe intellectual or mental disability; RULES.md 2.2.4: optional, off by default"),
+				src52+": the subsidy is for grades 1–2, and a place whose conditions allow may extend it to non-severe intellectual or mental disability; RULES.md 2.2.4: optional, off by default"),
 			ExcludeWorkInjury: policy.New("disability.nursing.exclude_work_injury", true, policy.Law,
 				src52+": not with work-injury nursing pay (工伤保险生活护理费); RULES.md 2.2.4"),
 		},

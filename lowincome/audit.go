@@ -60,7 +60,9 @@ func (x *assessment) audit() {
 	switch {
 	case !cur.LowIncome && d.Outcome() == policy.Eligible:
 		total := x.annualTotal()
-		t := x.t.omission // the triggers that apply: registered poor, then 兜底 (no member able to work, else no development path)
+		// The triggers that apply: registered poor, and 兜底 (no member
+		// able to work, else no development path).
+		t := x.t.omission
 		switch poor, noWork := x.h.RegisteredPoor, x.noneAbleToWork(); {
 		case poor && noWork:
 			t = x.t.omissionPoorNoWork

@@ -21,7 +21,8 @@ type templates struct {
 	below, atOrAbove           *policy.DecisionTemplate // an applicant's eligibility
 	continues, exit, pending   *policy.DecisionTemplate // a recipient's exit review
 	// 应保未保: plainly, for a registered-poor household, for one with no
-	// member able to work, for one with no path through development.
+	// member able to work, for one with no path through development, and
+	// for a registered-poor household that is also either of the last two.
 	omission, omissionPoor, omissionNoWork, omissionNoPath *policy.FindingTemplate
 	omissionPoorNoWork, omissionPoorNoPath                 *policy.FindingTemplate
 }

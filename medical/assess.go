@@ -183,10 +183,11 @@ func (x *assessment) member(i int) {
 // claims applies the rule of 2.3.4 to member i's claims admitted in the
 // run of months, in processing order, adding their lines to out, and a
 // decision naming a claim whose group on its admission date is not
-// decided, the member's group in the run's decision, or is none: a claim
-// that no line names, for want of a group, is named by its decision. Each claim goes by its group on
-// its admission date and starts from the aid paid before it this year, the
-// first from the aid paid before the run (from). It appends the claims'
+// decided, the member's group in the run's decision, or is none (a claim
+// no line names, for want of a group, is named by its decision). Each
+// claim goes by its group on its admission date and starts from the aid
+// paid before it this year, the first from the aid paid before the run
+// (from). It appends the claims'
 // results to dst, and returns them with the aid paid to the member this
 // year up to the end of the run.
 func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
