@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,5 +38,35 @@ func TestExplainHandWorked(t *testing.T) {
 				t.Errorf("%s [%v]: changed lines (-want +got):\n%s", tc.desc, tc.clauses, d)
 			}
 		})
+	}
+}
+
+// TestChangeTextNamesClaims: in a change's text, a line or decision of a
+// claim names the claim beside its member. 基准下收入 3700.00 不低于 3622.00，
+// 不在任何医疗救助组，住院 c1 有一条按入院日认定的决定；改革 S 提高至 3912.00 后
+// 纳入低保，c1 随成员决定 / under the baseline I = 3700.00 is not below 3622.00,
+// so claim c1 has a decision of its own; under the reform (S = 3912.00) the
+// member is covered and the claim goes by the member's decision.
+func TestChangeTextNamesClaims(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	h := hh(t, `{"id":"C-CLAIM","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,
+		"incomes":[{"category":"wages","amount":"3700.00"}],
+		"claims":[{"id":"c1","admission":"2017-03-10","total_cost":"25000.00","compliant_cost":"25000.00","ncms":"17000.00"}]}]}`)
+	c, err := benefit.Explain(base, reform, h, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	if err := c.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"  * medical 成员 m1: ineligible → eligible\n",
+		"  * medical 成员 m1 c1: ineligible → —\n",
+		"  * medical/inpatient 成员 m1 c1\n",
+	} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the change's text lacks %q:\n%s", want, text.String())
+		}
 	}
 }

@@ -163,7 +163,7 @@ func (c *Change) WriteText(w io.Writer) error {
 		if l.Changed {
 			mark = "*"
 		}
-		rows = append(rows, []string{mark, what(l.Programme, l.Item), who(l.Member), amount(l.Baseline),
+		rows = append(rows, []string{mark, what(l.Programme, l.Item), whoFor(l.Member, l.ID), amount(l.Baseline),
 			amount(l.Reform), signed(l.Difference())})
 	}
 	rows = append(rows, []string{"", "合计 / all", "", b.Totals.All().StringFixed(2), r.Totals.All().StringFixed(2),
@@ -182,7 +182,7 @@ func (c *Change) WriteText(w io.Writer) error {
 	for _, d := range c.Decisions {
 		if d.Changed {
 			n++
-			fmt.Fprintf(&s, "  * %s %s: %s → %s\n", what(d.Programme, d.Item), who(d.Member),
+			fmt.Fprintf(&s, "  * %s %s: %s → %s\n", what(d.Programme, d.Item), whoFor(d.Member, d.ID),
 				outcome(d.Baseline), outcome(d.Reform))
 		}
 	}
@@ -197,7 +197,7 @@ func (c *Change) WriteText(w io.Writer) error {
 			continue
 		}
 		n++
-		fmt.Fprintf(&s, "  * %s %s\n", what(l.Programme, l.Item), who(l.Member))
+		fmt.Fprintf(&s, "  * %s %s\n", what(l.Programme, l.Item), whoFor(l.Member, l.ID))
 		for _, side := range []struct {
 			name string
 			l    *policy.Line
@@ -228,6 +228,16 @@ func setNames(sets []SetUsed) string {
 		}
 	}
 	return strings.Join(names, "; ")
+}
+
+// whoFor names whom a line or decision is for, and the claim or event it
+// concerns when it names one: "成员 m1 c1", so that a claim's decision is
+// not read as a second decision of its member.
+func whoFor(member, id string) string {
+	if id == "" {
+		return who(member)
+	}
+	return who(member) + " " + id
 }
 
 // what names a line's or decision's programme and item: "lowincome/base",

@@ -766,6 +766,41 @@ func TestWriteTextSets(t *testing.T) {
 	}
 }
 
+// TestWriteTextOneSet: the text names the one set it used (section 0), by
+// its name, or by its year when it has none.
+func TestWriteTextOneSet(t *testing.T) {
+	h, err := household.Unmarshal([]byte(`{"id":"T1","township":"示例镇","members":[
+		{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"4500.00"}]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, desc, set, want string
+	}{
+		{name: "named", desc: "内置参数集按名称列出 / the built-in set by its name", set: "东至县 2017 (东政办〔2017〕43号)",
+			want: "参数集 / parameter set: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01）\n"},
+		{name: "unnamed", desc: "无名称的参数集按年份列出 / a set without a name by its year", set: "",
+			want: "参数集 / parameter set: 2017 年参数集 / the 2017 set（2017-01-01 起 / from 2017-01-01）\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := benefit.Default2017()
+			p.Name = tc.set
+			b, err := benefit.Assess(h, household.NewDate(2017, 9, 1), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var s strings.Builder
+			if err := b.WriteText(&s); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(s.String(), tc.want) {
+				t.Errorf("%s: the text does not contain %q:\n%s", tc.desc, tc.want, s.String())
+			}
+		})
+	}
+}
+
 // TestWith: Assessor.With puts a reform's sets into the baseline's, as a
 // reform is compared (section 0's sets in force): a set that starts on the
 // same day as one of the baseline's replaces it, another is added. On

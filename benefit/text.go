@@ -14,11 +14,11 @@ import (
 var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.ErrInvalid)
 
 // WriteText writes the breakdown as a caseworker reads it: the household,
-// the date and the parameter sets used, each by name (section 0); per
-// programme its decisions and lines with their explanations, Chinese first
-// and English after; then the totals by payee and payer, the findings, the
-// referrals, the parameter checks and the provisional parameters. Member
-// ids appear, never names. It returns the writer's error, and one
+// the date and the parameter sets used, each by its name or else its year
+// (section 0); per programme its decisions and lines with their
+// explanations, Chinese first and English after; then the totals by payee
+// and payer, the findings, the referrals, the parameter checks and the
+// provisional parameters. Member ids appear, never names. It returns the writer's error, and one
 // wrapping [policy.ErrInvalid] for a nil breakdown or a nil w.
 func (b *Breakdown) WriteText(w io.Writer) error {
 	if b == nil {
@@ -42,8 +42,8 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 		s.WriteString(label)
 		for _, u := range sets {
 			name := u.Name
-			if name == "" {
-				name = strconv.Itoa(u.Year)
+			if name == "" { // a set without a name is named by its year
+				name = fmt.Sprintf("%d 年参数集 / the %d set", u.Year, u.Year)
 			}
 			fmt.Fprintf(&s, " %s（%s 起 / from %s）", name, u.From, u.From)
 		}

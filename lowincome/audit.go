@@ -23,13 +23,14 @@ var (
 	formulaOmissionNoPath = policy.Formula{ID: "lowincome.omission-no-development",
 		ZH: "应保未保：暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
 		EN: "eligible but not covered: cannot for now escape poverty through development, so must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
-	// A registered-poor household that is also one of 兜底 names both.
+	// A registered-poor household that is also one for 兜底 is named for
+	// both triggers, and for the first ground of 兜底 that it meets.
 	formulaOmissionPoorNoWork = policy.Formula{ID: "lowincome.omission-registered-poor-no-work",
 		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
-		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and no member is able to work, so it must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
+		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and with no member able to work it is one for 兜底 (全部纳入); entitled to {=} yuan/year"}
 	formulaOmissionPoorNoPath = policy.Formula{ID: "lowincome.omission-registered-poor-no-development",
 		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
-		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and cannot for now escape poverty through development, so it must be covered (兜底, 全部纳入); entitled to {=} yuan/year"}
+		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and unable for now to escape poverty through development it is one for 兜底 (全部纳入); entitled to {=} yuan/year"}
 	formulaWrongful = policy.Formula{ID: "lowincome.wrongful",
 		ZH: "错保：不符合低保条件（{why}），现发 {paid} 元/月",
 		EN: "covered but not eligible ({why}); paid now {paid} yuan/month"}

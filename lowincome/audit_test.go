@@ -104,7 +104,7 @@ func TestAudit(t *testing.T) {
 		},
 		{
 			name: "omission, registered poor and no development path", clause: "2.1.2",
-			desc: "建档立卡户且暂时无法通过扶贫开发脱贫：两项依据都点名 / registered poor, no development path: both triggers named",
+			desc: "建档立卡户且暂时无法通过扶贫开发脱贫，符合条件未纳入：两项依据都点名，应发6366元 / registered poor and no development path: both triggers named, 6366.00",
 			h: func() *household.Household {
 				h := able(home("4500.00", adults(3)...))
 				h.RegisteredPoor, h.NoDevelopmentPath = true, true
@@ -112,6 +112,18 @@ func TestAudit(t *testing.T) {
 			}(),
 			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
 				Why: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
+		},
+		{
+			name: "omission, registered poor and both grounds of 兜底", clause: "2.1.2",
+			desc: "建档立卡户、无劳动能力且暂时无法通过扶贫开发脱贫：兜底为一项依据，点名其首项（无劳动能力），应发6366元 / " +
+				"registered poor, no member able to work and no development path: 兜底 is one trigger, named by its first ground, 6366.00",
+			h: func() *household.Household {
+				h := home("4500.00", adults(3)...)
+				h.RegisteredPoor, h.NoDevelopmentPath = true, true
+				return h
+			}(),
+			want: []finding{{Kind: policy.Omission, Amount: "6366.00",
+				Why: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
 		},
 		{
 			name: "omission, no particular trigger", clause: "2.1.3",

@@ -88,8 +88,8 @@ func (a *Assessor) Params() Params {
 // claim admitted in a month of in.Period (2.3.4) by [Assessor.ClaimAid]'s
 // rule, paid in the admission month. Each claim goes by the member's group
 // on its admission date (ages, 低保 months, 特困 and certificate periods
-// then); where that is not the member's group in the run's decision, the
-// claim has a decision of its own naming it. A member's claims are
+// then); where that is not the member's group in the run's decision, or is
+// no group, the claim has a decision of its own naming it. A member's claims are
 // processed by admission date (ties by claim id), so that the order they
 // are handed in does not matter, starting from the aid already paid this
 // year — the record's MedicalAidPaid and SecondAidPaid, or what in.Before

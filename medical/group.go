@@ -20,7 +20,8 @@ import (
 // for the member's decision and the contribution sponsorship, and on the
 // admission date for each claim: ages, and the months of 特困 support, 低保
 // and a disability certificate, are taken then, so a member's group can
-// differ per claim, and such a claim has a decision of its own.
+// differ per claim, and such a claim has a decision of its own, as has a
+// claim in no group.
 type Group string
 
 // Groups, from the most favourable (RULES.md 2.3.2: 特困 > 低保 >

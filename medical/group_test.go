@@ -216,8 +216,8 @@ func TestGroupEnglish(t *testing.T) {
 // TestClaimGroup: each claim goes by the member's group on its admission
 // date (2.3.2: the age on the admission date; 特困, 低保 and certificate
 // months then), the member's decision and sponsorship by the group on the
-// assessment date 2017-12-31; a claim whose group is another has a decision
-// of its own. Example 7's claim has R = 25000 − 15000 − 2000 = 8000.
+// assessment date 2017-12-31; a claim whose group is another, or none, has
+// a decision of its own. Example 7's claim has R = 25000 − 15000 − 2000 = 8000.
 func TestClaimGroup(t *testing.T) {
 	type claimGroup struct {
 		Claim string
@@ -348,8 +348,8 @@ func TestClaimGroup(t *testing.T) {
 		},
 		{
 			name: "in no group, a claim named", clause: "2.3.4",
-			desc: "不属于任何救助对象：3月住院无救助，另有一条按入院日认定的决定点名该住院，不致无声遗漏 / " +
-				"in no group on the date nor at admission: no aid, and a decision of its own names the claim, so that none is passed over in silence",
+			desc: "评估日和入院日均不属于医疗救助对象：3月住院无救助，另有一条按入院日认定的决定点名该住院，不致无声遗漏 / " +
+				"in no group, neither on the date nor at admission: no aid, and a decision of its own names the claim, so that none is passed over in silence",
 			h:      home(with(adult("m1"), c("c1", "2017-03-10"))),
 			group:  medical.GroupNone,
 			claims: []claimGroup{{Claim: "c1", Group: medical.GroupNone, Aid: "0.00"}},

@@ -16,7 +16,7 @@ import (
 // on the assessment date, 2.3.2 — in a run without its month, with the 特困,
 // 低保 and certificate months read in the run's month nearest it —,
 // followed by a decision for each claim whose group on its admission date
-// is another), and the figures behind them,
+// is another, or none), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
 // change while the result is in use: its members' results are worked out
 // from it when asked for.
