@@ -56,17 +56,14 @@ func TestChangeTextNamesClaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var text strings.Builder
-	if err := c.WriteText(&text); err != nil {
-		t.Fatal(err)
-	}
+	text := textOf(t, c)
 	for _, want := range []string{
 		"  * medical 成员 m1: ineligible → eligible\n",
 		"  * medical 成员 m1 c1: ineligible → —\n",
 		"  * medical/inpatient 成员 m1 c1\n",
 	} {
-		if !strings.Contains(text.String(), want) {
-			t.Errorf("the change's text lacks %q:\n%s", want, text.String())
+		if !strings.Contains(text, want) {
+			t.Errorf("the change's text lacks %q:\n%s", want, text)
 		}
 	}
 }

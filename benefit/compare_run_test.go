@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"iter"
@@ -354,14 +353,7 @@ func TestBudgetRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var x, y bytes.Buffer
-	if err := want.WriteText(&x); err != nil {
-		t.Fatal(err)
-	}
-	if err := got.WriteText(&y); err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff(x.String(), y.String()); d != "" {
+	if d := cmp.Diff(textOf(t, want), textOf(t, got)); d != "" {
 		t.Errorf("budget (-in order +on every core):\n%s", d)
 	}
 	if got.Failed != 1 {

@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -37,12 +36,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var text bytes.Buffer
-			if err := b.WriteText(&text); err != nil {
-				t.Fatal(err)
-			}
+			text := textOf(t, b)
 			golden(t, filepath.Join("testdata", name+".json"), js)
-			golden(t, filepath.Join("testdata", name+".txt"), text.Bytes())
+			golden(t, filepath.Join("testdata", name+".txt"), []byte(text))
 
 			// The same JSON back in gives an equal breakdown.
 			var back benefit.Breakdown

@@ -235,15 +235,12 @@ func TestMonthsInForceForms(t *testing.T) {
 		ZH:      "2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）",
 		EN:      "2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)"}}
 
-	var text strings.Builder
-	if err := b.WriteText(&text); err != nil {
-		t.Fatal(err)
-	}
+	text := textOf(t, b)
 	block := "  [not-assessed] benefit.months_in_force [0]\n" +
 		"      2018年1–6月无在用参数集，未评估（这些月份的补助、住院和临时救助事件均不评估）\n" +
 		"      2018 months 1–6: no parameter set in force, not assessed (no payments, claims or hardship events of those months are assessed)\n"
-	if !strings.Contains(text.String(), block) {
-		t.Errorf("the text lacks the months check:\n%s\nwant it to contain:\n%s", text.String(), block)
+	if !strings.Contains(text, block) {
+		t.Errorf("the text lacks the months check:\n%s\nwant it to contain:\n%s", text, block)
 	}
 
 	js, err := b.Marshal()
@@ -297,11 +294,7 @@ func TestMonthsInForceForms(t *testing.T) {
 	if diff := cmp.Diff(b, &back, sameValues); diff != "" {
 		t.Errorf("read back (-want +got):\n%s", diff)
 	}
-	var again strings.Builder
-	if err := back.WriteText(&again); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(text.String(), again.String()); diff != "" {
+	if diff := cmp.Diff(text, textOf(t, &back)); diff != "" {
 		t.Errorf("the text read back (-want +got):\n%s", diff)
 	}
 }
@@ -360,13 +353,10 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if diff := cmp.Diff(tc.want, merged.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed after Merge (-want +got):\n%s", tc.desc, diff)
 			}
-			var text strings.Builder
-			if err := b.WriteText(&text); err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Contains(text.String(), "no parameter set in force"); got != (tc.note != "") ||
-				(tc.note != "" && !strings.Contains(text.String(), tc.note)) {
-				t.Errorf("%s\ntext %s the note %q:\n%s", tc.desc, map[bool]string{true: "has", false: "lacks"}[got], tc.note, text.String())
+			text := textOf(t, &b)
+			if got := strings.Contains(text, "no parameter set in force"); got != (tc.note != "") ||
+				(tc.note != "" && !strings.Contains(text, tc.note)) {
+				t.Errorf("%s\ntext %s the note %q:\n%s", tc.desc, map[bool]string{true: "has", false: "lacks"}[got], tc.note, text)
 			}
 			c, err := benefit.Compare(a, a, func(yield func(*household.Household) bool) { yield(h) }, tc.on, benefit.BatchOptions{})
 			if err != nil {

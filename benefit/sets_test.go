@@ -718,14 +718,11 @@ func TestChecksByMonths(t *testing.T) {
 			if diff := cmp.Diff(string(js), string(back.AppendJSON(nil))); diff != "" {
 				t.Errorf("%s: the breakdown read back writes other JSON (-written +read back):\n%s", tc.desc, diff)
 			}
-			var text strings.Builder
-			if err := b.WriteText(&text); err != nil {
-				t.Fatal(err)
-			}
+			text := textOf(t, b)
 			for _, c := range b.Checks() {
 				if p := c.Period(); p != (policy.Period{}) {
 					line := fmt.Sprintf("%s [%s] %d–%d月 / months %d–%d", c.Name(), c.Clauses()[0], p.From, p.To, p.From, p.To)
-					if !strings.Contains(text.String(), line) {
+					if !strings.Contains(text, line) {
 						t.Errorf("%s: the text does not name the months of %s: no %q", tc.desc, c.Name(), line)
 					}
 				}
@@ -748,10 +745,7 @@ func TestWriteTextSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var s strings.Builder
-	if err := b.WriteText(&s); err != nil {
-		t.Fatal(err)
-	}
+	s := textOf(t, b)
 	for _, want := range []string{
 		"参数集 / parameter sets:",
 		"（2017-07-01 起 / from 2017-07-01）",
@@ -760,8 +754,8 @@ func TestWriteTextSets(t *testing.T) {
 		// 3912.00 × 3 − 11000.00 = 736.00 a year, 368.00 for July–December.
 		"368.00 元 (7–12月共 6 个月 / months 7–12, 6 months: 61.33 × 5 + 61.35)",
 	} {
-		if !strings.Contains(s.String(), want) {
-			t.Errorf("the text does not contain %q:\n%s", want, s.String())
+		if !strings.Contains(s, want) {
+			t.Errorf("the text does not contain %q:\n%s", want, s)
 		}
 	}
 }
@@ -790,12 +784,9 @@ func TestWriteTextOneSet(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var s strings.Builder
-			if err := b.WriteText(&s); err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(s.String(), tc.want) {
-				t.Errorf("%s: the text does not contain %q:\n%s", tc.desc, tc.want, s.String())
+			s := textOf(t, b)
+			if !strings.Contains(s, tc.want) {
+				t.Errorf("%s: the text does not contain %q:\n%s", tc.desc, tc.want, s)
 			}
 		})
 	}

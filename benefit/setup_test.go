@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,6 +32,17 @@ var sameValues = cmp.Options{
 	cmp.Comparer(func(a, b policy.Decision) bool { return sameJSON(a, b) }),
 	cmp.Comparer(func(a, b policy.Finding) bool { return sameJSON(a, b) }),
 	cmp.Comparer(func(a, b policy.Check) bool { return sameJSON(a, b) }),
+}
+
+// textOf returns what w writes as text (a breakdown, a budget, a
+// comparison, a change), failing t on an error.
+func textOf(t testing.TB, w interface{ WriteText(io.Writer) error }) string {
+	t.Helper()
+	var s strings.Builder
+	if err := w.WriteText(&s); err != nil {
+		t.Fatal(err)
+	}
+	return s.String()
 }
 
 // sameJSON reports whether a and b marshal to the same JSON.

@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -25,11 +24,7 @@ func TestWriteTextAlignment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var text bytes.Buffer
-	if err := b.WriteText(&text); err != nil {
-		t.Fatal(err)
-	}
-	out := text.String()
+	out := textOf(t, b)
 	totals := out[strings.Index(out, "合计（本年应得"):]
 	totals = totals[:strings.Index(totals, "总计 / all")]
 	checkColumn(t, "totals", linesWith(totals, " 元  "), " 元  ")
@@ -44,11 +39,7 @@ func TestWriteTextAlignment(t *testing.T) {
 
 	hs := []*household.Household{h}
 	bud := budgetOf(t, a, hs)
-	var bt bytes.Buffer
-	if err := bud.WriteText(&bt); err != nil {
-		t.Fatal(err)
-	}
-	table := bt.String()
+	table := textOf(t, bud)
 	if !strings.Contains(table, "预算 / budget: 1 户 household, 4 人 persons") {
 		t.Errorf("budget heading does not count one household in the singular:\n%s", table)
 	}
@@ -117,12 +108,9 @@ func TestWriteTextMonths(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var text bytes.Buffer
-			if err := b.WriteText(&text); err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(text.String(), tc.want) {
-				t.Errorf("%s: the base line does not read %q:\n%s", tc.desc, tc.want, text.String())
+			text := textOf(t, b)
+			if !strings.Contains(text, tc.want) {
+				t.Errorf("%s: the base line does not read %q:\n%s", tc.desc, tc.want, text)
 			}
 		})
 	}
