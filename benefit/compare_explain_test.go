@@ -41,8 +41,8 @@ func TestExplainHandWorked(t *testing.T) {
 	}
 }
 
-// TestChangeTextNamesClaims: in a change's text, a line or decision of a
-// claim names the claim beside its member. 基准下收入 3700.00 不低于 3622.00，
+// TestChangeTextNamesClaims (2.3.2, 2.3.4; section 3): in a change's text,
+// a line or decision of a claim names the claim beside its member. 基准下收入 3700.00 不低于 3622.00，
 // 不在任何医疗救助组，住院 c1 有一条按入院日认定的决定；改革 S 提高至 3912.00 后
 // 纳入低保，c1 随成员决定 / under the baseline I = 3700.00 is not below 3622.00,
 // so claim c1 has a decision of its own; under the reform (S = 3912.00) the
