@@ -299,8 +299,14 @@ func (in *interp) libraryMethod(m libMethod, args []value) (value, error) {
 	return nil, fail("method %s of a library value", m.name)
 }
 
-// scaled is v × 10^exp written out.
+// scaled is v × 10^exp written out, or as v "E" exp when written out it
+// would run past maxValue digits (decimal.New(1, 2_000_000) is 1E2000000,
+// as the library quotes it): a field that long is cut at maxValue runes in
+// any case, and writing out millions of digits costs seconds.
 func scaled(v, exp int64) string {
+	if absInt(exp) > maxValue {
+		return strconv.FormatInt(v, 10) + "E" + strconv.FormatInt(exp, 10)
+	}
 	r := new(big.Rat).SetInt64(v)
 	p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(absInt(exp)), nil))
 	if exp < 0 {

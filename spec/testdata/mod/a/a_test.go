@@ -63,9 +63,11 @@ func TestBase(t *testing.T) {
 		desc    string
 		n       int
 		m       map[string]bool
+		cents   decimal.Decimal
+		huge    decimal.Decimal
 	}{
 		{name: "two clauses", clauses: []policy.Clause{"0", policy.ClauseStandard}, desc: "两条 / two", n: -3,
-			m: map[string]bool{"x": true}},
+			m: map[string]bool{"x": true}, cents: decimal.New(7, -2), huge: decimal.New(1, 2_000_000)},
 	}
 	_ = other
 }
