@@ -207,8 +207,6 @@ func TestBreakdownReadErrors(t *testing.T) {
 			in: first(`"annual":"`, `"annual":"`+strings.Repeat("1", 1<<16)), wantPath: "lines[0].annual"},
 		{name: "long income", desc: "计算收入文字过长 / a counted income's text too long",
 			in: first(`"income":"`+b.Income().StringFixed(2)+`"`, `"income":"`+strings.Repeat("1", policy.MaxAmountText+1)+`"`), wantPath: "lowincome.income"},
-		{name: "too large", desc: "超过 MaxBreakdownBytes / more than MaxBreakdownBytes",
-			in: js + strings.Repeat(" ", benefit.MaxBreakdownBytes), wantPath: "(input)"},
 		{name: "date", desc: "评估日不是日期 / the assessment date is not a date",
 			in: first(`"date":"2017-09-01"`, `"date":"2017-13-01"`), wantPath: "date"},
 		{name: "set start", desc: "参数集起始日不是日期 / a set's start is not a date",
@@ -228,6 +226,30 @@ func TestBreakdownReadErrors(t *testing.T) {
 				t.Errorf("%s: error %v, want a field error at %s", tc.desc, err, tc.wantPath)
 			}
 		})
+	}
+}
+
+// TestBreakdownReadTooLarge: more than MaxBreakdownBytes is refused from
+// its length, before a byte of it is read: the input here is a breakdown's
+// JSON followed by zero bytes, which no reader would take for JSON.
+func TestBreakdownReadTooLarge(t *testing.T) {
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessor(t).Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{benefit.MaxBreakdownBytes + 1, 2 * benefit.MaxBreakdownBytes} {
+		in := make([]byte, n) // zero bytes past the JSON: never written, so never paged in
+		copy(in, b.AppendJSON(nil))
+		var got benefit.Breakdown
+		err := got.UnmarshalJSON(in)
+		var fe *policy.FieldError
+		if !errors.As(err, &fe) || fe.Path != "(input)" || fe.Type != policy.ErrorTooLong || !errors.Is(err, policy.ErrInvalid) {
+			t.Errorf("%d 字节 / %d bytes: error %v, want a too-long field error at (input) wrapping ErrInvalid", n, n, err)
+		}
 	}
 }
 
