@@ -242,7 +242,7 @@ func TestBreakdownReadTooLarge(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, n := range []int{benefit.MaxBreakdownBytes + 1, 2 * benefit.MaxBreakdownBytes} {
-		in := make([]byte, n) // zero bytes past the JSON: never written, so never paged in
+		in := make([]byte, n) // zero bytes past the JSON: cheap to make, and not JSON
 		copy(in, b.AppendJSON(nil))
 		var got benefit.Breakdown
 		err := got.UnmarshalJSON(in)

@@ -305,6 +305,9 @@ func (in *interp) libraryMethod(m libMethod, args []value) (value, error) {
 // any case, and writing out millions of digits costs seconds.
 func scaled(v, exp int64) string {
 	if absInt(exp) > maxValue {
+		if v == 0 {
+			return "0"
+		}
 		return strconv.FormatInt(v, 10) + "E" + strconv.FormatInt(exp, 10)
 	}
 	r := new(big.Rat).SetInt64(v)

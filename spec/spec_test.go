@@ -203,15 +203,15 @@ func TestExtract(t *testing.T) {
 			` | in: 4500.00 | want: [{item: base, annual: 6366.00}] | f: func() {} [code: a function]`,
 		`a/a_test.go:56 TestBase positional "位置 / positional" [2.1.2] "TestBase shows every shape a spec table takes."` +
 			` | in: ab | want: none | f: none`,
-		`a/a_test.go:69 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
-			` | n: -3 | m: {x: true} | cents: 0.07 | huge: 1E2000000`,
-		`a/a_test.go:90 TestExpand helpers "助手 / helpers" [2.1.2] "TestExpand shows what the expansion follows."` +
+		`a/a_test.go:70 TestBase two clauses "两条 / two" [0 2.1.1] "TestBase shows every shape a spec table takes."` +
+			` | n: -3 | m: {x: true} | cents: 0.07 | huge: 1E2000000 | nought: 0`,
+		`a/a_test.go:92 TestExpand helpers "助手 / helpers" [2.1.2] "TestExpand shows what the expansion follows."` +
 			` | h: {id: H, members: [{id: a1, incomes: [4500.00]}, {id: a2}], poor: true} | p: Default2017`,
-		`a/a_test.go:92 TestExpand variables "变量 / variables" [2.1.2] "TestExpand shows what the expansion follows."` +
+		`a/a_test.go:94 TestExpand variables "变量 / variables" [2.1.2] "TestExpand shows what the expansion follows."` +
 			` | h: {id: H, members: [{id: c1, class: A}, {id: x, born: {year: 1970, month: 3, day: 1}}]} | p: Default2017 with {uplift: share}`,
-		`a/a_test.go:94 TestExpand edit "修改 / an edit" [2.1.2] "TestExpand shows what the expansion follows."` +
+		`a/a_test.go:96 TestExpand edit "修改 / an edit" [2.1.2] "TestExpand shows what the expansion follows."` +
 			` | edit: members = [{id: a1}]; members[0].id = ""`,
-		`a/a_test.go:97 TestExpand library "库函数 / library code" [2.1.2] "TestExpand shows what the expansion follows."` +
+		`a/a_test.go:99 TestExpand library "库函数 / library code" [2.1.2] "TestExpand shows what the expansion follows."` +
 			` | h: Lookup(H1) [code: a.Lookup is library code]`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -65,9 +65,11 @@ func TestBase(t *testing.T) {
 		m       map[string]bool
 		cents   decimal.Decimal
 		huge    decimal.Decimal
+		nought  decimal.Decimal
 	}{
 		{name: "two clauses", clauses: []policy.Clause{"0", policy.ClauseStandard}, desc: "两条 / two", n: -3,
-			m: map[string]bool{"x": true}, cents: decimal.New(7, -2), huge: decimal.New(1, 2_000_000)},
+			m: map[string]bool{"x": true}, cents: decimal.New(7, -2), huge: decimal.New(1, 2_000_000),
+			nought: decimal.New(0, 3000)},
 	}
 	_ = other
 }
