@@ -114,7 +114,7 @@ func parse(args []string, errw io.Writer) (*config, error) {
 	fs.Uint64Var(&c.seed, "seed", 2017, "the synthetic county's seed")
 	fs.IntVar(&c.workers, "workers", 0, "goroutines assessing at once (0: every core)")
 	date := fs.String("date", samples.Date().String(), "assessment `date` (YYYY-MM-DD)")
-	fund := fs.String("medical-fund", "", "the medical-aid fund's `yuan` for the year, to show county finance's share of any shortfall (2.3.1)")
+	fund := fs.String("medical-fund", "", "the medical-aid fund's `yuan` for the year, to show the shortfall county finance covers (2.3.1); not with -reform")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&c.timing, "time", false, "print the run's time and households per second to stderr")
 	fs.StringVar(&c.in, "in", "", "read household records from `file`, one JSON object a line (- for stdin), instead of the synthetic county")
@@ -142,6 +142,8 @@ func parse(args []string, errw io.Writer) (*config, error) {
 		return nil, usageError{msg: fmt.Sprintf("-format %q is not text, csv or json", c.format)}
 	case c.explain != "" && len(c.reform) == 0:
 		return nil, usageError{msg: "-explain needs -reform"}
+	case *fund != "" && len(c.reform) > 0:
+		return nil, usageError{msg: "-medical-fund is for a budget: a comparison (-reform) does not show the fund's shortfall"}
 	}
 	var err error
 	if c.on, err = household.ParseDate(*date); err != nil {

@@ -102,8 +102,8 @@ func budgetTables(b *benefit.Budget, fund *decimal.Decimal) []*table {
 			cols: []column{{"amount", "元 yuan"}}}
 		t.rows = []row{
 			{key: "fund", label: "资金 fund", cells: []cell{money(*fund)}},
-			{key: "payments", label: "支付 payments", cells: []cell{money(paid)}},
-			{key: "shortfall", label: "县级财政弥补 county finance", cells: []cell{money(b.MedicalShortfall(*fund))}},
+			{key: "payments", label: "医疗救助资金支付 the fund's payments", cells: []cell{money(paid)}},
+			{key: "shortfall", label: "缺口，县级财政弥补 the shortfall, covered by county finance", cells: []cell{money(b.MedicalShortfall(*fund))}},
 		}
 		tables = append(tables, t)
 	}
