@@ -22,7 +22,11 @@ type Change struct {
 	// the order of [policy.Programmes], in the baseline's order within a
 	// programme with the reform's new lines after.
 	Lines []LineChange
-	// Decisions pairs the decisions the same way.
+	// Decisions pairs the decisions the same way, and by their months: a
+	// decision stands beside the other breakdown's decision on the same
+	// thing that shares a month with it, so that where one breakdown
+	// decides the year in two parts (a reform from July) and the other in
+	// one, each part stands beside the whole.
 	Decisions []DecisionChange
 }
 
@@ -55,7 +59,10 @@ func (l LineChange) Difference() decimal.Decimal {
 
 // DecisionChange is a decision of the baseline's breakdown beside the
 // reform's decision on the same thing (programme, item, member, claim or
-// event); Baseline or Reform is nil where only the other has it.
+// event) in some of the same months; Baseline or Reform is nil where only
+// the other has a decision on it in those months. One decision may stand
+// in two changes, beside each part of a decision the other breakdown
+// splits.
 type DecisionChange struct {
 	Programme        policy.Programme // the deciding programme
 	Item             policy.Item      // what it decides, "" where the programme decides one thing
@@ -177,8 +184,13 @@ type decisionKey struct {
 	member, id string
 }
 
-// pairDecisions appends programme p's decisions of base and reform to out,
-// paired by key in order of occurrence.
+func keyOfDecision(d *policy.Decision) decisionKey { return decisionKey{d.Item(), d.Member(), d.ID()} }
+
+// pairDecisions appends programme p's decisions of base and reform to out:
+// each of base's beside the first of reform's on the same thing sharing a
+// month with it and not yet paired, else beside one already paired; then
+// each of reform's not yet paired, beside the first of base's on the same
+// thing sharing a month with it.
 func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p policy.Programme) []DecisionChange {
 	used := make([]bool, len(reform))
 	for i := range base {
@@ -186,23 +198,43 @@ func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p polic
 		if b.Programme() != p {
 			continue
 		}
-		k := decisionKey{b.Item(), b.Member(), b.ID()}
 		dc := DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b}
-		for j := range reform {
-			r := &reform[j]
-			if !used[j] && r.Programme() == p && (decisionKey{r.Item(), r.Member(), r.ID()}) == k {
-				used[j], dc.Reform = true, r
-				break
-			}
+		if j := sameMonths(reform, b, p, used); j >= 0 {
+			used[j], dc.Reform = true, &reform[j]
+		} else if j := sameMonths(reform, b, p, nil); j >= 0 {
+			dc.Reform = &reform[j]
 		}
 		dc.Changed = dc.Reform == nil || dc.Reform.Outcome() != b.Outcome()
 		out = append(out, dc)
 	}
 	for j := range reform {
-		if r := &reform[j]; !used[j] && r.Programme() == p {
-			out = append(out, DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r,
-				Changed: true})
+		r := &reform[j]
+		if used[j] || r.Programme() != p {
+			continue
 		}
+		dc := DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r}
+		if i := sameMonths(base, r, p, nil); i >= 0 {
+			dc.Baseline = &base[i]
+		}
+		dc.Changed = dc.Baseline == nil || dc.Baseline.Outcome() != r.Outcome()
+		out = append(out, dc)
 	}
 	return out
+}
+
+// sameMonths returns the index of the first of ds, of programme p and not
+// marked in skip (when skip is not nil), that decides what d decides in
+// some month of d's; -1 when there is none.
+func sameMonths(ds []policy.Decision, d *policy.Decision, p policy.Programme, skip []bool) int {
+	k := keyOfDecision(d)
+	for j := range ds {
+		o := &ds[j]
+		if skip != nil && skip[j] || o.Programme() != p || keyOfDecision(o) != k {
+			continue
+		}
+		if _, ok := o.Period().Intersect(d.Period()); ok {
+			return j
+		}
+	}
+	return -1
 }

@@ -1,12 +1,14 @@
 package benefit_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // TestExplainHandWorked checks each household's change line by line.
@@ -65,5 +67,125 @@ func TestChangeTextNamesClaims(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the change's text lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// TestExplainSplitYear (section 0; 2.1.1; 3.2): a reform from
+// July assesses 低保 in two runs of months, January–June and July–December,
+// where the baseline assesses the year in one. Each part of the reform's
+// decision stands beside the baseline's decision of the year, so that a
+// household eligible all year under both has no changed decision, and one
+// the reform covers from July has one, for months 7–12. Each line of a
+// change names its months.
+func TestExplainSplitYear(t *testing.T) {
+	july, err := assessor(t).With(testSet(t, "set-2017-07.json")) // S = 3912.00 from 2017-07-01
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		record     string
+		// decisions and lines are 低保's: "months: baseline → reform
+		// (changed)" and "item months: baseline → reform".
+		decisions, lines []string
+		// text holds lines the change's text must have.
+		text []string
+	}{
+		{name: "eligible-all-year", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard, policy.ClauseCoordination},
+			desc: "3 人，I = 4500.00：基准全年 6366.00；改革 1–6 月 3183.00、7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00；两者全年都符合条件，决定未变 / " +
+				"3 members, I = 4500.00: 6366.00 for the year under the baseline; 3183.00 for months 1–6 and (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00 for months 7–12 under the reform; eligible all year under both, so no decision changed",
+			record: `{"id":"S-1","township":"镇甲","members":[
+				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
+				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			decisions: []string{"1–6: eligible → eligible", "7–12: eligible → eligible"},
+			lines:     []string{"base 1–12 → 1–6: 6366.00 → 3183.00", "base 7–12: — → 3618.00"},
+			text: []string{"  *  lowincome/base       户 household  1–12 → 1–6        6366.00      3183.00     -3183.00\n",
+				"  *  lowincome/base       户 household  7–12                    —      3618.00     +3618.00\n"},
+		},
+		{name: "covered-from-july", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard, policy.ClauseCoordination},
+			desc: "3 人，I = 11000.00：S = 3622.00 时不符合条件，S = 3912.00 时符合；改革 7–12 月补差 (11736.00 − 11000.00) × 6 ÷ 12 = 368.00，决定仅 7–12 月改变 / " +
+				"3 members, I = 11000.00: refused under S = 3622.00 and covered under S = 3912.00; the reform pays (11736.00 − 11000.00) × 6 ÷ 12 = 368.00 for months 7–12, and the decision changes for months 7–12 only",
+			record: `{"id":"S-2","township":"镇甲","members":[
+				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},
+				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			decisions: []string{"1–6: ineligible → ineligible", "7–12: ineligible → eligible (changed)"},
+			lines:     []string{"base 7–12: — → 368.00"},
+			text:      []string{"  * lowincome 户 household, 月 months 7–12: ineligible → eligible\n"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := benefit.Explain(assessor(t), july, hh(t, tc.record), on)
+			if err != nil {
+				t.Fatalf("%s: %v", tc.desc, err)
+			}
+			outcome := func(d *policy.Decision) string {
+				if d == nil {
+					return "—"
+				}
+				return string(d.Outcome())
+			}
+			amount := func(l *policy.Line) string {
+				if l == nil {
+					return "—"
+				}
+				return l.Amount().String()
+			}
+			months := func(ps ...policy.Period) string {
+				var s []string
+				for _, p := range ps {
+					s = append(s, fmt.Sprintf("%d–%d", p.Norm().From, p.Norm().To))
+				}
+				return strings.Join(s, " → ")
+			}
+			var decisions, lines []string
+			for _, d := range c.Decisions {
+				if d.Programme != policy.LowIncome {
+					continue
+				}
+				var p policy.Period // the months compared: those the two share
+				switch {
+				case d.Baseline == nil:
+					p = d.Reform.Period()
+				case d.Reform == nil:
+					p = d.Baseline.Period()
+				default:
+					p, _ = d.Baseline.Period().Intersect(d.Reform.Period())
+				}
+				s := months(p) + ": " + outcome(d.Baseline) + " → " + outcome(d.Reform)
+				if d.Changed {
+					s += " (changed)"
+				}
+				decisions = append(decisions, s)
+			}
+			for _, l := range c.Lines {
+				if l.Programme != policy.LowIncome {
+					continue
+				}
+				var ps []policy.Period
+				for _, x := range []*policy.Line{l.Baseline, l.Reform} {
+					if x != nil && (len(ps) == 0 || ps[0].Norm() != x.Period().Norm()) {
+						ps = append(ps, x.Period())
+					}
+				}
+				lines = append(lines, string(l.Item)+" "+months(ps...)+": "+amount(l.Baseline)+" → "+amount(l.Reform))
+			}
+			if d := cmp.Diff(tc.decisions, decisions); d != "" {
+				t.Errorf("%s [%v]: 低保 decisions (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+			if d := cmp.Diff(tc.lines, lines); d != "" {
+				t.Errorf("%s [%v]: 低保 lines (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+			text := textOf(t, c)
+			for _, want := range tc.text {
+				if !strings.Contains(text, want) {
+					t.Errorf("%s: the change's text lacks %q:\n%s", tc.desc, want, text)
+				}
+			}
+			if tc.name == "eligible-all-year" && strings.Contains(text, "* lowincome 户 household") {
+				t.Errorf("%s: the text names a changed 低保 decision:\n%s", tc.desc, text)
+			}
+		})
 	}
 }

@@ -157,19 +157,19 @@ func (c *Change) WriteText(w io.Writer) error {
 		}
 		return l.Amount().String()
 	}
-	rows := [][]string{{"", "明细 item", "对象 for", "基准 baseline", "改革 reform", "差额 change"}}
+	rows := [][]string{{"", "明细 item", "对象 for", "月 months", "基准 baseline", "改革 reform", "差额 change"}}
 	for _, l := range c.Lines {
 		mark := ""
 		if l.Changed {
 			mark = "*"
 		}
-		rows = append(rows, []string{mark, what(l.Programme, l.Item), whoFor(l.Member, l.ID), amount(l.Baseline),
-			amount(l.Reform), signed(l.Difference())})
+		rows = append(rows, []string{mark, what(l.Programme, l.Item), whoFor(l.Member, l.ID), lineMonths(l),
+			amount(l.Baseline), amount(l.Reform), signed(l.Difference())})
 	}
-	rows = append(rows, []string{"", "合计 / all", "", b.Totals.All().StringFixed(2), r.Totals.All().StringFixed(2),
+	rows = append(rows, []string{"", "合计 / all", "", "", b.Totals.All().StringFixed(2), r.Totals.All().StringFixed(2),
 		signed(c.Difference())})
 	s.WriteString("\n")
-	writeTable(&s, 3, rows)
+	writeTable(&s, 4, rows)
 
 	s.WriteString("\n改变的决定 / decisions that changed\n")
 	n := 0
@@ -182,8 +182,8 @@ func (c *Change) WriteText(w io.Writer) error {
 	for _, d := range c.Decisions {
 		if d.Changed {
 			n++
-			fmt.Fprintf(&s, "  * %s %s: %s → %s\n", what(d.Programme, d.Item), whoFor(d.Member, d.ID),
-				outcome(d.Baseline), outcome(d.Reform))
+			fmt.Fprintf(&s, "  * %s %s%s: %s → %s\n", what(d.Programme, d.Item), whoFor(d.Member, d.ID),
+				decisionMonths(d), outcome(d.Baseline), outcome(d.Reform))
 		}
 	}
 	if n == 0 {
@@ -216,6 +216,47 @@ func (c *Change) WriteText(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, s.String())
 	return err
+}
+
+// lineMonths names the months a line of a change covers (the month a lump
+// sum is paid in): "1–12", "7–12", "6", or "1–12 → 7–12" where the two
+// breakdowns' lines cover different months.
+func lineMonths(l LineChange) string {
+	switch {
+	case l.Baseline == nil:
+		return monthsText(l.Reform.Period())
+	case l.Reform == nil || l.Reform.Period().Norm() == l.Baseline.Period().Norm():
+		return monthsText(l.Baseline.Period())
+	}
+	return monthsText(l.Baseline.Period()) + " → " + monthsText(l.Reform.Period())
+}
+
+// decisionMonths names the months in which a decision of a change is
+// compared — those of the one decision present, or those the two share —
+// as ", 月 months 7–12", and nothing for the whole year.
+func decisionMonths(d DecisionChange) string {
+	var p policy.Period
+	switch {
+	case d.Baseline == nil:
+		p = d.Reform.Period()
+	case d.Reform == nil:
+		p = d.Baseline.Period()
+	default:
+		p, _ = d.Baseline.Period().Intersect(d.Reform.Period())
+	}
+	if p.Norm() == (policy.Period{}).Norm() {
+		return ""
+	}
+	return ", 月 months " + monthsText(p)
+}
+
+// monthsText writes a period as "1–12", or "6" for one month.
+func monthsText(p policy.Period) string {
+	p = p.Norm()
+	if p.From == p.To {
+		return strconv.Itoa(int(p.From))
+	}
+	return strconv.Itoa(int(p.From)) + "–" + strconv.Itoa(int(p.To))
 }
 
 // setNames names the parameter sets a breakdown used.
