@@ -119,7 +119,7 @@ func parse(args []string, errw io.Writer) (*config, error) {
 	fs.BoolVar(&c.timing, "time", false, "print the run's time and households per second to stderr")
 	fs.StringVar(&c.in, "in", "", "read household records from `file`, one JSON object a line (- for stdin), instead of the synthetic county")
 	fs.Var(&c.params, "params", "a parameter set `file` (JSON) for the baseline; repeatable (default: the built-in 2017 set)")
-	fs.Var(&c.reform, "reform", "a parameter set `file` (JSON) for a reform, put into the baseline's sets (replacing the one of the same start); repeatable")
+	fs.Var(&c.reform, "reform", "a parameter set `file` (JSON) for a reform, put into the baseline's sets (replacing the one of the same start); repeatable: each is its base year's built-in set with its own changes, so a later one does not keep an earlier one's")
 	fs.StringVar(&c.format, "format", "text", "output `format`: text, csv or json")
 	fs.StringVar(&c.svgDir, "svg", "", "write the charts as SVG files into `dir`")
 	fs.StringVar(&c.explain, "explain", "", "with -reform: explain one household's difference line by line, by its `id`")
