@@ -242,13 +242,13 @@ func ExampleChange_WriteText() {
 	//   基准 / baseline: 东至县 2017 (东政办〔2017〕43号)
 	//   改革 / reform:   示例改革：S 提高至 3912 元/年·人，A 类增发 40% / illustrative reform: S raised to 3912, the A uplift to 40%
 	//
-	//      明细 item            对象 for      月 months  基准 baseline  改革 reform  差额 change
-	//   *  lowincome/base       户 household  1–12                0.00       236.00      +236.00
-	//   *  lowincome/uplift-a   成员 m1       1–12             1086.60      1564.80      +478.20
-	//      medical/sponsorship  成员 m1       9                 180.00       180.00         0.00
-	//      medical/sponsorship  成员 m2       9                 180.00       180.00         0.00
-	//      medical/sponsorship  成员 m3       9                 180.00       180.00         0.00
-	//      合计 / all                                          1626.60      2340.80      +714.20
+	//      明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change
+	//   *  lowincome/base       户 household  1–12月                0.00       236.00      +236.00
+	//   *  lowincome/uplift-a   成员 m1       1–12月             1086.60      1564.80      +478.20
+	//      medical/sponsorship  成员 m1       9月                 180.00       180.00         0.00
+	//      medical/sponsorship  成员 m2       9月                 180.00       180.00         0.00
+	//      medical/sponsorship  成员 m3       9月                 180.00       180.00         0.00
+	//      合计 / all                                            1626.60      2340.80      +714.20
 	//
 	// 改变的决定 / decisions that changed
 	//   * lowincome 户 household: exit-pending → continue

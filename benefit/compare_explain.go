@@ -22,11 +22,14 @@ type Change struct {
 	// the order of [policy.Programmes], in the baseline's order within a
 	// programme with the reform's new lines after.
 	Lines []LineChange
-	// Decisions pairs the decisions the same way, and by their months: a
-	// decision stands beside the other breakdown's decision on the same
-	// thing that shares a month with it, so that where one breakdown
-	// decides the year in two parts (a reform from July) and the other in
-	// one, each part stands beside the whole.
+	// Decisions pairs the decisions by what they decide and by their
+	// months: each of the baseline's beside each of the reform's on the
+	// same thing that shares a month with it, programme by programme, in
+	// the baseline's order and then the reform's, so that a decision the
+	// other breakdown makes in two parts (a reform from July) stands once
+	// beside each part; a decision that shares no month with one on the
+	// same thing in the other breakdown stands alone, the reform's after
+	// the pairs.
 	Decisions []DecisionChange
 }
 
@@ -59,10 +62,10 @@ func (l LineChange) Difference() decimal.Decimal {
 
 // DecisionChange is a decision of the baseline's breakdown beside the
 // reform's decision on the same thing (programme, item, member, claim or
-// event) in some of the same months; Baseline or Reform is nil where only
-// the other has a decision on it in those months. One decision may stand
-// in two changes, beside each part of a decision the other breakdown
-// splits.
+// event) in some of the same months; Baseline or Reform is nil where the
+// other breakdown has no decision on it in any of those months. One
+// decision may stand in several changes, beside each decision of the
+// other breakdown that shares months with it.
 type DecisionChange struct {
 	Programme        policy.Programme // the deciding programme
 	Item             policy.Item      // what it decides, "" where the programme decides one thing
@@ -71,6 +74,24 @@ type DecisionChange struct {
 	// Changed: the decision is in one breakdown only or its outcome
 	// differs (its figures may differ without it changing).
 	Changed bool
+}
+
+// Period returns the months in which the change compares its decisions:
+// those of the one decision it holds, or those its two decisions share
+// (the baseline's, for a change made by hand whose two share none).
+func (d DecisionChange) Period() policy.Period {
+	switch {
+	case d.Baseline == nil && d.Reform == nil:
+		return policy.Period{}.Norm()
+	case d.Baseline == nil:
+		return d.Reform.Period().Norm()
+	case d.Reform == nil:
+		return d.Baseline.Period().Norm()
+	}
+	if p, ok := d.Baseline.Period().Intersect(d.Reform.Period()); ok {
+		return p
+	}
+	return d.Baseline.Period().Norm()
 }
 
 // Difference returns the household's total under the reform less its total
@@ -187,54 +208,44 @@ type decisionKey struct {
 func keyOfDecision(d *policy.Decision) decisionKey { return decisionKey{d.Item(), d.Member(), d.ID()} }
 
 // pairDecisions appends programme p's decisions of base and reform to out:
-// each of base's beside the first of reform's on the same thing sharing a
-// month with it and not yet paired, else beside one already paired; then
-// each of reform's not yet paired, beside the first of base's on the same
-// thing sharing a month with it.
+// each of base's beside each of reform's on the same thing that shares a
+// month with it, or alone where none does; then each of reform's that
+// shares a month with none of base's, alone.
 func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p policy.Programme) []DecisionChange {
-	used := make([]bool, len(reform))
+	paired := make([]bool, len(reform))
 	for i := range base {
 		b := &base[i]
 		if b.Programme() != p {
 			continue
 		}
-		dc := DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b}
-		if j := sameMonths(reform, b, p, used); j >= 0 {
-			used[j], dc.Reform = true, &reform[j]
-		} else if j := sameMonths(reform, b, p, nil); j >= 0 {
-			dc.Reform = &reform[j]
+		alone := true
+		for j := range reform {
+			if r := &reform[j]; sameThing(b, r, p) {
+				out = append(out, DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(),
+					Baseline: b, Reform: r, Changed: r.Outcome() != b.Outcome()})
+				alone, paired[j] = false, true
+			}
 		}
-		dc.Changed = dc.Reform == nil || dc.Reform.Outcome() != b.Outcome()
-		out = append(out, dc)
+		if alone {
+			out = append(out, DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b,
+				Changed: true})
+		}
 	}
 	for j := range reform {
-		r := &reform[j]
-		if used[j] || r.Programme() != p {
-			continue
+		if r := &reform[j]; !paired[j] && r.Programme() == p {
+			out = append(out, DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r,
+				Changed: true})
 		}
-		dc := DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r}
-		if i := sameMonths(base, r, p, nil); i >= 0 {
-			dc.Baseline = &base[i]
-		}
-		dc.Changed = dc.Baseline == nil || dc.Baseline.Outcome() != r.Outcome()
-		out = append(out, dc)
 	}
 	return out
 }
 
-// sameMonths returns the index of the first of ds, of programme p and not
-// marked in skip (when skip is not nil), that decides what d decides in
-// some month of d's; -1 when there is none.
-func sameMonths(ds []policy.Decision, d *policy.Decision, p policy.Programme, skip []bool) int {
-	k := keyOfDecision(d)
-	for j := range ds {
-		o := &ds[j]
-		if skip != nil && skip[j] || o.Programme() != p || keyOfDecision(o) != k {
-			continue
-		}
-		if _, ok := o.Period().Intersect(d.Period()); ok {
-			return j
-		}
+// sameThing reports whether decision r, of programme p, decides what b
+// decides in some month of b's.
+func sameThing(b, r *policy.Decision, p policy.Programme) bool {
+	if r.Programme() != p || keyOfDecision(r) != keyOfDecision(b) {
+		return false
 	}
-	return -1
+	_, ok := b.Period().Intersect(r.Period())
+	return ok
 }

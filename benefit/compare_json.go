@@ -213,7 +213,8 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 // "difference" (reform − baseline over every programme and payee), the
 // paired "lines" (programme, item, member, id, the amounts under each, the
 // difference and whether it changed; an amount is null where the line is
-// not in that breakdown), the paired "decisions" (their outcomes), and both
+// not in that breakdown), the paired "decisions" (the months they are
+// compared over, as "period" {"from", "to"}, and their outcomes), and both
 // breakdowns in full ("baseline", "reform", as [Breakdown.AppendJSON]
 // writes them). A nil change is null; one without both breakdowns is an
 // error wrapping [policy.ErrInvalid].
@@ -234,11 +235,16 @@ func (c *Change) MarshalJSON() ([]byte, error) {
 		Difference fixed            `json:"difference"`
 		Changed    bool             `json:"changed"`
 	}
+	type periodJSON struct {
+		From int `json:"from"`
+		To   int `json:"to"`
+	}
 	type decisionJSON struct {
 		Programme policy.Programme `json:"programme"`
 		Item      policy.Item      `json:"item,omitempty"`
 		Member    string           `json:"member,omitempty"`
 		ID        string           `json:"id,omitempty"`
+		Period    periodJSON       `json:"period"`
 		Baseline  *policy.Outcome  `json:"baseline"`
 		Reform    *policy.Outcome  `json:"reform"`
 		Changed   bool             `json:"changed"`
@@ -273,8 +279,9 @@ func (c *Change) MarshalJSON() ([]byte, error) {
 			fixed(l.Difference()), l.Changed})
 	}
 	for _, d := range c.Decisions {
-		doc.Decisions = append(doc.Decisions, decisionJSON{d.Programme, d.Item, d.Member, d.ID, outcome(d.Baseline),
-			outcome(d.Reform), d.Changed})
+		p := d.Period()
+		doc.Decisions = append(doc.Decisions, decisionJSON{d.Programme, d.Item, d.Member, d.ID,
+			periodJSON{int(p.From), int(p.To)}, outcome(d.Baseline), outcome(d.Reform), d.Changed})
 	}
 	return json.Marshal(doc)
 }

@@ -134,9 +134,11 @@ func signed(d decimal.Decimal) string {
 }
 
 // WriteText writes the household's two breakdowns side by side: each line
-// under the baseline and the reform and the change, a changed line marked
-// "*"; the decisions whose outcome changed; and, for each changed line,
-// its explanation under each, Chinese first and English after. It returns
+// with its months under the baseline and the reform and the change, a
+// changed line marked "*"; the changed decisions — those whose outcome
+// differs and those only one breakdown makes — with the months they are
+// compared over where that is not the whole year; and, for each changed
+// line, its explanation under each, Chinese first and English after. It returns
 // the writer's error, and one wrapping [policy.ErrInvalid] for a nil
 // change, one without both breakdowns, or a nil w.
 func (c *Change) WriteText(w io.Writer) error {
@@ -157,7 +159,7 @@ func (c *Change) WriteText(w io.Writer) error {
 		}
 		return l.Amount().String()
 	}
-	rows := [][]string{{"", "明细 item", "对象 for", "月 months", "基准 baseline", "改革 reform", "差额 change"}}
+	rows := [][]string{{"", "明细 item", "对象 for", "月份 months", "基准 baseline", "改革 reform", "差额 change"}}
 	for _, l := range c.Lines {
 		mark := ""
 		if l.Changed {
@@ -219,8 +221,8 @@ func (c *Change) WriteText(w io.Writer) error {
 }
 
 // lineMonths names the months a line of a change covers (the month a lump
-// sum is paid in): "1–12", "7–12", "6", or "1–12 → 7–12" where the two
-// breakdowns' lines cover different months.
+// sum is paid in): "1–12月", "7–12月", "6月", or "1–12月 → 7–12月" where
+// the two breakdowns' lines cover different months.
 func lineMonths(l LineChange) string {
 	switch {
 	case l.Baseline == nil:
@@ -232,31 +234,24 @@ func lineMonths(l LineChange) string {
 }
 
 // decisionMonths names the months in which a decision of a change is
-// compared — those of the one decision present, or those the two share —
-// as ", 月 months 7–12", and nothing for the whole year.
+// compared ([DecisionChange.Period]) as "，7–12月", and nothing for the
+// whole year or for a claim's or event's decision, which goes by its
+// admission or event date whatever the months of the run that made it.
 func decisionMonths(d DecisionChange) string {
-	var p policy.Period
-	switch {
-	case d.Baseline == nil:
-		p = d.Reform.Period()
-	case d.Reform == nil:
-		p = d.Baseline.Period()
-	default:
-		p, _ = d.Baseline.Period().Intersect(d.Reform.Period())
-	}
-	if p.Norm() == (policy.Period{}).Norm() {
+	p := d.Period()
+	if d.ID != "" || p == (policy.Period{}).Norm() {
 		return ""
 	}
-	return ", 月 months " + monthsText(p)
+	return "，" + monthsText(p)
 }
 
-// monthsText writes a period as "1–12", or "6" for one month.
+// monthsText writes a period as "1–12月", or "9月" for one month.
 func monthsText(p policy.Period) string {
 	p = p.Norm()
 	if p.From == p.To {
-		return strconv.Itoa(int(p.From))
+		return strconv.Itoa(int(p.From)) + "月"
 	}
-	return strconv.Itoa(int(p.From)) + "–" + strconv.Itoa(int(p.To))
+	return strconv.Itoa(int(p.From)) + "–" + strconv.Itoa(int(p.To)) + "月"
 }
 
 // setNames names the parameter sets a breakdown used.

@@ -136,6 +136,38 @@ func ExampleLineChange_Difference() {
 	// temporary  emergency    3018.33 → 3260.00   241.67
 }
 
+// A reform from July decides 低保 in two parts, January–June and
+// July–December, where the built-in set decides the year in one: each
+// part stands beside the year's decision, and Period names the months
+// each pair is compared over. Sample 01 is covered all year under both.
+func ExampleDecisionChange_Period() {
+	base, err := benefit.New(benefit.Default2017())
+	if err != nil {
+		panic(err)
+	}
+	july, err := base.With(decodeSet("testdata/set-2017-07.json")) // S = 3912.00 from 2017-07-01
+	if err != nil {
+		panic(err)
+	}
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		panic(err)
+	}
+	c, err := benefit.Explain(base, july, h, samples.Date())
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range c.Decisions {
+		if d.Programme == policy.LowIncome {
+			p := d.Period()
+			fmt.Printf("months %d–%d: %s → %s, changed %t\n", p.From, p.To, d.Baseline.Outcome(), d.Reform.Outcome(), d.Changed)
+		}
+	}
+	// Output:
+	// months 1–6: eligible → eligible, changed false
+	// months 7–12: eligible → eligible, changed false
+}
+
 // AddError counts a record that could not be assessed under the baseline
 // or the reform: in the comparison and in both of its budgets.
 func ExampleComparison_AddError() {
