@@ -12,6 +12,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 	"github.com/safetynet-go/safetynet/synthetic"
@@ -229,9 +230,11 @@ func TestBreakdownReadErrors(t *testing.T) {
 	}
 }
 
-// TestBreakdownReadTooLarge: more than MaxBreakdownBytes is refused from
-// its length, before a byte of it is read: the input here is a breakdown's
-// JSON followed by zero bytes, which no reader would take for JSON.
+// TestBreakdownReadTooLarge: one byte more than MaxBreakdownBytes is
+// refused from its length, before a byte of it is read: the input is a
+// breakdown's JSON followed by zero bytes, which no reader takes for JSON.
+// With SAFETYNET_LONG=1, the breakdown padded with spaces to exactly
+// MaxBreakdownBytes is read (32 MiB of spaces to scan: a long run).
 func TestBreakdownReadTooLarge(t *testing.T) {
 	h, err := samples.Household("h01-yaodu")
 	if err != nil {
@@ -241,15 +244,21 @@ func TestBreakdownReadTooLarge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range []int{benefit.MaxBreakdownBytes + 1, 2 * benefit.MaxBreakdownBytes} {
-		in := make([]byte, n) // zero bytes past the JSON: cheap to make, and not JSON
-		copy(in, b.AppendJSON(nil))
-		var got benefit.Breakdown
-		err := got.UnmarshalJSON(in)
-		var fe *policy.FieldError
-		if !errors.As(err, &fe) || fe.Path != "(input)" || fe.Type != policy.ErrorTooLong || !errors.Is(err, policy.ErrInvalid) {
-			t.Errorf("%d 字节 / %d bytes: error %v, want a too-long field error at (input) wrapping ErrInvalid", n, n, err)
-		}
+	js := b.AppendJSON(nil)
+	over := make([]byte, benefit.MaxBreakdownBytes+1) // zero bytes past the JSON: cheap to make, and not JSON
+	copy(over, js)
+	var got benefit.Breakdown
+	err = got.UnmarshalJSON(over)
+	var fe *policy.FieldError
+	if !errors.As(err, &fe) || fe.Path != "(input)" || fe.Type != policy.ErrorTooLong || !errors.Is(err, policy.ErrInvalid) {
+		t.Errorf("MaxBreakdownBytes + 1 字节 / bytes: error %v, want a too-long field error at (input) wrapping ErrInvalid", err)
+	}
+	if !testrun.Long() {
+		return
+	}
+	at := append(js, bytes.Repeat([]byte(" "), benefit.MaxBreakdownBytes-len(js))...)
+	if err := got.UnmarshalJSON(at); err != nil {
+		t.Errorf("恰好 MaxBreakdownBytes 字节 / exactly MaxBreakdownBytes bytes: %v, want it read", err)
 	}
 }
 
