@@ -138,9 +138,9 @@ func signed(d decimal.Decimal) string {
 // changed line marked "*"; the changed decisions — those whose outcome
 // differs and those only one breakdown makes — with the months they are
 // compared over where that is not the whole year; and, for each changed
-// line, its explanation under each, Chinese first and English after. It returns
-// the writer's error, and one wrapping [policy.ErrInvalid] for a nil
-// change, one without both breakdowns, or a nil w.
+// line, its explanation under each, Chinese first and English after. It
+// returns the writer's error, and one wrapping [policy.ErrInvalid] for a
+// nil change, one without both breakdowns, or a nil w.
 func (c *Change) WriteText(w io.Writer) error {
 	if err := c.check("WriteText"); err != nil {
 		return err
@@ -222,9 +222,12 @@ func (c *Change) WriteText(w io.Writer) error {
 
 // lineMonths names the months a line of a change covers (the month a lump
 // sum is paid in): "1–12月", "7–12月", "6月", or "1–12月 → 7–12月" where
-// the two breakdowns' lines cover different months.
+// the two breakdowns' lines cover different months; "" for a change made
+// by hand that holds neither line.
 func lineMonths(l LineChange) string {
 	switch {
+	case l.Baseline == nil && l.Reform == nil:
+		return ""
 	case l.Baseline == nil:
 		return monthsText(l.Reform.Period())
 	case l.Reform == nil || l.Reform.Period().Norm() == l.Baseline.Period().Norm():

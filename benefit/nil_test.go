@@ -210,6 +210,15 @@ func TestNilInputs(t *testing.T) {
 				}
 				return new(benefit.Change).WriteText(io.Discard)
 			}, want: policy.ErrInvalid},
+		{name: "hand-made empty pairs", desc: "手工构造、两侧皆空的明细与决定：可写出，不 panic / a change made by hand with pairs that hold nothing: written, no panic",
+			run: func() error {
+				c := &benefit.Change{Baseline: b, Reform: b, Lines: []benefit.LineChange{{Changed: true}},
+					Decisions: []benefit.DecisionChange{{Changed: true}}}
+				if _, err := c.MarshalJSON(); err != nil {
+					return err
+				}
+				return c.WriteText(io.Discard)
+			}},
 		{name: "nil floor error", desc: "nil 下限错误可读 / a nil floor error reads",
 			run: func() error {
 				var e *benefit.FloorError
