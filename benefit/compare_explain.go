@@ -23,13 +23,14 @@ type Change struct {
 	// programme with the reform's new lines after.
 	Lines []LineChange
 	// Decisions pairs the decisions by what they decide and by their
-	// months: each of the baseline's beside each of the reform's on the
-	// same thing that shares a month with it, programme by programme, in
-	// the baseline's order and then the reform's, so that a decision the
-	// other breakdown makes in two parts (a reform from July) stands once
-	// beside each part; a decision that shares no month with one on the
-	// same thing in the other breakdown stands alone, the reform's after
-	// the pairs.
+	// months, programme by programme in the baseline's order: each of the
+	// baseline's beside each of the reform's on the same thing that shares
+	// months with it, and then alone for its months none of the reform's
+	// shares; after them, each of the reform's alone for its months none
+	// of the baseline's shares. So a decision the other breakdown makes in
+	// two parts (a reform from July) stands once beside each part, and
+	// every month of every decision is compared once. A claim's or an
+	// event's decision, made as of its date, is paired but never split.
 	Decisions []DecisionChange
 }
 
@@ -62,36 +63,24 @@ func (l LineChange) Difference() decimal.Decimal {
 
 // DecisionChange is a decision of the baseline's breakdown beside the
 // reform's decision on the same thing (programme, item, member, claim or
-// event) in some of the same months; Baseline or Reform is nil where the
-// other breakdown has no decision on it in any of those months. One
-// decision may stand in several changes, beside each decision of the
-// other breakdown that shares months with it.
+// event) over the months they share; Baseline or Reform is nil where the
+// other breakdown has no decision on it in those months. One decision may
+// stand in several changes, beside each decision of the other breakdown
+// that shares months with it and alone for its other months.
 type DecisionChange struct {
 	Programme        policy.Programme // the deciding programme
 	Item             policy.Item      // what it decides, "" where the programme decides one thing
 	Member, ID       string           // its member ("" for the household) and claim or event ("" for none)
-	Baseline, Reform *policy.Decision // the decision in each breakdown, nil where it has none
+	Baseline, Reform *policy.Decision // the decision in each breakdown, nil where it has none in Period
+	// Period is the months the change compares the decisions over: those
+	// the two share, or, for one decision alone, its months the other
+	// breakdown decides nothing on. For a claim's or an event's decision
+	// it is the months of the runs that made it, which decide it as of
+	// the admission or event date.
+	Period policy.Period
 	// Changed: the decision is in one breakdown only or its outcome
 	// differs (its figures may differ without it changing).
 	Changed bool
-}
-
-// Period returns the months in which the change compares its decisions:
-// those of the one decision it holds, or those its two decisions share
-// (the baseline's, for a change made by hand whose two share none).
-func (d DecisionChange) Period() policy.Period {
-	switch {
-	case d.Baseline == nil && d.Reform == nil:
-		return policy.Period{}.Norm()
-	case d.Baseline == nil:
-		return d.Reform.Period().Norm()
-	case d.Reform == nil:
-		return d.Baseline.Period().Norm()
-	}
-	if p, ok := d.Baseline.Period().Intersect(d.Reform.Period()); ok {
-		return p
-	}
-	return d.Baseline.Period().Norm()
 }
 
 // Difference returns the household's total under the reform less its total
@@ -207,45 +196,80 @@ type decisionKey struct {
 
 func keyOfDecision(d *policy.Decision) decisionKey { return decisionKey{d.Item(), d.Member(), d.ID()} }
 
-// pairDecisions appends programme p's decisions of base and reform to out:
-// each of base's beside each of reform's on the same thing that shares a
-// month with it, or alone where none does; then each of reform's that
-// shares a month with none of base's, alone.
+// pairDecisions appends programme p's decisions of base and reform to out,
+// as [Change.Decisions] orders them.
 func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p policy.Programme) []DecisionChange {
-	paired := make([]bool, len(reform))
+	paired := make([]monthSet, len(reform)) // the months of each of reform's already beside one of base's
 	for i := range base {
 		b := &base[i]
 		if b.Programme() != p {
 			continue
 		}
-		alone := true
+		var done monthSet
 		for j := range reform {
-			if r := &reform[j]; sameThing(b, r, p) {
+			r := &reform[j]
+			if r.Programme() != p || keyOfDecision(r) != keyOfDecision(b) {
+				continue
+			}
+			if both, ok := b.Period().Intersect(r.Period()); ok {
 				out = append(out, DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(),
-					Baseline: b, Reform: r, Changed: r.Outcome() != b.Outcome()})
-				alone, paired[j] = false, true
+					Baseline: b, Reform: r, Period: both, Changed: r.Outcome() != b.Outcome()})
+				done, paired[j] = done.with(both), paired[j].with(both)
 			}
 		}
-		if alone {
-			out = append(out, DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(), Baseline: b,
-				Changed: true})
-		}
+		out = alone(out, b, done, false)
 	}
 	for j := range reform {
-		if r := &reform[j]; !paired[j] && r.Programme() == p {
-			out = append(out, DecisionChange{Programme: p, Item: r.Item(), Member: r.Member(), ID: r.ID(), Reform: r,
-				Changed: true})
+		if r := &reform[j]; r.Programme() == p {
+			out = alone(out, r, paired[j], true)
 		}
 	}
 	return out
 }
 
-// sameThing reports whether decision r, of programme p, decides what b
-// decides in some month of b's.
-func sameThing(b, r *policy.Decision, p policy.Programme) bool {
-	if r.Programme() != p || keyOfDecision(r) != keyOfDecision(b) {
-		return false
+// alone appends to out a change holding d alone (as the reform's when
+// reform is true) for each run of d's months not in done: none for a
+// claim's or an event's decision already paired, which is never split.
+func alone(out []DecisionChange, d *policy.Decision, done monthSet, reform bool) []DecisionChange {
+	if d.ID() != "" && done != 0 {
+		return out
 	}
-	_, ok := b.Period().Intersect(r.Period())
-	return ok
+	for _, run := range done.runsNotIn(d.Period()) {
+		c := DecisionChange{Programme: d.Programme(), Item: d.Item(), Member: d.Member(), ID: d.ID(), Baseline: d,
+			Period: run, Changed: true}
+		if reform {
+			c.Baseline, c.Reform = nil, d
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// monthSet is a set of months of the year, month m at bit m.
+type monthSet uint16
+
+// with returns s and the months of p.
+func (s monthSet) with(p policy.Period) monthSet {
+	p = p.Norm()
+	for m := p.From; m <= p.To; m++ {
+		s |= 1 << m
+	}
+	return s
+}
+
+// runsNotIn returns the runs of months of p not in s, in order.
+func (s monthSet) runsNotIn(p policy.Period) []policy.Period {
+	var runs []policy.Period
+	p = p.Norm()
+	for m := p.From; m <= p.To; m++ {
+		if s&(1<<m) != 0 {
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1].To == m-1 {
+			runs[n-1].To = m
+		} else {
+			runs = append(runs, policy.Period{From: m, To: m})
+		}
+	}
+	return runs
 }

@@ -76,24 +76,29 @@ func TestChangeTextNamesClaims(t *testing.T) {
 // July makes the reform assess 低保 in two runs of months, January–June
 // and July–December, where the baseline assesses the year in one, or in
 // two split at April. Each decision stands beside each of the other
-// breakdown's on the same thing that shares months with it, so that a
-// household eligible all year under both has no changed decision, one the
-// reform covers from July has one for months 7–12, and one the baseline
-// covers from April has one for months 4–6. Each line of a change names
-// its months.
+// breakdown's on the same thing that shares months with it, and alone for
+// its months none shares, so that a household eligible all year under both
+// has no changed decision, one the reform covers from July has one for
+// months 7–12, one the baseline covers from April has one for months 4–6,
+// and a reform with no set before July leaves months 1–6 decided by the
+// baseline alone. Each line of a change names its months; a claim's
+// decision, made as of its admission date, names none.
 func TestExplainSplitYear(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		clauses    []policy.Clause
 		// baselineFrom is where the baseline's set of S = 3912.00 starts,
-		// "" for the built-in set alone; the reform's starts on 2017-07-01.
+		// "" for the built-in set alone; the reform's starts on 2017-07-01,
+		// put into the built-in set or, with reformAlone, alone (no set in
+		// force January–June).
 		baselineFrom string
+		reformAlone  bool
 		record       string
 		// decisions and lines are 低保's: "months: baseline → reform
 		// (changed)" and "item months: baseline → reform".
 		decisions, lines []string
-		// text holds lines the change's text must have.
-		text []string
+		// text and json hold what the change's text and JSON must have.
+		text, json []string
 	}{
 		{name: "eligible-all-year", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
 			desc: "3 人，I = 4500.00：基准全年 6366.00；改革 1–6 月 3183.00、7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00；两者全年都符合条件，决定未变 / " +
@@ -127,21 +132,52 @@ func TestExplainSplitYear(t *testing.T) {
 			decisions: []string{"1–3: ineligible → ineligible", "4–6: eligible → ineligible (changed)", "7–12: eligible → eligible"},
 			lines:     []string{"base 4–12 → 7–12: 552.00 → 368.00"},
 			text:      []string{"  * lowincome 户 household，4–6月: eligible → ineligible\n"},
+			json:      []string{`{"programme":"lowincome","period":{"from":4,"to":6},"baseline":"eligible","reform":"ineligible","changed":true}`},
+		},
+		{name: "reform-from-july-alone", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			reformAlone: true,
+			desc: "改革只有 7 月起的参数集，1–6 月无在用参数集：基准全年符合条件，1–6 月对改革的“无决定” / " +
+				"the reform is the July set alone, no set in force in months 1–6: eligible all year under the baseline, against no decision of the reform's in months 1–6",
+			record: `{"id":"S-1","township":"镇甲","members":[
+				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
+				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			decisions: []string{"7–12: eligible → eligible", "1–6: eligible → — (changed)"},
+			lines:     []string{"base 1–12 → 7–12: 6366.00 → 3618.00"},
+			text:      []string{"  * lowincome 户 household，1–6月: eligible → —\n"},
+			json:      []string{`{"programme":"lowincome","period":{"from":1,"to":6},"baseline":"eligible","reform":null,"changed":true}`},
+		},
+		{name: "claim-as-of-admission", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			baselineFrom: "2017-04-01",
+			desc: "1 人，I = 3700.00，5 月 10 日入院：基准 4 月起 S = 3912.00，4–12 月补差 212.00 × 9 ÷ 12 = 159.00，住院按低保成员；改革 7 月起 106.00，5 月不在任何组，住院有自己的决定，不写月份 / " +
+				"1 member, I = 3700.00, admitted on 10 May: under the baseline's S = 3912.00 from April, 212.00 × 9 ÷ 12 = 159.00 for months 4–12 and the claim goes by the 低保 member's decision; under the reform's from July, 106.00, and in May the member is in no group, so the claim has a decision of its own, named without months",
+			record: `{"id":"S-3","township":"镇甲","members":[
+				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"3700.00"}],
+				 "claims":[{"id":"c2","admission":"2017-05-10","total_cost":"25000.00","compliant_cost":"25000.00","ncms":"17000.00"}]}]}`,
+			decisions: []string{"1–3: ineligible → ineligible", "4–6: eligible → ineligible (changed)", "7–12: eligible → eligible"},
+			lines:     []string{"base 4–12 → 7–12: 159.00 → 106.00"},
+			text:      []string{"  * medical 成员 m1 c2: — → ineligible\n"},
 		},
 	}
 	july, err := assessor(t).With(setFrom(t, "2017-07-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	julyAlone, err := benefit.New(setFrom(t, "2017-07-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base := assessor(t)
+			base, reform := assessor(t), july
 			if tc.baselineFrom != "" {
 				if base, err = base.With(setFrom(t, tc.baselineFrom)); err != nil {
 					t.Fatal(err)
 				}
 			}
-			c, err := benefit.Explain(base, july, hh(t, tc.record), on)
+			if tc.reformAlone {
+				reform = julyAlone
+			}
+			c, err := benefit.Explain(base, reform, hh(t, tc.record), on)
 			if err != nil {
 				t.Fatalf("%s: %v", tc.desc, err)
 			}
@@ -169,7 +205,7 @@ func TestExplainSplitYear(t *testing.T) {
 				if d.Programme != policy.LowIncome {
 					continue
 				}
-				s := months(d.Period()) + ": " + outcome(d.Baseline) + " → " + outcome(d.Reform)
+				s := months(d.Period) + ": " + outcome(d.Baseline) + " → " + outcome(d.Reform)
 				if d.Changed {
 					s += " (changed)"
 				}
@@ -197,6 +233,15 @@ func TestExplainSplitYear(t *testing.T) {
 			for _, want := range tc.text {
 				if !strings.Contains(text, want) {
 					t.Errorf("%s: the change's text lacks %q:\n%s", tc.desc, want, text)
+				}
+			}
+			js, err := c.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tc.json {
+				if !bytes.Contains(js, []byte(want)) {
+					t.Errorf("%s: the change's JSON lacks %s", tc.desc, want)
 				}
 			}
 		})

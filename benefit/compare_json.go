@@ -214,7 +214,8 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 // paired "lines" (programme, item, member, id, the amounts under each, the
 // difference and whether it changed; an amount is null where the line is
 // not in that breakdown), the paired "decisions" (the months they are
-// compared over, as "period" {"from", "to"}, and their outcomes), and both
+// compared over, [DecisionChange.Period], as "period" {"from", "to"}, and
+// their outcomes), and both
 // breakdowns in full ("baseline", "reform", as [Breakdown.AppendJSON]
 // writes them). A nil change is null; one without both breakdowns is an
 // error wrapping [policy.ErrInvalid].
@@ -279,7 +280,7 @@ func (c *Change) MarshalJSON() ([]byte, error) {
 			fixed(l.Difference()), l.Changed})
 	}
 	for _, d := range c.Decisions {
-		p := d.Period()
+		p := d.Period.Norm()
 		doc.Decisions = append(doc.Decisions, decisionJSON{d.Programme, d.Item, d.Member, d.ID,
 			periodJSON{int(p.From), int(p.To)}, outcome(d.Baseline), outcome(d.Reform), d.Changed})
 	}

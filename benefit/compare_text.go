@@ -137,7 +137,8 @@ func signed(d decimal.Decimal) string {
 // with its months under the baseline and the reform and the change, a
 // changed line marked "*"; the changed decisions — those whose outcome
 // differs and those only one breakdown makes — with the months they are
-// compared over where that is not the whole year; and, for each changed
+// compared over where that is not the whole year (none for a claim's or
+// an event's, decided as of its date); and, for each changed
 // line, its explanation under each, Chinese first and English after. It
 // returns the writer's error, and one wrapping [policy.ErrInvalid] for a
 // nil change, one without both breakdowns, or a nil w.
@@ -241,7 +242,7 @@ func lineMonths(l LineChange) string {
 // whole year or for a claim's or event's decision, which goes by its
 // admission or event date whatever the months of the run that made it.
 func decisionMonths(d DecisionChange) string {
-	p := d.Period()
+	p := d.Period.Norm()
 	if d.ID != "" || p == (policy.Period{}).Norm() {
 		return ""
 	}

@@ -140,7 +140,7 @@ func ExampleLineChange_Difference() {
 // July–December, where the built-in set decides the year in one: each
 // part stands beside the year's decision, and Period names the months
 // each pair is compared over. Sample 01 is covered all year under both.
-func ExampleDecisionChange_Period() {
+func ExampleExplain_months() {
 	base, err := benefit.New(benefit.Default2017())
 	if err != nil {
 		panic(err)
@@ -159,7 +159,7 @@ func ExampleDecisionChange_Period() {
 	}
 	for _, d := range c.Decisions {
 		if d.Programme == policy.LowIncome {
-			p := d.Period()
+			p := d.Period
 			fmt.Printf("months %d–%d: %s → %s, changed %t\n", p.From, p.To, d.Baseline.Outcome(), d.Reform.Outcome(), d.Changed)
 		}
 	}
