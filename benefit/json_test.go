@@ -89,14 +89,7 @@ func TestJSONForms(t *testing.T) {
 // one write, and WriteJSON returns the writer's first error and writes
 // nothing after it.
 func TestWriteJSONChunks(t *testing.T) {
-	h, err := samples.Household("h01-yaodu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := assessor(t).Assess(h, samples.Date())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := yaodu(t)
 	var c counting
 	if err := b.WriteJSON(&c); err != nil || c.writes < 2 || c.bytes != len(b.AppendJSON(nil)) {
 		t.Errorf("WriteJSON: %d writes of %d bytes in all, %v; want 2 or more of %d", c.writes, c.bytes, err, len(b.AppendJSON(nil)))
@@ -175,14 +168,7 @@ func TestSchemaVersion(t *testing.T) {
 // household whose counted income is above what one record may hold reads
 // back (section 0: I sums the members' incomes, each at most 10^12 元).
 func TestBreakdownReadErrors(t *testing.T) {
-	h, err := samples.Household("h01-yaodu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := assessor(t).Assess(h, samples.Date())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := yaodu(t)
 	js := string(b.AppendJSON(nil))
 	first := func(old, new string) string {
 		if !strings.Contains(js, old) {
@@ -236,19 +222,12 @@ func TestBreakdownReadErrors(t *testing.T) {
 // With SAFETYNET_LONG=1, the breakdown padded with spaces to exactly
 // MaxBreakdownBytes is read (32 MiB of spaces to scan: a long run).
 func TestBreakdownReadTooLarge(t *testing.T) {
-	h, err := samples.Household("h01-yaodu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := assessor(t).Assess(h, samples.Date())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := yaodu(t)
 	js := b.AppendJSON(nil)
 	over := make([]byte, benefit.MaxBreakdownBytes+1) // zero bytes past the JSON: cheap to make, and not JSON
 	copy(over, js)
 	var got benefit.Breakdown
-	err = got.UnmarshalJSON(over)
+	err := got.UnmarshalJSON(over)
 	var fe *policy.FieldError
 	if !errors.As(err, &fe) || fe.Path != "(input)" || fe.Type != policy.ErrorTooLong || !errors.Is(err, policy.ErrInvalid) {
 		t.Errorf("MaxBreakdownBytes + 1 字节 / bytes: error %v, want a too-long field error at (input) wrapping ErrInvalid", err)
@@ -260,6 +239,20 @@ func TestBreakdownReadTooLarge(t *testing.T) {
 	if err := got.UnmarshalJSON(at); err != nil {
 		t.Errorf("恰好 MaxBreakdownBytes 字节 / exactly MaxBreakdownBytes bytes: %v, want it read", err)
 	}
+}
+
+// yaodu is the breakdown of sample h01-yaodu on the samples' date.
+func yaodu(t *testing.T) *benefit.Breakdown {
+	t.Helper()
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessor(t).Assess(h, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // TestZeroBreakdownJSON: the zero Breakdown, whose date is the zero Date
