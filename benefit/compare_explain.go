@@ -199,13 +199,13 @@ func keyOfDecision(d *policy.Decision) decisionKey { return decisionKey{d.Item()
 // pairDecisions appends programme p's decisions of base and reform to out,
 // as [Change.Decisions] orders them.
 func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p policy.Programme) []DecisionChange {
-	paired := make([]monthSet, len(reform)) // the months of each of reform's already beside one of base's
+	paired := make([]uint16, len(reform)) // the months of each of reform's already beside one of base's (monthBits)
 	for i := range base {
 		b := &base[i]
 		if b.Programme() != p {
 			continue
 		}
-		var done monthSet
+		var done uint16
 		for j := range reform {
 			r := &reform[j]
 			if r.Programme() != p || keyOfDecision(r) != keyOfDecision(b) {
@@ -214,7 +214,7 @@ func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p polic
 			if both, ok := b.Period().Intersect(r.Period()); ok {
 				out = append(out, DecisionChange{Programme: p, Item: b.Item(), Member: b.Member(), ID: b.ID(),
 					Baseline: b, Reform: r, Period: both, Changed: r.Outcome() != b.Outcome()})
-				done, paired[j] = done.with(both), paired[j].with(both)
+				done, paired[j] = done|monthBits(both), paired[j]|monthBits(both)
 			}
 		}
 		out = alone(out, b, done, false)
@@ -230,11 +230,12 @@ func pairDecisions(out []DecisionChange, base, reform []policy.Decision, p polic
 // alone appends to out a change holding d alone (as the reform's when
 // reform is true) for each run of d's months not in done: none for a
 // claim's or an event's decision already paired, which is never split.
-func alone(out []DecisionChange, d *policy.Decision, done monthSet, reform bool) []DecisionChange {
+// done holds months as monthBits does.
+func alone(out []DecisionChange, d *policy.Decision, done uint16, reform bool) []DecisionChange {
 	if d.ID() != "" && done != 0 {
 		return out
 	}
-	for _, run := range done.runsNotIn(d.Period()) {
+	for _, run := range runsOf(monthBits(d.Period()) &^ done) {
 		c := DecisionChange{Programme: d.Programme(), Item: d.Item(), Member: d.Member(), ID: d.ID(), Baseline: d,
 			Period: run, Changed: true}
 		if reform {
@@ -243,33 +244,4 @@ func alone(out []DecisionChange, d *policy.Decision, done monthSet, reform bool)
 		out = append(out, c)
 	}
 	return out
-}
-
-// monthSet is a set of months of the year, month m at bit m.
-type monthSet uint16
-
-// with returns s and the months of p.
-func (s monthSet) with(p policy.Period) monthSet {
-	p = p.Norm()
-	for m := p.From; m <= p.To; m++ {
-		s |= 1 << m
-	}
-	return s
-}
-
-// runsNotIn returns the runs of months of p not in s, in order.
-func (s monthSet) runsNotIn(p policy.Period) []policy.Period {
-	var runs []policy.Period
-	p = p.Norm()
-	for m := p.From; m <= p.To; m++ {
-		if s&(1<<m) != 0 {
-			continue
-		}
-		if n := len(runs); n > 0 && runs[n-1].To == m-1 {
-			runs[n-1].To = m
-		} else {
-			runs = append(runs, policy.Period{From: m, To: m})
-		}
-	}
-	return runs
 }

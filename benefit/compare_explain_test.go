@@ -3,13 +3,13 @@ package benefit_test
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -248,17 +248,15 @@ func TestExplainSplitYear(t *testing.T) {
 	}
 }
 
-// setFrom is benefit/testdata/set-2017-07.json (S = 3912.00) starting on
-// date from instead of 2017-07-01.
+// setFrom is the July set (julySet: S = 3912.00) starting on date from
+// instead of 2017-07-01.
 func setFrom(t *testing.T, from string) *benefit.Params {
 	t.Helper()
-	js, err := os.ReadFile("testdata/set-2017-07.json")
+	d, err := household.ParseDate(from)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := benefit.Unmarshal(bytes.Replace(js, []byte(`"from": "2017-07-01"`), []byte(`"from": "`+from+`"`), 1))
-	if err != nil {
-		t.Fatalf("set from %s: %v", from, err)
-	}
+	p := julySet(t)
+	p.From = d
 	return p
 }

@@ -249,13 +249,11 @@ func decisionMonths(d DecisionChange) string {
 	return "，" + monthsText(p)
 }
 
-// monthsText writes a period as "1–12月", or "9月" for one month.
+// monthsText writes a period as monthRuns does in Chinese: "1–12月", or
+// "9月" for one month.
 func monthsText(p policy.Period) string {
-	p = p.Norm()
-	if p.From == p.To {
-		return strconv.Itoa(int(p.From)) + "月"
-	}
-	return strconv.Itoa(int(p.From)) + "–" + strconv.Itoa(int(p.To)) + "月"
+	zh, _ := monthRuns(monthBits(p))
+	return zh
 }
 
 // setNames names the parameter sets a breakdown used.

@@ -62,13 +62,22 @@ func gapsOf(in *inForce) uint16 {
 	return gaps
 }
 
-// monthRuns names the months in gaps (bit m for month m) as runs of
-// consecutive months, in Chinese ("1–6月", "1–3月、9月") and in English
-// ("months 1–6", "months 1–3 and 9", "month 9").
-func monthRuns(gaps uint16) (zh, en string) {
+// monthBits returns the months of p, bit m for month m.
+func monthBits(p policy.Period) uint16 {
+	p = p.Norm()
+	var bits uint16
+	for m := p.From; m <= p.To; m++ {
+		bits |= 1 << m
+	}
+	return bits
+}
+
+// runsOf returns the months in bits (bit m for month m) as runs of
+// consecutive months, in order.
+func runsOf(bits uint16) []policy.Period {
 	var runs []policy.Period
 	for m := time.January; m <= time.December; m++ {
-		if gaps&(1<<m) == 0 {
+		if bits&(1<<m) == 0 {
 			continue
 		}
 		if n := len(runs); n > 0 && runs[n-1].To == m-1 {
@@ -77,9 +86,16 @@ func monthRuns(gaps uint16) (zh, en string) {
 		}
 		runs = append(runs, policy.Month(m))
 	}
+	return runs
+}
+
+// monthRuns names the months in gaps (bit m for month m) as runs of
+// consecutive months, in Chinese ("1–6月", "1–3月、9月") and in English
+// ("months 1–6", "months 1–3 and 9", "month 9").
+func monthRuns(gaps uint16) (zh, en string) {
 	var z, e []string
 	months := 0
-	for _, r := range runs {
+	for _, r := range runsOf(gaps) {
 		s := strconv.Itoa(int(r.From))
 		if r.To != r.From {
 			s += "–" + strconv.Itoa(int(r.To))

@@ -18,8 +18,9 @@ var errNilWriter = fmt.Errorf("benefit: write to a nil io.Writer: %w", policy.Er
 // (section 0); per programme its decisions and lines with their
 // explanations, Chinese first and English after; then the totals by payee
 // and payer, the findings, the referrals, the parameter checks and the
-// provisional parameters. Member ids appear, never names. It returns the writer's error, and one
-// wrapping [policy.ErrInvalid] for a nil breakdown or a nil w.
+// provisional parameters. Member ids appear, never names. It returns the
+// writer's error, and one wrapping [policy.ErrInvalid] for a nil breakdown
+// or a nil w.
 func (b *Breakdown) WriteText(w io.Writer) error {
 	if b == nil {
 		return fmt.Errorf("benefit: WriteText of a nil *Breakdown: %w", policy.ErrInvalid)

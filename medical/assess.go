@@ -89,12 +89,12 @@ func (a *Assessor) Params() Params {
 // rule, paid in the admission month. Each claim goes by the member's group
 // on its admission date (ages, 低保 months, 特困 and certificate periods
 // then); where that is not the member's group in the run's decision, or is
-// no group, the claim has a decision of its own naming it. A member's claims are
-// processed by admission date (ties by claim id), so that the order they
-// are handed in does not matter, starting from the aid already paid this
-// year — the record's MedicalAidPaid and SecondAidPaid, or what in.Before
-// carried — so that the year's aid stays within each claim's group cap and
-// second aid within its own.
+// no group, the claim has a decision of its own naming it. A member's
+// claims are processed by admission date (ties by claim id), so that the
+// order they are handed in does not matter, starting from the aid already
+// paid this year — the record's MedicalAidPaid and SecondAidPaid, or what
+// in.Before carried — so that the year's aid stays within each claim's
+// group cap and second aid within its own.
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
@@ -187,9 +187,8 @@ func (x *assessment) member(i int) {
 // no line names, for want of a group, is named by its decision). Each
 // claim goes by its group on its admission date and starts from the aid
 // paid before it this year, the first from the aid paid before the run
-// (from). It appends the claims'
-// results to dst, and returns them with the aid paid to the member this
-// year up to the end of the run.
+// (from). It appends the claims' results to dst, and returns them with the
+// aid paid to the member this year up to the end of the run.
 func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
 	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
