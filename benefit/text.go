@@ -129,11 +129,8 @@ func months(p policy.Period) string {
 	if p == (policy.Period{}) || p.Norm() == policy.Year {
 		return ""
 	}
-	p = p.Norm()
-	if p.From == p.To {
-		return fmt.Sprintf(" %d月 / month %d", p.From, p.To)
-	}
-	return fmt.Sprintf(" %d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
+	zh, en := monthRuns(monthBits(p))
+	return " " + zh + " / " + en
 }
 
 func writeLine(s *strings.Builder, l policy.Line) {
