@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -123,6 +124,17 @@ type SetUsed struct {
 	Year int            // the set's calendar year
 	From household.Date // the day it came into force
 	Name string         // what the set is; empty when it has no name
+}
+
+// String names the set for a reader: its name, or the label of a set
+// without one, "2017 年参数集 / the 2017 set". The text of a breakdown, of a
+// comparison and of examples/budget name a set so.
+func (u SetUsed) String() string {
+	if u.Name != "" {
+		return u.Name
+	}
+	y := strconv.Itoa(u.Year)
+	return y + " 年参数集 / the " + y + " set"
 }
 
 // Referral sends a need the record shows to the department that decides it

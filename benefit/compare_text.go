@@ -260,10 +260,7 @@ func monthsText(p policy.Period) string {
 func setNames(sets []SetUsed) string {
 	names := make([]string, len(sets))
 	for i, u := range sets {
-		names[i] = u.Name
-		if names[i] == "" {
-			names[i] = strconv.Itoa(u.Year)
-		}
+		names[i] = u.String()
 	}
 	return strings.Join(names, "; ")
 }

@@ -42,11 +42,7 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 		}
 		s.WriteString(label)
 		for _, u := range sets {
-			name := u.Name
-			if name == "" { // a set without a name is named by its year
-				name = fmt.Sprintf("%d 年参数集 / the %d set", u.Year, u.Year)
-			}
-			fmt.Fprintf(&s, " %s（%s 起 / from %s）", name, u.From, u.From)
+			fmt.Fprintf(&s, " %s（%s 起 / from %s）", u, u.From, u.From)
 		}
 		s.WriteString("\n")
 	}

@@ -213,10 +213,7 @@ func load(files []string) ([]*benefit.Params, error) {
 func names(sets []*benefit.Params) []string {
 	out := make([]string, len(sets))
 	for i, p := range sets {
-		out[i] = p.Name
-		if out[i] == "" {
-			out[i] = fmt.Sprintf("%d 年参数集 / the %d set", p.Year, p.Year)
-		}
+		out[i] = benefit.SetUsed{Year: p.Year, Name: p.Name}.String()
 		if !p.From.IsZero() {
 			out[i] += fmt.Sprintf("（%s 起 / from %s）", p.From, p.From)
 		}
