@@ -49,7 +49,7 @@ func ExampleBreakdown_HouseholdSize() {
 	// Output:
 	// 3 members, 2 in the 低保 household
 	// top-up: 3622.00 × 2 persons − 2000.00 = 5244.00 yuan/year
-	// dispersed basic living standard: 3622.00 = 3622.00 yuan/year, paid to the person
+	// dispersed basic living standard: 3622.00 yuan/year, paid to the person
 }
 
 // Income is I, the counted income: what the members declare less the

@@ -103,7 +103,7 @@ func ExampleAssessor_Assess() {
 	fmt.Println("total", r.Total().StringFixed(2))
 	// Output:
 	// m2 living  800.00 (provisional)
-	//    困难残疾人生活补贴（一级）：800.00 = 800.00 元/年
+	//    困难残疾人生活补贴（一级）：800.00 元/年
 	// m2 nursing 720.00
 	//    重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年
 	// total 1520.00
@@ -156,7 +156,7 @@ func ExampleAssessor_Assess_certificate() {
 	}
 	// Output:
 	// living 05–12 533.33
-	//    living subsidy (grade 1): 800.00 = 800.00 yuan/year; months 5–12, 8 months: 800.00 × 8 ÷ 12 = 533.33 yuan
+	//    living subsidy (grade 1): 800.00 yuan/year; months 5–12, 8 months: 800.00 × 8 ÷ 12 = 533.33 yuan
 	// nursing 05–12 480.00
 	//    nursing subsidy (grade 1): 60.00 yuan/month × 12 = 720.00 yuan/year; months 5–12, 8 months: 720.00 × 8 ÷ 12 = 480.00 yuan
 }
@@ -189,9 +189,9 @@ func ExampleTiers() {
 	}
 	// Output:
 	// m2 1000.00 disability.living.by_hardship.lowincome.grade1
-	//    困难残疾人生活补贴（一级，低保分档）：1000.00 = 1000.00 元/年
+	//    困难残疾人生活补贴（一级，低保分档）：1000.00 元/年
 	// m3 1200.00 disability.living.by_hardship.一类.grade1
-	//    困难残疾人生活补贴（一级，一类分档）：1200.00 = 1200.00 元/年
+	//    困难残疾人生活补贴（一级，一类分档）：1200.00 元/年
 }
 
 // A child in difficulty paid the full standard on the individual switch

@@ -76,7 +76,7 @@ func TestIndividualRecipient(t *testing.T) {
 			name: "child paid S on the individual switch", clauses: []policy.Clause{"2.2.3", "2.2.4"},
 			desc: "户未纳入低保，困境儿童个人享受低保（二级智力残疾）：生活补贴800.00（暂定） / household not covered, a child paid S on his own (grade 2 intellectual): living 800.00 (provisional)",
 			h:    home(adult("a1"), holder("c1", household.Intellectual, 2, child)), in: only("c1"),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 = 800.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 元/年",
 				Params: []string{"disability.living.grade2 800.00 provisional"}, Clauses: c2234}},
 			why: []decided{{Outcome: policy.Eligible, Why: "二级智力残疾，本人享受低保（困境儿童全额享受）：按低保家庭成员享受困难残疾人生活补贴"}},
 		},
@@ -85,7 +85,7 @@ func TestIndividualRecipient(t *testing.T) {
 			desc: "个人享受低保的一级肢体残疾儿童需长期照护：生活800.00 + 护理60.00×12=720.00 / a child on his own, grade 1 needing care: living 800.00 + nursing 60.00 × 12 = 720.00",
 			h:    home(adult("a1"), holder("c1", household.Physical, 1, child, care)), in: only("c1"),
 			want: []lineOf{
-				{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 = 800.00 元/年",
+				{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 元/年",
 					Params: []string{"disability.living.grade1 800.00 provisional"}, Clauses: c2234},
 				{Item: disability.ItemNursing, Annual: "720.00", Explain: "重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年",
 					Params: []string{"disability.nursing.grade1 60.00 seed"}, Clauses: c224},
@@ -96,7 +96,7 @@ func TestIndividualRecipient(t *testing.T) {
 			name: "the child alone", clauses: []policy.Clause{"2.2.4"},
 			desc: "同户另一持证成员不因儿童个人享受低保而享受 / another holder of the household does not qualify through the child",
 			h:    home(holder("d1", household.Hearing, 3), holder("c1", household.Intellectual, 2, child)), in: only("c1"),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 = 800.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 元/年",
 				Params: []string{"disability.living.grade2 800.00 provisional"}, Clauses: c2234}},
 			why: []decided{
 				{Outcome: policy.Ineligible, Why: "三级听力残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
@@ -108,7 +108,7 @@ func TestIndividualRecipient(t *testing.T) {
 			desc: "户已纳入低保：按低保家庭成员享受，依据2.2.4 / the household is covered: the child qualifies as a member of it",
 			h:    home(adult("a1"), holder("c1", household.Intellectual, 2, child)),
 			in:   disability.Inputs{LowIncome: true, LowIncomeMembers: []string{"c1"}},
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 = 800.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 元/年",
 				Params: []string{"disability.living.grade2 800.00 provisional"}, Clauses: c224}},
 			why: []decided{{Outcome: policy.Eligible, Why: "二级智力残疾，低保家庭成员：享受困难残疾人生活补贴"}},
 		},
@@ -163,7 +163,7 @@ func TestHardshipTiers(t *testing.T) {
 			name: "no tiers by hardship", clause: "2.2.4",
 			desc: "默认按等级分档：低保一级800.00 / by default the grade tiers: 800.00 for grade 1",
 			h:    home(holder("d1", household.Physical, 1)), in: covered,
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 = 800.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 元/年",
 				Params: []string{"disability.living.grade1 800.00 provisional"}, Clauses: c224}},
 		},
 		{
@@ -171,7 +171,7 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "县定低保档一级1000.00：低保家庭一级残疾1000.00（地方参数，非暂定） / a county 低保 tier of 1000.00 for grade 1: 1000.00, local, not provisional",
 			h:    home(holder("d1", household.Physical, 1)), in: covered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade1: county("1000.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（一级，低保分档）：1000.00 = 1000.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（一级，低保分档）：1000.00 元/年",
 				Params: []string{"disability.living.by_hardship.lowincome.grade1 1000.00 local"}, Clauses: c224}},
 		},
 		{
@@ -179,7 +179,7 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "低保档未定三级：按等级档400.00 / the 低保 tier sets no grade 3: the grade tier 400.00",
 			h:    home(holder("d1", household.Hearing, 3)), in: covered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade1: county("1000.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 = 400.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 元/年",
 				Params: []string{"disability.living.grade3 400.00 provisional"}, Clauses: c224}},
 		},
 		{
@@ -187,7 +187,7 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "县定建档立卡档三级600.00：建档立卡户三级残疾600.00，依据仍暂定 / a registered-poor tier of 600.00 for grade 3: 600.00, the basis still provisional",
 			h:    poor(home(holder("d1", household.Multiple, 3))), in: notCovered,
 			p: living(map[string]disability.Tiers{"registered-poor": {Grade3: county("600.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "600.00", Prov: true, Explain: "困难残疾人生活补贴（三级，建档立卡分档）：600.00 = 600.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "600.00", Prov: true, Explain: "困难残疾人生活补贴（三级，建档立卡分档）：600.00 元/年",
 				Params: []string{"disability.living.by_hardship.registered-poor.grade3 600.00 local", "disability.living.registered_poor true provisional"}, Clauses: c224}},
 		},
 		{
@@ -196,7 +196,7 @@ func TestHardshipTiers(t *testing.T) {
 			h:    home(holder("d1", household.Visual, 2, level("一类"))), in: covered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade2: county("1000.00")},
 				"一类": {Grade2: county("1200.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "1200.00", Explain: "困难残疾人生活补贴（二级，一类分档）：1200.00 = 1200.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "1200.00", Explain: "困难残疾人生活补贴（二级，一类分档）：1200.00 元/年",
 				Params: []string{"disability.living.by_hardship.一类.grade2 1200.00 local"}, Clauses: c224}},
 		},
 		{
@@ -205,7 +205,7 @@ func TestHardshipTiers(t *testing.T) {
 			h:    home(holder("d1", household.Visual, 2, level("二类"))), in: covered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade2: county("1000.00")},
 				"一类": {Grade2: county("1200.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（二级，低保分档）：1000.00 = 1000.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（二级，低保分档）：1000.00 元/年",
 				Params: []string{"disability.living.by_hardship.lowincome.grade2 1000.00 local"}, Clauses: c224}},
 		},
 		{
@@ -214,7 +214,7 @@ func TestHardshipTiers(t *testing.T) {
 			h:    poor(home(holder("d1", household.Multiple, 3, level("lowincome")))), in: notCovered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade3: county("500.00")},
 				"registered-poor": {Grade3: county("600.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "600.00", Prov: true, Explain: "困难残疾人生活补贴（三级，建档立卡分档）：600.00 = 600.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "600.00", Prov: true, Explain: "困难残疾人生活补贴（三级，建档立卡分档）：600.00 元/年",
 				Params: []string{"disability.living.by_hardship.registered-poor.grade3 600.00 local", "disability.living.registered_poor true provisional"}, Clauses: c224}},
 		},
 		{
@@ -222,7 +222,7 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "低保且建档立卡、仅设建档立卡档：按低保归档，低保无档，按等级档800.00 / both 低保 and registered poor, only a registered-poor tier: the key is 低保, which has none: the grade tier 800.00",
 			h:    poor(home(holder("d1", household.Physical, 1))), in: covered,
 			p: living(map[string]disability.Tiers{"registered-poor": {Grade1: county("1100.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 = 800.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 元/年",
 				Params: []string{"disability.living.grade1 800.00 provisional"}, Clauses: c224}},
 		},
 		{
@@ -230,7 +230,7 @@ func TestHardshipTiers(t *testing.T) {
 			desc: "低保档一级1000.00、2017-05发证：1000.00×8÷12=666.67 / a 低保 tier of 1000.00, certificate from 2017-05: 1000.00 × 8 ÷ 12 = 666.67",
 			h:    home(holder("d1", household.Physical, 1, valid("2017-05", ""))), in: covered,
 			p: living(map[string]disability.Tiers{"lowincome": {Grade1: county("1000.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "666.67", Explain: "困难残疾人生活补贴（一级，低保分档）：1000.00 = 1000.00 元/年；5–12月共 8 个月：1000.00 × 8 ÷ 12 = 666.67 元",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "666.67", Explain: "困难残疾人生活补贴（一级，低保分档）：1000.00 元/年；5–12月共 8 个月：1000.00 × 8 ÷ 12 = 666.67 元",
 				Params: []string{"disability.living.by_hardship.lowincome.grade1 1000.00 local"}, Clauses: c224}},
 		},
 		{
@@ -239,7 +239,7 @@ func TestHardshipTiers(t *testing.T) {
 			h:    home(adult("a1"), holder("c1", household.Intellectual, 2, child)),
 			in:   disability.Inputs{LowIncomeMembers: []string{"c1"}},
 			p:    living(map[string]disability.Tiers{"lowincome": {Grade2: county("1000.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（二级，低保分档）：1000.00 = 1000.00 元/年",
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（二级，低保分档）：1000.00 元/年",
 				Params: []string{"disability.living.by_hardship.lowincome.grade2 1000.00 local"}, Clauses: c2234}},
 		},
 		{
@@ -248,7 +248,7 @@ func TestHardshipTiers(t *testing.T) {
 			h:    home(holder("d1", household.Physical, 1, care)), in: covered,
 			p: nursing(map[string]disability.Tiers{"lowincome": {Grade1: county("80.00")}}),
 			want: []lineOf{
-				{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 = 800.00 元/年",
+				{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（一级）：800.00 元/年",
 					Params: []string{"disability.living.grade1 800.00 provisional"}, Clauses: c224},
 				{Item: disability.ItemNursing, Annual: "960.00", Explain: "重度残疾人护理补贴（一级，低保分档）：80.00 元/月 × 12 = 960.00 元/年",
 					Params: []string{"disability.nursing.by_hardship.lowincome.grade1 80.00 local"}, Clauses: c224},
@@ -271,7 +271,7 @@ func TestHardshipTiers(t *testing.T) {
 				p.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {Grade3: county("70.00")}}
 			}),
 			want: []lineOf{
-				{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 = 400.00 元/年",
+				{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 元/年",
 					Params: []string{"disability.living.grade3 400.00 provisional"}, Clauses: c224},
 				{Item: disability.ItemNursing, Annual: "840.00", Explain: "重度残疾人护理补贴（三级，低保分档）：70.00 元/月 × 12 = 840.00 元/年",
 					Params: []string{"disability.nursing.by_hardship.lowincome.grade3 70.00 local", "disability.nursing.grade3_option true local"}, Clauses: c224},

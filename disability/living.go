@@ -29,11 +29,11 @@ var (
 		EN: "{cert}, a 低保 recipient on his own (a child in difficulty paid the full standard): receives the living subsidy as a member of a 低保 household"}
 
 	formulaLivingLine = policy.Formula{ID: "disability.living.amount",
-		ZH: "困难残疾人生活补贴（{g}级）：{a} = {=} 元/年",
-		EN: "living subsidy (grade {g}): {a} = {=} yuan/year"}
+		ZH: "困难残疾人生活补贴（{g}级）：{a} 元/年",
+		EN: "living subsidy (grade {g}): {a} yuan/year"}
 	formulaLivingTierLine = policy.Formula{ID: "disability.living.amount-tier",
-		ZH: "困难残疾人生活补贴（{g}级，{tier}分档）：{a} = {=} 元/年",
-		EN: "living subsidy (grade {g}, {tier} tier): {a} = {=} yuan/year"}
+		ZH: "困难残疾人生活补贴（{g}级，{tier}分档）：{a} 元/年",
+		EN: "living subsidy (grade {g}, {tier} tier): {a} yuan/year"}
 )
 
 // living is the living subsidy for persons with disabilities in difficulty

@@ -178,14 +178,14 @@ func TestLivingLine(t *testing.T) {
 			name: "grade 1, 低保", clause: "2.2.4",
 			desc: "800÷12：66.67×11+66.63 / 800.00 a year: 66.67 × 11 + 66.63",
 			h:    home(holder("d1", household.Physical, 1)), in: covered,
-			explain: "living subsidy (grade 1): 800.00 = 800.00 yuan/year", month: "66.67", last: "66.63",
+			explain: "living subsidy (grade 1): 800.00 yuan/year", month: "66.67", last: "66.63",
 			params: []string{"disability.living.grade1 800.00 provisional"},
 		},
 		{
 			name: "grade 3, registered poor", clause: "2.2.4",
 			desc: "400÷12：33.33×11+33.37；依据建档立卡（暂定） / 400.00: 33.33 × 11 + 33.37, on the registered-poor basis",
 			h:    poor(home(holder("d1", household.Hearing, 3))), in: notCovered,
-			explain: "living subsidy (grade 3): 400.00 = 400.00 yuan/year", month: "33.33", last: "33.37",
+			explain: "living subsidy (grade 3): 400.00 yuan/year", month: "33.33", last: "33.37",
 			params: []string{"disability.living.grade3 400.00 provisional", "disability.living.registered_poor true provisional"},
 		},
 	}

@@ -181,6 +181,31 @@ func TestCoverage(t *testing.T) {
 			want: []pline{{Item: lowincome.ItemBase, Annual: "4244.00", Period: "07–12", Month: "707.33"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "750.00", Period: "07–12", Month: "125.00"},
 				{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "600.00", Period: "07–12", Month: "100.00"}},
+			explain: []string{
+				"补差：3622.00 × 4 人 − 6000.00 = 8488.00 元/年；7–12月共 6 个月：8488.00 × 6 ÷ 12 = 4244.00 元",
+				"困境儿童全额享受：6000.00 ÷ 4 人 = 1500.00 元/年（与补差份额合计为标准 3622.00）；7–12月共 6 个月：1500.00 × 6 ÷ 12 = 750.00 元",
+				"困境儿童基本生活保障：1200.00 元/年（不计入家庭收入）；7–12月共 6 个月：1200.00 × 6 ÷ 12 = 600.00 元",
+			},
+			covered: "07–12",
+		},
+		{
+			name: "exit pending, the child's full standard over the covered months", clause: "2.2.3",
+			desc: "在保3人户收入12000元高于10866元、待确认、7月起：补差0，A类1086.60×6÷12=543.30，儿童补足标准3622×6÷12=1811.00 / " +
+				"a recipient of 3 with I = 12000.00 above 10866.00, exit pending, from July: base 0, A 543.30, the child's full standard 1811.00",
+			h: from(time.July, func() *household.Household {
+				h := home("12000.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""),
+					kid("c1", born2010, household.ChildInDifficulty))
+				h.Current = household.Current{LowIncome: true}
+				return h
+			}()),
+			want: []pline{{Item: lowincome.ItemBase, Annual: "0.00", Period: "07–12", Month: "0.00"},
+				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "543.30", Period: "07–12", Month: "90.55"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1811.00", Period: "07–12", Month: "301.83"}},
+			explain: []string{
+				"补差：3622.00 × 3 人 − 12000.00 ≤ 0，补差 0.00 元/年；7–12月共 6 个月：0.00 × 6 ÷ 12 = 0.00 元",
+				"A类增发：3622.00 × 30% = 1086.60 元/年；7–12月共 6 个月：1086.60 × 6 ÷ 12 = 543.30 元",
+				"困境儿童全额享受：补差份额为 0，补足标准 3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+			},
 			covered: "07–12",
 		},
 		{
@@ -195,7 +220,7 @@ func TestCoverage(t *testing.T) {
 			}(),
 			want: []pline{{Item: lowincome.ItemChild, Member: "c1", Annual: "1811.00", Period: "07–12", Month: "301.83"}},
 			explain: []string{
-				"困境儿童个人全额享受低保标准：3622.00 = 3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+				"困境儿童个人全额享受低保标准：3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 			},
 			covered: "",
 		},

@@ -42,14 +42,14 @@ var (
 		ZH: "困境儿童全额享受：{k} 名儿童合计 {k} × {I} ÷ {n} 人 = {C} 元/年（一次舍入，尾差按成员顺序分配），本人 {=} 元/年",
 		EN: "child in difficulty receives the full standard: {k} children together {k} × {I} ÷ {n} persons = {C} yuan/year (rounded once, the remainder given in member order), this child {=} yuan/year"}
 	formulaChildFull = policy.Formula{ID: "lowincome.child-full",
-		ZH: "困境儿童全额享受：补差份额为 0，补足标准 {S} = {=} 元/年",
-		EN: "child in difficulty receives the full standard: the top-up share is 0, so the standard {S} = {=} yuan/year"}
+		ZH: "困境儿童全额享受：补差份额为 0，补足标准 {S} 元/年",
+		EN: "child in difficulty receives the full standard: the top-up share is 0, so the full standard, {S} yuan/year"}
 	formulaChildIndividual = policy.Formula{ID: "lowincome.child-individual",
-		ZH: "困境儿童个人全额享受低保标准：{S} = {=} 元/年",
-		EN: "child in difficulty receives the standard individually: {S} = {=} yuan/year"}
+		ZH: "困境儿童个人全额享受低保标准：{S} 元/年",
+		EN: "child in difficulty receives the standard individually: {S} yuan/year"}
 	formulaAllowance = policy.Formula{ID: "lowincome.children-allowance",
-		ZH: "困境儿童基本生活保障：{A} = {=} 元/年（不计入家庭收入）",
-		EN: "children's allowance: {A} = {=} yuan/year (not counted as income)"}
+		ZH: "困境儿童基本生活保障：{A} 元/年（不计入家庭收入）",
+		EN: "children's allowance: {A} yuan/year (not counted as income)"}
 )
 
 // payments adds the lines of a covered household (2.1.2 补差, A/B uplift,

@@ -124,7 +124,7 @@ func TestPeriod(t *testing.T) {
 			period:  policy.Period{From: time.January, To: time.June},
 			want:    []covered{{Item: tekun.ItemDispersed, Annual: "1811.00", From: time.January, To: time.June}},
 			why:     "特困供养人员（分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–6月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；1–6月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 		},
 		{
 			name: "dispersed from July, the whole year", clause: "0",
@@ -132,7 +132,7 @@ func TestPeriod(t *testing.T) {
 			m:       dispersed("t1", months(time.July, 0)),
 			want:    []covered{{Item: tekun.ItemDispersed, Annual: "1811.00", From: time.July, To: time.December}},
 			why:     "特困供养人员（分散供养），供养 6 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 		},
 		{
 			name: "class-2 home March to October", clause: "2.2.2",
@@ -149,7 +149,7 @@ func TestPeriod(t *testing.T) {
 			period:  policy.Period{From: time.July, To: time.December},
 			want:    []covered{{Item: tekun.ItemDispersed, Annual: "1207.33", From: time.July, To: time.October}},
 			why:     "特困供养人员（分散供养），供养 8 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–10月共 4 个月：3622.00 × 4 ÷ 12 = 1207.33 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；7–10月共 4 个月：3622.00 × 4 ÷ 12 = 1207.33 元",
 		},
 		{
 			name: "January to May, assessed March to December", clause: "0",
@@ -158,7 +158,7 @@ func TestPeriod(t *testing.T) {
 			period:  policy.Period{From: time.March, To: time.December},
 			want:    []covered{{Item: tekun.ItemDispersed, Annual: "905.50", From: time.March, To: time.May}},
 			why:     "特困供养人员（分散供养），供养 5 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；3–5月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；3–5月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
 		},
 		{
 			name: "January to March, assessed July to December", clause: "0",

@@ -7,8 +7,8 @@ import (
 
 var (
 	formulaCare = policy.Formula{ID: "tekun.care",
-		ZH: "护理补贴（{level}）：{A} = {=} 元/年，付{payee}",
-		EN: "care subsidy ({level}): {A} = {=} yuan/year, paid to {payee}"}
+		ZH: "护理补贴（{level}）：{A} 元/年，付{payee}",
+		EN: "care subsidy ({level}): {A} yuan/year, paid to {payee}"}
 	formulaCareNot = policy.Formula{ID: "tekun.care.not-assessed",
 		ZH: "未评估：已建立护理补贴，但{level}的补贴标准 {name} 未设定（地方参数）",
 		EN: "not assessed: the care subsidy is configured but the amount for {level}, {name}, is not set (a local parameter)"}

@@ -71,7 +71,7 @@ func TestCare(t *testing.T) {
 				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12},
 				{Item: tekun.ItemCare, Member: "t1", Payee: policy.PayMember, Annual: "600.00", Months: 12},
 			},
-			explain: "护理补贴（半自理）：600.00 = 600.00 元/年，付本人",
+			explain: "护理补贴（半自理）：600.00 元/年，付本人",
 		},
 		{
 			name: "centralized, full care", clause: "2.2.1",
@@ -83,7 +83,7 @@ func TestCare(t *testing.T) {
 				{Item: tekun.ItemCare, Member: "t3", Payee: policy.PayInstitution, Annual: "1200.00", Months: 12},
 				{Item: tekun.ItemReferNursing, Member: "t3", Payee: policy.PayMember, Annual: "0.00", Months: 1}, // 2.2.2: full care is referred
 			},
-			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付供养机构 JLY-01",
+			explain: "护理补贴（全护理）：1200.00 元/年，付供养机构 JLY-01",
 		},
 		{
 			name: "part year, full care", clause: "2.2.1",
@@ -95,7 +95,7 @@ func TestCare(t *testing.T) {
 				{Item: tekun.ItemCare, Member: "t1", Payee: policy.PayMember, Annual: "600.00", Months: 6},
 				{Item: tekun.ItemReferNursing, Member: "t1", Payee: policy.PayMember, Annual: "0.00", Months: 1}, // 2.2.2: full care is referred
 			},
-			explain: "护理补贴（全护理）：1200.00 = 1200.00 元/年，付本人；7–12月共 6 个月：1200.00 × 6 ÷ 12 = 600.00 元",
+			explain: "护理补贴（全护理）：1200.00 元/年，付本人；7–12月共 6 个月：1200.00 × 6 ÷ 12 = 600.00 元",
 		},
 		{
 			name: "level not set is not assessed", clause: "2.2.1",

@@ -41,7 +41,7 @@ func ExampleAssessor_Assess() {
 	}
 	// Output:
 	// t1 dispersed 3622.00 member
-	//    dispersed basic living standard: 3622.00 = 3622.00 yuan/year, paid to the person
+	//    dispersed basic living standard: 3622.00 yuan/year, paid to the person
 	// t2 quota 6000.00 institution
 	//    class 2 nursing-home quota subsidy: max(quota 6000.00, centralized standard 4800.00) = 6000.00 yuan/year, paid to the institution JLY-01
 }

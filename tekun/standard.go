@@ -21,8 +21,8 @@ var (
 		ZH: "集中供养最低标准：max({r} × 上年度人均消费支出 {C}, {F}) = {=} 元/年",
 		EN: "centralized minimum: max({r} × last year's consumption per capita {C}, {F}) = {=} yuan/year"}
 	formulaMinCentralizedNot = policy.Formula{ID: "tekun.minimum.centralized.not-assessed",
-		ZH: "集中供养最低标准：{F} = {=} 元/年；{r} × 上年度人均消费支出未评估（{name} 为地方参数，未提供）",
-		EN: "centralized minimum: {F} = {=} yuan/year; the {r} consumption test is not assessed ({name} is a local parameter and was not supplied)"}
+		ZH: "集中供养最低标准：{F} 元/年；{r} × 上年度人均消费支出未评估（{name} 为地方参数，未提供）",
+		EN: "centralized minimum: {F} yuan/year; the {r} consumption test is not assessed ({name} is a local parameter and was not supplied)"}
 
 	formulaFloorDispersedPass = policy.Formula{ID: "tekun.check.dispersed-floor.pass",
 		ZH: "分散供养标准 {A} 元/年 不低于低保标准 {S}，且不低于 {F}",

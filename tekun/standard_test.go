@@ -29,6 +29,7 @@ func TestMinimums(t *testing.T) {
 		dispersed   minimum
 		centralized minimum
 		explain     string // the dispersed minimum's explanation
+		centExplain string // the centralized minimum's; "" where not checked
 	}{
 		{
 			name: "2017, no consumption figure", clause: "2.2.1",
@@ -37,6 +38,7 @@ func TestMinimums(t *testing.T) {
 			dispersed:   minimum{Floor: "3622.00", Consumption: "0.00", Value: "3622.00"},
 			centralized: minimum{Floor: "4800.00", Consumption: "0.00", Value: "4800.00"},
 			explain:     "分散供养最低标准：max(低保标准 3622.00, 3600.00) = 3622.00 元/年；60% × 上年度人均消费支出未评估（tekun.consumption 为地方参数，未提供）",
+			centExplain: "集中供养最低标准：4800.00 元/年；60% × 上年度人均消费支出未评估（tekun.consumption 为地方参数，未提供）",
 		},
 		{
 			name: "realistic consumption exceeds both floors", clause: "2.2.1",
@@ -45,6 +47,7 @@ func TestMinimums(t *testing.T) {
 			dispersed:   minimum{Floor: "3622.00", Consumption: "5400.00", Value: "5400.00", Assessed: true},
 			centralized: minimum{Floor: "4800.00", Consumption: "5400.00", Value: "5400.00", Assessed: true},
 			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 9000.00, 低保标准 3622.00, 3600.00) = 5400.00 元/年",
+			centExplain: "集中供养最低标准：max(60% × 上年度人均消费支出 9000.00, 4800.00) = 5400.00 元/年",
 		},
 		{
 			name: "low consumption, the floors hold", clause: "2.2.1",
@@ -101,6 +104,9 @@ func TestMinimums(t *testing.T) {
 			}
 			if got := m.Dispersed.Explanation.Render(policy.ZH); got != tc.explain {
 				t.Errorf("%s\nexplanation = %q\nwant          %q", tc.desc, got, tc.explain)
+			}
+			if got := m.Centralized.Explanation.Render(policy.ZH); tc.centExplain != "" && got != tc.centExplain {
+				t.Errorf("%s\ncentralized explanation = %q\nwant                      %q", tc.desc, got, tc.centExplain)
 			}
 		})
 	}

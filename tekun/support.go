@@ -6,11 +6,11 @@ var (
 	clausesCentralized = []policy.Clause{policy.ClauseTekunStandard, policy.ClauseNursingHome}
 
 	formulaDispersed = policy.Formula{ID: "tekun.dispersed",
-		ZH: "分散供养基本生活标准：{A} = {=} 元/年，付{payee}",
-		EN: "dispersed basic living standard: {A} = {=} yuan/year, paid to {payee}"}
+		ZH: "分散供养基本生活标准：{A} 元/年，付{payee}",
+		EN: "dispersed basic living standard: {A} yuan/year, paid to {payee}"}
 	formulaCentralized = policy.Formula{ID: "tekun.centralized",
-		ZH: "集中供养（未评级敬老院）基本生活标准：{A} = {=} 元/年，付{payee}",
-		EN: "centralized support in an unrated home, the basic living standard: {A} = {=} yuan/year, paid to {payee}"}
+		ZH: "集中供养（未评级敬老院）基本生活标准：{A} 元/年，付{payee}",
+		EN: "centralized support in an unrated home, the basic living standard: {A} yuan/year, paid to {payee}"}
 
 	// The payee in words, "payee": the person; a home whose id is not
 	// recorded; a home named by its id.

@@ -35,7 +35,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", nil),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
 			month: "301.83", last: "301.87",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人",
 		},
 		{
 			name: "a period of the whole year", clause: "0",
@@ -43,7 +43,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", months(time.January, time.December)),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
 			month: "301.83", last: "301.87",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人",
 		},
 		{
 			name: "dispersed from July", clause: "0",
@@ -51,7 +51,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", months(time.July, 0)),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1811.00", Months: 6}},
 			month: "301.83", last: "301.85",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 		},
 		{
 			name: "dispersed, January to May", clause: "0",
@@ -59,7 +59,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", months(time.January, time.May)),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1509.17", Months: 5}},
 			month: "301.83", last: "301.85",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–5月共 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；1–5月共 5 个月：3622.00 × 5 ÷ 12 = 1509.17 元",
 		},
 		{
 			name: "dispersed, one month", clause: "0",
@@ -67,7 +67,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", months(time.November, time.November)),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "301.83", Months: 1}},
 			month: "301.83", last: "301.83",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；11–11月共 1 个月：3622.00 × 1 ÷ 12 = 301.83 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；11–11月共 1 个月：3622.00 × 1 ÷ 12 = 301.83 元",
 		},
 		{
 			name: "a period across the new year is clipped", clause: "0",
@@ -75,7 +75,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", span("2016-10", "2017-03")),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "905.50", Months: 3}},
 			month: "301.83", last: "301.84",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人；1–3月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；1–3月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
 		},
 		{
 			name: "an open period from a past year", clause: "0",
@@ -83,7 +83,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", span("2015-04", "")),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},
 			month: "301.83", last: "301.87",
-			explain: "分散供养基本生活标准：3622.00 = 3622.00 元/年，付本人",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人",
 		},
 		{
 			name: "county adopts a higher dispersed standard", clause: "2.2.1",
@@ -92,7 +92,7 @@ func TestBasic(t *testing.T) {
 			p:     with(func(p *tekun.Params) { p.Dispersed = local("tekun.dispersed", "5400.00") }),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "5400.00", Months: 12}},
 			month: "450.00", last: "450.00",
-			explain: "分散供养基本生活标准：5400.00 = 5400.00 元/年，付本人",
+			explain: "分散供养基本生活标准：5400.00 元/年，付本人",
 		},
 		{
 			name: "centralized, unrated home", clause: "2.2.1",
@@ -100,7 +100,7 @@ func TestBasic(t *testing.T) {
 			m:     resident("t2", household.HomeUnrated, nil),
 			want:  []line{{Item: tekun.ItemCentralized, Member: "t2", Payee: policy.PayInstitution, Annual: "4800.00", Months: 12}},
 			month: "400.00", last: "400.00",
-			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 元/年，付供养机构 JLY-01",
 		},
 		{
 			name: "centralized, no class recorded", clause: "2.2.2",
@@ -108,7 +108,7 @@ func TestBasic(t *testing.T) {
 			m:     resident("t2", "", nil),
 			want:  []line{{Item: tekun.ItemCentralized, Member: "t2", Payee: policy.PayInstitution, Annual: "4800.00", Months: 12}},
 			month: "400.00", last: "400.00",
-			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 元/年，付供养机构 JLY-01",
 		},
 		{
 			name: "centralized, unrated home, January to March", clause: "0",
@@ -116,7 +116,7 @@ func TestBasic(t *testing.T) {
 			m:     resident("t2", household.HomeUnrated, months(time.January, time.March)),
 			want:  []line{{Item: tekun.ItemCentralized, Member: "t2", Payee: policy.PayInstitution, Annual: "1200.00", Months: 3}},
 			month: "400.00", last: "400.00",
-			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构 JLY-01；1–3月共 3 个月：4800.00 × 3 ÷ 12 = 1200.00 元",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 元/年，付供养机构 JLY-01；1–3月共 3 个月：4800.00 × 3 ÷ 12 = 1200.00 元",
 		},
 		{
 			name: "centralized, home id not recorded", clause: "2.2.1",
@@ -128,7 +128,7 @@ func TestBasic(t *testing.T) {
 			}(),
 			want:  []line{{Item: tekun.ItemCentralized, Member: "t2", Payee: policy.PayInstitution, Annual: "4800.00", Months: 12}},
 			month: "400.00", last: "400.00",
-			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 = 4800.00 元/年，付供养机构（编号未登记）",
+			explain: "集中供养（未评级敬老院）基本生活标准：4800.00 元/年，付供养机构（编号未登记）",
 		},
 		{
 			name: "rounded to the yuan", clause: "0",
@@ -140,7 +140,7 @@ func TestBasic(t *testing.T) {
 			}),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1509.00", Months: 5}},
 			month: "302.00", last: "301.00",
-			explain: "分散供养基本生活标准：3622.50 = 3622.50 元/年，付本人；1–5月共 5 个月：3622.50 × 5 ÷ 12 = 1509.00 元",
+			explain: "分散供养基本生活标准：3622.50 元/年，付本人；1–5月共 5 个月：3622.50 × 5 ÷ 12 = 1509.00 元",
 		},
 	}
 	for _, tc := range tests {
