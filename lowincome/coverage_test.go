@@ -53,6 +53,12 @@ func TestCoverage(t *testing.T) {
 		return home(income, adult("a1", ""), adult("a2", ""),
 			kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficultHome))
 	}
+	// recipient makes h a current 低保 recipient whose rise, if any, is
+	// not confirmed stable.
+	recipient := func(h *household.Household) *household.Household {
+		h.Current = household.Current{LowIncome: true}
+		return h
+	}
 	example3 := func() *household.Household {
 		return home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))
 	}
@@ -192,12 +198,8 @@ func TestCoverage(t *testing.T) {
 			name: "exit pending, the child's full standard over the covered months", clause: "2.2.3",
 			desc: "在保3人户收入12000元高于10866元、待确认、7月起：补差0，A类1086.60×6÷12=543.30，儿童补足标准3622×6÷12=1811.00 / " +
 				"a recipient of 3 with I = 12000.00 above 10866.00, exit pending, from July: base 0, A 543.30, the child's full standard 1811.00",
-			h: from(time.July, func() *household.Household {
-				h := home("12000.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""),
-					kid("c1", born2010, household.ChildInDifficulty))
-				h.Current = household.Current{LowIncome: true}
-				return h
-			}()),
+			h: from(time.July, recipient(home("12000.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""),
+				kid("c1", born2010, household.ChildInDifficulty)))),
 			want: []pline{{Item: lowincome.ItemBase, Annual: "0.00", Period: "07–12", Month: "0.00"},
 				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "543.30", Period: "07–12", Month: "90.55"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "1811.00", Period: "07–12", Month: "301.83"}},
@@ -207,6 +209,41 @@ func TestCoverage(t *testing.T) {
 				"困境儿童全额享受：补差份额为 0，补足标准 3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元",
 			},
 			covered: "07–12",
+		},
+		{
+			name: "two children one fen below the line share one rounding", clause: "2.2.3",
+			desc: "在保4人户收入14487.99，比低保线14488.00低0.01元，11月起2个月：补差0.01×2÷12→0.00；两名儿童各14487.99÷4×2÷12=603.66625，合计1207.3325→1207.33一次舍入，尾差1分给第一名 / " +
+				"a recipient of 4 one fen below the line 14488.00, from November: base 0.00; two children at I ÷ n = 3621.9975, together 1207.33 rounded once, the odd fen to the first",
+			h: from(time.November, recipient(fourWithChildren("14487.99"))),
+			want: []pline{{Item: lowincome.ItemBase, Annual: "0.00", Period: "11–12", Month: "0.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "603.67", Period: "11–12", Month: "301.84"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "603.66", Period: "11–12", Month: "301.83"}},
+			covered: "11–12",
+		},
+		{
+			name: "two children at the line share one rounding", clause: "2.2.3",
+			desc: "在保4人户收入14488.00恰在低保线上，继续保障、补差为0，11月起2个月：两名儿童各3622.00，合计2×3622.00×2÷12=1207.33一次舍入，603.67与603.66，与低0.01元时相同（低保不随收入增加而增加） / " +
+				"a recipient of 4 exactly on the line 14488.00 continues at a base of 0, from November: two children at S, together 1207.33 rounded once, 603.67 and 603.66, as one fen below (低保 never rises with income)",
+			h: from(time.November, recipient(fourWithChildren("14488.00"))),
+			want: []pline{{Item: lowincome.ItemBase, Annual: "0.00", Period: "11–12", Month: "0.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "603.67", Period: "11–12", Month: "301.84"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "603.66", Period: "11–12", Month: "301.83"}},
+			explain: []string{
+				"补差：3622.00 × 4 人 − 14488.00 ≤ 0，补差 0.00 元/年；11–12月共 2 个月：0.00 × 2 ÷ 12 = 0.00 元",
+				"困境儿童全额享受：补差份额为 0，补足标准 3622.00 元/年；11–12月共 2 个月：2 项合计 2 × 3622.00 × 2 ÷ 12 = 1207.33 元（一次舍入，尾差按成员顺序分配），本项 603.67 元",
+				"困境儿童全额享受：补差份额为 0，补足标准 3622.00 元/年；11–12月共 2 个月：2 项合计 2 × 3622.00 × 2 ÷ 12 = 1207.33 元（一次舍入，尾差按成员顺序分配），本项 603.66 元",
+			},
+			covered: "11–12",
+		},
+		{
+			name: "two children of a pending exit share one rounding", clause: "2.2.3",
+			desc: "在保4人户收入14488.01高于低保线、未确认：待确认退出，11月起2个月：两名儿童各3622.00，合计1207.33一次舍入，603.67与603.66 / " +
+				"a recipient of 4 one fen above the line, exit pending, from November: two children at S, together 1207.33 rounded once, 603.67 and 603.66",
+			h: from(time.November, recipient(fourWithChildren("14488.01"))),
+			want: []pline{{Item: lowincome.ItemBase, Annual: "0.00", Period: "11–12", Month: "0.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "603.67", Period: "11–12", Month: "301.84"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "603.66", Period: "11–12", Month: "301.83"}},
+			covered: "11–12",
 		},
 		{
 			name: "a child paid individually over the household's months", clause: "2.2.3",

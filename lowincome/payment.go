@@ -73,10 +73,13 @@ func (x *assessment) payments(covered bool) {
 		x.baseLine()
 	}
 	var split, year, annual policy.Split
-	if covered && children > 0 && x.gap > 0 {
-		rate := policy.PerYear(x.income).Div(x.n)
+	if covered && children > 0 {
+		rate := policy.PerYear(x.standard) // on or above the line: each child S
+		if x.gap > 0 {
+			rate = policy.PerYear(x.income).Div(x.n)
+		}
 		split = p.Rounding.Split(rate, x.months.Months(), children)
-		if children > 1 { // what the explanation says of the shared rounding
+		if children > 1 && x.gap > 0 { // what the explanation says of the shared rounding
 			year = p.Rounding.Split(rate, x.coverage.Months(), children)
 			annual = p.Rounding.Split(rate, 12, children)
 		}
@@ -166,9 +169,10 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 // that with the child's share of the top-up (S − I/n) the child has the full
 // standard S; when the top-up is 0 (a recipient on or above the line, an
 // exit pending) the child's line is S itself. The lines of several children
-// share one rounding over the months they cover (split): together they pay
-// round(k × I/n × months/12), each I/n × months/12 rounded down, and the
-// fen left over go one each to the first children in member order. The
+// share one rounding over the months they cover (split), at either rate:
+// together they pay round(k × I/n × months/12), or round(k × S ×
+// months/12), each its part rounded down, and the fen left over go one
+// each to the first children in member order. The
 // explanation names the shared rounding whenever it hands out a fen over
 // the whole year (annual) or over the household's 低保 months of the year
 // (year: its coverage clipped to the year), and gives the children's total
@@ -178,7 +182,7 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 // amounts are the run's.
 func (x *assessment) childLine(m *household.Member, split, year, annual *policy.Split) {
 	if x.gap <= 0 {
-		x.line(x.t.childFull, m.ID, policy.PerYear(x.standard), policy.M("S", x.standard))
+		x.out.ShareFrom(x.t.childFull, m.ID, policy.PerYear(x.standard), x.months, split, policy.M("S", x.standard))
 		return
 	}
 	rate := policy.PerYear(x.income).Div(x.n)
