@@ -72,9 +72,10 @@ func (x *assessment) payments(covered bool) {
 	if covered {
 		x.baseLine()
 	}
+	var rate policy.Rate // each child's annual rate: I/n, or S on or above the line
 	var split, year, annual policy.Split
 	if covered && children > 0 {
-		rate := policy.PerYear(x.standard) // on or above the line: each child S
+		rate = policy.PerYear(x.standard)
 		if x.gap > 0 {
 			rate = policy.PerYear(x.income).Div(x.n)
 		}
@@ -97,7 +98,7 @@ func (x *assessment) payments(covered bool) {
 		switch {
 		case !child:
 		case covered:
-			x.childLine(m, &split, &year, &annual)
+			x.childLine(m, rate, &split, &year, &annual)
 		case p.ChildMode.Value == ChildIndividual:
 			x.line(x.t.childIndividual, m.ID, policy.PerYear(x.standard), policy.M("S", x.standard))
 		}
@@ -165,7 +166,7 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 		policy.T("c", class), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income), policy.R("r", rate))
 }
 
-// childLine is the 2.2.3 line of a child in a covered household: I/n, so
+// childLine is the 2.2.3 line of a child in a covered household at rate: I/n, so
 // that with the child's share of the top-up (S − I/n) the child has the full
 // standard S; when the top-up is 0 (a recipient on or above the line, an
 // exit pending) the child's line is S itself. The lines of several children
@@ -180,12 +181,11 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 // that the lines of two runs with the same parameters continue one another
 // (policy.Assessment.AppendRun merges only lines of one formula); the
 // amounts are the run's.
-func (x *assessment) childLine(m *household.Member, split, year, annual *policy.Split) {
+func (x *assessment) childLine(m *household.Member, rate policy.Rate, split, year, annual *policy.Split) {
 	if x.gap <= 0 {
-		x.out.ShareFrom(x.t.childFull, m.ID, policy.PerYear(x.standard), x.months, split, policy.M("S", x.standard))
+		x.out.ShareFrom(x.t.childFull, m.ID, rate, x.months, split, policy.M("S", x.standard))
 		return
 	}
-	rate := policy.PerYear(x.income).Div(x.n)
 	if split.Count() == 1 || (year.Uniform() && annual.Uniform()) {
 		x.out.ShareFrom(x.t.child.With(x.rules...), m.ID, rate, x.months, split,
 			policy.M("I", x.income), policy.N("n", x.n), policy.M("S", x.standard))
