@@ -80,6 +80,7 @@ func closedWithin(conn net.Conn, d time.Duration) bool {
 // each case's connection is closed by the server well before the test's
 // own deadline.
 func TestTimeouts(t *testing.T) {
+	t.Parallel() // waits out timeouts: overlaps the other waiting tests
 	short := timeouts{readHeader: 200 * time.Millisecond, read: 400 * time.Millisecond,
 		write: time.Second, idle: 300 * time.Millisecond}
 	st := startServe(t, config{builtin: true, timeouts: short})
@@ -178,7 +179,9 @@ func slowBatch(t *testing.T, addr string, release <-chan struct{}) (firstLine <-
 // TestShutdown cancels a serving service's context, as SIGTERM does, while
 // a batch is under way.
 func TestShutdown(t *testing.T) {
+	t.Parallel() // waits out a shutdown: overlaps the other waiting tests
 	t.Run("graceful", func(t *testing.T) {
+		t.Parallel()
 		st := startServe(t, config{builtin: true, timeouts: defaultTimeouts, shutdown: 5 * time.Second})
 		release := make(chan struct{})
 		first, res := slowBatch(t, st.addr, release)
@@ -200,6 +203,7 @@ func TestShutdown(t *testing.T) {
 		}
 	})
 	t.Run("deadline", func(t *testing.T) {
+		t.Parallel()
 		st := startServe(t, config{builtin: true, timeouts: defaultTimeouts, shutdown: 300 * time.Millisecond})
 		release := make(chan struct{})
 		defer close(release)
