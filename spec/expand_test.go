@@ -304,6 +304,9 @@ func (in *interp) eval(e ast.Expr, hint typeRef, en *env) (value, error) {
 	case *ast.UnaryExpr:
 		return in.unary(e, hint, en)
 	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return in.sum(e, en)
+		}
 		return in.binary(e, en)
 	case *ast.CallExpr:
 		v, err := in.call(e, en)
@@ -813,7 +816,59 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch e.Op {
+	return operate(e.Op, a, b)
+}
+
+// sum is a chain of +, a + b + c …, whose terms are evaluated left to
+// right. Strings are joined in one copy, not one per +: a test's huge
+// input is often a few short strings around a long one.
+func (in *interp) sum(e *ast.BinaryExpr, en *env) (value, error) {
+	var terms []ast.Expr
+	x := ast.Expr(e)
+	for {
+		b, ok := x.(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			break
+		}
+		terms = append(terms, b.Y)
+		x = b.X
+	}
+	terms = append(terms, x)
+	slices.Reverse(terms)
+	vals := make([]value, len(terms))
+	strs, size := true, 0
+	for i, t := range terms {
+		v, err := in.eval(t, typeRef{}, en)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := v.(string)
+		strs, size, vals[i] = strs && ok, size+len(s), v
+	}
+	if strs {
+		if size > 64<<20 {
+			return nil, errStop
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for _, v := range vals {
+			b.WriteString(v.(string))
+		}
+		return b.String(), nil
+	}
+	acc := vals[0]
+	for _, v := range vals[1:] {
+		var err error
+		if acc, err = operate(token.ADD, acc, v); err != nil {
+			return nil, err
+		}
+	}
+	return acc, nil
+}
+
+// operate applies a binary operator other than && and || to two values.
+func operate(op token.Token, a, b value) (value, error) {
+	switch op {
 	case token.EQL:
 		return equal(a, b), nil
 	case token.NEQ:
@@ -825,7 +880,7 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 		if !ok {
 			break
 		}
-		switch e.Op {
+		switch op {
 		case token.ADD:
 			if len(a)+len(b) > 64<<20 {
 				return nil, errStop
@@ -847,7 +902,7 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 		}
 		typ := cmpOr(a.typ, b.typ)
 		x, y := a.n, b.n
-		switch e.Op {
+		switch op {
 		case token.ADD:
 			return intV{x + y, typ}, nil
 		case token.SUB:
@@ -889,9 +944,9 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 		case intV:
 			y = float64(b.n)
 		default:
-			return nil, fail("%s on float and %T", e.Op, b)
+			return nil, fail("%s on float and %T", op, b)
 		}
-		switch e.Op {
+		switch op {
 		case token.ADD:
 			return a + y, nil
 		case token.SUB:
@@ -906,7 +961,7 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 			return a > y, nil
 		}
 	}
-	return nil, fail("%T %s %T", a, e.Op, b)
+	return nil, fail("%T %s %T", a, op, b)
 }
 
 func cmpOr(a, b string) string {

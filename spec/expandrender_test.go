@@ -331,28 +331,36 @@ func compactJSON(s string) string {
 		return s
 	}
 	var b strings.Builder
-	in, esc := false, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case in:
-			switch {
-			case esc:
-				esc = false
-			case c == '\\':
-				esc = true
-			case c == '"':
-				in = false
-			}
-		case c == '"':
-			in = true
-		case c == '\n' || c == '\t' || c == '\r':
-			for i+1 < len(s) && strings.IndexByte(" \n\t\r", s[i+1]) >= 0 {
-				i++
-			}
+	b.Grow(len(s))
+	for len(s) > 0 {
+		// Outside a string: copy up to a quote or a line break.
+		i := strings.IndexAny(s, "\"\n\t\r")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		if s[i] != '"' {
+			s = strings.TrimLeft(s[i:], " \n\t\r")
 			continue
 		}
-		b.WriteByte(c)
+		// Inside a string: copy it whole, to its closing quote.
+		j := i + 1
+		for j < len(s) {
+			k := strings.IndexAny(s[j:], "\"\\")
+			if k < 0 {
+				j = len(s)
+				break
+			}
+			j += k + 1
+			if s[j-1] == '"' {
+				break
+			}
+			j++ // the byte a backslash escapes
+		}
+		j = min(j, len(s))
+		b.WriteString(s[i:j])
+		s = s[j:]
 	}
 	return b.String()
 }
@@ -386,7 +394,16 @@ func repeatAt(s string, i int) (string, int) {
 	for l := 1; l <= 40 && i+2*l <= len(s); l++ {
 		unit := s[i : i+l]
 		n := 1
-		for j := i + l; j+l <= len(s) && s[j:j+l] == unit; j += l {
+		j := i + l
+		if strings.HasPrefix(s[j:], unit) {
+			// Compare whole blocks of the unit repeated, then the rest
+			// one unit at a time.
+			block := strings.Repeat(unit, max(1, 4096/l))
+			for strings.HasPrefix(s[j:], block) {
+				n, j = n+len(block)/l, j+len(block)
+			}
+		}
+		for ; j+l <= len(s) && s[j:j+l] == unit; j += l {
 			n++
 		}
 		if n*l >= 64 && n >= 4 && utf8.ValidString(unit) {
