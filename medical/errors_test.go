@@ -292,9 +292,9 @@ func TestParamsErrors(t *testing.T) {
 				p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "county")
 			}),
 			want: []string{
-				"medical.second_aid.threshold: is required",
-				"medical.second_aid.ratio: is required",
-				"medical.second_aid.cap: is required",
+				"medical.second_aid.threshold: is required: second aid is enabled",
+				"medical.second_aid.ratio: is required: second aid is enabled",
+				"medical.second_aid.cap: is required: second aid is enabled",
 			},
 		},
 		{
@@ -303,8 +303,8 @@ func TestParamsErrors(t *testing.T) {
 				p.SecondAid.Threshold = policy.New("medical.second_aid.threshold", d("3000.00"), policy.Local, "county")
 			}),
 			want: []string{
-				"medical.second_aid.ratio: is required",
-				"medical.second_aid.cap: is required",
+				"medical.second_aid.ratio: is required: another of second aid's threshold, ratio and cap is set, and the three go together",
+				"medical.second_aid.cap: is required: another of second aid's threshold, ratio and cap is set, and the three go together",
 			},
 		},
 		{

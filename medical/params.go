@@ -110,6 +110,19 @@ func (s SecondAid) configured() bool {
 	return s.Threshold.Set || s.Ratio.Set || s.Cap.Set
 }
 
+// check checks one of second aid's values with c: when set, as c checks
+// it; when unset while second aid is configured, an error that says why it
+// is required.
+func (s SecondAid) check(p policy.Param[decimal.Decimal], c func(policy.Param[decimal.Decimal], bool) error) error {
+	switch {
+	case p.Set || !s.configured():
+		return c(p, false)
+	case s.Enabled.Set:
+		return policy.Path(p.Name).Required("is required: second aid is enabled")
+	}
+	return policy.Path(p.Name).Required("is required: another of second aid's threshold, ratio and cap is set, and the three go together")
+}
+
 // Terms returns the inpatient-aid terms of group g, and false for
 // [GroupNone] or an unknown group.
 func (p *Params) Terms(g Group) (Terms, bool) {
@@ -247,9 +260,9 @@ func (p *Params) Validate() error {
 		p.Extended.validate(false),
 		p.ChildInDifficulty.validate(false),
 		p.tekunAboveLowIncome(),
-		policy.CheckAmount(s.Threshold, s.configured()),
-		policy.CheckRate(s.Ratio, s.configured()),
-		policy.CheckAmount(s.Cap, s.configured()),
+		s.check(s.Threshold, policy.CheckAmount),
+		s.check(s.Ratio, policy.CheckRate),
+		s.check(s.Cap, policy.CheckAmount),
 		p.Rounding.Validate("medical.rounding"),
 		policy.CheckSources(p, "medical"),
 	)

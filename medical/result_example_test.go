@@ -461,7 +461,7 @@ func ExampleSecondAid_On() {
 	// Output:
 	// false
 	// true
-	// medical.second_aid.threshold: is required
-	// medical.second_aid.ratio: is required
-	// medical.second_aid.cap: is required
+	// medical.second_aid.threshold: is required: second aid is enabled
+	// medical.second_aid.ratio: is required: second aid is enabled
+	// medical.second_aid.cap: is required: second aid is enabled
 }
