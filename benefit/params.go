@@ -247,7 +247,7 @@ func Unmarshal(data []byte) (*Params, error) {
 func roundingGiven(rounding, mode, places bool) error {
 	switch {
 	case !rounding:
-		return policy.Path("rounding").Required("a set without a base names its rounding: mode and places (half-up, 2 for the fen)")
+		return policy.Path("rounding").Required("a set without a base gives every parameter, its rounding included: mode and places (half-up, 2 for the fen); a set that changes only some values of an earlier one names that set's year in base")
 	case !mode:
 		return policy.Path("rounding.mode").Required("a set without a base names its rounding mode (half-up or half-even)")
 	case !places:
