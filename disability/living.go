@@ -12,6 +12,9 @@ var (
 	formulaLivingPoor = policy.Formula{ID: "disability.living.registered-poor",
 		ZH: "{cert}，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴",
 		EN: "{cert}, member of a registered-poor household (provisional: Anhui practice): receives the living subsidy"}
+	formulaLivingPoorSet = policy.Formula{ID: "disability.living.registered-poor.set",
+		ZH: "{cert}，建档立卡贫困户成员：享受困难残疾人生活补贴",
+		EN: "{cert}, member of a registered-poor household: receives the living subsidy"}
 	formulaLivingNoBasis = policy.Formula{ID: "disability.living.no-basis",
 		ZH: "{cert}，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴",
 		EN: "{cert}, not a member of a 低保 household nor of a registered-poor household: no living subsidy"}
@@ -21,6 +24,9 @@ var (
 	formulaLivingTekun = policy.Formula{ID: "disability.living.tekun",
 		ZH: "{cert}，特困供养人员不享受困难残疾人生活补贴（暂定）",
 		EN: "{cert}: a person under 特困 support does not receive the living subsidy (provisional)"}
+	formulaLivingTekunSet = policy.Formula{ID: "disability.living.tekun.set",
+		ZH: "{cert}，特困供养人员不享受困难残疾人生活补贴",
+		EN: "{cert}: a person under 特困 support does not receive the living subsidy"}
 	formulaLivingOrphan = policy.Formula{ID: "disability.living.orphan",
 		ZH: "{cert}，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（国发〔2015〕52号）",
 		EN: "{cert}: an orphan under orphan allowance does not receive the living subsidy (国发〔2015〕52号)"}
@@ -60,7 +66,8 @@ func (x *assessment) living(m *household.Member, cert policy.Arg, valid policy.P
 	case x.h.NoFixedHousehold:
 		x.noHousehold(ItemLiving, m)
 	case x.tekun && p.ExcludeTekun.Value:
-		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekun, &formulaLivingTekun, cert)
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekun,
+			p.ExcludeTekun.Provenance.Pick(&formulaLivingTekun, &formulaLivingTekunSet), cert)
 	case c.OrphanAllowance && p.ExcludeOrphan.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedOrphan, &formulaLivingOrphan, cert)
 	case x.in.LowIncome && !x.tekun:
@@ -71,7 +78,8 @@ func (x *assessment) living(m *household.Member, cert policy.Arg, valid policy.P
 		x.grant(m, clausesChildren, t, valid, t.usedLowIncome, &formulaLivingIndividual, cert)
 	case x.h.RegisteredPoor && p.RegisteredPoor.Value:
 		t := x.livingTier(m)
-		x.grant(m, clausesDisability, t, valid, t.usedPoor, &formulaLivingPoor, cert)
+		x.grant(m, clausesDisability, t, valid, t.usedPoor,
+			p.RegisteredPoor.Provenance.Pick(&formulaLivingPoor, &formulaLivingPoorSet), cert)
 	case p.RegisteredPoor.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedNoBasis, &formulaLivingNoBasis, cert)
 	default:

@@ -62,6 +62,16 @@ func TestLiving(t *testing.T) {
 			why:  decided{Outcome: policy.Eligible, Why: "三级多重残疾，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴"},
 		},
 		{
+			name: "registered-poor basis adopted by the county", clause: "2.2.4",
+			desc: "县将建档立卡户依据定为本地规则：决定不再写“暂定”；三级400仍是暂定档 / the county adopts the registered-poor basis as its own rule: the decision no longer says provisional; the grade-3 tier of 400.00 still is",
+			h:    poor(home(holder("d1", household.Multiple, 3))), in: notCovered,
+			p: with(func(p *disability.Params) {
+				p.Living.RegisteredPoor = policy.New("disability.living.registered_poor", true, policy.Local, "county rule (test)")
+			}),
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "400.00", Provisional: true}},
+			why:  decided{Outcome: policy.Eligible, Why: "三级多重残疾，建档立卡贫困户成员：享受困难残疾人生活补贴"},
+		},
+		{
 			name: "registered-poor switch off", clause: "2.2.4",
 			desc: "关闭建档立卡户依据：非低保不享受 / registered-poor basis off: no subsidy outside 低保",
 			h:    poor(home(holder("d1", household.Multiple, 3))), in: notCovered,
@@ -82,6 +92,16 @@ func TestLiving(t *testing.T) {
 			h:    home(adult("a1"), holder("d1", household.Physical, 1, tekunMember)), in: covered,
 			want: nil,
 			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员不享受困难残疾人生活补贴（暂定）"},
+		},
+		{
+			name: "特困 exclusion adopted by the county", clause: "2.2.4",
+			desc: "县将特困排除定为本地规则：决定不再写“暂定” / the county adopts the 特困 exclusion as its own rule: the decision no longer says provisional",
+			h:    home(adult("a1"), holder("d1", household.Physical, 1, tekunMember)), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.ExcludeTekun = policy.New("disability.living.exclude_tekun", true, policy.Local, "county rule (test)")
+			}),
+			want: nil,
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员不享受困难残疾人生活补贴"},
 		},
 		{
 			name: "特困 exclusion off, still outside the 低保 household", clause: "0",

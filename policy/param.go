@@ -37,6 +37,18 @@ func (p Provenance) Valid() bool {
 	return false
 }
 
+// Pick returns provisional when p is [Provisional], and otherwise
+// otherwise: of a rule's two formulas, the one that says in its words that
+// the rule is provisional ("（暂定）") while the value it rests on is, and
+// the one that does not once a county sets that value as its own (local)
+// or as law.
+func (p Provenance) Pick(provisional, otherwise *Formula) *Formula {
+	if p == Provisional {
+		return provisional
+	}
+	return otherwise
+}
+
 // UnmarshalText accepts exactly the five provenance classes.
 func (p *Provenance) UnmarshalText(b []byte) error {
 	v := Provenance(b)

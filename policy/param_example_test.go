@@ -271,3 +271,21 @@ func ExampleScanText() {
 	// "a\xffb" valid false, control false
 	// "a�b" valid true, control false
 }
+
+// A rule whose words call it provisional picks its formula by the
+// provenance of the value it rests on: once a county adopts the value as
+// its own, the words no longer say so.
+func ExampleProvenance_Pick() {
+	provisional := &policy.Formula{ID: "example.share", ZH: "不低于 {r}（暂定）", EN: "not below {r} (provisional)"}
+	adopted := &policy.Formula{ID: "example.share.set", ZH: "不低于 {r}", EN: "not below {r}"}
+	for _, p := range []policy.Param[decimal.Decimal]{
+		policy.New("example.share", decimal.RequireFromString("0.10"), policy.Provisional, "Anhui practice"),
+		policy.New("example.share", decimal.RequireFromString("0.10"), policy.Local, "county notice"),
+	} {
+		f := p.Provenance.Pick(provisional, adopted)
+		fmt.Println(p.Provenance, policy.Explain(f, policy.R("r", policy.ParamRatio(p))).Render(policy.EN))
+	}
+	// Output:
+	// provisional not below 10% (provisional)
+	// local not below 10%
+}

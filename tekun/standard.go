@@ -57,6 +57,14 @@ var (
 	formulaCareFail = policy.Formula{ID: "tekun.check.care.fail",
 		ZH: "护理补贴（{level}）{A} 元/年 低于 {r} × 较高的基本生活标准 {B} = {M}，差 {d} 元（暂定：安徽做法）",
 		EN: "care subsidy ({level}) {A} yuan/year is below {r} × the higher basic standard {B} = {M} by {d} yuan (provisional: Anhui practice)"}
+	// The care checks once the county sets the care share as its own: not
+	// provisional.
+	formulaCarePassSet = policy.Formula{ID: "tekun.check.care.pass.set",
+		ZH: "护理补贴（{level}）{A} 元/年 不低于 {r} × 较高的基本生活标准 {B} = {M}",
+		EN: "care subsidy ({level}) {A} yuan/year is not below {r} × the higher basic standard {B} = {M}"}
+	formulaCareFailSet = policy.Formula{ID: "tekun.check.care.fail.set",
+		ZH: "护理补贴（{level}）{A} 元/年 低于 {r} × 较高的基本生活标准 {B} = {M}，差 {d} 元",
+		EN: "care subsidy ({level}) {A} yuan/year is below {r} × the higher basic standard {B} = {M} by {d} yuan"}
 )
 
 // Minimum is the minimum lawful basic-living standard of one mode (2.2.1):
@@ -229,7 +237,8 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 			continue
 		}
 		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.ParamMoney(c.p), least,
-			&formulaCarePass, &formulaCareFail,
+			p.CareShare.Provenance.Pick(&formulaCarePass, &formulaCarePassSet),
+			p.CareShare.Provenance.Pick(&formulaCareFail, &formulaCareFailSet),
 			policy.T2("level", c.zh, c.en), policy.R("r", share), policy.M("B", base)))
 	}
 	return checks, nil

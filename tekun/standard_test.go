@@ -250,6 +250,20 @@ func TestChecks(t *testing.T) {
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
 		},
 		{
+			name: "care share set by the county", clause: "2.2.1",
+			desc: "县自定护理补贴比例10%（本地参数，不再暂定）：核查不再写“暂定：安徽做法” / the county sets the 10% share as its own (local): the check no longer calls it provisional Anhui practice",
+			p: with(func(p *tekun.Params) {
+				p.CareShare = local("tekun.care_share", "0.10")
+				p.Care.Partial = local("tekun.care.partial", "600.00")
+				p.Care.None = local("tekun.care.none", "400.00")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				pass(tekun.CheckCarePartial),
+				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
+					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元"}}),
+		},
+		{
 			name: "a care level set to 0 fails the share", clause: "2.2.1",
 			desc: "只为全护理设护理补贴600，全自理设为0（不发放）：0 同样对照10%核查，未达安徽做法，是县里的发现 / care for full care only, 0 for full self-care: the 0 is held to the share too and fails it, a finding for the county",
 			p: with(func(p *tekun.Params) {
