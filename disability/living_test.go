@@ -196,7 +196,7 @@ func TestLivingLine(t *testing.T) {
 	}{
 		{
 			name: "grade 1, 低保", clause: "2.2.4",
-			desc: "800÷12：66.67×11+66.63 / 800.00 a year: 66.67 × 11 + 66.63",
+			desc: "一级、低保：年额800按月发放，800÷12：66.67×11+66.63 / grade 1, 低保: 800.00 a year, paid 66.67 × 11 + 66.63",
 			h:    home(holder("d1", household.Physical, 1)), in: covered,
 			explain: "living subsidy (grade 1): 800.00 yuan/year", month: "66.67", last: "66.63",
 			params: []string{"disability.living.grade1 800.00 provisional"},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -85,6 +86,35 @@ func TestSpecCoverage(t *testing.T) {
 			t.Errorf("clause %s (%s, %s) has no case: no table row has clause: %q", cl, zh, en, cl)
 		})
 	}
+}
+
+// TestSpecDescriptions: every case says what it shows in plain words,
+// Chinese first and English after, as "中文 / English": a Chinese part
+// with at least one Chinese character, then " / " (or "/ " after a
+// closing bracket), then an English part with at least one word. An
+// auditor reading SPEC.md in either language finds each case described.
+func TestSpecDescriptions(t *testing.T) {
+	skipUnderRace(t)
+	cases, _ := load(t)
+	for _, c := range cases {
+		zh, en, ok := splitDesc(c.desc)
+		switch {
+		case !ok:
+			t.Errorf("%s:%d: case %q: the description %q is not \"中文 / English\"", c.file, c.line, c.name, c.desc)
+		case !strings.ContainsFunc(zh, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
+			t.Errorf("%s:%d: case %q: the Chinese part of %q has no Chinese", c.file, c.line, c.name, c.desc)
+		case !strings.ContainsFunc(en, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }):
+			t.Errorf("%s:%d: case %q: the English part of %q has no English", c.file, c.line, c.name, c.desc)
+		}
+	}
+}
+
+// splitDesc splits a case's description at its first "/ " into the Chinese
+// part before it (without the space before the mark) and the English part
+// after it.
+func splitDesc(d string) (zh, en string, ok bool) {
+	zh, en, ok = strings.Cut(d, "/ ")
+	return strings.TrimSuffix(zh, " "), en, ok
 }
 
 // actions are the case fields that hold Go by nature, not a value: each
