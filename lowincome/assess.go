@@ -55,6 +55,7 @@ type Assessor struct {
 	provisionalCounted  bool                       // some category is counted by a provisional rule
 	// The parameter records lines and decisions carry.
 	usedStandard, usedUpliftA, usedUpliftB, usedChild, usedAllowance []policy.Used
+	usedAssets                                                       []policy.Used // the asset test's limits, which its check lists
 	assetsOff, assetsNone                                            policy.Check
 	t                                                                templates
 }
@@ -92,10 +93,11 @@ func New(p *Params) (*Assessor, error) {
 	a.usedUpliftB = []policy.Used{p.Standard.Used(), p.UpliftB.Used(), p.UpliftBase.Used(), p.UpliftScope.Used()}
 	a.usedChild = []policy.Used{p.Standard.Used(), p.ChildMode.Used()}
 	a.usedAllowance = []policy.Used{p.ChildAllowance.Used()}
+	a.usedAssets = []policy.Used{p.Assets.DepositsPerCapita.Used(), p.Assets.Vehicles.Used(), p.Assets.ExtraHousing.Used()}
 	a.assetsOff = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
-		Status: policy.NotChecked}, &formulaAssetsOff)
+		Status: policy.NotChecked, Params: a.usedAssets}, &formulaAssetsOff)
 	a.assetsNone = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
-		Status: policy.NotChecked}, &formulaAssetsNone)
+		Status: policy.NotChecked}, &formulaAssetsNone) // not applicable: it reads no limit
 	a.t = newTemplates(a)
 	return a, nil
 }

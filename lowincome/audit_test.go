@@ -366,30 +366,35 @@ func TestTwoLines(t *testing.T) {
 		status    policy.CheckStatus
 		shortfall string
 		why       string
+		params    []string // the parameters the check lists: name, value, provenance
 	}{
 		{
 			name: "poverty line not supplied", clause: "2.1.1",
 			desc: "未提供扶贫标准：未评估，点名参数 / no poverty line: not assessed, naming the parameter",
 			p:    withLine(""), status: policy.NotChecked, shortfall: "0.00",
-			why: "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
+			why:    "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
+			params: []string{"lowincome.poverty_line  local"},
 		},
 		{
 			name: "standard equals the line", clause: "2.1.1",
 			desc: "低保标准等于扶贫标准：两线合一 / S equal to P passes",
 			p:    withLine("3622.00"), status: policy.Pass, shortfall: "0.00",
-			why: "低保标准 3622.00 元/年·人 ≥ 扶贫标准 3622.00：两线合一",
+			why:    "低保标准 3622.00 元/年·人 ≥ 扶贫标准 3622.00：两线合一",
+			params: []string{"lowincome.standard 3622.00 seed", "lowincome.poverty_line 3622.00 local"},
 		},
 		{
 			name: "standard one fen below the line", clause: "2.1.1",
 			desc: "低保标准比扶贫标准低1分：不合格，差0.01 / S one fen below P fails, short by 0.01",
 			p:    withLine("3622.01"), status: policy.Fail, shortfall: "0.01",
-			why: "低保标准 3622.00 元/年·人 低于扶贫标准 3622.01，差 0.01 元",
+			why:    "低保标准 3622.00 元/年·人 低于扶贫标准 3622.01，差 0.01 元",
+			params: []string{"lowincome.standard 3622.00 seed", "lowincome.poverty_line 3622.01 local"},
 		},
 		{
 			name: "a failing set still assesses", clause: "2.1.1",
 			desc: "扶贫标准3700元：3700 − 3622 = 78.00 不合格，参数集照常加载、评估（例1补差6366.00） / P = 3700.00 fails by 78.00; the set still loads and assesses (example 1: 6366.00)",
 			p:    withLine("3700.00"), status: policy.Fail, shortfall: "78.00",
-			why: "低保标准 3622.00 元/年·人 低于扶贫标准 3700.00，差 78.00 元",
+			why:    "低保标准 3622.00 元/年·人 低于扶贫标准 3700.00，差 78.00 元",
+			params: []string{"lowincome.standard 3622.00 seed", "lowincome.poverty_line 3700.00 local"},
 		},
 	}
 	for _, tc := range tests {
@@ -398,6 +403,13 @@ func TestTwoLines(t *testing.T) {
 			got := []string{string(c.Status()), c.Shortfall().StringFixed(2), c.Explanation().Render(policy.ZH)}
 			if diff := cmp.Diff([]string{string(tc.status), tc.shortfall, tc.why}, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			var params []string
+			for _, u := range c.Params() {
+				params = append(params, u.Name+" "+u.Value+" "+string(u.Provenance))
+			}
+			if diff := cmp.Diff(tc.params, params); diff != "" {
+				t.Errorf("%s\nthe check's parameters (-want +got):\n%s", tc.desc, diff)
 			}
 			if err := tc.p.Validate(); err != nil {
 				t.Errorf("%s\nValidate refused the set: %v", tc.desc, err)

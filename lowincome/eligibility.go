@@ -72,7 +72,7 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 	if a == nil {
 		return policy.Check{}, policy.Path("assets").Required("is required: the asset test is configured")
 	}
-	c := policy.CheckOf{Name: checkAssets, Clauses: clausesAssets, Status: policy.Fail}
+	c := policy.CheckOf{Name: checkAssets, Clauses: clausesAssets, Status: policy.Fail, Params: x.usedAssets}
 	deposits, _ := policy.MoneyOf(a.Deposits)
 	perCapita := policy.ParamMoney(lim.DepositsPerCapita)
 	switch limit := perCapita * policy.Money(x.n); {

@@ -155,19 +155,22 @@ func TestAssetTest(t *testing.T) {
 		status  policy.CheckStatus
 		outcome policy.Outcome
 		why     string
-		decided string // the decision's reason when the test refuses an applicant
+		decided string   // the decision's reason when the test refuses an applicant
+		params  []string // the limits the check lists: name, value (none when unset), provenance
 	}{
 		{
 			name: "off by default", clause: "2.1.3",
 			desc: "未配置财产核查：报告“未配置” / not configured: reported so, income decides",
 			h:    home("4500.00", adults(3)...), p: lowincome.Default2017(),
 			status: policy.NotChecked, outcome: policy.Eligible, why: "未配置财产核查（地方参数）",
+			params: []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing  local"},
 		},
 		{
 			name: "deposits at the limit", clause: "2.1.3",
 			desc: "存款恰为人均限额×人数：通过 / deposits exactly limit × n pass",
 			h:    withAssets("30000.00", 0, 0), p: withLimits("10000.00", -1, -1),
 			status: policy.Pass, outcome: policy.Eligible, why: "财产核查通过",
+			params: []string{"lowincome.assets.deposits_per_capita 10000.00 local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing  local"},
 		},
 		{
 			name: "deposits one fen over", clause: "2.1.3",
@@ -177,6 +180,7 @@ func TestAssetTest(t *testing.T) {
 			why: "财产核查未通过：存款 30000.01 元高于 10000.00 × 3 人 = 30000.00 元",
 			decided: "财产核查未通过：存款 30000.01 元高于 10000.00 × 3 人 = 30000.00 元；" +
 				"家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
+			params: []string{"lowincome.assets.deposits_per_capita 10000.00 local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing  local"},
 		},
 		{
 			name: "vehicles over", clause: "2.1.3",
@@ -184,6 +188,7 @@ func TestAssetTest(t *testing.T) {
 			h:    withAssets("0", 1, 0), p: withLimits("", 0, -1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
 			decided: "财产核查未通过：机动车 1 辆多于 0 辆；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
+			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
 		},
 		{
 			name: "vehicles over and income above the line", clause: "2.1.3",
@@ -195,6 +200,7 @@ func TestAssetTest(t *testing.T) {
 			}(), p: withLimits("", 0, -1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
 			decided: "财产核查未通过：机动车 1 辆多于 0 辆；家庭年收入 12000.00 不低于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元：不予纳入",
+			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
 		},
 		{
 			name: "extra housing over", clause: "2.1.3",
@@ -202,6 +208,7 @@ func TestAssetTest(t *testing.T) {
 			h:    withAssets("0", 0, 2), p: withLimits("", -1, 1),
 			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：另有住房 2 处多于 1 处",
 			decided: "财产核查未通过：另有住房 2 处多于 1 处；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
+			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing 1 local"},
 		},
 		{
 			name: "a person without a household declares no assets", clause: "2.1.3",
@@ -226,6 +233,7 @@ func TestAssetTest(t *testing.T) {
 				return h
 			}(), p: withLimits("", 0, -1),
 			status: policy.Fail, outcome: policy.Continue, why: "财产核查未通过：机动车 1 辆多于 0 辆",
+			params: []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
 		},
 	}
 	for _, tc := range tests {
@@ -235,6 +243,13 @@ func TestAssetTest(t *testing.T) {
 			want := []string{string(tc.status), string(tc.outcome), tc.why}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s\nstatus, outcome, why (-want +got):\n%s", tc.desc, diff)
+			}
+			var params []string
+			for _, u := range r.Assets().Params() {
+				params = append(params, u.Name+" "+u.Value+" "+string(u.Provenance))
+			}
+			if diff := cmp.Diff(tc.params, params); diff != "" {
+				t.Errorf("%s\nthe limits the check lists (-want +got):\n%s", tc.desc, diff)
 			}
 			if tc.decided != "" {
 				if got := r.Coverage().Explanation().Render(policy.ZH); got != tc.decided {

@@ -19,17 +19,20 @@ var (
 // CheckTwoLines is the two-lines check of 2.1.1 (两线合一): the standard S
 // must not be below the poverty line P; a failing check carries the
 // shortfall P − S. P is local: without it the check is not assessed, naming
-// the parameter. Call it on validated parameters.
+// the parameter. The check lists S and P, or P alone when it is not
+// assessed. Call it on validated parameters.
 //
 // A set that fails the check still loads and assesses, since the check is
 // a finding for the county, not an error.
 func (p *Params) CheckTwoLines() policy.Check {
-	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked}
+	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked,
+		Params: []policy.Used{p.PovertyLine.Used()}}
 	if !p.PovertyLine.Set {
 		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))
 	}
 	s, pl := policy.ParamMoney(p.Standard), policy.ParamMoney(p.PovertyLine)
 	c.Value, c.Bound, c.HasFigures = s, pl, true
+	c.Params = []policy.Used{p.Standard.Used(), p.PovertyLine.Used()}
 	if s < pl {
 		c.Status = policy.Fail
 		return policy.NewCheck(c, &formulaTwoLinesFail, policy.M("S", s), policy.M("P", pl), policy.M("d", pl-s))

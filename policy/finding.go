@@ -253,6 +253,7 @@ type Check struct {
 	clauses clauseCodes
 	figures bool
 	period  months // the months it holds for, 0 for every month assessed
+	params  []Used // the parameters it read, as used
 }
 
 // CheckOf is everything of a [Check] but its explanation, for [NewCheck].
@@ -265,12 +266,18 @@ type CheckOf struct {
 	Status       CheckStatus // pass, fail or not assessed
 	Value, Bound Money       // the value checked and its bound, in fen
 	HasFigures   bool        // whether Value and Bound were compared
+	// Params are the parameters the check read, with their values and
+	// provenance, as a decision's are: those it compared, and a local one
+	// it needed and did not have (unset).
+	Params []Used
 }
 
-// NewCheck returns a check with its explanation, the arguments copied.
+// NewCheck returns a check with its explanation, the arguments and
+// parameters copied.
 func NewCheck(c CheckOf, f *Formula, args ...Arg) Check {
 	return Check{name: c.Name, clauses: clauseCodesOf(c.Clauses), status: c.Status, value: c.Value,
-		bound: c.Bound, figures: c.HasFigures, formula: f, args: append([]Arg(nil), args...)}
+		bound: c.Bound, figures: c.HasFigures, formula: f, args: append([]Arg(nil), args...),
+		params: slices.Clone(c.Params)}
 }
 
 // Name returns the check's name, e.g. "lowincome.two_lines".
@@ -302,6 +309,10 @@ func (c Check) Shortfall() decimal.Decimal {
 
 // Explanation returns the check in words and figures.
 func (c Check) Explanation() Explanation { return Explanation{formula: c.formula, args: c.args} }
+
+// Params returns a copy of the parameters the check read, with their values
+// and provenance.
+func (c Check) Params() []Used { return slices.Clone(c.params) }
 
 // Period returns the months of the year the check holds for: those of the
 // parameter set it checks, when the year's sets check differently (section

@@ -897,6 +897,10 @@ func (c Check) AppendJSON(b []byte) []byte {
 			b = appendMoney(b, c.bound-c.value)
 		}
 	}
+	if len(c.params) > 0 {
+		b = appendKey(b, "params")
+		b = appendUsed(b, c.params)
+	}
 	b = appendKey(b, "explanation")
 	b = c.Explanation().AppendJSON(b)
 	return append(b, '}')
@@ -912,6 +916,7 @@ type checkJSON struct {
 	Period      *periodJSON `json:"period"`
 	Value       *string     `json:"value"`
 	Bound       *string     `json:"bound"`
+	Params      []Used      `json:"params"`
 	Explanation Explanation `json:"explanation"`
 }
 
@@ -930,8 +935,11 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	if x.Status != "" && !x.Status.Valid() { // "": the zero Check, as it writes itself
 		return Path("status").NotSupported(Quote(string(x.Status)), "is not pass, fail or not-assessed")
 	}
+	if err := checkUsed(x.Params); err != nil {
+		return err
+	}
 	n := Check{name: x.Name, clauses: clauses, status: x.Status, formula: x.Explanation.formula,
-		args: x.Explanation.args}
+		args: x.Explanation.args, params: x.Params}
 	if x.Period != nil {
 		p := Period{From: x.Period.From, To: x.Period.To}
 		if p == (Period{}) || !p.Valid() {

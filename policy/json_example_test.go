@@ -42,7 +42,9 @@ func exampleFinding() policy.Finding {
 // 3622.00 against an invented poverty line P of 3700.00, for July–December.
 func exampleCheck() policy.Check {
 	return policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines",
-		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.Fail, Value: 362200, Bound: 370000, HasFigures: true},
+		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.Fail, Value: 362200, Bound: 370000, HasFigures: true,
+		Params: []policy.Used{{Name: "lowincome.standard", Value: "3622.00", Provenance: policy.Seed},
+			{Name: "lowincome.poverty_line", Value: "3700.00", Provenance: policy.Local, Source: "county notice (example)"}}},
 		&policy.Formula{ID: "example.fail", ZH: "{S} 低于 {P}", EN: "{S} is below {P}"},
 		policy.M("S", 362200), policy.M("P", 370000)).InPeriod(policy.Period{From: time.July, To: time.December})
 }
@@ -289,7 +291,7 @@ func ExampleCheck_AppendJSON() {
 func ExampleCheck_MarshalJSON() {
 	js, _ := json.Marshal(exampleCheck())
 	fmt.Println(head(js))
-	// Output: {"name":"lowincome.two_lines","clauses":["2.1.1"],"status":"fail","period":{"from":7,"to":12},"value":"3622.00","bound":"3700.00","shortfall":"78.00",…}
+	// Output: {"name":"lowincome.two_lines","clauses":["2.1.1"],"status":"fail","period":{"from":7,"to":12},"value":"3622.00","bound":"3700.00","shortfall":"78.00","params":[{"name":"lowincome.standard","value":"3622.00","provenance":"seed"},{"name":"lowincome.poverty_line","value":"3700.00","provenance":"local","source":"county notice (example)"}],…}
 }
 
 // A check read back has the same status, months and figures and writes the
@@ -303,6 +305,7 @@ func ExampleCheck_UnmarshalJSON() {
 	value, bound, _ := c.Figures()
 	fmt.Println(c.Name(), c.Status(), c.Period(), value.StringFixed(2), bound.StringFixed(2), c.Shortfall().StringFixed(2))
 	fmt.Println(c.Explanation().Render(policy.EN))
+	fmt.Println(c.Params())
 	again, _ := c.MarshalJSON()
 	fmt.Println(bytes.Equal(again, js))
 	err := c.UnmarshalJSON([]byte(`{"name":"x","status":"fail","value":"1.00"}`))
@@ -310,6 +313,7 @@ func ExampleCheck_UnmarshalJSON() {
 	// Output:
 	// lowincome.two_lines fail 07–12 3622.00 3700.00 78.00
 	// 3622.00 is below 3700.00
+	// [{lowincome.standard 3622.00 seed } {lowincome.poverty_line 3700.00 local county notice (example)}]
 	// true
 	// bound: is required with a value
 }

@@ -289,3 +289,17 @@ func ExampleProvenance_Pick() {
 	// provisional not below 10% (provisional)
 	// local not below 10%
 }
+
+// A check lists the parameters it read, with their values and provenance,
+// as a decision does; a local one it needed and did not have has no value.
+func ExampleCheck_Params() {
+	c := policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines",
+		Clauses: []policy.Clause{policy.ClauseStandard}, Status: policy.NotChecked,
+		Params: []policy.Used{{Name: "lowincome.poverty_line", Provenance: policy.Local, Source: "RULES.md 2.1.1"}}},
+		&policy.Formula{ID: "example.not-assessed", EN: "not assessed: {name} was not supplied"},
+		policy.T("name", "lowincome.poverty_line"))
+	for _, u := range c.Params() {
+		fmt.Printf("%s %q %s\n", u.Name, u.Value, u.Provenance)
+	}
+	// Output: lowincome.poverty_line "" local
+}

@@ -193,8 +193,10 @@ const (
 // county has set, the amount against CareShare of the higher basic
 // standard (provisional). Every check that compares amounts carries them
 // as its figures (the adopted amount and the bound), so that a failed check
-// states its shortfall. A failed check is a finding for the county, not an
-// error: assessment still pays the adopted amounts.
+// states its shortfall, and lists the parameters it read with their
+// provenance (this package's; S, lowincome's, is named in its words). A
+// failed check is a finding for the county, not an error: assessment still
+// pays the adopted amounts.
 //
 // Checks returns the errors of [Params.Minimums].
 func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
@@ -204,11 +206,12 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 	}
 	dispersed, centralized := policy.ParamMoney(p.Dispersed), policy.ParamMoney(p.Centralized)
 	checks := make([]policy.Check, 0, 10)
-	checks = append(checks, checkDispersedFloor(dispersed, f),
-		p.checkConsumption(CheckDispersedConsumption, dispersed, f, "分散供养", "dispersed"),
+	checks = append(checks, checkDispersedFloor(dispersed, f, []policy.Used{p.Dispersed.Used(), p.DispersedFloor.Used()}),
+		p.checkConsumption(CheckDispersedConsumption, p.Dispersed, f, "分散供养", "dispersed"),
 		checkAtLeast(CheckCentralizedFloor, clausesStandard, centralized, f.centFloor,
+			[]policy.Used{p.Centralized.Used(), p.CentralizedFloor.Used()},
 			&formulaFloorCentralizedPass, &formulaFloorCentralizedFail),
-		p.checkConsumption(CheckCentralizedConsumption, centralized, f, "集中供养", "centralized"))
+		p.checkConsumption(CheckCentralizedConsumption, p.Centralized, f, "集中供养", "centralized"))
 	for _, q := range []struct {
 		name string
 		c    household.HomeClass
@@ -219,7 +222,8 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 		{CheckQuotaClass3, household.HomeClass3, p.Quota.Class3},
 	} {
 		checks = append(checks, checkAtLeast(q.name, clausesQuota, policy.ParamMoney(q.q.Adopted),
-			policy.ParamMoney(q.q.Floor), &formulaQuotaPass, &formulaQuotaFail, classArg(q.c)))
+			policy.ParamMoney(q.q.Floor), []policy.Used{q.q.Adopted.Used(), q.q.Floor.Used()},
+			&formulaQuotaPass, &formulaQuotaFail, classArg(q.c)))
 	}
 	base := max(dispersed, centralized)
 	share := policy.ParamRatio(p.CareShare)
@@ -237,6 +241,7 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 			continue
 		}
 		checks = append(checks, checkAtLeast(c.name, clausesStandard, policy.ParamMoney(c.p), least,
+			[]policy.Used{c.p.Used(), p.CareShare.Used(), p.Dispersed.Used(), p.Centralized.Used()},
 			p.CareShare.Provenance.Pick(&formulaCarePass, &formulaCarePassSet),
 			p.CareShare.Provenance.Pick(&formulaCareFail, &formulaCareFailSet),
 			policy.T2("level", c.zh, c.en), policy.R("r", share), policy.M("B", base)))
@@ -245,10 +250,10 @@ func (p *Params) Checks(standard decimal.Decimal) ([]policy.Check, error) {
 }
 
 // checkDispersedFloor checks the adopted dispersed standard a against the
-// larger of the 低保 standard S and DispersedFloor.
-func checkDispersedFloor(a policy.Money, f figures) policy.Check {
+// larger of the 低保 standard S and DispersedFloor; the check lists used.
+func checkDispersedFloor(a policy.Money, f figures, used []policy.Used) policy.Check {
 	c := policy.CheckOf{Name: CheckDispersedFloor, Clauses: clausesStandard, Status: policy.Pass,
-		Value: a, Bound: f.dispFloor, HasFigures: true}
+		Value: a, Bound: f.dispFloor, HasFigures: true, Params: used}
 	if a < f.dispFloor {
 		c.Status = policy.Fail
 		return policy.NewCheck(c, &formulaFloorDispersedFail, policy.M("A", a), policy.M("S", f.s),
@@ -257,25 +262,28 @@ func checkDispersedFloor(a policy.Money, f figures) policy.Check {
 	return policy.NewCheck(c, &formulaFloorDispersedPass, policy.M("A", a), policy.M("S", f.s), policy.M("F", f.dispFixed))
 }
 
-// checkConsumption checks the adopted standard a of a mode against
+// checkConsumption checks the adopted standard std of a mode against
 // ConsumptionShare × C; without C it is not assessed, naming the parameter.
-func (p *Params) checkConsumption(name string, a policy.Money, f figures, zh, en string) policy.Check {
+func (p *Params) checkConsumption(name string, std policy.Param[decimal.Decimal], f figures, zh, en string) policy.Check {
 	mode := policy.T2("mode", zh, en)
 	r := policy.R("r", f.share)
-	if !f.assessed {
-		return policy.NewCheck(policy.CheckOf{Name: name, Clauses: clausesStandard, Status: policy.NotChecked},
+	if !f.assessed { // it compares nothing: it lists the share and the C it needed
+		used := []policy.Used{p.ConsumptionShare.Used(), p.Consumption.Used()}
+		return policy.NewCheck(policy.CheckOf{Name: name, Clauses: clausesStandard, Status: policy.NotChecked, Params: used},
 			&formulaConsumptionNot, mode, r, policy.T("name", p.Consumption.Name))
 	}
-	return checkAtLeast(name, clausesStandard, a, f.consumption, &formulaConsumptionPass, &formulaConsumptionFail,
-		mode, r, policy.M("C", f.c))
+	used := []policy.Used{std.Used(), p.ConsumptionShare.Used(), p.Consumption.Used()}
+	return checkAtLeast(name, clausesStandard, policy.ParamMoney(std), f.consumption, used,
+		&formulaConsumptionPass, &formulaConsumptionFail, mode, r, policy.M("C", f.c))
 }
 
 // checkAtLeast passes when a is not below m and otherwise fails with the
-// shortfall d; the explanations have the extra arguments, a as "A", m as
-// "M" and "F", and for a failure d.
-func checkAtLeast(name string, clauses []policy.Clause, a, m policy.Money, pass, fail *policy.Formula,
+// shortfall d; the check lists used, and the explanations have the extra
+// arguments, a as "A", m as "M" and "F", and for a failure d.
+func checkAtLeast(name string, clauses []policy.Clause, a, m policy.Money, used []policy.Used, pass, fail *policy.Formula,
 	extra ...policy.Arg) policy.Check {
-	c := policy.CheckOf{Name: name, Clauses: clauses, Status: policy.Pass, Value: a, Bound: m, HasFigures: true}
+	c := policy.CheckOf{Name: name, Clauses: clauses, Status: policy.Pass, Value: a, Bound: m, HasFigures: true,
+		Params: used}
 	args := append(extra[:len(extra):len(extra)], policy.M("A", a), policy.M("M", m), policy.M("F", m))
 	if a < m {
 		c.Status = policy.Fail

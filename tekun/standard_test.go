@@ -1,6 +1,7 @@
 package tekun_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -393,6 +394,84 @@ func TestCheckFigures(t *testing.T) {
 				return
 			}
 			t.Errorf("%s: no check %s", tc.desc, tc.check)
+		})
+	}
+}
+
+// TestCheckParams: each check lists the parameters it read, with their
+// values and provenance, as a decision does: the adopted amount and its
+// floor; for the consumption test the standard, the share and C (without C,
+// which it needed and did not have, the share and C alone); for the care
+// test the level's amount, the share and the two standards it takes the
+// higher of. S, lowincome's, is named in the words only.
+func TestCheckParams(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *tekun.Params
+		check  string
+		want   []string // name, value (none when unset), provenance
+	}{
+		{
+			name: "dispersed floor", clause: "2.2.1",
+			desc: "分散供养标准对照其下限：列出分散供养标准与 3600 下限 / the dispersed floor check lists the standard and the 3600.00 floor",
+			p:    tekun.Default2017(), check: tekun.CheckDispersedFloor,
+			want: []string{"tekun.dispersed 3622.00 derived", "tekun.dispersed_floor 3600.00 seed"},
+		},
+		{
+			name: "centralized floor", clause: "2.2.1",
+			desc: "集中供养标准对照 4800 下限 / the centralized floor check lists the standard and the 4800.00 floor",
+			p:    tekun.Default2017(), check: tekun.CheckCentralizedFloor,
+			want: []string{"tekun.centralized 4800.00 seed", "tekun.centralized_floor 4800.00 seed"},
+		},
+		{
+			name: "consumption test with C", clause: "2.2.1",
+			desc: "县定消费支出9000（本县标为暂定）：核查列出集中供养标准、60% 与 9000，C 的来源一并列出 / C = 9000.00, marked provisional by the county: the check lists the standard, 60% and C with its provenance",
+			p: with(func(p *tekun.Params) {
+				p.Consumption = policy.New("tekun.consumption", d("9000.00"), policy.Provisional, "county estimate (test)")
+			}),
+			check: tekun.CheckCentralizedConsumption,
+			want:  []string{"tekun.centralized 4800.00 seed", "tekun.consumption_share 0.60 seed", "tekun.consumption 9000.00 provisional"},
+		},
+		{
+			name: "consumption test without C", clause: "2.2.1",
+			desc: "无消费支出：未评估，列出 60% 与未提供的 C / no C: not assessed, listing 60% and the C it needed",
+			p:    tekun.Default2017(), check: tekun.CheckDispersedConsumption,
+			want: []string{"tekun.consumption_share 0.60 seed", "tekun.consumption  local"},
+		},
+		{
+			name: "quota", clause: "2.2.2",
+			desc: "二类敬老院定额对照其下限 / the class-2 quota check lists the adopted quota and its floor",
+			p:    tekun.Default2017(), check: tekun.CheckQuotaClass2,
+			want: []string{"tekun.quota.class2.adopted 6000.00 seed", "tekun.quota.class2.floor 6000.00 seed"},
+		},
+		{
+			name: "care", clause: "2.2.1",
+			desc:  "全护理补贴600：列出该档金额、10%（暂定）与两项基本生活标准 / full care 600.00: the check lists the amount, the 10% share (provisional) and both standards",
+			p:     with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "600.00") }),
+			check: tekun.CheckCareNone,
+			want: []string{"tekun.care.none 600.00 local", "tekun.care_share 0.10 provisional",
+				"tekun.dispersed 3622.00 derived", "tekun.centralized 4800.00 seed"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := tc.p.Checks(d("3622.00"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(cs, func(c policy.Check) bool { return c.Name() == tc.check })
+			if i < 0 {
+				t.Fatalf("%s\nno check %s", tc.desc, tc.check)
+			}
+			var got []string
+			for _, u := range cs[i].Params() {
+				got = append(got, u.Name+" "+u.Value+" "+string(u.Provenance))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nparameters (-want +got):\n%s", tc.desc, diff)
+			}
 		})
 	}
 }
