@@ -819,9 +819,11 @@ func (in *interp) binary(e *ast.BinaryExpr, en *env) (value, error) {
 	return operate(e.Op, a, b)
 }
 
-// sum is a chain of +, a + b + c …, whose terms are evaluated left to
-// right. Strings are joined in one copy, not one per +: a test's huge
-// input is often a few short strings around a long one.
+// sum is a chain of +, a + b + c …, evaluated as the tree is, left to
+// right, a mismatch reported where the tree reports it; but strings are
+// joined in one copy, not one per +: a test's huge input is often a few
+// short strings around a long one. Each + below the top one is a step, as
+// when the tree is walked.
 func (in *interp) sum(e *ast.BinaryExpr, en *env) (value, error) {
 	var terms []ast.Expr
 	x := ast.Expr(e)
@@ -830,38 +832,46 @@ func (in *interp) sum(e *ast.BinaryExpr, en *env) (value, error) {
 		if !ok || b.Op != token.ADD {
 			break
 		}
+		if b != e {
+			if err := in.tick(); err != nil {
+				return nil, err
+			}
+		}
 		terms = append(terms, b.Y)
 		x = b.X
 	}
 	terms = append(terms, x)
 	slices.Reverse(terms)
-	vals := make([]value, len(terms))
-	strs, size := true, 0
+	var (
+		acc   value
+		parts []string // the strings acc stands for, joined at the end
+		size  int
+	)
 	for i, t := range terms {
 		v, err := in.eval(t, typeRef{}, en)
 		if err != nil {
 			return nil, err
 		}
 		s, ok := v.(string)
-		strs, size, vals[i] = strs && ok, size+len(s), v
-	}
-	if strs {
-		if size > 64<<20 {
-			return nil, errStop
+		switch {
+		case i == 0 && ok, parts != nil && ok:
+			if size += len(s); size > 64<<20 {
+				return nil, errStop
+			}
+			parts = append(parts, s)
+			continue
+		case i == 0:
+			acc = v
+			continue
+		case parts != nil:
+			acc, parts = strings.Join(parts, ""), nil
 		}
-		var b strings.Builder
-		b.Grow(size)
-		for _, v := range vals {
-			b.WriteString(v.(string))
-		}
-		return b.String(), nil
-	}
-	acc := vals[0]
-	for _, v := range vals[1:] {
-		var err error
 		if acc, err = operate(token.ADD, acc, v); err != nil {
 			return nil, err
 		}
+	}
+	if parts != nil {
+		return strings.Join(parts, ""), nil
 	}
 	return acc, nil
 }
