@@ -10,8 +10,8 @@ var (
 		ZH: "{cert}，低保家庭成员：享受困难残疾人生活补贴",
 		EN: "{cert}, member of a 低保 household: receives the living subsidy"}
 	formulaLivingPoor = policy.Formula{ID: "disability.living.registered-poor",
-		ZH: "{cert}，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴",
-		EN: "{cert}, member of a registered-poor household (provisional: Anhui practice): receives the living subsidy"}
+		ZH: "{cert}，建档立卡贫困户成员（暂定）：享受困难残疾人生活补贴",
+		EN: "{cert}, member of a registered-poor household (provisional): receives the living subsidy"}
 	formulaLivingPoorSet = policy.Formula{ID: "disability.living.registered-poor.set",
 		ZH: "{cert}，建档立卡贫困户成员：享受困难残疾人生活补贴",
 		EN: "{cert}, member of a registered-poor household: receives the living subsidy"}

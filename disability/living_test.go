@@ -59,7 +59,7 @@ func TestLiving(t *testing.T) {
 			desc: "建档立卡户（非低保）三级多重残疾：400，暂定依据 / registered poor, not 低保: 400.00 on a provisional basis",
 			h:    poor(home(holder("d1", household.Multiple, 3))), in: notCovered,
 			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "400.00", Provisional: true}},
-			why:  decided{Outcome: policy.Eligible, Why: "三级多重残疾，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴"},
+			why:  decided{Outcome: policy.Eligible, Why: "三级多重残疾，建档立卡贫困户成员（暂定）：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "registered-poor basis adopted by the county", clause: "2.2.4",
@@ -117,7 +117,7 @@ func TestLiving(t *testing.T) {
 			h:    poor(home(adult("a1"), holder("d1", household.Physical, 1, tekunMember))), in: covered,
 			p:    with(func(p *disability.Params) { p.Living.ExcludeTekun.Value = false }),
 			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "800.00", Provisional: true}},
-			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，建档立卡贫困户成员（暂定：安徽做法）：享受困难残疾人生活补贴"},
+			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，建档立卡贫困户成员（暂定）：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "orphan under orphan allowance excluded", clause: "2.2.4",

@@ -37,11 +37,11 @@ func (p Provenance) Valid() bool {
 	return false
 }
 
-// Pick returns provisional when p is [Provisional], and otherwise
-// otherwise: of a rule's two formulas, the one that says in its words that
-// the rule is provisional ("（暂定）") while the value it rests on is, and
-// the one that does not once a county sets that value as its own (local)
-// or as law.
+// Pick returns the formula provisional when p is [Provisional], and the
+// formula otherwise for any other provenance: of a rule's two formulas, the
+// one that says in its words that the rule is provisional ("（暂定）") while
+// the value it rests on is, and the one that does not once a county sets
+// that value as its own (local) or as law.
 func (p Provenance) Pick(provisional, otherwise *Formula) *Formula {
 	if p == Provisional {
 		return provisional

@@ -52,11 +52,11 @@ var (
 		ZH: "{k}类敬老院综合定额补助 {A} 元/年·人 低于 {F}，差 {d} 元",
 		EN: "class {k} nursing-home quota {A} yuan/year per resident is below {F} by {d} yuan"}
 	formulaCarePass = policy.Formula{ID: "tekun.check.care.pass",
-		ZH: "护理补贴（{level}）{A} 元/年 不低于 {r} × 较高的基本生活标准 {B} = {M}（暂定：安徽做法）",
-		EN: "care subsidy ({level}) {A} yuan/year is not below {r} × the higher basic standard {B} = {M} (provisional: Anhui practice)"}
+		ZH: "护理补贴（{level}）{A} 元/年 不低于 {r} × 较高的基本生活标准 {B} = {M}（暂定）",
+		EN: "care subsidy ({level}) {A} yuan/year is not below {r} × the higher basic standard {B} = {M} (provisional)"}
 	formulaCareFail = policy.Formula{ID: "tekun.check.care.fail",
-		ZH: "护理补贴（{level}）{A} 元/年 低于 {r} × 较高的基本生活标准 {B} = {M}，差 {d} 元（暂定：安徽做法）",
-		EN: "care subsidy ({level}) {A} yuan/year is below {r} × the higher basic standard {B} = {M} by {d} yuan (provisional: Anhui practice)"}
+		ZH: "护理补贴（{level}）{A} 元/年 低于 {r} × 较高的基本生活标准 {B} = {M}，差 {d} 元（暂定）",
+		EN: "care subsidy ({level}) {A} yuan/year is below {r} × the higher basic standard {B} = {M} by {d} yuan (provisional)"}
 	// The care checks once the county sets the care share as its own: not
 	// provisional.
 	formulaCarePassSet = policy.Formula{ID: "tekun.check.care.pass.set",

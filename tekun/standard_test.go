@@ -248,11 +248,11 @@ func TestChecks(t *testing.T) {
 				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
 				pass(tekun.CheckCarePartial),
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
-					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定：安徽做法）"}}),
+					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定）"}}),
 		},
 		{
 			name: "care share set by the county", clause: "2.2.1",
-			desc: "县自定护理补贴比例10%（本地参数，不再暂定）：核查不再写“暂定：安徽做法” / the county sets the 10% share as its own (local): the check no longer calls it provisional Anhui practice",
+			desc: "县自定护理补贴比例10%（本地参数，不再暂定）：核查不再写“暂定” / the county sets the 10% share as its own (local): the check no longer calls it provisional",
 			p: with(func(p *tekun.Params) {
 				p.CareShare = local("tekun.care_share", "0.10")
 				p.Care.Partial = local("tekun.care.partial", "600.00")
@@ -274,7 +274,7 @@ func TestChecks(t *testing.T) {
 			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
 				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
 				[]check{{Name: tekun.CheckCareFull, Status: policy.Fail,
-					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法）"}},
+					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定）"}},
 				pass(tekun.CheckCareNone)),
 		},
 	}

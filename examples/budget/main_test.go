@@ -195,8 +195,8 @@ func TestReportNotes(t *testing.T) {
 		                   "none": {"value": "1200.00", "provenance": "local", "source": "county 2018 (invented)"}}}}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	whyCare := "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定：安徽做法） / " +
-		"care subsidy (full self-care) 0.00 yuan/year is below 10% × the higher basic standard 4800.00 = 480.00 by 480.00 yuan (provisional: Anhui practice)"
+	whyCare := "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定） / " +
+		"care subsidy (full self-care) 0.00 yuan/year is below 10% × the higher basic standard 4800.00 = 480.00 by 480.00 yuan (provisional)"
 	why := "低保标准 3912.00 元/年·人 低于扶贫标准 4000.00，差 88.00 元 / standard 3912.00 yuan/year per person is below the poverty line 4000.00 by 88.00 yuan"
 	twoLines := func(side string) []string { // the CSV rows of the two-lines check (2.1.1) failing by 88.00 on one side
 		key := "failed-checks," + side + "/lowincome.two_lines,"
