@@ -158,7 +158,7 @@ func ExampleUnmarshal() {
 	// 2018 lowincome.standard 3912.00
 	// <nil> 3912.00 derived
 	// true tekun.dispersed: 3700.00 is below the floor 3912.00 (2.2.1 分散供养标准不低于低保标准且不低于 tekun.dispersed_floor / the dispersed standard must not be below S nor its floor)
-	// rounding: a set without a base gives every parameter, its rounding included: mode and places (half-up, 2 for the fen); a set that changes only some values of an earlier one names that set's year in base
+	// rounding: a set without a base gives every parameter, its rounding included: mode and places (half-up, 2 for the fen); a set that changes only some values of the built-in set names its year in base (2017)
 }
 
 func ExampleDecode() {

@@ -247,7 +247,7 @@ func Unmarshal(data []byte) (*Params, error) {
 func roundingGiven(rounding, mode, places bool) error {
 	switch {
 	case !rounding:
-		return policy.Path("rounding").Required("a set without a base gives every parameter, its rounding included: mode and places (half-up, 2 for the fen); a set that changes only some values of an earlier one names that set's year in base")
+		return policy.Path("rounding").Required("a set without a base gives every parameter, its rounding included: mode and places (half-up, 2 for the fen); a set that changes only some values of the built-in set names its year in base (2017)")
 	case !mode:
 		return policy.Path("rounding.mode").Required("a set without a base names its rounding mode (half-up or half-even)")
 	case !places:

@@ -61,7 +61,7 @@ func TestRender(t *testing.T) {
 			lang: policy.ZH, want: "10 × 301.8333… = 3018.33"},
 		{name: "ratio", desc: "比例写作百分数 / a ratio is a percentage",
 			e: policy.Explain(&policy.Formula{ZH: "{r}", EN: "{r}"}, policy.R("r", ratio("0.7"))), lang: policy.EN, want: "70%"},
-		{name: "ratio with a fraction of a per cent", desc: "百分之30.5，带小数的百分数 / 30.5%, a fraction of a per cent",
+		{name: "ratio with a fraction of a per cent", desc: "百分之30.5，带小数的百分数 / 30.5%, a percentage with a decimal place",
 			e: policy.Explain(&policy.Formula{ZH: "{r}"}, policy.R("r", ratio("0.305"))), lang: policy.ZH, want: "30.5%"},
 		{name: "multiple and money", desc: "倍数与金额 / a multiple and money",
 			e: policy.Explain(&policy.Formula{ZH: "{k} × {m} = {=}"}, policy.X("k", ratio("10")), policy.M("m", fen("301.83")),

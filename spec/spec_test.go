@@ -90,8 +90,8 @@ func TestSpecCoverage(t *testing.T) {
 
 // TestSpecDescriptions: every case says what it shows in plain words,
 // Chinese first and English after, as "中文 / English": a Chinese part
-// with at least one Chinese character, then " / " (or "/ " after a
-// closing bracket), then an English part with at least one word. An
+// with at least one Chinese character, then "/ " (most often with a space
+// before it), then an English part with at least one word. An
 // auditor reading SPEC.md in either language finds each case described.
 func TestSpecDescriptions(t *testing.T) {
 	skipUnderRace(t)
