@@ -367,7 +367,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "键名大小写不同 / a key spelled with different case",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","Birth_Date":"1960-01-01","relation":"head"}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "members[0].Birth_Date: is not a known field",
+			wantMsg: "members[0].Birth_Date: is not a known field (did you mean \"birth_date\"?)",
 		},
 		{
 			name: "trailing-data", clause: policy.ClauseConventions,
@@ -742,14 +742,14 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "参数集：未知字段 / a set with an unknown field",
 			input:   `{"year":2017,"base":2017,"lowincome":{"standrd":{"value":"3622.00","provenance":"seed"}}}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "lowincome.standrd: is not a known field",
+			wantMsg: "lowincome.standrd: is not a known field (did you mean \"standard\"?)",
 		},
 		{
 			name: "set-key-in-other-case", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集：键名大小写不同 / a set with a key spelled with different case",
 			input:   `{"Year":2017,"base":2017}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "Year: is not a known field",
+			wantMsg: "Year: is not a known field (did you mean \"year\"?)",
 		},
 		{
 			name: "set-trailing-data", clause: policy.ClauseConventions, set: true,

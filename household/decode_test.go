@@ -38,7 +38,7 @@ func TestDecode(t *testing.T) {
 			want: "colour: is not a known field", wantPath: "colour", wantType: policy.ErrorUnknown},
 		{name: "key in the wrong case", desc: "键名大小写不符 / a key in the wrong case", clause: "0",
 			in:   `{"ID":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
-			want: "ID: is not a known field", wantPath: "ID", wantType: policy.ErrorUnknown},
+			want: "ID: is not a known field (did you mean \"id\"?)", wantPath: "ID", wantType: policy.ErrorUnknown},
 		{name: "trailing data", desc: "记录后有多余数据 / data after the record", clause: "0",
 			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]} {}`,
 			want: "(input): has data after the JSON value", wantPath: "(input)", wantType: policy.ErrorInvalid},

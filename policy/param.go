@@ -177,7 +177,7 @@ func (p *Param[T]) UnmarshalJSON(b []byte) error {
 	}
 	for k := range raw {
 		if k != "value" && k != "provenance" && k != "source" {
-			return &FieldError{Type: ErrorUnknown, Path: k, Detail: "is not a known field"}
+			return &FieldError{Type: ErrorUnknown, Path: k, Detail: "is not a known field of a parameter (value, provenance, source)"}
 		}
 	}
 	var prov Provenance

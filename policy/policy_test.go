@@ -450,6 +450,9 @@ func TestParamJSON(t *testing.T) {
 		{name: "an age", desc: "年龄写成字符串：应为整数 / an age written as a string: a whole number",
 			in: `{"value":"-5","provenance":"local"}`, want: `value: "-5" is not a whole number (a JSON number, e.g. 60)`,
 			read: func(b []byte) error { var q policy.Param[int]; return json.Unmarshal(b, &q) }},
+		{name: "a misspelt key", desc: "键名拼错：列出参数的三个键 / a misspelt key: the three keys of a parameter are named",
+			in: `{"valeu":"1","provenance":"local"}`, want: `valeu: is not a known field of a parameter (value, provenance, source)`,
+			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
 	}
 	for _, k := range kinds {
 		t.Run(k.name, func(t *testing.T) {

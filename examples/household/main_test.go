@@ -183,7 +183,7 @@ func TestRunParams(t *testing.T) {
 		{name: "a record refused by the rules", args: []string{"-in", late},
 			wantErr: late + ": members[0].birth_date: 2018-03-01 is after the assessment date 2017-09-01"},
 		{name: "a bad set file", args: []string{"-in", rec, "-params", badSet},
-			wantErr: "-params " + badSet + ": lowincome.standerd: is not a known field"},
+			wantErr: "-params " + badSet + ": lowincome.standerd: is not a known field (did you mean \"standard\"?)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -34,7 +34,7 @@ func ExampleDecode_errors() {
 		fmt.Printf("%s at %s: %s\n", fe.Type, fe.Path, fe)
 	}
 	// Output:
-	// unknown-field at ID: ID: is not a known field
+	// unknown-field at ID: ID: is not a known field (did you mean "id"?)
 	// invalid at incomes[1].amount: incomes[1].amount: "5." is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. "1280.50")
 	// invalid at incomes[2].amount: incomes[2].amount: 4500 is a JSON number: write an amount as a string of digits, e.g. "1280.50"
 	// required at incomes[3].amount: incomes[3].amount: is required

@@ -1105,3 +1105,51 @@ func TestFaultsPastMaxErrors(t *testing.T) {
 		t.Errorf("%v allocations for 10,000 bad strings, want at most 20,000 (the errors past the 100th are counted, not built)", allocs)
 	}
 }
+
+// TestNearField: an unknown key names the field it most likely meant — one
+// that matches but for case, "-" for "_" or one slip (two for a name of
+// more than six bytes) — and none when no field is that near or the key is
+// longer than 64 bytes. A key cannot be read as personal data: it is the
+// record's own field name, misspelt.
+func TestNearField(t *testing.T) {
+	type rec struct {
+		ID          string `json:"id"`
+		Standard    string `json:"standard"`
+		PovertyLine string `json:"poverty_line"`
+		Age         int    `json:"age"`
+	}
+	tests := []struct {
+		name, desc, key string
+		want            string // the error's detail
+	}{
+		{name: "case", desc: "大小写不同：提示 id / a different case: id", key: "ID",
+			want: `is not a known field (did you mean "id"?)`},
+		{name: "hyphen", desc: "连字符代替下划线：提示 poverty_line / a hyphen for the underscore: poverty_line", key: "poverty-line",
+			want: `is not a known field (did you mean "poverty_line"?)`},
+		{name: "one letter changed", desc: "错一个字母：提示 standard / one letter changed: standard", key: "standerd",
+			want: `is not a known field (did you mean "standard"?)`},
+		{name: "two letters swapped", desc: "两个字母颠倒：提示 standard / two letters swapped: standard", key: "stnadard",
+			want: `is not a known field (did you mean "standard"?)`},
+		{name: "two slips in a long name", desc: "长字段名错两处：提示 standard / two slips in a name of eight letters: standard", key: "stndrd",
+			want: `is not a known field (did you mean "standard"?)`},
+		{name: "two slips in a short name", desc: "短字段名错两处：不提示 / two slips in a name of three letters: no suggestion", key: "agge1",
+			want: `is not a known field`},
+		{name: "far from every field", desc: "与各字段都相差甚远：不提示 / far from every field: no suggestion", key: "township",
+			want: `is not a known field`},
+		{name: "a long key", desc: "超过64字节的键：不比较 / a key over 64 bytes is not compared", key: "standard" + strings.Repeat("x", 60),
+			want: `is not a known field`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r rec
+			err := strictjson.Decode([]byte(`{"id":"x","standard":"1","poverty_line":"1","age":1,`+strconv.Quote(tc.key)+`:1}`), &r)
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Type != policy.ErrorUnknown { // a long key's path is cut short
+				t.Fatalf("%s\nerror %v, want one unknown field", tc.desc, err)
+			}
+			if fes[0].Detail != tc.want {
+				t.Errorf("%s\ndetail %q, want %q", tc.desc, fes[0].Detail, tc.want)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -230,7 +231,13 @@ func (d *decoder) object(v reflect.Value, p *plan) {
 			d.value(v.Field(f.index), f.plan, *f)
 		} else {
 			d.skip()
-			d.fail(&policy.FieldError{Type: policy.ErrorUnknown, Detail: "is not a known field"})
+			detail := "is not a known field"
+			if len(d.errs) < MaxErrors { // an error kept: name the field meant, if one is near
+				if near := p.near(k.value); near != "" {
+					detail += " (did you mean " + strconv.Quote(near) + "?)"
+				}
+			}
+			d.fail(&policy.FieldError{Type: policy.ErrorUnknown, Detail: detail})
 		}
 		d.path = d.path[:len(d.path)-1]
 		return d.fatal == nil
@@ -257,6 +264,61 @@ func (p *plan) field(key []byte, from int) int {
 		}
 	}
 	return -1
+}
+
+// near returns the name of the field an unknown key most likely meant: the
+// one it matches but for case, "-" for "_" or one slip (a letter added,
+// left out, changed, or two swapped), or two slips for a name of more than
+// six bytes; "" when none is that near, or the key is longer than
+// maxNear. Only a kept error asks, so its cost is bounded by MaxErrors ×
+// maxNear × the length of the names.
+func (p *plan) near(key []byte) string {
+	if len(key) > maxNear {
+		return ""
+	}
+	k := strings.ReplaceAll(strings.ToLower(string(key)), "-", "_")
+	best, bestD := "", 3
+	for i := range p.fields {
+		name := p.fields[i].name
+		limit := 1
+		if len(name) > 6 {
+			limit = 2
+		}
+		if d := slips(k, name); d <= limit && d < bestD {
+			best, bestD = name, d
+		}
+	}
+	return best
+}
+
+// maxNear is the longest unknown key a field is suggested for, in bytes.
+const maxNear = 64
+
+// slips is the optimal string alignment distance between a and b: the
+// fewest letters added, left out, changed or swapped with the next to turn
+// one into the other.
+func slips(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // array reads a JSON array into the slice v, keeping at most max elements
