@@ -174,11 +174,14 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 	var checks []policy.Check
 	for _, r := range runs {
 		for _, c := range r.set.checks {
-			i := slices.IndexFunc(checks, func(d policy.Check) bool {
-				return d.Period().To == r.period.From-1 && reflect.DeepEqual(c, d.InPeriod(policy.Period{}))
-			})
-			if i >= 0 {
-				checks[i] = checks[i].InPeriod(policy.Period{From: checks[i].Period().From, To: r.period.To})
+			c := c.InPeriod(r.period)
+			joined := false
+			for i := range checks {
+				if checks[i], joined = checks[i].Join(c); joined {
+					break
+				}
+			}
+			if joined {
 				continue
 			}
 			// After the same check of the months before, if any.
@@ -188,7 +191,7 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 					at = k + 1
 				}
 			}
-			checks = slices.Insert(checks, at, c.InPeriod(r.period))
+			checks = slices.Insert(checks, at, c)
 		}
 	}
 	for i, c := range checks {

@@ -654,6 +654,9 @@ func TestChecksByMonths(t *testing.T) {
 		sets   func(t *testing.T) []*benefit.Params
 		on     household.Date
 		want   map[string][]check // by check name, the checks of the names listed
+		// params are, by check name, the parameters its one check lists:
+		// name, value, provenance.
+		params map[string][]string
 	}{
 		{name: "consumption-from-july", clause: "2.2.1",
 			desc: "7 月起提供上年度人均消费支出 C = 8000.00：1–6 月 60% 检查未评估，7–12 月分散供养 3622.00 低于 60% × 8000.00 = 4800.00，差 1178.00；集中供养 4800.00 通过；下限检查两段相同，合为一项 / " +
@@ -667,6 +670,34 @@ func TestChecksByMonths(t *testing.T) {
 					{Status: policy.Pass, Value: "4800.00", Bound: "4800.00", Shortfall: "0.00", Months: "07–12"}},
 				"tekun.dispersed.floor": {{Status: policy.Pass, Value: "3622.00", Bound: "3622.00", Shortfall: "0.00"}},
 			}},
+		{name: "provenance-alone-from-april", clause: policy.ClauseConventions,
+			desc: "4 月起县确认分散供养标准（数值仍为 3622.00，来源改为本县）：仅来源改变，下限检查不拆分，为一项，列出 1–3 月的记录 / " +
+				"the county confirms the dispersed standard from April (still 3622.00, now local): a change of provenance alone does not split the floor check, which is one and lists the record of months 1–3",
+			sets: func(t *testing.T) []*benefit.Params {
+				return setsNamed(t, []string{"2017", "2017-04-dispersed-confirmed"})
+			},
+			on: household.NewDate(2017, 9, 1),
+			want: map[string][]check{
+				"tekun.dispersed.floor": {{Status: policy.Pass, Value: "3622.00", Bound: "3622.00", Shortfall: "0.00"}},
+			},
+			params: map[string][]string{"tekun.dispersed.floor": {"tekun.dispersed 3622.00 derived", "tekun.dispersed_floor 3600.00 seed"}}},
+		{name: "provisional-from-july", clause: policy.ClauseConventions,
+			desc: "C = 8000.00 全年，7 月起县改标为暂定：60% 检查仍为一项（分散供养 3622.00 低于 4800.00，差 1178.00），所列 C 为暂定记录 / " +
+				"C = 8000.00 all year, marked provisional from July: the 60% test is still one (the dispersed 3622.00 is 1178.00 short of 4800.00), and the C it lists is the provisional record",
+			sets: func(*testing.T) []*benefit.Params {
+				jan := benefit.Default2017()
+				jan.Tekun.Consumption = policy.New("tekun.consumption", decimal.RequireFromString("8000.00"), policy.Local,
+					"上年度农村居民人均消费支出（示例）/ last year's rural consumption per capita (example)")
+				jul := c8000()
+				jul.Tekun.Consumption.Provenance = policy.Provisional
+				return []*benefit.Params{jan, jul}
+			},
+			on: household.NewDate(2017, 9, 1),
+			want: map[string][]check{
+				"tekun.dispersed.consumption": {{Status: policy.Fail, Value: "3622.00", Bound: "4800.00", Shortfall: "1178.00"}},
+			},
+			params: map[string][]string{"tekun.dispersed.consumption": {"tekun.dispersed 3622.00 derived",
+				"tekun.consumption_share 0.60 seed", "tekun.consumption 8000.00 provisional"}}},
 		{name: "one-set-from-july", clause: policy.ClauseConventions,
 			desc: "2018 年参数集 7 月起：其检查适用于评估的全部月份，不标月份 / the 2018 set from July: its checks hold for every month assessed and name none",
 			sets: func(t *testing.T) []*benefit.Params { return monthsSets(t, []string{"2018-07"}) },
@@ -693,6 +724,19 @@ func TestChecksByMonths(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nchecks (-want +got):\n%s", tc.desc, diff)
+			}
+			for name, want := range tc.params {
+				var params []string
+				for _, c := range b.Checks() {
+					if c.Name() == name {
+						for _, u := range c.Params() {
+							params = append(params, u.Name+" "+u.Value+" "+string(u.Provenance))
+						}
+					}
+				}
+				if diff := cmp.Diff(want, params); diff != "" {
+					t.Errorf("%s\n%s lists (-want +got):\n%s", tc.desc, name, diff)
+				}
 			}
 			// The assessor states the year's checks without a household:
 			// those every breakdown of the year carries.

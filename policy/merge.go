@@ -1,6 +1,9 @@
 package policy
 
-import "slices"
+import (
+	"reflect"
+	"slices"
+)
 
 // AppendRun appends o, the outcome of the programmes run over the months of
 // period, to a: one run of a year that parameter sets split (section 0: each
@@ -306,4 +309,36 @@ func (a *Assessment) continuedDecision(d *Decision) int {
 // does not split a line (section 0).
 func sameValues(x, y []Used) bool {
 	return slices.EqualFunc(x, y, func(u, v Used) bool { return u.Name == v.Name && u.Value == v.Value })
+}
+
+// Join returns c extended over the months of d and true when d is c
+// continued: the same check for the months right after c's, alike in all
+// but its months and the provenance and source of the parameters it lists
+// (section 0: a change of provenance or source alone does not split a
+// check, as it does not split a line or a decision). The joined check lists
+// c's parameter records, but where d's record of a parameter is
+// provisional and c's is not: for d's months it rests on a provisional
+// value, so it names it. Otherwise Join returns c and false. A check that
+// names no months ([Check.Period] zero) holds for every month assessed and
+// continues nothing.
+func (c Check) Join(d Check) (Check, bool) {
+	cp, dp := c.Period(), d.Period()
+	if cp == (Period{}) || dp == (Period{}) || cp.To+1 != dp.From || !sameValues(c.params, d.params) {
+		return c, false
+	}
+	x, y := c, d
+	x.period, y.period, x.params, y.params = 0, 0, nil, nil
+	if !reflect.DeepEqual(x, y) {
+		return c, false
+	}
+	cloned := false
+	for i := range c.params {
+		if d.params[i].Provenance == Provisional && c.params[i].Provenance != Provisional {
+			if !cloned {
+				c.params, cloned = slices.Clone(c.params), true
+			}
+			c.params[i] = d.params[i]
+		}
+	}
+	return c.InPeriod(Period{From: cp.From, To: dp.To}), true
 }

@@ -340,3 +340,81 @@ func TestAppendRunTwoSplits(t *testing.T) {
 		t.Errorf("two splits over a split year (-want +got):\n%s", diff)
 	}
 }
+
+// TestCheckJoin is section 0 for checks: a check of the months right after
+// another, alike in all but its months and the provenance and source of
+// its parameters, continues it, as a line does; the joined check lists the
+// first's records but a provisional one of the second. Each side is the
+// two-lines check passing (S = 3622.00 against P) for its months, listing
+// the poverty line P with its provenance and source.
+func TestCheckJoin(t *testing.T) {
+	type side struct {
+		P        string
+		Prov     policy.Provenance
+		Source   string
+		From, To time.Month
+	}
+	formula := &policy.Formula{ID: "test.check", ZH: "{S} ≥ {P}", EN: "{S} ≥ {P}"}
+	check := func(s side) policy.Check {
+		return policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines", Clauses: []policy.Clause{policy.ClauseStandard},
+			Status: policy.Pass, Value: 362200, Bound: 360000, HasFigures: true,
+			Params: []policy.Used{{Name: "lowincome.poverty_line", Value: s.P, Provenance: s.Prov, Source: s.Source}}},
+			formula, policy.M("S", 362200), policy.M("P", 360000)).InPeriod(policy.Period{From: s.From, To: s.To})
+	}
+	tests := []struct {
+		name, desc    string
+		clause        policy.Clause
+		first, second side
+		joined        bool
+		months        string   // the joined check's months, "" for every month
+		params        []string // its records: value, provenance, source
+	}{
+		{name: "source alone", clause: "0",
+			desc:  "仅来源说明不同：合为一项，全年 / a change of source alone: one check, the whole year",
+			first: side{"3600.00", policy.Local, "县通知（1月）", 1, 6}, second: side{"3600.00", policy.Local, "县通知（7月）", 7, 12},
+			joined: true, params: []string{"3600.00 local 县通知（1月）"}},
+		{name: "provisional later", clause: "0",
+			desc:  "7 月起同值改标暂定：合为一项，列出暂定记录 / the same value marked provisional from July: one check, listing the provisional record",
+			first: side{"3600.00", policy.Local, "县通知", 1, 6}, second: side{"3600.00", policy.Provisional, "估计", 7, 12},
+			joined: true, params: []string{"3600.00 provisional 估计"}},
+		{name: "part of the year", clause: "0",
+			desc:  "4–6 月与 7–9 月相接：合为 4–9 月 / months 4–6 and 7–9 join into 4–9",
+			first: side{"3600.00", policy.Local, "x", 4, 6}, second: side{"3600.00", policy.Local, "x", 7, 9},
+			joined: true, months: "04–09", params: []string{"3600.00 local x"}},
+		{name: "another value", clause: "0",
+			desc:  "扶贫标准值不同：不合并 / another poverty line: not joined",
+			first: side{"3600.00", policy.Local, "x", 1, 6}, second: side{"3610.00", policy.Local, "x", 7, 12}},
+		{name: "not adjacent", clause: "0",
+			desc:  "中间隔一个月：不合并 / a month between them: not joined",
+			first: side{"3600.00", policy.Local, "x", 1, 5}, second: side{"3600.00", policy.Local, "x", 7, 12}},
+		{name: "every month", clause: "0",
+			desc:  "不标月份的检查不续接 / a check naming no months continues nothing",
+			first: side{"3600.00", policy.Local, "x", 1, 12}, second: side{"3600.00", policy.Local, "x", 7, 12}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := check(tc.first)
+			j, ok := c.Join(check(tc.second))
+			if ok != tc.joined {
+				t.Fatalf("%s\nJoin = %v, want %v", tc.desc, ok, tc.joined)
+			}
+			if !ok {
+				return
+			}
+			var params []string
+			for _, u := range j.Params() {
+				params = append(params, u.Value+" "+string(u.Provenance)+" "+u.Source)
+			}
+			months := ""
+			if p := j.Period(); p != (policy.Period{}) {
+				months = p.String()
+			}
+			if diff := cmp.Diff([]any{tc.months, tc.params}, []any{months, params}); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			if c.Params()[0] != (policy.Used{Name: "lowincome.poverty_line", Value: tc.first.P, Provenance: tc.first.Prov, Source: tc.first.Source}) {
+				t.Errorf("%s\nJoin changed the check it was called on", tc.desc)
+			}
+		})
+	}
+}

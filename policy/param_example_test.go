@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -302,4 +303,20 @@ func ExampleCheck_Params() {
 		fmt.Printf("%s %q %s\n", u.Name, u.Value, u.Provenance)
 	}
 	// Output: lowincome.poverty_line "" local
+}
+
+// Two parameter sets that check alike, but for the source of the value
+// they compare, give one check over both: a change of provenance or source
+// alone does not split a check (section 0).
+func ExampleCheck_Join() {
+	check := func(source string, from, to time.Month) policy.Check {
+		return policy.NewCheck(policy.CheckOf{Name: "lowincome.two_lines", Status: policy.Pass,
+			Value: 362200, Bound: 360000, HasFigures: true,
+			Params: []policy.Used{{Name: "lowincome.poverty_line", Value: "3600.00", Provenance: policy.Local, Source: source}}},
+			&policy.Formula{ID: "example.pass", EN: "{S} is not below {P}"}, policy.M("S", 362200), policy.M("P", 360000)).
+			InPeriod(policy.Period{From: from, To: to})
+	}
+	j, ok := check("January notice", 1, 6).Join(check("July notice", 7, 12))
+	fmt.Println(ok, j.Period() == policy.Period{}, j.Params()[0].Source, j.Explanation().Render(policy.EN))
+	// Output: true true January notice 3622.00 is not below 3600.00
 }
