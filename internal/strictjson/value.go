@@ -6,7 +6,6 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -270,13 +269,23 @@ func (p *plan) field(key []byte, from int) int {
 // one it matches but for case, "-" for "_" or one slip (a letter added,
 // left out, changed, or two swapped), or two slips for a name of more than
 // six bytes; "" when none is that near, or the key is longer than
-// maxNear. Only a kept error asks, so its cost is bounded by MaxErrors ×
-// maxNear × the length of the names.
+// maxNear. It allocates nothing, and only a kept error asks, so its cost
+// is bounded by MaxErrors × the fields × maxNear².
 func (p *plan) near(key []byte) string {
 	if len(key) > maxNear {
 		return ""
 	}
-	k := strings.ReplaceAll(strings.ToLower(string(key)), "-", "_")
+	var buf [maxNear]byte
+	k := buf[:len(key)]
+	for i, c := range key {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			c = '_'
+		}
+		k[i] = c
+	}
 	best, bestD := "", 3
 	for i := range p.fields {
 		name := p.fields[i].name
@@ -296,12 +305,14 @@ const maxNear = 64
 
 // slips is the optimal string alignment distance between a and b: the
 // fewest letters added, left out, changed or swapped with the next to turn
-// one into the other.
-func slips(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
+// one into the other; more than 2 (3) for a b longer than maxNear.
+func slips(a []byte, b string) int {
+	if len(b) > maxNear {
+		return 3
+	}
+	var rows [3][maxNear + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := range len(b) + 1 {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
