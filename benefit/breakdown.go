@@ -103,8 +103,9 @@ func (b *Breakdown) Provisional() []policy.Used {
 // 特困 minimums and the 60% of consumption test of 2.2.1, the quotas) and,
 // when some months of the year have no set in force, the check
 // [CheckMonthsInForce], not assessed, naming them (section 0): the same for
-// every household of the year. A check alike under every set in force is
-// given once; where the year's sets check differently, each set's check is
+// every household of the year. A check alike under every set in force
+// (but for the provenance and source of its parameters, [policy.Check.Join])
+// is given once; where the year's sets check differently, each set's check is
 // given with the months it holds for ([policy.Check.Period]). A nil
 // breakdown has none.
 func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }

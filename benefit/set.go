@@ -167,7 +167,8 @@ func (p *Params) pushDown() {
 // the first set's, each check of a name followed by the same check of later
 // months, each once with the months it holds for (section 0: each period is assessed
 // under its own parameters, checks included): a check alike in two runs
-// in a row is one over both. A check that holds for every month some set
+// in a row, but for the provenance and source of its parameters, is one
+// over both ([policy.Check.Join]). A check that holds for every month some set
 // is in force in — every — names no months, so a year under one set, or
 // under sets that check alike, reads as it always has.
 func checksOf(runs []run, every policy.Period) []policy.Check {

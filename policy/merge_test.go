@@ -388,8 +388,8 @@ func TestCheckJoin(t *testing.T) {
 			desc:  "中间隔一个月：不合并 / a month between them: not joined",
 			first: side{"3600.00", policy.Local, "x", 1, 5}, second: side{"3600.00", policy.Local, "x", 7, 12}},
 		{name: "every month", clause: "0",
-			desc:  "不标月份的检查不续接 / a check naming no months continues nothing",
-			first: side{"3600.00", policy.Local, "x", 1, 12}, second: side{"3600.00", policy.Local, "x", 7, 12}},
+			desc:  "不标月份（全年）的检查不续接 1–2 月的检查 / a check naming no months (the whole year) continues nothing, not even one of January–February",
+			first: side{"3600.00", policy.Local, "x", 1, 12}, second: side{"3600.00", policy.Local, "x", 1, 2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1136,7 +1136,7 @@ func TestNearField(t *testing.T) {
 			want: `is not a known field`},
 		{name: "far from every field", desc: "与各字段都相差甚远：不提示 / far from every field: no suggestion", key: "township",
 			want: `is not a known field`},
-		{name: "a long key", desc: "超过64字节的键：不比较 / a key over 64 bytes is not compared", key: "standard" + strings.Repeat("x", 60),
+		{name: "a long key", desc: "超过64字节的键：不比较（只为限定成本；没有这么长的字段名）/ a key over 64 bytes is not compared (a bound on cost alone: no field name is that long)", key: "standard" + strings.Repeat("x", 60),
 			want: `is not a known field`},
 	}
 	for _, tc := range tests {
