@@ -25,9 +25,9 @@ var (
 // A set that fails the check still loads and assesses, since the check is
 // a finding for the county, not an error.
 func (p *Params) CheckTwoLines() policy.Check {
-	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked,
-		Params: []policy.Used{p.PovertyLine.Used()}}
+	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked}
 	if !p.PovertyLine.Set {
+		c.Params = []policy.Used{p.PovertyLine.Used()}
 		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))
 	}
 	s, pl := policy.ParamMoney(p.Standard), policy.ParamMoney(p.PovertyLine)
