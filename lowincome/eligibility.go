@@ -15,6 +15,12 @@ var (
 	formulaAtOrAbove = policy.Formula{ID: "lowincome.at-or-above",
 		ZH: "家庭年收入 {I} 不低于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元",
 		EN: "household income {I} is not below the line {S} × {n} persons = {L}: {d} yuan above it"}
+	formulaOnLine = policy.Formula{ID: "lowincome.on-line",
+		ZH: "家庭年收入 {I} 恰等于低保线 {S} × {n} 人 = {L}，不低于低保线",
+		EN: "household income {I} equals the line {S} × {n} persons = {L}: not below it"}
+	formulaRecipientOnLine = policy.Formula{ID: "lowincome.recipient-on-line",
+		ZH: "在保家庭年收入 {I} 恰等于低保线 {S} × {n} 人 = {L}，不高于低保线：继续保障，重新核定补差",
+		EN: "recipient's income {I} equals the line {S} × {n} persons = {L}, not above it: continues, payment recomputed"}
 	formulaRecipientAtOrBelow = policy.Formula{ID: "lowincome.recipient-continue",
 		ZH: "在保家庭年收入 {I} 不高于低保线 {S} × {n} 人 = {L}（低于 {d} 元）：继续保障，重新核定补差",
 		EN: "recipient's income {I} is not above the line {S} × {n} persons = {L} ({d} yuan below it): continues, payment recomputed"}
@@ -126,9 +132,13 @@ func (x *assessment) decide() {
 	switch {
 	case !h.Current.LowIncome && margin < 0:
 		t, diff = x.t.below, -margin // eligible
+	case !h.Current.LowIncome && margin == 0:
+		t = x.t.onLine // ineligible: not below the line, and not above it by anything either
 	case !h.Current.LowIncome:
 		t = x.t.atOrAbove // ineligible
-	case margin <= 0:
+	case margin == 0:
+		t = x.t.recipientOnLine
+	case margin < 0:
 		t, diff = x.t.continues, -margin
 	case h.Current.RiseStable:
 		t = x.t.exit

@@ -39,7 +39,7 @@ func TestEligibility(t *testing.T) {
 			desc: "申请家庭收入恰等于 S×n：不低于低保线，不予纳入 / an applicant exactly at S×n is refused",
 			h:    home("10866.00", adults(3)...), want: policy.Ineligible,
 			wantN: 3, wantI: "10866.00", wantL: "10866.00", wantM: "0.00",
-			wantWhy: "家庭年收入 10866.00 不低于低保线 3622.00 × 3 人 = 10866.00，高于低保线 0.00 元",
+			wantWhy: "家庭年收入 10866.00 恰等于低保线 3622.00 × 3 人 = 10866.00，不低于低保线",
 		},
 		{
 			name: "one fen below the line", clause: "2.1.2",
@@ -90,7 +90,7 @@ func TestEligibility(t *testing.T) {
 		},
 		{
 			name: "no fixed household", clause: "0",
-			desc: "流浪乞讨人员：只作临时救助和转介 / a person without a household gets temporary aid and referral only",
+			desc: "流浪乞讨人员：收入低于低保线3622.00也不纳入，只作临时救助和转介（线与差额照算）/ a person without a household is refused though 3622.00 below the line: temporary aid and referral only (the line and margin are still worked out)",
 			h:    wanderer(),
 			want: policy.Ineligible, wantN: 1, wantI: "0.00", wantL: "3622.00", wantM: "-3622.00",
 			wantWhy: "无户籍人员（流浪乞讨等）：仅临时救助和转介服务",
@@ -345,7 +345,7 @@ func TestExitReview(t *testing.T) {
 			name: "recipient exactly on the line", clause: "2.1.2",
 			desc: "在保家庭收入恰等于 S×n：继续保障，补差为0 / a recipient exactly at S×n continues with a base of 0",
 			h:    recipient("10866.00", true), want: policy.Continue, margin: "0.00", base: "0.00",
-			why: "在保家庭年收入 10866.00 不高于低保线 3622.00 × 3 人 = 10866.00（低于 0.00 元）：继续保障，重新核定补差",
+			why: "在保家庭年收入 10866.00 恰等于低保线 3622.00 × 3 人 = 10866.00，不高于低保线：继续保障，重新核定补差",
 		},
 		{
 			name: "recipient one fen above", clause: "2.1.2",

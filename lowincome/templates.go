@@ -18,8 +18,9 @@ type templates struct {
 	childFull, childIndividual *policy.LineTemplate
 	allowance                  *policy.LineTemplate
 	noHousehold, allTekun      *policy.DecisionTemplate
-	below, atOrAbove           *policy.DecisionTemplate // an applicant's eligibility
+	below, atOrAbove, onLine   *policy.DecisionTemplate // an applicant's eligibility
 	continues, exit, pending   *policy.DecisionTemplate // a recipient's exit review
+	recipientOnLine            *policy.DecisionTemplate
 	// 应保未保: plainly, for a registered-poor household, for one with no
 	// member able to work, for one with no path through development, and
 	// for a registered-poor household that is also either of the last two.
@@ -70,7 +71,9 @@ func newTemplates(a *Assessor) templates {
 		allTekun:           decide(policy.Ineligible, clausesAlone, nil, &formulaAllTekun),
 		below:              decide(policy.Eligible, clausesCoverage, a.usedStandard, &formulaBelow),
 		atOrAbove:          decide(policy.Ineligible, clausesCoverage, a.usedStandard, &formulaAtOrAbove),
+		onLine:             decide(policy.Ineligible, clausesCoverage, a.usedStandard, &formulaOnLine),
 		continues:          decide(policy.Continue, clausesCoverage, a.usedStandard, &formulaRecipientAtOrBelow),
+		recipientOnLine:    decide(policy.Continue, clausesCoverage, a.usedStandard, &formulaRecipientOnLine),
 		exit:               decide(policy.Exit, clausesCoverage, a.usedStandard, &formulaExit),
 		pending:            decide(policy.ExitPending, clausesCoverage, a.usedStandard, &formulaExitPending),
 		omission:           omission(&formulaOmission),
