@@ -416,19 +416,20 @@ func TestIndividualRecipients(t *testing.T) {
 		want    []string
 		months  string // IndividualMonths: the months the children are paid in, "" for none
 		covered bool
+		total   string // Total: the children's lines, where the household has no line of its own ("" for a covered household)
 	}{
 		{
 			name: "household not covered, child paid S", clause: "2.2.3",
 			desc: "个人全额模式、家庭收入20000元不符合：儿童c1个人领取3622.00，为低保对象 / individual switch, I = 20000.00 not covered: c1 is paid 3622.00 and is a recipient",
 			h:    withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty)),
-			p:    individual(), want: []string{"c1"}, months: "01–12", covered: false,
+			p:    individual(), want: []string{"c1"}, months: "01–12", covered: false, total: "3622.00",
 		},
 		{
 			name: "two children on their own", clause: "2.2.3",
 			desc: "两名儿童各自领取3622.00：均为低保对象 / two children each paid 3622.00: both recipients",
 			h: withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty),
 				kid("c2", born2010, household.ChildInDifficultHome)),
-			p: individual(), want: []string{"c1", "c2"}, months: "01–12", covered: false,
+			p: individual(), want: []string{"c1", "c2"}, months: "01–12", covered: false, total: "7244.00",
 		},
 		{
 			name: "after a confirmed exit", clause: "2.2.3",
@@ -438,7 +439,7 @@ func TestIndividualRecipients(t *testing.T) {
 				h.Current = household.Current{LowIncome: true, RiseStable: true}
 				return h
 			}(),
-			p: individual(), want: []string{"c1"}, months: "01–12", covered: false,
+			p: individual(), want: []string{"c1"}, months: "01–12", covered: false, total: "3622.00",
 		},
 		{
 			name: "household covered", clause: "2.2.3",
@@ -450,26 +451,26 @@ func TestIndividualRecipients(t *testing.T) {
 			name: "default switch", clause: "2.2.3",
 			desc: "默认模式、家庭不符合：儿童无补助，名单为空 / the default switch, household not covered: no line, empty",
 			h:    withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty)),
-			p:    lowincome.Default2017(), want: nil, covered: false,
+			p:    lowincome.Default2017(), want: nil, covered: false, total: "0.00",
 		},
 		{
 			name: "not paid in the run", clause: "2.2.3",
 			desc: "7月起在保、评估1–6月：儿童本期无线，名单为空 / covered from July, run January–June: no line, empty",
 			h:    from(time.July, withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty))),
-			p:    individual(), period: policy.Period{From: time.January, To: time.June}, want: nil, covered: false,
+			p:    individual(), period: policy.Period{From: time.January, To: time.June}, want: nil, covered: false, total: "0.00",
 		},
 		{
 			name: "paid from July", clause: "2.2.3",
 			desc: "7月起在保、评估全年：儿童7–12月个人领取3622.00 × 6 ÷ 12 = 1811.00，仅7–12月为低保对象 / covered from July, the whole year assessed: " +
 				"the child is paid 3622.00 × 6 ÷ 12 = 1811.00 for July–December and is a recipient in those months only",
 			h: from(time.July, withKids("20000.00", kid("c1", born2010, household.ChildInDifficulty))),
-			p: individual(), want: []string{"c1"}, months: "07–12", covered: false,
+			p: individual(), want: []string{"c1"}, months: "07–12", covered: false, total: "1811.00",
 		},
 		{
 			name: "eighteen is not a child", clause: "2.2.3",
 			desc: "评估日已满18周岁：不是困境儿童，名单为空 / 18 on the assessment date: not a child, empty",
 			h:    withKids("20000.00", kid("c1", household.NewDate(1999, 9, 1), household.ChildInDifficulty)),
-			p:    individual(), want: nil, covered: false,
+			p:    individual(), want: nil, covered: false, total: "0.00",
 		},
 	}
 	for _, tc := range tests {
@@ -487,6 +488,9 @@ func TestIndividualRecipients(t *testing.T) {
 			}
 			if r.Covered() != tc.covered {
 				t.Errorf("%s\nCovered = %v, want %v", tc.desc, r.Covered(), tc.covered)
+			}
+			if tc.total != "" && !r.Total().Equal(d(tc.total)) {
+				t.Errorf("%s\nTotal = %s, want %s", tc.desc, r.Total().StringFixed(2), tc.total)
 			}
 		})
 	}

@@ -114,8 +114,10 @@ func TestMinimums(t *testing.T) {
 }
 
 // TestChecks validates the adopted standards and quotas against the
-// minimums of 2.2.1–2.2.2: every shortfall is reported with its figures; a
-// failed check is a finding for the county, not an error.
+// minimums of 2.2.1–2.2.2: every shortfall is reported with its figures.
+// The rows below a floor pin the words of Params.Checks alone: a whole set
+// below a floor is refused when it loads (benefit's TestFloors), so of
+// these checks only the consumption test can fail in a breakdown.
 func TestChecks(t *testing.T) {
 	type check struct {
 		Name   string
