@@ -153,8 +153,8 @@ func TestAudit(t *testing.T) {
 				Why: "未评估：三级精神残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"}},
 		},
 		{
-			name: "a zero tier is not unclaimed", clause: "2.2.4",
-			desc: "县定四级生活补贴为0：不报应补尽补 / a tier of 0: nothing unclaimed",
+			name: "a zero grade amount is not unclaimed", clause: "2.2.4",
+			desc: "县定四级生活补贴标准为0：不报应补尽补 / a county grade-4 amount of 0: nothing unclaimed",
 			h:    home(holder("d1", household.Speech, 4)), in: covered,
 			p: with(func(p *disability.Params) {
 				p.Living.Grade4 = policy.New("disability.living.grade4", d("0.00"), policy.Local, "county notice (invented)")

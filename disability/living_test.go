@@ -135,8 +135,8 @@ func TestLiving(t *testing.T) {
 			why:  decided{Outcome: policy.Eligible, Why: "二级智力残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 		{
-			name: "county tiers", clause: "2.2.4",
-			desc: "县定分档：一级1000元 / a county tier of 1000.00 for grade 1",
+			name: "county grade amount", clause: "2.2.4",
+			desc: "县定等级标准：一级1000元 / a county amount of 1000.00 for grade 1",
 			h:    home(holder("d1", household.Physical, 1)), in: covered,
 			p: with(func(p *disability.Params) {
 				p.Living.Grade1 = policy.New("disability.living.grade1", d("1000.00"), policy.Local, "county notice (invented)")

@@ -141,8 +141,8 @@ func TestNursing(t *testing.T) {
 			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"},
 		},
 		{
-			name: "county tiers by grade", clause: "2.2.4",
-			desc: "县定分档：一级80元/月=960 / a county tier of 80.00 a month for grade 1: 960.00",
+			name: "county grade amount", clause: "2.2.4",
+			desc: "县定等级标准：一级80元/月=960 / a county amount of 80.00 a month for grade 1: 960.00",
 			h:    home(holder("d1", household.Physical, 1, care)), in: notCovered,
 			p: with(func(p *disability.Params) {
 				p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("80.00"), policy.Local, "county notice (invented)")

@@ -192,6 +192,13 @@ func TestAudit(t *testing.T) {
 				Why: "错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月"}},
 		},
 		{
+			name: "wrongful, no fixed household", clause: "2.1.2",
+			desc: "流浪乞讨人员登记为在保、发301.83元/月：错保 / a person without a household recorded as covered and paid 301.83: wrongful",
+			h:    paid(wanderer(), pay(lowincome.ItemBase, "", "301.83")),
+			want: []finding{{Kind: policy.Wrongful, Amount: "301.83",
+				Why: "错保：不符合低保条件（无户籍人员（流浪乞讨等）：仅临时救助和转介服务），现发 301.83 元/月"}},
+		},
+		{
 			name: "paid right", clause: "2.1.2",
 			desc: "按标准足额发放：无发现 / paid exactly the schedule: no finding",
 			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "530.50")),
@@ -208,6 +215,14 @@ func TestAudit(t *testing.T) {
 			name: "overpaid base", clause: "2.1.2",
 			desc: "现发600元/月，应发530.50元：每月多发69.50元 / paid 600.00, due 530.50: 69.50 too much",
 			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "600.00")),
+			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemBase, Amount: "69.50",
+				Why: "多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
+		},
+		{
+			name: "two payments for one line are added up", clause: "2.1.2",
+			desc: "补差分两笔各发300元/月，合计600元，应发530.50元：每月多发69.50元 / the base paid as two payments of 300.00, 600.00 in all against 530.50 due: 69.50 too much",
+			h: paid(home("4500.00", adults(3)...),
+				pay(lowincome.ItemBase, "", "300.00"), pay(lowincome.ItemBase, "", "300.00")),
 			want: []finding{{Kind: policy.Overpayment, Item: lowincome.ItemBase, Amount: "69.50",
 				Why: "多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
 		},

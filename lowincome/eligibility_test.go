@@ -191,6 +191,28 @@ func TestAssetTest(t *testing.T) {
 			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
 		},
 		{
+			name: "vehicles at the limit", clause: "2.1.3",
+			desc: "机动车1辆恰等于限额1辆：通过 / one vehicle against a limit of one passes",
+			h:    withAssets("0", 1, 0), p: withLimits("", 1, -1),
+			status: policy.Pass, outcome: policy.Eligible, why: "财产核查通过",
+			params: []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 1 local", "lowincome.assets.extra_housing  local"},
+		},
+		{
+			name: "a tekun member is not counted in n", clause: "2.1.3",
+			desc: "3人户其中1人特困供养：存款限额按2人计 10000.00 × 2 = 20000.00，存款20000.01超出：不予纳入 / " +
+				"a household of 3, one under 特困 support: the limit is 10000.00 × 2 = 20000.00, and 20000.01 fails",
+			h: func() *household.Household {
+				h := withAssets("20000.01", 0, 0)
+				h.Members[2].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(), p: withLimits("10000.00", -1, -1),
+			status: policy.Fail, outcome: policy.Ineligible,
+			why: "财产核查未通过：存款 20000.01 元高于 10000.00 × 2 人 = 20000.00 元",
+			decided: "财产核查未通过：存款 20000.01 元高于 10000.00 × 2 人 = 20000.00 元；" +
+				"家庭年收入 4500.00 低于低保线 3622.00 × 2 人 = 7244.00，差 2744.00 元：不予纳入",
+			params: []string{"lowincome.assets.deposits_per_capita 10000.00 local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing  local"},
+		},
+		{
 			name: "vehicles over and income above the line", clause: "2.1.3",
 			desc: "机动车超限且收入不低于低保线：两项理由均写明 / over the vehicle limit with I above the line: both reasons stated",
 			h: func() *household.Household {

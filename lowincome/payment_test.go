@@ -130,6 +130,20 @@ func TestUplift(t *testing.T) {
 			total: "7427.00",
 		},
 		{
+			name: "share base, a class-A child", clause: "2.1.2",
+			desc: "按本人补差份额增发，A类困境儿童的份额为 S：3622×30%=1086.60；儿童线 4000÷3=1333.33；补差 10866−4000=6866 / " +
+				"share base, a class-A child in difficulty: his share is S, so 1086.60; his child line I/n = 1333.33; base 6866.00",
+			h: home("4000.00", adult("a1", ""), adult("a2", ""),
+				classed(kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty), household.ClassA)),
+			p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
+			want: []line{
+				{Item: lowincome.ItemBase, Annual: "6866.00"},
+				{Item: lowincome.ItemUpliftA, Member: "c1", Annual: "1086.60"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1333.33"},
+			},
+			total: "9285.93",
+		},
+		{
 			name: "share base rounds once", clause: "2.1.2",
 			desc: "份额 (10866−4000)÷3×30%=686.60，B 457.7333…→457.73 / share 2288.666…: A 686.60, B 457.73",
 			h:    ab("4000.00"), p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
@@ -360,6 +374,30 @@ func TestChildren(t *testing.T) {
 				{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "1200.00"},
 			},
 			total: "11188.00",
+		},
+		{
+			name: "children's allowance in a household refused", clause: "2.2.3",
+			desc: "家庭收入20000元不符合低保，县设困境儿童基本生活费1200元：照发1200.00 / I = 20000.00, refused; a county allowance of 1200.00 is still paid",
+			h:    home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
+				return p
+			}(),
+			want:  []line{{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "1200.00"}},
+			total: "1200.00",
+		},
+		{
+			name: "children's allowance from July", clause: "2.2.3",
+			desc: "同上、低保期间7月起：7–12月 1200.00 × 6 ÷ 12 = 600.00 / the same, the record's period from July: 1200.00 × 6 ÷ 12 = 600.00",
+			h:    from(time.July, home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
+				return p
+			}(),
+			want:  []line{{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "600.00"}},
+			total: "600.00",
 		},
 		{
 			name: "no fixed household, individual switch", clause: "0",

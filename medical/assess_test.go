@@ -37,7 +37,7 @@ func TestAssess(t *testing.T) {
 	}{
 		{
 			name: "lowincome household with a tekun member", clause: "2.3.4",
-			desc: "低保户：户主住院（例7）5600，特困成员住院6400，非低保… / 低保 household with a 特困 member: example 7 for each",
+			desc: "低保户含特困成员：户主按例7救助5600，特困成员按80%救助6400，两人资助参合各180，合计12360 / a 低保 household with a 特困 member: example 7 gives 5600.00 and, at 80%, 6400.00; sponsorship 180.00 each; 12360.00 in all",
 			h: home(
 				with(adult("m1"), example7),
 				with(tekun(person("m2", "1940-01-01")), claim("c9", "2017-08-01", "25000.00", "15000.00", "2000.00")),

@@ -3,6 +3,7 @@ package medical_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +14,8 @@ import (
 )
 
 // checkErr asserts that err wraps want, is (or joins) a *policy.FieldError,
-// and contains the field error message msg.
+// and contains the field error message msg, "path: text", from a field
+// error at that very path.
 func checkErr(t *testing.T, desc string, err, want error, msg string) {
 	t.Helper()
 	if err == nil {
@@ -22,9 +24,13 @@ func checkErr(t *testing.T, desc string, err, want error, msg string) {
 	if !errors.Is(err, want) {
 		t.Errorf("%s: errors.Is(%v, %v) = false", desc, err, want)
 	}
-	var fe *policy.FieldError
-	if !errors.As(err, &fe) {
+	fes := policy.FieldErrors(err)
+	if len(fes) == 0 {
 		t.Errorf("%s: error %v is not a *policy.FieldError", desc, err)
+	} else if path, _, ok := strings.Cut(msg, ": "); ok && !slices.ContainsFunc(fes, func(fe *policy.FieldError) bool {
+		return fe.Path == path && strings.Contains(fe.Error(), msg)
+	}) {
+		t.Errorf("%s: no field error at path %q says %q: %v", desc, path, msg, err)
 	}
 	if !strings.Contains(err.Error(), msg) {
 		t.Errorf("%s:\n got error %q\nwant it to contain %q", desc, err, msg)

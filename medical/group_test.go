@@ -244,7 +244,10 @@ func TestClaimGroup(t *testing.T) {
 		group     medical.Group
 		claims    []claimGroup
 		decisions []decision
-		total     string
+		// sponsorship is the contribution sponsorship's line (2.3.3), nil
+		// for none: it rests on the group on the date.
+		sponsorship []line
+		total       string
 	}{
 		{
 			name: "turns 60 between an admission and the date", clause: "2.3.2",
@@ -303,7 +306,8 @@ func TestClaimGroup(t *testing.T) {
 				{Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
 				{ID: "c1", Outcome: policy.Eligible, Reason: "住院 c1（2017-03-10 入院）按入院日认定：低保家庭成员：重点救助对象"},
 			},
-			total: "12180.00",
+			total:       "12180.00",
+			sponsorship: []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 		},
 		{
 			name: "lowincome from July", clause: "2.3.2",
@@ -325,7 +329,8 @@ func TestClaimGroup(t *testing.T) {
 				{ID: "c1", Outcome: policy.Ineligible, Reason: "住院 c1（2017-03-10 入院）按入院日认定：不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，" +
 					"亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
 			},
-			total: "5780.00",
+			total:       "5780.00",
+			sponsorship: []line{{Item: medical.ItemSponsorship, Member: "m1", Payee: policy.PayMedicalInsuranceFund, Payer: policy.MedicalAidFund, Annual: "180.00"}},
 		},
 		{
 			name: "lowincome ended in June", clause: "2.3.3",
@@ -402,6 +407,15 @@ func TestClaimGroup(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
 				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+			}
+			var sponsorship []line
+			for _, l := range linesOf(r.Lines) {
+				if l.Item == medical.ItemSponsorship {
+					sponsorship = append(sponsorship, l)
+				}
+			}
+			if diff := cmp.Diff(tc.sponsorship, sponsorship); diff != "" {
+				t.Errorf("%s\nsponsorship (-want +got):\n%s", tc.desc, diff)
 			}
 			if g := r.Total().StringFixed(2); g != tc.total {
 				t.Errorf("%s\ntotal = %s, want %s", tc.desc, g, tc.total)

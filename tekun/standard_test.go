@@ -253,6 +253,36 @@ func TestChecks(t *testing.T) {
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定）"}}),
 		},
 		{
+			name: "care exactly at the share", clause: "2.2.1",
+			desc: "全护理补贴恰为10%×4800=480.00：通过 / full care of exactly 10% × 4800.00 = 480.00 passes",
+			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "480.00") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				pass(tekun.CheckCareNone)),
+		},
+		{
+			name: "care one fen below the share", clause: "2.2.1",
+			desc: "全护理补贴479.99，比480.00低一分：差0.01 / full care of 479.99, one fen below 480.00: 0.01 short",
+			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "479.99") }), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
+					Why: "护理补贴（全护理）479.99 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 0.01 元（暂定）"}}),
+		},
+		{
+			name: "care against the dispersed standard when it is the higher", clause: "2.2.1",
+			desc: "分散供养5400高于集中供养5000：护理补贴对照10%×5400=540，全护理500差40 / dispersed 5400.00 above centralized 5000.00: care is held to 10% × 5400.00 = 540.00, and 500.00 is 40.00 short",
+			p: with(func(p *tekun.Params) {
+				p.Dispersed = local("tekun.dispersed", "5400.00")
+				p.Centralized = local("tekun.centralized", "5000.00")
+				p.Care.None = local("tekun.care.none", "500.00")
+			}), s: "3622.00",
+			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
+					Why: "护理补贴（全护理）500.00 元/年 低于 10% × 较高的基本生活标准 5400.00 = 540.00，差 40.00 元（暂定）"}}),
+		},
+		{
 			name: "care share set by the county", clause: "2.2.1",
 			desc: "县自定护理补贴比例10%（本地参数，不再暂定）：核查不再写“暂定” / the county sets the 10% share as its own (local): the check no longer calls it provisional",
 			p: with(func(p *tekun.Params) {

@@ -81,7 +81,7 @@ func TestStay(t *testing.T) {
 			mode: "特困供养人员（入住敬老院2017-03至2017-08集中供养，其余月份分散供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 		},
 		{
-			name: "an unrated home within a part-year support", clause: "2.2.1",
+			name: "an unrated home within a part-year support", clause: "2.2.2",
 			desc: "3–12月供养，7–12月入住未评级敬老院：3–6月 3622.00 × 4 ÷ 12 = 1207.33 付本人，7–12月集中供养 4800.00 × 6 ÷ 12 = 2400.00 付敬老院 / supported March–December, in an unrated home July–December: 1207.33 to the person, 2400.00 to the home",
 			m:    stay(resident("t1", household.HomeUnrated, months(time.March, time.December)), months(time.July, time.December)),
 			want: []line{
@@ -98,7 +98,7 @@ func TestStay(t *testing.T) {
 			mode: "特困供养人员（集中供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 		},
 		{
-			name: "a stay that ended in 2016", clause: "2.2.1",
+			name: "a stay that ended in 2016", clause: "2.2.2",
 			desc: "2016年在院，2017年不在院：全年分散供养 3622.00 付本人，决定写明入住期间 / in the home in 2016 only: dispersed support all 2017, 3622.00 to the person, the decision naming the stay",
 			m:    stay(resident("t1", household.HomeClass2, nil), span("2016-01", "2016-12")),
 			want: []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "3622.00", Months: 12}},

@@ -82,7 +82,7 @@ func TestDecisions(t *testing.T) {
 			want: []decision{{ID: "E1", Outcome: policy.Ineligible, Formula: "temporary.aid-floored", Clauses: refused}},
 		},
 		{
-			name: "event without an id", clause: "2.4.1",
+			name: "event without an id", clause: "0",
 			desc:    "无编号事件被拒绝，错误以路径命名 / an event with no id is refused, the error naming it by its path",
 			h:       home(event("E1", household.Fire, "100.00", ""), event("", household.MedicalExpense, "200.00", "")),
 			wantErr: []fieldErr{{Type: policy.ErrorRequired, Path: "hardships[1].id"}},
@@ -171,6 +171,9 @@ func TestPeriod(t *testing.T) {
 		p      *temporary.Params
 		lines  []paid
 		events []string
+		// over are the events beyond the year's limit and meeting the
+		// joint-meeting findings ("E2 400.00": an event and its amount).
+		over, meeting []string
 	}{
 		{
 			name: "whole year", clause: "0",
@@ -196,10 +199,11 @@ func TestPeriod(t *testing.T) {
 		},
 		{
 			name: "limit counts the year", clause: "2.4.1",
-			desc:   "每年限1次：7–12月评估时3月事件已计次，8月事件超限 / limit 1: in July–December the March event has used the year's one",
+			desc:   "每年限1次：7–12月评估时3月事件已计次，8月事件超限，不予支付，差额400.00全额提交联席会议 / limit 1: in July–December the March event has used the year's one; the August event is paid nothing and its 400.00 goes to the joint meeting",
 			period: policy.Period{From: time.July, To: time.December},
 			p:      limit1,
 			events: []string{"E2"},
+			over:   []string{"E2"}, meeting: []string{"E2 400.00"},
 		},
 	}
 	for _, tc := range tests {
@@ -220,9 +224,23 @@ func TestPeriod(t *testing.T) {
 			if diff := cmp.Diff(tc.lines, got); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			var events, decided []string
+			var events, decided, over, meeting []string
 			for _, ev := range r.Events() {
 				events = append(events, ev.ID())
+				if ev.OverLimit() {
+					over = append(over, ev.ID())
+				}
+			}
+			for _, f := range r.Findings {
+				if f.Kind() == policy.JointMeeting {
+					meeting = append(meeting, f.ID()+" "+f.Amount().StringFixed(2))
+				}
+			}
+			if diff := cmp.Diff(tc.over, over); diff != "" {
+				t.Errorf("%s\nover the limit (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.meeting, meeting); diff != "" {
+				t.Errorf("%s\njoint-meeting findings (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, d := range r.Decisions {
 				decided = append(decided, d.ID())

@@ -90,13 +90,13 @@ func TestJiujinan(t *testing.T) {
 		},
 		{
 			name: "tekun alone, support counted", clause: "2.4.2",
-			desc: "特困人员独居：收入0 + 特困供养金3622.00 = 3622.00，医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: income 0 + support 3622.00 against 5000.00 out-of-pocket: 1378.00 over",
+			desc: "特困人员独居：比较的收入3622.00（收入0加特困供养金，由 benefit 相加后传入），医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: the income given, 3622.00 (income 0 plus the support, added by benefit), against 5000.00 out-of-pocket: 1378.00 over",
 			h:    alone, in: medical("5000.00", "3622.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "1378.00"}},
 		},
 		{
 			name: "tekun alone, below the support", clause: "2.4.2",
-			desc: "特困人员独居：医疗自负3000.00不高于 0 + 3622.00：不触发（不再与0比较）/ 3000.00 out-of-pocket is not above 0 + 3622.00: not flagged (no longer compared with 0)",
+			desc: "特困人员独居：医疗自负3000.00不高于给定收入3622.00（0加供养金，由 benefit 相加）：不触发 / 3000.00 out-of-pocket is not above the income given, 3622.00 (0 plus the support, added by benefit): not flagged",
 			h:    alone, in: medical("3000.00", "3622.00"),
 		},
 		{
