@@ -97,6 +97,18 @@ func TestNursing(t *testing.T) {
 			why:  decided{Outcome: policy.Eligible, Why: "三级智力残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},
 		},
 		{
+			name: "grade 3 stays at 60 when grade 1 is raised", clause: "2.2.4",
+			desc: "县将一级提高到80元/月、三级未另设：三级智力残疾仍按60元/月，60×12=720 / grade 1 raised to 80.00 a month, grade 3 not set: grade 3 intellectual still 60.00 a month, 720.00",
+			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered,
+			p: func() *disability.Params {
+				p := grade3("default")
+				p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("80.00"), policy.Local, "county notice (invented)")
+				return p
+			}(),
+			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "720.00"}},
+			why:  decided{Outcome: policy.Eligible, Why: "三级智力残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},
+		},
+		{
 			name: "grade 3 intellectual, option on, no long-term care", clause: "2.2.4",
 			desc: "开启三级选项但不需长期照护：无 / option on, no long-term care: none",
 			h:    home(holder("d1", household.Intellectual, 3)), in: notCovered, p: grade3("50.00"),

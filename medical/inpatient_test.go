@@ -264,8 +264,10 @@ func TestInpatientLine(t *testing.T) {
 		clause      policy.Clause
 		desc        string
 		group       medical.Group
+		p           *medical.Params // nil for Default2017
 		provisional bool
 		en          string
+		params      []string // the parameters the line lists: name=value/provenance
 	}{
 		{
 			name: "lowincome rests on seed and the provisional cap", clause: "2.3.4",
@@ -273,11 +275,26 @@ func TestInpatientLine(t *testing.T) {
 			en: "inpatient aid (claim c1, minimum-living-allowance member): compliant cost 25000.00 − basic NCMS 15000.00 − " +
 				"critical-illness insurance 2000.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant " +
 				"out-of-pocket 8000.00; (8000.00 − deductible 0.00) × 70% = 5600.00 yuan",
+			params: []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.lowincome.annual_cap=20000.00/provisional"},
+		},
+		{
+			name: "lowincome with the county's own cap", clause: "2.3.4",
+			desc: "县自定低保年度限额20000（地方参数）：同为5600，不再暂定 / the county sets the 低保 cap of 20000.00 as its own (local): 5600.00, no longer provisional",
+			p: func() *medical.Params {
+				p := medical.Default2017()
+				p.LowIncome.Cap = policy.New("medical.lowincome.annual_cap", d("20000.00"), policy.Local, "county rule (invented)")
+				return p
+			}(),
+			group: medical.GroupLowIncome, provisional: false,
+			en: "inpatient aid (claim c1, minimum-living-allowance member): compliant cost 25000.00 − basic NCMS 15000.00 − " +
+				"critical-illness insurance 2000.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant " +
+				"out-of-pocket 8000.00; (8000.00 − deductible 0.00) × 70% = 5600.00 yuan",
+			params: []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.lowincome.annual_cap=20000.00/local"},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := claimAid(t, medical.ClaimInput{Member: "m1", Group: tc.group, Claim: example7, Age: 47}, nil)
+			r := claimAid(t, medical.ClaimInput{Member: "m1", Group: tc.group, Claim: example7, Age: 47}, tc.p)
 			if len(r.Lines()) != 1 {
 				t.Fatalf("%s: %d lines, want 1", tc.desc, len(r.Lines()))
 			}
@@ -299,8 +316,7 @@ func TestInpatientLine(t *testing.T) {
 			for _, u := range l.Params() {
 				names = append(names, u.Name+"="+u.Value+"/"+string(u.Provenance))
 			}
-			wantParams := []string{"medical.lowincome.ratio=0.70/seed", "medical.lowincome.deductible=0.00/seed", "medical.lowincome.annual_cap=20000.00/provisional"}
-			if diff := cmp.Diff(wantParams, names); diff != "" {
+			if diff := cmp.Diff(tc.params, names); diff != "" {
 				t.Errorf("%s\nparams (-want +got):\n%s", tc.desc, diff)
 			}
 		})
@@ -746,6 +762,20 @@ func TestSecondAid(t *testing.T) {
 					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}},
 			want:  aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "0.00", Left: "6000.00"},
 			lines: []line{{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "14000.00"}},
+		},
+		{
+			name: "second aid, left exactly at the threshold", clause: "2.3.4",
+			desc: "合规10000、无保险：救助70%×10000=7000，余3000恰等于门槛3000：不再次救助 / compliant 10000.00, no insurance: aid 7000.00 leaves 3000.00, exactly the threshold: no second aid",
+			p:    on,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("10000.00"), CompliantCost: d("10000.00"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "10000.00", Aid: "7000.00", Second: "0.00", Left: "3000.00"},
+			lines: []line{
+				{Item: medical.ItemInpatient, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "7000.00"},
+				{Item: medical.ItemSecondAid, Member: "m1", Payee: policy.PayMember, Payer: policy.MedicalAidFund, Annual: "0.00"},
+			},
+			explain: "再次救助（住院 c1）：救助后剩余自负 10000.00 − 7000.00 = 3000.00，未超过门槛 3000.00，再次救助 0.00 元",
 		},
 		{
 			name: "second aid configured by its values", clause: "2.3.4",

@@ -1,6 +1,7 @@
 package temporary_test
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -402,6 +403,50 @@ func TestEventTypes(t *testing.T) {
 			}
 			if !a.Lines[0].Provisional() {
 				t.Errorf("%s: line not marked provisional; it rests on the provisional multiple", tc.desc)
+			}
+		})
+	}
+}
+
+// TestProvisionalLine is section 0 for temporary aid: an aid line is
+// provisional when any parameter it reads is — the type's maximum multiple
+// or the 低保 standard S of 2.4.1 — and not otherwise.
+func TestProvisionalLine(t *testing.T) {
+	set := func(multiple policy.Provenance, standard policy.Provenance) *temporary.Params {
+		p := temporary.Default2017()
+		p.Multiple = maps.Clone(p.Multiple)
+		p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("10"), multiple, "county rule (invented)")
+		p.Standard = policy.New("lowincome.standard", d("3622.00"), standard, "county rule (invented)")
+		return p
+	}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		p           *temporary.Params
+		amount      string
+		provisional bool
+	}{
+		{name: "multiple local, S provisional", clause: "2.4.1",
+			desc: "倍数为本地参数、低保标准暂定：救助线仍为暂定，2000.00 / a local multiple under a provisional S: the line is provisional, 2000.00",
+			p:    set(policy.Local, policy.Provisional), amount: "2000.00", provisional: true},
+		{name: "multiple local, S seed", clause: "2.4.1",
+			desc: "倍数为本地参数、低保标准为文件值：救助线不再暂定，2000.00 / a local multiple under a seed S: not provisional, 2000.00",
+			p:    set(policy.Local, policy.Seed), amount: "2000.00", provisional: false},
+		{name: "multiple provisional, S seed", clause: "2.4.1",
+			desc: "倍数暂定（默认）、低保标准为文件值：暂定，2000.00 / the provisional default multiple under a seed S: provisional, 2000.00",
+			p:    set(policy.Provisional, policy.Seed), amount: "2000.00", provisional: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := household.Hardship{ID: "E1", Type: household.Fire, Date: june, Cost: d("2500.00"), Insurance: d("500.00")}
+			a := eventAid(t, &e, tc.p)
+			if len(a.Lines) != 1 {
+				t.Fatalf("%s: %d lines, want 1", tc.desc, len(a.Lines))
+			}
+			l := a.Lines[0]
+			if got := l.Annual().StringFixed(2); got != tc.amount || l.Provisional() != tc.provisional {
+				t.Errorf("%s\nline %s provisional %v, want %s provisional %v", tc.desc, got, l.Provisional(), tc.amount, tc.provisional)
 			}
 		})
 	}
