@@ -1,7 +1,6 @@
 package temporary_test
 
 import (
-	"maps"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -414,7 +413,6 @@ func TestEventTypes(t *testing.T) {
 func TestProvisionalLine(t *testing.T) {
 	set := func(multiple policy.Provenance, standard policy.Provenance) *temporary.Params {
 		p := temporary.Default2017()
-		p.Multiple = maps.Clone(p.Multiple)
 		p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("10"), multiple, "county rule (invented)")
 		p.Standard = policy.New("lowincome.standard", d("3622.00"), standard, "county rule (invented)")
 		return p
