@@ -126,7 +126,7 @@ func TestAudit(t *testing.T) {
 				Why: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且家庭成员均无劳动能力，应“全部纳入农村低保范围，实行兜底保障”，应发 6366.00 元/年"}},
 		},
 		{
-			name: "omission, no particular trigger", clause: "2.1.3",
+			name: "omission, no particular trigger", clause: "2.1.2",
 			desc: "一般家庭符合条件未纳入 / an ordinary eligible household not covered",
 			h:    able(home("4500.00", adults(3)...)),
 			want: []finding{{Kind: policy.Omission, Amount: "6366.00", Why: "应保未保：符合条件但未纳入低保，应发 6366.00 元/年"}},
@@ -317,7 +317,7 @@ func TestAuditClauses(t *testing.T) {
 		want   []policy.Clause
 	}{
 		{
-			name: "omission", clause: "2.1.3",
+			name: "omission", clause: "2.1.2",
 			desc: "应保未保：引精准识别条款 2.1.2、2.1.3 / eligible but not covered cites 2.1.2 and 2.1.3",
 			h:    home("4500.00", adults(3)...),
 			want: []policy.Clause{"2.1.2", "2.1.3"},
@@ -333,13 +333,13 @@ func TestAuditClauses(t *testing.T) {
 			want: []policy.Clause{"2.1.2", "2.1.3", "2.1.1"},
 		},
 		{
-			name: "wrongful", clause: "2.1.3",
+			name: "wrongful", clause: "2.1.2",
 			desc: "错保（成员均为特困供养人员）：引 2.1.2、2.1.3，再引决定的通则 0 / wrongful, every member under 特困 support: 2.1.2 and 2.1.3, then the decision's section 0",
 			h:    paid(tekunAlone()),
 			want: []policy.Clause{"2.1.2", "2.1.3", "0"},
 		},
 		{
-			name: "underpaid base", clause: "2.1.3",
+			name: "underpaid base", clause: "2.1.2",
 			desc: "补差少发：引 2.1.2、2.1.3，再引补差线的 2.1.1 / an underpaid base: 2.1.2 and 2.1.3, then the base line's 2.1.1",
 			h: func() *household.Household {
 				h := paid(home("4500.00", adults(3)...))

@@ -119,7 +119,7 @@ func TestAuditJoined(t *testing.T) {
 			}
 			got := assessmentFindings(assessJoined(t, as, c, tc.runs))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("findings (-want +got):\n%s", diff)
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
