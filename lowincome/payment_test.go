@@ -231,6 +231,11 @@ func TestChildren(t *testing.T) {
 		p.ChildMode.Value = lowincome.ChildIndividual
 		return p
 	}
+	allowance := func() *lowincome.Params { // the county's children's allowance of 1200.00
+		p := lowincome.Default2017()
+		p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
+		return p
+	}
 	halfEven := func() *lowincome.Params {
 		p := lowincome.Default2017()
 		p.Rounding.Mode = policy.HalfEven
@@ -363,11 +368,7 @@ func TestChildren(t *testing.T) {
 			name: "children's allowance set", clause: "2.2.3",
 			desc: "县里设定困境儿童基本生活费1200元：另行全额发放 / a county allowance of 1200.00 is paid beside 低保",
 			h:    home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
-			p: func() *lowincome.Params {
-				p := lowincome.Default2017()
-				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
-				return p
-			}(),
+			p:    allowance(),
 			want: []line{
 				{Item: lowincome.ItemBase, Annual: "8488.00"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "1500.00"},
@@ -377,25 +378,17 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "children's allowance in a household refused", clause: "2.2.3",
-			desc: "家庭收入20000元不符合低保，县设困境儿童基本生活费1200元：照发1200.00 / I = 20000.00, refused; a county allowance of 1200.00 is still paid",
-			h:    home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
-			p: func() *lowincome.Params {
-				p := lowincome.Default2017()
-				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
-				return p
-			}(),
+			desc:  "家庭收入20000元不符合低保，县设困境儿童基本生活费1200元：照发1200.00 / I = 20000.00, refused; a county allowance of 1200.00 is still paid",
+			h:     home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
+			p:     allowance(),
 			want:  []line{{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "1200.00"}},
 			total: "1200.00",
 		},
 		{
 			name: "children's allowance from July", clause: "2.2.3",
-			desc: "同上、低保期间7月起：7–12月 1200.00 × 6 ÷ 12 = 600.00 / the same, the record's period from July: 1200.00 × 6 ÷ 12 = 600.00",
-			h:    from(time.July, home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))),
-			p: func() *lowincome.Params {
-				p := lowincome.Default2017()
-				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
-				return p
-			}(),
+			desc:  "同上、低保期间7月起：7–12月 1200.00 × 6 ÷ 12 = 600.00 / the same, the record's period from July: 1200.00 × 6 ÷ 12 = 600.00",
+			h:     from(time.July, home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))),
+			p:     allowance(),
 			want:  []line{{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "600.00"}},
 			total: "600.00",
 		},
@@ -408,11 +401,7 @@ func TestChildren(t *testing.T) {
 			name: "no fixed household, children's allowance set", clause: "0",
 			desc: "无户籍困境儿童、县设困境儿童基本生活费：不发放 / a child without a household with a county allowance set: none paid",
 			h:    noHome(),
-			p: func() *lowincome.Params {
-				p := lowincome.Default2017()
-				p.ChildAllowance = policy.New("lowincome.child_allowance", d("1200.00"), policy.Local, "county rule")
-				return p
-			}(),
+			p:    allowance(),
 			want: nil, total: "0.00",
 		},
 	}
