@@ -18,9 +18,9 @@ type templates struct {
 	childFull, childIndividual *policy.LineTemplate
 	allowance                  *policy.LineTemplate
 	noHousehold, allTekun      *policy.DecisionTemplate
-	below, atOrAbove, onLine   *policy.DecisionTemplate // an applicant's eligibility
+	below, atOrAbove, onLine   *policy.DecisionTemplate // an applicant's eligibility; onLine at exactly S×n
 	continues, exit, pending   *policy.DecisionTemplate // a recipient's exit review
-	recipientOnLine            *policy.DecisionTemplate
+	recipientOnLine            *policy.DecisionTemplate // a recipient at exactly S×n, who continues
 	// 应保未保: plainly, for a registered-poor household, for one with no
 	// member able to work, for one with no path through development, and
 	// for a registered-poor household that is also either of the last two.
