@@ -14,6 +14,14 @@ import (
 	"github.com/safetynet-go/safetynet/samples"
 )
 
+// coordFinding is a finding as TestCoordination states it: its kind, the
+// member it names ("" for the household) and its amount.
+type coordFinding struct {
+	Kind   policy.FindingKind
+	Member string
+	Amount string
+}
+
 // TestCoordination is the table of the hand-offs and exclusions between
 // programmes (RULES.md section 3): every line of each household, so that
 // what one programme's result does to another shows in yuan.
@@ -29,7 +37,10 @@ func TestCoordination(t *testing.T) {
 		desc     string
 		h        string
 		want     []line
-		findings []policy.FindingKind
+		findings []coordFinding
+		// provisional are the lines resting on a provisional value
+		// (section 0), as "item member".
+		provisional []string
 	}{
 		{
 			name:   "tekun-member-outside-lowincome-household",
@@ -50,7 +61,8 @@ func TestCoordination(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Annual: "180.00"},
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Annual: "180.00"},
 			},
-			findings: []policy.FindingKind{policy.Omission},
+			findings:    []coordFinding{{policy.Omission, "", "4244.00"}},
+			provisional: []string{"sponsorship m1", "sponsorship m2", "sponsorship m3"},
 		},
 		{
 			name:   "lowincome-hands-off-to-disability-and-medical",
@@ -69,7 +81,8 @@ func TestCoordination(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Annual: "180.00"},
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Annual: "180.00"},
 			},
-			findings: []policy.FindingKind{policy.Omission, policy.Unclaimed, policy.Unclaimed},
+			findings:    []coordFinding{{policy.Omission, "", "4244.00"}, {policy.Unclaimed, "m1", "800.00"}, {policy.Unclaimed, "m1", "720.00"}},
+			provisional: []string{"living m1", "sponsorship m1", "sponsorship m2"},
 		},
 		{
 			name:   "above-line-no-living-subsidy-no-sponsorship",
@@ -84,7 +97,7 @@ func TestCoordination(t *testing.T) {
 			want: []line{
 				{Programme: policy.Disability, Item: "nursing", Member: "m1", Payer: civil, Annual: "720.00"},
 			},
-			findings: []policy.FindingKind{policy.Unclaimed},
+			findings: []coordFinding{{policy.Unclaimed, "m1", "720.00"}},
 		},
 		{
 			name:   "registered-poor-above-line-county-finance-sponsors",
@@ -102,7 +115,8 @@ func TestCoordination(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: county, Annual: "180.00"},
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: county, Annual: "180.00"},
 			},
-			findings: []policy.FindingKind{policy.Unclaimed, policy.Unclaimed},
+			findings:    []coordFinding{{policy.Unclaimed, "m1", "800.00"}, {policy.Unclaimed, "m1", "720.00"}},
+			provisional: []string{"living m1", "sponsorship m1", "sponsorship m2"},
 		},
 		{
 			name:   "temporary-takes-standard-from-lowincome",
@@ -116,7 +130,8 @@ func TestCoordination(t *testing.T) {
 			want: []line{
 				{Programme: policy.Temporary, Item: "emergency", Payer: civil, Annual: "3018.33"},
 			},
-			findings: []policy.FindingKind{policy.JointMeeting},
+			findings:    []coordFinding{{policy.JointMeeting, "", "981.67"}},
+			provisional: []string{"emergency "},
 		},
 		{
 			name:   "jiujinan-from-medical-remaining",
@@ -128,7 +143,7 @@ func TestCoordination(t *testing.T) {
 				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"42000.00","compliant_cost":"40000.00",
 				            "ncms":"20000.00","critical_illness":"5000.00"}]}]}`,
 			want:     []line{},
-			findings: []policy.FindingKind{policy.Jiujinan},
+			findings: []coordFinding{{policy.Jiujinan, "", "10000.00"}},
 		},
 		{
 			name:   "lowincome-member-claim-medical-aid",
@@ -147,7 +162,8 @@ func TestCoordination(t *testing.T) {
 				{Programme: policy.Medical, Item: "inpatient", Member: "m1", Payer: medFund, Annual: "5600.00"},
 			},
 			// R − aid = 2400.00 is above I = 1000.00: 救急难 (2.4.2).
-			findings: []policy.FindingKind{policy.Omission, policy.Jiujinan},
+			findings:    []coordFinding{{policy.Omission, "", "2622.00"}, {policy.Jiujinan, "", "1400.00"}},
+			provisional: []string{"sponsorship m1", "inpatient m1"},
 		},
 	}
 	a := assessor(t)
@@ -160,12 +176,21 @@ func TestCoordination(t *testing.T) {
 			if diff := cmp.Diff(tc.want, linesOf(b)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			var kinds []policy.FindingKind
+			var findings []coordFinding
 			for _, f := range b.Findings {
-				kinds = append(kinds, f.Kind())
+				findings = append(findings, coordFinding{f.Kind(), f.Member(), f.Amount().StringFixed(2)})
 			}
-			if diff := cmp.Diff(tc.findings, kinds); diff != "" {
-				t.Errorf("findings (-want +got):\n%s", diff)
+			var provisional []string
+			for _, l := range b.Lines {
+				if l.Provisional() {
+					provisional = append(provisional, string(l.Item())+" "+l.Member())
+				}
+			}
+			if diff := cmp.Diff(tc.provisional, provisional); diff != "" {
+				t.Errorf("%s\nprovisional lines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findings); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			checkTotals(t, b)
 		})
