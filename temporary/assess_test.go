@@ -164,6 +164,22 @@ func TestEventsPerYear(t *testing.T) {
 			over:  []bool{false, false},
 		},
 		{
+			name: "shortfall under one rounding unit not counted", clause: "2.4.1",
+			desc: "按元舍入、每年限1次：3月事件差额0.60不足1元，救助为0，不计次数；6月事件差额400照常救助400 / " +
+				"to the yuan, limit 1: the March shortfall of 0.60 is under one unit, paid nothing and not counted; the June event is paid its 400.00",
+			p: func() *temporary.Params {
+				p := limit(1)
+				p.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+				return p
+			}(),
+			h: home(
+				dated(event("E1", household.ExpenseOther, "0.60", ""), 3, 1),
+				dated(event("E2", household.ExpenseOther, "400.00", ""), 6, 1),
+			),
+			lines: []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "400.00"}},
+			over:  []bool{false, false},
+		},
+		{
 			name: "same day in record order, capped event over the limit", clause: "2.4.1",
 			desc: "同日按记录顺序；超限事件整笔差额4000提交一事一议，转介保留 / same day: record order; over the limit the whole shortfall goes to the meeting",
 			p:    limit(1),
