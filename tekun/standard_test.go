@@ -143,6 +143,10 @@ func TestChecks(t *testing.T) {
 		}
 		return out
 	}
+	// passing is the checks of the built-in set before care: every floor
+	// and quota passes, the consumption tests not assessed (no C).
+	passing := join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
+		pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas)
 	tests := []struct {
 		name   string
 		clause policy.Clause
@@ -155,8 +159,7 @@ func TestChecks(t *testing.T) {
 			name: "2017 defaults without consumption", clause: "2.2.1",
 			desc: "2017年默认值：下限全部通过，60%未评估 / the 2017 defaults pass the floors; the 60% test not assessed",
 			p:    tekun.Default2017(), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas),
+			want: passing,
 		},
 		{
 			name: "2017 defaults fail the 60% test", clause: "2.2.1",
@@ -246,8 +249,7 @@ func TestChecks(t *testing.T) {
 				p.Care.Partial = local("tekun.care.partial", "600.00")
 				p.Care.None = local("tekun.care.none", "400.00")
 			}), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				pass(tekun.CheckCarePartial),
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定）"}}),
@@ -256,16 +258,14 @@ func TestChecks(t *testing.T) {
 			name: "care exactly at the share", clause: "2.2.1",
 			desc: "全护理补贴恰为10%×4800=480.00：通过 / full care of exactly 10% × 4800.00 = 480.00 passes",
 			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "480.00") }), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				pass(tekun.CheckCareNone)),
 		},
 		{
 			name: "care one fen below the share", clause: "2.2.1",
 			desc: "全护理补贴479.99，比480.00低一分：差0.01 / full care of 479.99, one fen below 480.00: 0.01 short",
 			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "479.99") }), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
 					Why: "护理补贴（全护理）479.99 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 0.01 元（暂定）"}}),
 		},
@@ -277,8 +277,7 @@ func TestChecks(t *testing.T) {
 				p.Centralized = local("tekun.centralized", "5000.00")
 				p.Care.None = local("tekun.care.none", "500.00")
 			}), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
 					Why: "护理补贴（全护理）500.00 元/年 低于 10% × 较高的基本生活标准 5400.00 = 540.00，差 40.00 元（暂定）"}}),
 		},
@@ -290,8 +289,7 @@ func TestChecks(t *testing.T) {
 				p.Care.Partial = local("tekun.care.partial", "600.00")
 				p.Care.None = local("tekun.care.none", "400.00")
 			}), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				pass(tekun.CheckCarePartial),
 				[]check{{Name: tekun.CheckCareNone, Status: policy.Fail,
 					Why: "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元"}}),
@@ -303,8 +301,7 @@ func TestChecks(t *testing.T) {
 				p.Care.Full = local("tekun.care.full", "0.00")
 				p.Care.None = local("tekun.care.none", "600.00")
 			}), s: "3622.00",
-			want: join(pass(tekun.CheckDispersedFloor), []check{notAssessed("dispersed", "分散供养")},
-				pass(tekun.CheckCentralizedFloor), []check{notAssessed("centralized", "集中供养")}, quotas,
+			want: join(passing,
 				[]check{{Name: tekun.CheckCareFull, Status: policy.Fail,
 					Why: "护理补贴（全自理）0.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 480.00 元（暂定）"}},
 				pass(tekun.CheckCareNone)),
