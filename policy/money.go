@@ -261,7 +261,10 @@ func ParseAmount(s string, places int) (coef int64, exp int32, ok bool) {
 // amount in the syntax of [ParseAmount] with at most places decimal
 // places.
 func AmountProblem(s string, places int) string {
-	if len(s) > MaxDigits+2 {
+	if strings.ContainsFunc(s, fullWidth) { // "１２００.００", as a Chinese input method may type it
+		return "is written with full-width digits or point: write 0-9 and \".\""
+	}
+	if len(s) > MaxDigits+2 && strings.Trim(s, "-0123456789.") == "" {
 		return "has more than " + strconv.Itoa(MaxDigits) + " digits"
 	}
 	if rest, ok := strings.CutPrefix(s, "-"); ok {
@@ -269,7 +272,7 @@ func AmountProblem(s string, places int) string {
 			return "is negative"
 		}
 	}
-	if strings.ContainsAny(s, "eE") {
+	if strings.ContainsAny(s, "eE") && strings.Trim(s, "-+0123456789.eE") == "" {
 		return "is written with an exponent: write its digits"
 	}
 	if point := strings.IndexByte(s, '.'); point >= 0 && len(s)-point-1 > places {
@@ -283,6 +286,9 @@ func AmountProblem(s string, places int) string {
 	return "is not an amount written as a string of digits with at most " + placesWord(places) +
 		" decimal places, no sign and no leading zero (e.g. \"1280.50\")"
 }
+
+// fullWidth reports a full-width digit (０–９) or point (．).
+func fullWidth(r rune) bool { return r >= '０' && r <= '９' || r == '．' }
 
 func placesWord(n int) string {
 	if n >= 0 && n < len(placesWords) {

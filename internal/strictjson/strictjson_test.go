@@ -620,7 +620,15 @@ func TestAmounts(t *testing.T) {
 		{name: "empty", desc: "空字符串 / an empty string", clause: "0", field: "amount", in: `""`, wantDetail: "is not an amount"},
 		{name: "spaces", desc: `" 12" 含空格 / " 12" with a space`, clause: "0", field: "amount", in: `" 12"`, wantDetail: "is not an amount"},
 		{name: "comma", desc: `"1,000" 千分位 / "1,000" with a separator`, clause: "0", field: "amount", in: `"1,000"`, wantDetail: "is not an amount"},
-		{name: "full-width", desc: `"１２" 全角数字 / full-width digits`, clause: "0", field: "amount", in: `"１２"`, wantDetail: "is not an amount"},
+		{name: "full-width", desc: `"１２" 全角数字 / full-width digits`, clause: "0", field: "amount", in: `"１２"`, wantDetail: "full-width digits"},
+		{name: "full-width with a point", desc: `"１２００．００" 全角数字与小数点：不说位数过多 / full-width digits and point: not "more than 15 digits"`,
+			clause: "0", field: "amount", in: `"１２００．００"`, wantDetail: "full-width digits or point"},
+		{name: "full-width digits, ASCII point", desc: `"１２００.００" 全角数字 / full-width digits with an ASCII point`,
+			clause: "0", field: "amount", in: `"１２００.００"`, wantDetail: "full-width digits or point"},
+		{name: "a long word", desc: `"twelve hundred yuan" 文字：不说位数过多 / a long word: not "more than 15 digits"`,
+			clause: "0", field: "amount", in: `"twelve hundred yuan"`, wantDetail: "is not an amount"},
+		{name: "a word with an e", desc: `"free" 文字：不说指数 / a word with an e: not "an exponent"`,
+			clause: "0", field: "amount", in: `"free"`, wantDetail: "is not an amount"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
