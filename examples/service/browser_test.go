@@ -8,14 +8,18 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -50,7 +54,7 @@ func chromium(t *testing.T) string {
 // provisional mark, the referral, the monthly schedule — then that the
 // print view hides the form and that a refused record shows its field
 // errors, and that the county charts draw the sample households' monthly
-// outlay as an image. Screenshots are kept with t.ArtifactDir (go test -artifacts
+// outlay as an image; then the page's edges (pageEdges, pageRefusals). Screenshots are kept with t.ArtifactDir (go test -artifacts
 // -outputdir DIR keeps them). It takes a few seconds, so outside CI it runs
 // only with SAFETYNET_LONG=1.
 func TestBrowser(t *testing.T) {
@@ -240,7 +244,210 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("a refused record should show its field errors: %q", errs)
 	}
 	chartOutlays(t, ctx)
+	pageEdges(t, ctx, ts.URL, s)
+	pageRefusals(t, ctx)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
+}
+
+// pageEdges drives the page where it once failed, on a fresh page: a
+// sample pasted in JSON mode (the hidden form's required fields must not
+// stop it); a refused applicant, whose breakdown has no lines; an exit
+// still paid, with a finding and no lines; the form's refusal of a grade
+// without a certificate's type; member ids after a removal; full-width
+// digits; a breakdown marked stale after an edit; and a phone's width.
+func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
+	t.Helper()
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	m := func(i int, sel string) chromedp.CSS {
+		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
+	}
+	eval := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return v
+	}
+	want := func(rec []byte) *benefit.Breakdown {
+		t.Helper()
+		h, err := household.Unmarshal(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.assessor.Assess(h, samples.Date())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	// assess submits the page as it stands and returns the total shown and
+	// the text of the breakdown.
+	assess := func() (total, text string) {
+		t.Helper()
+		eval(`document.getElementById('result').replaceChildren(), ''`)
+		err := chromedp.Do(ctx, chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all, #errors:not([hidden])")))
+		if err != nil {
+			t.Fatalf("neither a breakdown nor an error is shown: %v", err)
+		}
+		if eval(`document.getElementById('total-all') ? '' : 'none'`) != "" {
+			t.Fatalf("no breakdown shown: %q", eval(`document.getElementById('errors').textContent`))
+		}
+		return eval(`document.getElementById('total-all').textContent`), eval(`document.getElementById('result').textContent`)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(m(1, ".m-id"))); err != nil {
+		t.Fatal(err)
+	}
+
+	// JSON mode on a fresh page, with a sample loaded by its button
+	raw01, _ := samples.Raw("h01-yaodu")
+	idx := slices.Index(samples.Names(), "h01-yaodu")
+	err := chromedp.Do(ctx, chromedp.Click(css("#mode-json")), chromedp.SetValue(css("#sample"), strconv.Itoa(idx)),
+		chromedp.Click(css("#load-sample")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total, _ := assess(); total != want(raw01).Totals.All().StringFixed(2) {
+		t.Errorf("新页面粘贴样例应可测算 / a sample loaded on a fresh page: total %q", total)
+	}
+	if v := eval(`String(document.getElementById('to-json').hidden)`); v != "true" {
+		t.Error("粘贴模式下不应有“表单转 JSON” / in JSON mode the form-to-JSON button, which would overwrite the record, is shown")
+	}
+
+	// a refused applicant: no lines, so no totals by programme, payee or payer
+	refused := `{"id":"H-REFUSED","township":"T","members":[{"id":"m1","birth_date":"1970-01-01",` +
+		`"incomes":[{"category":"wages","amount":"50000.00"}]}]}`
+	if err := chromedp.Do(ctx, chromedp.SetValue(css("#json"), refused)); err != nil {
+		t.Fatal(err)
+	}
+	total, text := assess()
+	if w := want([]byte(refused)).Totals.All().StringFixed(2); total != w || !strings.Contains(text, "不符合") ||
+		!strings.Contains(text, "本年无应发款项") {
+		t.Errorf("不予纳入的申请户应显示结果 / a refused applicant: total %q (want %s), text %.200q", total, w, text)
+	}
+	// a confirmed exit still paid: a finding, a month's amount, and no line
+	exit := `{"id":"H-EXIT","township":"T","current":{"lowincome":true,"rise_stable":true,` +
+		`"payments":[{"programme":"lowincome","item":"base","monthly":"300.00"}]},` +
+		`"members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"50000.00"}]}]}`
+	if err := chromedp.Do(ctx, chromedp.SetValue(css("#json"), exit)); err != nil {
+		t.Fatal(err)
+	}
+	total, text = assess()
+	if w := want([]byte(exit)).Totals.All().StringFixed(2); total != w || !strings.Contains(text, "应退未退") ||
+		!strings.Contains(text, "300.00 元/月") {
+		t.Errorf("应退未退应显示为每月金额 / an exit still paid: total %q (want %s), text %.300q", total, w, text)
+	}
+
+	// the form: a grade without a type, and self-care without a mode, are
+	// refused with their paths and fields marked, not dropped
+	err = chromedp.Do(ctx, chromedp.Click(css("#mode-form")),
+		chromedp.SetValue(css("#hh-id"), "H-FORM"), chromedp.SetValue(css("#hh-township"), "T"),
+		chromedp.SetValue(m(1, ".m-birth"), "1960-01-01"), chromedp.SetValue(m(1, ".m-dis-grade"), "1"),
+		chromedp.SetValue(m(1, ".m-self-care"), "none"),
+		chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := eval(`document.getElementById('errors').textContent`)
+	for _, w := range []string{"表单未填完整", "members[0].disability.type", "members[0].tekun.mode"} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("表单错误应列出 %q / the form's refusal lacks %q: %q", w, w, errs)
+		}
+	}
+	if v := eval(`document.querySelector('#members .m-dis-type').getAttribute('aria-invalid') || ''`); v != "true" {
+		t.Errorf("出错字段应标记 / the type's field is not marked invalid: %q", v)
+	}
+
+	// ids after a removal: the first unused
+	err = chromedp.Do(ctx, chromedp.SetValue(m(1, ".m-dis-type"), "physical"), chromedp.SetValue(m(1, ".m-self-care"), ""),
+		chromedp.Click(css("#add-member")), chromedp.Click(css("#add-member")), chromedp.Click(m(2, ".remove")),
+		chromedp.Click(css("#add-member")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := eval(`[...document.querySelectorAll('#members .m-id')].map((f) => f.value).join(',')`); ids != "m1,m3,m2" {
+		t.Errorf("删除后新成员取第一个未用编号 / ids after removing m2 and adding: %q, want m1,m3,m2", ids)
+	}
+	// full-width digits, as a Chinese input method types them
+	err = chromedp.Do(ctx, chromedp.Click(m(3, ".remove")), chromedp.Click(m(2, ".remove")),
+		chromedp.Click(m(1, ".add-income")), chromedp.SetValue(m(1, ".i-category"), "wages"),
+		chromedp.SetValue(m(1, ".i-amount"), "１２００．５０"), chromedp.Click(css("#to-json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := eval(`document.getElementById('json').value`); !strings.Contains(rec, `"amount": "1200.50"`) {
+		t.Errorf("全角数字应转为半角 / full-width digits: %s", rec)
+	}
+	if v := eval(`document.querySelector('#members .i-amount').value`); v != "1200.50" {
+		t.Errorf("the field shows %q, not the amount sent", v)
+	}
+
+	// a breakdown shown, then the record edited: marked stale
+	if err := chromedp.Do(ctx, chromedp.Click(css("#mode-form"))); err != nil {
+		t.Fatal(err)
+	}
+	assess()
+	if err := chromedp.Do(ctx, chromedp.SendKeys(css("#hh-village"), "村"), chromedp.WaitVisible(css(".stale-note"))); err != nil {
+		t.Errorf("修改记录后结果应标为过时 / an edit does not mark the breakdown stale: %v", err)
+	}
+
+	// a phone's width: nothing wider than the screen, the month table
+	// scrolls in its own box
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
+		emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(css("#mode-json")),
+		chromedp.SetValue(css("#json"), string(raw01))); err != nil {
+		t.Fatal(err)
+	}
+	assess()
+	if w := eval(`String(document.documentElement.scrollWidth) + ' ' + String(window.innerWidth)`); func() bool {
+		var sw, iw int
+		fmt.Sscan(w, &sw, &iw)
+		return sw > iw
+	}() {
+		t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px the page is wider than the screen (scrollWidth, innerWidth: %s)", w)
+	}
+	keep(t, ctx, "phone.png")
+	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// pageRefusals checks the heading of a refusal by what failed: a wrong
+// bearer token (401), then a service that cannot be reached.
+func pageRefusals(t *testing.T, ctx context.Context) {
+	t.Helper()
+	const token = "0123456789abcdef-token"
+	s, _ := newTestService(t, &config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown,
+		tokenFile: writeToken(t, token)})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	heading := func() string {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors h2"))); err != nil {
+			t.Fatal(err)
+		}
+		h, err := chromedp.Run(ctx, chromedp.Text(css("#errors h2")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(css("#token")),
+		chromedp.SetValue(css("#token"), "not-the-token-0123"), chromedp.Click(css("#mode-json")), chromedp.Click(css("#load-sample")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := heading(); !strings.Contains(h, "令牌缺失或无效") || !strings.Contains(h, "401") {
+		t.Errorf("令牌错误应说明 / a wrong token's heading: %q", h)
+	}
+	ts.Close()
+	if h := heading(); !strings.Contains(h, "无法连接测算服务") {
+		t.Errorf("服务不可达应说明 / an unreachable service's heading: %q", h)
+	}
 }
 
 // chartOutlays fills the county charts' records with the sample households,

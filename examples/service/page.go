@@ -9,9 +9,14 @@ import (
 	"strconv"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
+	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/tekun"
+	"github.com/safetynet-go/safetynet/temporary"
 )
 
 // The caseworker's page: plain HTML, CSS and a little JavaScript, embedded
@@ -60,9 +65,37 @@ var hardshipLabels = map[household.HardshipType]string{
 	household.ExpenseOther:     "支出型：其他 other expenses",
 }
 
+// itemLabels name the programmes' line items, [Chinese, English]; a test
+// checks that every item a breakdown of the samples or the synthetic
+// county holds has one.
+var itemLabels = map[policy.Item][2]string{
+	lowincome.ItemBase:           {"低保补差", "top-up"},
+	lowincome.ItemUpliftA:        {"A类增发", "class-A uplift"},
+	lowincome.ItemUpliftB:        {"B类增发", "class-B uplift"},
+	lowincome.ItemChild:          {"困境儿童全额", "child in difficulty"},
+	lowincome.ItemChildAllowance: {"困境儿童基本生活费", "children's allowance"},
+	tekun.ItemDispersed:          {"分散供养", "dispersed support"},
+	tekun.ItemCentralized:        {"集中供养", "centralized support"},
+	tekun.ItemQuota:              {"敬老院定额补助", "nursing-home quota"},
+	tekun.ItemCare:               {"护理补贴", "care subsidy"},
+	tekun.ItemReferNursing:       {"转介护理型机构", "referral to nursing care"},
+	tekun.ItemReferPsychiatric:   {"转介精神病人福利机构", "referral to psychiatric care"},
+	disability.ItemLiving:        {"困难残疾人生活补贴", "living subsidy"},
+	disability.ItemNursing:       {"重度残疾人护理补贴", "nursing subsidy"},
+	medical.ItemSponsorship:      {"资助参合", "contribution sponsorship"},
+	medical.ItemInpatient:        {"住院救助", "inpatient aid"},
+	medical.ItemChildDisease:     {"儿童重大疾病救助", "child disease aid"},
+	medical.ItemSecondAid:        {"再次救助", "second aid"},
+	temporary.ItemEmergency:      {"急难型临时救助", "emergency aid"},
+	temporary.ItemExpenditure:    {"支出型临时救助", "expenditure aid"},
+	temporary.ItemReferral:       {"转介服务", "referral service"},
+	temporary.ItemMedicalBurden:  {"救急难：医疗负担", "救急难: medical burden"},
+	temporary.ItemNoAidYet:       {"救急难：急难未救助", "救急难: emergency without aid"},
+}
+
 // vocab is what the page's script needs to name a breakdown's keys, taken
-// from the library: programmes, payees, payers, forms, finding kinds and
-// departments, each [Chinese, English].
+// from the library: programmes, line items, payees, payers, forms, finding
+// kinds and departments, each [Chinese, English].
 type vocab struct {
 	Programmes  []string             `json:"programmes"` // in the order a breakdown lists them
 	Names       map[string][2]string `json:"names"`      // "payee:member" → ["本人", "member"]…
@@ -76,6 +109,9 @@ func pageVocab() vocab {
 		v.Programmes = append(v.Programmes, string(p))
 		zh, en := p.Name()
 		add("programme", string(p), zh, en)
+	}
+	for it, n := range itemLabels {
+		add("item", string(it), n[0], n[1])
 	}
 	for _, p := range policy.Payees() {
 		zh, en := p.Name()

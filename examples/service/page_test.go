@@ -10,6 +10,8 @@ import (
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/synthetic"
 )
 
 // TestPageServed checks what the page is served with: its type, a
@@ -119,4 +121,51 @@ func recordWith(scope, path, v string) string {
 		hardships = `,"hardships":[{"id":"e","date":"2017-01-01","cost":"1",` + kv + `}]`
 	}
 	return `{"id":"H","township":"T","members":[{` + member + `}]` + hardships + `}`
+}
+
+// TestPageItems checks that the page names every line item a breakdown
+// holds, in its lines, decisions and findings: those of every sample and
+// of 2,000 households of the synthetic county.
+func TestPageItems(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	on := samples.Date()
+	var hs []*household.Household
+	for _, name := range samples.Names() {
+		h, err := samples.Household(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hs = append(hs, h)
+	}
+	for _, h := range synthetic.New(synthetic.Config{Seed: 1, Households: 2000, Date: on}).All() {
+		hs = append(hs, h)
+	}
+	seen := map[string]bool{}
+	for _, h := range hs {
+		b, err := s.assessor.Assess(h, on)
+		if err != nil {
+			t.Fatalf("%s: %v", h.ID, err)
+		}
+		var bd struct {
+			Lines, Decisions, Findings []struct{ Item string }
+		}
+		if err := json.Unmarshal(b.AppendJSON(nil), &bd); err != nil {
+			t.Fatal(err)
+		}
+		for _, xs := range [][]struct{ Item string }{bd.Lines, bd.Decisions, bd.Findings} {
+			for _, x := range xs {
+				if x.Item != "" {
+					seen[x.Item] = true
+				}
+			}
+		}
+	}
+	if len(seen) < 12 {
+		t.Errorf("the breakdowns hold only %d items: %v", len(seen), seen)
+	}
+	for it := range seen {
+		if _, ok := itemLabels[policy.Item(it)]; !ok {
+			t.Errorf("页面须为每个项目命名 / the page has no name for the item %q", it)
+		}
+	}
 }

@@ -29,7 +29,12 @@ function el(tag, cls, ...kids) {
   }
   return e;
 }
-const en = (text) => el('span', 'en', text);
+// en is English text beside the Chinese, marked as English for a screen reader.
+function en(text, tag = 'span') {
+  const e = el(tag, 'en', text);
+  e.lang = 'en';
+  return e;
+}
 const both = (pair, tag = 'span', cls = '') => el(tag, cls, pair[0], ' ', en(pair[1]));
 
 // --- the form -------------------------------------------------------------
@@ -40,9 +45,13 @@ function addRow(list, tpl) {
   return node;
 }
 
+// addMember adds a member with the first id m1, m2… that no member has.
 function addMember() {
+  const used = new Set([...document.querySelectorAll('#members .m-id')].map((f) => f.value.trim()));
+  let k = 1;
+  while (used.has('m' + k)) k++;
   const m = addRow($('#members'), 'member-tpl');
-  m.querySelector('.m-id').value = 'm' + $('#members').children.length;
+  m.querySelector('.m-id').value = 'm' + k;
   return m;
 }
 
@@ -54,14 +63,35 @@ document.addEventListener('click', (ev) => {
   else if (t.classList.contains('add-claim')) addRow(t.closest('.member').querySelector('.claims'), 'claim-tpl');
   else if (t.id === 'add-member') addMember();
   else if (t.id === 'add-hardship') addRow($('#hardships'), 'hardship-tpl');
-  else if (t.id === 'to-json') { $('#json').value = JSON.stringify(collect($('#household')), null, 2); setMode('json'); }
+  else if (t.id === 'to-json') toJSON();
+  else if (t.id === 'load-sample') $('#json').value = JSON.stringify(JSON.parse(sampleLines[+$('#sample').value]), null, 2);
   else if (t.id === 'print') window.print();
 });
 
+// toJSON puts the form's record in the text area, unless the form is
+// incomplete.
+function toJSON() {
+  clearInvalid();
+  const problems = [];
+  const rec = collect($('#household'), problems);
+  if (problems.length) {
+    showErrors(problems, 'form');
+    return;
+  }
+  $('#errors').hidden = true;
+  $('#json').value = JSON.stringify(rec, null, 2);
+  setMode('json');
+}
+
+// setMode shows the form or the text area. The hidden one's fields are
+// disabled, so that the form's required fields do not stop a pasted record.
 function setMode(mode) {
   $('#mode-' + mode).checked = true;
-  $('#by-form').hidden = mode !== 'form';
-  $('#by-json').hidden = mode !== 'json';
+  for (const [id, m] of [['by-form', 'form'], ['by-json', 'json']]) {
+    $('#' + id).hidden = mode !== m;
+    for (const f of $('#' + id).querySelectorAll('input, select, textarea, button')) f.disabled = mode !== m;
+  }
+  $('#to-json').hidden = mode !== 'form'; // it would write the hidden form over a pasted record
 }
 for (const r of document.querySelectorAll('input[name=mode]')) r.addEventListener('change', () => setMode(r.value));
 
@@ -73,9 +103,16 @@ function set(obj, path, v) {
   o[keys[keys.length - 1]] = v;
 }
 
+// halfWidth writes full-width digits and point (as a Chinese input method
+// types them, "１２００．５") as 0-9 and ".".
+const halfWidth = (v) => v.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 // collect builds the record of a scope (the household, a member, a row):
-// its own fields, then its lists; an empty field is left out.
-function collect(scope) {
+// its own fields, then its lists; an empty field is left out. A row it
+// keeps is marked with its index in the record's list (data-index), so
+// that an error's path finds its field. What the form cannot make a record
+// of goes to problems, with its path; nothing is dropped.
+function collect(scope, problems = [], prefix = '') {
   const obj = {};
   for (const f of scope.querySelectorAll('[data-path]')) {
     if (f.closest('[data-scope]') !== scope) continue;
@@ -86,58 +123,175 @@ function collect(scope) {
     } else {
       v = f.value.trim();
       if (v === '') continue;
+      if (f.inputMode === 'decimal' && v !== halfWidth(v)) f.value = v = halfWidth(v); // shown as sent
       if (f.dataset.kind === 'int') v = parseInt(v, 10);
     }
     set(obj, f.dataset.path, v);
   }
   for (const list of scope.querySelectorAll('[data-list]')) {
     if (list.parentElement.closest('[data-scope]') !== scope) continue;
-    const items = [...list.children].map(collect).filter((o) => Object.keys(o).length > 0);
+    const items = [];
+    for (const row of list.children) {
+      const o = collect(row, problems, `${prefix}${list.dataset.list}[${items.length}].`);
+      if (Object.keys(o).length === 0) {
+        delete row.dataset.index;
+        continue;
+      }
+      row.dataset.index = items.length;
+      items.push(o);
+    }
     if (items.length > 0) set(obj, list.dataset.list, items);
   }
-  // a certificate or a support without its type is none at all
-  if (obj.disability && !obj.disability.type) delete obj.disability;
-  if (obj.tekun && !obj.tekun.mode) delete obj.tekun;
+  // a grade or care without a certificate's type, a self-care level or a
+  // home without a mode of support: refused, not dropped
+  if (obj.disability && !obj.disability.type) {
+    problems.push({ type: 'required', path: prefix + 'disability.type', field: $('.m-dis-type', scope),
+      detail: '填了等级或长期照护，须选残疾类别 / a grade or long-term care needs the certificate\'s type' });
+  }
+  if (obj.tekun && !obj.tekun.mode) {
+    problems.push({ type: 'required', path: prefix + 'tekun.mode', field: $('.m-tekun-mode', scope),
+      detail: '填了特困供养的其他项，须选供养方式 / the other 特困 fields need a mode of support' });
+  }
   if (scope.id === 'household' && !obj.members) obj.members = [];
   return obj;
 }
 
 // --- posting --------------------------------------------------------------
 
+// announce says in the status line, for a screen reader, what the page
+// did; the breakdown itself is read when the caseworker moves to it.
+function announce(zh, english) {
+  $('#status').replaceChildren(zh, ' ', en(english));
+}
+
 $('#form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  const byJSON = $('#mode-json').checked;
-  const body = byJSON ? $('#json').value : JSON.stringify(collect($('#household')));
+  clearInvalid();
+  let body;
+  if ($('#mode-json').checked) body = $('#json').value;
+  else {
+    const problems = [];
+    const rec = collect($('#household'), problems);
+    if (problems.length) {
+      showErrors(problems, 'form');
+      return;
+    }
+    body = JSON.stringify(rec);
+  }
   const headers = { 'Content-Type': 'application/json' };
   const tok = $('#token');
   if (tok && tok.value) headers.Authorization = 'Bearer ' + tok.value.trim();
   $('#result').replaceChildren(el('p', 'busy', '测算中… ', en('assessing…')));
+  $('#result').classList.remove('stale');
   $('#errors').hidden = true;
+  announce('测算中…', 'assessing…');
   let resp, data;
   try {
     resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value), { method: 'POST', headers, body });
+  } catch (e) {
+    showErrors([{ type: 'network', path: '', detail: String(e) }], 'network');
+    return;
+  }
+  try {
     data = await resp.json();
   } catch (e) {
-    showErrors([{ type: 'network', path: '', detail: String(e) }]);
+    showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status);
     return;
   }
   if (!resp.ok) {
     showErrors(data.errors || [], resp.status);
     return;
   }
-  render(data);
+  try {
+    render(data);
+  } catch (e) {
+    showErrors([{ type: 'internal', path: '', detail: String(e) }], 'render');
+    return;
+  }
+  announce(`测算完成：总计 ${data.totals.all} 元`, `assessed: ${data.totals.all} yuan in all`);
 });
 
+// A change to the record after a breakdown is shown marks the breakdown as
+// the old record's until the next assessment.
+$('#form').addEventListener('input', () => {
+  const r = $('#result');
+  if (!r.querySelector('.title') || r.classList.contains('stale')) return;
+  r.classList.add('stale');
+  r.prepend(el('p', 'stale-note', '记录已修改：以下是修改前的测算结果，请重新测算。 ', en('The record has changed: this breakdown is of the record before; assess again.')));
+});
+
+// headings say what went wrong, by HTTP status or where it failed.
+const headings = {
+  form: ['表单未填完整', 'the form is incomplete'],
+  network: ['无法连接测算服务', 'the service could not be reached'],
+  render: ['结果无法显示', 'the breakdown could not be shown'],
+  400: ['记录有误', 'the record was refused'],
+  401: ['令牌缺失或无效', 'the bearer token was missing or refused'],
+  413: ['记录过大', 'the record is too large'],
+  415: ['请求格式不对', 'the request was not JSON'],
+  500: ['服务内部出错', 'the service failed'],
+};
+
+// errorTypes name the error types in Chinese.
+const errorTypes = {
+  'required': '必填', 'invalid': '无效', 'not-supported': '不在可选值内', 'duplicate': '重复', 'not-found': '找不到',
+  'too-many': '过多', 'too-long': '过长', 'unknown-field': '未知字段', 'unauthorized': '未授权', 'network': '网络',
+  'internal': '内部错误',
+};
+
+// fieldFor finds the form's field of an error's path
+// ("members[1].incomes[0].amount"), or null.
+function fieldFor(path) {
+  let scope = $('#household');
+  const parts = path.split('.');
+  let i = 0;
+  for (; i < parts.length; i++) {
+    const m = /^([a-z_]+)\[(\d+)\]$/.exec(parts[i]);
+    if (!m) break;
+    const list = [...scope.querySelectorAll('[data-list]')].find((l) => l.dataset.list === m[1] && l.parentElement.closest('[data-scope]') === scope);
+    scope = list && [...list.children].find((r) => r.dataset.index === m[2]);
+    if (!scope) return null;
+  }
+  const rest = parts.slice(i).join('.');
+  return [...scope.querySelectorAll('[data-path]')].find((f) => f.dataset.path === rest && f.closest('[data-scope]') === scope) || null;
+}
+
+// label is the visible name of a field: its label's text without the
+// field's own options.
+function label(f) {
+  const l = f.closest('label');
+  if (!l) return f.getAttribute('aria-label') || '';
+  const c = l.cloneNode(true);
+  for (const x of c.querySelectorAll('select, input')) x.remove();
+  return c.textContent.replace(/\s+/g, ' ').trim();
+}
+
+function clearInvalid() {
+  for (const f of document.querySelectorAll('[aria-invalid]')) f.removeAttribute('aria-invalid');
+}
+
+// showErrors lists the errors with a heading that says what failed; where
+// the record came from the form, each error's field is marked and named.
 function showErrors(errors, status) {
   $('#result').replaceChildren();
   const box = $('#errors');
-  const rows = errors.map((e) => el('tr', '', el('td', 'path', e.path || '—'), el('td', '', e.type),
-    el('td', '', e.value || ''), el('td', '', e.detail)));
+  const fromForm = $('#mode-form').checked;
+  const rows = errors.map((e) => {
+    const f = e.field || (fromForm && e.path ? fieldFor(e.path) : null);
+    if (f) f.setAttribute('aria-invalid', 'true');
+    return el('tr', '', el('td', 'path', e.path || '—', f ? el('span', 'field', label(f)) : null),
+      el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
+      el('td', '', e.value || ''), el('td', '', e.detail));
+  });
+  const h = headings[status] || (status >= 500 ? headings[500] : headings[400]);
   box.replaceChildren(
-    el('h2', '', '记录有误 ', en('the record was refused'), status ? ` (${status})` : ''),
+    el('h2', '', h[0], ' ', en(h[1]), typeof status === 'number' ? ` (${status})` : ''),
     el('table', 'errors', el('thead', '', el('tr', '', el('th', '', '字段 path'), el('th', '', '类型 type'),
       el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows)));
   box.hidden = false;
+  announce(h[0], h[1]);
+  const first = errors.map((e) => e.field || (fromForm && e.path ? fieldFor(e.path) : null)).find(Boolean);
+  if (first) first.focus();
 }
 
 // --- the breakdown --------------------------------------------------------
@@ -157,7 +311,7 @@ function yuan(n) {
 
 function explanation(x) {
   if (!x) return null;
-  return el('div', 'explain', el('p', 'zh', x.zh), el('p', 'en', x.en));
+  return el('div', 'explain', el('p', 'zh', x.zh), en(x.en, 'p'));
 }
 function clauses(cs) {
   return cs && cs.length ? el('span', 'clauses', '[' + cs.join(' ') + ']') : null;
@@ -175,46 +329,69 @@ function periodText(l) {
   return [`${l.period.from}–${l.period.to} 月：${m}`, `months ${l.period.from}–${l.period.to}: ${me}`];
 }
 
+// item names a line's item, [Chinese, English].
+const item = (x) => name('item', x);
+
+// params lists the parameters a line used, folded.
+function params(ps) {
+  if (!ps || !ps.length) return null;
+  return el('details', 'params', el('summary', '', '所用参数 ', en('parameters used'), ` (${ps.length})`),
+    el('ul', '', ...ps.map((p) => el('li', p.provenance === 'provisional' ? 'prov' : '', el('code', '', p.name), ` = ${p.value} `,
+      el('span', 'provenance', `[${p.provenance}]`), ' ', el('span', 'source', p.source)))));
+}
+
 function lineBlock(l) {
   const payee = name('payee', l.payee), payer = name('payer', l.payer), form = name('form', l.form);
   return el('div', 'line' + (l.provisional ? ' provisional' : ''),
-    el('div', 'head', el('span', 'item', l.item), who(l.member), l.id ? el('span', 'ref', l.id) : null,
+    el('div', 'head', both(item(l.item), 'span', 'item'), who(l.member), l.id ? el('span', 'ref', l.id) : null,
       el('span', 'flow', `→ ${payee[0]}（${form[0]}），${payer[0]}支付 `, en(`to ${payee[1]} (${form[1]}), paid by ${payer[1]}`)),
       el('span', 'amount', l.annual, ' 元'), clauses(l.clauses)),
     both(periodText(l), 'p', 'period'),
     l.service ? el('p', 'service', l.service) : null,
     explanation(l.explanation),
-    l.provisional ? provisionalMark() : null);
+    l.provisional ? provisionalMark() : null,
+    params(l.params));
 }
 
 function decisionBlock(d) {
   const o = outcomes[d.outcome] || [d.outcome, d.outcome];
-  return el('div', 'decision', el('div', 'head', el('span', 'outcome ' + d.outcome, o[0], ' ', en(o[1])), who(d.member),
-    clauses(d.clauses)), explanation(d.explanation));
+  return el('div', 'decision', el('div', 'head', both(o, 'span', 'outcome ' + d.outcome),
+    d.item ? both(item(d.item), 'span', 'item') : null, who(d.member), clauses(d.clauses)), explanation(d.explanation));
 }
 
+// monthlyKinds are the findings whose amount is a month's: what is paid
+// now against what is due each month (2.1.2); the others' are a year's or
+// one event's.
+const monthlyKinds = new Set(['underpayment', 'overpayment', 'wrongful', 'not-exited']);
+
+// render shows a breakdown. A breakdown with no lines (a refused
+// household) has no totals by programme, payee or payer: each list may be
+// missing.
 function render(b) {
   const out = [];
+  const lines = b.lines || [];
   const sets = (b.sets || []).map((s) => s.name).join('；');
+  const place = [b.township, b.village].filter(Boolean).join(' ');
   out.push(el('div', 'title',
-    el('h2', '', `家庭 ${b.household}（${b.township} ${b.village || ''}），评估日 ${b.date}，${b.year} 年参数`),
-    el('p', 'en', `household ${b.household} (${b.township} ${b.village || ''}), assessed on ${b.date} under the ${b.year} parameter set`),
+    el('h2', '', `家庭 ${b.household}（${place}），评估日 ${b.date}，${b.year} 年参数`),
+    en(`household ${b.household} (${place}), assessed on ${b.date} under the ${b.year} parameter set`, 'p'),
     sets ? el('p', 'sets', sets) : null));
 
   const t = b.totals;
   const all = el('strong', '', t.all);
   all.id = 'total-all';
+  const group = (kind, zh, english, xs) => (xs && xs.length ?
+    [el('tr', 'group', el('th', '', zh, ' ', en(english)), el('th', 'num', '元 yuan'), el('th', '', '')), ...xs.map((x) => sumRow(kind, x))] : []);
   out.push(el('section', 'totals',
     el('h3', '', '合计（本年应得，元） ', en("totals (this year's entitlement, yuan)")),
     el('p', 'all', '总计 ', en('all'), ': ', all, ' 元'),
-    el('table', 'sums', el('tbody', '',
-      ...t.by_programme.map((x) => sumRow('programme', x)),
-      ...t.by_payee.map((x) => sumRow('payee', x)),
-      ...t.by_payer.map((x) => sumRow('payer', x))))));
-  $('#result').replaceChildren();
+    lines.length ? el('table', 'sums', el('tbody', '',
+      ...group('programme', '按项目', 'by programme', t.by_programme),
+      ...group('payee', '按领取方', 'by payee', t.by_payee),
+      ...group('payer', '按支付方', 'by payer', t.by_payer))) : el('p', 'none', '本年无应发款项 ', en('nothing is due this year'))));
 
   for (const [i, p] of vocab.programmes.entries()) {
-    const lines = b.lines.filter((l) => l.programme === p);
+    const lines = (b.lines || []).filter((l) => l.programme === p);
     const decisions = (b.decisions || []).filter((d) => d.programme === p);
     const pn = name('programme', p);
     const sec = el('section', 'programme', el('h3', '', `${i + 1}. ${pn[0]} `, en(pn[1])));
@@ -233,18 +410,25 @@ function render(b) {
     out.push(el('section', 'findings', el('h3', '', '发现 ', en('findings')),
       ...b.findings.map((f) => el('div', 'finding', el('div', 'head', both(name('finding', f.kind), 'span', 'kind'),
         both(name('programme', f.programme), 'span', 'prog'), f.member ? who(f.member) : null,
-        f.amount ? el('span', 'amount', f.amount, ' 元') : null, clauses(f.clauses)), explanation(f.explanation)))));
+        f.amount ? el('span', 'amount', f.amount, monthlyKinds.has(f.kind) ? ' 元/月' : ' 元') : null, clauses(f.clauses)), explanation(f.explanation)))));
   }
-  if (b.referrals && b.referrals.length) {
+  // the departments' referrals, then the programmes' own (a line whose
+  // form is a referral: 特困's to a nursing or psychiatric institution,
+  // temporary aid's referral service)
+  const referLines = lines.filter((l) => l.form === 'referral');
+  if ((b.referrals && b.referrals.length) || referLines.length) {
     out.push(el('section', 'referrals', el('h3', '', '转介 ', en('referrals')),
-      ...b.referrals.map((r) => el('div', 'referral', el('div', 'head',
+      ...(b.referrals || []).map((r) => el('div', 'referral', el('div', 'head',
         both(vocab.departments[r.department] || [r.department, r.department], 'span', 'dept'),
-        el('span', 'service', r.service), r.member ? who(r.member) : null, clauses(r.clauses)), explanation(r.explanation)))));
+        el('span', 'service', r.service), r.member ? who(r.member) : null, clauses(r.clauses)), explanation(r.explanation))),
+      ...referLines.map((l) => el('div', 'referral', el('div', 'head',
+        both(name('programme', l.programme), 'span', 'dept'), el('span', 'service', l.service || ''),
+        who(l.member), l.id ? el('span', 'ref', l.id) : null, clauses(l.clauses)), explanation(l.explanation)))));
   }
   out.push(schedule(b));
   const checks = [b.assets, ...(b.checks || [])].filter(Boolean);
   out.push(el('details', 'checks', el('summary', '', '参数核查 ', en('parameter checks'), ` (${checks.length})`),
-    ...checks.map((c) => el('div', 'check', el('div', 'head', el('span', 'outcome ' + c.status, ...(outcomes[c.status] || [c.status])),
+    ...checks.map((c) => el('div', 'check', el('div', 'head', both(outcomes[c.status] || [c.status, c.status], 'span', 'outcome ' + c.status),
       el('span', 'item', c.name), clauses(c.clauses)), explanation(c.explanation)))));
   if (b.provisional && b.provisional.length) {
     out.push(el('section', 'provisional', el('h3', '', '※ 所依暂定参数 ', en('provisional parameters this breakdown rests on')),
@@ -263,24 +447,34 @@ function sumRow(kind, x) {
 function schedule(b) {
   const months = [...Array(12).keys()].map((i) => i + 1);
   const sums = Array(13).fill(0);
-  const rows = b.lines.map((l) => {
+  const rows = (b.lines || []).map((l) => {
     const cells = Array(13).fill(0);
     if (l.lump) cells[l.period.from] = fen(l.annual);
     else {
       for (let m = l.period.from; m <= l.period.to; m++) cells[m] = fen(m === l.period.to ? l.schedule.last : l.schedule.month);
     }
     months.forEach((m) => { sums[m] += cells[m]; });
-    return el('tr', l.lump ? 'lump' : '', el('th', '', `${l.programme}/${l.item}`, l.member ? ` ${l.member}` : '', l.id ? ` ${l.id}` : ''),
+    return el('tr', l.lump ? 'lump' : '', el('th', '', item(l.item)[0], l.member ? ` ${l.member}` : '', l.id ? ` ${l.id}` : ''),
       ...months.map((m) => el('td', 'num', cells[m] ? yuan(cells[m]) : '')), el('td', 'num', l.annual));
   });
   const all = months.reduce((a, m) => a + sums[m], 0);
   return el('section', 'schedule', el('h3', '', '按月发放 ', en('month by month'), ` (${b.year})`),
-    el('table', 'months', el('thead', '', el('tr', '', el('th', '', '项目 line'), ...months.map((m) => el('th', 'num', `${m}月`)), el('th', 'num', '全年 year'))),
+    el('div', 'scroll', el('table', 'months', el('thead', '', el('tr', '', el('th', '', '项目 line'), ...months.map((m) => el('th', 'num', `${m}月`)), el('th', 'num', '全年 year'))),
       el('tbody', '', ...rows),
-      el('tfoot', '', el('tr', '', el('th', '', '合计 total'), ...months.map((m) => el('td', 'num', yuan(sums[m]))), el('td', 'num', yuan(all))))));
+      el('tfoot', '', el('tr', '', el('th', '', '合计 total'), ...months.map((m) => el('td', 'num', yuan(sums[m]))), el('td', 'num', yuan(all)))))));
 }
 
 // print the folded checks too
 window.addEventListener('beforeprint', () => { for (const d of document.querySelectorAll('details')) d.open = true; });
 
+// sampleLines are the (invented) sample households' records, one JSON
+// text each, offered for the text area by their ids.
+const sampleLines = JSON.parse($('#samples').textContent).trim().split('\n');
+for (const [i, l] of sampleLines.entries()) {
+  const o = el('option', '', JSON.parse(l).id);
+  o.value = i;
+  $('#sample').append(o);
+}
+
 addMember();
+setMode('form');
