@@ -219,7 +219,10 @@ func (c *IncomeCategory) UnmarshalText(b []byte) error {
 }
 
 // Disease is a disease code on an inpatient claim, for the child-disease
-// rule of 2.3.4. The zero value is any other disease.
+// rule of 2.3.4: a code says that the claim is treated under
+// 皖卫农〔2010〕34号 for that disease, at the fixed-quota cost the claim
+// gives. The zero value is any other disease, or one of these treated
+// outside that programme.
 type Disease string
 
 // Disease codes.

@@ -199,15 +199,24 @@ var rulesExamples = []rulesExample{
 		figures: func(t *testing.T, bs []*benefit.Breakdown) []ruleFigure {
 			var fs []ruleFigure
 			for i, what := range []string{"低保", "特困", "low-income elderly"} {
-				fs = append(fs, ruleFigure{"the aid for a " + what + " member",
-					fixed(exLine(t, bs[i], policy.Medical, "inpatient", "m1").Annual())})
+				l := exLine(t, bs[i], policy.Medical, "inpatient", "m1")
+				fs = append(fs, ruleFigure{"the aid for a " + what + " member", fixed(l.Annual())})
+				if !l.Provisional() {
+					t.Errorf("example 7 says the %s member's line is provisional", what)
+				}
 			}
 			m := &exParams.Medical
+			prov := func(p policy.Provenance) string { return "(" + string(p) }
 			return append(fs,
 				ruleFigure{"the 低保 ratio", percent(m.LowIncome.Ratio.Value) + " × 8000.00"},
+				ruleFigure{"its provenance", "`" + string(m.LowIncome.Ratio.Provenance) + "`"},
 				ruleFigure{"the 特困 ratio", percent(m.Tekun.Ratio.Value) + " × 8000.00"},
+				ruleFigure{"its provenance", prov(m.Tekun.Ratio.Provenance) + ": the " + percent(m.Tekun.Ratio.Value) + ")"},
 				ruleFigure{"the extended group's terms", percent(m.Extended.Ratio.Value) + " × (8000.00 − " +
-					fixed(m.Extended.Deductible.Value) + ")"})
+					fixed(m.Extended.Deductible.Value) + ")"},
+				ruleFigure{"their provenance", prov(m.Extended.Ratio.Provenance) + ": the " + percent(m.Extended.Ratio.Value) +
+					" and the deductible of " + fixed(m.Extended.Deductible.Value) + ")"},
+				ruleFigure{"the cap's provenance", "provisional as well for the " + fixed(m.LowIncome.Cap.Value)})
 		},
 	},
 	{
@@ -219,6 +228,7 @@ var rulesExamples = []rulesExample{
 				{"the aid", fixed(exLine(t, b, policy.Temporary, "emergency", "").Annual())},
 				{"the maximum", exParams.Temporary.Multiple["fire"].Value.String() + " × " +
 					fixed(exParams.LowIncome.Standard.Value) + " ÷ 12"},
+				{"its provenance", "(" + string(exParams.Temporary.Multiple["fire"].Provenance) + ": the multiple"},
 			}
 			for _, f := range b.Findings {
 				if f.Kind() == policy.JointMeeting {
