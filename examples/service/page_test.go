@@ -129,14 +129,7 @@ func recordWith(scope, path, v string) string {
 func TestPageItems(t *testing.T) {
 	s, _ := newTestService(t, nil)
 	on := samples.Date()
-	var hs []*household.Household
-	for _, name := range samples.Names() {
-		h, err := samples.Household(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hs = append(hs, h)
-	}
+	hs, _ := sampleHouseholds(t)
 	for _, h := range synthetic.New(synthetic.Config{Seed: 1, Households: 2000, Date: on}).All() {
 		hs = append(hs, h)
 	}
