@@ -71,13 +71,8 @@ document.addEventListener('click', (ev) => {
 // toJSON puts the form's record in the text area, unless the form is
 // incomplete.
 function toJSON() {
-  clearInvalid();
-  const problems = [];
-  const rec = collect($('#household'), problems);
-  if (problems.length) {
-    showErrors(problems, 'form');
-    return;
-  }
+  const rec = formRecord();
+  if (!rec) return;
   $('#errors').hidden = true;
   $('#json').value = JSON.stringify(rec, null, 2);
   setMode('json');
@@ -123,7 +118,7 @@ function collect(scope, problems = [], prefix = '') {
     } else {
       v = f.value.trim();
       if (v === '') continue;
-      if (f.inputMode === 'decimal' && v !== halfWidth(v)) f.value = v = halfWidth(v); // shown as sent
+      if (f.inputMode === 'decimal' && halfWidth(v) !== v) f.value = v = halfWidth(v); // shown as sent
       if (f.dataset.kind === 'int') v = parseInt(v, 10);
     }
     set(obj, f.dataset.path, v);
@@ -164,18 +159,27 @@ function announce(zh, english) {
   $('#status').replaceChildren(zh, ' ', en(english));
 }
 
+// formRecord is the form's record, or null when the form cannot make one
+// (its problems are then shown).
+function formRecord() {
+  clearInvalid();
+  const problems = [];
+  const rec = collect($('#household'), problems);
+  if (problems.length) {
+    showErrors(problems, 'form');
+    return null;
+  }
+  return rec;
+}
+
 $('#form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   clearInvalid();
   let body;
   if ($('#mode-json').checked) body = $('#json').value;
   else {
-    const problems = [];
-    const rec = collect($('#household'), problems);
-    if (problems.length) {
-      showErrors(problems, 'form');
-      return;
-    }
+    const rec = formRecord();
+    if (!rec) return;
     body = JSON.stringify(rec);
   }
   const headers = { 'Content-Type': 'application/json' };
@@ -276,8 +280,9 @@ function showErrors(errors, status) {
   $('#result').replaceChildren();
   const box = $('#errors');
   const fromForm = $('#mode-form').checked;
-  const rows = errors.map((e) => {
-    const f = e.field || (fromForm && e.path ? fieldFor(e.path) : null);
+  const fields = errors.map((e) => e.field || (fromForm && e.path ? fieldFor(e.path) : null));
+  const rows = errors.map((e, i) => {
+    const f = fields[i];
     if (f) f.setAttribute('aria-invalid', 'true');
     return el('tr', '', el('td', 'path', e.path || '—', f ? el('span', 'field', label(f)) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
@@ -290,7 +295,7 @@ function showErrors(errors, status) {
       el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows)));
   box.hidden = false;
   announce(h[0], h[1]);
-  const first = errors.map((e) => e.field || (fromForm && e.path ? fieldFor(e.path) : null)).find(Boolean);
+  const first = fields.find(Boolean);
   if (first) first.focus();
 }
 
@@ -391,16 +396,16 @@ function render(b) {
       ...group('payer', '按支付方', 'by payer', t.by_payer))) : el('p', 'none', '本年无应发款项 ', en('nothing is due this year'))));
 
   for (const [i, p] of vocab.programmes.entries()) {
-    const lines = (b.lines || []).filter((l) => l.programme === p);
+    const own = lines.filter((l) => l.programme === p);
     const decisions = (b.decisions || []).filter((d) => d.programme === p);
     const pn = name('programme', p);
     const sec = el('section', 'programme', el('h3', '', `${i + 1}. ${pn[0]} `, en(pn[1])));
     sec.dataset.programme = p;
-    if (!lines.length && !decisions.length) sec.append(el('p', 'none', '无 ', en('none')));
+    if (!own.length && !decisions.length) sec.append(el('p', 'none', '无 ', en('none')));
     for (const d of decisions) sec.append(decisionBlock(d));
-    for (const l of lines) sec.append(lineBlock(l));
-    if (lines.length) {
-      const sub = lines.reduce((a, l) => a + fen(l.annual), 0);
+    for (const l of own) sec.append(lineBlock(l));
+    if (own.length) {
+      const sub = own.reduce((a, l) => a + fen(l.annual), 0);
       sec.append(el('p', 'subtotal', '小计 ', en('subtotal'), `: ${yuan(sub)} 元`));
     }
     out.push(sec);
