@@ -245,6 +245,7 @@ func TestBrowser(t *testing.T) {
 	chartOutlays(t, ctx)
 	pageEdges(t, ctx, ts.URL, s)
 	pageRefusals(t, ctx)
+	pageMidYear(t, ctx)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
 }
 
@@ -435,6 +436,60 @@ func pageRefusals(t *testing.T, ctx context.Context) {
 	ts.Close()
 	if h := heading(); !strings.Contains(h, "无法连接测算服务") {
 		t.Errorf("服务不可达应说明 / an unreachable service's heading: %q", h)
+	}
+}
+
+// pageMidYear assesses, under the built-in set and one raising the 低保
+// standard S to 3912.00 from July (0 Assessment and time), a household of
+// three with I = 11000.00: refused in months 1–6 (11000.00 ≥ 3622.00 × 3 =
+// 10866.00), covered in 7–12 (< 3912.00 × 3 = 11736.00). Each decision
+// must name its months, or the page shows 不符合 and 符合 side by side
+// with nothing to tell them apart.
+func pageMidYear(t *testing.T, ctx context.Context) {
+	t.Helper()
+	s, _ := newTestService(t, &config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown,
+		params: []string{"../../benefit/testdata/set-2017-07.json"}})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	rec := `{"id":"H-MIDYEAR","township":"T","members":[` +
+		`{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},` +
+		`{"id":"m2","birth_date":"1970-01-01"},{"id":"m3","birth_date":"1970-01-01"}]}`
+	err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(css("#date")),
+		chromedp.SetValue(css("#date"), "2017-09-01"), chromedp.Click(css("#mode-json")),
+		chromedp.SetValue(css("#json"), rec), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return v
+	}
+	// base (3912.00 × 3 − 11000.00) × 6 ÷ 12 = 368.00; sponsorship, 低保 in
+	// September, 3 × 180.00 = 540.00 (provisional)
+	if total := text(`document.getElementById('total-all').textContent`); total != "908.00" {
+		t.Errorf("年中调标后的总计 / the total under a mid-year set: %q, want 908.00", total)
+	}
+	decided := text(`[...document.querySelectorAll('[data-programme=lowincome] .decision .head')].map((h) =>
+		h.querySelector('.outcome').className + ': ' + (h.querySelector('.months') || {}).textContent).join('; ')`)
+	if want := "outcome ineligible: 1–6 月 months 1–6; outcome eligible: 7–12 月 months 7–12"; decided != want {
+		t.Errorf("低保决定应标月份 / the 低保 decisions and their months: %q, want %q", decided, want)
+	}
+	low := text(`document.querySelector('[data-programme=lowincome]').textContent`)
+	for _, w := range []string{"低保家庭人数 n = 3 人，计入收入 I = 11000.00 元/年", "小计 subtotal: 368.00 元"} {
+		if !strings.Contains(low, w) {
+			t.Errorf("低保部分应有 %q / the 低保 section lacks %q: %.600q", w, w, low)
+		}
+	}
+	checks := text(`document.querySelector('.checks').textContent`)
+	for _, w := range []string{"1–6 月", "7–12 月"} {
+		if !strings.Contains(checks, w) {
+			t.Errorf("分期核查应标月份 %q / a check of one period lacks its months %q: %.300q", w, w, checks)
+		}
 	}
 }
 

@@ -358,10 +358,21 @@ function lineBlock(l) {
     params(l.params));
 }
 
+// decidedMonths names the months a decision is for when they are not the
+// whole year: under a set loaded from mid-year, or over part-year
+// coverage, a rule decides once per period (ineligible in months 1–6,
+// eligible in 7–12), and without the months the two would contradict.
+function decidedMonths(p) {
+  if (!p || (p.from === 1 && p.to === 12)) return null;
+  return p.from === p.to ? both([`${p.from} 月`, `month ${p.from}`], 'span', 'months')
+    : both([`${p.from}–${p.to} 月`, `months ${p.from}–${p.to}`], 'span', 'months');
+}
+
 function decisionBlock(d) {
   const o = outcomes[d.outcome] || [d.outcome, d.outcome];
   return el('div', 'decision', el('div', 'head', both(o, 'span', 'outcome ' + d.outcome),
-    d.item ? both(item(d.item), 'span', 'item') : null, who(d.member), clauses(d.clauses)), explanation(d.explanation));
+    d.item ? both(item(d.item), 'span', 'item') : null, who(d.member), d.id ? el('span', 'ref', d.id) : null,
+    decidedMonths(d.period), clauses(d.clauses)), explanation(d.explanation));
 }
 
 // monthlyKinds are the findings whose amount is a month's: what is paid
@@ -401,6 +412,10 @@ function render(b) {
     const pn = name('programme', p);
     const sec = el('section', 'programme', el('h3', '', `${i + 1}. ${pn[0]} `, en(pn[1])));
     sec.dataset.programme = p;
+    if (p === 'lowincome' && b.lowincome && b.lowincome.size > 0) {
+      sec.append(el('p', 'counted', `低保家庭人数 n = ${b.lowincome.size} 人，计入收入 I = ${b.lowincome.income} 元/年 `,
+        en(`household size n = ${b.lowincome.size}, counted income I = ${b.lowincome.income} a year`)));
+    }
     if (!own.length && !decisions.length) sec.append(el('p', 'none', '无 ', en('none')));
     for (const d of decisions) sec.append(decisionBlock(d));
     for (const l of own) sec.append(lineBlock(l));
@@ -434,7 +449,7 @@ function render(b) {
   const checks = [b.assets, ...(b.checks || [])].filter(Boolean);
   out.push(el('details', 'checks', el('summary', '', '参数核查 ', en('parameter checks'), ` (${checks.length})`),
     ...checks.map((c) => el('div', 'check', el('div', 'head', both(outcomes[c.status] || [c.status, c.status], 'span', 'outcome ' + c.status),
-      el('span', 'item', c.name), clauses(c.clauses)), explanation(c.explanation)))));
+      el('span', 'item', c.name), decidedMonths(c.period), clauses(c.clauses)), explanation(c.explanation)))));
   if (b.provisional && b.provisional.length) {
     out.push(el('section', 'provisional', el('h3', '', '※ 所依暂定参数 ', en('provisional parameters this breakdown rests on')),
       el('ul', '', ...b.provisional.map((p) => el('li', '', el('code', '', p.name), ` = ${p.value} — ${p.source}`)))));
