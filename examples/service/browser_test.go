@@ -261,14 +261,7 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 	m := func(i int, sel string) chromedp.CSS {
 		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
 	}
-	eval := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
 	// assess submits the page as it stands and returns the total shown and
 	// the text of the breakdown.
 	assess := func() (total, text string) {
@@ -461,14 +454,7 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
+	text := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
 	// base (3912.00 × 3 − 11000.00) × 6 ÷ 12 = 368.00; sponsorship, 低保 in
 	// September, 3 × 180.00 = 540.00 (provisional)
 	if total := text(`document.getElementById('total-all').textContent`); total != "908.00" {
@@ -536,6 +522,16 @@ func chartOutlays(t *testing.T, ctx context.Context) {
 		t.Errorf("without -reform the page shows the difference button (%d, %v)", n, err)
 	}
 	keep(t, ctx, "chart-outlays.png")
+}
+
+// evalString runs js on the page and returns its value, a string.
+func evalString(t *testing.T, ctx context.Context, js string) string {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
 }
 
 // keep saves a screenshot of the whole page as a test artefact and logs
