@@ -358,10 +358,10 @@ function lineBlock(l) {
     params(l.params));
 }
 
-// decidedMonths names the months a decision is for when they are not the
-// whole year: under a set loaded from mid-year, or over part-year
-// coverage, a rule decides once per period (ineligible in months 1–6,
-// eligible in 7–12), and without the months the two would contradict.
+// decidedMonths names the months a decision or check is for when they are
+// not the whole year: under a set loaded from mid-year, for one, a rule
+// decides once per period (ineligible in months 1–6, eligible in 7–12),
+// and without the months the two would seem to contradict.
 function decidedMonths(p) {
   if (!p || (p.from === 1 && p.to === 12)) return null;
   return p.from === p.to ? both([`${p.from} 月`, `month ${p.from}`], 'span', 'months')
