@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/samples"
@@ -246,6 +247,7 @@ func TestBrowser(t *testing.T) {
 	pageEdges(t, ctx, ts.URL, s)
 	pageRefusals(t, ctx)
 	pageMidYear(t, ctx)
+	pageForm(t, ctx, ts.URL)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
 }
 
@@ -387,8 +389,10 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 		t.Fatal(err)
 	}
 	assess()
-	if w := eval(`document.documentElement.scrollWidth + ' > ' + window.innerWidth`); eval(
-		`String(document.documentElement.scrollWidth > window.innerWidth)`) == "true" {
+	// the layout viewport's width: under mobile emulation innerWidth grows
+	// with a page wider than the screen
+	if w := eval(`document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth`); eval(
+		`String(document.documentElement.scrollWidth > document.documentElement.clientWidth)`) == "true" {
 		t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px the page is wider than the screen (%s)", w)
 	}
 	keep(t, ctx, "phone.png")
@@ -471,11 +475,212 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 			t.Errorf("低保部分应有 %q / the 低保 section lacks %q: %.600q", w, w, low)
 		}
 	}
+	// the month table: the base 368.00 over months 7–12 at 61.33, the last
+	// month 368.00 − 5 × 61.33 = 61.35 (2.1.2); the sponsorship 540.00 in
+	// September
+	foot := text(`[...document.querySelectorAll('.months tfoot td')].map((c) => c.textContent).join(' ')`)
+	if want := "0.00 0.00 0.00 0.00 0.00 0.00 61.33 61.33 601.33 61.33 61.33 61.35 908.00"; foot != want {
+		t.Errorf("按月合计 / the month table's totals: %q, want %q", foot, want)
+	}
+	base := text(`[...document.querySelector('.months tbody tr').cells].map((c) => c.textContent).join('|')`)
+	if want := "低保补差|||||||61.33|61.33|61.33|61.33|61.33|61.35|368.00"; base != want {
+		t.Errorf("按月发放的补差行 / the base's row: %q, want %q", base, want)
+	}
 	checks := text(`document.querySelector('.checks').textContent`)
 	for _, w := range []string{"1–6 月", "7–12 月"} {
 		if !strings.Contains(checks, w) {
 			t.Errorf("分期核查应标月份 %q / a check of one period lacks its months %q: %.300q", w, w, checks)
 		}
+	}
+}
+
+// pageForm fills, on a fresh page, the form's fields that only a pasted
+// record had before — a child-disease claim's fixed-quota cost, a member's
+// hardship level, work-injury nursing pay, aid already paid this year, an
+// event's referral — and checks the record it builds field by field; then
+// assesses it and checks the breakdown worked by hand, where the referral
+// is shown and the finding's item and event; then the page's behaviour
+// around a request: an edit while it is under way, a row removed, the
+// print of a stale breakdown, an error on the assessment date, a pasted
+// record left behind by a switch to the form, and a phone's width with the
+// form and an error shown.
+func pageForm(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	m := func(i int, sel string) chromedp.CSS {
+		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
+	}
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
+	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(m(1, ".m-id")),
+		set(css("#date"), "2017-09-01"), set(css("#hh-id"), "H-FORM-2"), set(css("#hh-township"), "示例镇"),
+		// m1: a child of 7 with acute leukaemia
+		set(m(1, ".m-birth"), "2010-03-01"), set(m(1, ".m-relation"), "child"),
+		chromedp.Click(m(1, ".add-claim")),
+		set(m(1, ".c-id"), "c1"), set(m(1, ".c-admission"), "2017-05-10"), set(m(1, ".c-disease"), "acute-leukaemia"),
+		set(m(1, ".c-total"), "40000.00"), set(m(1, ".c-compliant"), "40000.00"), set(m(1, ".c-ncms"), "25000.00"),
+		set(m(1, ".c-quota"), "30000.00"),
+		// m2: grade 1 with long-term care, on work-injury nursing pay
+		chromedp.Click(css("#add-member")), chromedp.WaitVisible(m(2, ".m-id")),
+		set(m(2, ".m-birth"), "1960-01-01"), set(m(2, ".m-relation"), "head"), set(m(2, ".m-hardship-level"), "一类"),
+		set(m(2, ".m-dis-type"), "physical"), set(m(2, ".m-dis-grade"), "1"),
+		chromedp.Click(m(2, ".m-ltc")), chromedp.Click(m(2, ".m-work-injury")),
+		set(m(2, ".m-aid-paid"), "1000.00"), set(m(2, ".m-second-paid"), "200.00"),
+		// a fire, with a referral
+		chromedp.Click(css("#add-hardship")),
+		set(css(".hardship .e-id"), "e1"), set(css(".hardship .e-type"), "fire"), set(css(".hardship .e-date"), "2017-06-18"),
+		set(css(".hardship .e-cost"), "5000.00"), set(css(".hardship .e-referral"), "心理疏导"),
+		chromedp.Click(css("#to-json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := household.Unmarshal([]byte(eval(`document.getElementById('json').value`)))
+	if err != nil {
+		t.Fatalf("the form's record does not decode: %v", err)
+	}
+	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	want := &household.Household{ID: "H-FORM-2", Township: "示例镇",
+		Members: []household.Member{
+			{ID: "m1", BirthDate: household.NewDate(2010, 3, 1), Relation: household.Child,
+				Claims: []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 5, 10), Disease: household.AcuteLeukaemia,
+					TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("25000.00"), FixedQuotaCost: d("30000.00")}}},
+			{ID: "m2", BirthDate: household.NewDate(1960, 1, 1), Relation: household.Head, HardshipLevel: "一类",
+				Disability:     &household.Disability{Type: household.Physical, Grade: 1, LongTermCare: true, WorkInjuryNursing: true},
+				MedicalAidPaid: d("1000.00"), SecondAidPaid: d("200.00")}},
+		Hardships: []household.Hardship{{ID: "e1", Type: household.Fire, Date: household.NewDate(2017, 6, 18),
+			Cost: d("5000.00"), Referral: "心理疏导"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("表单生成的记录有误 / the form's record (-want +form):\n%s", diff)
+	}
+
+	// assessed on 2017-09-01 under the built-in set: 低保 3622.00 × 2 人 −
+	// 0.00 = 7244.00 (2.1.2); m2's living subsidy, grade 1, 800.00, and no
+	// nursing subsidy beside work-injury nursing pay (2.2.4); sponsorship
+	// 2 × 180.00 (2.3.3); m1's child-disease aid 30000.00 × 20% = 6000.00,
+	// below R = 40000.00 − 25000.00 = 15000.00 (2.3.4); the fire's aid
+	// 5000.00 cut to 10 × 3622.00 ÷ 12 = 3018.33 (2.4.2): 17422.33 in all.
+	// The referral pays nothing: it is shown under 转介 only.
+	err = chromedp.Do(ctx, chromedp.Click(css("#mode-form")), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total := eval(`document.getElementById('total-all').textContent`); total != "17422.33" {
+		t.Errorf("表单记录的总计 / the form's record: total %q, want 17422.33", total)
+	}
+	items := eval(`[...document.querySelectorAll('.programme .line .head')].map((h) =>
+		h.querySelector('.item .en').textContent + ' ' + h.querySelector('.amount').textContent).join('; ')`)
+	for _, w := range []string{"child disease aid 6000.00 元", "living subsidy 800.00 元"} {
+		if !strings.Contains(items, w) {
+			t.Errorf("应有 %q / the lines lack %q: %q", w, w, items)
+		}
+	}
+	if strings.Contains(items, "nursing") || strings.Contains(items, "referral") || strings.Contains("; "+items+";", " 0.00 元;") {
+		t.Errorf("不应有护理补贴或转介款项 / a nursing subsidy or a referral shown as a payment: %q", items)
+	}
+	if rows := eval(`[...document.querySelectorAll('.months tbody th')].map((th) => th.textContent).join('; ')`); strings.Contains(rows, "转介") {
+		t.Errorf("转介不应列入按月发放 / a referral in the month table: %q", rows)
+	}
+	refer := eval(`document.querySelector('.referrals').textContent + ' | ' + document.querySelector('[data-programme=temporary] .see-referrals').textContent`)
+	for _, w := range []string{"心理疏导", "e1", "转介 1 项"} {
+		if !strings.Contains(refer, w) {
+			t.Errorf("转介应显示 %q / the referral lacks %q: %q", w, w, refer)
+		}
+	}
+	// the joint-meeting finding names its item and event; a finding of no
+	// amount shows none
+	joint := eval(`[...document.querySelectorAll('.finding .head')].map((h) => h.textContent).find((x) => x.includes('e1') && x.includes('1981.67')) || ''`)
+	if !strings.Contains(joint, "急难型") {
+		t.Errorf("发现应标明项目与事件 / no finding names the item and event e1 of 1981.67: %q", joint)
+	}
+	if v := eval(`String(findingBlock({kind: 'omission', programme: 'lowincome', amount: '0.00', clauses: []}).querySelector('.amount'))`); v != "null" {
+		t.Errorf("金额为 0.00 的发现不应显示金额 / a finding of 0.00 shows an amount: %s", v)
+	}
+
+	// an edit while the request is under way: the answer comes marked stale,
+	// and the button waits for it
+	eval(`window.realFetch = window.fetch; window.fetch = (...a) => new Promise((ok) => setTimeout(() => ok(window.realFetch(...a)), 400)), ''`)
+	if err := chromedp.Do(ctx, chromedp.Click(css("#assess"))); err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`String(document.getElementById('assess').disabled)`); v != "true" {
+		t.Error("测算中按钮应不可用 / the assess button is enabled while a request is under way")
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(css("#hh-village"), "村"), chromedp.WaitVisible(css("#total-all")),
+		chromedp.WaitVisible(css(".stale-note"))); err != nil {
+		t.Errorf("测算中修改记录，结果应标为过时 / an edit during the request does not mark its breakdown stale: %v", err)
+	}
+	eval(`window.fetch = window.realFetch, ''`)
+	if v := eval(`String(document.getElementById('assess').disabled)`); v != "false" {
+		t.Error("the assess button stays disabled after the answer")
+	}
+	// a row removed marks it stale too, and the print keeps the note
+	err = chromedp.Do(ctx, chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")),
+		chromedp.Click(css(".hardship .remove")), chromedp.WaitVisible(css(".stale-note")))
+	if err != nil {
+		t.Errorf("删除一行后结果应标为过时 / removing a row does not mark the breakdown stale: %v", err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`getComputedStyle(document.querySelector('.stale-note')).display`); v == "none" {
+		t.Error("打印过时结果时应保留提示 / the print of a stale breakdown hides its note")
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+		t.Fatal(err)
+	}
+	// members numbered, for a screen reader too
+	if v := eval(`document.querySelector('#members > fieldset:nth-of-type(2) legend').textContent.trim() + ' | ' +
+		document.querySelector('#members > fieldset:nth-of-type(2) legend .remove').getAttribute('aria-label')`); !strings.HasPrefix(v, "成员 2 member") ||
+		!strings.HasSuffix(v, "删除成员 2 remove member 2") {
+		t.Errorf("成员应编号 / member 2's legend and delete button: %q", v)
+	}
+
+	// a date no set covers: refused at path date, on the date's field,
+	// which names its error's row
+	err = chromedp.Do(ctx, set(css("#date"), "2019-03-01"), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`(() => { const f = document.getElementById('date'), r = document.getElementById(f.getAttribute('aria-describedby'));
+		return f.getAttribute('aria-invalid') + ' ' + (r ? r.querySelector('.path').textContent : 'no row'); })()`); v != "true date评估日 assessment date" {
+		t.Errorf("评估日错误应标在评估日字段 / the date's error on its field: %q", v)
+	}
+	// a phone's width, the form and an error shown: nothing wider than the
+	// layout viewport (clientWidth: under mobile emulation innerWidth grows
+	// with the page)
+	// and a refusal of a long path: a claim's compliant cost above its total
+	err = chromedp.Do(ctx, set(css("#date"), "2017-09-01"), set(m(1, ".c-compliant"), "400000000.00"),
+		chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`document.getElementById('errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
+		t.Errorf("the refusal lacks the claim's path: %q", v)
+	}
+	phone := func(what string) {
+		t.Helper()
+		if w := eval(`document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth`); eval(
+			`String(document.documentElement.scrollWidth > document.documentElement.clientWidth)`) == "true" {
+			t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px, %s, the page is wider than the screen (%s)", what, w)
+		}
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
+		emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+	phone("the form and a refusal shown")
+	keep(t, ctx, "phone-form.png")
+	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+
+	// JSON pasted, then the form chosen: the page says the form is assessed
+	err = chromedp.Do(ctx, chromedp.Click(css("#mode-json")), set(css("#json"), `{"id":"H-PASTED"}`), chromedp.Click(css("#mode-form")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`String(document.getElementById('form-note').hidden)`); v != "false" {
+		t.Error("切换到表单时应提示不读取粘贴的记录 / switching to the form after pasting does not say the form is assessed")
 	}
 }
 

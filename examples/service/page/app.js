@@ -55,6 +55,24 @@ function addMember() {
   return m;
 }
 
+// numberRows numbers the members and the rows of each list in their
+// legends and in their delete buttons' names, so that a screen reader
+// says which one a button deletes ("删除成员 2 remove member 2").
+function numberRows() {
+  for (const [i, m] of document.querySelectorAll('#members > .member').entries()) {
+    $('.m-no', m).textContent = String(i + 1);
+    $(':scope > legend .remove', m).setAttribute('aria-label', `删除成员 ${i + 1} remove member ${i + 1}`);
+    for (const [kind, zh, english] of [['income', '收入', 'income'], ['claim', '住院', 'claim']]) {
+      for (const [j, r] of m.querySelectorAll(`.${kind}`).entries()) {
+        $('.remove', r).setAttribute('aria-label', `删除成员 ${i + 1} 的第 ${j + 1} 项${zh} remove ${english} ${j + 1} of member ${i + 1}`);
+      }
+    }
+  }
+  for (const [i, r] of document.querySelectorAll('#hardships > .hardship').entries()) {
+    $('.remove', r).setAttribute('aria-label', `删除事件 ${i + 1} remove event ${i + 1}`);
+  }
+}
+
 document.addEventListener('click', (ev) => {
   const t = ev.target.closest('button');
   if (!t) return;
@@ -63,9 +81,14 @@ document.addEventListener('click', (ev) => {
   else if (t.classList.contains('add-claim')) addRow(t.closest('.member').querySelector('.claims'), 'claim-tpl');
   else if (t.id === 'add-member') addMember();
   else if (t.id === 'add-hardship') addRow($('#hardships'), 'hardship-tpl');
-  else if (t.id === 'to-json') toJSON();
+  else if (t.id === 'to-json') return toJSON();
   else if (t.id === 'load-sample') $('#json').value = JSON.stringify(JSON.parse(sampleLines[+$('#sample').value]), null, 2);
-  else if (t.id === 'print') window.print();
+  else if (t.id === 'print') return window.print();
+  else return;
+  // a row added or removed, or a sample loaded, changes the record
+  // without an input event
+  numberRows();
+  recordChanged();
 });
 
 // toJSON puts the form's record in the text area, unless the form is
@@ -87,6 +110,9 @@ function setMode(mode) {
     for (const f of $('#' + id).querySelectorAll('input, select, textarea, button')) f.disabled = mode !== m;
   }
   $('#to-json').hidden = mode !== 'form'; // it would write the hidden form over a pasted record
+  // the form does not read a pasted record: say so, rather than assess
+  // the form's own record as if it were the pasted one
+  $('#form-note').hidden = mode !== 'form' || $('#json').value.trim() === '';
 }
 for (const r of document.querySelectorAll('input[name=mode]')) r.addEventListener('change', () => setMode(r.value));
 
@@ -172,8 +198,14 @@ function formRecord() {
   return rec;
 }
 
+// sent counts the requests sent, so that only the last one's answer is
+// shown; edits counts the changes to the record, so that an edit made while
+// a request is under way marks its breakdown stale when it comes.
+let sent = 0, edits = 0;
+
 $('#form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
+  if ($('#assess').disabled) return;
   clearInvalid();
   let body;
   if ($('#mode-json').checked) body = $('#json').value;
@@ -189,40 +221,61 @@ $('#form').addEventListener('submit', async (ev) => {
   $('#result').classList.remove('stale');
   $('#errors').hidden = true;
   announce('测算中…', 'assessing…');
-  let resp, data;
+  const mine = ++sent, at = edits;
+  $('#assess').disabled = true;
   try {
-    resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value), { method: 'POST', headers, body });
-  } catch (e) {
-    showErrors([{ type: 'network', path: '', detail: String(e) }], 'network');
-    return;
+    await assess();
+  } finally {
+    if (mine === sent) $('#assess').disabled = false;
   }
-  try {
-    data = await resp.json();
-  } catch (e) {
-    showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status);
-    return;
+  if (mine === sent && edits !== at) markStale();
+
+  // assess posts the record and shows what the service answers, unless a
+  // later request was sent meanwhile.
+  async function assess() {
+    let resp, data;
+    try {
+      resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value), { method: 'POST', headers, body });
+    } catch (e) {
+      if (mine === sent) showErrors([{ type: 'network', path: '', detail: String(e) }], 'network');
+      return;
+    }
+    try {
+      data = await resp.json();
+    } catch (e) {
+      if (mine === sent) showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status);
+      return;
+    }
+    if (mine !== sent) return;
+    if (!resp.ok) {
+      showErrors(data.errors || [], resp.status);
+      return;
+    }
+    try {
+      render(data);
+    } catch (e) {
+      showErrors([{ type: 'internal', path: '', detail: String(e) }], 'render');
+      return;
+    }
+    announce(`测算完成：总计 ${data.totals.all} 元`, `assessed: ${data.totals.all} yuan in all`);
   }
-  if (!resp.ok) {
-    showErrors(data.errors || [], resp.status);
-    return;
-  }
-  try {
-    render(data);
-  } catch (e) {
-    showErrors([{ type: 'internal', path: '', detail: String(e) }], 'render');
-    return;
-  }
-  announce(`测算完成：总计 ${data.totals.all} 元`, `assessed: ${data.totals.all} yuan in all`);
 });
 
-// A change to the record after a breakdown is shown marks the breakdown as
-// the old record's until the next assessment.
-$('#form').addEventListener('input', () => {
+// recordChanged counts a change to the record and marks a breakdown shown
+// as stale.
+function recordChanged() {
+  edits++;
+  markStale();
+}
+// markStale marks the breakdown shown, if any, as the old record's until
+// the next assessment.
+function markStale() {
   const r = $('#result');
   if (!r.querySelector('.title') || r.classList.contains('stale')) return;
   r.classList.add('stale');
   r.prepend(el('p', 'stale-note', '记录已修改：以下是修改前的测算结果，请重新测算。 ', en('The record has changed: this breakdown is of the record before; assess again.')));
-});
+}
+$('#form').addEventListener('input', recordChanged);
 
 // headings say what went wrong, by HTTP status or where it failed.
 const headings = {
@@ -271,7 +324,19 @@ function label(f) {
 }
 
 function clearInvalid() {
-  for (const f of document.querySelectorAll('[aria-invalid]')) f.removeAttribute('aria-invalid');
+  for (const f of document.querySelectorAll('[aria-invalid]')) {
+    f.removeAttribute('aria-invalid');
+    f.removeAttribute('aria-describedby');
+  }
+}
+
+// fieldOf finds the field of an error: the one the form named, the
+// assessment date (a query parameter, path "date"), or, for a record made
+// by the form, the field at the error's path.
+function fieldOf(e, fromForm) {
+  if (e.field) return e.field;
+  if (e.path === 'date') return $('#date');
+  return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
 // showErrors lists the errors with a heading that says what failed; where
@@ -280,19 +345,24 @@ function showErrors(errors, status) {
   $('#result').replaceChildren();
   const box = $('#errors');
   const fromForm = $('#mode-form').checked;
-  const fields = errors.map((e) => e.field || (fromForm && e.path ? fieldFor(e.path) : null));
+  const fields = errors.map((e) => fieldOf(e, fromForm));
   const rows = errors.map((e, i) => {
     const f = fields[i];
-    if (f) f.setAttribute('aria-invalid', 'true');
-    return el('tr', '', el('td', 'path', e.path || '—', f ? el('span', 'field', label(f)) : null),
+    const row = el('tr', '', el('td', 'path', e.path || '—', f ? el('span', 'field', label(f)) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
       el('td', '', e.value || ''), el('td', '', e.detail));
+    if (f) { // the field says it is invalid, and why: its error's row
+      row.id = 'error-' + i;
+      f.setAttribute('aria-invalid', 'true');
+      f.setAttribute('aria-describedby', [f.getAttribute('aria-describedby'), row.id].filter(Boolean).join(' '));
+    }
+    return row;
   });
   const h = headings[status] || (status >= 500 ? headings[500] : headings[400]);
   box.replaceChildren(
     el('h2', '', h[0], ' ', en(h[1]), typeof status === 'number' ? ` (${status})` : ''),
-    el('table', 'errors', el('thead', '', el('tr', '', el('th', '', '字段 path'), el('th', '', '类型 type'),
-      el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows)));
+    el('div', 'scroll', el('table', 'errors', el('thead', '', el('tr', '', el('th', '', '字段 path'), el('th', '', '类型 type'),
+      el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows))));
   box.hidden = false;
   announce(h[0], h[1]);
   const first = fields.find(Boolean);
@@ -358,6 +428,15 @@ function lineBlock(l) {
     params(l.params));
 }
 
+// referralLine shows a line that pays nothing but refers the household or a
+// member to a service (特困's to a nursing or psychiatric institution,
+// 2.2.2; temporary aid's referral, 2.4.3): no amount, payer or schedule.
+function referralLine(l) {
+  return el('div', 'referral', el('div', 'head',
+    both(name('programme', l.programme), 'span', 'dept'), el('span', 'service', l.service || ''),
+    who(l.member), l.id ? el('span', 'ref', l.id) : null, clauses(l.clauses)), explanation(l.explanation));
+}
+
 // decidedMonths names the months a decision or check is for when they are
 // not the whole year: under a set loaded from mid-year, for one, a rule
 // decides once per period (ineligible in months 1–6, eligible in 7–12),
@@ -406,8 +485,12 @@ function render(b) {
       ...group('payee', '按领取方', 'by payee', t.by_payee),
       ...group('payer', '按支付方', 'by payer', t.by_payer))) : el('p', 'none', '本年无应发款项 ', en('nothing is due this year'))));
 
+  // a referral line pays nothing: it is shown under 转介, not as a payment
+  const paid = lines.filter((l) => l.form !== 'referral');
+  const referLines = lines.filter((l) => l.form === 'referral');
   for (const [i, p] of vocab.programmes.entries()) {
-    const own = lines.filter((l) => l.programme === p);
+    const own = paid.filter((l) => l.programme === p);
+    const refers = referLines.filter((l) => l.programme === p).length;
     const decisions = (b.decisions || []).filter((d) => d.programme === p);
     const pn = name('programme', p);
     const sec = el('section', 'programme', el('h3', '', `${i + 1}. ${pn[0]} `, en(pn[1])));
@@ -416,36 +499,31 @@ function render(b) {
       sec.append(el('p', 'counted', `低保家庭人数 n = ${b.lowincome.size} 人，计入收入 I = ${b.lowincome.income} 元/年 `,
         en(`household size n = ${b.lowincome.size}, counted income I = ${b.lowincome.income} a year`)));
     }
-    if (!own.length && !decisions.length) sec.append(el('p', 'none', '无 ', en('none')));
+    if (!own.length && !decisions.length && !refers) sec.append(el('p', 'none', '无 ', en('none')));
     for (const d of decisions) sec.append(decisionBlock(d));
     for (const l of own) sec.append(lineBlock(l));
     if (own.length) {
       const sub = own.reduce((a, l) => a + fen(l.annual), 0);
       sec.append(el('p', 'subtotal', '小计 ', en('subtotal'), `: ${yuan(sub)} 元`));
     }
+    if (refers) sec.append(el('p', 'see-referrals', `转介 ${refers} 项，见“转介” `, en(`${refers} referral(s): see referrals`)));
     out.push(sec);
   }
 
   if (b.findings && b.findings.length) {
     out.push(el('section', 'findings', el('h3', '', '发现 ', en('findings')),
-      ...b.findings.map((f) => el('div', 'finding', el('div', 'head', both(name('finding', f.kind), 'span', 'kind'),
-        both(name('programme', f.programme), 'span', 'prog'), f.member ? who(f.member) : null,
-        f.amount ? el('span', 'amount', f.amount, monthlyKinds.has(f.kind) ? ' 元/月' : ' 元') : null, clauses(f.clauses)), explanation(f.explanation)))));
+      ...b.findings.map(findingBlock)));
   }
   // the departments' referrals, then the programmes' own (a line whose
-  // form is a referral: 特困's to a nursing or psychiatric institution,
-  // temporary aid's referral service)
-  const referLines = lines.filter((l) => l.form === 'referral');
+  // form is a referral)
   if ((b.referrals && b.referrals.length) || referLines.length) {
     out.push(el('section', 'referrals', el('h3', '', '转介 ', en('referrals')),
       ...(b.referrals || []).map((r) => el('div', 'referral', el('div', 'head',
         both(vocab.departments[r.department] || [r.department, r.department], 'span', 'dept'),
         el('span', 'service', r.service), r.member ? who(r.member) : null, clauses(r.clauses)), explanation(r.explanation))),
-      ...referLines.map((l) => el('div', 'referral', el('div', 'head',
-        both(name('programme', l.programme), 'span', 'dept'), el('span', 'service', l.service || ''),
-        who(l.member), l.id ? el('span', 'ref', l.id) : null, clauses(l.clauses)), explanation(l.explanation)))));
+      ...referLines.map(referralLine)));
   }
-  out.push(schedule(b));
+  out.push(schedule(b.year, paid));
   const checks = [b.assets, ...(b.checks || [])].filter(Boolean);
   out.push(el('details', 'checks', el('summary', '', '参数核查 ', en('parameter checks'), ` (${checks.length})`),
     ...checks.map((c) => el('div', 'check', el('div', 'head', both(outcomes[c.status] || [c.status, c.status], 'span', 'outcome ' + c.status),
@@ -457,17 +535,30 @@ function render(b) {
   $('#result').replaceChildren(...out);
 }
 
+// findingBlock shows a finding: its kind, the item and claim or event it is
+// about (two 少发 findings, of the base and of the class-A uplift, differ
+// only there), and its amount when it has one — a month's for the kinds
+// that compare monthly payments.
+function findingBlock(f) {
+  return el('div', 'finding', el('div', 'head', both(name('finding', f.kind), 'span', 'kind'),
+    both(name('programme', f.programme), 'span', 'prog'), f.item ? both(item(f.item), 'span', 'item') : null,
+    f.member ? who(f.member) : null, f.id ? el('span', 'ref', f.id) : null,
+    f.amount && fen(f.amount) !== 0 ? el('span', 'amount', f.amount, monthlyKinds.has(f.kind) ? ' 元/月' : ' 元') : null,
+    clauses(f.clauses)), explanation(f.explanation));
+}
+
 function sumRow(kind, x) {
   const n = name(kind, x.key);
   return el('tr', kind, el('th', '', n[0], ' ', en(n[1])), el('td', 'num', x.annual), el('td', 'count', `${x.lines} 条 line(s)`));
 }
 
-// schedule is the month-by-month table: each line's payments in the months
-// it pays, a lump sum in its month, and each month's total.
-function schedule(b) {
+// schedule is the month-by-month table of a year's lines that pay: each
+// line's payments in the months it pays, a lump sum in its month, and each
+// month's total.
+function schedule(year, lines) {
   const months = [...Array(12).keys()].map((i) => i + 1);
   const sums = Array(13).fill(0);
-  const rows = (b.lines || []).map((l) => {
+  const rows = lines.map((l) => {
     const cells = Array(13).fill(0);
     if (l.lump) cells[l.period.from] = fen(l.annual);
     else {
@@ -478,7 +569,7 @@ function schedule(b) {
       ...months.map((m) => el('td', 'num', cells[m] ? yuan(cells[m]) : '')), el('td', 'num', l.annual));
   });
   const all = months.reduce((a, m) => a + sums[m], 0);
-  return el('section', 'schedule', el('h3', '', '按月发放 ', en('month by month'), ` (${b.year})`),
+  return el('section', 'schedule', el('h3', '', '按月发放 ', en('month by month'), ` (${year})`),
     el('div', 'scroll', el('table', 'months', el('thead', '', el('tr', '', el('th', '', '项目 line'), ...months.map((m) => el('th', 'num', `${m}月`)), el('th', 'num', '全年 year'))),
       el('tbody', '', ...rows),
       el('tfoot', '', el('tr', '', el('th', '', '合计 total'), ...months.map((m) => el('td', 'num', yuan(sums[m]))), el('td', 'num', yuan(all)))))));
@@ -497,4 +588,5 @@ for (const [i, l] of sampleLines.entries()) {
 }
 
 addMember();
+numberRows();
 setMode('form');
