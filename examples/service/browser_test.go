@@ -503,7 +503,7 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 // around a request: an edit while it is under way, a row removed, the
 // print of a stale breakdown, an error on the assessment date, a pasted
 // record left behind by a switch to the form, and a phone's width with the
-// form and an error shown.
+// form and a refusal shown, and with a chart's failed record.
 func pageForm(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
@@ -670,6 +670,17 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 	}
 	phone("the form and a refusal shown")
 	keep(t, ctx, "phone-form.png")
+	// and a county chart with a record that failed, listed by its path
+	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1",` +
+		`"admission":"2017-05-10","total_cost":"100.00","compliant_cost":"400000000.00","ncms":"0.00"}]}]}`
+	err = chromedp.Do(ctx, set(css("#records"), bad), chromedp.Click(css("#chart-outlays")), chromedp.WaitVisible(css(".chart-errors")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`document.querySelector('.chart-errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
+		t.Errorf("the chart's failed record lacks its path: %q", v)
+	}
+	phone("a chart's failed record shown")
 	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}

@@ -57,8 +57,8 @@ function chartErrors(zh, english, lines) {
     }
   }
   return el('div', 'chart-errors', el('h3', '', zh, ' ', en(english)),
-    el('table', 'errors', el('thead', '', el('tr', '', el('th', '', '行 line'), el('th', '', '字段 path'),
-      el('th', '', '类型 type'), el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows)));
+    el('div', 'scroll', el('table', 'errors', el('thead', '', el('tr', '', el('th', '', '行 line'), el('th', '', '字段 path'),
+      el('th', '', '类型 type'), el('th', '', '值 value'), el('th', '', '说明 detail'))), el('tbody', '', ...rows))));
 }
 
 $('#fill-samples').addEventListener('click', () => { $('#records').value = sampleRecords; });
