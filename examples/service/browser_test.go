@@ -54,9 +54,10 @@ func chromium(t *testing.T) string {
 // provisional mark, the referral, the monthly schedule — then that the
 // print view hides the form and that a refused record shows its field
 // errors, and that the county charts draw the sample households' monthly
-// outlay as an image; then the page's edges (pageEdges, pageRefusals). Screenshots are kept with t.ArtifactDir (go test -artifacts
-// -outputdir DIR keeps them). It takes a few seconds, so outside CI it runs
-// only with SAFETYNET_LONG=1.
+// outlay as an image; then the page's edges (pageEdges, pageRefusals,
+// pageMidYear, pageForm and pageRequests). Screenshots are kept with
+// t.ArtifactDir (go test -artifacts -outputdir DIR keeps them). It takes
+// some seconds, so outside CI it runs only with SAFETYNET_LONG=1.
 func TestBrowser(t *testing.T) {
 	if os.Getenv("CI") == "" && !long() {
 		t.Skip("the browser test takes seconds: set SAFETYNET_LONG=1 to run it (under CI it always runs)")
@@ -253,12 +254,12 @@ func TestBrowser(t *testing.T) {
 
 // pageEdges drives the page where it once failed, on a fresh page: a
 // sample pasted in JSON mode (the hidden form's required fields must not
-// stop it); a refused applicant, whose breakdown has no lines; an exit
+// stop it); a refused applicant, whose breakdown has no lines; a referral
+// with nothing paid; an exit
 // still paid, with a finding and no lines; the form's refusal of a grade
 // without a certificate's type; member ids after a removal; full-width
 // digits; a breakdown marked stale after an edit; and a phone's width.
 func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
-	t.Helper()
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 	m := func(i int, sel string) chromedp.CSS {
 		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
@@ -312,6 +313,18 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 	// 50000.00 > 3622.00 × 1: refused, and in no medical-aid group, so nothing is due
 	if total != "0.00" || !strings.Contains(text, "不符合") || !strings.Contains(text, "本年无应发款项") {
 		t.Errorf("不予纳入的申请户应显示结果 / a refused applicant: total %q (want 0.00), text %.200q", total, text)
+	}
+	// a referral and nothing paid: still "nothing is due", the referral
+	// shown under 转介 (a fire of 100.00 the insurance paid: no cash, 2.4.1)
+	referral := `{"id":"H-REFER","township":"T","members":[{"id":"m1","birth_date":"1970-01-01",` +
+		`"incomes":[{"category":"wages","amount":"100000.00"}]}],` +
+		`"hardships":[{"id":"e1","type":"fire","date":"2017-06-18","cost":"100.00","insurance":"100.00","referral":"心理疏导"}]}`
+	if err := chromedp.Do(ctx, chromedp.SetValue(css("#json"), referral)); err != nil {
+		t.Fatal(err)
+	}
+	total, text = assess()
+	if total != "0.00" || !strings.Contains(text, "本年无应发款项") || !strings.Contains(text, "心理疏导") {
+		t.Errorf("只有转介时应显示无应发款项 / a referral alone: total %q (want 0.00), text %.300q", total, text)
 	}
 	// a confirmed exit still paid: a finding, a month's amount, and no line
 	exit := `{"id":"H-EXIT","township":"T","current":{"lowincome":true,"rise_stable":true,` +
@@ -389,12 +402,7 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 		t.Fatal(err)
 	}
 	assess()
-	// the layout viewport's width: under mobile emulation innerWidth grows
-	// with a page wider than the screen
-	if w := eval(`document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth`); eval(
-		`String(document.documentElement.scrollWidth > document.documentElement.clientWidth)`) == "true" {
-		t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px the page is wider than the screen (%s)", w)
-	}
+	notWider(t, ctx, "a breakdown shown")
 	keep(t, ctx, "phone.png")
 	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
 		t.Fatal(err)
@@ -404,7 +412,6 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 // pageRefusals checks the heading of a refusal by what failed: a wrong
 // bearer token (401), then a service that cannot be reached.
 func pageRefusals(t *testing.T, ctx context.Context) {
-	t.Helper()
 	const token = "0123456789abcdef-token"
 	s, _ := newTestService(t, &config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown,
 		tokenFile: writeToken(t, token)})
@@ -443,7 +450,6 @@ func pageRefusals(t *testing.T, ctx context.Context) {
 // must name its months, or the page shows 不符合 and 符合 side by side
 // with nothing to tell them apart.
 func pageMidYear(t *testing.T, ctx context.Context) {
-	t.Helper()
 	s, _ := newTestService(t, &config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown,
 		params: []string{"../../benefit/testdata/set-2017-07.json"}})
 	ts := httptest.NewServer(s)
@@ -505,7 +511,6 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 // record left behind by a switch to the form, and a phone's width with the
 // form and a refusal shown, and with a chart's failed record.
 func pageForm(t *testing.T, ctx context.Context, url string) {
-	t.Helper()
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 	m := func(i int, sel string) chromedp.CSS {
 		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
@@ -596,102 +601,181 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 		t.Errorf("金额为 0.00 的发现不应显示金额 / a finding of 0.00 shows an amount: %s", v)
 	}
 
-	// an edit while the request is under way: the answer comes marked stale,
-	// and the button waits for it
+	// a referral is not a line that pays: the household payee's lines are
+	// the base and the fire's aid, not the referral too
+	if v := eval(`[...document.querySelectorAll('.sums tr.payee')].map((r) => r.textContent).find((x) => x.startsWith('家庭')) || ''`); !strings.HasSuffix(v, "2 条 line(s)") {
+		t.Errorf("转介不计入合计的条数 / the household payee's row counts the referral: %q", v)
+	}
+	pageRequests(t, ctx)
+}
+
+// pageRequests goes on from pageForm's breakdown, on the same page: an edit
+// while a request is under way, the buttons while it waits, a request that
+// never answers, a switch of mode before the answer, a row removed, the
+// print of a stale breakdown, the members' numbers, an error on the
+// assessment date and one on a record's own key "date", a phone's width
+// with a refusal and with a chart's failed record, and the note when the
+// form is chosen after a pasted record.
+func pageRequests(t *testing.T, ctx context.Context) {
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	m := func(i int, sel string) chromedp.CSS {
+		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
+	}
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
+	// waitFor waits a few seconds, not the test's deadline, for what a step
+	// should show, so that a step that fails says so and the rest run
+	waitFor := func(what string, sel string, before ...chromedp.Action[chromedp.Void]) bool {
+		t.Helper()
+		c, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if err := chromedp.Do(c, append(before, chromedp.WaitVisible(css(sel)))...); err != nil {
+			t.Errorf("%s: %s is not shown: %v", what, sel, err)
+			return false
+		}
+		return true
+	}
+	buttons := func() string {
+		t.Helper()
+		return eval(`document.getElementById('assess').disabled + ' ' + document.getElementById('to-json').disabled`)
+	}
+
+	// an edit while the request is under way: the answer comes marked
+	// stale, and the buttons wait for it
 	eval(`window.realFetch = window.fetch; window.fetch = (...a) => new Promise((ok) => setTimeout(() => ok(window.realFetch(...a)), 400)), ''`)
 	if err := chromedp.Do(ctx, chromedp.Click(css("#assess"))); err != nil {
 		t.Fatal(err)
 	}
-	if v := eval(`String(document.getElementById('assess').disabled)`); v != "true" {
-		t.Error("测算中按钮应不可用 / the assess button is enabled while a request is under way")
+	if v := buttons(); v != "true true" {
+		t.Errorf("测算中按钮应不可用 / while a request is under way, assess and form-to-JSON are disabled: %q, want true true", v)
 	}
-	if err := chromedp.Do(ctx, chromedp.SendKeys(css("#hh-village"), "村"), chromedp.WaitVisible(css("#total-all")),
-		chromedp.WaitVisible(css(".stale-note"))); err != nil {
-		t.Errorf("测算中修改记录，结果应标为过时 / an edit during the request does not mark its breakdown stale: %v", err)
+	waitFor("测算中修改记录，结果应标为过时 / an edit during the request marks its breakdown stale", ".stale-note",
+		chromedp.SendKeys(css("#hh-village"), "村"), chromedp.WaitVisible(css("#total-all")))
+	if v := buttons(); v != "false false" {
+		t.Errorf("the buttons after the answer: %q, want false false", v)
+	}
+	// a record pasted with a bad birth date, sent, and the form chosen
+	// before the answer: the error is not put on the form's birth date
+	err := chromedp.Do(ctx, chromedp.Click(css("#mode-json")),
+		set(css("#json"), `{"id":"H-SWITCH","township":"T","members":[{"id":"m1","birth_date":"1960-13-01"}]}`),
+		chromedp.Click(css("#assess")), chromedp.Click(css("#mode-form")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if waitFor("the pasted record's refusal", "#errors") {
+		if v := eval(`document.querySelectorAll('#household [aria-invalid]').length + ' ' + document.getElementById('errors').textContent.includes('members[0].birth_date')`); v != "0 true" {
+			t.Errorf("切换模式后错误不应标在表单 / a pasted record's error, the form chosen before the answer: %q, want no form field marked", v)
+		}
 	}
 	eval(`window.fetch = window.realFetch, ''`)
-	if v := eval(`String(document.getElementById('assess').disabled)`); v != "false" {
-		t.Error("the assess button stays disabled after the answer")
+	// a service that never answers: the page says so and the buttons come
+	// back
+	eval(`requestTimeout = 300; window.fetch = (u, o) => new Promise((ok, no) => o.signal.addEventListener('abort', () => no(o.signal.reason))), ''`)
+	if waitFor("无应答 / a request that never answers", "#errors h2", chromedp.Click(css("#assess"))) {
+		if v := eval(`document.querySelector('#errors').textContent`); !strings.Contains(v, "无法连接测算服务") || !strings.Contains(v, "no answer in 0.3 s") {
+			t.Errorf("服务无应答应说明 / a request that never answers: %q", v)
+		}
+		if v := buttons(); v != "false false" {
+			t.Errorf("the buttons after no answer: %q, want false false", v)
+		}
 	}
+	eval(`requestTimeout = 60000; window.fetch = window.realFetch, ''`)
+
 	// a row removed marks it stale too, and the print keeps the note
-	err = chromedp.Do(ctx, chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")),
-		chromedp.Click(css(".hardship .remove")), chromedp.WaitVisible(css(".stale-note")))
-	if err != nil {
-		t.Errorf("删除一行后结果应标为过时 / removing a row does not mark the breakdown stale: %v", err)
+	if waitFor("the form's breakdown", "#total-all", chromedp.Click(css("#assess"))) {
+		waitFor("删除一行后结果应标为过时 / removing a row marks the breakdown stale", ".stale-note", chromedp.Click(css(".hardship .remove")))
 	}
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatal(err)
 	}
-	if v := eval(`getComputedStyle(document.querySelector('.stale-note')).display`); v == "none" {
-		t.Error("打印过时结果时应保留提示 / the print of a stale breakdown hides its note")
+	if v := eval(`(document.querySelector('.stale-note') && getComputedStyle(document.querySelector('.stale-note')).display) || 'no note'`); v == "none" || v == "no note" {
+		t.Errorf("打印过时结果时应保留提示 / the print of a stale breakdown keeps its note: display %q", v)
 	}
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
 		t.Fatal(err)
 	}
 	// members numbered, for a screen reader too
 	if v := eval(`document.querySelector('#members > fieldset:nth-of-type(2) legend').textContent.trim() + ' | ' +
-		document.querySelector('#members > fieldset:nth-of-type(2) legend .remove').getAttribute('aria-label')`); !strings.HasPrefix(v, "成员 2 member") ||
-		!strings.HasSuffix(v, "删除成员 2 remove member 2") {
-		t.Errorf("成员应编号 / member 2's legend and delete button: %q", v)
+		document.querySelector('#members > fieldset:nth-of-type(2) legend .remove').getAttribute('aria-label') + ' | ' +
+		document.querySelector('#members > fieldset:nth-of-type(1) .claim .remove').getAttribute('aria-label')`); !strings.HasPrefix(v, "成员 2 member") ||
+		!strings.HasSuffix(v, "删除成员 2 remove member 2 | 删除成员 1 的第 1 次住院 remove claim 1 of member 1") {
+		t.Errorf("成员应编号 / member 2's legend and delete button, member 1's claim's: %q", v)
 	}
 
 	// a date no set covers: refused at path date, on the date's field,
 	// which names its error's row
-	err = chromedp.Do(ctx, set(css("#date"), "2019-03-01"), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v := eval(`(() => { const f = document.getElementById('date'), r = document.getElementById(f.getAttribute('aria-describedby'));
-		return f.getAttribute('aria-invalid') + ' ' + (r ? r.querySelector('.path').textContent : 'no row'); })()`); v != "true date评估日 assessment date" {
-		t.Errorf("评估日错误应标在评估日字段 / the date's error on its field: %q", v)
-	}
-	// a phone's width, the form and an error shown: nothing wider than the
-	// layout viewport (clientWidth: under mobile emulation innerWidth grows
-	// with the page)
-	// and a refusal of a long path: a claim's compliant cost above its total
-	err = chromedp.Do(ctx, set(css("#date"), "2017-09-01"), set(m(1, ".c-compliant"), "400000000.00"),
-		chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v := eval(`document.getElementById('errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
-		t.Errorf("the refusal lacks the claim's path: %q", v)
-	}
-	phone := func(what string) {
-		t.Helper()
-		if w := eval(`document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth`); eval(
-			`String(document.documentElement.scrollWidth > document.documentElement.clientWidth)`) == "true" {
-			t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px, %s, the page is wider than the screen (%s)", what, w)
+	if waitFor("the date's refusal", "#errors", set(css("#date"), "2019-03-01"), chromedp.Click(css("#assess"))) {
+		if v := eval(`(() => { const f = document.getElementById('date'), r = document.getElementById(f.getAttribute('aria-describedby'));
+			return f.getAttribute('aria-invalid') + ' ' + (r ? r.querySelector('.path').textContent : 'no row'); })()`); v != "true date评估日 assessment date" {
+			t.Errorf("评估日错误应标在评估日字段 / the date's error on its field: %q", v)
 		}
 	}
+	// a record's own key "date" is an unknown field, not the assessment date
+	err = chromedp.Do(ctx, set(css("#date"), "2017-09-01"), chromedp.Click(css("#mode-json")),
+		set(css("#json"), `{"id":"H-KEY","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"date":"2017-01-01"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if waitFor("the unknown key's refusal", "#errors", chromedp.Click(css("#assess"))) {
+		if v := eval(`String(document.getElementById('date').getAttribute('aria-invalid'))`); v != "null" {
+			t.Errorf("记录中的 date 键不是评估日 / a record's key date marks the assessment date invalid: %q", v)
+		}
+	}
+
+	// a phone's width: a refusal of a long path (a claim's compliant cost
+	// above its total) from the form, then a county chart with a record
+	// that failed, listed by its path
 	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
 		emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true}); err != nil {
 		t.Fatal(err)
 	}
-	phone("the form and a refusal shown")
-	keep(t, ctx, "phone-form.png")
-	// and a county chart with a record that failed, listed by its path
+	if waitFor("the claim's refusal", "#errors", chromedp.Click(css("#mode-form")), set(m(1, ".c-compliant"), "400000000.00"),
+		chromedp.Click(css("#assess"))) {
+		if v := eval(`document.getElementById('errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
+			t.Errorf("the refusal lacks the claim's path: %q", v)
+		}
+		notWider(t, ctx, "the form and a refusal shown")
+		keep(t, ctx, "phone-form.png")
+	}
 	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1",` +
 		`"admission":"2017-05-10","total_cost":"100.00","compliant_cost":"400000000.00","ncms":"0.00"}]}]}`
-	err = chromedp.Do(ctx, set(css("#records"), bad), chromedp.Click(css("#chart-outlays")), chromedp.WaitVisible(css(".chart-errors")))
-	if err != nil {
-		t.Fatal(err)
+	if waitFor("the chart's failed record", ".chart-errors", set(css("#records"), bad), chromedp.Click(css("#chart-outlays"))) {
+		if v := eval(`document.querySelector('.chart-errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
+			t.Errorf("the chart's failed record lacks its path: %q", v)
+		}
+		notWider(t, ctx, "a chart's failed record shown")
 	}
-	if v := eval(`document.querySelector('.chart-errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
-		t.Errorf("the chart's failed record lacks its path: %q", v)
-	}
-	phone("a chart's failed record shown")
 	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
 
-	// JSON pasted, then the form chosen: the page says the form is assessed
+	// the form chosen after a record was pasted: the page says the form is
+	// assessed; not after form-to-JSON, whose record is the form's
+	note := func() string { t.Helper(); return eval(`String(document.getElementById('form-note').hidden)`) }
 	err = chromedp.Do(ctx, chromedp.Click(css("#mode-json")), set(css("#json"), `{"id":"H-PASTED"}`), chromedp.Click(css("#mode-form")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := eval(`String(document.getElementById('form-note').hidden)`); v != "false" {
+	if note() != "false" {
 		t.Error("切换到表单时应提示不读取粘贴的记录 / switching to the form after pasting does not say the form is assessed")
+	}
+	err = chromedp.Do(ctx, set(m(1, ".c-compliant"), "40000.00"), chromedp.Click(css("#to-json")), chromedp.Click(css("#mode-form")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if note() != "true" {
+		t.Error("表单转 JSON 后切回表单不应提示 / back to the form after form-to-JSON, the page says a pasted record is not read")
+	}
+}
+
+// notWider checks that the page is no wider than its layout viewport
+// (clientWidth: under mobile emulation innerWidth grows with a page wider
+// than the screen).
+func notWider(t *testing.T, ctx context.Context, what string) {
+	t.Helper()
+	if w := evalString(t, ctx, `document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth`); evalString(t, ctx,
+		`String(document.documentElement.scrollWidth > document.documentElement.clientWidth)`) == "true" {
+		t.Errorf("390 像素宽时页面不应横向滚动 / at 390 px, %s, the page is wider than the screen (%s)", what, w)
 	}
 }
 

@@ -62,9 +62,9 @@ function numberRows() {
   for (const [i, m] of document.querySelectorAll('#members > .member').entries()) {
     $('.m-no', m).textContent = String(i + 1);
     $(':scope > legend .remove', m).setAttribute('aria-label', `删除成员 ${i + 1} remove member ${i + 1}`);
-    for (const [kind, zh, english] of [['income', '收入', 'income'], ['claim', '住院', 'claim']]) {
+    for (const [kind, zh, english] of [['income', '项收入', 'income'], ['claim', '次住院', 'claim']]) {
       for (const [j, r] of m.querySelectorAll(`.${kind}`).entries()) {
-        $('.remove', r).setAttribute('aria-label', `删除成员 ${i + 1} 的第 ${j + 1} 项${zh} remove ${english} ${j + 1} of member ${i + 1}`);
+        $('.remove', r).setAttribute('aria-label', `删除成员 ${i + 1} 的第 ${j + 1} ${zh} remove ${english} ${j + 1} of member ${i + 1}`);
       }
     }
   }
@@ -97,9 +97,11 @@ function toJSON() {
   const rec = formRecord();
   if (!rec) return;
   $('#errors').hidden = true;
-  $('#json').value = JSON.stringify(rec, null, 2);
+  $('#json').value = formJSON = JSON.stringify(rec, null, 2);
   setMode('json');
 }
+// formJSON is the text form-to-JSON last wrote: the form's own record.
+let formJSON = '';
 
 // setMode shows the form or the text area. The hidden one's fields are
 // disabled, so that the form's required fields do not stop a pasted record.
@@ -112,7 +114,8 @@ function setMode(mode) {
   $('#to-json').hidden = mode !== 'form'; // it would write the hidden form over a pasted record
   // the form does not read a pasted record: say so, rather than assess
   // the form's own record as if it were the pasted one
-  $('#form-note').hidden = mode !== 'form' || $('#json').value.trim() === '';
+  const json = $('#json').value;
+  $('#form-note').hidden = mode !== 'form' || json.trim() === '' || json === formJSON;
 }
 for (const r of document.querySelectorAll('input[name=mode]')) r.addEventListener('change', () => setMode(r.value));
 
@@ -192,23 +195,32 @@ function formRecord() {
   const problems = [];
   const rec = collect($('#household'), problems);
   if (problems.length) {
-    showErrors(problems, 'form');
+    showErrors(problems, 'form', true);
     return null;
   }
   return rec;
 }
 
-// sent counts the requests sent, so that only the last one's answer is
-// shown; edits counts the changes to the record, so that an edit made while
-// a request is under way marks its breakdown stale when it comes.
-let sent = 0, edits = 0;
+// edits counts the changes to the record, so that an edit made while a
+// request is under way marks its breakdown stale when it comes.
+let edits = 0;
 
+// requestTimeout is how long the page waits for the service's answer, in
+// milliseconds, before it says the service did not answer.
+let requestTimeout = 60000;
+
+// One request at a time: while it is under way the assess and form-to-JSON
+// buttons wait (an Enter in a field does not submit past a disabled
+// button), so no older answer can overwrite a newer one or a form error.
 $('#form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   if ($('#assess').disabled) return;
   clearInvalid();
+  // where the record came from, as sent: the answer's errors are put on
+  // the form's fields only if it came from the form
+  const fromForm = $('#mode-form').checked;
   let body;
-  if ($('#mode-json').checked) body = $('#json').value;
+  if (!fromForm) body = $('#json').value;
   else {
     const rec = formRecord();
     if (!rec) return;
@@ -221,45 +233,46 @@ $('#form').addEventListener('submit', async (ev) => {
   $('#result').classList.remove('stale');
   $('#errors').hidden = true;
   announce('测算中…', 'assessing…');
-  const mine = ++sent, at = edits;
-  $('#assess').disabled = true;
+  const at = edits;
+  for (const b of [$('#assess'), $('#to-json')]) b.disabled = true;
   try {
-    await assess();
+    await assess(body, headers, fromForm);
   } finally {
-    if (mine === sent) $('#assess').disabled = false;
+    for (const b of [$('#assess'), $('#to-json')]) b.disabled = false;
   }
-  if (mine === sent && edits !== at) markStale();
-
-  // assess posts the record and shows what the service answers, unless a
-  // later request was sent meanwhile.
-  async function assess() {
-    let resp, data;
-    try {
-      resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value), { method: 'POST', headers, body });
-    } catch (e) {
-      if (mine === sent) showErrors([{ type: 'network', path: '', detail: String(e) }], 'network');
-      return;
-    }
-    try {
-      data = await resp.json();
-    } catch (e) {
-      if (mine === sent) showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status);
-      return;
-    }
-    if (mine !== sent) return;
-    if (!resp.ok) {
-      showErrors(data.errors || [], resp.status);
-      return;
-    }
-    try {
-      render(data);
-    } catch (e) {
-      showErrors([{ type: 'internal', path: '', detail: String(e) }], 'render');
-      return;
-    }
-    announce(`测算完成：总计 ${data.totals.all} 元`, `assessed: ${data.totals.all} yuan in all`);
-  }
+  if (edits !== at) markStale();
 });
+
+// assess posts the record and shows what the service answers: the
+// breakdown, or its errors.
+async function assess(body, headers, fromForm) {
+  let resp, data;
+  try {
+    resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value),
+      { method: 'POST', headers, body, signal: AbortSignal.timeout(requestTimeout) });
+  } catch (e) {
+    const detail = e.name === 'TimeoutError' ? `no answer in ${requestTimeout / 1000} s` : String(e);
+    showErrors([{ type: 'network', path: '', detail }], 'network', fromForm);
+    return;
+  }
+  try {
+    data = await resp.json();
+  } catch (e) {
+    showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status, fromForm);
+    return;
+  }
+  if (!resp.ok) {
+    showErrors(data.errors || [], resp.status, fromForm);
+    return;
+  }
+  try {
+    render(data);
+  } catch (e) {
+    showErrors([{ type: 'internal', path: '', detail: String(e) }], 'render', fromForm);
+    return;
+  }
+  announce(`测算完成：总计 ${data.totals.all} 元`, `assessed: ${data.totals.all} yuan in all`);
+}
 
 // recordChanged counts a change to the record and marks a breakdown shown
 // as stale.
@@ -331,20 +344,20 @@ function clearInvalid() {
 }
 
 // fieldOf finds the field of an error: the one the form named, the
-// assessment date (a query parameter, path "date"), or, for a record made
-// by the form, the field at the error's path.
+// assessment date (the query parameter, path "date"; a record has no key
+// "date", so an error there about the record is an unknown field's), or,
+// for a record made by the form, the field at the error's path.
 function fieldOf(e, fromForm) {
   if (e.field) return e.field;
-  if (e.path === 'date') return $('#date');
+  if (e.path === 'date' && e.type !== 'unknown-field') return $('#date');
   return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
 // showErrors lists the errors with a heading that says what failed; where
 // the record came from the form, each error's field is marked and named.
-function showErrors(errors, status) {
+function showErrors(errors, status, fromForm) {
   $('#result').replaceChildren();
   const box = $('#errors');
-  const fromForm = $('#mode-form').checked;
   const fields = errors.map((e) => fieldOf(e, fromForm));
   const rows = errors.map((e, i) => {
     const f = fields[i];
@@ -432,9 +445,14 @@ function lineBlock(l) {
 // member to a service (特困's to a nursing or psychiatric institution,
 // 2.2.2; temporary aid's referral, 2.4.3): no amount, payer or schedule.
 function referralLine(l) {
-  return el('div', 'referral', el('div', 'head',
-    both(name('programme', l.programme), 'span', 'dept'), el('span', 'service', l.service || ''),
-    who(l.member), l.id ? el('span', 'ref', l.id) : null, clauses(l.clauses)), explanation(l.explanation));
+  return referralBlock(name('programme', l.programme), l);
+}
+
+// referralBlock shows a referral by whom it goes to or from (a department,
+// a programme) with its service, member, claim or event, and clauses.
+function referralBlock(by, r) {
+  return el('div', 'referral', el('div', 'head', both(by, 'span', 'dept'), el('span', 'service', r.service || ''),
+    r.member ? who(r.member) : null, r.id ? el('span', 'ref', r.id) : null, clauses(r.clauses)), explanation(r.explanation));
 }
 
 // decidedMonths names the months a decision or check is for when they are
@@ -472,22 +490,26 @@ function render(b) {
     en(`household ${b.household} (${place}), assessed on ${b.date} under the ${b.year} parameter set`, 'p'),
     sets ? el('p', 'sets', sets) : null));
 
+  // a referral line pays nothing: it is shown under 转介, not as a payment,
+  // and not counted in the totals' lines (the service's totals count it)
+  const paid = lines.filter((l) => l.form !== 'referral');
+  const referLines = lines.filter((l) => l.form === 'referral');
   const t = b.totals;
   const all = el('strong', '', t.all);
   all.id = 'total-all';
-  const group = (kind, zh, english, xs) => (xs && xs.length ?
-    [el('tr', 'group', el('th', '', zh, ' ', en(english)), el('th', 'num', '元 yuan'), el('th', '', '')), ...xs.map((x) => sumRow(kind, x))] : []);
+  const group = (kind, zh, english, xs) => {
+    const rows = (xs || []).map((x) => [x, paid.filter((l) => l[kind] === x.key).length]).filter(([, n]) => n > 0);
+    return rows.length ? [el('tr', 'group', el('th', '', zh, ' ', en(english)), el('th', 'num', '元 yuan'), el('th', '', '')),
+      ...rows.map(([x, n]) => sumRow(kind, x, n))] : [];
+  };
   out.push(el('section', 'totals',
     el('h3', '', '合计（本年应得，元） ', en("totals (this year's entitlement, yuan)")),
     el('p', 'all', '总计 ', en('all'), ': ', all, ' 元'),
-    lines.length ? el('table', 'sums', el('tbody', '',
+    paid.length ? el('table', 'sums', el('tbody', '',
       ...group('programme', '按项目', 'by programme', t.by_programme),
       ...group('payee', '按领取方', 'by payee', t.by_payee),
       ...group('payer', '按支付方', 'by payer', t.by_payer))) : el('p', 'none', '本年无应发款项 ', en('nothing is due this year'))));
 
-  // a referral line pays nothing: it is shown under 转介, not as a payment
-  const paid = lines.filter((l) => l.form !== 'referral');
-  const referLines = lines.filter((l) => l.form === 'referral');
   for (const [i, p] of vocab.programmes.entries()) {
     const own = paid.filter((l) => l.programme === p);
     const refers = referLines.filter((l) => l.programme === p).length;
@@ -518,9 +540,7 @@ function render(b) {
   // form is a referral)
   if ((b.referrals && b.referrals.length) || referLines.length) {
     out.push(el('section', 'referrals', el('h3', '', '转介 ', en('referrals')),
-      ...(b.referrals || []).map((r) => el('div', 'referral', el('div', 'head',
-        both(vocab.departments[r.department] || [r.department, r.department], 'span', 'dept'),
-        el('span', 'service', r.service), r.member ? who(r.member) : null, clauses(r.clauses)), explanation(r.explanation))),
+      ...(b.referrals || []).map((r) => referralBlock(vocab.departments[r.department] || [r.department, r.department], r)),
       ...referLines.map(referralLine)));
   }
   out.push(schedule(b.year, paid));
@@ -547,9 +567,11 @@ function findingBlock(f) {
     clauses(f.clauses)), explanation(f.explanation));
 }
 
-function sumRow(kind, x) {
+// sumRow is a total's row: its key, its sum and how many lines that pay
+// it adds up.
+function sumRow(kind, x, lines) {
   const n = name(kind, x.key);
-  return el('tr', kind, el('th', '', n[0], ' ', en(n[1])), el('td', 'num', x.annual), el('td', 'count', `${x.lines} 条 line(s)`));
+  return el('tr', kind, el('th', '', n[0], ' ', en(n[1])), el('td', 'num', x.annual), el('td', 'count', `${lines} 条 line(s)`));
 }
 
 // schedule is the month-by-month table of a year's lines that pay: each
