@@ -55,9 +55,9 @@ function addMember() {
   return m;
 }
 
-// numberRows numbers the members and the rows of each list in their
-// legends and in their delete buttons' names, so that a screen reader
-// says which one a button deletes ("删除成员 2 remove member 2").
+// numberRows numbers the members in their legends, and names every delete
+// button by its member and place, so that a screen reader says which row a
+// button deletes ("删除成员 2 remove member 2").
 function numberRows() {
   for (const [i, m] of document.querySelectorAll('#members > .member').entries()) {
     $('.m-no', m).textContent = String(i + 1);
@@ -85,8 +85,9 @@ document.addEventListener('click', (ev) => {
   else if (t.id === 'load-sample') $('#json').value = JSON.stringify(JSON.parse(sampleLines[+$('#sample').value]), null, 2);
   else if (t.id === 'print') return window.print();
   else return;
-  // a row added or removed, or a sample loaded, changes the record
-  // without an input event
+  // a row added or removed, or a sample loaded, may change the record
+  // without an input event: the breakdown shown is marked stale (an empty
+  // row added changes nothing, and is marked too)
   numberRows();
   recordChanged();
 });
