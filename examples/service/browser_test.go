@@ -563,7 +563,7 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 	// nursing subsidy beside work-injury nursing pay (2.2.4); sponsorship
 	// 2 × 180.00 (2.3.3); m1's child-disease aid 30000.00 × 20% = 6000.00,
 	// below R = 40000.00 − 25000.00 = 15000.00 (2.3.4); the fire's aid
-	// 5000.00 cut to 10 × 3622.00 ÷ 12 = 3018.33 (2.4.2): 17422.33 in all.
+	// 5000.00 cut to 10 × 3622.00 ÷ 12 = 3018.33 (2.4.1): 17422.33 in all.
 	// The referral pays nothing: it is shown under 转介 only.
 	err = chromedp.Do(ctx, chromedp.Click(css("#mode-form")), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")))
 	if err != nil {
