@@ -505,11 +505,8 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 // hardship level, work-injury nursing pay, aid already paid this year, an
 // event's referral — and checks the record it builds field by field; then
 // assesses it and checks the breakdown worked by hand, where the referral
-// is shown and the finding's item and event; then the page's behaviour
-// around a request: an edit while it is under way, a row removed, the
-// print of a stale breakdown, an error on the assessment date, a pasted
-// record left behind by a switch to the form, and a phone's width with the
-// form and a refusal shown, and with a chart's failed record.
+// is shown (not as a payment, nor counted in the totals' lines) and the
+// finding's item and event; then pageRequests goes on from there.
 func pageForm(t *testing.T, ctx context.Context, url string) {
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 	m := func(i int, sel string) chromedp.CSS {
