@@ -326,6 +326,9 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 	if total != "0.00" || !strings.Contains(text, "本年无应发款项") || !strings.Contains(text, "心理疏导") {
 		t.Errorf("只有转介时应显示无应发款项 / a referral alone: total %q (want 0.00), text %.300q", total, text)
 	}
+	if v := eval(`document.querySelector('.referrals').textContent`); !strings.Contains(v, "户 household") {
+		t.Errorf("户级转介应标明户 / a household's referral line does not name the household: %q", v)
+	}
 	// a confirmed exit still paid: a finding, a month's amount, and no line
 	exit := `{"id":"H-EXIT","township":"T","current":{"lowincome":true,"rise_stable":true,` +
 		`"payments":[{"programme":"lowincome","item":"base","monthly":"300.00"}]},` +
@@ -676,10 +679,24 @@ func pageRequests(t *testing.T, ctx context.Context) {
 			t.Errorf("the buttons after no answer: %q, want false false", v)
 		}
 	}
+	// and the same when the answer's body does not come in time
+	eval(`window.fetch = async () => ({ ok: true, status: 200, json: () => Promise.reject(new DOMException('stalled', 'TimeoutError')) }), ''`)
+	if waitFor("无应答 / an answer whose body never comes", "#errors h2", chromedp.Click(css("#assess"))) {
+		if v := eval(`document.querySelector('#errors').textContent`); !strings.Contains(v, "无法连接测算服务") || !strings.Contains(v, "no answer in 0.3 s") {
+			t.Errorf("正文超时应说明无应答 / an answer whose body never comes: %q", v)
+		}
+	}
 	eval(`requestTimeout = 60000; window.fetch = window.realFetch, ''`)
 
-	// a row removed marks it stale too, and the print keeps the note
+	// a row removed marks it stale too, and the print keeps the note; a
+	// switch of mode and back does not (the record is the same)
 	if waitFor("the form's breakdown", "#total-all", chromedp.Click(css("#assess"))) {
+		if err := chromedp.Do(ctx, chromedp.Click(css("#mode-json")), chromedp.Click(css("#mode-form"))); err != nil {
+			t.Fatal(err)
+		}
+		if v := eval(`String(document.querySelector('.stale-note'))`); v != "null" {
+			t.Error("切换模式不是修改记录 / a switch of mode and back marks the breakdown stale")
+		}
 		waitFor("删除一行后结果应标为过时 / removing a row marks the breakdown stale", ".stale-note", chromedp.Click(css(".hardship .remove")))
 	}
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
@@ -707,9 +724,10 @@ func pageRequests(t *testing.T, ctx context.Context) {
 			t.Errorf("评估日错误应标在评估日字段 / the date's error on its field: %q", v)
 		}
 	}
-	// a record's own key "date" is an unknown field, not the assessment date
+	// a record's own key "date", twice, is an unknown and a duplicate field,
+	// not the assessment date
 	err = chromedp.Do(ctx, set(css("#date"), "2017-09-01"), chromedp.Click(css("#mode-json")),
-		set(css("#json"), `{"id":"H-KEY","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"date":"2017-01-01"}`))
+		set(css("#json"), `{"id":"H-KEY","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"date":"2017-01-01","date":"2017-01-02"}`))
 	if err != nil {
 		t.Fatal(err)
 	}

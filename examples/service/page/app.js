@@ -259,6 +259,10 @@ async function assess(body, headers, fromForm) {
   try {
     data = await resp.json();
   } catch (e) {
+    if (e.name === 'TimeoutError') { // the body, too, must come in time
+      showErrors([{ type: 'network', path: '', detail: `no answer in ${requestTimeout / 1000} s` }], 'network', fromForm);
+      return;
+    }
     showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status, fromForm);
     return;
   }
@@ -289,7 +293,10 @@ function markStale() {
   r.classList.add('stale');
   r.prepend(el('p', 'stale-note', '记录已修改：以下是修改前的测算结果，请重新测算。 ', en('The record has changed: this breakdown is of the record before; assess again.')));
 }
-$('#form').addEventListener('input', recordChanged);
+// the mode, the sample offered and the token are not the record
+$('#form').addEventListener('input', (ev) => {
+  if (!ev.target.matches('input[name=mode], #sample, #token')) recordChanged();
+});
 
 // headings say what went wrong, by HTTP status or where it failed.
 const headings = {
@@ -345,12 +352,13 @@ function clearInvalid() {
 }
 
 // fieldOf finds the field of an error: the one the form named, the
-// assessment date (the query parameter, path "date"; a record has no key
-// "date", so an error there about the record is an unknown field's), or,
+// assessment date (the query parameter, path "date", required or invalid; a
+// record has no key "date", so an error there about the record is an
+// unknown or duplicate field's), or,
 // for a record made by the form, the field at the error's path.
 function fieldOf(e, fromForm) {
   if (e.field) return e.field;
-  if (e.path === 'date' && e.type !== 'unknown-field') return $('#date');
+  if (e.path === 'date' && (e.type === 'required' || e.type === 'invalid')) return $('#date');
   return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
@@ -446,14 +454,15 @@ function lineBlock(l) {
 // member to a service (特困's to a nursing or psychiatric institution,
 // 2.2.2; temporary aid's referral, 2.4.3): no amount, payer or schedule.
 function referralLine(l) {
-  return referralBlock(name('programme', l.programme), l);
+  return referralBlock(name('programme', l.programme), l, who(l.member));
 }
 
 // referralBlock shows a referral by whom it goes to or from (a department,
-// a programme) with its service, member, claim or event, and clauses.
-function referralBlock(by, r) {
+// a programme) with its service, whom it is for (a programme's line names
+// the household too), its claim or event, and clauses.
+function referralBlock(by, r, whom = r.member ? who(r.member) : null) {
   return el('div', 'referral', el('div', 'head', both(by, 'span', 'dept'), el('span', 'service', r.service || ''),
-    r.member ? who(r.member) : null, r.id ? el('span', 'ref', r.id) : null, clauses(r.clauses)), explanation(r.explanation));
+    whom, r.id ? el('span', 'ref', r.id) : null, clauses(r.clauses)), explanation(r.explanation));
 }
 
 // decidedMonths names the months a decision or check is for when they are
