@@ -101,13 +101,9 @@ func TestBrowser(t *testing.T) {
 	defer cancel()
 	t.Logf("browser up after %v", time.Since(start).Round(time.Millisecond))
 
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
-	m := func(i int, sel string) chromedp.CSS {
-		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
-	}
 	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 	err = chromedp.Do(ctx,
-		chromedp.WaitVisible(m(1, ".m-id")),
+		chromedp.WaitVisible(inMember(1, ".m-id")),
 		set(css("#date"), samples.Date().String()),
 		set(css("#hh-id"), "H-SAMPLE-05"),
 		set(css("#hh-township"), "官港镇"),
@@ -115,31 +111,31 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(css("#hh-low-income-family")),
 		chromedp.Click(css("#hh-no-pension")),
 		// m1: the elderly head, with an income and an inpatient claim
-		set(m(1, ".m-id"), "m1"),
-		set(m(1, ".m-name"), "示例老人戊"),
-		set(m(1, ".m-birth"), "1950-02-14"),
-		set(m(1, ".m-relation"), "head"),
-		chromedp.Click(m(1, ".add-income")),
-		set(m(1, ".income .i-category"), "agriculture"),
-		set(m(1, ".income .i-amount"), "9000.00"),
-		chromedp.Click(m(1, ".add-claim")),
-		set(m(1, ".claim .c-id"), "c1"),
-		set(m(1, ".claim .c-admission"), "2017-08-02"),
-		set(m(1, ".claim .c-total"), "26000.00"),
-		set(m(1, ".claim .c-compliant"), "25000.00"),
-		set(m(1, ".claim .c-ncms"), "15000.00"),
-		set(m(1, ".claim .c-critical"), "2000.00"),
+		set(inMember(1, ".m-id"), "m1"),
+		set(inMember(1, ".m-name"), "示例老人戊"),
+		set(inMember(1, ".m-birth"), "1950-02-14"),
+		set(inMember(1, ".m-relation"), "head"),
+		chromedp.Click(inMember(1, ".add-income")),
+		set(inMember(1, ".income .i-category"), "agriculture"),
+		set(inMember(1, ".income .i-amount"), "9000.00"),
+		chromedp.Click(inMember(1, ".add-claim")),
+		set(inMember(1, ".claim .c-id"), "c1"),
+		set(inMember(1, ".claim .c-admission"), "2017-08-02"),
+		set(inMember(1, ".claim .c-total"), "26000.00"),
+		set(inMember(1, ".claim .c-compliant"), "25000.00"),
+		set(inMember(1, ".claim .c-ncms"), "15000.00"),
+		set(inMember(1, ".claim .c-critical"), "2000.00"),
 		// m2: a working-age child
 		chromedp.Click(css("#add-member")),
-		chromedp.WaitVisible(m(2, ".m-id")),
-		set(m(2, ".m-id"), "m2"),
-		set(m(2, ".m-name"), "示例子女戊"),
-		set(m(2, ".m-birth"), "1978-07-07"),
-		set(m(2, ".m-relation"), "child"),
-		chromedp.Click(m(2, ".m-able")),
-		chromedp.Click(m(2, ".add-income")),
-		set(m(2, ".income .i-category"), "wages"),
-		set(m(2, ".income .i-amount"), "15000.00"),
+		chromedp.WaitVisible(inMember(2, ".m-id")),
+		set(inMember(2, ".m-id"), "m2"),
+		set(inMember(2, ".m-name"), "示例子女戊"),
+		set(inMember(2, ".m-birth"), "1978-07-07"),
+		set(inMember(2, ".m-relation"), "child"),
+		chromedp.Click(inMember(2, ".m-able")),
+		chromedp.Click(inMember(2, ".add-income")),
+		set(inMember(2, ".income .i-category"), "wages"),
+		set(inMember(2, ".income .i-amount"), "15000.00"),
 		chromedp.Click(css("#to-json")),
 	)
 	if err != nil {
@@ -260,10 +256,6 @@ func TestBrowser(t *testing.T) {
 // without a certificate's type; member ids after a removal; full-width
 // digits; a breakdown marked stale after an edit; and a phone's width.
 func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
-	m := func(i int, sel string) chromedp.CSS {
-		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
-	}
 	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
 	// assess submits the page as it stands and returns the total shown and
 	// the text of the breakdown.
@@ -279,7 +271,7 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 		}
 		return eval(`document.getElementById('total-all').textContent`), eval(`document.getElementById('result').textContent`)
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(m(1, ".m-id"))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id"))); err != nil {
 		t.Fatal(err)
 	}
 
@@ -345,8 +337,8 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 	// refused with their paths and fields marked, not dropped
 	err = chromedp.Do(ctx, chromedp.Click(css("#mode-form")),
 		chromedp.SetValue(css("#hh-id"), "H-FORM"), chromedp.SetValue(css("#hh-township"), "T"),
-		chromedp.SetValue(m(1, ".m-birth"), "1960-01-01"), chromedp.SetValue(m(1, ".m-dis-grade"), "1"),
-		chromedp.SetValue(m(1, ".m-self-care"), "none"),
+		chromedp.SetValue(inMember(1, ".m-birth"), "1960-01-01"), chromedp.SetValue(inMember(1, ".m-dis-grade"), "1"),
+		chromedp.SetValue(inMember(1, ".m-self-care"), "none"),
 		chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors")))
 	if err != nil {
 		t.Fatal(err)
@@ -362,8 +354,8 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 	}
 
 	// ids after a removal: the first unused
-	err = chromedp.Do(ctx, chromedp.SetValue(m(1, ".m-dis-type"), "physical"), chromedp.SetValue(m(1, ".m-self-care"), ""),
-		chromedp.Click(css("#add-member")), chromedp.Click(css("#add-member")), chromedp.Click(m(2, ".remove")),
+	err = chromedp.Do(ctx, chromedp.SetValue(inMember(1, ".m-dis-type"), "physical"), chromedp.SetValue(inMember(1, ".m-self-care"), ""),
+		chromedp.Click(css("#add-member")), chromedp.Click(css("#add-member")), chromedp.Click(inMember(2, ".remove")),
 		chromedp.Click(css("#add-member")))
 	if err != nil {
 		t.Fatal(err)
@@ -372,9 +364,9 @@ func pageEdges(t *testing.T, ctx context.Context, url string, s *service) {
 		t.Errorf("删除后新成员取第一个未用编号 / ids after removing m2 and adding: %q, want m1,m3,m2", ids)
 	}
 	// full-width digits, as a Chinese input method types them
-	err = chromedp.Do(ctx, chromedp.Click(m(3, ".remove")), chromedp.Click(m(2, ".remove")),
-		chromedp.Click(m(1, ".add-income")), chromedp.SetValue(m(1, ".i-category"), "wages"),
-		chromedp.SetValue(m(1, ".i-amount"), "１２００．５０"), chromedp.Click(css("#to-json")))
+	err = chromedp.Do(ctx, chromedp.Click(inMember(3, ".remove")), chromedp.Click(inMember(2, ".remove")),
+		chromedp.Click(inMember(1, ".add-income")), chromedp.SetValue(inMember(1, ".i-category"), "wages"),
+		chromedp.SetValue(inMember(1, ".i-amount"), "１２００．５０"), chromedp.Click(css("#to-json")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,7 +412,6 @@ func pageRefusals(t *testing.T, ctx context.Context) {
 		tokenFile: writeToken(t, token)})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 	heading := func() string {
 		t.Helper()
 		if err := chromedp.Do(ctx, chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#errors h2"))); err != nil {
@@ -457,7 +448,6 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 		params: []string{"../../benefit/testdata/set-2017-07.json"}})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 	rec := `{"id":"H-MIDYEAR","township":"T","members":[` +
 		`{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},` +
 		`{"id":"m2","birth_date":"1970-01-01"},{"id":"m3","birth_date":"1970-01-01"}]}`
@@ -511,26 +501,22 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 // is shown (not as a payment, nor counted in the totals' lines) and the
 // finding's item and event; then pageRequests goes on from there.
 func pageForm(t *testing.T, ctx context.Context, url string) {
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
-	m := func(i int, sel string) chromedp.CSS {
-		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
-	}
 	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
 	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
-	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(m(1, ".m-id")),
+	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
 		set(css("#date"), "2017-09-01"), set(css("#hh-id"), "H-FORM-2"), set(css("#hh-township"), "示例镇"),
 		// m1: a child of 7 with acute leukaemia
-		set(m(1, ".m-birth"), "2010-03-01"), set(m(1, ".m-relation"), "child"),
-		chromedp.Click(m(1, ".add-claim")),
-		set(m(1, ".c-id"), "c1"), set(m(1, ".c-admission"), "2017-05-10"), set(m(1, ".c-disease"), "acute-leukaemia"),
-		set(m(1, ".c-total"), "40000.00"), set(m(1, ".c-compliant"), "40000.00"), set(m(1, ".c-ncms"), "25000.00"),
-		set(m(1, ".c-quota"), "30000.00"),
+		set(inMember(1, ".m-birth"), "2010-03-01"), set(inMember(1, ".m-relation"), "child"),
+		chromedp.Click(inMember(1, ".add-claim")),
+		set(inMember(1, ".c-id"), "c1"), set(inMember(1, ".c-admission"), "2017-05-10"), set(inMember(1, ".c-disease"), "acute-leukaemia"),
+		set(inMember(1, ".c-total"), "40000.00"), set(inMember(1, ".c-compliant"), "40000.00"), set(inMember(1, ".c-ncms"), "25000.00"),
+		set(inMember(1, ".c-quota"), "30000.00"),
 		// m2: grade 1 with long-term care, on work-injury nursing pay
-		chromedp.Click(css("#add-member")), chromedp.WaitVisible(m(2, ".m-id")),
-		set(m(2, ".m-birth"), "1960-01-01"), set(m(2, ".m-relation"), "head"), set(m(2, ".m-hardship-level"), "一类"),
-		set(m(2, ".m-dis-type"), "physical"), set(m(2, ".m-dis-grade"), "1"),
-		chromedp.Click(m(2, ".m-ltc")), chromedp.Click(m(2, ".m-work-injury")),
-		set(m(2, ".m-aid-paid"), "1000.00"), set(m(2, ".m-second-paid"), "200.00"),
+		chromedp.Click(css("#add-member")), chromedp.WaitVisible(inMember(2, ".m-id")),
+		set(inMember(2, ".m-birth"), "1960-01-01"), set(inMember(2, ".m-relation"), "head"), set(inMember(2, ".m-hardship-level"), "一类"),
+		set(inMember(2, ".m-dis-type"), "physical"), set(inMember(2, ".m-dis-grade"), "1"),
+		chromedp.Click(inMember(2, ".m-ltc")), chromedp.Click(inMember(2, ".m-work-injury")),
+		set(inMember(2, ".m-aid-paid"), "1000.00"), set(inMember(2, ".m-second-paid"), "200.00"),
 		// a fire, with a referral
 		chromedp.Click(css("#add-hardship")),
 		set(css(".hardship .e-id"), "e1"), set(css(".hardship .e-type"), "fire"), set(css(".hardship .e-date"), "2017-06-18"),
@@ -593,6 +579,8 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 	}
 	// the joint-meeting finding names its item and event; a finding of no
 	// amount shows none
+	// the fire's shortfall above the maximum, 5000.00 − 3018.33 = 1981.67,
+	// goes to the joint meeting (一事一议, 2.4.1)
 	joint := eval(`[...document.querySelectorAll('.finding .head')].map((h) => h.textContent).find((x) => x.includes('e1') && x.includes('1981.67')) || ''`)
 	if !strings.Contains(joint, "急难型") {
 		t.Errorf("发现应标明项目与事件 / no finding names the item and event e1 of 1981.67: %q", joint)
@@ -617,10 +605,6 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 // with a refusal and with a chart's failed record, and the note when the
 // form is chosen after a pasted record.
 func pageRequests(t *testing.T, ctx context.Context) {
-	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
-	m := func(i int, sel string) chromedp.CSS {
-		return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
-	}
 	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
 	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 	// waitFor waits a few seconds, not the test's deadline, for what a step
@@ -744,7 +728,7 @@ func pageRequests(t *testing.T, ctx context.Context) {
 		emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true}); err != nil {
 		t.Fatal(err)
 	}
-	if waitFor("the claim's refusal", "#errors", chromedp.Click(css("#mode-form")), set(m(1, ".c-compliant"), "400000000.00"),
+	if waitFor("the claim's refusal", "#errors", chromedp.Click(css("#mode-form")), set(inMember(1, ".c-compliant"), "400000000.00"),
 		chromedp.Click(css("#assess"))) {
 		if v := eval(`document.getElementById('errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
 			t.Errorf("the refusal lacks the claim's path: %q", v)
@@ -774,7 +758,7 @@ func pageRequests(t *testing.T, ctx context.Context) {
 	if note() != "false" {
 		t.Error("切换到表单时应提示不读取粘贴的记录 / switching to the form after pasting does not say the form is assessed")
 	}
-	err = chromedp.Do(ctx, set(m(1, ".c-compliant"), "40000.00"), chromedp.Click(css("#to-json")), chromedp.Click(css("#mode-form")))
+	err = chromedp.Do(ctx, set(inMember(1, ".c-compliant"), "40000.00"), chromedp.Click(css("#to-json")), chromedp.Click(css("#mode-form")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -837,6 +821,14 @@ func chartOutlays(t *testing.T, ctx context.Context) {
 		t.Errorf("without -reform the page shows the difference button (%d, %v)", n, err)
 	}
 	keep(t, ctx, "chart-outlays.png")
+}
+
+// css selects the page's elements by a CSS selector.
+func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+
+// inMember selects, by a CSS selector, within the form's i'th member (from 1).
+func inMember(i int, sel string) chromedp.CSS {
+	return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
 }
 
 // evalString runs js on the page and returns its value, a string.
