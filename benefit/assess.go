@@ -2,7 +2,6 @@ package benefit
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -82,8 +81,9 @@ func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date)
 // reset empties b, keeping the arrays of its lines, decisions, findings
 // and referrals for reuse.
 func (b *Breakdown) reset() {
-	*b = Breakdown{Assessment: policy.Assessment{Lines: b.Lines[:0], Decisions: b.Decisions[:0],
-		Findings: b.Findings[:0]}, Referrals: b.Referrals[:0]}
+	a, refs := b.Assessment, b.Referrals[:0]
+	a.Reset()
+	*b = Breakdown{Assessment: a, Referrals: refs}
 }
 
 // Assess assesses household h as of date on under the parameter set p: see
@@ -262,23 +262,19 @@ func (j *joins) audit(n int, b *policy.Assessment) {
 	if n == j.disAfter {
 		j.dis.AuditLines(&f, b.Lines)
 	}
-	b.Findings = append(b.Findings, f.Findings...)
+	b.Append(&f)
 	f.Release()
 }
 
-// into appends the results to b, its lists grown once to take them all,
+// into appends the results to b, with room made once to take them all,
 // and after each programme's last run the audit that waited for its joined
 // lines, so that each programme's findings stay together.
 func (rs results) into(b *policy.Assessment, j *joins) {
-	var lines, decisions, findings int
+	var room policy.Room
 	for i := range rs {
-		lines += len(rs[i].a.Lines)
-		decisions += len(rs[i].a.Decisions)
-		findings += len(rs[i].a.Findings)
+		room.Add(&rs[i].a)
 	}
-	b.Lines = slices.Grow(b.Lines, lines)
-	b.Decisions = slices.Grow(b.Decisions, decisions)
-	b.Findings = slices.Grow(b.Findings, findings)
+	b.Reserve(room)
 	if j.lowAfter|j.disAfter == 0 { // no audit waits: the commonest year, in one run
 		for i := range rs {
 			b.AppendRun(&rs[i].a, rs[i].period)

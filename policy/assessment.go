@@ -17,9 +17,15 @@ import (
 // Rules add to it with [Assessment.Recurring], [Assessment.Lump],
 // [Assessment.Refer], [Assessment.Decide] and [Assessment.Find]. Lines,
 // decisions and findings are compact values that keep their explanations'
-// operands inline, so adding one copies a few words and allocates nothing of
-// its own; the first addition takes the assessment's storage in one piece,
-// reused from assessments released before ([Assessment.Release]). The zero
+// operands inline, and what does not fit inline (a claim or event id, more
+// operands) in the assessment's storage, so adding one copies a few words
+// and allocates nothing of its own once that storage has grown to the
+// assessment's size; the first addition takes the assessment's storage in
+// one piece, reused from assessments released before
+// ([Assessment.Release]). An assessment appended to another
+// ([Assessment.Append], [Assessment.AppendRun]) is copied into the other's
+// storage, which [Assessment.Reserve] makes once for all that is appended
+// and [Assessment.Reset] keeps for the next. The zero
 // Assessment is empty and ready to use. An Assessment belongs to its result:
 // nothing in it is shared with the Assessor that made it except read-only
 // parameter records. It is built by one rule at a time and then read: do not
@@ -46,17 +52,21 @@ type Assessment struct {
 	Decisions []Decision // the decisions taken, with their reasons
 	Findings  []Finding  // what a caseworker or auditor should act on
 	// st is the storage the slices were taken from by the first addition
-	// (newBlock for a new one), handed back by Release; own says which of
-	// the slices it gave (the others were a's before).
+	// (or made by Reserve, or by the first Append of values whose extras
+	// must be copied), with the arena of the values' extras, handed back by
+	// Release; own says which of the slices it gave (the others were a's
+	// before).
 	st  *storage
 	own uint8
 }
 
-// storage is the slices of a released assessment, kept for reuse.
+// storage is the slices of a released assessment, kept for reuse, and the
+// arena where the assessment makes its values' extras.
 type storage struct {
 	lines     []Line
 	decisions []Decision
 	findings  []Finding
+	arena
 }
 
 // Initial capacities: enough for most programmes' results, made in one
@@ -67,8 +77,10 @@ const (
 	initialFindings  = 1
 )
 
-// block is new storage: the slices' first arrays in one allocation.
+// block is new storage: the storage and the slices' first arrays in one
+// allocation.
 type block struct {
+	st        storage
 	lines     [initialLines]Line
 	decisions [initialDecisions]Decision
 	findings  [initialFindings]Finding
@@ -76,11 +88,10 @@ type block struct {
 
 // storages holds the storage of released assessments; released says
 // whether any was ever released, so that a program that releases none does
-// not look. newBlock marks an assessment whose storage is a new block.
+// not look.
 var (
 	storages sync.Pool
 	released atomic.Bool
-	newBlock storage
 )
 
 // Which slices an assessment's storage gave it.
@@ -97,34 +108,33 @@ func (a *Assessment) acquire() {
 	if released.Load() {
 		st, _ = storages.Get().(*storage)
 	}
-	var lines []Line
-	var decisions []Decision
-	var findings []Finding
 	if st == nil {
 		b := new(block)
-		st, lines, decisions, findings = &newBlock, b.lines[:0], b.decisions[:0], b.findings[:0]
-	} else {
-		lines, decisions, findings = st.lines[:0], st.decisions[:0], st.findings[:0]
+		b.st = storage{lines: b.lines[:0], decisions: b.decisions[:0], findings: b.findings[:0]}
+		st = &b.st
 	}
 	a.st = st
 	if a.Lines == nil {
-		a.Lines, a.own = lines, a.own|ownLines
+		a.Lines, a.own = st.lines[:0], a.own|ownLines
 	}
 	if a.Decisions == nil {
-		a.Decisions, a.own = decisions, a.own|ownDecisions
+		a.Decisions, a.own = st.decisions[:0], a.own|ownDecisions
 	}
 	if a.Findings == nil {
-		a.Findings, a.own = findings, a.own|ownFindings
+		a.Findings, a.own = st.findings[:0], a.own|ownFindings
 	}
 }
 
 // Release empties the assessment and hands its storage back, to be reused
 // by assessments made later. It is for the owner of an assessment that is
-// done with it — benefit releases the programmes' results once their lines
-// are in the breakdown — and it must be the last use of the assessment and
-// of every copy of it and of its slices: lines, decisions and findings
-// copied out of it stay valid, being values, but the slices themselves are
-// reused. Release of an assessment that holds no storage only empties it.
+// done with it — benefit releases the programmes' results once they are
+// appended to the breakdown — and it must be the last use of the
+// assessment, of every copy of it and of its slices, and of every line,
+// decision, finding and explanation copied out of it: their explanations'
+// operands may be in the storage, which is reused. Those appended to
+// another assessment ([Assessment.Append], [Assessment.AppendRun]) are the
+// other's, and stay valid. Release of an assessment that holds no storage
+// only empties it.
 func (a *Assessment) Release() {
 	st, own := a.st, a.own
 	lines, decisions, findings := a.Lines, a.Decisions, a.Findings
@@ -132,10 +142,7 @@ func (a *Assessment) Release() {
 	if st == nil {
 		return
 	}
-	if st == &newBlock {
-		st = new(storage)
-	}
-	*st = storage{}
+	st.lines, st.decisions, st.findings = nil, nil, nil
 	if own&ownLines != 0 {
 		st.lines = lines[:0]
 	}
@@ -145,10 +152,23 @@ func (a *Assessment) Release() {
 	if own&ownFindings != 0 {
 		st.findings = findings[:0]
 	}
+	st.arena.reset()
 	if !released.Load() {
 		released.Store(true)
 	}
 	storages.Put(st)
+}
+
+// Reset empties the assessment and keeps its storage, for a caller that
+// reads an assessment and then makes the next one in its place (a budget
+// adding up a county): what is added next reuses it. Like
+// [Assessment.Release], it must be the last use of what a held before,
+// copies and values copied out of it included.
+func (a *Assessment) Reset() {
+	a.Lines, a.Decisions, a.Findings = a.Lines[:0], a.Decisions[:0], a.Findings[:0]
+	if a.st != nil {
+		a.st.arena.reset()
+	}
 }
 
 // newLine appends a line to a and returns it to be filled in: the line p
@@ -171,7 +191,7 @@ func (a *Assessment) addLine(sh *shape, member, id string, args []Arg, flags uin
 	}
 	l := &a.Lines[len(a.Lines)-1]
 	*l = Line{member: member, flags: flags}
-	l.x = encode(sh, args, l.vals[:], id, true)
+	l.x = encode(&a.st.arena, sh, args, l.vals[:], id, true)
 	return l
 }
 
@@ -217,7 +237,7 @@ func (a *Assessment) Decide(d *Decide, f *Formula, args ...Arg) {
 	sh := decisionShape(d, f, args)
 	n := a.newDecision()
 	n.member = d.Member
-	n.x = encode(sh, args, n.vals[:], d.ID, true)
+	n.x = encode(&a.st.arena, sh, args, n.vals[:], d.ID, true)
 }
 
 // newDecision appends a zero decision to a and returns it.
@@ -239,7 +259,7 @@ func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
 	sh := findingShape(x, f, args)
 	n := a.newFinding()
 	*n = Finding{member: x.Member, amount: x.Amount}
-	n.x = encode(sh, args, n.vals[:], x.ID, true)
+	n.x = encode(&a.st.arena, sh, args, n.vals[:], x.ID, true)
 }
 
 // newFinding appends a finding to a and returns it to be filled in.
@@ -256,15 +276,76 @@ func (a *Assessment) newFinding() *Finding {
 }
 
 // Append adds every line, decision and finding of o to a, in order. They
-// are values: a shares nothing mutable with o.
+// are values, a's own: a shares nothing mutable with o, which may be
+// released afterwards ([Assessment.Release]).
 func (a *Assessment) Append(o *Assessment) {
+	l, d, f := len(a.Lines), len(a.Decisions), len(a.Findings)
 	a.Lines = append(a.Lines, o.Lines...)
 	a.Decisions = append(a.Decisions, o.Decisions...)
 	a.Findings = append(a.Findings, o.Findings...)
+	a.keep(o, l, d, f)
+}
+
+// keep makes the values of a appended from o — its lines from the l-th,
+// decisions from the d-th and findings from the f-th on — a's own: the
+// extras o made in its arena, which o's release hands on for reuse, are
+// copied into a's. Values of an o without storage keep extras made on
+// their own, which nothing reuses, and are left as they are.
+func (a *Assessment) keep(o *Assessment, l, d, f int) {
+	if o.st == nil || o.st == a.st {
+		return
+	}
+	for i := l; i < len(a.Lines); i++ {
+		if x := a.Lines[i].x; x.own() != nil {
+			a.Lines[i].x = a.arena(0, 0).keep(x, lineVals)
+		}
+	}
+	for i := d; i < len(a.Decisions); i++ {
+		if x := a.Decisions[i].x; x.own() != nil {
+			a.Decisions[i].x = a.arena(0, 0).keep(x, decisionVals)
+		}
+	}
+	for i := f; i < len(a.Findings); i++ {
+		if x := a.Findings[i].x; x.own() != nil {
+			a.Findings[i].x = a.arena(0, 0).keep(x, findingVals)
+		}
+	}
+}
+
+// arena returns a's arena with room for extras more holding vals values,
+// making a's storage when it has none: an arena of the initial sizes and
+// the storage in one allocation when they are room enough.
+func (a *Assessment) arena(extras, vals int) *arena {
+	if a.st == nil {
+		if extras <= arenaExtras && vals <= arenaVals {
+			b := new(arenaBlock)
+			b.st.extras, b.st.vals = b.extras[:0], b.vals[:0]
+			a.st = &b.st
+			return &b.st.arena
+		}
+		a.st = new(storage)
+	}
+	r := &a.st.arena
+	if cap(r.extras)-len(r.extras) < extras {
+		r.extras = make([]extra, 0, extras)
+	}
+	if cap(r.vals)-len(r.vals) < vals {
+		r.vals = make([]int64, 0, vals)
+	}
+	return r
+}
+
+// arenaBlock is the storage of an assessment that appends others (a
+// breakdown) and the first arrays of its arena, in one allocation.
+type arenaBlock struct {
+	st     storage
+	extras [arenaExtras]extra
+	vals   [arenaVals]int64
 }
 
 // Grow makes room for lines, decisions and findings more, so that appending
-// several assessments allocates once for each.
+// several assessments allocates once for each. [Assessment.Reserve] makes
+// room for all that appending them takes.
 func (a *Assessment) Grow(lines, decisions, findings int) {
 	if a.st == nil {
 		a.acquire()
@@ -272,6 +353,38 @@ func (a *Assessment) Grow(lines, decisions, findings int) {
 	a.Lines = grow(a.Lines, lines)
 	a.Decisions = grow(a.Decisions, decisions)
 	a.Findings = grow(a.Findings, findings)
+}
+
+// Room is what appending assessments to another takes: their lines,
+// decisions and findings, and the operands and ids these keep beyond their
+// inline fields. The zero Room is none; [Room.Add] counts an assessment in.
+type Room struct {
+	lines, decisions, findings int
+	extras, vals               int
+}
+
+// Add counts o in r.
+func (r *Room) Add(o *Assessment) {
+	r.lines += len(o.Lines)
+	r.decisions += len(o.Decisions)
+	r.findings += len(o.Findings)
+	if o.st != nil {
+		r.extras += o.st.made
+		r.vals += o.st.madeVals
+	}
+}
+
+// Reserve makes room in a for r, so that appending the assessments r
+// counts ([Assessment.Append], [Assessment.AppendRun]) allocates once for
+// each list and once for what the values keep beyond their inline fields,
+// or not at all when a has room already (after [Assessment.Reset]).
+func (a *Assessment) Reserve(r Room) {
+	a.Lines = grow(a.Lines, r.lines)
+	a.Decisions = grow(a.Decisions, r.decisions)
+	a.Findings = grow(a.Findings, r.findings)
+	if r.extras > 0 {
+		a.arena(r.extras, r.vals)
+	}
 }
 
 func grow[T any](s []T, n int) []T {

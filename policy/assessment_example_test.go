@@ -191,16 +191,67 @@ func ExampleAssessment_Grow() {
 	// Output: 3 true 7806
 }
 
+// Reserve makes room once for all that is about to be appended — the
+// lines, decisions and findings, and the ids and operands they keep beyond
+// their inline fields — counted by a Room: the appends that follow do not
+// move the lines.
+func ExampleAssessment_Reserve() {
+	f := policy.Formula{ID: "example.line"}
+	var lowincome, medical policy.Assessment
+	lowincome.Recurring(&policy.Pay{Programme: policy.LowIncome, Item: "base", Rounding: policy.DefaultRounding},
+		policy.PerYear(636600), policy.Period{}, &f)
+	medical.Lump(&policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1",
+		Rounding: policy.DefaultRounding}, 290000, time.April, &f)
+	var room policy.Room
+	room.Add(&lowincome)
+	room.Add(&medical)
+	var b policy.Assessment
+	b.Reserve(room)
+	c := cap(b.Lines)
+	b.Append(&lowincome)
+	b.Append(&medical)
+	lowincome.Release()
+	medical.Release()
+	fmt.Println(len(b.Lines), cap(b.Lines) == c, b.Total(), b.Lines[1].ID())
+	// Output: 2 true 9266 c1
+}
+
 // The owner of a result hands its storage back when done with it, for
-// assessments made later. Lines copied out before stay valid.
+// assessments made later. Lines appended to another assessment before are
+// the other's, and stay valid.
 func ExampleAssessment_Release() {
-	var a policy.Assessment
+	var a, b policy.Assessment
 	a.Recurring(&policy.Pay{Programme: policy.LowIncome, Item: "base", Rounding: policy.DefaultRounding},
 		policy.PerYear(636600), policy.Period{}, &policy.Formula{ID: "example.line"})
-	l := a.Lines[0]
+	b.Append(&a)
 	a.Release()
-	fmt.Println(len(a.Lines), l.Annual())
+	fmt.Println(len(a.Lines), b.Lines[0].Annual())
 	// Output: 0 6366
+}
+
+// A caller that reads each assessment and is done with it makes the next
+// in its place: Reserve makes room for what is appended once, and after a
+// Reset the next appends reuse it.
+func ExampleAssessment_Reset() {
+	f := policy.Formula{ID: "example.lump", ZH: "{claim}: {a} + {b} + {c} + {d} = {=}",
+		EN: "{claim}: {a} + {b} + {c} + {d} = {=}"}
+	var b policy.Assessment
+	for _, amount := range []policy.Money{100000, 250000} {
+		b.Reset()
+		var medical policy.Assessment
+		medical.Lump(&policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1",
+			Rounding: policy.DefaultRounding}, amount, time.April, &f, policy.T("claim", "c1"),
+			policy.M("a", amount/4), policy.M("b", amount/4), policy.M("c", amount/4), policy.M("d", amount/4))
+		var room policy.Room
+		room.Add(&medical)
+		b.Reserve(room)
+		b.Append(&medical)
+		medical.Release()
+		fmt.Println(b.Lines[0].Explanation().Render(policy.ZH))
+	}
+	// Output:
+	// c1: 250.00 + 250.00 + 250.00 + 250.00 = 1000.00
+	// c1: 625.00 + 625.00 + 625.00 + 625.00 = 2500.00
 }
 
 // Decision finds the first decision that matches, here the household's own

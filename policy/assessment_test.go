@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -492,30 +493,31 @@ func addEvery(a *policy.Assessment, v Money, member, id string) {
 }
 
 // TestRelease: an assessment's storage, once released, is reused by the
-// assessments made after it, and the lines, decisions and findings copied
-// out of it before are values that do not change, those that keep a claim
+// assessments made after it, and the lines, decisions and findings
+// appended from it to another assessment before — by Append and by
+// AppendRun — are the other's and do not change, those that keep a claim
 // id and operands beyond their inline ones among them; a released
 // assessment is empty.
 func TestRelease(t *testing.T) {
 	var first policy.Assessment
 	addEvery(&first, 100, "m1", "c1")
-	var kept policy.Assessment
+	var kept, run policy.Assessment
 	kept.Append(&first)
-	lines, decs, finds := slices.Clone(first.Lines), slices.Clone(first.Decisions), slices.Clone(first.Findings)
-	text := func(ls []policy.Line, ds []policy.Decision, fs []policy.Finding) []string {
+	run.AppendRun(&first, policy.Period{})
+	text := func(a *policy.Assessment) []string {
 		var out []string
-		for _, l := range ls {
+		for _, l := range a.Lines {
 			out = append(out, string(l.AppendJSON(nil)))
 		}
-		for _, d := range ds {
+		for _, d := range a.Decisions {
 			out = append(out, string(d.AppendJSON(nil)))
 		}
-		for _, f := range fs {
+		for _, f := range a.Findings {
 			out = append(out, string(f.AppendJSON(nil)))
 		}
 		return out
 	}
-	before := text(lines, decs, finds)
+	before := text(&first)
 	if !strings.Contains(strings.Join(before, "\n"), `"c1"`) {
 		t.Fatalf("the values keep no claim id: %s", before)
 	}
@@ -529,11 +531,102 @@ func TestRelease(t *testing.T) {
 		addEvery(&next, Money(1000+i), "m9", "c9")
 		next.Release()
 	}
-	if diff := cmp.Diff(before, text(lines, decs, finds)); diff != "" {
-		t.Errorf("values copied out of a released assessment changed (-before +after):\n%s", diff)
-	}
-	if diff := cmp.Diff(before, text(kept.Lines, kept.Decisions, kept.Findings)); diff != "" {
+	if diff := cmp.Diff(before, text(&kept)); diff != "" {
 		t.Errorf("an assessment appended from a released one changed (-before +after):\n%s", diff)
+	}
+	if diff := cmp.Diff(before, text(&run)); diff != "" {
+		t.Errorf("an assessment run-appended from a released one changed (-before +after):\n%s", diff)
+	}
+}
+
+// TestStorageGrows: an assessment whose values keep more ids and operands
+// than its storage first holds says what each of the parts made alone
+// says, in order: the storage grows, and values made before it grew keep
+// their operands.
+func TestStorageGrows(t *testing.T) {
+	text := func(a *policy.Assessment) []string {
+		var out []string
+		for _, l := range a.Lines {
+			out = append(out, string(l.AppendJSON(nil)))
+		}
+		for _, d := range a.Decisions {
+			out = append(out, string(d.AppendJSON(nil)))
+		}
+		for _, f := range a.Findings {
+			out = append(out, string(f.AppendJSON(nil)))
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		parts int
+	}{
+		{"one part", 1},
+		{"past the first arrays", 4},
+		{"several times over", 40},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var all, kept policy.Assessment
+			var want policy.Assessment // the parts made alone, each in a storage of its own
+			for i := range tc.parts {
+				v, id := Money(100*i), fmt.Sprintf("c%d", i)
+				addEvery(&all, v, "m1", id)
+				var part policy.Assessment
+				addEvery(&part, v, "m1", id)
+				want.Append(&part)
+			}
+			kept.Append(&all)
+			all2 := text(&all)
+			all.Release()
+			for i := range 3 { // the storage is reused
+				var next policy.Assessment
+				addEvery(&next, Money(9000+i), "m9", "c9")
+				next.Release()
+			}
+			if diff := cmp.Diff(text(&want), all2); diff != "" {
+				t.Errorf("one assessment of %d parts (-parts alone +together):\n%s", tc.parts, diff)
+			}
+			if diff := cmp.Diff(text(&want), text(&kept)); diff != "" {
+				t.Errorf("appended, then released (-parts alone +appended):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReserve: once Reserve has made room for what is appended, the
+// appends allocate nothing more, and after a Reset the same appends into
+// the same assessment allocate nothing at all.
+func TestReserve(t *testing.T) {
+	var low, medical policy.Assessment
+	addEvery(&low, 100, "", "")
+	addEvery(&medical, 200, "m1", "c1")
+	var room policy.Room
+	room.Add(&low)
+	room.Add(&medical)
+	reserve := testing.AllocsPerRun(20, func() {
+		var b policy.Assessment
+		b.Reserve(room)
+	})
+	if n := testing.AllocsPerRun(20, func() {
+		var b policy.Assessment
+		b.Reserve(room)
+		b.Append(&low)
+		b.Append(&medical)
+	}); n != reserve {
+		t.Errorf("Reserve and Append: %v allocations, Reserve alone %v", n, reserve)
+	}
+	var b policy.Assessment
+	if n := testing.AllocsPerRun(50, func() {
+		b.Reset()
+		b.Reserve(room)
+		b.Append(&low)
+		b.Append(&medical)
+	}); n != 0 {
+		t.Errorf("Reset, Reserve and Append: %v allocations, want 0", n)
+	}
+	if got, want := len(b.Lines), len(low.Lines)+len(medical.Lines); got != want {
+		t.Errorf("%d lines after the last Reset, want %d", got, want)
 	}
 }
 

@@ -39,8 +39,77 @@ type rare struct {
 	rate  Rate
 }
 
-// newExtra returns an extra of shape sh with room for more values, made in
-// one allocation for the common sizes.
+// arena is where an assessment makes the extras of its lines, decisions
+// and findings, and their values beyond the inline ones: storage reused
+// from one assessment to the next (Release, Reset), so that adding a value
+// with an extra allocates nothing once the arena has grown to the
+// assessment's size. A full array is not grown in place, which would move
+// the extras that values point at: the next ones go into a new array, and
+// the old one lives on while values point into it. made and madeVals count
+// what was made since the arena was last emptied, in every array.
+type arena struct {
+	extras   []extra
+	vals     []int64
+	made     int
+	madeVals int
+}
+
+// Initial sizes of an arena's arrays.
+const (
+	arenaExtras = 4
+	arenaVals   = 32
+)
+
+// extra returns a new extra of shape sh with room for more values, made in
+// r, or on its own when r is nil.
+func (r *arena) extra(sh *shape, more int) *extra {
+	if r == nil {
+		return newExtra(sh, more)
+	}
+	if len(r.extras) == cap(r.extras) {
+		r.extras = make([]extra, 0, max(arenaExtras, 2*cap(r.extras)))
+	}
+	r.extras = r.extras[:len(r.extras)+1]
+	x := &r.extras[len(r.extras)-1]
+	*x = extra{sh: sh}
+	r.made++
+	if more > 0 {
+		if more > cap(r.vals)-len(r.vals) {
+			r.vals = make([]int64, 0, max(arenaVals, 2*cap(r.vals), more))
+		}
+		n := len(r.vals)
+		r.vals = r.vals[:n+more]
+		x.more = &r.vals[n]
+		r.madeVals += more
+	}
+	return x
+}
+
+// keep returns x, the extra of a value that keeps inline values inline,
+// as one made in r: a copy, its values copied too. A nil x, or a shape's
+// plain extra, is shared, not copied.
+func (r *arena) keep(x *extra, inline int) *extra {
+	if x.own() == nil {
+		return x
+	}
+	n := max(len(x.sh.args)-inline, 0)
+	y := r.extra(x.sh, n)
+	more := y.more
+	*y = *x
+	y.more = more
+	if n > 0 {
+		copy(y.values(n), x.values(n))
+	}
+	return y
+}
+
+// reset empties r, keeping its last arrays for reuse.
+func (r *arena) reset() {
+	r.extras, r.vals, r.made, r.madeVals = r.extras[:0], r.vals[:0], 0, 0
+}
+
+// newExtra returns an extra of shape sh with room for more values, made on
+// its own, in one allocation for the common sizes.
 func newExtra(sh *shape, more int) *extra {
 	var x *extra
 	switch {
@@ -74,20 +143,21 @@ func withBuf[B any](first func(*B) *int64) *extra {
 
 // encode keeps the values of args, whose shape is sh, in vals and returns
 // the extra the value points at: sh's plain extra, or one of its own, made
-// when something does not fit in vals, for what does not; id, when not
-// empty, goes into it. Words go into the table of texts when intern is
-// true and it has room, else into the value's extra.
-func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
+// in r (on its own for a nil r) when something does not fit in vals, for
+// what does not; id, when not empty, goes into it. Words go into the table
+// of texts when intern is true and it has room, else into the value's
+// extra.
+func encode(r *arena, sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
 	var x *extra
 	n := min(len(args), len(vals))
 	if id != "" || len(args) > n {
-		x = newExtra(sh, len(args)-n)
+		x = r.extra(sh, len(args)-n)
 		x.id = id
 	}
 	for i := range args[:n] {
 		v := args[i].num
 		if sh.texts && args[i].kind() == argText {
-			v = encodeText(&x, sh, &args[i], intern)
+			v = encodeText(r, &x, sh, &args[i], intern)
 		}
 		vals[i] = v
 	}
@@ -97,7 +167,7 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 			a := &args[n+i]
 			v := a.num
 			if sh.texts && a.kind() == argText {
-				v = encodeText(&x, sh, a, intern)
+				v = encodeText(r, &x, sh, a, intern)
 			}
 			more[i] = v
 		}
@@ -107,15 +177,15 @@ func encode(sh *shape, args []Arg, vals []int64, id string, intern bool) *extra 
 
 // encodeText returns the value of the words a: their id in the table of
 // texts when intern is true and it has room, else where they are in the
-// texts of *x, made (of shape sh) when nil.
-func encodeText(x **extra, sh *shape, a *Arg, intern bool) int64 {
+// texts of *x, made (of shape sh, in r) when nil.
+func encodeText(r *arena, x **extra, sh *shape, a *Arg, intern bool) int64 {
 	if intern {
 		if v, ok := textID(a.zh, a.en); ok {
 			return v
 		}
 	}
 	if *x == nil {
-		*x = newExtra(sh, 0)
+		*x = r.extra(sh, 0)
 	}
 	if (*x).rare == nil {
 		(*x).rare = new(rare)

@@ -23,14 +23,18 @@ func TestCompactSizes(t *testing.T) {
 		"Finding":         64,
 		"extra":           40,
 		"extra+[4]int64":  72,
-		"the first block": 4*72 + 72 + 64,
+		"storage":         3*24 + 2*24 + 2*8,
+		"the first block": 136 + 4*72 + 72 + 64,
+		"an arena block":  136 + 4*40 + 32*8,
 	}, map[string]uintptr{
 		"Line":            unsafe.Sizeof(Line{}),
 		"Decision":        unsafe.Sizeof(Decision{}),
 		"Finding":         unsafe.Sizeof(Finding{}),
 		"extra":           unsafe.Sizeof(extra{}),
 		"extra+[4]int64":  withBuf4,
+		"storage":         unsafe.Sizeof(storage{}),
 		"the first block": unsafe.Sizeof(block{}),
+		"an arena block":  unsafe.Sizeof(arenaBlock{}),
 	})
 }
 

@@ -590,7 +590,7 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	}
 	k.formula = formula
 	n := Line{member: x.Member, flags: flags, amount: amount, period: monthsOf(period)}
-	n.x = encode(shapeOf(&k, args, false), args, n.vals[:], x.ID, false)
+	n.x = encode(nil, shapeOf(&k, args, false), args, n.vals[:], x.ID, false)
 	n.setRate(rate)
 	*l = n
 	return nil
@@ -792,7 +792,7 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Outcome), kind: shapeDecision,
 		clauses: clauses.clauses(), params: x.Params, prog: x.Programme}
 	n := Decision{member: x.Member, period: monthsOf(period)}
-	n.x = encode(shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
+	n.x = encode(nil, shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
 	*d = n
 	return nil
 }
@@ -868,7 +868,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	k := key{formula: x.Explanation.formula, item: x.Item, label: string(x.Kind), kind: shapeFinding,
 		clauses: clauses.clauses(), prog: x.Programme}
 	n := Finding{member: x.Member, amount: amount}
-	n.x = encode(shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
+	n.x = encode(nil, shapeOf(&k, x.Explanation.args, false), x.Explanation.args, n.vals[:], x.ID, false)
 	*f = n
 	return nil
 }

@@ -18,11 +18,13 @@ import (
 // all together. A decision that continues one of a unchanged is merged the
 // same way, and a finding that a already holds from the runs before is not
 // added again (two alike in o, such as two receipts recorded alike, are both
-// added). Lump sums are appended as they are.
+// added). Lump sums are appended as they are. What is appended is a's
+// own, as with [Assessment.Append]: o may be released afterwards.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
 	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
 		return // a programme with nothing to say of the household, the commonest run
 	}
+	nl, nf := len(a.Lines), len(a.Findings) // where what is appended starts
 	if continuing(o.Lines) {
 		apart := a.apart(o.Lines)
 		for i := range o.Lines {
@@ -61,6 +63,7 @@ func (a *Assessment) AppendRun(o *Assessment, period Period) {
 			a.Findings = append(a.Findings, *f)
 		}
 	}
+	a.keep(o, nl, start, nf)
 }
 
 // continuing reports whether some of the lines may continue a line before
@@ -258,7 +261,7 @@ func (l *Line) restOn(x *Line) {
 	k := l.shape().key
 	k.params = used
 	l.vals = [lineVals]int64{}
-	l.x = encode(shapeOf(&k, args, true), args, l.vals[:], id, true)
+	l.x = encode(nil, shapeOf(&k, args, true), args, l.vals[:], id, true)
 	l.setRate(rate)
 }
 
@@ -286,7 +289,7 @@ func (l *Line) reshape(args []Arg, intern bool) {
 	rate := l.Rate()
 	id := idOf(l.x)
 	l.vals = [lineVals]int64{}
-	l.x = encode(shapeOf(&k, args, intern), args, l.vals[:], id, intern)
+	l.x = encode(nil, shapeOf(&k, args, intern), args, l.vals[:], id, intern)
 	l.setRate(rate)
 }
 
