@@ -77,10 +77,9 @@ const (
 	initialFindings  = 1
 )
 
-// block is new storage: the storage and the slices' first arrays in one
-// allocation.
+// block is new storage: the slices' first arrays in one allocation, of at
+// most 512 bytes (the largest allocation Go makes without a header).
 type block struct {
-	st        storage
 	lines     [initialLines]Line
 	decisions [initialDecisions]Decision
 	findings  [initialFindings]Finding
@@ -88,10 +87,15 @@ type block struct {
 
 // storages holds the storage of released assessments; released says
 // whether any was ever released, so that a program that releases none does
-// not look.
+// not look. newBlock marks an assessment whose lists are a new block's and
+// which has no storage of its own yet: one is made when it first makes an
+// extra ([Assessment.arena]) or is released, so that an assessment that
+// does neither — a programme's result that its caller keeps — takes one
+// allocation.
 var (
 	storages sync.Pool
 	released atomic.Bool
+	newBlock storage
 )
 
 // Which slices an assessment's storage gave it.
@@ -108,20 +112,24 @@ func (a *Assessment) acquire() {
 	if released.Load() {
 		st, _ = storages.Get().(*storage)
 	}
+	var lines []Line
+	var decisions []Decision
+	var findings []Finding
 	if st == nil {
 		b := new(block)
-		b.st = storage{lines: b.lines[:0], decisions: b.decisions[:0], findings: b.findings[:0]}
-		st = &b.st
+		st, lines, decisions, findings = &newBlock, b.lines[:0], b.decisions[:0], b.findings[:0]
+	} else {
+		lines, decisions, findings = st.lines[:0], st.decisions[:0], st.findings[:0]
 	}
 	a.st = st
 	if a.Lines == nil {
-		a.Lines, a.own = st.lines[:0], a.own|ownLines
+		a.Lines, a.own = lines, a.own|ownLines
 	}
 	if a.Decisions == nil {
-		a.Decisions, a.own = st.decisions[:0], a.own|ownDecisions
+		a.Decisions, a.own = decisions, a.own|ownDecisions
 	}
 	if a.Findings == nil {
-		a.Findings, a.own = st.findings[:0], a.own|ownFindings
+		a.Findings, a.own = findings, a.own|ownFindings
 	}
 }
 
@@ -141,6 +149,9 @@ func (a *Assessment) Release() {
 	*a = Assessment{}
 	if st == nil {
 		return
+	}
+	if st == &newBlock {
+		st = new(storage)
 	}
 	st.lines, st.decisions, st.findings = nil, nil, nil
 	if own&ownLines != 0 {
@@ -166,7 +177,7 @@ func (a *Assessment) Release() {
 // copies and values copied out of it included.
 func (a *Assessment) Reset() {
 	a.Lines, a.Decisions, a.Findings = a.Lines[:0], a.Decisions[:0], a.Findings[:0]
-	if a.st != nil {
+	if a.st != nil && a.st != &newBlock {
 		a.st.arena.reset()
 	}
 }
@@ -191,7 +202,7 @@ func (a *Assessment) addLine(sh *shape, member, id string, args []Arg, flags uin
 	}
 	l := &a.Lines[len(a.Lines)-1]
 	*l = Line{member: member, flags: flags}
-	l.x = encode(&a.st.arena, sh, args, l.vals[:], id, true)
+	l.x = encode(a, sh, args, l.vals[:], id, true)
 	return l
 }
 
@@ -237,7 +248,7 @@ func (a *Assessment) Decide(d *Decide, f *Formula, args ...Arg) {
 	sh := decisionShape(d, f, args)
 	n := a.newDecision()
 	n.member = d.Member
-	n.x = encode(&a.st.arena, sh, args, n.vals[:], d.ID, true)
+	n.x = encode(a, sh, args, n.vals[:], d.ID, true)
 }
 
 // newDecision appends a zero decision to a and returns it.
@@ -259,7 +270,7 @@ func (a *Assessment) Find(x *Find, f *Formula, args ...Arg) {
 	sh := findingShape(x, f, args)
 	n := a.newFinding()
 	*n = Finding{member: x.Member, amount: x.Amount}
-	n.x = encode(&a.st.arena, sh, args, n.vals[:], x.ID, true)
+	n.x = encode(a, sh, args, n.vals[:], x.ID, true)
 }
 
 // newFinding appends a finding to a and returns it to be filled in.
@@ -292,8 +303,8 @@ func (a *Assessment) Append(o *Assessment) {
 // copied into a's. Values of an o without storage keep extras made on
 // their own, which nothing reuses, and are left as they are.
 func (a *Assessment) keep(o *Assessment, l, d, f int) {
-	if o.st == nil || o.st == a.st {
-		return
+	if o.st == nil || o.st == &newBlock || o.st == a.st {
+		return // o made no extra in an arena of its own
 	}
 	for i := l; i < len(a.Lines); i++ {
 		if x := a.Lines[i].x; x.own() != nil {
@@ -312,11 +323,20 @@ func (a *Assessment) keep(o *Assessment, l, d, f int) {
 	}
 }
 
+// newExtra returns a new extra of shape sh with room for more values,
+// made in a's arena, or on its own for a nil a.
+func (a *Assessment) newExtra(sh *shape, more int) *extra {
+	if a == nil {
+		return newExtra(sh, more)
+	}
+	return a.arena(0, 0).extra(sh, more)
+}
+
 // arena returns a's arena with room for extras more holding vals values,
-// making a's storage when it has none: an arena of the initial sizes and
-// the storage in one allocation when they are room enough.
+// making a's storage when it has none of its own: an arena of the initial
+// sizes and the storage in one allocation when they are room enough.
 func (a *Assessment) arena(extras, vals int) *arena {
-	if a.st == nil {
+	if a.st == nil || a.st == &newBlock {
 		if extras <= arenaExtras && vals <= arenaVals {
 			b := new(arenaBlock)
 			b.st.extras, b.st.vals = b.extras[:0], b.vals[:0]
@@ -335,8 +355,8 @@ func (a *Assessment) arena(extras, vals int) *arena {
 	return r
 }
 
-// arenaBlock is the storage of an assessment that appends others (a
-// breakdown) and the first arrays of its arena, in one allocation.
+// arenaBlock is an assessment's storage and the first arrays of its arena,
+// in one allocation of at most 512 bytes.
 type arenaBlock struct {
 	st     storage
 	extras [arenaExtras]extra

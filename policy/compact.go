@@ -57,15 +57,12 @@ type arena struct {
 // Initial sizes of an arena's arrays.
 const (
 	arenaExtras = 4
-	arenaVals   = 32
+	arenaVals   = 24
 )
 
 // extra returns a new extra of shape sh with room for more values, made in
-// r, or on its own when r is nil.
+// r.
 func (r *arena) extra(sh *shape, more int) *extra {
-	if r == nil {
-		return newExtra(sh, more)
-	}
 	if len(r.extras) == cap(r.extras) {
 		r.extras = make([]extra, 0, max(arenaExtras, 2*cap(r.extras)))
 	}
@@ -143,31 +140,31 @@ func withBuf[B any](first func(*B) *int64) *extra {
 
 // encode keeps the values of args, whose shape is sh, in vals and returns
 // the extra the value points at: sh's plain extra, or one of its own, made
-// in r (on its own for a nil r) when something does not fit in vals, for
-// what does not; id, when not empty, goes into it. Words go into the table
-// of texts when intern is true and it has room, else into the value's
-// extra.
-func encode(r *arena, sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
+// in a's arena (on its own for a nil a) when something does not fit in
+// vals, for what does not; id, when not empty, goes into it. Words go into
+// the table of texts when intern is true and it has room, else into the
+// value's extra.
+func encode(a *Assessment, sh *shape, args []Arg, vals []int64, id string, intern bool) *extra {
 	var x *extra
 	n := min(len(args), len(vals))
 	if id != "" || len(args) > n {
-		x = r.extra(sh, len(args)-n)
+		x = a.newExtra(sh, len(args)-n)
 		x.id = id
 	}
 	for i := range args[:n] {
 		v := args[i].num
 		if sh.texts && args[i].kind() == argText {
-			v = encodeText(r, &x, sh, &args[i], intern)
+			v = encodeText(a, &x, sh, &args[i], intern)
 		}
 		vals[i] = v
 	}
 	if len(args) > n {
 		more := x.values(len(args) - n)
 		for i := range args[n:] {
-			a := &args[n+i]
-			v := a.num
-			if sh.texts && a.kind() == argText {
-				v = encodeText(r, &x, sh, a, intern)
+			arg := &args[n+i]
+			v := arg.num
+			if sh.texts && arg.kind() == argText {
+				v = encodeText(a, &x, sh, arg, intern)
 			}
 			more[i] = v
 		}
@@ -177,20 +174,20 @@ func encode(r *arena, sh *shape, args []Arg, vals []int64, id string, intern boo
 
 // encodeText returns the value of the words a: their id in the table of
 // texts when intern is true and it has room, else where they are in the
-// texts of *x, made (of shape sh, in r) when nil.
-func encodeText(r *arena, x **extra, sh *shape, a *Arg, intern bool) int64 {
+// texts of *x, made (of shape sh, in a's arena) when nil.
+func encodeText(a *Assessment, x **extra, sh *shape, arg *Arg, intern bool) int64 {
 	if intern {
-		if v, ok := textID(a.zh, a.en); ok {
+		if v, ok := textID(arg.zh, arg.en); ok {
 			return v
 		}
 	}
 	if *x == nil {
-		*x = r.extra(sh, 0)
+		*x = a.newExtra(sh, 0)
 	}
 	if (*x).rare == nil {
 		(*x).rare = new(rare)
 	}
-	(*x).rare.texts = append((*x).rare.texts, text{zh: a.zh, en: a.en})
+	(*x).rare.texts = append((*x).rare.texts, text{zh: arg.zh, en: arg.en})
 	return -int64(len((*x).rare.texts))
 }
 

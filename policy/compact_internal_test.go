@@ -24,8 +24,8 @@ func TestCompactSizes(t *testing.T) {
 		"extra":           40,
 		"extra+[4]int64":  72,
 		"storage":         3*24 + 2*24 + 2*8,
-		"the first block": 136 + 4*72 + 72 + 64,
-		"an arena block":  136 + 4*40 + 32*8,
+		"the first block": 4*72 + 72 + 64,
+		"an arena block":  136 + 4*40 + 24*8,
 	}, map[string]uintptr{
 		"Line":            unsafe.Sizeof(Line{}),
 		"Decision":        unsafe.Sizeof(Decision{}),

@@ -163,7 +163,7 @@ func (a *Assessment) DecideFrom(t *DecisionTemplate, member string, args ...Arg)
 	sh := t.shape(args)
 	n := a.newDecision()
 	n.member = member
-	n.x = encode(&a.st.arena, sh, args, n.vals[:], "", true)
+	n.x = encode(a, sh, args, n.vals[:], "", true)
 }
 
 // FindingTemplate is what a rule fixes of its findings of one sort:
@@ -195,5 +195,5 @@ func (a *Assessment) FindFrom(t *FindingTemplate, member string, amount Money, a
 	sh := t.shape(args)
 	n := a.newFinding()
 	*n = Finding{member: member, amount: amount}
-	n.x = encode(&a.st.arena, sh, args, n.vals[:], "", true)
+	n.x = encode(a, sh, args, n.vals[:], "", true)
 }
