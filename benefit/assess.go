@@ -35,12 +35,13 @@ func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown
 }
 
 // AssessInto is [Assessor.Assess] into b, whose storage it reuses: what b
-// held before is overwritten, and b's lines, decisions, findings and
-// referrals are valid only until the next AssessInto into b. It is for a
-// caller that reads each breakdown and is done with it — a budget adding up
-// a county — and so allocates next to nothing per household; one that keeps
-// the breakdowns calls Assess. On an error b is left empty; a nil b is an
-// error wrapping [policy.ErrInvalid].
+// held before is overwritten, and the slices of b's lines, decisions,
+// findings and referrals are reused by the next AssessInto into b (the
+// lines, decisions and findings copied out of them are values, and stay
+// valid). It is for a caller that reads each breakdown and is done with it
+// — a budget adding up a county — and so allocates next to nothing per
+// household; one that keeps the breakdowns calls Assess. On an error b is
+// left empty; a nil b is an error wrapping [policy.ErrInvalid].
 func (a *Assessor) AssessInto(b *Breakdown, h *household.Household, on household.Date) error {
 	if b == nil {
 		return fmt.Errorf("benefit: AssessInto a nil *Breakdown: %w", policy.ErrInvalid)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 
@@ -183,6 +184,73 @@ func TestBreakdownsShareNothing(t *testing.T) {
 		if got := b.AppendJSON(nil); !bytes.Equal(got, before[i]) {
 			t.Errorf("%s: breakdown after the edits differs:\n%s", h.ID, firstByteDiff(before[i], got))
 		}
+	}
+}
+
+// TestAssessIntoKeepsCopies: a breakdown reused by AssessInto from one
+// household to the next (a budget's run) is the breakdown Assess makes,
+// under one set and under a year split between two (2017 and July), and the
+// lines, decisions and findings copied out of it before are values that
+// the later households do not change, those with a claim or event id and
+// operands beyond their inline fields among them.
+func TestAssessIntoKeepsCopies(t *testing.T) {
+	hs := immutableHouseholds(t)
+	tests := []struct {
+		name string
+		sets []string
+	}{
+		{"one set", []string{"2017"}},
+		{"a year split in July", []string{"2017", "2017-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := assessorOf(t, tc.sets)
+			type kept struct {
+				lines     []policy.Line
+				decisions []policy.Decision
+				findings  []policy.Finding
+				json      [3][]byte
+			}
+			jsonOf := func(k *kept) (out [3][]byte) {
+				for _, l := range k.lines {
+					out[0] = l.AppendJSON(out[0])
+				}
+				for _, d := range k.decisions {
+					out[1] = d.AppendJSON(out[1])
+				}
+				for _, f := range k.findings {
+					out[2] = f.AppendJSON(out[2])
+				}
+				return out
+			}
+			var into benefit.Breakdown
+			var copies []kept
+			for _, h := range hs {
+				want, err := a.Assess(h, on)
+				if err != nil {
+					t.Fatalf("%s: %v", h.ID, err)
+				}
+				if err := a.AssessInto(&into, h, on); err != nil {
+					t.Fatalf("%s: AssessInto: %v", h.ID, err)
+				}
+				if got, w := into.AppendJSON(nil), want.AppendJSON(nil); !bytes.Equal(got, w) {
+					t.Fatalf("%s: AssessInto differs from Assess:\n%s", h.ID, firstByteDiff(w, got))
+				}
+				k := kept{lines: slices.Clone(into.Lines), decisions: slices.Clone(into.Decisions),
+					findings: slices.Clone(into.Findings)}
+				k.json = jsonOf(&k)
+				copies = append(copies, k)
+			}
+			for i := range copies {
+				got := jsonOf(&copies[i])
+				for j, what := range []string{"lines", "decisions", "findings"} {
+					if !bytes.Equal(got[j], copies[i].json[j]) {
+						t.Errorf("%s: %s copied out of AssessInto's breakdown changed:\n%s", hs[i].ID, what,
+							firstByteDiff(copies[i].json[j], got[j]))
+					}
+				}
+			}
+		})
 	}
 }
 

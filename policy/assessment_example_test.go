@@ -231,12 +231,14 @@ func ExampleAssessment_Release() {
 
 // A caller that reads each assessment and is done with it makes the next
 // in its place: Reserve makes room for what is appended once, and after a
-// Reset the next appends reuse it.
+// Reset the next appends reuse the arrays of the lists. A line copied out
+// before the Reset is a value, and stays as it was.
 func ExampleAssessment_Reset() {
 	f := policy.Formula{ID: "example.lump", ZH: "{claim}: {a} + {b} + {c} + {d} = {=}",
 		EN: "{claim}: {a} + {b} + {c} + {d} = {=}"}
 	var b policy.Assessment
-	for _, amount := range []policy.Money{100000, 250000} {
+	var first policy.Line
+	for i, amount := range []policy.Money{100000, 250000} {
 		b.Reset()
 		var medical policy.Assessment
 		medical.Lump(&policy.Pay{Programme: policy.Medical, Item: "inpatient", Member: "m1", ID: "c1",
@@ -247,11 +249,16 @@ func ExampleAssessment_Reset() {
 		b.Reserve(room)
 		b.Append(&medical)
 		medical.Release()
+		if i == 0 {
+			first = b.Lines[0]
+		}
 		fmt.Println(b.Lines[0].Explanation().Render(policy.ZH))
 	}
+	fmt.Println(first.Explanation().Render(policy.ZH))
 	// Output:
 	// c1: 250.00 + 250.00 + 250.00 + 250.00 = 1000.00
 	// c1: 625.00 + 625.00 + 625.00 + 625.00 = 2500.00
+	// c1: 250.00 + 250.00 + 250.00 + 250.00 = 1000.00
 }
 
 // Decision finds the first decision that matches, here the household's own

@@ -595,39 +595,84 @@ func TestStorageGrows(t *testing.T) {
 }
 
 // TestReserve: once Reserve has made room for what is appended, the
-// appends allocate nothing more, and after a Reset the same appends into
-// the same assessment allocate nothing at all.
+// appends allocate nothing more — values with ids and operands beyond their
+// inline fields, and a line whose rate is too large to keep inline, among
+// them; after a Reset the lists are reused, and a value copied out before
+// the Reset is unchanged by what is appended after it.
 func TestReserve(t *testing.T) {
-	var low, medical policy.Assessment
-	addEvery(&low, 100, "", "")
-	addEvery(&medical, 200, "m1", "c1")
-	var room policy.Room
-	room.Add(&low)
-	room.Add(&medical)
-	reserve := testing.AllocsPerRun(20, func() {
-		var b policy.Assessment
-		b.Reserve(room)
-	})
-	if n := testing.AllocsPerRun(20, func() {
-		var b policy.Assessment
-		b.Reserve(room)
-		b.Append(&low)
-		b.Append(&medical)
-	}); n != reserve {
-		t.Errorf("Reserve and Append: %v allocations, Reserve alone %v", n, reserve)
+	bigRate := func(a *policy.Assessment) {
+		q := policy.Pay{Programme: policy.Medical, Item: "inpatient", Payee: policy.PayMember, Member: "m1", ID: "c2",
+			Payer: policy.MedicalAidFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+		a.Recurring(&q, policy.PerYear(1).Div(100000).Div(100000).Div(7), policy.Period{}, &formulaMany, many(1)...)
 	}
-	var b policy.Assessment
-	if n := testing.AllocsPerRun(50, func() {
-		b.Reset()
-		b.Reserve(room)
-		b.Append(&low)
-		b.Append(&medical)
-	}); n != 0 {
-		t.Errorf("Reset, Reserve and Append: %v allocations, want 0", n)
+	tests := []struct {
+		name string
+		add  []func(*policy.Assessment)
+	}{
+		{"ids and operands beyond the inline ones", []func(*policy.Assessment){
+			func(a *policy.Assessment) { addEvery(a, 100, "", "") },
+			func(a *policy.Assessment) { addEvery(a, 200, "m1", "c1") }}},
+		{"a rate too large to keep inline", []func(*policy.Assessment){bigRate}},
+		{"both", []func(*policy.Assessment){func(a *policy.Assessment) { addEvery(a, 100, "m1", "c1") }, bigRate}},
 	}
-	if got, want := len(b.Lines), len(low.Lines)+len(medical.Lines); got != want {
-		t.Errorf("%d lines after the last Reset, want %d", got, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			parts := make([]policy.Assessment, len(tc.add))
+			var room policy.Room
+			for i, add := range tc.add {
+				add(&parts[i])
+				room.Add(&parts[i])
+			}
+			appendAll := func(b *policy.Assessment) {
+				for i := range parts {
+					b.Append(&parts[i])
+				}
+			}
+			reserve := testing.AllocsPerRun(20, func() {
+				var b policy.Assessment
+				b.Reserve(room)
+			})
+			if n := testing.AllocsPerRun(20, func() {
+				var b policy.Assessment
+				b.Reserve(room)
+				appendAll(&b)
+			}); n != reserve {
+				t.Errorf("Reserve and Append: %v allocations, Reserve alone %v", n, reserve)
+			}
+			var other policy.Assessment // other values, to go in the places of those before
+			addEvery(&other, 900, "m9", "c9")
+			bigRate(&other)
+			var otherRoom policy.Room
+			otherRoom.Add(&other)
+			var b policy.Assessment
+			b.Reserve(room)
+			b.Reserve(otherRoom) // the lists: room for other's too
+			appendAll(&b)
+			kept := slices.Clone(b.Lines)
+			want := lineTexts(kept)
+			array := &b.Lines[0]
+			for range 3 {
+				b.Reset()
+				b.Reserve(otherRoom)
+				b.Append(&other)
+			}
+			if &b.Lines[0] != array {
+				t.Errorf("the lines after Reset are not in the array of those before")
+			}
+			if diff := cmp.Diff(want, lineTexts(kept)); diff != "" {
+				t.Errorf("lines copied out before Reset changed (-before +after):\n%s", diff)
+			}
+		})
 	}
+}
+
+// lineTexts returns the lines' JSON.
+func lineTexts(ls []policy.Line) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, string(l.AppendJSON(nil)))
+	}
+	return out
 }
 
 // Money is policy.Money, for the tests' literals.

@@ -8,8 +8,10 @@ import "unsafe"
 // its inline fields. A value with nothing of its own beyond its inline
 // fields points at its shape's plain extra, which holds the shape alone, so
 // that the value keeps one pointer, not two. An extra is made with its
-// value (a plain one with its shape) and never changed afterwards, so
-// values that share it share nothing mutable.
+// value (a plain one with its shape), in its assessment's arena or on its
+// own (storage.go), and never changed afterwards — until the assessment is
+// released and its arena reused, when values still pointing at it are no
+// longer valid — so values that share it share nothing mutable.
 type extra struct {
 	sh *shape
 	id string
@@ -37,72 +39,6 @@ func (x *extra) own() *extra {
 type rare struct {
 	texts []text
 	rate  Rate
-}
-
-// arena is where an assessment makes the extras of its lines, decisions
-// and findings, and their values beyond the inline ones: storage reused
-// from one assessment to the next (Release, Reset), so that adding a value
-// with an extra allocates nothing once the arena has grown to the
-// assessment's size. A full array is not grown in place, which would move
-// the extras that values point at: the next ones go into a new array, and
-// the old one lives on while values point into it. made and madeVals count
-// what was made since the arena was last emptied, in every array.
-type arena struct {
-	extras   []extra
-	vals     []int64
-	made     int
-	madeVals int
-}
-
-// Initial sizes of an arena's arrays.
-const (
-	arenaExtras = 4
-	arenaVals   = 24
-)
-
-// extra returns a new extra of shape sh with room for more values, made in
-// r.
-func (r *arena) extra(sh *shape, more int) *extra {
-	if len(r.extras) == cap(r.extras) {
-		r.extras = make([]extra, 0, max(arenaExtras, 2*cap(r.extras)))
-	}
-	r.extras = r.extras[:len(r.extras)+1]
-	x := &r.extras[len(r.extras)-1]
-	*x = extra{sh: sh}
-	r.made++
-	if more > 0 {
-		if more > cap(r.vals)-len(r.vals) {
-			r.vals = make([]int64, 0, max(arenaVals, 2*cap(r.vals), more))
-		}
-		n := len(r.vals)
-		r.vals = r.vals[:n+more]
-		x.more = &r.vals[n]
-		r.madeVals += more
-	}
-	return x
-}
-
-// keep returns x, the extra of a value that keeps inline values inline,
-// as one made in r: a copy, its values copied too. A nil x, or a shape's
-// plain extra, is shared, not copied.
-func (r *arena) keep(x *extra, inline int) *extra {
-	if x.own() == nil {
-		return x
-	}
-	n := max(len(x.sh.args)-inline, 0)
-	y := r.extra(x.sh, n)
-	more := y.more
-	*y = *x
-	y.more = more
-	if n > 0 {
-		copy(y.values(n), x.values(n))
-	}
-	return y
-}
-
-// reset empties r, keeping its last arrays for reuse.
-func (r *arena) reset() {
-	r.extras, r.vals, r.made, r.madeVals = r.extras[:0], r.vals[:0], 0, 0
 }
 
 // newExtra returns an extra of shape sh with room for more values, made on
@@ -172,7 +108,7 @@ func encode(a *Assessment, sh *shape, args []Arg, vals []int64, id string, inter
 	return plainOr(x, sh)
 }
 
-// encodeText returns the value of the words a: their id in the table of
+// encodeText returns the value of the words arg: their id in the table of
 // texts when intern is true and it has room, else where they are in the
 // texts of *x, made (of shape sh, in a's arena) when nil.
 func encodeText(a *Assessment, x **extra, sh *shape, arg *Arg, intern bool) int64 {

@@ -37,7 +37,8 @@ func (o Outcome) Covered() bool {
 // Decision is a programme's decision for a household (no member) or a
 // member, on one item where a programme decides several (the living and the
 // nursing subsidy), with the reason in figures. Like [Line] it is an
-// immutable value; make one with [Assessment.Decide].
+// immutable value, valid until the assessment it was made in is released;
+// make one with [Assessment.Decide].
 type Decision struct {
 	member string
 	x      *extra // the shape (formula, item, outcome, programme, clauses, parameters, operand names); id, operands beyond the inline ones
@@ -162,8 +163,9 @@ func (k FindingKind) Name() (zh, en string) {
 // Finding is something a caseworker or auditor should act on: an omission,
 // a wrongful payment, an under- or over-payment, a flag. Its amount is the
 // figure it turns on (a monthly difference, an amount left over), zero where
-// none applies; the explanation says which. An immutable value; make one with
-// [Assessment.Find].
+// none applies; the explanation says which. Like [Line] it is an immutable
+// value, valid until the assessment it was made in is released; make one
+// with [Assessment.Find].
 type Finding struct {
 	member string
 	x      *extra // the shape (formula, item, kind, programme, clauses, operand names); id, operands beyond the inline ones

@@ -231,6 +231,10 @@ type Pay struct {
 //
 // A Line is an immutable value: its accessors return copies, so nothing a
 // caller does with one changes another result or the Assessor that made it.
+// What it keeps beyond its inline fields is in the storage of the
+// assessment it was made in: a line is valid until that assessment is
+// released ([Assessment.Release]), which only its owner does, and a line
+// appended to another assessment is the other's.
 // Lines are made by [Assessment.Recurring], [Assessment.Share],
 // [Assessment.Lump] and [Assessment.Refer], and from a [LineTemplate] by
 // [Assessment.RecurringFrom], [Assessment.ShareFrom] and
