@@ -26,11 +26,13 @@ type BatchOptions struct {
 	// at most MaxWindow.
 	Window int
 	// Reuse recycles each outcome's Breakdown once the loop body that
-	// received it returns: the Breakdown, and its lines, decisions,
-	// findings and referrals, are valid only until then (see
-	// [Assessor.AssessInto]). For a caller that folds each breakdown into a
-	// total, such as [Budget.Add], it makes the batch allocate next to
-	// nothing per household; a caller that keeps breakdowns leaves it off.
+	// received it returns: the Breakdown and the slices of its lines,
+	// decisions, findings and referrals are valid only until then (the
+	// lines, decisions and findings copied out of them are values, and
+	// stay valid; see [Assessor.AssessInto]). For a caller that folds each
+	// breakdown into a total, such as [Budget.Add], it makes the batch
+	// allocate next to nothing per household; a caller that keeps
+	// breakdowns leaves it off.
 	Reuse bool
 }
 

@@ -143,7 +143,7 @@ func (r *Result) member(i int) MemberResult {
 	var g reason
 	x.groupOn(m, x.on, x.decidedMonth(), &g)
 	x.decide(&x.out.Assessment, m.ID, nil, &g)
-	// x.out is not released: the decision copied out of it may keep its operands in its storage.
+	// x.out is not released: the decision copied out of it keeps its shape and operands in its storage.
 	mr := MemberResult{id: m.ID, group: g.group, decision: x.out.Decisions[0]}
 	var lines policy.Assessment // the claims' lines, which they view: never released
 	var end aidPaid

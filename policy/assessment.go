@@ -22,9 +22,9 @@ import (
 // one piece, reused from assessments released before
 // ([Assessment.Release]). An assessment appended to another
 // ([Assessment.Append], [Assessment.AppendRun]) is copied into the other's
-// storage, which [Assessment.Reserve] makes once for all that is appended
-// and [Assessment.Reset] keeps for the next. The zero
-// Assessment is empty and ready to use. An Assessment belongs to its result:
+// storage, which [Assessment.Reserve] makes once for all that is
+// appended; [Assessment.Reset] keeps the arrays of the lists for the next.
+// The zero Assessment is empty and ready to use. An Assessment belongs to its result:
 // nothing in it is shared with the Assessor that made it except read-only
 // parameter records. It is built by one rule at a time and then read: do not
 // add to two copies of one Assessment, which would share its storage.

@@ -614,6 +614,14 @@ func TestReserve(t *testing.T) {
 			func(a *policy.Assessment) { addEvery(a, 200, "m1", "c1") }}},
 		{"a rate too large to keep inline", []func(*policy.Assessment){bigRate}},
 		{"both", []func(*policy.Assessment){func(a *policy.Assessment) { addEvery(a, 100, "m1", "c1") }, bigRate}},
+		{"a rate too large to keep inline on a line with no id, beside more extras than the first arrays hold",
+			[]func(*policy.Assessment){func(a *policy.Assessment) {
+				addEvery(a, 100, "", "")
+				addEvery(a, 200, "", "")
+				p := basePay()
+				a.Recurring(&p, policy.PerYear(1).Div(100000).Div(100000).Div(7), policy.Period{}, &formulaBase,
+					policy.M("S", 1), policy.N("n", 3), policy.M("I", 2))
+			}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -646,7 +654,7 @@ func TestReserve(t *testing.T) {
 			otherRoom.Add(&other)
 			var b policy.Assessment
 			b.Reserve(room)
-			b.Reserve(otherRoom) // the lists: room for other's too
+			b.Reserve(otherRoom) // lists of room enough for other's too
 			appendAll(&b)
 			kept := slices.Clone(b.Lines)
 			want := lineTexts(kept)

@@ -10,8 +10,8 @@ import (
 // (a claim or event id, operands beyond the inline ones). A programme's
 // result takes a released assessment's storage, or a new block; benefit
 // releases each result once it is appended to the breakdown, and the
-// breakdown makes room once for all of them (Room, Reserve) and keeps it
-// from one household to the next (Reset).
+// breakdown makes room once for all of them (Room, Reserve) and keeps the
+// arrays of its lists from one household to the next (Reset).
 
 // storage is the slices of a released assessment, kept for reuse, and the
 // arena where the assessment makes its values' extras.
@@ -325,9 +325,10 @@ func (r *Room) extra(x *extra, inline int) {
 
 // Reserve makes room in a for r, so that appending the assessments r
 // counts ([Assessment.Append], [Assessment.AppendRun]) allocates nothing
-// more: once for each list and once for what the values keep beyond their
-// inline fields. After [Assessment.Reset] the lists have room already, and
-// only the latter is made.
+// more. Reserve allocates once for each list that lacks the room, and for
+// what the values keep beyond their inline fields once (up to 4 extras and
+// 24 operands: a household's usual) or twice; after [Assessment.Reset] the
+// lists have room already.
 func (a *Assessment) Reserve(r Room) {
 	a.Lines = grow(a.Lines, r.lines)
 	a.Decisions = grow(a.Decisions, r.decisions)
