@@ -216,6 +216,31 @@ func ExampleAssessment_Reserve() {
 	// Output: 2 true 9266 c1
 }
 
+// A Room counts the runs of a year split between two parameter sets before
+// they are appended: the receiving assessment makes its room once, even
+// though the runs' lines are joined into one as they are appended.
+func ExampleRoom_Add() {
+	pay := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
+		Rounding: policy.DefaultRounding}
+	f := policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=}", EN: "{S} × {n} − {I} = {=}"}
+	runs := []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}}
+	outcomes := make([]policy.Assessment, len(runs))
+	var room policy.Room
+	for i, run := range runs {
+		outcomes[i].Recurring(&pay, policy.PerYear(636600), run, &f, policy.M("S", 362200), policy.N("n", 3),
+			policy.M("I", 450000))
+		room.Add(&outcomes[i])
+	}
+	var b policy.Assessment
+	b.Reserve(room)
+	for i, run := range runs {
+		b.AppendRun(&outcomes[i], run)
+		outcomes[i].Release()
+	}
+	fmt.Println(len(b.Lines), b.Lines[0].Period(), b.Lines[0].Amount())
+	// Output: 1 01–12 6366.00
+}
+
 // The owner of a result hands its storage back when done with it, for
 // assessments made later. Lines appended to another assessment before are
 // the other's, and stay valid.

@@ -504,20 +504,7 @@ func TestRelease(t *testing.T) {
 	var kept, run policy.Assessment
 	kept.Append(&first)
 	run.AppendRun(&first, policy.Period{})
-	text := func(a *policy.Assessment) []string {
-		var out []string
-		for _, l := range a.Lines {
-			out = append(out, string(l.AppendJSON(nil)))
-		}
-		for _, d := range a.Decisions {
-			out = append(out, string(d.AppendJSON(nil)))
-		}
-		for _, f := range a.Findings {
-			out = append(out, string(f.AppendJSON(nil)))
-		}
-		return out
-	}
-	before := text(&first)
+	before := recordsJSON(&first)
 	if !strings.Contains(strings.Join(before, "\n"), `"c1"`) {
 		t.Fatalf("the values keep no claim id: %s", before)
 	}
@@ -531,10 +518,10 @@ func TestRelease(t *testing.T) {
 		addEvery(&next, Money(1000+i), "m9", "c9")
 		next.Release()
 	}
-	if diff := cmp.Diff(before, text(&kept)); diff != "" {
+	if diff := cmp.Diff(before, recordsJSON(&kept)); diff != "" {
 		t.Errorf("an assessment appended from a released one changed (-before +after):\n%s", diff)
 	}
-	if diff := cmp.Diff(before, text(&run)); diff != "" {
+	if diff := cmp.Diff(before, recordsJSON(&run)); diff != "" {
 		t.Errorf("an assessment run-appended from a released one changed (-before +after):\n%s", diff)
 	}
 }
@@ -544,19 +531,6 @@ func TestRelease(t *testing.T) {
 // says, in order: the storage grows, and values made before it grew keep
 // their operands.
 func TestStorageGrows(t *testing.T) {
-	text := func(a *policy.Assessment) []string {
-		var out []string
-		for _, l := range a.Lines {
-			out = append(out, string(l.AppendJSON(nil)))
-		}
-		for _, d := range a.Decisions {
-			out = append(out, string(d.AppendJSON(nil)))
-		}
-		for _, f := range a.Findings {
-			out = append(out, string(f.AppendJSON(nil)))
-		}
-		return out
-	}
 	tests := []struct {
 		name  string
 		parts int
@@ -577,17 +551,17 @@ func TestStorageGrows(t *testing.T) {
 				want.Append(&part)
 			}
 			kept.Append(&all)
-			all2 := text(&all)
+			together := recordsJSON(&all)
 			all.Release()
 			for i := range 3 { // the storage is reused
 				var next policy.Assessment
 				addEvery(&next, Money(9000+i), "m9", "c9")
 				next.Release()
 			}
-			if diff := cmp.Diff(text(&want), all2); diff != "" {
+			if diff := cmp.Diff(recordsJSON(&want), together); diff != "" {
 				t.Errorf("one assessment of %d parts (-parts alone +together):\n%s", tc.parts, diff)
 			}
-			if diff := cmp.Diff(text(&want), text(&kept)); diff != "" {
+			if diff := cmp.Diff(recordsJSON(&want), recordsJSON(&kept)); diff != "" {
 				t.Errorf("appended, then released (-parts alone +appended):\n%s", diff)
 			}
 		})
