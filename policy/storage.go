@@ -132,7 +132,7 @@ func (a *Assessment) Release() {
 // copied out of a before stays valid.
 func (a *Assessment) Reset() {
 	a.Lines, a.Decisions, a.Findings = a.Lines[:0], a.Decisions[:0], a.Findings[:0]
-	if a.st != nil && a.st != &newBlock {
+	if a.hasArena() {
 		a.st.arena = arena{} // values copied out keep the arrays: the next values get new ones
 	}
 }
@@ -175,10 +175,10 @@ func (r *arena) extra(sh *shape, more int) *extra {
 	return x
 }
 
-// keep returns x, the extra of a value that keeps inline values inline,
+// copyOf returns x, the extra of a value that keeps inline values inline,
 // as one made in r: a copy, its values copied too. A nil x, or a shape's
 // plain extra, is shared, not copied.
-func (r *arena) keep(x *extra, inline int) *extra {
+func (r *arena) copyOf(x *extra, inline int) *extra {
 	if x.own() == nil {
 		return x
 	}
@@ -204,25 +204,30 @@ func (r *arena) reset() {
 // copied into a's. Values of an o without storage keep extras made on
 // their own, which nothing reuses, and are left as they are.
 func (a *Assessment) keep(o *Assessment, l, d, f int) {
-	if o.st == nil || o.st == &newBlock || o.st == a.st {
+	if !o.hasArena() || o.st == a.st {
 		return // o made no extra in an arena of its own
 	}
 	for i := l; i < len(a.Lines); i++ {
 		if x := a.Lines[i].x; x.own() != nil {
-			a.Lines[i].x = a.arena(0, 0).keep(x, lineVals)
+			a.Lines[i].x = a.arena(0, 0).copyOf(x, lineVals)
 		}
 	}
 	for i := d; i < len(a.Decisions); i++ {
 		if x := a.Decisions[i].x; x.own() != nil {
-			a.Decisions[i].x = a.arena(0, 0).keep(x, decisionVals)
+			a.Decisions[i].x = a.arena(0, 0).copyOf(x, decisionVals)
 		}
 	}
 	for i := f; i < len(a.Findings); i++ {
 		if x := a.Findings[i].x; x.own() != nil {
-			a.Findings[i].x = a.arena(0, 0).keep(x, findingVals)
+			a.Findings[i].x = a.arena(0, 0).copyOf(x, findingVals)
 		}
 	}
 }
+
+// hasArena reports whether a has storage of its own, with the arena its
+// values' extras are made in: none before its first addition, nor while its
+// lists are a new block's and it has made no extra.
+func (a *Assessment) hasArena() bool { return a.st != nil && a.st != &newBlock }
 
 // newExtra returns a new extra of shape sh with room for more values,
 // made in a's arena, or on its own for a nil a.
@@ -239,7 +244,7 @@ func (a *Assessment) newExtra(sh *shape, more int) *extra {
 // storage when it is made too.
 func (a *Assessment) arena(extras, vals int) *arena {
 	small := extras <= arenaExtras && vals <= arenaVals
-	if a.st == nil || a.st == &newBlock {
+	if !a.hasArena() {
 		if small {
 			b := new(arenaBlock)
 			b.st.extras, b.st.vals = b.extras[:0], b.vals[:0]
@@ -300,7 +305,7 @@ func (r *Room) Add(o *Assessment) {
 	r.lines += len(o.Lines)
 	r.decisions += len(o.Decisions)
 	r.findings += len(o.Findings)
-	if o.st == nil || o.st == &newBlock {
+	if !o.hasArena() {
 		return // no extra to copy (keep)
 	}
 	for i := range o.Lines {
@@ -315,7 +320,7 @@ func (r *Room) Add(o *Assessment) {
 }
 
 // extra counts x, the extra of a value that keeps inline values inline,
-// when appending copies it (arena.keep).
+// when appending copies it (arena.copyOf).
 func (r *Room) extra(x *extra, inline int) {
 	if x.own() != nil {
 		r.extras++

@@ -101,7 +101,6 @@ func TestBrowser(t *testing.T) {
 	defer cancel()
 	t.Logf("browser up after %v", time.Since(start).Round(time.Millisecond))
 
-	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 	err = chromedp.Do(ctx,
 		chromedp.WaitVisible(inMember(1, ".m-id")),
 		set(css("#date"), samples.Date().String()),
@@ -502,7 +501,6 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 // finding's item and event; then pageRequests goes on from there.
 func pageForm(t *testing.T, ctx context.Context, url string) {
 	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
-	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
 		set(css("#date"), "2017-09-01"), set(css("#hh-id"), "H-FORM-2"), set(css("#hh-township"), "示例镇"),
 		// m1: a child of 7 with acute leukaemia
@@ -606,7 +604,6 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 // form is chosen after a pasted record.
 func pageRequests(t *testing.T, ctx context.Context) {
 	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
-	set := func(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 	// waitFor waits a few seconds, not the test's deadline, for what a step
 	// should show, so that a step that fails says so and the rest run
 	waitFor := func(what string, sel string, before ...chromedp.Action[chromedp.Void]) bool {
@@ -830,6 +827,9 @@ func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 func inMember(i int, sel string) chromedp.CSS {
 	return css(fmt.Sprintf("#members > fieldset:nth-of-type(%d) %s", i, sel))
 }
+
+// set sets the value of the element sel selects.
+func set(sel chromedp.CSS, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(sel, v) }
 
 // evalString runs js on the page and returns its value, a string.
 func evalString(t *testing.T, ctx context.Context, js string) string {

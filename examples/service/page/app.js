@@ -235,14 +235,26 @@ $('#form').addEventListener('submit', async (ev) => {
   $('#errors').hidden = true;
   announce('测算中…', 'assessing…');
   const at = edits;
-  for (const b of [$('#assess'), $('#to-json')]) b.disabled = true;
+  busy(true);
   try {
     await assess(body, headers, fromForm);
   } finally {
-    for (const b of [$('#assess'), $('#to-json')]) b.disabled = false;
+    busy(false);
   }
   if (edits !== at) markStale();
 });
+
+// busy disables the assess and form-to-JSON buttons while a request is
+// under way, and enables them again.
+function busy(on) {
+  for (const b of [$('#assess'), $('#to-json')]) b.disabled = on;
+}
+
+// noAnswer is the error of a request the service did not answer, or whose
+// answer did not all come, in time.
+function noAnswer() {
+  return [{ type: 'network', path: '', detail: `no answer in ${requestTimeout / 1000} s` }];
+}
 
 // assess posts the record and shows what the service answers: the
 // breakdown, or its errors.
@@ -252,15 +264,14 @@ async function assess(body, headers, fromForm) {
     resp = await fetch('/assess?date=' + encodeURIComponent($('#date').value),
       { method: 'POST', headers, body, signal: AbortSignal.timeout(requestTimeout) });
   } catch (e) {
-    const detail = e.name === 'TimeoutError' ? `no answer in ${requestTimeout / 1000} s` : String(e);
-    showErrors([{ type: 'network', path: '', detail }], 'network', fromForm);
+    showErrors(e.name === 'TimeoutError' ? noAnswer() : [{ type: 'network', path: '', detail: String(e) }], 'network', fromForm);
     return;
   }
   try {
     data = await resp.json();
   } catch (e) {
     if (e.name === 'TimeoutError') { // the body, too, must come in time
-      showErrors([{ type: 'network', path: '', detail: `no answer in ${requestTimeout / 1000} s` }], 'network', fromForm);
+      showErrors(noAnswer(), 'network', fromForm);
       return;
     }
     showErrors([{ type: 'invalid', path: '', detail: `the service answered ${resp.status} with no JSON` }], resp.ok ? 500 : resp.status, fromForm);
