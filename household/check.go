@@ -171,8 +171,12 @@ func (v *validator) personal(field, s string) {
 	if s == "" {
 		return
 	}
-	withheld := policy.Withheld(len(s))
-	switch valid, control := policy.ScanText(s); {
+	valid, control := policy.ScanText(s)
+	if valid && !control && len(s) <= MaxTextLength {
+		return
+	}
+	withheld := policy.Withheld(len(s)) // made for a bad name only: it allocates
+	switch {
 	case len(s) > MaxTextLength:
 		v.add(func(p policy.Path) *policy.FieldError {
 			return p.TooLong(withheld, "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")

@@ -190,12 +190,13 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// TestValidateAllocs: validating a sound record, its claims and events
-// included, allocates nothing: paths are written only for errors, and a
+// TestValidateAllocs: validating a sound record, a member's name, claims
+// and events included, allocates nothing: paths are written only for
+// errors, and what an error says of a name only for a bad one; and a
 // claim's insurance and an event's aid received are added up in fen.
 func TestValidateAllocs(t *testing.T) {
 	h, err := household.Unmarshal([]byte(`{"id":"H1","township":"T","members":[
-		{"id":"m1","birth_date":"1960-02-29","class":"A","incomes":[{"category":"wages","amount":"4500.00"}],
+		{"id":"m1","name":"示例甲","birth_date":"1960-02-29","class":"A","incomes":[{"category":"wages","amount":"4500.00"}],
 		 "disability":{"type":"physical","grade":1,"long_term_care":true},
 		 "claims":[{"id":"c1","admission":"2017-04-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]},
 		{"id":"m2","birth_date":"2010-06-01","child":"in-difficulty"}],
