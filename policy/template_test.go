@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -233,10 +234,11 @@ func TestTemplateWith(t *testing.T) {
 	}
 }
 
-// TestTemplateWithKept: With hands out the template it made last again for
-// the same records, so a rule calling it for every record makes none after
-// the first; other records make another, and the same records after them
-// are right again (run with -race).
+// TestTemplateWithKept: With hands out a template it made again for the
+// same records, so a rule calling it for every record makes none after
+// the first — households taking turns with different records included;
+// other records make another, and the same records after them are right
+// again (run with -race).
 func TestTemplateWithKept(t *testing.T) {
 	rule := policy.New("test.counted.scholarship", false, policy.Provisional, "test").Used()
 	other := policy.New("test.counted.bravery-award", false, policy.Provisional, "test").Used()
@@ -253,11 +255,33 @@ func TestTemplateWithKept(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { lt.With(rule); dt.With(rule) }); n != 0 {
 		t.Errorf("With for the same records allocates %v times, want 0", n)
 	}
+	if l3, d3 := lt.With(other), dt.With(other); l3 == l1 || d3 == d1 {
+		t.Error("With handed out the template of other records")
+	} else if l4, d4 := lt.With(rule), dt.With(rule); l4 != l1 || d4 != d1 {
+		t.Error("With made a template again for records it made one for before the last")
+	}
+	if n := testing.AllocsPerRun(100, func() { lt.With(rule); lt.With(other); dt.With(rule); dt.With(other) }); n != 0 {
+		t.Errorf("With for records taking turns allocates %v times, want 0", n)
+	}
 	names := func(us []policy.Used) (ns []string) {
 		for _, u := range us {
 			ns = append(ns, u.Name)
 		}
 		return ns
+	}
+	var many []policy.Used // more records than With keeps templates for
+	for i := range 12 {
+		many = append(many, policy.New("test.counted.r"+strconv.Itoa(i), false, policy.Provisional, "test").Used())
+	}
+	for round := range 2 {
+		for _, u := range many {
+			var a policy.Assessment
+			a.RecurringFrom(lt.With(u), "", policy.PerYear(636600), policy.Period{}, policy.M("S", 362200))
+			want := []string{"lowincome.standard", u.Name}
+			if got := names(a.Lines[0].Params()); !slices.Equal(got, want) {
+				t.Errorf("round %d: With(%s) rests on %v, want %v", round, u.Name, got, want)
+			}
+		}
 	}
 	var wg sync.WaitGroup
 	for i := range 4 {
