@@ -140,6 +140,54 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestMarshalTwice: a record written, read back and written again is
+// written the same; a Current that says nothing — an empty list of
+// payments included — is left out (found by FuzzRoundTrip).
+func TestMarshalTwice(t *testing.T) {
+	const members = `"members":[{"id":"m1","birth_date":"1960-01-01"}]`
+	tests := []struct {
+		name, desc, clause string
+		in                 string
+		wantCurrent        bool // the record written holds "current"
+	}{
+		{name: "empty payments", desc: "空的现发放列表不写出 / an empty list of payments is not written", clause: "0",
+			in: `{"id":"H1","township":"T","current":{"payments":[]},` + members + `}`},
+		{name: "empty current", desc: "空的现状不写出 / an empty current is not written", clause: "0",
+			in: `{"id":"H1","township":"T","current":{},` + members + `}`},
+		{name: "recipient", desc: "现为低保户照写 / a recipient now is written", clause: "2.1.2",
+			in: `{"id":"H1","township":"T","current":{"lowincome":true,"payments":[]},` + members + `}`, wantCurrent: true},
+		{name: "payment", desc: "有现发放照写 / a payment now is written", clause: "2.1.2",
+			in:          `{"id":"H1","township":"T","current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"301.83"}]},` + members + `}`,
+			wantCurrent: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h, err := household.Unmarshal([]byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := h.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := household.Unmarshal(b)
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", tc.desc, err, b)
+			}
+			again, err := back.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(b), string(again)); diff != "" {
+				t.Errorf("%s: written twice (-first +second):\n%s", tc.desc, diff)
+			}
+			if got := bytes.Contains(b, []byte(`"current"`)); got != tc.wantCurrent {
+				t.Errorf("%s: \"current\" written: %v, want %v\n%s", tc.desc, got, tc.wantCurrent, b)
+			}
+		})
+	}
+}
+
 // FuzzDecode: decoding and validating any input never panics, and a record
 // that decodes writes out and reads back equal.
 func FuzzDecode(f *testing.F) {

@@ -51,6 +51,11 @@ func ExampleHousehold_Marshal() {
 	// }
 }
 
+func ExampleCurrent_IsZero() {
+	fmt.Println(household.Current{Payments: []household.Payment{}}.IsZero(), household.Current{LowIncome: true}.IsZero())
+	// Output: true false
+}
+
 func ExampleHousehold_Validate() {
 	h := &household.Household{ID: "H-EX", Township: "T", Members: []household.Member{
 		{ID: "m1", BirthDate: household.NewDate(1958, 4, 2)},

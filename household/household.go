@@ -84,6 +84,12 @@ type Current struct {
 	Payments []Payment `json:"payments,omitempty" max:"100"`
 }
 
+// IsZero reports whether c says nothing: not a recipient, no confirmed
+// rise, no payment. A record's JSON leaves such a Current out, so that one
+// with an empty list of payments, "current": {"payments": []}, is written
+// as it reads back.
+func (c Current) IsZero() bool { return !c.LowIncome && !c.RiseStable && len(c.Payments) == 0 }
+
 // Payment is one amount paid now: the programme and item of the line it
 // pays, the member (empty for a household line) and the monthly amount.
 type Payment struct {
