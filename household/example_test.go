@@ -52,8 +52,18 @@ func ExampleHousehold_Marshal() {
 }
 
 func ExampleCurrent_IsZero() {
-	fmt.Println(household.Current{Payments: []household.Payment{}}.IsZero(), household.Current{LowIncome: true}.IsZero())
-	// Output: true false
+	h, err := household.Unmarshal([]byte(`{"id":"H-EX","township":"T","current":{"payments":[]},
+		"members":[{"id":"m1","birth_date":"1958-04-02"}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, _ := h.Marshal()
+	fmt.Println(h.Current.IsZero(), strings.Contains(string(b), `"current"`))
+	fmt.Println(household.Current{LowIncome: true}.IsZero())
+	// Output:
+	// true false
+	// false
 }
 
 func ExampleHousehold_Validate() {

@@ -1,6 +1,7 @@
 package household_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -95,9 +96,6 @@ func TestIDs(t *testing.T) {
 		{name: "text control", desc: "姓名含换行 / a name holding a newline", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].Name = "张\n三" },
 			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorInvalid}}},
-		{name: "name invalid UTF-8", desc: "姓名含非法字节 / a name holding an invalid byte", clause: "0",
-			edit: func(h *household.Household) { h.Members[0].Name = "张\xff" },
-			want: []fieldErr{{Path: "members[0].name", Type: policy.ErrorInvalid}}},
 		{name: "text invalid UTF-8", desc: "乡镇名含非法字节 / a township holding an invalid byte", clause: "0",
 			edit: func(h *household.Household) { h.Township = "T\xff" },
 			want: []fieldErr{{Path: "township", Type: policy.ErrorInvalid}}},
@@ -116,6 +114,42 @@ func TestIDs(t *testing.T) {
 			err := h.Validate()
 			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestNameWithheld: an error about a member's name (personal data) says
+// how long the name is, never what it is, and gives its first fault of:
+// too long, not valid UTF-8, a control character. A sound name gives none.
+func TestNameWithheld(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string // the name
+		want   string // the error, "" for none
+	}{
+		{name: "sound", desc: "正常姓名无错 / a sound name, no error", clause: "0", in: "示例甲"},
+		{name: "control", desc: "姓名含换行 / a name holding a newline", clause: "0", in: "张\n三",
+			want: "members[0].name: (7 bytes, not quoted: personal data) holds a control character"},
+		{name: "invalid UTF-8", desc: "姓名含非法字节 / a name holding an invalid byte", clause: "0", in: "张\xff",
+			want: "members[0].name: (4 bytes, not quoted: personal data) is not valid UTF-8"},
+		{name: "invalid before control", desc: "非法字节先于控制字符 / an invalid byte is told before a control character", clause: "0",
+			in: "张\xff\n", want: "members[0].name: (5 bytes, not quoted: personal data) is not valid UTF-8"},
+		{name: "too long before invalid", desc: "过长先于非法字节 / too long is told before an invalid byte", clause: "0",
+			in: strings.Repeat("张", 67) + "\xff", want: "members[0].name: (202 bytes, not quoted: personal data) is longer than 200 bytes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := sound()
+			h.Members[0].Name = tc.in
+			got := ""
+			if err := h.Validate(); err != nil {
+				got = err.Error()
+			}
+			if got != tc.want {
+				t.Errorf("%s: Validate() = %q, want %q", tc.desc, got, tc.want)
 			}
 		})
 	}

@@ -76,9 +76,11 @@ const keptWiths = 8
 
 // withs are the templates a template's With made last, the latest first,
 // up to keptWiths of them, shared: a list is never changed once stored,
-// and a new template stores a new list. Two goroutines making templates at
-// once may each store a list without the other's, which costs only making
-// that template again.
+// and a new template stores a new list. A template handed out again stays
+// where it is (moving it would store a list at every call), so the oldest
+// made goes first however often it is used. Two goroutines making
+// templates at once may each store a list without the other's, which
+// costs only making that template again.
 type withs[T any] struct{ last atomic.Pointer[[]*T] }
 
 // get returns the kept template whose own records (params) are used, or
@@ -94,7 +96,8 @@ func (ws *withs[T]) get(used []Used, params func(*T) []Used, newT func() *T) *T 
 		}
 	}
 	w := newT()
-	list := append([]*T{w}, kept[:min(len(kept), keptWiths-1)]...)
+	list := make([]*T, 0, min(len(kept)+1, keptWiths))
+	list = append(append(list, w), kept[:min(len(kept), keptWiths-1)]...)
 	ws.last.Store(&list)
 	return w
 }

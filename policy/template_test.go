@@ -277,9 +277,13 @@ func TestTemplateWithKept(t *testing.T) {
 		for _, u := range many {
 			var a policy.Assessment
 			a.RecurringFrom(lt.With(u), "", policy.PerYear(636600), policy.Period{}, policy.M("S", 362200))
+			a.DecideFrom(dt.With(u), "", policy.M("S", 362200))
 			want := []string{"lowincome.standard", u.Name}
 			if got := names(a.Lines[0].Params()); !slices.Equal(got, want) {
 				t.Errorf("round %d: With(%s) rests on %v, want %v", round, u.Name, got, want)
+			}
+			if got := names(a.Decisions[0].Params()); !slices.Equal(got, []string{u.Name}) {
+				t.Errorf("round %d: the decision of With(%s) rests on %v, want [%s]", round, u.Name, got, u.Name)
 			}
 		}
 	}
