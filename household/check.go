@@ -168,39 +168,32 @@ func (v *validator) text(field, s string) {
 // personal checks a text that is personal data (a member's name) as text
 // does, but an error never quotes it: it says how long it is instead.
 func (v *validator) personal(field, s string) {
-	if s == "" {
-		return
-	}
-	valid, control := policy.ScanText(s)
-	if valid && !control && len(s) <= MaxTextLength {
-		return
-	}
-	withheld := policy.Withheld(len(s)) // made for a bad name only: it allocates
-	switch {
-	case len(s) > MaxTextLength:
-		v.add(func(p policy.Path) *policy.FieldError {
-			return p.TooLong(withheld, "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
-		}, field)
-	case !valid:
-		v.fail(field, withheld, "is not valid UTF-8")
-	case control:
-		v.fail(field, withheld, "holds a control character")
+	if s != "" {
+		v.scan(field, s, withheld)
 	}
 }
 
+// withheld is what an error says of personal data s: its length.
+func withheld(s string) string { return policy.Withheld(len(s)) }
+
 // words checks a string that is not empty, as [validator.text] says.
-func (v *validator) words(field, s string) {
+func (v *validator) words(field, s string) { v.scan(field, s, policy.Quote) }
+
+// scan checks a string that is not empty: at most MaxTextLength bytes,
+// valid UTF-8 without control characters. An error gives the value shown
+// makes of s, made only for a bad s (it allocates).
+func (v *validator) scan(field, s string, shown func(string) string) {
 	if len(s) > MaxTextLength {
 		v.add(func(p policy.Path) *policy.FieldError {
-			return p.TooLong(policy.Quote(s), "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
+			return p.TooLong(shown(s), "is longer than "+strconv.Itoa(MaxTextLength)+" bytes")
 		}, field)
 		return
 	}
 	switch valid, control := policy.ScanText(s); {
 	case !valid:
-		v.fail(field, policy.Quote(s), "is not valid UTF-8")
+		v.fail(field, shown(s), "is not valid UTF-8")
 	case control:
-		v.fail(field, policy.Quote(s), "holds a control character")
+		v.fail(field, shown(s), "holds a control character")
 	}
 }
 

@@ -287,9 +287,7 @@ func (a *Assessment) Grow(lines, decisions, findings int) {
 	if a.st == nil {
 		a.acquire()
 	}
-	a.Lines = grow(a.Lines, lines)
-	a.Decisions = grow(a.Decisions, decisions)
-	a.Findings = grow(a.Findings, findings)
+	a.Reserve(Room{lines: lines, decisions: decisions, findings: findings})
 }
 
 // Room is what appending assessments to another takes: their lines,
