@@ -3,7 +3,10 @@ package disability_test
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/disability"
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Params gives the parameter set an Assessor applies, for a caller to
@@ -45,4 +48,23 @@ func ExampleTiers_Tier() {
 	// grade 1: true set: false
 	// disability.living.grade1 800.00 provisional
 	// grade 5: false
+}
+
+// SetName names a hardship basis's tiers after their place in the set and
+// marks each grade the county left out as a local parameter with no
+// value, so that the set writes and reads back as it is: here a county
+// that sets only grade 1 of the living subsidy for its 低保 members (the
+// 900.00 is invented for the example; no document gives it).
+func ExampleTiers_SetName() {
+	t := disability.Tiers{Grade1: policy.New("", decimal.RequireFromString("900.00"), policy.Local, "an invented county rule")}
+	t.SetName("disability.living.by_hardship.lowincome")
+	for g := 1; g <= 4; g++ {
+		p, _ := t.Tier(g)
+		fmt.Println(p.Name, p.Set, p.Provenance)
+	}
+	// Output:
+	// disability.living.by_hardship.lowincome.grade1 true local
+	// disability.living.by_hardship.lowincome.grade2 false local
+	// disability.living.by_hardship.lowincome.grade3 false local
+	// disability.living.by_hardship.lowincome.grade4 false local
 }

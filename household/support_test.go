@@ -251,6 +251,23 @@ func ExampleTekun_In() {
 	// false
 }
 
+// InHome gives the months a member in centralized support lives in the
+// nursing home (2.2.2): here his support runs all year and his stay begins
+// in May, so he is in the home from May and in dispersed support before.
+// A member in dispersed support is never in the home.
+func ExampleTekun_InHome() {
+	t := household.Tekun{Mode: household.TekunCentralized,
+		Stay: &household.MonthPeriod{From: household.NewYearMonth(2017, 5)}}
+	p, ok := t.InHome(2017)
+	fmt.Println(p, ok)
+	t.Mode = household.TekunDispersed
+	_, ok = t.InHome(2017)
+	fmt.Println(ok)
+	// Output:
+	// 05–12 true
+	// false
+}
+
 func ExampleChecked_SupportRuns() {
 	h := &household.Household{ID: "H-EX", Township: "尧渡镇", Members: []household.Member{
 		{ID: "m1", BirthDate: household.NewDate(1970, 1, 1)},

@@ -131,6 +131,21 @@ func ExampleNested() {
 	// Output: wrongful: income 12000.00 above 10866.00
 }
 
+// Nest puts an explanation made earlier inside another: a finding of
+// wrongful payment (2.1.2) quotes the decision's reason as it was
+// explained, with the amount paid after it.
+func ExampleExplanation_Nest() {
+	why := policy.Formula{ID: "example.why", ZH: "收入 {I} 高于 {L}", EN: "income {I} above {L}"}
+	f := policy.Formula{ID: "example.wrongful", ZH: "错保：{why}，已发 {paid} 元", EN: "wrongful: {why}, {paid} paid"}
+	reason := policy.Explain(&why, policy.M("I", 1200000), policy.M("L", 1086600))
+	e := policy.Explain(&f, append(reason.Nest("why"), policy.M("paid", 53050))...)
+	fmt.Println(e.Render(policy.ZH))
+	fmt.Println(e.Render(policy.EN))
+	// Output:
+	// 错保：收入 12000.00 高于 10866.00，已发 530.50 元
+	// wrongful: income 12000.00 above 10866.00, 530.50 paid
+}
+
 func ExampleArg_Format() {
 	fmt.Println(policy.R("r", 7000).Format(policy.EN))
 	fmt.Println(policy.T2("t", "火灾", "fire").Format(policy.EN))
@@ -150,6 +165,25 @@ func ExampleAssessment_Recurring() {
 	l := a.Lines[0]
 	fmt.Println(l.Item(), l.Annual(), l.Schedule().Month(), l.Period(), l.Explanation().Render(policy.EN))
 	// Output: base 6366 530.5 01–12 3622.00 × 3 − 4500.00 = 6366.00
+}
+
+// Formula gives a part-year line's formula whole: its annual rate's,
+// followed by the months it pays and their amount (section 0). Here the
+// household is covered from July, six months of its 6366.00 a year.
+func ExampleExplanation_Formula() {
+	var a policy.Assessment
+	pay := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
+		Clauses: []policy.Clause{policy.ClauseStandard}}
+	f := policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=} 元/年", EN: "{S} × {n} − {I} = {=} yuan/year"}
+	a.Recurring(&pay, policy.PerYear(636600), policy.Period{From: time.July, To: time.December}, &f,
+		policy.M("S", 362200), policy.N("n", 3), policy.M("I", 450000))
+	e := a.Lines[0].Explanation()
+	fmt.Println(e.Formula().EN)
+	fmt.Println(e.Render(policy.EN))
+	// Output:
+	// {S} × {n} − {I} = {=} yuan/year; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan
+	// 3622.00 × 3 − 4500.00 = 6366.00 yuan/year; months 7–12, 6 months: 6366.00 × 6 ÷ 12 = 3183.00 yuan
 }
 
 func ExampleAssessment_LinesOf() {
