@@ -3,10 +3,7 @@ package disability_test
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/safetynet-go/safetynet/disability"
-	"github.com/safetynet-go/safetynet/policy"
 )
 
 // Params gives the parameter set an Assessor applies, for a caller to
@@ -52,19 +49,20 @@ func ExampleTiers_Tier() {
 
 // SetName names a hardship basis's tiers after their place in the set and
 // marks each grade the county left out as a local parameter with no
-// value, so that the set writes and reads back as it is: here a county
-// that sets only grade 1 of the living subsidy for its 低保 members (the
-// 900.00 is invented for the example; no document gives it).
+// value, so that the set writes and reads back as it is; a grade the
+// county set keeps its value and provenance. Here a county gives its 低保
+// members the built-in grade-1 amount and leaves the other grades out.
 func ExampleTiers_SetName() {
-	t := disability.Tiers{Grade1: policy.New("", decimal.RequireFromString("900.00"), policy.Local, "an invented county rule")}
+	grade1, _ := disability.Default2017().Living.Tier(1)
+	t := disability.Tiers{Grade1: grade1}
 	t.SetName("disability.living.by_hardship.lowincome")
 	for g := 1; g <= 4; g++ {
 		p, _ := t.Tier(g)
-		fmt.Println(p.Name, p.Set, p.Provenance)
+		fmt.Println(p.Name, p.Set, p.Value.StringFixed(2), p.Provenance)
 	}
 	// Output:
-	// disability.living.by_hardship.lowincome.grade1 true local
-	// disability.living.by_hardship.lowincome.grade2 false local
-	// disability.living.by_hardship.lowincome.grade3 false local
-	// disability.living.by_hardship.lowincome.grade4 false local
+	// disability.living.by_hardship.lowincome.grade1 true 800.00 provisional
+	// disability.living.by_hardship.lowincome.grade2 false 0.00 local
+	// disability.living.by_hardship.lowincome.grade3 false 0.00 local
+	// disability.living.by_hardship.lowincome.grade4 false 0.00 local
 }

@@ -133,17 +133,17 @@ func ExampleNested() {
 
 // Nest puts an explanation made earlier inside another: a finding of
 // wrongful payment (2.1.2) quotes the decision's reason as it was
-// explained, with the amount paid after it.
+// explained, with the monthly amount paid now after it.
 func ExampleExplanation_Nest() {
 	why := policy.Formula{ID: "example.why", ZH: "收入 {I} 高于 {L}", EN: "income {I} above {L}"}
-	f := policy.Formula{ID: "example.wrongful", ZH: "错保：{why}，已发 {paid} 元", EN: "wrongful: {why}, {paid} paid"}
+	f := policy.Formula{ID: "example.wrongful", ZH: "错保：{why}，现发 {paid} 元/月", EN: "wrongful: {why}; paid now {paid} yuan/month"}
 	reason := policy.Explain(&why, policy.M("I", 1200000), policy.M("L", 1086600))
 	e := policy.Explain(&f, append(reason.Nest("why"), policy.M("paid", 53050))...)
 	fmt.Println(e.Render(policy.ZH))
 	fmt.Println(e.Render(policy.EN))
 	// Output:
-	// 错保：收入 12000.00 高于 10866.00，已发 530.50 元
-	// wrongful: income 12000.00 above 10866.00, 530.50 paid
+	// 错保：收入 12000.00 高于 10866.00，现发 530.50 元/月
+	// wrongful: income 12000.00 above 10866.00; paid now 530.50 yuan/month
 }
 
 func ExampleArg_Format() {
@@ -174,7 +174,7 @@ func ExampleExplanation_Formula() {
 	var a policy.Assessment
 	pay := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
-		Clauses: []policy.Clause{policy.ClauseStandard}}
+		Clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic}}
 	f := policy.Formula{ID: "example.base", ZH: "{S} × {n} − {I} = {=} 元/年", EN: "{S} × {n} − {I} = {=} yuan/year"}
 	a.Recurring(&pay, policy.PerYear(636600), policy.Period{From: time.July, To: time.December}, &f,
 		policy.M("S", 362200), policy.N("n", 3), policy.M("I", 450000))
