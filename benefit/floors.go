@@ -35,8 +35,8 @@ func (e *FloorError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	return fmt.Sprintf("%s: %s is below the floor %s (%s %s)", e.Path, e.Value.StringFixed(2),
-		e.Floor.StringFixed(2), e.Clause, e.Rule)
+	return fmt.Sprintf("%s: %s is below the floor %s (%s %s)", e.Path, figure(e.Value), figure(e.Floor),
+		e.Clause, e.Rule)
 }
 
 // Unwrap returns [ErrBelowFloor] and the field error at the parameter's
@@ -46,8 +46,17 @@ func (e *FloorError) Unwrap() []error {
 	if e == nil {
 		return []error{ErrBelowFloor}
 	}
-	return []error{ErrBelowFloor, policy.Path(e.Path).Invalid(e.Value.StringFixed(2),
-		"is below the floor "+e.Floor.StringFixed(2)+" ("+string(e.Clause)+" "+e.Rule+")")}
+	return []error{ErrBelowFloor, policy.Path(e.Path).Invalid(figure(e.Value),
+		"is below the floor "+figure(e.Floor)+" ("+string(e.Clause)+" "+e.Rule+")")}
+}
+
+// figure writes an amount with two places, and a share with as many as it
+// has (0.5999 is not written 0.60).
+func figure(d decimal.Decimal) string {
+	if d.Exponent() < -2 {
+		return d.String()
+	}
+	return d.StringFixed(2)
 }
 
 // Floor is one floor a parameter set is validated against.
@@ -56,7 +65,8 @@ type Floor struct {
 	Path string
 	// Value is the parameter's amount in the set, in yuan over the
 	// parameter's own period (元/年 for the 特困 floors and quotas, 元/月
-	// for the nursing subsidy).
+	// for the nursing subsidy), or its share (the 60% of consumption of
+	// 2.2.1, as 0.60).
 	Value decimal.Decimal
 	// Min is the least the amount may be: a figure of the document, or
 	// another parameter of the set (the two lines, the 低保 standard).
@@ -91,16 +101,19 @@ var document = struct {
 //     tekun.centralized_floor) not below the document's, which are the
 //     seed values of tekun.Default2017; the adopted dispersed standard not
 //     below S nor its floor; the centralized standard not below its floor;
+//     the share of consumption the standards are tested against
+//     (tekun.consumption_share) not below the document's 60%;
 //   - 2.2.2: each nursing-home class's floor not below the document's, and
 //     its adopted quota not below its floor;
 //   - 2.2.4: the nursing subsidy for grades 1 and 2, and each tier by
 //     hardship set for them, not below the seed value of
 //     disability.Default2017.
 //
-// The two lines merged of 2.1.1 (S not below the poverty line P) and the 60%
-// of consumption test of 2.2.1 are not floors: a set that fails them still
-// loads and assesses, and every breakdown reports them as failing checks
-// with their shortfall (see [Breakdown.Checks]). A nil p has none.
+// The two lines merged of 2.1.1 (S not below the poverty line P) and the
+// consumption test of 2.2.1 (each standard not below 60% × C) are not
+// floors: a set that fails them still loads and assesses, and every
+// breakdown reports them as failing checks with their shortfall (see
+// [Breakdown.Checks]). A nil p has none.
 //
 // Those two are checks on every breakdown rather than floors because they
 // need local figures.
@@ -127,6 +140,8 @@ func (p *Params) floors() []Floor {
 		"分散供养标准不低于低保标准且不低于 "+tk.DispersedFloor.Name+" / the dispersed standard must not be below S nor its floor")
 	add(tk.Centralized.Name, tk.Centralized.Value, tk.CentralizedFloor.Value, policy.ClauseTekunStandard,
 		"集中供养标准不低于 "+tk.CentralizedFloor.Name+" / the centralized standard must not be below its floor")
+	add(tk.ConsumptionShare.Name, tk.ConsumptionShare.Value, dt.ConsumptionShare.Value, policy.ClauseTekunStandard,
+		"不低于上年度当地人均消费性支出的60% / the standards are tested against at least 60% of consumption")
 	for _, q := range []struct{ set, doc tekun.Quota }{
 		{tk.Quota.Class1, dt.Quota.Class1}, {tk.Quota.Class2, dt.Quota.Class2}, {tk.Quota.Class3, dt.Quota.Class3},
 	} {

@@ -56,6 +56,12 @@ func TestFloors(t *testing.T) {
 		{name: "centralized-floor-lowered", clause: policy.ClauseTekunStandard,
 			desc: "集中供养下限不得低于文件的 4800.00 / the set may not lower the document's centralized floor 4800.00",
 			set:  `"tekun":{"centralized_floor":` + param(`"4000.00"`) + `}`, wantPath: "tekun.centralized_floor", wantMin: "4800.00"},
+		{name: "consumption-share-lowered", clause: policy.ClauseTekunStandard,
+			desc: "消费支出比例 40% 低于文件的 60%：只能提高 / testing against 40% of consumption lowers the document's 60%: a set may raise it, not lower it",
+			set:  `"tekun":{"consumption_share":` + param(`"0.40"`) + `}`, wantPath: "tekun.consumption_share", wantMin: "0.60"},
+		{name: "consumption-share-one-point-below", clause: policy.ClauseTekunStandard,
+			desc: "消费支出比例 59.99%，比 60% 低万分之一 / a share of 0.5999, one ten-thousandth below 0.60",
+			set:  `"tekun":{"consumption_share":` + param(`"0.5999"`) + `}`, wantPath: "tekun.consumption_share", wantMin: "0.60"},
 		{name: "quota-class2", clause: policy.ClauseNursingHome,
 			desc: "二类敬老院综合定额 5900.00 低于 6000.00 / the class-2 quota 5900.00 below 6000.00",
 			set:  `"tekun":{"quota":{"class2":{"adopted":` + param(`"5900.00"`) + `}}}`, wantPath: "tekun.quota.class2.adopted", wantMin: "6000.00"},
@@ -96,6 +102,43 @@ func TestFloors(t *testing.T) {
 			if fe.Path != tc.wantPath || fe.Floor.StringFixed(2) != tc.wantMin || fe.Clause != tc.clause {
 				t.Errorf("FloorError = %s %s %s, want %s %s %s", fe.Path, fe.Floor.StringFixed(2), fe.Clause,
 					tc.wantPath, tc.wantMin, tc.clause)
+			}
+		})
+	}
+}
+
+// TestFloorErrorText is the error a set below a floor gets: the amount
+// with two places, a share with all of its own (0.5999 would read 0.60
+// with two).
+func TestFloorErrorText(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		set    string
+		want   string
+	}{
+		{name: "amount", clause: policy.ClauseTekunStandard,
+			desc: "集中供养标准 4500 元写两位小数 / the centralized standard with two places",
+			set:  `"tekun":{"centralized":` + param(`"4500"`) + `}`,
+			want: "tekun.centralized: 4500.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
+		{name: "share", clause: policy.ClauseTekunStandard,
+			desc: "比例 0.5999 照原样写出 / the share 0.5999 as it is",
+			set:  `"tekun":{"consumption_share":` + param(`"0.5999"`) + `}`,
+			want: "tekun.consumption_share: 0.5999 is below the floor 0.60 (2.2.1 不低于上年度当地人均消费性支出的60% / the standards are tested against at least 60% of consumption)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			var fe *benefit.FloorError
+			if !errors.As(err, &fe) {
+				t.Fatalf("%s\nUnmarshal error = %v, want a *FloorError", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, fe.Error()); diff != "" {
+				t.Errorf("%s\nError() (-want +got):\n%s", tc.desc, diff)
+			}
+			if fe.Clause != tc.clause {
+				t.Errorf("%s\nClause = %s, want %s", tc.desc, fe.Clause, tc.clause)
 			}
 		})
 	}

@@ -18,8 +18,9 @@
 // with its shortfall: a finding for the county, not an error. Package
 // benefit, which loads whole parameter sets, goes further for the
 // document's own floors: a set whose adopted standard or quota is below
-// one is refused when loaded (benefit.FloorError), so on a breakdown only
-// the consumption test can fail.
+// one, or that tests against less than 60% of C, is refused when loaded
+// (benefit.FloorError), so on a breakdown only the consumption test can
+// fail.
 //
 // A dispersed person receives the dispersed standard; a centralized
 // resident's home receives the centralized standard, or in a rated home

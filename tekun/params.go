@@ -31,7 +31,9 @@ type Params struct {
 	CentralizedFloor policy.Param[decimal.Decimal] `json:"centralized_floor"`
 	// ConsumptionShare is the share of the previous year's per-capita
 	// consumption expenditure that neither standard may fall below
-	// ("不低于上年度当地人均消费性支出的60%", 2.2.1).
+	// ("不低于上年度当地人均消费性支出的60%", 2.2.1). A county may test
+	// against a larger share; package benefit refuses a set whose share is
+	// below the document's 0.60 (benefit.FloorError).
 	ConsumptionShare policy.Param[decimal.Decimal] `json:"consumption_share"`
 	// Consumption is C, the county's per-capita consumption expenditure of
 	// the previous year as the statistics bureau publishes it, 元/年; local,
