@@ -377,6 +377,20 @@ func TestChildren(t *testing.T) {
 			total: "11188.00",
 		},
 		{
+			name: "children's allowance, a child under 特困 support", clause: "2.2.3",
+			desc: "困境儿童c0享受特困供养，不在低保家庭内：无儿童补助、无基本生活费；c1照发 / c0, under 特困 support all year, is outside the 低保 household (section 0): no child line and no allowance; c1 is paid as above",
+			h: home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty),
+				household.Member{ID: "c0", BirthDate: born2010, Child: household.ChildInDifficulty,
+					Tekun: household.Tekun{Mode: household.TekunDispersed}}),
+			p: allowance(),
+			want: []line{
+				{Item: lowincome.ItemBase, Annual: "8488.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "1500.00"},
+				{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "1200.00"},
+			},
+			total: "11188.00",
+		},
+		{
 			name: "children's allowance in a household refused", clause: "2.2.3",
 			desc:  "家庭收入20000元不符合低保，县设困境儿童基本生活费1200元：照发1200.00 / I = 20000.00, refused; a county allowance of 1200.00 is still paid",
 			h:     home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
