@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
@@ -829,4 +830,67 @@ func yuan(a policy.Arg) string {
 		return m.Decimal().StringFixed(2)
 	}
 	return "not money"
+}
+
+// TestChildAllowanceTekunMonths is 2.2.3's children's allowance beside a
+// child's 特困 months (section 0): in them he is outside the 低保 household,
+// so the household's lines count him out and he is paid no allowance; in
+// the others he is in it and is paid both.
+func TestChildAllowanceTekunMonths(t *testing.T) {
+	const civil = policy.CivilAffairsFund
+	tests := []struct {
+		name    string
+		clauses []policy.Clause
+		desc    string
+		h       string
+		want    []pline
+	}{
+		{
+			name:    "tekun-from-july",
+			clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseConventions},
+			desc: "收入 6000.00，困境儿童 c0 自 7 月起分散供养，县定儿童基本生活费 1200.00：1–6 月 n = 5，补差 (3622.00 × 5 − 6000.00) × 6 ÷ 12 = " +
+				"6055.00，两名儿童各 6000.00 ÷ 5 × 6 ÷ 12 = 600.00，基本生活费各 1200.00 × 6 ÷ 12 = 600.00；7–12 月 c0 不在低保家庭内，n = 4，" +
+				"补差 (14488.00 − 6000.00) × 6 ÷ 12 = 4244.00，c1 1500.00 × 6 ÷ 12 = 750.00；c1 的基本生活费全年一条线 1200.00，c0 只有 1–6 月 / " +
+				"I = 6000.00, c0 under dispersed 特困 support from July, a county allowance of 1200.00: months 1–6, n = 5, base " +
+				"(3622.00 × 5 − 6000.00) × 6 ÷ 12 = 6055.00, each child 6000.00 ÷ 5 × 6 ÷ 12 = 600.00 and each allowance 1200.00 × 6 ÷ 12 " +
+				"= 600.00; months 7–12, c0 outside the 低保 household, n = 4, base (14488.00 − 6000.00) × 6 ÷ 12 = 4244.00, c1 1500.00 × 6 ÷ 12 " +
+				"= 750.00; c1's allowance one line of 1200.00 for the year, c0's for months 1–6 only",
+			h: `{"id":"CA1","township":"示例镇","members":[
+				{"id":"a1","birth_date":"1975-01-01","relation":"head","incomes":[{"category":"wages","amount":"6000.00"}]},
+				{"id":"a2","birth_date":"1975-01-01","relation":"spouse"},
+				{"id":"a3","birth_date":"1945-01-01","relation":"parent"},
+				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty"},
+				{"id":"c0","birth_date":"2010-05-01","relation":"other","child":"in-difficulty",
+				 "tekun":{"mode":"dispersed","period":{"from":"2017-07"}}}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–06", Annual: "6055.00"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "01–06", Annual: "600.00"},
+				{Programme: policy.LowIncome, Item: "children-allowance", Member: "c1", Payer: civil, Months: "01–12", Annual: "1200.00"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c0", Payer: civil, Months: "01–06", Annual: "600.00"},
+				{Programme: policy.LowIncome, Item: "children-allowance", Member: "c0", Payer: civil, Months: "01–06", Annual: "600.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "4244.00"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "07–12", Annual: "750.00"},
+			},
+		},
+	}
+	p := benefit.Default2017()
+	p.LowIncome.ChildAllowance = policy.New("lowincome.child_allowance", decimal.RequireFromString("1200.00"), policy.Local,
+		"县定困境儿童基本生活费（示例）/ a county's children's allowance (example)")
+	a, err := benefit.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := a.Assess(hh(t, tc.h), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			got := slices.DeleteFunc(plinesOf(b), func(l pline) bool { return l.Programme != policy.LowIncome })
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			checkTotals(t, b)
+		})
+	}
 }

@@ -187,11 +187,11 @@ func ExampleParams_Floors() {
 		fmt.Println(f.Clause, f.Path, f.Value.StringFixed(2), ">=", f.Min.StringFixed(2), f.Holds())
 	}
 	// Output:
+	// 2.2.1 tekun.consumption_share 0.60 >= 0.60 true
 	// 2.2.1 tekun.dispersed_floor 3600.00 >= 3600.00 true
 	// 2.2.1 tekun.centralized_floor 4800.00 >= 4800.00 true
 	// 2.2.1 tekun.dispersed 3622.00 >= 3622.00 true
 	// 2.2.1 tekun.centralized 4800.00 >= 4800.00 true
-	// 2.2.1 tekun.consumption_share 0.60 >= 0.60 true
 	// 2.2.2 tekun.quota.class1.floor 4800.00 >= 4800.00 true
 	// 2.2.2 tekun.quota.class1.adopted 4800.00 >= 4800.00 true
 	// 2.2.2 tekun.quota.class2.floor 6000.00 >= 6000.00 true

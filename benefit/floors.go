@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -16,13 +17,13 @@ import (
 // ErrBelowFloor is wrapped by every [*FloorError].
 var ErrBelowFloor = errors.New("below a floor of the document")
 
-// FloorError is an adopted amount of a parameter set below a floor that
-// 东政办〔2017〕43号 (or the law it cites) fixes: the set is rejected before
-// anything is computed. It wraps [ErrBelowFloor] and [policy.ErrInvalid].
+// FloorError is an adopted amount (or share) of a parameter set below a
+// floor that 东政办〔2017〕43号 (or the law it cites) fixes: the set is
+// rejected before anything is computed. It wraps [ErrBelowFloor] and [policy.ErrInvalid].
 type FloorError struct {
 	// Path is the parameter's path in the set, e.g. "tekun.centralized".
 	Path string
-	// Value is the set's amount and Floor the least it may be.
+	// Value is the set's amount (or share) and Floor the least it may be.
 	Value, Floor decimal.Decimal
 	// Clause is the clause that fixes the floor; Rule says it in words.
 	Clause policy.Clause
@@ -50,11 +51,13 @@ func (e *FloorError) Unwrap() []error {
 		"is below the floor "+figure(e.Floor)+" ("+string(e.Clause)+" "+e.Rule+")")}
 }
 
-// figure writes an amount with two places, and a share with as many as it
-// has (0.5999 is not written 0.60).
+// figure writes a value with two places, or more where it has more
+// significant ones: 4500.00 for 4500.000, 0.50 for 0.5000, but 0.5999 for
+// a share (not 0.60).
 func figure(d decimal.Decimal) string {
-	if d.Exponent() < -2 {
-		return d.String()
+	s := d.String()
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 2 {
+		return s
 	}
 	return d.StringFixed(2)
 }
@@ -97,12 +100,12 @@ var document = struct {
 // order, whether it holds or not (on a set changed by hand, call
 // [Params.Normalize] first, as [Params.Validate] and [New] see it):
 //
-//   - 2.2.1: the set's own floors (tekun.dispersed_floor,
-//     tekun.centralized_floor) not below the document's, which are the
-//     seed values of tekun.Default2017; the adopted dispersed standard not
-//     below S nor its floor; the centralized standard not below its floor;
-//     the share of consumption the standards are tested against
-//     (tekun.consumption_share) not below the document's 60%;
+//   - 2.2.1: the share of consumption the standards are tested against
+//     (tekun.consumption_share) not below the document's 60%; the set's own
+//     floors (tekun.dispersed_floor, tekun.centralized_floor) not below the
+//     document's, which are the seed values of tekun.Default2017; the
+//     adopted dispersed standard not below S nor its floor; the
+//     centralized standard not below its floor;
 //   - 2.2.2: each nursing-home class's floor not below the document's, and
 //     its adopted quota not below its floor;
 //   - 2.2.4: the nursing subsidy for grades 1 and 2, and each tier by
@@ -132,6 +135,8 @@ func (p *Params) floors() []Floor {
 	add := func(path string, v, min decimal.Decimal, c policy.Clause, rule string) {
 		fs = append(fs, Floor{Path: path, Value: v, Min: min, Clause: c, Rule: rule})
 	}
+	add(tk.ConsumptionShare.Name, tk.ConsumptionShare.Value, dt.ConsumptionShare.Value, policy.ClauseTekunStandard,
+		"不低于上年度当地人均消费性支出的60% / the standards are tested against at least 60% of consumption")
 	add(tk.DispersedFloor.Name, tk.DispersedFloor.Value, dt.DispersedFloor.Value, policy.ClauseTekunStandard,
 		"分散供养必须达到3600元/年以上 / the document's dispersed floor")
 	add(tk.CentralizedFloor.Name, tk.CentralizedFloor.Value, dt.CentralizedFloor.Value, policy.ClauseTekunStandard,
@@ -140,8 +145,6 @@ func (p *Params) floors() []Floor {
 		"分散供养标准不低于低保标准且不低于 "+tk.DispersedFloor.Name+" / the dispersed standard must not be below S nor its floor")
 	add(tk.Centralized.Name, tk.Centralized.Value, tk.CentralizedFloor.Value, policy.ClauseTekunStandard,
 		"集中供养标准不低于 "+tk.CentralizedFloor.Name+" / the centralized standard must not be below its floor")
-	add(tk.ConsumptionShare.Name, tk.ConsumptionShare.Value, dt.ConsumptionShare.Value, policy.ClauseTekunStandard,
-		"不低于上年度当地人均消费性支出的60% / the standards are tested against at least 60% of consumption")
 	for _, q := range []struct{ set, doc tekun.Quota }{
 		{tk.Quota.Class1, dt.Quota.Class1}, {tk.Quota.Class2, dt.Quota.Class2}, {tk.Quota.Class3, dt.Quota.Class3},
 	} {

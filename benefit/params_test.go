@@ -25,7 +25,7 @@ func param(value string) string {
 }
 
 // TestFloors is the table of the document's floors: a set whose adopted
-// amount breaks one is rejected, the error naming the parameter and the
+// amount (or share) breaks one is rejected, the error naming the parameter and the
 // floor (2.2.1, 2.2.2, 2.2.4). The two lines merged of 2.1.1 are not a
 // floor: a set with S below the poverty line loads, and every breakdown
 // reports the failing check (TestTwoLinesCheck).
@@ -122,6 +122,14 @@ func TestFloorErrorText(t *testing.T) {
 			desc: "集中供养标准 4500 元写两位小数 / the centralized standard with two places",
 			set:  `"tekun":{"centralized":` + param(`"4500"`) + `}`,
 			want: "tekun.centralized: 4500.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
+		{name: "amount with three places", clause: policy.ClauseTekunStandard,
+			desc: "4500.000 照两位小数写作 4500.00 / 4500.000 is written with two places",
+			set:  `"tekun":{"centralized":` + param(`"4500.000"`) + `}`,
+			want: "tekun.centralized: 4500.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
+		{name: "share of two places", clause: policy.ClauseTekunStandard,
+			desc: "比例 0.5000 写作 0.50 / the share 0.5000 is written 0.50",
+			set:  `"tekun":{"consumption_share":` + param(`"0.5000"`) + `}`,
+			want: "tekun.consumption_share: 0.50 is below the floor 0.60 (2.2.1 不低于上年度当地人均消费性支出的60% / the standards are tested against at least 60% of consumption)"},
 		{name: "share", clause: policy.ClauseTekunStandard,
 			desc: "比例 0.5999 照原样写出 / the share 0.5999 as it is",
 			set:  `"tekun":{"consumption_share":` + param(`"0.5999"`) + `}`,
@@ -139,6 +147,46 @@ func TestFloorErrorText(t *testing.T) {
 			}
 			if fe.Clause != tc.clause {
 				t.Errorf("%s\nClause = %s, want %s", tc.desc, fe.Clause, tc.clause)
+			}
+		})
+	}
+}
+
+// TestFloorRaised: the 60% of 2.2.1 is a floor, not a fixed figure: a set
+// may test against a larger share of C, and its minimums use it.
+func TestFloorRaised(t *testing.T) {
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		share       string
+		dispersed   string // the dispersed minimum, 元/年
+		centralized string // the centralized minimum
+	}{
+		{name: "the document's 60%", clause: policy.ClauseTekunStandard,
+			desc:  "60% × 9000.00 = 5400.00，高于两项下限 / 60% of C = 9000.00 is 5400.00, above both floors",
+			share: "0.60", dispersed: "5400.00", centralized: "5400.00"},
+		{name: "a county's 70%", clause: policy.ClauseTekunStandard,
+			desc:  "县定 70% × 9000.00 = 6300.00 / a county testing against 70%: 6300.00",
+			share: "0.70", dispersed: "6300.00", centralized: "6300.00"},
+		{name: "all of it", clause: policy.ClauseTekunStandard,
+			desc:  "以消费支出全额为准：100% × 9000.00 = 9000.00 / the whole of C",
+			share: "1", dispersed: "9000.00", centralized: "9000.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,"tekun":{"consumption_share":` +
+				param(`"`+tc.share+`"`) + `,"consumption":` + param(`"9000.00"`) + `}}`))
+			if err != nil {
+				t.Fatalf("%s\nUnmarshal: %v", tc.desc, err)
+			}
+			m, err := p.Tekun.Minimums(p.LowIncome.Standard.Value)
+			if err != nil {
+				t.Fatalf("%s\nMinimums: %v", tc.desc, err)
+			}
+			got := []string{m.Dispersed.Value.StringFixed(2), m.Centralized.Value.StringFixed(2)}
+			if diff := cmp.Diff([]string{tc.dispersed, tc.centralized}, got); diff != "" {
+				t.Errorf("%s\nminimums, dispersed and centralized (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}

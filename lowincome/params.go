@@ -75,9 +75,10 @@ type Params struct {
 	ChildMode policy.Param[ChildMode] `json:"child_mode"`
 	// ChildAllowance is the separate children's allowance
 	// (困境儿童基本生活保障标准, 2.2.3), 元/年; local, off unless set. It is
-	// paid in full beside 低保, covered or not, to each 2.2.3 child of the
-	// 低保 household (not to one under 特困 support, who is outside it),
-	// and not counted as income.
+	// paid in full beside 低保, covered or not, over the record's 低保
+	// months, to each 2.2.3 child of the 低保 household (not to one under
+	// 特困 support, who is outside it, nor to a person without a
+	// household), and not counted as income.
 	ChildAllowance policy.Param[decimal.Decimal] `json:"child_allowance"`
 	// Counted says, for every income category, whether it is counted
 	// toward household income (2.1.2–2.1.3). A county may reclassify.
