@@ -19,7 +19,8 @@ var ErrBelowFloor = errors.New("below a floor of the document")
 
 // FloorError is an adopted amount (or share) of a parameter set below a
 // floor that 东政办〔2017〕43号 (or the law it cites) fixes: the set is
-// rejected before anything is computed. It wraps [ErrBelowFloor] and [policy.ErrInvalid].
+// rejected before anything is computed. It wraps [ErrBelowFloor] and
+// [policy.ErrInvalid].
 type FloorError struct {
 	// Path is the parameter's path in the set, e.g. "tekun.centralized".
 	Path string

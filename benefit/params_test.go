@@ -107,9 +107,9 @@ func TestFloors(t *testing.T) {
 	}
 }
 
-// TestFloorErrorText is the error a set below a floor gets: the amount
-// with two places, a share with all of its own (0.5999 would read 0.60
-// with two).
+// TestFloorErrorText is the error a set below a floor gets: each figure
+// with two places, more only where they are significant (a share of
+// 0.5999 would read 0.60 with two).
 func TestFloorErrorText(t *testing.T) {
 	tests := []struct {
 		name   string
