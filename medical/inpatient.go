@@ -1,6 +1,10 @@
 package medical
 
-import "github.com/safetynet-go/safetynet/policy"
+import (
+	"slices"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
 
 var (
 	formulaInpatient = policy.Formula{ID: "medical.inpatient",
@@ -21,12 +25,15 @@ var (
 
 // groupTerms are a group's inpatient-aid terms (its [Terms]) in fen and
 // ten-thousandths, with the parameter records its lines carry: its
-// inpatient, child-disease and second-aid lines (each with the group's
-// annual cap).
+// inpatient and child-disease lines (each with the group's annual cap),
+// and a second-aid line after each, which lists its own parameters and
+// then those of the aid it follows, since it is paid on what that aid left
+// (2.3.4), so that a provisional ratio or share behind the aid makes it
+// provisional too (section 0).
 type groupTerms struct {
-	deductible, cap             policy.Money
-	ratio                       policy.Ratio
-	used, usedChild, usedSecond []policy.Used
+	deductible, cap                              policy.Money
+	ratio                                        policy.Ratio
+	used, usedChild, usedSecond, usedSecondChild []policy.Used
 }
 
 // groupTermsOf returns the terms t of a group under the parameters p.
@@ -35,10 +42,12 @@ func groupTermsOf(t Terms, p *Params) groupTerms {
 		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
 		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
 	if s := p.SecondAid; s.On() {
-		x.usedSecond = []policy.Used{s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used(), t.Cap.Used()}
+		own := []policy.Used{s.Threshold.Used(), s.Ratio.Used(), s.Cap.Used()}
 		if s.Enabled.Set { // the switch, when the county set it, is what turned second aid on
-			x.usedSecond = append([]policy.Used{s.Enabled.Used()}, x.usedSecond...)
+			own = append([]policy.Used{s.Enabled.Used()}, own...)
 		}
+		x.usedSecond = append(slices.Clip(own), x.used...)
+		x.usedSecondChild = append(slices.Clip(own), x.usedChild...)
 	}
 	return x
 }

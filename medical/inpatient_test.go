@@ -1,6 +1,7 @@
 package medical_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -865,4 +866,102 @@ func TestSecondAid(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSecondAidRestsOnItsAid: a second-aid line is paid on what the claim's
+// aid left (2.3.4, "经…医疗救助后"), so it lists the parameters of that aid
+// after its own, and is provisional when one of them is (section 0). The
+// groups' annual caps are set as the county's here (secondAidOwnCaps), so
+// that only the aid's terms can make the line provisional.
+func TestSecondAidRestsOnItsAid(t *testing.T) {
+	own := []string{"medical.second_aid.enabled", "medical.second_aid.threshold", "medical.second_aid.ratio", "medical.second_aid.cap"}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		p           *medical.Params
+		in          medical.ClaimInput
+		second      string
+		params      []string // the second-aid line's, after its own four
+		provisional bool
+	}{
+		{
+			name: "after the extended group's provisional terms", clause: "2.3.4",
+			desc: "扩大救助对象 R = 15000.00：救助 60% × (15000.00 − 5000.00) = 6000.00（比例、起付线暂定），再次救助 (9000.00 − 3000.00) × 50% = 3000.00，亦为暂定 / " +
+				"an extended-group member, R = 15000.00: aid 60% × (15000.00 − 5000.00) = 6000.00 on provisional terms, second aid (9000.00 − 3000.00) × 50% = 3000.00, provisional too",
+			p: secondAidOwnCaps(false),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
+				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
+			second:      "3000.00",
+			params:      []string{"medical.extended.ratio", "medical.extended.deductible", "medical.extended.annual_cap"},
+			provisional: true,
+		},
+		{
+			name: "after terms the county set", clause: "2.3.4",
+			desc: "同上，县里确认扩大救助的比例和起付线：再次救助 3000.00 不再暂定 / the same, the county confirming the extended ratio and deductible: 3000.00, not provisional",
+			p:    secondAidOwnCaps(true),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
+				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
+			second: "3000.00",
+			params: []string{"medical.extended.ratio", "medical.extended.deductible", "medical.extended.annual_cap"},
+		},
+		{
+			name: "after the 低保 group's seed terms", clause: "2.3.4",
+			desc: "低保对象 R = 20000.00：救助 70% × 20000.00 = 14000.00（文件所定），再次救助 (6000.00 − 3000.00) × 50% = 1500.00，不暂定 / " +
+				"a 低保 member, R = 20000.00: aid 70% = 14000.00 on the document's terms, second aid (6000.00 − 3000.00) × 50% = 1500.00, not provisional",
+			p: secondAidOwnCaps(false),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: claim("c1", "2017-05-10", "40000.00", "20000.00", "0")},
+			second: "1500.00",
+			params: []string{"medical.lowincome.ratio", "medical.lowincome.deductible", "medical.lowincome.annual_cap"},
+		},
+		{
+			name: "after the child-disease rule", clause: "2.3.4",
+			desc: "14岁白血病儿童（低保）：儿童规则 20% × 60000.00 = 12000.00（份额暂定），剩余 6000.00，再次救助 (6000.00 − 3000.00) × 50% = 1500.00，亦为暂定 / " +
+				"a 14-year-old 低保 child with leukaemia: the child rule, 20% × 60000.00 = 12000.00 on a provisional share, 6000.00 left, second aid 1500.00, provisional too",
+			p: secondAidOwnCaps(false),
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 14,
+				Claim: childClaim("c1", "2017-05-31", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00")},
+			second:      "1500.00",
+			params:      []string{"medical.child_max_age", "medical.child_share", "medical.lowincome.annual_cap"},
+			provisional: true,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := claimAid(t, tc.in, tc.p)
+			ls := r.Lines()
+			if len(ls) != 2 || ls[1].Item() != medical.ItemSecondAid {
+				t.Fatalf("%s\nlines %v, want the aid and second aid", tc.desc, linesOf(ls))
+			}
+			l := ls[1]
+			var names []string
+			for i := range l.NumParams() {
+				names = append(names, l.Param(i).Name)
+			}
+			if diff := cmp.Diff(append(slices.Clone(own), tc.params...), names); diff != "" {
+				t.Errorf("%s\nparameters (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := l.Annual().StringFixed(2); got != tc.second || l.Provisional() != tc.provisional {
+				t.Errorf("%s\nsecond aid %s provisional %v, want %s provisional %v", tc.desc, got, l.Provisional(), tc.second, tc.provisional)
+			}
+		})
+	}
+}
+
+// secondAidOwnCaps is secondAid's invented local 3000 threshold, 50% and
+// 5000 cap with every group's annual cap the county's own (local), and,
+// when confirmed, the extended group's ratio and deductible too.
+func secondAidOwnCaps(confirmed bool) *medical.Params {
+	p := secondAid("3000.00", "0.50", "5000.00")
+	p.Tekun.Cap.Provenance = policy.Local
+	p.LowIncome.Cap.Provenance = policy.Local
+	p.RegisteredPoor.Cap.Provenance = policy.Local
+	p.Extended.Cap.Provenance = policy.Local
+	p.ChildInDifficulty.Cap.Provenance = policy.Local
+	if confirmed {
+		p.Extended.Ratio.Provenance = policy.Local
+		p.Extended.Deductible.Provenance = policy.Local
+	}
+	return p
 }

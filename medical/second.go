@@ -46,5 +46,8 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	}
 	res.second = second
 	pay.Item, pay.Params = ItemSecondAid, t.usedSecond
+	if res.rule == RuleChild {
+		pay.Params = t.usedSecondChild
+	}
 	out.Lump(pay, second, x.claim.Admission.Month, f, args...)
 }
