@@ -881,15 +881,16 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 		desc        string
 		p           *medical.Params
 		in          medical.ClaimInput
+		byValues    bool // the switch left unset: three parameters of its own, not four
 		second      string
-		params      []string // the second-aid line's, after its own four
+		params      []string // the second-aid line's, after its own
 		provisional bool
 	}{
 		{
 			name: "after the extended group's provisional terms", clause: "2.3.4",
 			desc: "扩大救助对象 R = 15000.00：救助 60% × (15000.00 − 5000.00) = 6000.00（比例、起付线暂定），再次救助 (9000.00 − 3000.00) × 50% = 3000.00，亦为暂定 / " +
 				"an extended-group member, R = 15000.00: aid 60% × (15000.00 − 5000.00) = 6000.00 on provisional terms, second aid (9000.00 − 3000.00) × 50% = 3000.00, provisional too",
-			p: secondAidOwnCaps(false),
+			p: secondAidOwnCaps(false, false),
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
 				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
 			second:      "3000.00",
@@ -899,17 +900,29 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 		{
 			name: "after terms the county set", clause: "2.3.4",
 			desc: "同上，县里确认扩大救助的比例和起付线：再次救助 3000.00 不再暂定 / the same, the county confirming the extended ratio and deductible: 3000.00, not provisional",
-			p:    secondAidOwnCaps(true),
+			p:    secondAidOwnCaps(true, false),
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
 				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
 			second: "3000.00",
 			params: []string{"medical.extended.ratio", "medical.extended.deductible", "medical.extended.annual_cap"},
 		},
 		{
+			name: "switch unset, after the extended group's terms", clause: "2.3.4",
+			desc: "未设启用开关、以三项数值启用：再次救助线列出门槛、比例、限额，再列扩大救助的比例、起付线、年度限额；3000.00，暂定 / " +
+				"on by its three values, the switch unset: the line lists threshold, ratio and cap, then the extended ratio, deductible and cap; 3000.00, provisional",
+			p: secondAidOwnCaps(false, true),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
+				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
+			byValues:    true,
+			second:      "3000.00",
+			params:      []string{"medical.extended.ratio", "medical.extended.deductible", "medical.extended.annual_cap"},
+			provisional: true,
+		},
+		{
 			name: "after the 低保 group's seed terms", clause: "2.3.4",
 			desc: "低保对象 R = 20000.00：救助 70% × 20000.00 = 14000.00（文件所定），再次救助 (6000.00 − 3000.00) × 50% = 1500.00，不暂定 / " +
 				"a 低保 member, R = 20000.00: aid 70% = 14000.00 on the document's terms, second aid (6000.00 − 3000.00) × 50% = 1500.00, not provisional",
-			p: secondAidOwnCaps(false),
+			p: secondAidOwnCaps(false, false),
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
 				Claim: claim("c1", "2017-05-10", "40000.00", "20000.00", "0")},
 			second: "1500.00",
@@ -919,7 +932,7 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 			name: "after the child-disease rule", clause: "2.3.4",
 			desc: "14岁白血病儿童（低保）：儿童规则 20% × 60000.00 = 12000.00（份额暂定），剩余 6000.00，再次救助 (6000.00 − 3000.00) × 50% = 1500.00，亦为暂定 / " +
 				"a 14-year-old 低保 child with leukaemia: the child rule, 20% × 60000.00 = 12000.00 on a provisional share, 6000.00 left, second aid 1500.00, provisional too",
-			p: secondAidOwnCaps(false),
+			p: secondAidOwnCaps(false, false),
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 14,
 				Claim: childClaim("c1", "2017-05-31", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00")},
 			second:      "1500.00",
@@ -939,7 +952,11 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 			for i := range l.NumParams() {
 				names = append(names, l.Param(i).Name)
 			}
-			if diff := cmp.Diff(append(slices.Clone(own), tc.params...), names); diff != "" {
+			mine := own
+			if tc.byValues {
+				mine = own[1:]
+			}
+			if diff := cmp.Diff(append(slices.Clone(mine), tc.params...), names); diff != "" {
 				t.Errorf("%s\nparameters (-want +got):\n%s", tc.desc, diff)
 			}
 			if got := l.Annual().StringFixed(2); got != tc.second || l.Provisional() != tc.provisional {
@@ -951,9 +968,13 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 
 // secondAidOwnCaps is secondAid's invented local 3000 threshold, 50% and
 // 5000 cap with every group's annual cap the county's own (local), and,
-// when confirmed, the extended group's ratio and deductible too.
-func secondAidOwnCaps(confirmed bool) *medical.Params {
+// when confirmed, the extended group's ratio and deductible too; byValues
+// leaves the switch unset, second aid on by its three values alone.
+func secondAidOwnCaps(confirmed, byValues bool) *medical.Params {
 	p := secondAid("3000.00", "0.50", "5000.00")
+	if byValues {
+		p.SecondAid.Enabled = policy.Unset[bool]("medical.second_aid.enabled", "county rule (test): left unset")
+	}
 	p.Tekun.Cap.Provenance = policy.Local
 	p.LowIncome.Cap.Provenance = policy.Local
 	p.RegisteredPoor.Cap.Provenance = policy.Local
