@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -52,15 +51,14 @@ func (e *FloorError) Unwrap() []error {
 		"is below the floor "+figure(e.Floor)+" ("+string(e.Clause)+" "+e.Rule+")")}
 }
 
-// figure writes a value with two places, or more where it has more
+// figure writes a value with two places, or as it is where it has more
 // significant ones: 4500.00 for 4500.000, 0.50 for 0.5000, but 0.5999 for
 // a share (not 0.60).
 func figure(d decimal.Decimal) string {
-	s := d.String()
-	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 2 {
-		return s
+	if d.Equal(d.Round(2)) {
+		return d.StringFixed(2)
 	}
-	return d.StringFixed(2)
+	return d.String()
 }
 
 // Floor is one floor a parameter set is validated against.
