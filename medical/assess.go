@@ -56,9 +56,10 @@ func New(p *Params) (*Assessor, error) {
 		a.secondThreshold, a.secondCap = policy.ParamMoney(s.Threshold), policy.ParamMoney(s.Cap)
 		a.secondRatio = policy.ParamRatio(s.Ratio)
 	}
-	a.tekun, a.lowIncome = groupTermsOf(p.Tekun, p), groupTermsOf(p.LowIncome, p)
-	a.registeredPoor, a.extended = groupTermsOf(p.RegisteredPoor, p), groupTermsOf(p.Extended, p)
-	a.childInDifficulty = groupTermsOf(p.ChildInDifficulty, p)
+	a.tekun, a.lowIncome = groupTermsOf(GroupTekun, p.Tekun, p), groupTermsOf(GroupLowIncome, p.LowIncome, p)
+	a.registeredPoor = groupTermsOf(GroupRegisteredPoor, p.RegisteredPoor, p)
+	a.extended = groupTermsOf(GroupExtended, p.Extended, p)
+	a.childInDifficulty = groupTermsOf(GroupChildInDifficulty, p.ChildInDifficulty, p)
 	a.usedSponsorship = []policy.Used{p.Contribution.Used()}
 	a.usedElderly = []policy.Used{p.ElderlyAge.Used()}
 	a.usedMinor = []policy.Used{p.MinorAge.Used()}
@@ -176,7 +177,7 @@ func (x *assessment) member(i int) {
 		x.out.remaining += claims[k].left()
 	}
 	if x.out.paid != nil { // a run with claims has its own
-		x.out.paid[i].end = end // what the next run starts from
+		x.out.paid[i].end = x.carry(end) // what the next run starts from
 	}
 }
 
@@ -192,7 +193,7 @@ func (x *assessment) member(i int) {
 func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
 	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
-	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second}
+	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second, rests: from.rests, lists: from.lists}
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]
 		if !x.in.Period.Contains(c.Admission.Month) {
@@ -209,7 +210,7 @@ func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Asse
 		cc.secondPaid += res.second
 		dst = append(dst, res)
 	}
-	return dst, aidPaid{all: cc.paid, second: cc.secondPaid}
+	return dst, aidPaid{all: cc.paid, second: cc.secondPaid, rests: cc.rests, lists: cc.lists}
 }
 
 // checkQuota reports member i's claims of the run to which the child-disease

@@ -50,6 +50,9 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 	}
 	res.rule, res.aid = RuleChild, aid
 	pay.Item, pay.Params = ItemChildDisease, t.usedChild
+	if res.capped {
+		pay.Params = a.restingOn(t.usedChild, x)
+	}
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }
 

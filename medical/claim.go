@@ -247,6 +247,10 @@ type claimCase struct {
 	claim            *household.Claim
 	age              int
 	paid, secondPaid policy.Money // all aid, and second aid, paid this year before the claim
+	// What the aid in paid rests on (rests.go): records carried from the
+	// runs before, and the lists of this run's claims before the claim.
+	rests []policy.Used
+	lists uint32
 }
 
 // claimAid applies the rule of 2.3.4 to one validated claim, adding its
@@ -273,6 +277,7 @@ func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	if a.secondOn {
 		a.secondAid(x, t, &res, max(room-res.aid, 0), &pay, out)
 	}
+	x.lists |= a.paidBits(t, res.rule) // what the claims after it rest on
 	// Lines are values no one changes: should out.Lines grow into a new
 	// array, this view of the old one still holds the claim's lines.
 	res.lines = slices.Clip(out.Lines[first:])

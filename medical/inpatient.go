@@ -34,11 +34,13 @@ type groupTerms struct {
 	deductible, cap                              policy.Money
 	ratio                                        policy.Ratio
 	used, usedChild, usedSecond, usedSecondChild []policy.Used
+	index                                        int // the group's place in groupOrder (rests.go)
 }
 
-// groupTermsOf returns the terms t of a group under the parameters p.
-func groupTermsOf(t Terms, p *Params) groupTerms {
+// groupTermsOf returns the terms t of group g under the parameters p.
+func groupTermsOf(g Group, t Terms, p *Params) groupTerms {
 	x := groupTerms{deductible: policy.ParamMoney(t.Deductible), cap: policy.ParamMoney(t.Cap), ratio: policy.ParamRatio(t.Ratio),
+		index:     slices.Index(groupOrder[:], g),
 		used:      []policy.Used{t.Ratio.Used(), t.Deductible.Used(), t.Cap.Used()},
 		usedChild: []policy.Used{p.ChildMaxAge.Used(), p.ChildShare.Used(), t.Cap.Used()}}
 	if s := p.SecondAid; s.On() {
@@ -98,5 +100,8 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	}
 	res.rule, res.aid = RuleInpatient, aid
 	pay.Item, pay.Params = ItemInpatient, t.used
+	if res.capped {
+		pay.Params = a.restingOn(t.used, x)
+	}
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }

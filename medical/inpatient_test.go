@@ -986,3 +986,222 @@ func secondAidOwnCaps(confirmed, byValues bool) *medical.Params {
 	}
 	return p
 }
+
+// TestCappedLineRestsOnAidBefore: a claim cut to what is left of the
+// annual cap is paid cap − the aid paid before it this year (2.3.4), so its
+// line lists, after its own parameters, those that earlier aid rests on
+// (in order of name), and is provisional when one of them is (section 0),
+// whether the year is assessed at once or in runs of months. Every annual
+// cap is the county's own here (ownCaps), so that only the earlier aid can
+// make the line provisional.
+func TestCappedLineRestsOnAidBefore(t *testing.T) {
+	lowincome := []string{"medical.lowincome.ratio", "medical.lowincome.deductible", "medical.lowincome.annual_cap"}
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		p           *medical.Params
+		h           *household.Household
+		runs        []policy.Period // nil: the year at once
+		claim       string          // the line checked: this claim's inpatient aid, or item's
+		item        policy.Item
+		own         []string // the line's own parameters, when not lowincome
+		aid         string
+		params      []string // the line's, after its own
+		provisional bool
+	}{
+		{
+			name: "after aid on the extended group's provisional terms", clause: "2.3.4",
+			desc: "低收入家庭老人，7月起低保：3月住院按扩大救助 60% × (20000.00 − 5000.00) = 9000.00（比例、起付线暂定）；" +
+				"8月按低保 70% × 20000.00 = 14000.00，年度限额余 20000.00 − 9000.00 = 11000.00，救助 11000.00，随之暂定 / " +
+				"an elderly member of a low-income family, 低保 from July: 9000.00 in March on the extended group's provisional terms; " +
+				"in August 14000.00 due, 11000.00 left of the cap: 11000.00, provisional with them",
+			p: ownCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			claim: "c2", aid: "11000.00",
+			params:      []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
+			name: "after aid on terms the county confirmed", clause: "2.3.4",
+			desc: "同上，县里确认扩大救助的比例和起付线：11000.00 仍列出所依参数，不再暂定 / " +
+				"the same, the county confirming the extended ratio and deductible: 11000.00, listing them, not provisional",
+			p: ownCaps(true, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			claim: "c2", aid: "11000.00",
+			params: []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+		},
+		{
+			name: "in two runs of months", clause: "2.3.4",
+			desc: "同第一例，分 1–6 月、7–12 月两段评估：8月 11000.00 列出上段救助所依参数，暂定 / " +
+				"the first case assessed January–June then July–December: 11000.00 in August lists what the first run's aid rests on, provisional",
+			p: ownCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			claim: "c2", aid: "11000.00",
+			params:      []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
+			name: "carried through a run without claims", clause: "2.3.4",
+			desc: "分 1–4、5–7、8–12 月三段，中段无住院：所依参数经中段带到 8 月，11000.00，暂定 / " +
+				"three runs, the middle one without claims: what the March aid rests on is carried through it to August, 11000.00, provisional",
+			p: ownCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			runs: []policy.Period{{From: time.January, To: time.April}, {From: time.May, To: time.July},
+				{From: time.August, To: time.December}},
+			claim: "c2", aid: "11000.00",
+			params:      []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
+			name: "after child-disease aid on the provisional share", clause: "2.3.4",
+			desc: "低保家庭10岁白血病儿童：3月儿童规则 20% × 60000.00 = 12000.00（份额暂定）；9月住院 70% × 15000.00 = 10500.00，" +
+				"限额余 8000.00，救助 8000.00，随之暂定 / a 10-year-old 低保 child with leukaemia: 12000.00 in March on the provisional share; " +
+				"in September 10500.00 due, 8000.00 left of the cap: 8000.00, provisional with it",
+			p: ownCaps(false, false), h: lowIncomeFrom("2017-01", childClaims()),
+			claim: "c2", aid: "8000.00",
+			params:      []string{"medical.child_max_age", "medical.child_share"},
+			provisional: true,
+		},
+		{
+			name: "not capped: its own parameters only", clause: "2.3.4",
+			desc: "同上，县里确认儿童份额；9月住院不受限额（10500.00 ≤ 余额）时只列本身参数：剩余 10000.00 × 70% = 7000.00 / " +
+				"the same child, the share confirmed, a September claim below what is left of the cap: 7000.00, its own parameters only",
+			p: ownCaps(false, true), h: lowIncomeFrom("2017-01", smallChildClaims()),
+			claim: "c2", aid: "7000.00",
+		},
+		{
+			name: "child-disease aid capped after inpatient aid", clause: "2.3.4",
+			desc: "低收入家庭10岁儿童，7月起低保，县里确认儿童份额：3月住院按扩大救助 60% × (30000.00 − 5000.00) = 15000.00（暂定）；" +
+				"9月白血病 20% × 60000.00 = 12000.00，限额余 5000.00，救助 5000.00，随扩大救助参数暂定 / " +
+				"a 10-year-old of a low-income family, 低保 from July, the share confirmed: 15000.00 in March on the extended terms; " +
+				"leukaemia in September, 12000.00 due, 5000.00 left of the cap: 5000.00, provisional with the extended terms",
+			p: ownCaps(false, true), h: lowIncomeFrom("2017-07", childAfterClaim()),
+			claim: "c2", item: medical.ItemChildDisease, own: []string{"medical.child_max_age", "medical.child_share", "medical.lowincome.annual_cap"},
+			aid:         "5000.00",
+			params:      []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
+			name: "second aid capped after aid and second aid before", clause: "2.3.4",
+			desc: "第一例加再次救助（门槛3000、50%、上限5000）：3月救助 9000.00、再次 (11000.00 − 3000.00) × 50% = 4000.00；" +
+				"8月救助 14000.00 受限为 20000.00 − 13000.00 = 7000.00，再次救助应 5000.00，限额已用尽，0.00，随扩大救助参数暂定 / " +
+				"the first case with second aid (3000, 50%, cap 5000): 9000.00 and 4000.00 in March; in August 7000.00 left of the cap, " +
+				"then second aid 5000.00 due with nothing left: 0.00, provisional with the extended terms",
+			p: secondAidOwnCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			claim: "c2", item: medical.ItemSecondAid,
+			own: []string{"medical.second_aid.enabled", "medical.second_aid.threshold", "medical.second_aid.ratio", "medical.second_aid.cap",
+				"medical.lowincome.ratio", "medical.lowincome.deductible", "medical.lowincome.annual_cap"},
+			aid:         "0.00",
+			params:      []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
+			name: "its aid, capped, rests on second aid before", clause: "2.3.4",
+			desc: "同上，8月住院救助 7000.00 一行：列出本身参数，再列3月救助与再次救助所依参数 / " +
+				"the same, August's 7000.00 of aid: its own parameters, then those of March's aid and second aid",
+			p: secondAidOwnCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
+			claim: "c2", aid: "7000.00",
+			params: []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio",
+				"medical.second_aid.cap", "medical.second_aid.enabled", "medical.second_aid.ratio", "medical.second_aid.threshold"},
+			provisional: true,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newAssessor(t, tc.p)
+			c := check(t, tc.h)
+			var lines []policy.Line
+			if tc.runs == nil {
+				lines = assess(t, tc.h, medical.Inputs{LowIncome: true}, tc.p).Lines
+			}
+			var before *medical.Result
+			for _, run := range tc.runs {
+				r, err := a.Assess(c, medical.Inputs{Period: run, LowIncome: true, Before: before})
+				if err != nil {
+					t.Fatal(err)
+				}
+				lines, before = append(lines, r.Lines...), &r
+			}
+			item, own := tc.item, lowincome
+			if item == "" {
+				item = medical.ItemInpatient
+			}
+			if tc.own != nil {
+				own = tc.own
+			}
+			i := slices.IndexFunc(lines, func(l policy.Line) bool { return l.ID() == tc.claim && l.Item() == item })
+			if i < 0 {
+				t.Fatalf("%s\nno inpatient line for %s in %v", tc.desc, tc.claim, linesOf(lines))
+			}
+			l := lines[i]
+			var names []string
+			for k := range l.NumParams() {
+				names = append(names, l.Param(k).Name)
+			}
+			if diff := cmp.Diff(append(slices.Clone(own), tc.params...), names); diff != "" {
+				t.Errorf("%s\nparameters (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := l.Annual().StringFixed(2); got != tc.aid || l.Provisional() != tc.provisional {
+				t.Errorf("%s\naid %s provisional %v, want %s provisional %v", tc.desc, got, l.Provisional(), tc.aid, tc.provisional)
+			}
+		})
+	}
+}
+
+// ownCaps is the 2017 parameters with every group's annual cap the
+// county's own (local), and, when confirmed, the extended group's ratio and
+// deductible too, and, when share, the child share.
+func ownCaps(confirmed, share bool) *medical.Params {
+	p := medical.Default2017()
+	p.Tekun.Cap.Provenance = policy.Local
+	p.LowIncome.Cap.Provenance = policy.Local
+	p.RegisteredPoor.Cap.Provenance = policy.Local
+	p.Extended.Cap.Provenance = policy.Local
+	p.ChildInDifficulty.Cap.Provenance = policy.Local
+	if confirmed {
+		p.Extended.Ratio.Provenance = policy.Local
+		p.Extended.Deductible.Provenance = policy.Local
+	}
+	if share {
+		p.ChildShare.Provenance = policy.Local
+	}
+	return p
+}
+
+// lowIncomeFrom returns the low-income family (低收入家庭) of member m,
+// covered by 低保 from the month from ("2017-07").
+func lowIncomeFrom(from string, m household.Member) *household.Household {
+	h := lowFamily(m)
+	h.LowIncomePeriod = months(from, "")
+	return h
+}
+
+// elderlyClaims is a member aged 67 with a March and an August claim, each
+// of compliant cost 30000.00 with NCMS 10000.00: R = 20000.00.
+func elderlyClaims() household.Member {
+	return with(person("m1", "1950-01-01"), claim("c1", "2017-03-10", "30000.00", "10000.00", "0"),
+		claim("c2", "2017-08-10", "30000.00", "10000.00", "0"))
+}
+
+// childClaims is a child born 2007 with acute leukaemia in March (compliant
+// 60000.00, NCMS 42000.00, fixed-quota cost 60000.00) and another claim in
+// September (compliant 30000.00, NCMS 15000.00: R = 15000.00).
+func childClaims() household.Member {
+	return with(person("k1", "2007-01-01"),
+		childClaim("c1", "2017-03-10", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"),
+		claim("c2", "2017-09-10", "30000.00", "15000.00", "0"))
+}
+
+// childAfterClaim is a child born 2007 with a claim in March (compliant
+// 40000.00, NCMS 10000.00: R = 30000.00) and acute leukaemia in September
+// (compliant 60000.00, NCMS 42000.00, fixed-quota cost 60000.00).
+func childAfterClaim() household.Member {
+	return with(person("k1", "2007-01-01"), claim("c1", "2017-03-10", "40000.00", "10000.00", "0"),
+		childClaim("c2", "2017-09-10", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"))
+}
+
+// smallChildClaims is childClaims with a September claim of R = 10000.00
+// (compliant 20000.00, NCMS 10000.00).
+func smallChildClaims() household.Member {
+	return with(person("k1", "2007-01-01"),
+		childClaim("c1", "2017-03-10", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"),
+		claim("c2", "2017-09-10", "20000.00", "10000.00", "0"))
+}

@@ -32,10 +32,10 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	var buf [10]policy.Arg
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
 		policy.M("L", left), policy.M("t", a.secondThreshold), policy.R("r", a.secondRatio))
-	f := &formulaSecond
+	f, capped := &formulaSecond, false
 	switch bound := rd.FloorMoney(min(room, sroom)); {
 	case second > bound:
-		second, res.capped, f = bound, true, &formulaSecondCapped
+		second, capped, f = bound, true, &formulaSecondCapped
 		args = append(args, product("x", above, a.secondRatio), policy.M("scap", a.secondCap),
 			policy.M("spaid", x.secondPaid), policy.M("room", room))
 	case left <= a.secondThreshold:
@@ -44,10 +44,13 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 		f = &formulaSecondFloored
 		args = append(args, product("x", above, a.secondRatio))
 	}
-	res.second = second
+	res.second, res.capped = second, res.capped || capped
 	pay.Item, pay.Params = ItemSecondAid, t.usedSecond
 	if res.rule == RuleChild {
 		pay.Params = t.usedSecondChild
+	}
+	if capped { // cut by the annual cap or its own: it rests on the aid paid before too
+		pay.Params = a.restingOn(pay.Params, x)
 	}
 	out.Lump(pay, second, x.claim.Admission.Month, f, args...)
 }
