@@ -177,7 +177,7 @@ func (x *assessment) member(i int) {
 		x.out.remaining += claims[k].left()
 	}
 	if x.out.paid != nil { // a run with claims has its own
-		x.out.paid[i].end = x.carry(end) // what the next run starts from
+		x.out.paid[i].end = x.carry(end, x.in.Period) // what the next run starts from
 	}
 }
 

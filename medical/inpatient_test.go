@@ -1003,6 +1003,8 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		p           *medical.Params
 		h           *household.Household
 		runs        []policy.Period // nil: the year at once
+		later       *medical.Params // the set of the runs after the first, if another
+		notCovered  bool            // the household is not covered by 低保 (Inputs.LowIncome false)
 		claim       string          // the line checked: this claim's inpatient aid, or item's
 		item        policy.Item
 		own         []string // the line's own parameters, when not lowincome
@@ -1051,6 +1053,20 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 			provisional: true,
 		},
 		{
+			name: "across a mid-year set", clause: "2.3.4",
+			desc: "扩大救助老人（非低保），7月起新参数集确认比例 65% 和起付线：3月 60% × 15000.00 = 9000.00（暂定）；" +
+				"8月 65% × 15000.00 = 9750.00；10月应 9750.00，限额余 20000.00 − 18750.00 = 1250.00，救助 1250.00，" +
+				"列出上半年所依的暂定比例和起付线，暂定 / an extended-group elder, not 低保, a July set confirming 65% and the deductible: " +
+				"9000.00 in March on provisional terms, 9750.00 in August; in October 1250.00 left of the cap: it lists the first half's " +
+				"provisional ratio and deductible beside its own, provisional",
+			p: ownCaps(false, false), later: confirmedExtended("0.65"), h: lowFamily(elderlyThreeClaims()), notCovered: true,
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			claim: "c3", aid: "1250.00",
+			own:         []string{"medical.extended.ratio", "medical.extended.deductible", "medical.extended.annual_cap"},
+			params:      []string{"medical.extended.deductible", "medical.extended.ratio"},
+			provisional: true,
+		},
+		{
 			name: "after child-disease aid on the provisional share", clause: "2.3.4",
 			desc: "低保家庭10岁白血病儿童：3月儿童规则 20% × 60000.00 = 12000.00（份额暂定）；9月住院 70% × 15000.00 = 10500.00，" +
 				"限额余 8000.00，救助 8000.00，随之暂定 / a 10-year-old 低保 child with leukaemia: 12000.00 in March on the provisional share; " +
@@ -1062,9 +1078,10 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "not capped: its own parameters only", clause: "2.3.4",
-			desc: "同上，县里确认儿童份额；9月住院不受限额（10500.00 ≤ 余额）时只列本身参数：剩余 10000.00 × 70% = 7000.00 / " +
-				"the same child, the share confirmed, a September claim below what is left of the cap: 7000.00, its own parameters only",
-			p: ownCaps(false, true), h: lowIncomeFrom("2017-01", smallChildClaims()),
+			desc: "同上，9月住院 70% × 10000.00 = 7000.00 不超过限额余额 8000.00：只列本身参数，不因3月暂定份额而暂定 / " +
+				"the same child, a September claim of 7000.00 within the 8000.00 left of the cap: its own parameters only, " +
+				"not provisional for March's provisional share",
+			p: ownCaps(false, false), h: lowIncomeFrom("2017-01", smallChildClaims()),
 			claim: "c2", aid: "7000.00",
 		},
 		{
@@ -1110,11 +1127,14 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 			c := check(t, tc.h)
 			var lines []policy.Line
 			if tc.runs == nil {
-				lines = assess(t, tc.h, medical.Inputs{LowIncome: true}, tc.p).Lines
+				lines = assess(t, tc.h, medical.Inputs{LowIncome: !tc.notCovered}, tc.p).Lines
 			}
 			var before *medical.Result
-			for _, run := range tc.runs {
-				r, err := a.Assess(c, medical.Inputs{Period: run, LowIncome: true, Before: before})
+			for k, run := range tc.runs {
+				if k == 1 && tc.later != nil {
+					a = newAssessor(t, tc.later)
+				}
+				r, err := a.Assess(c, medical.Inputs{Period: run, LowIncome: !tc.notCovered, Before: before})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -1129,7 +1149,7 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 			}
 			i := slices.IndexFunc(lines, func(l policy.Line) bool { return l.ID() == tc.claim && l.Item() == item })
 			if i < 0 {
-				t.Fatalf("%s\nno inpatient line for %s in %v", tc.desc, tc.claim, linesOf(lines))
+				t.Fatalf("%s\nno %s line for %s in %v", tc.desc, item, tc.claim, linesOf(lines))
 			}
 			l := lines[i]
 			var names []string
@@ -1166,6 +1186,14 @@ func ownCaps(confirmed, share bool) *medical.Params {
 	return p
 }
 
+// confirmedExtended is ownCaps with the extended group's ratio set to
+// ratio and, with its deductible, confirmed by the county (local).
+func confirmedExtended(ratio string) *medical.Params {
+	p := ownCaps(true, false)
+	p.Extended.Ratio.Value = d(ratio)
+	return p
+}
+
 // lowIncomeFrom returns the low-income family (低收入家庭) of member m,
 // covered by 低保 from the month from ("2017-07").
 func lowIncomeFrom(from string, m household.Member) *household.Household {
@@ -1179,6 +1207,14 @@ func lowIncomeFrom(from string, m household.Member) *household.Household {
 func elderlyClaims() household.Member {
 	return with(person("m1", "1950-01-01"), claim("c1", "2017-03-10", "30000.00", "10000.00", "0"),
 		claim("c2", "2017-08-10", "30000.00", "10000.00", "0"))
+}
+
+// elderlyThreeClaims is elderlyClaims with a third claim in October of
+// the same costs: R = 20000.00 each.
+func elderlyThreeClaims() household.Member {
+	m := elderlyClaims()
+	m.Claims = append(m.Claims, claim("c3", "2017-10-10", "30000.00", "10000.00", "0"))
+	return m
 }
 
 // childClaims is a child born 2007 with acute leukaemia in March (compliant

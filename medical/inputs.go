@@ -34,7 +34,9 @@ type Inputs struct {
 	// Before is the result of the run of months just before this one in
 	// the same year, for the same record (nil for the first run): the
 	// medical aid paid up to its end, with what it carried, counts toward
-	// the caps of this run's claims (2.3.4). Without it the year starts
+	// the caps of this run's claims (2.3.4), and a line here that a cap
+	// cuts lists the parameters that aid rests on, under whichever set it
+	// was paid. Without it the year starts
 	// from the record's MedicalAidPaid and SecondAidPaid. Assess reads it
 	// only while it runs: the result keeps what the runs before paid, not
 	// them, so a caller may chain the runs through one variable.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -63,7 +64,8 @@ func (a *Assessor) paidBits(t *groupTerms, rule Rule) uint32 {
 
 // restingOn returns the parameters of a capped line: own, then those the
 // aid paid before the claim rests on (x.rests and the lists of x.lists)
-// in order of name, each record once. The order is the records' own, not
+// in order of name, each record once (a parameter whose value or
+// provenance a set changed in the year, once per record). The order is the records' own, not
 // that of the claims, so that a year assessed in runs of months lists
 // them as the year assessed at once does. It returns own itself when
 // there are none beyond it.
@@ -71,7 +73,13 @@ func (a *Assessor) restingOn(own []policy.Used, x *claimCase) []policy.Used {
 	if len(x.rests) == 0 && x.lists == 0 {
 		return own
 	}
-	out := slices.Clip(own)
+	n := len(own) + len(x.rests) // room for every record, made once
+	for k := range len(groupOrder) * listsPerGroup {
+		if x.lists&(1<<k) != 0 {
+			n += len(a.terms(groupOrder[k/listsPerGroup]).list(k % listsPerGroup))
+		}
+	}
+	out := append(make([]policy.Used, 0, n), own...)
 	add := func(us []policy.Used) {
 		for _, u := range us {
 			if !slices.Contains(out, u) {
@@ -92,10 +100,13 @@ func (a *Assessor) restingOn(own []policy.Used, x *claimCase) []policy.Used {
 	return slices.Clip(out)
 }
 
-// carry returns p with the lists of p.lists written out into p.rests, for
-// a run after this one, whose Assessor may hold other lists.
-func (a *Assessor) carry(p aidPaid) aidPaid {
-	if p.lists == 0 {
+// carry returns p, the aid paid up to the end of the run period, with the
+// lists of p.lists written out into p.rests, for a run after it, whose
+// Assessor may hold other lists. A run that ends the year has none after
+// it: its lists are dropped instead.
+func (a *Assessor) carry(p aidPaid, period policy.Period) aidPaid {
+	if p.lists == 0 || period.Norm().To == time.December {
+		p.lists = 0
 		return p
 	}
 	x := claimCase{rests: p.rests, lists: p.lists}

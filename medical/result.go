@@ -35,6 +35,8 @@ type Result struct {
 	// then both its starts and its ends; nil for the whole year (no run
 	// follows it) and when no run so far has had claims (each member's
 	// start and end are his record's MedicalAidPaid and SecondAidPaid).
+	// With the amounts go the parameter records the aid rests on
+	// (aidPaid.rests), for the lines a cap cuts in the runs after.
 	paid    []runPaid
 	carried bool
 }
