@@ -59,6 +59,18 @@ func TestProvisionalAcrossSets(t *testing.T) {
 			want:  []string{"disability.living.grade2=800.00 provisional"},
 			item:  "living", line: "living 01–12 800.00 provisional",
 		},
+		{
+			name: "same-value-more-places", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			desc: "7月起参数集把低保标准写作 3622.000（暂定）：数值未变，基本保障一行全年 3622.00 − 1000.00 = 2622.00，不拆分，标为暂定 / " +
+				"a July set writing the 低保 standard as 3622.000, provisional: the value is unchanged, so the base line is one line " +
+				"over the year, 3622.00 − 1000.00 = 2622.00, not split, and provisional",
+			july: `"lowincome":{"standard":{"value":"3622.000","provenance":"provisional","source":"test"}}`,
+			h: `{"id":"P3","township":"示例镇","members":[{"id":"a","birth_date":"1960-01-01","relation":"head",
+				"incomes":[{"category":"wages","amount":"1000.00"}]}]}`,
+			names: []string{"lowincome.standard"},
+			want:  []string{"lowincome.standard=3622.00 provisional"},
+			item:  "base", line: "base 01–12 2622.00 provisional",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,11 +103,19 @@ func (p Param[T]) Used() Used {
 	return u
 }
 
+// formatValue returns the text of a parameter's value, the same for equal
+// values: a decimal with two places, or with more where they are
+// significant (0.5999; 4500.000 is 4500.00 as 4500 is), so that a set
+// that writes a value with trailing zeros does not read as changing it
+// (section 0: a line splits where a value it reads changes).
 func formatValue(v any) string {
 	switch x := v.(type) {
 	case decimal.Decimal:
 		if x.Exponent() < -2 {
-			return x.String()
+			if !x.Equal(x.Round(2)) {
+				return x.String() // significant places beyond two, trailing zeros dropped
+			}
+			x = x.Round(2)
 		}
 		if m, ok := MoneyOf(x); ok {
 			return m.String() // the same text, in one allocation

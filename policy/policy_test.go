@@ -244,7 +244,9 @@ func TestParamGet(t *testing.T) {
 }
 
 // TestUsed: a parameter records its value as text: money with two places,
-// a finer rate as it is, an unset parameter as "".
+// a finer rate as it is, an unset parameter as "". Equal values have one
+// text, however many trailing zeros they were written with, so that a set
+// restating a value does not read as changing it (section 0).
 func TestUsed(t *testing.T) {
 	tests := []struct {
 		name string
@@ -255,6 +257,9 @@ func TestUsed(t *testing.T) {
 		{name: "money", desc: "金额两位小数 / money with two places", used: policy.New("s", d("3622"), policy.Seed, "").Used(), want: "3622.00"},
 		{name: "rate", desc: "比例两位 / a rate of two places", used: policy.New("r", d("0.3"), policy.Seed, "").Used(), want: "0.30"},
 		{name: "finer rate", desc: "四位小数照写 / four places as they are", used: policy.New("r", d("0.0125"), policy.Seed, "").Used(), want: "0.0125"},
+		{name: "money with three places", desc: "4500.000 写作 4500.00，同 4500 / 4500.000 is 4500.00, as 4500 is", used: policy.New("s", d("4500.000"), policy.Seed, "").Used(), want: "4500.00"},
+		{name: "rate with four places", desc: "0.6000 写作 0.60 / 0.6000 is 0.60", used: policy.New("r", d("0.6000"), policy.Seed, "").Used(), want: "0.60"},
+		{name: "finer rate with a trailing zero", desc: "0.01250 写作 0.0125 / 0.01250 is 0.0125", used: policy.New("r", d("0.01250"), policy.Seed, "").Used(), want: "0.0125"},
 		{name: "in fen", desc: "分写作元 / fen in yuan", used: policy.New("m", policy.Money(1), policy.Seed, "").Used(), want: "0.01"},
 		{name: "whole", desc: "整数 / a whole number", used: policy.New("n", 3, policy.Seed, "").Used(), want: "3"},
 		{name: "switch", desc: "开关 / a switch", used: policy.New("b", true, policy.Seed, "").Used(), want: "true"},
