@@ -134,7 +134,7 @@ func formatValue(v any) string {
 // its name, its value as text, its provenance and its source.
 type Used struct {
 	Name       string     `json:"name"`             // the parameter's path, e.g. "lowincome.standard"
-	Value      string     `json:"value"`            // its value as text; empty when unset
+	Value      string     `json:"value"`            // its value as text, one text for equal values; empty when unset
 	Provenance Provenance `json:"provenance"`       // where the value comes from
 	Source     string     `json:"source,omitempty"` // the document or rule it comes from, in words
 }

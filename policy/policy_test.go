@@ -244,7 +244,7 @@ func TestParamGet(t *testing.T) {
 }
 
 // TestUsed: a parameter records its value as text: money with two places,
-// a finer rate as it is, an unset parameter as "". Equal values have one
+// a finer rate without trailing zeros, an unset parameter as "". Equal values have one
 // text, however many trailing zeros they were written with, so that a set
 // restating a value does not read as changing it (section 0).
 func TestUsed(t *testing.T) {
