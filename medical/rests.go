@@ -12,10 +12,11 @@ import (
 // What a capped line rests on. A claim cut to what is left of the annual
 // cap is paid cap − the aid paid before it this year (2.3.4), so its amount
 // moves with every parameter behind that earlier aid: another group's
-// ratio and deductible, the child share, second aid's terms. Its line lists
-// them after its own, so that one resting on a provisional value is marked
-// provisional (section 0). The aid paid before the record's claims (its
-// MedicalAidPaid and SecondAidPaid) rests on no parameter of this library.
+// ratio, deductible and cap, the child share, second aid's terms. Its line
+// lists them after its own, so that one resting on a provisional value is
+// marked provisional (section 0). The aid paid before the record's claims
+// (its MedicalAidPaid and SecondAidPaid) rests on no parameter of this
+// library.
 //
 // Within a run of months the lists behind the aid paid so far are bits of
 // a mask, one per list of a group's terms, so that the commonest claim, not
@@ -63,12 +64,12 @@ func (a *Assessor) paidBits(t *groupTerms, rule Rule) uint32 {
 }
 
 // restingOn returns the parameters of a capped line: own, then those the
-// aid paid before the claim rests on (x.rests and the lists of x.lists)
-// in order of name, each record once (a parameter whose value or
-// provenance a set changed in the year, once per record). The order is the records' own, not
-// that of the claims, so that a year assessed in runs of months lists
-// them as the year assessed at once does. It returns own itself when
-// there are none beyond it.
+// aid paid before the claim rests on (x.rests and the lists of x.lists),
+// each record once (a parameter whose value or provenance a set changed in
+// the year, once per record), in order of name, value, provenance and
+// source rather than that of the claims, so that a year assessed in runs
+// of months lists them as the year assessed at once does. It returns own
+// itself when there are none beyond it.
 func (a *Assessor) restingOn(own []policy.Used, x *claimCase) []policy.Used {
 	if len(x.rests) == 0 && x.lists == 0 {
 		return own
