@@ -193,7 +193,7 @@ func (x *assessment) member(i int) {
 func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Assessment, dst []ClaimResult) ([]ClaimResult, aidPaid) {
 	m := &x.h.Members[i]
 	dst = slices.Grow(dst, countIn(m.Claims, x.in.Period))
-	cc := claimCase{member: m.ID, paid: from.all, secondPaid: from.second, rests: from.rests, lists: from.lists}
+	cc := claimCase{member: m.ID, before: from}
 	for j := next(m.Claims, -1); j >= 0; j = next(m.Claims, j) {
 		c := &m.Claims[j]
 		if !x.in.Period.Contains(c.Admission.Month) {
@@ -206,11 +206,11 @@ func (x *assessment) claims(i int, decided Group, from aidPaid, out *policy.Asse
 		}
 		cc.claim, cc.group, cc.age = c, cg.group, m.BirthDate.AgeOn(c.Admission)
 		res := x.claimAid(&cc, out)
-		cc.paid += res.aid + res.second
-		cc.secondPaid += res.second
+		cc.before.all += res.aid + res.second
+		cc.before.second += res.second
 		dst = append(dst, res)
 	}
-	return dst, aidPaid{all: cc.paid, second: cc.secondPaid, rests: cc.rests, lists: cc.lists}
+	return dst, cc.before
 }
 
 // checkQuota reports member i's claims of the run to which the child-disease

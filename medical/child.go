@@ -39,7 +39,7 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
 	case aid > roomU && roomU <= rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
-		args = append(args, product("x", q, a.childShare), policy.M("cap", t.cap), policy.M("paid", x.paid),
+		args = append(args, product("x", q, a.childShare), policy.M("cap", t.cap), policy.M("paid", x.before.all),
 			policy.M("room", room))
 	case aid > rU:
 		aid, f = rU, &formulaChildBound
@@ -51,7 +51,7 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 	res.rule, res.aid = RuleChild, aid
 	pay.Item, pay.Params = ItemChildDisease, t.usedChild
 	if res.capped {
-		pay.Params = a.restingOn(t.usedChild, x)
+		pay.Params = a.restingOn(t.usedChild, x.before)
 	}
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }

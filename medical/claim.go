@@ -147,7 +147,7 @@ func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 	var out policy.Assessment
 	paid, second := fen(in.Paid), fen(in.SecondPaid)
 	res := a.claimAid(&claimCase{member: in.Member, group: in.Group, claim: &in.Claim, age: in.Age,
-		paid: paid + second, secondPaid: second}, &out)
+		before: aidPaid{all: paid + second, second: second}}, &out)
 	return res, nil
 }
 
@@ -242,15 +242,11 @@ func quotaError(p policy.Path, c *household.Claim, age int) error {
 
 // claimCase is one claim as the rule sees it, amounts in fen.
 type claimCase struct {
-	member           string
-	group            Group
-	claim            *household.Claim
-	age              int
-	paid, secondPaid policy.Money // all aid, and second aid, paid this year before the claim
-	// What the aid in paid rests on (rests.go): records carried from the
-	// runs before, and the lists of this run's claims before the claim.
-	rests []policy.Used
-	lists uint32
+	member string
+	group  Group
+	claim  *household.Claim
+	age    int
+	before aidPaid // the aid paid this year before the claim, and what it rests on
 }
 
 // claimAid applies the rule of 2.3.4 to one validated claim, adding its
@@ -267,7 +263,7 @@ func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	}
 	pay := policy.Pay{Programme: policy.Medical, Member: x.member, ID: c.ID, Payee: policy.PayMember,
 		Payer: policy.MedicalAidFund, Form: policy.Cash, Clauses: clausesInpatient, Rounding: a.p.Rounding}
-	room := max(t.cap-x.paid, 0) // what is left of the group's annual cap
+	room := max(t.cap-x.before.all, 0) // what is left of the group's annual cap
 	first := len(out.Lines)
 	if a.childRule(c, x.age) {
 		a.childDisease(x, t, &res, room, &pay, out)
@@ -277,7 +273,7 @@ func (a *Assessor) claimAid(x *claimCase, out *policy.Assessment) ClaimResult {
 	if a.secondOn {
 		a.secondAid(x, t, &res, max(room-res.aid, 0), &pay, out)
 	}
-	x.lists |= a.paidBits(t, res.rule) // what the claims after it rest on
+	x.before.lists |= a.paidBits(t, res.rule) // what the claims after it rest on
 	// Lines are values no one changes: should out.Lines grow into a new
 	// array, this view of the old one still holds the claim's lines.
 	res.lines = slices.Clip(out.Lines[first:])

@@ -90,7 +90,7 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	switch roomU := rd.FloorMoney(room); {
 	case aid > roomU:
 		aid, res.capped, f = roomU, true, &formulaInpatientCapped
-		args = append(args, product("x", above, t.ratio), policy.M("cap", t.cap), policy.M("paid", x.paid),
+		args = append(args, product("x", above, t.ratio), policy.M("cap", t.cap), policy.M("paid", x.before.all),
 			policy.M("room", room))
 	case r <= t.deductible && t.deductible > 0:
 		f = &formulaBelowDeductible
@@ -101,7 +101,7 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	res.rule, res.aid = RuleInpatient, aid
 	pay.Item, pay.Params = ItemInpatient, t.used
 	if res.capped {
-		pay.Params = a.restingOn(t.used, x)
+		pay.Params = a.restingOn(t.used, x.before)
 	}
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }

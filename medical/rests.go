@@ -36,6 +36,11 @@ const (
 // groupOrder is the groups with terms, each at its index in a mask.
 var groupOrder = [...]Group{GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended, GroupChildInDifficulty}
 
+// list returns the parameter list at bit k of a mask.
+func (a *Assessor) list(k int) []policy.Used {
+	return a.terms(groupOrder[k/listsPerGroup]).list(k % listsPerGroup)
+}
+
 // list returns the parameter list of group terms t numbered k (listAid …).
 func (t *groupTerms) list(k int) []policy.Used {
 	switch k {
@@ -64,20 +69,21 @@ func (a *Assessor) paidBits(t *groupTerms, rule Rule) uint32 {
 }
 
 // restingOn returns the parameters of a capped line: own, then those the
-// aid paid before the claim rests on (x.rests and the lists of x.lists),
+// aid paid before the claim rests on (before.rests and the lists of
+// before.lists),
 // each record once (a parameter whose value or provenance a set changed in
 // the year, once per record), in order of name, value, provenance and
 // source rather than that of the claims, so that a year assessed in runs
 // of months lists them as the year assessed at once does. It returns own
 // itself when there are none beyond it.
-func (a *Assessor) restingOn(own []policy.Used, x *claimCase) []policy.Used {
-	if len(x.rests) == 0 && x.lists == 0 {
+func (a *Assessor) restingOn(own []policy.Used, before aidPaid) []policy.Used {
+	if len(before.rests) == 0 && before.lists == 0 {
 		return own
 	}
-	n := len(own) + len(x.rests) // room for every record, made once
+	n := len(own) + len(before.rests) // room for every record, made once
 	for k := range len(groupOrder) * listsPerGroup {
-		if x.lists&(1<<k) != 0 {
-			n += len(a.terms(groupOrder[k/listsPerGroup]).list(k % listsPerGroup))
+		if before.lists&(1<<k) != 0 {
+			n += len(a.list(k))
 		}
 	}
 	out := append(make([]policy.Used, 0, n), own...)
@@ -88,10 +94,10 @@ func (a *Assessor) restingOn(own []policy.Used, x *claimCase) []policy.Used {
 			}
 		}
 	}
-	add(x.rests)
+	add(before.rests)
 	for k := range len(groupOrder) * listsPerGroup {
-		if x.lists&(1<<k) != 0 {
-			add(a.terms(groupOrder[k/listsPerGroup]).list(k % listsPerGroup))
+		if before.lists&(1<<k) != 0 {
+			add(a.list(k))
 		}
 	}
 	slices.SortFunc(out[len(own):], func(u, v policy.Used) int {
@@ -110,7 +116,6 @@ func (a *Assessor) carry(p aidPaid, period policy.Period) aidPaid {
 		p.lists = 0
 		return p
 	}
-	x := claimCase{rests: p.rests, lists: p.lists}
-	p.rests, p.lists = a.restingOn(nil, &x), 0
+	p.rests, p.lists = a.restingOn(nil, p), 0
 	return p
 }

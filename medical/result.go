@@ -77,8 +77,9 @@ func (r *Result) Member(id string) (MemberResult, bool) {
 
 // aidPaid is the aid, and the part of it that is second aid, paid to a
 // member this year up to some point: what his next claim starts from
-// (2.3.4). rests and lists are the parameters that aid rests on, as a
-// claimCase holds them (rests.go); lists is 0 in a run's end handed on.
+// (2.3.4), with the parameters that aid rests on (rests.go): records
+// carried from the runs before, and the lists of this run's claims so far,
+// 0 in a run's end handed on.
 type aidPaid struct {
 	all, second policy.Money
 	rests       []policy.Used

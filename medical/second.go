@@ -28,7 +28,7 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	above := max(left-a.secondThreshold, 0)
 	share := rd.Times(above, a.secondRatio)
 	second := min(share, rd.FloorMoney(left)) // a coarse unit may round above what is left
-	sroom := max(a.secondCap-x.secondPaid, 0)
+	sroom := max(a.secondCap-x.before.second, 0)
 	var buf [10]policy.Arg
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
 		policy.M("L", left), policy.M("t", a.secondThreshold), policy.R("r", a.secondRatio))
@@ -37,7 +37,7 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	case second > bound:
 		second, capped, f = bound, true, &formulaSecondCapped
 		args = append(args, product("x", above, a.secondRatio), policy.M("scap", a.secondCap),
-			policy.M("spaid", x.secondPaid), policy.M("room", room))
+			policy.M("spaid", x.before.second), policy.M("room", room))
 	case left <= a.secondThreshold:
 		f = &formulaSecondBelow
 	case second < share:
@@ -50,7 +50,7 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 		pay.Params = t.usedSecondChild
 	}
 	if capped { // cut by the annual cap or its own: it rests on the aid paid before too
-		pay.Params = a.restingOn(pay.Params, x)
+		pay.Params = a.restingOn(pay.Params, x.before)
 	}
 	out.Lump(pay, second, x.claim.Admission.Month, f, args...)
 }
