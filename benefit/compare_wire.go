@@ -14,7 +14,7 @@ import (
 // UnmarshalJSON reads a comparison written by [Comparison.MarshalJSON] into
 // c, replacing what c held: the shard of a province-sized run that another
 // machine compared, to be merged ([Comparison.Merge]) with the others. It
-// reads strictly, as every reader of the library does: keys spelled exactly,
+// reads strictly, as the record and parameter-set readers do: keys spelled exactly,
 // no unknown or repeated key, no null for a list or a map's value, nothing
 // after the value, at most 4 MiB. Then the shard must be one the library
 // could have written: a dimension, programme, payer or side it does not

@@ -21,9 +21,10 @@
 // programme's parameters for one year, with one rounding: [Default2017] is
 // the built-in Dongzhi set for 2017, and a county loads other years with
 // [Unmarshal] or [Decode]. Every set is validated before use against the
-// document's floors — the 特困 minimums and the 60% share of consumption
-// they are tested against (2.2.1), the nursing-home quotas (2.2.2) and the
-// nursing subsidy (2.2.4), see [Params.Floors] — and a set
+// document's floors — the 特困 floors and the 60% share of consumption the
+// standards are tested with (2.2.1; a standard below 60% of C is a failing
+// check, not a refusal), the nursing-home quotas (2.2.2) and the nursing
+// subsidy (2.2.4), see [Params.Floors] — and a set
 // below a floor is rejected with a [*FloorError] naming it; [New] takes
 // several sets and chooses the one in force on each assessment date.
 //

@@ -71,7 +71,8 @@ type Floor struct {
 	// 2.2.1, as 0.60).
 	Value decimal.Decimal
 	// Min is the least the amount may be: a figure of the document, or
-	// another parameter of the set (the two lines, the 低保 standard).
+	// another parameter of the set (the 低保 standard S, for the dispersed
+	// 特困 standard).
 	Min    decimal.Decimal
 	Clause policy.Clause // the clause that fixes the floor: 2.2.1, 2.2.2 or 2.2.4
 	Rule   string        // the floor in words, in Chinese and English

@@ -40,7 +40,9 @@ const (
 //
 // The lines of several children in a covered household share one
 // rounding, made over the household's 低保 months within the run, so that
-// 低保 never rises with income. On the individual switch ([ChildIndividual])
+// a year's 低保 never rises with income (over part of a year the base and
+// the children's lines are each rounded on their months, and one fen more
+// income can pay one fen more; see RULES.md 2.2.3). On the individual switch ([ChildIndividual])
 // a person without a household, who has temporary aid and referrals only,
 // is excepted.
 type ChildMode string

@@ -13,9 +13,12 @@
 // household schema the rules between fields a schema can; what no schema
 // can state the decoders still check (ids unique, references to members
 // that exist, a parameter against the floors of the document, …). A
-// document valid under its schema may still be refused, with a field error naming what is wrong;
-// a document the library accepts is always valid under its schema. The
-// tests hold the schemas to the code.
+// document valid under its schema may still be refused, with a field error
+// naming what is wrong; a household record or parameter set the library
+// accepts is always valid under its schema. The breakdown reader
+// ([benefit.Breakdown.UnmarshalJSON]) is not a validator: it reads back what
+// the library wrote, older versions included, so a breakdown it reads may
+// still fail the breakdown schema. The tests hold the schemas to the code.
 //
 // [household.Unmarshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/household#Unmarshal
 // [benefit.Unmarshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Unmarshal
