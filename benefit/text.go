@@ -129,6 +129,16 @@ func months(p policy.Period) string {
 	return " " + zh + " / " + en
 }
 
+// schedule writes a line's monthly schedule (section 0): its regular month
+// times the months that pay it, plus the last month ("60.37 × 11 +
+// 60.33"), or for a line of one month its one payment.
+func schedule(sc policy.Schedule) string {
+	if sc.Months() <= 1 {
+		return sc.LastFen().String()
+	}
+	return fmt.Sprintf("%s × %d + %s", sc.MonthFen(), sc.Months()-1, sc.LastFen())
+}
+
 func writeLine(s *strings.Builder, l policy.Line) {
 	pzh, _ := l.Payee().Name()
 	fzh, _ := l.Form().Name()
@@ -142,16 +152,16 @@ func writeLine(s *strings.Builder, l policy.Line) {
 	default:
 		sc := l.Schedule()
 		if p := l.Period().Norm(); p != policy.Year {
+			zh, en := monthRuns(monthBits(p))
 			months := "months"
 			if sc.Months() == 1 {
 				months = "month"
 			}
-			fmt.Fprintf(s, "      %s 元 (%d–%d月共 %d 个月 / months %d–%d, %d %s: %s × %d + %s)\n", l.Amount(),
-				p.From, p.To, sc.Months(), p.From, p.To, sc.Months(), months, sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
+			fmt.Fprintf(s, "      %s 元 (%s共 %d 个月 / %s, %d %s: %s)\n", l.Amount(), zh, sc.Months(), en, sc.Months(),
+				months, schedule(sc))
 			break
 		}
-		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s × %d + %s)\n", l.Amount(), sc.Months(),
-			sc.MonthFen(), max(sc.Months()-1, 0), sc.LastFen())
+		fmt.Fprintf(s, "      %s 元/年 (%d 个月 / months: %s)\n", l.Amount(), sc.Months(), schedule(sc))
 	}
 	e := l.Explanation()
 	fmt.Fprintf(s, "      %s\n      %s\n", e.Render(policy.ZH), e.Render(policy.EN))

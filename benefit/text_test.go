@@ -87,14 +87,16 @@ func checkColumn(t *testing.T, what string, lines []string, sep string) {
 }
 
 // TestWriteTextMonths: a line of part of the year says how many months it
-// covers, and one month is "1 month" (section 0: a period of k months).
+// covers, and a line of one month names it once and pays it in one
+// payment (section 0: a period of k months; a one-month line pays A in its
+// month).
 func TestWriteTextMonths(t *testing.T) {
 	tests := []struct {
 		name, desc, from string
 		want             string
 	}{
 		{name: "one month", desc: "仅12月：1个月 / December only: 1 month", from: "2017-12",
-			want: "415.67 元 (12–12月共 1 个月 / months 12–12, 1 month: 415.67 × 0 + 415.67)"},
+			want: "415.67 元 (12月共 1 个月 / month 12, 1 month: 415.67)"},
 		{name: "two months", desc: "11—12月：2个月 / November to December: 2 months", from: "2017-11",
 			want: "831.33 元 (11–12月共 2 个月 / months 11–12, 2 months: 415.67 × 1 + 415.66)"},
 	}

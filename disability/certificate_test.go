@@ -163,8 +163,8 @@ func TestCertificatePeriod(t *testing.T) {
 			in:     covered,
 			want:   []line{{Item: disability.ItemLiving, Member: "d1", Annual: "66.67", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "60.00"}},
 			months: []string{"09–09 66.67 66.67", "09–09 60.00 60.00"},
-			explain: []string{"困难残疾人生活补贴（一级）：800.00 元/年；9–9月共 1 个月：800.00 × 1 ÷ 12 = 66.67 元",
-				"重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年；9–9月共 1 个月：720.00 × 1 ÷ 12 = 60.00 元"},
+			explain: []string{"困难残疾人生活补贴（一级）：800.00 元/年；9月共 1 个月：800.00 × 1 ÷ 12 = 66.67 元",
+				"重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年；9月共 1 个月：720.00 × 1 ÷ 12 = 60.00 元"},
 			why: []decided{{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 				{Outcome: policy.Eligible, Why: "一级肢体残疾，需要长期照护：享受重度残疾人护理补贴"}},
 			findings: []finding{

@@ -275,12 +275,18 @@ type part struct {
 }
 
 // formulaPart and formulaPartShared are the words part adds, in each
-// language.
+// language; formulaPartMonth and formulaPartMonthShared are the same for a
+// line of one month, which names it once ("12月" / "month 12", not
+// "12–12").
 var (
 	formulaPart = Formula{ZH: "；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",
 		EN: "; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"}
 	formulaPartShared = Formula{ZH: "；{from}–{to}月共 {months} 个月：{lines} 项合计 {lines} × {=} × {months} ÷ 12 = {shared} 元（一次舍入，尾差按成员顺序分配），本项 {prorated} 元",
 		EN: "; months {from}–{to}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"}
+	formulaPartMonth = Formula{ZH: "；{from}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",
+		EN: "; month {from}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"}
+	formulaPartMonthShared = Formula{ZH: "；{from}月共 {months} 个月：{lines} 项合计 {lines} × {=} × {months} ÷ 12 = {shared} 元（一次舍入，尾差按成员顺序分配），本项 {prorated} 元",
+		EN: "; month {from}, {months} months: {lines} lines together {lines} × {=} × {months} ÷ 12 = {shared} yuan (rounded once, the remainder given in member order), this line {prorated} yuan"}
 )
 
 // hasPart reports whether e adds the months part of a part-year line: it
@@ -289,7 +295,13 @@ func (e *Explanation) hasPart() bool { return e.part.k != 0 && e.formulaPtr() !=
 
 // partFormula returns the words e's part adds.
 func (e *Explanation) partFormula() *Formula {
-	if e.part.lines > 1 {
+	shared := e.part.lines > 1
+	switch {
+	case e.part.k == 1 && shared:
+		return &formulaPartMonthShared
+	case e.part.k == 1:
+		return &formulaPartMonth
+	case shared:
 		return &formulaPartShared
 	}
 	return &formulaPart

@@ -602,34 +602,53 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // lines' total, which the line read back cannot work out again: it stays
 // in the formula, and the flags returned say so (linePartRead), once its
 // arguments are checked against the line's period and amount.
+//
+// The words of one month ("12月") are read only for a line of one month; a
+// line of one month written before they existed ("12–12月") reads too.
 func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Formula, []Arg, uint8, error) {
-	sharedZH, sharedEN := strings.HasSuffix(f.ZH, formulaPartShared.ZH), strings.HasSuffix(f.EN, formulaPartShared.EN)
-	plainZH, plainEN := strings.HasSuffix(f.ZH, formulaPart.ZH), strings.HasSuffix(f.EN, formulaPart.EN)
+	zh, en := partIn(f.ZH, ZH), partIn(f.EN, EN)
 	switch {
-	case sharedZH != sharedEN || plainZH != plainEN:
-		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the months of a part of the year in one language only")
-	case sharedZH:
+	case zh != en:
+		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the months of a part of the year in one language only, or differently in each")
+	case zh == nil:
+		return f, args, 0, nil // no months part: the line adds it
+	case (zh == &formulaPartMonth || zh == &formulaPartMonthShared) && period.Months() != 1:
+		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names one month for a line of "+period.String())
+	case zh == &formulaPartShared || zh == &formulaPartMonthShared:
 		if !sharedPart(args, period, amount, unit) {
 			return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months, the lines "+
 				"sharing one rounding, their total and the line's amount")
 		}
 		return f, args, linePartRead, nil
-	case plainZH:
-		if !plainPart(args, period, amount) {
-			return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months and the line's amount")
-		}
-		zh, en := strings.TrimSuffix(f.ZH, formulaPart.ZH), strings.TrimSuffix(f.EN, formulaPart.EN)
-		return &Formula{ID: f.ID, ZH: zh, EN: en}, args[:len(args)-4], 0, nil
 	}
-	return f, args, 0, nil // no months part: the line adds it
+	if !plainPart(args, period, amount) {
+		return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months and the line's amount")
+	}
+	return &Formula{ID: f.ID, ZH: strings.TrimSuffix(f.ZH, zh.ZH), EN: strings.TrimSuffix(f.EN, zh.EN)},
+		args[:len(args)-4], 0, nil
+}
+
+// partFormulas are the months parts a part-year line's formula may end in.
+var partFormulas = [...]*Formula{&formulaPart, &formulaPartShared, &formulaPartMonth, &formulaPartMonthShared}
+
+// partIn returns the months part that s, a formula in lang, ends in, or
+// nil.
+func partIn(s string, lang Lang) *Formula {
+	for _, p := range partFormulas {
+		w := p.ZH
+		if lang == EN {
+			w = p.EN
+		}
+		if strings.HasSuffix(s, w) {
+			return p
+		}
+	}
+	return nil
 }
 
 // monthsPart reports whether f ends in the months part of a part-year line,
-// plain or shared, in either language.
-func monthsPart(f *Formula) bool {
-	return strings.HasSuffix(f.ZH, formulaPart.ZH) || strings.HasSuffix(f.EN, formulaPart.EN) ||
-		strings.HasSuffix(f.ZH, formulaPartShared.ZH) || strings.HasSuffix(f.EN, formulaPartShared.EN)
-}
+// plain or shared, of a run of months or of one, in either language.
+func monthsPart(f *Formula) bool { return partIn(f.ZH, ZH) != nil || partIn(f.EN, EN) != nil }
 
 // plainPart reports whether args end in what the months part of a line of
 // period and amount writes: its months, then the amount.

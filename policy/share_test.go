@@ -169,7 +169,7 @@ func TestSharedLineRead(t *testing.T) {
 // it wrote into a line that writes the same again.
 func FuzzLineJSON(f *testing.F) {
 	a, _ := sample()
-	for _, l := range append(a.Lines, shared()...) {
+	for _, l := range append(append(append(a.Lines, shared()...), oneMonth()), oneMonthShared()...) {
 		b, err := json.Marshal(l)
 		if err != nil {
 			f.Fatal(err)

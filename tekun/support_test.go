@@ -67,7 +67,7 @@ func TestBasic(t *testing.T) {
 			m:     dispersed("t1", months(time.November, time.November)),
 			want:  []line{{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "301.83", Months: 1}},
 			month: "301.83", last: "301.83",
-			explain: "分散供养基本生活标准：3622.00 元/年，付本人；11–11月共 1 个月：3622.00 × 1 ÷ 12 = 301.83 元",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；11月共 1 个月：3622.00 × 1 ÷ 12 = 301.83 元",
 		},
 		{
 			name: "a period across the new year is clipped", clause: "0",
