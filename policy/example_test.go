@@ -318,7 +318,10 @@ func ExampleProgramme_Name() {
 
 func ExampleFindingKind_Name() {
 	fmt.Println(policy.Omission.Name())
-	// Output: 应保未保 eligible but not covered
+	fmt.Println(policy.Wrongful.Name()) // 错保 of 低保, 错发 of a disability subsidy
+	// Output:
+	// 应保未保 eligible but not covered
+	// 错保/错发 covered or paid but not eligible
 }
 
 func ExampleOutcome_Covered() {

@@ -116,7 +116,7 @@ type FindingKind string
 // Finding kinds.
 const (
 	Omission     FindingKind = "omission"      // 应保未保: eligible but not covered
-	Wrongful     FindingKind = "wrongful"      // 错保: covered or paid but not eligible
+	Wrongful     FindingKind = "wrongful"      // 错保 (低保), 错发 (a subsidy): covered or paid but not eligible
 	NotExited    FindingKind = "not-exited"    // 应退未退: still paid after a confirmed exit
 	Underpayment FindingKind = "underpayment"  // paid now less than the schedule
 	Overpayment  FindingKind = "overpayment"   // paid now more than the schedule
@@ -141,7 +141,7 @@ func (k FindingKind) Name() (zh, en string) {
 	case Omission:
 		return "应保未保", "eligible but not covered"
 	case Wrongful:
-		return "错保", "covered but not eligible"
+		return "错保/错发", "covered or paid but not eligible"
 	case NotExited:
 		return "应退未退", "still paid after a confirmed exit"
 	case Underpayment:
