@@ -33,14 +33,14 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 	if b.Village != "" {
 		where += " " + b.Village
 	}
-	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter set\n",
-		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year)
-	if sets := b.sets(); len(sets) > 0 { // the sets by name, as JSON and the web page give them (section 0)
-		label := "参数集 / parameter set:"
-		if len(sets) > 1 {
-			label = "参数集 / parameter sets:"
-		}
-		s.WriteString(label)
+	sets, set := b.sets(), "set"
+	if len(sets) > 1 {
+		set = "sets"
+	}
+	fmt.Fprintf(&s, "家庭 %s（%s），评估日 %s，%d 年参数\nhousehold %s (%s), assessed on %s under the %d parameter %s\n",
+		b.Household, where, b.Date, b.Year, b.Household, where, b.Date, b.Year, set)
+	if len(sets) > 0 { // the sets by name, as JSON and the web page give them (section 0)
+		s.WriteString("参数集 / parameter " + set + ":")
 		for _, u := range sets {
 			fmt.Fprintf(&s, " %s（%s 起 / from %s）", u, u.From, u.From)
 		}

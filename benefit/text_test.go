@@ -117,3 +117,36 @@ func TestWriteTextMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteTextHeader: the text breakdown's first lines name the date and
+// every parameter set it used (section 0: the breakdown names every
+// parameter set it used), in the plural where there are several.
+func TestWriteTextHeader(t *testing.T) {
+	tests := []struct {
+		name, clause, desc string
+		sets               []string // the sets loaded, as setsNamed names them
+		want               string
+	}{
+		{name: "one set", clause: "0", desc: "仅内置 2017 参数集：单数 / the built-in 2017 set alone: one set",
+			sets: []string{"2017"},
+			want: "household M (示例镇), assessed on 2017-09-01 under the 2017 parameter set\n" +
+				"参数集 / parameter set: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01）\n"},
+		{name: "two sets", clause: "0", desc: "7月起另一参数集：两个参数集，复数 / another set from July: two sets, in the plural",
+			sets: []string{"2017", "2017-07"},
+			want: "household M (示例镇), assessed on 2017-09-01 under the 2017 parameter sets\n" +
+				"参数集 / parameter sets: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01） " +
+				"东至县 2017 年 7 月起（示例：标准提高至 3912 元/年·人）/ Dongzhi from July 2017 (example: standard raised to 3912)（2017-07-01 起 / from 2017-07-01）\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := hh(t, `{"id":"M","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
+			b, err := assessorOf(t, tc.sets).Assess(h, household.NewDate(2017, 9, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text := textOf(t, b); !strings.Contains(text, tc.want) {
+				t.Errorf("%s: the header does not read %q:\n%s", tc.desc, tc.want, text)
+			}
+		})
+	}
+}
