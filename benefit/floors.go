@@ -70,9 +70,9 @@ type Floor struct {
 	// for the nursing subsidy), or its share (the 60% of consumption of
 	// 2.2.1, as 0.60).
 	Value decimal.Decimal
-	// Min is the least the amount may be: a figure of the document, or
-	// another parameter of the set (the 低保 standard S, for the dispersed
-	// 特困 standard).
+	// Min is the least the amount may be: a figure of the document, as
+	// the set's own floor parameters give it, or for the dispersed 特困
+	// standard the larger of that floor and the 低保 standard S.
 	Min    decimal.Decimal
 	Clause policy.Clause // the clause that fixes the floor: 2.2.1, 2.2.2 or 2.2.4
 	Rule   string        // the floor in words, in Chinese and English

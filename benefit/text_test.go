@@ -92,12 +92,12 @@ func checkColumn(t *testing.T, what string, lines []string, sep string) {
 // month).
 func TestWriteTextMonths(t *testing.T) {
 	tests := []struct {
-		name, desc, from string
-		want             string
+		name, clause, desc, from string
+		want                     string
 	}{
-		{name: "one month", desc: "仅12月：1个月 / December only: 1 month", from: "2017-12",
+		{name: "one month", clause: "0", desc: "仅12月：4988.00 × 1 ÷ 12 = 415.67，一次付清 / December only: 415.67 in its one payment", from: "2017-12",
 			want: "415.67 元 (12月共 1 个月 / month 12, 1 month: 415.67)"},
-		{name: "two months", desc: "11—12月：2个月 / November to December: 2 months", from: "2017-11",
+		{name: "two months", clause: "0", desc: "11–12月：4988.00 × 2 ÷ 12 = 831.33，415.67 + 415.66 / November to December: 831.33, 415.67 + 415.66", from: "2017-11",
 			want: "831.33 元 (11–12月共 2 个月 / months 11–12, 2 months: 415.67 × 1 + 415.66)"},
 	}
 	for _, tc := range tests {

@@ -6,8 +6,9 @@ import "github.com/safetynet-go/safetynet/internal/strictjson"
 // validate and assess, so that any input, however large or hostile, costs
 // time and memory linear in its size and bounded by these numbers. They
 // guard the input, not policy: the rules set no limit on events per year
-// unless the county sets one (temporary.events_per_year), and a county that needs more of anything than a limit allows should say
-// so (the numbers are chosen well above any real household's).
+// unless the county sets one (temporary.events_per_year), and a county
+// that needs more of anything than a limit allows should say so (the
+// numbers are chosen well above any real household's).
 const (
 	// MaxMembers is the most members of one household: 50, far above any
 	// rural household (共同生活的家庭成员).

@@ -42,9 +42,9 @@ const (
 // rounding, made over the household's 低保 months within the run, so that
 // a year's 低保 never rises with income (over part of a year the base and
 // the children's lines are each rounded on their months, and one fen more
-// income can pay one fen more; see RULES.md 2.2.3). On the individual switch ([ChildIndividual])
-// a person without a household, who has temporary aid and referrals only,
-// is excepted.
+// income can pay one fen more; see RULES.md 2.2.3). On the individual
+// switch ([ChildIndividual]) a person without a household, who has
+// temporary aid and referrals only, is excepted.
 type ChildMode string
 
 // Child modes.

@@ -604,7 +604,8 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 // arguments are checked against the line's period and amount.
 //
 // The words of one month ("12月") are read only for a line of one month; a
-// line of one month written before they existed ("12–12月") reads too.
+// line of one month written before they existed ("12–12月") reads too, and
+// is given them.
 func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Formula, []Arg, uint8, error) {
 	zh, en := partIn(f.ZH, ZH), partIn(f.EN, EN)
 	switch {
@@ -618,6 +619,10 @@ func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Form
 		if !sharedPart(args, period, amount, unit) {
 			return nil, nil, 0, Path("explanation.args").Invalid(period.String(), "do not end in these months, the lines "+
 				"sharing one rounding, their total and the line's amount")
+		}
+		if zh == &formulaPartShared && period.Months() == 1 { // written before one month had its words
+			f = &Formula{ID: f.ID, ZH: strings.TrimSuffix(f.ZH, zh.ZH) + formulaPartMonthShared.ZH,
+				EN: strings.TrimSuffix(f.EN, zh.EN) + formulaPartMonthShared.EN}
 		}
 		return f, args, linePartRead, nil
 	}

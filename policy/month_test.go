@@ -92,9 +92,10 @@ func TestOneMonthExplanation(t *testing.T) {
 }
 
 // TestOneMonthRead: a line of one month written before its month was named
-// once ("12–12月") still reads, and writes the words of one month; the
-// words of one month on a line of more months, or in one language only,
-// are refused at explanation.formula.
+// once ("12–12月"), alone or sharing one rounding, still reads, and writes
+// the words of one month; the words of one month on a line of more months,
+// or in one language only, are refused at explanation.formula, saying
+// which.
 func TestOneMonthRead(t *testing.T) {
 	plain, err := json.Marshal(oneMonth())
 	if err != nil {
@@ -109,18 +110,24 @@ func TestOneMonthRead(t *testing.T) {
 		name, desc string
 		in         string
 		want       string // what the line read writes; "" for an error at explanation.formula
+		wantErr    string // what that error says
 	}{
 		{name: "as written", desc: "原样读回 / read back as written", in: string(plain), want: string(plain)},
 		{name: "written before", desc: "旧写法“12–12月”仍可读回，写出新写法 / the old \"12–12\" words read, and write the new ones",
 			in: old.Replace(string(plain)), want: string(plain)},
+		{name: "shared, written before", desc: "共用舍入的旧写法同样读回为新写法 / a shared line's old words read, and write the new ones",
+			in: old.Replace(string(sharedLine)), want: string(sharedLine)},
 		{name: "one month on two", desc: "两个月的行写“12月”：拒绝 / the words of one month on a line of two: refused",
 			in: strings.NewReplacer(`"period":{"from":12,"to":12}`, `"period":{"from":11,"to":12}`,
 				`{"name":"months","kind":"count","value":"1"},{"name":"from","kind":"count","value":"12"}`,
-				`{"name":"months","kind":"count","value":"2"},{"name":"from","kind":"count","value":"11"}`).Replace(string(plain))},
+				`{"name":"months","kind":"count","value":"2"},{"name":"from","kind":"count","value":"11"}`).Replace(string(plain)),
+			wantErr: "names one month for a line of 11–12"},
 		{name: "one language", desc: "仅中文写“12月”：拒绝 / the words of one month in Chinese only: refused",
-			in: strings.Replace(string(plain), "; month {from},", "; months {from}–{to},", 1)},
+			in:      strings.Replace(string(plain), "; month {from},", "; months {from}–{to},", 1),
+			wantErr: "in one language only, or differently in each"},
 		{name: "shared, one language", desc: "共用舍入行仅英文写“month 12”：拒绝 / a shared line with the words of one month in English only: refused",
-			in: strings.Replace(string(sharedLine), "；{from}月共", "；{from}–{to}月共", 1)},
+			in:      strings.Replace(string(sharedLine), "；{from}月共", "；{from}–{to}月共", 1),
+			wantErr: "in one language only, or differently in each"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,8 +135,9 @@ func TestOneMonthRead(t *testing.T) {
 			err := json.Unmarshal([]byte(tc.in), &l)
 			if tc.want == "" {
 				fes := policy.FieldErrors(err)
-				if len(fes) != 1 || fes[0].Path != "explanation.formula" || fes[0].Type != policy.ErrorInvalid {
-					t.Errorf("%s: Unmarshal = %v, want an invalid error at explanation.formula", tc.desc, err)
+				if len(fes) != 1 || fes[0].Path != "explanation.formula" || fes[0].Type != policy.ErrorInvalid ||
+					!strings.Contains(err.Error(), tc.wantErr) {
+					t.Errorf("%s: Unmarshal = %v, want an invalid error at explanation.formula saying %q", tc.desc, err, tc.wantErr)
 				}
 				return
 			}

@@ -24,5 +24,6 @@
 // [benefit.Unmarshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Unmarshal
 // [benefit.Params.Marshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Params.Marshal
 // [benefit.Breakdown.AppendJSON]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Breakdown.AppendJSON
+// [benefit.Breakdown.UnmarshalJSON]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Breakdown.UnmarshalJSON
 // [benefit.SchemaVersion]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#SchemaVersion
 package schemas

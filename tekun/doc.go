@@ -19,9 +19,9 @@
 // benefit, which loads whole parameter sets, goes further for the
 // document's own floors: a set whose adopted standard or quota is below
 // one, or that tests against less than 60% of C, is refused when loaded
-// (benefit.FloorError), so on a breakdown the standard and quota checks
-// pass, and of this package's checks only the consumption test and the
-// care subsidy's checks against its share of the standard can fail.
+// (benefit.FloorError), so on a breakdown the floor and quota checks pass,
+// and of this package's checks only the consumption test and the care
+// subsidy's checks against its share of the standard can fail.
 //
 // A dispersed person receives the dispersed standard; a centralized
 // resident's home receives the centralized standard, or in a rated home

@@ -117,7 +117,8 @@ func TestMinimums(t *testing.T) {
 // minimums of 2.2.1–2.2.2: every shortfall is reported with its figures.
 // The rows below a floor pin the words of Params.Checks alone: a whole set
 // below a floor is refused when it loads (benefit's TestFloors), so of
-// these checks only the consumption test can fail in a breakdown.
+// these checks only the consumption test and the care checks can fail in
+// a breakdown.
 func TestChecks(t *testing.T) {
 	type check struct {
 		Name   string

@@ -1,6 +1,6 @@
 // Command audit checks a small village's recorded households against what
 // each is paid now and prints what a caseworker or auditor should act on:
-// 应保未保 (eligible but not covered), 错保 (covered but not eligible),
+// 应保未保 (eligible but not covered), 错保/错发 (covered or paid but not eligible),
 // under- and over-payment, 应补尽补 (disability subsidies not claimed),
 // 救急难 and 一事一议 flags (东政办〔2017〕43号 2.1.2, 2.1.3, 2.2.4, 2.4).
 //

@@ -204,6 +204,15 @@ func movers(name, title string, ms []benefit.Mover) *table {
 	return t
 }
 
+// monthsLabel names the months of a check that holds for part of the
+// year: "7–12月 / months 7–12", or one month "12月 / month 12".
+func monthsLabel(p policy.Period) string {
+	if p.From == p.To {
+		return fmt.Sprintf("%d月 / month %d", p.From, p.From)
+	}
+	return fmt.Sprintf("%d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
+}
+
 // failedChecks is a table of the parameter checks that fail in the year
 // of on, with their shortfall, the clauses they hold to ("2.2.1 2.2.2", as a
 // breakdown's text brackets them) and why: the two
@@ -236,7 +245,7 @@ func failedChecks(on household.Date, base, reform *benefit.Assessor) (*table, er
 			key, label := s.key+"/"+c.Name(), s.label+" "+c.Name()
 			if p := c.Period(); p != (policy.Period{}) {
 				key += fmt.Sprintf("/%02d-%02d", int(p.From), int(p.To))
-				label += fmt.Sprintf(" %d–%d月 / months %d–%d", p.From, p.To, p.From, p.To)
+				label += " " + monthsLabel(p)
 			}
 			why := c.Explanation().Render(policy.ZH) + " / " + c.Explanation().Render(policy.EN)
 			t.rows = append(t.rows, row{key: key, label: label, cells: []cell{money(c.Shortfall()), text(clauses(c.Clauses())), text(why)}})
