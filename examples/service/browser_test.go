@@ -243,6 +243,7 @@ func TestBrowser(t *testing.T) {
 	pageEdges(t, ctx, ts.URL, s)
 	pageRefusals(t, ctx)
 	pageMidYear(t, ctx)
+	pageOneMonth(t, ctx, ts.URL)
 	pageForm(t, ctx, ts.URL)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
 }
@@ -484,11 +485,41 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 	if want := "低保补差|||||||61.33|61.33|61.33|61.33|61.33|61.35|368.00"; base != want {
 		t.Errorf("按月发放的补差行 / the base's row: %q, want %q", base, want)
 	}
+	// the base line's months and schedule, as the text breakdown writes
+	// them: 61.33 × 5 + 61.35 (0: months 1…m−1 the regular month)
+	period := text(`document.querySelector('[data-programme=lowincome] .line .period').textContent`)
+	if want := "7–12 月：61.33 × 5 + 61.35 months 7–12: 61.33 × 5 + 61.35"; period != want {
+		t.Errorf("补差行的月份与按月安排 / the base line's months and schedule: %q, want %q", period, want)
+	}
 	checks := text(`document.querySelector('.checks').textContent`)
 	for _, w := range []string{"1–6 月", "7–12 月"} {
 		if !strings.Contains(checks, w) {
 			t.Errorf("分期核查应标月份 %q / a check of one period lacks its months %q: %.300q", w, w, checks)
 		}
+	}
+}
+
+// pageOneMonth assesses a household of four with I = 9500.00 covered in
+// December only: base (3622.00 × 4 − 9500.00) × 1 ÷ 12 = 4988.00 ÷ 12 =
+// 415.67 (0: a period of k months; a one-month line pays A in its month).
+// The line names its one month once, and its one payment.
+func pageOneMonth(t *testing.T, ctx context.Context, url string) {
+	rec := `{"id":"H-DEC","township":"T","lowincome_period":{"from":"2017-12"},"members":[` +
+		`{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"9500.00"}]},` +
+		`{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1985-01-01"},{"id":"m4","birth_date":"2010-01-01"}]}`
+	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(css("#date")),
+		chromedp.SetValue(css("#date"), "2017-12-01"), chromedp.Click(css("#mode-json")),
+		chromedp.SetValue(css("#json"), rec), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	line := `document.querySelector('[data-programme=lowincome] .line')`
+	if period := text(line + `.querySelector('.period').textContent`); period != "12 月：415.67 month 12: 415.67" {
+		t.Errorf("一个月的补差行 / the base line of one month: %q, want %q", period, "12 月：415.67 month 12: 415.67")
+	}
+	if why := text(line + `.textContent`); !strings.Contains(why, "12月共 1 个月：4988.00 × 1 ÷ 12 = 415.67 元") {
+		t.Errorf("一个月的补差说明 / the base line's explanation of one month: %.600q", why)
 	}
 }
 

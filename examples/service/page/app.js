@@ -429,12 +429,16 @@ function who(member) {
 }
 const provisionalMark = () => el('span', 'prov', '※ 含暂定参数 ', en('rests on a provisional parameter'));
 
+// periodText names a line's months and its schedule (0: months 1…m−1 pay
+// the regular month, month m the rest), as the text breakdown does: "7–12
+// 月：61.33 × 5 + 61.35", or for one month "12 月：415.67".
 function periodText(l) {
-  if (l.lump) return [`${l.period.from} 月一次性`, `lump sum in month ${l.period.from}`];
+  const p = l.period;
+  if (l.lump) return [`${p.from} 月一次性`, `lump sum in month ${p.from}`];
   const s = l.schedule;
-  const m = s.months > 1 ? `${s.months} 个月 × ${s.month}` + (s.last !== s.month ? `（末月 ${s.last}）` : '') : s.last;
-  const me = s.months > 1 ? `${s.months} months × ${s.month}` + (s.last !== s.month ? ` (last month ${s.last})` : '') : s.last;
-  return [`${l.period.from}–${l.period.to} 月：${m}`, `months ${l.period.from}–${l.period.to}: ${me}`];
+  const pay = s.months > 1 ? `${s.month} × ${s.months - 1} + ${s.last}` : s.last;
+  return p.from === p.to ? [`${p.from} 月：${pay}`, `month ${p.from}: ${pay}`]
+    : [`${p.from}–${p.to} 月：${pay}`, `months ${p.from}–${p.to}: ${pay}`];
 }
 
 // item names a line's item, [Chinese, English].
