@@ -78,9 +78,10 @@ func M(name string, v Money) Arg { return arg(name, meta(argMoney, 0, 0), int64(
 
 // MExact returns a money argument for an amount worked out exactly but not
 // yet rounded, such as R × 80% before the annual cap cuts it: written with
-// two places when it has no more, else cut to four with "…"
-// ("11724.5360…"); on the wire and by [Arg.Decimal] its exact value
-// ("11724.536"). An amount that is not a terminating decimal within 12
+// two places when it has no more, with its own three or four places
+// ("11724.536"), and with more cut to four with "…" ("301.8333…"); on the
+// wire and by [Arg.Decimal] its exact value ("11724.536",
+// "301.833333333333"). An amount that is not a terminating decimal within 12
 // places is cut there, or sooner where one more digit could overflow
 // int64 (333333333333.3333333, 19 digits, for 10^12 元 ÷ 3).
 func MExact(name string, q Rate) Arg {
@@ -183,13 +184,10 @@ func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
 	case argNested:
 		return appendRender(b, a.formula, inner, lang)
 	case argExact:
-		cut := a.num // to four places, truncated
-		if p := int(a.places()); p > 4 {
-			cut /= pow10[p-4]
-		} else {
-			cut *= pow10[4-p]
+		if p := int(a.places()); p <= 4 {
+			return appendFixedPlaces(b, a.num, p) // exact: nothing is cut
 		}
-		return append(appendFixedPlaces(b, cut, 4), "…"...)
+		return append(appendFixedPlaces(b, a.num/pow10[int(a.places())-4], 4), "…"...) // cut to four places
 	}
 	if lang == EN && a.en != "" {
 		return append(b, a.en...)

@@ -56,17 +56,18 @@ func ExampleT2() {
 }
 
 // An amount worked out exactly but not yet rounded: R × 80% before a cap
-// cuts it is written cut to four places; an exact amount of whole fen is
-// plain money.
+// cuts it is written with its own places, one of more than four places is
+// cut to four with "…", and an exact amount of whole fen is plain money.
 func ExampleMExact() {
-	a := policy.MExact("x", policy.PerYear(1465567).Times(8000))
-	b := policy.MExact("y", policy.PerYear(362200).Times(3000))
-	fmt.Println(a.Kind(), a.Format(policy.EN), b.Format(policy.EN))
+	a := policy.MExact("x", policy.PerYear(1465567).Times(8000)) // 14655.67 × 80%
+	b := policy.MExact("y", policy.PerYear(362200).Times(3000))  // 3622.00 × 30%
+	c := policy.MExact("z", policy.PerYear(362200).Div(12))      // 3622.00 ÷ 12
+	fmt.Println(a.Kind(), a.Format(policy.EN), b.Format(policy.EN), c.Format(policy.EN))
 	_, inFen := a.Money() // more places than the fen: no amount in fen
 	exact, _ := a.Decimal()
 	fmt.Println(inFen, exact)
 	// Output:
-	// money 11724.5360… 1086.60
+	// money 11724.536 1086.60 301.8333…
 	// false 11724.536
 }
 

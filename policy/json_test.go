@@ -206,7 +206,7 @@ func TestResultJSON(t *testing.T) {
 				policy.MExact("R", policy.PerYear(fen("3622.00")).Div(12))),
 			back: new(policy.Explanation),
 			want: `{"formula":{"id":"e","zh":"{R} × 80% = {x}","en":""},"args":[{"name":"x","kind":"money","value":"9379.624"},` +
-				`{"name":"R","kind":"money","value":"301.833333333333"}],"zh":"301.8333… × 80% = 9379.6240…","en":""}`},
+				`{"name":"R","kind":"money","value":"301.833333333333"}],"zh":"301.8333… × 80% = 9379.624","en":""}`},
 		{name: "explanation", desc: "说明：倍数、比例、人数 / an explanation with a multiple, a ratio and a count",
 			v:    policy.Explain(&policy.Formula{ID: "e", ZH: "{k}×{r}×{n}"}, policy.X("k", ratio("10")), policy.R("r", ratio("0.0125")), policy.N("n", 3)),
 			back: new(policy.Explanation),

@@ -124,7 +124,7 @@ func ExampleRate_Times() {
 	fmt.Println(whole, policy.MExact("q", q).Format(policy.EN))
 	// Output:
 	// 1086.60 true
-	// false 300.0030…
+	// false 300.003
 }
 
 // Div divides exactly: 1000.01 ÷ 3 is no whole number of fen, and three
