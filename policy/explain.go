@@ -184,10 +184,11 @@ func (a Arg) appendFormat(b []byte, inner []Arg, lang Lang) []byte {
 	case argNested:
 		return appendRender(b, a.formula, inner, lang)
 	case argExact:
-		if p := int(a.places()); p <= 4 {
+		p := int(a.places())
+		if p <= 4 {
 			return appendFixedPlaces(b, a.num, p) // exact: nothing is cut
 		}
-		return append(appendFixedPlaces(b, a.num/pow10[int(a.places())-4], 4), "…"...) // cut to four places
+		return append(appendFixedPlaces(b, a.num/pow10[p-4], 4), "…"...) // cut to four places
 	}
 	if lang == EN && a.en != "" {
 		return append(b, a.en...)

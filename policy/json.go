@@ -379,14 +379,20 @@ func parseMoneyValue(s string) (Money, bool) {
 }
 
 // parseExactValue reads an exact amount of 3 to 12 places as [MExact]
-// writes it: its coefficient and places.
+// writes it: its coefficient and places, without trailing zeros, so that
+// "9470.1760" reads as the 9470.176 MExact makes and renders so. A
+// negative amount, which MExact never makes, is refused.
 func parseExactValue(s string) (int64, uint8, bool) {
 	d, err := parseDecimal(s)
-	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() ||
+	if err != nil || d.Exponent() < -12 || d.Exponent() > -3 || !d.Coefficient().IsInt64() || d.Sign() < 0 ||
 		magnitudeDigits(d) > 16 { // the bound of a computed amount (10^16 元)
 		return 0, 0, false
 	}
-	return d.Coefficient().Int64(), uint8(-d.Exponent()), true
+	c, p := d.Coefficient().Int64(), uint8(-d.Exponent())
+	for p > 3 && c%10 == 0 { // not below 3: an amount of whole fen reads as money (parseMoneyValue)
+		c, p = c/10, p-1
+	}
+	return c, p, true
 }
 
 func parseRatioValue(s string) (Ratio, bool) {
