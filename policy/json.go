@@ -616,7 +616,8 @@ func wholeYear(f *Formula, args []Arg, period Period, amount, unit Money) (*Form
 	zh, en := partIn(f.ZH, ZH), partIn(f.EN, EN)
 	switch {
 	case zh != en:
-		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID), "names the months of a part of the year in one language only, or differently in each")
+		return nil, nil, 0, Path("explanation.formula").Invalid(Quote(f.ID),
+			"names the months of a part of the year in one language only, or differently in each")
 	case zh == nil:
 		return f, args, 0, nil // no months part: the line adds it
 	case (zh == &formulaPartMonth || zh == &formulaPartMonthShared) && period.Months() != 1:

@@ -75,18 +75,7 @@ func TestOneMonthExplanation(t *testing.T) {
 			if diff := cmp.Diff([]string{tc.zh, tc.en}, got); diff != "" {
 				t.Errorf("%s: explanation (-want +got):\n%s", tc.desc, diff)
 			}
-			b, err := json.Marshal(line)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var back policy.Line
-			if err := json.Unmarshal(b, &back); err != nil {
-				t.Fatalf("%s: Unmarshal: %v", tc.desc, err)
-			}
-			again, _ := json.Marshal(back)
-			if diff := cmp.Diff(string(b), string(again)); diff != "" {
-				t.Errorf("%s: round trip (-want +got):\n%s", tc.desc, diff)
-			}
+			writesBack(t, line, new(policy.Line))
 		})
 	}
 }
