@@ -15,7 +15,7 @@ var (
 		EN: "应补尽补: qualifies for the {what} but is not recorded as receiving it; due {=} yuan/year ({mo} yuan a month)"}
 	formulaWrongful = policy.Formula{ID: "disability.wrongful",
 		ZH: "错发：{what}现发 {=} 元/月，不符合规定（{why}）",
-		EN: "not supported: {what} paid now {=} yuan/month ({why})"}
+		EN: "wrongly paid: {what} paid now {=} yuan/month ({why})"}
 	formulaUnclaimedPart = policy.Formula{ID: "disability.unclaimed-part",
 		ZH: "应补尽补：{what}符合条件，未登记发放；{months}应发 {=} 元（每月 {mo} 元）",
 		EN: "应补尽补: qualifies for the {what} but is not recorded as receiving it; due {=} yuan for {months} ({mo} yuan a month)"}

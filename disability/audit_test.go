@@ -194,3 +194,36 @@ func TestAudit(t *testing.T) {
 		})
 	}
 }
+
+// TestWrongfulWords: a receipt the rules do not support is explained in
+// both languages as paid wrongly (错发, 2.2.4), not as unsupported.
+func TestWrongfulWords(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		zh, en string
+	}{
+		{
+			name: "nursing with work-injury nursing pay", clause: "2.2.4",
+			desc: "已享受工伤护理费又领护理补贴 60.00：错发 / nursing 60.00 received with work-injury nursing pay: wrongly paid",
+			h: paid(home(holder("d1", household.Physical, 2, care, workInjury)),
+				pay(disability.ItemNursing, "d1", "60.00")),
+			zh: "错发：重度残疾人护理补贴现发 60.00 元/月，不符合规定（二级肢体残疾，已享受工伤保险护理费：不享受护理补贴）",
+			en: "wrongly paid: nursing subsidy paid now 60.00 yuan/month (grade 2 physical disability, receives work-injury nursing pay: no nursing subsidy)",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, notCovered, nil)
+			var got []string
+			for _, f := range r.Findings {
+				got = append(got, f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN))
+			}
+			if diff := cmp.Diff([]string{tc.zh, tc.en}, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}

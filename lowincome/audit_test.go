@@ -146,7 +146,7 @@ func TestAudit(t *testing.T) {
 				return h
 			}(),
 			want: []finding{{Kind: policy.NotExited, Amount: "530.50",
-				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高出 1134.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
 		},
 		{
 			name: "not exited, a child paid individually stays due", clause: "2.1.2",
@@ -160,7 +160,7 @@ func TestAudit(t *testing.T) {
 			}(),
 			p: individual(),
 			want: []finding{{Kind: policy.NotExited, Amount: "530.50",
-				Why: "应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高于低保线 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
+				Why: "应退未退：已确认退出低保（在保家庭年收入 14500.00 高于低保线 3622.00 × 4 人 = 14488.00，高出 12.00 元，且已确认稳定脱贫：退出低保），现发 530.50 元/月"}},
 		},
 		{
 			name: "not exited, no amount recorded", clause: "2.1.2",
@@ -171,7 +171,7 @@ func TestAudit(t *testing.T) {
 				return h
 			}(),
 			want: []finding{{Kind: policy.NotExited, Amount: "0.00",
-				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保），现发金额未登记"}},
+				Why: "应退未退：已确认退出低保（在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高出 1134.00 元，且已确认稳定脱贫：退出低保），现发金额未登记"}},
 		},
 		{
 			name: "wrongful, no amount recorded", clause: "2.1.2",

@@ -25,10 +25,10 @@ var (
 		ZH: "在保家庭年收入 {I} 不高于低保线 {S} × {n} 人 = {L}（低于 {d} 元）：继续保障，重新核定补差",
 		EN: "recipient's income {I} is not above the line {S} × {n} persons = {L} ({d} yuan below it): continues, payment recomputed"}
 	formulaExitPending = policy.Formula{ID: "lowincome.exit-pending",
-		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助照发）",
-		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0, the uplifts and children's lines continue)"}
+		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高出 {d} 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助如有照发）",
+		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0; any uplifts and children's lines continue)"}
 	formulaExit = policy.Formula{ID: "lowincome.exit",
-		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高于低保线 {d} 元，且已确认稳定脱贫：退出低保",
+		ZH: "在保家庭年收入 {I} 高于低保线 {S} × {n} 人 = {L}，高出 {d} 元，且已确认稳定脱贫：退出低保",
 		EN: "recipient's income {I} is above the line {S} × {n} persons = {L} by {d} yuan and the rise is confirmed stable: exits"}
 	formulaAllTekun = policy.Formula{ID: "lowincome.all-tekun",
 		ZH: "家庭成员均为特困供养人员，单独供养，不计入低保家庭",

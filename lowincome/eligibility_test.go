@@ -355,13 +355,13 @@ func TestExitReview(t *testing.T) {
 			name: "worked example 4, not confirmed", clause: "2.1.2",
 			desc: "在保3人户收入12000元，人均4000元高于标准，未确认稳定：待确认退出 / recipient at 4000.00 per head, not confirmed: exit pending",
 			h:    recipient("12000.00", false), want: policy.ExitPending, margin: "1134.00", base: "0.00",
-			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助照发）",
+			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高出 1134.00 元；稳定脱贫未确认：待确认退出，确认退出前仍为低保对象（补差为 0，分类增发和困境儿童补助如有照发）",
 		},
 		{
 			name: "worked example 4, confirmed", clause: "2.1.2",
 			desc: "同上，已确认稳定脱贫：退出 / the same with the rise confirmed stable: exits",
 			h:    recipient("12000.00", true), want: policy.Exit, margin: "1134.00", base: "",
-			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 1134.00 元，且已确认稳定脱贫：退出低保",
+			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高出 1134.00 元，且已确认稳定脱贫：退出低保",
 		},
 		{
 			name: "recipient exactly on the line", clause: "2.1.2",
@@ -373,7 +373,7 @@ func TestExitReview(t *testing.T) {
 			name: "recipient one fen above", clause: "2.1.2",
 			desc: "在保家庭收入高于低保线1分，已确认：退出 / one fen above the line and confirmed: exits",
 			h:    recipient("10866.01", true), want: policy.Exit, margin: "0.01", base: "",
-			why: "在保家庭年收入 10866.01 高于低保线 3622.00 × 3 人 = 10866.00，高于低保线 0.01 元，且已确认稳定脱贫：退出低保",
+			why: "在保家庭年收入 10866.01 高于低保线 3622.00 × 3 人 = 10866.00，高出 0.01 元，且已确认稳定脱贫：退出低保",
 		},
 		{
 			name: "recipient below the line", clause: "2.1.2",

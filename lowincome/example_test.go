@@ -84,7 +84,7 @@ func ExampleAssessor_Assess_exitReview() {
 	fmt.Println(r.Coverage().Explanation().Render(policy.EN))
 	// Output:
 	// exit-pending true
-	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0, the uplifts and children's lines continue)
+	// recipient's income 12000.00 is above the line 3622.00 × 3 persons = 10866.00 by 1134.00 yuan; stable rise not confirmed: exit pending confirmation, still a recipient until the exit is confirmed (base 0; any uplifts and children's lines continue)
 }
 
 // A member under 特困 support for some months is out of the 低保 household
