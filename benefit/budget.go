@@ -390,12 +390,18 @@ func (b *Budget) Rows(d Dimension) []Row {
 
 // MedicalShortfall is what county finance must add when the medical-aid
 // fund holds less than the budget's medical-aid payments: "缺口部分，由县级
-// 财政…弥补" (2.3.1). It is zero when the fund suffices.
-func (b *Budget) MedicalShortfall(fund decimal.Decimal) decimal.Decimal {
+// 财政…弥补" (2.3.1). It is zero when the fund suffices. A fund that is not
+// money — negative, of more than two places, or above 10^12 元 — is a
+// [*policy.FieldError] at "fund" (see [policy.CheckMoney]), never a
+// shortfall larger than the payments.
+func (b *Budget) MedicalShortfall(fund decimal.Decimal) (decimal.Decimal, error) {
+	if err := policy.CheckMoney("fund", fund); err != nil {
+		return decimal.Zero, err
+	}
 	for _, r := range b.Rows(ByPayer) {
 		if r.Key == string(policy.MedicalAidFund) {
-			return decimal.Max(decimal.Zero, r.Annual.Sub(fund))
+			return decimal.Max(decimal.Zero, r.Annual.Sub(fund)), nil
 		}
 	}
-	return decimal.Zero
+	return decimal.Zero, nil
 }

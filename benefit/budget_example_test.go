@@ -175,15 +175,22 @@ func ExampleBudget_OutlayAll() {
 
 // MedicalShortfall is what county finance must add when the medical-aid
 // fund holds less than the medical aid due; it is zero when the fund
-// suffices. The fund balances here are invented for the example.
+// suffices; a fund that is not money is refused. The fund balances here are
+// invented for the example.
 func ExampleBudget_MedicalShortfall() {
 	b := samplesBudget()
-	for _, fund := range []string{"5000.00", "20000.00"} {
-		fmt.Println("fund", fund, "shortfall", b.MedicalShortfall(decimal.RequireFromString(fund)).StringFixed(2))
+	for _, fund := range []string{"5000.00", "20000.00", "-1.00"} {
+		short, err := b.MedicalShortfall(decimal.RequireFromString(fund))
+		if err != nil {
+			fmt.Println("fund", fund, "refused:", err)
+			continue
+		}
+		fmt.Println("fund", fund, "shortfall", short.StringFixed(2))
 	}
 	// Output:
 	// fund 5000.00 shortfall 4200.00
 	// fund 20000.00 shortfall 0.00
+	// fund -1.00 refused: fund: -1 is negative
 }
 
 // AddError counts a record that could not be assessed: a budget says how

@@ -114,6 +114,7 @@ func TestMedicalShortfall(t *testing.T) {
 		desc   string
 		fund   string
 		want   string
+		err    []fieldErr // a fund that is not money: no shortfall, the error at "fund"
 	}{
 		{name: "shortfall", clause: policy.ClauseMedicalFunds,
 			desc: "医疗救助支出 180.00 + 5600.00 = 5780.00，资金 5000.00，缺口 780.00 由县级财政弥补 / " +
@@ -121,10 +122,23 @@ func TestMedicalShortfall(t *testing.T) {
 			fund: "5000.00", want: "780.00"},
 		{name: "enough", clause: policy.ClauseMedicalFunds, desc: "资金足额，无缺口 / the fund suffices: no shortfall",
 			fund: "5780.00", want: "0.00"},
+		{name: "one fen short", clause: policy.ClauseMedicalFunds,
+			desc: "资金 5779.99，缺口 0.01 / a fund of 5779.99: county finance covers 0.01",
+			fund: "5779.99", want: "0.01"},
+		{name: "negative fund", clause: policy.ClauseMedicalFunds,
+			desc: "资金为负不是金额：拒绝，不算出大于支出的缺口 / a negative fund is not money: refused, never a shortfall above the payments",
+			fund: "-100.00", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
+		{name: "fund of three places", clause: policy.ClauseMedicalFunds,
+			desc: "资金超过两位小数：拒绝 / a fund of more than two places is refused",
+			fund: "5000.005", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := b.MedicalShortfall(decimal.RequireFromString(tc.fund)); got.StringFixed(2) != tc.want {
+			got, err := b.MedicalShortfall(decimal.RequireFromString(tc.fund))
+			if diff := cmp.Diff(tc.err, fieldErrs(err)); diff != "" {
+				t.Errorf("%s\nMedicalShortfall(%s) error (-want +got):\n%s", tc.desc, tc.fund, diff)
+			}
+			if got.StringFixed(2) != tc.want {
 				t.Errorf("%s\nMedicalShortfall(%s) = %s, want %s", tc.desc, tc.fund, got.StringFixed(2), tc.want)
 			}
 		})

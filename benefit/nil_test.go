@@ -78,10 +78,12 @@ func TestNilInputs(t *testing.T) {
 			run: func() error {
 				var nb *benefit.Budget
 				var empty benefit.Budget
+				nShort, nErr := nb.MedicalShortfall(decimal.Zero)
+				eShort, eErr := empty.MedicalShortfall(decimal.Zero)
 				got := fmt.Sprint(nb.All(), nb.Rows(benefit.ByProgramme), nb.Outlays(benefit.ByPayer), nb.NotAssessed(),
-					nb.OutlayAll(), nb.MedicalShortfall(decimal.Zero))
+					nb.OutlayAll(), nShort, nErr)
 				want := fmt.Sprint(empty.All(), empty.Rows(benefit.ByProgramme), empty.Outlays(benefit.ByPayer), empty.NotAssessed(),
-					empty.OutlayAll(), empty.MedicalShortfall(decimal.Zero))
+					empty.OutlayAll(), eShort, eErr)
 				if got != want {
 					return fmt.Errorf("a nil budget reads %s, an empty one %s", got, want)
 				}

@@ -44,6 +44,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
 
@@ -151,8 +152,11 @@ func parse(args []string, errw io.Writer) (*config, error) {
 	}
 	if *fund != "" {
 		d, err := decimal.NewFromString(*fund)
-		if err != nil || d.IsNegative() || !d.Round(2).Equal(d) {
+		if err != nil {
 			return nil, usageError{msg: fmt.Sprintf("-medical-fund %q is not an amount in yuan", *fund)}
+		}
+		if err := policy.CheckMoney("-medical-fund", d); err != nil { // as Budget.MedicalShortfall checks it
+			return nil, usageError{msg: err.Error()}
 		}
 		c.fund = &d
 	}

@@ -60,7 +60,7 @@ func cellCells(c benefit.Cell) []cell {
 // budgetTables are the tables of a budget: the counts, a table per
 // dimension, the grand total, the monthly outlays by programme and by
 // payer, and the medical-aid fund's shortfall when the fund is given.
-func budgetTables(b *benefit.Budget, fund *decimal.Decimal) []*table {
+func budgetTables(b *benefit.Budget, fund *decimal.Decimal) ([]*table, error) {
 	all := b.All()
 	summary := &table{name: "summary", title: "概况 / summary", cols: []column{{"count", "数 count"}}}
 	summary.rows = []row{
@@ -98,16 +98,20 @@ func budgetTables(b *benefit.Budget, fund *decimal.Decimal) []*table {
 				paid = r.Annual
 			}
 		}
+		short, err := b.MedicalShortfall(*fund)
+		if err != nil {
+			return nil, fmt.Errorf("-medical-fund: %w", err)
+		}
 		t := &table{name: "medical-fund", title: "医疗救助资金，缺口由县级财政弥补（2.3.1，元）/ the medical-aid fund; county finance covers the shortfall (2.3.1, yuan)",
 			cols: []column{{"amount", "元 yuan"}}}
 		t.rows = []row{
 			{key: "fund", label: "资金 fund", cells: []cell{money(*fund)}},
 			{key: "payments", label: "医疗救助资金支付 the fund's payments", cells: []cell{money(paid)}},
-			{key: "shortfall", label: "缺口，县级财政弥补 the shortfall, covered by county finance", cells: []cell{money(b.MedicalShortfall(*fund))}},
+			{key: "shortfall", label: "缺口，县级财政弥补 the shortfall, covered by county finance", cells: []cell{money(short)}},
 		}
 		tables = append(tables, t)
 	}
-	return tables
+	return tables, nil
 }
 
 // outlayTable is a row per month and one for the year, a column per key

@@ -100,7 +100,9 @@ func execute(args []string, stdin io.Reader, out, errw io.Writer) error {
 		if budget, err = benefit.BudgetRecords(base, in, c.on, opt); err != nil {
 			return err
 		}
-		tables = budgetTables(budget, c.fund)
+		if tables, err = budgetTables(budget, c.fund); err != nil {
+			return err
+		}
 	} else {
 		if cmp, err = benefit.CompareRecords(base, reform, in, c.on, opt); err != nil {
 			return err
