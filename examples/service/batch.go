@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -32,8 +33,11 @@ import (
 // and each answer, and the iteration left (which stops the library's
 // workers and reading) once the client has gone. Each line read or written
 // extends the connection's deadlines, so a long batch runs while a stalled
-// client still times out. If reading fails midway, a last line
-// {"errors": [...]} without a line number says so.
+// client still times out. If reading fails midway — a client that stalls
+// past the read timeout included, though net/http then ends the request's
+// context too — the answers of the records already read are still
+// written, and a last line {"errors": [...]} without a line number says
+// that reading failed.
 //
 // (benefit.Assessor.BatchJSONL does the same in one call, but it reads
 // records in chunks of 32 and writes in 64 KiB blocks, so it answers a
@@ -63,8 +67,8 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	var buf []byte
 	wrote := false
 	for o := range seq {
-		if ctx.Err() != nil {
-			return // the client has gone: leaving the loop stops the batch
+		if ctx.Err() != nil && in.failed() == nil {
+			break // the client has gone: leaving the loop stops the batch (and waits for its reading)
 		}
 		m := in.take(o.Index)
 		buf = buf[:0]
@@ -86,16 +90,19 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 		}
 		wrote = true
 	}
-	if in.err == nil || ctx.Err() != nil {
+	// The batch is over, its reading too, so what in.failed says is final.
+	readErr := in.failed()
+	if readErr == nil {
 		return
 	}
-	fe := policy.Path("(input)").Invalid("", "reading the body: "+in.err.Error())
+	fe := policy.Path("(input)").Invalid("", "reading the body: "+readErr.Error())
 	if !wrote {
 		writeErrors(w, http.StatusBadRequest, fe)
 		return
 	}
 	js, _ := json.Marshal(errorBody{Errors: []*policy.FieldError{fe}})
-	w.Write(append(js, '\n'))
+	rc.SetWriteDeadline(time.Now().Add(s.timeouts.write))
+	w.Write(append(js, '\n')) // a client that has gone does not read it: nothing to do then
 }
 
 // batchOptions runs a batch on every core with one record a slot, so no
@@ -136,8 +143,15 @@ type records struct {
 
 	mu   sync.Mutex
 	meta map[int]record // by index, until the answer is written
+	err  error          // why reading failed, if it did (see failed)
+}
 
-	err error // why reading stopped early; read once the batch is over
+// failed returns why reading the body failed, nil while it has not: not
+// the end of the input, nor a request whose context ended first.
+func (in *records) failed() error {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.err
 }
 
 // take returns and forgets what the reader knows of record i.
@@ -151,18 +165,19 @@ func (in *records) take(i int) record {
 
 // all yields the records, a nil household for a line that could not be
 // decoded (its error kept for take). It stops when the input ends, reading
-// fails or the request's context is done.
+// fails (kept for failed) or the request's context is done.
 func (in *records) all() iter.Seq[*household.Household] {
 	return func(yield func(*household.Household) bool) {
 		for n, i := 1, 0; ; n++ {
-			if err := in.ctx.Err(); err != nil {
-				in.err = err
+			if in.ctx.Err() != nil {
 				return
 			}
 			in.rc.SetReadDeadline(time.Now().Add(in.timeout)) // not every writer can: then the server's timeout stands
 			line, tooLong, err := in.line()
 			if err != nil && err != io.EOF {
+				in.mu.Lock()
 				in.err = err
+				in.mu.Unlock()
 				return
 			}
 			if tooLong || !benefit.BlankLine(line) {
@@ -192,23 +207,28 @@ func (in *records) all() iter.Seq[*household.Household] {
 var errTooLong = policy.Path("(input)").TooLong("",
 	"the line is over the limit of "+strconv.Itoa(household.MaxRecordBytes)+" bytes (4 MiB)")
 
-// line reads the next line, its newline included. The slice is valid until
-// the next call. A line over household.MaxRecordBytes is read to its end
-// and dropped: tooLong.
+// line reads the next line without its end ("\n" or "\r\n"), as
+// benefit.BatchJSONL reads one, so that a record of household.MaxRecordBytes
+// is read here as there. The slice is valid until the next call. A line
+// over household.MaxRecordBytes is read to its end and dropped: tooLong.
 func (in *records) line() (data []byte, tooLong bool, err error) {
-	part, err := in.br.ReadSlice('\n')
-	if err != bufio.ErrBufferFull {
-		return part, false, err
-	}
-	in.long = append(in.long[:0], part...)
-	for err == bufio.ErrBufferFull {
-		part, err = in.br.ReadSlice('\n')
-		if !tooLong {
-			in.long = append(in.long, part...)
-			if len(in.long) > household.MaxRecordBytes+1 { // +1: the newline
-				tooLong, in.long = true, in.long[:0]
+	data, err = in.br.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		in.long = append(in.long[:0], data...)
+		for err == bufio.ErrBufferFull {
+			data, err = in.br.ReadSlice('\n')
+			if !tooLong {
+				in.long = append(in.long, data...)
+				if len(in.long) > household.MaxRecordBytes+2 { // +2: "\r\n"
+					tooLong, in.long = true, in.long[:0]
+				}
 			}
 		}
+		data = in.long
 	}
-	return in.long, tooLong, err
+	data = bytes.TrimSuffix(bytes.TrimSuffix(data, []byte("\n")), []byte("\r"))
+	if tooLong || len(data) > household.MaxRecordBytes {
+		return nil, true, err
+	}
+	return data, false, err
 }

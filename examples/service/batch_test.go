@@ -77,6 +77,13 @@ func TestBatch(t *testing.T) {
 		{name: "too-long", desc: "超过 4 MiB 的行只影响本行 / a line over 4 MiB fails alone",
 			ctype: typeNDJSON, body: `{"id":"` + strings.Repeat("x", household.MaxRecordBytes) + "\"}\n" + h02,
 			want: []any{errLine{1, []fieldErr{{policy.ErrorTooLong, "(input)"}}}, b02}},
+		{name: "exactly-4MiB", desc: "恰为 4 MiB 的记录照读，换行不计 / a record of exactly 4 MiB is read, its newline not counted",
+			ctype: typeNDJSON, body: padded(t, h02, household.MaxRecordBytes) + "\n", want: []any{b02}},
+		{name: "exactly-4MiB-crlf", desc: "恰为 4 MiB 的记录以 CRLF 结尾亦照读 / and so when it ends in CRLF",
+			ctype: typeNDJSON, body: padded(t, h02, household.MaxRecordBytes) + "\r\n" + h02, want: []any{b02, b02}},
+		{name: "4MiB-and-1", desc: "4 MiB 多 1 字节的记录超限 / a record of 4 MiB and 1 byte is over the limit",
+			ctype: typeNDJSON, body: padded(t, h02, household.MaxRecordBytes+1) + "\r\n" + h02,
+			want: []any{errLine{1, []fieldErr{{policy.ErrorTooLong, "(input)"}}}, b02}},
 	}
 	ts := server(t)
 	for _, tc := range tests {
@@ -113,6 +120,62 @@ func TestBatch(t *testing.T) {
 				t.Errorf("%s\nanswer lines (-want +got):\n%s", tc.desc, diff)
 			}
 		})
+	}
+}
+
+// padded is the record line (its newline dropped) padded with spaces to n
+// bytes: JSON's white space, so the record reads as before.
+func padded(t *testing.T, line string, n int) string {
+	t.Helper()
+	r := strings.TrimSuffix(line, "\n")
+	if len(r) > n {
+		t.Fatalf("a record of %d bytes cannot be padded to %d", len(r), n)
+	}
+	return r + strings.Repeat(" ", n-len(r))
+}
+
+// TestBatchStalls: a client that stalls in the middle of a record past the
+// read timeout gets the answers of the records it sent whole, then a last
+// line saying that reading the body failed — though net/http ends the
+// request's context when the read fails — never a stream that just ends.
+func TestBatchStalls(t *testing.T) {
+	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
+	c.timeouts.read = 300 * time.Millisecond
+	s, _ := newTestService(t, &c)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	req, _ := http.NewRequest("POST", ts.URL+"/batch?date=2017-09-01", pr)
+	req.Header.Set("Content-Type", typeNDJSON)
+	h02 := sampleLine(t, "h02-dongliu")
+	go io.WriteString(pw, h02+h02[:50]) // a whole record, then the start of one, then nothing
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got := make(chan []byte, 1)
+	go func() { b, _ := io.ReadAll(resp.Body); got <- b }()
+	var body []byte
+	select {
+	case body = <-got:
+	case <-time.After(10 * time.Second):
+		t.Fatal("停顿的客户端未得到答复 / no answer to a client that stalled")
+	}
+	lines := strings.SplitAfter(string(body), "\n")
+	if len(lines) != 3 || lines[2] != "" {
+		t.Fatalf("want the record's answer and an error line, got %d lines: %.300s", len(lines)-1, body)
+	}
+	if want := breakdownLine(t, "h02-dongliu"); lines[0] != want {
+		t.Errorf("answer 1: %.200s, want %.200s", lines[0], want)
+	}
+	var e errorBody
+	if err := json.Unmarshal([]byte(lines[1]), &e); err != nil {
+		t.Fatalf("%v: %.200s", err, lines[1])
+	}
+	if len(e.Errors) != 1 || e.Errors[0].Path != "(input)" || !strings.HasPrefix(e.Errors[0].Detail, "reading the body: ") {
+		t.Errorf("last line %s, want one error at (input): reading the body: …", lines[1])
 	}
 }
 

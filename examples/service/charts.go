@@ -101,6 +101,10 @@ func (s *service) serveCharts(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
+	// The body's last line may have come long after the server's write
+	// deadline was set, each line having extended only the read deadline:
+	// the answer gets its own time.
+	rc.SetWriteDeadline(time.Now().Add(s.timeouts.write))
 	var svg bytes.Buffer
 	var err error
 	if name == "difference" {

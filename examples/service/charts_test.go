@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -114,6 +115,47 @@ func TestChartOutlays(t *testing.T) {
 		if !strings.Contains(ans.SVG, "全年 "+o.Total.StringFixed(2)) {
 			t.Errorf("the SVG lacks payer %s's year total %s", o.Key, o.Total.StringFixed(2))
 		}
+	}
+}
+
+// TestChartSlowUpload: a body sent slowly, each line within the read
+// timeout but the whole past the server's write timeout, still gets its
+// chart: each line extends the read deadline, and the answer gets the write
+// timeout of its own once the body is read.
+func TestChartSlowUpload(t *testing.T) {
+	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
+	c.timeouts.read, c.timeouts.write = 400*time.Millisecond, 600*time.Millisecond
+	s, _ := newTestService(t, &c)
+	ts := httptest.NewUnstartedServer(s)
+	ts.Config = newHTTPServer(s, c) // the server's own timeouts, as the service runs
+	ts.Start()
+	t.Cleanup(ts.Close)
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequest("POST", ts.URL+"/charts/outlays?date=2017-09-01", pr)
+	req.Header.Set("Content-Type", typeNDJSON)
+	line := sampleLine(t, "h02-dongliu")
+	go func() {
+		for range 4 { // 4 × 250 ms: past the write timeout, each line within the read timeout
+			io.WriteString(pw, line)
+			time.Sleep(250 * time.Millisecond)
+		}
+		pw.Close()
+	}()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("上传慢的图表须有答复 / a slow upload's chart must be answered: %v (%d bytes read)", err, len(body))
+	}
+	var ans chartAnswer
+	if err := json.Unmarshal(body, &ans); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d, %v: %.300s", resp.StatusCode, err, body)
+	}
+	if ans.Households != 4 || ans.Failed != 0 {
+		t.Errorf("households %d failed %d, want 4 and 0", ans.Households, ans.Failed)
 	}
 }
 

@@ -28,8 +28,9 @@
 //	-shutdown d        how long a graceful shutdown waits for requests under way (default 10s)
 //
 // A connection has 5 s to send its headers, 30 s to send a request and 60 s
-// to take the answer, and is closed after 60 s idle; a batch extends its
-// read and write deadlines line by line. A body of /assess is limited to
+// to take the answer, and is closed after 60 s idle; /batch extends its
+// read and write deadlines line by line, and /charts its read deadline line
+// by line, its answer then having 60 s of its own. A body of /assess is limited to
 // household.MaxRecordBytes (4 MiB; over it, 413); a body of /batch, which
 // is streamed, has no limit of its own, each of its lines being limited to
 // 4 MiB (a longer line is that record's error); a body of /charts, which
@@ -53,9 +54,12 @@
 // Records hold personal data, so access is closed by default: the service
 // listens on loopback unless given an address, and anywhere else it requires
 // "Authorization: Bearer <token>" on every route but health and the page
-// (which holds no data and asks for the token itself). Every refusal is
-// JSON, {"errors": [{"type", "path", "value", "detail"}…]}, built from the
-// library's field errors; 404 and 405 too. The log has one line a request:
+// (which holds no data and asks for the token itself). Every refusal the
+// service makes is JSON, {"errors": [{"type", "path", "value", "detail"}…]},
+// built from the library's field errors; 404 and 405 too. (net/http refuses
+// some requests before the service sees them, in plain text: a malformed
+// request with 400, headers over 64 KiB with 431; and it redirects a path
+// that is not clean, such as //assess, to its clean form.) The log has one line a request:
 // method, route pattern, status and duration, never a path, query, body or
 // record.
 //
