@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -53,7 +54,7 @@ func (d *comparisonJSON) check() error {
 			r.fail(policy.Path("rows").Field(string(dim)).Required("is required: a comparison writes every dimension"))
 			continue
 		}
-		r.rows("rows."+string(dim), rows, &d.All)
+		r.rows(dim, rows, &d.All)
 	}
 	r.coverage(d)
 	seen := make(map[[2]string]bool, len(d.Townships))
@@ -132,11 +133,15 @@ func (r *reader) row(path string, row *rowJSON) {
 // rows checks one dimension's rows: each key once, each row's
 // differences, and their lines and amounts adding up to all's (every line
 // is in one row of every dimension).
-func (r *reader) rows(path string, rows []rowJSON, all *rowJSON) {
+func (r *reader) rows(dim Dimension, rows []rowJSON, all *rowJSON) {
+	path := "rows." + string(dim)
 	seen := make(map[string]bool, len(rows))
 	var sum [2]cellJSON
 	for i := range rows {
 		row := &rows[i]
+		if what := badRowKey(dim, row.Key); what != "" {
+			r.fail(policy.Path(path).Index(i).Field("key").NotSupported(policy.Quote(row.Key), "is not "+what))
+		}
 		if seen[row.Key] {
 			r.fail(policy.Path(path).Index(i).Field("key").Duplicate(policy.Quote(row.Key), "is given twice"))
 		}
@@ -166,6 +171,33 @@ func (r *reader) rows(path string, rows []rowJSON, all *rowJSON) {
 					dec(want.Annual).StringFixed(2))))
 		}
 	}
+}
+
+// badRowKey says what a row's key of dimension dim should be when key is
+// not one a budget writes — a programme, an item of a programme
+// ("programme/item"), a payee or a payer — and "" when it is (any township
+// is one).
+func badRowKey(dim Dimension, key string) string {
+	switch dim {
+	case ByProgramme:
+		if policy.Programme(key).Index() < 0 {
+			return "a programme"
+		}
+	case ByItem:
+		p, i, _ := strings.Cut(key, "/")
+		if _, ok := itemKeys[[2]string{p, i}]; !ok {
+			return "a programme's item (programme/item)"
+		}
+	case ByPayee:
+		if policy.Payee(key).Index() < 0 {
+			return "a payee"
+		}
+	case ByPayer:
+		if policy.Payer(key).Index() < 0 {
+			return "a payer"
+		}
+	}
+	return ""
 }
 
 // coverage checks each programme's coverage: given once, within the

@@ -81,7 +81,7 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		at := fmt.Sprintf("coverage[%d]", i)
 		p := k.Programme.Index()
 		if p < 0 {
-			r.fail(policy.Path(at+".programme").Invalid(string(k.Programme), "is not a programme"))
+			r.fail(policy.Path(at+".programme").Invalid(policy.Quote(string(k.Programme)), "is not a programme"))
 			continue
 		}
 		r.count(at+".baseline", k.Baseline, &x.cover[p].baseline)
@@ -95,7 +95,7 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		at := fmt.Sprintf("townships[%d]", i)
 		p := t.Programme.Index()
 		if p < 0 {
-			r.fail(policy.Path(at+".programme").Invalid(string(t.Programme), "is not a programme"))
+			r.fail(policy.Path(at+".programme").Invalid(policy.Quote(string(t.Programme)), "is not a programme"))
 			continue
 		}
 		if x.townships == nil {
@@ -121,14 +121,14 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 			if p := policy.Programme(ol.Key).Index(); p >= 0 {
 				b.byProgramme[p] = r.outlay(fmt.Sprintf("%s.programme[%d]", at, i), ol)
 			} else {
-				r.fail(policy.Path(fmt.Sprintf("%s.programme[%d].key", at, i)).Invalid(ol.Key, "is not a programme"))
+				r.fail(policy.Path(fmt.Sprintf("%s.programme[%d].key", at, i)).Invalid(policy.Quote(ol.Key), "is not a programme"))
 			}
 		}
 		for i, ol := range o.Payer {
 			if p := policy.Payer(ol.Key).Index(); p >= 0 {
 				b.byPayer[p] = r.outlay(fmt.Sprintf("%s.payer[%d]", at, i), ol)
 			} else {
-				r.fail(policy.Path(fmt.Sprintf("%s.payer[%d].key", at, i)).Invalid(ol.Key, "is not a payer"))
+				r.fail(policy.Path(fmt.Sprintf("%s.payer[%d].key", at, i)).Invalid(policy.Quote(ol.Key), "is not a payer"))
 			}
 		}
 		b.months = r.outlay(at+".all", o.All)
@@ -257,7 +257,7 @@ func (r *reader) movers(path string, ms []moverJSON, to *movers, before func(x, 
 		case x.change()*policy.Money(sign) <= 0:
 			r.fail(policy.Path(at+".change").Invalid(x.change().String(), "is not a "+strings.TrimSuffix(path, "s")))
 		case i > 0 && !before(&to.list[i-1], &x):
-			r.fail(policy.Path(at).Invalid(m.Household, "is out of order"))
+			r.fail(policy.Path(at).Invalid(policy.Quote(m.Household), "is out of order"))
 		default:
 			to.list[i] = x
 			to.n++

@@ -53,8 +53,18 @@ func TestCompareWireErrors(t *testing.T) {
 			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"disability/nursing","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"reform":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
 			path: "rows.item[1].key"},
 		{name: "empty row", desc: "两边都没有明细行的行 / a row with no lines on either side",
-			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"x","baseline":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"reform":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
+			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"temporary/referral","baseline":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"reform":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
 			path: "rows.item[0]"},
+		{name: "unknown programme row", desc: "按项目的行，键不是项目：拒绝，不改名合并 / a row by programme whose key is no programme: refused, not merged under a new name",
+			from: `{"key":"disability","baseline"`, to: `{"key":"not-a-programme","baseline"`, path: "rows.programme[0].key"},
+		{name: "unknown item row", desc: "按明细项的行，键不是某项目的明细项 / a row by item whose key is no programme's item",
+			from: `{"key":"disability/nursing","baseline"`, to: `{"key":"disability/pension","baseline"`, path: "rows.item[0].key"},
+		{name: "item row without its programme", desc: "明细项的键须写作 项目/明细项 / an item's key is written programme/item",
+			from: `{"key":"disability/nursing","baseline"`, to: `{"key":"nursing","baseline"`, path: "rows.item[0].key"},
+		{name: "unknown payee row", desc: "按领取方的行，键不是领取方 / a row by payee whose key is no payee",
+			from: `"payee":[{"key":"`, to: `"payee":[{"key":"x`, path: "rows.payee[0].key"},
+		{name: "unknown payer row", desc: "按支付方的行，键不是支付方 / a row by payer whose key is no payer",
+			from: `"payer":[{"key":"`, to: `"payer":[{"key":"evil-`, path: "rows.payer[0].key"},
 		{name: "one place", desc: "金额只有一位小数：不是写出的样子 / an amount of one place is not as written", from: `"gained":"3928.07"`, to: `"gained":"3928.1"`, path: "gained"},
 		{name: "row difference", desc: "行差额不等于改革减基准 / a row's difference that is not reform − baseline",
 			from: `"difference":"0.00","monthly_difference"`, to: `"difference":"0.01","monthly_difference"`, path: "rows.item[0].difference"},
@@ -110,6 +120,42 @@ func TestCompareWireErrors(t *testing.T) {
 			}
 			if c.Households != 99 {
 				t.Errorf("%s: the comparison was changed", tc.desc)
+			}
+		})
+	}
+}
+
+// TestCompareWireErrorValues: a value a comparison's error quotes from the
+// input is quoted and cut, as every reader's is (policy.Quote): a huge key
+// or household id makes no huge error, and an id is never written whole.
+func TestCompareWireErrorValues(t *testing.T) {
+	good := wireSample(t)
+	long := strings.Repeat("长", 100000)
+	tests := []struct {
+		name, desc string
+		from, to   string
+		path       string
+	}{
+		{name: "outlay key", desc: "支出的未知键：截短并加引号 / an outlay's unknown key: cut and quoted",
+			from: `"outlays":{"baseline":{"programme":[{"key":"`, to: `"outlays":{"baseline":{"programme":[{"key":"` + long,
+			path: "outlays.baseline.programme[0].key"},
+		{name: "mover out of order", desc: "排序错误的户号：截短并加引号 / a household out of order: its id cut and quoted",
+			from: `{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"},{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"}`,
+			to:   `{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"},{"household":"` + long + `","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"}`,
+			path: "gains[1]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(good, tc.from) {
+				t.Fatalf("the sample lacks %s", tc.from)
+			}
+			var c benefit.Comparison
+			fes := policy.FieldErrors(c.UnmarshalJSON([]byte(strings.Replace(good, tc.from, tc.to, 1))))
+			if len(fes) != 1 || fes[0].Path != tc.path {
+				t.Fatalf("%s: errors %.300v, want one at %q", tc.desc, fes, tc.path)
+			}
+			if v := fes[0].Value; len(v) > 64 || !strings.HasPrefix(v, `"`) {
+				t.Errorf("%s: the value is %d bytes (%.80s…), want it quoted and cut", tc.desc, len(v), v)
 			}
 		})
 	}
