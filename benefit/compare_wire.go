@@ -187,7 +187,7 @@ func (r *reader) sum(path string, f fixed) policy.Sum {
 	var s policy.Sum
 	d := decimal.Decimal(f)
 	if d.Abs().GreaterThan(maxFen) {
-		r.fail(policy.Path(path).Invalid(shorten(d.String()), "is beyond the largest total read back ("+maxFen.String()+")"))
+		r.fail(policy.Path(path).Invalid(policy.Shorten(d.String()), "is beyond the largest total read back ("+maxFen.String()+")"))
 		return s
 	}
 	s.Add(policy.Money(d.Shift(2).IntPart()))

@@ -190,6 +190,9 @@ func (p *Params) Validate() error {
 // "base" for a year with no built-in set, and the errors of
 // [Params.Validate]. It never returns a set it has not validated.
 func Unmarshal(data []byte) (*Params, error) {
+	if err := strictjson.CheckSize(data); err != nil { // before any reading: the cost is bounded by the limit
+		return nil, err
+	}
 	var head struct {
 		Base     json.RawMessage `json:"base"`
 		Rounding *struct {
@@ -206,7 +209,7 @@ func Unmarshal(data []byte) (*Params, error) {
 		var year int
 		var base error
 		if err := json.Unmarshal(head.Base, &year); err != nil {
-			base = policy.Path("base").Invalid(shorten(string(head.Base)), "is not the year of a built-in set (2017)")
+			base = policy.Path("base").Invalid(policy.Shorten(string(head.Base)), "is not the year of a built-in set (2017)")
 		} else if p = builtin(year); p == nil {
 			base = policy.Path("base").Invalid(fmt.Sprint(year), "is not the year of a built-in set (2017)")
 		}
@@ -309,13 +312,6 @@ func (p *Params) Marshal() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-func shorten(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
-	}
-	return s
 }
 
 // Start returns the day the set comes into force: From, or 1 January of

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"maps"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -287,6 +289,33 @@ func TestUnmarshalErrors(t *testing.T) {
 				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
 			}
 		})
+	}
+}
+
+// TestUnmarshalBounds: a set's JSON over 4 MiB is refused before any of it
+// is read, so its cost is bounded by the limit, not by its size; and a
+// bad base quoted in an error is cut at a character, never inside one.
+func TestUnmarshalBounds(t *testing.T) {
+	huge := []byte(`{"year":2017,"base":[` + strings.Repeat("0,", 3<<20) + `0]}`) // 6 MiB, its base read whole by a first pass
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := benefit.Unmarshal(huge)
+	runtime.ReadMemStats(&after)
+	if diff := cmp.Diff([]fieldErr{{policy.ErrorTooLong, "(input)"}}, fieldErrs(err)); diff != "" {
+		t.Errorf("超过 4 MiB 的参数集 / a set over 4 MiB: field errors (-want +got):\n%s", diff)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("refusing a set of %d bytes allocated %d bytes: it was read before its size was checked", len(huge), n)
+	}
+
+	_, err = benefit.Unmarshal([]byte(`{"year":2018,"base":"x` + strings.Repeat("年", 30) + `"}`))
+	for _, fe := range policy.FieldErrors(err) {
+		if fe.Path == "base" && (!utf8.ValidString(fe.Value) || !strings.HasSuffix(fe.Value, "…")) {
+			t.Errorf("base 的值须在字符处截断 / the base's value is cut inside a character: %q", fe.Value)
+		}
+	}
+	if fes := policy.FieldErrors(err); len(fes) == 0 {
+		t.Errorf("a base of text is not refused")
 	}
 }
 

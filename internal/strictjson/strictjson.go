@@ -23,12 +23,22 @@ const (
 	MaxErrors = 100
 )
 
-// Decode decodes data into v, a non-nil pointer, strictly (see the package
-// documentation). It returns nil or the field errors found, joined.
-func Decode(data []byte, v any) error {
+// CheckSize returns the error of an input over MaxBytes, nil for one
+// within it: the first test Decode makes, for a caller that reads the
+// input some other way first.
+func CheckSize(data []byte) error {
 	if len(data) > MaxBytes {
 		return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Value: strconv.Itoa(len(data)),
 			Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
+	}
+	return nil
+}
+
+// Decode decodes data into v, a non-nil pointer, strictly (see the package
+// documentation). It returns nil or the field errors found, joined.
+func Decode(data []byte, v any) error {
+	if err := CheckSize(data); err != nil {
+		return err
 	}
 	d := &decoder{scanner: scanner{data: data}}
 	d.path = d.pathBuf[:0]
