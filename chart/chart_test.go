@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -224,6 +225,83 @@ func TestDifference(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDifferenceFolds: a comparison of more townships than MaxTownships
+// (here 160, a township every few records) draws MaxTownships bars: the
+// townships of largest net difference in size, then one bar summing the
+// others by programme. Every difference is still in the chart: the bars
+// add up to the comparison's, in all and by programme.
+func TestDifferenceFolds(t *testing.T) {
+	base, reform := loadReform(t)
+	g := synthetic.New(synthetic.Config{Seed: 5, Households: 800, Date: on})
+	var hs []*household.Household
+	for i, h := range g.All() {
+		h.Township = "T" + strconv.Itoa(1000+i%160)
+		hs = append(hs, h)
+	}
+	c, err := benefit.Compare(base, reform, slices.Values(hs), on, benefit.BatchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := map[string]decimal.Decimal{}
+	byProgramme := map[string]decimal.Decimal{}
+	for _, x := range c.ByTownshipAndProgramme() {
+		net[x.Township] = net[x.Township].Add(x.Difference)
+		byProgramme[string(x.Programme)] = byProgramme[string(x.Programme)].Add(x.Difference)
+	}
+	if len(net) <= chart.MaxTownships {
+		t.Fatalf("%d townships: the test needs more than %d", len(net), chart.MaxTownships)
+	}
+	var buf bytes.Buffer
+	if err := chart.Difference(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	var bars, others int
+	sum := decimal.Zero
+	gotByProgramme := map[string]decimal.Decimal{}
+	smallestKept := decimal.New(1, 12)
+	kept := map[string]bool{}
+	for _, e := range decode(t, buf.Bytes()) {
+		d := decimal.Zero
+		if v, ok := e.attrs["data-difference"]; ok {
+			d = decimal.RequireFromString(v)
+		}
+		switch {
+		case e.name == "rect" && e.attrs["data-programme"] != "":
+			gotByProgramme[e.attrs["data-programme"]] = gotByProgramme[e.attrs["data-programme"]].Add(d)
+		case e.attrs["class"] == "township":
+			bars++
+			sum = sum.Add(d)
+			township := e.attrs["data-township"]
+			kept[township] = true
+			if !d.Equal(net[township]) {
+				t.Errorf("township %s: net %s, want %s", township, d, net[township].StringFixed(2))
+			}
+			if d.Abs().LessThan(smallestKept) {
+				smallestKept = d.Abs()
+			}
+		case e.attrs["class"] == "others":
+			bars++
+			sum = sum.Add(d)
+			others, _ = strconv.Atoi(e.attrs["data-townships"])
+		}
+	}
+	if bars != chart.MaxTownships || others != len(net)-(chart.MaxTownships-1) {
+		t.Errorf("%d bars, the last summing %d townships; want %d bars, the last summing %d",
+			bars, others, chart.MaxTownships, len(net)-(chart.MaxTownships-1))
+	}
+	if !sum.Equal(c.All().Difference) {
+		t.Errorf("the bars add up to %s, want the comparison's %s", sum, c.All().Difference.StringFixed(2))
+	}
+	if d := cmp.Diff(fmt.Sprint(byProgramme), fmt.Sprint(gotByProgramme)); d != "" {
+		t.Errorf("segments by programme (-table +chart):\n%s", d)
+	}
+	for township, d := range net {
+		if !kept[township] && d.Abs().GreaterThan(smallestKept) {
+			t.Errorf("township %s (net %s) is summed with the others, though a smaller one (%s) has a bar", township, d, smallestKept)
+		}
 	}
 }
 

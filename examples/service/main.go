@@ -30,11 +30,17 @@
 // A connection has 5 s to send its headers, 30 s to send a request and 60 s
 // to take the answer, and is closed after 60 s idle; /batch extends its
 // read and write deadlines line by line, and /charts its read deadline line
-// by line, its answer then having 60 s of its own. A body of /assess is limited to
-// household.MaxRecordBytes (4 MiB; over it, 413); a body of /batch, which
-// is streamed, has no limit of its own, each of its lines being limited to
-// 4 MiB (a longer line is that record's error); a body of /charts, which
-// the service reads whole into one budget, is limited to 16 MiB.
+// by line, its answer then having 60 s of its own. A body of /assess is
+// limited to household.MaxRecordBytes (4 MiB; over it, 413); a body of
+// /batch, which is streamed, has no limit of its own, each of its lines
+// being limited to 4 MiB (a longer line is that record's error); a body of
+// /charts, which the service reads whole into one budget, is limited to
+// 16 MiB, and its chart to chart.MaxTownships bars however many townships
+// the records name. Each request's memory is bounded so — a /charts
+// request at its limit, a different township a record, holds some hundreds
+// of megabytes while it runs — but the service does not limit how many
+// requests run at once: a deployment open to untrusted clients limits
+// them in front of it.
 //
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
