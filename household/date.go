@@ -28,8 +28,19 @@ func ParseDate(s string) (Date, error) {
 	return d, nil
 }
 
+// badDate is the error of s, which parseDate refused: written wrong, or
+// written right but naming a month or day that does not exist.
 func badDate(s string) error {
-	return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: "is not a date YYYY-MM-DD"}
+	detail := "is not a date YYYY-MM-DD"
+	if y, m, _, ok := dateParts(s); ok {
+		switch {
+		case m < time.January || m > time.December:
+			detail = fmt.Sprintf("has no month %02d: a date is YYYY-MM-DD", int(m))
+		default:
+			detail = fmt.Sprintf("is not a day of the calendar: %s %04d has %d days", m, y, daysIn(y, m))
+		}
+	}
+	return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: detail}
 }
 
 // parseDate reads exactly what time.Parse(time.DateOnly, s) reads — four
@@ -37,21 +48,27 @@ func badDate(s string) error {
 // digits that exists in that month of that (Gregorian) year, nothing more
 // — without its cost.
 func parseDate[S ~string | ~[]byte](s S) (Date, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+	y, m, d, ok := dateParts(s)
+	if !ok || m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
 		return Date{}, false
+	}
+	return Date{Year: y, Month: m, Day: d}, true
+}
+
+// dateParts reads the year, month and day of s when it is written
+// YYYY-MM-DD, whether or not they exist.
+func dateParts[S ~string | ~[]byte](s S) (y int, m time.Month, d int, ok bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, 0, 0, false
 	}
 	n := 0
 	for _, c := range []byte{s[0], s[1], s[2], s[3], s[5], s[6], s[8], s[9]} {
 		if c < '0' || c > '9' {
-			return Date{}, false
+			return 0, 0, 0, false
 		}
 		n = n*10 + int(c-'0')
 	}
-	y, m, d := n/10000, time.Month(n/100%100), n%100
-	if m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
-		return Date{}, false
-	}
-	return Date{Year: y, Month: m, Day: d}, true
+	return n / 10000, time.Month(n / 100 % 100), n % 100, true
 }
 
 // IsZero reports whether d is the zero (missing) date.

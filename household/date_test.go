@@ -33,3 +33,32 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// TestParseDateErrors: a date written wrong is said to be so; one written
+// right that does not exist says which part does not.
+func TestParseDateErrors(t *testing.T) {
+	tests := []struct {
+		name, desc, in, want string
+	}{
+		{name: "slashes", desc: "格式不对 / written wrong", in: "2017/01/01",
+			want: `"2017/01/01" is not a date YYYY-MM-DD`},
+		{name: "29 February", desc: "平年无 2 月 29 日 / no 29 February in a common year", in: "2017-02-29",
+			want: `"2017-02-29" is not a day of the calendar: February 2017 has 28 days`},
+		{name: "31 April", desc: "4 月无 31 日 / April has no 31st", in: "2017-04-31",
+			want: `"2017-04-31" is not a day of the calendar: April 2017 has 30 days`},
+		{name: "day 0", desc: "日为 00 / day 00", in: "2017-01-00",
+			want: `"2017-01-00" is not a day of the calendar: January 2017 has 31 days`},
+		{name: "month 13", desc: "无 13 月 / no month 13", in: "2017-13-01",
+			want: `"2017-13-01" has no month 13: a date is YYYY-MM-DD`},
+		{name: "month 0", desc: "无 00 月 / no month 00", in: "2017-00-10",
+			want: `"2017-00-10" has no month 00: a date is YYYY-MM-DD`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := household.ParseDate(tc.in)
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("%s\nParseDate(%q) error %v, want %s", tc.desc, tc.in, err, tc.want)
+			}
+		})
+	}
+}

@@ -60,7 +60,7 @@ func TestDecode(t *testing.T) {
 			want: `members[0].incomes[0].amount: "lots"`, wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorInvalid},
 		{name: "bad date", desc: "日期不存在 / a date that does not exist", clause: "0",
 			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1961-02-29"}]}`,
-			want: `members[0].birth_date: "1961-02-29" is not a date YYYY-MM-DD`, wantPath: "members[0].birth_date", wantType: policy.ErrorInvalid},
+			want: `members[0].birth_date: "1961-02-29" is not a day of the calendar: February 1961 has 28 days`, wantPath: "members[0].birth_date", wantType: policy.ErrorInvalid},
 		{name: "grade 0", desc: "残疾等级0 / disability grade 0", clause: "2.2.4",
 			in:   `{"id":"H1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"mental","grade":0}}]}`,
 			want: "members[0].disability.grade: 0 is not 1–4", wantPath: "members[0].disability.grade", wantType: policy.ErrorInvalid},
