@@ -296,6 +296,9 @@ func Decode(r io.Reader) (*Params, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading parameter set: %w", err)
 	}
+	if len(data) > strictjson.MaxBytes { // read no further: its length is not known
+		return nil, strictjson.OverLimit()
+	}
 	return Unmarshal(data)
 }
 

@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"maps"
@@ -306,6 +307,13 @@ func TestUnmarshalBounds(t *testing.T) {
 	}
 	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
 		t.Errorf("refusing a set of %d bytes allocated %d bytes: it was read before its size was checked", len(huge), n)
+	}
+
+	// Decode reads a stream no further than the limit and a byte: it says
+	// the set is over the limit, not that it is 4 MiB and one byte.
+	_, err = benefit.Decode(bytes.NewReader(huge))
+	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): more than 4194304 bytes is over the limit of 4194304" {
+		t.Errorf("Decode of a set of %d bytes: error %v, want one saying it is more than the limit", len(huge), err)
 	}
 
 	_, err = benefit.Unmarshal([]byte(`{"year":2018,"base":"x` + strings.Repeat("年", 30) + `"}`))

@@ -27,6 +27,9 @@ func Decode(r io.Reader) (*Household, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading household record: %w", err)
 	}
+	if len(data) > MaxRecordBytes { // read no further: its length is not known
+		return nil, strictjson.OverLimit()
+	}
 	return Unmarshal(data)
 }
 

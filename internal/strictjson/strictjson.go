@@ -34,6 +34,14 @@ func CheckSize(data []byte) error {
 	return nil
 }
 
+// OverLimit is the error of an input read from a stream no further than
+// MaxBytes + 1 bytes and found longer than MaxBytes: its length is not
+// known, only that it is over the limit.
+func OverLimit() error {
+	return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Value: "more than " + strconv.Itoa(MaxBytes),
+		Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
+}
+
 // Decode decodes data into v, a non-nil pointer, strictly (see the package
 // documentation). It returns nil or the field errors found, joined.
 func Decode(data []byte, v any) error {
