@@ -1,10 +1,12 @@
 package benefit
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -66,7 +68,9 @@ const MaxBreakdownBytes = 32 << 20
 // is a [*policy.FieldError] whose path names it ("lines[3].args.I"). The
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them, and a key given
-// twice takes the last value). Its cost is linear in len(data), which may
+// twice takes the last value), but it reads nothing silently in place of
+// what it was given: null, or a byte that is not UTF-8, is an error at
+// "(input)". Its cost is linear in len(data), which may
 // be at most [MaxBreakdownBytes]; an amount's text is at most
 // [policy.MaxAmountText] bytes.
 func (b *Breakdown) UnmarshalJSON(data []byte) error {
@@ -75,6 +79,14 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	}
 	if len(data) > MaxBreakdownBytes {
 		return policy.Path("(input)").TooLong(fmt.Sprint(len(data)), fmt.Sprintf("is more than %d bytes", MaxBreakdownBytes))
+	}
+	// encoding/json would read null as an empty breakdown, and put U+FFFD
+	// in place of bytes that are not UTF-8: neither is read silently.
+	if string(bytes.TrimSpace(data)) == "null" {
+		return policy.Path("(input)").Invalid("null", "is not a breakdown (an object)")
+	}
+	if !utf8.Valid(data) {
+		return policy.Path("(input)").Invalid(fmt.Sprintf("offset %d", validPrefix(data)), "is not UTF-8")
 	}
 	var x breakdownJSON
 	if err := json.Unmarshal(data, &x); err != nil {
@@ -173,6 +185,20 @@ func each[T any](path string, raws []json.RawMessage) ([]T, error) {
 // [policy.ErrInvalid]. A field error's path is put under path; any other
 // error (bad JSON syntax, or a value of the wrong type) becomes a field
 // error at path ("(input)" for the whole) with its message.
+// validPrefix returns how many bytes of data, from its start, are UTF-8:
+// the offset of the first byte that is not.
+func validPrefix(data []byte) int {
+	n := 0
+	for n < len(data) {
+		r, size := utf8.DecodeRune(data[n:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
 func inputError(path policy.Path, err error) error {
 	var fe *policy.FieldError
 	if errors.As(err, &fe) {

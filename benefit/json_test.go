@@ -200,6 +200,10 @@ func TestBreakdownReadErrors(t *testing.T) {
 			in: first(`"from":"2017-01-01"`, `"from":"2017-01-32"`), wantPath: "sets[0].from"},
 		{name: "line programme", desc: "第一行的项目未知 / the first line's programme is unknown",
 			in: first(`"programme":"`, `"programme":"x`), wantPath: "lines[0].programme"},
+		{name: "null", desc: "null 不是分项表，不读作空表 / null is not a breakdown, nor read as an empty one",
+			in: " null\n", wantPath: "(input)"},
+		{name: "not UTF-8", desc: "户号含非 UTF-8 字节：拒绝，不以 U+FFFD 替换 / a household id with a byte that is not UTF-8: refused, not replaced by U+FFFD",
+			in: first(`"household":"`, "\"household\":\"\xff"), wantPath: "(input)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -74,6 +74,8 @@ func TestDecode(t *testing.T) {
 			want: "(input): offset 6 is not valid JSON", wantPath: "(input)", wantType: policy.ErrorInvalid},
 		{name: "an array", desc: "顶层是数组 / an array, not a record", clause: "0", in: `[]`,
 			want: "(input): (an array) is not an object", wantPath: "(input)", wantType: policy.ErrorInvalid},
+		{name: "null", desc: "顶层为 null：不读作空记录 / null, not read as an empty record", clause: "0", in: `null`,
+			want: "(input): null is not an object", wantPath: "(input)", wantType: policy.ErrorInvalid},
 		{name: "deep nesting", desc: "嵌套过深 / nested too deep", clause: "0", in: strings.Repeat("[", 40) + strings.Repeat("]", 40),
 			want: "(input): 33 levels of nesting is over the limit of 32", wantPath: "(input)", wantType: policy.ErrorTooMany},
 		{name: "huge input", desc: "输入过大 / input over 4 MiB", clause: "0", in: `{"id":"` + strings.Repeat("x", 5<<20) + `"}`,

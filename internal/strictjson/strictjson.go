@@ -58,6 +58,8 @@ func Decode(data []byte, v any) error {
 		d.syntax("empty input")
 	case bytes.HasPrefix(d.data[d.pos:], bom):
 		d.syntax("a byte-order mark (U+FEFF) comes before the value: JSON has none (RFC 8259 §8.1); save the text as UTF-8 without it")
+	case d.data[d.pos] == 'n' && rv.Kind() == reflect.Struct: // null would leave the whole value zero, read as {}
+		d.mismatch("is not an object")
 	default:
 		d.value(rv, planOf(rv.Type()), field{})
 	}

@@ -770,6 +770,10 @@ func TestInputLimits(t *testing.T) {
 			wantText: "a byte-order mark (U+FEFF) comes before the value"},
 		{name: "not an object", desc: "顶层不是对象 / the top is not an object", in: `[1]`,
 			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "null at the top", desc: "顶层为 null：不当作空对象读 / null at the top is not read as an empty object", in: ` null `,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "null", wantText: "(input): null is not an object"},
+		{name: "null misspelt at the top", desc: "顶层 nul 不是 JSON / nul at the top is not JSON", in: `nul`,
+			want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
