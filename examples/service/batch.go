@@ -29,9 +29,10 @@ import (
 // by the records in flight, whatever the input's length.
 //
 // The library's batch takes no context, so the service stops it: the input
-// is read line by line, the request's context checked before each record
-// and each answer, and the iteration left (which stops the library's
-// workers and reading) once the client has gone. Each line read or written
+// is read line by line and the request's context checked before each
+// record, so that reading stops once the client has gone; the records in
+// flight are answered, and the iteration is left (which stops the library's
+// workers) when a write fails. Each line read or written
 // extends the connection's deadlines, so a long batch runs while a stalled
 // client still times out. If reading fails midway — a client that stalls
 // past the read timeout included, though net/http then ends the request's
@@ -67,9 +68,11 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	var buf []byte
 	wrote := false
 	for o := range seq {
-		if ctx.Err() != nil && in.failed() == nil {
-			break // the client has gone: leaving the loop stops the batch (and waits for its reading)
-		}
+		// No test of ctx here: net/http ends it when a read fails, before
+		// the reader can say so, and the answers of the records read must
+		// still be written. The reader stops at ctx, and a write to a
+		// client that has gone fails: at most the records in flight are
+		// assessed after it goes.
 		m := in.take(o.Index)
 		buf = buf[:0]
 		switch {
@@ -95,7 +98,7 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	if readErr == nil {
 		return
 	}
-	fe := policy.Path("(input)").Invalid("", "reading the body: "+readErr.Error())
+	fe := readFailure(readErr)
 	if !wrote {
 		writeErrors(w, http.StatusBadRequest, fe)
 		return

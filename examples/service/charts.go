@@ -164,5 +164,5 @@ func chartReadError(w http.ResponseWriter, err error) {
 			"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (16 MiB)"))
 		return
 	}
-	writeErrors(w, http.StatusBadRequest, policy.Path("(input)").Invalid("", "reading the body: "+err.Error()))
+	writeErrors(w, http.StatusBadRequest, readFailure(err))
 }

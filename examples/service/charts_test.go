@@ -124,7 +124,7 @@ func TestChartOutlays(t *testing.T) {
 // timeout of its own once the body is read.
 func TestChartSlowUpload(t *testing.T) {
 	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
-	c.timeouts.read, c.timeouts.write = 400*time.Millisecond, 600*time.Millisecond
+	c.timeouts.read, c.timeouts.write = 2*time.Second, time.Second
 	s, _ := newTestService(t, &c)
 	ts := httptest.NewUnstartedServer(s)
 	ts.Config = newHTTPServer(s, c) // the server's own timeouts, as the service runs
@@ -135,9 +135,9 @@ func TestChartSlowUpload(t *testing.T) {
 	req.Header.Set("Content-Type", typeNDJSON)
 	line := sampleLine(t, "h02-dongliu")
 	go func() {
-		for range 4 { // 4 × 250 ms: past the write timeout, each line within the read timeout
+		for range 15 { // 15 × 100 ms: past the write timeout, each line well within the read timeout
 			io.WriteString(pw, line)
-			time.Sleep(250 * time.Millisecond)
+			time.Sleep(100 * time.Millisecond)
 		}
 		pw.Close()
 	}()
@@ -154,8 +154,8 @@ func TestChartSlowUpload(t *testing.T) {
 	if err := json.Unmarshal(body, &ans); err != nil || resp.StatusCode != http.StatusOK {
 		t.Fatalf("status %d, %v: %.300s", resp.StatusCode, err, body)
 	}
-	if ans.Households != 4 || ans.Failed != 0 {
-		t.Errorf("households %d failed %d, want 4 and 0", ans.Households, ans.Failed)
+	if ans.Households != 15 || ans.Failed != 0 {
+		t.Errorf("households %d failed %d, want 15 and 0", ans.Households, ans.Failed)
 	}
 }
 

@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"os"
 	"strconv"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -57,4 +60,25 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 	}
 	s.logger.Error("internal error", "kind", fmt.Sprintf("%T", err)) // its text may quote the record: not logged
 	writeErrors(w, http.StatusInternalServerError, &policy.FieldError{Type: typeInternal, Detail: "internal error"})
+}
+
+// readFailure is the error of a body that could not be read, in words of
+// the service's own where the reader's would name the connection's
+// addresses (a client's address is personal data): a read timeout, a body
+// ended early, a connection that failed. Other errors — the chunked
+// encoding's, say — name no address and are given as they are.
+func readFailure(err error) *policy.FieldError {
+	detail := "reading the body: "
+	var op *net.OpError
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		detail += "no data came within the read timeout"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		detail += "the body ended early"
+	case errors.As(err, &op):
+		detail += "the connection failed"
+	default:
+		detail += err.Error()
+	}
+	return policy.Path("(input)").Invalid("", detail)
 }

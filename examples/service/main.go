@@ -37,10 +37,9 @@
 // /charts, which the service reads whole into one budget, is limited to
 // 16 MiB, and its chart to chart.MaxTownships bars however many townships
 // the records name. Each request's memory is bounded so — a /charts
-// request at its limit, a different township a record, holds some hundreds
-// of megabytes while it runs — but the service does not limit how many
-// requests run at once: a deployment open to untrusted clients limits
-// them in front of it.
+// request at its limit, a different township a record, held about 200 MB
+// while it ran — but the service does not limit how many requests run at
+// once: a deployment open to untrusted clients limits them in front of it.
 //
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
@@ -71,8 +70,10 @@
 //
 // Work stops when the client goes: /assess checks the request's context
 // before decoding, assessing and writing, and /batch reads its input line by
-// line, checking the context before each record and each write, so a batch
-// whose client has gone stops within the records already in flight. (The
+// line, checking the context before each record, so a batch whose client
+// has gone stops within the records already in flight (whose answers it
+// writes until a write fails: a read that fails ends the context too, and
+// the answers of what was read are still owed). (The
 // library's Assess and BatchJSONL take no context; the service does this
 // itself.) /charts reads its records one by one too, checking the context
 // before each; a record that cannot be decoded or assessed is counted and

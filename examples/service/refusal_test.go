@@ -3,9 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/iotest"
 
@@ -167,5 +171,40 @@ func TestReadError(t *testing.T) {
 	}
 	if diff := cmp.Diff([]fieldErr{{policy.ErrorInvalid, "(input)"}}, decodeErrors(t, w.Body.Bytes())); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
+
+// TestReadFailure: a body that could not be read is said so in the
+// service's own words where the reader's would name the connection's
+// addresses, which are the client's personal data.
+func TestReadFailure(t *testing.T) {
+	addr := &net.TCPAddr{IP: net.IPv4(192, 0, 2, 7), Port: 40178}
+	tests := []struct {
+		name, desc string
+		err        error
+		want       string
+	}{
+		{name: "timeout", desc: "读取超时 / the read timed out",
+			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: os.ErrDeadlineExceeded},
+			want: "reading the body: no data came within the read timeout"},
+		{name: "ended early", desc: "请求体提前结束 / the body ended early", err: io.ErrUnexpectedEOF,
+			want: "reading the body: the body ended early"},
+		{name: "connection", desc: "连接失败，不写地址 / the connection failed: no address written",
+			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: syscall.ECONNRESET},
+			want: "reading the body: the connection failed"},
+		{name: "chunked", desc: "分块编码错误照写 / a chunked encoding's error as it is",
+			err: errors.New("invalid byte in chunk length"), want: "reading the body: invalid byte in chunk length"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := readFailure(tc.err)
+			want := &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: tc.want}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+			if strings.Contains(got.Error(), "192.0.2.7") {
+				t.Errorf("%s: the error names the client's address: %s", tc.desc, got)
+			}
+		})
 	}
 }

@@ -203,7 +203,7 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 				"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (4 MiB)"))
 			return nil, false
 		}
-		writeErrors(w, http.StatusBadRequest, policy.Path("(input)").Invalid("", "reading the body: "+err.Error()))
+		writeErrors(w, http.StatusBadRequest, readFailure(err))
 		return nil, false
 	}
 }
