@@ -15,10 +15,12 @@ import (
 // c, replacing what c held: the shard of a province-sized run that another
 // machine compared, to be merged ([Comparison.Merge]) with the others. It
 // reads strictly, as the record and parameter-set readers do: keys spelled
-// exactly, no unknown or repeated key, no null for a list or a map's value,
-// nothing after the value, at most 4 MiB. Then the shard must be one the
-// library could have written: a dimension, programme, payer or side it does
-// not know, one given twice (a row key within its dimension, a coverage
+// exactly, no unknown or repeated key, no null for the comparison itself,
+// a list or a map's value, nothing after the value, at most 4 MiB. Then the
+// shard must be one the library could have written: a dimension, programme,
+// payee, payer or side it does not know (a row's key is checked against its
+// dimension: a programme, "programme/item" of a known programme, a payee, a
+// payer; any township), one given twice (a row key within its dimension, a coverage
 // programme, a township and programme, an outlay key), a dimension or side
 // left out, a negative count, an amount of more than two places or beyond
 // 10^16 yuan, a months list of other than 12, movers that are not ranked as

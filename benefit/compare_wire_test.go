@@ -9,6 +9,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/samples"
 )
 
 // wireSample is the JSON of the hand-worked comparison, read and changed
@@ -57,8 +58,8 @@ func TestCompareWireErrors(t *testing.T) {
 			path: "rows.item[0]"},
 		{name: "unknown programme row", desc: "按项目的行，键不是项目：拒绝，不改名合并 / a row by programme whose key is no programme: refused, not merged under a new name",
 			from: `{"key":"disability","baseline"`, to: `{"key":"not-a-programme","baseline"`, path: "rows.programme[0].key"},
-		{name: "unknown item row", desc: "按明细项的行，键不是某项目的明细项 / a row by item whose key is no programme's item",
-			from: `{"key":"disability/nursing","baseline"`, to: `{"key":"disability/pension","baseline"`, path: "rows.item[0].key"},
+		{name: "item row of no programme", desc: "按明细项的行，键的项目未知 / a row by item whose key names no programme",
+			from: `{"key":"disability/nursing","baseline"`, to: `{"key":"pension/nursing","baseline"`, path: "rows.item[0].key"},
 		{name: "item row without its programme", desc: "明细项的键须写作 项目/明细项 / an item's key is written programme/item",
 			from: `{"key":"disability/nursing","baseline"`, to: `{"key":"nursing","baseline"`, path: "rows.item[0].key"},
 		{name: "unknown payee row", desc: "按领取方的行，键不是领取方 / a row by payee whose key is no payee",
@@ -122,6 +123,38 @@ func TestCompareWireErrors(t *testing.T) {
 				t.Errorf("%s: the comparison was changed", tc.desc)
 			}
 		})
+	}
+}
+
+// TestCompareWireUnknownItem: a breakdown read back from JSON may name an
+// item no rule of this version makes; a comparison that added it writes a
+// row by item the reader reads back, as it reads every shard the library
+// could have written.
+func TestCompareWireUnknownItem(t *testing.T) {
+	js := string(yaodu(t).AppendJSON(nil))
+	if !strings.Contains(js, `"item":"base"`) {
+		t.Fatal(`the sample's JSON has no "item":"base"`)
+	}
+	var b benefit.Breakdown
+	if err := b.UnmarshalJSON([]byte(strings.Replace(js, `"item":"base"`, `"item":"base-2030"`, 1))); err != nil {
+		t.Fatal(err)
+	}
+	h, err := samples.Household("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c benefit.Comparison
+	c.Add(h, &b, &b)
+	out, err := json.Marshal(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"key":"lowincome/base-2030"`) {
+		t.Fatalf("the comparison has no row lowincome/base-2030")
+	}
+	var back benefit.Comparison
+	if err := back.UnmarshalJSON(out); err != nil {
+		t.Errorf("未知明细项的行须能读回 / a row of an item this version does not make must read back: %v", err)
 	}
 }
 
