@@ -82,7 +82,7 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	}
 	// encoding/json would read null as an empty breakdown, and put U+FFFD
 	// in place of bytes that are not UTF-8: neither is read silently.
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON's white space only
 		return policy.Path("(input)").Invalid("null", "is not a breakdown (an object)")
 	}
 	if !utf8.Valid(data) {

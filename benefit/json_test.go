@@ -179,6 +179,7 @@ func TestBreakdownReadErrors(t *testing.T) {
 	tests := []struct {
 		name, desc, in string
 		wantPath       string
+		wantText       string // the whole error, where the case states it
 	}{
 		{name: "syntax", desc: "不完整的 JSON / JSON cut short", in: js[:len(js)/2], wantPath: "(input)"},
 		{name: "type", desc: "年份写成字符串 / the year as a string", in: first(`"year":2017`, `"year":"2017"`), wantPath: "(input)"},
@@ -201,9 +202,12 @@ func TestBreakdownReadErrors(t *testing.T) {
 		{name: "line programme", desc: "第一行的项目未知 / the first line's programme is unknown",
 			in: first(`"programme":"`, `"programme":"x`), wantPath: "lines[0].programme"},
 		{name: "null", desc: "null 不是分项表，不读作空表 / null is not a breakdown, nor read as an empty one",
-			in: " null\n", wantPath: "(input)"},
+			in: " null\n", wantPath: "(input)", wantText: "(input): null is not a breakdown (an object)"},
+		{name: "null after NBSP", desc: "NBSP 不是 JSON 的空白：语法错误 / NBSP is not JSON's white space: a syntax error",
+			in: "\u00a0null", wantPath: "(input)", wantText: "(input): invalid character"},
 		{name: "not UTF-8", desc: "户号含非 UTF-8 字节：拒绝，不以 U+FFFD 替换 / a household id with a byte that is not UTF-8: refused, not replaced by U+FFFD",
-			in: first(`"household":"`, "\"household\":\"\xff"), wantPath: "(input)"},
+			in:       first(`"household":"`, "\"household\":\"\xff"),
+			wantPath: "(input)", wantText: fmt.Sprintf("(input): offset %d is not UTF-8", strings.Index(js, `"household":"`)+len(`"household":"`))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -215,6 +219,9 @@ func TestBreakdownReadErrors(t *testing.T) {
 			var fe *policy.FieldError
 			if !errors.As(err, &fe) || fe.Path != tc.wantPath {
 				t.Errorf("%s: error %v, want a field error at %s", tc.desc, err, tc.wantPath)
+			}
+			if tc.wantText != "" && !strings.HasPrefix(err.Error(), tc.wantText) {
+				t.Errorf("%s: error %v, want %s", tc.desc, err, tc.wantText)
 			}
 		})
 	}

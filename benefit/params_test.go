@@ -276,6 +276,8 @@ func TestUnmarshalErrors(t *testing.T) {
 			want: []fieldErr{{policy.ErrorInvalid, "lowincome.counted.wages.value"}, {policy.ErrorInvalid, "medical.elderly_age.value"}}},
 		{name: "year-range", clause: "0", desc: "年份不合理 / an absurd year", js: `{"year":1900,"base":2017}`,
 			want: []fieldErr{{policy.ErrorInvalid, "year"}}},
+		{name: "null", clause: "0", desc: "null 不是参数集，不读作缺了全部参数的集 / null is not a set, nor read as one missing every parameter", js: `null`,
+			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,7 +314,7 @@ func TestUnmarshalBounds(t *testing.T) {
 	// Decode reads a stream no further than the limit and a byte: it says
 	// the set is over the limit, not that it is 4 MiB and one byte.
 	_, err = benefit.Decode(bytes.NewReader(huge))
-	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): more than 4194304 bytes is over the limit of 4194304" {
+	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): is more than 4194304 bytes (4 MiB), the limit" {
 		t.Errorf("Decode of a set of %d bytes: error %v, want one saying it is more than the limit", len(huge), err)
 	}
 
