@@ -222,7 +222,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "不存在的日期 1961-02-29 / a date that does not exist, 1961-02-29",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1961-02-29","relation":"head"}]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: `members[0].birth_date: "1961-02-29" is not a day of the calendar: February 1961 has 28 days`,
+			wantMsg: `members[0].birth_date: "1961-02-29" is not a day of the calendar: February 1961 has days 01 to 28`,
 		},
 		{
 			name: "date-before-1900", clause: policy.ClauseConventions,

@@ -259,6 +259,8 @@ func TestDifferenceFolds(t *testing.T) {
 		t.Fatal(err)
 	}
 	var bars, others int
+	var order []string // the bars' townships top to bottom, "" for the others
+	othersTitle := ""
 	sum := decimal.Zero
 	gotByProgramme := map[string]decimal.Decimal{}
 	smallestKept := decimal.New(1, 12)
@@ -276,6 +278,7 @@ func TestDifferenceFolds(t *testing.T) {
 			sum = sum.Add(d)
 			township := e.attrs["data-township"]
 			kept[township] = true
+			order = append(order, township)
 			if !d.Equal(net[township]) {
 				t.Errorf("township %s: net %s, want %s", township, d, net[township].StringFixed(2))
 			}
@@ -286,7 +289,16 @@ func TestDifferenceFolds(t *testing.T) {
 			bars++
 			sum = sum.Add(d)
 			others, _ = strconv.Atoi(e.attrs["data-townships"])
+			order = append(order, "")
+			othersTitle = e.title
 		}
+	}
+	n := len(net) - (chart.MaxTownships - 1)
+	if len(order) == 0 || order[len(order)-1] != "" || !slices.IsSorted(order[:len(order)-1]) {
+		t.Errorf("the bars are not the townships in name order, then the others: %v", order)
+	}
+	if want := fmt.Sprintf("其余 %d 个乡镇 / %d other townships: ", n, n); !strings.HasPrefix(othersTitle, want) {
+		t.Errorf("the others' title is %q, want it to begin %q", othersTitle, want)
 	}
 	if bars != chart.MaxTownships || others != len(net)-(chart.MaxTownships-1) {
 		t.Errorf("%d bars, the last summing %d townships; want %d bars, the last summing %d",

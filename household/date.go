@@ -37,7 +37,7 @@ func badDate(s string) error {
 		case m < time.January || m > time.December:
 			detail = fmt.Sprintf("has no month %02d: a date is YYYY-MM-DD", int(m))
 		default:
-			detail = fmt.Sprintf("is not a day of the calendar: %s %04d has %d days", m, y, daysIn(y, m))
+			detail = fmt.Sprintf("is not a day of the calendar: %s %04d has days 01 to %d", m, y, daysIn(y, m))
 		}
 	}
 	return &policy.FieldError{Type: policy.ErrorInvalid, Value: policy.Quote(s), Detail: detail}

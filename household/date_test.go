@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/safetynet-go/safetynet/household"
 )
 
@@ -43,11 +45,11 @@ func TestParseDateErrors(t *testing.T) {
 		{name: "slashes", desc: "格式不对 / written wrong", in: "2017/01/01",
 			want: `"2017/01/01" is not a date YYYY-MM-DD`},
 		{name: "29 February", desc: "平年无 2 月 29 日 / no 29 February in a common year", in: "2017-02-29",
-			want: `"2017-02-29" is not a day of the calendar: February 2017 has 28 days`},
+			want: `"2017-02-29" is not a day of the calendar: February 2017 has days 01 to 28`},
 		{name: "31 April", desc: "4 月无 31 日 / April has no 31st", in: "2017-04-31",
-			want: `"2017-04-31" is not a day of the calendar: April 2017 has 30 days`},
+			want: `"2017-04-31" is not a day of the calendar: April 2017 has days 01 to 30`},
 		{name: "day 0", desc: "日为 00 / day 00", in: "2017-01-00",
-			want: `"2017-01-00" is not a day of the calendar: January 2017 has 31 days`},
+			want: `"2017-01-00" is not a day of the calendar: January 2017 has days 01 to 31`},
 		{name: "month 13", desc: "无 13 月 / no month 13", in: "2017-13-01",
 			want: `"2017-13-01" has no month 13: a date is YYYY-MM-DD`},
 		{name: "month 0", desc: "无 00 月 / no month 00", in: "2017-00-10",
@@ -56,8 +58,12 @@ func TestParseDateErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := household.ParseDate(tc.in)
-			if err == nil || err.Error() != tc.want {
-				t.Errorf("%s\nParseDate(%q) error %v, want %s", tc.desc, tc.in, err, tc.want)
+			got := "<nil>"
+			if err != nil {
+				got = err.Error()
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nParseDate(%q) error (-want +got):\n%s", tc.desc, tc.in, diff)
 			}
 		})
 	}

@@ -106,7 +106,7 @@ func ExampleParseDate() {
 	d, _ = household.ParseDate("2000-02-29")
 	fmt.Println(d.AgeOn(household.NewDate(2017, 9, 1)))
 	// Output:
-	// 0000-00-00 "2017-02-29" is not a day of the calendar: February 2017 has 28 days
+	// 0000-00-00 "2017-02-29" is not a day of the calendar: February 2017 has days 01 to 28
 	// 17
 }
 

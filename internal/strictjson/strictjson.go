@@ -38,8 +38,8 @@ func CheckSize(data []byte) error {
 // MaxBytes + 1 bytes and found longer than MaxBytes: its length is not
 // known, only that it is over the limit.
 func OverLimit() error {
-	return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Value: "more than " + strconv.Itoa(MaxBytes),
-		Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
+	return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)",
+		Detail: "is more than " + strconv.Itoa(MaxBytes) + " bytes (4 MiB), the limit"}
 }
 
 // Decode decodes data into v, a non-nil pointer, strictly (see the package
