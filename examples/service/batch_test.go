@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -174,7 +175,7 @@ func TestBatchStalls(t *testing.T) {
 	if err := json.Unmarshal([]byte(lines[1]), &e); err != nil {
 		t.Fatalf("%v: %.200s", err, lines[1])
 	}
-	want := []*policy.FieldError{{Type: policy.ErrorInvalid, Path: "(input)", Detail: "reading the body: no data came within the read timeout"}}
+	want := []*policy.FieldError{{Type: policy.ErrorInvalid, Path: "(input)", Detail: "reading the body: the read timed out"}}
 	if diff := cmp.Diff(want, e.Errors); diff != "" {
 		t.Errorf("the last line's errors (-want +got):\n%s", diff)
 	}
@@ -211,6 +212,85 @@ func TestBatchStreams(t *testing.T) {
 			next := []string{"h05-guandi", "h01-yaodu"}[i]
 			go io.WriteString(pw, sampleLine(t, next))
 		}
+	}
+}
+
+// failingBody gives its records, then, on the next read, does what
+// net/http does when a read fails: ends the request's context, and only
+// then returns the error.
+type failingBody struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (b *failingBody) Read(p []byte) (int, error) {
+	if n, err := b.r.Read(p); err != io.EOF {
+		return n, err
+	}
+	b.cancel()
+	time.Sleep(100 * time.Millisecond) // the gap in which the handler sees the context ended and no error yet
+	return 0, errors.New("read failed")
+}
+
+// TestBatchReadFails: when reading fails after six whole records, the six
+// are answered and a last line says reading failed — though the request's
+// context ended before the reader could say why.
+func TestBatchReadFails(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	body := &failingBody{r: strings.NewReader(strings.Repeat(sampleLine(t, "h02-dongliu"), 6)), cancel: cancel}
+	req := httptest.NewRequestWithContext(ctx, "POST", "/batch?date=2017-09-01", body)
+	req.Header.Set("Content-Type", typeNDJSON)
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, req)
+	lines := strings.SplitAfter(w.Body.String(), "\n")
+	want := breakdownLine(t, "h02-dongliu")
+	got := 0
+	for _, l := range lines {
+		if l == want {
+			got++
+		}
+	}
+	if got != 6 || len(lines) != 8 || !strings.Contains(lines[6], `"detail":"reading the body: read failed"`) {
+		t.Errorf("读取失败前的六条记录须答复，再报错 / six answers then the error line: %d answers in %d lines, last %.200s",
+			got, len(lines)-1, lines[len(lines)-2])
+	}
+}
+
+// failAfter is a ResponseWriter whose writes fail once it has written n
+// lines, as to a client that has gone without the request's context
+// saying so.
+type failAfter struct {
+	http.ResponseWriter
+	n int
+}
+
+func (w *failAfter) Write(b []byte) (int, error) {
+	if w.n <= 0 {
+		return 0, errors.New("broken pipe")
+	}
+	w.n -= strings.Count(string(b), "\n")
+	return w.ResponseWriter.Write(b)
+}
+
+// TestBatchStopsOnWrite: a write that fails ends the batch, within the
+// records in flight, though the body never ends and the request's context
+// does not.
+func TestBatchStopsOnWrite(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	body := &endless{line: sampleLine(t, "h05-guandi")}
+	req := httptest.NewRequest("POST", "/batch?date=2017-09-01", body)
+	req.Header.Set("Content-Type", typeNDJSON)
+	done := make(chan struct{})
+	go func() { s.ServeHTTP(&failAfter{ResponseWriter: httptest.NewRecorder(), n: 10}, req); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("写入失败后批量未停止 / the batch did not stop when a write failed")
+	}
+	if read, max := body.lines.Load(), int64(10+2*s.batch.Window+2); read > max {
+		t.Errorf("read %d records after writes failed at 10; want at most %d (the records in flight)", read, max)
 	}
 }
 

@@ -64,18 +64,21 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 
 // readFailure is the error of a body that could not be read, in words of
 // the service's own where the reader's would name the connection's
-// addresses (a client's address is personal data): a read timeout, a body
-// ended early, a connection that failed. Other errors — the chunked
+// addresses (a client's address is personal data): a read that timed out
+// (the server's read timeout covers a whole request, or with /batch and
+// /charts a line), a body ended early, a connection that failed. Other errors — the chunked
 // encoding's, say — name no address and are given as they are.
 func readFailure(err error) *policy.FieldError {
 	detail := "reading the body: "
-	var op *net.OpError
+	var ne net.Error // *net.OpError among them, which names the addresses
 	switch {
 	case errors.Is(err, os.ErrDeadlineExceeded):
-		detail += "no data came within the read timeout"
+		detail += "the read timed out"
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		detail += "the body ended early"
-	case errors.As(err, &op):
+	case errors.As(err, &ne) && ne.Timeout():
+		detail += "the read timed out"
+	case errors.As(err, &ne):
 		detail += "the connection failed"
 	default:
 		detail += err.Error()

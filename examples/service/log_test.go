@@ -90,3 +90,35 @@ func FuzzAssess(f *testing.F) {
 		}
 	})
 }
+
+// TestNetHTTPLog: net/http's own log lines reach the service's log as
+// warnings with every client address withheld.
+func TestNetHTTPLog(t *testing.T) {
+	tests := []struct {
+		name, desc, line, want string
+	}{
+		{name: "IPv4", desc: "TLS 握手错误，IPv4 地址不写 / a TLS handshake error: no IPv4 address",
+			line: "http: TLS handshake error from 192.0.2.7:40178: EOF\n",
+			want: "http: TLS handshake error from (address withheld): EOF"},
+		{name: "IPv6", desc: "IPv6 地址不写 / no IPv6 address",
+			line: "http2: server: error reading preface from client [2001:db8::1]:443: bogus greeting\n",
+			want: "http2: server: error reading preface from client (address withheld): bogus greeting"},
+		{name: "no address", desc: "无地址的行照写 / a line without an address as it is",
+			line: "http: Accept error: too many open files; retrying in 5ms\n",
+			want: "http: Accept error: too many open files; retrying in 5ms"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, logs := newTestService(t, nil)
+			newHTTPServer(s, config{timeouts: defaultTimeouts}).ErrorLog.Print(tc.line)
+			m := logField.FindAllStringSubmatch(logs.String(), -1)
+			got := map[string]string{}
+			for _, f := range m {
+				got[f[1]] = strings.Trim(f[2], `"`)
+			}
+			if got["level"] != "WARN" || got["msg"] != tc.want {
+				t.Errorf("%s: logged %q, want a warning %q", tc.desc, logs.String(), tc.want)
+			}
+		})
+	}
+}

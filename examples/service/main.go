@@ -64,9 +64,10 @@
 // built from the library's field errors; 404 and 405 too. (net/http refuses
 // some requests before the service sees them, in plain text: a malformed
 // request with 400, headers over 64 KiB with 431; and it redirects a path
-// that is not clean, such as //assess, to its clean form.) The log has one line a request:
-// method, route pattern, status and duration, never a path, query, body or
-// record.
+// that is not clean, such as //assess, to its clean form.) The log has one
+// line a request: method, route pattern, status and duration, never a path,
+// query, body or record; and net/http's own warnings (a TLS handshake that
+// failed, say), with every address in them withheld.
 //
 // Work stops when the client goes: /assess checks the request's context
 // before decoding, assessing and writing, and /batch reads its input line by

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -159,18 +160,33 @@ func manyErrors() []fieldErr {
 }
 
 // TestReadError checks that a body that cannot be read for any reason but
-// its size is a 400, not a 413: only *http.MaxBytesError is "too large".
+// its size is a 400, not a 413 (only *http.MaxBytesError is "too large"),
+// on each route that reads a body, said in the service's words: the
+// reader's would name the client's address.
 func TestReadError(t *testing.T) {
 	s, _ := newTestService(t, nil)
-	req := httptest.NewRequest("POST", "/assess?date=2017-09-01", iotest.ErrReader(errors.New("connection reset by peer")))
-	req.Header.Set("Content-Type", typeJSON)
-	w := httptest.NewRecorder()
-	s.ServeHTTP(w, req)
-	if w.Code != http.StatusBadRequest {
-		t.Fatalf("status %d, want 400: %s", w.Code, w.Body)
-	}
-	if diff := cmp.Diff([]fieldErr{{policy.ErrorInvalid, "(input)"}}, decodeErrors(t, w.Body.Bytes())); diff != "" {
-		t.Errorf("errors (-want +got):\n%s", diff)
+	addr := &net.TCPAddr{IP: net.IPv4(192, 0, 2, 7), Port: 40178}
+	reset := &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: syscall.ECONNRESET}
+	for _, route := range []struct{ path, ctype string }{
+		{"/assess?date=2017-09-01", typeJSON}, {"/charts/outlays?date=2017-09-01", typeNDJSON},
+	} {
+		t.Run(route.path, func(t *testing.T) {
+			req := httptest.NewRequest("POST", route.path, iotest.ErrReader(reset))
+			req.Header.Set("Content-Type", route.ctype)
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, req)
+			if w.Code != http.StatusBadRequest {
+				t.Fatalf("status %d, want 400: %s", w.Code, w.Body)
+			}
+			var body errorBody
+			if err := json.Unmarshal(w.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			want := []*policy.FieldError{{Type: policy.ErrorInvalid, Path: "(input)", Detail: "reading the body: the connection failed"}}
+			if diff := cmp.Diff(want, body.Errors); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -186,7 +202,7 @@ func TestReadFailure(t *testing.T) {
 	}{
 		{name: "timeout", desc: "读取超时 / the read timed out",
 			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: os.ErrDeadlineExceeded},
-			want: "reading the body: no data came within the read timeout"},
+			want: "reading the body: the read timed out"},
 		{name: "ended early", desc: "请求体提前结束 / the body ended early", err: io.ErrUnexpectedEOF,
 			want: "reading the body: the body ended early"},
 		{name: "connection", desc: "连接失败，不写地址 / the connection failed: no address written",

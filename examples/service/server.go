@@ -5,11 +5,14 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"log"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"regexp"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -40,9 +43,23 @@ func newHTTPServer(s *service, c config) *http.Server {
 		WriteTimeout:      c.timeouts.write,
 		IdleTimeout:       c.timeouts.idle,
 		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.logger.Handler(), slog.LevelWarn), // TLS handshakes and the like
+		ErrorLog:          log.New(netHTTPLog{s.logger}, "", 0), // TLS handshakes and the like
 	}
 }
+
+// netHTTPLog takes net/http's own log lines ("http: TLS handshake error
+// from 192.0.2.7:40178: EOF" and the like) as the service's warnings, every
+// address in them withheld: a client's address is personal data.
+type netHTTPLog struct{ logger *slog.Logger }
+
+func (l netHTTPLog) Write(p []byte) (int, error) {
+	l.logger.Warn(addresses.ReplaceAllString(strings.TrimSpace(string(p)), "(address withheld)"))
+	return len(p), nil
+}
+
+// addresses matches an IPv4 or bracketed IPv6 address, with its port if it
+// has one, as net/http writes a connection's remote address.
+var addresses = regexp.MustCompile(`\[[0-9A-Za-z:.%_-]*\](:\d+)?|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b`)
 
 // signalContext returns a context done on SIGINT or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {
