@@ -402,7 +402,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "输入超过 4 MiB / input over 4 MiB",
 			input:   `{"id":"H1","township":"` + strings.Repeat("x", 5<<20) + `","members":[]}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "(input): 5242918 bytes is over the limit of 4194304",
+			wantMsg: "(input): 5242918 bytes is more than the limit of 4194304 bytes (4 MiB)",
 		},
 
 		// Duplicate keys: refused at any depth with the path, never merged.
@@ -770,7 +770,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			desc:    "参数集超过 4 MiB / a set over 4 MiB",
 			input:   `{"year":2017,"base":2017,"name":"` + strings.Repeat("x", 5<<20) + `"}`,
 			wantIs:  policy.ErrInvalid,
-			wantMsg: "(input): 5242915 bytes is over the limit of 4194304",
+			wantMsg: "(input): 5242915 bytes is more than the limit of 4194304 bytes (4 MiB)",
 		},
 		{
 			name: "set-key-twice", clause: policy.ClauseCoordination, set: true,

@@ -314,7 +314,7 @@ func TestUnmarshalBounds(t *testing.T) {
 	// Decode reads a stream no further than the limit and a byte: it says
 	// the set is over the limit, not that it is 4 MiB and one byte.
 	_, err = benefit.Decode(bytes.NewReader(huge))
-	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): is more than 4194304 bytes (4 MiB), the limit" {
+	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): is more than the limit of 4194304 bytes (4 MiB)" {
 		t.Errorf("Decode of a set of %d bytes: error %v, want one saying it is more than the limit", len(huge), err)
 	}
 

@@ -79,7 +79,7 @@ func TestDecode(t *testing.T) {
 		{name: "deep nesting", desc: "嵌套过深 / nested too deep", clause: "0", in: strings.Repeat("[", 40) + strings.Repeat("]", 40),
 			want: "(input): 33 levels of nesting is over the limit of 32", wantPath: "(input)", wantType: policy.ErrorTooMany},
 		{name: "huge input", desc: "输入过大 / input over 4 MiB", clause: "0", in: `{"id":"` + strings.Repeat("x", 5<<20) + `"}`,
-			want: "(input): is more than 4194304 bytes (4 MiB), the limit", wantPath: "(input)", wantType: policy.ErrorTooLong},
+			want: "(input): is more than the limit of 4194304 bytes (4 MiB)", wantPath: "(input)", wantType: policy.ErrorTooLong},
 		{name: "empty members", desc: "无成员 / no members", clause: "0", in: `{"id":"H1","township":"T","members":[]}`,
 			want: "members: is empty", wantPath: "members", wantType: policy.ErrorRequired},
 		{name: "null income", desc: "收入列表中的 null：报错，不以零值混过必填金额 / a null in the incomes: an error, never a zero income that passes its required amount", clause: "0",

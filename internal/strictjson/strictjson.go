@@ -29,7 +29,7 @@ const (
 func CheckSize(data []byte) error {
 	if len(data) > MaxBytes {
 		return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Value: strconv.Itoa(len(data)),
-			Detail: "bytes is over the limit of " + strconv.Itoa(MaxBytes)}
+			Detail: "bytes " + overLimit}
 	}
 	return nil
 }
@@ -38,9 +38,11 @@ func CheckSize(data []byte) error {
 // MaxBytes + 1 bytes and found longer than MaxBytes: its length is not
 // known, only that it is over the limit.
 func OverLimit() error {
-	return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)",
-		Detail: "is more than " + strconv.Itoa(MaxBytes) + " bytes (4 MiB), the limit"}
+	return &policy.FieldError{Type: policy.ErrorTooLong, Path: "(input)", Detail: overLimit}
 }
+
+// overLimit is the words of both errors of an input over MaxBytes.
+var overLimit = "is more than the limit of " + strconv.Itoa(MaxBytes) + " bytes (4 MiB)"
 
 // Decode decodes data into v, a non-nil pointer, strictly (see the package
 // documentation). It returns nil or the field errors found, joined.
