@@ -10,8 +10,11 @@
 //	go run ./examples/audit -in f.jsonl -params set-2018.json -date 2018-09-01
 //	                                      # under a county's own parameter set
 //
-// The village is invented: no real person, name or id number. Output names
-// households and members by id only.
+// The report begins with the date and the parameter sets it audited under,
+// and the months of the year no set covers (not assessed, section 0); a
+// finding whose line rests on a provisional parameter says so. The village
+// is invented: no real person, name or id number. Output names households
+// and members by id only.
 package main
 
 import (
@@ -26,6 +29,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-runewidth"
 
@@ -89,6 +93,10 @@ type audit struct {
 	Household string           `json:"household"`
 	Findings  []policy.Finding `json:"findings"`
 	Error     string           `json:"error,omitempty"`
+	// provisional marks the findings whose line rests on a provisional
+	// parameter, for the text (a finding's JSON has its lines' figures,
+	// the breakdown its provisional parameters).
+	provisional []bool
 }
 
 func run(args []string, out io.Writer) error {
@@ -120,7 +128,7 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 	}
-	a, err := assessor(*builtin, params, on)
+	a, sets, err := assessor(*builtin, params, on)
 	if err != nil {
 		return err
 	}
@@ -132,6 +140,9 @@ func run(args []string, out io.Writer) error {
 	amount := map[policy.FindingKind]decimal.Decimal{}
 	var kinds []policy.FindingKind
 	households, bad := 0, 0
+	if !*asJSON {
+		fmt.Fprint(w, header(on, sets))
+	}
 	n := 0
 	// Line by line over the input held whole: a line of any length is that
 	// record's error (the decoder refuses one over its limit), never the
@@ -160,6 +171,7 @@ func run(args []string, out io.Writer) error {
 			r.Error = err.Error()
 		} else {
 			r.Findings = b.Findings
+			r.provisional = provisionalFindings(b)
 		}
 		for _, f := range r.Findings {
 			k := f.Kind()
@@ -176,9 +188,7 @@ func run(args []string, out io.Writer) error {
 			}
 			continue
 		}
-		if households > 1 {
-			fmt.Fprintln(w) // a blank line between households
-		}
+		fmt.Fprintln(w) // a blank line before each household
 		printAudit(w, r)
 	}
 	if !*asJSON {
@@ -189,7 +199,7 @@ func run(args []string, out io.Writer) error {
 		fmt.Fprintf(w, "\n汇总 / summary: %d 户 %s, %d 条无法评估 could not be assessed\n", households, noun, bad)
 		// Monthly and annual amounts are different units: each kind's sum
 		// goes in the column of its unit, never added across them.
-		fmt.Fprintf(w, "  %s %5s %16s %22s\n", padRight("", 46), "条 n", "元/月 monthly", "元 annual or one-off")
+		fmt.Fprintf(w, "  %s %s %s %s\n", padRight("", 46), padLeft("条 n", 5), padLeft("元/月 monthly", 16), padLeft("元 annual or one-off", 22))
 		for _, k := range kinds {
 			zh, en := k.Name()
 			mo, yr := amount[k].StringFixed(2), ""
@@ -209,6 +219,20 @@ func run(args []string, out io.Writer) error {
 	return nil
 }
 
+// provisionalFindings marks each finding of b that speaks of a line
+// resting on a provisional parameter: a line of its programme and member,
+// and of its item when it names one.
+func provisionalFindings(b *benefit.Breakdown) []bool {
+	marks := make([]bool, len(b.Findings))
+	for i, f := range b.Findings {
+		marks[i] = slices.ContainsFunc(b.Lines, func(l policy.Line) bool {
+			return l.Provisional() && l.Programme() == f.Programme() && l.Member() == f.Member() &&
+				(f.Item() == "" || l.Item() == f.Item())
+		})
+	}
+	return marks
+}
+
 func printAudit(w io.Writer, r audit) {
 	switch {
 	case r.Error != "":
@@ -219,7 +243,7 @@ func printAudit(w io.Writer, r audit) {
 		return
 	}
 	fmt.Fprintf(w, "%s:\n", r.Household)
-	for _, f := range r.Findings {
+	for i, f := range r.Findings {
 		zh, en := f.Kind().Name()
 		who := "户 household"
 		if f.Member() != "" {
@@ -232,6 +256,9 @@ func printAudit(w io.Writer, r audit) {
 		e := f.Explanation()
 		fmt.Fprintf(w, "  %s / %s — %s, %s\n      %s\n      %s\n", zh, en, who, what,
 			e.Render(policy.ZH), e.Render(policy.EN))
+		if r.provisional[i] {
+			fmt.Fprintln(w, "      ※ 所涉明细行含暂定参数 / the line it speaks of rests on a provisional parameter")
+		}
 	}
 }
 
@@ -242,6 +269,54 @@ func padRight(s string, w int) string {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s
+}
+
+// padLeft is padRight with the spaces before s: a right-aligned column.
+func padLeft(s string, w int) string {
+	if n := runewidth.StringWidth(s); n < w {
+		return strings.Repeat(" ", w-n) + s
+	}
+	return s
+}
+
+// header says on what date and under which parameter sets the village was
+// audited, and which months of the year no set covers (section 0: they are
+// not assessed, and no finding speaks of them).
+func header(on household.Date, sets []*benefit.Params) string {
+	var year []*benefit.Params
+	for _, p := range sets {
+		if p.Year == on.Year {
+			year = append(year, p)
+		}
+	}
+	slices.SortFunc(year, func(x, y *benefit.Params) int { return x.Start().Compare(y.Start()) })
+	var b strings.Builder
+	fmt.Fprintf(&b, "评估日 / assessed on %s\n", on)
+	for _, p := range year {
+		from := p.Start()
+		fmt.Fprintf(&b, "参数集 / set: %s（%s 起 / from %s）\n", benefit.SetUsed{Year: p.Year, From: from, Name: p.Name}, from, from)
+	}
+	if len(year) > 0 {
+		if m := year[0].Start().Month; m > time.January {
+			fmt.Fprintf(&b, "%s无在用参数集，未评估 / %s: no set in force, not assessed\n", monthsZH(m-1), monthsEN(m-1))
+		}
+	}
+	return b.String()
+}
+
+// monthsZH and monthsEN name months 1 to m.
+func monthsZH(m time.Month) string {
+	if m == time.January {
+		return "1 月"
+	}
+	return fmt.Sprintf("1–%d 月", m)
+}
+
+func monthsEN(m time.Month) string {
+	if m == time.January {
+		return "month 1"
+	}
+	return fmt.Sprintf("months 1–%d", m)
 }
 
 // paramFiles collects the repeatable -params flag.
@@ -255,7 +330,7 @@ func (f *paramFiles) Set(s string) error { *f = append(*f, s); return nil }
 // force from its own start: a county's 2018 set, or a set from some month
 // of 2017 beside the built-in one. It refuses a date no loaded set covers
 // up front, naming the years loaded, rather than once for every record.
-func assessor(builtin bool, files []string, on household.Date) (*benefit.Assessor, error) {
+func assessor(builtin bool, files []string, on household.Date) (*benefit.Assessor, []*benefit.Params, error) {
 	var sets []*benefit.Params
 	if builtin {
 		sets = append(sets, benefit.Default2017())
@@ -263,32 +338,32 @@ func assessor(builtin bool, files []string, on household.Date) (*benefit.Assesso
 	for _, name := range files {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		p, err := benefit.Decode(f)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("-params %s: %w", name, err)
+			return nil, nil, fmt.Errorf("-params %s: %w", name, err)
 		}
 		sets = append(sets, p)
 	}
 	if len(sets) == 0 {
-		return nil, errors.New("no parameter set: give -params or leave -builtin on")
+		return nil, nil, errors.New("no parameter set: give -params or leave -builtin on")
 	}
 	a, err := benefit.New(sets...)
 	if err != nil {
 		if builtin && slices.ContainsFunc(sets[1:], func(p *benefit.Params) bool { return p.Start() == sets[0].Start() }) {
-			return nil, fmt.Errorf("%w (a set that replaces the built-in 2017 set needs -builtin=false)", err)
+			return nil, nil, fmt.Errorf("%w (a set that replaces the built-in 2017 set needs -builtin=false)", err)
 		}
-		return nil, err
+		return nil, nil, err
 	}
 	if _, err := a.Params(on); err != nil {
 		if slices.Contains(a.Years(), on.Year) {
-			return nil, fmt.Errorf("%w (the %d set loaded starts later: give a -date on or after its start)", err, on.Year)
+			return nil, nil, fmt.Errorf("%w (the %d set loaded starts later: give a -date on or after its start)", err, on.Year)
 		}
-		return nil, fmt.Errorf("%w (load a set for that year with -params, or give a -date in a year loaded)", err)
+		return nil, nil, fmt.Errorf("%w (load a set for that year with -params, or give a -date in a year loaded)", err)
 	}
-	return a, nil
+	return a, sets, nil
 }
 
 // cutRecord is the error of a line that holds only "{" or "[": the start

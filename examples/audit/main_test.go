@@ -182,7 +182,7 @@ func TestRunInputs(t *testing.T) {
 		name      string
 		args      []string
 		wantErr   string // the error, whole; errInvalid's when records failed
-		wantFirst string // the report's first line
+		wantFirst string // the report's first line after its header
 		want      string // in the report
 	}{
 		{name: "a county's 2018 set", args: []string{"-in", three, "-params", set2018, "-date", "2018-09-01"},
@@ -203,7 +203,8 @@ func TestRunInputs(t *testing.T) {
 			if err != nil {
 				got = err.Error()
 			}
-			first, _, _ := strings.Cut(out.String(), "\n")
+			_, records, _ := strings.Cut(out.String(), "\n\n") // after the header of date and sets
+			first, _, _ := strings.Cut(records, "\n")
 			if diff := cmp.Diff([]string{tc.wantErr, tc.wantFirst}, []string{got, first}); diff != "" {
 				t.Errorf("run(%q): error and first line (-want +got):\n%s", tc.args, diff)
 			}
@@ -212,6 +213,52 @@ func TestRunInputs(t *testing.T) {
 			}
 			if strings.Contains(out.String(), cut) != strings.Contains(tc.wantFirst, cut) {
 				t.Errorf("run(%q): the word on records cut over several lines where it does not belong:\n%s", tc.args, out.String())
+			}
+		})
+	}
+}
+
+// TestRunHeader: the report says on what date and under which sets it
+// audited, and which months no set covers (section 0); a finding whose line
+// rests on a provisional parameter says so (the living subsidy's amounts
+// are provisional, 2.2.4; the nursing subsidy's 60 元/月 is the document's).
+func TestRunHeader(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "v.jsonl")
+	os.WriteFile(f, []byte(`{"id":"P1","township":"T","current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"353.67"}]},"members":[{"id":"m1","birth_date":"1962-04-01","disability":{"type":"physical","grade":1,"long_term_care":true},"incomes":[{"category":"transfers","amount":"1000.00"}]},{"id":"m2","birth_date":"1964-06-01","incomes":[{"category":"agriculture","amount":"2000.00"}]}]}
+`), 0o600)
+	const living = "应补尽补：困难残疾人生活补贴符合条件"
+	const mark = "      ※ 所涉明细行含暂定参数 / the line it speaks of rests on a provisional parameter\n"
+	tests := []struct {
+		name, desc string
+		args       []string
+		want       []string
+	}{
+		{name: "built-in set", desc: "内置 2017 参数集，全年评估 / the built-in 2017 set, the whole year assessed",
+			args: []string{"-in", f},
+			want: []string{"评估日 / assessed on 2017-09-01\n参数集 / set: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01）\n\nP1:"}},
+		{name: "set from July", desc: "7 月起的参数集：1–6 月未评估 / a set from July: months 1–6 not assessed",
+			args: []string{"-in", f, "-builtin=false", "-params", "../../benefit/testdata/set-2017-07.json"},
+			want: []string{"（2017-07-01 起 / from 2017-07-01）\n1–6 月无在用参数集，未评估 / months 1–6: no set in force, not assessed\n"}},
+		{name: "provisional", desc: "生活补贴金额为暂定参数：其应补尽补注明；护理补贴不注 / the living subsidy's amounts are provisional: its finding says so; the nursing subsidy's does not",
+			args: []string{"-in", f},
+			want: []string{living, "每月 60.00 元）\n      应补尽补: qualifies for the nursing subsidy but is not recorded as receiving it; due 720.00 yuan/year (60.00 yuan a month)\n\n汇总"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := run(tc.args, &out); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("%s: output lacks %q:\n%s", tc.desc, w, out.String())
+				}
+			}
+			if tc.name == "provisional" {
+				at := strings.Index(out.String(), living)
+				if at < 0 || !strings.Contains(out.String()[at:], mark) || strings.Count(out.String(), mark) != 1 {
+					t.Errorf("%s: want the one mark after the living subsidy's finding:\n%s", tc.desc, out.String())
+				}
 			}
 		})
 	}
