@@ -158,7 +158,8 @@ func ExampleAssessor_Years() {
 }
 
 // With builds a reform from the baseline: a set raising S to 3912.00 from
-// July, put into the built-in 2017 set, changes July–December only. The
+// July, put into the built-in 2017 set, changes the values of July–December
+// only (January–June, a period of its own, is rounded once: section 0). The
 // household of worked example 1 (3 members, I = 4500.00) is paid 6366.00
 // under the baseline, and 3183.00 + 3618.00 = 6801.00 under the reform.
 func ExampleAssessor_With() {

@@ -208,7 +208,9 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 // it, and the others are added. It is how a reform is built from the
 // baseline: a set raising S from July, put into the built-in 2017 set,
 // leaves January–June under the baseline's set and assesses July–December
-// under the reform's, where an Assessor of the July set alone would assess
+// under the reform's (a line that splits at July pays January–June as a
+// period of its own, rounded once, so a month's cash there may differ from
+// the baseline's by a fen: section 0), where an Assessor of the July set alone would assess
 // no month before July. A set of a that starts later than one put in
 // still takes over from its start: put a July set into sets from January
 // and October, and the July set is in force July–September. a is not

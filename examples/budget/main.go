@@ -19,8 +19,11 @@
 // parameter set as JSON (benefit.Decode) and may be given several times
 // (a set from July, say); without -params the built-in 2017 set is the
 // baseline. A reform set replaces the baseline's set that starts on the
-// same day and is added otherwise, so that a reform from July changes
-// July–December only. A record that cannot be read or assessed is reported on stderr
+// same day and is added otherwise, so that a reform from July assesses
+// January–June under the baseline's values (a line it splits at July is
+// paid over January–June as a period of its own, rounded once, so a month's
+// cash there may differ from the baseline's by a fen: section 0). A record
+// that cannot be read or assessed is reported on stderr
 // with its line number and field paths, counted, and skipped; the run goes
 // on, and ends with exit status 1 once its output is written. A bad
 // command line is exit status 2; -h prints the flags and exits 0. The
@@ -38,6 +41,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -143,6 +147,8 @@ func parse(args []string, errw io.Writer) (*config, error) {
 		return nil, usageError{msg: fmt.Sprintf("-format %q is not text, csv or json", c.format)}
 	case c.explain != "" && len(c.reform) == 0:
 		return nil, usageError{msg: "-explain needs -reform"}
+	case c.explain != "" && c.format == "csv":
+		return nil, usageError{msg: "-explain writes one household's change as text or json, not csv"}
 	case *fund != "" && len(c.reform) > 0:
 		return nil, usageError{msg: "-medical-fund is for a budget: a comparison (-reform) does not show the fund's shortfall"}
 	}
@@ -188,8 +194,11 @@ func assessor(base *benefit.Assessor, files []string, on household.Date) (*benef
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s %s: %w", what, strings.Join(files, ", "), err)
 	}
-	if _, err := a.Params(on); err != nil {
-		return nil, nil, err
+	if _, err := a.Params(on); err != nil { // the hints examples/audit and examples/household give
+		if slices.Contains(a.Years(), on.Year) {
+			return nil, nil, fmt.Errorf("%w (the %d set loaded starts later: give a -date on or after its start)", err, on.Year)
+		}
+		return nil, nil, fmt.Errorf("%w (load a set for that year with -params, or give a -date in a year loaded)", err)
 	}
 	return a, names(sets), nil
 }

@@ -134,9 +134,21 @@ func TestExitStatus(t *testing.T) {
 		{name: "bad-params", desc: "参数集低于底线 / a parameter set below a floor",
 			args: []string{"-params", "testdata/below-floor.json"}, code: exitFailed, stderr: "tekun.dispersed"},
 		{name: "date-not-covered", desc: "日期无参数集 / a date no set covers", args: []string{"-date", "2018-03-01"},
-			code: exitFailed, stderr: "is not covered by any parameter set"},
+			code: exitFailed, stderr: "is not covered by any parameter set (loaded: 2017) (no parameter set in force) (load a set for that year with -params, or give a -date in a year loaded)"},
+		{name: "date-before-set", desc: "日期早于所载参数集的起始日 / a date before the loaded set starts",
+			args: []string{"-params", "../../benefit/testdata/set-2017-07.json", "-date", "2017-03-01"},
+			code: exitFailed, stderr: "(the 2017 set loaded starts later: give a -date on or after its start)"},
 		{name: "unknown-household", desc: "找不到要解释的户 / no household to explain",
 			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-99"}, code: exitFailed, stderr: "C-99"},
+		{name: "explain-unreadable", desc: "要解释的户读不出：报其行号和错误，不说找不到 / the household to explain cannot be read: its line and error, not \"no household\"",
+			args: []string{"-in", "testdata/county.jsonl", "-reform", reform, "-explain", "BAD-1"}, code: exitFailed,
+			stderr: `no household with id "BAD-1" could be read; line 11, which holds "BAD-1", could not be read: members[0].disability.grade: 7 is not 1–4`},
+		{name: "explain-unassessable", desc: "要解释的户无法评估：报其行号 / the household to explain cannot be assessed: its line named",
+			args: []string{"-in", "testdata/county.jsonl", "-reform", reform, "-explain", "BAD-3"}, code: exitFailed,
+			stderr: "budget: line 34: members[0].birth_date: 2018-03-01 is after the assessment date 2017-09-01"},
+		{name: "explain-csv", desc: "-explain 不写 csv：拒绝，不默默改写文本 / -explain writes no csv: refused, not text written silently",
+			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-01", "-format", "csv"}, code: exitUsage,
+			stderr: "-explain writes one household's change as text or json, not csv"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

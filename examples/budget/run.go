@@ -184,23 +184,35 @@ func writeCharts(dir string, b *benefit.Budget, c *benefit.Comparison) error {
 func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[record], readErr *error,
 	base, reform *benefit.Assessor) error {
 	var found *household.Household
+	line := 0
+	var unread error // the first line holding the id that could not be read
 	for r := range seq {
 		if r.line > 0 && !bytes.Contains(r.data, []byte(c.explain)) {
 			continue
 		}
-		if h, err := r.read(g, nil); err == nil && h.ID == c.explain {
-			found = h
+		h, err := r.read(g, nil)
+		if err == nil && h.ID == c.explain {
+			found, line = h, r.line
 			break
+		}
+		if err != nil && unread == nil {
+			unread = fmt.Errorf("line %d, which holds %q, could not be read: %w", r.line, c.explain, err)
 		}
 	}
 	if *readErr != nil {
 		return *readErr
 	}
 	if found == nil {
+		if unread != nil {
+			return fmt.Errorf("no household with id %q could be read; %w", c.explain, unread)
+		}
 		return fmt.Errorf("no household with id %q in the input", c.explain)
 	}
 	ch, err := benefit.Explain(base, reform, found, c.on)
 	if err != nil {
+		if line > 0 {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
 		return err
 	}
 	if c.format == "json" {
