@@ -81,12 +81,17 @@ type Cell struct {
 	// Lump is the lines paid once (medical and temporary aid, contribution
 	// sponsorship).
 	Monthly, Lump decimal.Decimal
+	// Provisional is the part of Annual that lines resting on a provisional
+	// parameter pay (section 0: such a line is marked provisional), so that
+	// a budget says how much of it rests on values not confirmed for the
+	// county.
+	Provisional decimal.Decimal
 	// Lines counts the lines; Households the households with at least one
 	// of them; Persons the members named on them (a household line, such as
 	// the 低保 base, names no member).
 	Lines, Households, Persons int
 
-	annual, monthly, lump policy.Sum
+	annual, monthly, lump, provisional policy.Sum
 	// Counting (Cell.count): the number of the household counted last,
 	// and its members counted.
 	counted int
@@ -95,14 +100,18 @@ type Cell struct {
 }
 
 // add adds a line of amount: a lump sum, or paid by month with the regular
-// monthly payment month (zero for a referral, which pays nothing).
-func (c *Cell) add(amount, month policy.Money, lump bool) {
+// monthly payment month (zero for a referral, which pays nothing), and
+// resting on a provisional parameter or not.
+func (c *Cell) add(amount, month policy.Money, lump, provisional bool) {
 	c.Lines++
 	c.annual.Add(amount)
 	if lump {
 		c.lump.Add(amount)
 	} else {
 		c.monthly.Add(month)
+	}
+	if provisional {
+		c.provisional.Add(amount)
 	}
 }
 
@@ -113,11 +122,13 @@ func (c *Cell) merge(o *Cell) {
 	c.annual.Merge(&o.annual)
 	c.monthly.Merge(&o.monthly)
 	c.lump.Merge(&o.lump)
+	c.provisional.Merge(&o.provisional)
 }
 
 func (c *Cell) settle() Cell {
 	out := *c
 	out.Annual, out.Monthly, out.Lump = c.annual.Total(), c.monthly.Total(), c.lump.Total()
+	out.Provisional = c.provisional.Total()
 	out.counted, out.bits, out.ids = 0, 0, nil
 	return out
 }
@@ -152,8 +163,8 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		if !l.Lump() && !referral {
 			s = l.Schedule()
 		}
-		month := s.MonthFen()
-		b.all.add(amount, month, lump)
+		month, prov := s.MonthFen(), l.Provisional()
+		b.all.add(amount, month, lump, prov)
 		b.months.add(l, s)
 		p, e, r := l.Indexes()
 		b.byProgramme[p].add(l, s)
@@ -162,7 +173,7 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		m := memberIndex(h, member)
 		b.all.count(b.added, m, member)
 		for _, c := range [...]*Cell{b.programmeRow(l, p), b.itemRow(l, p), township, b.payeeRow(l, e), b.payerRow(l, r)} {
-			c.add(amount, month, lump)
+			c.add(amount, month, lump, prov)
 			c.count(b.added, m, member)
 		}
 	}

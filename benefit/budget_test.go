@@ -145,6 +145,55 @@ func TestMedicalShortfall(t *testing.T) {
 	}
 }
 
+// TestBudgetProvisional is section 0 on provenance in a budget: each cell
+// says how much of its annual amount lines resting on a provisional
+// parameter pay. Worked example 6's household (3 members, I = 4500.00 of
+// wages, a grade-1 member needing long-term care): the base 6366.00 and
+// the nursing subsidy 720.00 (60 元/月, the document's) rest on none; the
+// living subsidy 800.00 and the three sponsorships of 180.00 (both
+// provisional values) do.
+func TestBudgetProvisional(t *testing.T) {
+	a := assessor(t)
+	h := hh(t, `{"id":"P","township":"甲乡","current":{"lowincome":true},"members":[
+		{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}],"disability":{"type":"physical","grade":1,"long_term_care":true}},
+		{"id":"m2","birth_date":"1960-01-01"},{"id":"m3","birth_date":"1960-01-01"}]}`)
+	b := budgetOf(t, a, []*household.Household{h})
+	type cell struct{ Annual, Provisional string }
+	got := map[string]cell{"all": {b.All().Annual.StringFixed(2), b.All().Provisional.StringFixed(2)}}
+	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByPayer} {
+		for _, r := range b.Rows(d) {
+			got[string(d)+":"+r.Key] = cell{r.Annual.StringFixed(2), r.Provisional.StringFixed(2)}
+		}
+	}
+	tests := []struct {
+		name, key string
+		clause    policy.Clause
+		desc      string
+		want      cell
+	}{
+		{name: "all", key: "all", clause: policy.ClauseConventions,
+			desc: "全部 6366.00 + 800.00 + 720.00 + 3 × 180.00 = 8426.00，其中暂定 800.00 + 540.00 = 1340.00 / in all 8426.00, of which 1340.00 provisional",
+			want: cell{"8426.00", "1340.00"}},
+		{name: "lowincome", key: "programme:lowincome", clause: policy.ClauseConventions,
+			desc: "低保补差不依暂定参数 / the 低保 base rests on no provisional value", want: cell{"6366.00", "0.00"}},
+		{name: "disability", key: "programme:disability", clause: policy.ClauseConventions,
+			desc: "生活补贴 800.00 暂定，护理补贴 720.00 不是 / the living subsidy's 800.00 is provisional, the nursing subsidy's 720.00 is not",
+			want: cell{"1520.00", "800.00"}},
+		{name: "medical", key: "programme:medical", clause: policy.ClauseConventions,
+			desc: "资助参合 3 × 180.00 全部暂定 / the sponsorships, 3 × 180.00, all provisional", want: cell{"540.00", "540.00"}},
+		{name: "civil affairs", key: "payer:civil-affairs-fund", clause: policy.ClauseConventions,
+			desc: "民政资金 6366.00 + 800.00 + 720.00 = 7886.00，其中暂定 800.00 / the civil-affairs fund 7886.00, of which 800.00",
+			want: cell{"7886.00", "800.00"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, got[tc.key]); diff != "" {
+				t.Errorf("%s\n%s (-want +got):\n%s", tc.desc, tc.key, diff)
+			}
+		})
+	}
+}
+
 // TestBudgetMerge checks that a budget merged from 4 shards, in any order,
 // equals the single pass exactly.
 func TestBudgetMerge(t *testing.T) {

@@ -235,7 +235,7 @@ func (c *Comparison) AddError() {
 // merges them, in any order or as a tree. Records that fail are counted
 // where they fail and reported by the task that read them. Nothing needs
 // the records again after the map step: a partial result grows with the
-// townships and items it counts, not with the households (about 33 KB of
+// townships and items it counts, not with the households (about 35 KB of
 // JSON for 20 townships).
 func (c *Comparison) Merge(o *Comparison) {
 	if o == nil {

@@ -25,6 +25,8 @@ func (d *comparisonJSON) check() error {
 			fmt.Sprintf("is not gainers + losers + unchanged (%d + %d + %d)", d.Gainers, d.Losers, d.Unchanged)))
 	}
 	r.row("all", &d.All)
+	r.provisional("all.baseline", &d.All.Baseline)
+	r.provisional("all.reform", &d.All.Reform)
 	for _, side := range [...]struct {
 		path string
 		c    *cellJSON
@@ -152,24 +154,35 @@ func (r *reader) rows(dim Dimension, rows []rowJSON, all *rowJSON) {
 		}
 		for s, c := range [...]*cellJSON{&row.Baseline, &row.Reform} {
 			if c.Lines == 0 && (c.Households != 0 || c.Persons != 0 ||
-				!(dec(c.Annual).IsZero() && dec(c.Monthly).IsZero() && dec(c.Lump).IsZero())) {
+				!(dec(c.Annual).IsZero() && dec(c.Monthly).IsZero() && dec(c.Lump).IsZero() && dec(c.Provisional).IsZero())) {
 				r.fail(policy.Path(path).Index(i).Field([...]string{"baseline", "reform"}[s]).Invalid("",
 					"holds amounts or counts but no lines"))
 			}
+			r.provisional(fmt.Sprintf("%s[%d].%s", path, i, [...]string{"baseline", "reform"}[s]), c)
 			sum[s].Lines += c.Lines
 			sum[s].Annual = fixed(dec(sum[s].Annual).Add(dec(c.Annual)))
 			sum[s].Monthly = fixed(dec(sum[s].Monthly).Add(dec(c.Monthly)))
 			sum[s].Lump = fixed(dec(sum[s].Lump).Add(dec(c.Lump)))
+			sum[s].Provisional = fixed(dec(sum[s].Provisional).Add(dec(c.Provisional)))
 		}
 	}
 	for s, want := range [...]*cellJSON{&all.Baseline, &all.Reform} {
 		got := &sum[s]
 		if got.Lines != want.Lines || !dec(got.Annual).Equal(dec(want.Annual)) || !dec(got.Monthly).Equal(dec(want.Monthly)) ||
-			!dec(got.Lump).Equal(dec(want.Lump)) {
+			!dec(got.Lump).Equal(dec(want.Lump)) || !dec(got.Provisional).Equal(dec(want.Provisional)) {
 			r.fail(policy.Path(path).Invalid(fmt.Sprintf("%d lines, %s", got.Lines, dec(got.Annual).StringFixed(2)),
 				fmt.Sprintf("do not add up to all.%s (%d lines, %s)", [...]string{"baseline", "reform"}[s], want.Lines,
 					dec(want.Annual).StringFixed(2))))
 		}
+	}
+}
+
+// provisional checks a cell's provisional amount: part of its annual
+// amount, so from 0 to it.
+func (r *reader) provisional(path string, c *cellJSON) {
+	if p := dec(c.Provisional); p.IsNegative() || p.GreaterThan(dec(c.Annual)) {
+		r.fail(policy.Path(path).Field("provisional").Invalid(p.StringFixed(2),
+			"is not part of the annual amount "+dec(c.Annual).StringFixed(2)))
 	}
 }
 

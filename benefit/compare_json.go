@@ -65,16 +65,17 @@ func parseFen(s string) (policy.Money, bool) {
 }
 
 type cellJSON struct {
-	Annual     fixed `json:"annual"`
-	Monthly    fixed `json:"monthly"`
-	Lump       fixed `json:"lump"`
-	Lines      int   `json:"lines"`
-	Households int   `json:"households"`
-	Persons    int   `json:"persons"`
+	Annual      fixed `json:"annual"`
+	Monthly     fixed `json:"monthly"`
+	Lump        fixed `json:"lump"`
+	Provisional fixed `json:"provisional"`
+	Lines       int   `json:"lines"`
+	Households  int   `json:"households"`
+	Persons     int   `json:"persons"`
 }
 
 func cellOf(c Cell) cellJSON {
-	return cellJSON{fixed(c.Annual), fixed(c.Monthly), fixed(c.Lump), c.Lines, c.Households, c.Persons}
+	return cellJSON{fixed(c.Annual), fixed(c.Monthly), fixed(c.Lump), fixed(c.Provisional), c.Lines, c.Households, c.Persons}
 }
 
 type rowJSON struct {

@@ -203,6 +203,7 @@ func (r *reader) cell(path string, c cellJSON) Cell {
 	r.count(path+".persons", c.Persons, &out.Persons)
 	out.annual, out.monthly, out.lump = r.sum(path+".annual", c.Annual), r.sum(path+".monthly", c.Monthly),
 		r.sum(path+".lump", c.Lump)
+	out.provisional = r.sum(path+".provisional", c.Provisional)
 	return out
 }
 

@@ -1,7 +1,7 @@
 // Command budget assesses a county's households on every core and prints
 // the budget: totals by programme, item, township, payee and payer, annual
-// and monthly, the cash paid out month by month, and counts of households
-// and persons (东政办〔2017〕43号 2.3.1 "根据测算资金需求…足额安排", section 3).
+// and monthly, with the part of each resting on provisional values, the
+// cash paid out month by month, and counts of households and persons (东政办〔2017〕43号 2.3.1 "根据测算资金需求…足额安排", section 3).
 // With -reform it compares a reform with the baseline over the same
 // households: the cost under each and the difference, who gains and who
 // loses, each programme's entrants and leavers, the largest gains and
