@@ -167,12 +167,22 @@ func (r *reader) rows(dim Dimension, rows []rowJSON, all *rowJSON) {
 		}
 	}
 	for s, want := range [...]*cellJSON{&all.Baseline, &all.Reform} {
-		got := &sum[s]
-		if got.Lines != want.Lines || !dec(got.Annual).Equal(dec(want.Annual)) || !dec(got.Monthly).Equal(dec(want.Monthly)) ||
-			!dec(got.Lump).Equal(dec(want.Lump)) || !dec(got.Provisional).Equal(dec(want.Provisional)) {
-			r.fail(policy.Path(path).Invalid(fmt.Sprintf("%d lines, %s", got.Lines, dec(got.Annual).StringFixed(2)),
-				fmt.Sprintf("do not add up to all.%s (%d lines, %s)", [...]string{"baseline", "reform"}[s], want.Lines,
-					dec(want.Annual).StringFixed(2))))
+		got, side := &sum[s], [...]string{"baseline", "reform"}[s]
+		if got.Lines != want.Lines {
+			r.fail(policy.Path(path).Invalid(fmt.Sprintf("%d lines", got.Lines),
+				fmt.Sprintf("in all is not all.%s's %d", side, want.Lines)))
+			continue
+		}
+		for _, m := range [...]struct {
+			name      string
+			got, want fixed
+		}{{"annual", got.Annual, want.Annual}, {"monthly", got.Monthly, want.Monthly}, {"lump", got.Lump, want.Lump},
+			{"provisional", got.Provisional, want.Provisional}} {
+			if !dec(m.got).Equal(dec(m.want)) { // the measure that differs, named
+				r.fail(policy.Path(path).Invalid(m.name+" "+dec(m.got).StringFixed(2),
+					fmt.Sprintf("in all is not all.%s's %s", side, dec(m.want).StringFixed(2))))
+				break
+			}
 		}
 	}
 }

@@ -64,14 +64,17 @@ func parseFen(s string) (policy.Money, bool) {
 	return policy.Money(v), true
 }
 
+// cellJSON is a cell on the wire. Every field is written, so every field
+// is required: a shard without one (written before "provisional" was, say)
+// is refused, never read as 0.
 type cellJSON struct {
-	Annual      fixed `json:"annual"`
-	Monthly     fixed `json:"monthly"`
-	Lump        fixed `json:"lump"`
-	Provisional fixed `json:"provisional"`
-	Lines       int   `json:"lines"`
-	Households  int   `json:"households"`
-	Persons     int   `json:"persons"`
+	Annual      fixed `json:"annual" required:"true"`
+	Monthly     fixed `json:"monthly" required:"true"`
+	Lump        fixed `json:"lump" required:"true"`
+	Provisional fixed `json:"provisional" required:"true"`
+	Lines       int   `json:"lines" required:"true"`
+	Households  int   `json:"households" required:"true"`
+	Persons     int   `json:"persons" required:"true"`
 }
 
 func cellOf(c Cell) cellJSON {

@@ -37,10 +37,7 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Comparison: %w", policy.ErrInvalid)
 	}
 	var d comparisonJSON
-	if len(data) > strictjson.MaxBytes {
-		return policy.Path("(input)").TooLong(fmt.Sprint(len(data)), fmt.Sprintf("is more than %d bytes", strictjson.MaxBytes))
-	}
-	if err := strictjson.Decode(data, &d); err != nil {
+	if err := strictjson.Decode(data, &d); err != nil { // its first test is the size's
 		return err
 	}
 	if err := d.check(); err != nil {

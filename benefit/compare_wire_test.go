@@ -36,6 +36,7 @@ func TestCompareWireErrors(t *testing.T) {
 		name, desc string
 		from, to   string // the change to the good JSON
 		path       string
+		text       string // the first error's words, where the case states them
 	}{
 		{name: "unknown-key", desc: "未知字段 / an unknown key", from: `"households":6`, to: `"houses":6`, path: "houses"},
 		{name: "key case", desc: "键名大小写不符 / a key in the wrong case", from: `"households":6`, to: `"Households":6`, path: "Households"},
@@ -51,10 +52,10 @@ func TestCompareWireErrors(t *testing.T) {
 		{name: "null-rows", desc: "维度的行为 null：报错，不当作空 / a dimension's rows null: an error, not read as none",
 			from: `"payee":[`, to: `"payee":null,"x":[`, path: "rows.payee"},
 		{name: "duplicate row", desc: "同一维度内重复的行，不互相覆盖 / a row given twice in its dimension, neither replacing the other",
-			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"disability/nursing","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"reform":{"annual":"720.00","monthly":"60.00","lump":"0.00","lines":1,"households":1,"persons":1},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
+			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"disability/nursing","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00","lines":1,"households":1,"persons":1},"reform":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00","lines":1,"households":1,"persons":1},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
 			path: "rows.item[1].key"},
 		{name: "empty row", desc: "两边都没有明细行的行 / a row with no lines on either side",
-			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"temporary/referral","baseline":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"reform":{"annual":"0.00","monthly":"0.00","lump":"0.00","lines":0,"households":0,"persons":0},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
+			from: `"rows":{"item":[`, to: `"rows":{"item":[{"key":"temporary/referral","baseline":{"annual":"0.00","monthly":"0.00","lump":"0.00","provisional":"0.00","lines":0,"households":0,"persons":0},"reform":{"annual":"0.00","monthly":"0.00","lump":"0.00","provisional":"0.00","lines":0,"households":0,"persons":0},"difference":"0.00","monthly_difference":"0.00","lump_difference":"0.00"},`,
 			path: "rows.item[0]"},
 		{name: "unknown programme row", desc: "按项目的行，键不是项目：拒绝，不改名合并 / a row by programme whose key is no programme: refused, not merged under a new name",
 			from: `{"key":"disability","baseline"`, to: `{"key":"not-a-programme","baseline"`, path: "rows.programme[0].key"},
@@ -69,12 +70,16 @@ func TestCompareWireErrors(t *testing.T) {
 		{name: "one place", desc: "金额只有一位小数：不是写出的样子 / an amount of one place is not as written", from: `"gained":"3928.07"`, to: `"gained":"3928.1"`, path: "gained"},
 		{name: "row difference", desc: "行差额不等于改革减基准 / a row's difference that is not reform − baseline",
 			from: `"difference":"0.00","monthly_difference"`, to: `"difference":"0.01","monthly_difference"`, path: "rows.item[0].difference"},
+		{name: "no provisional", desc: "格子缺 provisional（旧版写的）：拒绝，不当作 0 / a cell without provisional (as an older version wrote): refused, not read as 0",
+			from: `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00",`,
+			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00",`, path: "rows.programme[0].baseline.provisional"},
 		{name: "rows against all", desc: "各行合计与总计不符 / rows that do not add up to all",
 			from: `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00","lines":1`,
 			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00","lines":2`, path: "rows.programme"},
 		{name: "provisional against all", desc: "各行暂定金额合计与总计不符 / rows whose provisional amounts do not add up to all's",
 			from: `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00"`,
-			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.01"`, path: "rows.programme"},
+			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.01"`, path: "rows.programme",
+			text: "rows.programme: provisional 4278.34 in all is not all.baseline's 4278.33"},
 		{name: "provisional above annual", desc: "暂定金额大于全年金额 / a provisional amount above the annual amount",
 			from: `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"0.00"`,
 			to:   `{"key":"disability","baseline":{"annual":"720.00","monthly":"60.00","lump":"0.00","provisional":"720.01"`,
@@ -125,6 +130,9 @@ func TestCompareWireErrors(t *testing.T) {
 			}
 			if !slices.Contains(paths, tc.path) {
 				t.Errorf("%s: error %v, want one at %q", tc.desc, err, tc.path)
+			}
+			if tc.text != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.text)) {
+				t.Errorf("%s: error %v, want %s", tc.desc, err, tc.text)
 			}
 			if c.Households != 99 {
 				t.Errorf("%s: the comparison was changed", tc.desc)
@@ -210,7 +218,7 @@ func FuzzComparisonJSON(f *testing.F) {
 	f.Add(wireSample(f))
 	f.Add(`{}`)
 	f.Add(`{"outlays":{"baseline":{"not_assessed":[5,3,3]}}}`)
-	f.Add(`{"rows":{"programme":[{"key":"lowincome","baseline":{"annual":"1.00","monthly":"0.08","lump":"0.00","lines":1,"households":1,"persons":0}}]}}`)
+	f.Add(`{"rows":{"programme":[{"key":"lowincome","baseline":{"annual":"1.00","monthly":"0.08","lump":"0.00","provisional":"0.00","lines":1,"households":1,"persons":0}}]}}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		var c benefit.Comparison
 		if err := c.UnmarshalJSON([]byte(s)); err != nil {
