@@ -12,7 +12,8 @@
 //
 // The report begins with the date and the parameter sets it audited under,
 // and the months of the year no set covers (not assessed, section 0); a
-// finding whose line rests on a provisional parameter says so. The village
+// finding whose line rests on a provisional parameter says so (the text
+// report: -json writes each household's findings only). The village
 // is invented: no real person, name or id number. Output names households
 // and members by id only.
 package main
@@ -94,8 +95,8 @@ type audit struct {
 	Findings  []policy.Finding `json:"findings"`
 	Error     string           `json:"error,omitempty"`
 	// provisional marks the findings whose line rests on a provisional
-	// parameter, for the text (a finding's JSON has its lines' figures,
-	// the breakdown its provisional parameters).
+	// parameter. The text shows the marks and begins with the date and
+	// sets; -json, one object a household, has neither.
 	provisional []bool
 }
 
@@ -221,13 +222,15 @@ func run(args []string, out io.Writer) error {
 
 // provisionalFindings marks each finding of b that speaks of a line
 // resting on a provisional parameter: a line of its programme and member,
-// and of its item when it names one.
+// of its item and claim or event when it names them, and for a finding on
+// what is paid now (monthly), a line covering the assessment date's month.
 func provisionalFindings(b *benefit.Breakdown) []bool {
 	marks := make([]bool, len(b.Findings))
 	for i, f := range b.Findings {
 		marks[i] = slices.ContainsFunc(b.Lines, func(l policy.Line) bool {
 			return l.Provisional() && l.Programme() == f.Programme() && l.Member() == f.Member() &&
-				(f.Item() == "" || l.Item() == f.Item())
+				(f.Item() == "" || l.Item() == f.Item()) && (f.ID() == "" || l.ID() == f.ID()) &&
+				(!monthly(f.Kind()) || l.Period().Contains(b.Date.Month))
 		})
 	}
 	return marks

@@ -155,6 +155,25 @@ func TestSummaryUnits(t *testing.T) {
 	if w1, w2 := runewidth.StringWidth(rows["应退未退"]), runewidth.StringWidth(under); w1 != w2 {
 		t.Errorf("monthly rows end at columns %d and %d, want equal:\n%s", w1, w2, summary)
 	}
+	// Each heading ends in the screen column its figures end in.
+	heading := strings.Split(summary, "\n")[1]
+	for _, h := range []struct {
+		name string
+		row  string // a row whose last figure is in the heading's column
+	}{{"条 n", ""}, {"元/月 monthly", under}, {"元 annual or one-off", omission}} {
+		at := strings.Index(heading, h.name)
+		if at < 0 {
+			t.Fatalf("the headings lack %q:\n%s", h.name, summary)
+		}
+		end := runewidth.StringWidth(heading[:at+len(h.name)])
+		want := runewidth.StringWidth(h.row)
+		if h.row == "" { // the count: the end of "3" in the 少发 row
+			want = runewidth.StringWidth(under[:strings.Index(under, " 3 ")+2])
+		}
+		if end != want {
+			t.Errorf("heading %q ends at column %d, its figures at %d:\n%s", h.name, end, want, summary)
+		}
+	}
 }
 
 // TestRunInputs: -params loads a county's own set beside the built-in one
@@ -226,6 +245,9 @@ func TestRunHeader(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "v.jsonl")
 	os.WriteFile(f, []byte(`{"id":"P1","township":"T","current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"353.67"}]},"members":[{"id":"m1","birth_date":"1962-04-01","disability":{"type":"physical","grade":1,"long_term_care":true},"incomes":[{"category":"transfers","amount":"1000.00"}]},{"id":"m2","birth_date":"1964-06-01","incomes":[{"category":"agriculture","amount":"2000.00"}]}]}
 `), 0o600)
+	expired := filepath.Join(t.TempDir(), "expired.jsonl")
+	os.WriteFile(expired, []byte(`{"id":"P2","township":"T","current":{"lowincome":true,"payments":[{"programme":"lowincome","item":"base","monthly":"353.67"},{"programme":"disability","item":"living","member":"m1","monthly":"66.67"}]},"members":[{"id":"m1","birth_date":"1962-04-01","disability":{"type":"physical","grade":3,"period":{"from":"2017-01","to":"2017-04"}},"incomes":[{"category":"transfers","amount":"1000.00"}]},{"id":"m2","birth_date":"1964-06-01","incomes":[{"category":"agriculture","amount":"2000.00"}]}]}
+`), 0o600)
 	const living = "应补尽补：困难残疾人生活补贴符合条件"
 	const mark = "      ※ 所涉明细行含暂定参数 / the line it speaks of rests on a provisional parameter\n"
 	tests := []struct {
@@ -239,6 +261,8 @@ func TestRunHeader(t *testing.T) {
 		{name: "set from July", desc: "7 月起的参数集：1–6 月未评估 / a set from July: months 1–6 not assessed",
 			args: []string{"-in", f, "-builtin=false", "-params", "../../benefit/testdata/set-2017-07.json"},
 			want: []string{"（2017-07-01 起 / from 2017-07-01）\n1–6 月无在用参数集，未评估 / months 1–6: no set in force, not assessed\n"}},
+		{name: "expired", desc: "证件 4 月到期而 9 月仍发：错发说的是现发，不以 1–4 月暂定的明细行注明 / a certificate ended in April, paid in September: the finding is on today's payment, not marked by the January–April line",
+			args: []string{"-in", expired}, want: []string{"错发"}},
 		{name: "provisional", desc: "生活补贴金额为暂定参数：其应补尽补注明；护理补贴不注 / the living subsidy's amounts are provisional: its finding says so; the nursing subsidy's does not",
 			args: []string{"-in", f},
 			want: []string{living, "每月 60.00 元）\n      应补尽补: qualifies for the nursing subsidy but is not recorded as receiving it; due 720.00 yuan/year (60.00 yuan a month)\n\n汇总"}},
@@ -253,6 +277,9 @@ func TestRunHeader(t *testing.T) {
 				if !strings.Contains(out.String(), w) {
 					t.Errorf("%s: output lacks %q:\n%s", tc.desc, w, out.String())
 				}
+			}
+			if tc.name == "expired" && strings.Contains(out.String(), mark) {
+				t.Errorf("%s: a mark where none belongs:\n%s", tc.desc, out.String())
 			}
 			if tc.name == "provisional" {
 				at := strings.Index(out.String(), living)
