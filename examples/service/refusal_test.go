@@ -190,6 +190,13 @@ func TestReadError(t *testing.T) {
 	}
 }
 
+// timeoutErr is a net.Error that timed out and is no *net.OpError.
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout on 192.0.2.7:40178" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
 // TestReadFailure: a body that could not be read is said so in the
 // service's own words where the reader's would name the connection's
 // addresses, which are the client's personal data.
@@ -203,6 +210,8 @@ func TestReadFailure(t *testing.T) {
 		{name: "timeout", desc: "读取超时 / the read timed out",
 			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: os.ErrDeadlineExceeded},
 			want: "reading the body: the read timed out"},
+		{name: "timeout of another net.Error", desc: "非 OpError 的超时 / a timeout that is no OpError",
+			err: timeoutErr{}, want: "reading the body: the read timed out"},
 		{name: "ended early", desc: "请求体提前结束 / the body ended early", err: io.ErrUnexpectedEOF,
 			want: "reading the body: the body ended early"},
 		{name: "connection", desc: "连接失败，不写地址 / the connection failed: no address written",

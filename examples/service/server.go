@@ -59,7 +59,9 @@ func (l netHTTPLog) Write(p []byte) (int, error) {
 
 // addresses matches an IPv4 or bracketed IPv6 address, with its port if it
 // has one, as net/http writes a connection's remote address.
-var addresses = regexp.MustCompile(`\[[0-9A-Za-z:.%_-]*\](:\d+)?|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b`)
+// A bracket holds an address only with a colon in it, so "[303]" (a TLS
+// version) and "[running]" stay; a dotted quad is withheld whatever it is.
+var addresses = regexp.MustCompile(`\[[0-9A-Fa-f.]*:[0-9A-Za-z.:%_-]*\](:\d+)?|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b`)
 
 // signalContext returns a context done on SIGINT or SIGTERM.
 func signalContext() (context.Context, context.CancelFunc) {
