@@ -210,7 +210,8 @@ func checksOf(runs []run, every policy.Period) []policy.Check {
 // leaves January–June under the baseline's set and assesses July–December
 // under the reform's (a line that splits at July pays January–June as a
 // period of its own, rounded once, so a month's cash there may differ from
-// the baseline's by a fen: section 0), where an Assessor of the July set alone would assess
+// the baseline's by a few fen, June above all, which pays the rest of
+// January–June: section 0), where an Assessor of the July set alone would assess
 // no month before July. A set of a that starts later than one put in
 // still takes over from its start: put a July set into sets from January
 // and October, and the July set is in force July–September. a is not

@@ -22,7 +22,8 @@
 // same day and is added otherwise, so that a reform from July assesses
 // January–June under the baseline's values (a line it splits at July is
 // paid over January–June as a period of its own, rounded once, so a month's
-// cash there may differ from the baseline's by a fen: section 0). A record
+// cash there may differ from the baseline's by a few fen, June above all,
+// which pays the rest of January–June: section 0). A record
 // that cannot be read or assessed is reported on stderr
 // with its line number and field paths, counted, and skipped; the run goes
 // on, and ends with exit status 1 once its output is written. A bad

@@ -52,11 +52,12 @@ func label(d benefit.Dimension, key string) string {
 
 // cellCols are a budget row's columns: its amounts, the part of the year's
 // resting on a provisional parameter (section 0), and its counts.
-var cellCols = []column{{"annual", "本年合计 year total"}, {"monthly", "月额 monthly rate"}, {"lump", "一次性 lump"},
-	{"provisional", "其中暂定 provisional"}, {"lines", "条 lines"}, {"households", "户 households"}, {"persons", "人 persons"}}
+var cellCols = []column{{"annual", "本年合计 year total"}, {"provisional", "其中暂定 of it provisional"},
+	{"monthly", "月额 monthly rate"}, {"lump", "一次性 lump"}, {"lines", "条 lines"}, {"households", "户 households"},
+	{"persons", "人 persons"}}
 
 func cellCells(c benefit.Cell) []cell {
-	return []cell{money(c.Annual), money(c.Monthly), money(c.Lump), money(c.Provisional), count(c.Lines),
+	return []cell{money(c.Annual), money(c.Provisional), money(c.Monthly), money(c.Lump), count(c.Lines),
 		count(c.Households), count(c.Persons)}
 }
 
