@@ -68,9 +68,9 @@ const MaxBreakdownBytes = 32 << 20
 // is a [*policy.FieldError] whose path names it ("lines[3].args.I"). The
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them, and a key given
-// twice takes the last value), but it reads nothing silently in place of
-// what it was given: null, or a byte that is not UTF-8, is an error at
-// "(input)". Its cost is linear in len(data), which may
+// twice takes the last value), but it does not read null as an empty
+// breakdown, nor put U+FFFD in place of a byte that is not UTF-8: each is
+// an error at "(input)". Its cost is linear in len(data), which may
 // be at most [MaxBreakdownBytes]; an amount's text is at most
 // [policy.MaxAmountText] bytes.
 func (b *Breakdown) UnmarshalJSON(data []byte) error {

@@ -1,7 +1,8 @@
 // Command budget assesses a county's households on every core and prints
 // the budget: totals by programme, item, township, payee and payer, annual
 // and monthly, with the part of each resting on provisional values, the
-// cash paid out month by month, and counts of households and persons (东政办〔2017〕43号 2.3.1 "根据测算资金需求…足额安排", section 3).
+// cash paid out month by month, and counts of households and persons
+// (东政办〔2017〕43号 2.3.1 "根据测算资金需求…足额安排", section 3).
 // With -reform it compares a reform with the baseline over the same
 // households: the cost under each and the difference, who gains and who
 // loses, each programme's entrants and leavers, the largest gains and
@@ -23,11 +24,10 @@
 // January–June under the baseline's values (a line it splits at July is
 // paid over January–June as a period of its own, rounded once, so a month's
 // cash there may differ from the baseline's by a few fen, June above all,
-// which pays the rest of January–June: section 0). A record
-// that cannot be read or assessed is reported on stderr
-// with its line number and field paths, counted, and skipped; the run goes
-// on, and ends with exit status 1 once its output is written. A bad
-// command line is exit status 2; -h prints the flags and exits 0. The
+// which pays the rest of January–June: section 0). A record that cannot be
+// read or assessed is reported on stderr with its line number and field
+// paths, counted, and skipped; the run goes on, and ends with exit status
+// 1 once its output is written. A bad command line is exit status 2; -h prints the flags and exits 0. The
 // progress bar goes to stderr only when it is a terminal; the report goes
 // to stdout, and -svg DIR writes the charts (package chart) as SVG files.
 // A parameter check of the sets that fails (the two lines merged, a 特困

@@ -66,8 +66,9 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 // the service's own where the reader's would name the connection's
 // addresses (a client's address is personal data): a read that timed out
 // (the server's read timeout covers a whole request, or with /batch and
-// /charts a line), a body ended early, a connection that failed. Other errors — the chunked
-// encoding's, say — name no address and are given as they are.
+// /charts a line), a body ended early, a connection that failed. Other
+// errors — the chunked encoding's, say — name no address and are given as
+// they are.
 func readFailure(err error) *policy.FieldError {
 	detail := "reading the body: "
 	var ne net.Error // *net.OpError among them, which names the addresses
