@@ -301,25 +301,19 @@ func header(on household.Date, sets []*benefit.Params) string {
 	}
 	if len(year) > 0 {
 		if m := year[0].Start().Month; m > time.January {
-			fmt.Fprintf(&b, "%s无在用参数集，未评估 / %s: no set in force, not assessed\n", monthsZH(m-1), monthsEN(m-1))
+			zh, en := monthsUpTo(m - 1)
+			fmt.Fprintf(&b, "%s无在用参数集，未评估 / %s: no set in force, not assessed\n", zh, en)
 		}
 	}
 	return b.String()
 }
 
-// monthsZH and monthsEN name months 1 to m.
-func monthsZH(m time.Month) string {
+// monthsUpTo names months 1 to m in Chinese and in English.
+func monthsUpTo(m time.Month) (zh, en string) {
 	if m == time.January {
-		return "1 月"
+		return "1 月", "month 1"
 	}
-	return fmt.Sprintf("1–%d 月", m)
-}
-
-func monthsEN(m time.Month) string {
-	if m == time.January {
-		return "month 1"
-	}
-	return fmt.Sprintf("months 1–%d", m)
+	return fmt.Sprintf("1–%d 月", m), fmt.Sprintf("months 1–%d", m)
 }
 
 // paramFiles collects the repeatable -params flag.

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
 	"strconv"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -71,10 +70,8 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 // they are.
 func readFailure(err error) *policy.FieldError {
 	detail := "reading the body: "
-	var ne net.Error // *net.OpError among them, which names the addresses
+	var ne net.Error // *net.OpError among them, which names the addresses, and os.ErrDeadlineExceeded
 	switch {
-	case errors.Is(err, os.ErrDeadlineExceeded):
-		detail += "the read timed out"
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		detail += "the body ended early"
 	case errors.As(err, &ne) && ne.Timeout():
