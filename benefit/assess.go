@@ -119,7 +119,8 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 //     medical aid paid in one part of the year counts toward the caps of
 //     the next;
 //   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of its run's S/12,
-//     and 救急难 compares the medical out-of-pocket left after all the
+//     the events of each run count toward the county's limit on events a
+//     year under its own set (temporary.Inputs.Before), and 救急难 compares the medical out-of-pocket left after all the
 //     year's aid with every member's counted income plus the 特困 support
 //     they receive.
 //
@@ -219,12 +220,18 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	if remaining > 0 {
 		incomeYuan = (income + out[t0:t1:t1].support()).Decimal()
 	}
-	for _, r := range y.temporary.list() {
+	var counted *temporary.Result // the run before, whose events count toward the limit (2.4.1)
+	temps := y.temporary.list()
+	for i, r := range temps {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period, InForce: y.assessed,
-			Income: incomeYuan, MedicalRemaining: remaining.Decimal()})
+			Income: incomeYuan, MedicalRemaining: remaining.Decimal(), Before: counted})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
+		}
+		if i < len(temps)-1 { // a run follows: a copy only here, the commonest year keeps none
+			prior := t
+			counted = &prior
 		}
 	}
 	out.into(&b.Assessment, &j)

@@ -28,6 +28,10 @@ type Result struct {
 	a  *Assessor
 	c  household.Checked // the record, for its events and priority groups
 	in inputs
+	// counted is the number of events counted toward the limit up to the
+	// end of the run, those of the runs before included, for the run
+	// after (Inputs.Before).
+	counted int
 }
 
 // Events returns the figures of the events assessed, in record order.
@@ -35,7 +39,8 @@ func (r *Result) Events() []Event {
 	if r.a == nil {
 		return nil
 	}
-	return r.a.events(nil, r.c.Household(), &r.in)
+	events, _ := r.a.events(nil, r.c.Household(), &r.in)
+	return events
 }
 
 // Priority returns the priority groups of 2.4.1 found in the household.
@@ -125,7 +130,8 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // maximum and its referral line — and one decision per event; the county's
 // limit on events aided per year when set, counting the year's events of
 // the months in force (in.InForce) in date order whichever run assesses
-// them; the priority groups of 2.4.1; and
+// them, those of the runs before under their own sets when in.Before
+// hands over the run before; the priority groups of 2.4.1; and
 // the 救急难 flags of 2.4.2: the medical flag (in.MedicalRemaining against
 // in.Income) in the run that holds the assessment date's month only, and
 // the flag of an emergency event with no aid yet in the run of its event.
@@ -135,7 +141,10 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // "inputs.period" for a period that is not a run of months or not within
 // the months in force, "inputs.in_force" for months in force that are not
 // a run of months, "inputs.income" and
-// "inputs.medical_remaining" for a negative or over-precise amount, and
+// "inputs.medical_remaining" for a negative or over-precise amount,
+// "inputs.before" for a result that is not of the same year, household id
+// and member ids, with the same months in force, of the run of months just
+// before in.Period, and
 // "members[*].incomes[*].amount" or "members[*].claims[*].compliant_cost"
 // for an income or R beyond int64 fen. The record's events were checked by
 // [household.Household.Check] (types, amounts, dates in the assessment
@@ -147,16 +156,16 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}
-	x, err := in.check()
+	x, err := in.check(c)
 	if err != nil {
 		return Result{}, err
 	}
 	h := c.Household()
-	r := Result{a: a, c: c, in: x}
+	r := Result{a: a, c: c, in: x, counted: x.counted}
 	var events []Event
 	if len(h.Hardships) > 0 { // most records have none
 		var buf [4]Event // the events of most records, without allocating
-		events = a.events(buf[:0], h, &x)
+		events, r.counted = a.events(buf[:0], h, &x)
 	}
 	if n := len(events); n > 0 {
 		r.Grow(2*n, n, n+1) // an aid line and a referral, a decision, a flag per event
@@ -172,17 +181,19 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 // months of in.period, in record order:
 // each by the rule of [Assessor.EventAid], with the county's limit on
 // events aided per year applied to the year's events in the months in
-// force, all of them whichever run is assessed.
-func (a *Assessor) events(dst []Event, h *household.Household, in *inputs) []Event {
+// force — those of the runs before counted by their own runs when the
+// inputs took them from Inputs.Before, all of them here otherwise —, and
+// returns the events counted toward the limit up to the end of in.period.
+func (a *Assessor) events(dst []Event, h *household.Household, in *inputs) ([]Event, int) {
 	start := len(dst)
 	dst = slices.Grow(dst, len(h.Hardships))
 	for i := range h.Hardships {
 		e := &h.Hardships[i] // checked: its id is given (household.Household.Check)
-		if in.inForce.Contains(e.Date.Month) {
+		if month := e.Date.Month; in.inForce.Contains(month) && (!in.chained || month >= in.period.From) {
 			dst = append(dst, a.event(e, e.ID, memberPaid(h, e)))
 		}
 	}
-	a.applyLimit(dst[start:])
+	counted := a.applyLimit(dst[start:], in)
 	kept := slices.DeleteFunc(dst[start:], func(ev Event) bool { return !in.period.Contains(ev.date.Month) })
-	return dst[:start+len(kept)]
+	return dst[:start+len(kept)], counted
 }

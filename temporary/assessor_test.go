@@ -108,6 +108,14 @@ func TestNewErrors(t *testing.T) {
 func TestAssessorErrors(t *testing.T) {
 	a := newAssessor(t, nil)
 	c := check(t, home())
+	firstHalf, secondHalf := policy.Period{From: 1, To: 6}, policy.Period{From: 7, To: 12}
+	other2018, err := home().Check(household.NewDate(2018, 6, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := home()
+	h.ID = "H-OTHER"
+	otherHousehold := check(t, h)
 	tests := []struct {
 		name string
 		c    household.Checked
@@ -126,6 +134,18 @@ func TestAssessorErrors(t *testing.T) {
 			"members[*].incomes[*].amount", policy.ErrorInvalid},
 		{"remaining beyond int64 fen", c, temporary.Inputs{MedicalRemaining: d("1e30")},
 			"members[*].claims[*].compliant_cost", policy.ErrorInvalid},
+		{"before: another year", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, other2018, firstHalf, policy.Period{})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: another household", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, otherHousehold, firstHalf, policy.Period{})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: other months in force", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, c, policy.Period{From: 3, To: 6}, policy.Period{From: 3, To: 12})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: not the run just before", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, c, policy.Period{From: 1, To: 5}, policy.Period{})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: a run of the first month", c, temporary.Inputs{Before: before(t, a, c, firstHalf, policy.Period{})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: the zero Result", c, temporary.Inputs{Period: secondHalf, Before: &temporary.Result{}},
+			"inputs.before", policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -139,10 +159,21 @@ func TestAssessorErrors(t *testing.T) {
 			}
 		})
 	}
-	_, err := a.EventAid(nil)
+	_, err = a.EventAid(nil)
 	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "hardship" || fes[0].Type != policy.ErrorRequired {
 		t.Errorf("EventAid(nil) error %v, want hardship required", err)
 	}
+}
+
+// before returns the result of a over the run period of the year whose
+// months in force are inForce, for Inputs.Before.
+func before(t *testing.T, a *temporary.Assessor, c household.Checked, period, inForce policy.Period) *temporary.Result {
+	t.Helper()
+	r, err := a.Assess(c, temporary.Inputs{Period: period, InForce: inForce})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &r
 }
 
 // TestLargeSums: I and R are sums of the record's amounts, so each may be

@@ -3,9 +3,12 @@ package temporary
 import (
 	"errors"
 	"math"
+	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -32,6 +35,18 @@ type Inputs struct {
 	// whole year. An event of a month outside it is not assessed by any
 	// run, so it does not count toward the events-per-year limit.
 	InForce policy.Period
+	// Before is the result of the run of months just before this one in
+	// the same year, for the same record (nil for the first run). The
+	// events it counted toward the events-per-year limit — those of the
+	// months in force up to its end whose shortfall the set of their own
+	// run would pay, whatever its limit — count before this run's events,
+	// so that each event counts under the rounding of the set in force in
+	// its month (2.4.1, section 0). Without it, the events of the months in
+	// force before Period count under this Assessor's set, as they do for
+	// a year in one set. Assess reads it only while it runs: the result
+	// keeps the count, not Before, so a caller may chain the runs through
+	// one variable.
+	Before *Result
 	// Income is the income the 救急难 medical trigger compares with (2.4.2):
 	// every member's counted annual income (lowincome, 2.1.2–2.1.3: the
 	// 12 months before the assessment date, 特困 members' own incomes
@@ -46,21 +61,25 @@ type Inputs struct {
 	MedicalRemaining decimal.Decimal
 }
 
-// inputs are the Inputs checked and in fen.
+// inputs are the Inputs checked and in fen, and what was taken from
+// Before: whether it was given, and the events it counted.
 type inputs struct {
 	period, inForce   policy.Period
 	income, remaining policy.Money
+	chained           bool
+	counted           int
 }
 
-// check checks the inputs and returns them in fen: a run of months within
-// the run in force, and an income and a remaining out-of-pocket that are
-// not negative and have at most two places. The income and R are sums of the record's amounts (and of the
-// 特困 support), so they may be above the 10^12 元 that bounds one amount;
-// a sum beyond what int64 fen hold (about 9.2 × 10^16 元) is an error
-// naming the record's fields it adds up.
-func (in *Inputs) check() (inputs, error) {
+// check checks the inputs for the record c and returns them in fen: a run
+// of months within the run in force, an income and a remaining
+// out-of-pocket that are not negative and have at most two places, and
+// the run before (takeBefore). The income and R are sums of the record's
+// amounts (and of the 特困 support), so they may be above the 10^12 元
+// that bounds one amount; a sum beyond what int64 fen hold (about 9.2 ×
+// 10^16 元) is an error naming the record's fields it adds up.
+func (in *Inputs) check(c household.Checked) (inputs, error) {
 	var x inputs
-	var errPeriod, errIncome, errRemaining error
+	var errPeriod, errIncome, errRemaining, errBefore error
 	x.period, x.inForce = in.Period.Norm(), in.InForce.Norm()
 	switch {
 	case !in.Period.Valid():
@@ -72,7 +91,40 @@ func (in *Inputs) check() (inputs, error) {
 	}
 	x.income, errIncome = sumFen(in.Income, "inputs.income", "members[*].incomes[*].amount")
 	x.remaining, errRemaining = sumFen(in.MedicalRemaining, "inputs.medical_remaining", "members[*].claims[*].compliant_cost")
-	return x, errors.Join(errPeriod, errIncome, errRemaining)
+	if errPeriod == nil {
+		errBefore = x.takeBefore(in.Before, c)
+	}
+	return x, errors.Join(errPeriod, errIncome, errRemaining, errBefore)
+}
+
+// takeBefore takes from b, the result of the run before, the events it
+// counted toward the limit: an error at inputs.before when b is not a
+// result for the same year, household id and member ids as c, with the
+// same months in force, of the run of months just before x.period.
+func (x *inputs) takeBefore(b *Result, c household.Checked) error {
+	if b == nil {
+		return nil
+	}
+	const path = policy.Path("inputs.before")
+	h := c.Household()
+	var id string
+	var members []household.Member
+	if bh := b.c.Household(); bh != nil {
+		id, members = bh.ID, bh.Members
+	}
+	sameMembers := slices.EqualFunc(members, h.Members, func(m, n household.Member) bool { return m.ID == n.ID })
+	switch year := b.c.Date().Year; {
+	case year != c.Date().Year:
+		return path.Invalid(strconv.Itoa(year), "is a result for another year than "+strconv.Itoa(c.Date().Year))
+	case id != h.ID || !sameMembers:
+		return path.Invalid(policy.Quote(id), "is the result of another household or other members")
+	case b.in.inForce != x.inForce:
+		return path.Invalid(b.in.inForce.String(), "is a result with other months in force than "+x.inForce.String())
+	case b.in.period.To+1 != x.period.From:
+		return path.Invalid(b.in.period.String(), "is not the run of months just before "+x.period.String())
+	}
+	x.chained, x.counted = true, b.counted
+	return nil
 }
 
 // maxSum is the largest sum the assessment holds: math.MaxInt64 fen.

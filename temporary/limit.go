@@ -16,35 +16,44 @@ var (
 )
 
 // applyLimit applies the county's limit on events aided per year (2.4.1,
-// local, off unless set) to the year's events of the months in force, all
-// of them whichever run of months is assessed, so that each run ranks its
-// own events as the whole year does. The events that would be paid — those
-// with a shortfall of at least one rounding unit, which rounded down to the
-// unit is more than 0 — are counted in date order (record
-// order on the same day); from the first beyond the limit on, an event is
-// paid nothing, keeps its referral, and goes whole to the joint meeting
+// local, off unless set) to events, the year's events of the months in
+// force that in leaves to this run: all of them, whichever run of months
+// is assessed, so that each run ranks its own events as the whole year
+// does; or, after the runs before (Inputs.Before), those from in.period
+// on, ranked after the in.counted events the runs before counted. The
+// events counted are those that would be paid — with a shortfall of at
+// least one rounding unit of the set in force in their month, which
+// rounded down to the unit is more than 0 — in date order (record order
+// on the same day); from the first beyond the limit on, an event is paid
+// nothing, keeps its referral, and goes whole to the joint meeting
 // (一事一议) with its shortfall as the amount left over. Whether an event
 // counts does not depend on the standard S, which may differ between the
 // runs of the year (an event is paid whenever its shortfall is, for its
-// maximum is at least one unit unless a multiple × S ÷ 12 rounds to 0).
-func (a *Assessor) applyLimit(events []Event) {
-	if a.limit == 0 {
-		return
-	}
+// maximum is at least one unit unless a multiple × S ÷ 12 rounds to 0),
+// nor on the limit of its run's set: a run with no limit counts its events
+// too, for the runs after. applyLimit returns the events counted up to the
+// end of in.period, in.counted included.
+func (a *Assessor) applyLimit(events []Event, in *inputs) int {
 	var paid []int
+	upTo := in.counted
 	for i := range events {
 		if a.p.Rounding.FloorMoney(events[i].shortfall) > 0 {
 			paid = append(paid, i)
+			if events[i].date.Month <= in.period.To {
+				upTo++
+			}
 		}
 	}
-	if len(paid) <= a.limit {
-		return
+	if a.limit == 0 || in.counted+len(paid) <= a.limit {
+		return upTo
 	}
 	slices.SortStableFunc(paid, func(i, j int) int { return events[i].date.Compare(events[j].date) })
-	for k, i := range paid[a.limit:] {
+	within := max(a.limit-in.counted, 0) // the events of this run the limit still allows
+	for k, i := range paid[within:] {
 		e := &events[i]
-		e.overLimit, e.rank, e.amount, e.leftOver = true, a.limit+k+1, 0, e.shortfall
+		e.overLimit, e.rank, e.amount, e.leftOver = true, in.counted+within+k+1, 0, e.shortfall
 	}
+	return upTo
 }
 
 // overLimit adds the decision and the joint-meeting flag of an event over

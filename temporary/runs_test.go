@@ -244,6 +244,111 @@ func TestEventsPerYearAcrossRuns(t *testing.T) {
 	}
 }
 
+// TestEventsPerYearChained is the county's limit on events aided per year
+// (2.4.1, local) over a year whose runs are under sets that round to
+// different units (section 0): each run is handed the run before
+// (Inputs.Before), and an event counts toward the limit when the set in
+// force in its month would pay it, whatever the run that ranks the later
+// events rounds to, and whatever limit the earlier run had.
+func TestEventsPerYearChained(t *testing.T) {
+	set := func(limit int, places int32) *temporary.Params {
+		p := temporary.Default2017()
+		if limit > 0 {
+			p.EventsPerYear = policy.New("temporary.events_per_year", limit, policy.Local, "county")
+		}
+		p.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: places}
+		return p
+	}
+	type run struct {
+		from, to int
+		p        *temporary.Params
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		runs     []run
+		lines    []line
+		findings []finding
+		over     []bool
+	}{
+		{
+			name: "an event its own set pays nothing does not count", clause: "2.4.1",
+			desc: "1–6月按元舍入、不限次数：3月事件差额0.99向下取整为0，不予救助，不计次数；7月起按分舍入、每年限1次：8月事件为本年第1次，救助100.00 / " +
+				"to the yuan from January, no limit: the March shortfall of 0.99 rounds down to 0, paid nothing and not counted; to the fen with a limit of 1 from July: the August event is the year's first, paid 100.00",
+			h:     home(dated(event("E1", household.ExpenseOther, "0.99", ""), 3, 1), dated(event("E2", household.ExpenseOther, "100.00", ""), 8, 1)),
+			runs:  []run{{1, 6, set(0, 0)}, {7, 12, set(1, 2)}},
+			lines: []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "100.00"}},
+			over:  []bool{false, false},
+		},
+		{
+			name: "events their own set paid count under a coarser unit", clause: "2.4.1",
+			desc: "1–6月按分舍入、不限次数：3月0.50、4月0.40照常救助；7月起按元舍入、每年限2次：8月事件为本年第3次，不予救助，差额100.00提交一事一议 / " +
+				"to the fen from January, no limit: 0.50 in March and 0.40 in April are paid; to the yuan with a limit of 2 from July: the August event is the year's third, 100.00 to the joint meeting",
+			h: home(dated(event("E1", household.ExpenseOther, "0.50", ""), 3, 1), dated(event("E2", household.ExpenseOther, "0.40", ""), 4, 1),
+				dated(event("E3", household.ExpenseOther, "100.00", ""), 8, 1)),
+			runs: []run{{1, 6, set(0, 2)}, {7, 12, set(2, 0)}},
+			lines: []line{
+				{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "0.50"},
+				{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "0.40"},
+			},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "100.00"}},
+			over:     []bool{false, false, true},
+		},
+		{
+			name: "the count goes on through a run without events", clause: "2.4.1",
+			desc: "三段：1–3月2月事件救助200.00；4–6月无事件；7月起每年限1次：8月事件为本年第2次，差额300.00提交一事一议 / " +
+				"three runs: the February event is paid 200.00; April–June has none; with a limit of 1 from July the August event is the year's second, 300.00 to the joint meeting",
+			h:        home(dated(event("E1", household.ExpenseOther, "200.00", ""), 2, 1), dated(event("E2", household.ExpenseOther, "300.00", ""), 8, 1)),
+			runs:     []run{{1, 3, set(0, 2)}, {4, 6, set(0, 0)}, {7, 12, set(1, 2)}},
+			lines:    []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "200.00"}},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "300.00"}},
+			over:     []bool{false, true},
+		},
+		{
+			name: "an event over an earlier limit still counts", clause: "2.4.1",
+			desc: "1–6月每年限1次：2月事件救助100.00，3月事件超限提交一事一议，两次均计数；7月起每年限3次：8月事件为本年第3次，照常救助100.00 / " +
+				"a limit of 1 from January: February is paid, March goes to the joint meeting, both count; a limit of 3 from July: the August event is the year's third, paid 100.00",
+			h: home(dated(event("E1", household.ExpenseOther, "100.00", ""), 2, 1), dated(event("E2", household.ExpenseOther, "100.00", ""), 3, 1),
+				dated(event("E3", household.ExpenseOther, "100.00", ""), 8, 1)),
+			runs: []run{{1, 6, set(1, 2)}, {7, 12, set(3, 2)}},
+			lines: []line{
+				{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "100.00"},
+				{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "100.00"},
+			},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "100.00"}},
+			over:     []bool{false, true, false},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []line
+			var findings []finding
+			var over []bool
+			var before *temporary.Result
+			for _, run := range tc.runs {
+				r := assess(t, tc.h, temporary.Inputs{Period: policy.Period{From: timeMonth(run.from), To: timeMonth(run.to)}, Before: before}, run.p)
+				lines = append(lines, linesOf(r.Lines)...)
+				findings = append(findings, findingsOf(r.Findings)...)
+				for _, e := range r.Events() {
+					over = append(over, e.OverLimit())
+				}
+				before = &r
+			}
+			if diff := cmp.Diff(tc.lines, lines); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findings); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.over, over); diff != "" {
+				t.Errorf("%s\nover limit (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // sortedJSON writes each of xs as JSON, sorted: the contents of a list
 // whatever its order.
 func sortedJSON[T interface{ AppendJSON([]byte) []byte }](xs []T) []string {
@@ -259,7 +364,9 @@ func sortedJSON[T interface{ AppendJSON([]byte) []byte }](xs []T) []string {
 // parameters and the same standard gives the lines, decisions and findings
 // of the year assessed as one run (section 0, 2.4.1–2.4.2): each event in
 // the run of its month, paid in that month, the limit counted over the
-// whole year, the medical flag once, in the run of the assessment date.
+// whole year — by the second run itself, or by the first handed to it
+// (Inputs.Before) —, the medical flag once, in the run of the assessment
+// date.
 func TestRunsSplitTheYear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 14))
 	for i := range testrun.Count(3000, 1000) {
@@ -276,17 +383,23 @@ func TestRunsSplitTheYear(t *testing.T) {
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
-		k := 2 + rng.IntN(11) // the second run starts in month k
+		k := 2 + rng.IntN(11)       // the second run starts in month k
+		chained := rng.IntN(2) == 0 // the second run handed the first (Inputs.Before), or counting the year itself
 		var joined policy.Assessment
 		var decisions []policy.Decision
 		var events []string
+		var prior *temporary.Result
 		for _, run := range []policy.Period{{From: 1, To: timeMonth(k - 1)}, {From: timeMonth(k), To: 12}} {
 			part := in
 			part.Period = run
+			if chained {
+				part.Before = prior
+			}
 			r, err := a.Assess(c, part)
 			if err != nil {
 				t.Fatalf("case %d: %v", i, err)
 			}
+			prior = &r
 			for _, l := range r.Lines {
 				if p := l.Period(); p.From != p.To || !run.Contains(p.From) {
 					t.Fatalf("case %d: line %s of run %s paid over %s", i, l.ID(), run, p)
