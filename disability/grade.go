@@ -76,7 +76,7 @@ func (x *assessment) tiersOf(m *household.Member, living bool) *tiers {
 	}
 	key := ""
 	switch level := m.HardshipLevel; {
-	case level != "" && level != HardshipLowIncome && level != HardshipRegisteredPoor && has(level):
+	case level != "" && has(level): // never a basis key: household validation refuses one
 		key = level
 	case x.lowIncome(m):
 		key = HardshipLowIncome

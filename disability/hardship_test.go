@@ -209,15 +209,6 @@ func TestHardshipTiers(t *testing.T) {
 				Params: []string{"disability.living.by_hardship.lowincome.grade2 1000.00 local"}, Clauses: c224}},
 		},
 		{
-			name: "a level spelled as a basis is not a level", clause: "2.2.4",
-			desc: "困难等级写作“lowincome”的建档立卡（非低保）成员：按建档立卡档600.00，不按低保档 / a registered-poor member whose level reads lowincome: the registered-poor tier 600.00",
-			h:    poor(home(holder("d1", household.Multiple, 3, level("lowincome")))), in: notCovered,
-			p: living(map[string]disability.Tiers{"lowincome": {Grade3: county("500.00")},
-				"registered-poor": {Grade3: county("600.00")}}),
-			want: []lineOf{{Item: disability.ItemLiving, Annual: "600.00", Prov: true, Explain: "困难残疾人生活补贴（三级，建档立卡分档）：600.00 元/年",
-				Params: []string{"disability.living.by_hardship.registered-poor.grade3 600.00 local", "disability.living.registered_poor true provisional"}, Clauses: c224}},
-		},
-		{
 			name: "低保 and registered poor, only a registered-poor tier", clause: "2.2.4",
 			desc: "低保且建档立卡、仅设建档立卡档：按低保归档，低保无档，按等级档800.00 / both 低保 and registered poor, only a registered-poor tier: the key is 低保, which has none: the grade tier 800.00",
 			h:    poor(home(holder("d1", household.Physical, 1))), in: covered,

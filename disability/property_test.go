@@ -15,8 +15,9 @@ import (
 var types = []household.DisabilityType{household.Visual, household.Hearing, household.Speech, household.Physical,
 	household.Intellectual, household.Mental, household.Multiple}
 
-// levels are invented county hardship levels, and one spelled as a basis.
-var levels = []string{"", "", "一类", "二类", "lowincome"}
+// levels are invented county hardship levels. (One spelled as a basis,
+// "lowincome", is refused by household validation.)
+var levels = []string{"", "", "一类", "二类"}
 
 // randomPeriod returns a certificate's months around 2017: nil (the whole
 // year) half the time, else from a month of 2016–2018 to a later month or

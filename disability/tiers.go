@@ -38,8 +38,10 @@ const (
 // for a member of a 低保 household or a 低保 recipient on his own; else
 // [HardshipRegisteredPoor] for a member of a registered-poor household;
 // else none. With no tiers for the key chosen, or the member's grade unset
-// in them, the grade tier applies. A member's hardship level spelled as one
-// of the two basis keys is not a county level and is passed over. The tiers
+// in them, the grade tier applies: a level's tiers that leave the member's
+// grade unset do not fall through to the basis's. A member's hardship
+// level is never one of the two basis keys: household validation refuses
+// a record that so spells one. The tiers
 // are chosen for each subsidy on its own: a level tiered for the nursing
 // subsidy only does not choose the living subsidy's tiers. A line names
 // the tier it pays in its parameters and explanation.

@@ -136,7 +136,10 @@ type Member struct {
 	MentalIllness bool `json:"mental_illness,omitempty"`
 	// HardshipLevel is the county's hardship level of the member, where the
 	// county tiers the disability subsidies by it (2.2.4 分档补贴); empty
-	// when none is recorded.
+	// when none is recorded. It is never "lowincome" or "registered-poor":
+	// those are the bases the subsidies may also be tiered by, which a
+	// member has by his 低保 coverage or his household's RegisteredPoor,
+	// not by a level recorded ([Household.Validate] refuses them).
 	HardshipLevel string `json:"hardship_level,omitempty"`
 	// Incomes are the member's incomes by category, for the 12 months
 	// before the assessment date.

@@ -83,6 +83,13 @@ func TestValidate(t *testing.T) {
 				h.Members[0].Disability = &household.Disability{Type: "moral", Grade: 1}
 			},
 			want: `members[0].disability.type: "moral" is not a disability type`, wantPath: "members[0].disability.type", wantType: policy.ErrorNotSupported},
+		{name: "hardship level spelled as a basis", desc: "困难等级写作基础档名“registered-poor”：拒收，建档立卡由户记录表明 / a hardship level spelled as the basis registered-poor: refused, the household's record says it", clause: "2.2.4",
+			edit:     func(h *household.Household) { h.Members[1].HardshipLevel = "registered-poor" },
+			want:     `members[1].hardship_level: "registered-poor" is a hardship basis the subsidies are tiered by, not a county hardship level`,
+			wantPath: "members[1].hardship_level", wantType: policy.ErrorInvalid, only: true},
+		{name: "hardship level spelled as the 低保 basis", desc: "困难等级写作基础档名“lowincome”：拒收 / a hardship level spelled as the basis lowincome: refused", clause: "2.2.4",
+			edit: func(h *household.Household) { h.Members[0].HardshipLevel = "lowincome" },
+			want: `members[0].hardship_level: "lowincome" is a hardship basis`, wantPath: "members[0].hardship_level", wantType: policy.ErrorInvalid, only: true},
 		{name: "home class without centralized support", desc: "非集中供养却填敬老院类别 / a home class without centralized support", clause: "2.2.2",
 			edit: func(h *household.Household) {
 				h.Members[0].Tekun = household.Tekun{Mode: household.TekunDispersed, HomeClass: household.HomeClass1}

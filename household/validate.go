@@ -195,6 +195,11 @@ func (v *validator) member(m *Member) {
 		}
 	}
 	v.id("hardship_level", m.HardshipLevel, true)
+	if basisLevel(m.HardshipLevel) {
+		v.add(func(p policy.Path) *policy.FieldError {
+			return p.Invalid(policy.Quote(m.HardshipLevel), "is a hardship basis the subsidies are tiered by, not a county hardship level")
+		}, "hardship_level")
+	}
 	v.money("medical_aid_paid", m.MedicalAidPaid)
 	v.money("second_aid_paid", m.SecondAidPaid)
 	if v.count("claims", len(m.Claims), MaxClaims) {
@@ -294,4 +299,14 @@ func fenSum(ds ...decimal.Decimal) policy.Money {
 		total += m
 	}
 	return total
+}
+
+// basisLevel reports whether a member's hardship level is spelled as one of
+// the two hardship bases a county may tier the disability subsidies by
+// besides its own levels (2.2.4; package disability's HardshipLowIncome and
+// HardshipRegisteredPoor): such a level would be passed over, so the
+// record is refused instead. A member has those bases by his 低保 coverage
+// and his household's RegisteredPoor.
+func basisLevel(level string) bool {
+	return level == "lowincome" || level == "registered-poor"
 }

@@ -75,6 +75,8 @@ var rejects = []reject{
 	{"month 13", "第 13 月 / month 13", "household", rec(`,"lowincome_period":{"from":"2017-13"}`, "")},
 	{"period without from", "期间缺起始月 / a period without from", "household", rec(`,"lowincome_period":{"to":"2017-12"}`, "")},
 	{"grade 5", "残疾等级 5 / disability grade 5", "household", rec("", `,"disability":{"type":"physical","grade":5}`)},
+	{"level spelled as a basis", "困难等级写作基础档名 / a hardship level spelled as a basis", "household", rec("", `,"hardship_level":"registered-poor"`)},
+	{"level spelled as the 低保 basis", "困难等级写作低保档名 / a hardship level spelled as the 低保 basis", "household", rec("", `,"hardship_level":"lowincome"`)},
 	{"disability without type", "残疾证缺类别 / a certificate without a type", "household", rec("", `,"disability":{"grade":2}`)},
 	{"dispersed with home", "分散供养却有敬老院 / dispersed support with a home class", "household",
 		rec("", `,"tekun":{"mode":"dispersed","home_class":"2"}`)},
