@@ -19,6 +19,11 @@ var (
 	formulaChildCapped = policy.Formula{ID: "medical.child-disease.capped",
 		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（{Rx}）",
 		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan ({Rx})"}
+	// A unit coarser than the fen, of which what is left of the cap is not
+	// a whole number.
+	formulaChildCappedFloored = policy.Formula{ID: "medical.child-disease.capped-floored",
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（余额向下取整到舍入单位：救助不高于余额；{Rx}）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan (what is left rounded down to the rounding unit: aid is never above it; {Rx})"}
 )
 
 // childDisease is the child-disease rule of 2.3.4: for a child at most
@@ -39,6 +44,9 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
 	case aid > roomU && roomU <= rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
+		if roomU < room {
+			f = &formulaChildCappedFloored
+		}
 		args = append(args, product("x", q, a.childShare), policy.M("cap", t.cap), policy.M("paid", x.before.all),
 			policy.M("room", room))
 	case aid > rU:

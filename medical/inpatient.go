@@ -21,6 +21,11 @@ var (
 	formulaInpatientCapped = policy.Formula{ID: "medical.inpatient.capped",
 		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元",
 		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan"}
+	// A unit coarser than the fen, of which what is left of the cap is not
+	// a whole number.
+	formulaInpatientCappedFloored = policy.Formula{ID: "medical.inpatient.capped-floored",
+		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（余额向下取整到舍入单位：救助不高于余额）",
+		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan (what is left rounded down to the rounding unit: aid is never above it)"}
 )
 
 // groupTerms are a group's inpatient-aid terms (its [Terms]) in fen and
@@ -90,6 +95,9 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	switch roomU := rd.FloorMoney(room); {
 	case aid > roomU:
 		aid, res.capped, f = roomU, true, &formulaInpatientCapped
+		if roomU < room {
+			f = &formulaInpatientCappedFloored
+		}
 		args = append(args, product("x", above, t.ratio), policy.M("cap", t.cap), policy.M("paid", x.before.all),
 			policy.M("room", room))
 	case r <= t.deductible && t.deductible > 0:

@@ -238,6 +238,47 @@ func TestInpatientCoarseUnit(t *testing.T) {
 				"取整后将高于合规费用 10080.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10080.00：" +
 				"救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）"},
 		},
+		{
+			name: "what is left of the cap is not a whole yuan", clause: "2.3.4",
+			desc: "按元取整，低保自负30000、本年已救助9999.50：70% = 21000，限额余额10000.50向下取整，救助10000 / " +
+				"to the yuan, R = 30000.00 with 9999.50 paid this year: 70% = 21000.00; the 10000.50 left of the cap rounds down: 10000.00",
+			p: yuan,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47, Paid: d("9999.50"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "30000.00", Aid: "10000.00", Second: "0.00", Left: "20000.00", Capped: true},
+			explain: []string{"住院救助（住院 c1，低保对象）：合规费用 30000.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 30000.00；(30000.00 − 起付线 0.00) × 70% = 21000.00 元，年度救助限额 20000.00 元、本年已救助 9999.50 元，余额 10000.50 元，" +
+				"救助 10000.00 元（余额向下取整到舍入单位：救助不高于余额）"},
+		},
+		{
+			name: "second aid: what is left of its cap is not a whole yuan", clause: "2.3.4",
+			desc: "按元取整，本年已再次救助4999.50：再次救助限额5000仅余0.50（年度限额余20000−4999.50−800=14200.50），向下取整，再次救助0 / " +
+				"to the yuan, 4999.50 of second aid paid this year: 0.50 is left of its 5000.00 cap (and 20000.00 − 4999.50 − 800.00 = 14200.50 of the annual cap), which rounds down: 0.00",
+			p: second,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, SecondPaid: d("4999.50"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.00"), CompliantCost: d("1000.00"), NCMS: d("0"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "1000.00", Aid: "800.00", Second: "0.00", Left: "200.00", Capped: true},
+			explain: []string{"住院救助（住院 c1，特困供养人员）：合规费用 1000.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
+				"剩余合规自负 1000.00；(1000.00 − 起付线 0.00) × 80% = 800.00 元",
+				"再次救助（住院 c1）：救助后剩余自负 1000.00 − 800.00 = 200.00；(200.00 − 门槛 0.00) × 90% = 180.00 元，再次救助年度限额 5000.00 元、" +
+					"本年已再次救助 4999.50 元，年度救助限额余额 14200.50 元，再次救助 0.00 元（限额余额向下取整到舍入单位：救助不高于余额）"},
+		},
+		{
+			name: "child disease: what is left of the cap is not a whole hundred", clause: "2.3.4",
+			desc: "按百元取整，儿童急性白血病定额80000×20% = 16000，本年已救助9950，限额余额10050向下取整为10000 / " +
+				"to 100 yuan, 20% of 80000 = 16000.00 with 9950.00 paid this year: the 10050.00 left of the cap rounds down to 10000.00",
+			p: hundreds,
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 8, Paid: d("9950.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("30000.00"), CompliantCost: d("30000.00"), NCMS: d("0"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("80000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "30000.00", Aid: "10000.00", Second: "0.00", Left: "20000.00", Capped: true},
+			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 80000.00 × 20% = 16000.00 元，" +
+				"年度救助限额 20000.00 元、本年已救助 9950.00 元，余额 10050.00 元，救助 10000.00 元（余额向下取整到舍入单位：救助不高于余额；" +
+				"合规费用 30000.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 30000.00）"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,6 +15,11 @@ var (
 	formulaSecondCapped = policy.Formula{ID: "medical.second-aid.capped",
 		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {x} 元，再次救助年度限额 {scap} 元、本年已再次救助 {spaid} 元，年度救助限额余额 {room} 元，再次救助 {=} 元",
 		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {x} yuan, second-aid cap {scap} with {spaid} already paid this year and {room} left of the annual cap, second aid {=} yuan"}
+	// A unit coarser than the fen, of which what is left of the caps is not
+	// a whole number.
+	formulaSecondCappedFloored = policy.Formula{ID: "medical.second-aid.capped-floored",
+		ZH: "再次救助（住院 {claim}）：救助后剩余自负 {R} − {A} = {L}；({L} − 门槛 {t}) × {r} = {x} 元，再次救助年度限额 {scap} 元、本年已再次救助 {spaid} 元，年度救助限额余额 {room} 元，再次救助 {=} 元（限额余额向下取整到舍入单位：救助不高于余额）",
+		EN: "second aid (claim {claim}): out-of-pocket left after aid {R} − {A} = {L}; ({L} − threshold {t}) × {r} = {x} yuan, second-aid cap {scap} with {spaid} already paid this year and {room} left of the annual cap, second aid {=} yuan (what is left of the caps rounded down to the rounding unit: aid is never above it)"}
 )
 
 // secondAid is second aid (再次救助) of 2.3.4 on the claim's out-of-pocket
@@ -33,9 +38,13 @@ func (a *Assessor) secondAid(x *claimCase, t *groupTerms, res *ClaimResult, room
 	args := append(buf[:0], policy.T("claim", x.claim.ID), policy.M("R", res.remaining), policy.M("A", res.aid),
 		policy.M("L", left), policy.M("t", a.secondThreshold), policy.R("r", a.secondRatio))
 	f, capped := &formulaSecond, false
-	switch bound := rd.FloorMoney(min(room, sroom)); {
+	capLeft := min(room, sroom) // what is left of the two caps
+	switch bound := rd.FloorMoney(capLeft); {
 	case second > bound:
 		second, capped, f = bound, true, &formulaSecondCapped
+		if bound < capLeft {
+			f = &formulaSecondCappedFloored
+		}
 		args = append(args, product("x", above, a.secondRatio), policy.M("scap", a.secondCap),
 			policy.M("spaid", x.before.second), policy.M("room", room))
 	case left <= a.secondThreshold:
