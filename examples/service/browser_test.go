@@ -469,9 +469,17 @@ func pageMidYear(t *testing.T, ctx context.Context) {
 		t.Errorf("低保决定应标月份 / the 低保 decisions and their months: %q, want %q", decided, want)
 	}
 	low := text(`document.querySelector('[data-programme=lowincome]').textContent`)
-	for _, w := range []string{"低保家庭人数 n = 3 人，计入收入 I = 11000.00 元/年", "小计 subtotal: 368.00 元"} {
+	for _, w := range []string{"评估日所在 9 月：低保家庭人数 n = 3 人，计入收入 I = 11000.00 元/年", "小计 subtotal: 368.00 元"} {
 		if !strings.Contains(low, w) {
 			t.Errorf("低保部分应有 %q / the 低保 section lacks %q: %.600q", w, w, low)
+		}
+	}
+	// the sets, each with the day it comes into force, and the title says
+	// there are two
+	title := text(`document.querySelector('.title').textContent`)
+	for _, w := range []string{"（2017-01-01 起 from 2017-01-01）", "（2017-07-01 起 from 2017-07-01）", "under the 2017 parameter sets"} {
+		if !strings.Contains(title, w) {
+			t.Errorf("标题应列出参数集及其起始日 %q / the title lacks %q: %.600q", w, w, title)
 		}
 	}
 	// the month table: the base 368.00 over months 7–12 at 61.33, the last
@@ -614,13 +622,20 @@ func pageForm(t *testing.T, ctx context.Context, url string) {
 	if !strings.Contains(joint, "急难型") {
 		t.Errorf("发现应标明项目与事件 / no finding names the item and event e1 of 1981.67: %q", joint)
 	}
+	// the fire's line rests on the provisional multiple (2.4.1), and so do
+	// its decision and the finding on it: each is marked
+	marks := eval(`[...document.querySelectorAll('[data-programme=temporary] .decision, .finding')].map((d) =>
+		d.className + ':' + (d.querySelector(':scope > .prov') ? 'marked' : 'unmarked')).join(' ')`)
+	if !strings.Contains(marks, "decision provisional:marked") || !strings.Contains(marks, "finding provisional:marked") {
+		t.Errorf("暂定参数所依的决定与发现应标注 / the fire's decision and finding not marked provisional: %q", marks)
+	}
 	if v := eval(`String(findingBlock({kind: 'omission', programme: 'lowincome', amount: '0.00', clauses: []}).querySelector('.amount'))`); v != "null" {
 		t.Errorf("金额为 0.00 的发现不应显示金额 / a finding of 0.00 shows an amount: %s", v)
 	}
 
 	// a referral is not a line that pays: the household payee's lines are
 	// the base and the fire's aid, not the referral too
-	if v := eval(`[...document.querySelectorAll('.sums tr.payee')].map((r) => r.textContent).find((x) => x.startsWith('家庭')) || ''`); !strings.HasSuffix(v, "2 条 line(s)") {
+	if v := eval(`[...document.querySelectorAll('.sums tr.payee')].map((r) => r.textContent).find((x) => x.startsWith('家庭')) || ''`); !strings.HasSuffix(v, "2 条应发 line(s) paying") {
 		t.Errorf("转介不计入合计的条数 / the household payee's row counts the referral: %q", v)
 	}
 	pageRequests(t, ctx)
@@ -680,6 +695,15 @@ func pageRequests(t *testing.T, ctx context.Context) {
 		}
 	}
 	eval(`window.fetch = window.realFetch, ''`)
+	// an error's rows are named from 1, as the form numbers them; a required
+	// field the form has no input for (the assets, once a county sets an
+	// asset limit, 2.1.3) says to paste the record as JSON
+	eval(`showErrors([{type: 'invalid', path: 'members[1].claims[0].total_cost', detail: 'is negative'},
+		{type: 'required', path: 'assets', detail: 'is required: the asset test is configured'}], 400, true), ''`)
+	if v := eval(`[...document.querySelectorAll('#errors td.path')].map((c) => c.textContent).join(' | ')`); !strings.Contains(v, "成员 2 · 住院 1 member 2 · claim 1") ||
+		!strings.Contains(v, "表单中没有此字段：请用“粘贴 JSON”填写记录") {
+		t.Errorf("错误行应从 1 起标明成员与行，并提示表单缺少的字段 / the errors' rows and the hint for a field not on the form: %q", v)
+	}
 	// a service that never answers: the page says so and the buttons come
 	// back
 	eval(`requestTimeout = 300; window.fetch = (u, o) => new Promise((ok, no) => o.signal.addEventListener('abort', () => no(o.signal.reason))), ''`)

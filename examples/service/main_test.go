@@ -156,6 +156,9 @@ func TestAssessSamples(t *testing.T) {
 			if ct := hdr.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 				t.Errorf("Content-Type %q", ct)
 			}
+			if cc := hdr.Get("Cache-Control"); cc != "no-store" { // the answer holds the record's ids and places
+				t.Errorf("Cache-Control %q, want no-store", cc)
+			}
 			if diff := cmp.Diff(string(b.AppendJSON(nil))+"\n", string(body)); diff != "" {
 				t.Errorf("the service's breakdown is not the library's (-library +service):\n%s", diff)
 			}

@@ -177,7 +177,9 @@ func (s *service) authorized(r *http.Request) bool {
 
 // ServeHTTP serves a request: the token check, the route, and one log
 // line with the method, route pattern, status and duration — never the
-// path, query or body, which may hold personal data.
+// path, query or body, which may hold personal data. The answer to a POST,
+// worked out from the records it carries, is marked Cache-Control:
+// no-store.
 func (s *service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	sw := &statusWriter{ResponseWriter: w}
@@ -187,6 +189,9 @@ func (s *service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			"status", sw.logStatus(r), "duration", time.Since(start))
 	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if r.Method == http.MethodPost { // its answer is worked out from the records it carries: never stored
+		w.Header().Set("Cache-Control", "no-store")
+	}
 	if s.token != nil && !s.public[pattern] && !s.authorized(r) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="safetynet"`)
 		writeErrors(sw, http.StatusUnauthorized, &policy.FieldError{Type: typeUnauthorized,

@@ -373,6 +373,24 @@ function fieldOf(e, fromForm) {
   return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
+// rowNames name the rows of a record's lists as the form does.
+const rowNames = { members: ['成员', 'member'], incomes: ['收入', 'income'], claims: ['住院', 'claim'],
+  hardships: ['事件', 'event'], payments: ['发放', 'payment'] };
+
+// rowsOf names the rows a path goes through, counting from 1 as the form
+// does where the path counts from 0: "members[1].claims[0].total_cost" is
+// 成员 2 · 住院 1 / member 2 · claim 1.
+function rowsOf(path) {
+  const zh = [], english = [];
+  for (const m of path.matchAll(/([a-z_]+)\[(\d+)\]/g)) {
+    const n = rowNames[m[1]];
+    if (!n) continue;
+    zh.push(`${n[0]} ${Number(m[2]) + 1}`);
+    english.push(`${n[1]} ${Number(m[2]) + 1}`);
+  }
+  return zh.length ? el('span', 'row-names', zh.join(' · '), ' ', en(english.join(' · '))) : null;
+}
+
 // showErrors lists the errors with a heading that says what failed; where
 // the record came from the form, each error's field is marked and named.
 function showErrors(errors, status, fromForm) {
@@ -381,7 +399,9 @@ function showErrors(errors, status, fromForm) {
   const fields = errors.map((e) => fieldOf(e, fromForm));
   const rows = errors.map((e, i) => {
     const f = fields[i];
-    const row = el('tr', '', el('td', 'path', e.path || '—', f ? el('span', 'field', label(f)) : null),
+    const lacking = fromForm && !f && e.path && e.type === 'required'; // a field the form has no input for
+    const row = el('tr', '', el('td', 'path', e.path || '—', rowsOf(e.path || ''), f ? el('span', 'field', label(f)) : null,
+      lacking ? el('span', 'field', '表单中没有此字段：请用“粘贴 JSON”填写记录 ', en('not on the form: paste the record as JSON')) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
       el('td', '', e.value || ''), el('td', '', e.detail));
     if (f) { // the field says it is invalid, and why: its error's row
@@ -490,11 +510,15 @@ function decidedMonths(p) {
     : both([`${p.from}–${p.to} 月`, `months ${p.from}–${p.to}`], 'span', 'months');
 }
 
+// decisionBlock shows a decision, marked when a parameter it read is
+// provisional, with the parameters folded as a line's are.
 function decisionBlock(d) {
   const o = outcomes[d.outcome] || [d.outcome, d.outcome];
-  return el('div', 'decision', el('div', 'head', both(o, 'span', 'outcome ' + d.outcome),
+  const prov = (d.params || []).some((p) => p.provenance === 'provisional');
+  return el('div', 'decision' + (prov ? ' provisional' : ''), el('div', 'head', both(o, 'span', 'outcome ' + d.outcome),
     d.item ? both(item(d.item), 'span', 'item') : null, who(d.member), d.id ? el('span', 'ref', d.id) : null,
-    decidedMonths(d.period), clauses(d.clauses)), explanation(d.explanation));
+    decidedMonths(d.period), clauses(d.clauses)), explanation(d.explanation),
+    prov ? provisionalMark() : null, params(d.params));
 }
 
 // monthlyKinds are the findings whose amount is a month's: what is paid
@@ -508,12 +532,14 @@ const monthlyKinds = new Set(['underpayment', 'overpayment', 'wrongful', 'not-ex
 function render(b) {
   const out = [];
   const lines = b.lines || [];
-  const sets = (b.sets || []).map((s) => s.name).join('；');
+  const sets = (b.sets || []).map((s) => `${s.name}（${s.from} 起 from ${s.from}）`).join('；');
   const place = [b.township, b.village].filter(Boolean).join(' ');
+  const several = (b.sets || []).length > 1;
   out.push(el('div', 'title',
     el('h2', '', `家庭 ${b.household}（${place}），评估日 ${b.date}，${b.year} 年参数`),
-    en(`household ${b.household} (${place}), assessed on ${b.date} under the ${b.year} parameter set`, 'p'),
+    en(`household ${b.household} (${place}), assessed on ${b.date} under the ${b.year} parameter set${several ? 's' : ''}`, 'p'),
     sets ? el('p', 'sets', sets) : null));
+  const month = Number(b.date.slice(5, 7)); // D's month
 
   // a referral line pays nothing: it is shown under 转介, not as a payment,
   // and not counted in the totals' lines (the service's totals count it)
@@ -543,8 +569,8 @@ function render(b) {
     const sec = el('section', 'programme', el('h3', '', `${i + 1}. ${pn[0]} `, en(pn[1])));
     sec.dataset.programme = p;
     if (p === 'lowincome' && b.lowincome && b.lowincome.size > 0) {
-      sec.append(el('p', 'counted', `低保家庭人数 n = ${b.lowincome.size} 人，计入收入 I = ${b.lowincome.income} 元/年 `,
-        en(`household size n = ${b.lowincome.size}, counted income I = ${b.lowincome.income} a year`)));
+      sec.append(el('p', 'counted', `评估日所在 ${month} 月：低保家庭人数 n = ${b.lowincome.size} 人，计入收入 I = ${b.lowincome.income} 元/年 `,
+        en(`in month ${month}, the assessment date's: household size n = ${b.lowincome.size}, counted income I = ${b.lowincome.income} a year`)));
     }
     if (!own.length && !decisions.length && !refers) sec.append(el('p', 'none', '无 ', en('none')));
     for (const d of decisions) sec.append(decisionBlock(d));
@@ -559,7 +585,7 @@ function render(b) {
 
   if (b.findings && b.findings.length) {
     out.push(el('section', 'findings', el('h3', '', '发现 ', en('findings')),
-      ...b.findings.map(findingBlock)));
+      ...b.findings.map((f) => findingBlock(f, restsOnProvisional(f, lines, month)))));
   }
   // the departments' referrals, then the programmes' own (a line whose
   // form is a referral)
@@ -584,19 +610,32 @@ function render(b) {
 // about (two 少发 findings, of the base and of the class-A uplift, differ
 // only there), and its amount when it has one — a month's for the kinds
 // that compare monthly payments.
-function findingBlock(f) {
-  return el('div', 'finding', el('div', 'head', both(name('finding', f.kind), 'span', 'kind'),
+function findingBlock(f, provisional) {
+  return el('div', 'finding' + (provisional ? ' provisional' : ''), el('div', 'head', both(name('finding', f.kind), 'span', 'kind'),
     both(name('programme', f.programme), 'span', 'prog'), f.item ? both(item(f.item), 'span', 'item') : null,
     f.member ? who(f.member) : null, f.id ? el('span', 'ref', f.id) : null,
     f.amount && fen(f.amount) !== 0 ? el('span', 'amount', f.amount, monthlyKinds.has(f.kind) ? ' 元/月' : ' 元') : null,
-    clauses(f.clauses)), explanation(f.explanation));
+    clauses(f.clauses)), explanation(f.explanation),
+    provisional ? el('span', 'prov', '※ 所涉明细行含暂定参数 ', en('the line it speaks of rests on a provisional parameter')) : null);
+}
+
+// restsOnProvisional reports whether a finding speaks of a line resting on
+// a provisional parameter: a line of its programme and member, of its item
+// and claim or event when it names them, and for a finding on what is paid
+// now (a monthly kind), a line covering the assessment date's month — as
+// the audit example marks its findings.
+function restsOnProvisional(f, lines, month) {
+  return lines.some((l) => l.provisional && l.programme === f.programme && (l.member || '') === (f.member || '') &&
+    (!f.item || l.item === f.item) && (!f.id || l.id === f.id) &&
+    (!monthlyKinds.has(f.kind) || (l.period.from <= month && month <= l.period.to)));
 }
 
 // sumRow is a total's row: its key, its sum and how many lines that pay
-// it adds up.
+// it adds up (a referral line pays nothing: the service's count of lines
+// has it, this one not, and says so).
 function sumRow(kind, x, lines) {
   const n = name(kind, x.key);
-  return el('tr', kind, el('th', '', n[0], ' ', en(n[1])), el('td', 'num', x.annual), el('td', 'count', `${lines} 条 line(s)`));
+  return el('tr', kind, el('th', '', n[0], ' ', en(n[1])), el('td', 'num', x.annual), el('td', 'count', `${lines} 条应发 line(s) paying`));
 }
 
 // schedule is the month-by-month table of a year's lines that pay: each
