@@ -222,6 +222,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("pasted h01: total %q, want %q", total, w)
 	}
 	keep(t, ctx, "h01-breakdown.png")
+	printFits(t, ctx)
 
 	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"physical","grade":7}}]}`
 	err = chromedp.Do(ctx,
@@ -816,6 +817,31 @@ func pageRequests(t *testing.T, ctx context.Context) {
 	}
 	if note() != "true" {
 		t.Error("表单转 JSON 后切回表单不应提示 / back to the form after form-to-JSON, the page says a pasted record is not read")
+	}
+}
+
+// printFits checks that the month table, printed on A4 (210 mm less the
+// page's 12 mm margins: 186 mm, 703 CSS pixels), fits the page's width, so
+// that the browser need not shrink it or wrap its items a few characters
+// a line.
+func printFits(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
+		emulation.SetDeviceMetricsOverrideParams{Width: 703, Height: 1000, DeviceScaleFactor: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if v := evalString(t, ctx, `(() => { const m = document.querySelector('.months');
+		return m.scrollWidth + ' ≤ ' + document.documentElement.clientWidth + ': ' + (m.scrollWidth <= document.documentElement.clientWidth); })()`); !strings.HasSuffix(v, "true") {
+		t.Errorf("按月发放表打印时超出 A4 宽度 / the month table is wider than an A4 page: %s", v)
+	}
+	if _, err := chromedp.Call(ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+		t.Fatal(err)
 	}
 }
 
