@@ -899,6 +899,46 @@ func chartOutlays(t *testing.T, ctx context.Context) {
 		t.Errorf("without -reform the page shows the difference button (%d, %v)", n, err)
 	}
 	keep(t, ctx, "chart-outlays.png")
+	chartOrder(t, ctx)
+}
+
+// chartOrder asks for a chart and, before its slow answer comes, for one
+// under another date: the later chart stays, with its own date in its
+// heading, whatever order the answers come in; and an edit of the date
+// after it marks it as drawn from the date before.
+func chartOrder(t *testing.T, ctx context.Context) {
+	t.Helper()
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	was := eval(`document.getElementById('date').value`)
+	eval(`window.chartFetch = window.fetch; window.chartAsked = 0;
+		window.fetch = (u, o) => { const slow = window.chartAsked++ === 0;
+			return new Promise((ok) => setTimeout(ok, slow ? 800 : 0)).then(() => window.chartFetch(u, o)); }, ''`)
+	err := chromedp.Do(ctx, chromedp.SetValue(css("#date"), "2017-06-30"), chromedp.Click(css("#chart-outlays")),
+		chromedp.SetValue(css("#date"), "2017-12-31"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the second request charts the first record alone
+	eval(`document.getElementById('records').value = document.getElementById('records').value.split('\n')[0], ''`)
+	if err := chromedp.Do(ctx, chromedp.Click(css("#chart-outlays"))); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond) // both answers are in
+	eval(`window.fetch = window.chartFetch, ''`)
+	if v := eval(`document.querySelector('#chart-result h3').textContent + ' ' + document.querySelector('.chart-counts').textContent`); !strings.Contains(v, "（2017-12-31）") ||
+		!strings.Contains(v, "households: 1 ") {
+		t.Errorf("先请求的慢答复不应取代后请求的图表 / the slow answer to the first request replaced the later chart: %q", v)
+	}
+	if v := eval(`String(document.querySelector('.chart-stale'))`); v != "null" {
+		t.Errorf("刚绘制的图表不应标为过时 / a chart just drawn is marked stale: %s", v)
+	}
+	if err := chromedp.Do(ctx, chromedp.SetValue(css("#date"), was)); err != nil {
+		t.Fatal(err)
+	}
+	eval(`document.getElementById('date').dispatchEvent(new Event('change')), ''`)
+	if v := eval(`(document.querySelector('.chart-stale') || {}).textContent || 'no note'`); !strings.Contains(v, "图表为修改前的记录或日期所绘") {
+		t.Errorf("改日期后图表应标为过时 / the chart after the date is edited: %q", v)
+	}
 }
 
 // css selects the page's elements by a CSS selector.
