@@ -117,7 +117,7 @@ func TestNursing(t *testing.T) {
 		},
 		{
 			name: "grade 3 option on, amount not set", clause: "2.2.4",
-			desc: "开启三级选项、县将标准设为未定（地方参数）：未评估，点名参数 / option on, the county leaves the amount unset: not assessed, naming the parameter",
+			desc: "开启三级选项、县将标准设为未定（地方参数）：未评估，点名参数 / option on, the county marks the amount unset (local): not assessed, naming the parameter",
 			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered, p: grade3(""),
 			want: nil,
 			why:  decided{Outcome: policy.NotAssessed, Why: "未评估：三级智力残疾符合三级护理补贴扩大范围，但补贴标准 disability.nursing.grade3 未设定（地方参数）"},

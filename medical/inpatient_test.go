@@ -150,6 +150,14 @@ func TestInpatient(t *testing.T) {
 					TotalCost: d("1000.05"), CompliantCost: d("1000.05"), NCMS: d("1000.00"), CriticalIllness: d("0")}},
 			want: aid{Rule: medical.RuleInpatient, Remaining: "0.05", Aid: "0.04", Second: "0.00", Left: "0.01"},
 		},
+		{
+			name: "half up, not half even", clause: "0",
+			desc: "低保自负0.15：0.105→0.11（四舍五入，非银行家舍入的0.10）/ R = 0.15: 0.105 rounds half up to 0.11, not half even to 0.10",
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.15"), CompliantCost: d("1000.15"), NCMS: d("1000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "0.15", Aid: "0.11", Second: "0.00", Left: "0.04"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

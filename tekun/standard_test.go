@@ -75,6 +75,14 @@ func TestMinimums(t *testing.T) {
 			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 8333.33, 低保标准 3622.00, 3600.00) = 5000.00 元/年",
 		},
 		{
+			name: "60% rounded up, not half up", clause: "2.2.1",
+			desc: "8333.34×60%=5000.004→5000.01（不低于60%，向上到分；四舍五入则为5000.00）/ 5000.004 rounds up to 5000.01, where half up would give 5000.00",
+			p:    consumption("8333.34"), s: "3622.00",
+			dispersed:   minimum{Floor: "3622.00", Consumption: "5000.01", Value: "5000.01", Assessed: true},
+			centralized: minimum{Floor: "4800.00", Consumption: "5000.01", Value: "5000.01", Assessed: true},
+			explain:     "分散供养最低标准：max(60% × 上年度人均消费支出 8333.34, 低保标准 3622.00, 3600.00) = 5000.01 元/年",
+		},
+		{
 			name: "standard below 3600", clause: "2.2.1",
 			desc: "低保标准3500低于3600：分散下限3600 / S = 3500.00: the dispersed floor is 3600.00",
 			p:    tekun.Default2017(), s: "3500.00",

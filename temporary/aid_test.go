@@ -98,7 +98,7 @@ func TestEventAid(t *testing.T) {
 		},
 		{
 			name: "shortfall exactly at the maximum", clause: "2.4.1",
-			desc:  "差额正好3018.33：全额救助，不提交一事一议 / exactly at the maximum: paid, not flagged",
+			desc:  "差额3018.33，即上限10×3622.00÷12=3018.333…舍入到分：全额救助，不提交一事一议 / the shortfall is the maximum 10 × 3622.00 ÷ 12 = 3018.333… as rounded to the fen: paid in full, not flagged",
 			e:     event("E1", household.Fire, "3018.33", ""),
 			want:  aid{Shortfall: "3018.33", Maximum: "3018.33", Amount: "3018.33", LeftOver: "0.00", Outcome: policy.Eligible},
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3018.33"}},
