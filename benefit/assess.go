@@ -120,9 +120,10 @@ func Assess(h *household.Household, on household.Date, p *Params) (*Breakdown, e
 //     the next;
 //   - 2.4.1–2.4.2: temporary aid's maximum is a multiple of its run's S/12,
 //     the events of each run count toward the county's limit on events a
-//     year under its own set (temporary.Inputs.Before), and 救急难 compares the medical out-of-pocket left after all the
-//     year's aid with every member's counted income plus the 特困 support
-//     they receive.
+//     year under its own set (temporary.Inputs.Before), and 救急难
+//     compares the medical out-of-pocket left after all the year's aid
+//     with every member's counted income plus the 特困 support they
+//     receive.
 //
 // A line that continues unchanged from one run into the next is one line
 // (policy.Assessment.AppendRun), and the audits of 低保 (2.1.2, 2.1.3) and

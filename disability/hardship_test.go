@@ -200,6 +200,15 @@ func TestHardshipTiers(t *testing.T) {
 				Params: []string{"disability.living.by_hardship.一类.grade2 1200.00 local"}, Clauses: c224}},
 		},
 		{
+			name: "county level's tiers leave the grade unset", clause: "2.2.4",
+			desc: "成员困难等级“一类”的县定档只设一、三级：二级成员按等级标准800.00，不转用低保档1000.00 / the level 一类 is tiered for grades 1 and 3 only: a grade-2 member is paid the grade amount 800.00, not the 低保 tier's 1000.00",
+			h:    home(holder("d1", household.Visual, 2, level("一类"))), in: covered,
+			p: living(map[string]disability.Tiers{"lowincome": {Grade2: county("1000.00")},
+				"一类": {Grade1: county("1300.00"), Grade3: county("700.00")}}),
+			want: []lineOf{{Item: disability.ItemLiving, Annual: "800.00", Prov: true, Explain: "困难残疾人生活补贴（二级）：800.00 元/年",
+				Params: []string{"disability.living.grade2 800.00 provisional"}, Clauses: c224}},
+		},
+		{
 			name: "county hardship level without tiers", clause: "2.2.4",
 			desc: "成员困难等级“二类”无县定档：按低保档1000.00 / the level 二类 has no tiers: the 低保 tier 1000.00",
 			h:    home(holder("d1", household.Visual, 2, level("二类"))), in: covered,

@@ -116,6 +116,9 @@ func TestAssessorErrors(t *testing.T) {
 	h := home()
 	h.ID = "H-OTHER"
 	otherHousehold := check(t, h)
+	h = home()
+	h.Members[1].ID = "a9"
+	otherMembers := check(t, h)
 	tests := []struct {
 		name string
 		c    household.Checked
@@ -137,6 +140,8 @@ func TestAssessorErrors(t *testing.T) {
 		{"before: another year", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, other2018, firstHalf, policy.Period{})},
 			"inputs.before", policy.ErrorInvalid},
 		{"before: another household", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, otherHousehold, firstHalf, policy.Period{})},
+			"inputs.before", policy.ErrorInvalid},
+		{"before: other members", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, otherMembers, firstHalf, policy.Period{})},
 			"inputs.before", policy.ErrorInvalid},
 		{"before: other months in force", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, c, policy.Period{From: 3, To: 6}, policy.Period{From: 3, To: 12})},
 			"inputs.before", policy.ErrorInvalid},

@@ -34,18 +34,23 @@ var (
 // too, for the runs after. applyLimit returns the events counted up to the
 // end of in.period, in.counted included.
 func (a *Assessor) applyLimit(events []Event, in *inputs) int {
-	var paid []int
-	upTo := in.counted
+	upTo, n := in.counted, 0 // counted up to the end of the run; of all events
 	for i := range events {
-		if a.p.Rounding.FloorMoney(events[i].shortfall) > 0 {
-			paid = append(paid, i)
+		if a.counts(&events[i]) {
+			n++
 			if events[i].date.Month <= in.period.To {
 				upTo++
 			}
 		}
 	}
-	if a.limit == 0 || in.counted+len(paid) <= a.limit {
+	if a.limit == 0 || in.counted+n <= a.limit {
 		return upTo
+	}
+	paid := make([]int, 0, n)
+	for i := range events {
+		if a.counts(&events[i]) {
+			paid = append(paid, i)
+		}
 	}
 	slices.SortStableFunc(paid, func(i, j int) int { return events[i].date.Compare(events[j].date) })
 	within := max(a.limit-in.counted, 0) // the events of this run the limit still allows
@@ -55,6 +60,10 @@ func (a *Assessor) applyLimit(events []Event, in *inputs) int {
 	}
 	return upTo
 }
+
+// counts reports whether an event counts toward the limit: whether its
+// shortfall is at least one rounding unit, so that it would be paid.
+func (a *Assessor) counts(e *Event) bool { return a.p.Rounding.FloorMoney(e.shortfall) > 0 }
 
 // overLimit adds the decision and the joint-meeting flag of an event over
 // the limit.

@@ -705,6 +705,11 @@ func pageRequests(t *testing.T, ctx context.Context) {
 		!strings.Contains(v, "表单中没有此字段：请用“粘贴 JSON”填写记录") {
 		t.Errorf("错误行应从 1 起标明成员与行，并提示表单缺少的字段 / the errors' rows and the hint for a field not on the form: %q", v)
 	}
+	// a required list the form has rows for (its members) gives no such hint
+	eval(`showErrors([{type: 'required', path: 'members', detail: 'is empty: a household has at least one member'}], 400, true), ''`)
+	if v := eval(`document.querySelector('#errors').textContent`); strings.Contains(v, "表单中没有此字段") {
+		t.Errorf("表单有成员行，不应提示粘贴 JSON / no members gives the hint to paste JSON: %q", v)
+	}
 	// a service that never answers: the page says so and the buttons come
 	// back
 	eval(`requestTimeout = 300; window.fetch = (u, o) => new Promise((ok, no) => o.signal.addEventListener('abort', () => no(o.signal.reason))), ''`)

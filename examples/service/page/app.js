@@ -373,6 +373,12 @@ function fieldOf(e, fromForm) {
   return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
+// notOnForm matches the paths of the fields a record may need that the
+// form has no input for: the assets (required once a county sets an asset
+// limit, 2.1.3), what is paid now, the 低保 months, and a member's 特困
+// months and stay and certificate months.
+const notOnForm = /^(assets|current|lowincome_period)(\.|\[|$)|^members\[\d+\]\.(tekun\.(period|stay)|disability\.period)(\.|\[|$)/;
+
 // rowNames name the rows of a record's lists as the form does.
 const rowNames = { members: ['成员', 'member'], incomes: ['收入', 'income'], claims: ['住院', 'claim'],
   hardships: ['事件', 'event'], payments: ['发放', 'payment'] };
@@ -399,7 +405,7 @@ function showErrors(errors, status, fromForm) {
   const fields = errors.map((e) => fieldOf(e, fromForm));
   const rows = errors.map((e, i) => {
     const f = fields[i];
-    const lacking = fromForm && !f && e.path && e.type === 'required'; // a field the form has no input for
+    const lacking = fromForm && !f && notOnForm.test(e.path || ''); // a field the form has no input for
     const row = el('tr', '', el('td', 'path', e.path || '—', rowsOf(e.path || ''), f ? el('span', 'field', label(f)) : null,
       lacking ? el('span', 'field', '表单中没有此字段：请用“粘贴 JSON”填写记录 ', en('not on the form: paste the record as JSON')) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
@@ -627,7 +633,7 @@ function findingBlock(f, provisional) {
 function restsOnProvisional(f, lines, month) {
   return lines.some((l) => l.provisional && l.programme === f.programme && (l.member || '') === (f.member || '') &&
     (!f.item || l.item === f.item) && (!f.id || l.id === f.id) &&
-    (!monthlyKinds.has(f.kind) || (l.period.from <= month && month <= l.period.to)));
+    (!monthlyKinds.has(f.kind) || (l.period && l.period.from <= month && month <= l.period.to)));
 }
 
 // sumRow is a total's row: its key, its sum and how many lines that pay
