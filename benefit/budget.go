@@ -76,8 +76,11 @@ type Cell struct {
 	// Monthly is the sum of the regular monthly payments of the lines paid
 	// by month (months 1–11 of each schedule, RULES.md section 0): the
 	// monthly rate of the recurring lines, each counted as if it paid every
-	// month, so a line for part of the year counts in full. The cash paid
-	// out in a given month is in the budget's outlays ([Budget.Outlays]).
+	// month, so a line for part of the year counts in full — and so does
+	// each piece of an entitlement that parameter sets split into lines of
+	// their own months: in a year of three sets, a household's 低保 base
+	// counts three times. The cash paid out in a given month is in the
+	// budget's outlays ([Budget.Outlays]).
 	// Lump is the lines paid once (medical and temporary aid, contribution
 	// sponsorship).
 	Monthly, Lump decimal.Decimal

@@ -228,9 +228,10 @@ func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[reco
 
 // monthlyNote says what the monthly rate column adds up: a line paid in
 // some months only (a part-year support, a stay, a set from July) counts
-// as if it paid every month, so the rate is what no month need pay; the
-// outlay by month is what each month pays.
+// as if it paid every month, and so does each piece of an entitlement that
+// parameter sets split, so the rate is what no month need pay; the outlay
+// by month is what each month pays.
 var monthlyNote = []string{
-	"月额：各按月发放行的常规月额之和，每行按全年每月发放计；各月实付见按月支出表",
-	"monthly rate: the regular month of every recurring line, each counted as if it paid every month; the outlay by month shows what each month pays",
+	"月额：各按月发放行的常规月额之和，每行（参数集分段的每段亦然）按全年每月发放计；各月实付见按月支出表",
+	"monthly rate: the regular month of every recurring line, each (and each piece a parameter set splits off) counted as if it paid every month; the outlay by month shows what each month pays",
 }
