@@ -21,6 +21,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
 
@@ -701,9 +702,43 @@ func pageRequests(t *testing.T, ctx context.Context) {
 	// asset limit, 2.1.3) says to paste the record as JSON
 	eval(`showErrors([{type: 'invalid', path: 'members[1].claims[0].total_cost', detail: 'is negative'},
 		{type: 'required', path: 'assets', detail: 'is required: the asset test is configured'}], 400, true), ''`)
+	if v := eval(`document.querySelector('#errors tbody tr td:last-child').textContent`); v != "不能为负数 is negative" {
+		t.Errorf("错误说明应先有中文 / an error's detail, Chinese first: %q", v)
+	}
 	if v := eval(`[...document.querySelectorAll('#errors td.path')].map((c) => c.textContent).join(' | ')`); !strings.Contains(v, "成员 2 · 住院 1 member 2 · claim 1") ||
 		!strings.Contains(v, "表单中没有此字段：请用“粘贴 JSON”填写记录") {
 		t.Errorf("错误行应从 1 起标明成员与行，并提示表单缺少的字段 / the errors' rows and the hint for a field not on the form: %q", v)
+	}
+	// the library's own details for the commonest bad values, each read
+	// by the page's glosses: a reworded detail fails here, not silently
+	badValues := map[string]string{
+		"required":       `{"township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"negative":       `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"-1"}]}]}`,
+		"places":         `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"1.005"}]}]}`,
+		"above 10^12":    `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"1000000000000.01"}]}]}`,
+		"not an amount":  `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"12a"}]}]}`,
+		"date":           `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-1-1"}]}`,
+		"calendar":       `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"2017-02-29"}]}`,
+		"grade":          `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"physical","grade":7}}]}`,
+		"long":           `{"id":"` + strings.Repeat("h", 65) + `","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"control":        `{"id":"H","township":"T\u0001","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"member id":      `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"hardships":[{"id":"e1","type":"fire","date":"2017-03-01","cost":"1","member":"m9"}]}`,
+		"after the date": `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"2017-12-01"}]}`,
+	}
+	for what, rec := range badValues {
+		h, err := household.Unmarshal([]byte(rec))
+		if err == nil {
+			_, err = h.Check(household.NewDate(2017, 9, 1))
+		}
+		fes := policy.FieldErrors(err)
+		if len(fes) == 0 {
+			t.Errorf("%s: no field error from %s (%v)", what, rec, err)
+			continue
+		}
+		js, _ := json.Marshal(fes[0].Detail)
+		if v := eval(`String(gloss(` + string(js) + `) && gloss(` + string(js) + `).textContent)`); v == "null" {
+			t.Errorf("页面无此错误说明的中文 / the page has no Chinese for the detail %q (%s)", fes[0].Detail, what)
+		}
 	}
 	// a required list the form has rows for (its members) gives no such hint
 	eval(`showErrors([{type: 'required', path: 'members', detail: 'is empty: a household has at least one member'}], 400, true), ''`)

@@ -379,6 +379,25 @@ function fieldOf(e, fromForm) {
 // months and stay and certificate months.
 const notOnForm = /^(assets|current|lowincome_period)(\.|\[|$)|^members\[\d+\]\.(tekun\.(period|stay)|disability\.period)(\.|\[|$)/;
 
+// glosses put the commonest of the service's error details in Chinese,
+// by how they begin; a detail none matches is shown in English alone.
+const glosses = [
+  [/^is required/, '必填'], [/^is negative/, '不能为负数'], [/^has more than two decimal places/, '超过两位小数'],
+  [/^has more than \d+ digits/, '位数过多'], [/^is above 10\^12/, '超过 10^12 元'], [/^is not an amount/, '不是金额'],
+  [/^is not a date YYYY-MM-DD/, '日期应写作 YYYY-MM-DD'], [/^is not a day of the calendar/, '日历上没有这一天'],
+  [/^is not a month YYYY-MM/, '月份应写作 YYYY-MM'], [/^is after the assessment date/, '晚于评估日'],
+  [/^is outside the assessment year/, '不在评估年度内'], [/^is not 1–4/, '应为 1 至 4'],
+  [/^is longer than/, '过长'], [/^holds a control character/, '含控制字符'], [/^is not the id of a member/, '不是本户成员的编号'],
+  [/^is not a valid assessment date/, '评估日无效'],
+];
+
+// gloss returns the Chinese of an error's detail, followed by a space, or
+// null when it has none.
+function gloss(detail) {
+  const g = glosses.find(([re]) => re.test(detail || ''));
+  return g ? el('span', 'gloss', g[1], ' ') : null;
+}
+
 // rowNames name the rows of a record's lists as the form does.
 const rowNames = { members: ['成员', 'member'], incomes: ['收入', 'income'], claims: ['住院', 'claim'],
   hardships: ['事件', 'event'], payments: ['发放', 'payment'] };
@@ -409,7 +428,7 @@ function showErrors(errors, status, fromForm) {
     const row = el('tr', '', el('td', 'path', e.path || '—', rowsOf(e.path || ''), f ? el('span', 'field', label(f)) : null,
       lacking ? el('span', 'field', '表单中没有此字段：请用“粘贴 JSON”填写记录 ', en('not on the form: paste the record as JSON')) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
-      el('td', '', e.value || ''), el('td', '', e.detail));
+      el('td', '', e.value || ''), el('td', '', gloss(e.detail), e.detail));
     if (f) { // the field says it is invalid, and why: its error's row
       row.id = 'error-' + i;
       f.setAttribute('aria-invalid', 'true');
