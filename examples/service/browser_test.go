@@ -832,8 +832,9 @@ func pageRequests(t *testing.T, ctx context.Context) {
 	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1",` +
 		`"admission":"2017-05-10","total_cost":"100.00","compliant_cost":"400000000.00","ncms":"0.00"}]}]}`
 	if waitFor("the chart's failed record", ".chart-errors", set(css("#records"), bad), chromedp.Click(css("#chart-outlays"))) {
-		if v := eval(`document.querySelector('.chart-errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") {
-			t.Errorf("the chart's failed record lacks its path: %q", v)
+		if v := eval(`document.querySelector('.chart-errors').textContent`); !strings.Contains(v, "members[0].claims[0].compliant_cost") ||
+			!strings.Contains(v, "成员 1 · 住院 1 member 1 · claim 1") || !strings.Contains(v, "无效 invalid") {
+			t.Errorf("the chart's failed record lacks its path, its rows from 1 or its type in Chinese: %q", v)
 		}
 		notWider(t, ctx, "a chart's failed record shown")
 	}

@@ -75,7 +75,7 @@ function chartErrors(zh, english, lines) {
   for (const l of lines) {
     for (const e of l.errors) {
       rows.push(el('tr', '', el('td', 'num', l.line ? String(l.line) : '—'), el('td', 'path', e.path || '—', rowsOf(e.path || '')),
-        el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)), el('td', '', e.value || ''), el('td', '', e.detail)));
+        el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)), el('td', '', e.value || ''), el('td', '', gloss(e.detail), e.detail)));
     }
   }
   return el('div', 'chart-errors', el('h3', '', zh, ' ', en(english)),
