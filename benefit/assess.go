@@ -221,18 +221,18 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	if remaining > 0 {
 		incomeYuan = (income + out[t0:t1:t1].support()).Decimal()
 	}
-	var counted *temporary.Result // the run before, whose events count toward the limit (2.4.1)
+	var tempBefore *temporary.Result // the run before, whose events count toward the limit (2.4.1)
 	temps := y.temporary.list()
 	for i, r := range temps {
 		t, err := r.set.temporary.Assess(c, temporary.Inputs{Period: r.period, InForce: y.assessed,
-			Income: incomeYuan, MedicalRemaining: remaining.Decimal(), Before: counted})
+			Income: incomeYuan, MedicalRemaining: remaining.Decimal(), Before: tempBefore})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err
 		}
 		if i < len(temps)-1 { // a run follows: a copy only here, the commonest year keeps none
 			prior := t
-			counted = &prior
+			tempBefore = &prior
 		}
 	}
 	out.into(&b.Assessment, &j)

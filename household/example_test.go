@@ -100,6 +100,17 @@ func ExampleHousehold_CheckMemberIDs() {
 	// inputs.lowincome_members[2]: "m2" is listed twice
 }
 
+func ExampleHousehold_CheckSameHousehold() {
+	h := &household.Household{ID: "H", Members: []household.Member{{ID: "m1"}, {ID: "m2"}}}
+	same := &household.Household{ID: "H", Members: []household.Member{{ID: "m1"}, {ID: "m2"}}}
+	fewer := &household.Household{ID: "H", Members: []household.Member{{ID: "m1"}}}
+	fmt.Println(h.CheckSameHousehold("inputs.before", same))
+	fmt.Println(h.CheckSameHousehold("inputs.before", fewer))
+	// Output:
+	// <nil>
+	// inputs.before: "H" is the result of another household or other members
+}
+
 func ExampleParseDate() {
 	d, err := household.ParseDate("2017-02-29")
 	fmt.Println(d, err)

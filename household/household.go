@@ -1,6 +1,8 @@
 package household
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
@@ -264,6 +266,25 @@ func (h *Household) Member(id string) (*Member, bool) {
 		return &h.Members[i], true
 	}
 	return nil, false
+}
+
+// CheckSameHousehold checks that o, the record a programme's result for
+// an earlier run of months was made from, is of the same household as h:
+// the same household id and the same member ids in the same order. A
+// programme hands what one run paid or counted to the next (the
+// Inputs.Before of medical and temporary) only within one household. It
+// returns an error at path naming o's household id when o is not, or is
+// nil (the zero result's).
+func (h *Household) CheckSameHousehold(path policy.Path, o *Household) error {
+	if h != nil && o != nil && h.ID == o.ID &&
+		slices.EqualFunc(h.Members, o.Members, func(m, n Member) bool { return m.ID == n.ID }) {
+		return nil
+	}
+	id := ""
+	if o != nil {
+		id = o.ID
+	}
+	return path.Invalid(policy.Quote(id), "is the result of another household or other members")
 }
 
 // CheckMemberIDs checks ids, member ids a caller hands a programme beside

@@ -309,3 +309,42 @@ func TestCheckMemberIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckSameHousehold: a programme's result for an earlier run of
+// months is handed to the next only for a record of the same household —
+// its id and its member ids in order (section 0, runs of months).
+func TestCheckSameHousehold(t *testing.T) {
+	h := &household.Household{ID: "H", Members: []household.Member{{ID: "m1"}, {ID: "m2"}}}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		o      *household.Household
+		want   string // the error, "" for none
+	}{
+		{name: "same", clause: "0", desc: "同户同成员 / the same household and members",
+			o: &household.Household{ID: "H", Members: []household.Member{{ID: "m1", Name: "另名"}, {ID: "m2"}}}},
+		{name: "another id", clause: "0", desc: "户编号不同 / another household id",
+			o:    &household.Household{ID: "H2", Members: []household.Member{{ID: "m1"}, {ID: "m2"}}},
+			want: `inputs.before: "H2" is the result of another household or other members`},
+		{name: "members in another order", clause: "0", desc: "成员顺序不同 / the members in another order",
+			o:    &household.Household{ID: "H", Members: []household.Member{{ID: "m2"}, {ID: "m1"}}},
+			want: `inputs.before: "H" is the result of another household or other members`},
+		{name: "a member fewer", clause: "0", desc: "少一名成员 / a member fewer",
+			o:    &household.Household{ID: "H", Members: []household.Member{{ID: "m1"}}},
+			want: `inputs.before: "H" is the result of another household or other members`},
+		{name: "no record", clause: "0", desc: "无记录（零值结果）/ no record (the zero result's)",
+			want: `inputs.before: "" is the result of another household or other members`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if err := h.CheckSameHousehold("inputs.before", tc.o); err != nil {
+				got = err.Error()
+			}
+			if got != tc.want {
+				t.Errorf("%s: CheckSameHousehold = %q, want %q", tc.desc, got, tc.want)
+			}
+		})
+	}
+}

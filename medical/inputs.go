@@ -3,7 +3,6 @@ package medical
 import (
 	"strconv"
 
-	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -53,20 +52,12 @@ func (x *assessment) checkInputs() []error {
 		return errs
 	}
 	const path = policy.Path("inputs.before")
-	var id string
-	var members []household.Member
-	if bh := b.c.Household(); bh != nil {
-		id, members = bh.ID, bh.Members
-	}
-	sameMembers := len(members) == len(x.h.Members)
-	for i := 0; sameMembers && i < len(members); i++ {
-		sameMembers = members[i].ID == x.h.Members[i].ID
-	}
+	other := x.h.CheckSameHousehold(path, b.c.Household())
 	switch run, year := x.in.Period.Norm(), b.c.Date().Year; {
 	case year != x.on.Year:
 		errs = append(errs, path.Invalid(strconv.Itoa(year), "is a result for another year than "+strconv.Itoa(x.on.Year)))
-	case id != x.h.ID || !sameMembers:
-		errs = append(errs, path.Invalid(policy.Quote(id), "is the result of another household or other members"))
+	case other != nil:
+		errs = append(errs, other)
 	case b.Period().To+1 != run.From:
 		errs = append(errs, path.Invalid(b.Period().String(), "is not the run of months just before "+run.String()))
 	}

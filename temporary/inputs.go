@@ -3,7 +3,6 @@ package temporary
 import (
 	"errors"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -106,18 +105,12 @@ func (x *inputs) takeBefore(b *Result, c household.Checked) error {
 		return nil
 	}
 	const path = policy.Path("inputs.before")
-	h := c.Household()
-	var id string
-	var members []household.Member
-	if bh := b.c.Household(); bh != nil {
-		id, members = bh.ID, bh.Members
-	}
-	sameMembers := slices.EqualFunc(members, h.Members, func(m, n household.Member) bool { return m.ID == n.ID })
+	other := c.Household().CheckSameHousehold(path, b.c.Household())
 	switch year := b.c.Date().Year; {
 	case year != c.Date().Year:
 		return path.Invalid(strconv.Itoa(year), "is a result for another year than "+strconv.Itoa(c.Date().Year))
-	case id != h.ID || !sameMembers:
-		return path.Invalid(policy.Quote(id), "is the result of another household or other members")
+	case other != nil:
+		return other
 	case b.in.inForce != x.inForce:
 		return path.Invalid(b.in.inForce.String(), "is a result with other months in force than "+x.inForce.String())
 	case b.in.period.To+1 != x.period.From:
