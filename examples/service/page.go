@@ -93,6 +93,25 @@ var itemLabels = map[policy.Item][2]string{
 	temporary.ItemNoAidYet:       {"救急难：急难未救助", "救急难: emergency without aid"},
 }
 
+// auditedItems are the programmes whose payments now the audit compares
+// with their lines (2.1.2, 2.2.4), each with the items a payment may pay:
+// the choices of the form's payments. A payment of another programme is
+// refused by the record, so the form offers none.
+var auditedItems = []struct {
+	programme policy.Programme
+	items     []policy.Item
+}{
+	{policy.LowIncome, []policy.Item{lowincome.ItemBase, lowincome.ItemUpliftA, lowincome.ItemUpliftB, lowincome.ItemChild,
+		lowincome.ItemChildAllowance}},
+	{policy.Disability, []policy.Item{disability.ItemLiving, disability.ItemNursing}},
+}
+
+// audited is a programme of the form's payments, with its items.
+type audited struct {
+	Value, Label string
+	Items        []option
+}
+
 // vocab is what the page's script needs to name a breakdown's keys, taken
 // from the library: programmes, line items, payees, payers, forms, finding
 // kinds and departments, each [Chinese, English].
@@ -142,8 +161,8 @@ var pageTemplate = template.Must(template.ParseFS(pageFiles, "page/index.html"))
 // renderPage renders the page once, at start: the vocabulary, the lists'
 // choices, the sample date as the default assessment date, the token field
 // when the service requires a token, the (invented) sample households as
-// JSON Lines for the county charts, and the reform chart's button when a
-// reform is loaded.
+// JSON Lines for the county charts, the reform chart's button when a
+// reform is loaded, and the programmes and items a payment now may name.
 func renderPage(tokenRequired, reform bool) ([]byte, error) {
 	lines, err := sampleLines()
 	if err != nil {
@@ -152,6 +171,7 @@ func renderPage(tokenRequired, reform bool) ([]byte, error) {
 	data := struct {
 		Vocab              vocab
 		Incomes, Hardships []option
+		Audited            []audited
 		Date               string
 		TokenRequired      bool
 		Reform             bool
@@ -162,6 +182,14 @@ func renderPage(tokenRequired, reform bool) ([]byte, error) {
 	}
 	for _, t := range household.HardshipTypes() {
 		data.Hardships = append(data.Hardships, option{string(t), hardshipLabels[t]})
+	}
+	for _, a := range auditedItems {
+		zh, en := a.programme.Name()
+		x := audited{Value: string(a.programme), Label: zh + " " + en}
+		for _, it := range a.items {
+			x.Items = append(x.Items, option{string(it), itemLabels[it][0] + " " + itemLabels[it][1]})
+		}
+		data.Audited = append(data.Audited, x)
 	}
 	var b bytes.Buffer
 	if err := pageTemplate.Execute(&b, data); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
+	"github.com/safetynet-go/safetynet/schemas"
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
@@ -61,7 +62,7 @@ func TestPageLists(t *testing.T) {
 	}
 	selects := regexp.MustCompile(`(?s)<select data-path="([^"]+)"[^>]*class="([a-z])-[^"]*"[^>]*>(.*?)</select>`).
 		FindAllStringSubmatch(string(page), -1)
-	if len(selects) < 11 {
+	if len(selects) < 13 {
 		t.Fatalf("found %d lists in the page", len(selects))
 	}
 	options := regexp.MustCompile(`<option value="([^"]*)"`)
@@ -97,7 +98,8 @@ func TestPageLists(t *testing.T) {
 }
 
 // recordWith is a small record with value v at path in one of the page's
-// scopes: m a member, i an income, c a claim, e a hardship event.
+// scopes: m a member, i an income, c a claim, e a hardship event, p a
+// payment now (of a household covered by 低保 now).
 func recordWith(scope, path, v string) string {
 	val, _ := json.Marshal(v)
 	if path == "disability.grade" {
@@ -109,7 +111,7 @@ func recordWith(scope, path, v string) string {
 	}
 	kv := `"` + path + `":` + field
 	member := `"id":"m1","birth_date":"1960-01-01"`
-	var hardships string
+	var hardships, current string
 	switch scope {
 	case "m":
 		member += "," + kv
@@ -119,8 +121,103 @@ func recordWith(scope, path, v string) string {
 		member += `,"claims":[{"id":"c","admission":"2017-01-01","total_cost":"1","compliant_cost":"1","ncms":"0",` + kv + `}]`
 	case "e":
 		hardships = `,"hardships":[{"id":"e","date":"2017-01-01","cost":"1",` + kv + `}]`
+	case "p":
+		pay := map[string]string{"programme": `"programme":"lowincome"`, "item": `"item":"base"`, "monthly": `"monthly":"1"`}
+		pay[path] = kv
+		current = `,"current":{"lowincome":true,"payments":[{` + pay["programme"] + "," + pay["item"] + "," + pay["monthly"] + `}]}`
 	}
-	return `{"id":"H","township":"T","members":[{` + member + `}]` + hardships + `}`
+	return `{"id":"H","township":"T"` + current + `,"members":[{` + member + `}]` + hardships + `}`
+}
+
+// TestPageCoversRecord checks that the form has an input for every field
+// of the household schema, and that every input and list of the form is a
+// field of it: the caseworker never has to paste JSON for a field the form
+// lacks. A list's rows are the templates the page's script adds (app.js's
+// addRow calls).
+func TestPageCoversRecord(t *testing.T) {
+	page, err := renderPage(false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(page)
+	section := func(start, end string) string {
+		t.Helper()
+		i := strings.Index(text, start)
+		if i < 0 {
+			t.Fatalf("the page has no %s", start)
+		}
+		j := strings.Index(text[i:], end)
+		if j < 0 {
+			t.Fatalf("%s is not closed", start)
+		}
+		return text[i : i+j]
+	}
+	scopes := []struct{ prefix, html string }{
+		{"", section(`<fieldset data-scope="household"`, "</fieldset>")},
+		{"members[].", section(`<template id="member-tpl">`, "</template>")},
+		{"members[].incomes[].", section(`<template id="income-tpl">`, "</template>")},
+		{"members[].claims[].", section(`<template id="claim-tpl">`, "</template>")},
+		{"hardships[].", section(`<template id="hardship-tpl">`, "</template>")},
+		{"current.payments[].", section(`<template id="payment-tpl">`, "</template>")},
+	}
+	form := map[string]bool{}
+	attr := regexp.MustCompile(`data-(path|list)="([^"]+)"`)
+	for _, sc := range scopes {
+		for _, m := range attr.FindAllStringSubmatch(sc.html, -1) {
+			if m[1] == "list" {
+				// a list is a field; its rows' fields are its template's
+				form[sc.prefix+m[2]+"[]"] = true
+				continue
+			}
+			form[sc.prefix+m[2]] = true
+		}
+	}
+	raw, ok := schemas.Get("household")
+	if !ok {
+		t.Fatal("package schemas has no household schema")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	defs := doc["$defs"].(map[string]any)
+	record := map[string]bool{}
+	var walk func(path string, node map[string]any)
+	walk = func(path string, node map[string]any) {
+		if ref, ok := node["$ref"].(string); ok {
+			walk(path, defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any))
+			return
+		}
+		if props, ok := node["properties"].(map[string]any); ok {
+			for k, v := range props {
+				walk(strings.TrimPrefix(path+"."+k, "."), v.(map[string]any))
+			}
+			return
+		}
+		if items, ok := node["items"].(map[string]any); ok {
+			record[path+"[]"] = true
+			walk(path+"[]", items)
+			return
+		}
+		record[path] = true
+	}
+	walk("", doc)
+	for p := range record {
+		if !form[p] && !strings.HasSuffix(p, "[]") {
+			t.Errorf("表单缺少字段 %s / the form has no input for the record's %s", p, p)
+		}
+		if strings.HasSuffix(p, "[]") && !form[p] {
+			t.Errorf("表单缺少列表 %s / the form has no list for the record's %s", p, p)
+		}
+	}
+	for p := range form {
+		if !record[p] {
+			t.Errorf("表单字段 %s 不在记录模式中 / the form's %s is not a field of the record", p, p)
+		}
+	}
+	if len(record) < 60 {
+		t.Errorf("the schema walk found only %d fields", len(record))
+	}
 }
 
 // TestPageItems checks that the page names every line item a breakdown

@@ -71,6 +71,9 @@ function numberRows() {
   for (const [i, r] of document.querySelectorAll('#hardships > .hardship').entries()) {
     $('.remove', r).setAttribute('aria-label', `删除事件 ${i + 1} remove event ${i + 1}`);
   }
+  for (const [i, r] of document.querySelectorAll('#payments > .payment').entries()) {
+    $('.remove', r).setAttribute('aria-label', `删除发放 ${i + 1} remove payment ${i + 1}`);
+  }
 }
 
 document.addEventListener('click', (ev) => {
@@ -81,6 +84,7 @@ document.addEventListener('click', (ev) => {
   else if (t.classList.contains('add-claim')) addRow(t.closest('.member').querySelector('.claims'), 'claim-tpl');
   else if (t.id === 'add-member') addMember();
   else if (t.id === 'add-hardship') addRow($('#hardships'), 'hardship-tpl');
+  else if (t.id === 'add-payment') addRow($('#payments'), 'payment-tpl');
   else if (t.id === 'to-json') return toJSON();
   else if (t.id === 'load-sample') $('#json').value = JSON.stringify(JSON.parse(sampleLines[+$('#sample').value]), null, 2);
   else if (t.id === 'print') return window.print();
@@ -90,6 +94,19 @@ document.addEventListener('click', (ev) => {
   // row added changes nothing, and is marked too)
   numberRows();
   recordChanged();
+});
+
+// A payment's item is of one programme: choosing an item chooses its
+// programme, and choosing a programme whose items do not hold the item
+// chooses the programme's first, so that a row never pays a line of one
+// programme under another's name.
+document.addEventListener('change', (ev) => {
+  const r = ev.target.closest('.payment');
+  if (!r) return;
+  const prog = $('.p-programme', r), item = $('.p-item', r);
+  const group = () => item.selectedOptions[0].parentElement.dataset.programme;
+  if (ev.target === item) prog.value = group();
+  else if (ev.target === prog && group() !== prog.value) item.value = $(`optgroup[data-programme="${prog.value}"] option`, item).value;
 });
 
 // toJSON puts the form's record in the text area, unless the form is
@@ -128,15 +145,19 @@ function set(obj, path, v) {
   o[keys[keys.length - 1]] = v;
 }
 
-// halfWidth writes full-width digits and point (as a Chinese input method
-// types them, "１２００．５") as 0-9 and ".".
-const halfWidth = (v) => v.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+// halfWidth writes full-width digits, point and hyphen (as a Chinese input
+// method types them, "１２００．５", "２０１７－０７") as 0-9, "." and "-".
+const halfWidth = (v) => v.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 // collect builds the record of a scope (the household, a member, a row):
-// its own fields, then its lists; an empty field is left out. A row it
-// keeps is marked with its index in the record's list (data-index), so
-// that an error's path finds its field. What the form cannot make a record
-// of goes to problems, with its path; nothing is dropped.
+// its own fields, then its lists; an empty field is left out, and so is an
+// object (assets, a period) none of whose fields is filled. A row it keeps
+// is marked with its index in the record's list (data-index), so that an
+// error's path finds its field. What the form cannot make a record of goes
+// to problems, with its path; nothing is dropped. A month is "YYYY-MM": a
+// month input gives it so, and where a browser has none its text field's
+// text is sent as typed, full-width digits made half-width (the service
+// refuses a bad month).
 function collect(scope, problems = [], prefix = '') {
   const obj = {};
   for (const f of scope.querySelectorAll('[data-path]')) {
@@ -148,8 +169,16 @@ function collect(scope, problems = [], prefix = '') {
     } else {
       v = f.value.trim();
       if (v === '') continue;
-      if (f.inputMode === 'decimal' && halfWidth(v) !== v) f.value = v = halfWidth(v); // shown as sent
-      if (f.dataset.kind === 'int') v = parseInt(v, 10);
+      const typed = f.inputMode === 'decimal' || f.inputMode === 'numeric' || f.dataset.kind === 'month';
+      if (typed && halfWidth(v) !== v) f.value = v = halfWidth(v); // shown as sent
+      if (f.dataset.kind === 'int') {
+        if (!/^-?[0-9]+$/.test(v)) { // parseInt would read "1.5" as 1 and "x" as NaN
+          problems.push({ type: 'invalid', path: prefix + f.dataset.path, field: f, value: v,
+            detail: '应为整数 / is not a whole number' });
+          continue;
+        }
+        v = parseInt(v, 10);
+      }
     }
     set(obj, f.dataset.path, v);
   }
@@ -167,11 +196,11 @@ function collect(scope, problems = [], prefix = '') {
     }
     if (items.length > 0) set(obj, list.dataset.list, items);
   }
-  // a grade or care without a certificate's type, a self-care level or a
-  // home without a mode of support: refused, not dropped
+  // a grade, care or months without a certificate's type, a self-care
+  // level, home or months without a mode of support: refused, not dropped
   if (obj.disability && !obj.disability.type) {
     problems.push({ type: 'required', path: prefix + 'disability.type', field: $('.m-dis-type', scope),
-      detail: '填了等级或长期照护，须选残疾类别 / a grade or long-term care needs the certificate\'s type' });
+      detail: '填了残疾人证的其他项，须选残疾类别 / the certificate\'s other fields need its type' });
   }
   if (obj.tekun && !obj.tekun.mode) {
     problems.push({ type: 'required', path: prefix + 'tekun.mode', field: $('.m-tekun-mode', scope),
@@ -329,20 +358,21 @@ const errorTypes = {
 };
 
 // fieldFor finds the form's field of an error's path
-// ("members[1].incomes[0].amount"), or null.
+// ("members[1].incomes[0].amount", "current.payments[0].monthly"), or null.
+// An error on an object the form fills field by field ("assets",
+// "members[0].tekun.period") is put on its first field.
 function fieldFor(path) {
   let scope = $('#household');
-  const parts = path.split('.');
-  let i = 0;
-  for (; i < parts.length; i++) {
-    const m = /^([a-z_]+)\[(\d+)\]$/.exec(parts[i]);
-    if (!m) break;
+  let rest = path;
+  for (let m; (m = /^([a-z_.]+)\[(\d+)\](?:\.(.*))?$/.exec(rest));) {
     const list = [...scope.querySelectorAll('[data-list]')].find((l) => l.dataset.list === m[1] && l.parentElement.closest('[data-scope]') === scope);
     scope = list && [...list.children].find((r) => r.dataset.index === m[2]);
     if (!scope) return null;
+    rest = m[3] || '';
   }
-  const rest = parts.slice(i).join('.');
-  return [...scope.querySelectorAll('[data-path]')].find((f) => f.dataset.path === rest && f.closest('[data-scope]') === scope) || null;
+  if (rest === '') return null;
+  const own = [...scope.querySelectorAll('[data-path]')].filter((f) => f.closest('[data-scope]') === scope);
+  return own.find((f) => f.dataset.path === rest) || own.find((f) => f.dataset.path.startsWith(rest + '.')) || null;
 }
 
 // label is the visible name of a field: its label's text without the
@@ -373,22 +403,19 @@ function fieldOf(e, fromForm) {
   return fromForm && e.path ? fieldFor(e.path) : null;
 }
 
-// notOnForm matches the paths of the fields a record may need that the
-// form has no input for: the assets (required once a county sets an asset
-// limit, 2.1.3), what is paid now, the 低保 months, and a member's 特困
-// months and stay and certificate months.
-const notOnForm = /^(assets|current|lowincome_period)(\.|\[|$)|^members\[\d+\]\.(tekun\.(period|stay)|disability\.period)(\.|\[|$)/;
-
 // glosses put the commonest of the service's error details in Chinese,
 // by how they begin; a detail none matches is shown in English alone.
 const glosses = [
-  [/^is required/, '必填'], [/^is negative/, '不能为负数'], [/^has more than two decimal places/, '超过两位小数'],
+  [/^is required: the asset test is configured/, '必填：本县设有财产限额'], [/^is required/, '必填'],
+  [/^is negative/, '不能为负数'], [/^has more than two decimal places/, '超过两位小数'],
   [/^has more than \d+ digits/, '位数过多'], [/^is above 10\^12/, '超过 10^12 元'], [/^is not an amount/, '不是金额'],
   [/^is not a date YYYY-MM-DD/, '日期应写作 YYYY-MM-DD'], [/^is not a day of the calendar/, '日历上没有这一天'],
   [/^is not a month YYYY-MM/, '月份应写作 YYYY-MM'], [/^is after the assessment date/, '晚于评估日'],
   [/^is outside the assessment year/, '不在评估年度内'], [/^is not 1–4/, '应为 1 至 4'],
   [/^is longer than/, '过长'], [/^holds a control character/, '含控制字符'], [/^is not the id of a member/, '不是本户成员的编号'],
   [/^is not a valid assessment date/, '评估日无效'],
+  [/^is before from .*: the period is reversed/, '早于起始月'], [/^is set but the member is not in centralized support/, '非集中供养不应填入住期间'],
+  [/^begins outside the support's period/, '入住起始月不在供养期间内'], [/^is paid but current\.lowincome is false/, '未勾选现享受低保'],
 ];
 
 // gloss returns the Chinese of an error's detail, followed by a space, or
@@ -424,9 +451,7 @@ function showErrors(errors, status, fromForm) {
   const fields = errors.map((e) => fieldOf(e, fromForm));
   const rows = errors.map((e, i) => {
     const f = fields[i];
-    const lacking = fromForm && !f && notOnForm.test(e.path || ''); // a field the form has no input for
-    const row = el('tr', '', el('td', 'path', e.path || '—', rowsOf(e.path || ''), f ? el('span', 'field', label(f)) : null,
-      lacking ? el('span', 'field', '表单中没有此字段：请用“粘贴 JSON”填写记录 ', en('not on the form: paste the record as JSON')) : null),
+    const row = el('tr', '', el('td', 'path', e.path || '—', rowsOf(e.path || ''), f ? el('span', 'field', label(f)) : null),
       el('td', '', errorTypes[e.type] ? `${errorTypes[e.type]} ` : '', en(e.type)),
       el('td', '', e.value || ''), el('td', '', gloss(e.detail), e.detail));
     if (f) { // the field says it is invalid, and why: its error's row
