@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,7 +21,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -50,15 +53,17 @@ func chromium(t *testing.T) string {
 // TestBrowser drives the caseworker's page in headless Chromium: it fills
 // the form for sample h05 (two members, incomes, an inpatient claim, a
 // low-income family with a pension referral), checks that the form builds
-// exactly the sample's record, submits it, and checks the rendered
-// breakdown — the total, a line's explanation in Chinese and English, the
-// provisional mark, the referral, the monthly schedule — then that the
-// print view hides the form and that a refused record shows its field
-// errors, and that the county charts draw the sample households' monthly
-// outlay as an image; then the page's edges (pageEdges, pageRefusals,
-// pageMidYear, pageForm and pageRequests). Screenshots are kept with
-// t.ArtifactDir (go test -artifacts -outputdir DIR keeps them). It takes
-// some seconds, so outside CI it runs only with SAFETYNET_LONG=1.
+// exactly the sample's record, byte for byte, submits it, and checks the
+// rendered breakdown — the total, a line's explanation in Chinese and
+// English, the provisional mark, the referral, the monthly schedule — then
+// that the print view hides the form and that a refused record shows its
+// field errors, and that the county charts draw the sample households'
+// monthly outlay as an image; then the page's edges (pageEdges,
+// pageRefusals, pageMidYear, pageOneMonth, pageForm and pageRequests) and
+// the inputs for the assets, payments now and periods (pageRecordFields).
+// Screenshots are kept with t.ArtifactDir (go test -artifacts -outputdir
+// DIR keeps them). It takes some seconds, so outside CI it runs only with
+// SAFETYNET_LONG=1.
 func TestBrowser(t *testing.T) {
 	if os.Getenv("CI") == "" && !long() {
 		t.Skip("the browser test takes seconds: set SAFETYNET_LONG=1 to run it (under CI it always runs)")
@@ -152,6 +157,23 @@ func TestBrowser(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("表单生成的记录须与样例一致 / the form's record is not sample h05 (-sample +form):\n%s", diff)
+	}
+	// the fields the sample leaves out (its assets, payments now and
+	// periods among them) add nothing, not even an empty object: the form
+	// writes the sample's own JSON byte for byte, in its key order
+	raw05, err := samples.Raw("h05-guandi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compact, want05 bytes.Buffer
+	if err := json.Compact(&compact, raw05); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Indent(&want05, compact.Bytes(), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	if record != want05.String() {
+		t.Errorf("表单不应添加空字段 / the form's record is not the sample's JSON byte for byte:\n%s\nwant\n%s", record, want05.String())
 	}
 
 	err = chromedp.Do(ctx,
@@ -247,6 +269,7 @@ func TestBrowser(t *testing.T) {
 	pageMidYear(t, ctx)
 	pageOneMonth(t, ctx, ts.URL)
 	pageForm(t, ctx, ts.URL)
+	pageRecordFields(t, ctx, ts.URL, s)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
 }
 
@@ -1022,4 +1045,260 @@ func keep(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", p)
+}
+
+// assetSet is a county's set from July 2017 over the built-in one with two
+// asset limits (2.1.3): deposits of 20000.00 a member, no motor vehicle.
+const assetSet = `{"year": 2017, "from": "2017-07-01", "base": 2017,
+  "name": "示例县 2017 年 7 月起财产限额（示例）/ asset limits from July 2017 (example)",
+  "lowincome": {"assets": {
+    "deposits_per_capita": {"value": "20000.00", "provenance": "local", "source": "县民政局财产限额（示例）/ county limit (example)"},
+    "vehicles": {"value": 0, "provenance": "local", "source": "县民政局财产限额（示例）/ county limit (example)"}}}}`
+
+// pageRecordFields fills, on fresh pages, the form's inputs for the fields
+// only a pasted record had before: a nursing-home stay (sample h07, whose
+// record the form must build), then the household's 低保 months, a
+// disability certificate's months and two payments now, whose audit the
+// breakdown shows; then the service's errors on those fields, each put on
+// its input; and, under a county set with asset limits, the assets the
+// set requires, refused when left out and tested when given.
+func pageRecordFields(t *testing.T, ctx context.Context, url string, s *service) {
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	formRecord := func() *household.Household {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Click(css("#to-json"))); err != nil {
+			t.Fatal(err)
+		}
+		rec := eval(`document.getElementById('json').value`)
+		h, err := household.Unmarshal([]byte(rec))
+		if err != nil {
+			t.Fatalf("the form's record does not decode: %v\n%s", err, rec)
+		}
+		return h
+	}
+	// assess submits the form and waits for what it shows
+	assess := func(sel string) bool {
+		t.Helper()
+		eval(`document.getElementById('result').replaceChildren(), document.getElementById('errors').hidden = true, ''`)
+		c, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if err := chromedp.Do(c, chromedp.Click(css("#mode-form")), chromedp.Click(css("#assess")), chromedp.WaitVisible(css(sel))); err != nil {
+			t.Errorf("%s is not shown: %v; errors: %q", sel, err, eval(`document.getElementById('errors').textContent`))
+			return false
+		}
+		return true
+	}
+	// marked is the error row's path cell that names a field, or why not
+	marked := func(sel string) string {
+		t.Helper()
+		return eval(`(() => { const f = document.querySelector(` + strconv.Quote(sel) + `);
+			if (!f) return 'no field';
+			const r = document.getElementById((f.getAttribute('aria-describedby') || '').split(' ').pop());
+			return f.getAttribute('aria-invalid') + ' ' + (r ? r.querySelector('.path').textContent : 'no row'); })()`)
+	}
+
+	// sample h07: centralized support with a stay in the home from July
+	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
+		set(css("#date"), samples.Date().String()), set(css("#hh-id"), "H-SAMPLE-07"), set(css("#hh-township"), "香隅镇"),
+		set(css("#hh-village"), "示例七村"),
+		set(inMember(1, ".m-name"), "示例老人庚"), set(inMember(1, ".m-birth"), "1942-03-20"), set(inMember(1, ".m-relation"), "head"),
+		set(inMember(1, ".m-tekun-mode"), "centralized"), set(inMember(1, ".m-home-id"), "敬老院-示例"),
+		set(inMember(1, ".m-home-class"), "1"), set(inMember(1, ".m-self-care"), "partial"), set(inMember(1, ".m-stay-from"), "2017-07"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want07, err := samples.Household("h07-xiangyu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want07, formRecord()); diff != "" {
+		t.Errorf("表单生成的记录须与样例 h07 一致 / the form's record is not sample h07 (-sample +form):\n%s", diff)
+	}
+	b07, err := s.assessor.Assess(want07, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if assess("#total-all") {
+		if total := eval(`document.getElementById('total-all').textContent`); total != b07.Totals.All().StringFixed(2) {
+			t.Errorf("h07 from the form: total %q, want %s", total, b07.Totals.All().StringFixed(2))
+		}
+		// 3622.00 × 6 ÷ 12 = 1811.00 to the person for January–June,
+		// 4800.00 × 6 ÷ 12 = 2400.00 to the home for July–December (2.2.2)
+		periods := eval(`[...document.querySelectorAll('[data-programme=tekun] .line')].map((l) =>
+			l.querySelector('.amount').textContent + ' ' + l.querySelector('.period').textContent.split(' ')[0]).join('; ')`)
+		for _, w := range []string{"1811.00 元 1–6", "2400.00 元 7–12"} {
+			if !strings.Contains(periods, w) {
+				t.Errorf("入住敬老院前后应分两行 / the stay's lines lack %q: %q", w, periods)
+			}
+		}
+	}
+
+	// 低保 from March to October, a certificate from May, and what is paid
+	// now: 200.00 of the base, 50.00 of m1's living subsidy (its item
+	// chosen, the programme follows)
+	payment := func(i int, sel string) chromedp.CSS {
+		return css(fmt.Sprintf("#payments > .payment:nth-child(%d) %s", i, sel))
+	}
+	err = chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
+		set(css("#date"), "2017-09-01"), set(css("#hh-id"), "H-FORM-3"), set(css("#hh-township"), "示例镇"),
+		chromedp.Click(css("#hh-current-lowincome")),
+		set(css("#hh-lowincome-from"), "2017-03"), set(css("#hh-lowincome-to"), "2017-10"),
+		set(inMember(1, ".m-birth"), "1960-01-01"), set(inMember(1, ".m-dis-type"), "physical"), set(inMember(1, ".m-dis-grade"), "1"),
+		set(inMember(1, ".m-dis-from"), "2017-05"),
+		chromedp.Click(css("#add-payment")), set(payment(1, ".p-monthly"), "200.00"),
+		chromedp.Click(css("#add-payment")), set(payment(2, ".p-item"), "living"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval(`document.querySelector('#payments > .payment:nth-child(2) .p-item').dispatchEvent(new Event('change', {bubbles: true})), ''`)
+	if err := chromedp.Do(ctx, set(payment(2, ".p-member"), "m1"), set(payment(2, ".p-monthly"), "５０．００")); err != nil {
+		t.Fatal(err)
+	}
+	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	want := &household.Household{ID: "H-FORM-3", Township: "示例镇",
+		LowIncomePeriod: &household.MonthPeriod{From: household.NewYearMonth(2017, time.March), To: household.NewYearMonth(2017, time.October)},
+		Current: household.Current{LowIncome: true, Payments: []household.Payment{
+			{Programme: policy.LowIncome, Item: lowincome.ItemBase, Monthly: d("200.00")},
+			{Programme: policy.Disability, Item: disability.ItemLiving, Member: "m1", Monthly: d("50.00")}}},
+		Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1),
+			Disability: &household.Disability{Type: household.Physical, Grade: 1,
+				Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.May)}}}}}
+	if diff := cmp.Diff(want, formRecord()); diff != "" {
+		t.Errorf("表单生成的记录有误 / the form's record (-want +form):\n%s", diff)
+	}
+	if rec := eval(`document.getElementById('json').value`); !strings.Contains(rec, `"monthly": "50.00"`) || !strings.Contains(rec, `"from": "2017-05"`) {
+		t.Errorf("金额应为小数字符串，月份为 YYYY-MM / amounts as decimal strings, months as YYYY-MM: %s", rec)
+	}
+	b, err := s.assessor.Assess(want, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if assess("#total-all") {
+		if total := eval(`document.getElementById('total-all').textContent`); total != b.Totals.All().StringFixed(2) {
+			t.Errorf("表单记录的总计 / the form's record: total %q, want %s", total, b.Totals.All().StringFixed(2))
+		}
+		// the base, 3622.00 × 8 ÷ 12 = 2414.67 over March–October, 301.83 a
+		// month; the living subsidy over May–October (the certificate's
+		// months within the 低保 months), 66.67 a month (2.2.4)
+		periods := eval(`[...document.querySelectorAll('.programme .line')].map((l) => l.querySelector('.period').textContent).join('; ')`)
+		for _, w := range []string{"3–10 月：301.83 × 7 + 301.86", "5–10 月：66.67 × 5 + 66.65"} {
+			if !strings.Contains(periods, w) {
+				t.Errorf("低保期间与残疾人证期间应给出部分年度的行 / the part-year lines lack %q: %q", w, periods)
+			}
+		}
+		// under-paid each month: 301.83 − 200.00 = 101.83 of the base,
+		// 66.67 − 50.00 = 16.67 of the living subsidy (2.1.2, 2.2.4)
+		findings := eval(`[...document.querySelectorAll('.finding .head')].map((h) => h.textContent).join(' | ')`)
+		for _, w := range []string{"101.83 元/月", "16.67 元/月"} {
+			if !strings.Contains(findings, w) || strings.Count(findings, "少发") < 2 {
+				t.Errorf("现发金额应经核查 / the audit of what is paid now lacks an underpayment of %s: %q", w, findings)
+			}
+		}
+		printFits(t, ctx)
+	}
+
+	// a vehicle count that is not a whole number is the form's refusal;
+	// the service's errors on the new fields are put on their inputs
+	if err := chromedp.Do(ctx, set(css("#hh-vehicles"), "1.5"), set(css("#hh-deposits"), "1000")); err != nil {
+		t.Fatal(err)
+	}
+	if assess("#errors") {
+		if v := marked("#hh-vehicles"); v != "true assets.vehicles机动车 vehicles" {
+			t.Errorf("车辆数须为整数 / a vehicle count of 1.5: %q", v)
+		}
+	}
+	// the amounts are refused as the record is read, the reversed periods
+	// when it is checked: two rounds
+	err = chromedp.Do(ctx, set(css("#hh-vehicles"), "1"), set(css("#hh-deposits"), "12.345"), set(payment(2, ".p-monthly"), "-5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if assess("#errors") {
+		for sel, w := range map[string]string{
+			"#hh-deposits": "true assets.deposits存款 deposits",
+			"#payments > .payment:nth-child(2) .p-monthly": "true current.payments[1].monthly发放 2 payment 2每月金额 monthly",
+		} {
+			if v := marked(sel); v != w {
+				t.Errorf("服务的错误应标在对应字段 / the service's error on %s: %q, want %q", sel, v, w)
+			}
+		}
+	}
+	err = chromedp.Do(ctx, set(css("#hh-deposits"), "12.34"), set(payment(2, ".p-monthly"), "50.00"),
+		set(css("#hh-lowincome-to"), "2017-02"), set(inMember(1, ".m-dis-to"), "2017-04"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if assess("#errors") {
+		for sel, w := range map[string]string{
+			"#hh-lowincome-to":   "true lowincome_period.to低保终止月 to",
+			"#members .m-dis-to": "true members[0].disability.period.to成员 1 member 1有效终止月 valid to",
+		} {
+			if v := marked(sel); v != w {
+				t.Errorf("服务的错误应标在对应字段 / the service's error on %s: %q, want %q", sel, v, w)
+			}
+		}
+		if v := eval(`document.getElementById('errors').textContent`); !strings.Contains(v, "早于起始月") {
+			t.Errorf("期间颠倒应有中文说明 / a reversed period's error in Chinese: %q", v)
+		}
+		keep(t, ctx, "form-record-fields.png")
+	}
+
+	// a county with asset limits from July: a record without assets is
+	// refused at assets, on the deposits; with them, the test is applied
+	path := filepath.Join(t.TempDir(), "assets-2017-07.json")
+	if err := os.WriteFile(path, []byte(assetSet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s2, _ := newTestService(t, &config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown, params: []string{path}})
+	ts := httptest.NewServer(s2)
+	defer ts.Close()
+	err = chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
+		set(css("#date"), "2017-09-01"), set(css("#hh-id"), "H-ASSETS"), set(css("#hh-township"), "示例镇"),
+		set(inMember(1, ".m-birth"), "1960-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if assess("#errors") {
+		if v := marked("#hh-deposits"); v != "true assets存款 deposits" {
+			t.Errorf("设有财产限额时缺财产应标在存款 / assets left out under asset limits: %q", v)
+		}
+		if v := eval(`document.querySelector('#errors tbody td:last-child').textContent`); !strings.HasPrefix(v, "必填：本县设有财产限额") {
+			t.Errorf("the assets' error in Chinese: %q", v)
+		}
+	}
+	if err := chromedp.Do(ctx, set(css("#hh-deposits"), "1000.00"), set(css("#hh-vehicles"), "1")); err != nil {
+		t.Fatal(err)
+	}
+	wantA := &household.Household{ID: "H-ASSETS", Township: "示例镇", Assets: &household.Assets{Deposits: d("1000.00"), Vehicles: 1},
+		Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
+	if diff := cmp.Diff(wantA, formRecord()); diff != "" {
+		t.Errorf("表单生成的财产有误 / the form's assets (-want +form):\n%s", diff)
+	}
+	bA, err := s2.assessor.Assess(wantA, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bd struct {
+		Decisions []struct {
+			Programme, Outcome string
+			Explanation        struct{ ZH string }
+		}
+	}
+	if err := json.Unmarshal(bA.AppendJSON(nil), &bd); err != nil {
+		t.Fatal(err)
+	}
+	var failed string
+	for _, x := range bd.Decisions {
+		if x.Programme == "lowincome" && x.Outcome == "ineligible" {
+			failed = x.Explanation.ZH
+		}
+	}
+	if !strings.Contains(failed, "机动车") {
+		t.Fatalf("the asset test should refuse H-ASSETS for its vehicle from July: %q", failed)
+	}
+	if assess("#total-all") {
+		if v := eval(`document.querySelector('[data-programme=lowincome]').textContent`); !strings.Contains(v, failed) || !strings.Contains(v, "7–12 月") {
+			t.Errorf("财产核查未通过应显示 / the failed asset test is not shown (%q): %.600q", failed, v)
+		}
+	}
 }
