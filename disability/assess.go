@@ -37,7 +37,10 @@ type Inputs struct {
 	// (the 低保 assessment's outcome is covered: eligible, continue or exit
 	// pending). Its members not under 特困 support in those months are then
 	// members of a 低保 household; a member under 特困 support in them is
-	// not (RULES.md section 0).
+	// not (RULES.md section 0). Those months must be within the record's
+	// 低保 months (its LowIncomePeriod): a caller cuts the year where they
+	// start or end, as package benefit does, and Assess refuses a run they
+	// miss.
 	LowIncome bool
 	// LowIncomeMembers are the ids of members who are 低保 recipients on
 	// their own though the household is not covered: a child in difficulty
@@ -181,7 +184,9 @@ type assessment struct {
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
-// of months, one at "inputs.lowincome_members[i]" for each id that names no
+// of months, one at "inputs.lowincome" when in.LowIncome is true for a run
+// some month of which is outside the record's LowIncomePeriod, one at
+// "inputs.lowincome_members[i]" for each id that names no
 // member of the record or is listed before, and one at
 // "members[i].tekun.period" for each
 // certificate holder whose 特困 months cover only some of the months of
@@ -199,6 +204,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	}
 	h := c.Household()
 	errs := h.CheckMemberIDs("inputs.lowincome_members", in.LowIncomeMembers)
+	errs = append(errs, lowIncomeIn(h, c.Date().Year, in))
 	var tekun uint64 // bit i: holder i is under 特困 support in the run
 	for i := range h.Members {
 		if h.Members[i].Disability == nil {

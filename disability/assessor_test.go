@@ -93,9 +93,10 @@ func TestNewErrors(t *testing.T) {
 }
 
 // TestAssessorErrors: the Assessor refuses a record that was never checked,
-// a period that is not a run of months of one year and 低保 recipients on
-// their own who are no members or are listed twice (each one reported),
-// returning no result. (The record itself is checked by household.Checked,
+// a period that is not a run of months of one year, a run said to be
+// covered by 低保 whose months the record's lowincome_period misses, and
+// 低保 recipients on their own who are no members or are listed twice (each
+// one reported), returning no result. (The record itself is checked by household.Checked,
 // once.)
 func TestAssessorErrors(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
@@ -103,6 +104,13 @@ func TestAssessorErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	ok := checked(t, []*household.Household{benchHousehold()})[0]
+	lowFrom := func(from, to household.YearMonth) household.Checked {
+		h := benchHousehold()
+		h.LowIncomePeriod = &household.MonthPeriod{From: from, To: to}
+		return checked(t, []*household.Household{h})[0]
+	}
+	july, lastYear := lowFrom(household.NewYearMonth(2017, time.July), household.YearMonth{}),
+		lowFrom(household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December))
 	tests := []struct {
 		name string
 		desc string
@@ -121,6 +129,11 @@ func TestAssessorErrors(t *testing.T) {
 		{name: "period without a first month", desc: "缺起月 / a period with no first month",
 			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
 			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
+		{name: "低保 months miss part of the run", desc: "低保自7月起，却称全年享受低保：应分段评估 / a household covered by 低保 from July said to be covered all year: assess the runs apart (2.2.4)",
+			c: july, in: covered, want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
+		{name: "低保 months in another year", desc: "低保期间在上一年，却称本期享受低保 / a household whose 低保 months are all in the year before said to be covered (2.2.4)",
+			c: lastYear, in: disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true},
+			want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
 		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
 			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},

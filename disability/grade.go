@@ -57,6 +57,28 @@ func (x *assessment) lowIncome(m *household.Member) bool {
 	return x.in.LowIncome && !x.tekun || x.individual(m)
 }
 
+// lowIncomeIn returns an error at "inputs.lowincome" when in.LowIncome says
+// the household is covered by 低保 in a run of months some of which its 低保
+// months in year (its LowIncomePeriod, the whole year when nil) miss: a living
+// subsidy paid on the 低保 basis in a month the household is not covered
+// would be a wrong amount, never an assumption (2.2.4, section 0).
+func lowIncomeIn(h *household.Household, year int, in Inputs) error {
+	if !in.LowIncome {
+		return nil
+	}
+	run := in.Period.Norm()
+	if months, ok := h.LowIncomePeriod.In(year); ok {
+		if both, _ := months.Intersect(run); both == run {
+			return nil
+		}
+		return policy.Path("inputs.lowincome").Invalid("true", "is true for the run "+run.String()+
+			", but the household's 低保 months of "+strconv.Itoa(year)+" are "+months.String()+
+			" (lowincome_period): assess the months in and out of 低保 separately")
+	}
+	return policy.Path("inputs.lowincome").Invalid("true", "is true for the run "+run.String()+
+		", but the household's lowincome_period covers no month of "+strconv.Itoa(year))
+}
+
 // individual reports whether m is a 低保 recipient on his own.
 func (x *assessment) individual(m *household.Member) bool {
 	return slices.Contains(x.in.LowIncomeMembers, m.ID)
