@@ -2,6 +2,7 @@ package synthetic_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
@@ -62,7 +63,14 @@ func TestAuditMix(t *testing.T) {
 				withFinding++
 			}
 		}
-		dr, err := ds.Assess(c, disability.Inputs{Period: run, LowIncome: r.Covered()})
+		// The living subsidy reads 低保 in the household's 低保 months
+		// only: the part of the run containing D that is all in them or
+		// all out of them (2.2.4, section 0).
+		part, covered := run, false
+		if months, ok := r.CoveredMonths(); ok {
+			part, covered = partOf(run, months, on.Month)
+		}
+		dr, err := ds.Assess(c, disability.Inputs{Period: part, LowIncome: covered})
 		if err != nil {
 			t.Fatalf("%s: disability: %v", h.ID, err)
 		}
@@ -81,4 +89,17 @@ func TestAuditMix(t *testing.T) {
 			t.Errorf("no disability %s finding", k)
 		}
 	}
+}
+
+// partOf returns the months of run that contain m and are either all
+// within months or all outside them, and whether they are within.
+func partOf(run, months policy.Period, m time.Month) (policy.Period, bool) {
+	switch {
+	case months.Contains(m):
+		both, _ := run.Intersect(months)
+		return both, true
+	case m < months.From:
+		return policy.Period{From: run.From, To: min(run.To, months.From-1)}, false
+	}
+	return policy.Period{From: max(run.From, months.To+1), To: run.To}, false
 }
