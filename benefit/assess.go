@@ -14,11 +14,12 @@ import (
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
-// Assess assesses household h as of date on under the parameter set in
-// force on that date, under every programme, and returns its breakdown
+// Assess assesses household h as of date on, on which a parameter set must
+// be in force, under every programme, each month of the year under the set
+// in force on its first day (section 0), and returns its breakdown
 // (section 3). The record is validated once, here, and each programme
-// takes it as checked. The hand-offs between programmes happen in
-// Assess (through the unexported set.assess) and nowhere else.
+// takes it as checked. The hand-offs between programmes happen in Assess
+// and nowhere else.
 //
 // Assess returns an error wrapping [policy.ErrNoParams] for a date no set
 // covers (naming the years loaded), and otherwise the errors of checking

@@ -26,7 +26,8 @@
 // check, not a refusal), the nursing-home quotas (2.2.2) and the nursing
 // subsidy (2.2.4), see [Params.Floors] — and a set
 // below a floor is rejected with a [*FloorError] naming it; [New] takes
-// several sets and chooses the one in force on each assessment date.
+// several sets, and each month of the year assessed uses the set in force
+// on its first day (section 0).
 //
 // [Budget] totals many breakdowns by programme, item, township, payee and
 // payer, with the monthly outlays (section 3). [Comparison] sets a reform

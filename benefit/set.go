@@ -17,8 +17,9 @@ import (
 	"github.com/safetynet-go/safetynet/temporary"
 )
 
-// Assessor assesses households under one or more validated parameter sets,
-// choosing for each assessment the set in force on its date. [New]
+// Assessor assesses households under one or more validated parameter sets:
+// a date is assessed when a set is in force on it, and each month of its
+// year under the set in force on the month's first day (section 0). [New]
 // validates every set once and builds each programme's Assessor; an
 // Assessor is read-only afterwards and safe for concurrent use.
 type Assessor struct {

@@ -1,11 +1,11 @@
 // Package household holds the typed records every programme reads: a
 // [Household] with its township and village, its flags (registered poor
 // 建档立卡, low-income family, impoverished by illness 因病致贫, no fixed
-// household), what it is paid now ([Current]), and its [Member] records —
-// birth date, relation, ability to work, 低保 class (2.1.2), 特困 support
-// (2.2.1–2.2.2), child category (2.2.3), disability certificate (2.2.4),
-// major disease, incomes by category (2.1.2–2.1.3), inpatient claims (2.3.4)
-// and hardship events (2.4). The records are designed for all of RULES.md,
+// household), what it is paid now ([Current]), its hardship events (2.4,
+// [Hardship]) and its [Member] records — birth date, relation, ability to
+// work, 低保 class (2.1.2), 特困 support (2.2.1–2.2.2), child category
+// (2.2.3), disability certificate (2.2.4), major disease, incomes by
+// category (2.1.2–2.1.3) and inpatient claims (2.3.4). The records are designed for all of RULES.md,
 // so programmes read them as they are: [Decode] reads one from JSON, and
 // [Household.Check] validates it once for an assessment date and hands the
 // programmes a [Checked] record.
