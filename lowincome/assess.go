@@ -94,9 +94,9 @@ func New(p *Params) (*Assessor, error) {
 	a.usedChild = []policy.Used{p.Standard.Used(), p.ChildMode.Used()}
 	a.usedAllowance = []policy.Used{p.ChildAllowance.Used()}
 	a.usedAssets = []policy.Used{p.Assets.DepositsPerCapita.Used(), p.Assets.Vehicles.Used(), p.Assets.ExtraHousing.Used()}
-	a.assetsOff = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
+	a.assetsOff = policy.NewCheck(policy.CheckOf{Name: assetsCheck, Clauses: clausesAssets,
 		Status: policy.NotChecked, Params: a.usedAssets}, &formulaAssetsOff)
-	a.assetsNone = policy.NewCheck(policy.CheckOf{Name: checkAssets, Clauses: clausesAssets,
+	a.assetsNone = policy.NewCheck(policy.CheckOf{Name: assetsCheck, Clauses: clausesAssets,
 		Status: policy.NotChecked}, &formulaAssetsNone) // not applicable: it reads no limit
 	a.t = newTemplates(a)
 	return a, nil

@@ -1,6 +1,10 @@
 package lowincome
 
-import "github.com/safetynet-go/safetynet/policy"
+import (
+	"slices"
+
+	"github.com/safetynet-go/safetynet/policy"
+)
 
 var (
 	// clausesCoverage are those of every coverage decision, entry and exit
@@ -57,11 +61,11 @@ var (
 		ZH: "财产核查未通过：另有住房 {v} 处多于 {lim} 处", EN: "asset test failed: {v} extra dwellings, more than the limit of {lim}"}
 )
 
-// checkAssets names the asset test's check.
-const checkAssets = "lowincome.assets"
+// assetsCheck names the asset test's check.
+const assetsCheck = "lowincome.assets"
 
-// checkAssets is the asset test of 2.1.3. It is off unless a limit is
-// configured, and then reports "not configured"; it does not apply to a
+// checkAssets is the asset test of 2.1.3. With no limit configured it is
+// off, and reports "asset test not configured"; it does not apply to a
 // record with no 低保 household (a person without a household, or members
 // all under 特困 support), which is not asked for its assets; otherwise,
 // with a limit configured and no assets declared, it is an error naming
@@ -78,7 +82,7 @@ func (x *assessment) checkAssets() (policy.Check, error) {
 	if a == nil {
 		return policy.Check{}, policy.Path("assets").Required("is required: the asset test is configured")
 	}
-	c := policy.CheckOf{Name: checkAssets, Clauses: clausesAssets, Status: policy.Fail, Params: x.usedAssets}
+	c := policy.CheckOf{Name: assetsCheck, Clauses: clausesAssets, Status: policy.Fail, Params: x.usedAssets}
 	deposits, _ := policy.MoneyOf(a.Deposits)
 	perCapita := policy.ParamMoney(lim.DepositsPerCapita)
 	switch limit := perCapita * policy.Money(x.n); {
@@ -121,7 +125,9 @@ func (x *assessment) decide() {
 			f, diff = &formulaBelow, -margin
 		}
 		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesCoverage,
-			Params: x.usedStandard}
+			Params: slices.Concat(x.usedStandard, x.rules)} // I is in its explanation: the rules it rests on too
+		// The refusal quotes the asset test, then the income against the
+		// line in the words of f, which reads the five arguments after it.
 		args := append(x.out.assets.Explanation().Nest("assets"), policy.Nested("income", f, 5),
 			policy.M("I", x.income), policy.M("S", x.standard), policy.N("n", x.n), policy.M("L", x.out.line), policy.M("d", diff))
 		out.Decide(&d, &formulaAssetsRefused, args...)

@@ -155,6 +155,14 @@ func TestIncomeRules(t *testing.T) {
 				{"child", "c3", []string{standard, "lowincome.child_mode", scholarship}, true}},
 		},
 		{
+			name: "refused on its assets", clause: "2.1.3",
+			desc: "申请家庭机动车1辆多于限额0辆，不予纳入：决定仍写明收入，依据奖学金规则，标为暂定 / an applicant refused for one vehicle over a limit of 0: the decision still states I, so it rests on the scholarship rule and is provisional",
+			h: declaring(home("4500.00", adult("a1", ""), with(adult("a2", ""), household.Scholarship, "1000.00"), adult("a3", "")),
+				"0", 1, 0),
+			p:    withLimits("", 0, -1),
+			want: []rec{{"decision", "", []string{standard, scholarship}, true}},
+		},
+		{
 			name: "an exit pending", clause: "2.1.2",
 			desc: "在保家庭收入高于低保线、未确认：待确认退出的决定和为0的补差依据收入规则 / a recipient above the line, not confirmed: the pending decision and the base of 0 rest on the rule",
 			h: func() *household.Household {
