@@ -15,7 +15,12 @@
 // gets one 补差 line of S×n − I; each A member +30% and each B member +20% of
 // the standard (2.1.2, with two switches: [UpliftBase] and [UpliftScope]);
 // and each child in difficulty (困境儿童, 困境家庭儿童, 2.2.3) an extra line of
-// I/n, so that the child has the full standard. On the individual switch
+// min(S, I/n), so that the child has the full standard (S when the base is
+// 0); the k child lines of a household share one rounding, round(k × I/n),
+// each paying I/n rounded down and the fen left over going one each to the
+// first children in member order. A county's children's allowance
+// (困境儿童基本生活保障标准, local, off unless set) is paid in full beside
+// 低保 and is not income. On the individual switch
 // ([ChildIndividual]) a child receives S whatever the household's income,
 // and a child so paid in a household that is not covered is a 低保 recipient
 // on its own ([Result.IndividualRecipients]) for medical aid (2.3.2) and the

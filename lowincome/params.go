@@ -108,6 +108,12 @@ func (a AssetLimits) Configured() bool {
 	return a.DepositsPerCapita.Set || a.Vehicles.Set || a.ExtraHousing.Set
 }
 
+// childAge is the age below which a member in a 2.2.3 category is a child
+// in difficulty: RULES.md 2.2.3, "a person under 18" (a minor, 未成年人, as
+// the law defines one). It is the rule's own definition, not a county
+// figure, so it is no parameter.
+const childAge = 18
+
 const src211 = "东政办〔2017〕43号 二(一)1: 2017年农村最低生活保障标准提高8%，达到3622元/年·人"
 
 // Default2017 returns the 2017 Dongzhi parameters of 2.1 (RULES.md 2.1 and

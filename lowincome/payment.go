@@ -111,7 +111,7 @@ func (x *assessment) payments(covered bool) {
 // isChild reports whether m is a 2.2.3 child: in a category and under 18
 // on the assessment date.
 func (x *assessment) isChild(m *household.Member) bool {
-	return m.Child != household.ChildNone && m.BirthDate.AgeOn(x.on) < 18
+	return m.Child != household.ChildNone && m.BirthDate.AgeOn(x.on) < childAge
 }
 
 // children counts the 2.2.3 children in the 低保 household in the run.
@@ -142,7 +142,7 @@ func (x *assessment) baseLine() {
 	if x.gap <= 0 {
 		t = x.t.baseZero
 	}
-	x.line(t.With(x.rules...), "", policy.PerYear(x.gap), policy.M("S", x.standard), policy.N("n", x.n),
+	x.line(t.With(x.rules...), "", policy.PerYear(max(0, x.gap)), policy.M("S", x.standard), policy.N("n", x.n),
 		policy.M("I", x.income))
 }
 
@@ -162,7 +162,7 @@ func (x *assessment) upliftLine(m *household.Member, child bool) {
 	if x.gap <= 0 {
 		share = t.shareZero
 	}
-	x.line(share.With(x.rules...), m.ID, policy.PerYear(x.gap).Times(rate).Div(x.n),
+	x.line(share.With(x.rules...), m.ID, policy.PerYear(max(0, x.gap)).Times(rate).Div(x.n),
 		policy.T("c", class), policy.M("S", x.standard), policy.N("n", x.n), policy.M("I", x.income), policy.R("r", rate))
 }
 

@@ -288,7 +288,7 @@ func TestChildren(t *testing.T) {
 			total: "13737.98",
 		},
 		{
-			name: "two children share one rounding", clause: "0",
+			name: "two children share one rounding", clause: "2.2.3",
 			desc: "两名儿童：2×1000.02÷4=500.01 一次舍入，尾差1分给第一名 / two children: 500.01 rounded once, the odd fen to the first",
 			h: home("1000.02", adult("a1", ""), adult("a2", ""),
 				kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficultHome)),

@@ -86,11 +86,11 @@ func TestQuota(t *testing.T) {
 		},
 		{
 			name: "quota replaces, never adds to, the standard", clause: "2.2.2",
-			desc:    "三类敬老院：一行7200，不另加集中供养标准 / class 3: one line of 7200.00, not 7200 + 4800",
-			m:       resident("t3", household.HomeClass3, nil),
-			p:       nil,
-			want:    []line{{Item: tekun.ItemQuota, Member: "t3", Payee: policy.PayInstitution, Annual: "7200.00", Months: 12}},
-			explain: "三类敬老院综合定额补助：max(定额 7200.00, 集中供养标准 4800.00) = 7200.00 元/年，付供养机构 JLY-01",
+			desc:    "集中供养标准5400、二类敬老院：只一行6000，不另加集中供养标准（不是6000+5400=11400）/ a centralized standard of 5400.00 in a class-2 home: one line of 6000.00, not 6000 + 5400 = 11400",
+			m:       resident("t3", household.HomeClass2, nil),
+			p:       with(func(p *tekun.Params) { p.Centralized = local("tekun.centralized", "5400.00") }),
+			want:    []line{{Item: tekun.ItemQuota, Member: "t3", Payee: policy.PayInstitution, Annual: "6000.00", Months: 12}},
+			explain: "二类敬老院综合定额补助：max(定额 6000.00, 集中供养标准 5400.00) = 6000.00 元/年，付供养机构 JLY-01",
 		},
 	}
 	for _, tc := range tests {
