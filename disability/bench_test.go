@@ -37,8 +37,8 @@ func BenchmarkAssessor(b *testing.B) {
 }
 
 // BenchmarkCheckAssess checks the record and assesses it under an Assessor
-// made once: the work of the former Assessor.Assess, which validated the
-// record on every call.
+// made once: the cost for a caller that checks each record for this
+// programme alone.
 func BenchmarkCheckAssess(b *testing.B) {
 	h := benchHousehold()
 	a, err := disability.New(disability.Default2017())
@@ -58,7 +58,7 @@ func BenchmarkCheckAssess(b *testing.B) {
 }
 
 // BenchmarkNewCheckAssess validates the parameters, checks the record and
-// assesses it every time: the work of the former one-call Assess.
+// assesses it every time: the cost of a one-off assessment.
 func BenchmarkNewCheckAssess(b *testing.B) {
 	h := benchHousehold()
 	p := disability.Default2017()

@@ -34,7 +34,8 @@
 // recorded now against the lines that cover that month (应补尽补, 2.2.4;
 // [Result.AuditLines] for joined runs). Every decision and line names its
 // clauses (2.2.4; with 2.2.3 for a 低保 recipient on his own, section 0 for
-// a certificate outside the months assessed), the parameters it rests on
+// a certificate outside the months assessed; section 0 alone for a person
+// without a household, who is not assessed here), the parameters it rests on
 // with their provenance, and the reason in words; the subsidies are paid to
 // the member from civil-affairs funds.
 package disability

@@ -332,6 +332,8 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: g}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1.source", policy.ErrorTooLong}}},
+		// No clause: the path it expects is computed (policy.Shorten), which
+		// SPEC.md could not show as a value.
 		{name: "key too long", desc: "键超过64字节 / a key over 64 bytes",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}

@@ -119,10 +119,11 @@ func TestAuditJoined(t *testing.T) {
 // TestAuditJoinedProperty: for a household whose coverage and 特困 support
 // do not change within the year, the year cut into any runs, assessed with
 // Inputs.Joined, joined and audited with AuditLines, has the lines and the
-// findings of the year assessed in one run, whatever is received now, in
-// the order of the lines: a line that starts in a later run comes after
-// those of the runs before (byLine, byFinding). 1,000 households (100
-// under -race), 10,000 with SAFETYNET_LONG.
+// findings of the year assessed in one run, whatever is received now. They
+// are compared in any order (byLine, byFinding sort both sides): a line
+// that starts in a later run comes after those of the runs before, so the
+// joined order may differ from one run's. 1,000 households (100 under
+// -race), 10,000 with SAFETYNET_LONG.
 func TestAuditJoinedProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2017, 43))
 	as := assessors(t)

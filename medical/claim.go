@@ -16,7 +16,8 @@ import (
 // Rule is which part of 2.3.4 set a claim's aid.
 type Rule string
 
-// Rules.
+// The rules that may set a claim's aid: none (the member is in no group),
+// the inpatient formula, or the child-disease quota.
 const (
 	RuleNone      Rule = "none"          // the member is in no group: no aid
 	RuleInpatient Rule = "inpatient"     // ratio × (R − deductible)
