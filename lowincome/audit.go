@@ -9,7 +9,8 @@ import (
 )
 
 var (
-	clausesOmission = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}
+	clausesOmission      = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}
+	clausesOmissionChild = []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseChildren}
 
 	formulaOmission = policy.Formula{ID: "lowincome.omission",
 		ZH: "应保未保：符合条件但未纳入低保，应发 {=} 元/年",
@@ -31,6 +32,9 @@ var (
 	formulaOmissionPoorNoPath = policy.Formula{ID: "lowincome.omission-registered-poor-no-development",
 		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
 		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and unable for now to escape poverty through development it is one for 兜底 (全部纳入); entitled to {=} yuan/year"}
+	formulaOmissionChild = policy.Formula{ID: "lowincome.omission-child",
+		ZH: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 {=} 元/年",
+		EN: "eligible but not covered: a child in difficulty receives the full standard on his own (individual switch), and the household is not covered; entitled to {=} yuan/year"}
 	formulaWrongful = policy.Formula{ID: "lowincome.wrongful",
 		ZH: "错保：不符合低保条件（{why}），现发 {paid} 元/月",
 		EN: "covered but not eligible ({why}); paid now {paid} yuan/month"}
@@ -50,7 +54,8 @@ var (
 // audit compares the assessment with what the household is paid now (2.1.2,
 // 2.1.3 精准识别), in the run containing the assessment date's month only:
 // eligible but not covered (应保未保), naming the triggers, with what the
-// household is entitled to a year; a recipient still paid after a confirmed
+// household is entitled to a year, or for a household not eligible, each
+// child paid the standard on his own (2.2.3) with S; a recipient still paid after a confirmed
 // exit (应退未退); a recipient that is not eligible (错保); and, line by line,
 // under- and over-payment against the regular month of each line paid in
 // the assessment date's month (compareLines; for Inputs.Joined, AuditLines
@@ -77,6 +82,16 @@ func (x *assessment) audit() {
 			t = x.t.omissionNoPath
 		}
 		out.FindFrom(t, "", total, policy.M("=", total))
+	case !cur.LowIncome && x.p.ChildMode.Value == ChildIndividual && !x.h.NoFixedHousehold:
+		// A household not covered, whose children in difficulty are paid
+		// the standard on their own (2.2.3, the individual switch): each
+		// is a 低保 recipient who is not covered, entitled to S a year,
+		// whatever months the record and the run cover (as above).
+		for i := range x.h.Members {
+			if m := &x.h.Members[i]; x.inHousehold(i) && x.isChild(m) {
+				out.FindFrom(x.t.omissionChild, m.ID, x.standard, policy.M("=", x.standard))
+			}
+		}
 	case cur.LowIncome && !d.Outcome().Covered():
 		// Payments for a line still due (a child paid individually, a
 		// children's allowance) are compared below; the rest should stop.

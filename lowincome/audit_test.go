@@ -74,6 +74,19 @@ func TestAudit(t *testing.T) {
 				Why: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”，应发 6366.00 元/年"}},
 		},
 		{
+			name: "omission, children paid on their own", clause: "2.2.3",
+			desc: "个人全额模式，家庭收入20000元不符合低保、未纳入：两名困境儿童各应保未保3622元 / the individual switch, I = 20000.00 refused and not covered: each of two children in difficulty is an omission of 3622.00",
+			h: able(home("20000.00", adult("a1", ""), kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty),
+				kid("c2", household.NewDate(2012, 5, 1), household.ChildInDifficultHome))),
+			p: individual(),
+			want: []finding{
+				{Kind: policy.Omission, Item: lowincome.ItemChild, Member: "c1", Amount: "3622.00",
+					Why: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 3622.00 元/年"},
+				{Kind: policy.Omission, Item: lowincome.ItemChild, Member: "c2", Amount: "3622.00",
+					Why: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 3622.00 元/年"},
+			},
+		},
+		{
 			name: "omission, no member able to work", clause: "2.1.2",
 			desc: "无劳动能力家庭未纳入：兜底保障 / no member able to work: must be covered (兜底)",
 			h:    home("4500.00", adults(3)...),

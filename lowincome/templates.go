@@ -26,6 +26,9 @@ type templates struct {
 	// for a registered-poor household that is also either of the last two.
 	omission, omissionPoor, omissionNoWork, omissionNoPath *policy.FindingTemplate
 	omissionPoorNoWork, omissionPoorNoPath                 *policy.FindingTemplate
+	// 应保未保 of a 2.2.3 child paid the standard on his own (the
+	// individual switch) in a household that is not covered.
+	omissionChild *policy.FindingTemplate
 }
 
 // upliftTemplates are one class's uplift lines: of the standard, of the
@@ -82,5 +85,7 @@ func newTemplates(a *Assessor) templates {
 		omissionNoPath:     omission(&formulaOmissionNoPath),
 		omissionPoorNoWork: omission(&formulaOmissionPoorNoWork),
 		omissionPoorNoPath: omission(&formulaOmissionPoorNoPath),
+		omissionChild: policy.NewFindingTemplate(policy.Find{Kind: policy.Omission, Programme: policy.LowIncome,
+			Item: ItemChild, Clauses: clausesOmissionChild}, &formulaOmissionChild),
 	}
 }
