@@ -129,8 +129,9 @@ func TestRunFlags(t *testing.T) {
 
 // TestSummaryUnits: the summary never adds monthly and annual amounts in
 // one column: 少发 (monthly, 196.37 元/月 over three findings) stands in the
-// monthly column, 应保未保 (5244.00 元 a year) in the annual one, and the
-// rows are aligned however much Chinese they hold.
+// monthly column, 应保未保 (5244.00 元 a year) in the annual one, 救急难
+// (whose figure is a cost) in neither, and the rows are aligned however
+// much Chinese they hold.
 func TestSummaryUnits(t *testing.T) {
 	var out bytes.Buffer
 	if err := run(nil, &out); err != nil {
@@ -146,6 +147,11 @@ func TestSummaryUnits(t *testing.T) {
 	under, omission := rows["少发"], rows["应保未保"]
 	if !strings.HasSuffix(under, " 196.37") || !strings.HasSuffix(omission, " 5244.00") {
 		t.Fatalf("summary rows:\n%s", summary)
+	}
+	// 救急难's figure is the fire's cost, 6000.00, not money due: the row
+	// counts the flag and sums nothing.
+	if f := strings.Fields(rows["救急难"]); len(f) == 0 || f[len(f)-1] != "1" {
+		t.Errorf("救急难 row %q, want its count alone", rows["救急难"])
 	}
 	// The monthly column ends 16 + 1 columns after the count; the annual
 	// one 22 + 1 further: 196.37 must end before 5244.00 does.
