@@ -203,7 +203,7 @@ func TestBadInputCatalogue(t *testing.T) {
 		},
 		{
 			name: "wanderer-with-company", clause: policy.ClauseTemporaryForm,
-			desc:    "无家庭的个人的记录只能有一人 / a person without a household is recorded alone",
+			desc:    "无固定住所的个人的记录只能有一人 / a person without a household is recorded alone",
 			input:   `{"id":"H1","township":"示例镇","no_fixed_household":true,"members":[{"id":"m1","birth_date":"1960-01-01"},{"id":"m2","birth_date":"1960-01-01"}]}`,
 			wantIs:  policy.ErrInvalid,
 			wantMsg: "members: 2 members, but a person without a household is recorded alone",

@@ -22,7 +22,7 @@ var (
 	clausesAlone      = []policy.Clause{policy.ClauseConventions}
 
 	formulaNoHousehold = policy.Formula{ID: "disability.no-household",
-		ZH: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务",
+		ZH: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 )
 

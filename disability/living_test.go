@@ -146,7 +146,7 @@ func TestLiving(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "0",
-			desc: "无家庭的个人：仅临时救助和转介 / no household: temporary aid and referral only",
+			desc: "无固定住所的个人：仅临时救助和转介 / no household: temporary aid and referral only",
 			h: func() *household.Household {
 				h := home(holder("d1", household.Physical, 1, care))
 				h.NoFixedHousehold = true
@@ -154,7 +154,7 @@ func TestLiving(t *testing.T) {
 			}(),
 			in:   covered,
 			want: nil,
-			why:  decided{Outcome: policy.Ineligible, Why: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务"},
+			why:  decided{Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"},
 		},
 	}
 	for _, tc := range tests {

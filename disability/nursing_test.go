@@ -164,7 +164,7 @@ func TestNursing(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "0",
-			desc: "无家庭的个人：仅临时救助和转介 / no household: temporary aid and referral only",
+			desc: "无固定住所的个人：仅临时救助和转介 / no household: temporary aid and referral only",
 			h: func() *household.Household {
 				h := home(holder("d1", household.Physical, 1, care))
 				h.NoFixedHousehold = true
@@ -172,7 +172,7 @@ func TestNursing(t *testing.T) {
 			}(),
 			in:   notCovered,
 			want: nil,
-			why:  decided{Outcome: policy.Ineligible, Why: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务"},
+			why:  decided{Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"},
 		},
 	}
 	for _, tc := range tests {

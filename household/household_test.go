@@ -69,7 +69,7 @@ func TestValidate(t *testing.T) {
 		{name: "too many members", desc: "成员超过50人 / more than 50 members", clause: "0",
 			edit: func(h *household.Household) { h.Members = make([]household.Member, 51) },
 			want: "members: 51 elements is more than the limit of 50", wantPath: "members", wantType: policy.ErrorTooMany},
-		{name: "no-household record of two", desc: "无家庭的个人记录两人 / a person without a household recorded with two", clause: "2.4.3",
+		{name: "no-household record of two", desc: "无固定住所的个人记录两人 / a person without a household recorded with two", clause: "2.4.3",
 			edit: func(h *household.Household) { h.NoFixedHousehold = true },
 			want: "members: 2 members, but a person without a household is recorded alone", wantPath: "members", wantType: policy.ErrorInvalid},
 		{name: "unknown relation", desc: "未知关系 / an unknown relation", clause: "0",

@@ -209,7 +209,7 @@ func TestAudit(t *testing.T) {
 			desc: "流浪乞讨人员登记为在保、发301.83元/月：错保 / a person without a household recorded as covered and paid 301.83: wrongful",
 			h:    paid(wanderer(), pay(lowincome.ItemBase, "", "301.83")),
 			want: []finding{{Kind: policy.Wrongful, Amount: "301.83",
-				Why: "错保：不符合低保条件（无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务），现发 301.83 元/月"}},
+				Why: "错保：不符合低保条件（无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务），现发 301.83 元/月"}},
 		},
 		{
 			name: "paid right", clause: "2.1.2",

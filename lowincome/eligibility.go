@@ -38,7 +38,7 @@ var (
 		ZH: "家庭成员均为特困供养人员，单独供养，不计入低保家庭",
 		EN: "every member is under 特困 support and assessed alone, outside the 低保 household"}
 	formulaNoHousehold = policy.Formula{ID: "lowincome.no-household",
-		ZH: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务",
+		ZH: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 
 	// An applicant refused on the asset test: the test's reason, and the

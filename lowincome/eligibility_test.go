@@ -93,7 +93,7 @@ func TestEligibility(t *testing.T) {
 			desc: "流浪乞讨人员：收入低于低保线3622.00也不纳入，只作临时救助和转介（线与差额照算）/ a person without a household is refused though 3622.00 below the line: temporary aid and referral only (the line and margin are still worked out)",
 			h:    wanderer(),
 			want: policy.Ineligible, wantN: 1, wantI: "0.00", wantL: "3622.00", wantM: "-3622.00",
-			wantWhy: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务",
+			wantWhy: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
 		},
 		{
 			name: "non-counted categories", clause: "2.1.3",

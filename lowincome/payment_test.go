@@ -408,12 +408,12 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "no fixed household, individual switch", clause: "0",
-			desc: "无家庭的困境儿童、个人全额模式：仍只作临时救助和转介，无低保补助 / a child without a household on the individual switch: temporary aid and referral only, no 低保 line",
+			desc: "无固定住所的困境儿童、个人全额模式：仍只作临时救助和转介，无低保补助 / a child without a household on the individual switch: temporary aid and referral only, no 低保 line",
 			h:    noHome(), p: individual(), want: nil, total: "0.00",
 		},
 		{
 			name: "no fixed household, children's allowance set", clause: "0",
-			desc: "无家庭的困境儿童、县设困境儿童基本生活费：不发放 / a child without a household with a county allowance set: none paid",
+			desc: "无固定住所的困境儿童、县设困境儿童基本生活费：不发放 / a child without a household with a county allowance set: none paid",
 			h:    noHome(),
 			p:    allowance(),
 			want: nil, total: "0.00",

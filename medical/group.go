@@ -108,7 +108,7 @@ var (
 		ZH: "不属于医疗救助对象：低收入家庭成员，但 {age} 周岁（不低于 {minor} 且不满 {elderly} 周岁），非重度残疾人，非重特大疾病患者",
 		EN: "not covered: a member of a low-income family, but aged {age} (at least {minor} and under {elderly}), not severely disabled and not a major-disease patient"}
 	formulaNoHousehold = policy.Formula{ID: "medical.group.no-household",
-		ZH: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务",
+		ZH: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 	// formulaClaimGroup is a claim's own group where it is not the
 	// member's on the assessment date: age groups, and the months of 低保,

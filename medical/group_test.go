@@ -177,11 +177,11 @@ func TestGroup(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "0",
-			desc: "无家庭的个人：仅临时救助和转介 / a person without a household: temporary aid and referral only",
+			desc: "无固定住所的个人：仅临时救助和转介 / a person without a household: temporary aid and referral only",
 			h: flags(home(adult("m1")), func(h *household.Household) {
 				h.NoFixedHousehold, h.RegisteredPoor = true, true
 			}),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"},
 		},
 	}
 	for _, tc := range tests {

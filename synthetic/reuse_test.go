@@ -23,7 +23,7 @@ func TestHouseholdInto(t *testing.T) {
 		name string
 		has  func(*household.Household) bool
 	}{
-		{"no fixed household / 无家庭的个人", func(h *household.Household) bool { return h.NoFixedHousehold }},
+		{"no fixed household / 无固定住所的个人", func(h *household.Household) bool { return h.NoFixedHousehold }},
 		{"six members / 六口之家", func(h *household.Household) bool { return len(h.Members) == 6 }},
 		{"two claims / 两次住院", func(h *household.Household) bool {
 			return someMember(h, func(m *household.Member) bool { return len(m.Claims) == 2 })

@@ -33,7 +33,7 @@ var (
 		ZH: "特困供养期间{period}，不含 {year} 年的任何月份：本年不是特困供养人员",
 		EN: "the 特困 support's period {period} covers no month of {year}: not under 特困 support this year"}
 	formulaNoHousehold = policy.Formula{ID: "tekun.no-household",
-		ZH: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务",
+		ZH: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
 		EN: "a person without a household: temporary aid and referral only"}
 
 	// The mode of support in words, "mode"; a centralized resident in the

@@ -66,10 +66,10 @@ func TestAlone(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "0",
-			desc: "无家庭的个人：仅临时救助和转介 / a person without a household: temporary aid and referral only",
+			desc: "无固定住所的个人：仅临时救助和转介 / a person without a household: temporary aid and referral only",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*dispersed("t1", nil)}},
-			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无家庭的个人（流浪乞讨人员等）：仅临时救助和转介服务"}},
+			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
 		},
 	}
 	for _, tc := range tests {

@@ -164,7 +164,7 @@ func TestReferral(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "0",
-			desc: "无家庭的个人：非特困供养，不按2.2.2转介 / a person without a household is not supported: no 2.2.2 referral",
+			desc: "无固定住所的个人：非特困供养，不按2.2.2转介 / a person without a household is not supported: no 2.2.2 referral",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*selfCare(dispersed("t1", nil), household.SelfCareNone)}},
 		},
@@ -244,7 +244,7 @@ func TestSupport(t *testing.T) {
 		},
 		{
 			name: "person without a household", clause: "2.4.2",
-			desc: "无家庭的个人：无特困供养，0.00 / a person without a household receives no support: 0.00",
+			desc: "无固定住所的个人：无特困供养，0.00 / a person without a household receives no support: 0.00",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*dispersed("t1", nil)}},
 			want: "0.00",
