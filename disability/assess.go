@@ -39,16 +39,17 @@ type Inputs struct {
 	// members of a 低保 household; a member under 特困 support in them is
 	// not (RULES.md section 0). Those months must be within the record's
 	// 低保 months (its LowIncomePeriod): a caller cuts the year where they
-	// start or end, as package benefit does, and Assess refuses a run they
-	// miss.
+	// start or end, as package benefit does (lowincome's
+	// Result.CoveredMonths), and Assess refuses a run they miss.
 	LowIncome bool
 	// LowIncomeMembers are the ids of members who are 低保 recipients on
 	// their own though the household is not covered: a child in difficulty
 	// paid the full standard on the individual switch (2.2.3). Each counts
 	// as a member of a 低保 household for the living subsidy in every month
 	// of Period. Such a child is a recipient in the months of its line
-	// alone (lowincome's Result.IndividualMonths): a caller cuts Period
-	// there, as package benefit does. Each is a member's id, listed once.
+	// alone (lowincome's Result.IndividualMonths), the household's 低保
+	// months: a caller cuts Period there, as package benefit does, and
+	// Assess refuses a run they miss. Each is a member's id, listed once.
 	LowIncomeMembers []string
 	// Joined says the caller joins the lines of this run with those of
 	// the runs next to it, where a line goes on unchanged, into one line
@@ -184,14 +185,14 @@ type assessment struct {
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
-// of months, one at "inputs.lowincome" when in.LowIncome is true for a run
-// some month of which is outside the record's LowIncomePeriod, one at
-// "inputs.lowincome_members[i]" for each id that names no
-// member of the record or is listed before, and one at
-// "members[i].tekun.period" for each
-// certificate holder whose 特困 months cover only some of the months of
-// in.Period (assess the runs of [household.Checked.SupportRuns] one by
-// one). It does not modify the record.
+// of months, one at "inputs.lowincome" when in.LowIncome is true, or at
+// "inputs.lowincome_members" when it names members, for a run some month of
+// which is outside the record's LowIncomePeriod (in a record with a
+// certificate holder), one at "inputs.lowincome_members[i]" for each id that
+// names no member of the record or is listed before, and one at
+// "members[i].tekun.period" for each certificate holder whose 特困 months
+// cover only some of the months of in.Period (assess the runs of
+// [household.Checked.SupportRuns] one by one). It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if a == nil || !a.p.Living.Grade1.Set {
 		return Result{}, errZero

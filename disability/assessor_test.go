@@ -134,6 +134,9 @@ func TestAssessorErrors(t *testing.T) {
 		{name: "低保 months in another year", desc: "低保期间在上一年，却称本期享受低保 / a household whose 低保 months are all in the year before said to be covered (2.2.4)",
 			c: lastYear, in: disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true},
 			want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
+		{name: "recipients on their own outside the 低保 months", desc: "低保期间在上一年，却称本期有个人享受低保者 / members said to be 低保 recipients on their own in a run, while the household's 低保 months are all in the year before (2.2.4, 2.2.3)",
+			c: lastYear, in: disability.Inputs{LowIncomeMembers: []string{"d1"}},
+			want: []fieldErr{{"inputs.lowincome_members", policy.ErrorInvalid}}},
 		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
 			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},
@@ -156,6 +159,43 @@ func TestAssessorErrors(t *testing.T) {
 			}
 			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {
 				t.Errorf("%s: a result returned with the error", tc.desc)
+			}
+		})
+	}
+}
+
+// TestLowIncomeMonthsAccepted: a run said to be covered by 低保 is accepted
+// when the record's 低保 months hold it, when it is not said to be covered,
+// and for a record with no certificate holder, which the subsidies do not
+// reach whatever its months.
+func TestLowIncomeMonthsAccepted(t *testing.T) {
+	a, err := disability.New(disability.Default2017())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromJuly := func(h *household.Household) *household.Household {
+		h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}
+		return h
+	}
+	secondHalf := policy.Period{From: time.July, To: time.December}
+	tests := []struct {
+		name string
+		desc string
+		h    *household.Household
+		in   disability.Inputs
+	}{
+		{name: "run within the 低保 months", desc: "低保自7月起，评估7–12月并称享受低保 / covered from July, July to December said covered",
+			h: fromJuly(benchHousehold()), in: disability.Inputs{Period: secondHalf, LowIncome: true}},
+		{name: "run not said to be covered", desc: "低保自7月起，全年评估而不称享受低保 / covered from July, the whole year not said covered",
+			h: fromJuly(benchHousehold()), in: disability.Inputs{}},
+		{name: "no certificate holder", desc: "无持证人的家庭：全年称享受低保也不拒绝 / a household with no certificate holder, said covered all year: nothing to refuse",
+			h: fromJuly(home(adult("a1"))), in: covered},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := checked(t, []*household.Household{tc.h})[0]
+			if _, err := a.Assess(c, tc.in); err != nil {
+				t.Errorf("%s: %v", tc.desc, err)
 			}
 		})
 	}

@@ -57,26 +57,39 @@ func (x *assessment) lowIncome(m *household.Member) bool {
 	return x.in.LowIncome && !x.tekun || x.individual(m)
 }
 
-// lowIncomeIn returns an error at "inputs.lowincome" when in.LowIncome says
-// the household is covered by 低保 in a run of months some of which its 低保
-// months in year (its LowIncomePeriod, the whole year when nil) miss: a living
-// subsidy paid on the 低保 basis in a month the household is not covered
-// would be a wrong amount, never an assumption (2.2.4, section 0).
+// lowIncomeIn returns an error when in says that members are 低保 recipients
+// in months the record's 低保 months (its LowIncomePeriod in year, the whole
+// year when nil) miss: at "inputs.lowincome" when the household is said to
+// be covered in the whole run, at "inputs.lowincome_members" when members
+// are said to be recipients on their own in it, whose own lines are paid
+// in the household's 低保 months only. A living subsidy paid on the 低保
+// basis in such a month would be a wrong amount, never an assumption
+// (2.2.4, section 0). A record with no certificate holder, which pays
+// nothing here, is not refused.
 func lowIncomeIn(h *household.Household, year int, in Inputs) error {
-	if !in.LowIncome {
+	path, value, said := "inputs.lowincome", "true", "says the household is covered by 低保"
+	switch {
+	case in.LowIncome:
+	case len(in.LowIncomeMembers) > 0:
+		path, value, said = "inputs.lowincome_members", "", "name 低保 recipients on their own"
+	default:
+		return nil
+	}
+	if !slices.ContainsFunc(h.Members, func(m household.Member) bool { return m.Disability != nil }) {
 		return nil
 	}
 	run := in.Period.Norm()
-	if months, ok := h.LowIncomePeriod.In(year); ok {
-		if both, _ := months.Intersect(run); both == run {
-			return nil
-		}
-		return policy.Path("inputs.lowincome").Invalid("true", "is true for the run "+run.String()+
-			", but the household's 低保 months of "+strconv.Itoa(year)+" are "+months.String()+
-			" (lowincome_period): assess the months in and out of 低保 separately")
+	months, ok := h.LowIncomePeriod.In(year)
+	if both, _ := months.Intersect(run); ok && both == run {
+		return nil
 	}
-	return policy.Path("inputs.lowincome").Invalid("true", "is true for the run "+run.String()+
-		", but the household's lowincome_period covers no month of "+strconv.Itoa(year))
+	covered := "none of " + strconv.Itoa(year)
+	if ok {
+		covered = months.String() + " of " + strconv.Itoa(year)
+	}
+	return &policy.FieldError{Path: path, Type: policy.ErrorInvalid, Value: value, Detail: said + " in months " +
+		run.String() + ", but the household's 低保 months (lowincome_period) are " + covered +
+		": assess the months in and out of 低保 apart"}
 }
 
 // individual reports whether m is a 低保 recipient on his own.
