@@ -9,14 +9,14 @@
 // Rules compute in [Money], exact integer fen, in [Ratio] (rates, shares and
 // multiples in ten-thousandths) and in [Rate], an annual amount kept as an
 // exact fraction until a line pays it for some months; each amount is
-// rounded once, by [Rounding] (section 0). Every exported field and JSON
-// value of the library that holds money is a [decimal.Decimal] in yuan, and
-// so is every amount a result's methods return ([Line.Annual],
-// [Assessment.Total], …), converted at the edges ([Money.Decimal],
+// rounded once, by [Rounding] (section 0). Every field of a record, a
+// parameter set and a result that holds money, every JSON value, and every
+// amount a result's methods return ([Line.Annual], [Assessment.Total], …)
+// is a [decimal.Decimal] in yuan, converted at the edges ([Money.Decimal],
 // [MoneyOf]); beside them, [Line.Amount] and the methods named …Fen return
 // the same amounts as [Money], for exact sums that allocate nothing, and
-// the tools the rules are written with ([Rate], [Rounding], [Split]) work
-// in Money. Every parameter is a [Param] that records
+// the tools the rules are written with ([Rate], [Rounding], [Split],
+// [Arg], [Find], [CheckOf]) work in Money. Every parameter is a [Param] that records
 // its value, its [Provenance] (seed, derived, law, provisional, local) and
 // its source. A line that used a provisional value says so
 // ([Line.Provisional]); a rule that needs a local value the county has not
