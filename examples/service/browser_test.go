@@ -913,6 +913,20 @@ func printFits(t *testing.T, ctx context.Context) {
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
 		t.Fatal(err)
 	}
+	// The page lays itself out again at the screen's width: a click before
+	// that lands where a button was in print, and on a loaded machine the
+	// next step waited in vain (helper-168). Wait until the print width is
+	// gone and two frames have been drawn.
+	for range 100 {
+		if evalString(t, ctx, `String(document.documentElement.clientWidth !== 703)`) == "true" {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise((done) =>
+		requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // notWider checks that the page is no wider than its layout viewport
@@ -1196,6 +1210,28 @@ func pageRecordFields(t *testing.T, ctx context.Context, url string, s *service)
 		}
 		printFits(t, ctx)
 	}
+
+	// changing a payment's programme resets an item of the other programme
+	// (a 低保 base under the disability subsidies would be refused)
+	if err := chromedp.Do(ctx, chromedp.Click(css("#add-payment"))); err != nil {
+		t.Fatal(err)
+	}
+	item := eval(`(() => { const r = document.querySelector('#payments > .payment:nth-child(3)');
+		const p = r.querySelector('.p-programme'), i = r.querySelector('.p-item');
+		i.value = 'base'; i.dispatchEvent(new Event('change', {bubbles: true}));
+		p.value = 'disability'; p.dispatchEvent(new Event('change', {bubbles: true}));
+		const v = i.value; r.querySelector('.remove').click(); return v; })()`)
+	if item != "living" {
+		t.Errorf("改发放类别后项目应随之重置 / a payment's item after its programme changed to disability: %q, want living", item)
+	}
+	// a browser without month inputs shows a text field: a month typed in
+	// full-width digits is not blocked by the form and is sent half-width
+	valid := eval(`(() => { const f = document.getElementById('hh-lowincome-from'); f.type = 'text'; f.value = '２０１７－０３';
+		return String(document.getElementById('form').checkValidity()); })()`)
+	if got := formRecord().LowIncomePeriod; valid != "true" || got == nil || got.From != household.NewYearMonth(2017, time.March) {
+		t.Errorf("全角月份应可提交并转为半角 / a full-width month as text: form valid %s, 低保 months %v, want from 2017-03", valid, got)
+	}
+	eval(`document.getElementById('hh-lowincome-from').type = 'month', ''`)
 
 	// a vehicle count that is not a whole number is the form's refusal;
 	// the service's errors on the new fields are put on their inputs

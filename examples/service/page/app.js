@@ -155,9 +155,10 @@ const halfWidth = (v) => v.replace(/[０-９．－]/g, (c) => String.fromCharCod
 // is marked with its index in the record's list (data-index), so that an
 // error's path finds its field. What the form cannot make a record of goes
 // to problems, with its path; nothing is dropped. A month is "YYYY-MM": a
-// month input gives it so, and where a browser has none its text field's
-// text is sent as typed, full-width digits made half-width (the service
-// refuses a bad month).
+// month input gives it so, and where a browser has none (the field is then
+// text, with no pattern to block it) its text is sent as typed, full-width
+// digits and hyphen made half-width; the service refuses a bad month, and
+// its error lands on the field.
 function collect(scope, problems = [], prefix = '') {
   const obj = {};
   for (const f of scope.querySelectorAll('[data-path]')) {
