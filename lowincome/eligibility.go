@@ -125,7 +125,7 @@ func (x *assessment) decide() {
 			f, diff = &formulaBelow, -margin
 		}
 		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesCoverage,
-			Params: slices.Concat(x.usedStandard, x.rules)} // I is in its explanation: the rules it rests on too
+			Params: slices.Concat(x.usedStandard, x.usedAssets, x.rules)} // the limits it quotes, and the rules of I
 		// The refusal quotes the asset test, then the income against the
 		// line in the words of f, which reads the five arguments after it.
 		args := append(x.out.assets.Explanation().Nest("assets"), policy.Nested("income", f, 5),
