@@ -159,7 +159,7 @@ func TestIncomeRules(t *testing.T) {
 			desc: "申请家庭机动车1辆多于限额0辆，不予纳入：决定依据财产限额，仍写明收入，故也依据奖学金规则，标为暂定 / an applicant refused for one vehicle over a limit of 0: the decision rests on the asset limits and, stating I, on the scholarship rule too, and is provisional",
 			h: declaring(home("4500.00", adult("a1", ""), with(adult("a2", ""), household.Scholarship, "1000.00"), adult("a3", "")),
 				"0", 1, 0),
-			p:    withLimits("", 0, -1),
+			p: withLimits("", 0, -1),
 			want: []rec{{"decision", "", []string{standard, "lowincome.assets.deposits_per_capita", "lowincome.assets.vehicles",
 				"lowincome.assets.extra_housing", scholarship}, true}},
 		},
