@@ -24,7 +24,12 @@ import (
 //
 // A Breakdown belongs to its caller: nothing in it is shared with the
 // Assessor except immutable values (lines, decisions, checks and parameter
-// records cannot be changed through their accessors).
+// records cannot be changed through their accessors). Its lists and totals
+// are exported so that it can be read and written as a whole, as the
+// Assessor made it: Totals equal the sum of Lines as assessed, and a caller
+// that removes or adds lines (or uses the building methods of the embedded
+// Assessment on it) has a breakdown whose totals no longer say so, and
+// whose JSON, read back, is totalled again from its lines.
 type Breakdown struct {
 	Household string         // the household's id
 	Township  string         // the household's township (乡镇)
@@ -100,7 +105,8 @@ func (b *Breakdown) Provisional() []policy.Used {
 }
 
 // Checks returns the parameter sets' checks (the two lines of 2.1.1, the
-// 特困 minimums and the 60% of consumption test of 2.2.1, the quotas) and,
+// 特困 minimums and the 60% of consumption test of 2.2.1, the care
+// subsidy's checks against its share of the standard, the quotas) and,
 // when some months of the year have no set in force, the check
 // [CheckMonthsInForce], not assessed, naming them (section 0): the same for
 // every household of the year. A check alike under every set in force

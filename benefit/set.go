@@ -87,18 +87,19 @@ type set struct {
 // months. New copies the sets, so later changes to them do not affect the
 // Assessor.
 //
-// New returns [policy.ErrNoParams] when given no set or a nil one, the
-// errors of [Params.Validate] (prefixed with the set's year when given
-// several), and a [policy.FieldError] at "from" for two sets that start on
-// the same day.
+// New returns an error wrapping [policy.ErrNoParams] when given no set or
+// a nil one, the errors of [Params.Validate] (prefixed with the set's year
+// when given several), and a [policy.FieldError] at "from" for two sets
+// that start on the same day.
 func New(sets ...*Params) (*Assessor, error) {
 	if len(sets) == 0 {
-		return nil, policy.ErrNoParams
+		return nil, fmt.Errorf("benefit: New was given no parameter set (benefit.Default2017() is the built-in one): %w",
+			policy.ErrNoParams)
 	}
 	a := &Assessor{sets: make([]*set, 0, len(sets))}
-	for _, p := range sets {
+	for i, p := range sets {
 		if p == nil {
-			return nil, policy.ErrNoParams
+			return nil, fmt.Errorf("benefit: parameter set %d of %d given to New is nil: %w", i+1, len(sets), policy.ErrNoParams)
 		}
 		s, err := newSet(p)
 		if err != nil {
