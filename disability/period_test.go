@@ -57,21 +57,15 @@ func TestPeriod(t *testing.T) {
 		},
 		{
 			name: "低保 from July", clause: "2.2.4",
-			desc: "低保自7月起，评估7–12月：生活800×6÷12=400，护理360 / a household covered by 低保 from July, July to December assessed: 800.00 × 6 ÷ 12 = 400.00 and 360.00",
+			desc: "低保自7月起，评估7–12月，现发66.67与60.00：生活800×6÷12=400，护理360，发放无误 / a household covered by 低保 from July, July to December assessed, paid 66.67 and 60.00: 800.00 × 6 ÷ 12 = 400.00 and 360.00, paid as due",
 			h: func() *household.Household {
-				h := example6()
+				h := paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"))
 				h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}
 				return h
 			}(),
 			period: policy.Period{From: time.July, To: time.December},
 			want:   []line{{Item: disability.ItemLiving, Member: "d1", Annual: "400.00", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
 			months: []string{"07–12 66.67 66.65", "07–12 60.00 60.00"},
-			findings: []finding{
-				{Kind: policy.Unclaimed, Item: disability.ItemLiving, Member: "d1", Amount: "400.00",
-					Why: "应补尽补：困难残疾人生活补贴符合条件，未登记发放；7–12月应发 400.00 元（每月 66.67 元）"},
-				{Kind: policy.Unclaimed, Item: disability.ItemNursing, Member: "d1", Amount: "360.00",
-					Why: "应补尽补：重度残疾人护理补贴符合条件，未登记发放；7–12月应发 360.00 元（每月 60.00 元）"},
-			},
 		},
 		{
 			name: "one month", clause: "0",
