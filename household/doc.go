@@ -5,10 +5,10 @@
 // [Hardship]) and its [Member] records — birth date, relation, ability to
 // work, 低保 class (2.1.2), 特困 support (2.2.1–2.2.2), child category
 // (2.2.3), disability certificate (2.2.4), major disease, incomes by
-// category (2.1.2–2.1.3) and inpatient claims (2.3.4). The records are designed for all of RULES.md,
-// so programmes read them as they are: [Decode] reads one from JSON, and
-// [Household.Check] validates it once for an assessment date and hands the
-// programmes a [Checked] record.
+// category (2.1.2–2.1.3) and inpatient claims (2.3.4). The records are
+// designed for all of RULES.md, so programmes read them as they are:
+// [Decode] reads one from JSON, and [Household.Check] validates it once for
+// an assessment date and hands the programmes a [Checked] record.
 //
 // [Household.Validate] checks a record on its own and returns every problem
 // as a [policy.FieldError] naming the field path, such as

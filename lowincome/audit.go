@@ -54,12 +54,12 @@ var (
 // audit compares the assessment with what the household is paid now (2.1.2,
 // 2.1.3 精准识别), in the run containing the assessment date's month only:
 // eligible but not covered (应保未保), naming the triggers, with what the
-// household is entitled to a year, or for a household not eligible, each
-// child paid the standard on his own (2.2.3) with S; a recipient still paid after a confirmed
-// exit (应退未退); a recipient that is not eligible (错保); and, line by line,
-// under- and over-payment against the regular month of each line paid in
-// the assessment date's month (compareLines; for Inputs.Joined, AuditLines
-// over the joined lines).
+// household is entitled to a year, or, for a household neither eligible nor
+// covered, each child paid the standard on his own (2.2.3) with S a year;
+// a recipient still paid after a confirmed exit (应退未退); a recipient that
+// is not eligible (错保); and, line by line, under- and over-payment against
+// the regular month of each line paid in the assessment date's month
+// (compareLines; for Inputs.Joined, AuditLines over the joined lines).
 func (x *assessment) audit() {
 	cur, out := x.h.Current, &x.out.Assessment
 	d := x.out.Coverage()

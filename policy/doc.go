@@ -16,9 +16,9 @@
 // [MoneyOf]); beside them, [Line.Amount] and the methods named …Fen return
 // the same amounts as [Money], for exact sums that allocate nothing, and
 // the tools the rules are written with ([Rate], [Rounding], [Split],
-// [Arg], [Find], [CheckOf]) work in Money. Every parameter is a [Param] that records
-// its value, its [Provenance] (seed, derived, law, provisional, local) and
-// its source. A line that used a provisional value says so
+// [Arg], [Find], [CheckOf]) work in Money. Every parameter is a [Param]
+// that records its value, its [Provenance] (seed, derived, law,
+// provisional, local) and its source. A line that used a provisional value says so
 // ([Line.Provisional]); a rule that needs a local value the county has not
 // supplied reports it as not assessed, naming the parameter
 // ([ErrMissingParam]), never as a silent zero.
