@@ -228,9 +228,11 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 
 // checkSelfCare reports each member supported in some month of the run
 // with no self-care level while the care subsidy is configured: the care
-// line could be neither paid nor reported as not assessed.
+// line could be neither paid nor reported as not assessed. A person
+// without a household, whom 特困 support does not reach (section 0), is
+// not asked for one.
 func (a *Assessor) checkSelfCare(h *household.Household, year int, run policy.Period) error {
-	if a.care == nil {
+	if a.care == nil || h.NoFixedHousehold {
 		return nil
 	}
 	var errs []error

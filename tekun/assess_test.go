@@ -44,6 +44,7 @@ func TestAlone(t *testing.T) {
 		clause policy.Clause
 		desc   string
 		h      *household.Household
+		p      *tekun.Params // nil for Default2017
 		want   []result
 	}{
 		{
@@ -71,10 +72,18 @@ func TestAlone(t *testing.T) {
 				Members: []household.Member{*dispersed("t1", nil)}},
 			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
 		},
+		{
+			name: "person without a household, care configured", clause: "0",
+			desc: "已建立护理补贴、无固定住所的个人未记录自理程度：不要求，仍仅临时救助和转介 / care configured, a person without a household with no self-care level: not asked for one, temporary aid and referral only",
+			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
+				Members: []household.Member{*dispersed("t1", nil)}},
+			p:    with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
+			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := assessHousehold(tc.h, nil, tekun.Inputs{})
+			r, err := assessHousehold(tc.h, tc.p, tekun.Inputs{})
 			if err != nil {
 				t.Fatal(err)
 			}
