@@ -59,8 +59,9 @@ func chromium(t *testing.T) string {
 // that the print view hides the form and that a refused record shows its
 // field errors, and that the county charts draw the sample households'
 // monthly outlay as an image; then the page's edges (pageEdges,
-// pageRefusals, pageMidYear, pageOneMonth, pageForm and pageRequests) and
-// the inputs for the assets, payments now and periods (pageRecordFields).
+// pageRefusals, pageMidYear, pageOneMonth, pageForm and pageRequests), the
+// inputs for the assets, payments now and periods (pageRecordFields), and
+// JSON-to-form (pageToForm).
 // Screenshots are kept with t.ArtifactDir (go test -artifacts -outputdir
 // DIR keeps them). It takes some seconds, so outside CI it runs only with
 // SAFETYNET_LONG=1.
@@ -270,6 +271,7 @@ func TestBrowser(t *testing.T) {
 	pageOneMonth(t, ctx, ts.URL)
 	pageForm(t, ctx, ts.URL)
 	pageRecordFields(t, ctx, ts.URL, s)
+	pageToForm(t, ctx, ts.URL, s)
 	t.Logf("browser test took %v", time.Since(start).Round(time.Millisecond))
 }
 
@@ -1337,4 +1339,158 @@ func pageRecordFields(t *testing.T, ctx context.Context, url string, s *service)
 			t.Errorf("财产核查未通过应显示 / the failed asset test is not shown (%q): %.600q", failed, v)
 		}
 	}
+}
+
+// pageToForm reads, on a fresh page, every sample into the form by
+// JSON-to-form and writes it back by form-to-JSON: the same record, and
+// the fields and rows of the record before cleared (h01's four members,
+// event and payment before h02's one member). Then records the form cannot
+// hold exactly are refused with their paths, the form left as it was; and
+// a sample read into the form and edited there is assessed as the library
+// assesses the edited record.
+func pageToForm(t *testing.T, ctx context.Context, url string, s *service) {
+	eval := func(js string) string { t.Helper(); return evalString(t, ctx, js) }
+	// state is what the form holds: its fields' values and its rows
+	state := func() string {
+		t.Helper()
+		return eval(`[...document.querySelectorAll('#household [data-path]')].map((f) => f.type === 'checkbox' ? f.checked : f.value).join('|') +
+			' rows ' + document.querySelectorAll('#household [data-scope]').length`)
+	}
+	// rows before the first sample, to be cleared: a village, an event
+	// and a second member
+	err := chromedp.Do(ctx, chromedp.Navigate(url+"/"), chromedp.WaitVisible(inMember(1, ".m-id")),
+		set(css("#hh-village"), "旧村"), chromedp.Click(css("#hh-disaster-victim")), chromedp.Click(css("#add-hardship")),
+		chromedp.Click(css("#add-member")), set(inMember(2, ".m-name"), "旧成员"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eval(`String(document.querySelector('#to-form') !== null)`); v != "true" {
+		t.Fatal("页面应有“JSON 转表单” / the page has no JSON-to-form button")
+	}
+	for i, name := range samples.Names() {
+		want, err := samples.Household(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = chromedp.Do(ctx, chromedp.Click(css("#mode-json")), chromedp.SetValue(css("#sample"), strconv.Itoa(i)),
+			chromedp.Click(css("#load-sample")), chromedp.Click(css("#to-form")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the form shown, no error, and no note that the form has not read
+		// the pasted record
+		if v := eval(`document.getElementById('mode-form').checked + ' ' + document.getElementById('errors').hidden + ' ' +
+			document.getElementById('form-note').hidden`); v != "true true true" {
+			t.Errorf("%s: JSON 转表单后应显示表单 / after JSON-to-form, form mode, errors hidden, note hidden: %q, want true true true; errors %q",
+				name, v, eval(`document.getElementById('errors').textContent`))
+			continue
+		}
+		if n := eval(`String(document.querySelectorAll('#members > .member').length)`); n != strconv.Itoa(len(want.Members)) {
+			t.Errorf("%s: %s members in the form, want %d", name, n, len(want.Members))
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(css("#to-json"))); err != nil {
+			t.Fatal(err)
+		}
+		rec := eval(`document.getElementById('json').value`)
+		got, err := household.Unmarshal([]byte(rec))
+		if err != nil {
+			t.Errorf("%s: the form's record does not decode: %v\n%s", name, err, rec)
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("样例经 JSON 转表单再转 JSON 须不变 / %s read into the form and written back (-sample +form):\n%s", name, diff)
+		}
+	}
+
+	// records the form cannot hold exactly: refused with the path, in
+	// JSON mode still, the form as it was (sample h07, the last read)
+	raw, err := samples.Raw("h01-yaodu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		t.Fatal(err)
+	}
+	h01 := b.String()
+	edit := func(old, new string) string {
+		t.Helper()
+		if !strings.Contains(h01, old) {
+			t.Fatalf("h01 has no %s", old)
+		}
+		return strings.Replace(h01, old, new, 1)
+	}
+	before := state()
+	for _, c := range []struct{ what, rec, path, detail string }{
+		{"an unknown key", edit(`"name":"示例户主甲",`, `"name":"示例户主甲","nickname":"甲",`), "members[0].nickname", "未知字段"},
+		{"bad JSON", h01[:len(h01)/2], "—", "JSON 语法错误"},
+		{"a grade as a string", edit(`"grade":2`, `"grade":"2"`), "members[0].disability.grade", "应为整数"},
+		{"a grade of 2.0", edit(`"grade":2`, `"grade":2.0`), "members[0].disability.grade", "应为整数"},
+		{"an amount as a number", edit(`"amount":"4200.00"`, `"amount":4200`), "members[0].incomes[0].amount", "应为字符串"},
+		{"a key twice", edit(`"village":"示例一村",`, `"village":"示例一村","village":"示例二村",`), "village", "出现两次"},
+		{"a relation not offered", edit(`"relation":"spouse"`, `"relation":"cousin"`), "members[1].relation", "不在表单的可选值内"},
+		{"a day the calendar lacks", edit(`"birth_date":"1959-10-03"`, `"birth_date":"1959-02-30"`), "members[1].birth_date", "表单无法原样保存"},
+		{"a name with spaces at its ends", edit(`"name":"示例子女甲"`, `"name":" 示例子女甲 "`), "members[2].name", "表单无法原样保存"},
+		{"empty assets", edit(`"registered_poor":true,`, `"registered_poor":true,"assets":{},`), "assets", "表单无法原样保存"},
+		{"a list that is not one", `{"id":"H","township":"T","members":[],"hardships":{"e1":{}}}`, "hardships", "应为数组"},
+	} {
+		eval(`document.getElementById('errors').hidden = true, ''`)
+		c2, cancel := context.WithTimeout(ctx, 5*time.Second)
+		err := chromedp.Do(c2, chromedp.Click(css("#mode-json")), chromedp.SetValue(css("#json"), c.rec), chromedp.Click(css("#to-form")),
+			chromedp.WaitVisible(css("#errors")))
+		cancel()
+		if err != nil {
+			t.Errorf("%s: 无法转为表单的记录应说明 / no refusal shown: %v", c.what, err)
+			continue
+		}
+		// the heading, then each row's path (without the rows it names) and
+		// the rest of the row
+		errs := eval(`document.querySelector('#errors h2').textContent + ' | ' + [...document.querySelectorAll('#errors tbody tr')].map((r) =>
+			r.cells[0].firstChild.textContent + ' ~ ' + [...r.cells].slice(1).map((c) => c.textContent).join(' ~ ')).join(' | ')`)
+		if !strings.HasPrefix(errs, "JSON 未填入表单，表单未改动 the JSON was not put in the form") ||
+			!strings.Contains(errs, " | "+c.path+" ~ ") || !strings.Contains(errs, c.detail) {
+			t.Errorf("%s: 拒绝时应说明路径与原因 / the refusal should name %s and say %q: %q", c.what, c.path, c.detail, errs)
+		}
+		if v := eval(`String(document.getElementById('mode-json').checked)`); v != "true" {
+			t.Errorf("%s: 拒绝后应留在 JSON 模式 / a refused record switched to the form", c.what)
+		}
+		if v := state(); v != before {
+			t.Errorf("%s: 拒绝后表单不应改动 / a refused record changed the form:\n%s\nwas\n%s", c.what, v, before)
+		}
+	}
+	keep(t, ctx, "to-form-refused.png")
+
+	// sample h05 read into the form, its claim's NCMS payment edited there
+	// from 15000.00 to 9000.00: the total is the library's for the edited
+	// record, not the sample's
+	idx := slices.Index(samples.Names(), "h05-guandi")
+	h05, err := samples.Household("h05-guandi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b05, err := s.assessor.Assess(h05, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h05.Members[0].Claims[0].NCMS = decimal.RequireFromString("9000.00")
+	bEdited, err := s.assessor.Assess(h05, samples.Date())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bEdited.Totals.All().StringFixed(2)
+	if want == b05.Totals.All().StringFixed(2) {
+		t.Fatalf("the edit changes nothing: total %s either way", want)
+	}
+	eval(`document.getElementById('result').replaceChildren(), ''`)
+	err = chromedp.Do(ctx, set(css("#date"), samples.Date().String()), chromedp.Click(css("#mode-json")),
+		chromedp.SetValue(css("#sample"), strconv.Itoa(idx)), chromedp.Click(css("#load-sample")), chromedp.Click(css("#to-form")),
+		set(inMember(1, ".c-ncms"), "9000.00"), chromedp.Click(css("#assess")), chromedp.WaitVisible(css("#total-all, #errors:not([hidden])")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total := eval(`(document.getElementById('total-all') || {}).textContent || document.getElementById('errors').textContent`); total != want {
+		t.Errorf("表单中修改样例后的总计 / h05 read into the form, its NCMS payment edited to 9000.00: total %q, want %s (the sample's is %s)",
+			total, want, b05.Totals.All().StringFixed(2))
+	}
+	keep(t, ctx, "to-form-edited.png")
 }

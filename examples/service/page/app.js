@@ -1,7 +1,7 @@
 // The caseworker's page: builds a household record from the form (or takes
-// pasted JSON), posts it to /assess and shows the breakdown as a caseworker
-// reads it. Money stays the decimal strings the service sends; monthly sums
-// are added up in fen, as integers.
+// pasted JSON, which it can read into the form), posts it to /assess and
+// shows the breakdown as a caseworker reads it. Money stays the decimal
+// strings the service sends; monthly sums are added up in fen, as integers.
 'use strict';
 
 const vocab = JSON.parse(document.getElementById('vocab').textContent);
@@ -86,6 +86,7 @@ document.addEventListener('click', (ev) => {
   else if (t.id === 'add-hardship') addRow($('#hardships'), 'hardship-tpl');
   else if (t.id === 'add-payment') addRow($('#payments'), 'payment-tpl');
   else if (t.id === 'to-json') return toJSON();
+  else if (t.id === 'to-form') return toForm();
   else if (t.id === 'load-sample') $('#json').value = JSON.stringify(JSON.parse(sampleLines[+$('#sample').value]), null, 2);
   else if (t.id === 'print') return window.print();
   else return;
@@ -104,7 +105,8 @@ document.addEventListener('change', (ev) => {
   const r = ev.target.closest('.payment');
   if (!r) return;
   const prog = $('.p-programme', r), item = $('.p-item', r);
-  const group = () => item.selectedOptions[0].parentElement.dataset.programme;
+  // (a row read from a record without an item has none chosen)
+  const group = () => item.selectedOptions[0]?.parentElement.dataset.programme;
   if (ev.target === item) prog.value = group();
   else if (ev.target === prog && group() !== prog.value) item.value = $(`optgroup[data-programme="${prog.value}"] option`, item).value;
 });
@@ -118,7 +120,8 @@ function toJSON() {
   $('#json').value = formJSON = JSON.stringify(rec, null, 2);
   setMode('json');
 }
-// formJSON is the text form-to-JSON last wrote: the form's own record.
+// formJSON is the text form-to-JSON last wrote, or JSON-to-form last read:
+// the form's own record.
 let formJSON = '';
 
 // setMode shows the form or the text area. The hidden one's fields are
@@ -130,12 +133,254 @@ function setMode(mode) {
     for (const f of $('#' + id).querySelectorAll('input, select, textarea, button')) f.disabled = mode !== m;
   }
   $('#to-json').hidden = mode !== 'form'; // it would write the hidden form over a pasted record
-  // the form does not read a pasted record: say so, rather than assess
-  // the form's own record as if it were the pasted one
+  $('#to-form').hidden = mode !== 'json';
+  // the form reads a pasted record only by JSON-to-form: say so, rather
+  // than assess the form's own record as if it were the pasted one
   const json = $('#json').value;
   $('#form-note').hidden = mode !== 'form' || json.trim() === '' || json === formJSON;
 }
 for (const r of document.querySelectorAll('input[name=mode]')) r.addEventListener('change', () => setMode(r.value));
+
+// --- JSON to form ---------------------------------------------------------
+
+// rowTemplates are the templates of the rows of the form's lists, the ones
+// the add buttons add.
+const rowTemplates = { 'members': 'member-tpl', 'incomes': 'income-tpl', 'claims': 'claim-tpl',
+  'hardships': 'hardship-tpl', 'current.payments': 'payment-tpl' };
+
+// ownFields and ownLists are a scope's own fields and lists, not its rows'.
+const ownFields = (scope) => [...scope.querySelectorAll('[data-path]')].filter((f) => f.closest('[data-scope]') === scope);
+const ownLists = (scope) => [...scope.querySelectorAll('[data-list]')].filter((l) => l.parentElement.closest('[data-scope]') === scope);
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const join = (path, key) => (path ? path + '.' + key : key);
+
+// get reads the value at a dotted path in obj ("tekun.mode"), or undefined.
+function get(obj, path) {
+  let o = obj;
+  for (const k of path.split('.')) o = isObject(o) ? o[k] : undefined;
+  return o;
+}
+
+// toForm reads the record in the text area into the form and shows the
+// form: each list's rows replaced by the record's, added as the add
+// buttons add them, and every field the record leaves out cleared. A
+// record the form cannot hold exactly — not JSON, a key given twice, a key
+// the form has no field for, a value of the wrong type or not among a
+// list's choices, or one a field would change (a day the calendar lacks,
+// spaces at the ends of a text) — is refused with its paths, and the form
+// is left as it was: nothing is loaded in part or dropped unsaid. What the
+// form leaves out, the record reads the same without (canon).
+function toForm() {
+  const text = $('#json').value;
+  let rec;
+  try {
+    rec = JSON.parse(text);
+  } catch (e) {
+    return refuseForm([{ type: 'invalid', path: '', detail: `JSON 语法错误 / not valid JSON: ${e.message}` }]);
+  }
+  const src = jsonSource(text);
+  const problems = [];
+  if (src.duplicate !== null) {
+    problems.push({ type: 'duplicate', path: src.duplicate, detail: '同一对象中此键出现两次 / the key is given twice in its object' });
+  }
+  checkScope(rec, $('#household'), '', src.numbers, problems);
+  if (problems.length) return refuseForm(problems);
+  // what the fields hold may still differ from the record (a date input
+  // empties a day the calendar lacks): the form's record must be the
+  // record, or the form is put back as it was
+  const before = formState();
+  fillScope($('#household'), rec);
+  const differs = differ(canon(rec, true), collect($('#household')), '');
+  if (differs) {
+    restoreForm(before);
+    return refuseForm([differs]);
+  }
+  formJSON = text;
+  clearInvalid();
+  $('#errors').hidden = true;
+  numberRows();
+  recordChanged();
+  setMode('form');
+  announce('已将 JSON 记录填入表单', 'the JSON record is in the form');
+  $('#hh-id').focus();
+}
+
+// refuseForm shows why the text area's record was not put in the form.
+function refuseForm(problems) {
+  showErrors(problems, 'to-form', false);
+}
+
+// shown is a value of the record as an error's row shows it: its JSON, cut
+// short.
+function shown(v) {
+  const s = v === undefined ? '' : JSON.stringify(v);
+  return s.length > 80 ? s.slice(0, 79) + '…' : s;
+}
+
+// jsonSource reads from a valid JSON text what JSON.parse does not keep:
+// the path of the first key given twice in one object (the parse keeps the
+// last value), and each number as written, by path (2.0 parses as 2, which
+// the record's decoder refuses for a whole number).
+function jsonSource(text) {
+  const stack = [], numbers = new Map(), number = /-?[0-9.eE+-]+/y;
+  let duplicate = null;
+  const here = () => {
+    const top = stack[stack.length - 1];
+    return !top ? '' : top.keys ? join(top.path, top.key) : `${top.path}[${top.index}]`;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i], top = stack[stack.length - 1];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (top && top.keys && top.expectKey) {
+        const k = JSON.parse(text.slice(i, j + 1));
+        if (top.keys.has(k) && duplicate === null) duplicate = join(top.path, k);
+        top.keys.add(k);
+        top.key = k;
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === '{') stack.push({ path: here(), keys: new Set(), expectKey: true });
+    else if (c === '[') stack.push({ path: here(), index: 0 });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',') {
+      if (top.keys) top.expectKey = true;
+      else top.index++;
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      number.lastIndex = i;
+      const m = number.exec(text)[0];
+      numbers.set(here(), m);
+      i += m.length - 1;
+    }
+  }
+  return { duplicate, numbers };
+}
+
+// checkScope adds to problems, with its path, what of obj — the record of
+// a scope: the household, or a row, whose template it reads — the form has
+// no field for or cannot hold. It changes nothing. A null is a field left
+// out, as the record's decoder reads it.
+function checkScope(obj, scope, prefix, numbers, problems) {
+  if (!isObject(obj)) {
+    problems.push({ type: 'invalid', path: prefix.replace(/\.$/, ''), value: shown(obj), detail: '应为对象 / is not an object' });
+    return;
+  }
+  const fields = ownFields(scope), lists = ownLists(scope);
+  const walk = (o, at) => {
+    for (const [k, v] of Object.entries(o)) {
+      const p = join(at, k), path = prefix + p;
+      const refuse = (type, detail) => problems.push({ type, path, value: shown(v), detail });
+      const f = fields.find((x) => x.dataset.path === p);
+      const list = lists.find((x) => x.dataset.list === p);
+      const within = (x) => x.startsWith(p + '.');
+      if (v === null) continue;
+      if (f) checkValue(f, v, numbers.get(path), refuse);
+      else if (list) {
+        if (!Array.isArray(v)) {
+          refuse('invalid', '应为数组 / is not an array');
+          continue;
+        }
+        const row = document.getElementById(rowTemplates[p]).content.firstElementChild;
+        v.forEach((x, i) => checkScope(x, row, `${path}[${i}].`, numbers, problems));
+      } else if (fields.some((x) => within(x.dataset.path)) || lists.some((x) => within(x.dataset.list))) {
+        if (isObject(v)) walk(v, p);
+        else refuse('invalid', '应为对象 / is not an object');
+      } else refuse('unknown-field', '表单没有此字段 / the form has no field for this key');
+    }
+  };
+  walk(obj, '');
+}
+
+// checkValue refuses a value its field cannot hold: a flag not true or
+// false, a whole number not written as one, a string that is not one, a
+// choice the list lacks.
+function checkValue(f, v, written, refuse) {
+  if (f.type === 'checkbox') {
+    if (typeof v !== 'boolean') refuse('invalid', '应为 true 或 false / is not true or false');
+    return;
+  }
+  if (f.dataset.kind === 'int') {
+    if (!Number.isSafeInteger(v) || !/^-?(0|[1-9][0-9]*)$/.test(written || '')) {
+      return refuse('invalid', '应为整数 / is not a whole number');
+    }
+  } else if (typeof v !== 'string') return refuse('invalid', '应为字符串 / is not a string');
+  if (f.tagName === 'SELECT' && ![...f.options].some((o) => o.value === String(v))) {
+    refuse('not-supported', '不在表单的可选值内 / is not one of the form\'s choices');
+  }
+}
+
+// fillScope puts obj, which checkScope passed, in a scope: each own field
+// set or cleared, each list's rows replaced by the record's.
+function fillScope(scope, obj) {
+  for (const f of ownFields(scope)) {
+    const v = get(obj, f.dataset.path);
+    if (f.type === 'checkbox') f.checked = v === true;
+    else f.value = v === undefined || v === null ? '' : String(v);
+  }
+  for (const list of ownLists(scope)) {
+    list.replaceChildren();
+    for (const o of get(obj, list.dataset.list) || []) {
+      fillScope(list.id === 'members' ? addMember() : addRow(list, rowTemplates[list.dataset.list]), o);
+    }
+  }
+}
+
+// formState is what fillScope changes: the household's own fields and the
+// rows of its lists, which keep their fields while out of the page.
+function formState() {
+  const hh = $('#household');
+  return { fields: ownFields(hh).map((f) => [f, f.value, f.checked]), lists: ownLists(hh).map((l) => [l, [...l.children]]) };
+}
+function restoreForm(state) {
+  for (const [f, value, checked] of state.fields) {
+    f.value = value;
+    f.checked = checked;
+  }
+  for (const [l, rows] of state.lists) l.replaceChildren(...rows);
+}
+
+// canon is a record as the form writes it where that reads the same: a
+// null, a false flag, an empty string or an empty list is left out, as
+// the form leaves out an empty field, and the household's members are a
+// list even when none (the record is refused either way). An empty object
+// is kept: the form would drop it, and an empty assets or period is one
+// the record's decoder refuses.
+function canon(v, top = false) {
+  if (Array.isArray(v)) return v.map((x) => canon(x));
+  if (!isObject(v)) return v;
+  const o = {};
+  for (const [k, x] of Object.entries(v)) {
+    const c = canon(x);
+    if (c === null || c === false || c === '' || (Array.isArray(c) && c.length === 0)) continue;
+    o[k] = c;
+  }
+  if (top && !o.members) o.members = [];
+  return o;
+}
+
+// differ returns the error of the first path where the form's record
+// differs from the record, or null when they are the same.
+function differ(want, got, path) {
+  if (isObject(want) && isObject(got)) {
+    for (const k of new Set([...Object.keys(want), ...Object.keys(got)])) {
+      const d = differ(want[k], got[k], join(path, k));
+      if (d) return d;
+    }
+    return null;
+  }
+  if (Array.isArray(want) && Array.isArray(got) && want.length === got.length) {
+    for (const [i, x] of want.entries()) {
+      const d = differ(x, got[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (want === got) return null;
+  return { type: 'invalid', path, value: shown(want),
+    detail: `表单无法原样保存此值，会写作 ${shown(got) || '（空）'} / the form cannot hold the value as it is: it would write ${shown(got) || '(nothing)'}` };
+}
 
 // set puts v at a dotted path in obj ("tekun.mode").
 function set(obj, path, v) {
@@ -342,6 +587,7 @@ $('#form').addEventListener('input', (ev) => {
 // headings say what went wrong, by HTTP status or where it failed.
 const headings = {
   form: ['表单未填完整', 'the form is incomplete'],
+  'to-form': ['JSON 未填入表单，表单未改动', 'the JSON was not put in the form; the form is unchanged'],
   network: ['无法连接测算服务', 'the service could not be reached'],
   render: ['结果无法显示', 'the breakdown could not be shown'],
   400: ['记录有误', 'the record was refused'],
