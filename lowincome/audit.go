@@ -33,8 +33,8 @@ var (
 		ZH: "应保未保：建档立卡贫困户符合条件，应“将所有符合条件的扶贫对象纳入低保范围”；且暂时无法通过扶贫开发脱贫，应“全部纳入农村低保范围，实行兜底保障”，应发 {=} 元/年",
 		EN: "eligible but not covered: a registered-poor household that qualifies must be covered (将所有符合条件的扶贫对象纳入), and unable for now to escape poverty through development it is one for 兜底 (全部纳入); entitled to {=} yuan/year"}
 	formulaOmissionChild = policy.Formula{ID: "lowincome.omission-child",
-		ZH: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 {=} 元/年",
-		EN: "eligible but not covered: a child in difficulty receives the full standard on his own (individual switch), and the household is not covered; entitled to {=} yuan/year"}
+		ZH: "应保未保：困境儿童（含困境家庭儿童）个人全额享受低保标准，家庭未纳入低保，应发 {=} 元/年",
+		EN: "eligible but not covered: a child in difficulty (or of a family in difficulty) receives the full standard on his own, and the household is not covered; entitled to {=} yuan/year"}
 	formulaWrongful = policy.Formula{ID: "lowincome.wrongful",
 		ZH: "错保：不符合低保条件（{why}），现发 {paid} 元/月",
 		EN: "covered but not eligible ({why}); paid now {paid} yuan/month"}

@@ -75,16 +75,44 @@ func TestAudit(t *testing.T) {
 		},
 		{
 			name: "omission, children paid on their own", clause: "2.2.3",
-			desc: "个人全额模式，家庭收入20000元不符合低保、未纳入：两名困境儿童各应保未保3622元 / the individual switch, I = 20000.00 refused and not covered: each of two children in difficulty is an omission of 3622.00",
+			desc: "个人全额模式，家庭收入20000元不符合低保、未纳入：困境儿童与困境家庭儿童各应保未保3622元 / the individual switch, I = 20000.00 refused and not covered: a child in difficulty and a child of a family in difficulty are each an omission of 3622.00",
 			h: able(home("20000.00", adult("a1", ""), kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty),
 				kid("c2", household.NewDate(2012, 5, 1), household.ChildInDifficultHome))),
 			p: individual(),
 			want: []finding{
 				{Kind: policy.Omission, Item: lowincome.ItemChild, Member: "c1", Amount: "3622.00",
-					Why: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 3622.00 元/年"},
+					Why: "应保未保：困境儿童（含困境家庭儿童）个人全额享受低保标准，家庭未纳入低保，应发 3622.00 元/年"},
 				{Kind: policy.Omission, Item: lowincome.ItemChild, Member: "c2", Amount: "3622.00",
-					Why: "应保未保：困境儿童个人全额享受低保标准（个人全额），家庭未纳入低保，应发 3622.00 元/年"},
+					Why: "应保未保：困境儿童（含困境家庭儿童）个人全额享受低保标准，家庭未纳入低保，应发 3622.00 元/年"},
 			},
+		},
+		{
+			name: "no child omission on the default switch", clause: "2.2.3",
+			desc: "默认（户内）模式，家庭收入20000元不符合低保、未纳入：儿童不单独享受，无应保未保 / the default in-household switch, I = 20000.00 refused and not covered: no child is a recipient on his own, no omission",
+			h:    able(home("20000.00", adult("a1", ""), kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty))),
+			want: nil,
+		},
+		{
+			name: "no child omission for a person without a household", clause: "2.2.3",
+			desc: "个人全额模式，无固定住所的儿童：仅临时救助和转介，无应保未保 / the individual switch, a child without a household: temporary aid and referral only, no omission",
+			h: func() *household.Household {
+				h := home("", kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty))
+				h.NoFixedHousehold = true
+				return h
+			}(),
+			p:    individual(),
+			want: nil,
+		},
+		{
+			name: "no child omission for a child under 特困 support", clause: "2.2.3",
+			desc: "个人全额模式，家庭收入20000元不符合低保；困境儿童本人特困供养，不在低保家庭：无应保未保 / the individual switch, I = 20000.00 refused; a child in difficulty under 特困 support is outside the 低保 household: no omission",
+			h: func() *household.Household {
+				h := able(home("20000.00", adult("a1", ""), kid("c1", household.NewDate(2010, 5, 1), household.ChildInDifficulty)))
+				h.Members[1].Tekun = household.Tekun{Mode: household.TekunDispersed}
+				return h
+			}(),
+			p:    individual(),
+			want: nil,
 		},
 		{
 			name: "omission, no member able to work", clause: "2.1.2",

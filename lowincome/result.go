@@ -16,7 +16,9 @@ import (
 //
 // The audit runs in the run containing the assessment date's month (2.1.2,
 // 2.1.3): 应保未保 names its trigger (registered poor, no member able to
-// work, no development path) with a year's entitlement; 应退未退 is a
+// work, no development path) with a year's entitlement, or, on the
+// individual switch of 2.2.3 in a household neither eligible nor covered,
+// names each child paid the standard on his own, with S; 应退未退 is a
 // household still paid after a confirmed exit; 错保 a recipient that is not
 // eligible; and under- or over-payment compares each line paid in that
 // month with the regular month of its schedule.

@@ -200,15 +200,16 @@ func run(args []string, out io.Writer) error {
 		fmt.Fprintf(w, "\n汇总 / summary: %d 户 %s, %d 条无法评估 could not be assessed\n", households, noun, bad)
 		// Monthly and annual amounts are different units: each kind's sum
 		// goes in the column of its unit, never added across them. A 救急难
-		// flag's figure is the event's cost or the medical out-of-pocket
-		// left (2.4.2), not an amount due, so it is counted, not summed.
+		// flag's figure is the event's cost, or how far the medical
+		// out-of-pocket left exceeds the household's income (2.4.2), not an
+		// amount due, so it is counted, not summed.
 		fmt.Fprintf(w, "  %s %s %s %s\n", padRight("", 46), padLeft("条 n", 5), padLeft("元/月 monthly", 16), padLeft("元 annual or one-off", 22))
 		for _, k := range kinds {
 			zh, en := k.Name()
 			mo, yr := amount[k].StringFixed(2), ""
 			switch {
 			case k == policy.Jiujinan:
-				mo = "" // a flag's figure is a cost or an out-of-pocket, not money due: not summed
+				mo = "" // a flag's figure is a cost or a burden over income, not money due: not summed
 			case !monthly(k):
 				mo, yr = "", mo
 			}
