@@ -541,16 +541,21 @@ func TestNewErrors(t *testing.T) {
 		name   string
 		sets   []*benefit.Params
 		wantIs error
+		want   string // the message, when the test states it
 	}{
-		{"none", nil, policy.ErrNoParams},
-		{"nil", []*benefit.Params{nil}, policy.ErrNoParams},
-		{"same-year", []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, policy.ErrInvalid},
-		{"below-floor", []*benefit.Params{bad}, benefit.ErrBelowFloor},
+		{"none", nil, policy.ErrNoParams, "benefit: New was given no parameter set (benefit.Default2017() is the built-in one)"},
+		{"nil", []*benefit.Params{benefit.Default2017(), nil}, policy.ErrNoParams, "benefit: parameter set 2 of 2 given to New is nil"},
+		{"same-year", []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, policy.ErrInvalid, ""},
+		{"below-floor", []*benefit.Params{bad}, benefit.ErrBelowFloor, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := benefit.New(tc.sets...); !errors.Is(err, tc.wantIs) {
+			_, err := benefit.New(tc.sets...)
+			if !errors.Is(err, tc.wantIs) {
 				t.Errorf("New error = %v, want %v", err, tc.wantIs)
+			}
+			if tc.want != "" && (err == nil || err.Error() != tc.want) {
+				t.Errorf("New error = %v, want %q", err, tc.want)
 			}
 		})
 	}

@@ -93,13 +93,12 @@ type set struct {
 // that start on the same day.
 func New(sets ...*Params) (*Assessor, error) {
 	if len(sets) == 0 {
-		return nil, fmt.Errorf("benefit: New was given no parameter set (benefit.Default2017() is the built-in one): %w",
-			policy.ErrNoParams)
+		return nil, noSet("benefit: New was given no parameter set (benefit.Default2017() is the built-in one)")
 	}
 	a := &Assessor{sets: make([]*set, 0, len(sets))}
 	for i, p := range sets {
 		if p == nil {
-			return nil, fmt.Errorf("benefit: parameter set %d of %d given to New is nil: %w", i+1, len(sets), policy.ErrNoParams)
+			return nil, noSet(fmt.Sprintf("benefit: parameter set %d of %d given to New is nil", i+1, len(sets)))
 		}
 		s, err := newSet(p)
 		if err != nil {
@@ -119,6 +118,16 @@ func New(sets ...*Params) (*Assessor, error) {
 	}
 	return a, nil
 }
+
+// noSet is New's error for a set it was not given: it says so in its own
+// words, where the words of policy.ErrNoParams, which it wraps, speak of a
+// date no set covers.
+type noSet string
+
+func (e noSet) Error() string { return string(e) }
+
+// Unwrap returns [policy.ErrNoParams].
+func (e noSet) Unwrap() error { return policy.ErrNoParams }
 
 func newSet(p *Params) (*set, error) {
 	s := &set{params: p.clone()}

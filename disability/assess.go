@@ -185,12 +185,12 @@ type assessment struct {
 //
 // Assess returns the error of [household.Checked.Err] for the zero Checked,
 // a [policy.FieldError] at "inputs.period" for a period that is not a run
-// of months, one at "inputs.lowincome" when in.LowIncome is true, or at
-// "inputs.lowincome_members" when it names members, for a run some month of
-// which is outside the record's LowIncomePeriod (in a record with a
-// certificate holder), one at "inputs.lowincome_members[i]" for each id that
-// names no member of the record or is listed before, and one at
-// "members[i].tekun.period" for each certificate holder whose 特困 months
+// of months, one at "inputs.lowincome" when in.LowIncome is true (in a
+// record with a certificate holder), or at "inputs.lowincome_members[k]"
+// for the first holder it names, for a run some month of which is outside
+// the record's LowIncomePeriod, one at "inputs.lowincome_members[i]" for
+// each id that names no member of the record or is listed before, and one
+// at "members[i].tekun.period" for each certificate holder whose 特困 months
 // cover only some of the months of in.Period (assess the runs of
 // [household.Checked.SupportRuns] one by one). It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {

@@ -136,7 +136,7 @@ func TestAssessorErrors(t *testing.T) {
 			want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
 		{name: "recipients on their own outside the 低保 months", desc: "低保期间在上一年，却称本期有个人享受低保者 / members said to be 低保 recipients on their own in a run, while the household's 低保 months are all in the year before (2.2.4, 2.2.3)",
 			c: lastYear, in: disability.Inputs{LowIncomeMembers: []string{"d1"}},
-			want: []fieldErr{{"inputs.lowincome_members", policy.ErrorInvalid}}},
+			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorInvalid}}},
 		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
 			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},
@@ -188,6 +188,12 @@ func TestLowIncomeMonthsAccepted(t *testing.T) {
 			h: fromJuly(benchHousehold()), in: disability.Inputs{Period: secondHalf, LowIncome: true}},
 		{name: "run not said to be covered", desc: "低保自7月起，全年评估而不称享受低保 / covered from July, the whole year not said covered",
 			h: fromJuly(benchHousehold()), in: disability.Inputs{}},
+		{name: "no holder named on his own", desc: "低保自7月起，全年称一名无残疾人证的儿童个人享受低保：持证人未被点名，不拒绝 / covered from July, a child with no certificate named a recipient on his own all year: no holder is named, nothing to refuse",
+			h: fromJuly(func() *household.Household {
+				h := benchHousehold()
+				h.Members = append(h.Members, household.Member{ID: "c1", BirthDate: household.NewDate(2010, 5, 1)})
+				return h
+			}()), in: disability.Inputs{LowIncomeMembers: []string{"c1"}}},
 		{name: "no certificate holder", desc: "无持证人的家庭：全年称享受低保也不拒绝 / a household with no certificate holder, said covered all year: nothing to refuse",
 			h: fromJuly(home(adult("a1"))), in: covered},
 	}

@@ -60,22 +60,25 @@ func (x *assessment) lowIncome(m *household.Member) bool {
 // lowIncomeIn returns an error when in says that members are 低保 recipients
 // in months the record's 低保 months (its LowIncomePeriod in year, the whole
 // year when nil) miss: at "inputs.lowincome" when the household is said to
-// be covered in the whole run, at "inputs.lowincome_members" when members
-// are said to be recipients on their own in it, whose own lines are paid
-// in the household's 低保 months only. A living subsidy paid on the 低保
-// basis in such a month would be a wrong amount, never an assumption
-// (2.2.4, section 0). A record with no certificate holder, which pays
-// nothing here, is not refused.
+// be covered in the whole run, at "inputs.lowincome_members[k]" for the
+// first certificate holder said to be a recipient on his own in it, whose
+// own line is paid in the household's 低保 months only. A living subsidy
+// paid on the 低保 basis in such a month would be a wrong amount, never an
+// assumption (2.2.4, section 0). Where no holder would be paid on that
+// basis — no member holds a certificate, or none of those named does —
+// nothing is refused.
 func lowIncomeIn(h *household.Household, year int, in Inputs) error {
-	path, value, said := "inputs.lowincome", "true", "says the household is covered by 低保"
-	switch {
+	holds := func(id string) bool { m, ok := h.Member(id); return ok && m.Disability != nil }
+	path, value, said := policy.Path("inputs.lowincome"), "true", "says the household is covered by 低保"
+	switch k := slices.IndexFunc(in.LowIncomeMembers, holds); {
 	case in.LowIncome:
-	case len(in.LowIncomeMembers) > 0:
-		path, value, said = "inputs.lowincome_members", "", "name 低保 recipients on their own"
+		if !slices.ContainsFunc(h.Members, func(m household.Member) bool { return m.Disability != nil }) {
+			return nil
+		}
+	case k >= 0:
+		path, value, said = policy.Path("inputs.lowincome_members").Index(k), policy.Quote(in.LowIncomeMembers[k]),
+			"is said to be a 低保 recipient on his own"
 	default:
-		return nil
-	}
-	if !slices.ContainsFunc(h.Members, func(m household.Member) bool { return m.Disability != nil }) {
 		return nil
 	}
 	run := in.Period.Norm()
@@ -87,9 +90,8 @@ func lowIncomeIn(h *household.Household, year int, in Inputs) error {
 	if ok {
 		covered = months.String() + " of " + strconv.Itoa(year)
 	}
-	return &policy.FieldError{Path: path, Type: policy.ErrorInvalid, Value: value, Detail: said + " in months " +
-		run.String() + ", but the household's 低保 months (lowincome_period) are " + covered +
-		": assess the months in and out of 低保 apart"}
+	return path.Invalid(value, said+" in months "+run.String()+", but the household's 低保 months (lowincome_period) are "+
+		covered+": assess the months in and out of 低保 apart")
 }
 
 // individual reports whether m is a 低保 recipient on his own.
