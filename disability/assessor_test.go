@@ -104,13 +104,9 @@ func TestAssessorErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	ok := checked(t, []*household.Household{benchHousehold()})[0]
-	lowFrom := func(from, to household.YearMonth) household.Checked {
-		h := benchHousehold()
-		h.LowIncomePeriod = &household.MonthPeriod{From: from, To: to}
-		return checked(t, []*household.Household{h})[0]
-	}
-	july, lastYear := lowFrom(household.NewYearMonth(2017, time.July), household.YearMonth{}),
-		lowFrom(household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December))
+	july := checked(t, []*household.Household{fromJuly(benchHousehold())})[0]
+	lastYear := checked(t, []*household.Household{lowIncomeFrom(benchHousehold(),
+		household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December))})[0]
 	tests := []struct {
 		name string
 		desc string
@@ -164,18 +160,15 @@ func TestAssessorErrors(t *testing.T) {
 	}
 }
 
-// TestLowIncomeMonthsAccepted: a run said to be covered by 低保 is accepted
-// when the record's 低保 months hold it, when it is not said to be covered,
-// and for a record with no certificate holder, which the subsidies do not
-// reach whatever its months.
+// TestLowIncomeMonthsAccepted (2.2.4, section 0): a run said to be covered
+// by 低保 is accepted when the record's 低保 months hold it, when it is not
+// said to be covered, and for a record with no certificate holder (or none
+// named a recipient on his own), which the subsidies do not reach on the
+// 低保 basis whatever its months.
 func TestLowIncomeMonthsAccepted(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
-	}
-	fromJuly := func(h *household.Household) *household.Household {
-		h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}
-		return h
 	}
 	secondHalf := policy.Period{From: time.July, To: time.December}
 	tests := []struct {

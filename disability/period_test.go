@@ -57,12 +57,8 @@ func TestPeriod(t *testing.T) {
 		},
 		{
 			name: "低保 from July", clause: "2.2.4",
-			desc: "低保自7月起，评估7–12月，现发66.67与60.00：生活800×6÷12=400，护理360，发放无误 / a household covered by 低保 from July, July to December assessed, paid 66.67 and 60.00: 800.00 × 6 ÷ 12 = 400.00 and 360.00, paid as due",
-			h: func() *household.Household {
-				h := paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"))
-				h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.July)}
-				return h
-			}(),
+			desc:   "低保自7月起，评估7–12月，现发66.67与60.00：生活800×6÷12=400，护理360，发放无误 / a household covered by 低保 from July, July to December assessed, paid 66.67 and 60.00: 800.00 × 6 ÷ 12 = 400.00 and 360.00, paid as due",
+			h:      fromJuly(paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"))),
 			period: policy.Period{From: time.July, To: time.December},
 			want:   []line{{Item: disability.ItemLiving, Member: "d1", Annual: "400.00", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
 			months: []string{"07–12 66.67 66.65", "07–12 60.00 60.00"},

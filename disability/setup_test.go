@@ -3,6 +3,7 @@ package disability_test
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -52,6 +53,18 @@ func home(members ...household.Member) *household.Household {
 }
 
 func poor(h *household.Household) *household.Household { h.RegisteredPoor = true; return h }
+
+// lowIncomeFrom returns h covered by 低保 from month from to month to (the
+// zero to for no end).
+func lowIncomeFrom(h *household.Household, from, to household.YearMonth) *household.Household {
+	h.LowIncomePeriod = &household.MonthPeriod{From: from, To: to}
+	return h
+}
+
+// fromJuly is h covered by 低保 from July 2017, with no end.
+func fromJuly(h *household.Household) *household.Household {
+	return lowIncomeFrom(h, household.NewYearMonth(2017, time.July), household.YearMonth{})
+}
 
 // paid records payments received now.
 func paid(h *household.Household, pays ...household.Payment) *household.Household {
