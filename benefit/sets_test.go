@@ -814,10 +814,11 @@ func TestWriteTextOneSet(t *testing.T) {
 	}
 	tests := []struct {
 		name, desc, set, want string
+		clause                policy.Clause
 	}{
-		{name: "named", desc: "内置参数集按名称列出 / the built-in set by its name", set: "东至县 2017 (东政办〔2017〕43号)",
+		{name: "named", clause: policy.ClauseConventions, desc: "内置参数集按名称列出 / the built-in set by its name", set: "东至县 2017 (东政办〔2017〕43号)",
 			want: "参数集 / parameter set: 东至县 2017 (东政办〔2017〕43号)（2017-01-01 起 / from 2017-01-01）\n"},
-		{name: "unnamed", desc: "无名称的参数集按年份列出 / a set without a name by its year", set: "",
+		{name: "unnamed", clause: policy.ClauseConventions, desc: "无名称的参数集按年份列出 / a set without a name by its year", set: "",
 			want: "参数集 / parameter set: 2017 年参数集 / the 2017 set（2017-01-01 起 / from 2017-01-01）\n"},
 	}
 	for _, tc := range tests {
@@ -830,7 +831,7 @@ func TestWriteTextOneSet(t *testing.T) {
 			}
 			s := textOf(t, b)
 			if !strings.Contains(s, tc.want) {
-				t.Errorf("%s: the text does not contain %q:\n%s", tc.desc, tc.want, s)
+				t.Errorf("%s: 文本不含 / the text does not contain %q:\n%s", tc.desc, tc.want, s)
 			}
 		})
 	}
@@ -843,8 +844,9 @@ func TestWriteTextOneSet(t *testing.T) {
 // 3622.00 × 3 − 4500.00 = 6366.00; with S = 3912.00 from July put in,
 // January–June pay 6366.00 × 6 ÷ 12 = 3183.00 and July–December
 // (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00, in all 6801.00, where the
-// July set alone pays 3618.00 and leaves January–June unassessed; a set of
-// S = 3912.00 from 1 January replaces the built-in one: 7236.00.
+// July set alone, as a baseline, pays 3618.00 and leaves January–June
+// unassessed; a set of S = 3912.00 from 1 January replaces the built-in one:
+// 7236.00.
 func TestWith(t *testing.T) {
 	h := hh(t, `{"id":"W1","township":"T","members":[
 		{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
@@ -852,22 +854,27 @@ func TestWith(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		clause     policy.Clause
-		base       string   // the baseline: "2017" the built-in set, "nil" a nil Assessor, "zero" the zero one
+		base       string   // the baseline: "2017" the built-in set, "2017-07" the July set alone, "nil" a nil Assessor, "zero" the zero one
 		put        []string // the sets put in, as setsNamed names them; "nil" a nil set
 		want       string   // the 低保 total, or "" for an error
+		baseline   string   // the baseline's own 低保 total, before and after With
 		wantErr    error    // the sentinel the error wraps
 	}{
 		{name: "added from July", clause: policy.ClauseConventions,
 			desc: "7 月起的改革补入基准：1–6 月 3183.00 + 7–12 月 3618.00 = 6801.00 / a reform from July added to the baseline: 3183.00 + 3618.00 = 6801.00",
-			base: "2017", put: []string{"2017-07"}, want: "6801.00"},
+			base: "2017", put: []string{"2017-07"}, want: "6801.00", baseline: "6366.00"},
 		{name: "replaced from January", clause: policy.ClauseConventions,
 			desc: "1 月 1 日起的改革替换基准：3912.00 × 3 − 4500.00 = 7236.00 / a reform from 1 January replaces the baseline: 7236.00",
-			base: "2017", put: []string{"2017-s3912"}, want: "7236.00"},
+			base: "2017", put: []string{"2017-s3912"}, want: "7236.00", baseline: "6366.00"},
 		{name: "both", clause: policy.ClauseConventions,
 			desc: "两者都放入：1–6 月按 1 月起的改革，7 月起按 7 月的：3618.00 + 3618.00 = 7236.00 / both put in: the January reform, then the July one: 3618.00 + 3618.00 = 7236.00",
-			base: "2017", put: []string{"2017-s3912", "2017-07"}, want: "7236.00"},
+			base: "2017", put: []string{"2017-s3912", "2017-07"}, want: "7236.00", baseline: "6366.00"},
 		{name: "none", clause: policy.ClauseConventions, desc: "不放入任何参数集：即基准 6366.00 / no set put in: the baseline, 6366.00",
-			base: "2017", want: "6366.00"},
+			base: "2017", want: "6366.00", baseline: "6366.00"},
+		{name: "the July set alone", clause: policy.ClauseConventions,
+			desc: "7 月参数集单独作基准：1–6 月不评估，只有 7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00 / " +
+				"the July set alone as the baseline: January–June not assessed, July–December 3618.00",
+			base: "2017-07", want: "3618.00", baseline: "3618.00"},
 		{name: "two from one day", clause: policy.ClauseConventions, desc: "两个改革同日生效：拒绝 / two reform sets from one day: refused",
 			base: "2017", put: []string{"2017-07", "2017-07"}, wantErr: policy.ErrInvalid},
 		{name: "a nil set", clause: policy.ClauseConventions, desc: "nil 参数集：拒绝 / a nil set: refused",
@@ -881,8 +888,8 @@ func TestWith(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var a *benefit.Assessor
 			switch tc.base {
-			case "2017":
-				a = assessorOf(t, []string{"2017"})
+			case "2017", "2017-07":
+				a = assessorOf(t, []string{tc.base})
 			case "zero":
 				a = new(benefit.Assessor)
 			}
@@ -908,7 +915,7 @@ func TestWith(t *testing.T) {
 				what string
 				a    *benefit.Assessor
 				want string
-			}{{"the reform", r, tc.want}, {"the baseline afterwards, unchanged", a, "6366.00"}} {
+			}{{"改革 / the reform", r, tc.want}, {"其后的基准，不变 / the baseline afterwards, unchanged", a, tc.baseline}} {
 				b, err := c.a.Assess(h, on)
 				if err != nil {
 					t.Fatal(err)
@@ -919,13 +926,4 @@ func TestWith(t *testing.T) {
 			}
 		})
 	}
-	t.Run("the July set alone", func(t *testing.T) {
-		b, err := assessorOf(t, []string{"2017-07"}).Assess(h, on)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := b.Total(policy.LowIncome).StringFixed(2); got != "3618.00" {
-			t.Errorf("7 月参数集单独：1–6 月不评估 / the July set alone, January–June not assessed: 低保 %s, want 3618.00", got)
-		}
-	})
 }
