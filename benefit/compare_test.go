@@ -198,69 +198,104 @@ func TestCompareHandWorked(t *testing.T) {
 			}
 		})
 	}
-	t.Run("movers", func(t *testing.T) {
-		// 增加 5 户，1 户不变，无人减少；合计 16383.93 → 20312.00，差额 3928.07 = 各户增加之和 /
-		// five gain, one is unchanged, none loses; 16383.93 → 20312.00, the change 3928.07 the sum of the gains
-		type counts struct {
-			Households, Persons, Failed, Gainers, Losers, Unchanged int
-			Baseline, Reform, Change, Gained, Lost                  string
-		}
-		all := c.All()
-		got := counts{c.Households, c.Persons, c.Failed, c.Gainers, c.Losers, c.Unchanged,
-			all.Baseline.Annual.StringFixed(2), all.Reform.Annual.StringFixed(2), all.Difference.StringFixed(2),
-			c.Gained().StringFixed(2), c.Lost().StringFixed(2)}
-		want := counts{6, 13, 0, 5, 0, 1, "16383.93", "20312.00", "3928.07", "3928.07", "0.00"}
-		if d := cmp.Diff(want, got); d != "" {
-			t.Errorf("counts (-want +got):\n%s", d)
-		}
-		var gains []string
-		for _, m := range c.Gains() {
-			gains = append(gains, m.Household+" "+m.Change.StringFixed(2))
-		}
-		wantGains := []string{"C-01 1406.20", "C-02 1276.00", "C-06 714.20", "C-03 290.00", "C-05 241.67"}
-		if d := cmp.Diff(wantGains, gains); d != "" {
-			t.Errorf("largest gains (-want +got):\n%s", d)
-		}
-		if len(c.Losses()) != 0 {
-			t.Errorf("losses %v, want none", c.Losses())
-		}
-	})
-	t.Run("coverage", func(t *testing.T) {
-		// 低保：C-01、C-06（待确认退出，仍在保）→ 加 C-02；医疗救助：C-01、C-03、C-06 → 加 C-02 /
-		// 低保: C-01 and C-06 (exit pending, still covered), then C-02 enters; medical aid likewise
-		want := []benefit.Coverage{
-			{Programme: policy.LowIncome, Baseline: 2, Reform: 3, Entrants: 1},
-			{Programme: policy.Tekun, Baseline: 1, Reform: 1},
-			{Programme: policy.Disability, Baseline: 1, Reform: 1},
-			{Programme: policy.Medical, Baseline: 3, Reform: 4, Entrants: 1},
-			{Programme: policy.Temporary, Baseline: 1, Reform: 1},
-		}
-		if d := cmp.Diff(want, c.Coverage()); d != "" {
-			t.Errorf("coverage by decision [2.1.2 2.3.2] (-want +got):\n%s", d)
-		}
-	})
-	t.Run("township-programme", func(t *testing.T) {
-		// 镇甲 低保 C-01 6677.00 → 8083.20 + C-02 736.00 = 8819.20；镇乙 低保 C-06 1086.60 → 1800.80 /
-		// 镇甲 低保 6677.00 → 8819.20; 镇乙 低保 1086.60 → 1800.80
-		type cell struct{ Township, Programme, Baseline, Reform, Difference string }
-		var got []cell
-		for _, x := range c.ByTownshipAndProgramme() {
-			got = append(got, cell{x.Township, string(x.Programme), x.Baseline.StringFixed(2), x.Reform.StringFixed(2),
-				x.Difference.StringFixed(2)})
-		}
-		want := []cell{
-			{"镇乙", "lowincome", "1086.60", "1800.80", "714.20"},
-			{"镇乙", "tekun", "3622.00", "3912.00", "290.00"},
-			{"镇乙", "disability", "720.00", "720.00", "0.00"},
-			{"镇乙", "medical", "720.00", "720.00", "0.00"},
-			{"镇甲", "lowincome", "6677.00", "8819.20", "2142.20"},
-			{"镇甲", "medical", "540.00", "1080.00", "540.00"},
-			{"镇甲", "temporary", "3018.33", "3260.00", "241.67"},
-		}
-		if d := cmp.Diff(want, got); d != "" {
-			t.Errorf("by township and programme (-want +got):\n%s", d)
-		}
-	})
+	// The comparison's counts and totals, over every programme: each
+	// household's totals (compareCases) add up to them.
+	type counts struct {
+		Households, Persons, Failed, Gainers, Losers, Unchanged int
+		Baseline, Reform, Change, Gained, Lost                  string
+	}
+	movers := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		want       counts
+		gains      []string // the largest gains, largest first: "household change"
+	}{
+		{name: "movers",
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseDisability, policy.ClauseSponsorship, policy.ClauseTemporary},
+			desc: "6 户 13 人：增加 5 户，C-04 不变，无人减少；合计 7217.00 + 0.00 + 3802.00 + 720.00 + 3018.33 + 1626.60 = 16383.93 → " +
+				"8623.20 + 1276.00 + 4092.00 + 720.00 + 3260.00 + 2340.80 = 20312.00，差额 3928.07 = 各户增加之和 1406.20 + 1276.00 + 714.20 + 290.00 + 241.67 / " +
+				"six households, 13 persons: five gain, C-04 is unchanged, none loses; 16383.93 → 20312.00, the change 3928.07 the sum of the gains",
+			want:  counts{6, 13, 0, 5, 0, 1, "16383.93", "20312.00", "3928.07", "3928.07", "0.00"},
+			gains: []string{"C-01 1406.20", "C-02 1276.00", "C-06 714.20", "C-03 290.00", "C-05 241.67"}},
+	}
+	for _, tc := range movers {
+		t.Run(tc.name, func(t *testing.T) {
+			all := c.All()
+			got := counts{c.Households, c.Persons, c.Failed, c.Gainers, c.Losers, c.Unchanged,
+				all.Baseline.Annual.StringFixed(2), all.Reform.Annual.StringFixed(2), all.Difference.StringFixed(2),
+				c.Gained().StringFixed(2), c.Lost().StringFixed(2)}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("%s [%v]\n户数与合计 / counts (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+			var gains []string
+			for _, m := range c.Gains() {
+				gains = append(gains, m.Household+" "+m.Change.StringFixed(2))
+			}
+			if d := cmp.Diff(tc.gains, gains); d != "" {
+				t.Errorf("%s [%v]\n最大增加 / largest gains (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+			if len(c.Losses()) != 0 {
+				t.Errorf("%s [%v]\n减少 / losses %v, want none", tc.desc, tc.clauses, c.Losses())
+			}
+		})
+	}
+	coverage := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		want       []benefit.Coverage
+	}{
+		{name: "coverage", clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMedicalWho},
+			desc: "按决定的覆盖：低保 C-01、C-06（待确认退出，仍在保）→ 加 C-02；医疗救助 C-01、C-03、C-06 → 加 C-02；特困、残疾、临时救助各 1 户不变 / " +
+				"coverage by decision: 低保 C-01 and C-06 (exit pending, still covered), then C-02 enters; medical aid C-01, C-03 and C-06, then C-02; " +
+				"特困, disability and temporary aid one household each under both",
+			want: []benefit.Coverage{
+				{Programme: policy.LowIncome, Baseline: 2, Reform: 3, Entrants: 1},
+				{Programme: policy.Tekun, Baseline: 1, Reform: 1},
+				{Programme: policy.Disability, Baseline: 1, Reform: 1},
+				{Programme: policy.Medical, Baseline: 3, Reform: 4, Entrants: 1},
+				{Programme: policy.Temporary, Baseline: 1, Reform: 1},
+			}},
+	}
+	for _, tc := range coverage {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, c.Coverage()); d != "" {
+				t.Errorf("%s [%v]\n按决定的覆盖 / coverage by decision (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+		})
+	}
+	type cell struct{ Township, Programme, Baseline, Reform, Difference string }
+	cells := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		want       []cell
+	}{
+		{name: "township-programme",
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseSponsorship, policy.ClauseTemporary, policy.ClauseCoordination},
+			desc: "按乡镇和项目：镇甲 低保 C-01 6677.00 → 8083.20 + C-02 736.00 = 8819.20，医疗 3 × 180.00 = 540.00 → 6 × 180.00 = 1080.00；" +
+				"镇乙 低保 C-06 1086.60 → 1800.80，特困 3622.00 → 3912.00 / " +
+				"by township and programme: 镇甲 低保 6677.00 → 8819.20, medical 540.00 → 1080.00; 镇乙 低保 1086.60 → 1800.80, 特困 3622.00 → 3912.00",
+			want: []cell{
+				{"镇乙", "lowincome", "1086.60", "1800.80", "714.20"},
+				{"镇乙", "tekun", "3622.00", "3912.00", "290.00"},
+				{"镇乙", "disability", "720.00", "720.00", "0.00"},
+				{"镇乙", "medical", "720.00", "720.00", "0.00"},
+				{"镇甲", "lowincome", "6677.00", "8819.20", "2142.20"},
+				{"镇甲", "medical", "540.00", "1080.00", "540.00"},
+				{"镇甲", "temporary", "3018.33", "3260.00", "241.67"},
+			}},
+	}
+	for _, tc := range cells {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []cell
+			for _, x := range c.ByTownshipAndProgramme() {
+				got = append(got, cell{x.Township, string(x.Programme), x.Baseline.StringFixed(2), x.Reform.StringFixed(2),
+					x.Difference.StringFixed(2)})
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("%s [%v]\n按乡镇和项目 / by township and programme (-want +got):\n%s", tc.desc, tc.clauses, d)
+			}
+		})
+	}
 	t.Run("entrants-by-decision", func(t *testing.T) {
 		// Each household's entrants, from its own comparison: only C-02 enters, though C-06's base rises from 0.00.
 		for _, tc := range compareCases {
