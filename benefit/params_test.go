@@ -633,20 +633,22 @@ func TestSetTexts(t *testing.T) {
 // New accepts exactly what Validate accepts.
 func TestStandardSharedWithTemporary(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		mod  func(p *benefit.Params)
-		want []fieldErr // nil: valid, and New assesses with it
+		name      string
+		clause    policy.Clause
+		desc      string
+		mod       func(p *benefit.Params)
+		normalize bool       // Normalize the set after mod, as a set changed by hand must be
+		want      []fieldErr // nil: valid, and New assesses with it
 	}{
-		{name: "unnamed", desc: "未命名的低保标准：New 按 JSON 路径命名 / an unnamed standard: New names it by its path",
+		{name: "unnamed", clause: policy.ClauseTemporary, desc: "未命名的低保标准：New 按 JSON 路径命名 / an unnamed standard: New names it by its path",
 			mod: func(p *benefit.Params) {
 				p.LowIncome.Standard = policy.New("", decimal.RequireFromString("3622.00"), policy.Local, "county")
-				p.Normalize()
-			}},
-		{name: "bad-provenance", desc: "低保标准来源类别无效：在 lowincome.standard 报告一次 / a bad provenance is reported once, at lowincome.standard",
+			},
+			normalize: true},
+		{name: "bad-provenance", clause: policy.ClauseTemporary, desc: "低保标准来源类别无效：在 lowincome.standard 报告一次 / a bad provenance is reported once, at lowincome.standard",
 			mod:  func(p *benefit.Params) { p.LowIncome.Standard.Provenance = "bogus" },
 			want: []fieldErr{{policy.ErrorInvalid, "lowincome.standard.provenance"}}},
-		{name: "negative", desc: "低保标准为负：只在 lowincome.standard 报告 / a negative standard is reported at lowincome.standard only",
+		{name: "negative", clause: policy.ClauseTemporary, desc: "低保标准为负：只在 lowincome.standard 报告 / a negative standard is reported at lowincome.standard only",
 			mod:  func(p *benefit.Params) { p.LowIncome.Standard.Value = decimal.RequireFromString("-1.00") },
 			want: []fieldErr{{policy.ErrorInvalid, "lowincome.standard"}}},
 	}
@@ -654,13 +656,16 @@ func TestStandardSharedWithTemporary(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := benefit.Default2017()
 			tc.mod(p)
+			if tc.normalize {
+				p.Normalize()
+			}
 			errValidate := p.Validate()
 			if diff := cmp.Diff(tc.want, fieldErrs(errValidate)); diff != "" {
-				t.Errorf("%s\nValidate field errors (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s [%s]\nValidate 的字段错误 / Validate field errors (-want +got):\n%s", tc.desc, tc.clause, diff)
 			}
 			_, errNew := benefit.New(p)
 			if (errValidate == nil) != (errNew == nil) {
-				t.Errorf("%s: Validate error %v, New error %v: New accepts what Validate accepts", tc.desc, errValidate, errNew)
+				t.Errorf("%s [%s]\nValidate 错误 / Validate error %v, New 错误 / New error %v: New 须恰好接受 Validate 接受的 / New accepts what Validate accepts", tc.desc, tc.clause, errValidate, errNew)
 			}
 		})
 	}
