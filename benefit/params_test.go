@@ -533,29 +533,41 @@ func TestParamsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestNewErrors is the table of what New refuses.
+// TestNewErrors is the table of what New refuses: no set, a nil set, two
+// sets for one year (section 0: one set in force on any date), and a set
+// below a floor of the document (2.2.1: the centralized 特困 standard of at
+// least 4800.00).
 func TestNewErrors(t *testing.T) {
 	bad := benefit.Default2017()
 	bad.Tekun.Centralized.Value = decimal.RequireFromString("4000.00")
 	tests := []struct {
-		name   string
-		sets   []*benefit.Params
-		wantIs error
-		want   string // the message, when the test states it
+		name, desc string
+		clause     policy.Clause
+		sets       []*benefit.Params
+		wantIs     error
+		want       string // the message, when the test states it
 	}{
-		{"none", nil, policy.ErrNoParams, "benefit: New was given no parameter set (benefit.Default2017() is the built-in one)"},
-		{"nil", []*benefit.Params{benefit.Default2017(), nil}, policy.ErrNoParams, "benefit: parameter set 2 of 2 given to New is nil"},
-		{"same-year", []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, policy.ErrInvalid, ""},
-		{"below-floor", []*benefit.Params{bad}, benefit.ErrBelowFloor, ""},
+		{name: "none", clause: policy.ClauseConventions,
+			desc: "没有参数集：拒绝，并指出内置参数集 / no set: refused, naming the built-in one",
+			sets: nil, wantIs: policy.ErrNoParams, want: "benefit: New was given no parameter set (benefit.Default2017() is the built-in one)"},
+		{name: "nil", clause: policy.ClauseConventions,
+			desc: "第 2 个参数集为 nil：拒绝，指明是第几个 / the second set nil: refused, saying which",
+			sets: []*benefit.Params{benefit.Default2017(), nil}, wantIs: policy.ErrNoParams, want: "benefit: parameter set 2 of 2 given to New is nil"},
+		{name: "same-year", clause: policy.ClauseConventions,
+			desc: "同一年的两个参数集：拒绝 / two sets for one year: refused",
+			sets: []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, wantIs: policy.ErrInvalid},
+		{name: "below-floor", clause: policy.ClauseTekunStandard,
+			desc: "集中供养标准 4000.00 低于下限 4800.00：拒绝 / a centralized 特困 standard of 4000.00, below the floor of 4800.00: refused",
+			sets: []*benefit.Params{bad}, wantIs: benefit.ErrBelowFloor},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := benefit.New(tc.sets...)
 			if !errors.Is(err, tc.wantIs) {
-				t.Errorf("New error = %v, want %v", err, tc.wantIs)
+				t.Errorf("%s [%s]\nNew 的错误 / New error = %v, want %v", tc.desc, tc.clause, err, tc.wantIs)
 			}
 			if tc.want != "" && (err == nil || err.Error() != tc.want) {
-				t.Errorf("New error = %v, want %q", err, tc.want)
+				t.Errorf("%s [%s]\nNew 的错误 / New error = %v, want %q", tc.desc, tc.clause, err, tc.want)
 			}
 		})
 	}
