@@ -374,40 +374,62 @@ func TestRunsRefuseDate(t *testing.T) {
 			Read: func(h *household.Household) (*household.Household, error) { return h, nil }}, on, benefit.BatchOptions{})
 		return err
 	}
-	y2019 := household.NewDate(2019, 9, 1)
 	tests := []struct {
 		name, desc string
-		err        error
-		paths      []string // the paths its field errors name
+		clause     policy.Clause
+		run        string // "batch", "JSON lines", "budget" or "comparison"
+		// assessor is the Assessor, a comparison's baseline: "2017" the
+		// built-in set, "zero" the zero Assessor; reform is a comparison's
+		// reform, alike.
+		assessor, reform string
+		on               household.Date
+		paths            []string // the paths its field errors name
 	}{
-		{name: "batch", desc: "批量评估 2019 年 / a batch for 2019",
-			err: func() error { _, err := a.Batch(hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"date"}},
-		{name: "JSON lines", desc: "JSON Lines 批量 2019 年 / JSON Lines for 2019",
-			err: func() error {
-				_, err := a.BatchJSONL(strings.NewReader("{}\n"), io.Discard, y2019, benefit.BatchOptions{})
-				return err
-			}(), paths: []string{"date"}},
-		{name: "budget", desc: "预算 2019 年 / a budget for 2019", err: budget(a, y2019), paths: []string{"date"}},
-		{name: "comparison", desc: "对比 2019 年：基准与改革各报一次，路径指明是哪一个 / a comparison for 2019: once for the baseline, once for the reform, each path saying which",
-			err: func() error { _, err := benefit.Compare(a, a, hs, y2019, benefit.BatchOptions{}); return err }(), paths: []string{"baseline.date", "reform.date"}},
-		{name: "zero assessor", desc: "零值评估器的预算 / a budget under the zero Assessor", err: budget(new(benefit.Assessor), on)},
-		{name: "zero reform", desc: "改革为零值评估器的对比 / a comparison with the zero Assessor as reform",
-			err: func() error {
-				_, err := benefit.Compare(a, new(benefit.Assessor), hs, on, benefit.BatchOptions{})
-				return err
-			}()},
+		{name: "batch", clause: policy.ClauseConventions, desc: "批量评估 2019 年 / a batch for 2019",
+			run: "batch", assessor: "2017", on: household.NewDate(2019, 9, 1), paths: []string{"date"}},
+		{name: "JSON lines", clause: policy.ClauseConventions, desc: "JSON Lines 批量 2019 年 / JSON Lines for 2019",
+			run: "JSON lines", assessor: "2017", on: household.NewDate(2019, 9, 1), paths: []string{"date"}},
+		{name: "budget", clause: policy.ClauseConventions, desc: "预算 2019 年 / a budget for 2019",
+			run: "budget", assessor: "2017", on: household.NewDate(2019, 9, 1), paths: []string{"date"}},
+		{name: "comparison", clause: policy.ClauseConventions,
+			desc: "对比 2019 年：基准与改革各报一次，路径指明是哪一个 / a comparison for 2019: once for the baseline, once for the reform, each path saying which",
+			run:  "comparison", assessor: "2017", reform: "2017", on: household.NewDate(2019, 9, 1), paths: []string{"baseline.date", "reform.date"}},
+		{name: "zero assessor", clause: policy.ClauseConventions, desc: "零值评估器的预算 / a budget under the zero Assessor",
+			run: "budget", assessor: "zero", on: on},
+		{name: "zero reform", clause: policy.ClauseConventions, desc: "改革为零值评估器的对比 / a comparison with the zero Assessor as reform",
+			run: "comparison", assessor: "2017", reform: "zero", on: on},
+	}
+	assessorNamed := func(n string) *benefit.Assessor {
+		if n == "zero" {
+			return new(benefit.Assessor)
+		}
+		return a
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if !errors.Is(tc.err, policy.ErrNoParams) {
-				t.Fatalf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, tc.err)
+			x := assessorNamed(tc.assessor)
+			var err error
+			switch tc.run {
+			case "batch":
+				_, err = x.Batch(hs, tc.on, benefit.BatchOptions{})
+			case "JSON lines":
+				_, err = x.BatchJSONL(strings.NewReader("{}\n"), io.Discard, tc.on, benefit.BatchOptions{})
+			case "budget":
+				err = budget(x, tc.on)
+			case "comparison":
+				_, err = benefit.Compare(x, assessorNamed(tc.reform), hs, tc.on, benefit.BatchOptions{})
+			default:
+				t.Fatalf("no run %q", tc.run)
+			}
+			if !errors.Is(err, policy.ErrNoParams) {
+				t.Fatalf("%s [%s]\n错误 / error %v, want one wrapping policy.ErrNoParams", tc.desc, tc.clause, err)
 			}
 			var paths []string
-			for _, fe := range policy.FieldErrors(tc.err) {
+			for _, fe := range policy.FieldErrors(err) {
 				paths = append(paths, fe.Path)
 			}
 			if diff := cmp.Diff(tc.paths, paths); diff != "" {
-				t.Errorf("%s: error %v: paths (-want +got):\n%s", tc.desc, tc.err, diff)
+				t.Errorf("%s [%s]\n错误 / error %v: 路径 / paths (-want +got):\n%s", tc.desc, tc.clause, err, diff)
 			}
 		})
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/safetynet-go/safetynet/benefit"
+	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
 
@@ -19,15 +20,16 @@ import (
 func TestSetNames(t *testing.T) {
 	tests := []struct {
 		name, desc string
+		clause     policy.Clause
 		setName    string
 		// breakdown and change are the lines the two texts must hold.
 		breakdown, change string
 	}{
-		{name: "named", desc: "有名称的参数集以其名称命名 / a named set goes by its name",
+		{name: "named", clause: policy.ClauseConventions, desc: "有名称的参数集以其名称命名 / a named set goes by its name",
 			setName:   "东至县 2017（测试）/ Dongzhi 2017 (test)",
 			breakdown: "参数集 / parameter set: 东至县 2017（测试）/ Dongzhi 2017 (test)（2017-01-01 起 / from 2017-01-01）\n",
 			change:    "  基准 / baseline: 东至县 2017（测试）/ Dongzhi 2017 (test)\n"},
-		{name: "unnamed", desc: "无名称的参数集以年份命名 / a set without a name goes by its year",
+		{name: "unnamed", clause: policy.ClauseConventions, desc: "无名称的参数集以年份命名 / a set without a name goes by its year",
 			breakdown: "参数集 / parameter set: 2017 年参数集 / the 2017 set（2017-01-01 起 / from 2017-01-01）\n",
 			change:    "  基准 / baseline: 2017 年参数集 / the 2017 set\n"},
 	}
@@ -53,8 +55,8 @@ func TestSetNames(t *testing.T) {
 			}
 			got := []bool{strings.Contains(textOf(t, b), tc.breakdown), strings.Contains(textOf(t, c), tc.change)}
 			if d := cmp.Diff([]bool{true, true}, got); d != "" {
-				t.Errorf("%s: the breakdown's text holds %q, the change's %q (-want +got):\n%s\n%s\n%s",
-					tc.desc, tc.breakdown, tc.change, d, textOf(t, b), textOf(t, c))
+				t.Errorf("%s [%s]\n户评估文本须含 / the breakdown's text holds %q, 对比文本须含 / the change's %q (-want +got):\n%s\n%s\n%s",
+					tc.desc, tc.clause, tc.breakdown, tc.change, d, textOf(t, b), textOf(t, c))
 			}
 		})
 	}
