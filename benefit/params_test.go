@@ -242,8 +242,6 @@ func TestUnmarshalErrors(t *testing.T) {
 			want: []fieldErr{{policy.ErrorRequired, "lowincome.standard.value"}}},
 		{name: "trailing", clause: "0", desc: "JSON 之后还有数据 / data after the value", js: `{"year":2017,"base":2017} {}`,
 			want: []fieldErr{{policy.ErrorInvalid, "(input)"}}},
-		{name: "no-base-incomplete", desc: "无 base 时须给全部参数 / without a base every parameter must be given", js: `{"year":2018}`,
-			want: append(everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3"), fieldErr{policy.ErrorRequired, "rounding"})},
 		{name: "base-twice", clause: "0", desc: "base 给了两次，后一个无内置参数：报重复键 / base given twice, the last with no built-in set: the duplicate is reported",
 			js: `{"year":2018,"base":2017,"base":2016}`, want: []fieldErr{{policy.ErrorDuplicate, "base"}}},
 		{name: "base-twice-valid-last", clause: "0", desc: "base 给了两次，后一个有效：仍报重复键 / base given twice, the last valid: the duplicate is still reported",
@@ -292,6 +290,21 @@ func TestUnmarshalErrors(t *testing.T) {
 				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
 			}
 		})
+	}
+}
+
+// TestUnmarshalWithoutBase: a set without a base must give every
+// parameter that is not local (section 0), each one left out named at its
+// path. The list follows the built-in set (everyParamRequired), so it is
+// not written out as a spec table's literal.
+func TestUnmarshalWithoutBase(t *testing.T) {
+	_, err := benefit.Unmarshal([]byte(`{"year":2018}`))
+	if !errors.Is(err, policy.ErrInvalid) {
+		t.Fatalf("无 base 的参数集须被拒绝 / a set without a base must be refused: error %v, want one wrapping ErrInvalid", err)
+	}
+	want := append(everyParamRequired(t, "medical.second_aid.enabled", "disability.nursing.grade3"), fieldErr{policy.ErrorRequired, "rounding"})
+	if diff := cmp.Diff(want, fieldErrs(err), cmpopts.SortSlices(func(a, b fieldErr) bool { return a.Path < b.Path })); diff != "" {
+		t.Errorf("无 base 时须给全部参数 / without a base every parameter must be given: field errors (-want +got):\n%s", diff)
 	}
 }
 
