@@ -93,20 +93,17 @@ func TestNewErrors(t *testing.T) {
 }
 
 // TestAssessorErrors: the Assessor refuses a record that was never checked,
-// a period that is not a run of months of one year, a run said to be
-// covered by 低保 whose months the record's lowincome_period misses, and
-// 低保 recipients on their own who are no members or are listed twice (each
-// one reported), returning no result. (The record itself is checked by household.Checked,
-// once.)
+// a period that is not a run of months of one year, and 低保 recipients on
+// their own who are no members or are listed twice (each one reported),
+// returning no result. (The record itself is checked by household.Checked,
+// once; a run said to be covered by 低保 outside the record's 低保 months is
+// TestLowIncomeMonths'.)
 func TestAssessorErrors(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
 	}
 	ok := checked(t, []*household.Household{benchHousehold()})[0]
-	july := checked(t, []*household.Household{fromJuly(benchHousehold())})[0]
-	lastYear := checked(t, []*household.Household{lowIncomeFrom(benchHousehold(),
-		household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December))})[0]
 	tests := []struct {
 		name string
 		desc string
@@ -125,14 +122,6 @@ func TestAssessorErrors(t *testing.T) {
 		{name: "period without a first month", desc: "缺起月 / a period with no first month",
 			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
 			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
-		{name: "低保 months miss part of the run", desc: "低保自7月起，却称全年享受低保：应分段评估 / a household covered by 低保 from July said to be covered all year: assess the runs apart (2.2.4)",
-			c: july, in: covered, want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
-		{name: "低保 months in another year", desc: "低保期间在上一年，却称本期享受低保 / a household whose 低保 months are all in the year before said to be covered (2.2.4)",
-			c: lastYear, in: disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true},
-			want: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}}},
-		{name: "recipients on their own outside the 低保 months", desc: "低保期间在上一年，却称本期有个人享受低保者 / members said to be 低保 recipients on their own in a run, while the household's 低保 months are all in the year before (2.2.4, 2.2.3)",
-			c: lastYear, in: disability.Inputs{LowIncomeMembers: []string{"d1"}},
-			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorInvalid}}},
 		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
 			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},
@@ -160,44 +149,117 @@ func TestAssessorErrors(t *testing.T) {
 	}
 }
 
-// TestLowIncomeMonthsAccepted (2.2.4, section 0): a run said to be covered
-// by 低保 is accepted when the record's 低保 months hold it, when it is not
-// said to be covered, and for a record with no certificate holder (or none
-// named a recipient on his own), which the subsidies do not reach on the
-// 低保 basis whatever its months.
-func TestLowIncomeMonthsAccepted(t *testing.T) {
+// TestLowIncomeMonths is 2.2.4 with section 0's periods: the living
+// subsidy's 低保 basis holds in the household's 低保 months
+// (lowincome_period) alone, so a run said to be covered by 低保 — the
+// household (inputs.lowincome) or a member on his own
+// (inputs.lowincome_members, 2.2.3) — in months the record's 低保 months
+// miss is refused, naming the input, with no result: the months in and out
+// of 低保 are assessed apart. A run the 低保 months hold, a run not said to
+// be covered, and a record whose certificate holders are not said to be
+// covered (none named on his own, or none in the household), which the
+// subsidies do not reach on the 低保 basis whatever its months, are
+// assessed.
+func TestLowIncomeMonths(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
 	}
-	secondHalf := policy.Period{From: time.July, To: time.December}
 	tests := []struct {
-		name string
-		desc string
-		h    *household.Household
-		in   disability.Inputs
+		name    string
+		clause  policy.Clause
+		clauses []policy.Clause
+		desc    string
+		h       *household.Household
+		in      disability.Inputs
+		refused []fieldErr // the refusal's field errors; none for a run assessed
+		err     string     // the refusal's message
+		want    []line     // the lines of a run assessed
 	}{
-		{name: "run within the 低保 months", desc: "低保自7月起，评估7–12月并称享受低保 / covered from July, July to December said covered",
-			h: fromJuly(benchHousehold()), in: disability.Inputs{Period: secondHalf, LowIncome: true}},
-		{name: "run not said to be covered", desc: "低保自7月起，全年评估而不称享受低保 / covered from July, the whole year not said covered",
-			h: fromJuly(benchHousehold()), in: disability.Inputs{}},
-		{name: "no holder named on his own", desc: "低保自7月起，全年称一名无残疾人证的儿童个人享受低保：持证人未被点名，不拒绝 / covered from July, a child with no certificate named a recipient on his own all year: no holder is named, nothing to refuse",
-			h: fromJuly(func() *household.Household {
-				h := benchHousehold()
-				h.Members = append(h.Members, household.Member{ID: "c1", BirthDate: household.NewDate(2010, 5, 1)})
-				return h
-			}()), in: disability.Inputs{LowIncomeMembers: []string{"c1"}}},
-		{name: "no certificate holder", desc: "无持证人的家庭：全年称享受低保也不拒绝 / a household with no certificate holder, said covered all year: nothing to refuse",
-			h: fromJuly(home(adult("a1"))), in: covered},
+		{
+			name: "低保 months miss part of the run", clause: policy.ClauseDisability,
+			desc: "低保自7月起，却称全年享受低保：拒绝，应分段评估 / a household covered by 低保 from July said to be covered all year: refused, assess the runs apart",
+			h:    fromJuly(benchHousehold()), in: covered,
+			refused: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}},
+			err: "inputs.lowincome: true says the household is covered by 低保 in months 01–12, " +
+				"but the household's 低保 months (lowincome_period) are 07–12 of 2017: assess the months in and out of 低保 apart",
+		},
+		{
+			name: "低保 months in another year", clause: policy.ClauseDisability,
+			desc:    "低保期间在上一年，却称7–12月享受低保：拒绝 / a household whose 低保 months are all in the year before said to be covered July to December: refused",
+			h:       lowIncomeFrom(benchHousehold(), household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December)),
+			in:      disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true},
+			refused: []fieldErr{{"inputs.lowincome", policy.ErrorInvalid}},
+			err: "inputs.lowincome: true says the household is covered by 低保 in months 07–12, " +
+				"but the household's 低保 months (lowincome_period) are none of 2017: assess the months in and out of 低保 apart",
+		},
+		{
+			name: "recipients on their own outside the 低保 months", clauses: []policy.Clause{policy.ClauseDisability, policy.ClauseChildren},
+			desc:    "低保期间在上一年，却称本期有持证人个人享受低保：拒绝 / a certificate holder said to be a 低保 recipient on his own all year, while the household's 低保 months are all in the year before: refused",
+			h:       lowIncomeFrom(benchHousehold(), household.NewYearMonth(2016, time.January), household.NewYearMonth(2016, time.December)),
+			in:      disability.Inputs{LowIncomeMembers: []string{"d1"}},
+			refused: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorInvalid}},
+			err: `inputs.lowincome_members[0]: "d1" is said to be a 低保 recipient on his own in months 01–12, ` +
+				"but the household's 低保 months (lowincome_period) are none of 2017: assess the months in and out of 低保 apart",
+		},
+		{
+			name: "run within the 低保 months", clause: policy.ClauseDisability,
+			desc: "低保自7月起，评估7–12月并称享受低保：生活800×6÷12=400、400×6÷12=200，护理60×6=360 / covered from July, July to December said covered: living 800.00 × 6 ÷ 12 = 400.00 and 400.00 × 6 ÷ 12 = 200.00, nursing 60.00 × 6 = 360.00",
+			h:    fromJuly(benchHousehold()), in: disability.Inputs{Period: policy.Period{From: time.July, To: time.December}, LowIncome: true},
+			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "400.00", Provisional: true},
+				{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"},
+				{Item: disability.ItemLiving, Member: "d2", Annual: "200.00", Provisional: true}},
+		},
+		{
+			name: "run not said to be covered", clause: policy.ClauseDisability,
+			desc: "低保自7月起，全年评估而不称享受低保：不拒绝，无生活补贴，护理60×12=720 / covered from July, the whole year not said covered: assessed, no living subsidy, nursing 60.00 × 12 = 720.00",
+			h:    fromJuly(benchHousehold()), in: disability.Inputs{},
+			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "720.00"}},
+		},
+		{
+			name: "no holder named on his own", clauses: []policy.Clause{policy.ClauseDisability, policy.ClauseChildren},
+			desc: "低保自7月起，全年称一名无残疾人证的儿童个人享受低保：持证人未被点名，不拒绝，护理60×12=720 / covered from July, a child with no certificate named a recipient on his own all year: no holder is named, nothing to refuse, nursing 60.00 × 12 = 720.00",
+			h:    fromJuly(withChild(benchHousehold())), in: disability.Inputs{LowIncomeMembers: []string{"c1"}},
+			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "720.00"}},
+		},
+		{
+			name: "no certificate holder", clause: policy.ClauseDisability,
+			desc: "无持证人的家庭：全年称享受低保也不拒绝，无补贴 / a household with no certificate holder, said covered all year: nothing to refuse, no subsidy",
+			h:    fromJuly(home(adult("a1"))), in: covered,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := checked(t, []*household.Household{tc.h})[0]
-			if _, err := a.Assess(c, tc.in); err != nil {
-				t.Errorf("%s: %v", tc.desc, err)
+			r, err := a.Assess(checked(t, []*household.Household{tc.h})[0], tc.in)
+			if tc.refused == nil {
+				if err != nil {
+					t.Fatalf("%s: 应评估 / want it assessed: %v", tc.desc, err)
+				}
+				if diff := cmp.Diff(tc.want, linesOf(&r)); diff != "" {
+					t.Errorf("%s\n行 / lines (-want +got):\n%s", tc.desc, diff)
+				}
+				return
+			}
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Fatalf("%s: 应拒绝 / Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.refused, fieldErrs(err)); diff != "" {
+				t.Errorf("%s\n错误 / errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := err.Error(); got != tc.err {
+				t.Errorf("%s\n错误信息 / message\n got %s\nwant %s", tc.desc, got, tc.err)
+			}
+			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {
+				t.Errorf("%s: 拒绝时不应有结果 / a result returned with the error", tc.desc)
 			}
 		})
 	}
+}
+
+// withChild is h with a child born in 2010 who has no certificate, c1.
+func withChild(h *household.Household) *household.Household {
+	h.Members = append(h.Members, household.Member{ID: "c1", BirthDate: household.NewDate(2010, 5, 1)})
+	return h
 }
 
 // TestNewCopies: changing the parameters after New — the tiers by
