@@ -58,35 +58,55 @@ func checked(t *testing.T, hs []*household.Household) []household.Checked {
 }
 
 // TestNewErrors: New rejects invalid parameters with the errors of
-// Validate, each naming the parameter's path.
+// Validate, each naming the parameter's path: missing parameters and the
+// rounding are section 0's, the subsidies' amounts and switches 2.2.4's.
 func TestNewErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		p    *disability.Params
-		want []fieldErr
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *disability.Params
+		want   []fieldErr
 	}{
-		{"nil parameters", nil, []fieldErr{{"disability", policy.ErrorRequired}}},
-		{"living tier unset", with(func(p *disability.Params) { p.Living.Grade2.Set = false }),
-			[]fieldErr{{"disability.living.grade2", policy.ErrorRequired}}},
-		{"negative nursing tier and a switch unset", with(func(p *disability.Params) {
-			p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("-60.00"), policy.Seed, "")
-			p.Living.ExcludeOrphan.Set = false
-		}), []fieldErr{{"disability.living.exclude_orphan", policy.ErrorRequired},
-			{"disability.nursing.grade1", policy.ErrorInvalid}}},
-		{"rounding unit too coarse", with(func(p *disability.Params) { p.Rounding.Places = -3 }),
-			[]fieldErr{{"disability.rounding.places", policy.ErrorInvalid}}},
+		{
+			name: "nil parameters", clause: policy.ClauseConventions,
+			desc: "参数为空：拒绝，路径 disability / nil parameters: refused at disability",
+			p:    nil, want: []fieldErr{{"disability", policy.ErrorRequired}},
+		},
+		{
+			name: "living tier unset", clause: policy.ClauseDisability,
+			desc: "二级生活补贴标准未设定：拒绝 / the grade-2 living amount unset: refused",
+			p:    with(func(p *disability.Params) { p.Living.Grade2.Set = false }),
+			want: []fieldErr{{"disability.living.grade2", policy.ErrorRequired}},
+		},
+		{
+			name: "negative nursing tier and a switch unset", clause: policy.ClauseDisability,
+			desc: "一级护理补贴 −60.00、孤儿排除开关未设定：两条错误，按路径排序 / a grade-1 nursing amount of −60.00 and the orphan switch unset: both errors, in path order",
+			p: with(func(p *disability.Params) {
+				p.Nursing.Grade1 = policy.New("disability.nursing.grade1", d("-60.00"), policy.Seed, "")
+				p.Living.ExcludeOrphan.Set = false
+			}),
+			want: []fieldErr{{"disability.living.exclude_orphan", policy.ErrorRequired},
+				{"disability.nursing.grade1", policy.ErrorInvalid}},
+		},
+		{
+			name: "rounding unit too coarse", clause: policy.ClauseConventions,
+			desc: "舍入单位1000元（places −3），大于100元：拒绝 / a rounding unit of 1000 yuan (places −3), coarser than 100 yuan: refused",
+			p:    with(func(p *disability.Params) { p.Rounding.Places = -3 }),
+			want: []fieldErr{{"disability.rounding.places", policy.ErrorInvalid}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := disability.New(tc.p)
 			if a != nil || !errors.Is(err, policy.ErrInvalid) {
-				t.Fatalf("New = %v, %v; want nil and an error wrapping policy.ErrInvalid", a, err)
+				t.Fatalf("%s: 应拒绝 / New = %v, %v; want nil and an error wrapping policy.ErrInvalid", tc.desc, a, err)
 			}
 			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
-				t.Errorf("New errors (-want +got):\n%s", diff)
+				t.Errorf("%s\n错误 / New errors (-want +got):\n%s", tc.desc, diff)
 			}
 			if diff := cmp.Diff(fieldErrs(tc.p.Validate()), fieldErrs(err)); diff != "" {
-				t.Errorf("New errors differ from Validate's (-Validate +New):\n%s", diff)
+				t.Errorf("%s\n与 Validate 不同 / New errors differ from Validate's (-Validate +New):\n%s", tc.desc, diff)
 			}
 		})
 	}
