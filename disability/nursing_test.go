@@ -201,18 +201,52 @@ func TestNursing(t *testing.T) {
 	}
 }
 
-// TestNursingLine: 60 元/月 is 720.00 元/年, paid 60.00 every month, and
-// the line explains itself.
+// TestNursingLine is the nursing subsidy's line of 2.2.4: 60 元/月 is
+// 720.00 元/年, paid 60.00 every month, and the line explains itself in
+// both languages, naming the parameter it reads.
 func TestNursingLine(t *testing.T) {
-	r := assess(t, home(holder("d1", household.Physical, 1, care)), notCovered, nil)
-	l := r.Lines[0]
-	s := l.Schedule()
-	u := l.Params()[0]
-	got := []string{l.Annual().StringFixed(2), s.Month().StringFixed(2), s.Last().StringFixed(2),
-		l.Explanation().Render(policy.ZH), u.Name + " " + u.Value + " " + string(u.Provenance)}
-	want := []string{"720.00", "60.00", "60.00", "重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年",
-		"disability.nursing.grade1 60.00 seed"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("护理补贴 60元/月 / nursing line (-want +got):\n%s", diff)
+	// explained is a line as this table states it: its annual amount, its
+	// regular month and month 12, its explanation in Chinese and English,
+	// and its parameters (name, value, provenance).
+	type explained struct {
+		Annual, Month, Last string
+		ZH, EN              string
+		Params              []string
+	}
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		in     disability.Inputs
+		want   []explained // every line
+	}{
+		{
+			name: "grade 1 needing long-term care", clause: policy.ClauseDisability,
+			desc: "非低保家庭一级肢体残疾、需长期照护：护理60.00元/月×12=720.00元/年，每月60.00 / outside 低保, grade 1 physical needing long-term care: nursing 60.00 a month × 12 = 720.00 a year, 60.00 every month",
+			h:    home(holder("d1", household.Physical, 1, care)), in: notCovered,
+			want: []explained{{Annual: "720.00", Month: "60.00", Last: "60.00",
+				ZH:     "重度残疾人护理补贴（一级）：60.00 元/月 × 12 = 720.00 元/年",
+				EN:     "nursing subsidy (grade 1): 60.00 yuan/month × 12 = 720.00 yuan/year",
+				Params: []string{"disability.nursing.grade1 60.00 seed"}}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, tc.in, nil)
+			var got []explained
+			for _, l := range r.Lines {
+				s := l.Schedule()
+				var params []string
+				for _, u := range l.Params() {
+					params = append(params, u.Name+" "+u.Value+" "+string(u.Provenance))
+				}
+				got = append(got, explained{l.Annual().StringFixed(2), s.Month().StringFixed(2), s.Last().StringFixed(2),
+					l.Explanation().Render(policy.ZH), l.Explanation().Render(policy.EN), params})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n护理补贴行 / nursing line (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
