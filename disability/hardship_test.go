@@ -332,13 +332,12 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: g}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1.source", policy.ErrorTooLong}}},
-		// No clause: the path it expects is computed (policy.Shorten), which
-		// SPEC.md could not show as a value.
-		{name: "key too long", desc: "键超过64字节 / a key over 64 bytes",
+		{name: "key too long", clause: "2.2.4",
+			desc: "键为65字节，超过64字节：拒绝，路径中的键截为前40字节加“…” / a key of 65 bytes, over 64: refused, the key cut in the path to its first 40 bytes and “…”",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}
 			}),
-			want: []fieldErr{{"disability.living.by_hardship." + policy.Shorten(long), policy.ErrorTooLong}}},
+			want: []fieldErr{{"disability.living.by_hardship.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…", policy.ErrorTooLong}}},
 		{name: "key with a path's marks", clause: "2.2.4",
 			desc: "键含点号与方括号：路径中加引号，不冒充别的路径 / keys with a dot and brackets: quoted in the path, never read as another path",
 			p: with(func(p *disability.Params) {
