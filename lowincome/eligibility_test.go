@@ -13,13 +13,15 @@ import (
 )
 
 // TestEligibility is clauses 2.1.2–2.1.3: an applicant is eligible when the
-// counted income I is below the line S × n, compared without division.
+// counted income I is below the line S × n, compared without division; the
+// categories I counts are the county's to reclassify (2.1.3).
 func TestEligibility(t *testing.T) {
 	tests := []struct {
 		name    string
 		clause  policy.Clause
 		desc    string
 		h       *household.Household
+		p       *lowincome.Params // nil for Default2017
 		want    policy.Outcome
 		wantN   int
 		wantI   string
@@ -111,10 +113,26 @@ func TestEligibility(t *testing.T) {
 			want: policy.Eligible, wantN: 3, wantI: "5000.00", wantL: "10866.00", wantM: "-5866.00",
 			wantWhy: "家庭年收入 5000.00 低于低保线 3622.00 × 3 人 = 10866.00，差 5866.00 元",
 		},
+		{
+			name: "county counts the disability subsidy", clause: "2.1.3",
+			desc: "县里把残疾人补贴改为计入收入：I = 4500 + 800 = 5300，低于10866，差5566 / the county reclassifies the disability subsidy as counted: I = 4500.00 + 800.00 = 5300.00, 5566.00 below the line",
+			h: func() *household.Household {
+				h := home("4500.00", adults(3)...)
+				h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: d("800.00")}}
+				return h
+			}(),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.Counted[household.DisabilityPay] = policy.New("lowincome.counted.disability-subsidy", true, policy.Local, "county rule")
+				return p
+			}(),
+			want: policy.Eligible, wantN: 3, wantI: "5300.00", wantL: "10866.00", wantM: "-5566.00",
+			wantWhy: "家庭年收入 5300.00 低于低保线 3622.00 × 3 人 = 10866.00，差 5566.00 元",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := assess(t, tc.h, nil)
+			r := assess(t, tc.h, tc.p)
 			got := []string{string(r.Coverage().Outcome()), strconv.Itoa(r.Size()), r.Income().StringFixed(2), r.Line().StringFixed(2), r.Margin().StringFixed(2), r.Coverage().Explanation().Render(policy.ZH)}
 			want := []string{string(tc.want), strconv.Itoa(tc.wantN), tc.wantI, tc.wantL, tc.wantM, tc.wantWhy}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -124,18 +142,14 @@ func TestEligibility(t *testing.T) {
 	}
 }
 
-// TestReclassify is 2.1.3: a county may reclassify an income category.
-func TestReclassify(t *testing.T) {
+// TestDefault2017Copies: each call of Default2017 returns its own
+// lowincome.counted map, so a county reclassifying an income category
+// (TestEligibility, 2.1.3) in one set changes no other.
+func TestDefault2017Copies(t *testing.T) {
 	p := lowincome.Default2017()
 	p.Counted[household.DisabilityPay] = policy.New("lowincome.counted.disability-subsidy", true, policy.Local, "county rule")
-	h := home("4500.00", adults(3)...)
-	h.Members[1].Incomes = []household.Income{{Category: household.DisabilityPay, Amount: d("800.00")}}
-	r := assess(t, h, p)
-	if got, want := r.Income().StringFixed(2), "5300.00"; got != want {
-		t.Errorf("县里把残疾人补贴计入收入 / county counts disability subsidy: I = %s, want %s", got, want)
-	}
 	if got := lowincome.Default2017().Counted[household.DisabilityPay].Value; got {
-		t.Errorf("Default2017 shares its Counted map between calls: a change leaked")
+		t.Errorf("Default2017 的收入类别表被共用 / Default2017 shares its Counted map between calls: a change leaked")
 	}
 }
 
