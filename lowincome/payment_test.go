@@ -79,7 +79,9 @@ func TestBase(t *testing.T) {
 }
 
 // TestUplift is the A/B uplift of 2.1.2: A +30% and B +20% of
-// "其本人享受低保标准", with its two switches.
+// "其本人享受低保标准", with its two switches; each uplift line explains
+// itself in both languages and is paid to the member from the
+// civil-affairs fund.
 func TestUplift(t *testing.T) {
 	withSwitches := func(base lowincome.UpliftBase, scope lowincome.UpliftScope) *lowincome.Params {
 		p := lowincome.Default2017()
@@ -92,13 +94,14 @@ func TestUplift(t *testing.T) {
 	}
 	poor := func(h *household.Household) *household.Household { h.RegisteredPoor = true; return h }
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		h      *household.Household
-		p      *lowincome.Params
-		want   []line
-		total  string
+		name    string
+		clause  policy.Clause
+		desc    string
+		h       *household.Household
+		p       *lowincome.Params
+		want    []line
+		total   string
+		explain []explained // each uplift line's words, payee and payer, in order
 	}{
 		{
 			name: "worked example 2", clause: "2.1.2",
@@ -110,6 +113,26 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "724.40"},
 			},
 			total: "8177.00",
+			explain: []explained{
+				{ZH: "A类增发：3622.00 × 30% = 1086.60 元/年", EN: "class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：3622.00 × 20% = 724.40 元/年", EN: "class B uplift: 3622.00 × 20% = 724.40 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
+		},
+		{
+			name: "one class-A member", clause: "2.1.2",
+			desc: "例1加A类一人：3622×30%=1086.60，合计6366+1086.60=7452.60元 / example 1 with one class-A member: 3622.00 × 30% = 1086.60, total 6366.00 + 1086.60 = 7452.60",
+			h:    home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")), p: lowincome.Default2017(),
+			want: []line{
+				{Item: lowincome.ItemBase, Annual: "6366.00"},
+				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "1086.60"},
+			},
+			total: "7452.60",
+			explain: []explained{
+				{ZH: "A类增发：3622.00 × 30% = 1086.60 元/年", EN: "class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 		{
 			name: "class C gets no uplift", clause: "2.1.2",
@@ -128,6 +151,12 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "424.40"},
 			},
 			total: "7427.00",
+			explain: []explained{
+				{ZH: "A类增发：(3622.00 × 3 人 − 4500.00) ÷ 3 人 × 30% = 636.60 元/年", EN: "class A uplift: (3622.00 × 3 persons − 4500.00) ÷ 3 persons × 30% = 636.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：(3622.00 × 3 人 − 4500.00) ÷ 3 人 × 20% = 424.40 元/年", EN: "class B uplift: (3622.00 × 3 persons − 4500.00) ÷ 3 persons × 20% = 424.40 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 		{
 			name: "share base, a class-A child", clause: "2.1.2",
@@ -142,6 +171,10 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "1333.33"},
 			},
 			total: "9285.93",
+			explain: []explained{
+				{ZH: "A类增发：3622.00 × 30% = 1086.60 元/年", EN: "class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 		{
 			name: "share base rounds once", clause: "2.1.2",
@@ -153,6 +186,12 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "457.73"},
 			},
 			total: "8010.33",
+			explain: []explained{
+				{ZH: "A类增发：(3622.00 × 3 人 − 4000.00) ÷ 3 人 × 30% = 686.60 元/年", EN: "class A uplift: (3622.00 × 3 persons − 4000.00) ÷ 3 persons × 30% = 686.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：(3622.00 × 3 人 − 4000.00) ÷ 3 人 × 20% = 457.73 元/年", EN: "class B uplift: (3622.00 × 3 persons − 4000.00) ÷ 3 persons × 20% = 457.73 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 		{
 			name: "registered-poor scope, poor household", clause: "2.1.2",
@@ -164,6 +203,12 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "724.40"},
 			},
 			total: "8177.00",
+			explain: []explained{
+				{ZH: "A类增发：3622.00 × 30% = 1086.60 元/年", EN: "class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：3622.00 × 20% = 724.40 元/年", EN: "class B uplift: 3622.00 × 20% = 724.40 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 		{
 			name: "registered-poor scope, other household", clause: "2.1.2",
@@ -192,6 +237,12 @@ func TestUplift(t *testing.T) {
 				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "724.40"},
 			},
 			total: "1811.00",
+			explain: []explained{
+				{ZH: "A类增发：3622.00 × 30% = 1086.60 元/年", EN: "class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：3622.00 × 20% = 724.40 元/年", EN: "class B uplift: 3622.00 × 20% = 724.40 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
 		},
 	}
 	for _, tc := range tests {
@@ -203,24 +254,25 @@ func TestUplift(t *testing.T) {
 			if got := r.Total().StringFixed(2); got != tc.total {
 				t.Errorf("%s\ntotal = %s, want %s", tc.desc, got, tc.total)
 			}
+			var got []explained
+			for _, l := range r.Lines {
+				if l.Item() == lowincome.ItemUpliftA || l.Item() == lowincome.ItemUpliftB {
+					got = append(got, explained{l.Explanation().Render(policy.ZH), l.Explanation().Render(policy.EN), l.Payee(), l.Payer()})
+				}
+			}
+			if diff := cmp.Diff(tc.explain, got); diff != "" {
+				t.Errorf("%s\n增发说明 / uplift explanations (-want +got):\n%s", tc.desc, diff)
+			}
 		})
 	}
 }
 
-// TestUpliftExplanation shows the uplift line explaining itself in both
-// languages (2.1.2).
-func TestUpliftExplanation(t *testing.T) {
-	r := assess(t, home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")), nil)
-	l := r.Lines[1]
-	got := []string{l.Explanation().Render(policy.ZH), l.Explanation().Render(policy.EN), string(l.Payee()), string(l.Payer())}
-	want := []string{
-		"A类增发：3622.00 × 30% = 1086.60 元/年",
-		"class A uplift: 3622.00 × 30% = 1086.60 yuan/year",
-		"member", "civil-affairs-fund",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("A类增发说明 / uplift explanation (-want +got):\n%s", diff)
-	}
+// explained is an uplift line as TestUplift states it: its explanation in
+// Chinese and English, whom it pays and from which fund.
+type explained struct {
+	ZH, EN string
+	Payee  policy.Payee
+	Payer  policy.Payer
 }
 
 // TestChildren is 2.2.3: "困境儿童、困境家庭儿童全额享受最低生活保障补助资金".
