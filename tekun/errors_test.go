@@ -255,7 +255,7 @@ func TestParamsErrors(t *testing.T) {
 			p: tekun.Default2017(), s: "0", path: "standard", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "nil parameters", desc: "参数为空 / nil parameters", p: nil, s: "3622.00",
+			name: "nil parameters", clause: "0", desc: "参数为空：拒绝，路径 tekun / nil parameters: refused at tekun", p: nil, s: "3622.00",
 			path: "tekun", typ: policy.ErrorRequired,
 		},
 	}
