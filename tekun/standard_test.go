@@ -340,26 +340,11 @@ func TestChecks(t *testing.T) {
 	}
 }
 
-// TestChecksPassExplained: a passing check explains itself too.
-func TestChecksPassExplained(t *testing.T) {
-	cs, err := tekun.Default2017().Checks(d("3622.00"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := []string{cs[0].Explanation().Render(policy.ZH), cs[2].Explanation().Render(policy.EN), cs[5].Explanation().Render(policy.EN)}
-	want := []string{
-		"分散供养标准 3622.00 元/年 不低于低保标准 3622.00，且不低于 3600.00",
-		"centralized standard 4800.00 yuan/year is not below 4800.00",
-		"class 2 nursing-home quota 6000.00 yuan/year per resident is not below 6000.00",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("pass explanations (-want +got):\n%s", diff)
-	}
-}
-
 // TestCheckFigures: a check that compares amounts carries them, the
 // adopted amount as its value and the minimum as its bound, and a failed
-// one its shortfall; a check not assessed carries none.
+// one its shortfall; a check not assessed carries none. Every check, a
+// passing one too, explains itself in Chinese and English with the same
+// figures.
 func TestCheckFigures(t *testing.T) {
 	type figures struct {
 		Value, Bound, Shortfall string
@@ -373,18 +358,31 @@ func TestCheckFigures(t *testing.T) {
 		s      string
 		check  string
 		want   figures
+		zh, en string // the check's explanation
 	}{
 		{
 			name: "dispersed floor passes", clause: "2.2.1",
 			desc: "分散供养3622不低于max(3622, 3600)：无差额 / dispersed 3622.00 against 3622.00: no shortfall",
 			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckDispersedFloor,
 			want: figures{Value: "3622.00", Bound: "3622.00", Shortfall: "0.00", Has: true},
+			zh:   "分散供养标准 3622.00 元/年 不低于低保标准 3622.00，且不低于 3600.00",
+			en:   "dispersed standard 3622.00 yuan/year is not below the 低保 standard 3622.00 nor 3600.00",
 		},
 		{
 			name: "dispersed below the 低保 standard", clause: "2.2.1",
 			desc: "低保标准3912、分散3622：差290 / S = 3912.00, dispersed 3622.00: 290.00 short",
 			p:    tekun.Default2017(), s: "3912.00", check: tekun.CheckDispersedFloor,
 			want: figures{Value: "3622.00", Bound: "3912.00", Shortfall: "290.00", Has: true},
+			zh:   "分散供养标准 3622.00 元/年 低于 max(低保标准 3912.00, 3600.00) = 3912.00，差 290.00 元",
+			en:   "dispersed standard 3622.00 yuan/year is below max(the 低保 standard 3912.00, 3600.00) = 3912.00 by 290.00 yuan",
+		},
+		{
+			name: "centralized floor passes", clause: "2.2.1",
+			desc: "集中供养4800不低于4800：无差额 / centralized 4800.00 against 4800.00: no shortfall",
+			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckCentralizedFloor,
+			want: figures{Value: "4800.00", Bound: "4800.00", Shortfall: "0.00", Has: true},
+			zh:   "集中供养标准 4800.00 元/年 不低于 4800.00",
+			en:   "centralized standard 4800.00 yuan/year is not below 4800.00",
 		},
 		{
 			name: "consumption test fails", clause: "2.2.1",
@@ -392,12 +390,24 @@ func TestCheckFigures(t *testing.T) {
 			p:    with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "9000.00") }), s: "3622.00",
 			check: tekun.CheckCentralizedConsumption,
 			want:  figures{Value: "4800.00", Bound: "5400.00", Shortfall: "600.00", Has: true},
+			zh:    "集中供养标准 4800.00 元/年 低于 60% × 上年度人均消费支出 9000.00 = 5400.00，差 600.00 元",
+			en:    "centralized standard 4800.00 yuan/year is below 60% × last year's consumption per capita 9000.00 = 5400.00 by 600.00 yuan",
 		},
 		{
 			name: "consumption test not assessed", clause: "2.2.1",
 			desc: "无消费支出数据：未评估，无数字 / no C: not assessed, no figures",
 			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckDispersedConsumption,
 			want: figures{Value: "0.00", Bound: "0.00", Shortfall: "0.00"},
+			zh:   "未评估：分散供养标准与 60% × 上年度人均消费支出的比较需要 tekun.consumption（地方参数，未提供）",
+			en:   "not assessed: comparing the dispersed standard with 60% of last year's consumption per capita needs tekun.consumption (a local parameter, not supplied)",
+		},
+		{
+			name: "class 2 quota passes", clause: "2.2.2",
+			desc: "二类定额6000不低于6000：无差额 / a class-2 quota of 6000.00 against 6000.00: no shortfall",
+			p:    tekun.Default2017(), s: "3622.00", check: tekun.CheckQuotaClass2,
+			want: figures{Value: "6000.00", Bound: "6000.00", Shortfall: "0.00", Has: true},
+			zh:   "二类敬老院综合定额补助 6000.00 元/年·人 不低于 6000.00",
+			en:   "class 2 nursing-home quota 6000.00 yuan/year per resident is not below 6000.00",
 		},
 		{
 			name: "class 2 quota below its floor", clause: "2.2.2",
@@ -405,6 +415,8 @@ func TestCheckFigures(t *testing.T) {
 			p:    with(func(p *tekun.Params) { p.Quota.Class2.Adopted = local("tekun.quota.class2.adopted", "5800.00") }), s: "3622.00",
 			check: tekun.CheckQuotaClass2,
 			want:  figures{Value: "5800.00", Bound: "6000.00", Shortfall: "200.00", Has: true},
+			zh:    "二类敬老院综合定额补助 5800.00 元/年·人 低于 6000.00，差 200.00 元",
+			en:    "class 2 nursing-home quota 5800.00 yuan/year per resident is below 6000.00 by 200.00 yuan",
 		},
 		{
 			name: "care below 10% (provisional)", clause: "2.2.1",
@@ -412,6 +424,8 @@ func TestCheckFigures(t *testing.T) {
 			p:    with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "400.00") }), s: "3622.00",
 			check: tekun.CheckCareNone,
 			want:  figures{Value: "400.00", Bound: "480.00", Shortfall: "80.00", Has: true},
+			zh:    "护理补贴（全护理）400.00 元/年 低于 10% × 较高的基本生活标准 4800.00 = 480.00，差 80.00 元（暂定）",
+			en:    "care subsidy (full care) 400.00 yuan/year is below 10% × the higher basic standard 4800.00 = 480.00 by 80.00 yuan (provisional)",
 		},
 	}
 	for _, tc := range tests {
@@ -427,11 +441,15 @@ func TestCheckFigures(t *testing.T) {
 				v, b, ok := c.Figures()
 				got := figures{v.StringFixed(2), b.StringFixed(2), c.Shortfall().StringFixed(2), ok}
 				if diff := cmp.Diff(tc.want, got); diff != "" {
-					t.Errorf("%s\nfigures (-want +got):\n%s", tc.desc, diff)
+					t.Errorf("%s\n数字 / figures (-want +got):\n%s", tc.desc, diff)
+				}
+				words := []string{c.Explanation().Render(policy.ZH), c.Explanation().Render(policy.EN)}
+				if diff := cmp.Diff([]string{tc.zh, tc.en}, words); diff != "" {
+					t.Errorf("%s\n说明 / explanation (-want +got):\n%s", tc.desc, diff)
 				}
 				return
 			}
-			t.Errorf("%s: no check %s", tc.desc, tc.check)
+			t.Errorf("%s: 无此核查 / no check %s", tc.desc, tc.check)
 		})
 	}
 }
