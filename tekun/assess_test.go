@@ -35,17 +35,20 @@ func resultsOf(r *tekun.Result) []result {
 
 // TestAlone is RULES.md section 0: a 特困 person is assessed alone and is
 // outside the 低保 household; the result has one decision per supported
-// member, with the member's own lines.
+// member, with the member's own lines, and no line of anyone else: a
+// member not under support gets no decision, no line and no finding.
 func TestAlone(t *testing.T) {
 	ordinary := household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1),
 		Incomes: []household.Income{{Category: household.Wages, Amount: d("4500.00")}}}
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		h      *household.Household
-		p      *tekun.Params // nil for Default2017
-		want   []result
+		name     string
+		clause   policy.Clause
+		desc     string
+		h        *household.Household
+		p        *tekun.Params // nil for Default2017
+		want     []result
+		total    string
+		findings []finding
 	}{
 		{
 			name: "mixed household", clause: "0",
@@ -58,27 +61,36 @@ func TestAlone(t *testing.T) {
 				{Member: "t3", Outcome: policy.Eligible, Why: "特困供养人员（集中供养），供养 12 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
 					Lines: []line{{Item: tekun.ItemQuota, Member: "t3", Payee: policy.PayInstitution, Annual: "6000.00", Months: 12}}},
 			},
+			total: "9622.00",
 		},
 		{
 			name: "no supported member", clause: "0",
 			desc: "无特困成员：无结果 / no 特困 member: no results",
 			h:    &household.Household{ID: "H-T", Township: "尧渡镇", Members: []household.Member{ordinary}},
-			want: nil,
+			want: nil, total: "0.00",
+		},
+		{
+			name: "member not under support", clause: "0",
+			desc: "一人户，本人未纳入特困供养：无决定、无行、无发现，合计0.00 / a household of one not under 特困 support: no decision, no line, no finding, total 0.00",
+			h:    alone(&household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}),
+			want: nil, total: "0.00",
 		},
 		{
 			name: "person without a household", clause: "0",
 			desc: "无固定住所的个人：仅临时救助和转介 / a person without a household: temporary aid and referral only",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*dispersed("t1", nil)}},
-			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
+			want:  []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
+			total: "0.00",
 		},
 		{
 			name: "person without a household, care configured", clause: "0",
 			desc: "已建立护理补贴、无固定住所的个人未记录自理程度：不要求，仍仅临时救助和转介 / care configured, a person without a household with no self-care level: not asked for one, temporary aid and referral only",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*dispersed("t1", nil)}},
-			p:    with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
-			want: []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
+			p:     with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
+			want:  []result{{Member: "t1", Outcome: policy.Ineligible, Why: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"}},
+			total: "0.00",
 		},
 	}
 	for _, tc := range tests {
@@ -87,19 +99,24 @@ func TestAlone(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, resultsOf(&r)); diff != "" {
-				t.Errorf("%s\nresults (-want +got):\n%s", tc.desc, diff)
+			results := resultsOf(&r)
+			if diff := cmp.Diff(tc.want, results); diff != "" {
+				t.Errorf("%s\n结果 / results (-want +got):\n%s", tc.desc, diff)
+			}
+			n := 0
+			for _, x := range results {
+				n += len(x.Lines)
+			}
+			if n != len(r.Lines) {
+				t.Errorf("%s\n有不属于任何决定的行 / lines of no decided member: %d of %d\n%s", tc.desc, len(r.Lines)-n, len(r.Lines), jsonOf(&r))
+			}
+			if got := r.Total().StringFixed(2); got != tc.total {
+				t.Errorf("%s\n合计 / total = %s, want %s", tc.desc, got, tc.total)
+			}
+			if diff := cmp.Diff(tc.findings, findingsOf(&r)); diff != "" {
+				t.Errorf("%s\n发现 / findings (-want +got):\n%s", tc.desc, diff)
 			}
 		})
-	}
-}
-
-// TestNotSupported: a member who is not under support gets nothing: no
-// decision, no lines.
-func TestNotSupported(t *testing.T) {
-	r := assess(t, &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, nil)
-	if len(r.Lines)+len(r.Decisions)+len(r.Findings) != 0 || r.Total().StringFixed(2) != "0.00" {
-		t.Errorf("未纳入特困供养：无结果 / not supported: got %q, total %s", jsonOf(r), r.Total())
 	}
 }
 
