@@ -23,32 +23,58 @@ func fieldErrors(err error) []string {
 }
 
 // TestNewErrors: New rejects invalid parameters with the errors of
-// Validate.
+// Validate, each naming the parameter's path: missing parameters and the
+// rounding are section 0's, the standards, the care subsidy and the share
+// of consumption 2.2.1's.
 func TestNewErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		p    *tekun.Params
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *tekun.Params
+		want   []string // each field error's path and type
 	}{
-		{"nil parameters", nil},
-		{"dispersed standard unset", with(func(p *tekun.Params) { p.Dispersed.Set = false })},
-		{"negative care amount and a share above 1", with(func(p *tekun.Params) {
-			p.Care.Partial = local("tekun.care.partial", "-5.00")
-			p.ConsumptionShare.Value = d("1.6")
-		})},
-		{"rounding unit too fine", with(func(p *tekun.Params) { p.Rounding.Places = 3 })},
+		{
+			name: "nil parameters", clause: policy.ClauseConventions,
+			desc: "参数为空：拒绝，路径 tekun / nil parameters: refused at tekun",
+			p:    nil, want: []string{"tekun required"},
+		},
+		{
+			name: "dispersed standard unset", clause: policy.ClauseTekunStandard,
+			desc: "分散供养标准未设定：拒绝 / the dispersed standard unset: refused",
+			p:    with(func(p *tekun.Params) { p.Dispersed.Set = false }),
+			want: []string{"tekun.dispersed required"},
+		},
+		{
+			name: "negative care amount and a share above 1", clause: policy.ClauseTekunStandard,
+			desc: "半自理护理补贴 −5.00、消费支出比例 1.6：两条错误 / a partial-care amount of −5.00 and a consumption share of 1.6: both errors",
+			p: with(func(p *tekun.Params) {
+				p.Care.Partial = local("tekun.care.partial", "-5.00")
+				p.ConsumptionShare.Value = d("1.6")
+			}),
+			want: []string{"tekun.consumption_share invalid", "tekun.care.partial invalid"},
+		},
+		{
+			name: "rounding unit too fine", clause: policy.ClauseConventions,
+			desc: "舍入单位0.001元（places 3），小于分：拒绝 / a rounding unit of 0.001 yuan (places 3), finer than the fen: refused",
+			p:    with(func(p *tekun.Params) { p.Rounding.Places = 3 }),
+			want: []string{"tekun.rounding.places invalid"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := fieldErrors(tc.p.Validate())
 			a, err := tekun.New(tc.p)
 			if a != nil || err == nil {
-				t.Fatalf("New = %v, %v; want nil and an error", a, err)
+				t.Fatalf("%s: 应拒绝 / New = %v, %v; want nil and an error", tc.desc, a, err)
 			}
-			if !errors.Is(err, policy.ErrInvalid) || len(want) == 0 {
-				t.Errorf("New error %q does not wrap policy.ErrInvalid, or Validate found nothing", err)
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Errorf("%s: 错误未包装 policy.ErrInvalid / New error %q does not wrap policy.ErrInvalid", tc.desc, err)
 			}
-			if diff := cmp.Diff(want, fieldErrors(err)); diff != "" {
-				t.Errorf("New errors differ from Validate's (-Validate +New):\n%s", diff)
+			if diff := cmp.Diff(tc.want, fieldErrors(err)); diff != "" {
+				t.Errorf("%s\n错误 / New errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(fieldErrors(tc.p.Validate()), fieldErrors(err)); diff != "" {
+				t.Errorf("%s\n与 Validate 不同 / New errors differ from Validate's (-Validate +New):\n%s", tc.desc, diff)
 			}
 		})
 	}
