@@ -80,25 +80,71 @@ func TestNewErrors(t *testing.T) {
 	}
 }
 
-// TestAssessorErrors: Assess refuses a record that was never checked and
-// a period that is not a run of months.
+// TestAssessorErrors is section 0: Assess refuses a record that was never
+// checked and a period that is not a run of months of one year, naming the
+// input, and returns no result.
 func TestAssessorErrors(t *testing.T) {
 	a, err := tekun.New(tekun.Default2017())
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = a.Assess(household.Checked{}, tekun.Inputs{})
-	wantError(t, "未经核验的记录 / the zero Checked", err, policy.ErrInvalid, "household", policy.ErrorRequired)
-	c, err := benchHousehold().Check(on)
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household // nil: the zero household.Checked, a record never checked
+		period policy.Period
+		want   []string // each field error's path and type
+		err    string   // the error's message
+	}{
+		{
+			name: "record not checked", clause: policy.ClauseConventions,
+			desc: "未经核验的记录：拒绝 / the zero household.Checked: refused",
+			h:    nil, want: []string{"household required"},
+			err: "household: has not been checked (the zero household.Checked)",
+		},
+		{
+			name: "period backwards", clause: policy.ClauseConventions,
+			desc: "7月至3月：起月晚于止月，拒绝 / July to March, the first month after the last: refused",
+			h:    benchHousehold(), period: policy.Period{From: time.July, To: time.March},
+			want: []string{"inputs.period invalid"}, err: "inputs.period: 07–03 is not a run of months of one year",
+		},
+		{
+			name: "period without a first month", clause: policy.ClauseConventions,
+			desc: "缺起月，止于5月：拒绝 / no first month, ending in May: refused",
+			h:    benchHousehold(), period: policy.Period{To: time.May},
+			want: []string{"inputs.period invalid"}, err: "inputs.period: 00–05 is not a run of months of one year",
+		},
+		{
+			name: "period beyond December", clause: policy.ClauseConventions,
+			desc: "5月至第13月：超出12月，拒绝 / May to month 13, past December: refused",
+			h:    benchHousehold(), period: policy.Period{From: time.May, To: 13},
+			want: []string{"inputs.period invalid"}, err: "inputs.period: 05–13 is not a run of months of one year",
+		},
 	}
-	for _, p := range []policy.Period{{From: time.July, To: time.March}, {From: 0, To: time.May}, {From: time.May, To: 13}} {
-		r, err := a.Assess(c, tekun.Inputs{Period: p})
-		wantError(t, "评估期间无效 / not a run of months", err, policy.ErrInvalid, "inputs.period", policy.ErrorInvalid)
-		if len(r.Decisions) != 0 {
-			t.Errorf("period %v: decisions returned with the error", p)
-		}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c household.Checked
+			if tc.h != nil {
+				var err error
+				if c, err = tc.h.Check(on); err != nil {
+					t.Fatalf("%s: Check: %v", tc.desc, err)
+				}
+			}
+			r, err := a.Assess(c, tekun.Inputs{Period: tc.period})
+			if !errors.Is(err, policy.ErrInvalid) {
+				t.Fatalf("%s: 应拒绝 / Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
+			}
+			if diff := cmp.Diff(tc.want, fieldErrors(err)); diff != "" {
+				t.Errorf("%s\n错误 / errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := err.Error(); got != tc.err {
+				t.Errorf("%s\n错误信息 / message\n got %s\nwant %s", tc.desc, got, tc.err)
+			}
+			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {
+				t.Errorf("%s: 拒绝时不应有结果 / a result returned with the error", tc.desc)
+			}
+		})
 	}
 }
 
