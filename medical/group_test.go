@@ -13,7 +13,9 @@ import (
 )
 
 // TestGroup is who medical aid covers (2.3.2), the most favourable group
-// where several apply: 特困 > 低保 > registered poor > extended.
+// where several apply: 特困 > 低保 > registered poor > extended. Each case
+// states the decision's reason in Chinese and in English and the
+// parameters it rests on, by name and provenance.
 func TestGroup(t *testing.T) {
 	tekunIn := func(m household.Member, p *household.MonthPeriod) household.Member { m.Tekun.Period = p; return m }
 	flags := func(h *household.Household, f func(*household.Household)) *household.Household { f(h); return h }
@@ -23,10 +25,17 @@ func TestGroup(t *testing.T) {
 		return m
 	}
 	major := func(m household.Member) household.Member { m.MajorDisease = true; return m }
+	// param is a parameter a decision rests on, by its name and provenance.
+	type param struct {
+		Name       string
+		Provenance policy.Provenance
+	}
 	type want struct {
 		Group   medical.Group
 		Outcome policy.Outcome
 		Reason  string
+		English string
+		Params  []param
 	}
 	tests := []struct {
 		name   string
@@ -40,33 +49,38 @@ func TestGroup(t *testing.T) {
 			name: "tekun person", clause: "2.3.2",
 			desc: "特困供养人员：重点救助对象 / a 特困 person is a key recipient",
 			h:    home(tekun(adult("m1"))),
-			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象",
+				English: "under 特困 support: a key recipient"},
 		},
 		{
 			name: "tekun beats lowincome and registered poor", clause: "2.3.2",
 			desc: "特困人员所在户为低保户、建档立卡户：按特困 / 特困 ranks above 低保 and registered poor",
 			h:    flags(home(tekun(adult("m1"))), func(h *household.Household) { h.RegisteredPoor = true }),
 			in:   medical.Inputs{LowIncome: true},
-			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象",
+				English: "under 特困 support: a key recipient"},
 		},
 		{
 			name: "lowincome member", clause: "2.3.2",
 			desc: "低保家庭成员：重点救助对象 / a 低保 member is a key recipient",
 			h:    home(adult("m1")), in: medical.Inputs{LowIncome: true},
-			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象"},
+			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象",
+				English: "member of a 低保 household: a key recipient"},
 		},
 		{
 			name: "lowincome beats registered poor", clause: "2.3.2",
 			desc: "低保户又是建档立卡户：按低保 / 低保 ranks above registered poor",
 			h:    flags(home(adult("m1")), func(h *household.Household) { h.RegisteredPoor = true }),
 			in:   medical.Inputs{LowIncome: true},
-			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象"},
+			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象",
+				English: "member of a 低保 household: a key recipient"},
 		},
 		{
 			name: "registered poor", clause: "2.3.2",
 			desc: "建档立卡贫困户成员：全部纳入 / a registered-poor member is covered",
 			h:    flags(home(adult("m1")), func(h *household.Household) { h.RegisteredPoor = true }),
-			want: want{Group: medical.GroupRegisteredPoor, Outcome: policy.Eligible, Reason: "建档立卡贫困户成员：贫困人口全部纳入医疗救助范围"},
+			want: want{Group: medical.GroupRegisteredPoor, Outcome: policy.Eligible, Reason: "建档立卡贫困户成员：贫困人口全部纳入医疗救助范围",
+				English: "member of a registered-poor household: the poor are all covered (贫困人口全部纳入)"},
 		},
 		{
 			name: "registered poor beats extended", clause: "2.3.2",
@@ -74,88 +88,116 @@ func TestGroup(t *testing.T) {
 			h: flags(home(person("m1", "1940-01-01")), func(h *household.Household) {
 				h.RegisteredPoor, h.LowIncomeFamily = true, true
 			}),
-			want: want{Group: medical.GroupRegisteredPoor, Outcome: policy.Eligible, Reason: "建档立卡贫困户成员：贫困人口全部纳入医疗救助范围"},
+			want: want{Group: medical.GroupRegisteredPoor, Outcome: policy.Eligible, Reason: "建档立卡贫困户成员：贫困人口全部纳入医疗救助范围",
+				English: "member of a registered-poor household: the poor are all covered (贫困人口全部纳入)"},
 		},
 		{
 			name: "low-income family, aged 60", clause: "2.3.2",
 			desc: "低收入家庭成员评估日满60周岁：老年人 / aged 60 on the assessment date: elderly",
 			h:    lowFamily(person("m1", "1957-12-31")),
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：60 周岁，不低于 60 周岁"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：60 周岁，不低于 60 周岁",
+				English: "elderly member of a low-income family: aged 60, at least 60",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}}},
+		},
+		{
+			name: "low-income family, aged 67", clause: "2.3.2",
+			desc: "低收入家庭67周岁成员：老年人（不低于60周岁），依据老年年龄参数（法规） / aged 67 in a low-income family: elderly (at least 60), resting on the elderly-age parameter (law)",
+			h:    lowFamily(person("m1", "1950-06-01")),
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：67 周岁，不低于 60 周岁",
+				English: "elderly member of a low-income family: aged 67, at least 60",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, aged 59", clause: "2.3.2",
 			desc: "低收入家庭成员评估次日满60周岁：不属于 / turning 60 the day after: not covered",
 			h:    lowFamily(person("m1", "1958-01-01")),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 59 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 59 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者",
+				English: "not covered: a member of a low-income family, but aged 59 (at least 18 and under 60), not severely disabled and not a major-disease patient",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}, {Name: "medical.minor_age", Provenance: policy.Law}, {Name: "medical.severe_grade", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, aged 17", clause: "2.3.2",
 			desc: "低收入家庭17周岁成员：未成年人 / aged 17: a minor",
 			h:    lowFamily(person("m1", "2000-01-01")),
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的未成年人：17 周岁，不满 18 周岁"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的未成年人：17 周岁，不满 18 周岁",
+				English: "minor of a low-income family: aged 17, under 18",
+				Params:  []param{{Name: "medical.minor_age", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, aged 18", clause: "2.3.2",
 			desc: "低收入家庭成员评估日满18周岁：不再是未成年人 / aged 18: no longer a minor",
 			h:    lowFamily(person("m1", "1999-12-31")),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 18 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 18 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者",
+				English: "not covered: a member of a low-income family, but aged 18 (at least 18 and under 60), not severely disabled and not a major-disease patient",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}, {Name: "medical.minor_age", Provenance: policy.Law}, {Name: "medical.severe_grade", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, grade 2", clause: "2.3.2",
 			desc: "低收入家庭二级残疾人：重度残疾人 / grade 2: severely disabled",
 			h:    lowFamily(disabled(2)),
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重度残疾人：残疾等级 2 级（1–2 级为重度）"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重度残疾人：残疾等级 2 级（1–2 级为重度）",
+				English: "severely disabled member of a low-income family: grade 2 (grades 1–2 are severe)",
+				Params:  []param{{Name: "medical.severe_grade", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, grade 3", clause: "2.3.2",
 			desc: "低收入家庭三级残疾人：非重度 / grade 3 is not severe",
 			h:    lowFamily(disabled(3)),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 47 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：低收入家庭成员，但 47 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者",
+				English: "not covered: a member of a low-income family, but aged 47 (at least 18 and under 60), not severely disabled and not a major-disease patient",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}, {Name: "medical.minor_age", Provenance: policy.Law}, {Name: "medical.severe_grade", Provenance: policy.Law}}},
 		},
 		{
 			name: "low-income family, major disease", clause: "2.3.2",
 			desc: "低收入家庭的重特大疾病患者 / major-disease patient of a low-income family",
 			h:    lowFamily(major(adult("m1"))),
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重特大疾病患者"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重特大疾病患者",
+				English: "major-disease patient of a low-income family"},
 		},
 		{
 			name: "impoverished by illness, major disease", clause: "2.3.2",
 			desc: "因病致贫家庭的重特大疾病患者 / major-disease patient of a family impoverished by illness",
 			h:    flags(home(major(adult("m1"))), func(h *household.Household) { h.ImpoverishedByIllness = true }),
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "因病致贫家庭的重特大疾病患者"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "因病致贫家庭的重特大疾病患者",
+				English: "major-disease patient of a family impoverished by illness (因病致贫)"},
 		},
 		{
 			name: "impoverished by illness, no major disease", clause: "2.3.2",
 			desc: "因病致贫家庭的其他成员：不属于 / another member of such a family: not covered",
 			h:    flags(home(person("m1", "1940-01-01")), func(h *household.Household) { h.ImpoverishedByIllness = true }),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童",
+				English: "not covered: not under 特困 support, not in a 低保 or registered-poor household, and not an elderly, minor, severely disabled or major-disease member of a low-income family nor a major-disease patient of a family impoverished by illness, nor a child in difficulty"},
 		},
 		{
 			name: "major disease, no family flag", clause: "2.3.2",
 			desc: "重特大疾病患者但家庭无任何标识：不属于 / a major-disease patient with no household flag: not covered",
 			h:    home(major(adult("m1"))),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "不属于医疗救助对象：非特困供养、非低保、非建档立卡贫困户成员，亦非低收入家庭的老年人、未成年人、重度残疾人、重特大疾病患者或因病致贫家庭的重特大疾病患者，亦非困境儿童",
+				English: "not covered: not under 特困 support, not in a 低保 or registered-poor household, and not an elderly, minor, severely disabled or major-disease member of a low-income family nor a major-disease patient of a family impoverished by illness, nor a child in difficulty"},
 		},
 		{
 			name: "run before D: tekun in that run", clause: "2.3.2",
 			desc: "评估日12月31日；5–7月这段（无低保）成员3–7月特困：按7月1日认定为特困，而非混用12月的特困状态与该段的低保 / D is 31 December; in the run of May–July (no 低保) the member is 特困 from March to July: as of 1 July he is 特困, not 特困 as of December mixed with the run's 低保",
 			h:    home(tekunIn(tekun(adult("m1")), months("2017-03", "2017-07"))),
 			in:   medical.Inputs{Period: policy.Period{From: time.May, To: time.July}},
-			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象",
+				English: "under 特困 support: a key recipient"},
 		},
 		{
 			name: "run before D: lowincome before tekun starts", clause: "2.3.2",
 			desc: "成员10月起特困；1–9月这段家庭有低保：按9月1日认定为低保成员 / 特困 from October; in the run of January–September the household has 低保: as of 1 September he is a 低保 member",
 			h:    home(tekunIn(tekun(adult("m1")), months("2017-10", ""))),
 			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.September}, LowIncome: true},
-			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象"},
+			want: want{Group: medical.GroupLowIncome, Outcome: policy.Eligible, Reason: "低保家庭成员：重点救助对象",
+				English: "member of a 低保 household: a key recipient"},
 		},
 		{
 			name: "run holding D: tekun on D", clause: "2.3.2",
 			desc: "10–12月这段含评估日：按评估日认定为特困 / the run of October–December holds D: 特困 on D",
 			h:    home(tekunIn(tekun(adult("m1")), months("2017-10", ""))),
 			in:   medical.Inputs{Period: policy.Period{From: time.October, To: time.December}},
-			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象"},
+			want: want{Group: medical.GroupTekun, Outcome: policy.Eligible, Reason: "特困供养人员：重点救助对象",
+				English: "under 特困 support: a key recipient"},
 		},
 		{
 			name: "run before D: certificate read in its last month", clause: "2.3.2",
@@ -165,15 +207,19 @@ func TestGroup(t *testing.T) {
 				m.Disability.Period = months("2017-06", "")
 				return m
 			}()),
-			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.June}},
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重度残疾人：残疾等级 1 级（1–2 级为重度）"},
+			in: medical.Inputs{Period: policy.Period{From: time.January, To: time.June}},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的重度残疾人：残疾等级 1 级（1–2 级为重度）",
+				English: "severely disabled member of a low-income family: grade 1 (grades 1–2 are severe)",
+				Params:  []param{{Name: "medical.severe_grade", Provenance: policy.Law}}},
 		},
 		{
 			name: "run before D: age on D", clause: "0",
 			desc: "1–9月这段在评估日之前，年龄仍按评估日：12月31日满60周岁，为老年人 / in the run of January–September, before D, the age is still the age on D: 60 on 31 December, elderly",
 			h:    lowFamily(person("m1", "1957-10-15")),
 			in:   medical.Inputs{Period: policy.Period{From: time.January, To: time.September}},
-			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：60 周岁，不低于 60 周岁"},
+			want: want{Group: medical.GroupExtended, Outcome: policy.Eligible, Reason: "低收入家庭的老年人：60 周岁，不低于 60 周岁",
+				English: "elderly member of a low-income family: aged 60, at least 60",
+				Params:  []param{{Name: "medical.elderly_age", Provenance: policy.Law}}},
 		},
 		{
 			name: "person without a household", clause: "0",
@@ -181,35 +227,28 @@ func TestGroup(t *testing.T) {
 			h: flags(home(adult("m1")), func(h *household.Household) {
 				h.NoFixedHousehold, h.RegisteredPoor = true, true
 			}),
-			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务"},
+			want: want{Group: medical.GroupNone, Outcome: policy.Ineligible, Reason: "无固定住所的个人（生活无着的流浪、乞讨人员等）：仅临时救助和转介服务",
+				English: "a person without a household: temporary aid and referral only"},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, tc.h, tc.in, nil)
 			m := r.Members()[0]
-			got := want{m.Group(), m.Decision().Outcome(), m.Decision().Explanation().Render(policy.ZH)}
+			dec := r.Decisions[0]
+			got := want{Group: m.Group(), Outcome: m.Decision().Outcome(), Reason: m.Decision().Explanation().Render(policy.ZH),
+				English: dec.Explanation().Render(policy.EN)}
+			for _, p := range dec.Params() {
+				got.Params = append(got.Params, param{p.Name, p.Provenance})
+			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
-			if dec := r.Decisions[0]; dec.Programme() != policy.Medical || dec.Member() != "m1" || dec.Item() != "" || dec.ID() != "" {
+			if dec.Programme() != policy.Medical || dec.Member() != "m1" || dec.Item() != "" || dec.ID() != "" {
 				t.Errorf("%s\ndecision programme %q member %q item %q id %q, want medical m1 and no item or id",
 					tc.desc, dec.Programme(), dec.Member(), dec.Item(), dec.ID())
 			}
 		})
-	}
-}
-
-// TestGroupEnglish shows a decision's reason in English (2.3.2).
-func TestGroupEnglish(t *testing.T) {
-	h := home(person("m1", "1950-06-01"))
-	h.LowIncomeFamily = true
-	r := assess(t, h, medical.Inputs{}, nil)
-	dec := r.Decisions[0]
-	got := []string{dec.Explanation().Render(policy.EN), dec.Params()[0].Name, string(dec.Params()[0].Provenance)}
-	want := []string{"elderly member of a low-income family: aged 67, at least 60", "medical.elderly_age", "law"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("老年人理由 / elderly reason (-want +got):\n%s", diff)
 	}
 }
 
