@@ -65,74 +65,50 @@ func TestAssessZero(t *testing.T) {
 }
 
 // TestNewErrors: New rejects invalid parameters with the errors of
-// Validate.
+// Validate, the first at the path each case names.
 func TestNewErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		p    *medical.Params
-		path string
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *medical.Params
+		path   string
 	}{
-		{"nil parameters", nil, "medical"},
-		{"key ratio below 70%", func() *medical.Params {
-			p := medical.Default2017()
-			p.LowIncome.Ratio.Value = d("0.65")
-			return p
-		}(), "medical.lowincome.ratio"},
-		{"second aid on without its values", func() *medical.Params {
-			p := medical.Default2017()
-			p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "")
-			return p
-		}(), "medical.second_aid.threshold"},
+		{
+			name: "nil parameters", clause: "0", desc: "参数为空 / nil parameters",
+			p: nil, path: "medical",
+		},
+		{
+			name: "key ratio below 70%", clause: "2.3.4", desc: "低保救助比例低于70% / a key recipients' ratio below the 70% floor",
+			p: func() *medical.Params {
+				p := medical.Default2017()
+				p.LowIncome.Ratio.Value = d("0.65")
+				return p
+			}(), path: "medical.lowincome.ratio",
+		},
+		{
+			name: "second aid on without its values", clause: "2.3.4", desc: "启用再次救助但未设数值 / second aid enabled with none of its values",
+			p: func() *medical.Params {
+				p := medical.Default2017()
+				p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "")
+				return p
+			}(), path: "medical.second_aid.threshold",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.p.Validate()
 			a, err := medical.New(tc.p)
 			if a != nil || err == nil {
-				t.Fatalf("New = %v, %v; want nil and an error", a, err)
+				t.Fatalf("%s: New = %v, %v; 应返回 nil 与错误 / want nil and an error", tc.desc, a, err)
 			}
 			fe := policy.FieldErrors(err)
 			if !errors.Is(err, policy.ErrInvalid) || len(fe) == 0 || fe[0].Path != tc.path ||
 				!cmp.Equal(fe, policy.FieldErrors(want)) {
-				t.Errorf("New error %v, want Validate's %v, first at %s", err, want, tc.path)
+				t.Errorf("%s: New 的错误 %v 应与 Validate 的 %v 相同，首个在 %s / New error %v, want Validate's %v, first at %s",
+					tc.desc, err, want, tc.path, err, want, tc.path)
 			}
 		})
-	}
-}
-
-// TestAssessorErrors: what the record check cannot see is checked by the
-// Assessor: the run of months, the inputs, and the per-claim rule's own
-// input.
-func TestAssessorErrors(t *testing.T) {
-	a := newAssessor(t, nil)
-	tests := []struct {
-		name  string
-		in    medical.Inputs
-		path  string
-		etype policy.ErrorType
-	}{
-		{"period backwards", medical.Inputs{Period: policy.Period{From: 9, To: 3}}, "inputs.period", policy.ErrorInvalid},
-		{"period past December", medical.Inputs{Period: policy.Period{From: 1, To: 13}}, "inputs.period", policy.ErrorInvalid},
-		{"低保 recipient of no member", medical.Inputs{LowIncomeMembers: []string{"zz"}},
-			"inputs.lowincome_members[0]", policy.ErrorNotFound},
-		{"a run before of another household", medical.Inputs{Period: policy.Period{From: 7, To: 12},
-			Before: &medical.Result{}}, "inputs.before", policy.ErrorInvalid},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(check(t, benchHousehold()), tc.in)
-			fe := policy.FieldErrors(err)
-			if !errors.Is(err, policy.ErrInvalid) || len(fe) != 1 || fe[0].Path != tc.path || fe[0].Type != tc.etype {
-				t.Errorf("Assess error %v, want one %s error at %s", err, tc.etype, tc.path)
-			}
-			if r.Lines != nil || r.Decisions != nil || r.Members() != nil {
-				t.Errorf("a result returned with the error")
-			}
-		})
-	}
-	_, err := a.ClaimAid(medical.ClaimInput{Member: "m1", Group: "nobody", Claim: example7})
-	if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Path != "group" || fe[0].Type != policy.ErrorNotSupported {
-		t.Errorf("ClaimAid error %v, want the unknown group", err)
 	}
 }
 

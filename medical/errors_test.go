@@ -38,33 +38,32 @@ func checkErr(t *testing.T, desc string, err, want error, msg string) {
 }
 
 // TestAssessErrors is the catalogue of what Assess itself refuses, with
-// the field path, the error type and the message: a record the child-disease
-// rule cannot assess, 低保 recipients who are no members or listed twice, a
-// run before that is not this record's months just before, a bad run of
-// months. The
+// the field path, the error type and the message, returning no result: a
+// record the child-disease rule cannot assess (2.3.4), 低保 recipients who
+// are no members or listed twice, a run before that is not this record's
+// months just before, a bad run of months (section 0). The
 // record's own faults (amounts, dates, claim ids, admissions outside the
 // year, after the date or before birth) are refused by household.Check
 // before Assess sees the record.
 func TestAssessErrors(t *testing.T) {
-	firstHalf := policy.Period{From: time.January, To: time.June}
-	run := func(h *household.Household, p policy.Period) *medical.Result {
-		r, err := newAssessor(t, nil).Assess(check(t, h), medical.Inputs{Period: p})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &r
-	}
 	tests := []struct {
-		name  string
-		desc  string
-		h     *household.Household
-		in    medical.Inputs
-		path  string
-		etype policy.ErrorType
-		want  string
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		in     medical.Inputs
+		// before, when set, is the record of the run before, assessed over
+		// beforeRun and handed to Assess as in.Before; zeroBefore hands it
+		// the zero Result instead.
+		before     *household.Household
+		beforeRun  policy.Period
+		zeroBefore bool
+		path       string
+		etype      policy.ErrorType
+		want       string
 	}{
 		{
-			name: "child rule without a fixed-quota cost", desc: "儿童病种缺定额费用 / child-disease rule with no fixed-quota cost",
+			name: "child rule without a fixed-quota cost", clause: "2.3.4", desc: "儿童病种缺定额费用 / child-disease rule with no fixed-quota cost",
 			h: home(with(person("k1", "2010-01-01"),
 				childClaim("c1", "2017-05-10", household.CongenitalHeart, "30000.00", "21000.00", "0"))),
 			in:   medical.Inputs{LowIncome: true},
@@ -72,58 +71,79 @@ func TestAssessErrors(t *testing.T) {
 			want: "members[0].claims[0].fixed_quota_cost: is required: the child-disease rule applies (congenital-heart, aged 7 at admission)",
 		},
 		{
-			name: "低保 recipient of no member", desc: "单独享受低保的成员不存在 / a 低保 recipient who is no member",
+			name: "低保 recipient of no member", clause: "0", desc: "单独享受低保的成员不存在 / a 低保 recipient who is no member",
 			h: home(adult("m1")), in: medical.Inputs{LowIncomeMembers: []string{"m9"}},
 			path: "inputs.lowincome_members[0]", etype: policy.ErrorNotFound,
 			want: `inputs.lowincome_members[0]: "m9" is not the id of a member`,
 		},
 		{
-			name: "低保 recipient listed twice", desc: "单独享受低保的成员重复 / a 低保 recipient listed twice",
+			name: "低保 recipient listed twice", clause: "0", desc: "单独享受低保的成员重复 / a 低保 recipient listed twice",
 			h: home(adult("m1"), adult("m2")), in: medical.Inputs{LowIncomeMembers: []string{"m2", "m1", "m2"}},
 			path: "inputs.lowincome_members[2]", etype: policy.ErrorDuplicate,
 			want: `inputs.lowincome_members[2]: "m2" is listed twice`,
 		},
 		{
-			name: "run before of another year", desc: "上一时段不是本年的结果 / the run before is not of this year",
-			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}, Before: &medical.Result{}},
+			name: "run before of another year", clause: "0", desc: "上一时段不是本年的结果 / the run before is not of this year",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}}, zeroBefore: true,
 			path: "inputs.before", etype: policy.ErrorInvalid,
 			want: "inputs.before: 0 is a result for another year than 2017",
 		},
 		{
-			name: "run before of another household", desc: "上一时段是另一户的结果 / the run before is another household's",
-			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}, Before: run(home(adult("m2")), firstHalf)},
+			name: "run before of another household", clause: "0", desc: "上一时段是另一户的结果 / the run before is another household's",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.December}},
+			before: home(adult("m2")), beforeRun: policy.Period{From: time.January, To: time.June},
 			path: "inputs.before", etype: policy.ErrorInvalid,
 			want: `inputs.before: "H-TEST" is the result of another household or other members`,
 		},
 		{
-			name: "run before not just before", desc: "上一时段与本时段不相接 / the run before does not end just before this one",
-			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.August, To: time.December}, Before: run(home(adult("m1")), firstHalf)},
+			name: "run before not just before", clause: "0", desc: "上一时段与本时段不相接 / the run before does not end just before this one",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.August, To: time.December}},
+			before: home(adult("m1")), beforeRun: policy.Period{From: time.January, To: time.June},
 			path: "inputs.before", etype: policy.ErrorInvalid,
 			want: "inputs.before: 01–06 is not the run of months just before 08–12",
 		},
 		{
-			name: "run before the whole year", desc: "首个时段不应有上一时段 / a run from January has no run before",
-			h: home(adult("m1")), in: medical.Inputs{Before: run(home(adult("m1")), firstHalf)},
+			name: "run before the whole year", clause: "0", desc: "首个时段不应有上一时段 / a run from January has no run before",
+			h:      home(adult("m1")),
+			before: home(adult("m1")), beforeRun: policy.Period{From: time.January, To: time.June},
 			path: "inputs.before", etype: policy.ErrorInvalid,
 			want: "inputs.before: 01–06 is not the run of months just before 01–12",
 		},
 		{
-			name: "period not a run of months", desc: "评估月份区间无效 / a period that is not a run of months",
+			name: "period not a run of months", clause: "0", desc: "评估月份区间无效 / a period that is not a run of months",
 			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.July, To: time.March}},
 			path: "inputs.period", etype: policy.ErrorInvalid,
 			want: "inputs.period: 07–03 is not a run of months of one year",
+		},
+		{
+			name: "period past December", clause: "0", desc: "评估月份区间越过十二月 / a period that runs past December",
+			h: home(adult("m1")), in: medical.Inputs{Period: policy.Period{From: time.January, To: 13}},
+			path: "inputs.period", etype: policy.ErrorInvalid,
+			want: "inputs.period: 01–13 is not a run of months of one year",
 		},
 	}
 	a := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(check(t, tc.h), tc.in)
-			if r.Lines != nil || r.Decisions != nil {
-				t.Errorf("%s: Assess returned a result with its error", tc.desc)
+			in := tc.in
+			switch {
+			case tc.zeroBefore:
+				in.Before = &medical.Result{}
+			case tc.before != nil:
+				b, err := a.Assess(check(t, tc.before), medical.Inputs{Period: tc.beforeRun})
+				if err != nil {
+					t.Fatal(err)
+				}
+				in.Before = &b
+			}
+			r, err := a.Assess(check(t, tc.h), in)
+			if r.Lines != nil || r.Decisions != nil || r.Members() != nil {
+				t.Errorf("%s: 出错时仍返回结果 / Assess returned a result with its error", tc.desc)
 			}
 			checkErr(t, tc.desc, err, policy.ErrInvalid, tc.want)
 			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Path != tc.path || fe[0].Type != tc.etype {
-				t.Errorf("%s: field errors %v, want one %s error at %s", tc.desc, fe, tc.etype, tc.path)
+				t.Errorf("%s: 字段错误 %v，应为 %s 处的一个 %s 错误 / field errors %v, want one %s error at %s",
+					tc.desc, fe, tc.path, tc.etype, fe, tc.etype, tc.path)
 			}
 		})
 	}
@@ -171,7 +191,7 @@ func TestQuotaInItsRun(t *testing.T) {
 }
 
 // TestClaimAidErrors: ClaimAid on its own checks its claim and inputs as
-// the record check would.
+// the record check would, each fault one field error of its type.
 func TestClaimAidErrors(t *testing.T) {
 	in := func(f func(in *medical.ClaimInput)) medical.ClaimInput {
 		x := medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47}
@@ -184,63 +204,64 @@ func TestClaimAidErrors(t *testing.T) {
 		in      medical.ClaimInput
 		wantErr error
 		want    string
+		etype   policy.ErrorType
 	}{
 		{
 			name: "insurance above the compliant cost", desc: "保险赔付超过合规费用 / insurance above the compliant cost",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Guaranteed = d("9000.00") }),
-			want: "claim: 26000.00 paid by insurance is more than the compliant cost 25000.00", wantErr: policy.ErrInvalid,
+			want: "claim: 26000.00 paid by insurance is more than the compliant cost 25000.00", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "compliant above total", desc: "合规费用超过总费用 / compliant above total",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.TotalCost = d("100.00") }),
-			want: "claim.compliant_cost: 25000.00 is more than the total cost 100.00", wantErr: policy.ErrInvalid,
+			want: "claim.compliant_cost: 25000.00 is more than the total cost 100.00", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "negative amount", desc: "负数金额 / a negative amount",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.FixedQuotaCost = d("-0.01") }),
-			want: "claim.fixed_quota_cost: -0.01 is negative", wantErr: policy.ErrInvalid,
+			want: "claim.fixed_quota_cost: -0.01 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "unknown disease", desc: "未知病种 / an unknown disease",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Disease = "x" }),
-			want: `claim.disease: "x" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid,
+			want: `claim.disease: "x" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
 		},
 		{
 			name: "no claim id", desc: "缺住院编号 / no claim id",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.ID = "" }),
-			want: "claim.id: is required", wantErr: policy.ErrInvalid,
+			want: "claim.id: is required", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
 			name: "unknown group", desc: "未知救助类别 / an unknown group",
 			in:   in(func(x *medical.ClaimInput) { x.Group = "vip" }),
-			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid,
+			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
 		},
 		{
 			name: "no member", desc: "缺成员：救助付给谁不明 / no member: whom the aid is paid to is unknown",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "" }),
-			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid,
+			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
 			name: "blank member", desc: "成员编号为空白 / a member id of spaces only",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "  " }),
-			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid,
+			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
 			name: "negative age", desc: "年龄为负 / a negative age",
 			in:   in(func(x *medical.ClaimInput) { x.Age = -1 }),
-			want: "age: -1 is negative", wantErr: policy.ErrInvalid,
+			want: "age: -1 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "negative paid", desc: "本年已救助为负 / negative aid paid",
 			in:   in(func(x *medical.ClaimInput) { x.Paid = d("-1") }),
-			want: "paid: -1 is negative", wantErr: policy.ErrInvalid,
+			want: "paid: -1 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "child rule without quota", desc: "儿童病种缺定额费用 / child rule with no fixed-quota cost",
 			in: in(func(x *medical.ClaimInput) {
 				x.Age, x.Claim.Disease = 3, household.AcuteLeukaemia
 			}),
-			want: "claim.fixed_quota_cost: is required: the child-disease rule applies (acute-leukaemia, aged 3 at admission)", wantErr: policy.ErrInvalid,
+			want: "claim.fixed_quota_cost: is required: the child-disease rule applies (acute-leukaemia, aged 3 at admission)", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 	}
 	a := newAssessor(t, nil)
@@ -248,6 +269,9 @@ func TestClaimAidErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := a.ClaimAid(tc.in)
 			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
+			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Type != tc.etype {
+				t.Errorf("%s: 字段错误 %v，应为一个 %s 错误 / field errors %v, want one %s error", tc.desc, fe, tc.etype, fe, tc.etype)
+			}
 		})
 	}
 }
@@ -268,7 +292,7 @@ func TestParamsErrors(t *testing.T) {
 		want   []string
 	}{
 		{
-			name: "nil parameters", desc: "参数为空 / nil parameters",
+			name: "nil parameters", clause: "0", desc: "参数为空 / nil parameters",
 			p:    nil,
 			want: []string{"medical: parameters are missing"},
 		},
