@@ -15,7 +15,8 @@ import (
 // TestJiujinan is the 救急难 active discovery of 2.4.2 ([interpretation]:
 // the document sets no trigger): medical out-of-pocket after all aid above
 // the household's annual counted income, or an emergency event with no aid
-// yet; each flag names the priority groups of 2.4.1.
+// yet; each flag names the priority groups of 2.4.1 and explains itself in
+// Chinese and English.
 func TestJiujinan(t *testing.T) {
 	medical := func(remaining, income string) temporary.Inputs {
 		in := inputs()
@@ -38,12 +39,16 @@ func TestJiujinan(t *testing.T) {
 		h        *household.Household
 		in       temporary.Inputs
 		findings []finding
+		// zh and en are the findings' explanations, in their order.
+		zh, en []string
 	}{
 		{
 			name: "medical remaining above income", clause: "2.4.2",
 			desc: "医疗自负8000高于家庭年收入6000：救急难，高2000 / out-of-pocket 8000 above income 6000: flagged",
 			h:    home(), in: medical("8000.00", "6000.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
+			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 8000.00 yuan is above the members' annual income and 特困 support 6000.00 yuan by 2000.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "medical remaining equal to income", clause: "2.4.2",
@@ -55,12 +60,16 @@ func TestJiujinan(t *testing.T) {
 			desc: "医疗自负高于收入1分：触发 / one fen above income: flagged",
 			h:    home(), in: medical("6000.01", "6000.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
+			zh:       []string{"救急难：医疗救助后自负 6000.01 元高于家庭成员年收入及特困供养金 6000.00 元，高 0.01 元，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 6000.01 yuan is above the members' annual income and 特困 support 6000.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "medical remaining with no income", clause: "2.4.2",
 			desc: "无收入，医疗自负0.01：触发 / no income, 0.01 out-of-pocket: flagged",
 			h:    home(), in: medical("0.01", "0.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
+			zh:       []string{"救急难：医疗救助后自负 0.01 元高于家庭成员年收入及特困供养金 0.00 元，高 0.01 元，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 0.01 yuan is above the members' annual income and 特困 support 0.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "no medical remaining", clause: "2.4.2",
@@ -72,6 +81,16 @@ func TestJiujinan(t *testing.T) {
 			desc: "火灾尚无任何救助：救急难 / a fire with nothing received: flagged",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: inputs(),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
+			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: emergency (fire) event E1, cost 2000.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
+		},
+		{
+			name: "disaster with no aid yet", clause: "2.4.2",
+			desc: "水灾尚无任何救助：救急难，说明写明事件类型与费用 1500.00 / a flood with nothing received: flagged, the explanation naming the event's type and its cost, 1500.00",
+			h:    home(event("E1", household.Disaster, "1500.00", "")), in: inputs(),
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "1500.00"}},
+			zh:       []string{"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "emergency with insurance", clause: "2.4.2",
@@ -93,6 +112,8 @@ func TestJiujinan(t *testing.T) {
 			desc: "特困人员独居：比较的收入3622.00（收入0加特困供养金，由 benefit 相加后传入），医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: the income given, 3622.00 (income 0 plus the support, added by benefit), against 5000.00 out-of-pocket: 1378.00 over",
 			h:    alone, in: medical("5000.00", "3622.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "1378.00"}},
+			zh:       []string{"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "tekun alone, below the support", clause: "2.4.2",
@@ -104,6 +125,8 @@ func TestJiujinan(t *testing.T) {
 			desc: "评估日9月1日在7–12月内：本段作医疗标记，8000.00 − 6000.00 = 2000.00 / D = 1 September is in July–December: flagged here, 2000.00",
 			h:    home(), in: run(medical("8000.00", "6000.00"), 7, 12),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
+			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 8000.00 yuan is above the members' annual income and 特困 support 6000.00 yuan by 2000.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "no medical flag in another run", clause: "2.4.2",
@@ -115,6 +138,8 @@ func TestJiujinan(t *testing.T) {
 			desc: "6月火灾无救助：在1–6月一段标记2000.00 / a June fire with no aid: flagged in the January–June run",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: run(inputs(), 1, 6),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
+			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			en:       []string{"救急难: emergency (fire) event E1, cost 2000.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "no emergency flag in another run", clause: "2.4.2",
@@ -135,13 +160,33 @@ func TestJiujinan(t *testing.T) {
 				{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "7500.00"},
 				{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Member: "a2", Amount: "9000.00"},
 			},
+			zh: []string{
+				"一事一议：急难型（突发重特大疾病）事件 E2 差额 9000.00 高于上限 3018.33，按上限救助后余 5981.67 元，提交联席会议",
+				"救急难：医疗救助后自负 12000.00 元高于家庭成员年收入及特困供养金 4500.00 元，高 7500.00 元，应主动上门核实救助；本户重点对象：突发重特大疾病 a2",
+				"救急难：急难型（突发重特大疾病）事件 E2 费用 9000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：突发重特大疾病 a2",
+			},
+			en: []string{
+				"joint meeting: emergency (sudden major illness) event E2: shortfall 9000.00 is above the maximum 3018.33; 5981.67 yuan left over after aid at the maximum",
+				"救急难: medical out-of-pocket after all aid 12000.00 yuan is above the members' annual income and 特困 support 4500.00 yuan by 7500.00 yuan: approach the household; priority groups in the household: sudden major illness a2",
+				"救急难: emergency (sudden major illness) event E2, cost 9000.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: sudden major illness a2",
+			},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := assess(t, tc.h, tc.in, nil)
 			if diff := cmp.Diff(tc.findings, findingsOf(r.Findings)); diff != "" {
-				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s\n标记 / findings (-want +got):\n%s", tc.desc, diff)
+			}
+			var zh, en []string
+			for _, f := range r.Findings {
+				zh, en = append(zh, f.Explanation().Render(policy.ZH)), append(en, f.Explanation().Render(policy.EN))
+			}
+			if diff := cmp.Diff(tc.zh, zh); diff != "" {
+				t.Errorf("%s\n中文说明 / Chinese explanations (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.en, en); diff != "" {
+				t.Errorf("%s\n英文说明 / English explanations (-want +got):\n%s", tc.desc, diff)
 			}
 			for _, f := range r.Findings {
 				if f.Kind() == policy.Jiujinan {
@@ -301,43 +346,5 @@ func TestPriority(t *testing.T) {
 				t.Errorf("%s\nexplanation (-want +got):\n%s", tc.desc, diff)
 			}
 		})
-	}
-}
-
-// TestNoAidYetExplanation shows the emergency trigger explaining itself.
-func TestNoAidYetExplanation(t *testing.T) {
-	r := assess(t, home(event("E1", household.Disaster, "1500.00", "")), inputs(), nil)
-	f := r.Findings[0]
-	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
-	want := []string{
-		"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无",
-		"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("急难未救助说明 / no-aid-yet explanation (-want +got):\n%s", diff)
-	}
-}
-
-// TestMedicalBurdenExplanation shows the medical trigger of 2.4.2
-// comparing with the members' income plus the 特困 support they receive: a
-// 特困 person alone with no income and 3622.00 support, 5000.00 left to
-// pay: 5000.00 − (0.00 + 3622.00) = 1378.00.
-func TestMedicalBurdenExplanation(t *testing.T) {
-	h := &household.Household{ID: "H-TK", Township: "尧渡镇", Members: []household.Member{{ID: "t1",
-		BirthDate: household.NewDate(1950, 2, 1), Tekun: household.Tekun{Mode: household.TekunDispersed}}}}
-	in := inputs()
-	in.Income, in.MedicalRemaining = d("3622.00"), d("5000.00")
-	r := assess(t, h, in, nil)
-	if len(r.Findings) != 1 {
-		t.Fatalf("%d findings, want the medical flag", len(r.Findings))
-	}
-	f := r.Findings[0]
-	got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
-	want := []string{
-		"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；本户重点对象：无",
-		"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups in the household: none",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("特困人员医疗标记说明 / the medical flag of a 特困 person (-want +got):\n%s", diff)
 	}
 }
