@@ -41,7 +41,7 @@ func assessRun(t *testing.T, h *household.Household, run runIn, p *temporary.Par
 // TestStandardInForce is 2.4.1 over a year split by parameter sets (section
 // 0): an event is assessed in the run that holds its month, and its maximum
 // is a multiple of the standard S in force in that month, the Standard of
-// the run's set.
+// the run's set; each line explains its maximum with the S it used.
 func TestStandardInForce(t *testing.T) {
 	fire := func(m int) household.Hardship { return dated(event("E1", household.Fire, "5000.00", "1000.00"), m, 10) }
 	tests := []struct {
@@ -54,6 +54,7 @@ func TestStandardInForce(t *testing.T) {
 		months   []int // the month each line is paid in
 		maxima   []string
 		findings []finding
+		explain  []string // each line's explanation, in Chinese
 	}{
 		{
 			name: "fire in March under 3622", clause: "2.4.1",
@@ -63,6 +64,7 @@ func TestStandardInForce(t *testing.T) {
 			months:   []int{3},
 			maxima:   []string{"3018.33"},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "981.67"}},
+			explain:  []string{"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议"},
 		},
 		{
 			name: "the same fire under 3912", clause: "2.4.1",
@@ -72,6 +74,7 @@ func TestStandardInForce(t *testing.T) {
 			months:   []int{3},
 			maxima:   []string{"3260.00"},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "740.00"}},
+			explain:  []string{"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：按上限发放临时救助金 3260.00 元，余 740.00 元提交一事一议"},
 		},
 		{
 			name: "fire in August after a July rise", clause: "2.4.1",
@@ -81,6 +84,7 @@ func TestStandardInForce(t *testing.T) {
 			months:   []int{8},
 			maxima:   []string{"3260.00"},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "740.00"}},
+			explain:  []string{"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：按上限发放临时救助金 3260.00 元，余 740.00 元提交一事一议"},
 		},
 		{
 			name: "March fire not in the July run", clause: "2.4.1",
@@ -96,6 +100,7 @@ func TestStandardInForce(t *testing.T) {
 			months:   []int{3},
 			maxima:   []string{"3018.33"},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "981.67"}},
+			explain:  []string{"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议"},
 		},
 		{
 			name: "one run of each event, second half", clause: "2.4.1",
@@ -106,6 +111,7 @@ func TestStandardInForce(t *testing.T) {
 			months:   []int{8},
 			maxima:   []string{"1956.00"},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "1044.00"}},
+			explain:  []string{"支出型（教育）事件 E2：费用 3000.00 − 已获保险、赔偿及其他救助 0.00 = 差额 3000.00，高于上限 6 × 3912.00 ÷ 12 = 1956.00：按上限发放临时救助金 1956.00 元，余 1044.00 元提交一事一议"},
 		},
 	}
 	for _, tc := range tests {
@@ -137,16 +143,15 @@ func TestStandardInForce(t *testing.T) {
 			if len(r.Decisions) != len(tc.lines) {
 				t.Errorf("%s: %d decisions, want one per event of the run (%d)", tc.desc, len(r.Decisions), len(tc.lines))
 			}
+			var explain []string
+			for _, l := range r.Lines {
+				explain = append(explain, l.Explanation().Render(policy.ZH))
+			}
+			if diff := cmp.Diff(tc.explain, explain); diff != "" {
+				t.Errorf("%s\n说明 / explanations (-want +got):\n%s", tc.desc, diff)
+			}
 		})
 	}
-	t.Run("explanation", func(t *testing.T) {
-		r := assessRun(t, home(fire(8)), runOf(7, 12, "3912.00"), nil)
-		got := r.Lines[0].Explanation().Render(policy.ZH)
-		want := "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3912.00 ÷ 12 = 3260.00：按上限发放临时救助金 3260.00 元，余 740.00 元提交一事一议"
-		if got != want {
-			t.Errorf("新标准下的说明 / explanation under the new standard:\n got %s\nwant %s", got, want)
-		}
-	})
 }
 
 // TestEventsPerYearAcrossRuns is the county's limit on events aided per
