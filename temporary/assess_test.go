@@ -126,6 +126,8 @@ func TestEventsPerYear(t *testing.T) {
 		e.Date = household.NewDate(2017, timeMonth(m), day)
 		return e
 	}
+	// explained is an explanation in Chinese and in English.
+	type explained struct{ Zh, En string }
 	tests := []struct {
 		name     string
 		clause   policy.Clause
@@ -135,6 +137,9 @@ func TestEventsPerYear(t *testing.T) {
 		lines    []line
 		findings []finding
 		over     []bool
+		// refusals and meetings explain each event over the limit: its
+		// decision, and its finding for the joint meeting.
+		refusals, meetings []explained
 	}{
 		{
 			name: "limit 2, third by date refused", clause: "2.4.1",
@@ -151,6 +156,8 @@ func TestEventsPerYear(t *testing.T) {
 			},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "400.00"}},
 			over:     []bool{false, true, false},
+			refusals: []explained{{Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 3 次救助，超过每户每年 2 次的限额：不予救助，差额 400.00 元提交一事一议", En: "expenditure (other) event E2: shortfall 400.00; it would be the household's aided event 3 of the year, above the limit of 2 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting"}},
+			meetings: []explained{{Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 3 次救助，超过每户每年 2 次的限额，差额 400.00 元提交联席会议", En: "joint meeting: expenditure (other) event E2 would be the household's aided event 3 of the year, above the limit of 2 a year: the shortfall of 400.00 yuan goes to the joint meeting"}},
 		},
 		{
 			name: "zero shortfall not counted", clause: "2.4.1",
@@ -194,6 +201,27 @@ func TestEventsPerYear(t *testing.T) {
 			},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "4000.00"}},
 			over:     []bool{false, true},
+			refusals: []explained{{Zh: "急难型（火灾）事件 E2：差额 4000.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 4000.00 元提交一事一议", En: "emergency (fire) event E2: shortfall 4000.00; it would be the household's aided event 2 of the year, above the limit of 1 a year: no aid, the shortfall of 4000.00 yuan goes to the joint meeting"}},
+			meetings: []explained{{Zh: "一事一议：急难型（火灾）事件 E2 为本户本年第 2 次救助，超过每户每年 1 次的限额，差额 4000.00 元提交联席会议", En: "joint meeting: emergency (fire) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 4000.00 yuan goes to the joint meeting"}},
+		},
+		{
+			name: "limit 1, the second refused", clause: "2.4.1",
+			desc: "每年限1次：两件支出型事件，第2件E2不予救助，差额400.00提交一事一议，说明写明第2次超过1次的限额 / limit 1: of two events the second, E2, is refused and its 400.00 goes to the joint meeting; the explanations name event 2 against the limit of 1",
+			p:    limit(1),
+			h:    home(event("E1", household.ExpenseOther, "300.00", ""), event("E2", household.ExpenseOther, "400.00", "")),
+			lines: []line{
+				{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "300.00"},
+			},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "400.00"}},
+			over:     []bool{false, true},
+			refusals: []explained{{
+				Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
+				En: "expenditure (other) event E2: shortfall 400.00; it would be the household's aided event 2 of the year, above the limit of 1 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting",
+			}},
+			meetings: []explained{{
+				Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 2 次救助，超过每户每年 1 次的限额，差额 400.00 元提交联席会议",
+				En: "joint meeting: expenditure (other) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",
+			}},
 		},
 		{
 			name: "within the limit", clause: "2.4.1",
@@ -217,8 +245,19 @@ func TestEventsPerYear(t *testing.T) {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
 			var over []bool
+			var refusals, meetings []explained
 			for i, a := range r.Events() {
 				over = append(over, a.OverLimit())
+				if a.OverLimit() {
+					x := r.Decisions[i].Explanation()
+					refusals = append(refusals, explained{x.Render(policy.ZH), x.Render(policy.EN)})
+					for _, f := range r.Findings {
+						if f.ID() == a.ID() && f.Kind() == policy.JointMeeting {
+							x := f.Explanation()
+							meetings = append(meetings, explained{x.Render(policy.ZH), x.Render(policy.EN)})
+						}
+					}
+				}
 				// Over the limit an event is paid nothing; it is still
 				// decided eligible when it keeps a referral (2.4.3).
 				want := policy.Ineligible
@@ -232,18 +271,12 @@ func TestEventsPerYear(t *testing.T) {
 			if diff := cmp.Diff(tc.over, over); diff != "" {
 				t.Errorf("%s\nover limit (-want +got):\n%s", tc.desc, diff)
 			}
+			if diff := cmp.Diff(tc.refusals, refusals); diff != "" {
+				t.Errorf("%s\n超限决定说明 / over-limit decisions' explanations (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.meetings, meetings); diff != "" {
+				t.Errorf("%s\n一事一议说明 / joint-meeting explanations (-want +got):\n%s", tc.desc, diff)
+			}
 		})
 	}
-	t.Run("explanation", func(t *testing.T) {
-		h := home(event("E1", household.ExpenseOther, "300.00", ""), event("E2", household.ExpenseOther, "400.00", ""))
-		r := assess(t, h, inputs(), limit(1))
-		got := []string{r.Decisions[1].Explanation().Render(policy.ZH), r.Findings[0].Explanation().Render(policy.EN)}
-		want := []string{
-			"支出型（其他）事件 E2：差额 400.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
-			"joint meeting: expenditure (other) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("超限说明 / over-limit explanations (-want +got):\n%s", diff)
-		}
-	})
 }
