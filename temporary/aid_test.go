@@ -533,45 +533,95 @@ func TestForms(t *testing.T) {
 	}
 }
 
-// TestExplanations: every line and flag explains itself in both languages,
-// ending with the rounded result (2.4.1, 2.4.3).
+// TestExplanations: every line, flag and decision explains itself in both
+// languages, ending with the rounded result, and each line names the
+// clauses and parameters it rests on (2.4.1, 2.4.3).
 func TestExplanations(t *testing.T) {
-	e := event("E1", household.Fire, "5000.00", "1000.00")
-	e.Referral = "县救助管理站"
-	a := eventAid(t, &e, nil)
-	zero := event("E2", household.EducationExpense, "600.00", "600.00")
-	z := eventAid(t, &zero, nil)
-	got := []string{
-		a.Lines[0].Explanation().Render(policy.ZH), a.Lines[0].Explanation().Render(policy.EN),
-		a.Findings[0].Explanation().Render(policy.ZH), a.Findings[0].Explanation().Render(policy.EN),
-		a.Lines[1].Explanation().Render(policy.ZH), a.Lines[1].Explanation().Render(policy.EN),
-		z.Decisions[0].Explanation().Render(policy.ZH), z.Decisions[0].Explanation().Render(policy.EN),
+	referred := func(e household.Hardship, service string) household.Hardship { e.Referral = service; return e }
+	// explained is an explanation in Chinese and in English.
+	type explained struct{ Zh, En string }
+	// lineOut is a line's explanation, clauses and parameters.
+	type lineOut struct {
+		Zh, En  string
+		Clauses []policy.Clause
+		Params  []policy.Used
 	}
-	want := []string{
-		"急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
-		"emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
-		"一事一议：急难型（火灾）事件 E1 差额 4000.00 高于上限 3018.33，按上限救助后余 981.67 元，提交联席会议",
-		"joint meeting: emergency (fire) event E1: shortfall 4000.00 is above the maximum 3018.33; 981.67 yuan left over after aid at the maximum",
-		"转介服务：县救助管理站（事件 E1，不计金额）",
-		"referral: 县救助管理站 (event E1, no amount)",
-		"支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00（不低于0）：不予发放救助金或实物",
-		"expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00 (never below 0): no aid in cash or in kind",
+	tests := []struct {
+		name      string
+		clauses   []policy.Clause
+		desc      string
+		e         household.Hardship
+		lines     []lineOut
+		findings  []explained
+		decisions []explained
+	}{
+		{
+			name: "worked example 8", clauses: []policy.Clause{"2.4.1", "2.4.3"},
+			desc: "例8：火灾费用5000.00，已获1000.00，差额4000.00高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放3018.33，余 981.67 一事一议，另转介县救助管理站 / " +
+				"worked example 8: a fire costing 5000.00 with 1000.00 received, shortfall 4000.00 above the maximum 3018.33: 3018.33 in cash, 981.67 to the joint meeting, and a referral",
+			e: referred(event("E1", household.Fire, "5000.00", "1000.00"), "县救助管理站"),
+			lines: []lineOut{
+				{
+					Zh:      "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
+					En:      "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
+					Clauses: []policy.Clause{"2.4.1", "2.4.3"},
+					Params: []policy.Used{
+						{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
+							Source: "RULES.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
+						{Name: "lowincome.standard", Value: "3622.00", Provenance: policy.Seed, Source: "东政办〔2017〕43号 二(一)1 (test)"},
+						{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
+							Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; RULES.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
+					},
+				},
+				{
+					Zh:      "转介服务：县救助管理站（事件 E1，不计金额）",
+					En:      "referral: 县救助管理站 (event E1, no amount)",
+					Clauses: []policy.Clause{"2.4.3"},
+				},
+			},
+			findings: []explained{{
+				Zh: "一事一议：急难型（火灾）事件 E1 差额 4000.00 高于上限 3018.33，按上限救助后余 981.67 元，提交联席会议",
+				En: "joint meeting: emergency (fire) event E1: shortfall 4000.00 is above the maximum 3018.33; 981.67 yuan left over after aid at the maximum",
+			}},
+			decisions: []explained{{
+				Zh: "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
+				En: "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
+			}},
+		},
+		{
+			name: "no shortfall", clauses: []policy.Clause{"2.4.1"},
+			desc: "教育支出600.00已全额获助，差额0.00：不予发放，无救助行 / an education expense of 600.00 fully met: shortfall 0.00, no aid and no line",
+			e:    event("E2", household.EducationExpense, "600.00", "600.00"),
+			decisions: []explained{{
+				Zh: "支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00（不低于0）：不予发放救助金或实物",
+				En: "expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00 (never below 0): no aid in cash or in kind",
+			}},
+		},
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("例8说明 / worked example 8 explanations (-want +got):\n%s", diff)
-	}
-	wantParams := []policy.Used{
-		{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
-			Source: "RULES.md 2.4.1: Chizhou practice (池州), not confirmed for Dongzhi 2017"},
-		{Name: "lowincome.standard", Value: "3622.00", Provenance: policy.Seed, Source: "东政办〔2017〕43号 二(一)1 (test)"},
-		{Name: "temporary.form.fire", Value: "cash", Provenance: policy.Seed,
-			Source: "东政办〔2017〕43号 二(四)3 可采取发放临时救助金、发放实物、提供转介服务等方式; RULES.md 2.4.3 [interpretation: cash unless the county configures in kind]"},
-	}
-	if diff := cmp.Diff(wantParams, a.Lines[0].Params()); diff != "" {
-		t.Errorf("参数来源 / params used (-want +got):\n%s", diff)
-	}
-	wantClauses := []policy.Clause{"2.4.1", "2.4.3"}
-	if diff := cmp.Diff(wantClauses, a.Lines[0].Clauses()); diff != "" {
-		t.Errorf("条款 / clauses (-want +got):\n%s", diff)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := eventAid(t, &tc.e, nil)
+			var lines []lineOut
+			for _, l := range a.Lines {
+				x := l.Explanation()
+				lines = append(lines, lineOut{Zh: x.Render(policy.ZH), En: x.Render(policy.EN), Clauses: l.Clauses(), Params: l.Params()})
+			}
+			var findings, decisions []explained
+			for _, f := range a.Findings {
+				findings = append(findings, explained{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)})
+			}
+			for _, d := range a.Decisions {
+				decisions = append(decisions, explained{d.Explanation().Render(policy.ZH), d.Explanation().Render(policy.EN)})
+			}
+			if diff := cmp.Diff(tc.lines, lines); diff != "" {
+				t.Errorf("%s\n救助行的说明、条款与参数 / lines' explanations, clauses and params (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.findings, findings); diff != "" {
+				t.Errorf("%s\n标记说明 / findings' explanations (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
+				t.Errorf("%s\n决定说明 / decisions' explanations (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
