@@ -556,7 +556,7 @@ func TestExplanations(t *testing.T) {
 		decisions []explained
 	}{
 		{
-			name: "worked example 8", clauses: []policy.Clause{"2.4.1", "2.4.3"},
+			name: "worked example 8 explained", clauses: []policy.Clause{"2.4.1", "2.4.3"},
 			desc: "例8：火灾费用5000.00，已获1000.00，差额4000.00高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放3018.33，余 981.67 一事一议，另转介县救助管理站 / " +
 				"worked example 8: a fire costing 5000.00 with 1000.00 received, shortfall 4000.00 above the maximum 3018.33: 3018.33 in cash, 981.67 to the joint meeting, and a referral",
 			e: referred(event("E1", household.Fire, "5000.00", "1000.00"), "县救助管理站"),
