@@ -64,40 +64,54 @@ func randomHousehold(rng *rand.Rand) *household.Household {
 // TestNewErrors: New rejects invalid parameters with the errors of
 // Validate.
 func TestNewErrors(t *testing.T) {
+	// with is Default2017 under the 2017 standard, changed by f.
+	with := func(f func(p *temporary.Params)) *temporary.Params {
+		p := temporary.Default2017()
+		p.Standard = std
+		f(p)
+		return p
+	}
 	tests := []struct {
-		name string
-		p    func(p *temporary.Params) *temporary.Params
+		name    string
+		clauses []policy.Clause
+		desc    string
+		p       *temporary.Params
 	}{
-		{"nil parameters", func(*temporary.Params) *temporary.Params { return nil }},
-		{"multiple missing and an unknown type", func(p *temporary.Params) *temporary.Params {
-			delete(p.Multiple, household.Fire)
-			p.Form["theft"] = policy.New("temporary.form.theft", policy.Cash, policy.Local, "")
-			return p
-		}},
-		{"limit of 0", func(p *temporary.Params) *temporary.Params {
-			p.EventsPerYear = policy.New("temporary.events_per_year", 0, policy.Local, "")
-			return p
-		}},
-		{"no standard", func(p *temporary.Params) *temporary.Params {
-			p.Standard = policy.Param[decimal.Decimal]{}
-			return p
-		}},
+		{
+			name: "nil parameters", clauses: []policy.Clause{"0"}, desc: "参数为空 / nil parameters",
+			p: nil,
+		},
+		{
+			name: "multiple missing and an unknown type", clauses: []policy.Clause{"2.4.1", "2.4.3"},
+			desc: "缺火灾上限倍数，且为未知类型设发放方式 / no multiple for fire, and a form for an unknown type",
+			p: with(func(p *temporary.Params) {
+				p.Multiple = multiplesWithout(household.Fire)
+				p.Form["theft"] = policy.New("temporary.form.theft", policy.Cash, policy.Local, "")
+			}),
+		},
+		{
+			name: "limit of 0", clauses: []policy.Clause{"2.4.1"}, desc: "年度次数限额为0 / a limit of 0 events a year",
+			p: with(func(p *temporary.Params) {
+				p.EventsPerYear = policy.New("temporary.events_per_year", 0, policy.Local, "")
+			}),
+		},
+		{
+			name: "no standard", clauses: []policy.Clause{"2.4.1"}, desc: "未设低保标准 / no 低保 standard",
+			p: with(func(p *temporary.Params) { p.Standard = policy.Param[decimal.Decimal]{} }),
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base := temporary.Default2017()
-			base.Standard = std
-			p := tc.p(base)
-			want := policy.FieldErrors(p.Validate())
-			a, err := temporary.New(p)
+			want := policy.FieldErrors(tc.p.Validate())
+			a, err := temporary.New(tc.p)
 			if a != nil || err == nil {
-				t.Fatalf("New = %v, %v; want nil and an error", a, err)
+				t.Fatalf("%s: New = %v, %v; 应返回 nil 与错误 / want nil and an error", tc.desc, a, err)
 			}
 			if !errors.Is(err, policy.ErrInvalid) {
-				t.Errorf("New error %v does not wrap policy.ErrInvalid", err)
+				t.Errorf("%s: 错误 %v 未包装 policy.ErrInvalid / New error %v does not wrap policy.ErrInvalid", tc.desc, err, err)
 			}
 			if diff := cmp.Diff(want, policy.FieldErrors(err)); len(want) == 0 || diff != "" {
-				t.Errorf("New errors differ from Validate's (-Validate +New):\n%s", diff)
+				t.Errorf("%s: New 与 Validate 的错误不同 / New errors differ from Validate's (-Validate +New):\n%s", tc.desc, diff)
 			}
 		})
 	}

@@ -168,8 +168,10 @@ func TestEventAidErrors(t *testing.T) {
 	}
 }
 
-// TestParamsErrors: Validate names each bad parameter under "temporary",
-// and Assessor.Maximum rejects an unknown type.
+// TestParamsErrors: Validate names each bad parameter under "temporary":
+// the multiples, the limit on events and the standard S the maximum is a
+// multiple of (2.4.1), the forms (2.4.3), the rounding and what every
+// parameter carries (section 0); Assessor.Maximum rejects an unknown type.
 func TestParamsErrors(t *testing.T) {
 	mod := func(f func(*temporary.Params)) *temporary.Params {
 		p := temporary.Default2017()
@@ -178,65 +180,66 @@ func TestParamsErrors(t *testing.T) {
 		return p
 	}
 	tests := []struct {
-		name string
-		desc string
-		p    *temporary.Params
-		want string
+		name   string
+		clause policy.Clause
+		desc   string
+		p      *temporary.Params
+		want   string
 	}{
-		{name: "nil", desc: "参数为空 / nil", p: nil, want: "temporary: parameters are missing"},
-		{name: "zero multiple", desc: "倍数为0 / a zero multiple",
+		{name: "nil", clause: "0", desc: "参数为空 / nil", p: nil, want: "temporary: parameters are missing"},
+		{name: "zero multiple", clause: "2.4.1", desc: "倍数为0 / a zero multiple",
 			p: mod(func(p *temporary.Params) {
 				p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("0"), policy.Local, "")
 			}),
 			want: "temporary.multiple.fire: 0 is not positive"},
-		{name: "unset multiple", desc: "倍数未设定 / an unset multiple",
+		{name: "unset multiple", clause: "2.4.1", desc: "倍数未设定 / an unset multiple",
 			p: mod(func(p *temporary.Params) {
 				p.Multiple[household.Accident] = policy.Unset[decimal.Decimal]("temporary.multiple.accident", "")
 			}),
 			want: "temporary.multiple.accident: is required"},
-		{name: "unknown multiple key", desc: "未知类型的倍数 / a multiple for an unknown type",
+		{name: "unknown multiple key", clause: "2.4.1", desc: "未知类型的倍数 / a multiple for an unknown type",
 			p:    mod(func(p *temporary.Params) { p.Multiple["theft"] = policy.New("x", d("1"), policy.Local, "") }),
 			want: `temporary.multiple: "theft" is not a hardship type`},
-		{name: "referral as a type's form", desc: "转介不能作为类型的发放方式 / referral is not a form of payment",
+		{name: "referral as a type's form", clause: "2.4.3", desc: "转介不能作为类型的发放方式 / referral is not a form of payment",
 			p: mod(func(p *temporary.Params) {
 				p.Form[household.Fire] = policy.New("temporary.form.fire", policy.Referral, policy.Local, "")
 			}),
 			want: `temporary.form.fire: "referral" is not cash or in-kind`},
-		{name: "missing form", desc: "缺发放方式 / no form",
-			p:    mod(func(p *temporary.Params) { delete(p.Form, household.ExpenseOther) }),
+		{name: "missing form", clause: "2.4.3", desc: "缺发放方式 / no form",
+			p:    mod(func(p *temporary.Params) { p.Form = formsWithout(household.ExpenseOther) }),
 			want: "temporary.form.expenditure-other: is required"},
-		{name: "limit zero", desc: "年度次数限额为0 / a limit of 0",
+		{name: "limit zero", clause: "2.4.1", desc: "年度次数限额为0 / a limit of 0",
 			p: mod(func(p *temporary.Params) {
 				p.EventsPerYear = policy.New("temporary.events_per_year", 0, policy.Local, "")
 			}),
 			want: "temporary.events_per_year: 0 is not at least 1"},
-		{name: "bad rounding", desc: "舍入单位无效 / a bad rounding unit",
+		{name: "bad rounding", clause: "0", desc: "舍入单位无效 / a bad rounding unit",
 			p:    mod(func(p *temporary.Params) { p.Rounding.Places = 3 }),
 			want: "temporary.rounding.places: 3 is not a unit"},
-		{name: "standard unset", desc: "低保标准未设定：报错，不得静默为0 / an unset standard is an error, never a zero maximum",
+		{name: "standard unset", clause: "2.4.1", desc: "低保标准未设定：报错，不得静默为0 / an unset standard is an error, never a zero maximum",
 			p:    temporary.Default2017(),
 			want: "temporary.standard: is required: the 低保 standard S (元/年·人, lowincome.standard) the maximum is a multiple of, set by the caller"},
-		{name: "standard zero", desc: "低保标准为0.00 / a standard of 0.00",
+		{name: "standard zero", clause: "2.4.1", desc: "低保标准为0.00 / a standard of 0.00",
 			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("0.00")) }),
 			want: "temporary.standard.value: 0 is not positive"},
-		{name: "standard negative", desc: "低保标准为负 / a negative standard",
+		{name: "standard negative", clause: "2.4.1", desc: "低保标准为负 / a negative standard",
 			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("-3622.00")) }),
 			want: "temporary.standard.value: -3622 is negative"},
-		{name: "standard over-precise", desc: "低保标准超过两位小数 / a standard with three places",
+		{name: "standard over-precise", clause: "2.4.1", desc: "低保标准超过两位小数 / a standard with three places",
 			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("3622.001")) }),
 			want: "temporary.standard.value: 3622.001 has more than two decimal places"},
-		{name: "standard too large", desc: "低保标准超过10^12元 / a standard above 10^12 元",
+		{name: "standard too large", clause: "2.4.1", desc: "低保标准超过10^12元 / a standard above 10^12 元",
 			p:    mod(func(p *temporary.Params) { p.Standard = stdOf(d("1000000000000.01")) }),
 			want: "temporary.standard.value: 1000000000000.01 is above 10^12 元"},
-		{name: "standard without a name", desc: "标准参数无名称：各行列出它需名称 / the standard's parameter has no name for the lines to list",
+		{name: "standard without a name", clause: "0", desc: "标准参数无名称：各行列出它需名称 / the standard's parameter has no name for the lines to list",
 			p:    mod(func(p *temporary.Params) { p.Standard = policy.New("", std.Value, policy.Seed, "x") }),
 			want: "temporary.standard.name: is required: the parameter's name, listed on the lines that use it"},
-		{name: "standard without a provenance", desc: "标准参数无来源类别 / the standard's parameter has no provenance",
+		{name: "standard without a provenance", clause: "0", desc: "标准参数无来源类别 / the standard's parameter has no provenance",
 			p: mod(func(p *temporary.Params) {
 				p.Standard = policy.New[decimal.Decimal]("lowincome.standard", std.Value, "", "x")
 			}),
 			want: `temporary.standard.provenance: "" is not a provenance`},
-		{name: "standard source too long", desc: "标准参数来源超过 1000 字节：虽不在本包的 JSON 中，也照样检查 / the standard's source over 1000 bytes: checked though it is not in the package's JSON",
+		{name: "standard source too long", clause: "0", desc: "标准参数来源超过 1000 字节：虽不在本包的 JSON 中，也照样检查 / the standard's source over 1000 bytes: checked though it is not in the package's JSON",
 			p: mod(func(p *temporary.Params) {
 				p.Standard = policy.New("lowincome.standard", std.Value, policy.Seed, strings.Repeat("x", policy.MaxSourceLength+1))
 			}),

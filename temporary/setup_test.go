@@ -167,3 +167,35 @@ func fieldErrs(err error) []fieldErr {
 	}
 	return out
 }
+
+// hardshipTypes is every hardship type, in the order of the document.
+var hardshipTypes = []household.HardshipType{household.Fire, household.Disaster, household.Accident, household.SuddenIllness,
+	household.EmergencyOther, household.MedicalExpense, household.EducationExpense, household.ExpenseOther}
+
+// multiplesWithout is the 2017 multiples (6 for education, 10 for every
+// other type) of every hardship type but k: a set that gives none for k.
+func multiplesWithout(k household.HardshipType) map[household.HardshipType]policy.Param[decimal.Decimal] {
+	m := map[household.HardshipType]policy.Param[decimal.Decimal]{}
+	for _, t := range hardshipTypes {
+		n := "10"
+		if t == household.EducationExpense {
+			n = "6"
+		}
+		if t != k {
+			m[t] = policy.New("temporary.multiple."+string(t), d(n), policy.Provisional, "")
+		}
+	}
+	return m
+}
+
+// formsWithout is cash, the 2017 form, for every hardship type but k: a
+// set that gives no form for k.
+func formsWithout(k household.HardshipType) map[household.HardshipType]policy.Param[policy.Form] {
+	m := map[household.HardshipType]policy.Param[policy.Form]{}
+	for _, t := range hardshipTypes {
+		if t != k {
+			m[t] = policy.New("temporary.form."+string(t), policy.Cash, policy.Seed, "")
+		}
+	}
+	return m
+}
