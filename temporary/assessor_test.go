@@ -117,70 +117,149 @@ func TestNewErrors(t *testing.T) {
 	}
 }
 
-// TestAssessorErrors: Assess refuses the zero Checked and bad inputs, naming
-// the input; EventAid refuses a nil event.
+// TestAssessorErrors: Assess refuses the zero Checked and inputs the
+// record check cannot see, naming the input with one field error of its
+// type and returning no result: a run of months or months in force that is
+// not a run of one year, sums beyond what an amount can hold, and a run
+// before that is not the result of this record's months just before
+// (section 0). The record is home(), two adults with no events, checked on
+// the assessment date; a run before is the result of its own record over
+// beforeRun, under beforeInForce, checked on beforeOn (the assessment date
+// when unset). The negative income and the over-precise medical remaining
+// are in TestAssessErrors, with their messages.
 func TestAssessorErrors(t *testing.T) {
 	a := newAssessor(t, nil)
-	c := check(t, home())
-	firstHalf, secondHalf := policy.Period{From: 1, To: 6}, policy.Period{From: 7, To: 12}
-	other2018, err := home().Check(household.NewDate(2018, 6, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := home()
-	h.ID = "H-OTHER"
-	otherHousehold := check(t, h)
-	h = home()
-	h.Members[1].ID = "a9"
-	otherMembers := check(t, h)
 	tests := []struct {
-		name string
-		c    household.Checked
-		in   temporary.Inputs
-		path string
-		typ  policy.ErrorType
+		name   string
+		clause policy.Clause
+		desc   string
+		// unchecked hands Assess the zero Checked, a record never checked.
+		unchecked     bool
+		in            temporary.Inputs
+		before        *household.Household
+		beforeOn      household.Date
+		beforeRun     policy.Period
+		beforeInForce policy.Period
+		// zeroBefore hands Assess the zero Result as the run before.
+		zeroBefore bool
+		path       string
+		typ        policy.ErrorType
 	}{
-		{"the zero Checked", household.Checked{}, inputs(), "household", policy.ErrorRequired},
-		{"period outside the months in force", c, temporary.Inputs{Period: policy.Period{From: 3, To: 8}, InForce: policy.Period{From: 7, To: 12}}, "inputs.period", policy.ErrorInvalid},
-		{"months in force backwards", c, temporary.Inputs{InForce: policy.Period{From: 9, To: 3}}, "inputs.in_force", policy.ErrorInvalid},
-		{"negative income", c, temporary.Inputs{Income: d("-1.00")}, "inputs.income", policy.ErrorInvalid},
-		{"over-precise remaining", c, temporary.Inputs{MedicalRemaining: d("0.001")}, "inputs.medical_remaining", policy.ErrorInvalid},
-		{"period backwards", c, temporary.Inputs{Period: policy.Period{From: 9, To: 3}}, "inputs.period", policy.ErrorInvalid},
-		{"period month 13", c, temporary.Inputs{Period: policy.Period{From: 1, To: 13}}, "inputs.period", policy.ErrorInvalid},
-		{"income beyond int64 fen", c, temporary.Inputs{Income: d("92233720368547758.08")},
-			"members[*].incomes[*].amount", policy.ErrorInvalid},
-		{"remaining beyond int64 fen", c, temporary.Inputs{MedicalRemaining: d("1e30")},
-			"members[*].claims[*].compliant_cost", policy.ErrorInvalid},
-		{"before: another year", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, other2018, firstHalf, policy.Period{})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: another household", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, otherHousehold, firstHalf, policy.Period{})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: other members", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, otherMembers, firstHalf, policy.Period{})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: other months in force", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, c, policy.Period{From: 3, To: 6}, policy.Period{From: 3, To: 12})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: not the run just before", c, temporary.Inputs{Period: secondHalf, Before: before(t, a, c, policy.Period{From: 1, To: 5}, policy.Period{})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: a run of the first month", c, temporary.Inputs{Before: before(t, a, c, firstHalf, policy.Period{})},
-			"inputs.before", policy.ErrorInvalid},
-		{"before: the zero Result", c, temporary.Inputs{Period: secondHalf, Before: &temporary.Result{}},
-			"inputs.before", policy.ErrorInvalid},
+		{
+			name: "the zero Checked", clause: "0", desc: "未经核验的记录 / a record never checked",
+			unchecked: true, path: "household", typ: policy.ErrorRequired,
+		},
+		{
+			name: "period outside the months in force", clause: "0", desc: "评估月份超出参数生效月份 / a run of months outside the months in force",
+			in:   temporary.Inputs{Period: policy.Period{From: 3, To: 8}, InForce: policy.Period{From: 7, To: 12}},
+			path: "inputs.period", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "months in force backwards", clause: "0", desc: "生效月份倒置 / months in force that run backwards",
+			in:   temporary.Inputs{InForce: policy.Period{From: 9, To: 3}},
+			path: "inputs.in_force", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "period backwards", clause: "0", desc: "评估月份倒置 / a run of months that runs backwards",
+			in:   temporary.Inputs{Period: policy.Period{From: 9, To: 3}},
+			path: "inputs.period", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "period month 13", clause: "0", desc: "评估月份越过十二月 / a run of months past December",
+			in:   temporary.Inputs{Period: policy.Period{From: 1, To: 13}},
+			path: "inputs.period", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "income beyond int64 fen", clause: "0", desc: "收入合计超出可表示的分数 / an income sum beyond what int64 fen hold",
+			in:   temporary.Inputs{Income: d("92233720368547758.08")},
+			path: "members[*].incomes[*].amount", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "remaining beyond int64 fen", clause: "0", desc: "医疗自负合计超出可表示的分数 / a medical remainder beyond what int64 fen hold",
+			in:   temporary.Inputs{MedicalRemaining: d("1000000000000000000000000000000")},
+			path: "members[*].claims[*].compliant_cost", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: another year", clause: "0", desc: "上一时段是2018年的结果 / the run before is a result for 2018",
+			in:     temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			before: home(), beforeOn: household.NewDate(2018, 6, 1), beforeRun: policy.Period{From: 1, To: 6},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: another household", clause: "0", desc: "上一时段是另一户的结果 / the run before is another household's",
+			in: temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			before: func() *household.Household {
+				h := home()
+				h.ID = "H-OTHER"
+				return h
+			}(), beforeRun: policy.Period{From: 1, To: 6},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: other members", clause: "0", desc: "上一时段的成员不同 / the run before is of other members",
+			in: temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			before: func() *household.Household {
+				h := home()
+				h.Members[1].ID = "a9"
+				return h
+			}(), beforeRun: policy.Period{From: 1, To: 6},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: other months in force", clause: "0", desc: "上一时段的参数生效月份不同 / the run before has other months in force",
+			in:     temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			before: home(), beforeRun: policy.Period{From: 3, To: 6}, beforeInForce: policy.Period{From: 3, To: 12},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: not the run just before", clause: "0", desc: "上一时段与本时段不相接 / the run before does not end just before this one",
+			in:     temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			before: home(), beforeRun: policy.Period{From: 1, To: 5},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: a run of the first month", clause: "0", desc: "自一月起的时段不应有上一时段 / a run from January has no run before",
+			before: home(), beforeRun: policy.Period{From: 1, To: 6},
+			path: "inputs.before", typ: policy.ErrorInvalid,
+		},
+		{
+			name: "before: the zero Result", clause: "0", desc: "上一时段为空结果 / the zero Result as the run before",
+			in:         temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
+			zeroBefore: true,
+			path:       "inputs.before", typ: policy.ErrorInvalid,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(tc.c, tc.in)
+			var c household.Checked
+			if !tc.unchecked {
+				c = check(t, home())
+			}
+			in := tc.in
+			switch {
+			case tc.zeroBefore:
+				in.Before = &temporary.Result{}
+			case tc.before != nil:
+				day := tc.beforeOn
+				if day.IsZero() {
+					day = on
+				}
+				bc, err := tc.before.Check(day)
+				if err != nil {
+					t.Fatal(err)
+				}
+				in.Before = before(t, a, bc, tc.beforeRun, tc.beforeInForce)
+			}
+			r, err := a.Assess(c, in)
 			if err == nil || r.Lines != nil || r.Decisions != nil || r.Findings != nil {
-				t.Fatalf("Assess = %v, %v; want an empty result and an error", r.Assessment, err)
+				t.Fatalf("%s: Assess = %v, %v; 应返回空结果与错误 / want an empty result and an error", tc.desc, r.Assessment, err)
 			}
 			fes := policy.FieldErrors(err)
 			if !errors.Is(err, policy.ErrInvalid) || len(fes) != 1 || fes[0].Path != tc.path || fes[0].Type != tc.typ {
-				t.Errorf("Assess error %v, want one %s error at %s", err, tc.typ, tc.path)
+				t.Errorf("%s: 错误 %v，应为 %s 处的一个 %s 错误 / Assess error %v, want one %s error at %s",
+					tc.desc, err, tc.path, tc.typ, err, tc.typ, tc.path)
 			}
 		})
-	}
-	_, err = a.EventAid(nil)
-	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "hardship" || fes[0].Type != policy.ErrorRequired {
-		t.Errorf("EventAid(nil) error %v, want hardship required", err)
 	}
 }
 

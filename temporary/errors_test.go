@@ -33,7 +33,8 @@ func checkErr(t *testing.T, desc string, err, want error, text string) {
 }
 
 // TestAssessErrors: invalid events, inputs, dates and parameters get typed
-// errors naming the field path, never a panic and never a silent zero. (The
+// errors naming the field path, one field error of its type, never a panic
+// and never a silent zero. (The
 // events' years are checked by household.Household.Check and tested there.)
 func TestAssessErrors(t *testing.T) {
 	with := func(mod func(*household.Hardship)) *household.Household {
@@ -51,48 +52,49 @@ func TestAssessErrors(t *testing.T) {
 		nilP    bool
 		wantErr error
 		want    string
+		typ     policy.ErrorType // the one field error's type
 	}{
 		{name: "nil household", desc: "空记录 / a nil record",
-			h: nil, wantErr: policy.ErrInvalid, want: "household: is missing"},
+			h: nil, wantErr: policy.ErrInvalid, typ: policy.ErrorRequired, want: "household: is missing"},
 		{name: "negative cost", desc: "费用为负 / a negative cost",
 			h: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), wantErr: policy.ErrInvalid,
-			want: "hardships[0].cost: -1 is negative"},
+			typ: policy.ErrorInvalid, want: "hardships[0].cost: -1 is negative"},
 		{name: "negative insurance", desc: "保险为负 / negative insurance",
 			h: with(func(e *household.Hardship) { e.Insurance = d("-0.01") }), wantErr: policy.ErrInvalid,
-			want: "hardships[0].insurance: -0.01 is negative"},
+			typ: policy.ErrorInvalid, want: "hardships[0].insurance: -0.01 is negative"},
 		{name: "over-precise compensation", desc: "赔偿超过两位小数 / compensation with three places",
 			h: with(func(e *household.Hardship) { e.Compensation = d("1.005") }), wantErr: policy.ErrInvalid,
-			want: "hardships[0].compensation: 1.005 has more than two decimal places"},
+			typ: policy.ErrorInvalid, want: "hardships[0].compensation: 1.005 has more than two decimal places"},
 		{name: "unknown type", desc: "未知事件类型 / an unknown event type",
 			h: with(func(e *household.Hardship) { e.Type = "theft" }), wantErr: policy.ErrInvalid,
-			want: `hardships[0].type: "theft" is not a hardship type`},
+			typ: policy.ErrorNotSupported, want: `hardships[0].type: "theft" is not a hardship type`},
 		{name: "missing date", desc: "缺事件日期 / no event date",
 			h: with(func(e *household.Hardship) { e.Date = household.Date{} }), wantErr: policy.ErrInvalid,
-			want: "hardships[0].date: is required"},
+			typ: policy.ErrorRequired, want: "hardships[0].date: is required"},
 		{name: "second event bad", desc: "第二件事件有误：路径指明下标 / the path names the event's index",
 			h: home(event("E1", household.Fire, "1000.00", ""), event("E2", household.Fire, "-5.00", "")), wantErr: policy.ErrInvalid,
-			want: "hardships[1].cost: -5 is negative"},
+			typ: policy.ErrorInvalid, want: "hardships[1].cost: -5 is negative"},
 		{name: "unknown member", desc: "事件成员不存在 / an event naming no member of the household",
 			h: with(func(e *household.Hardship) { e.Member = "zz" }), wantErr: policy.ErrInvalid,
-			want: `hardships[0].member: "zz" is not the id of a member`},
+			typ: policy.ErrorNotFound, want: `hardships[0].member: "zz" is not the id of a member`},
 		{name: "negative income", desc: "收入（含特困供养金）为负 / a negative income (特困 support included)",
 			h: home(), in: &temporary.Inputs{Income: d("-1.00")}, wantErr: policy.ErrInvalid,
-			want: "inputs.income: -1 is negative"},
+			typ: policy.ErrorInvalid, want: "inputs.income: -1 is negative"},
 		{name: "over-precise medical remaining", desc: "医疗自负超过两位小数 / medical remainder with three places",
 			h: home(), in: &temporary.Inputs{MedicalRemaining: d("0.001")}, wantErr: policy.ErrInvalid,
-			want: "inputs.medical_remaining: 0.001 has more than two decimal places"},
+			typ: policy.ErrorInvalid, want: "inputs.medical_remaining: 0.001 has more than two decimal places"},
 		{name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
 			h: home(), on: household.NewDate(2017, 2, 30), wantErr: policy.ErrInvalid,
-			want: "date: 2017-02-30 is not a valid assessment date"},
+			typ: policy.ErrorInvalid, want: "date: 2017-02-30 is not a valid assessment date"},
 		{name: "nil parameters", desc: "参数为空 / nil parameters",
-			h: home(), nilP: true, wantErr: policy.ErrInvalid, want: "temporary: parameters are missing"},
+			h: home(), nilP: true, wantErr: policy.ErrInvalid, typ: policy.ErrorRequired, want: "temporary: parameters are missing"},
 		{name: "multiple missing", desc: "缺教育上限倍数 / no multiple for education",
 			h: home(), p: func() *temporary.Params {
 				p := temporary.Default2017()
 				delete(p.Multiple, household.EducationExpense)
 				return p
 			}(), wantErr: policy.ErrInvalid,
-			want: "temporary.multiple.education: is required: every hardship type needs a maximum multiple"},
+			typ: policy.ErrorRequired, want: "temporary.multiple.education: is required: every hardship type needs a maximum multiple"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,12 +130,16 @@ func TestAssessErrors(t *testing.T) {
 				}
 			}
 			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
+			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Type != tc.typ {
+				t.Errorf("%s: 字段错误 %v，应为一个 %s 错误 / field errors %v, want one %s error", tc.desc, fe, tc.typ, fe, tc.typ)
+			}
 		})
 	}
 }
 
 // TestEventAidErrors: the per-event rule on its own checks what
-// [household.Household.Validate] would, under the path "hardship".
+// [household.Household.Validate] would, under the path "hardship", each
+// fault one field error of its type.
 func TestEventAidErrors(t *testing.T) {
 	with := func(mod func(*household.Hardship)) *household.Hardship {
 		e := event("E1", household.Fire, "1000.00", "")
@@ -145,25 +151,29 @@ func TestEventAidErrors(t *testing.T) {
 		desc string
 		e    *household.Hardship
 		want string
+		typ  policy.ErrorType // the one field error's type
 	}{
-		{name: "nil event", desc: "事件为空 / a nil event", e: nil, want: "hardship: is missing"},
+		{name: "nil event", desc: "事件为空 / a nil event", e: nil, typ: policy.ErrorRequired, want: "hardship: is missing"},
 		{name: "negative cost", desc: "费用为负 / a negative cost",
-			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), want: "hardship.cost: -1 is negative"},
+			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), typ: policy.ErrorInvalid, want: "hardship.cost: -1 is negative"},
 		{name: "negative other aid", desc: "其他救助为负 / negative other aid",
-			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), want: "hardship.other_aid: -2 is negative"},
+			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), typ: policy.ErrorInvalid, want: "hardship.other_aid: -2 is negative"},
 		{name: "unknown type", desc: "未知事件类型 / an unknown type",
-			e: with(func(e *household.Hardship) { e.Type = "" }), want: `hardship.type: "" is not a hardship type`},
+			e: with(func(e *household.Hardship) { e.Type = "" }), typ: policy.ErrorNotSupported, want: `hardship.type: "" is not a hardship type`},
 		{name: "impossible date", desc: "日期不存在 / a date that does not exist",
-			e:    with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }),
-			want: "hardship.date: 2017-04-31 is not a calendar date from 1900 to 9999"},
+			e:   with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }),
+			typ: policy.ErrorInvalid, want: "hardship.date: 2017-04-31 is not a calendar date from 1900 to 9999"},
 		{name: "missing date", desc: "缺日期 / no date",
-			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), want: "hardship.date: is required"},
+			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), typ: policy.ErrorRequired, want: "hardship.date: is required"},
 	}
 	a := newAssessor(t, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := a.EventAid(tc.e)
 			checkErr(t, tc.desc, err, policy.ErrInvalid, tc.want)
+			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Type != tc.typ {
+				t.Errorf("%s: 字段错误 %v，应为一个 %s 错误 / field errors %v, want one %s error", tc.desc, fe, tc.typ, fe, tc.typ)
+			}
 		})
 	}
 }
