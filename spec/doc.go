@@ -17,16 +17,19 @@
 // naming it, not waived, and holds as soon as code cites the clause.
 // TestSpecFile fails when SPEC.md differs from what the tables generate, so
 // any change to a spec table (even a line moving) needs SPEC.md
-// regenerated. TestRuleFilesShort keeps every non-test source file of a
-// programme package within 300 lines, so that each reads as a rule of the
-// document.
+// regenerated. TestSpecRowsComplete requires every row of a spec table to
+// be a case, so that none is tested and left out of SPEC.md, and each
+// case's name to be its own within its test. TestRuleFilesShort keeps
+// every non-test source file of a programme package within 300 lines, so
+// that each reads as a rule of the document.
 //
 // A case is an element of a table — a slice literal of structs in a
 // *_test.go file — with the keyed fields name (string), desc (string,
 // Chinese first, then " / " and English) and either clause (a
 // policy.ClauseXxx constant or a string literal such as "2.1.2") or clauses
 // (a []policy.Clause literal). Tables without a clause field are not spec
-// tables; a row of a spec table without one is not a case. Every other
+// tables; a row of a spec table without one is not a case, and fails
+// TestSpecRowsComplete. Every other
 // field of a case is shown as "field: value", by its value: literals as
 // written, constants by their value, struct fields by name with zero fields
 // left out, dates as 2017-05-10, months by name, decimals as written, as in

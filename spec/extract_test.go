@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -215,9 +216,10 @@ func literal(b *ast.BasicLit) string {
 	return b.Value
 }
 
-// cases extracts every spec-table row of the module's test files.
-func (r *repo) cases() []testCase {
-	var out []testCase
+// cases extracts every spec-table row of the module's test files, and
+// lists the rows of spec tables that are not cases (part): a row without
+// its name, desc or clause, which SPEC.md would leave out.
+func (r *repo) cases() (out []testCase, part []string) {
 	for _, f := range r.files {
 		if !strings.HasSuffix(f.path, "_test.go") {
 			continue
@@ -274,11 +276,14 @@ func (r *repo) cases() []testCase {
 				names := x.structFields(at.Elt)
 				x.in, x.en = nil, nil
 				x.table, x.elt = table, at.Elt
+				spec := slices.Contains(names, "clause") || slices.Contains(names, "clauses")
 				for _, e := range table.Elts {
 					if row, ok := e.(*ast.CompositeLit); ok {
 						if c, ok := x.row(row, names); ok {
 							c.fn, c.doc = name, doc
 							out = append(out, c)
+						} else if spec {
+							part = append(part, fmt.Sprintf("%s:%d (%s)", f.path, r.fset.Position(row.Pos()).Line, name))
 						}
 					}
 				}
@@ -286,7 +291,7 @@ func (r *repo) cases() []testCase {
 			})
 		}
 	}
-	return out
+	return out, part
 }
 
 // computed lists the clauses the library's code cites: the policy.ClauseXxx

@@ -34,7 +34,8 @@ func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 			loaded.err = fmt.Errorf("reading the test tables: %v", err)
 			return
 		}
-		loaded.cases, loaded.computed = r.cases(), r.computed()
+		loaded.cases, loaded.part = r.cases()
+		loaded.computed = r.computed()
 	})
 	if loaded.err != nil {
 		t.Fatal(loaded.err)
@@ -49,8 +50,30 @@ func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 var loaded struct {
 	sync.Once
 	cases    []testCase
+	part     []string // rows of spec tables that are not cases
 	computed map[policy.Clause]bool
 	err      error
+}
+
+// TestSpecRowsComplete: every row of a spec table (a table whose rows
+// have a clause or clauses field) is a case, with its name, desc and
+// clause, and its name is its own in its test. A row without one would be
+// tested but left out of SPEC.md, where an auditor reads the cases; two of
+// one name would be told apart only by the numbers t.Run adds.
+func TestSpecRowsComplete(t *testing.T) {
+	skipUnderRace(t)
+	load(t)
+	for _, p := range loaded.part {
+		t.Errorf("%s: 表格的此行缺少 name、desc 或 clause，不会列入 SPEC.md / a row of a spec table without its name, desc or clause, left out of SPEC.md", p)
+	}
+	seen := map[string]int{}
+	for _, c := range loaded.cases {
+		k := c.file + " " + c.fn + " " + c.name
+		if line, ok := seen[k]; ok {
+			t.Errorf("%s:%d: 用例名 %q 与第 %d 行重复 / case name %q repeats line %d's in %s", c.file, c.line, c.name, line, c.name, line, c.fn)
+		}
+		seen[k] = c.line
+	}
 }
 
 // TestSpecCoverage: every clause of policy.Clauses is cited by at least one
@@ -218,7 +241,8 @@ func TestExtract(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, c := range r.cases() {
+	cases, part := r.cases()
+	for _, c := range cases {
 		s := fmt.Sprintf("%s:%d %s %s %q %v %q", c.file, c.line, c.fn, c.name, c.desc, c.clauses, c.doc)
 		for _, f := range c.fields {
 			s += " | " + f.name + ": " + f.value
@@ -246,6 +270,9 @@ func TestExtract(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cases (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a/a_test.go:55 (TestBase)"}, part); diff != "" {
+		t.Errorf("rows of spec tables that are not cases (-want +got):\n%s", diff)
 	}
 	if c := r.computed(); !c["2.1.1"] || len(c) != 1 {
 		t.Errorf("computed clauses = %v, want only 2.1.1", c)
