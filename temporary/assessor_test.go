@@ -180,6 +180,12 @@ func TestAssessorErrors(t *testing.T) {
 			path: "members[*].claims[*].compliant_cost", typ: policy.ErrorInvalid,
 		},
 		{
+			name: "remaining beyond int64 fen, with an exponent", clause: "0",
+			desc: "医疗自负合计为 1 × 10^30（一位数字、指数 30）：其整数位数须计入指数 / a medical remainder of 1 × 10^30 (one digit, exponent 30): its whole digits count the exponent",
+			in:   temporary.Inputs{MedicalRemaining: decimal.New(1, 30)},
+			path: "members[*].claims[*].compliant_cost", typ: policy.ErrorInvalid,
+		},
+		{
 			name: "before: another year", clause: "0", desc: "上一时段是2018年的结果 / the run before is a result for 2018",
 			in:     temporary.Inputs{Period: policy.Period{From: 7, To: 12}},
 			before: home(), beforeOn: household.NewDate(2018, 6, 1), beforeRun: policy.Period{From: 1, To: 6},
