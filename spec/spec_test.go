@@ -68,7 +68,7 @@ func TestSpecRowsComplete(t *testing.T) {
 	}
 	seen := map[string]int{}
 	for _, c := range loaded.cases {
-		k := c.file + " " + c.fn + " " + c.name
+		k := c.file + " " + c.fn + " " + strings.ReplaceAll(c.name, " ", "_") // as t.Run names the subtest
 		if line, ok := seen[k]; ok {
 			t.Errorf("%s:%d: 用例名 %q 与第 %d 行重复 / case name %q repeats line %d's in %s", c.file, c.line, c.name, line, c.name, line, c.fn)
 		}
