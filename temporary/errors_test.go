@@ -18,10 +18,10 @@ import (
 func checkErr(t *testing.T, desc string, err, want error, text string) {
 	t.Helper()
 	if err == nil {
-		t.Fatalf("%s: no error, want %q", desc, text)
+		t.Fatalf("%s: 没有错误，应为 %q / no error, want %q", desc, text, text)
 	}
 	if !errors.Is(err, want) {
-		t.Errorf("%s: errors.Is(%v, %v) = false", desc, err, want)
+		t.Errorf("%s: 错误 %v 未包装 %v / errors.Is(%v, %v) = false", desc, err, want, err, want)
 	}
 	path, _, _ := strings.Cut(text, ": ")
 	for _, fe := range policy.FieldErrors(err) {
@@ -29,21 +29,34 @@ func checkErr(t *testing.T, desc string, err, want error, text string) {
 			return
 		}
 	}
-	t.Errorf("%s:\n got error %q\nwant a field error at %s containing %q", desc, err, path, text)
+	t.Errorf("%s:\n 错误 %q\n 应有 %s 处含 %q 的字段错误\n got error %q\nwant a field error at %s containing %q", desc, err, path, text, err, path, text)
 }
 
 // TestAssessErrors: invalid events, inputs, dates and parameters get typed
 // errors naming the field path, one field error of its type, never a panic
-// and never a silent zero. (The
-// events' years are checked by household.Household.Check and tested there.)
+// and never a silent zero. A row cites section 0 where the refusal rests on
+// what any record, input or set must be (a record, a date, a member the
+// path names, an amount neither negative nor over-precise, a set at all),
+// and 2.4.1 where it rests on the rule: a hardship of a type 2.4.1 names,
+// a maximum multiple for every type. The record is checked on the
+// assessment date unless on is set, under Default2017 with the 2017
+// standard unless p (or nilP, no set) says otherwise. (The events' years
+// are checked by household.Household.Check and tested there.)
 func TestAssessErrors(t *testing.T) {
 	with := func(mod func(*household.Hardship)) *household.Household {
 		e := event("E1", household.Fire, "1000.00", "")
 		mod(&e)
 		return home(e)
 	}
+	// params is Default2017 changed by f; the run sets the 2017 standard.
+	params := func(f func(p *temporary.Params)) *temporary.Params {
+		p := temporary.Default2017()
+		f(p)
+		return p
+	}
 	tests := []struct {
 		name    string
+		clause  policy.Clause
 		desc    string
 		h       *household.Household
 		on      household.Date
@@ -54,46 +67,42 @@ func TestAssessErrors(t *testing.T) {
 		want    string
 		typ     policy.ErrorType // the one field error's type
 	}{
-		{name: "nil household", desc: "空记录 / a nil record",
+		{name: "nil household", clause: "0", desc: "空记录 / a nil record",
 			h: nil, wantErr: policy.ErrInvalid, typ: policy.ErrorRequired, want: "household: is missing"},
-		{name: "negative cost", desc: "费用为负 / a negative cost",
+		{name: "negative cost", clause: "0", desc: "费用为负 / a negative cost",
 			h: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "hardships[0].cost: -1 is negative"},
-		{name: "negative insurance", desc: "保险为负 / negative insurance",
+		{name: "negative insurance", clause: "0", desc: "保险为负 / negative insurance",
 			h: with(func(e *household.Hardship) { e.Insurance = d("-0.01") }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "hardships[0].insurance: -0.01 is negative"},
-		{name: "over-precise compensation", desc: "赔偿超过两位小数 / compensation with three places",
+		{name: "over-precise compensation", clause: "0", desc: "赔偿超过两位小数 / compensation with three places",
 			h: with(func(e *household.Hardship) { e.Compensation = d("1.005") }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "hardships[0].compensation: 1.005 has more than two decimal places"},
-		{name: "unknown type", desc: "未知事件类型 / an unknown event type",
+		{name: "unknown type", clause: "2.4.1", desc: "未知事件类型 / an unknown event type",
 			h: with(func(e *household.Hardship) { e.Type = "theft" }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorNotSupported, want: `hardships[0].type: "theft" is not a hardship type`},
-		{name: "missing date", desc: "缺事件日期 / no event date",
+		{name: "missing date", clause: "0", desc: "缺事件日期 / no event date",
 			h: with(func(e *household.Hardship) { e.Date = household.Date{} }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorRequired, want: "hardships[0].date: is required"},
-		{name: "second event bad", desc: "第二件事件有误：路径指明下标 / the path names the event's index",
+		{name: "second event bad", clause: "0", desc: "第二件事件有误：路径指明下标 / the path names the event's index",
 			h: home(event("E1", household.Fire, "1000.00", ""), event("E2", household.Fire, "-5.00", "")), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "hardships[1].cost: -5 is negative"},
-		{name: "unknown member", desc: "事件成员不存在 / an event naming no member of the household",
+		{name: "unknown member", clause: "0", desc: "事件成员不存在 / an event naming no member of the household",
 			h: with(func(e *household.Hardship) { e.Member = "zz" }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorNotFound, want: `hardships[0].member: "zz" is not the id of a member`},
-		{name: "negative income", desc: "收入（含特困供养金）为负 / a negative income (特困 support included)",
+		{name: "negative income", clause: "0", desc: "收入（含特困供养金）为负 / a negative income (特困 support included)",
 			h: home(), in: &temporary.Inputs{Income: d("-1.00")}, wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "inputs.income: -1 is negative"},
-		{name: "over-precise medical remaining", desc: "医疗自负超过两位小数 / medical remainder with three places",
+		{name: "over-precise medical remaining", clause: "0", desc: "医疗自负超过两位小数 / medical remainder with three places",
 			h: home(), in: &temporary.Inputs{MedicalRemaining: d("0.001")}, wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "inputs.medical_remaining: 0.001 has more than two decimal places"},
-		{name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
+		{name: "invalid assessment date", clause: "0", desc: "评估日无效 / an invalid assessment date",
 			h: home(), on: household.NewDate(2017, 2, 30), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorInvalid, want: "date: 2017-02-30 is not a valid assessment date"},
-		{name: "nil parameters", desc: "参数为空 / nil parameters",
+		{name: "nil parameters", clause: "0", desc: "参数为空 / nil parameters",
 			h: home(), nilP: true, wantErr: policy.ErrInvalid, typ: policy.ErrorRequired, want: "temporary: parameters are missing"},
-		{name: "multiple missing", desc: "缺教育上限倍数 / no multiple for education",
-			h: home(), p: func() *temporary.Params {
-				p := temporary.Default2017()
-				delete(p.Multiple, household.EducationExpense)
-				return p
-			}(), wantErr: policy.ErrInvalid,
+		{name: "multiple missing", clause: "2.4.1", desc: "缺教育上限倍数 / no multiple for education",
+			h: home(), p: params(func(p *temporary.Params) { p.Multiple = multiplesWithout(household.EducationExpense) }), wantErr: policy.ErrInvalid,
 			typ: policy.ErrorRequired, want: "temporary.multiple.education: is required: every hardship type needs a maximum multiple"},
 	}
 	for _, tc := range tests {
@@ -125,7 +134,7 @@ func TestAssessErrors(t *testing.T) {
 					var r temporary.Result
 					r, err = a.Assess(c, in)
 					if r.Lines != nil || r.Decisions != nil || r.Findings != nil {
-						t.Errorf("%s: Assess returned a result with its error", tc.desc)
+						t.Errorf("%s: 出错时仍返回结果 / Assess returned a result with its error", tc.desc)
 					}
 				}
 			}
@@ -139,7 +148,8 @@ func TestAssessErrors(t *testing.T) {
 
 // TestEventAidErrors: the per-event rule on its own checks what
 // [household.Household.Validate] would, under the path "hardship", each
-// fault one field error of its type.
+// fault one field error of its type: section 0 for an event, its amounts
+// and its date, 2.4.1 for its type.
 func TestEventAidErrors(t *testing.T) {
 	with := func(mod func(*household.Hardship)) *household.Hardship {
 		e := event("E1", household.Fire, "1000.00", "")
@@ -147,23 +157,24 @@ func TestEventAidErrors(t *testing.T) {
 		return &e
 	}
 	tests := []struct {
-		name string
-		desc string
-		e    *household.Hardship
-		want string
-		typ  policy.ErrorType // the one field error's type
+		name   string
+		clause policy.Clause
+		desc   string
+		e      *household.Hardship
+		want   string
+		typ    policy.ErrorType // the one field error's type
 	}{
-		{name: "nil event", desc: "事件为空 / a nil event", e: nil, typ: policy.ErrorRequired, want: "hardship: is missing"},
-		{name: "negative cost", desc: "费用为负 / a negative cost",
+		{name: "nil event", clause: "0", desc: "事件为空 / a nil event", e: nil, typ: policy.ErrorRequired, want: "hardship: is missing"},
+		{name: "negative cost", clause: "0", desc: "费用为负 / a negative cost",
 			e: with(func(e *household.Hardship) { e.Cost = d("-1.00") }), typ: policy.ErrorInvalid, want: "hardship.cost: -1 is negative"},
-		{name: "negative other aid", desc: "其他救助为负 / negative other aid",
+		{name: "negative other aid", clause: "0", desc: "其他救助为负 / negative other aid",
 			e: with(func(e *household.Hardship) { e.OtherAid = d("-2.00") }), typ: policy.ErrorInvalid, want: "hardship.other_aid: -2 is negative"},
-		{name: "unknown type", desc: "未知事件类型 / an unknown type",
+		{name: "unknown type", clause: "2.4.1", desc: "未知事件类型 / an unknown type",
 			e: with(func(e *household.Hardship) { e.Type = "" }), typ: policy.ErrorNotSupported, want: `hardship.type: "" is not a hardship type`},
-		{name: "impossible date", desc: "日期不存在 / a date that does not exist",
+		{name: "impossible date", clause: "0", desc: "日期不存在 / a date that does not exist",
 			e:   with(func(e *household.Hardship) { e.Date = household.NewDate(2017, 4, 31) }),
 			typ: policy.ErrorInvalid, want: "hardship.date: 2017-04-31 is not a calendar date from 1900 to 9999"},
-		{name: "missing date", desc: "缺日期 / no date",
+		{name: "missing date", clause: "0", desc: "缺日期 / no date",
 			e: with(func(e *household.Hardship) { e.Date = household.Date{} }), typ: policy.ErrorRequired, want: "hardship.date: is required"},
 	}
 	a := newAssessor(t, nil)
