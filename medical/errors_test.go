@@ -19,21 +19,21 @@ import (
 func checkErr(t *testing.T, desc string, err, want error, msg string) {
 	t.Helper()
 	if err == nil {
-		t.Fatalf("%s: no error, want %q", desc, msg)
+		t.Fatalf("%s: 没有错误，应为 %q / no error, want %q", desc, msg, msg)
 	}
 	if !errors.Is(err, want) {
-		t.Errorf("%s: errors.Is(%v, %v) = false", desc, err, want)
+		t.Errorf("%s: 错误 %v 未包装 %v / errors.Is(%v, %v) = false", desc, err, want, err, want)
 	}
 	fes := policy.FieldErrors(err)
 	if len(fes) == 0 {
-		t.Errorf("%s: error %v is not a *policy.FieldError", desc, err)
+		t.Errorf("%s: 错误 %v 不是 *policy.FieldError / error %v is not a *policy.FieldError", desc, err, err)
 	} else if path, _, ok := strings.Cut(msg, ": "); ok && !slices.ContainsFunc(fes, func(fe *policy.FieldError) bool {
 		return fe.Path == path && strings.Contains(fe.Error(), msg)
 	}) {
-		t.Errorf("%s: no field error at path %q says %q: %v", desc, path, msg, err)
+		t.Errorf("%s: %q 处没有说 %q 的字段错误 / no field error at path %q says %q: %v", desc, path, msg, path, msg, err)
 	}
 	if !strings.Contains(err.Error(), msg) {
-		t.Errorf("%s:\n got error %q\nwant it to contain %q", desc, err, msg)
+		t.Errorf("%s:\n 错误 %q\n 应含 %q\n got error %q\nwant it to contain %q", desc, err, msg, err, msg)
 	}
 }
 
@@ -191,7 +191,14 @@ func TestQuotaInItsRun(t *testing.T) {
 }
 
 // TestClaimAidErrors: ClaimAid on its own checks its claim and inputs as
-// the record check would, each fault one field error of its type.
+// the record check would, each fault one field error of its type. A row
+// cites section 0 where the refusal rests on what any input must be (a
+// member to pay, an amount or age that is not negative), 2.3.2 for the
+// group, and 2.3.4 where it rests on the rule: a claim's payments within
+// its compliant cost and that within its total cost, the claim's id its
+// aid names, a disease of the children's rule and the fixed-quota cost
+// that rule needs. Each input is the example-7 claim of a 低保 member m1
+// aged 47, changed as the row says.
 func TestClaimAidErrors(t *testing.T) {
 	in := func(f func(in *medical.ClaimInput)) medical.ClaimInput {
 		x := medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47}
@@ -200,6 +207,7 @@ func TestClaimAidErrors(t *testing.T) {
 	}
 	tests := []struct {
 		name    string
+		clause  policy.Clause
 		desc    string
 		in      medical.ClaimInput
 		wantErr error
@@ -207,57 +215,57 @@ func TestClaimAidErrors(t *testing.T) {
 		etype   policy.ErrorType
 	}{
 		{
-			name: "insurance above the compliant cost", desc: "保险赔付超过合规费用 / insurance above the compliant cost",
+			name: "insurance above the compliant cost", clause: "2.3.4", desc: "保险赔付 26000.00 超过合规费用 25000.00 / insurance paying 26000.00 of a compliant cost of 25000.00",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Guaranteed = d("9000.00") }),
 			want: "claim: 26000.00 paid by insurance is more than the compliant cost 25000.00", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
-			name: "compliant above total", desc: "合规费用超过总费用 / compliant above total",
+			name: "compliant above total", clause: "2.3.4", desc: "合规费用 25000.00 超过总费用 100.00 / a compliant cost of 25000.00 above the total cost of 100.00",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.TotalCost = d("100.00") }),
 			want: "claim.compliant_cost: 25000.00 is more than the total cost 100.00", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
-			name: "negative amount", desc: "负数金额 / a negative amount",
+			name: "negative amount", clause: "0", desc: "定额费用为负 / a negative fixed-quota cost",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.FixedQuotaCost = d("-0.01") }),
 			want: "claim.fixed_quota_cost: -0.01 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
-			name: "unknown disease", desc: "未知病种 / an unknown disease",
+			name: "unknown disease", clause: "2.3.4", desc: "未知病种 / an unknown disease",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Disease = "x" }),
 			want: `claim.disease: "x" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
 		},
 		{
-			name: "no claim id", desc: "缺住院编号 / no claim id",
+			name: "no claim id", clause: "2.3.4", desc: "缺住院编号 / no claim id",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.ID = "" }),
 			want: "claim.id: is required", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
-			name: "unknown group", desc: "未知救助类别 / an unknown group",
+			name: "unknown group", clause: "2.3.2", desc: "未知救助类别 / an unknown group",
 			in:   in(func(x *medical.ClaimInput) { x.Group = "vip" }),
 			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
 		},
 		{
-			name: "no member", desc: "缺成员：救助付给谁不明 / no member: whom the aid is paid to is unknown",
+			name: "no member", clause: "0", desc: "缺成员：救助付给谁不明 / no member: whom the aid is paid to is unknown",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "" }),
 			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
-			name: "blank member", desc: "成员编号为空白 / a member id of spaces only",
+			name: "blank member", clause: "0", desc: "成员编号只有两个空格 / a member id of two spaces only",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "  " }),
 			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
-			name: "negative age", desc: "年龄为负 / a negative age",
+			name: "negative age", clause: "0", desc: "年龄为负 / a negative age",
 			in:   in(func(x *medical.ClaimInput) { x.Age = -1 }),
 			want: "age: -1 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
-			name: "negative paid", desc: "本年已救助为负 / negative aid paid",
+			name: "negative paid", clause: "0", desc: "本年已救助为负 / negative aid paid",
 			in:   in(func(x *medical.ClaimInput) { x.Paid = d("-1") }),
 			want: "paid: -1 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
-			name: "child rule without quota", desc: "儿童病种缺定额费用 / child rule with no fixed-quota cost",
+			name: "child rule without quota", clause: "2.3.4", desc: "儿童病种缺定额费用 / child rule with no fixed-quota cost",
 			in: in(func(x *medical.ClaimInput) {
 				x.Age, x.Claim.Disease = 3, household.AcuteLeukaemia
 			}),
