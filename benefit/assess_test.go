@@ -325,31 +325,39 @@ func TestSamplesTotals(t *testing.T) {
 }
 
 // TestAssessErrors is the table of what Assess refuses: each error wraps
-// the sentinel named and holds the field errors stated, by type and path.
+// the sentinel named and holds the field errors stated, by type and path,
+// and no breakdown comes with it. A row cites section 0 where the refusal
+// rests on what any record or date must be (a record with members, a
+// valid assessment date that a loaded set covers, no member born after
+// it) and 2.2.4 for a certificate's grade, which that clause gives as 1
+// to 4.
 func TestAssessErrors(t *testing.T) {
-	valid := `{"id":"E1","township":"示例镇","members":[{"id":"m1","birth_date":"1970-01-01","relation":"head"}]}`
+	// valid is a sound record: one head of household, born 1970-01-01.
+	valid := &household.Household{ID: "E1", Township: "示例镇", Members: []household.Member{{
+		ID: "m1", BirthDate: household.NewDate(1970, 1, 1), Relation: household.Head}}}
 	tests := []struct {
 		name    string
+		clause  policy.Clause
 		desc    string
 		h       *household.Household
 		on      household.Date
 		wantIs  error
 		wantErr []fieldErr
 	}{
-		{name: "nil-household", desc: "没有户记录 / no record", h: nil, on: on,
+		{name: "nil-household", clause: "0", desc: "没有户记录 / no record", h: nil, on: on,
 			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorRequired, "household"}}},
-		{name: "date-not-covered", desc: "2018 年无参数集 / no set covers 2018", h: hh(t, valid), on: household.NewDate(2018, 1, 2),
+		{name: "date-not-covered", clause: "0", desc: "2018 年无参数集 / no set covers 2018", h: valid, on: household.NewDate(2018, 1, 2),
 			wantIs: policy.ErrNoParams, wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}},
-		{name: "invalid-date", desc: "无效日期 / not a date", h: hh(t, valid), on: household.Date{},
+		{name: "invalid-date", clause: "0", desc: "评估日为零值，不是日期 / an assessment date that is the zero Date, no date", h: valid, on: household.Date{},
 			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "date"}}},
-		{name: "bad-grade", desc: "残疾等级 5 / grade 5", h: &household.Household{ID: "E2", Township: "示例镇", Members: []household.Member{{
+		{name: "bad-grade", clause: "2.2.4", desc: "残疾等级 5 / disability grade 5", h: &household.Household{ID: "E2", Township: "示例镇", Members: []household.Member{{
 			ID: "m1", BirthDate: household.NewDate(1970, 1, 1), Relation: household.Head,
 			Disability: &household.Disability{Type: household.Physical, Grade: 5}}}}, on: on,
 			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "members[0].disability.grade"}}},
-		{name: "born-after-date", desc: "出生日期晚于评估日 / born after the assessment date", h: &household.Household{ID: "E3", Township: "示例镇",
+		{name: "born-after-date", clause: "0", desc: "出生日期晚于评估日 / born after the assessment date", h: &household.Household{ID: "E3", Township: "示例镇",
 			Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(2017, 10, 1), Relation: household.Head}}}, on: on,
 			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorInvalid, "members[0].birth_date"}}},
-		{name: "empty", desc: "没有成员 / no members", h: &household.Household{ID: "E4", Township: "示例镇"}, on: on,
+		{name: "empty", clause: "0", desc: "没有成员 / no members", h: &household.Household{ID: "E4", Township: "示例镇"}, on: on,
 			wantIs: policy.ErrInvalid, wantErr: []fieldErr{{policy.ErrorRequired, "members"}}},
 	}
 	a := assessor(t)
@@ -357,13 +365,13 @@ func TestAssessErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := a.Assess(tc.h, tc.on)
 			if !errors.Is(err, tc.wantIs) {
-				t.Fatalf("%s\nAssess error = %v, want %v", tc.desc, err, tc.wantIs)
+				t.Fatalf("%s\n错误 %v，应包装 %v / Assess error = %v, want %v", tc.desc, err, tc.wantIs, err, tc.wantIs)
 			}
 			if b != nil {
-				t.Errorf("%s\nAssess returned a breakdown with its error", tc.desc)
+				t.Errorf("%s\n出错时仍返回结果 / Assess returned a breakdown with its error", tc.desc)
 			}
 			if diff := cmp.Diff(tc.wantErr, fieldErrs(err)); diff != "" {
-				t.Errorf("%s\nfield errors (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s\n字段错误（-应为 +实际）/ field errors (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
