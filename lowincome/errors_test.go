@@ -13,10 +13,17 @@ import (
 // TestAssessErrors: bad input gets an error that names the field, never a
 // panic and never a silent zero, on the way in: the parameters refused by
 // New, the record by household's Check, the inputs and what the rules need
-// of the record by Assess.
+// of the record by Assess, assessed on 2017-09-01 unless the case gives a
+// date. What any record, input or parameter set must be — field paths,
+// dates, periods, a 特困 support that changes the household within the
+// run, bounds, a negative or over-precise amount — cites section 0; a
+// refusal that rests on a rule cites it: the standard 2.1.1, the classes
+// and uplift rates 2.1.2, income categories, counting rules and the asset
+// test 2.1.3, the disability grade 2.2.4.
 func TestAssessErrors(t *testing.T) {
 	tests := []struct {
 		name     string
+		clause   policy.Clause
 		desc     string
 		h        *household.Household
 		on       household.Date
@@ -29,18 +36,18 @@ func TestAssessErrors(t *testing.T) {
 		wantType policy.ErrorType
 	}{
 		{
-			name: "nil household", desc: "空记录 / a nil record",
+			name: "nil household", clause: "0", desc: "空记录 / a nil record",
 			h: nil, want: "household: is missing", wantErr: policy.ErrInvalid,
 			wantPath: "household", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "empty household", desc: "无成员 / no members",
+			name: "empty household", clause: "0", desc: "无成员 / no members",
 			h:    &household.Household{ID: "H", Township: "T"},
 			want: "members: is empty: a household has at least one member", wantErr: policy.ErrInvalid,
 			wantPath: "members", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "negative income", desc: "收入为负 / a negative income",
+			name: "negative income", clause: "0", desc: "收入为负 / a negative income",
 			h: func() *household.Household {
 				h := home("", adults(2)...)
 				h.Members[1].Incomes = []household.Income{{Category: household.Wages, Amount: d("-1.00")}}
@@ -50,19 +57,19 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "members[1].incomes[0].amount", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "over-precise income", desc: "金额超过两位小数 / money with three places",
+			name: "over-precise income", clause: "0", desc: "金额超过两位小数 / money with three places",
 			h:    home("4500.005", adults(2)...),
 			want: "members[0].incomes[0].amount: 4500.005 has more than two decimal places", wantErr: policy.ErrInvalid,
 			wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "absurd income", desc: "金额超过10^12元 / an amount above 10^12",
+			name: "absurd income", clause: "0", desc: "金额超过10^12元 / an amount above 10^12",
 			h:    home("1000000000000.01", adults(2)...),
 			want: "members[0].incomes[0].amount: 1000000000000.01 is above 10^12 元", wantErr: policy.ErrInvalid,
 			wantPath: "members[0].incomes[0].amount", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "unknown income category", desc: "未知收入类别 / an unknown category",
+			name: "unknown income category", clause: "2.1.3", desc: "未知收入类别 / an unknown category",
 			h: func() *household.Household {
 				h := home("", adults(1)...)
 				h.Members[0].Incomes = []household.Income{{Category: "lottery", Amount: d("1.00")}}
@@ -72,31 +79,31 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "members[0].incomes[0].category", wantType: policy.ErrorNotSupported,
 		},
 		{
-			name: "unknown class", desc: "未知低保类别 / an unknown class",
+			name: "unknown class", clause: "2.1.2", desc: "未知低保类别 / an unknown class",
 			h:    home("", classed(adult("a1", ""), "D")),
 			want: `members[0].class: "D" is not A, B, C or empty`, wantErr: policy.ErrInvalid,
 			wantPath: "members[0].class", wantType: policy.ErrorNotSupported,
 		},
 		{
-			name: "duplicate member id", desc: "成员编号重复 / a duplicate member id",
+			name: "duplicate member id", clause: "0", desc: "成员编号重复 / a duplicate member id",
 			h:    home("", adult("a1", ""), adult("a1", "")),
 			want: `members[1].id: "a1" is also the id of members[0]`, wantErr: policy.ErrInvalid,
 			wantPath: "members[1].id", wantType: policy.ErrorDuplicate,
 		},
 		{
-			name: "missing birth date", desc: "缺出生日期 / no birth date",
+			name: "missing birth date", clause: "0", desc: "缺出生日期 / no birth date",
 			h:    home("", household.Member{ID: "a1"}),
 			want: "members[0].birth_date: is required", wantErr: policy.ErrInvalid,
 			wantPath: "members[0].birth_date", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "born after the assessment date", desc: "出生日期晚于评估日 / born after the assessment date",
+			name: "born after the assessment date", clause: "0", desc: "出生日期晚于评估日 / born after the assessment date",
 			h:    home("", kid("c1", household.NewDate(2018, 1, 1), "")),
 			want: "members[0].birth_date: 2018-01-01 is after the assessment date 2017-09-01", wantErr: policy.ErrInvalid,
 			wantPath: "members[0].birth_date", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "disability grade 7", desc: "残疾等级7 / disability grade 7",
+			name: "disability grade 7", clause: "2.2.4", desc: "残疾等级7 / disability grade 7",
 			h: func() *household.Household {
 				h := home("", adults(3)...)
 				h.Members[2].Disability = &household.Disability{Type: household.Physical, Grade: 7}
@@ -106,19 +113,19 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "members[2].disability.grade", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "invalid assessment date", desc: "评估日无效 / an invalid assessment date",
+			name: "invalid assessment date", clause: "0", desc: "评估日无效 / an invalid assessment date",
 			h: home("", adults(1)...), on: household.NewDate(2017, 2, 30),
 			want: "date: 2017-02-30 is not a valid assessment date", wantErr: policy.ErrInvalid,
 			wantPath: "date", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "nil parameters", desc: "参数为空 / nil parameters",
+			name: "nil parameters", clause: "0", desc: "参数为空 / nil parameters",
 			h: home("", adults(1)...), nilP: true,
 			want: "lowincome: parameters are missing", wantErr: policy.ErrInvalid,
 			wantPath: "lowincome", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "standard unset", desc: "低保标准未设定 / the standard is not set",
+			name: "standard unset", clause: "2.1.1", desc: "低保标准未设定 / the standard is not set",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
@@ -129,7 +136,7 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "lowincome.standard", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "uplift above 1", desc: "增发比例超过100% / an uplift rate above 1",
+			name: "uplift above 1", clause: "2.1.2", desc: "增发比例超过100% / an uplift rate above 1",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
@@ -140,18 +147,18 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "lowincome.uplift_a", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "counting rule missing", desc: "缺少收入类别认定规则 / a category with no counting rule",
+			name: "counting rule missing", clause: "2.1.3", desc: "缺少收入类别认定规则 / a category with no counting rule",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
-				delete(p.Counted, household.Property)
+				p.Counted = countedWithout(household.Property)
 				return p
 			}(),
 			want: "lowincome.counted.property: is required: every income category needs a counting rule", wantErr: policy.ErrInvalid,
 			wantPath: "lowincome.counted.property", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "asset test without assets", desc: "已配置财产核查但未申报财产 / asset test configured, no assets declared",
+			name: "asset test without assets", clause: "2.1.3", desc: "已配置财产核查但未申报财产 / asset test configured, no assets declared",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {
 				p := lowincome.Default2017()
@@ -162,13 +169,13 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "assets", wantType: policy.ErrorRequired,
 		},
 		{
-			name: "invalid period", desc: "评估期间颠倒 / a reversed period",
+			name: "invalid period", clause: "0", desc: "评估期间颠倒 / a reversed period",
 			h: home("", adults(1)...), in: lowincome.Inputs{Period: policy.Period{From: 7, To: 6}},
 			want: "inputs.period: 07–06 is not a run of months of one year", wantErr: policy.ErrInvalid,
 			wantPath: "inputs.period", wantType: policy.ErrorInvalid,
 		},
 		{
-			name: "support starting within the period", desc: "特困供养自7月起，评估全年：家庭构成在期间内变化 / 特困 support from July, the whole year assessed: the household changes within it",
+			name: "support starting within the period", clause: "0", desc: "特困供养自7月起，评估全年：家庭构成在期间内变化 / 特困 support from July, the whole year assessed: the household changes within it",
 			h: func() *household.Household {
 				h := home("", adults(2)...)
 				h.Members[1].Tekun = household.Tekun{Mode: household.TekunDispersed,
@@ -202,23 +209,24 @@ func TestAssessErrors(t *testing.T) {
 				}
 			}
 			if err == nil {
-				t.Fatalf("%s: Assess = %+v, want error %q", tc.desc, r, tc.want)
+				t.Fatalf("%s: 应报错 %q，却得到 %+v / Assess = %+v, want error %q", tc.desc, tc.want, r, r, tc.want)
 			}
 			if len(r.Lines) != 0 || len(r.Decisions) != 0 || len(r.Findings) != 0 {
-				t.Errorf("%s: Assess returned a result with its error", tc.desc)
+				t.Errorf("%s: 出错时仍返回结果 / Assess returned a result with its error", tc.desc)
 			}
 			if !errors.Is(err, tc.wantErr) {
-				t.Errorf("%s: errors.Is(%v, %v) = false", tc.desc, err, tc.wantErr)
+				t.Errorf("%s: 错误 %v 不属 %v / errors.Is(%v, %v) = false", tc.desc, err, tc.wantErr, err, tc.wantErr)
 			}
 			if fes := policy.FieldErrors(err); len(fes) == 0 || fes[0].Path != tc.wantPath || fes[0].Type != tc.wantType {
-				t.Errorf("%s: field errors %v, want the first a %s error at %s", tc.desc, fes, tc.wantType, tc.wantPath)
+				t.Errorf("%s: 字段错误 %v，首个应为 %s 处的 %s 错误 / field errors %v, want the first a %s error at %s",
+					tc.desc, fes, tc.wantPath, tc.wantType, fes, tc.wantType, tc.wantPath)
 			}
 			var fe *policy.FieldError
 			if !errors.As(err, &fe) {
-				t.Errorf("%s: error %v is not a *policy.FieldError", tc.desc, err)
+				t.Errorf("%s: 错误 %v 不是 *policy.FieldError / error %v is not a *policy.FieldError", tc.desc, err, err)
 			}
 			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("%s:\n got error %q\nwant it to contain %q", tc.desc, err, tc.want)
+				t.Errorf("%s:\n 错误 / got error %q\n应含 / want it to contain %q", tc.desc, err, tc.want)
 			}
 		})
 	}

@@ -64,6 +64,31 @@ func withLimits(deposits string, vehicles, housing int) *lowincome.Params {
 	return p
 }
 
+// countedWithout is the 2017 counting rules of every income category but
+// k (2.1.3: income counted; disability pay, bravery awards, scholarships
+// and assistance not): a set that gives no rule for k.
+func countedWithout(k household.IncomeCategory) map[household.IncomeCategory]policy.Param[bool] {
+	m := map[household.IncomeCategory]policy.Param[bool]{}
+	for _, c := range []household.IncomeCategory{household.Wages, household.Agriculture, household.Business,
+		household.Property, household.Transfers, household.OtherIncome} {
+		if c != k {
+			m[c] = policy.New("lowincome.counted."+string(c), true, policy.Law, "")
+		}
+	}
+	for _, c := range []household.IncomeCategory{household.DisabilityPay, household.BraveryAward, household.Scholarship} {
+		if c != k {
+			m[c] = policy.New("lowincome.counted."+string(c), false, policy.Provisional, "")
+		}
+	}
+	for _, c := range []household.IncomeCategory{household.LowIncomePay, household.TekunPay, household.TemporaryAid,
+		household.MedicalAid, household.ChildrenAllowance} {
+		if c != k {
+			m[c] = policy.New("lowincome.counted."+string(c), false, policy.Derived, "")
+		}
+	}
+	return m
+}
+
 // declaring returns h declaring its assets: deposits, vehicles and extra
 // dwellings.
 func declaring(h *household.Household, deposits string, vehicles, housing int) *household.Household {
