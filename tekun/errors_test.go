@@ -15,27 +15,34 @@ import (
 func wantError(t *testing.T, desc string, err, sentinel error, path string, typ policy.ErrorType) {
 	t.Helper()
 	if err == nil {
-		t.Fatalf("%s: no error, want one at %s", desc, path)
+		t.Fatalf("%s: 无错误，应在 %s 处报错 / no error, want one at %s", desc, path, path)
 	}
 	if !errors.Is(err, sentinel) {
-		t.Errorf("%s: errors.Is(%v, %v) = false", desc, err, sentinel)
+		t.Errorf("%s: 错误 %v 不属 %v / errors.Is(%v, %v) = false", desc, err, sentinel, err, sentinel)
 	}
 	for _, fe := range policy.FieldErrors(err) {
 		if fe.Path == path && fe.Type == typ {
 			return
 		}
 	}
-	t.Errorf("%s:\n got error %q\nwant a field error %s at %s", desc, err, typ, path)
+	t.Errorf("%s:\n 错误 / got error %q\n应有 %s 处的 %s 字段错误 / want a field error %s at %s", desc, err, path, typ, typ, path)
 }
 
 // TestAssessErrors: bad input on the way to Assess (the parameters, the
 // record, the date) gets a typed error naming the field path, never a
-// panic and never a silent amount. The record's own checks are the
-// household package's; a supported member with no self-care level while
-// the care subsidy is configured is Assess's.
+// panic and never a silent amount. The record is the member m alone
+// (alone), checked on 2017-09-01 unless the case gives a date. The
+// record's own checks are the household package's; a supported member
+// with no self-care level while the care subsidy is configured is
+// Assess's. What any record or parameter set must be — ids, dates, a 特困
+// period's months, a negative amount — cites section 0; a refusal that
+// rests on a rule cites it: the mode, the self-care level and the care
+// subsidy 2.2.1, the nursing-home class and the incapacity that refers to
+// a nursing-type home 2.2.2.
 func TestAssessErrors(t *testing.T) {
 	tests := []struct {
 		name    string
+		clause  policy.Clause
 		desc    string
 		m       *household.Member
 		on      household.Date
@@ -46,12 +53,12 @@ func TestAssessErrors(t *testing.T) {
 		typ     policy.ErrorType
 	}{
 		{
-			name: "unknown home class", desc: "未知敬老院类别 / an unknown class",
+			name: "unknown home class", clause: "2.2.2", desc: "未知敬老院类别 / an unknown class",
 			m: resident("t3", "4", nil), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.home_class", typ: policy.ErrorNotSupported,
 		},
 		{
-			name: "dispersed with a home", desc: "分散供养却填了敬老院 / dispersed with a home class",
+			name: "dispersed with a home", clause: "2.2.2", desc: "分散供养却填了敬老院 / dispersed with a home class",
 			m: func() *household.Member {
 				m := dispersed("t1", nil)
 				m.Tekun.HomeClass = household.HomeClass1
@@ -61,7 +68,7 @@ func TestAssessErrors(t *testing.T) {
 			path:    "members[0].tekun.home_class", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "unknown mode", desc: "未知供养方式 / an unknown mode",
+			name: "unknown mode", clause: "2.2.1", desc: "未知供养方式 / an unknown mode",
 			m: func() *household.Member {
 				m := dispersed("t1", nil)
 				m.Tekun.Mode = "home"
@@ -70,57 +77,57 @@ func TestAssessErrors(t *testing.T) {
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorNotSupported,
 		},
 		{
-			name: "reversed period", desc: "供养期间倒置：2017-09至2017-03 / a reversed period",
+			name: "reversed period", clause: "0", desc: "供养期间倒置：2017-09至2017-03 / a reversed period",
 			m:       dispersed("t1", months(time.September, time.March)),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.to", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "bad month", desc: "供养期间月份无效：2017-13 / month 13",
+			name: "bad month", clause: "0", desc: "供养期间月份无效：2017-13 / month 13",
 			m:       dispersed("t1", &household.MonthPeriod{From: household.NewYearMonth(2017, 13)}),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.from", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "period without a start", desc: "供养期间缺起始月 / a period with no from",
+			name: "period without a start", clause: "0", desc: "供养期间缺起始月 / a period with no from",
 			m:       dispersed("t1", &household.MonthPeriod{To: household.NewYearMonth(2017, 6)}),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.period.from", typ: policy.ErrorRequired,
 		},
 		{
-			name: "unknown self-care level", desc: "未知自理程度 / an unknown self-care level",
+			name: "unknown self-care level", clause: "2.2.1", desc: "未知自理程度 / an unknown self-care level",
 			m: selfCare(dispersed("t1", nil), "bedridden"), wantErr: policy.ErrInvalid,
 			path: "members[0].tekun.self_care", typ: policy.ErrorNotSupported,
 		},
 		{
-			name: "period without a mode", desc: "未纳入特困却填了供养期间 / a period with no mode",
+			name: "period without a mode", clause: "2.2.1", desc: "未纳入特困却填了供养期间 / a period with no mode",
 			m: &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1),
 				Tekun: household.Tekun{Period: months(time.January, time.June)}},
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorRequired,
 		},
 		{
-			name: "incapacitated without a mode", desc: "未纳入特困却标记失能失智 / incapacitated with no mode",
+			name: "incapacitated without a mode", clause: "2.2.2", desc: "未纳入特困却标记失能失智 / incapacitated with no mode",
 			m: &household.Member{ID: "a1", BirthDate: household.NewDate(1970, 1, 1),
 				Tekun: household.Tekun{Incapacitated: true}},
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.mode", typ: policy.ErrorRequired,
 		},
 		{
-			name: "no self-care level with care configured", desc: "已建立护理补贴但未记录自理程度 / care configured, no level recorded",
+			name: "no self-care level with care configured", clause: "2.2.1", desc: "已建立护理补贴但未记录自理程度 / care configured, no level recorded",
 			m: dispersed("t1", nil), p: with(func(p *tekun.Params) { p.Care.None = local("tekun.care.none", "1200.00") }),
 			wantErr: policy.ErrInvalid, path: "members[0].tekun.self_care", typ: policy.ErrorRequired,
 		},
 		{
-			name: "no id", desc: "缺成员编号 / no id",
+			name: "no id", clause: "0", desc: "缺成员编号 / no id",
 			m: dispersed("", nil), wantErr: policy.ErrInvalid, path: "members[0].id", typ: policy.ErrorRequired,
 		},
 		{
-			name: "invalid date", desc: "评估日无效 / an invalid date",
+			name: "invalid date", clause: "0", desc: "评估日无效 / an invalid date",
 			m: dispersed("t1", nil), on: household.NewDate(2017, 2, 29), wantErr: policy.ErrInvalid,
 			path: "date", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "nil parameters", desc: "参数为空 / nil parameters",
+			name: "nil parameters", clause: "0", desc: "参数为空 / nil parameters",
 			m: dispersed("t1", nil), nilP: true, wantErr: policy.ErrInvalid, path: "tekun", typ: policy.ErrorRequired,
 		},
 		{
-			name: "negative consumption figure", desc: "人均消费支出为负 / a negative consumption figure",
+			name: "negative consumption figure", clause: "0", desc: "人均消费支出为负 / a negative consumption figure",
 			m: dispersed("t1", nil), p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "-9000.00") }),
 			wantErr: policy.ErrInvalid, path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
@@ -147,7 +154,7 @@ func TestAssessErrors(t *testing.T) {
 				}
 			}
 			if len(r.Lines)+len(r.Decisions)+len(r.Findings) != 0 {
-				t.Errorf("%s: Assess returned a result with its error", tc.desc)
+				t.Errorf("%s: 出错时仍返回结果 / Assess returned a result with its error", tc.desc)
 			}
 			wantError(t, tc.desc, err, tc.wantErr, tc.path, tc.typ)
 		})
@@ -155,24 +162,27 @@ func TestAssessErrors(t *testing.T) {
 }
 
 // TestAssessHouseholdErrors: the errors of a household name the member's
-// path.
+// path, checked on 2017-09-01: a supported member with no self-care level
+// while the care subsidy is configured (2.2.1), and a nil record (section
+// 0).
 func TestAssessHouseholdErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		h    *household.Household
-		p    *tekun.Params
-		path string
-		typ  policy.ErrorType
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		p      *tekun.Params
+		path   string
+		typ    policy.ErrorType
 	}{
 		{
-			name: "no self-care level with care configured", desc: "已建立护理补贴但未记录自理程度 / care configured, no level",
+			name: "no self-care level with care configured", clause: "2.2.1", desc: "已建立护理补贴但未记录自理程度 / care configured, no level",
 			h:    &household.Household{ID: "H", Township: "T", Members: []household.Member{*dispersed("t1", nil)}},
 			p:    with(func(p *tekun.Params) { p.Care.Full = local("tekun.care.full", "300.00") }),
 			path: "members[0].tekun.self_care", typ: policy.ErrorRequired,
 		},
 		{
-			name: "no self-care level, second member", desc: "第二名特困成员未记录自理程度 / the second supported member has no level",
+			name: "no self-care level, second member", clause: "2.2.1", desc: "第二名特困成员未记录自理程度 / the second supported member has no level",
 			h: &household.Household{ID: "H", Township: "T", Members: []household.Member{
 				*selfCare(dispersed("t1", nil), household.SelfCareFull),
 				{ID: "a1", BirthDate: household.NewDate(1970, 1, 1)}, *resident("t3", household.HomeClass1, nil)}},
@@ -180,14 +190,14 @@ func TestAssessHouseholdErrors(t *testing.T) {
 			path: "members[2].tekun.self_care", typ: policy.ErrorRequired,
 		},
 		{
-			name: "nil household", desc: "空记录 / a nil record", h: nil, path: "household", typ: policy.ErrorRequired,
+			name: "nil household", clause: "0", desc: "空记录 / a nil record", h: nil, path: "household", typ: policy.ErrorRequired,
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := assessHousehold(tc.h, tc.p, tekun.Inputs{})
 			if len(r.Lines)+len(r.Decisions)+len(r.Findings) != 0 {
-				t.Errorf("%s: results returned with the error", tc.desc)
+				t.Errorf("%s: 出错时仍返回结果 / results returned with the error", tc.desc)
 			}
 			wantError(t, tc.desc, err, policy.ErrInvalid, tc.path, tc.typ)
 		})
