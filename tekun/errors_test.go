@@ -34,11 +34,12 @@ func wantError(t *testing.T, desc string, err, sentinel error, path string, typ 
 // (alone), checked on 2017-09-01 unless the case gives a date. The
 // record's own checks are the household package's; a supported member
 // with no self-care level while the care subsidy is configured is
-// Assess's. What any record or parameter set must be — ids, dates, a 特困
-// period's months, a negative amount — cites section 0; a refusal that
-// rests on a rule cites it: the mode, the self-care level and the care
-// subsidy 2.2.1, the nursing-home class and the incapacity that refers to
-// a nursing-type home 2.2.2.
+// Assess's. What any record or input must be — ids, dates, a 特困
+// period's months — cites section 0, as do nil parameters; a refusal that
+// rests on a rule cites it: the mode, the self-care level, the care
+// subsidy and the consumption figure C 2.2.1 (as TestParamsErrors cites a
+// negative C), the nursing-home class and the incapacity that refers to a
+// nursing-type home 2.2.2.
 func TestAssessErrors(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -127,7 +128,7 @@ func TestAssessErrors(t *testing.T) {
 			m: dispersed("t1", nil), nilP: true, wantErr: policy.ErrInvalid, path: "tekun", typ: policy.ErrorRequired,
 		},
 		{
-			name: "negative consumption figure", clause: "0", desc: "人均消费支出为负 / a negative consumption figure",
+			name: "negative consumption figure", clause: "2.2.1", desc: "人均消费支出为负 / a negative consumption figure",
 			m: dispersed("t1", nil), p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "-9000.00") }),
 			wantErr: policy.ErrInvalid, path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
