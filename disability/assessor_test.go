@@ -115,55 +115,63 @@ func TestNewErrors(t *testing.T) {
 // TestAssessorErrors: the Assessor refuses a record that was never checked,
 // a period that is not a run of months of one year, and 低保 recipients on
 // their own who are no members or are listed twice (each one reported),
-// returning no result. (The record itself is checked by household.Checked,
-// once; a run said to be covered by 低保 outside the record's 低保 months is
+// returning no result: what any input must be, section 0, as medical's
+// TestAssessErrors cites the same refusals of its recipients. The record
+// is benchHousehold (a1, and certificate holders d1 and d2) checked on
+// 2017-09-01; unchecked hands Assess the zero household.Checked instead.
+// (The record itself is checked by household.Checked, once; a run said to
+// be covered by 低保 outside the record's 低保 months is
 // TestLowIncomeMonths'.)
 func TestAssessorErrors(t *testing.T) {
 	a, err := disability.New(disability.Default2017())
 	if err != nil {
 		t.Fatal(err)
 	}
-	ok := checked(t, []*household.Household{benchHousehold()})[0]
 	tests := []struct {
-		name string
-		desc string
-		c    household.Checked
-		in   disability.Inputs
-		want []fieldErr
+		name      string
+		clause    policy.Clause
+		desc      string
+		unchecked bool
+		in        disability.Inputs
+		want      []fieldErr
 	}{
-		{name: "record not checked", desc: "未经核验的记录 / the zero household.Checked",
-			c: household.Checked{}, in: covered, want: []fieldErr{{"household", policy.ErrorRequired}}},
-		{name: "period backwards", desc: "起月晚于止月 / a period from December to January",
-			c: ok, in: disability.Inputs{Period: policy.Period{From: time.December, To: time.January}, LowIncome: true},
+		{name: "record not checked", clause: "0", desc: "未经核验的记录 / the zero household.Checked",
+			unchecked: true, in: covered, want: []fieldErr{{"household", policy.ErrorRequired}}},
+		{name: "period backwards", clause: "0", desc: "起月晚于止月 / a period from December to January",
+			in:   disability.Inputs{Period: policy.Period{From: time.December, To: time.January}, LowIncome: true},
 			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
-		{name: "period beyond December", desc: "止月超出12月 / a period ending after December",
-			c: ok, in: disability.Inputs{Period: policy.Period{From: time.July, To: 13}},
+		{name: "period beyond December", clause: "0", desc: "止月超出12月 / a period ending after December",
+			in:   disability.Inputs{Period: policy.Period{From: time.July, To: 13}},
 			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
-		{name: "period without a first month", desc: "缺起月 / a period with no first month",
-			c: ok, in: disability.Inputs{Period: policy.Period{To: time.June}},
+		{name: "period without a first month", clause: "0", desc: "缺起月 / a period with no first month",
+			in:   disability.Inputs{Period: policy.Period{To: time.June}},
 			want: []fieldErr{{"inputs.period", policy.ErrorInvalid}}},
-		{name: "individual recipient not a member", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
-			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
+		{name: "individual recipient not a member", clause: "0", desc: "个人享受低保者不是本户成员 / a 低保 recipient on his own who is no member",
+			in:   disability.Inputs{LowIncomeMembers: []string{"d1", "c9"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorNotFound}}},
-		{name: "individual recipient listed twice", desc: "个人享受低保者列了两次 / a 低保 recipient on his own listed twice",
-			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"d1", "d1"}},
+		{name: "individual recipient listed twice", clause: "0", desc: "个人享受低保者列了两次 / a 低保 recipient on his own listed twice",
+			in:   disability.Inputs{LowIncomeMembers: []string{"d1", "d1"}},
 			want: []fieldErr{{"inputs.lowincome_members[1]", policy.ErrorDuplicate}}},
-		{name: "every bad recipient", desc: "每个有误的个人低保者都报出 / every bad recipient is reported, not the first alone",
-			c: ok, in: disability.Inputs{LowIncomeMembers: []string{"c8", "d1", "c9", "d1"}},
+		{name: "every bad recipient", clause: "0", desc: "每个有误的个人低保者都报出 / every bad recipient is reported, not the first alone",
+			in: disability.Inputs{LowIncomeMembers: []string{"c8", "d1", "c9", "d1"}},
 			want: []fieldErr{{"inputs.lowincome_members[0]", policy.ErrorNotFound}, {"inputs.lowincome_members[2]", policy.ErrorNotFound},
 				{"inputs.lowincome_members[3]", policy.ErrorDuplicate}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := a.Assess(tc.c, tc.in)
+			var c household.Checked
+			if !tc.unchecked {
+				c = checked(t, []*household.Household{benchHousehold()})[0]
+			}
+			r, err := a.Assess(c, tc.in)
 			if !errors.Is(err, policy.ErrInvalid) {
-				t.Fatalf("%s: Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
+				t.Fatalf("%s: 错误 %v 不属 policy.ErrInvalid / Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err, err)
 			}
 			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
-				t.Errorf("%s: errors (-want +got):\n%s", tc.desc, diff)
+				t.Errorf("%s: 错误 / errors (-want +got):\n%s", tc.desc, diff)
 			}
 			if len(r.Lines)+len(r.Decisions)+len(r.Findings) > 0 {
-				t.Errorf("%s: a result returned with the error", tc.desc)
+				t.Errorf("%s: 出错时仍返回结果 / a result returned with the error", tc.desc)
 			}
 		})
 	}
