@@ -29,11 +29,11 @@
 // policy.ClauseXxx constant or a string literal such as "2.1.2") or clauses
 // (a []policy.Clause literal). Tables without a clause field are not spec
 // tables; a row of a spec table without one is not a case, and fails
-// TestSpecRowsComplete. Every other
-// field of a case is shown as "field: value", by its value: literals as
-// written, constants by their value, struct fields by name with zero fields
-// left out, dates as 2017-05-10, months by name, decimals as written, as in
-// want: [{item: base, annual: 6366.00}]. Every package directory of the
+// TestSpecRowsComplete. Every other field of a case is shown as "field:
+// value", by its value: literals as written, constants by their value,
+// struct fields by name with zero fields left out, dates as 2017-05-10,
+// months by name, decimals as written, as in want: [{item: base, annual:
+// 6366.00}]. Every package directory of the
 // module is read except spec and examples, testdata and hidden directories.
 //
 // A field written as a call of a test helper or a variable is shown by
