@@ -538,8 +538,6 @@ func TestForms(t *testing.T) {
 // clauses and parameters it rests on (2.4.1, 2.4.3).
 func TestExplanations(t *testing.T) {
 	referred := func(e household.Hardship, service string) household.Hardship { e.Referral = service; return e }
-	// explained is an explanation in Chinese and in English.
-	type explained struct{ Zh, En string }
 	// lineOut is a line's explanation, clauses and parameters.
 	type lineOut struct {
 		Zh, En  string
@@ -608,10 +606,10 @@ func TestExplanations(t *testing.T) {
 			}
 			var findings, decisions []explained
 			for _, f := range a.Findings {
-				findings = append(findings, explained{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)})
+				findings = append(findings, explainedOf(f.Explanation()))
 			}
 			for _, d := range a.Decisions {
-				decisions = append(decisions, explained{d.Explanation().Render(policy.ZH), d.Explanation().Render(policy.EN)})
+				decisions = append(decisions, explainedOf(d.Explanation()))
 			}
 			if diff := cmp.Diff(tc.lines, lines); diff != "" {
 				t.Errorf("%s\n救助行的说明、条款与参数 / lines' explanations, clauses and params (-want +got):\n%s", tc.desc, diff)

@@ -126,8 +126,6 @@ func TestEventsPerYear(t *testing.T) {
 		e.Date = household.NewDate(2017, timeMonth(m), day)
 		return e
 	}
-	// explained is an explanation in Chinese and in English.
-	type explained struct{ Zh, En string }
 	tests := []struct {
 		name     string
 		clause   policy.Clause
@@ -249,12 +247,10 @@ func TestEventsPerYear(t *testing.T) {
 			for i, a := range r.Events() {
 				over = append(over, a.OverLimit())
 				if a.OverLimit() {
-					x := r.Decisions[i].Explanation()
-					refusals = append(refusals, explained{x.Render(policy.ZH), x.Render(policy.EN)})
+					refusals = append(refusals, explainedOf(r.Decisions[i].Explanation()))
 					for _, f := range r.Findings {
 						if f.ID() == a.ID() && f.Kind() == policy.JointMeeting {
-							x := f.Explanation()
-							meetings = append(meetings, explained{x.Render(policy.ZH), x.Render(policy.EN)})
+							meetings = append(meetings, explainedOf(f.Explanation()))
 						}
 					}
 				}

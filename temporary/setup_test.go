@@ -152,6 +152,15 @@ func eventAid(t *testing.T, e *household.Hardship, p *temporary.Params) temporar
 
 func timeMonth(m int) time.Month { return time.Month(m) }
 
+// explained is an explanation in Chinese and in English, as a table
+// states it.
+type explained struct{ Zh, En string }
+
+// explainedOf renders x in both languages.
+func explainedOf(x policy.Explanation) explained {
+	return explained{x.Render(policy.ZH), x.Render(policy.EN)}
+}
+
 // fieldErr is a field error as the tables state it: its type and path.
 type fieldErr struct {
 	Type policy.ErrorType
