@@ -127,11 +127,11 @@ func (c Checked) SupportRuns(p policy.Period) (runs [12]policy.Period, n int) {
 // (the zero Checked has none), is an error at "inputs.period" or
 // "members[i]".
 func (c Checked) SupportedIn(i int, p policy.Period) (bool, error) {
-	switch {
-	case c.h == nil || i < 0 || i >= len(c.h.Members):
+	if c.h == nil || i < 0 || i >= len(c.h.Members) {
 		return false, policy.Path("members").Index(i).NotFound(strconv.Itoa(i), "is not the index of a member of the checked record")
-	case !p.Valid():
-		return false, policy.Path("inputs.period").Invalid(p.String(), "is not a run of months of one year")
+	}
+	if err := p.Check("inputs.period"); err != nil {
+		return false, err
 	}
 	t := c.h.Members[i].Tekun
 	s, ok := t.In(c.on.Year)

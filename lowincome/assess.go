@@ -148,8 +148,8 @@ func checkInputs(c household.Checked, in Inputs) (uint64, error) {
 	if err := c.Err(); err != nil {
 		return 0, err
 	}
-	if !in.Period.Valid() {
-		return 0, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	if err := in.Period.Check("inputs.period"); err != nil {
+		return 0, err
 	}
 	return supported(c, in.Period)
 }

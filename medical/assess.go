@@ -113,8 +113,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}
-	if !in.Period.Valid() {
-		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	if err := in.Period.Check("inputs.period"); err != nil {
+		return Result{}, err
 	}
 	x := assessment{Assessor: a, h: c.Household(), on: c.Date(), in: in}
 	errs := x.checkInputs()

@@ -544,10 +544,10 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if x.Period != nil {
 		period = Period{From: x.Period.From, To: x.Period.To}
 	}
-	switch {
-	case !period.Valid():
-		return Path("period").Invalid(period.String(), "is not a run of months of one year")
-	case x.Lump && period.Months() != 1:
+	if err := period.Check("period"); err != nil {
+		return err
+	}
+	if x.Lump && period.Months() != 1 {
 		return Path("period").Invalid(period.String(), "is not the one month a lump sum is paid in")
 	}
 	clauses, err := readClauses(x.Clauses)
@@ -804,8 +804,8 @@ func (d *Decision) UnmarshalJSON(b []byte) error {
 	if x.Period != nil {
 		period = Period{From: x.Period.From, To: x.Period.To}
 	}
-	if !period.Valid() {
-		return Path("period").Invalid(period.String(), "is not a run of months of one year")
+	if err := period.Check("period"); err != nil {
+		return err
 	}
 	if err := checkUsed(x.Params); err != nil {
 		return err

@@ -34,6 +34,17 @@ func (p Period) Valid() bool {
 	return p.From >= time.January && p.To <= time.December && p.From <= p.To
 }
 
+// Check returns nil when p is [Period.Valid], and else an [ErrorInvalid]
+// error at path, with p as its value, saying that p is not a run of months
+// of one year: the refusal of a period that every programme's Assess opens
+// with (RULES.md section 0).
+func (p Period) Check(path Path) error {
+	if p.Valid() {
+		return nil
+	}
+	return path.Invalid(p.String(), "is not a run of months of one year")
+}
+
 // Months returns how many months p covers (12 for the zero Period).
 func (p Period) Months() int {
 	p = p.Norm()

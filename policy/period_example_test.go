@@ -41,3 +41,13 @@ func ExamplePeriod_Valid() {
 	// false
 	// false
 }
+
+// Check is Valid as an error naming the input: what a programme returns
+// for a run of months it cannot assess.
+func ExamplePeriod_Check() {
+	fmt.Println(policy.Period{From: time.July, To: time.December}.Check("inputs.period"))
+	fmt.Println(policy.Period{From: time.October, To: time.March}.Check("inputs.period"))
+	// Output:
+	// <nil>
+	// inputs.period: 10–03 is not a run of months of one year
+}

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ func TestPeriod(t *testing.T) {
 		Months   int
 		Contains []time.Month // of January, June and December
 		String   string
+		Check    string // Check("inputs.period")'s error, empty for none
 	}
 	tests := []struct {
 		name   string
@@ -40,17 +42,26 @@ func TestPeriod(t *testing.T) {
 				Contains: []time.Month{time.June}, String: "06–06"}},
 		{name: "reversed", desc: "起止颠倒：无效 / a reversed period is invalid", clause: "0",
 			p: policy.Period{From: time.July, To: time.June}, want: result{Norm: policy.Period{From: time.July, To: time.June},
-				Valid: false, Months: 0, String: "07–06"}},
+				Valid: false, Months: 0, String: "07–06",
+				Check: "inputs.period: 07–06 is not a run of months of one year"}},
 		{name: "month thirteen", desc: "13月：无效 / a thirteenth month is invalid", clause: "0",
 			p: policy.Period{From: time.January, To: 13}, want: result{Norm: policy.Period{From: time.January, To: 13},
-				Valid: false, Months: 13, Contains: []time.Month{time.January, time.June, time.December}, String: "01–13"}},
+				Valid: false, Months: 13, Contains: []time.Month{time.January, time.June, time.December}, String: "01–13",
+				Check: "inputs.period: 01–13 is not a run of months of one year"}},
 		{name: "month zero", desc: "起始为0月：无效 / a period from month 0 is invalid", clause: "0",
 			p: policy.Period{To: time.March}, want: result{Norm: policy.Period{To: time.March},
-				Valid: false, Months: 4, Contains: []time.Month{time.January}, String: "00–03"}},
+				Valid: false, Months: 4, Contains: []time.Month{time.January}, String: "00–03",
+				Check: "inputs.period: 00–03 is not a run of months of one year"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := result{Norm: tc.p.Norm(), Valid: tc.p.Valid(), Months: tc.p.Months(), String: tc.p.String()}
+			if err := tc.p.Check("inputs.period"); err != nil {
+				if !errors.Is(err, policy.ErrInvalid) {
+					t.Errorf("%s: Check error %v does not wrap policy.ErrInvalid", tc.desc, err)
+				}
+				got.Check = err.Error()
+			}
 			for _, m := range []time.Month{time.January, time.June, time.December} {
 				if tc.p.Contains(m) {
 					got.Contains = append(got.Contains, m)

@@ -192,8 +192,8 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}
-	if !in.Period.Valid() {
-		return Result{}, policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
+	if err := in.Period.Check("inputs.period"); err != nil {
+		return Result{}, err
 	}
 	h, on, run := c.Household(), c.Date(), in.Period.Norm()
 	if err := a.checkSelfCare(h, on.Year, run); err != nil {

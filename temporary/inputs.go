@@ -1,6 +1,7 @@
 package temporary
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"strconv"
@@ -78,14 +79,10 @@ type inputs struct {
 // 10^16 元) is an error naming the record's fields it adds up.
 func (in *Inputs) check(c household.Checked) (inputs, error) {
 	var x inputs
-	var errPeriod, errIncome, errRemaining, errBefore error
+	var errIncome, errRemaining, errBefore error
 	x.period, x.inForce = in.Period.Norm(), in.InForce.Norm()
-	switch {
-	case !in.Period.Valid():
-		errPeriod = policy.Path("inputs.period").Invalid(in.Period.String(), "is not a run of months of one year")
-	case !in.InForce.Valid():
-		errPeriod = policy.Path("inputs.in_force").Invalid(in.InForce.String(), "is not a run of months of one year")
-	case x.period.From < x.inForce.From || x.period.To > x.inForce.To:
+	errPeriod := cmp.Or(in.Period.Check("inputs.period"), in.InForce.Check("inputs.in_force"))
+	if errPeriod == nil && (x.period.From < x.inForce.From || x.period.To > x.inForce.To) {
 		errPeriod = policy.Path("inputs.period").Invalid(x.period.String(), "is not within the months in force "+x.inForce.String())
 	}
 	x.income, errIncome = sumFen(in.Income, "inputs.income", "members[*].incomes[*].amount")
