@@ -2,7 +2,6 @@ package temporary_test
 
 import (
 	"errors"
-	"reflect"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
@@ -12,20 +11,14 @@ import (
 
 // TestZeroAssessor: the zero or nil Assessor holds no parameters, so each
 // of its methods returns an error wrapping policy.ErrNoParams (make one
-// with New) rather than assessing everything as 0 or panicking; its
-// Params are the zero Params.
+// with New) rather than assessing everything as 0 or panicking. Assess and
+// Params, the methods every programme shares, are tested once for all five
+// in package benefit (TestContract); these are this package's own.
 func TestZeroAssessor(t *testing.T) {
-	h := &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
-	c, err := h.Check(household.NewDate(2017, 9, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name, desc string
 		run        func() error
 	}{
-		{name: "zero", desc: "零值评估器 / the zero Assessor", run: func() error { _, err := new(temporary.Assessor).Assess(c, temporary.Inputs{}); return err }},
-		{name: "nil", desc: "nil 评估器 / a nil Assessor", run: func() error { _, err := (*temporary.Assessor)(nil).Assess(c, temporary.Inputs{}); return err }},
 		{name: "event aid, zero", desc: "零值评估器的事件救助 / the zero Assessor's event aid", run: func() error { _, err := new(temporary.Assessor).EventAid(&household.Hardship{}); return err }},
 		{name: "maximum, zero", desc: "零值评估器的上限 / the zero Assessor's maximum", run: func() error { _, err := new(temporary.Assessor).Maximum(household.Fire); return err }},
 	}
@@ -35,8 +28,5 @@ func TestZeroAssessor(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, err)
 			}
 		})
-	}
-	if p := (*temporary.Assessor)(nil).Params(); !reflect.DeepEqual(p, temporary.Params{}) {
-		t.Errorf("nil 评估器的参数 / a nil Assessor's Params = %+v, want the zero Params", p)
 	}
 }
