@@ -36,8 +36,8 @@ func (p Period) Valid() bool {
 
 // Check returns nil when p is [Period.Valid], and else an [ErrorInvalid]
 // error at path, with p as its value, saying that p is not a run of months
-// of one year: the refusal of a period that every programme's Assess opens
-// with (RULES.md section 0).
+// of one year: the refusal of a period that every programme's Assess makes
+// before assessing (RULES.md section 0).
 func (p Period) Check(path Path) error {
 	if p.Valid() {
 		return nil

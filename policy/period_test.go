@@ -57,8 +57,8 @@ func TestPeriod(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := result{Norm: tc.p.Norm(), Valid: tc.p.Valid(), Months: tc.p.Months(), String: tc.p.String()}
 			if err := tc.p.Check("inputs.period"); err != nil {
-				if !errors.Is(err, policy.ErrInvalid) {
-					t.Errorf("%s: Check error %v does not wrap policy.ErrInvalid", tc.desc, err)
+				if fe := (*policy.FieldError)(nil); !errors.As(err, &fe) || fe.Type != policy.ErrorInvalid {
+					t.Errorf("%s: Check error %v is not a field error of type %q", tc.desc, err, policy.ErrorInvalid)
 				}
 				got.Check = err.Error()
 			}
