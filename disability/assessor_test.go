@@ -119,6 +119,8 @@ func TestNewErrors(t *testing.T) {
 // TestAssessErrors cites the same refusals of its recipients. The record
 // is benchHousehold (a1, and certificate holders d1 and d2) checked on
 // 2017-09-01; unchecked hands Assess the zero household.Checked instead.
+// What every programme's Assessor promises alike, the zero and the nil one
+// included, is tested once for all five in package benefit (TestContract).
 // (The record itself is checked by household.Checked, once; a run said to
 // be covered by 低保 outside the record's 低保 months is
 // TestLowIncomeMonths'.)

@@ -82,7 +82,9 @@ func TestNewErrors(t *testing.T) {
 
 // TestAssessorErrors is section 0: Assess refuses a record that was never
 // checked and a period that is not a run of months of one year, naming the
-// input, and returns no result.
+// input, and returns no result. What every programme's Assessor promises
+// alike, the zero and the nil one included, is tested once for all five in
+// package benefit (TestContract).
 func TestAssessorErrors(t *testing.T) {
 	a, err := tekun.New(tekun.Default2017())
 	if err != nil {
