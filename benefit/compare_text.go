@@ -13,9 +13,11 @@ import (
 )
 
 // WriteText writes the comparison as tables with Chinese and English
-// headings: who gains, loses or is unchanged; the cost under each and the
-// difference by programme, item, township, payee and payer; each
-// programme's coverage, entrants and leavers; the largest gains and
+// headings: who gains, loses or is unchanged, and the months either side
+// did not assess for want of a parameter set in force (section 0), whose
+// 0.00 makes a difference that is not one in what is due; the cost under
+// each and the difference by programme, item, township, payee and payer;
+// each programme's coverage, entrants and leavers; the largest gains and
 // losses; and the difference by township and programme. Columns are
 // aligned by display width, a Chinese character taking two. It returns
 // the writer's error, and one wrapping [policy.ErrInvalid] for a nil
@@ -33,6 +35,16 @@ func (c *Comparison) WriteText(w io.Writer) error {
 		count(c.Persons, "人", "person", "persons"), count(c.Failed, "条无法评估", "could not be assessed", "could not be assessed"))
 	fmt.Fprintf(&s, "  增加 / gain: %s, %s 元\n  减少 / lose: %s, %s 元\n  不变 / unchanged: %s\n",
 		hh(c.Gainers), signed(c.Gained()), hh(c.Losers), signed(c.Lost()), hh(c.Unchanged))
+	for _, side := range []struct {
+		zh, en string
+		b      *Budget
+	}{{"基准", "baseline", &c.Baseline}, {"改革", "reform", &c.Reform}} {
+		if side.b.notAssessed != 0 { // section 0: their 0.00 is not nothing due, nor their change a change in it
+			zh, en := monthRuns(side.b.notAssessed)
+			fmt.Fprintf(&s, "  %s：%s无在用参数集，未评估：支出记为 0.00（通则）/ %s: %s: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)\n",
+				side.zh, zh, side.en, en)
+		}
+	}
 	titles := map[Dimension]string{
 		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",

@@ -303,8 +303,8 @@ func TestMonthsInForceForms(t *testing.T) {
 // TestBudgetNotAssessed is section 0 in a budget: the months no parameter
 // set is in force in the households' year are named by Budget.NotAssessed
 // and under the budget's outlay tables, kept by Merge, by a breakdown read
-// back from JSON and by a comparison's JSON, so that their outlays of 0.00
-// do not read as nothing due.
+// back from JSON and by a comparison's JSON and text, so that their
+// outlays of 0.00 do not read as nothing due.
 func TestBudgetNotAssessed(t *testing.T) {
 	h := hh(t, `{"id":"B1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
 	tests := []struct {
@@ -315,6 +315,13 @@ func TestBudgetNotAssessed(t *testing.T) {
 		on     household.Date
 		want   []time.Month
 		note   string // the line under the outlay tables, "" for none
+		// reform are the sets of the reform the budget's sets are compared
+		// with, themselves when empty, and reformWant the months the reform
+		// did not assess; sides are the lines the comparison writes under
+		// its summary, one a side that left months out.
+		reform     []string
+		reformWant []time.Month
+		sides      []string
 	}{
 		{
 			name: "set-from-july", clause: policy.ClauseConventions,
@@ -322,6 +329,20 @@ func TestBudgetNotAssessed(t *testing.T) {
 			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1),
 			want: []time.Month{1, 2, 3, 4, 5, 6},
 			note: "1–6月无在用参数集，未评估：支出记为 0.00（通则）/ months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			sides: []string{
+				"  基准：1–6月无在用参数集，未评估：支出记为 0.00（通则）/ baseline: months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+				"  改革：1–6月无在用参数集，未评估：支出记为 0.00（通则）/ reform: months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			},
+		},
+		{
+			name: "reform-from-january", clause: policy.ClauseConventions,
+			desc: "基准 2018 年参数集自7月起，改革自1月起：对比只注明基准的 1–6月未评估 / a baseline 2018 set from July against a reform from January: the comparison names months 1–6 as not assessed on the baseline's side alone",
+			sets: []string{"2018-07"}, reform: []string{"2018"}, on: household.NewDate(2018, 9, 1),
+			want: []time.Month{1, 2, 3, 4, 5, 6},
+			note: "1–6月无在用参数集，未评估：支出记为 0.00（通则）/ months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			sides: []string{
+				"  基准：1–6月无在用参数集，未评估：支出记为 0.00（通则）/ baseline: months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			},
 		},
 		{
 			name: "whole-year", clause: policy.ClauseConventions,
@@ -359,9 +380,25 @@ func TestBudgetNotAssessed(t *testing.T) {
 				(tc.note != "" && !strings.Contains(text, tc.note)) {
 				t.Errorf("%s\ntext %s the note %q:\n%s", tc.desc, map[bool]string{true: "has", false: "lacks"}[got], tc.note, text)
 			}
-			c, err := benefit.Compare(a, a, func(yield func(*household.Household) bool) { yield(h) }, tc.on, benefit.BatchOptions{})
+			reform, reformWant := a, tc.want
+			if tc.reform != nil {
+				if reform, err = benefit.New(monthsSets(t, tc.reform)...); err != nil {
+					t.Fatal(err)
+				}
+				reformWant = tc.reformWant
+			}
+			c, err := benefit.Compare(a, reform, func(yield func(*household.Household) bool) { yield(h) }, tc.on, benefit.BatchOptions{})
 			if err != nil {
 				t.Fatal(err)
+			}
+			var sides []string
+			for _, l := range strings.Split(textOf(t, c), "\n") {
+				if strings.Contains(l, "no parameter set in force") {
+					sides = append(sides, l)
+				}
+			}
+			if diff := cmp.Diff(tc.sides, sides); diff != "" {
+				t.Errorf("%s\nthe comparison's lines on months not assessed (-want +got):\n%s", tc.desc, diff)
 			}
 			js, err := json.Marshal(c)
 			if err != nil {
@@ -371,9 +408,13 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if err := json.Unmarshal(js, &back); err != nil {
 				t.Fatalf("the comparison's JSON does not read back: %v", err)
 			}
-			for side, b := range map[string]*benefit.Budget{"baseline": &back.Baseline, "reform": &back.Reform} {
-				if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
-					t.Errorf("%s\n%s NotAssessed after the JSON round trip (-want +got):\n%s", tc.desc, side, diff)
+			for _, side := range []struct {
+				name string
+				want []time.Month
+				b    *benefit.Budget
+			}{{"baseline", tc.want, &back.Baseline}, {"reform", reformWant, &back.Reform}} {
+				if diff := cmp.Diff(side.want, side.b.NotAssessed()); diff != "" {
+					t.Errorf("%s\n%s NotAssessed after the JSON round trip (-want +got):\n%s", tc.desc, side.name, diff)
 				}
 			}
 		})

@@ -6,7 +6,10 @@
 // With -reform it compares a reform with the baseline over the same
 // households: the cost under each and the difference, who gains and who
 // loses, each programme's entrants and leavers, the largest gains and
-// losses, and the difference by township and programme.
+// losses, and the difference by township and programme. Months in which a
+// side has no parameter set in force are not assessed (section 0): their
+// outlays are 0.00, and the report names them, side by side, in the table
+// not-assessed, since the difference they make is none in what is due.
 //
 //	go run ./examples/budget                        # a synthetic county of 50,000 households
 //	go run ./examples/budget -n 1000000             # the full run

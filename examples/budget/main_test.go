@@ -53,6 +53,8 @@ func TestGolden(t *testing.T) {
 			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-format", "json"}},
 		{name: "county-compare-text", desc: "合成县对比 / the synthetic county compared",
 			args: []string{"-n", "300", "-reform", reform}},
+		{name: "compare-not-assessed", desc: "基准 2018 年参数集 7 月起、改革 1 月起：基准的 1–6 月未评估 / a baseline 2018 set from July, a reform from January: months 1–6 not assessed on the baseline's side",
+			args: []string{"-n", "20", "-date", "2018-09-01", "-params", "testdata/set-2018-from-july.json", "-reform", "../../benefit/testdata/set-2018.json"}},
 		{name: "explain-text", desc: "一户的逐行对比 / one household explained line by line",
 			args: []string{"-in", "testdata/six.jsonl", "-reform", reform, "-explain", "C-02"}},
 		{name: "explain-json", desc: "一户的逐行对比 JSON / one household explained, as JSON",

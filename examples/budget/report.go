@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -200,7 +202,38 @@ func comparisonTables(c *benefit.Comparison) []*table {
 	}
 	out.rows = append(out.rows, row{key: "year", label: "全年 year",
 		cells: []cell{money(b.Total), money(r.Total), change(r.Total.Sub(b.Total))}})
-	return append(tables, tp, out)
+	tables = append(tables, tp, out)
+	if t := notAssessedSides(c); t != nil {
+		tables = append(tables, t)
+	}
+	return tables
+}
+
+// notAssessedSides is the table of the months either side of c did not
+// assess, no parameter set being in force (section 0), with a row a month
+// saying which side left it out, so that their outlays of 0.00 and the
+// change they make do not read as what is due; nil when both sides
+// assessed every month.
+func notAssessedSides(c *benefit.Comparison) *table {
+	base, reform := c.Baseline.NotAssessed(), c.Reform.NotAssessed()
+	if len(base)+len(reform) == 0 {
+		return nil
+	}
+	t := &table{name: "not-assessed", key: "月 month",
+		title: "未评估月份：无在用参数集，支出记为 0.00，差额不是应发之差（通则）/ months not assessed: no parameter set in force, outlays shown as 0.00, their change no change in what is due (section 0)",
+		cols:  []column{{"baseline", "基准 baseline"}, {"reform", "改革 reform"}}}
+	side := func(left bool) cell {
+		if left {
+			return named("not-assessed", "未评估 not assessed")
+		}
+		return named("assessed", "已评估 assessed")
+	}
+	for m := time.January; m <= time.December; m++ {
+		if b, r := slices.Contains(base, m), slices.Contains(reform, m); b || r {
+			t.rows = append(t.rows, row{key: strconv.Itoa(int(m)), label: fmt.Sprintf("%d月 %s", int(m), m), cells: []cell{side(b), side(r)}})
+		}
+	}
+	return t
 }
 
 func movers(name, title string, ms []benefit.Mover) *table {
