@@ -27,7 +27,9 @@
 // January–June under the baseline's values (a line it splits at July is
 // paid over January–June as a period of its own, rounded once, so a month's
 // cash there may differ from the baseline's by a few fen, June above all,
-// which pays the rest of January–June: section 0). A record that cannot be
+// which pays the rest of January–June: section 0). A reform set of another
+// year than -date's is refused (exit status 1): it would be in force in no
+// month assessed, and change nothing. A record that cannot be
 // read or assessed is reported on stderr with its line number and field
 // paths, counted, and skipped; the run goes on, and ends with exit status
 // 1 once its output is written. A bad command line is exit status 2; -h prints the flags and exits 0. The
@@ -178,7 +180,9 @@ func parse(args []string, errw io.Writer) (*config, error) {
 // set when there are none); with it they are a reform, put into the
 // baseline's sets (benefit.Assessor.With): a reform set replaces the
 // baseline's set that starts on the same day, and is added otherwise, so
-// that a reform from July leaves January–June under the baseline.
+// that a reform from July leaves January–June under the baseline. A reform
+// set of another year than the date's is refused: it would be in force in
+// no month assessed, and the comparison would show it changing nothing.
 func assessor(base *benefit.Assessor, files []string, on household.Date) (*benefit.Assessor, []string, error) {
 	sets, err := load(files)
 	if err != nil {
@@ -187,6 +191,12 @@ func assessor(base *benefit.Assessor, files []string, on household.Date) (*benef
 	var a *benefit.Assessor
 	what := "reform sets"
 	if base != nil {
+		for i, p := range sets {
+			if p.Year != on.Year { // section 0: a set is in force within its own year alone
+				return nil, nil, fmt.Errorf("reform set %s is for %d and the assessment date %s is in %d: it would change nothing (a set is in force in its own year only)",
+					files[i], p.Year, on, on.Year)
+			}
+		}
 		a, err = base.With(sets...)
 	} else {
 		if len(sets) == 0 {
