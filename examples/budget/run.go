@@ -180,7 +180,10 @@ func writeCharts(dir string, b *benefit.Budget, c *benefit.Comparison) error {
 }
 
 // explain finds the household with the id c.explain and writes its two
-// breakdowns side by side (benefit.Explain), as text or JSON.
+// breakdowns side by side (benefit.Explain), as text or JSON. An id that
+// two lines of the input hold is an error naming both: which household to
+// explain is not for the command to guess. (A synthetic county's ids are
+// unique, so its search ends at the first.)
 func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[record], readErr *error,
 	base, reform *benefit.Assessor) error {
 	var found *household.Household
@@ -192,8 +195,13 @@ func explain(out io.Writer, c *config, g *synthetic.Generator, seq iter.Seq[reco
 		}
 		h, err := r.read(g, nil)
 		if err == nil && h.ID == c.explain {
-			found, line = h, r.line
-			break
+			if found != nil {
+				return fmt.Errorf("household id %q is on line %d and again on line %d: -explain needs one household", c.explain, line, r.line)
+			}
+			if found, line = h, r.line; line == 0 {
+				break
+			}
+			continue
 		}
 		if err != nil && unread == nil {
 			unread = fmt.Errorf("line %d, which holds %q, could not be read: %w", r.line, c.explain, err)
