@@ -61,7 +61,11 @@
 // "Authorization: Bearer <token>" on every route but health and the page
 // (which holds no data and asks for the token itself). Every refusal the
 // service makes is JSON, {"errors": [{"type", "path", "value", "detail"}…]},
-// built from the library's field errors; 404 and 405 too. (net/http refuses
+// built from the library's field errors; 404 and 405 too. A query must be
+// the date alone, read whole (another parameter, a misspelt one included,
+// or a pair that is not name=value escaped is a 400, never passed over),
+// and a body must be sent as it is: a Content-Encoding other than identity,
+// or a second Content-Type, is a 415. (net/http refuses
 // some requests before the service sees them, in plain text: a malformed
 // request with 400, headers over 64 KiB with 431; and it redirects a path
 // that is not clean, such as //assess, to its clean form.) The log has one

@@ -85,7 +85,7 @@ func do(t *testing.T, method, url, contentType, body string, header ...string) (
 		req.Header.Set("Content-Type", contentType)
 	}
 	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Set(header[i], header[i+1])
+		req.Header.Add(header[i], header[i+1]) // added: a header named twice is sent twice
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

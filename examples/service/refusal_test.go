@@ -41,6 +41,7 @@ func TestRefusals(t *testing.T) {
 		wantStatus          int
 		wantErrors          []fieldErr
 		wantHeader          [2]string // a header the answer must carry
+		header              []string  // headers the request adds, name and value in turn
 	}{
 		{name: "bad-fields", desc: "两处错误各列一条，指明字段 / two bad fields, each named by its path",
 			method: "POST", path: "/assess" + date, ctype: typeJSON,
@@ -81,6 +82,28 @@ func TestRefusals(t *testing.T) {
 		{name: "two-dates", desc: "评估日给了两次 / the date given twice",
 			method: "POST", path: "/assess?date=2017-09-01&date=2017-10-01", ctype: typeJSON, body: string(good),
 			wantStatus: http.StatusBadRequest, wantErrors: []fieldErr{{policy.ErrorDuplicate, "date"}}},
+		{name: "query-semicolon", desc: "查询串含分号，不能整体读取：400，不默默丢掉读不出的一对 / a query with a semicolon cannot be read whole: 400, the pair it cannot read never dropped silently",
+			method: "POST", path: "/assess?date=2017-09-01&date=2017-12-01;x", ctype: typeJSON, body: string(good),
+			wantStatus: http.StatusBadRequest, wantErrors: []fieldErr{{policy.ErrorInvalid, "(query)"}}},
+		{name: "query-bad-escape", desc: "查询串转义错误：400 / a query with a bad escape: 400",
+			method: "POST", path: "/assess?date=2017-09-01&date=%zz", ctype: typeJSON, body: string(good),
+			wantStatus: http.StatusBadRequest, wantErrors: []fieldErr{{policy.ErrorInvalid, "(query)"}}},
+		{name: "query-other-parameter", desc: "另有参数（如拼错的 dat）：400，不默默忽略 / another parameter (a misspelt dat, say): 400, never ignored",
+			method: "POST", path: "/assess?date=2017-09-01&dat=2017-12-01", ctype: typeJSON, body: string(good),
+			wantStatus: http.StatusBadRequest, wantErrors: []fieldErr{{policy.ErrorUnknown, "dat"}}},
+		{name: "batch-other-parameter", desc: "批量另有参数：400 / a batch with another parameter: 400",
+			method: "POST", path: "/batch?date=2017-09-01&x=1", ctype: typeNDJSON, body: string(good) + "\n",
+			wantStatus: http.StatusBadRequest, wantErrors: []fieldErr{{policy.ErrorUnknown, "x"}}},
+		{name: "gzip-body", desc: "请求体经 gzip 编码：415，不当作 JSON 读 / a gzip-encoded body: 415, not read as JSON",
+			method: "POST", path: "/assess" + date, ctype: typeJSON, body: string(good), header: []string{"Content-Encoding", "gzip"},
+			wantStatus: http.StatusUnsupportedMediaType, wantErrors: []fieldErr{{typeUnsupportedMedia, "Content-Encoding"}},
+			wantHeader: [2]string{"Accept-Encoding", "identity"}},
+		{name: "identity-body", desc: "Content-Encoding 为 identity：接受 / Content-Encoding identity: taken",
+			method: "POST", path: "/assess" + date, ctype: typeJSON, body: string(good), header: []string{"Content-Encoding", "identity"},
+			wantStatus: http.StatusOK},
+		{name: "two-types", desc: "Content-Type 给了两次：415，不只读第一个 / Content-Type given twice: 415, not the first alone read",
+			method: "POST", path: "/assess" + date, ctype: typeJSON, body: string(good), header: []string{"Content-Type", "text/plain"},
+			wantStatus: http.StatusUnsupportedMediaType, wantErrors: []fieldErr{{policy.ErrorDuplicate, "Content-Type"}}},
 		{name: "form-type", desc: "表单类型（curl -d 的默认）：415 / a form body (curl -d's default): 415",
 			method: "POST", path: "/assess" + date, ctype: "application/x-www-form-urlencoded", body: string(good),
 			wantStatus: http.StatusUnsupportedMediaType, wantErrors: []fieldErr{{typeUnsupportedMedia, "Content-Type"}},
@@ -122,7 +145,7 @@ func TestRefusals(t *testing.T) {
 	ts := server(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			status, hdr, body := do(t, tc.method, ts.URL+tc.path, tc.ctype, tc.body)
+			status, hdr, body := do(t, tc.method, ts.URL+tc.path, tc.ctype, tc.body, tc.header...)
 			if status != tc.wantStatus {
 				t.Fatalf("%s\nstatus %d, want %d: %.400s", tc.desc, status, tc.wantStatus, body)
 			}

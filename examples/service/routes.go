@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,8 +83,23 @@ const (
 )
 
 // mediaType checks that the request's Content-Type is one of want (any
-// charset parameter must be UTF-8) and answers 415 when it is not.
+// charset parameter must be UTF-8), given once, and that its body is not
+// encoded (no Content-Encoding but identity, which the service does not
+// decode), and answers 415 when it is not: a body read as what it is not
+// would be refused for the wrong reason, or read wrong.
 func mediaType(w http.ResponseWriter, r *http.Request, want ...string) (string, bool) {
+	if ce := r.Header.Values("Content-Encoding"); len(ce) > 0 && (len(ce) > 1 || !strings.EqualFold(strings.TrimSpace(ce[0]), "identity")) {
+		w.Header().Set("Accept-Encoding", "identity")
+		writeErrors(w, http.StatusUnsupportedMediaType, &policy.FieldError{Type: typeUnsupportedMedia,
+			Path: "Content-Encoding", Value: policy.Quote(strings.Join(ce, ", ")), Detail: "is not identity: send the body as it is"})
+		return "", false
+	}
+	cts := r.Header.Values("Content-Type")
+	if len(cts) > 1 {
+		writeErrors(w, http.StatusUnsupportedMediaType, &policy.FieldError{Type: policy.ErrorDuplicate,
+			Path: "Content-Type", Value: policy.Quote(strings.Join(cts, ", ")), Detail: "is given more than once"})
+		return "", false
+	}
 	ct := r.Header.Get("Content-Type")
 	mt, params, err := mime.ParseMediaType(ct)
 	if err == nil && slices.Contains(want, mt) {
@@ -97,9 +114,25 @@ func mediaType(w http.ResponseWriter, r *http.Request, want ...string) (string, 
 }
 
 // assessDate reads the required ?date=YYYY-MM-DD, and answers 400 when it
-// is missing or bad.
+// is missing or bad, when the query cannot be read whole (a pair that is
+// not name=value escaped, which url.Values would drop) or when it names
+// another parameter: a date must not be taken from a query that says
+// something else besides.
 func assessDate(w http.ResponseWriter, r *http.Request) (household.Date, bool) {
-	vals := r.URL.Query()["date"]
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		writeErrors(w, http.StatusBadRequest, policy.Path("(query)").Invalid(policy.Quote(r.URL.RawQuery),
+			"is not a query string of name=value pairs, each escaped: "+err.Error()))
+		return household.Date{}, false
+	}
+	for _, k := range slices.Sorted(maps.Keys(q)) { // the first other, in order: one error, however many
+		if k != "date" {
+			writeErrors(w, http.StatusBadRequest, &policy.FieldError{Type: policy.ErrorUnknown, Path: string(policy.Path("").Key(k)),
+				Detail: "is not a parameter of this route, which takes ?date=YYYY-MM-DD alone"})
+			return household.Date{}, false
+		}
+	}
+	vals := q["date"]
 	var fe *policy.FieldError
 	switch {
 	case len(vals) == 0 || vals[0] == "":
