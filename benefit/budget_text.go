@@ -41,9 +41,7 @@ func (b *Budget) WriteText(w io.Writer) error {
 	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
 	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())
 	if b.notAssessed != 0 {
-		zh, en := monthRuns(b.notAssessed)
-		fmt.Fprintf(&s, "\n  %s无在用参数集，未评估：支出记为 0.00（通则）/ %s: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)\n",
-			zh, en)
+		s.WriteString("\n  " + notAssessedNote(b.notAssessed, "", "") + "\n")
 	}
 	_, err := io.WriteString(w, s.String())
 	return err

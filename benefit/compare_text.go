@@ -38,11 +38,9 @@ func (c *Comparison) WriteText(w io.Writer) error {
 	for _, side := range []struct {
 		zh, en string
 		b      *Budget
-	}{{"基准", "baseline", &c.Baseline}, {"改革", "reform", &c.Reform}} {
+	}{{"基准：", "baseline: ", &c.Baseline}, {"改革：", "reform: ", &c.Reform}} {
 		if side.b.notAssessed != 0 { // section 0: their 0.00 is not nothing due, nor their change a change in it
-			zh, en := monthRuns(side.b.notAssessed)
-			fmt.Fprintf(&s, "  %s：%s无在用参数集，未评估：支出记为 0.00（通则）/ %s: %s: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)\n",
-				side.zh, zh, side.en, en)
+			s.WriteString("  " + notAssessedNote(side.b.notAssessed, side.zh, side.en) + "\n")
 		}
 	}
 	titles := map[Dimension]string{

@@ -89,6 +89,17 @@ func runsOf(bits uint16) []policy.Period {
 	return runs
 }
 
+// notAssessedNote is the line of a budget's or a comparison's text that
+// names the months in gaps (bit m for month m) in which no parameter set
+// was in force, so that their outlays of 0.00 do not read as nothing due
+// (section 0); zh and en name the side of a comparison ("基准：",
+// "baseline: "), and are empty for a budget.
+func notAssessedNote(gaps uint16, zh, en string) string {
+	z, e := monthRuns(gaps)
+	return zh + z + "无在用参数集，未评估：支出记为 0.00（通则）/ " + en + e +
+		": no parameter set in force, not assessed: outlays shown as 0.00 (section 0)"
+}
+
 // monthRuns names the months in gaps (bit m for month m) as runs of
 // consecutive months, in Chinese ("1–6月", "1–3月、9月") and in English
 // ("months 1–6", "months 1–3 and 9", "month 9").
