@@ -153,14 +153,14 @@ func (p *Params) Validate() error {
 	add(med.Validate())
 	// Temporary aid reads the 低保 standard (2.4.1) as its own parameter:
 	// lowincome reports the value, so temporary's restatement of that is
-	// left out, and what lowincome does not check (the name and the
-	// provenance its lines list) is reported at lowincome.standard.
+	// left out, and what lowincome does not check (the name its lines
+	// list) is reported at lowincome.standard.
 	t.Standard = p.LowIncome.Standard
 	for _, fe := range policy.FieldErrors(t.Validate()) {
 		switch rest, ok := strings.CutPrefix(fe.Path, string(temporary.PathStandard)); {
 		case !ok || (rest != "" && rest[0] != '.'):
 			add(fe)
-		case rest == ".name" || rest == ".provenance":
+		case rest == ".name":
 			moved := *fe
 			moved.Path = "lowincome.standard" + rest
 			add(&moved)

@@ -586,10 +586,11 @@ func TestNewErrors(t *testing.T) {
 	}
 }
 
-// TestSetTexts: a set's name and its parameters' sources are written
-// into every breakdown the set makes, so a set built in Go is held to the
-// limits of one read from JSON — a name of at most benefit.MaxNameLength
-// bytes of plain text, sources of at most policy.MaxSourceLength bytes —
+// TestSetTexts: a set's name and its parameters' provenances and sources
+// are written into every breakdown the set makes, so a set built in Go is
+// held to what one read from JSON must say — a name of at most
+// benefit.MaxNameLength bytes of plain text, provenances of the five
+// classes (section 0), sources of at most policy.MaxSourceLength bytes —
 // and New refuses what Validate reports. The 低保 standard, which temporary
 // aid reads too (2.4.1), is reported once.
 func TestSetTexts(t *testing.T) {
@@ -630,6 +631,23 @@ func TestSetTexts(t *testing.T) {
 				"disability.living.by_hardship.lowincome.grade1.source: (1001 bytes) is longer than 1000 bytes",
 				"medical.contribution.source: (1001 bytes) is longer than 1000 bytes",
 				"temporary.multiple.fire.source: (1001 bytes) is longer than 1000 bytes",
+			}},
+		{name: "provenances", desc: "每个项目都检查来源类别：无类别或类别不存在的参数被拒绝，在其名称处报告 / " +
+			"every programme checks provenances: a parameter with none, or with a class that does not exist, is refused at its name",
+			edit: func(p *benefit.Params) {
+				p.LowIncome.UpliftA.Provenance = ""
+				p.Disability.Living.Grade1.Provenance = "bogus"
+				p.Medical.Contribution = policy.Param[decimal.Decimal]{Value: decimal.RequireFromString("200.00"), Set: true}
+				fire := p.Temporary.Multiple[household.Fire]
+				fire.Provenance = ""
+				p.Temporary.Multiple = maps.Clone(p.Temporary.Multiple)
+				p.Temporary.Multiple[household.Fire] = fire
+			},
+			want: []string{
+				"lowincome.uplift_a.provenance: is required",
+				`disability.living.grade1.provenance: "bogus" is not one of seed, derived, law, provisional, local`,
+				"medical.contribution.provenance: is required",
+				"temporary.multiple.fire.provenance: is required",
 			}},
 	}
 	for _, tc := range tests {
@@ -672,7 +690,7 @@ func TestStandardSharedWithTemporary(t *testing.T) {
 			normalize: true},
 		{name: "bad-provenance", clause: policy.ClauseTemporary, desc: "低保标准来源类别无效：在 lowincome.standard 报告一次 / a bad provenance is reported once, at lowincome.standard",
 			mod:  func(p *benefit.Params) { p.LowIncome.Standard.Provenance = "bogus" },
-			want: []fieldErr{{policy.ErrorInvalid, "lowincome.standard.provenance"}}},
+			want: []fieldErr{{policy.ErrorNotSupported, "lowincome.standard.provenance"}}},
 		{name: "negative", clause: policy.ClauseTemporary, desc: "低保标准为负：只在 lowincome.standard 报告 / a negative standard is reported at lowincome.standard only",
 			mod:  func(p *benefit.Params) { p.LowIncome.Standard.Value = decimal.RequireFromString("-1.00") },
 			want: []fieldErr{{policy.ErrorInvalid, "lowincome.standard"}}},

@@ -168,9 +168,10 @@ func Default2017() *Params {
 // (non-negative, at most two places, at most 10^12 元); every switch set; the
 // tiers by hardship (see [Tiers]: a key that can name a hardship basis, at
 // least one grade set, valid amounts, no nursing tier for grade 4); a valid
-// rounding; and every source within [policy.MaxSourceLength]
-// ([policy.CheckSources]). Errors are [policy.FieldError] values named by
-// the parameters' paths ("disability.living.grade1",
+// rounding; and every set parameter's provenance one of the five classes and
+// every source within [policy.MaxSourceLength] ([policy.CheckParams]). Errors
+// are [policy.FieldError] values named by the parameters' paths
+// ("disability.living.grade1",
 // "disability.living.by_hardship.lowincome.grade1"), joined. The grade-3
 // nursing tier may be unset: with the option on, a holder it would cover is
 // then not assessed, naming it. A parameter without a name is checked under
@@ -196,6 +197,6 @@ func (p *Params) Validate() error {
 		policy.CheckSet(p.Nursing.ExcludeWorkInjury),
 		checkTiers(pathNursingTiers, p.Nursing.ByHardship, 3),
 		p.Rounding.Validate("disability.rounding"),
-		policy.CheckSources(p, "disability"),
+		policy.CheckParams(p, "disability"),
 	)
 }

@@ -147,6 +147,17 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "lowincome.uplift_a", wantType: policy.ErrorInvalid,
 		},
 		{
+			name: "poverty line zero", clause: "2.1.1", desc: "扶贫标准设为 0.00：拒绝，而不是让两线合一检查通过 / a poverty line of 0.00: refused, never a pass of the two-lines check",
+			h: home("", adults(1)...),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.PovertyLine = policy.New("lowincome.poverty_line", d("0.00"), policy.Local, "county")
+				return p
+			}(),
+			want: "lowincome.poverty_line: 0 is not positive", wantErr: policy.ErrInvalid,
+			wantPath: "lowincome.poverty_line", wantType: policy.ErrorInvalid,
+		},
+		{
 			name: "counting rule missing", clause: "2.1.3", desc: "缺少收入类别认定规则 / a category with no counting rule",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {

@@ -170,11 +170,12 @@ func Default2017() *Params {
 }
 
 // Validate checks the parameters before use: the standard set and positive,
-// the poverty line and children's allowance valid amounts where set, uplift
-// rates from 0 to 1, known switch values, a counting rule for every income
-// category, non-negative asset limits, a valid rounding, and every source
-// within [policy.MaxSourceLength] ([policy.CheckSources]). Errors are
-// [policy.FieldError] values named by the parameters' paths
+// the poverty line, where set, positive, and the children's allowance a valid
+// amount where set, uplift rates from 0 to 1, known switch values, a counting
+// rule for every income category, non-negative asset limits, a valid
+// rounding, and every set parameter's provenance one of the five classes and
+// every source within [policy.MaxSourceLength] ([policy.CheckParams]). Errors
+// are [policy.FieldError] values named by the parameters' paths
 // ("lowincome.standard"), joined. The two-lines check is a finding about the
 // county's standard, not an error: see [Params.CheckTwoLines]. A parameter
 // without a name is checked under its path ([policy.Named]); p is not
@@ -186,7 +187,7 @@ func (p *Params) Validate() error {
 	p = policy.Named(p, "lowincome")
 	errs := []error{
 		policy.CheckPositive(p.Standard),
-		policy.CheckAmount(p.PovertyLine, false),
+		policy.CheckOptionalPositive(p.PovertyLine),
 		policy.CheckAmount(p.ChildAllowance, false),
 		policy.CheckRate(p.UpliftA, true),
 		policy.CheckRate(p.UpliftB, true),
@@ -197,7 +198,7 @@ func (p *Params) Validate() error {
 		policy.CheckOptionalWhole(p.Assets.Vehicles, 0, 1000),
 		policy.CheckOptionalWhole(p.Assets.ExtraHousing, 0, 1000),
 		p.Rounding.Validate("lowincome.rounding"),
-		policy.CheckSources(p, "lowincome"),
+		policy.CheckParams(p, "lowincome"),
 	}
 	for _, c := range household.IncomeCategories() {
 		if r, ok := p.Counted[c]; !ok || !r.Set {

@@ -230,17 +230,17 @@ func Default2017() *Params {
 	}
 }
 
-// Validate checks the parameters before use: the age and grade limits set
-// and in range; the contribution, deductibles and caps set, non-negative, at
-// most two places; ratios and the child share from 0 to 1; the document's
-// floors — key recipients with no deductible ("门槛全面取消") and a ratio of at
-// least 70%, and 特困 not below 低保 ("适当提高"); second aid, once enabled or any
-// of its values set, with its threshold, ratio and cap all set; a valid
-// rounding; and every source within [policy.MaxSourceLength]
-// ([policy.CheckSources]). Errors are [policy.FieldError] values named by
-// the parameters' paths ("medical.tekun.annual_cap"), joined. A parameter
-// without a name is checked under its path ([policy.Named]); p is not
-// changed.
+// Validate checks the parameters before use: the age and grade limits set and
+// in range; the contribution, deductibles and caps set, non-negative, at most
+// two places; ratios and the child share from 0 to 1; the document's floors —
+// key recipients with no deductible ("门槛全面取消") and a ratio of at least 70%,
+// and 特困 not below 低保 ("适当提高"); second aid, once enabled or any of its values
+// set, with its threshold, ratio and cap all set; a valid rounding; and every
+// set parameter's provenance one of the five classes and every source within
+// [policy.MaxSourceLength] ([policy.CheckParams]). Errors are
+// [policy.FieldError] values named by the parameters' paths
+// ("medical.tekun.annual_cap"), joined. A parameter without a name is checked
+// under its path ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("medical").Required("parameters are missing")
@@ -264,7 +264,7 @@ func (p *Params) Validate() error {
 		s.check(s.Ratio, policy.CheckRate),
 		s.check(s.Cap, policy.CheckAmount),
 		p.Rounding.Validate("medical.rounding"),
-		policy.CheckSources(p, "medical"),
+		policy.CheckParams(p, "medical"),
 	)
 }
 

@@ -67,6 +67,16 @@ func CheckPositive(p Param[decimal.Decimal]) error {
 	return nil
 }
 
+// CheckOptionalPositive checks an amount that may be left unset but, when
+// set, must be above zero: a figure the county supplies that no rule can
+// read as 0.00 (the poverty line, the consumption expenditure).
+func CheckOptionalPositive(p Param[decimal.Decimal]) error {
+	if !p.Set {
+		return nil
+	}
+	return CheckPositive(p)
+}
+
 // CheckRate checks a rate or share parameter: when required it must be set,
 // and when set it must be from 0 to 1 with at most four places.
 func CheckRate(p Param[decimal.Decimal], required bool) error {

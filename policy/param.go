@@ -37,6 +37,21 @@ func (p Provenance) Valid() bool {
 	return false
 }
 
+// Check returns nil when p is one of the five classes ([Provenance.Valid]),
+// and else a [*FieldError] at path: an [ErrorRequired] one for the empty
+// provenance, an [ErrorNotSupported] one for any other, in the words of
+// the JSON reader of a parameter. It is the check of the provenance of a
+// parameter set built in Go ([CheckParams]).
+func (p Provenance) Check(path Path) error {
+	switch {
+	case p.Valid():
+		return nil
+	case p == "":
+		return path.Required("is required")
+	}
+	return path.NotSupported(Quote(string(p)), "is not one of seed, derived, law, provisional, local")
+}
+
 // Pick returns the formula provisional when p is [Provisional], and the
 // formula otherwise for any other provenance: of a rule's two formulas, the
 // one that says in its words that the rule is provisional ("（暂定）") while

@@ -35,6 +35,17 @@ func ExampleCheckPositive() {
 	// lowincome.standard: 0 is not positive
 }
 
+// A figure the county supplies, such as the poverty line (2.1.1), may be
+// left unset, and is above zero when set.
+func ExampleCheckOptionalPositive() {
+	d := decimal.RequireFromString
+	fmt.Println(policy.CheckOptionalPositive(policy.Unset[decimal.Decimal]("lowincome.poverty_line", "")))
+	fmt.Println(policy.CheckOptionalPositive(policy.New("lowincome.poverty_line", d("0.00"), policy.Local, "")))
+	// Output:
+	// <nil>
+	// lowincome.poverty_line: 0 is not positive
+}
+
 // A maximum as a multiple of the monthly standard (2.4.1): from 0 to 1000,
 // with at most four places.
 func ExampleCheckMultiple() {
@@ -229,9 +240,10 @@ func ExampleName() {
 	// Output: medical.lowincome.ratio
 }
 
-// A set built in Go is held to the length a source read from JSON may
-// have, policy.MaxSourceLength bytes, reported at the parameter's name.
-func ExampleCheckSources() {
+// A set built in Go is held to what a parameter read from JSON says of
+// itself: a provenance that is one of the five classes, and a source of at
+// most policy.MaxSourceLength bytes, each reported at the parameter's name.
+func ExampleCheckParams() {
 	set := struct {
 		Standard policy.Param[decimal.Decimal] `json:"standard"`
 		Counted  map[string]policy.Param[bool] `json:"counted"`
@@ -239,12 +251,26 @@ func ExampleCheckSources() {
 		Standard: policy.New("lowincome.standard", decimal.RequireFromString("3622.00"), policy.Seed,
 			strings.Repeat("东政办〔2017〕43号 ", 60)),
 		Counted: map[string]policy.Param[bool]{
-			"wages": policy.New("lowincome.counted.wages", true, policy.Law, "《社会救助暂行办法》第十条"),
+			"wages":   policy.New("lowincome.counted.wages", true, policy.Law, "《社会救助暂行办法》第十条"),
+			"pension": policy.New("lowincome.counted.pension", true, "", "《社会救助暂行办法》第十条"),
 		},
 	}
-	fmt.Println(policy.CheckSources(&set, ""))
+	fmt.Println(policy.CheckParams(&set, ""))
 	// Output:
 	// lowincome.standard.source: (1500 bytes) is longer than 1000 bytes
+	// lowincome.counted.pension.provenance: is required
+}
+
+// A provenance is one of the five classes of section 0; the empty one and
+// any other are refused, as the JSON reader of a parameter refuses them.
+func ExampleProvenance_Check() {
+	for _, p := range []policy.Provenance{policy.Provisional, "", "official"} {
+		fmt.Printf("%q: %v\n", p, p.Check("medical.contribution.provenance"))
+	}
+	// Output:
+	// "provisional": <nil>
+	// "": medical.contribution.provenance: is required
+	// "official": medical.contribution.provenance: "official" is not one of seed, derived, law, provisional, local
 }
 
 // A text of a set is checked for its length in bytes, which the error

@@ -223,6 +223,11 @@ func TestParamsErrors(t *testing.T) {
 			path: "tekun.consumption", typ: policy.ErrorInvalid,
 		},
 		{
+			name: "zero consumption figure", clause: "2.2.1", desc: "人均消费支出设为 0.00：拒绝，而不是让 60% 检查通过 / a C of 0.00: refused, never a pass of the 60% test",
+			p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "0.00") }), s: "3622.00",
+			path: "tekun.consumption", typ: policy.ErrorInvalid,
+		},
+		{
 			name: "over-precise consumption figure", clause: "2.2.1", desc: "人均消费支出三位小数 / C with three places",
 			p: with(func(p *tekun.Params) { p.Consumption = local("tekun.consumption", "9000.005") }), s: "3622.00",
 			path: "tekun.consumption", typ: policy.ErrorInvalid,

@@ -213,12 +213,13 @@ func Default2017() *Params {
 // Validate checks the parameters before use: the adopted standards, the
 // floors and every quota set, non-negative, at most two places and at most
 // 10^12 元; the shares from 0 to 1 with at most four places; the consumption
-// expenditure and the care amounts, where set, likewise; a valid rounding;
-// and every source within [policy.MaxSourceLength] ([policy.CheckSources]).
-// Errors are [policy.FieldError] values named by the parameters' paths
-// ("tekun.dispersed"), joined. An adopted standard or quota below its
-// minimum is a finding about the county's parameters, not an error: see
-// [Params.Checks] (benefit refuses a whole set below the document's
+// expenditure, where set, likewise and above zero, and the care amounts,
+// where set, likewise; a valid rounding; and every set parameter's provenance
+// one of the five classes and every source within [policy.MaxSourceLength]
+// ([policy.CheckParams]). Errors are [policy.FieldError] values named by the
+// parameters' paths ("tekun.dispersed"), joined. An adopted standard or quota
+// below its minimum is a finding about the county's parameters, not an error:
+// see [Params.Checks] (benefit refuses a whole set below the document's
 // floors). A parameter without a name is checked under its path
 // ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
@@ -232,7 +233,7 @@ func (p *Params) Validate() error {
 		policy.CheckAmount(p.DispersedFloor, true),
 		policy.CheckAmount(p.CentralizedFloor, true),
 		policy.CheckRate(p.ConsumptionShare, true),
-		policy.CheckAmount(p.Consumption, false),
+		policy.CheckOptionalPositive(p.Consumption),
 		policy.CheckAmount(p.Quota.Class1.Floor, true),
 		policy.CheckAmount(p.Quota.Class1.Adopted, true),
 		policy.CheckAmount(p.Quota.Class2.Floor, true),
@@ -244,6 +245,6 @@ func (p *Params) Validate() error {
 		policy.CheckAmount(p.Care.None, false),
 		policy.CheckRate(p.CareShare, true),
 		p.Rounding.Validate("tekun.rounding"),
-		policy.CheckSources(p, "tekun"),
+		policy.CheckParams(p, "tekun"),
 	)
 }

@@ -259,7 +259,12 @@ func TestParamsErrors(t *testing.T) {
 			p: mod(func(p *temporary.Params) {
 				p.Standard = policy.New[decimal.Decimal]("lowincome.standard", std.Value, "", "x")
 			}),
-			want: `temporary.standard.provenance: "" is not a provenance`},
+			want: `temporary.standard.provenance: is required`},
+		{name: "standard of an unknown provenance", clause: "0", desc: "标准参数来源类别不存在 / the standard's parameter has a provenance that is not one of the five",
+			p: mod(func(p *temporary.Params) {
+				p.Standard = policy.New[decimal.Decimal]("lowincome.standard", std.Value, "bogus", "x")
+			}),
+			want: `temporary.standard.provenance: "bogus" is not one of seed, derived, law, provisional, local`},
 		{name: "standard source too long", clause: "0", desc: "标准参数来源超过 1000 字节：虽不在本包的 JSON 中，也照样检查 / the standard's source over 1000 bytes: checked though it is not in the package's JSON",
 			p: mod(func(p *temporary.Params) {
 				p.Standard = policy.New("lowincome.standard", std.Value, policy.Seed, strings.Repeat("x", policy.MaxSourceLength+1))

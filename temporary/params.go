@@ -86,16 +86,17 @@ func Default2017() *Params {
 }
 
 // Validate checks the parameters before use: for every hardship type a
-// positive multiple (at most 1000, at most four places) and a form of cash
-// or in kind, and no entry for an unknown type; an events-per-year limit,
-// when set, of at least 1; the 低保 standard S set, named, with its
-// provenance, positive and valid money; a valid rounding; and every source
-// within [policy.MaxSourceLength] ([policy.CheckSources]). Errors are
+// positive multiple (at most 1000, at most four places) and a form of cash or
+// in kind, and no entry for an unknown type; an events-per-year limit, when
+// set, of at least 1; the 低保 standard S set, named, with its provenance,
+// positive and valid money; a valid rounding; and every set parameter's
+// provenance one of the five classes and every source within
+// [policy.MaxSourceLength] ([policy.CheckParams]). Errors are
 // [policy.FieldError] values under the path "temporary" (e.g.
 // "temporary.multiple.fire: 0 is not positive", `temporary.form: "theft" is
 // not a hardship type`), joined, each wrapping [policy.ErrInvalid]. A
-// parameter without a name, S apart (lowincome's, which the caller names),
-// is checked under its path ([policy.Named]); p is not changed.
+// parameter without a name, S apart (lowincome's, which the caller names), is
+// checked under its path ([policy.Named]); p is not changed.
 func (p *Params) Validate() error {
 	if p == nil {
 		return policy.Path("temporary").Required("parameters are missing")
@@ -116,7 +117,7 @@ func (p *Params) Validate() error {
 		errs = append(errs, policy.Path(l.Name).Invalid(strconv.Itoa(l.Value), "is not at least 1 (leave it unset for no limit)"))
 	}
 	return errors.Join(append(errs, checkStandard(PathStandard, p.Standard), p.Rounding.Validate("temporary.rounding"),
-		policy.CheckSources(p, "temporary"))...)
+		policy.CheckParams(p, "temporary"))...)
 }
 
 // PathStandard is the path at which [Params.Validate] reports
@@ -183,8 +184,8 @@ func checkStandard(path policy.Path, s policy.Param[decimal.Decimal]) error {
 	case s.Name == "":
 		return path.Field("name").Required("is required: the parameter's name, listed on the lines that use it")
 	case !s.Provenance.Valid():
-		return path.Field("provenance").Invalid(policy.Quote(string(s.Provenance)), "is not a provenance")
-	case len(s.Source) > policy.MaxSourceLength: // S is left out of the set's JSON, so CheckSources passes it over
+		return s.Provenance.Check(path.Field("provenance"))
+	case len(s.Source) > policy.MaxSourceLength: // S is left out of the set's JSON, so CheckParams passes it over
 		return policy.CheckText(path.Field("source"), s.Source, policy.MaxSourceLength)
 	}
 	return nil
