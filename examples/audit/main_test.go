@@ -36,7 +36,10 @@ func TestRun(t *testing.T) {
 		"每月多发 90.55 元",
 		// V-06: fire with no aid yet.
 		"救急难 / approach the household",
-		"汇总 / summary: 6 户 households, 0 条无法评估",
+		// V-07: its one member is under 特困 support, outside the 低保 household (section 0),
+		// yet recorded as covered and paid: 错保, never having qualified (2.1.2).
+		"错保：不符合低保条件（家庭成员均为特困供养人员，单独供养，不计入低保家庭），现发 301.83 元/月",
+		"汇总 / summary: 7 户 households, 0 条无法评估",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -54,8 +57,8 @@ func TestRunJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 6 {
-		t.Fatalf("-json printed %d lines, want 6", len(lines))
+	if len(lines) != 7 {
+		t.Fatalf("-json printed %d lines, want 7", len(lines))
 	}
 	var a audit
 	if err := json.Unmarshal([]byte(lines[0]), &a); err != nil || a.Household != "V-01" || len(a.Findings) != 1 {
