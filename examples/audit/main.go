@@ -10,6 +10,14 @@
 //	go run ./examples/audit -in f.jsonl -params set-2018.json -date 2018-09-01
 //	                                      # under a county's own parameter set
 //
+// Flags:
+//
+//	-in file       audit the households in this JSON Lines file instead of the built-in village
+//	-date D        the assessment date, YYYY-MM-DD (default 2017-09-01), on which a loaded set is in force
+//	-params file   load this parameter set (JSON, see benefit.Decode) too; repeatable
+//	-builtin       load the built-in 2017 set (default true; -builtin=false leaves it out)
+//	-json          print each household's findings as one JSON line
+//
 // The report begins with the date and the parameter sets it audited under,
 // and the months of the year no set covers (not assessed, section 0); a
 // finding whose line rests on a provisional parameter says so (the text

@@ -18,6 +18,23 @@
 //	go run ./examples/budget -reform reform.json -explain SYN-0000042
 //	go run ./examples/budget -format csv > budget.csv
 //
+// Flags:
+//
+//	-n households   how many synthetic households (default 50000; without -in)
+//	-seed uint      the synthetic county's seed (default 2017)
+//	-in file        read household records from file, one JSON object a line (- for stdin)
+//	-date D         the assessment date, YYYY-MM-DD (default 2017-09-01)
+//	-params file    a parameter set (JSON) for the baseline; repeatable (default: the built-in 2017 set)
+//	-reform file    a parameter set (JSON) for a reform, as below; repeatable
+//	-explain id     with -reform: one household's difference, line by line
+//	-medical-fund yuan  the medical-aid fund's yuan for the year, to show the shortfall county
+//	                finance covers (2.3.1); not with -reform
+//	-format f       text, csv or json (default text)
+//	-svg dir        write the charts as SVG files into dir
+//	-workers int    goroutines assessing at once (default 0: every core)
+//	-quiet          no progress bar
+//	-time           print the run's time and households per second to stderr
+//
 // The synthetic county is invented (package synthetic): 20 townships, no
 // real person, name or id number. -params and -reform each take a
 // parameter set as JSON (benefit.Decode) and may be given several times

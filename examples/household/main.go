@@ -10,6 +10,18 @@
 //	go run ./examples/household -in h.json -params set-2018.json -date 2018-09-01
 //	                                               # under a county's own parameter set
 //
+// Flags:
+//
+//	-sample name   the built-in sample to assess (default h01-yaodu); -list lists them
+//	-in file       assess the household record in this JSON file instead of a sample
+//	-date D        the assessment date, YYYY-MM-DD (default 2017-09-01), on which a loaded set is in force
+//	-params file   load this parameter set (JSON, see benefit.Decode) too; repeatable
+//	-builtin       load the built-in 2017 set (default true; -builtin=false leaves it out)
+//	-json          print the breakdown as JSON
+//
+// A bad command line is exit status 2, a record or set that cannot be read
+// or assessed 1; -h prints the flags and exits 0.
+//
 // The sample households are invented: no real person, name or id number.
 package main
 

@@ -19,7 +19,7 @@
 //	-token-file path   file holding the bearer token (at least 16 bytes, surrounding space trimmed);
 //	                   required when the address is not loopback
 //	-cert, -key path   serve HTTPS with this certificate and key (both or neither)
-//	-params path       load this parameter set (JSON, see benefit.Unmarshal) too; repeatable
+//	-params path       load this parameter set (JSON, see benefit.Decode) too; repeatable
 //	-reform path       load this parameter set as a reform; repeatable. The reform is the
 //	                   baseline's sets with each set that starts on the same day as a reform
 //	                   set replaced by it, and the other reform sets added; POST
