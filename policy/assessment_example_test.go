@@ -343,3 +343,27 @@ func ExampleAssessment_Total() {
 	fmt.Println(a.Total(), a.TotalFen())
 	// Output: 6546 6546.00
 }
+
+// AmountFen is a finding's figure in fen, for adding figures up exactly:
+// a household paid 500.00 and 90.00 a month where its base is due 6366.00
+// ÷ 12 = 530.50 and its class A uplift 30% × 3622.00 ÷ 12 = 90.55 (2.1.2)
+// is short 30.50 + 0.55 = 31.05 a month.
+func ExampleFinding_AmountFen() {
+	var a policy.Assessment
+	f := policy.Formula{ID: "example.underpayment"}
+	a.Find(&policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base",
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest, policy.ClauseStandard},
+		Amount:  53050 - 50000}, &f)
+	a.Find(&policy.Find{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "uplift-a", Member: "m1",
+		Clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMeansTest}, Amount: 9055 - 9000}, &f)
+	var short policy.Money
+	for _, g := range a.Findings {
+		fmt.Println(g.Item(), int64(g.AmountFen()), g.AmountFen())
+		short += g.AmountFen()
+	}
+	fmt.Println("short a month", short)
+	// Output:
+	// base 3050 30.50
+	// uplift-a 55 0.55
+	// short a month 31.05
+}
