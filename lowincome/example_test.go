@@ -310,3 +310,18 @@ func ExampleResult_AuditLines() {
 	// base         11–12   874.00
 	// underpaid: paid now 60.00 yuan/month, due 60.37 yuan/month (months 1–11), 0.37 yuan/month short
 }
+
+// EveryMemberIncomeFen is EveryMemberIncome in fen: less IncomeFen, it is
+// the income of the members under 特困 support, who are outside the 低保
+// household (section 0) but whose income the 救急难 comparison of 2.4.2
+// reads: 6500.00 − 4500.00 = 2000.00, m3's wages.
+func ExampleResult_EveryMemberIncomeFen() {
+	as, _ := lowincome.New(lowincome.Default2017())
+	h := exampleHousehold()
+	h.Members[2].Tekun.Mode = household.TekunDispersed // assessed alone
+	h.Members[2].Incomes = []household.Income{{Category: household.Wages, Amount: decimal.RequireFromString("2000.00")}}
+	r, _ := as.Assess(check(h), lowincome.Inputs{})
+	every := r.EveryMemberIncomeFen()
+	fmt.Println(int64(every), every, every-r.IncomeFen())
+	// Output: 650000 6500.00 2000.00
+}

@@ -162,3 +162,22 @@ func ExampleResult_Assets() {
 	// lowincome.assets not-assessed [2.1.3]
 	// asset test not configured (a local parameter)
 }
+
+// IncomeFen is I in fen, for arithmetic without decimals: with the
+// standard S in fen it gives the sample h01's base, S × n − I = 3622.00 ×
+// 4 − 6000.00 = 8488.00 a year (2.1.2; RULES.md worked example 3), the
+// amount of its base line.
+func ExampleResult_IncomeFen() {
+	_, r, err := assessSample("h01-yaodu")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, _ := policy.MoneyOf(lowincome.Default2017().Standard.Value)
+	i := r.IncomeFen()
+	fmt.Println(int64(i), i)
+	fmt.Println(s*policy.Money(r.Size())-i, r.Lines[0].Item(), r.Lines[0].Amount())
+	// Output:
+	// 600000 6000.00
+	// 8488.00 base 8488.00
+}
