@@ -465,3 +465,121 @@ func ExampleSecondAid_On() {
 	// medical.second_aid.ratio: is required: second aid is enabled
 	// medical.second_aid.cap: is required: second aid is enabled
 }
+
+// withSecondAid is the built-in 2017 set with second aid (再次救助, 2.3.4,
+// "各地酌情") configured by an invented county: 50% of what a claim leaves
+// after aid above 1000.00, at most 3000.00 a person a year.
+func withSecondAid() *medical.Params {
+	p := medical.Default2017()
+	p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "county decision (example)")
+	p.SecondAid.Threshold = policy.New("medical.second_aid.threshold", amount("1000.00"), policy.Local, "county decision (example)")
+	p.SecondAid.Ratio = policy.New("medical.second_aid.ratio", amount("0.50"), policy.Local, "county decision (example)")
+	p.SecondAid.Cap = policy.New("medical.second_aid.cap", amount("3000.00"), policy.Local, "county decision (example)")
+	return p
+}
+
+// assessSampleWith assesses the named sample, after edit (nil for none),
+// for medical aid over the whole year under the set p.
+func assessSampleWith(p *medical.Params, name string, edit func(*household.Household)) (medical.Result, error) {
+	c, in, err := checkSample(name, edit)
+	if err != nil {
+		return medical.Result{}, err
+	}
+	a, err := medical.New(p)
+	if err != nil {
+		return medical.Result{}, err
+	}
+	return a.Assess(c, in)
+}
+
+// Second is a claim's second aid, 0.00 unless the county configures it:
+// under withSecondAid's terms the sample h01's claim, R = 8000.00 and aid
+// 70% × 8000.00 = 5600.00, leaves 2400.00, and second aid pays (2400.00 −
+// 1000.00) × 50% = 700.00, leaving the member 2400.00 − 700.00 = 1700.00.
+func ExampleClaimResult_Second() {
+	r, err := assessSampleWith(withSecondAid(), "h01-yaodu", nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, _ := r.Member("m1")
+	cl := m.Claims()[0]
+	fmt.Println(cl.Remaining().StringFixed(2), cl.Aid().StringFixed(2), cl.Second().StringFixed(2), cl.Left().StringFixed(2))
+	fmt.Println(cl.Lines()[1].Explanation().Render(policy.EN))
+	// Output:
+	// 8000.00 5600.00 700.00 1700.00
+	// second aid (claim c1): out-of-pocket left after aid 8000.00 − 5600.00 = 2400.00; (2400.00 − threshold 1000.00) × 50% = 700.00 yuan
+}
+
+// Total is a claim's aid and second aid together: the sample h01's claim
+// is 5600.00 + 0.00 = 5600.00 under the built-in set, which has no second
+// aid, and 5600.00 + 700.00 = 6300.00 under withSecondAid's terms.
+func ExampleClaimResult_Total() {
+	for _, p := range []*medical.Params{medical.Default2017(), withSecondAid()} {
+		r, err := assessSampleWith(p, "h01-yaodu", nil)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		m, _ := r.Member("m1")
+		cl := m.Claims()[0]
+		fmt.Println(cl.Aid().StringFixed(2), "+", cl.Second().StringFixed(2), "=", cl.Total().StringFixed(2))
+	}
+	// Output:
+	// 5600.00 + 0.00 = 5600.00
+	// 5600.00 + 700.00 = 6300.00
+}
+
+// SecondPaidThisYear is the part of PaidThisYear that is second aid, held
+// against second aid's own cap: the sample h01's head, with 500.00 of
+// second aid already paid this year (invented), under withSecondAid's
+// terms gets 5600.00 and 700.00 on his claim, so 500.00 + 5600.00 +
+// 700.00 = 6800.00 paid this year, of which 500.00 + 700.00 = 1200.00 is
+// second aid.
+func ExampleMemberResult_SecondPaidThisYear() {
+	r, err := assessSampleWith(withSecondAid(), "h01-yaodu", func(h *household.Household) {
+		h.Members[0].SecondAidPaid = amount("500.00")
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, _ := r.Member("m1")
+	fmt.Println(m.Aid().StringFixed(2), m.PaidThisYear().StringFixed(2), m.SecondPaidThisYear().StringFixed(2))
+	// Output: 6300.00 6800.00 1200.00
+}
+
+// RemainingFen is Remaining in fen, for adding households up exactly: the
+// samples h01 (8000.00 − 5600.00 = 2400.00 left) and h05 (8000.00 −
+// 1800.00 = 6200.00 left) together leave 8600.00.
+func ExampleResult_RemainingFen() {
+	var left policy.Money
+	for _, name := range []string{"h01-yaodu", "h05-guandi"} {
+		r, err := assessSample(name, nil)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(name, int64(r.RemainingFen()), r.RemainingFen())
+		left += r.RemainingFen()
+	}
+	fmt.Println("together", left)
+	// Output:
+	// h01-yaodu 240000 2400.00
+	// h05-guandi 620000 6200.00
+	// together 8600.00
+}
+
+// Valid accepts the five groups and none (the empty group, a member not
+// covered), and nothing else: a group read from outside is checked with
+// it before it is used.
+func ExampleGroup_Valid() {
+	for _, g := range []medical.Group{medical.GroupNone, medical.GroupTekun, medical.GroupChildInDifficulty, "low-income"} {
+		fmt.Printf("%q %v\n", g, g.Valid())
+	}
+	// Output:
+	// "" true
+	// "tekun" true
+	// "child-in-difficulty" true
+	// "low-income" false
+}
