@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -66,4 +67,47 @@ func ExampleFloor_Holds() {
 	}
 	// Output:
 	// 2.2.1 tekun.dispersed 3700.00 < 3912.00
+}
+
+// Error names the parameter, its value, the floor and the rule that fixes
+// it: a county nursing subsidy of 50.00 元/月 for grade 1 is below the
+// document's 60 元/月 (2.2.4), so the set is refused when it loads.
+func ExampleFloorError_Error() {
+	p := benefit.Default2017()
+	p.Disability.Nursing.Grade1 = policy.New("disability.nursing.grade1", decimal.RequireFromString("50.00"),
+		policy.Local, "county (example)")
+	var fe *benefit.FloorError
+	if !errors.As(p.Validate(), &fe) {
+		fmt.Println("no floor error")
+		return
+	}
+	fmt.Println(fe.Error())
+	// Output:
+	// disability.nursing.grade1: 50.00 is below the floor 60.00 (2.2.4 重度残疾人护理补贴60元/月·人 / the nursing subsidy of 60 yuan a month)
+}
+
+// Unwrap gives ErrBelowFloor and the field error at the parameter's path,
+// so that errors.Is tells a set below a floor from other invalid sets and
+// policy.FieldErrors finds the path: a centralized 特困 standard of
+// 4500.00 a year is below the document's 4800.00 (2.2.1).
+func ExampleFloorError_Unwrap() {
+	p := benefit.Default2017()
+	p.Tekun.Centralized = policy.New("tekun.centralized", decimal.RequireFromString("4500.00"),
+		policy.Local, "county (example)")
+	err := p.Validate()
+	fmt.Println(errors.Is(err, benefit.ErrBelowFloor), errors.Is(err, policy.ErrInvalid))
+	for _, fe := range policy.FieldErrors(err) {
+		fmt.Println(fe.Path, fe.Value)
+	}
+	var fe *benefit.FloorError
+	if errors.As(err, &fe) {
+		for _, e := range fe.Unwrap() {
+			fmt.Println(e)
+		}
+	}
+	// Output:
+	// true true
+	// tekun.centralized 4500.00
+	// below a floor of the document
+	// tekun.centralized: 4500.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)
 }

@@ -169,3 +169,44 @@ func ExamplePriorityGroup_Name() {
 	// child-in-difficulty 困境儿童 child in difficulty
 	// severely-disabled 重度残疾人 severely disabled
 }
+
+// OverLimit marks an event beyond a county's limit on events aided a year
+// (2.4.1; here an invented limit of 1): the fire of March, shortfall
+// 5000.00 − 1000.00 = 4000.00, is paid the maximum 10 × 3622.00 ÷ 12 =
+// 3018.33 with 4000.00 − 3018.33 = 981.67 left over; the August education
+// expense, the year's second event, is paid nothing and its whole
+// shortfall of 1500.00 goes to the joint meeting.
+func ExampleEvent_OverLimit() {
+	p := temporary.Default2017()
+	p.Standard = lowincome.Default2017().Standard // S, the 低保 parameter
+	p.EventsPerYear = policy.New("temporary.events_per_year", 1, policy.Local, "county decision (example)")
+	a, err := temporary.New(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := &household.Household{ID: "H-EXAMPLE", Township: "尧渡镇",
+		Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1972, 5, 3)}},
+		Hardships: []household.Hardship{
+			{ID: "e1", Type: household.Fire, Date: household.NewDate(2017, 3, 12),
+				Cost: decimal.RequireFromString("5000.00"), OtherAid: decimal.RequireFromString("1000.00")},
+			{ID: "e2", Type: household.EducationExpense, Date: household.NewDate(2017, 8, 28),
+				Cost: decimal.RequireFromString("1500.00")},
+		}}
+	c, err := h.Check(household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := a.Assess(c, temporary.Inputs{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range r.Events() {
+		fmt.Println(e.ID(), e.OverLimit(), e.Shortfall().StringFixed(2), e.Amount().StringFixed(2), e.LeftOver().StringFixed(2))
+	}
+	// Output:
+	// e1 false 4000.00 3018.33 981.67
+	// e2 true 1500.00 0.00 1500.00
+}
