@@ -637,6 +637,8 @@ func TestSetTexts(t *testing.T) {
 			edit: func(p *benefit.Params) {
 				p.LowIncome.UpliftA.Provenance = ""
 				p.Disability.Living.Grade1.Provenance = "bogus"
+				p.Disability.Living.ByHardship = map[string]disability.Tiers{"lowincome": {
+					Grade1: policy.New("", decimal.RequireFromString("900.00"), "county", "")}}
 				p.Medical.Contribution = policy.Param[decimal.Decimal]{Value: decimal.RequireFromString("200.00"), Set: true}
 				fire := p.Temporary.Multiple[household.Fire]
 				fire.Provenance = ""
@@ -646,6 +648,7 @@ func TestSetTexts(t *testing.T) {
 			want: []string{
 				"lowincome.uplift_a.provenance: is required",
 				`disability.living.grade1.provenance: "bogus" is not one of seed, derived, law, provisional, local`,
+				`disability.living.by_hardship.lowincome.grade1.provenance: "county" is not one of seed, derived, law, provisional, local`,
 				"medical.contribution.provenance: is required",
 				"temporary.multiple.fire.provenance: is required",
 			}},

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/lowincome"
@@ -428,6 +429,18 @@ func TestTwoLines(t *testing.T) {
 			name: "poverty line not supplied", clause: "2.1.1",
 			desc: "未提供扶贫标准：未评估，点名参数 / no poverty line: not assessed, naming the parameter",
 			p:    withLine(""), status: policy.NotChecked, shortfall: "0.00",
+			why:    "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
+			params: []string{"lowincome.poverty_line  local"},
+		},
+		{
+			name: "poverty line left as the zero param", clause: "2.1.1",
+			desc: "在 Go 中把扶贫标准留作零值参数（无来源类别）：未评估，列为地方参数 / P left as the zero Param in Go, of no provenance: not assessed, listed as local",
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.PovertyLine = policy.Param[decimal.Decimal]{Name: "lowincome.poverty_line"}
+				return p
+			}(),
+			status: policy.NotChecked, shortfall: "0.00",
 			why:    "未评估：扶贫标准（lowincome.poverty_line）为地方参数，未提供",
 			params: []string{"lowincome.poverty_line  local"},
 		},

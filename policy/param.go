@@ -39,8 +39,8 @@ func (p Provenance) Valid() bool {
 
 // Check returns nil when p is one of the five classes ([Provenance.Valid]),
 // and else a [*FieldError] at path: an [ErrorRequired] one for the empty
-// provenance, an [ErrorNotSupported] one for any other, in the words of
-// the JSON reader of a parameter. It is the check of the provenance of a
+// provenance (the JSON reader's words for a provenance left out), an
+// [ErrorNotSupported] one for any other (its words for one not a class). It is the check of the provenance of a
 // parameter set built in Go ([CheckParams]).
 func (p Provenance) Check(path Path) error {
 	switch {
@@ -109,11 +109,13 @@ func (p Param[T]) Get() (T, error) {
 }
 
 // Used records the parameter as a line or decision used it. An unset
-// parameter's value is recorded as the empty string.
+// parameter is recorded as local, with the empty string for its value,
+// whatever its Provenance says: a value not supplied is one the county
+// must supply (section 0), as the JSON reader reads every unset parameter.
 func (p Param[T]) Used() Used {
-	u := Used{Name: p.Name, Provenance: p.Provenance, Source: p.Source}
+	u := Used{Name: p.Name, Provenance: Local, Source: p.Source}
 	if p.Set {
-		u.Value = formatValue(p.Value)
+		u.Value, u.Provenance = formatValue(p.Value), p.Provenance
 	}
 	return u
 }

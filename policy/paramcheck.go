@@ -14,18 +14,22 @@ import (
 //
 //   - a set parameter's provenance is one of the five classes, or the
 //     error of [Provenance.Check] at the parameter's name followed by
-//     ".provenance" (whether a parameter must be set is for its
-//     programme's checks to say);
+//     ".provenance";
 //   - its source is at most [MaxSourceLength] bytes, or an [ErrorTooLong]
 //     error at its name followed by ".source".
+//
+// An unset parameter's provenance is not checked: whether a parameter
+// must be set is for its programme's checks to say, and one left unset is
+// listed as local wherever a check or decision names it ([Param.Used]), as
+// the JSON reader reads every unset parameter.
 //
 // A parameter without a name, and every parameter of a group with a
 // SetName of its own (such as a programme's tiers), is named by its JSON
 // path below prefix, as [Name] names it. Errors come in the order of the
 // set's fields, a map's entries in the order of their paths, and for one
 // parameter in the order above. A programme's Params.Validate calls it, so
-// that no line names a parameter of no provenance, or of a class that does
-// not exist, and a set built in Go is held to the limit that keeps its
+// that no line, check or decision names a parameter of no provenance, or
+// of a class that does not exist, and a set built in Go is held to the limit that keeps its
 // breakdowns' size bounded. It reads each source's length only, so that
 // validating a set costs the same whatever its sources say. That a source
 // is plain text is checked where it is read from JSON ([CheckText]), where
@@ -144,8 +148,9 @@ func addParam(v reflect.Value, path string, errs *[]error) {
 }
 
 // groupBad reports whether some parameter of v, a group of them with a
-// SetName of its own, is [bad]: of its own fields that are Params. A group's groups, which no set holds, are not walked, so that no
-// type or value can make the walk go on for ever.
+// SetName of its own, is [bad]: of its own fields that are Params. A
+// group's groups, which no set holds, are not walked, so that no type or
+// value can make the walk go on for ever.
 func groupBad(v reflect.Value) bool {
 	if v.Kind() != reflect.Struct {
 		return false
@@ -158,8 +163,9 @@ func groupBad(v reflect.Value) bool {
 	return false
 }
 
-// checkGroup appends to errs the errors of the parameters of v, a group of them with a SetName of its own whose path is path, each
-// named as SetName names it, on a copy.
+// checkGroup appends to errs the errors of the parameters of v, a group
+// of them with a SetName of its own whose path is path, each named as
+// SetName names it, on a copy.
 func checkGroup(v reflect.Value, path string, errs *[]error) {
 	c := reflect.New(v.Type())
 	c.Elem().Set(v)

@@ -101,11 +101,13 @@ func TestCheckParamsProvenance(t *testing.T) {
 				s.Counted["wages"] = policy.New("", true, "bogus", "")
 				s.Counted["other"] = policy.New("own.other", false, policy.Law, "")
 				s.Tiers.Grade1 = policy.New("", 800, "暂定", "")
+				s.ByKey = map[string]selfNamed{"b": {Grade1: policy.New("", 900, "", "")}, "a": {Grade1: policy.New("", 900, policy.Local, "")}}
 			},
 			want: []checked{
 				{policy.ErrorNotSupported, `own.ratio.provenance: "Seed" is not one of seed, derived, law, provisional, local`},
 				{policy.ErrorNotSupported, `p.counted.wages.provenance: "bogus" is not one of seed, derived, law, provisional, local`},
 				{policy.ErrorNotSupported, `p.tiers.first.provenance: "暂定" is not one of seed, derived, law, provisional, local`},
+				{policy.ErrorRequired, "p.by_key.b.first.provenance: is required"},
 			}},
 		{name: "provenance before source", clause: "0", desc: "同一参数来源类别与出处都有误：先报来源类别 / a parameter with a bad provenance and a long source: the provenance first",
 			edit: func(s *nameSet) {
@@ -115,8 +117,8 @@ func TestCheckParamsProvenance(t *testing.T) {
 				{policy.ErrorRequired, "own.standard.provenance: is required"},
 				{policy.ErrorTooLong, "own.standard.source: (1002 bytes) is longer than 1000 bytes"},
 			}},
-		{name: "unset of any provenance", clause: "0", desc: "未设定的参数不查来源类别：是否必须设定由其所属项目检查 / " +
-			"an unset parameter's provenance is not checked: whether it must be set is its programme's check",
+		{name: "unset of any provenance", clause: "0", desc: "未设定的参数（标为 seed 或无效类别 bogus）不查来源类别：是否必须设定由其所属项目检查，列出时记为地方 / " +
+			"an unset parameter's provenance (seed, or the word bogus) is not checked: whether it must be set is its programme's check, and it is listed as local",
 			edit: func(s *nameSet) {
 				s.Standard.Provenance, s.Counted["wages"] = policy.Seed, policy.Param[bool]{Name: "own.wages", Provenance: "bogus"}
 			}},

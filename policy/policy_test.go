@@ -250,15 +250,18 @@ func TestParamGet(t *testing.T) {
 }
 
 // TestUsed: a parameter records its value as text: money with two places,
-// a finer rate without trailing zeros, an unset parameter as "". Equal values have one
-// text, however many trailing zeros they were written with, so that a set
-// restating a value does not read as changing it (section 0).
+// a finer rate without trailing zeros, an unset parameter as "". Equal
+// values have one text, however many trailing zeros they were written
+// with, so that a set restating a value does not read as changing it
+// (section 0). A set parameter keeps its provenance; an unset one is local
+// whatever a set built in Go gave it, as the JSON reader reads it.
 func TestUsed(t *testing.T) {
 	tests := []struct {
 		name string
 		desc string
 		used policy.Used
 		want string
+		prov policy.Provenance // seed unless stated
 	}{
 		{name: "money", desc: "金额两位小数 / money with two places", used: policy.New("s", d("3622"), policy.Seed, "").Used(), want: "3622.00"},
 		{name: "rate", desc: "比例两位 / a rate of two places", used: policy.New("r", d("0.3"), policy.Seed, "").Used(), want: "0.30"},
@@ -269,12 +272,23 @@ func TestUsed(t *testing.T) {
 		{name: "in fen", desc: "分写作元 / fen in yuan", used: policy.New("m", policy.Money(1), policy.Seed, "").Used(), want: "0.01"},
 		{name: "whole", desc: "整数 / a whole number", used: policy.New("n", 3, policy.Seed, "").Used(), want: "3"},
 		{name: "switch", desc: "开关 / a switch", used: policy.New("b", true, policy.Seed, "").Used(), want: "true"},
-		{name: "unset", desc: "未设定为空 / unset is empty", used: policy.Unset[decimal.Decimal]("p", "").Used(), want: ""},
+		{name: "unset", desc: "未设定为空，来源类别为地方 / unset is empty, and local", used: policy.Unset[decimal.Decimal]("p", "").Used(), want: "", prov: policy.Local},
+		{name: "unset zero param", desc: "零值参数：未设定，记为地方 / the zero Param: unset, recorded as local", used: policy.Param[decimal.Decimal]{Name: "p"}.Used(), want: "", prov: policy.Local},
+		{name: "unset of another class", desc: "未设定而标为其他类别（含无效类别）：记为地方 / unset but marked seed, or a word that is no class: recorded as local",
+			used: policy.Param[int]{Name: "p", Provenance: "bogus"}.Used(), want: "", prov: policy.Local},
+		{name: "set provisional", desc: "已设定：保留其类别 / set: keeps its class", used: policy.New("p", d("180.00"), policy.Provisional, "").Used(), want: "180.00", prov: policy.Provisional},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.used.Value != tc.want {
 				t.Errorf("%s: Used().Value = %q, want %q", tc.desc, tc.used.Value, tc.want)
+			}
+			want := tc.prov
+			if want == "" {
+				want = policy.Seed
+			}
+			if tc.used.Provenance != want {
+				t.Errorf("%s: Used().Provenance = %q, want %q", tc.desc, tc.used.Provenance, want)
 			}
 		})
 	}
