@@ -40,8 +40,9 @@ func (p Provenance) Valid() bool {
 // Check returns nil when p is one of the five classes ([Provenance.Valid]),
 // and else a [*FieldError] at path: an [ErrorRequired] one for the empty
 // provenance (the JSON reader's words for a provenance left out), an
-// [ErrorNotSupported] one for any other (its words for one not a class). It is the check of the provenance of a
-// parameter set built in Go ([CheckParams]).
+// [ErrorNotSupported] one for any other (its words for one not a class).
+// It is the check of the provenance of a parameter set built in Go
+// ([CheckParams]).
 func (p Provenance) Check(path Path) error {
 	switch {
 	case p.Valid():

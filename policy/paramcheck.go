@@ -29,13 +29,14 @@ import (
 // set's fields, a map's entries in the order of their paths, and for one
 // parameter in the order above. A programme's Params.Validate calls it, so
 // that no line, check or decision names a parameter of no provenance, or
-// of a class that does not exist, and a set built in Go is held to the limit that keeps its
-// breakdowns' size bounded. It reads each source's length only, so that
-// validating a set costs the same whatever its sources say. That a source
-// is plain text is checked where it is read from JSON ([CheckText]), where
-// its bytes are read anyway: a set built in Go with a control character in
-// a source passes, and is refused when its JSON is read back. Anything but
-// a pointer to a struct has nothing to check; set is not changed.
+// of a class that does not exist, and a set built in Go is held to the
+// limit that keeps its breakdowns' size bounded. It reads each source's
+// length only, so that validating a set costs the same whatever its
+// sources say. That a source is plain text is checked where it is read
+// from JSON ([CheckText]), where its bytes are read anyway: a set built in
+// Go with a control character in a source passes, and is refused when its
+// JSON is read back. Anything but a pointer to a struct has nothing to
+// check; set is not changed.
 func CheckParams(set any, prefix string) error {
 	v := reflect.ValueOf(set)
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
