@@ -122,12 +122,13 @@ func TestChartOutlays(t *testing.T) {
 }
 
 // TestChartSlowUpload: a body sent slowly, each line within the read
-// timeout but the whole past the server's write timeout, still gets its
-// chart: each line extends the read deadline, and the answer gets the write
-// timeout of its own once the body is read.
+// timeout but the whole past the server's read and write timeouts, still
+// gets its chart: each line extends the read deadline, and the answer gets
+// the write timeout of its own once the body is read (without either, the
+// request fails).
 func TestChartSlowUpload(t *testing.T) {
 	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
-	c.timeouts.read, c.timeouts.write = 2*time.Second, time.Second
+	c.timeouts.read, c.timeouts.write = 500*time.Millisecond, 500*time.Millisecond
 	s, _ := newTestService(t, &c)
 	ts := httptest.NewUnstartedServer(s)
 	ts.Config = newHTTPServer(s, c) // the server's own timeouts, as the service runs
@@ -138,9 +139,9 @@ func TestChartSlowUpload(t *testing.T) {
 	req.Header.Set("Content-Type", typeNDJSON)
 	line := sampleLine(t, "h02-dongliu")
 	go func() {
-		for range 15 { // 15 × 100 ms: past the write timeout, each line well within the read timeout
+		for range 15 { // 15 × 50 ms: past both timeouts, each line well within the read timeout
 			io.WriteString(pw, line)
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 		}
 		pw.Close()
 	}()
