@@ -180,6 +180,35 @@ func TestCoverageFromRecord(t *testing.T) {
 				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
 			},
 		},
+		{
+			name:    "tekun-cut-same-rate-two-lines",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
+			desc: "m4 7月起特困，离开低保家庭：1–6月 n = 4、I = 4000.04，补差 3622.00 × 4 − 4000.04 = 10487.96 × 6 ÷ 12 = 5243.98，" +
+				"困境儿童 m3 4000.04 ÷ 4 = 1000.01 × 6 ÷ 12 = 500.01；7–12月 n = 3、I = 3000.03，补差 7865.97 × 6 ÷ 12 = 3932.99，" +
+				"儿童 3000.03 ÷ 3 = 1000.01 × 6 ÷ 12 = 500.01。儿童年标准两段相同，但所依的 I、n 不同，仍为两条线（共 1000.02），不并为一条 1000.01；" +
+				"m4 特困 3622.00 × 6 ÷ 12 = 1811.00 / m4 under 特困 support from July leaves the 低保 household: January–June n = 4, " +
+				"I = 4000.04, base 10487.96 × 6 ÷ 12 = 5243.98, the child m3 4000.04 ÷ 4 = 1000.01 × 6 ÷ 12 = 500.01; July–December " +
+				"n = 3, I = 3000.03, base 7865.97 × 6 ÷ 12 = 3932.99, the child 3000.03 ÷ 3 = 1000.01 × 6 ÷ 12 = 500.01. The child's " +
+				"rate is the same on both sides but worked from another I and n, so it stays two lines (1000.02 in all), not one of " +
+				"1000.01; m4's support 3622.00 × 6 ÷ 12 = 1811.00",
+			h: `{"id":"C10","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1980-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.03"}]},
+				{"id":"m2","birth_date":"1982-01-01","relation":"spouse"},
+				{"id":"m3","birth_date":"2008-01-01","relation":"child","child":"in-difficulty"},
+				{"id":"m4","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","self_care":"full","period":{"from":"2017-07"}},
+				 "incomes":[{"category":"transfers","amount":"1000.01"}]}]}`,
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "01–06", Annual: "5243.98"},
+				{Programme: policy.LowIncome, Item: "child", Member: "m3", Payer: civil, Months: "01–06", Annual: "500.01"},
+				{Programme: policy.LowIncome, Item: "base", Payer: civil, Months: "07–12", Annual: "3932.99"},
+				{Programme: policy.LowIncome, Item: "child", Member: "m3", Payer: civil, Months: "07–12", Annual: "500.01"},
+				{Programme: policy.Tekun, Item: "dispersed", Member: "m4", Payer: civil, Months: "07–12", Annual: "1811.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m2", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m3", Payer: medFund, Months: "09–09", Annual: "180.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m4", Payer: medFund, Months: "09–09", Annual: "180.00"},
+			},
+		},
 	}
 	a := assessor(t)
 	for _, tc := range tests {
