@@ -43,15 +43,7 @@ func checkSample(name string, edit func(*household.Household)) (household.Checke
 // assessSample assesses the named sample for medical aid over the whole
 // year under the built-in 2017 set.
 func assessSample(name string, edit func(*household.Household)) (medical.Result, error) {
-	c, in, err := checkSample(name, edit)
-	if err != nil {
-		return medical.Result{}, err
-	}
-	a, err := medical.New(medical.Default2017())
-	if err != nil {
-		return medical.Result{}, err
-	}
-	return a.Assess(c, in)
+	return assessSampleWith(medical.Default2017(), name, edit)
 }
 
 // amount parses a decimal amount of an invented record.

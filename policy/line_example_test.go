@@ -89,7 +89,7 @@ func ExampleLine_Rounding() {
 	yuan := policy.Rounding{Mode: policy.HalfUp, Places: 0}
 	pay := policy.Pay{Programme: policy.LowIncome, Item: "uplift-a", Member: "m1", Payee: policy.PayMember,
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: yuan}
-	a.Recurring(&pay, policy.PerYear(362200).Times(3000), policy.Period{}, &policy.Formula{ID: "example.uplift"})
+	a.Recurring(&pay, policy.PerYear(108660), policy.Period{}, &policy.Formula{ID: "example.uplift"})
 	l := a.Lines[0]
 	s := l.Schedule()
 	fmt.Println(l.Rounding().Mode, l.Rounding().Unit(), l.Amount(), s.Month(), s.Last())
@@ -106,7 +106,7 @@ func ExampleLine_NumParams() {
 	pay := policy.Pay{Programme: policy.LowIncome, Item: "uplift-b", Member: "m2", Payee: policy.PayMember,
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
 		Params: []policy.Used{standard.Used(), upliftB.Used()}}
-	a.Recurring(&pay, policy.PerYear(362200).Times(2000), policy.Period{}, &policy.Formula{ID: "example.uplift"})
+	a.Recurring(&pay, policy.PerYear(72440), policy.Period{}, &policy.Formula{ID: "example.uplift"})
 	l := a.Lines[0]
 	fmt.Println(l.Amount(), l.NumParams())
 	// Output: 724.40 2
@@ -122,8 +122,7 @@ func ExampleLine_Param() {
 	pay := policy.Pay{Programme: policy.Temporary, Item: "emergency", ID: "e1", Payee: policy.PayHousehold,
 		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding,
 		Params: []policy.Used{multiple.Used(), standard.Used()}}
-	a.Lump(&pay, policy.DefaultRounding.Round(policy.PerYear(362200).Times(100000).Div(12)), time.June,
-		&policy.Formula{ID: "example.emergency"})
+	a.Lump(&pay, 301833, time.June, &policy.Formula{ID: "example.emergency"})
 	l := a.Lines[0]
 	for i := range l.NumParams() {
 		u := l.Param(i)
