@@ -80,12 +80,15 @@ func (a *Assessor) fill(b *Breakdown, h *household.Household, on household.Date)
 	return nil
 }
 
-// reset empties b, keeping the arrays of its lines, decisions, findings
-// and referrals for reuse.
+// reset empties b, keeping the arrays of its lines, decisions, findings,
+// referrals and asset tests for reuse.
 func (b *Breakdown) reset() {
-	a, refs := b.Assessment, b.Referrals[:0]
+	a, refs, assets := b.Assessment, b.Referrals[:0], b.assets
 	a.Reset()
-	*b = Breakdown{Assessment: a, Referrals: refs}
+	if assets != nil {
+		*assets = (*assets)[:0]
+	}
+	*b = Breakdown{Assessment: a, Referrals: refs, assets: assets}
 }
 
 // Assess assesses household h as of date on under the parameter set p: see
@@ -147,6 +150,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	var cuts [12]policy.Period
 	lows := y.low.list()
 	lowJoined := len(lows) > 1 || len(support) > 1 // more than one run: lines may go on from one into the next
+	var assets assetTests
 	for _, r := range lows {
 		for _, p := range cut(cuts[:0], support, r.period) {
 			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p, Joined: lowJoined})
@@ -155,6 +159,9 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 				return err
 			}
 			cov.add(p, &low)
+			if lowJoined {
+				assets.add(low.Assets().InPeriod(p))
+			}
 			if p.Contains(on.Month) {
 				income += low.EveryMemberIncomeFen()
 				b.size, b.income, b.Assets = low.Size(), low.IncomeFen(), low.Assets()
@@ -167,6 +174,9 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	}
 	if j.low != nil { // its audit comes after the last 低保 run
 		j.lowAfter = len(out)
+	}
+	if lowJoined {
+		b.Assets = assets.into(&b.assets, on.Month, y.assessed)
 	}
 	t0 := len(out)
 	for _, r := range y.tekun.list() {

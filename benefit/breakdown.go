@@ -43,14 +43,43 @@ type Breakdown struct {
 	// Referrals send the needs the record shows to the departments that
 	// decide them (clause 3.2); none when it shows none.
 	Referrals []Referral
-	// Assets is the household's 低保 asset test (2.1.3): not assessed
-	// unless the county has configured it.
+	// Assets is the household's 低保 asset test (2.1.3) in the month of
+	// Date: not assessed unless the county has configured it. It names no
+	// months when the test is alike in every month assessed, and else the
+	// months it holds for.
 	Assets policy.Check
 	Totals Totals // the lines' sums by programme, payee and payer
 
 	size   int          // n, the 低保 household size
 	income policy.Money // I, the counted income
 	in     *inForce     // the sets and checks of the year, nil for none
+	// assets holds the asset tests of the year when they differ from one
+	// run of months to the next (AssetsByPeriod), nil until a year first
+	// has: kept behind a pointer, as few breakdowns need it.
+	assets *[]policy.Check
+}
+
+// AssetsByPeriod returns the household's 低保 asset test (2.1.3) of every
+// run of months, each with the months it holds for, when the year's tests
+// differ (section 0: each period is assessed under its own parameters,
+// checks included): under sets with other limits, or where the household's
+// size, and so its deposits per member, changes with a member's 特困
+// support. It returns none when the test is alike in every month assessed:
+// [Breakdown.Assets] then holds for all of them. A nil breakdown has none.
+func (b *Breakdown) AssetsByPeriod() []policy.Check {
+	if b == nil || b.assets == nil || len(*b.assets) == 0 {
+		return nil
+	}
+	return slices.Clone(*b.assets)
+}
+
+// assetsByPeriod returns the asset tests of the year, shared: never hand it
+// out.
+func (b *Breakdown) assetsByPeriod() []policy.Check {
+	if b == nil || b.assets == nil {
+		return nil
+	}
+	return *b.assets
 }
 
 // sets returns the sets the breakdown used, shared: never hand it out.

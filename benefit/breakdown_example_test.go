@@ -3,6 +3,7 @@ package benefit_test
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -136,6 +137,46 @@ func ExampleBreakdown_Checks() {
 	// lowincome.two_lines not-assessed
 	// tekun.dispersed.consumption not-assessed
 	// tekun.centralized.consumption not-assessed
+}
+
+// AssetsByPeriod gives the 低保 asset test of each run of months where
+// the year's tests differ: here a county allows no car until June and one
+// from July, so a household with one car fails the test for months 1–6
+// and passes it for 7–12; Assets is the test of the assessment date's
+// month. Where the test is alike all year, AssetsByPeriod gives none.
+func ExampleBreakdown_AssetsByPeriod() {
+	limits := func(from time.Month, vehicles int) *benefit.Params {
+		p := benefit.Default2017()
+		p.From = household.NewDate(2017, from, 1)
+		p.LowIncome.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local,
+			"县财产核查标准（示例）/ the county's asset limits (example)")
+		return p
+	}
+	a, err := benefit.New(limits(time.January, 0), limits(time.July, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h, err := household.Unmarshal([]byte(`{"id":"V1","township":"示例镇",
+		"assets":{"deposits":"0.00","vehicles":1,"extra_housing":0},
+		"members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range b.AssetsByPeriod() {
+		fmt.Println(c.Period(), c.Status(), c.Explanation().Render(policy.ZH))
+	}
+	fmt.Println("on 2017-09-01:", b.Assets.Period(), b.Assets.Status())
+	// Output:
+	// 01–06 fail 财产核查未通过：机动车 1 辆多于 0 辆
+	// 07–12 pass 财产核查通过
+	// on 2017-09-01: 07–12 pass
 }
 
 // All is the household's whole entitlement for the year, over every

@@ -151,6 +151,10 @@ func (b *Breakdown) encode(s *sink) {
 	buf = appendAll(buf, b.Referrals, true, Referral.appendJSON)
 	buf = append(buf, `,"assets":`...)
 	buf = b.Assets.AppendJSON(buf)
+	if tests := b.assetsByPeriod(); len(tests) > 0 { // only when the year's tests differ
+		buf = append(buf, `,"assets_by_period":`...)
+		buf = appendAll(buf, tests, false, policy.Check.AppendJSON)
+	}
 	buf = append(buf, `,"checks":`...)
 	s.buf = buf
 	streamAll(s, b.checks(), true, policy.Check.AppendJSON)

@@ -31,6 +31,7 @@ type breakdownJSON struct {
 	Findings  []json.RawMessage `json:"findings"`
 	Referrals []json.RawMessage `json:"referrals"`
 	Assets    json.RawMessage   `json:"assets"`
+	ByPeriod  []json.RawMessage `json:"assets_by_period"`
 	Checks    []json.RawMessage `json:"checks"`
 }
 
@@ -128,6 +129,13 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 		if err := json.Unmarshal(x.Assets, &n.Assets); err != nil {
 			return inputError("assets", err)
 		}
+	}
+	byPeriod, err := each[policy.Check]("assets_by_period", x.ByPeriod)
+	if err != nil {
+		return err
+	}
+	if len(byPeriod) > 0 {
+		n.assets = &byPeriod
 	}
 	checks, err := each[policy.Check]("checks", x.Checks)
 	if err != nil {

@@ -3,6 +3,7 @@ package benefit
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -103,7 +104,11 @@ func (b *Breakdown) WriteText(w io.Writer) error {
 			r.Explanation.Render(policy.ZH), r.Explanation.Render(policy.EN))
 	}
 	s.WriteString("\n参数核查 / parameter checks\n")
-	for _, c := range append([]policy.Check{b.Assets}, b.checks()...) {
+	assets := b.assetsByPeriod()
+	if len(assets) == 0 {
+		assets = []policy.Check{b.Assets}
+	}
+	for _, c := range slices.Concat(assets, b.checks()) {
 		e := c.Explanation()
 		fmt.Fprintf(&s, "  [%s] %s [%s]%s\n      %s\n      %s\n", c.Status(), c.Name(), clauseList(c.Clauses()),
 			months(c.Period()), e.Render(policy.ZH), e.Render(policy.EN))

@@ -892,7 +892,10 @@ function render(b) {
       ...referLines.map(referralLine)));
   }
   out.push(schedule(b.year, paid));
-  const checks = [b.assets, ...(b.checks || [])].filter(Boolean);
+  // the asset test of every run of months where the year's differ, else
+  // the one test of the year
+  const assets = b.assets_by_period && b.assets_by_period.length ? b.assets_by_period : [b.assets];
+  const checks = [...assets, ...(b.checks || [])].filter(Boolean);
   out.push(el('details', 'checks', el('summary', '', '参数核查 ', en('parameter checks'), ` (${checks.length})`),
     ...checks.map((c) => el('div', 'check', el('div', 'head', both(outcomes[c.status] || [c.status, c.status], 'span', 'outcome ' + c.status),
       el('span', 'item', c.name), decidedMonths(c.period), clauses(c.clauses)), explanation(c.explanation)))));
