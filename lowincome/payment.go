@@ -35,6 +35,9 @@ var (
 	formulaUpliftShareZero = policy.Formula{ID: "lowincome.uplift-share-zero",
 		ZH: "{c}类增发：本人补差份额为 0（{S} × {n} 人 − {I} ≤ 0），增发 {=} 元/年",
 		EN: "class {c} uplift: the member's share is 0 ({S} × {n} persons − {I} ≤ 0), so {=} yuan/year"}
+	formulaUpliftOutOfScope = policy.Formula{ID: "lowincome.uplift-out-of-scope",
+		ZH: "{c}类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
+		EN: "the class {c} uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"}
 	formulaChild = policy.Formula{ID: "lowincome.child",
 		ZH: "困境儿童全额享受：{I} ÷ {n} 人 = {=} 元/年（与补差份额合计为标准 {S}）",
 		EN: "child in difficulty receives the full standard: {I} ÷ {n} persons = {=} yuan/year (with the top-up share, the standard {S})"}
@@ -91,9 +94,8 @@ func (x *assessment) payments(covered bool) {
 			continue
 		}
 		child := x.isChild(m)
-		if covered && (m.Class == household.ClassA || m.Class == household.ClassB) &&
-			(p.UpliftScope.Value == ScopeAll || x.h.RegisteredPoor) {
-			x.upliftLine(m, child)
+		if covered && (m.Class == household.ClassA || m.Class == household.ClassB) {
+			x.uplift(m, child)
 		}
 		switch {
 		case !child:
@@ -146,13 +148,20 @@ func (x *assessment) baseLine() {
 		policy.M("I", x.income))
 }
 
-// upliftLine is the A/B uplift of 2.1.2: the class's rate of the standard
-// S, or of the member's own share (S×n − I) ÷ n when the base switch says
-// so; a 2.2.3 child's own share is the full standard.
-func (x *assessment) upliftLine(m *household.Member, child bool) {
+// uplift is the A/B uplift of 2.1.2 for a class A or B member of a
+// covered household: the class's rate of the standard S, or of the
+// member's own share (S×n − I) ÷ n when the base switch says so; a 2.2.3
+// child's own share is the full standard. Where the scope switch gives it
+// to members of registered-poor households only, a member of any other
+// household has a decision saying so, in place of a line.
+func (x *assessment) uplift(m *household.Member, child bool) {
 	t, rate, ofStandard, class := &x.t.upliftA, x.upliftA, x.ofStandardA, "A"
 	if m.Class == household.ClassB {
 		t, rate, ofStandard, class = &x.t.upliftB, x.upliftB, x.ofStandardB, "B"
+	}
+	if x.p.UpliftScope.Value == ScopeRegisteredPoor && !x.h.RegisteredPoor {
+		x.out.DecideFrom(t.outOfScope, m.ID, policy.T("c", class))
+		return
 	}
 	if x.p.UpliftBase.Value == BaseStandard || child {
 		x.line(t.standard, m.ID, ofStandard, policy.T("c", class), policy.M("S", x.standard), policy.R("r", rate))

@@ -102,6 +102,7 @@ func TestUplift(t *testing.T) {
 		want    []line
 		total   string
 		explain []explained // each uplift line's words, payee and payer, in order
+		decided []upliftDecision
 	}{
 		{
 			name: "worked example 2", clause: "2.1.2",
@@ -212,9 +213,17 @@ func TestUplift(t *testing.T) {
 		},
 		{
 			name: "registered-poor scope, other household", clause: "2.1.2",
-			desc: "仅建档立卡户增发，本户非建档立卡：不增发 / scope registered-poor, the household is not: no uplift",
+			desc: "仅建档立卡户增发，本户非建档立卡：不增发，A、B类成员各有一项决定说明原因 / scope registered-poor, the household is not: no uplift, and a decision for each class-A and class-B member saying why",
 			h:    ab("4500.00"), p: withSwitches(lowincome.BaseStandard, lowincome.ScopeRegisteredPoor),
 			want: []line{{Item: lowincome.ItemBase, Annual: "6366.00"}}, total: "6366.00",
+			decided: []upliftDecision{
+				{Item: lowincome.ItemUpliftA, Member: "a1", Outcome: policy.Ineligible,
+					ZH: "A类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
+					EN: "the class A uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
+				{Item: lowincome.ItemUpliftB, Member: "a2", Outcome: policy.Ineligible,
+					ZH: "B类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
+					EN: "the class B uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
+			},
 		},
 		{
 			name: "no uplift outside coverage", clause: "2.1.2",
@@ -263,8 +272,27 @@ func TestUplift(t *testing.T) {
 			if diff := cmp.Diff(tc.explain, got); diff != "" {
 				t.Errorf("%s\n增发说明 / uplift explanations (-want +got):\n%s", tc.desc, diff)
 			}
+			var decided []upliftDecision
+			for _, d := range r.Decisions {
+				if d.Item() == lowincome.ItemUpliftA || d.Item() == lowincome.ItemUpliftB {
+					decided = append(decided, upliftDecision{d.Item(), d.Member(), d.Outcome(),
+						d.Explanation().Render(policy.ZH), d.Explanation().Render(policy.EN)})
+				}
+			}
+			if diff := cmp.Diff(tc.decided, decided); diff != "" {
+				t.Errorf("%s\n增发决定 / uplift decisions (-want +got):\n%s", tc.desc, diff)
+			}
 		})
 	}
+}
+
+// upliftDecision is a decision on a member's A/B uplift as TestUplift
+// states it.
+type upliftDecision struct {
+	Item    policy.Item
+	Member  string
+	Outcome policy.Outcome
+	ZH, EN  string
 }
 
 // explained is an uplift line as TestUplift states it: its explanation in

@@ -32,9 +32,11 @@ type templates struct {
 }
 
 // upliftTemplates are one class's uplift lines: of the standard, of the
-// member's share of the top-up, and of a share of 0.
+// member's share of the top-up, and of a share of 0; and its decision for
+// a member outside the scope the county gives it.
 type upliftTemplates struct {
 	standard, share, shareZero *policy.LineTemplate
+	outOfScope                 *policy.DecisionTemplate
 }
 
 // newTemplates makes the templates of a's parameter set.
@@ -50,6 +52,9 @@ func newTemplates(a *Assessor) templates {
 			standard:  line(item, policy.PayMember, clausesUplift, used, &formulaUplift),
 			share:     line(item, policy.PayMember, clausesUplift, used, &formulaUpliftShare),
 			shareZero: line(item, policy.PayMember, clausesUplift, used, &formulaUpliftShareZero),
+			outOfScope: policy.NewDecisionTemplate(policy.Decide{Programme: policy.LowIncome, Item: item,
+				Outcome: policy.Ineligible, Clauses: clausesUplift, Params: []policy.Used{a.p.UpliftScope.Used()}},
+				&formulaUpliftOutOfScope),
 		}
 	}
 	decide := func(o policy.Outcome, clauses []policy.Clause, used []policy.Used, f *policy.Formula) *policy.DecisionTemplate {
