@@ -24,7 +24,13 @@ import (
 // ([Assessment.Append], [Assessment.AppendRun]) is copied into the other's
 // storage, which [Assessment.Reserve] makes once for all that is
 // appended; [Assessment.Reset] keeps the arrays of the lists for the next.
-// The zero Assessment is empty and ready to use. An Assessment belongs to its result:
+// The zero Assessment is empty and ready to use. A nil *Assessment reads as
+// an empty one: no lines, decisions or findings, a total of 0; Release and
+// Reset do nothing to it. The methods that add to an assessment —
+// Recurring, Share, Lump, Refer, Decide, DecideAs, Find, their template
+// forms (RecurringFrom, …), Append, AppendRun, Grow and Reserve — panic on
+// a nil receiver, as there is nowhere to add: a rule adds to a Result's
+// own, never to nil. An Assessment belongs to its result:
 // nothing in it is shared with the Assessor that made it except read-only
 // parameter records. It is built by one rule at a time and then read: do not
 // add to two copies of one Assessment, which would share its storage.
@@ -173,12 +179,15 @@ func (a *Assessment) Append(o *Assessment) {
 	a.keep(o, l, d, f)
 }
 
-// Total returns the sum of the lines' amounts, in yuan.
+// Total returns the sum of the lines' amounts, in yuan: 0 for nil.
 func (a *Assessment) Total() decimal.Decimal { return a.TotalFen().Decimal() }
 
-// TotalFen returns the sum of the lines' amounts, in fen.
+// TotalFen returns the sum of the lines' amounts, in fen: 0 for nil.
 func (a *Assessment) TotalFen() Money {
 	var t Money
+	if a == nil {
+		return 0
+	}
 	for i := range a.Lines {
 		t += a.Lines[i].amount
 	}
@@ -199,9 +208,12 @@ func (s Select) match(p Programme, item Item, member string) bool {
 }
 
 // LinesOf yields, in order, the lines that match s: for example every
-// line of one member, or the 低保 base line.
+// line of one member, or the 低保 base line. A nil assessment yields none.
 func (a *Assessment) LinesOf(s Select) iter.Seq[Line] {
 	return func(yield func(Line) bool) {
+		if a == nil {
+			return
+		}
 		for _, l := range a.Lines {
 			if s.match(l.Programme(), l.Item(), l.member) && !yield(l) {
 				return
@@ -210,9 +222,12 @@ func (a *Assessment) LinesOf(s Select) iter.Seq[Line] {
 	}
 }
 
-// DecisionsOf yields, in order, the decisions that match s.
+// DecisionsOf yields, in order, the decisions that match s: none for nil.
 func (a *Assessment) DecisionsOf(s Select) iter.Seq[Decision] {
 	return func(yield func(Decision) bool) {
+		if a == nil {
+			return
+		}
 		for _, d := range a.Decisions {
 			if s.match(d.Programme(), d.Item(), d.member) && !yield(d) {
 				return
@@ -221,9 +236,12 @@ func (a *Assessment) DecisionsOf(s Select) iter.Seq[Decision] {
 	}
 }
 
-// FindingsOf yields, in order, the findings that match s.
+// FindingsOf yields, in order, the findings that match s: none for nil.
 func (a *Assessment) FindingsOf(s Select) iter.Seq[Finding] {
 	return func(yield func(Finding) bool) {
+		if a == nil {
+			return
+		}
 		for _, f := range a.Findings {
 			if s.match(f.Programme(), f.Item(), f.member) && !yield(f) {
 				return
@@ -233,7 +251,7 @@ func (a *Assessment) FindingsOf(s Select) iter.Seq[Finding] {
 }
 
 // Decision returns the first decision that matches s, and false when none
-// does.
+// does (always for nil).
 func (a *Assessment) Decision(s Select) (Decision, bool) {
 	for d := range a.DecisionsOf(s) {
 		return d, true

@@ -54,8 +54,12 @@ type FieldError struct {
 
 // Error formats the error as "path: value detail" (e.g.
 // "members[2].disability.grade: 7 is not 1–4"); a value decoded on its own,
-// before its place in a record is known, has no path.
+// before its place in a record is known, has no path. A nil *FieldError
+// formats as "<nil>".
 func (e *FieldError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	s := e.Detail
 	if e.Value != "" {
 		s = e.Value + " " + s
@@ -66,7 +70,7 @@ func (e *FieldError) Error() string {
 	return s
 }
 
-// Unwrap returns [ErrInvalid].
+// Unwrap returns [ErrInvalid], for a nil *FieldError too.
 func (e *FieldError) Unwrap() error { return ErrInvalid }
 
 // FieldErrors returns every [*FieldError] in err's tree, in order: those of
@@ -113,15 +117,19 @@ type MissingParamError struct {
 
 // Error formats the error as "missing parameter: name", and as "missing
 // parameter (unnamed)" for a parameter without a name: one a set built by
-// hand left unnamed, which [Named] names.
+// hand left unnamed, which [Named] names. A nil *MissingParamError formats
+// as "<nil>".
 func (e *MissingParamError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	if e.Name == "" {
 		return "missing parameter (unnamed)"
 	}
 	return "missing parameter: " + e.Name
 }
 
-// Unwrap returns [ErrMissingParam].
+// Unwrap returns [ErrMissingParam], for a nil *MissingParamError too.
 func (e *MissingParamError) Unwrap() error { return ErrMissingParam }
 
 // Path builds the field paths of [FieldError]:

@@ -279,7 +279,12 @@ func unmarshalValue[T any](v json.RawMessage, dst *T) error {
 	return nil
 }
 
-// SetName sets the parameter's name, its path in its parameter set.
-func (p *Param[T]) SetName(name string) { p.Name = name }
+// SetName sets the parameter's name, its path in its parameter set. On a
+// nil receiver it does nothing: there is no parameter to name.
+func (p *Param[T]) SetName(name string) {
+	if p != nil {
+		p.Name = name
+	}
+}
 
 func shortJSON(b []byte) string { return Shorten(string(b)) }

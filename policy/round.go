@@ -247,19 +247,31 @@ func (r Rounding) Split(q Rate, months, k int) Split {
 	return Split{each: each, unit: r.Unit(), total: total, k: k, extra: int((total - each*Money(k)) / r.Unit())}
 }
 
-// Total returns what the k amounts pay together.
-func (s *Split) Total() Money { return s.total }
+// Total returns what the k amounts pay together: 0 for nil.
+func (s *Split) Total() Money {
+	if s == nil {
+		return 0
+	}
+	return s.total
+}
 
-// Count returns k, how many amounts share the total.
-func (s *Split) Count() int { return s.k }
+// Count returns k, how many amounts share the total: 0 for nil.
+func (s *Split) Count() int {
+	if s == nil {
+		return 0
+	}
+	return s.k
+}
 
 // Uniform reports whether no unit was left over to hand out: the total is
 // k times the amount rounded down, so the k amounts are all that amount.
 // When every one of the k gets a unit more (k × q rounds up by k units) the
 // amounts are equal too, but Uniform is false: the units were handed out.
-func (s *Split) Uniform() bool { return s.total == s.each*Money(s.k) }
+// A nil split, like the zero one, shares nothing and is uniform.
+func (s *Split) Uniform() bool { return s == nil || s.total == s.each*Money(s.k) }
 
-// Next returns the next amount, in order.
+// Next returns the next amount, in order. It panics on a nil receiver,
+// which has no amounts to hand out.
 func (s *Split) Next() Money {
 	s.next++
 	if s.extra > 0 {

@@ -96,8 +96,12 @@ func (a *Assessment) acquire() {
 // formula — with a claim or event id and operands) may be in the storage,
 // which is reused. Those appended to another assessment
 // ([Assessment.Append], [Assessment.AppendRun]) are the other's, and stay
-// valid. Release of an assessment that holds no storage only empties it.
+// valid. Release of an assessment that holds no storage only empties it;
+// of nil, it does nothing.
 func (a *Assessment) Release() {
+	if a == nil {
+		return
+	}
 	st, own := a.st, a.own
 	lines, decisions, findings := a.Lines, a.Decisions, a.Findings
 	*a = Assessment{}
@@ -129,8 +133,11 @@ func (a *Assessment) Release() {
 // (a budget adding up a county): the lists of the next reuse them, so the
 // slices a held before must not be used after Reset. What its values keep
 // beyond their inline fields is not reused: a line, decision or finding
-// copied out of a before stays valid.
+// copied out of a before stays valid. Reset of nil does nothing.
 func (a *Assessment) Reset() {
+	if a == nil {
+		return
+	}
 	a.Lines, a.Decisions, a.Findings = a.Lines[:0], a.Decisions[:0], a.Findings[:0]
 	if a.hasArena() {
 		a.st.arena = arena{} // values copied out keep the arrays: the next values get new ones
@@ -298,8 +305,12 @@ type Room struct {
 	extras, vals               int
 }
 
-// Add counts o in r.
+// Add counts o in r; a nil o is an empty assessment, which takes no room.
+// Counting a non-nil o panics on a nil r, as there is nowhere to count.
 func (r *Room) Add(o *Assessment) {
+	if o == nil {
+		return
+	}
 	r.lines += len(o.Lines)
 	r.decisions += len(o.Decisions)
 	r.findings += len(o.Findings)

@@ -5,7 +5,9 @@ import "github.com/shopspring/decimal"
 // Sum adds amounts exactly, as a running total that may grow past what one
 // household holds (a county's budget). It adds integer fen while the total
 // fits in int64 and goes on in decimal beyond, so it is exact whatever it is
-// given and allocates nothing until then. The zero value is a total of 0.
+// given and allocates nothing until then. The zero value is a total of 0,
+// and a nil *Sum reads as one; Add and Merge panic on a nil receiver, as
+// there is nowhere to add.
 type Sum struct {
 	fen  int64
 	slow bool
@@ -39,6 +41,9 @@ func add64(a, b int64) (int64, bool) {
 
 // Total returns the sum of the amounts added so far, in yuan.
 func (s *Sum) Total() decimal.Decimal {
+	if s == nil {
+		return decimal.Zero
+	}
 	if s.slow {
 		return s.big
 	}
@@ -46,10 +51,18 @@ func (s *Sum) Total() decimal.Decimal {
 }
 
 // Fen returns the total in fen, and false when it no longer fits in int64.
-func (s *Sum) Fen() (Money, bool) { return Money(s.fen), !s.slow }
+func (s *Sum) Fen() (Money, bool) {
+	if s == nil {
+		return 0, true
+	}
+	return Money(s.fen), !s.slow
+}
 
 // Cmp compares the total with m: -1, 0 or +1.
 func (s *Sum) Cmp(m Money) int {
+	if s == nil {
+		return (&Sum{}).Cmp(m)
+	}
 	if s.slow {
 		return s.big.Cmp(m.Decimal())
 	}
@@ -62,8 +75,11 @@ func (s *Sum) Cmp(m Money) int {
 	return 0
 }
 
-// Merge adds the total of o to s.
+// Merge adds the total of o to s; a nil o is a total of 0.
 func (s *Sum) Merge(o *Sum) {
+	if o == nil {
+		o = &Sum{}
+	}
 	if !o.slow {
 		s.Add(Money(o.fen))
 		return

@@ -1,0 +1,71 @@
+package policy_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/internal/nilcheck"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestNilReceivers calls every pointer method of every exported struct type
+// of package policy on a nil receiver: each returns a zero result or an
+// error, and only the methods that document a panic — those that add to
+// something, with nowhere to add — panic.
+func TestNilReceivers(t *testing.T) {
+	types := []any{
+		(*policy.Arg)(nil), (*policy.Assessment)(nil), (*policy.Check)(nil), (*policy.CheckOf)(nil),
+		(*policy.Decide)(nil), (*policy.Decision)(nil), (*policy.DecisionTemplate)(nil),
+		(*policy.Explanation)(nil), (*policy.FieldError)(nil), (*policy.Find)(nil), (*policy.Finding)(nil),
+		(*policy.FindingTemplate)(nil), (*policy.Formula)(nil), (*policy.Line)(nil), (*policy.LineTemplate)(nil),
+		(*policy.MissingParamError)(nil), (*policy.Param[decimal.Decimal])(nil), (*policy.Pay)(nil),
+		(*policy.Period)(nil), (*policy.Rate)(nil), (*policy.Room)(nil), (*policy.Rounding)(nil),
+		(*policy.Schedule)(nil), (*policy.Select)(nil), (*policy.Split)(nil), (*policy.Sum)(nil),
+		(*policy.Used)(nil),
+	}
+	except := nilcheck.Except(nil, "Assessment", "adds to the assessment: nowhere to add", nilcheck.Adders...)
+	nilcheck.Except(except, "Sum", "adds to the total: nowhere to add", "Add", "Merge")
+	nilcheck.Except(except, "Split", "hands out the next amount: a nil split has none", "Next")
+	for _, p := range nilcheck.Check(".", types, except) {
+		t.Error(p)
+	}
+}
+
+// TestNilErrors: nil errors of package policy format as "<nil>", as
+// benefit.FloorError does, and still unwrap to their sentinels.
+func TestNilErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want error
+	}{
+		{name: "field error", err: (*policy.FieldError)(nil), want: policy.ErrInvalid},
+		{name: "missing parameter", err: (*policy.MissingParamError)(nil), want: policy.ErrMissingParam},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.err.Error(); got != "<nil>" {
+				t.Errorf("Error() = %q, want <nil>", got)
+			}
+			if !errors.Is(tc.err, tc.want) {
+				t.Errorf("%v does not wrap %v", tc.err, tc.want)
+			}
+		})
+	}
+}
+
+// TestNilAssessment: a nil assessment reads as an empty one.
+func TestNilAssessment(t *testing.T) {
+	var a *policy.Assessment
+	if !a.Total().IsZero() || a.TotalFen() != 0 {
+		t.Errorf("total %v, %v fen; want 0", a.Total(), a.TotalFen())
+	}
+	for range a.LinesOf(policy.Select{}) {
+		t.Error("a nil assessment has a line")
+	}
+	if _, ok := a.Decision(policy.Select{}); ok {
+		t.Error("a nil assessment has a decision")
+	}
+}
