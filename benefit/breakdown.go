@@ -14,7 +14,8 @@ import (
 // Breakdown is a household's entitlement under every programme, as of one
 // date (section 3 of the rules): every line of every programme, the
 // decisions with their reasons, the findings (in the embedded
-// [policy.Assessment], queried with LinesOf, DecisionsOf and FindingsOf),
+// [policy.Assessment], queried with LinesOf, DecisionsOf and FindingsOf,
+// which read a nil breakdown as one with none),
 // the referrals to other departments, the asset test and the parameter
 // set's checks, totals that equal the sum of the lines exactly, and the
 // provisional parameters the breakdown rests on.
@@ -29,7 +30,9 @@ import (
 // Assessor made it: Totals equal the sum of Lines as assessed, and a caller
 // that removes or adds lines (or uses the building methods of the embedded
 // Assessment on it) has a breakdown whose totals no longer say so, and
-// whose JSON, read back, is totalled again from its lines.
+// whose JSON, read back, is totalled again from its lines. Those building
+// methods, and Release and Reset, panic on a nil *Breakdown, as reading
+// one of its fields does.
 type Breakdown struct {
 	Household string         // the household's id
 	Township  string         // the household's township (乡镇)

@@ -36,7 +36,8 @@ var dimensions = [...]Dimension{ByProgramme, ByItem, ByTownship, ByPayee, ByPaye
 // its own, merge into exactly the figures of a single pass, whatever the
 // order. Amounts are exact; the zero value is an empty budget, ready to use,
 // and its accessors (All, Rows, Outlays, OutlayAll, NotAssessed,
-// MedicalShortfall) read a nil one as empty. A Budget is
+// MedicalShortfall) read a nil one as empty; Add and AddError, which add to
+// it, panic on a nil receiver, as there is nowhere to add. A Budget is
 // not safe for concurrent use: give each goroutine its own and
 // [Budget.Merge] them.
 type Budget struct {

@@ -22,7 +22,9 @@ import (
 // ([Comparison.Merge]); ties among the largest gains and losses are broken
 // by household id so that the merge is exact. The zero value is an empty
 // comparison, ready to use, and its accessors (All, Rows, Gained, Lost,
-// Coverage, Gains, Losses, ByTownshipAndProgramme) read a nil one as empty.
+// Coverage, Gains, Losses, ByTownshipAndProgramme) read a nil one as empty;
+// Add and AddError, which add to it, panic on a nil receiver, as there is
+// nowhere to add.
 // A Comparison is not safe for concurrent use: give each goroutine its own
 // and merge them ([CompareRecords] does).
 //

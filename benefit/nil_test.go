@@ -11,6 +11,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/nilcheck"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -252,5 +253,28 @@ func TestNilInputs(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping %v", tc.desc, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestNilReceivers calls every pointer method of every exported struct type
+// of package benefit on a nil receiver: each returns a zero result or an
+// error, and only the methods that document a panic do.
+func TestNilReceivers(t *testing.T) {
+	types := []any{
+		(*benefit.Assessor)(nil), (*benefit.BatchOptions)(nil), (*benefit.BatchStats)(nil),
+		(*benefit.Breakdown)(nil), (*benefit.Budget)(nil), (*benefit.Cell)(nil), (*benefit.Change)(nil),
+		(*benefit.CompareRow)(nil), (*benefit.Comparison)(nil), (*benefit.Coverage)(nil),
+		(*benefit.DecisionChange)(nil), (*benefit.Floor)(nil), (*benefit.FloorError)(nil),
+		(*benefit.LineChange)(nil), (*benefit.Mover)(nil), (*benefit.Outcome)(nil), (*benefit.Outlay)(nil),
+		(*benefit.Params)(nil), (*benefit.Records[*household.Household])(nil), (*benefit.Referral)(nil),
+		(*benefit.Row)(nil), (*benefit.SetUsed)(nil), (*benefit.Total)(nil), (*benefit.Totals)(nil),
+		(*benefit.TownshipProgramme)(nil),
+	}
+	except := nilcheck.Except(nil, "Breakdown", "builds the embedded policy.Assessment: a field of a nil breakdown",
+		append([]string{"Release", "Reset"}, nilcheck.Adders...)...)
+	nilcheck.Except(except, "Budget", "adds to the budget: nowhere to add", "Add", "AddError")
+	nilcheck.Except(except, "Comparison", "adds to the comparison: nowhere to add", "Add", "AddError")
+	for _, p := range nilcheck.Check(".", types, except) {
+		t.Error(p)
 	}
 }
