@@ -2,7 +2,6 @@ package household
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 
@@ -49,10 +48,11 @@ func Unmarshal(data []byte) (*Household, error) {
 }
 
 // Marshal writes the record as indented JSON that [Unmarshal] reads back
-// into an equal record.
+// into an equal record. A nil record is an error at "household" ("is
+// missing"), as [Household.Validate] reports it.
 func (h *Household) Marshal() ([]byte, error) {
 	if h == nil {
-		return nil, errors.New("household: nil record")
+		return nil, policy.Path("household").Required("is missing")
 	}
 	return json.MarshalIndent(h, "", "  ")
 }

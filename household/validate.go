@@ -279,14 +279,21 @@ func (v *validator) claim(c *Claim) {
 }
 
 // InsurancePaid is what basic, critical-illness, supplementary and
-// guaranteed-minimum compensation paid of the claim (2.3.4).
+// guaranteed-minimum compensation paid of the claim (2.3.4): 0 for a nil
+// claim.
 func (c *Claim) InsurancePaid() decimal.Decimal {
+	if c == nil {
+		return decimal.Zero
+	}
 	return sum(c.NCMS, c.CriticalIllness, c.Supplementary, c.Guaranteed)
 }
 
 // Received is what insurance, compensation and other aid paid against the
-// hardship (2.4.1).
+// hardship (2.4.1): 0 for a nil hardship.
 func (e *Hardship) Received() decimal.Decimal {
+	if e == nil {
+		return decimal.Zero
+	}
 	return sum(e.Insurance, e.Compensation, e.OtherAid)
 }
 
