@@ -81,8 +81,11 @@ func (x *assessment) audit() {
 // A caller that assesses the year in several runs and joins the lines that
 // go on unchanged sets [Inputs.Joined] and calls AuditLines: a subsidy due
 // all year is then unclaimed for the year, not for the piece of it in one
-// run.
+// run. For a nil r it does nothing.
 func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
+	if r == nil {
+		return
+	}
 	c := r.deferred
 	if c.Household() == nil {
 		return

@@ -38,4 +38,8 @@
 // without a household, who is not assessed here), the parameters it rests on
 // with their provenance, and the reason in words; the subsidies are paid to
 // the member from civil-affairs funds.
+//
+// A nil *Result's AuditLines does nothing; the methods promoted from its
+// embedded policy.Assessment panic on nil, as reading one of its fields
+// does. SetName on nil [Tiers] does nothing.
 package disability

@@ -82,8 +82,12 @@ func (t Tiers) Tier(grade int) (policy.Param[decimal.Decimal], bool) {
 // the parameter set ("disability.living.by_hardship.lowincome" names
 // "….grade1" to "….grade4"), and marks a grade the county left out as a
 // local parameter with no value, so that the set writes and reads back as
-// it is.
+// it is. On nil tiers it does nothing: there are no parameters to name
+// (as [Params.Validate] reports the parameters a nil set lacks).
 func (t *Tiers) SetName(path string) {
+	if t == nil {
+		return
+	}
 	for g, p := range t.grades() {
 		p.Name = path + ".grade" + string(rune('1'+g))
 		if !p.Set && p.Provenance == "" {

@@ -73,9 +73,9 @@ func (x *assessment) compareLines(extra bool) {
 // assessment date's month, assessed with in.Joined, and keeps the record
 // it was assessed on until AuditLines has used it; for any other result,
 // and for r again, AuditLines does nothing. Lines of other programmes are
-// passed over.
+// passed over. For a nil r it does nothing.
 func (r *Result) AuditLines(out *policy.Assessment, lines []policy.Line) {
-	if r.compare == compareNone {
+	if r == nil || r.compare == compareNone {
 		return
 	}
 	c := r.deferred

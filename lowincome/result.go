@@ -22,6 +22,11 @@ import (
 // household still paid after a confirmed exit; 错保 a recipient that is not
 // eligible; and under- or over-payment compares each line paid in that
 // month with the regular month of its schedule.
+//
+// A nil *Result reads as the zero one: its own methods return no figures
+// (n, I and the line 0, no decision, not covered) and AuditLines does
+// nothing. The methods promoted from the embedded Assessment panic on nil,
+// as reading one of its fields does.
 type Result struct {
 	policy.Assessment
 	size   int
@@ -42,30 +47,33 @@ type Result struct {
 // Size returns n, the members counted in the 低保 household in the run: all
 // but those under 特困 support in its months, who are assessed alone
 // (section 0).
-func (r *Result) Size() int { return r.size }
+func (r *Result) Size() int { return r.read().size }
 
 // Income returns I, the counted annual household income (2.1.2–2.1.3) of
 // the members counted in n.
-func (r *Result) Income() decimal.Decimal { return r.income.Decimal() }
+func (r *Result) Income() decimal.Decimal { return r.read().income.Decimal() }
 
 // IncomeFen returns I in fen.
-func (r *Result) IncomeFen() policy.Money { return r.income }
+func (r *Result) IncomeFen() policy.Money { return r.read().income }
 
 // EveryMemberIncome returns the counted income of every member, those
 // under 特困 support included, by the same counting rules as I: what the
 // 救急难 medical comparison of 2.4.2 reads (with the 特困 support they
 // receive, which is not counted income).
-func (r *Result) EveryMemberIncome() decimal.Decimal { return r.every.Decimal() }
+func (r *Result) EveryMemberIncome() decimal.Decimal { return r.read().every.Decimal() }
 
 // EveryMemberIncomeFen returns [Result.EveryMemberIncome] in fen.
-func (r *Result) EveryMemberIncomeFen() policy.Money { return r.every }
+func (r *Result) EveryMemberIncomeFen() policy.Money { return r.read().every }
 
 // Line returns S × n, the household's line (低保线).
-func (r *Result) Line() decimal.Decimal { return r.line.Decimal() }
+func (r *Result) Line() decimal.Decimal { return r.read().line.Decimal() }
 
 // Margin returns I − S × n: how far the household's income stands above
 // (positive) or below (negative) the line.
-func (r *Result) Margin() decimal.Decimal { return (r.income - r.line).Decimal() }
+func (r *Result) Margin() decimal.Decimal {
+	r = r.read()
+	return (r.income - r.line).Decimal()
+}
 
 // Coverage returns the household's decision: eligibility, or for a current
 // recipient the exit review, with its reason in figures.
@@ -76,7 +84,7 @@ func (r *Result) Margin() decimal.Decimal { return (r.income - r.line).Decimal()
 // children's lines (each child S) continue. Every decision states its
 // margin I − S×n in figures.
 func (r *Result) Coverage() policy.Decision {
-	if len(r.Decisions) == 0 {
+	if r == nil || len(r.Decisions) == 0 {
 		return policy.Decision{}
 	}
 	return r.Decisions[0]
@@ -95,7 +103,7 @@ func (r *Result) Covered() bool { return r.Coverage().Outcome().Covered() }
 // household is not covered or those share no month (section 0: months
 // outside the record's period are not assessed).
 func (r *Result) CoveredMonths() (policy.Period, bool) {
-	if !r.Covered() || !r.paid {
+	if r == nil || !r.Covered() || !r.paid {
 		return policy.Period{}, false
 	}
 	return r.months, true
@@ -110,7 +118,7 @@ func (r *Result) CoveredMonths() (policy.Period, bool) {
 // (every member is then a recipient through it) and when no such child is
 // paid in the run's months.
 func (r *Result) IndividualRecipients() []string {
-	if r.Covered() {
+	if r == nil || r.Covered() {
 		return nil
 	}
 	var ids []string
@@ -130,7 +138,7 @@ func (r *Result) IndividualRecipients() []string {
 // the run's other months they are not recipients (section 0: months
 // outside the record's period are not assessed).
 func (r *Result) IndividualMonths() (policy.Period, bool) {
-	if r.Covered() || !r.paid {
+	if r == nil || r.Covered() || !r.paid {
 		return policy.Period{}, false
 	}
 	for i := range r.Lines {
@@ -142,4 +150,15 @@ func (r *Result) IndividualMonths() (policy.Period, bool) {
 }
 
 // Assets returns the asset test (2.1.3): not assessed unless configured.
-func (r *Result) Assets() policy.Check { return r.assets }
+func (r *Result) Assets() policy.Check { return r.read().assets }
+
+// noResult is what a nil *Result reads as: never written.
+var noResult Result
+
+// read returns r, or the zero Result for nil, to be read only.
+func (r *Result) read() *Result {
+	if r == nil {
+		return &noResult
+	}
+	return r
+}

@@ -23,9 +23,14 @@ var (
 // assessed. Call it on validated parameters.
 //
 // A set that fails the check still loads and assesses, since the check is
-// a finding for the county, not an error.
+// a finding for the county, not an error. Nil parameters supply no
+// poverty line: the check is not assessed, naming lowincome.poverty_line,
+// as [Params.Validate] reports the parameters missing.
 func (p *Params) CheckTwoLines() policy.Check {
 	c := policy.CheckOf{Name: "lowincome.two_lines", Clauses: clausesStandard, Status: policy.NotChecked}
+	if p == nil {
+		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", "lowincome.poverty_line"))
+	}
 	if !p.PovertyLine.Set {
 		c.Params = []policy.Used{p.PovertyLine.Used()}
 		return policy.NewCheck(c, &formulaTwoLinesNot, policy.T("name", p.PovertyLine.Name))

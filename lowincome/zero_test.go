@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/nilcheck"
 	"github.com/safetynet-go/safetynet/lowincome"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -32,5 +33,28 @@ func TestZeroAssessor(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, err)
 			}
 		})
+	}
+}
+
+// TestNilReceivers calls every pointer method of every exported struct type
+// of package lowincome on a nil receiver: a nil Result reads as the zero
+// one, nil Params check as parameters that supply nothing, and only the
+// methods that document a panic do.
+func TestNilReceivers(t *testing.T) {
+	types := []any{
+		(*lowincome.Assessor)(nil), (*lowincome.AssetLimits)(nil), (*lowincome.Counted)(nil),
+		(*lowincome.Inputs)(nil), (*lowincome.Params)(nil), (*lowincome.Result)(nil),
+	}
+	except := nilcheck.Except(nil, "Result", "promoted from the embedded policy.Assessment: a field of a nil Result",
+		append([]string{"Release", "Reset"}, append(nilcheck.Adders, nilcheck.Readers...)...)...)
+	for _, p := range nilcheck.Check(".", types, except) {
+		t.Error(p)
+	}
+	var r *lowincome.Result
+	if r.Size() != 0 || !r.Income().IsZero() || r.Covered() || r.IndividualRecipients() != nil {
+		t.Error("a nil Result is not the zero one")
+	}
+	if c := (*lowincome.Params)(nil).CheckTwoLines(); c.Status() != policy.NotChecked {
+		t.Errorf("nil Params: two-lines check %v, want not assessed", c.Status())
 	}
 }

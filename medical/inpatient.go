@@ -113,3 +113,25 @@ func (a *Assessor) inpatient(x *claimCase, t *groupTerms, res *ClaimResult, room
 	}
 	out.Lump(pay, aid, x.claim.Admission.Month, f, args...)
 }
+
+// Terms returns the inpatient-aid terms of group g, and false for
+// [GroupNone] or an unknown group. Nil parameters have no terms: the zero
+// Terms and false, as [Params.Validate] reports the parameters missing.
+func (p *Params) Terms(g Group) (Terms, bool) {
+	if p == nil {
+		return Terms{}, false
+	}
+	switch g {
+	case GroupTekun:
+		return p.Tekun, true
+	case GroupLowIncome:
+		return p.LowIncome, true
+	case GroupRegisteredPoor:
+		return p.RegisteredPoor, true
+	case GroupExtended:
+		return p.Extended, true
+	case GroupChildInDifficulty:
+		return p.ChildInDifficulty, true
+	}
+	return Terms{}, false
+}

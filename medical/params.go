@@ -123,24 +123,6 @@ func (s SecondAid) check(p policy.Param[decimal.Decimal], c func(policy.Param[de
 	return policy.Path(p.Name).Required("is required: another of second aid's threshold, ratio and cap is set, and the three go together")
 }
 
-// Terms returns the inpatient-aid terms of group g, and false for
-// [GroupNone] or an unknown group.
-func (p *Params) Terms(g Group) (Terms, bool) {
-	switch g {
-	case GroupTekun:
-		return p.Tekun, true
-	case GroupLowIncome:
-		return p.LowIncome, true
-	case GroupRegisteredPoor:
-		return p.RegisteredPoor, true
-	case GroupExtended:
-		return p.Extended, true
-	case GroupChildInDifficulty:
-		return p.ChildInDifficulty, true
-	}
-	return Terms{}, false
-}
-
 // keyRatioFloor is the document's floor a parameter set is validated
 // against: "住院自负费用救助比例不低于70%" for key recipients
 // (东政办〔2017〕43号 二(三)4, seed): 70%, a [policy.Ratio] being in

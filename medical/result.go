@@ -19,7 +19,9 @@ import (
 // is another, or none), and the figures behind them,
 // read through its methods. It keeps the record it assessed, which must not
 // change while the result is in use: its members' results are worked out
-// from it when asked for.
+// from it when asked for. A nil *Result reads as empty: no period, members
+// or remaining cost; the methods promoted from the embedded Assessment
+// panic on nil, as reading one of its fields does.
 type Result struct {
 	policy.Assessment
 	remaining policy.Money
@@ -43,7 +45,7 @@ type Result struct {
 
 // Period returns the run of months assessed.
 func (r *Result) Period() policy.Period {
-	if r.a == nil {
+	if r == nil || r.a == nil {
 		return policy.Period{}
 	}
 	return r.in.Period.Norm()
@@ -51,7 +53,7 @@ func (r *Result) Period() policy.Period {
 
 // Members returns the members' results, in record order.
 func (r *Result) Members() []MemberResult {
-	if r.a == nil {
+	if r == nil || r.a == nil {
 		return nil
 	}
 	h := r.c.Household()
@@ -64,7 +66,7 @@ func (r *Result) Members() []MemberResult {
 
 // Member returns the result of the member with the given id.
 func (r *Result) Member(id string) (MemberResult, bool) {
-	if r.a == nil {
+	if r == nil || r.a == nil {
 		return MemberResult{}, false
 	}
 	for i := range r.c.Household().Members {
@@ -166,11 +168,17 @@ func (r *Result) member(i int) MemberResult {
 
 // Remaining returns the household's compliant out-of-pocket left after all
 // medical aid on the assessed claims: the sum of the members' Remaining,
-// which the 救急难 rule of temporary aid (2.4.2) compares with income.
-func (r *Result) Remaining() decimal.Decimal { return r.remaining.Decimal() }
+// which the 救急难 rule of temporary aid (2.4.2) compares with income. A
+// nil Result has none: 0.
+func (r *Result) Remaining() decimal.Decimal { return r.RemainingFen().Decimal() }
 
-// RemainingFen returns the same figure in fen.
-func (r *Result) RemainingFen() policy.Money { return r.remaining }
+// RemainingFen returns the same figure in fen: 0 for nil.
+func (r *Result) RemainingFen() policy.Money {
+	if r == nil {
+		return 0
+	}
+	return r.remaining
+}
 
 // MemberResult is one member's medical-aid assessment: an immutable value
 // read through its methods.

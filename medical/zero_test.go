@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/safetynet-go/safetynet/internal/nilcheck"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -26,5 +27,26 @@ func TestZeroAssessor(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, err)
 			}
 		})
+	}
+}
+
+// TestNilReceivers calls every pointer method of every exported struct type
+// of package medical on a nil receiver: each returns a zero result or an
+// error, and only the methods that document a panic do: those promoted from
+// the embedded policy.Assessment, which read or build a field of a nil
+// pointer.
+func TestNilReceivers(t *testing.T) {
+	types := []any{
+		(*medical.Assessor)(nil), (*medical.ClaimInput)(nil), (*medical.ClaimResult)(nil), (*medical.Inputs)(nil),
+		(*medical.MemberResult)(nil), (*medical.Params)(nil), (*medical.Result)(nil), (*medical.SecondAid)(nil),
+		(*medical.Terms)(nil),
+	}
+	except := nilcheck.Except(nil, "Result", "promoted from the embedded policy.Assessment: a field of a nil Result",
+		append([]string{"Release", "Reset"}, append(nilcheck.Adders, nilcheck.Readers...)...)...)
+	for _, p := range nilcheck.Check(".", types, except) {
+		t.Error(p)
+	}
+	if terms, ok := (*medical.Params)(nil).Terms(medical.GroupLowIncome); ok || terms != (medical.Terms{}) {
+		t.Errorf("nil Params: terms %+v, %v; want none", terms, ok)
 	}
 }

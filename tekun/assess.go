@@ -76,7 +76,9 @@ type Inputs struct {
 // line (2.2.2), with no amount.
 //
 // Every line is paid from civil-affairs funds and names its clauses, its
-// parameters with their provenance, and its arithmetic.
+// parameters with their provenance, and its arithmetic. A nil *Result's
+// Support is 0; the methods promoted from the embedded Assessment panic on
+// nil, as reading one of its fields does.
 type Result struct {
 	policy.Assessment
 	support policy.Money // the sum of the lines: the support the members receive
@@ -85,11 +87,16 @@ type Result struct {
 // Support returns the 特困 support the household's supported members
 // receive over the run assessed: the sum of the result's lines (referrals
 // pay nothing). 救急难 counts it with the members' incomes (RULES.md
-// 2.4.2).
-func (r *Result) Support() decimal.Decimal { return r.support.Decimal() }
+// 2.4.2). A nil Result has none: 0.
+func (r *Result) Support() decimal.Decimal { return r.SupportFen().Decimal() }
 
-// SupportFen returns [Result.Support] in fen.
-func (r *Result) SupportFen() policy.Money { return r.support }
+// SupportFen returns [Result.Support] in fen: 0 for nil.
+func (r *Result) SupportFen() policy.Money {
+	if r == nil {
+		return 0
+	}
+	return r.support
+}
 
 // Assessor assesses households for 特困 support under one validated
 // parameter set; [New] makes one. It is read-only after New and safe for

@@ -128,8 +128,13 @@ const (
 // 达到3600元/年以上"): the larger of the 低保 standard s and the dispersed
 // floor. Its provenance is derived, or provisional when s or the floor is
 // (a value computed from a provisional one is no firmer), and its source
-// names both figures. With the 2017 values it is 3622.00.
+// names both figures. With the 2017 values it is 3622.00. Nil parameters
+// have no floor to derive it from: the zero Param, unset, which
+// [Params.Validate] would report missing.
 func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[decimal.Decimal] {
+	if p == nil {
+		return policy.Param[decimal.Decimal]{}
+	}
 	prov := policy.Derived
 	if s.Provenance == policy.Provisional || p.DispersedFloor.Provenance == policy.Provisional {
 		prov = policy.Provisional
@@ -145,8 +150,12 @@ const srcDerived = src221 + ": 分散供养标准不得低于农村低保标准�
 // DispersedIsRule reports whether the dispersed standard is the rule's own,
 // not a county's: one [Params.DerivedDispersed] made (its source says so),
 // or the built-in 2017 one (3622.00, derived, its source). Package benefit
-// derives such a standard again whenever a set's S or floor changes.
+// derives such a standard again whenever a set's S or floor changes. Nil
+// parameters have no standard: false.
 func (p *Params) DispersedIsRule() bool {
+	if p == nil {
+		return false
+	}
 	d, builtin := p.Dispersed, dispersed2017()
 	if !d.Set || d.Provenance != policy.Derived && d.Provenance != policy.Provisional {
 		return false

@@ -81,7 +81,9 @@ func itemOf(t household.HardshipType) policy.Item {
 
 // Aid is the rule of 2.4.1 and 2.4.3 for one hardship event on its own, as
 // [Assessor.EventAid] makes it: the event's figures, and its decision, its
-// aid and referral lines and its joint-meeting flag.
+// aid and referral lines and its joint-meeting flag. The methods promoted
+// from the embedded Assessment panic on a nil *Aid, as reading one of its
+// fields does.
 type Aid struct {
 	Event
 	policy.Assessment

@@ -21,6 +21,10 @@ import (
 // claim of the record's year (after the date too): it is made once, in the
 // run that holds the date's month; the flag of an emergency event stays
 // with its event's run.
+//
+// A nil *Result has no events or priority groups; the methods promoted
+// from the embedded Assessment panic on nil, as reading one of its fields
+// does.
 type Result struct {
 	policy.Assessment
 	// What the result was made from: the events' figures are worked out
@@ -36,7 +40,7 @@ type Result struct {
 
 // Events returns the figures of the events assessed, in record order.
 func (r *Result) Events() []Event {
-	if r.a == nil {
+	if r == nil || r.a == nil {
 		return nil
 	}
 	events, _ := r.a.events(nil, r.c.Household(), &r.in)
@@ -45,7 +49,7 @@ func (r *Result) Events() []Event {
 
 // Priority returns the priority groups of 2.4.1 found in the household.
 func (r *Result) Priority() []Priority {
-	if r.c.Household() == nil {
+	if r == nil || r.c.Household() == nil {
 		return nil
 	}
 	return priorities(r.c.Household(), r.c.Date())

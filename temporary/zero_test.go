@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/nilcheck"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/temporary"
 )
@@ -28,5 +29,24 @@ func TestZeroAssessor(t *testing.T) {
 				t.Errorf("%s: error %v, want one wrapping policy.ErrNoParams", tc.desc, err)
 			}
 		})
+	}
+}
+
+// TestNilReceivers calls every pointer method of every exported struct type
+// of package temporary on a nil receiver: each returns a zero result or an
+// error, and only the methods that document a panic do: those promoted from
+// the embedded policy.Assessment, which read or build a field of a nil
+// pointer.
+func TestNilReceivers(t *testing.T) {
+	types := []any{
+		(*temporary.Aid)(nil), (*temporary.Assessor)(nil), (*temporary.Event)(nil), (*temporary.Inputs)(nil),
+		(*temporary.Params)(nil), (*temporary.Priority)(nil), (*temporary.Result)(nil),
+	}
+	except := nilcheck.Except(nil, "Aid", "promoted from the embedded policy.Assessment: a field of a nil Aid",
+		append([]string{"Release", "Reset"}, append(nilcheck.Adders, nilcheck.Readers...)...)...)
+	nilcheck.Except(except, "Result", "promoted from the embedded policy.Assessment: a field of a nil Result",
+		append([]string{"Release", "Reset"}, append(nilcheck.Adders, nilcheck.Readers...)...)...)
+	for _, p := range nilcheck.Check(".", types, except) {
+		t.Error(p)
 	}
 }
