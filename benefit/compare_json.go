@@ -186,11 +186,12 @@ type comparisonJSON struct {
 // [Comparison.UnmarshalJSON] reads it back into a comparison that merges
 // as the original does, so shards run on other machines send theirs as
 // JSON. Amounts of 10^16 yuan or more, far beyond any county's, are
-// written but not read back. A nil comparison is null.
-func (c *Comparison) MarshalJSON() ([]byte, error) {
-	if c == nil {
-		return []byte("null"), nil
-	}
+// written but not read back. The receiver is a value, so that
+// encoding/json writes a Comparison held by value as it writes a
+// *Comparison; the zero Comparison writes an empty comparison. json.Marshal
+// of a nil *Comparison writes null without calling it; called directly on
+// a nil *Comparison it panics, as every value method does.
+func (c Comparison) MarshalJSON() ([]byte, error) {
 	d := comparisonJSON{Households: c.Households, Persons: c.Persons, Failed: c.Failed, Gainers: c.Gainers, Losers: c.Losers,
 		Unchanged: c.Unchanged, Gained: fixed(c.Gained()), Lost: fixed(c.Lost()), All: rowOf(c.All()),
 		Rows: map[string][]rowJSON{}, Gains: moversOf(c.Gains()), Losses: moversOf(c.Losses()),
@@ -221,12 +222,12 @@ func (c *Comparison) MarshalJSON() ([]byte, error) {
 // compared over, [DecisionChange.Period], as "period" {"from", "to"}, and
 // their outcomes), and both
 // breakdowns in full ("baseline", "reform", as [Breakdown.AppendJSON]
-// writes them). A nil change is null; one without both breakdowns is an
-// error wrapping [policy.ErrInvalid].
-func (c *Change) MarshalJSON() ([]byte, error) {
-	if c == nil {
-		return []byte("null"), nil
-	}
+// writes them). One without both breakdowns (the zero Change) is an
+// error wrapping [policy.ErrInvalid]. The receiver is a value, so that
+// encoding/json writes a Change held by value as it writes a *Change;
+// json.Marshal of a nil *Change writes null without calling it, and a
+// direct call on a nil *Change panics, as every value method does.
+func (c Change) MarshalJSON() ([]byte, error) {
 	if err := c.check("MarshalJSON"); err != nil {
 		return nil, err
 	}

@@ -328,8 +328,15 @@ func appendProvisional(buf []byte, lines []policy.Line) []byte {
 	return append(buf, ']')
 }
 
-// MarshalJSON writes the breakdown as compact JSON.
-func (b *Breakdown) MarshalJSON() ([]byte, error) { return b.AppendJSON(nil), nil }
+// MarshalJSON writes the breakdown as compact JSON, as
+// [Breakdown.AppendJSON] does. Its receiver is a value, so that
+// encoding/json writes a Breakdown held by value (a variable, or a field
+// of a struct) as it writes a *Breakdown, never as a plain struct; the
+// zero Breakdown writes its zero fields. json.Marshal of a nil *Breakdown
+// writes null without calling it; called directly on a nil *Breakdown it
+// panics, as every value method does: [Breakdown.AppendJSON] writes a nil
+// breakdown as null.
+func (b Breakdown) MarshalJSON() ([]byte, error) { return b.AppendJSON(nil), nil }
 
 // Marshal writes the breakdown as indented JSON (two spaces, a newline at
 // the end): the JSON of [Breakdown.AppendJSON], fields in a fixed order,

@@ -2,6 +2,7 @@ package benefit_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -108,8 +109,8 @@ func TestNilInputs(t *testing.T) {
 		{name: "nil comparison", desc: "nil 对比：JSON 为 null，不能写成文本 / a nil comparison is null in JSON and has no text",
 			run: func() error {
 				var c *benefit.Comparison
-				if js, err := c.MarshalJSON(); err != nil || string(js) != "null" {
-					return fmt.Errorf("MarshalJSON = %q, %v", js, err)
+				if js, err := json.Marshal(c); err != nil || string(js) != "null" {
+					return fmt.Errorf("json.Marshal = %q, %v", js, err)
 				}
 				return c.WriteText(io.Discard)
 			}, want: policy.ErrInvalid},
@@ -164,6 +165,10 @@ func TestNilInputs(t *testing.T) {
 				var nb *benefit.Breakdown
 				var w bytes.Buffer
 				m, _ := nb.Marshal()
+				js, err := json.Marshal(nb)
+				if err != nil || string(js) != "null" {
+					return fmt.Errorf("json.Marshal = %q, %v", js, err)
+				}
 				if err := nb.WriteJSON(&w); err != nil || string(nb.AppendJSON(nil)) != "null" || w.String() != "null" || string(m) != "null\n" {
 					return errors.New("a nil breakdown is not null")
 				}
@@ -197,8 +202,8 @@ func TestNilInputs(t *testing.T) {
 		{name: "nil change", desc: "nil 逐行对比：差额为 0，JSON 为 null，不能写成文本 / a nil change: difference 0, null in JSON, no text",
 			run: func() error {
 				var c *benefit.Change
-				if js, err := c.MarshalJSON(); err != nil || string(js) != "null" || !c.Difference().IsZero() {
-					return fmt.Errorf("MarshalJSON = %q, %v; Difference = %s", js, err, c.Difference())
+				if js, err := json.Marshal(c); err != nil || string(js) != "null" || !c.Difference().IsZero() {
+					return fmt.Errorf("json.Marshal = %q, %v; Difference = %s", js, err, c.Difference())
 				}
 				return c.WriteText(io.Discard)
 			}, want: policy.ErrInvalid},
