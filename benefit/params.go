@@ -26,8 +26,9 @@ import (
 // path in the set's JSON (e.g. "lowincome.standard").
 //
 // A set is plain data: build it with [Default2017] or read it with
-// [Unmarshal] or [Decode], then hand it to [New] (or [Assess]), which
-// validates it before anything is computed. Year and Rounding belong to the
+// [Unmarshal] or [Decode] (json.Unmarshal into a Params reads it the same
+// way, "base" included: [Params.UnmarshalJSON]), then hand it to [New] (or
+// [Assess]), which validates it before anything is computed. Year and Rounding belong to the
 // set: [Params.Normalize] writes them into every programme's parameters.
 type Params struct {
 	// Year is the calendar year of the set: it is in force in that year
@@ -218,7 +219,7 @@ func Unmarshal(data []byte) (*Params, error) {
 			// "base" keys and a "Base" alike: where the strict reading of
 			// the set finds fault with the key itself, that is the error;
 			// else the set's other decoding errors come with the base's.
-			err := strictjson.Decode(data, &Params{})
+			err := strictjson.Decode(data, &paramsJSON{})
 			if slices.ContainsFunc(policy.FieldErrors(err), func(fe *policy.FieldError) bool {
 				return strings.EqualFold(fe.Path, "base")
 			}) {
@@ -229,7 +230,7 @@ func Unmarshal(data []byte) (*Params, error) {
 		p.Name = ""
 	}
 	policy.Name(p, "") // so decoding errors name their paths
-	if err := strictjson.Decode(data, p); err != nil {
+	if err := strictjson.Decode(data, (*paramsJSON)(p)); err != nil {
 		return nil, err
 	}
 	var rounding error
@@ -242,6 +243,35 @@ func Unmarshal(data []byte) (*Params, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// paramsJSON is a Params without its methods, UnmarshalJSON's among them:
+// the strict decoder calls a type's own UnmarshalJSON, which for Params is
+// Unmarshal, so Unmarshal has it read this, field by field.
+type paramsJSON Params
+
+// UnmarshalJSON reads the set as [Unmarshal] does, so that
+// json.Unmarshal(data, &p), a json.Decoder or a struct field of type
+// Params read it strictly too: "base" resolved, keys spelled exactly, no
+// unknown key, amounts as strings, the set normalized and validated, and
+// the same errors naming the same paths (relative to the set, for a set
+// inside another value). It replaces all of *p, never merging with what p
+// held before (the zero Params or Default2017 alike: a set starts from the
+// built-in one only by "base"), and leaves p unchanged on an error. Only
+// JSON that encoding/json finds malformed (a syntax error) fails with
+// encoding/json's own error, before this method is called; null is an
+// error, as it is to Unmarshal. A nil p is an error wrapping
+// [policy.ErrInvalid].
+func (p *Params) UnmarshalJSON(data []byte) error {
+	if p == nil {
+		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Params: %w", policy.ErrInvalid)
+	}
+	read, err := Unmarshal(data)
+	if err != nil {
+		return err
+	}
+	*p = *read
+	return nil
 }
 
 // roundingGiven reports the rounding a set without a base leaves out

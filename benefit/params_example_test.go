@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -110,4 +111,21 @@ func ExampleFloorError_Unwrap() {
 	// tekun.centralized 4500.00
 	// below a floor of the document
 	// tekun.centralized: 4500.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)
+}
+
+// json.Unmarshal reads a set as benefit.Unmarshal does: over the built-in
+// 2017 set with "base": 2017, strictly, and validated.
+func ExampleParams_UnmarshalJSON() {
+	var p benefit.Params
+	err := json.Unmarshal([]byte(`{"year": 2018, "base": 2017, "lowincome": {
+		"standard": {"value": "3912.00", "provenance": "local", "source": "county"}}}`), &p)
+	fmt.Println(err, p.Year, p.LowIncome.Standard.Value.StringFixed(2), p.Tekun.Dispersed.Value.StringFixed(2))
+	err = json.Unmarshal([]byte(`{"year": 2018, "base": 2017, "lowincome": {"standrad": {"value": "3912.00"}}}`), &p)
+	fmt.Println(err)
+	_, err = benefit.New(&p) // p is the set read first: an error leaves it as it was
+	fmt.Println(err)
+	// Output:
+	// <nil> 2018 3912.00 3912.00
+	// lowincome.standrad: is not a known field (did you mean "standard"?)
+	// <nil>
 }

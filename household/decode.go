@@ -38,13 +38,42 @@ func Decode(r io.Reader) (*Household, error) {
 // keep data: the record's strings are its own.
 func Unmarshal(data []byte) (*Household, error) {
 	var h Household
-	if err := strictjson.Decode(data, &h); err != nil {
+	// The strict decoder calls a type's own UnmarshalJSON, which for a
+	// Household is this function: it decodes a record, the same fields
+	// without the method.
+	if err := strictjson.Decode(data, (*record)(&h)); err != nil {
 		return nil, err
 	}
 	if err := h.Validate(); err != nil {
 		return nil, err
 	}
 	return &h, nil
+}
+
+// record is a Household without its methods, UnmarshalJSON's among them,
+// for the strict decoder to read field by field.
+type record Household
+
+// UnmarshalJSON reads the record as [Unmarshal] does, so that
+// json.Unmarshal(data, &h), a json.Decoder or a struct field of type
+// Household read it strictly too: keys spelled exactly, no unknown key,
+// amounts as strings, the record validated, and the same errors naming the
+// same paths (relative to the record, for a record inside another value).
+// It replaces all of *h, never merging with what h held before, and leaves
+// h unchanged on an error. Only JSON that encoding/json finds malformed
+// (a syntax error) fails with encoding/json's own error, before this
+// method is called; null is an error, as it is to Unmarshal. A nil h is an
+// error wrapping [policy.ErrInvalid].
+func (h *Household) UnmarshalJSON(data []byte) error {
+	if h == nil {
+		return fmt.Errorf("household: UnmarshalJSON into a nil *Household: %w", policy.ErrInvalid)
+	}
+	read, err := Unmarshal(data)
+	if err != nil {
+		return err
+	}
+	*h = *read
+	return nil
 }
 
 // Marshal writes the record as indented JSON that [Unmarshal] reads back

@@ -1,6 +1,7 @@
 package household_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -210,4 +211,20 @@ func ExampleHousehold_Validate_limits() {
 	// Output:
 	// hardships: 40000 elements is more than the limit of 20
 	// 101 (record): and 1 more errors were found and not shown
+}
+
+// json.Unmarshal reads a record as Unmarshal does: a misspelt key is an
+// error, never dropped, and so is a number for an amount.
+func ExampleHousehold_UnmarshalJSON() {
+	var h household.Household
+	err := json.Unmarshal([]byte(`{"id":"H-EX","township":"尧渡镇","registred_poor":true,
+		"members":[{"id":"m1","birth_date":"1958-04-02","incomes":[{"category":"wages","amount":4500}]}]}`), &h)
+	fmt.Println(err)
+	err = json.Unmarshal([]byte(`{"id":"H-EX","township":"尧渡镇","registered_poor":true,
+		"members":[{"id":"m1","birth_date":"1958-04-02","incomes":[{"category":"wages","amount":"4500.00"}]}]}`), &h)
+	fmt.Println(err, h.ID, h.RegisteredPoor, h.Members[0].Incomes[0].Amount.StringFixed(2))
+	// Output:
+	// registred_poor: is not a known field (did you mean "registered_poor"?)
+	// members[0].incomes[0].amount: 4500 is a JSON number: write an amount as a string of digits, e.g. "1280.50"
+	// <nil> H-EX true 4500.00
 }

@@ -12,6 +12,10 @@ import (
 // earn, what the household is paid now, and the claims and events the
 // programmes assess. Amounts are yuan; incomes are for the 12 months before
 // the assessment date (RULES.md section 0).
+//
+// Read a record with [Unmarshal] or [Decode]; json.Unmarshal into a
+// Household reads it the same way ([Household.UnmarshalJSON]): strictly,
+// validated, with the same errors.
 type Household struct {
 	ID       string `json:"id"`                // the household's id, required; its breakdown carries it
 	Township string `json:"township"`          // 乡镇

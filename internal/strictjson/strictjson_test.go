@@ -888,7 +888,7 @@ func TestHouseholdPaths(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var h household.Household
+			var h plainHousehold
 			err := strictjson.Decode([]byte(tc.in), &h)
 			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
@@ -915,7 +915,7 @@ func TestMessages(t *testing.T) {
 	}
 	for i, in := range inputs {
 		t.Run(strconv.Itoa(i), func(t *testing.T) {
-			for _, v := range []any{new(household.Household), new(doc)} {
+			for _, v := range []any{new(plainHousehold), new(doc)} {
 				err := strictjson.Decode([]byte(in), v)
 				if err == nil {
 					t.Fatalf("%s: no error", in)
@@ -938,7 +938,7 @@ func TestSamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var h household.Household
+			var h plainHousehold
 			if err := strictjson.Decode(b, &h); err != nil {
 				t.Errorf("%s: %v", name, err)
 			}
@@ -956,7 +956,7 @@ func TestDecodeAllocs(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := testing.AllocsPerRun(10, func() {
-			var h household.Household
+			var h plainHousehold
 			_ = strictjson.Decode(b, &h)
 		})
 		if n > float64(len(b)/5) {
@@ -978,7 +978,7 @@ func TestDecodeNoCopy(t *testing.T) {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
 		for range 10 {
-			var h household.Household
+			var h plainHousehold
 			_ = strictjson.Decode(data, &h)
 		}
 		runtime.ReadMemStats(&after)
@@ -998,7 +998,7 @@ func BenchmarkDecode(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		var h household.Household
+		var h plainHousehold
 		if err := strictjson.Decode(data, &h); err != nil {
 			b.Fatal(err)
 		}
