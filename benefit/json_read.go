@@ -22,9 +22,12 @@ type breakdownJSON struct {
 	Date          json.RawMessage   `json:"date"`
 	Year          int               `json:"year"`
 	Sets          []json.RawMessage `json:"sets"`
-	LowIncome     struct {
-		Size   int    `json:"size"`
-		Income string `json:"income"`
+	// LowIncome and its Income are pointers, nil when left out or null,
+	// so that a key left out is an error of its own (required), not an
+	// amount "" that is not one.
+	LowIncome *struct {
+		Size   int     `json:"size"`
+		Income *string `json:"income"`
 	} `json:"lowincome"`
 	Lines     []json.RawMessage `json:"lines"`
 	Decisions []json.RawMessage `json:"decisions"`
@@ -66,7 +69,11 @@ const MaxBreakdownBytes = 32 << 20
 // most two places, below 10^16 元, so that a household's counted income
 // above what one record may hold reads back). Every error wraps
 // [policy.ErrInvalid]; one in a line, decision, finding, referral or check
-// is a [*policy.FieldError] whose path names it ("lines[3].args.I"). The
+// is a [*policy.FieldError] whose path names it ("lines[3].args.I"). A key
+// the breakdown cannot do without, left out or null, is a
+// [policy.ErrorRequired] error at its path ("lowincome: is required",
+// "lowincome.income", a line's "annual", "payee", "payer" or "form", a
+// finding's "amount"), never an error about an empty value. The
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them, and a key given
 // twice takes the last value), but it does not read null as an empty
@@ -96,7 +103,13 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	if v := x.SchemaVersion; v != nil && *v != SchemaVersion {
 		return policy.Path("schema_version").NotSupported(policy.Quote(*v), "is not version "+SchemaVersion+" of the breakdown's JSON")
 	}
-	income, err := money("lowincome.income", x.LowIncome.Income)
+	switch {
+	case x.LowIncome == nil:
+		return policy.Path("lowincome").Required("is required")
+	case x.LowIncome.Income == nil:
+		return policy.Path("lowincome.income").Required("is required")
+	}
+	income, err := money("lowincome.income", *x.LowIncome.Income)
 	if err != nil {
 		return err
 	}

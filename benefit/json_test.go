@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -176,11 +177,48 @@ func TestBreakdownReadErrors(t *testing.T) {
 		}
 		return strings.Replace(js, old, new, 1)
 	}
+	// member replaces the first member of that key with a string value
+	// (and the comma before it) by with; drop leaves it out.
+	member := func(key, with string) string {
+		loc := regexp.MustCompile(`,?"` + key + `":"[^"]*"`).FindStringIndex(js)
+		if loc == nil {
+			t.Fatalf("the sample's JSON has no %s", key)
+		}
+		return js[:loc[0]] + with + js[loc[1]:]
+	}
+	drop := func(key string) string { return member(key, "") }
+	income := `"income":"` + b.Income().StringFixed(2) + `"`
 	tests := []struct {
 		name, desc, in string
 		wantPath       string
-		wantText       string // the whole error, where the case states it
+		wantText       string           // the whole error, where the case states it
+		wantType       policy.ErrorType // the error's type, where the case states it
 	}{
+		{name: "empty object", desc: "空对象：缺少的键报为必填，不报作空金额 / an empty object: the key left out is required, not an amount \"\"",
+			in: `{}`, wantPath: "lowincome", wantType: policy.ErrorRequired, wantText: "lowincome: is required"},
+		{name: "no lowincome", desc: "缺 lowincome（n 与 I）/ lowincome (n and I) left out",
+			in: first(`"lowincome":{`, `"lowincome_":{`), wantPath: "lowincome", wantType: policy.ErrorRequired},
+		{name: "null lowincome", desc: "lowincome 为 null / lowincome null",
+			in: `{"lowincome":null}`, wantPath: "lowincome", wantType: policy.ErrorRequired},
+		{name: "no income", desc: "缺计算收入 I / the counted income I left out",
+			in: first(`,`+income, ``), wantPath: "lowincome.income", wantType: policy.ErrorRequired,
+			wantText: "lowincome.income: is required"},
+		{name: "null income", desc: "计算收入为 null / the counted income null",
+			in: first(income, `"income":null`), wantPath: "lowincome.income", wantType: policy.ErrorRequired},
+		{name: "empty income", desc: "计算收入为空字符串：仍是无效金额 / the counted income \"\": still not an amount",
+			in: first(income, `"income":""`), wantPath: "lowincome.income", wantType: policy.ErrorInvalid},
+		{name: "no line amount", desc: "第一行缺金额 / the first line's amount left out",
+			in: drop("annual"), wantPath: "lines[0].annual", wantType: policy.ErrorRequired},
+		{name: "no line payee", desc: "第一行缺领取方 / the first line's payee left out",
+			in: drop("payee"), wantPath: "lines[0].payee", wantType: policy.ErrorRequired},
+		{name: "no line payer", desc: "第一行缺支付方 / the first line's payer left out",
+			in: drop("payer"), wantPath: "lines[0].payer", wantType: policy.ErrorRequired},
+		{name: "no line form", desc: "第一行缺发放形式 / the first line's form left out",
+			in: drop("form"), wantPath: "lines[0].form", wantType: policy.ErrorRequired},
+		{name: "empty line payee", desc: "第一行领取方为空字符串：仍是未知值 / the first line's payee \"\": still not a payee",
+			in: member("payee", `,"payee":""`), wantPath: "lines[0].payee", wantType: policy.ErrorNotSupported},
+		{name: "no finding amount", desc: "第一条发现缺金额 / the first finding's amount left out",
+			in: drop("amount"), wantPath: "findings[0].amount", wantType: policy.ErrorRequired},
 		{name: "syntax", desc: "不完整的 JSON / JSON cut short", in: js[:len(js)/2], wantPath: "(input)"},
 		{name: "type", desc: "年份写成字符串 / the year as a string", in: first(`"year":2017`, `"year":"2017"`), wantPath: "(input)"},
 		{name: "negative income", desc: "计算收入为负 / a negative counted income",
@@ -222,6 +260,9 @@ func TestBreakdownReadErrors(t *testing.T) {
 			}
 			if tc.wantText != "" && !strings.HasPrefix(err.Error(), tc.wantText) {
 				t.Errorf("%s: error %v, want %s", tc.desc, err, tc.wantText)
+			}
+			if tc.wantType != "" && (fe == nil || fe.Type != tc.wantType) {
+				t.Errorf("%s: error %v, want a %s error", tc.desc, err, tc.wantType)
 			}
 		})
 	}

@@ -509,11 +509,11 @@ type lineJSON struct {
 	Item        Item        `json:"item"`
 	Member      string      `json:"member"`
 	ID          string      `json:"id"`
-	Payee       Payee       `json:"payee"`
-	Payer       Payer       `json:"payer"`
-	Form        Form        `json:"form"`
+	Payee       *Payee      `json:"payee"` // the pointers are nil for a key left out (or null): required
+	Payer       *Payer      `json:"payer"`
+	Form        *Form       `json:"form"`
 	Service     string      `json:"service"`
-	Annual      string      `json:"annual"`
+	Annual      *string     `json:"annual"`
 	Period      *periodJSON `json:"period"`
 	Lump        bool        `json:"lump"`
 	Rounding    Rounding    `json:"rounding"`
@@ -528,17 +528,22 @@ type lineJSON struct {
 // derives again, except for a line that shared one rounding with others:
 // its months part names their total, which it cannot derive, so it is
 // kept as written, once checked against the line's period and amount.
+// "programme", "annual", "payee", "payer" and "form" left out or null are
+// each an [ErrorRequired] error at that key.
 func (l *Line) UnmarshalJSON(b []byte) error {
 	var x lineJSON
 	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
-	amount, ok := parseMoneyValue(x.Annual)
+	if x.Annual == nil {
+		return Path("annual").Required("is required")
+	}
+	amount, ok := parseMoneyValue(*x.Annual)
 	switch {
 	case !ok:
-		return Path("annual").Invalid(Quote(x.Annual), "is not an amount")
+		return Path("annual").Invalid(Quote(*x.Annual), "is not an amount")
 	case amount < 0:
-		return Path("annual").Invalid(Quote(x.Annual), "is negative, which no line pays")
+		return Path("annual").Invalid(Quote(*x.Annual), "is negative, which no line pays")
 	}
 	period := Year
 	if x.Period != nil {
@@ -561,18 +566,27 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	k := key{item: x.Item, label: x.Service, kind: shapeLine, clauses: clauses.clauses(), round: x.Rounding,
-		params: x.Params, prog: x.Programme, payee: x.Payee, payer: x.Payer, form: x.Form}
+		params: x.Params, prog: x.Programme}
 	switch {
 	case x.Programme == "":
 		return Path("programme").Required("is required")
 	case code(programmes[:], k.prog) == 0:
 		return Path("programme").NotSupported(Quote(string(x.Programme)), "is not a programme")
+	case x.Payee == nil:
+		return Path("payee").Required("is required")
+	case x.Payer == nil:
+		return Path("payer").Required("is required")
+	case x.Form == nil:
+		return Path("form").Required("is required")
+	}
+	k.payee, k.payer, k.form = *x.Payee, *x.Payer, *x.Form
+	switch {
 	case code(payees[:], k.payee) == 0:
-		return Path("payee").NotSupported(Quote(string(x.Payee)), "is not a payee")
+		return Path("payee").NotSupported(Quote(string(k.payee)), "is not a payee")
 	case code(payers[:], k.payer) == 0:
-		return Path("payer").NotSupported(Quote(string(x.Payer)), "is not a payer")
+		return Path("payer").NotSupported(Quote(string(k.payer)), "is not a payer")
 	case code(forms[:], k.form) == 0:
-		return Path("form").NotSupported(Quote(string(x.Form)), "is not a form")
+		return Path("form").NotSupported(Quote(string(k.form)), "is not a form")
 	}
 	formula, args := x.Explanation.formula, x.Explanation.args
 	if formula == nil { // no explanation written: an empty one, as a line without one writes
@@ -867,20 +881,25 @@ type findingJSON struct {
 	Member      string      `json:"member"`
 	ID          string      `json:"id"`
 	Clauses     []Clause    `json:"clauses"`
-	Amount      string      `json:"amount"`
+	Amount      *string     `json:"amount"` // nil for a key left out (or null): required
 	Explanation Explanation `json:"explanation"`
 }
 
 // UnmarshalJSON reads a finding written by [Finding.MarshalJSON]. It
-// refuses a programme or kind the library does not make.
+// refuses a programme or kind the library does not make; "kind",
+// "programme" and "amount" left out or null are each an [ErrorRequired]
+// error at that key.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	var x findingJSON
 	if err := unmarshalAt(b, &x); err != nil {
 		return err
 	}
-	amount, ok := parseMoneyValue(x.Amount)
+	if x.Amount == nil {
+		return Path("amount").Required("is required")
+	}
+	amount, ok := parseMoneyValue(*x.Amount)
 	if !ok {
-		return Path("amount").Invalid(Quote(x.Amount), "is not an amount")
+		return Path("amount").Invalid(Quote(*x.Amount), "is not an amount")
 	}
 	clauses, err := readClauses(x.Clauses)
 	if err != nil {
