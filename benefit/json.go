@@ -298,6 +298,13 @@ func appendTotals(buf []byte, order keyOrder, sums []policy.Money, counts []int3
 	return append(buf, ']')
 }
 
+// MarshalJSON writes the totals as the breakdown's JSON writes its
+// "totals": by programme, payee and payer, each a list of the sums of the
+// lines that share a key with how many lines each adds up (null for none),
+// and "all". A breakdown's reader computes its totals from its lines, so
+// Totals has no reader of its own.
+func (t Totals) MarshalJSON() ([]byte, error) { return t.appendJSON(nil), nil }
+
 func (t *Totals) appendJSON(buf []byte) []byte {
 	buf = append(buf, `{"by_programme":`...)
 	buf = appendTotals(buf, programmeOrder, t.programme[:], t.programmeLines[:])

@@ -96,3 +96,28 @@ func ExampleBreakdown_MarshalJSON() {
 	// true
 	// null
 }
+
+// A breakdown's Totals marshal as its JSON writes them: here the
+// household's whole entitlement, "all", of the sums by programme, payee and
+// payer.
+func ExampleTotals_MarshalJSON() {
+	_, b := sampleBreakdown("h01-yaodu")
+	js, err := json.Marshal(b.Totals)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var t struct {
+		All         string `json:"all"`
+		ByProgramme []struct {
+			Key, Annual string
+		} `json:"by_programme"`
+	}
+	if err := json.Unmarshal(js, &t); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(t.All, len(t.ByProgramme), "programmes")
+	// Output:
+	// 22657.33 4 programmes
+}
