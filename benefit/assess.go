@@ -37,7 +37,8 @@ func (a *Assessor) Assess(h *household.Household, on household.Date) (*Breakdown
 
 // AssessInto is [Assessor.Assess] into b, whose storage it reuses: what b
 // held before is overwritten, and the slices of b's lines, decisions,
-// findings and referrals are reused by the next AssessInto into b (the
+// findings, referrals and asset tests are reused by the next AssessInto
+// into b, and by one into a copy of b, which shares them (the
 // lines, decisions and findings copied out of them are values, and stay
 // valid). It is for a caller that reads each breakdown and is done with it
 // — a budget adding up a county — and so allocates next to nothing per

@@ -126,6 +126,14 @@ func TestAssetsByPeriod(t *testing.T) {
 			},
 			text: []string{"  [pass] lowincome.assets [2.1.3] 1–6月 / months 1–6\n", "  [fail] lowincome.assets [2.1.3] 7–12月 / months 7–12\n"},
 		},
+		{name: "one-set-after-a-split-year", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
+			desc: "上一户两段核查之后，同一张结果表评估全年一套参数的户：不留上一户的分段核查 / after a year of two tests, a year of one set assessed into the same breakdown keeps none of the last one's tests",
+			sets: []*benefit.Params{assetLimits(1, 1)}, record: car, on: household.NewDate(2017, 9, 1),
+			assets: passed, text: []string{"  [pass] lowincome.assets [2.1.3]\n"}},
+		{name: "first-set-from-march", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
+			desc: "首套参数 3 月起、7 月起低保标准提高，限额相同：所评估的 3–12 月核查相同，为一项，不注月份 / the first set from March and S raised from July with the same limits: the months assessed, 3–12, test alike, and the test is one, naming no months",
+			sets: []*benefit.Params{assetLimits(3, 1), s3912(assetLimits(7, 1))}, record: car, on: household.NewDate(2017, 9, 1),
+			assets: passed, text: []string{"  [pass] lowincome.assets [2.1.3]\n"}},
 	}
 	into := new(benefit.Breakdown) // reused, as a budget reuses it, from one row to the next
 	for _, tc := range tests {
@@ -141,6 +149,12 @@ func TestAssetsByPeriod(t *testing.T) {
 			var periods []assetTest
 			for _, c := range b.AssetsByPeriod() {
 				periods = append(periods, assetTestOf(c))
+			}
+			if tests := b.AssetsByPeriod(); len(tests) > 0 { // a copy: changing it changes not the breakdown's
+				tests[0] = policy.Check{}
+				if got := assetTestOf(b.AssetsByPeriod()[0]); got != tc.periods[0] {
+					t.Errorf("after changing the copy AssetsByPeriod returned, its first test is %+v", got)
+				}
 			}
 			if diff := cmp.Diff(tc.assets, assetTestOf(b.Assets)); diff != "" {
 				t.Errorf("Assets (-want +got):\n%s", diff)

@@ -1,6 +1,7 @@
 package lowincome_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -218,11 +219,13 @@ func TestUplift(t *testing.T) {
 			want: []line{{Item: lowincome.ItemBase, Annual: "6366.00"}}, total: "6366.00",
 			decided: []upliftDecision{
 				{Item: lowincome.ItemUpliftA, Member: "a1", Outcome: policy.Ineligible,
-					ZH: "A类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
-					EN: "the class A uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
+					Params: "lowincome.uplift_scope=registered-poor",
+					ZH:     "A类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
+					EN:     "the class A uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
 				{Item: lowincome.ItemUpliftB, Member: "a2", Outcome: policy.Ineligible,
-					ZH: "B类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
-					EN: "the class B uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
+					Params: "lowincome.uplift_scope=registered-poor",
+					ZH:     "B类增发仅限建档立卡贫困户成员（增发范围：建档立卡），本户不是建档立卡贫困户：不增发",
+					EN:     "the class B uplift goes to members of registered-poor (建档立卡) households only (the uplift's scope), and this household is not registered poor: no uplift"},
 			},
 		},
 		{
@@ -275,7 +278,11 @@ func TestUplift(t *testing.T) {
 			var decided []upliftDecision
 			for _, d := range r.Decisions {
 				if d.Item() == lowincome.ItemUpliftA || d.Item() == lowincome.ItemUpliftB {
-					decided = append(decided, upliftDecision{d.Item(), d.Member(), d.Outcome(),
+					var params []string
+					for _, u := range d.Params() {
+						params = append(params, u.Name+"="+u.Value)
+					}
+					decided = append(decided, upliftDecision{d.Item(), d.Member(), d.Outcome(), strings.Join(params, " "),
 						d.Explanation().Render(policy.ZH), d.Explanation().Render(policy.EN)})
 				}
 			}
@@ -292,6 +299,7 @@ type upliftDecision struct {
 	Item    policy.Item
 	Member  string
 	Outcome policy.Outcome
+	Params  string // the parameters it read, name=value
 	ZH, EN  string
 }
 

@@ -1,10 +1,12 @@
 package schemas_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -85,5 +87,56 @@ func TestBreakdownSchemaCheckMonths(t *testing.T) {
 	}
 	if err := validate(s, js); err != nil {
 		t.Errorf("%v\n%s", err, js)
+	}
+}
+
+// TestBreakdownSchemaAssetsByPeriod: a breakdown whose year's asset tests
+// differ (a car refused under January's limit of none, allowed under
+// July's of one) is valid under the schema, its "assets_by_period"
+// included.
+func TestBreakdownSchemaAssetsByPeriod(t *testing.T) {
+	s := compile(t, "breakdown")
+	limits := func(from time.Month, vehicles int) *benefit.Params {
+		p := benefit.Default2017()
+		p.From = household.NewDate(2017, from, 1)
+		p.LowIncome.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local, "example")
+		return p
+	}
+	a, err := benefit.New(limits(time.January, 0), limits(time.July, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := household.Unmarshal([]byte(`{"id":"K2","township":"示例镇","assets":{"deposits":"0.00","vehicles":1,"extra_housing":0},
+		"members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := b.AppendJSON(nil)
+	if !strings.Contains(string(js), `"assets_by_period":[{"name":"lowincome.assets"`) {
+		t.Fatalf("no assets_by_period:\n%s", js)
+	}
+	if err := validate(s, js); err != nil {
+		t.Errorf("%v\n%s", err, js)
+	}
+	// A list of one is not what the library writes: the schema refuses it.
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(js, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var tests []json.RawMessage
+	if err := json.Unmarshal(doc["assets_by_period"], &tests); err != nil || len(tests) != 2 {
+		t.Fatalf("assets_by_period: %v, %d tests", err, len(tests))
+	}
+	doc["assets_by_period"], _ = json.Marshal(tests[:1])
+	one, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validate(s, one); err == nil {
+		t.Error("the schema accepts assets_by_period of one test")
 	}
 }
