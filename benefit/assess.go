@@ -181,7 +181,7 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	}
 	t0 := len(out)
 	for _, r := range y.tekun.list() {
-		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period})
+		t, err := r.set.tekun.Assess(c, tekun.Inputs{Period: r.period, InForce: y.assessed})
 		out = append(out, result{t.Assessment, r.period})
 		if err != nil {
 			return err

@@ -1,6 +1,7 @@
 package tekun
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 
@@ -51,6 +52,11 @@ type Inputs struct {
 	// Period is the run of months assessed; the zero Period is the whole
 	// year.
 	Period policy.Period
+	// InForce is the run of months of the year that some parameter set is
+	// in force in (section 0), which holds Period; the zero Period is the
+	// whole year. A member's decision counts the months of his support
+	// within it: the months not in force are not assessed.
+	InForce policy.Period
 }
 
 // Result is the 特困 assessment of a household's supported members
@@ -189,7 +195,8 @@ func (a *Assessor) Params() Params {
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, a [policy.FieldError] at "inputs.period" for a period that is
-// not a run of months, and one at "members[i].tekun.self_care" for each
+// not a run of months or not within in.InForce, at "inputs.in_force" for
+// an InForce that is not a run of months, and one at "members[i].tekun.self_care" for each
 // member supported in some month of the run with no self-care level while
 // the care subsidy is configured. It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
@@ -199,10 +206,13 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}
-	if err := in.Period.Check("inputs.period"); err != nil {
+	if err := cmp.Or(in.Period.Check("inputs.period"), in.InForce.Check("inputs.in_force")); err != nil {
 		return Result{}, err
 	}
-	h, on, run := c.Household(), c.Date(), in.Period.Norm()
+	h, on, run, inForce := c.Household(), c.Date(), in.Period.Norm(), in.InForce.Norm()
+	if run.From < inForce.From || run.To > inForce.To {
+		return Result{}, policy.Path("inputs.period").Invalid(run.String(), "is not within the months in force "+inForce.String())
+	}
 	if err := a.checkSelfCare(h, on.Year, run); err != nil {
 		return Result{}, err
 	}
@@ -224,6 +234,7 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 		default:
 			if months, ok := support.Intersect(run); ok {
 				x := person{Assessor: a, m: m, on: on, out: &r.Assessment, support: support, period: months}
+				x.assessed, _ = support.Intersect(inForce) // holds months, so never empty
 				x.home, x.inHome = m.Tekun.InHome(on.Year)
 				x.assess(run)
 			}

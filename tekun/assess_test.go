@@ -139,6 +139,7 @@ func TestPeriod(t *testing.T) {
 		desc    string
 		m       *household.Member
 		period  policy.Period
+		inForce policy.Period // the months some set is in force in; the zero Period, the whole year
 		want    []covered
 		why     string // the decision's explanation
 		explain string // the first line's explanation
@@ -187,6 +188,26 @@ func TestPeriod(t *testing.T) {
 			explain: "分散供养基本生活标准：3622.00 元/年，付本人；3–5月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
 		},
 		{
+			name: "whole year, the first set from March", clause: "0",
+			desc:    "全年供养，参数集 3 月起施行，评估3–6月：决定计在用月份 3–12 月共 10 个月；本段 3622 × 4 ÷ 12 = 1207.33 / supported all year under sets in force from March, assessed March–June: the decision counts the 10 months in force, 3–12; this run pays 1207.33",
+			m:       dispersed("t1", nil),
+			period:  policy.Period{From: time.March, To: time.June},
+			inForce: policy.Period{From: time.March, To: time.December},
+			want:    []covered{{Item: tekun.ItemDispersed, Annual: "1207.33", From: time.March, To: time.June}},
+			why:     "特困供养人员（分散供养），供养 10 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；3–6月共 4 个月：3622.00 × 4 ÷ 12 = 1207.33 元",
+		},
+		{
+			name: "January to May, the first set from March", clause: "0",
+			desc:    "供养1–5月，参数集 3 月起施行：决定计在用的 3–5 月共 3 个月，3622 × 3 ÷ 12 = 905.50 / January–May under sets in force from March: the decision counts the 3 months in force, March–May; 905.50",
+			m:       dispersed("t1", months(time.January, time.May)),
+			period:  policy.Period{From: time.March, To: time.December},
+			inForce: policy.Period{From: time.March, To: time.December},
+			want:    []covered{{Item: tekun.ItemDispersed, Annual: "905.50", From: time.March, To: time.May}},
+			why:     "特困供养人员（分散供养），供养 3 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			explain: "分散供养基本生活标准：3622.00 元/年，付本人；3–5月共 3 个月：3622.00 × 3 ÷ 12 = 905.50 元",
+		},
+		{
 			name: "January to March, assessed July to December", clause: "0",
 			desc:   "供养1–3月，评估7–12月：本段无行、无决定 / January–March, assessed July–December: neither line nor decision in this run",
 			m:      resident("t3", household.HomeClass2, months(time.January, time.March)),
@@ -195,7 +216,7 @@ func TestPeriod(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := assessHousehold(alone(tc.m), nil, tekun.Inputs{Period: tc.period})
+			r, err := assessHousehold(alone(tc.m), nil, tekun.Inputs{Period: tc.period, InForce: tc.inForce})
 			if err != nil {
 				t.Fatal(err)
 			}

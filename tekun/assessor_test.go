@@ -96,8 +96,9 @@ func TestAssessorErrors(t *testing.T) {
 		desc   string
 		h      *household.Household // nil: the zero household.Checked, a record never checked
 		period policy.Period
-		want   []string // each field error's path and type
-		err    string   // the error's message
+		in     policy.Period // the months in force
+		want   []string      // each field error's path and type
+		err    string        // the error's message
 	}{
 		{
 			name: "record not checked", clause: policy.ClauseConventions,
@@ -123,6 +124,19 @@ func TestAssessorErrors(t *testing.T) {
 			h:    benchHousehold(), period: policy.Period{From: time.May, To: 13},
 			want: []string{"inputs.period invalid"}, err: "inputs.period: 05–13 is not a run of months of one year",
 		},
+		{
+			name: "period outside the months in force", clause: policy.ClauseConventions,
+			desc: "评估1–6月，而参数集 3 月起施行：拒绝 / January–June assessed under sets in force from March: refused",
+			h:    benchHousehold(), period: policy.Period{From: time.January, To: time.June},
+			in:   policy.Period{From: time.March, To: time.December},
+			want: []string{"inputs.period invalid"}, err: "inputs.period: 01–06 is not within the months in force 03–12",
+		},
+		{
+			name: "months in force backwards", clause: policy.ClauseConventions,
+			desc: "在用月份 9月至3月：拒绝 / months in force September to March: refused",
+			h:    benchHousehold(), in: policy.Period{From: time.September, To: time.March},
+			want: []string{"inputs.in_force invalid"}, err: "inputs.in_force: 09–03 is not a run of months of one year",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,7 +147,7 @@ func TestAssessorErrors(t *testing.T) {
 					t.Fatalf("%s: Check: %v", tc.desc, err)
 				}
 			}
-			r, err := a.Assess(c, tekun.Inputs{Period: tc.period})
+			r, err := a.Assess(c, tekun.Inputs{Period: tc.period, InForce: tc.in})
 			if !errors.Is(err, policy.ErrInvalid) {
 				t.Fatalf("%s: 应拒绝 / Assess error %v, want one wrapping policy.ErrInvalid", tc.desc, err)
 			}

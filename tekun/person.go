@@ -12,8 +12,11 @@ type person struct {
 	on      household.Date // the assessment date
 	out     *policy.Assessment
 	support policy.Period // the member's 特困 months in the year
-	home    policy.Period // those he lives in the nursing home, when inHome
-	inHome  bool
+	// assessed is those of them in force (Inputs.InForce), which his
+	// decision counts.
+	assessed policy.Period
+	home     policy.Period // those he lives in the nursing home, when inHome
+	inHome   bool
 	// The months of the run the lines being added cover, and whether the
 	// member is in the home in them (centralized) or not (dispersed).
 	period policy.Period
@@ -22,14 +25,14 @@ type person struct {
 
 // assess decides that the member is supported and assessed alone, for the
 // months of the year the support covers (x.support, which share some month
-// with the run assessed); adds the member's lines over the months of the
+// with the run assessed), counting those in force (x.assessed); adds the member's lines over the months of the
 // run that the support covers, the basic living line and the care subsidy,
 // split where he enters or leaves the nursing home (section 0: a stay is
 // coverage of its own); and, in the run containing the assessment date's
 // month when the support covers that month, the referrals of 2.2.2.
 func (x *person) assess(assessed policy.Period) {
 	decide := policy.Decide{Programme: policy.Tekun, Member: x.m.ID, Outcome: policy.Eligible, Clauses: clausesAlone}
-	months := policy.N("m", x.support.Months())
+	months := policy.N("m", x.assessed.Months())
 	switch {
 	case x.inHome && x.home == x.support:
 		x.out.Decide(&decide, &formulaAlone, modeCentralized, months)
