@@ -1421,18 +1421,21 @@ func pageToForm(t *testing.T, ctx context.Context, url string, s *service) {
 		return strings.Replace(h01, old, new, 1)
 	}
 	before := state()
-	for _, c := range []struct{ what, rec, path, detail string }{
-		{"an unknown key", edit(`"name":"示例户主甲",`, `"name":"示例户主甲","nickname":"甲",`), "members[0].nickname", "未知字段"},
-		{"bad JSON", h01[:len(h01)/2], "—", "JSON 语法错误"},
-		{"a grade as a string", edit(`"grade":2`, `"grade":"2"`), "members[0].disability.grade", "应为整数"},
-		{"a grade of 2.0", edit(`"grade":2`, `"grade":2.0`), "members[0].disability.grade", "应为整数"},
-		{"an amount as a number", edit(`"amount":"4200.00"`, `"amount":4200`), "members[0].incomes[0].amount", "应为字符串"},
-		{"a key twice", edit(`"village":"示例一村",`, `"village":"示例一村","village":"示例二村",`), "village", "出现两次"},
-		{"a relation not offered", edit(`"relation":"spouse"`, `"relation":"cousin"`), "members[1].relation", "不在表单的可选值内"},
-		{"a day the calendar lacks", edit(`"birth_date":"1959-10-03"`, `"birth_date":"1959-02-30"`), "members[1].birth_date", "表单无法原样保存"},
-		{"a name with spaces at its ends", edit(`"name":"示例子女甲"`, `"name":" 示例子女甲 "`), "members[2].name", "表单无法原样保存"},
-		{"empty assets", edit(`"registered_poor":true,`, `"registered_poor":true,"assets":{},`), "assets", "表单无法原样保存"},
-		{"a list that is not one", `{"id":"H","township":"T","members":[],"hardships":{"e1":{}}}`, "hardships", "应为数组"},
+	// hidden is personal data the refusal must not show: a member's name,
+	// or what a key that is not the form's may hold (a misspelt "name")
+	for _, c := range []struct{ what, rec, path, detail, hidden string }{
+		{"an unknown key", edit(`"name":"示例户主甲",`, `"name":"示例户主甲","nickname":"甲",`), "members[0].nickname", "未知字段", ""},
+		{"a misspelt name", edit(`"name":"示例户主甲",`, `"nmae":"示例户主甲",`), "members[0].nmae", "未知字段", "示例户主甲"},
+		{"bad JSON", h01[:len(h01)/2], "—", "JSON 语法错误", ""},
+		{"a grade as a string", edit(`"grade":2`, `"grade":"2"`), "members[0].disability.grade", "应为整数", ""},
+		{"a grade of 2.0", edit(`"grade":2`, `"grade":2.0`), "members[0].disability.grade", "应为整数", ""},
+		{"an amount as a number", edit(`"amount":"4200.00"`, `"amount":4200`), "members[0].incomes[0].amount", "应为字符串", ""},
+		{"a key twice", edit(`"village":"示例一村",`, `"village":"示例一村","village":"示例二村",`), "village", "出现两次", ""},
+		{"a relation not offered", edit(`"relation":"spouse"`, `"relation":"cousin"`), "members[1].relation", "不在表单的可选值内", ""},
+		{"a day the calendar lacks", edit(`"birth_date":"1959-10-03"`, `"birth_date":"1959-02-30"`), "members[1].birth_date", "表单无法原样保存", ""},
+		{"a name with spaces at its ends", edit(`"name":"示例子女甲"`, `"name":" 示例子女甲 "`), "members[2].name", "表单无法原样保存", "示例子女甲"},
+		{"empty assets", edit(`"registered_poor":true,`, `"registered_poor":true,"assets":{},`), "assets", "表单无法原样保存", ""},
+		{"a list that is not one", `{"id":"H","township":"T","members":[],"hardships":{"e1":{}}}`, "hardships", "应为数组", ""},
 	} {
 		eval(`document.getElementById('errors').hidden = true, ''`)
 		c2, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -1450,6 +1453,9 @@ func pageToForm(t *testing.T, ctx context.Context, url string, s *service) {
 		if !strings.HasPrefix(errs, "JSON 未填入表单，表单未改动 the JSON was not put in the form") ||
 			!strings.Contains(errs, " | "+c.path+" ~ ") || !strings.Contains(errs, c.detail) {
 			t.Errorf("%s: 拒绝时应说明路径与原因 / the refusal should name %s and say %q: %q", c.what, c.path, c.detail, errs)
+		}
+		if c.hidden != "" && strings.Contains(errs, c.hidden) {
+			t.Errorf("%s: 拒绝不应显示成员姓名 / the refusal shows personal data %q: %q", c.what, c.hidden, errs)
 		}
 		if v := eval(`String(document.getElementById('mode-json').checked)`); v != "true" {
 			t.Errorf("%s: 拒绝后应留在 JSON 模式 / a refused record switched to the form", c.what)

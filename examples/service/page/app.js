@@ -211,12 +211,21 @@ function refuseForm(problems) {
   showErrors(problems, 'to-form', false);
 }
 
-// shown is a value of the record as an error's row shows it: its JSON, cut
-// short.
-function shown(v) {
+// shown is a value of the record at path as an error's row shows it: its
+// JSON, cut short; a member's name, personal data, only by its length in
+// bytes, as the service's errors give it.
+function shown(v, path) {
+  if (personal(path) && typeof v === 'string') {
+    const n = new TextEncoder().encode(v).length;
+    return `（${n} 字节，个人信息不显示）(${n} bytes, not quoted: personal data)`;
+  }
   const s = v === undefined ? '' : JSON.stringify(v);
   return s.length > 80 ? s.slice(0, 79) + '…' : s;
 }
+
+// personal reports whether path is a member's name: personal data, whose
+// value an error never shows.
+const personal = (path) => /^members\[[0-9]+\]\.name$/.test(path || '');
 
 // jsonSource reads from a valid JSON text what JSON.parse does not keep:
 // the path of the first key given twice in one object (the parse keeps the
@@ -264,14 +273,16 @@ function jsonSource(text) {
 // out, as the record's decoder reads it.
 function checkScope(obj, scope, prefix, numbers, problems) {
   if (!isObject(obj)) {
-    problems.push({ type: 'invalid', path: prefix.replace(/\.$/, ''), value: shown(obj), detail: '应为对象 / is not an object' });
+    problems.push({ type: 'invalid', path: prefix.replace(/\.$/, ''), value: shown(obj, prefix.replace(/\.$/, '')), detail: '应为对象 / is not an object' });
     return;
   }
   const fields = ownFields(scope), lists = ownLists(scope);
   const walk = (o, at) => {
     for (const [k, v] of Object.entries(o)) {
       const p = join(at, k), path = prefix + p;
-      const refuse = (type, detail) => problems.push({ type, path, value: shown(v), detail });
+      // a key the form has no field for is refused without its value, as
+      // the service refuses an unknown key: a misspelt "name" holds a name
+      const refuse = (type, detail) => problems.push({ type, path, value: type === 'unknown-field' ? '' : shown(v, path), detail });
       const f = fields.find((x) => x.dataset.path === p);
       const list = lists.find((x) => x.dataset.list === p);
       const within = (x) => x.startsWith(p + '.');
@@ -378,8 +389,12 @@ function differ(want, got, path) {
     return null;
   }
   if (want === got) return null;
-  return { type: 'invalid', path, value: shown(want),
-    detail: `表单无法原样保存此值，会写作 ${shown(got) || '（空）'} / the form cannot hold the value as it is: it would write ${shown(got) || '(nothing)'}` };
+  if (personal(path)) {
+    return { type: 'invalid', path, value: shown(want, path),
+      detail: '表单无法原样保存此值（个人信息不显示） / the form cannot hold the value as it is (personal data, not quoted)' };
+  }
+  return { type: 'invalid', path, value: shown(want, path),
+    detail: `表单无法原样保存此值，会写作 ${shown(got, path) || '（空）'} / the form cannot hold the value as it is: it would write ${shown(got, path) || '(nothing)'}` };
 }
 
 // set puts v at a dotted path in obj ("tekun.mode").
