@@ -121,8 +121,11 @@ func (x *assessment) decide() {
 	margin := -x.gap                                                  // I − S×n
 	if !h.Current.LowIncome && x.out.assets.Status() == policy.Fail { // an applicant's; a recipient's exit is income's
 		f, diff := &formulaAtOrAbove, margin
-		if margin < 0 {
+		switch {
+		case margin < 0:
 			f, diff = &formulaBelow, -margin
+		case margin == 0: // on the line: not below it, and not above it by anything either
+			f = &formulaOnLine
 		}
 		d := policy.Decide{Programme: policy.LowIncome, Outcome: policy.Ineligible, Clauses: clausesCoverage,
 			Params: slices.Concat(x.usedStandard, x.usedAssets, x.rules)} // the limits it quotes, and the rules of I

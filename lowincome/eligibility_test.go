@@ -239,6 +239,18 @@ func TestAssetTest(t *testing.T) {
 			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
 		},
 		{
+			name: "vehicles over and income on the line", clause: "2.1.3",
+			desc: "机动车超限且收入恰等于低保线 10866.00：两项理由均写明，收入“恰等于低保线” / over the vehicle limit with I exactly S × n = 10866.00: both reasons, the income on the line",
+			h: func() *household.Household {
+				h := withAssets("0", 1, 0)
+				h.Members[0].Incomes[0].Amount = d("10866.00")
+				return h
+			}(), p: withLimits("", 0, -1),
+			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：机动车 1 辆多于 0 辆",
+			decided: "财产核查未通过：机动车 1 辆多于 0 辆；家庭年收入 10866.00 恰等于低保线 3622.00 × 3 人 = 10866.00，不低于低保线：不予纳入",
+			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles 0 local", "lowincome.assets.extra_housing  local"},
+		},
+		{
 			name: "extra housing over", clause: "2.1.3",
 			desc: "另有住房超过限额 / more extra dwellings than the limit fails",
 			h:    withAssets("0", 0, 2), p: withLimits("", -1, 1),
