@@ -273,7 +273,7 @@ func TestHardshipTiers(t *testing.T) {
 			want: []lineOf{
 				{Item: disability.ItemLiving, Annual: "400.00", Prov: true, Explain: "困难残疾人生活补贴（三级）：400.00 元/年",
 					Params: []string{"disability.living.grade3 400.00 provisional"}, Clauses: c224},
-				{Item: disability.ItemNursing, Annual: "840.00", Explain: "重度残疾人护理补贴（三级，低保分档）：70.00 元/月 × 12 = 840.00 元/年",
+				{Item: disability.ItemNursing, Annual: "840.00", Explain: "重度残疾人护理补贴（三级，本县扩大范围，低保分档）：70.00 元/月 × 12 = 840.00 元/年",
 					Params: []string{"disability.nursing.by_hardship.lowincome.grade3 70.00 local", "disability.nursing.grade3_option true local"}, Clauses: c224},
 			},
 		},

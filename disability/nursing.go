@@ -34,6 +34,14 @@ var (
 	formulaNursingTierLine = policy.Formula{ID: "disability.nursing.amount-tier",
 		ZH: "重度残疾人护理补贴（{g}级，{tier}分档）：{a} 元/月 × 12 = {=} 元/年",
 		EN: "nursing subsidy (grade {g}, {tier} tier): {a} yuan/month × 12 = {=} yuan/year"}
+	// The grade-3 option's lines say it is the county's extension: grade 3
+	// is not a severe disability.
+	formulaNursingLine3 = policy.Formula{ID: "disability.nursing.amount-grade3",
+		ZH: "重度残疾人护理补贴（三级，本县扩大范围）：{a} 元/月 × 12 = {=} 元/年",
+		EN: "nursing subsidy (grade 3, the county's option): {a} yuan/month × 12 = {=} yuan/year"}
+	formulaNursingTierLine3 = policy.Formula{ID: "disability.nursing.amount-grade3-tier",
+		ZH: "重度残疾人护理补贴（三级，本县扩大范围，{tier}分档）：{a} 元/月 × 12 = {=} 元/年",
+		EN: "nursing subsidy (grade 3, the county's option, {tier} tier): {a} yuan/month × 12 = {=} yuan/year"}
 )
 
 // nursing is the nursing subsidy for the severely disabled (重度残疾人护理
@@ -77,11 +85,16 @@ func (x *assessment) nursing(m *household.Member, cert policy.Arg, valid policy.
 			Member: m.ID, Clauses: clausesDisability}, &formulaNursingNotAssessed, cert, name)
 	default:
 		x.decide(ItemNursing, m, policy.Eligible, t.used, basis, cert)
-		g, a := gradeArg(c.Grade), policy.M("a", t.amount)
-		if t.hardship {
-			x.pay(ItemNursing, m, clausesDisability, policy.PerMonth(t.amount), valid, t.used, &formulaNursingTierLine, g, t.tier, a)
-			return
+		g, a, rate := gradeArg(c.Grade), policy.M("a", t.amount), policy.PerMonth(t.amount)
+		switch {
+		case c.Grade == 3 && t.hardship:
+			x.pay(ItemNursing, m, clausesDisability, rate, valid, t.used, &formulaNursingTierLine3, t.tier, a)
+		case c.Grade == 3:
+			x.pay(ItemNursing, m, clausesDisability, rate, valid, t.used, &formulaNursingLine3, a)
+		case t.hardship:
+			x.pay(ItemNursing, m, clausesDisability, rate, valid, t.used, &formulaNursingTierLine, g, t.tier, a)
+		default:
+			x.pay(ItemNursing, m, clausesDisability, rate, valid, t.used, &formulaNursingLine, g, a)
 		}
-		x.pay(ItemNursing, m, clausesDisability, policy.PerMonth(t.amount), valid, t.used, &formulaNursingLine, g, a)
 	}
 }

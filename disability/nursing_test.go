@@ -219,7 +219,8 @@ func TestNursingLine(t *testing.T) {
 		desc   string
 		h      *household.Household
 		in     disability.Inputs
-		want   []explained // every line
+		p      *disability.Params // nil: the built-in 2017 parameters
+		want   []explained        // every line
 	}{
 		{
 			name: "grade 1 needing long-term care", clause: policy.ClauseDisability,
@@ -230,10 +231,23 @@ func TestNursingLine(t *testing.T) {
 				EN:     "nursing subsidy (grade 1): 60.00 yuan/month × 12 = 720.00 yuan/year",
 				Params: []string{"disability.nursing.grade1 60.00 seed"}}},
 		},
+		{
+			name: "grade 3 under the county's option", clause: policy.ClauseDisability,
+			desc: "开启三级选项、县定50元/月：三级精神残疾护理50.00×12=600.00元/年，说明写明为本县扩大范围（三级不是重度残疾） / the grade-3 option at 50.00 a month: grade 3 mental, 50.00 × 12 = 600.00 a year, the line saying it is the county's option (grade 3 is not a severe disability)",
+			h:    home(holder("d1", household.Mental, 3, care)), in: notCovered,
+			p: with(func(p *disability.Params) {
+				p.Nursing.Grade3Option = policy.New("disability.nursing.grade3_option", true, policy.Local, "county notice (invented)")
+				p.Nursing.Grade3 = policy.New("disability.nursing.grade3", d("50.00"), policy.Local, "county notice (invented)")
+			}),
+			want: []explained{{Annual: "600.00", Month: "50.00", Last: "50.00",
+				ZH:     "重度残疾人护理补贴（三级，本县扩大范围）：50.00 元/月 × 12 = 600.00 元/年",
+				EN:     "nursing subsidy (grade 3, the county's option): 50.00 yuan/month × 12 = 600.00 yuan/year",
+				Params: []string{"disability.nursing.grade3 50.00 local", "disability.nursing.grade3_option true local"}}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := assess(t, tc.h, tc.in, nil)
+			r := assess(t, tc.h, tc.in, tc.p)
 			var got []explained
 			for _, l := range r.Lines {
 				s := l.Schedule()
