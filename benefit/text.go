@@ -177,10 +177,13 @@ func writeLine(s *strings.Builder, l policy.Line) {
 
 // writeSubtotal writes a programme's subtotal, recurring lines (元/年) and
 // lump sums (元, paid once) apart, so that neither is labelled as the
-// other.
+// other. Recurring lines of which some covers part of the year add up to
+// this year's money, not a rate a year: their subtotal is in 元, "this
+// year", as such a line's amount is.
 func writeSubtotal(s *strings.Builder, b *Breakdown, p policy.Programme) {
 	var recurring, lump policy.Money
 	var nr, nl int
+	part := false
 	for l := range b.LinesOf(policy.Select{Programme: p}) {
 		switch {
 		case l.Form() == policy.Referral:
@@ -188,10 +191,14 @@ func writeSubtotal(s *strings.Builder, b *Breakdown, p policy.Programme) {
 			lump, nl = lump+l.Amount(), nl+1
 		default:
 			recurring, nr = recurring+l.Amount(), nr+1
+			part = part || l.Period().Norm() != policy.Year
 		}
 	}
 	var parts []string
-	if nr > 0 || nl == 0 {
+	switch {
+	case part:
+		parts = append(parts, recurring.String()+" 元 (本年按月 / this year, recurring)")
+	case nr > 0 || nl == 0:
 		parts = append(parts, recurring.String()+" 元/年 (按月 / recurring)")
 	}
 	if nl > 0 {
