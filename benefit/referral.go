@@ -8,16 +8,16 @@ import (
 var (
 	formulaHousing = policy.Formula{ID: "benefit.referral.housing",
 		ZH: "住房困难（危房）：转介住建部门落实住房救助",
-		EN: "unsafe housing: referred to housing and construction for housing aid"}
+		EN: "unsafe housing: referred to the housing and construction department for housing aid"}
 	formulaHealth = policy.Formula{ID: "benefit.referral.disease-emergency",
 		ZH: "需疾病应急救助：转介卫计部门",
-		EN: "needs disease emergency aid: referred to health and family planning"}
+		EN: "needs disease emergency aid: referred to the health and family planning department"}
 	formulaPension = policy.Formula{ID: "benefit.referral.pension",
 		ZH: "有成员未参加农村养老保险：转介人社部门",
-		EN: "a member is not in rural pension insurance: referred to human resources and social security"}
+		EN: "a member is not in rural pension insurance: referred to the human resources and social security department"}
 	formulaDisaster = policy.Formula{ID: "benefit.referral.disaster",
 		ZH: "受灾：转介民政部门受灾人员救助",
-		EN: "disaster victim: referred to civil affairs for disaster relief"}
+		EN: "disaster victim: referred to the civil affairs department for disaster relief"}
 )
 
 // referrals turns the needs the record shows into referrals to the
