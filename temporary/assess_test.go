@@ -154,8 +154,8 @@ func TestEventsPerYear(t *testing.T) {
 			},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "400.00"}},
 			over:     []bool{false, true, false},
-			refusals: []explained{{Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 3 次救助，超过每户每年 2 次的限额：不予救助，差额 400.00 元提交一事一议", En: "expenditure (other) event E2: shortfall 400.00; it would be the household's aided event 3 of the year, above the limit of 2 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting"}},
-			meetings: []explained{{Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 3 次救助，超过每户每年 2 次的限额，差额 400.00 元提交联席会议", En: "joint meeting: expenditure (other) event E2 would be the household's aided event 3 of the year, above the limit of 2 a year: the shortfall of 400.00 yuan goes to the joint meeting"}},
+			refusals: []explained{{Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 3 起可获救助的事件，超过每户每年 2 次的限额：不予救助，差额 400.00 元提交一事一议", En: "expenditure (other) event E2: shortfall 400.00; it is the household's event 3 of the year that would be aided, above the limit of 2 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting"}},
+			meetings: []explained{{Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 3 起可获救助的事件，超过每户每年 2 次的限额，差额 400.00 元提交联席会议", En: "joint meeting: expenditure (other) event E2 is the household's event 3 of the year that would be aided, above the limit of 2 a year: the shortfall of 400.00 yuan goes to the joint meeting"}},
 		},
 		{
 			name: "zero shortfall not counted", clause: "2.4.1",
@@ -199,8 +199,8 @@ func TestEventsPerYear(t *testing.T) {
 			},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "4000.00"}},
 			over:     []bool{false, true},
-			refusals: []explained{{Zh: "急难型（火灾）事件 E2：差额 4000.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 4000.00 元提交一事一议", En: "emergency (fire) event E2: shortfall 4000.00; it would be the household's aided event 2 of the year, above the limit of 1 a year: no aid, the shortfall of 4000.00 yuan goes to the joint meeting"}},
-			meetings: []explained{{Zh: "一事一议：急难型（火灾）事件 E2 为本户本年第 2 次救助，超过每户每年 1 次的限额，差额 4000.00 元提交联席会议", En: "joint meeting: emergency (fire) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 4000.00 yuan goes to the joint meeting"}},
+			refusals: []explained{{Zh: "急难型（火灾）事件 E2：差额 4000.00，为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额：不予救助，差额 4000.00 元提交一事一议", En: "emergency (fire) event E2: shortfall 4000.00; it is the household's event 2 of the year that would be aided, above the limit of 1 a year: no aid, the shortfall of 4000.00 yuan goes to the joint meeting"}},
+			meetings: []explained{{Zh: "一事一议：急难型（火灾）事件 E2 为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额，差额 4000.00 元提交联席会议", En: "joint meeting: emergency (fire) event E2 is the household's event 2 of the year that would be aided, above the limit of 1 a year: the shortfall of 4000.00 yuan goes to the joint meeting"}},
 		},
 		{
 			name: "limit 1, the second refused", clause: "2.4.1",
@@ -213,12 +213,12 @@ func TestEventsPerYear(t *testing.T) {
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "400.00"}},
 			over:     []bool{false, true},
 			refusals: []explained{{
-				Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 2 次救助，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
-				En: "expenditure (other) event E2: shortfall 400.00; it would be the household's aided event 2 of the year, above the limit of 1 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting",
+				Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议",
+				En: "expenditure (other) event E2: shortfall 400.00; it is the household's event 2 of the year that would be aided, above the limit of 1 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting",
 			}},
 			meetings: []explained{{
-				Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 2 次救助，超过每户每年 1 次的限额，差额 400.00 元提交联席会议",
-				En: "joint meeting: expenditure (other) event E2 would be the household's aided event 2 of the year, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",
+				Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额，差额 400.00 元提交联席会议",
+				En: "joint meeting: expenditure (other) event E2 is the household's event 2 of the year that would be aided, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting",
 			}},
 		},
 		{

@@ -22,7 +22,7 @@ type Event struct {
 	amount, leftOver     policy.Money
 	above                bool // the shortfall is above k × S ÷ 12, compared before rounding
 	overLimit            bool
-	rank                 int // the event's place among the year's aided events, when over the limit
+	rank                 int // the event's place among the year's events that would be aided, when over the limit
 }
 
 // ID names the event: its id (every event has one, unique in its record).

@@ -8,11 +8,11 @@ import (
 
 var (
 	formulaOverLimit = policy.Formula{ID: "temporary.over-limit",
-		ZH: "{t}事件 {e}：差额 {G}，为本户本年第 {i} 次救助，超过每户每年 {L} 次的限额：不予救助，差额 {=} 元提交一事一议",
-		EN: "{t} event {e}: shortfall {G}; it would be the household's aided event {i} of the year, above the limit of {L} a year: no aid, the shortfall of {=} yuan goes to the joint meeting"}
+		ZH: "{t}事件 {e}：差额 {G}，为本户本年第 {i} 起可获救助的事件，超过每户每年 {L} 次的限额：不予救助，差额 {=} 元提交一事一议",
+		EN: "{t} event {e}: shortfall {G}; it is the household's event {i} of the year that would be aided, above the limit of {L} a year: no aid, the shortfall of {=} yuan goes to the joint meeting"}
 	formulaMeetingLimit = policy.Formula{ID: "temporary.joint-meeting-limit",
-		ZH: "一事一议：{t}事件 {e} 为本户本年第 {i} 次救助，超过每户每年 {L} 次的限额，差额 {=} 元提交联席会议",
-		EN: "joint meeting: {t} event {e} would be the household's aided event {i} of the year, above the limit of {L} a year: the shortfall of {=} yuan goes to the joint meeting"}
+		ZH: "一事一议：{t}事件 {e} 为本户本年第 {i} 起可获救助的事件，超过每户每年 {L} 次的限额，差额 {=} 元提交联席会议",
+		EN: "joint meeting: {t} event {e} is the household's event {i} of the year that would be aided, above the limit of {L} a year: the shortfall of {=} yuan goes to the joint meeting"}
 )
 
 // applyLimit applies the county's limit on events aided per year (2.4.1,
