@@ -50,10 +50,10 @@ var (
 	clausesJiujinan = []policy.Clause{policy.ClauseJiujinan, policy.ClauseTemporary}
 
 	formulaMedicalBurden = policy.Formula{ID: "temporary.jiujinan.medical",
-		ZH: "救急难：医疗救助后自负 {R} 元高于家庭成员年收入及特困供养金 {I} 元，高 {=} 元，应主动上门核实救助；本户重点对象：{g}",
+		ZH: "救急难：医疗救助后自负 {R} 元高于家庭成员年收入及特困供养金 {I} 元，高 {=} 元，应主动上门核实救助；本户优先救助群体：{g}",
 		EN: "救急难: medical out-of-pocket after all aid {R} yuan is above the members' annual income and 特困 support {I} yuan by {=} yuan: approach the household; priority groups in the household: {g}"}
 	formulaNoAidYet = policy.Formula{ID: "temporary.jiujinan.emergency",
-		ZH: "救急难：{t}事件 {e} 费用 {=} 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：{g}",
+		ZH: "救急难：{t}事件 {e} 费用 {=} 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户优先救助群体：{g}",
 		EN: "救急难: {t} event {e}, cost {=} yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: {g}"}
 )
 

@@ -47,7 +47,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "医疗自负8000高于家庭年收入6000：救急难，高2000 / out-of-pocket 8000 above income 6000: flagged",
 			h:    home(), in: medical("8000.00", "6000.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
-			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 8000.00 yuan is above the members' annual income and 特困 support 6000.00 yuan by 2000.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -60,7 +60,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "医疗自负高于收入1分：触发 / one fen above income: flagged",
 			h:    home(), in: medical("6000.01", "6000.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
-			zh:       []string{"救急难：医疗救助后自负 6000.01 元高于家庭成员年收入及特困供养金 6000.00 元，高 0.01 元，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：医疗救助后自负 6000.01 元高于家庭成员年收入及特困供养金 6000.00 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 6000.01 yuan is above the members' annual income and 特困 support 6000.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -68,7 +68,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "无收入，医疗自负0.01：触发 / no income, 0.01 out-of-pocket: flagged",
 			h:    home(), in: medical("0.01", "0.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
-			zh:       []string{"救急难：医疗救助后自负 0.01 元高于家庭成员年收入及特困供养金 0.00 元，高 0.01 元，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：医疗救助后自负 0.01 元高于家庭成员年收入及特困供养金 0.00 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 0.01 yuan is above the members' annual income and 特困 support 0.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -81,7 +81,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "火灾尚无任何救助：救急难 / a fire with nothing received: flagged",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: inputs(),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
-			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: emergency (fire) event E1, cost 2000.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -89,7 +89,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "水灾尚无任何救助：救急难，说明写明事件类型与费用 1500.00 / a flood with nothing received: flagged, the explanation naming the event's type and its cost, 1500.00",
 			h:    home(event("E1", household.Disaster, "1500.00", "")), in: inputs(),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "1500.00"}},
-			zh:       []string{"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：急难型（水灾等自然灾害）事件 E1 费用 1500.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: emergency (flood or other disaster) event E1, cost 1500.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -112,7 +112,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "特困人员独居：比较的收入3622.00（收入0加特困供养金，由 benefit 相加后传入），医疗自负5000.00：高 5000.00 − 3622.00 = 1378.00 / a 特困 person alone: the income given, 3622.00 (income 0 plus the support, added by benefit), against 5000.00 out-of-pocket: 1378.00 over",
 			h:    alone, in: medical("5000.00", "3622.00"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "1378.00"}},
-			zh:       []string{"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：医疗救助后自负 5000.00 元高于家庭成员年收入及特困供养金 3622.00 元，高 1378.00 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 5000.00 yuan is above the members' annual income and 特困 support 3622.00 yuan by 1378.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -125,7 +125,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "评估日9月1日在7–12月内：本段作医疗标记，8000.00 − 6000.00 = 2000.00 / D = 1 September is in July–December: flagged here, 2000.00",
 			h:    home(), in: run(medical("8000.00", "6000.00"), 7, 12),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000.00"}},
-			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：医疗救助后自负 8000.00 元高于家庭成员年收入及特困供养金 6000.00 元，高 2000.00 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 8000.00 yuan is above the members' annual income and 特困 support 6000.00 yuan by 2000.00 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -138,7 +138,7 @@ func TestJiujinan(t *testing.T) {
 			desc: "6月火灾无救助：在1–6月一段标记2000.00 / a June fire with no aid: flagged in the January–June run",
 			h:    home(event("E1", household.Fire, "2000.00", "")), in: run(inputs(), 1, 6),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemNoAidYet, Amount: "2000.00"}},
-			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：无"},
+			zh:       []string{"救急难：急难型（火灾）事件 E1 费用 2000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: emergency (fire) event E1, cost 2000.00 yuan, has had no insurance, compensation or other aid yet: approach the household; priority groups in the household: none"},
 		},
 		{
@@ -162,8 +162,8 @@ func TestJiujinan(t *testing.T) {
 			},
 			zh: []string{
 				"一事一议：急难型（突发重特大疾病）事件 E2 差额 9000.00 高于上限 3018.33，按上限救助后余 5981.67 元，提交联席会议",
-				"救急难：医疗救助后自负 12000.00 元高于家庭成员年收入及特困供养金 4500.00 元，高 7500.00 元，应主动上门核实救助；本户重点对象：突发重特大疾病 a2",
-				"救急难：急难型（突发重特大疾病）事件 E2 费用 9000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户重点对象：突发重特大疾病 a2",
+				"救急难：医疗救助后自负 12000.00 元高于家庭成员年收入及特困供养金 4500.00 元，高 7500.00 元，应主动上门核实救助；本户优先救助群体：突发重特大疾病 a2",
+				"救急难：急难型（突发重特大疾病）事件 E2 费用 9000.00 元，尚未获得任何保险、赔偿或其他救助，应主动上门核实救助；本户优先救助群体：突发重特大疾病 a2",
 			},
 			en: []string{
 				"joint meeting: emergency (sudden major illness) event E2: shortfall 9000.00 is above the maximum 3018.33; 5981.67 yuan left over after aid at the maximum",
@@ -237,7 +237,7 @@ func TestPriority(t *testing.T) {
 		zh, en string // the groups as the medical flag names them
 	}{
 		{
-			name: "none", clause: "2.4.1", desc: "无重点对象 / no priority group",
+			name: "none", clause: "2.4.1", desc: "无优先救助群体 / no priority group",
 			h: home(), zh: "无", en: "none",
 		},
 		{
@@ -269,7 +269,7 @@ func TestPriority(t *testing.T) {
 		},
 		{
 			name: "child with no category", clause: "2.4.1",
-			desc: "普通儿童：不是重点对象 / a child with no 2.2.3 category is not a priority",
+			desc: "普通儿童：不属优先救助群体 / a child with no 2.2.3 category is not a priority",
 			h:    with(home(), kid("c1", household.NewDate(2010, 5, 1), household.ChildNone)),
 			zh:   "无", en: "none",
 		},
@@ -285,14 +285,14 @@ func TestPriority(t *testing.T) {
 		},
 		{
 			name: "certificate not valid in the month of the date", clause: "2.4.1",
-			desc: "一级残疾证有效期2017年1–6月，评估日在9月：不是重度残疾重点对象 / a grade-1 certificate valid January–June 2017 is not valid in September, the month of the date",
+			desc: "一级残疾证有效期2017年1–6月，评估日在9月：不属重度残疾人优先救助群体 / a grade-1 certificate valid January–June 2017 is not valid in September, the month of the date",
 			h: with(home(), certified(disabled("d1", 1), household.NewYearMonth(2017, time.January),
 				household.NewYearMonth(2017, time.June))),
 			zh: "无", en: "none",
 		},
 		{
 			name: "certificate from the month of the date", clause: "2.4.1",
-			desc: "二级残疾证自2017年9月起有效：评估日所在月有效，是重点对象 / a grade-2 certificate valid from September 2017 counts in September",
+			desc: "二级残疾证自2017年9月起有效：评估日所在月有效，属优先救助群体 / a grade-2 certificate valid from September 2017 counts in September",
 			h:    with(home(), certified(disabled("d1", 2), household.NewYearMonth(2017, time.September), household.YearMonth{})),
 			want: []temporary.Priority{{Group: temporary.PrioritySevereDisability, Member: "d1"}},
 			zh:   "重度残疾人 d1", en: "severely disabled d1",
@@ -313,7 +313,7 @@ func TestPriority(t *testing.T) {
 		},
 		{
 			name: "all three groups", clause: "2.4.1",
-			desc: "三类重点对象均有：疾病、儿童、残疾 / all three groups, illness first then members in order",
+			desc: "三类优先救助群体均有：疾病、儿童、残疾 / all three groups, illness first then members in order",
 			h: with(home(illness("E9", "a2")), kid("c1", household.NewDate(2012, 1, 1), household.ChildInDifficulty),
 				disabled("d1", 2)),
 			want: []temporary.Priority{
@@ -339,7 +339,7 @@ func TestPriority(t *testing.T) {
 			}
 			got := []string{f.Explanation().Render(policy.ZH), f.Explanation().Render(policy.EN)}
 			want := []string{
-				"救急难：医疗救助后自负 100.00 元高于家庭成员年收入及特困供养金 0.00 元，高 100.00 元，应主动上门核实救助；本户重点对象：" + tc.zh,
+				"救急难：医疗救助后自负 100.00 元高于家庭成员年收入及特困供养金 0.00 元，高 100.00 元，应主动上门核实救助；本户优先救助群体：" + tc.zh,
 				"救急难: medical out-of-pocket after all aid 100.00 yuan is above the members' annual income and 特困 support 0.00 yuan by 100.00 yuan: approach the household; priority groups in the household: " + tc.en,
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
