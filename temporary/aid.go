@@ -28,7 +28,7 @@ var (
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, not above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan"}
 	formulaAidCapped = policy.Formula{ID: "temporary.aid-capped",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：按上限{f} {=} 元，余 {x} 元提交一事一议",
-		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} at the maximum, {=} yuan; {x} yuan left over for the joint meeting"}
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan at the maximum; {x} yuan left over for the joint meeting"}
 	// A set whose unit is coarser than the fen, and a shortfall not on the
 	// unit: rounding it would pay above it, so it is rounded down.
 	formulaAidFloored = policy.Formula{ID: "temporary.aid-floored",
@@ -38,14 +38,14 @@ var (
 	// unit, which is above it (the shortfall on that figure exactly).
 	formulaAidCappedRounded = policy.Formula{ID: "temporary.aid-capped-rounded",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：按上限取整到舍入单位{f} {=} 元，余 {x} 元提交一事一议",
-		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} at the maximum rounded to the rounding unit, {=} yuan; {x} yuan left over for the joint meeting"}
+		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan at the maximum rounded to the rounding unit; {x} yuan left over for the joint meeting"}
 	// The same above the maximum, where the maximum rounded to a coarse
 	// unit would be above the shortfall.
 	formulaAidCappedFloored = policy.Formula{ID: "temporary.aid-capped-floored",
 		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R} = 差额 {G}，高于上限 {k} × {S} ÷ 12 = {M}：{f} {=} 元（上限取整后高于差额，按差额向下取整到舍入单位：救助不高于差额），余 {x} 元提交一事一议",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} = shortfall {G}, above the maximum {k} × {S} ÷ 12 = {M}: {f} {=} yuan (the maximum rounded is above the shortfall, so the shortfall is rounded down to the rounding unit: aid is never above it); {x} yuan left over for the joint meeting"}
 	formulaNoShortfall = policy.Formula{ID: "temporary.no-shortfall",
-		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}（不低于0）：不予发放救助金或实物",
+		ZH: "{t}事件 {e}：费用 {C} − 已获保险、赔偿及其他救助 {R}，差额为 {=}（差额不计负数）：不予发放救助金或实物",
 		EN: "{t} event {e}: cost {C} − insurance, compensation and other aid received {R} leaves a shortfall of {=} (never below 0): no aid in cash or in kind"}
 	formulaMeeting = policy.Formula{ID: "temporary.joint-meeting",
 		ZH: "一事一议：{t}事件 {e} 差额 {G} 高于上限 {M}，按上限救助后余 {=} 元，提交联席会议",

@@ -288,7 +288,7 @@ func TestEventAidExactMaximum(t *testing.T) {
 				"按上限取整到舍入单位发放临时救助金 3300.00 元，余 0.00 元提交一事一议",
 			meeting: "一事一议：急难型（火灾）事件 E1 差额 3300.00 高于上限 3260.00，按上限取整到舍入单位救助后余 0.00 元，提交联席会议",
 			whyEN: "emergency (fire) event E1: cost 3300.00 − insurance, compensation and other aid received 0.00 = shortfall 3300.00, above the maximum 10 × 3912.00 ÷ 12 = 3260.00: " +
-				"cash at the maximum rounded to the rounding unit, 3300.00 yuan; 0.00 yuan left over for the joint meeting"},
+				"cash 3300.00 yuan at the maximum rounded to the rounding unit; 0.00 yuan left over for the joint meeting"},
 		{name: "fen: at the rounded figure of a maximum that rounds up", clause: "2.4.1", places: 2, multiple: "2.00",
 			desc: "上限603.6666…按分取整为603.67；差额603.67高于上限：按上限603.67救助并提交一事一议，余0.00 / " +
 				"603.67 is above 603.6666…: paid 603.67 at the maximum and flagged, 0.00 left over",
@@ -463,6 +463,8 @@ func TestForms(t *testing.T) {
 		p      *temporary.Params
 		e      household.Hardship
 		lines  []line
+		why    string // the decision's reason in Chinese and in English, when a case states it
+		whyEN  string
 	}{
 		{
 			name: "cash by default", clause: "2.4.3",
@@ -475,6 +477,10 @@ func TestForms(t *testing.T) {
 			desc: "县配置水灾发放实物：实物折合1200 / the county pays disasters in kind",
 			p:    inKind, e: event("E1", household.Disaster, "1200.00", ""),
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.InKind, Annual: "1200.00"}},
+			why: "急难型（水灾等自然灾害）事件 E1：费用 1200.00 − 已获保险、赔偿及其他救助 0.00 = 差额 1200.00，不高于上限 10 × 3622.00 ÷ 12 = 3018.33：" +
+				"发放实物，折合 1200.00 元",
+			whyEN: "emergency (flood or other disaster) event E1: cost 1200.00 − insurance, compensation and other aid received 0.00 = shortfall 1200.00, " +
+				"not above the maximum 10 × 3622.00 ÷ 12 = 3018.33: in kind worth 1200.00 yuan",
 		},
 		{
 			name: "in kind for one type only", clause: "2.4.3",
@@ -484,9 +490,13 @@ func TestForms(t *testing.T) {
 		},
 		{
 			name: "in kind above the maximum", clause: "2.4.3",
-			desc: "实物按上限折合3018.33 / in kind at the maximum",
+			desc: "实物按上限折合3018.33，余5000.00 − 3018.33 = 1981.67提交一事一议 / in kind at the maximum, worth 3018.33; 1981.67 left over",
 			p:    inKind, e: event("E1", household.Disaster, "5000.00", ""),
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.InKind, Annual: "3018.33"}},
+			why: "急难型（水灾等自然灾害）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 0.00 = 差额 5000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：" +
+				"按上限发放实物，折合 3018.33 元，余 1981.67 元提交一事一议",
+			whyEN: "emergency (flood or other disaster) event E1: cost 5000.00 − insurance, compensation and other aid received 0.00 = shortfall 5000.00, " +
+				"above the maximum 10 × 3622.00 ÷ 12 = 3018.33: in kind worth 3018.33 yuan at the maximum; 1981.67 yuan left over for the joint meeting",
 		},
 		{
 			name: "cash and referral", clause: "2.4.3",
@@ -523,6 +533,13 @@ func TestForms(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.lines, linesOf(a.Lines)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.why != "" {
+				for lang, want := range map[policy.Lang]string{policy.ZH: tc.why, policy.EN: tc.whyEN} {
+					if got := a.Decisions[0].Explanation().Render(lang); got != want {
+						t.Errorf("%s\ndecision (%s): %s\n         want: %s", tc.desc, lang, got, want)
+					}
+				}
 			}
 			for _, l := range a.Lines {
 				if l.Form() == policy.Referral && (!l.Annual().IsZero() || l.Provisional() || len(l.Params()) != 0) {
@@ -561,7 +578,7 @@ func TestExplanations(t *testing.T) {
 			lines: []lineOut{
 				{
 					Zh:      "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
-					En:      "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
+					En:      "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash 3018.33 yuan at the maximum; 981.67 yuan left over for the joint meeting",
 					Clauses: []policy.Clause{"2.4.1", "2.4.3"},
 					Params: []policy.Used{
 						{Name: "temporary.multiple.fire", Value: "10.00", Provenance: policy.Provisional,
@@ -583,7 +600,7 @@ func TestExplanations(t *testing.T) {
 			}},
 			decisions: []explained{{
 				Zh: "急难型（火灾）事件 E1：费用 5000.00 − 已获保险、赔偿及其他救助 1000.00 = 差额 4000.00，高于上限 10 × 3622.00 ÷ 12 = 3018.33：按上限发放临时救助金 3018.33 元，余 981.67 元提交一事一议",
-				En: "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting",
+				En: "emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash 3018.33 yuan at the maximum; 981.67 yuan left over for the joint meeting",
 			}},
 		},
 		{
@@ -591,7 +608,7 @@ func TestExplanations(t *testing.T) {
 			desc: "教育支出600.00已全额获助，差额0.00：不予发放，无救助行 / an education expense of 600.00 fully met: shortfall 0.00, no aid and no line",
 			e:    event("E2", household.EducationExpense, "600.00", "600.00"),
 			decisions: []explained{{
-				Zh: "支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00（不低于0）：不予发放救助金或实物",
+				Zh: "支出型（教育）事件 E2：费用 600.00 − 已获保险、赔偿及其他救助 600.00，差额为 0.00（差额不计负数）：不予发放救助金或实物",
 				En: "expenditure (education) event E2: cost 600.00 − insurance, compensation and other aid received 600.00 leaves a shortfall of 0.00 (never below 0): no aid in cash or in kind",
 			}},
 		},

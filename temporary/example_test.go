@@ -40,7 +40,7 @@ func ExampleAssessor_EventAid() {
 	// Output:
 	// shortfall 4000.00 maximum 3018.33
 	// emergency cash 3018.33 provisional: true
-	// emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash at the maximum, 3018.33 yuan; 981.67 yuan left over for the joint meeting
+	// emergency (fire) event E1: cost 5000.00 − insurance, compensation and other aid received 1000.00 = shortfall 4000.00, above the maximum 10 × 3622.00 ÷ 12 = 3018.33: cash 3018.33 yuan at the maximum; 981.67 yuan left over for the joint meeting
 	// joint-meeting 981.67
 }
 

@@ -14,7 +14,9 @@ var (
 )
 
 // formArg writes how an amount is delivered (2.4.3): cash (临时救助金) or
-// in kind (实物), as the event type's [Params.Form] says.
+// in kind (实物), as the event type's [Params.Form] says. Its words lead
+// into the amount ("发放实物，折合 1810.00 元", "in kind worth 1810.00
+// yuan"), so a formula writes {f} just before {=}, with nothing between.
 func formArg(f policy.Form) policy.Arg {
 	if f == policy.InKind {
 		return formInKind
