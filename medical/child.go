@@ -9,13 +9,15 @@ var (
 	formulaChild = policy.Formula{ID: "medical.child-disease",
 		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {=} 元（{Rx}）",
 		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {=} yuan ({Rx})"}
+	// The share itself above R, which is on the rounding unit: R is paid.
 	formulaChildBound = policy.Formula{ID: "medical.child-disease.bound",
-		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，高于{Rx}，救助 {=} 元",
-		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, more than the {Rx}, aid {=} yuan"}
-	// A unit coarser than the fen that would round the share above R.
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，高于剩余合规自负 {R}，救助 {=} 元（{Rx}）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, more than the remaining out-of-pocket {R}, aid {=} yuan ({Rx})"}
+	// A unit coarser than the fen that would round the share above R, or
+	// a share above an R not on the unit: R rounded down is paid.
 	formulaChildFloored = policy.Formula{ID: "medical.child-disease.floored",
-		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，取整后将高于{Rx}：救助 {=} 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
-		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, which rounded would be more than the {Rx}: aid {=} yuan (R rounded down to the rounding unit: aid is never above it)"}
+		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，取整后将高于剩余合规自负 {R}：救助 {=} 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负；{Rx}）",
+		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, which rounded would be more than the remaining out-of-pocket {R}: aid {=} yuan (the remaining out-of-pocket rounded down to the rounding unit: aid is never above it; {Rx})"}
 	formulaChildCapped = policy.Formula{ID: "medical.child-disease.capped",
 		ZH: "儿童重大疾病救助（住院 {claim}，入院时 {age} 周岁，不超过 {max} 周岁，{dis}）：定额费用 {Q} × {s} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元（{Rx}）",
 		EN: "child-disease aid (claim {claim}, aged {age} at admission, at most {max}, {dis}): fixed-quota cost {Q} × {s} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan ({Rx})"}
@@ -54,7 +56,7 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 		if rU < r || policy.PerYear(q).Times(a.childShare).Cmp(policy.PerYear(r)) <= 0 {
 			f = &formulaChildFloored // the share itself is not above R, or R is not on the unit
 		}
-		args = append(args, product("x", q, a.childShare))
+		args = append(args, product("x", q, a.childShare), policy.M("R", r))
 	}
 	res.rule, res.aid = RuleChild, aid
 	pay.Item, pay.Params = ItemChildDisease, t.usedChild

@@ -17,7 +17,7 @@ var (
 	// above R.
 	formulaInpatientFloored = policy.Formula{ID: "medical.inpatient.floored",
 		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，取整后将高于剩余合规自负 {R}：救助 {=} 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）",
-		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, which rounded would be above the remaining out-of-pocket {R}: aid {=} yuan (R rounded down to the rounding unit: aid is never above it)"}
+		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, which rounded would be above the remaining out-of-pocket {R}: aid {=} yuan (the remaining out-of-pocket rounded down to the rounding unit: aid is never above it)"}
 	formulaInpatientCapped = policy.Formula{ID: "medical.inpatient.capped",
 		ZH: "住院救助（住院 {claim}，{g}）：{Rx}；({R} − 起付线 {d}) × {r} = {x} 元，年度救助限额 {cap} 元、本年已救助 {paid} 元，余额 {room} 元，救助 {=} 元",
 		EN: "inpatient aid (claim {claim}, {g}): {Rx}; ({R} − deductible {d}) × {r} = {x} yuan, annual cap {cap} with {paid} already paid this year leaves {room}, aid {=} yuan"}

@@ -196,6 +196,8 @@ func TestInpatientCoarseUnit(t *testing.T) {
 		in      medical.ClaimInput
 		want    aid
 		explain []string // each line's explanation, in Chinese
+		// each line's explanation in English, when a case states it
+		explainEN []string
 	}{
 		{
 			name: "rounding would go above R", clause: "2.3.4",
@@ -207,6 +209,10 @@ func TestInpatientCoarseUnit(t *testing.T) {
 			want: aid{Rule: medical.RuleInpatient, Remaining: "1.90", Aid: "1.00", Second: "0.00", Left: "0.90"},
 			explain: []string{"住院救助（住院 c1，特困供养人员）：合规费用 1.90 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = " +
 				"剩余合规自负 1.90；(1.90 − 起付线 0.00) × 80% = 1.52 元，取整后将高于剩余合规自负 1.90：救助 1.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）"},
+			explainEN: []string{"inpatient aid (claim c1, extremely poor person under support): compliant cost 1.90 − basic NCMS 0.00 − " +
+				"critical-illness insurance 0.00 − supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 1.90; " +
+				"(1.90 − deductible 0.00) × 80% = 1.52 yuan, which rounded would be above the remaining out-of-pocket 1.90: " +
+				"aid 1.00 yuan (the remaining out-of-pocket rounded down to the rounding unit: aid is never above it)"},
 		},
 		{
 			name: "rounding within R", clause: "2.3.4",
@@ -243,8 +249,12 @@ func TestInpatientCoarseUnit(t *testing.T) {
 					FixedQuotaCost: d("50250.00")}},
 			want: aid{Rule: medical.RuleChild, Remaining: "10080.00", Aid: "10000.00", Second: "0.00", Left: "80.00"},
 			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 50250.00 × 20% = 10050.00 元，" +
-				"取整后将高于合规费用 10080.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10080.00：" +
-				"救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负）"},
+				"取整后将高于剩余合规自负 10080.00：救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负；" +
+				"合规费用 10080.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10080.00）"},
+			explainEN: []string{"child-disease aid (claim c1, aged 8 at admission, at most 14, acute leukaemia): fixed-quota cost 50250.00 × 20% = 10050.00 yuan, " +
+				"which rounded would be more than the remaining out-of-pocket 10080.00: aid 10000.00 yuan (the remaining out-of-pocket rounded down to the rounding unit: " +
+				"aid is never above it; compliant cost 10080.00 − basic NCMS 0.00 − critical-illness insurance 0.00 − supplementary insurance 0.00 − " +
+				"guaranteed minimum 0.00 = remaining compliant out-of-pocket 10080.00)"},
 		},
 		{
 			name: "what is left of the cap is not a whole yuan", clause: "2.3.4",
@@ -300,6 +310,15 @@ func TestInpatientCoarseUnit(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.explain, got); diff != "" {
 				t.Errorf("%s\nexplanations (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.explainEN != nil {
+				var en []string
+				for _, l := range r.Lines() {
+					en = append(en, l.Explanation().Render(policy.EN))
+				}
+				if diff := cmp.Diff(tc.explainEN, en); diff != "" {
+					t.Errorf("%s\nexplanations in English (-want +got):\n%s", tc.desc, diff)
+				}
 			}
 		})
 	}
@@ -632,6 +651,8 @@ func TestChildDisease(t *testing.T) {
 		in      medical.ClaimInput
 		want    aid
 		explain string
+		// the explanation in English, when a case states it
+		explainEN string
 	}{
 		{
 			name: "aged 14 at admission", clause: "2.3.4",
@@ -679,7 +700,10 @@ func TestChildDisease(t *testing.T) {
 					FixedQuotaCost: d("50000.00")}},
 			want: aid{Rule: medical.RuleChild, Remaining: "4000.00", Aid: "4000.00", Second: "0.00", Left: "0.00"},
 			explain: "儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 50000.00 × 20% = 10000.00 元，" +
-				"高于合规费用 50000.00 − 基本医保 46000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 4000.00，救助 4000.00 元",
+				"高于剩余合规自负 4000.00，救助 4000.00 元（合规费用 50000.00 − 基本医保 46000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 4000.00）",
+			explainEN: "child-disease aid (claim c1, aged 8 at admission, at most 14, acute leukaemia): fixed-quota cost 50000.00 × 20% = 10000.00 yuan, " +
+				"more than the remaining out-of-pocket 4000.00, aid 4000.00 yuan (compliant cost 50000.00 − basic NCMS 46000.00 − critical-illness insurance 0.00 − " +
+				"supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 4000.00)",
 		},
 		{
 			name: "child aid within the cap", clause: "2.3.4",
@@ -727,6 +751,11 @@ func TestChildDisease(t *testing.T) {
 			if tc.explain != "" {
 				if got := r.Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
+				}
+			}
+			if tc.explainEN != "" {
+				if got := r.Explanation().Render(policy.EN); got != tc.explainEN {
+					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explainEN)
 				}
 			}
 			if tc.want.Rule == medical.RuleChild && r.Lines()[0].Item() != medical.ItemChildDisease {
