@@ -151,7 +151,11 @@ func (a *Assessor) assess(c household.Checked, b *Breakdown) error {
 	var cuts [12]policy.Period
 	lows := y.low.list()
 	lowJoined := len(lows) > 1 || len(support) > 1 // more than one run: lines may go on from one into the next
-	var assets assetTests
+	// the asset tests of a year in several runs; the commonest, in one, needs none
+	var assets *assetTests
+	if lowJoined {
+		assets = new(assetTests)
+	}
 	for _, r := range lows {
 		for _, p := range cut(cuts[:0], support, r.period) {
 			low, err := r.set.lowIncome.Assess(c, lowincome.Inputs{Period: p, Joined: lowJoined})
