@@ -1426,6 +1426,9 @@ func pageToForm(t *testing.T, ctx context.Context, url string, s *service) {
 	for _, c := range []struct{ what, rec, path, detail, hidden string }{
 		{"an unknown key", edit(`"name":"示例户主甲",`, `"name":"示例户主甲","nickname":"甲",`), "members[0].nickname", "未知字段", ""},
 		{"a misspelt name", edit(`"name":"示例户主甲",`, `"nmae":"示例户主甲",`), "members[0].nmae", "未知字段", "示例户主甲"},
+		{"a name as a list", edit(`"name":"示例户主甲",`, `"name":["示例户主甲"],`), "members[0].name", "应为字符串", "示例户主甲"},
+		{"a name not quoted", edit(`"name":"示例户主甲",`, `"name":示例户主甲,`), "—", "JSON 语法错误", "示例户主甲"},
+		{"a name for a member", `{"id":"H","township":"T","members":["示例户主甲"]}`, "members[0]", "应为对象", "示例户主甲"},
 		{"bad JSON", h01[:len(h01)/2], "—", "JSON 语法错误", ""},
 		{"a grade as a string", edit(`"grade":2`, `"grade":"2"`), "members[0].disability.grade", "应为整数", ""},
 		{"a grade of 2.0", edit(`"grade":2`, `"grade":2.0`), "members[0].disability.grade", "应为整数", ""},

@@ -177,7 +177,10 @@ function toForm() {
   try {
     rec = JSON.parse(text);
   } catch (e) {
-    return refuseForm([{ type: 'invalid', path: '', detail: `JSON 语法错误 / not valid JSON: ${e.message}` }]);
+    // the browser's message quotes the text around the error, which may
+    // hold a name: only where it failed is said
+    const at = /position (\d+)/.exec(e.message);
+    return refuseForm([{ type: 'invalid', path: '', detail: `JSON 语法错误 / not valid JSON${at ? `（第 ${at[1]} 个字符处 / at character ${at[1]}）` : ''}` }]);
   }
   const src = jsonSource(text);
   const problems = [];
@@ -215,8 +218,8 @@ function refuseForm(problems) {
 // JSON, cut short; a member's name, personal data, only by its length in
 // bytes, as the service's errors give it.
 function shown(v, path) {
-  if (personal(path) && typeof v === 'string') {
-    const n = new TextEncoder().encode(v).length;
+  if (personal(path)) { // whatever it holds: a name given as a list is a name still
+    const n = new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v) ?? '').length;
     return `（${n} 字节，个人信息不显示）(${n} bytes, not quoted: personal data)`;
   }
   const s = v === undefined ? '' : JSON.stringify(v);
@@ -273,7 +276,9 @@ function jsonSource(text) {
 // out, as the record's decoder reads it.
 function checkScope(obj, scope, prefix, numbers, problems) {
   if (!isObject(obj)) {
-    problems.push({ type: 'invalid', path: prefix.replace(/\.$/, ''), value: shown(obj, prefix.replace(/\.$/, '')), detail: '应为对象 / is not an object' });
+    // a row that is not an object is refused without its value, which may
+    // be a name given where the member should be ("members": ["…"])
+    problems.push({ type: 'invalid', path: prefix.replace(/\.$/, ''), value: '', detail: '应为对象 / is not an object' });
     return;
   }
   const fields = ownFields(scope), lists = ownLists(scope);
