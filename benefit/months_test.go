@@ -611,3 +611,66 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthsInForceTekun is section 0's months in force for 特困 support
+// (2.2.1): a member supported all year under a year whose first set starts
+// in July is decided for the months in force, and his decision counts
+// them — not the months of his support that no set assesses.
+func TestMonthsInForceTekun(t *testing.T) {
+	tests := []struct {
+		name   string
+		clause policy.Clause
+		desc   string
+		sets   []string
+		on     household.Date
+		h      string
+		why    string  // the 特困 member's decision, in Chinese
+		months string  // its months
+		lines  []pline // the 特困 lines
+	}{
+		{
+			name: "supported-all-year-set-from-july", clause: policy.ClauseConventions,
+			desc: "2018 年参数集 7 月起，成员全年分散供养：决定为 7–12 月，计供养 6 个月；供养行 3912.00 × 6 ÷ 12 = 1956.00 / " +
+				"the 2018 set from July, a member in dispersed support all year: decided for months 7–12, counting 6 months; " +
+				"the support line 3912.00 × 6 ÷ 12 = 1956.00",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1),
+			h: `{"id":"T1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-03-01","relation":"head","tekun":{"mode":"dispersed"}}]}`,
+			why:    "特困供养人员（分散供养），供养 6 个月：本人单独评估，不计入低保家庭人数，收入也不计入低保家庭",
+			months: "07–12",
+			lines: []pline{{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payer: policy.CivilAffairsFund,
+				Months: "07–12", Annual: "1956.00"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(monthsSets(t, tc.sets)...)
+			if err != nil {
+				t.Fatalf("New(%v): %v", tc.sets, err)
+			}
+			b, err := a.Assess(hh(t, tc.h), tc.on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			d, ok := b.Decision(policy.Select{Programme: policy.Tekun, Member: "m1"})
+			if !ok {
+				t.Fatalf("%s: no 特困 decision", tc.desc)
+			}
+			if got := d.Explanation().Render(policy.ZH); got != tc.why {
+				t.Errorf("%s\ndecision = %q\nwant       %q", tc.desc, got, tc.why)
+			}
+			if got := d.Period().String(); got != tc.months {
+				t.Errorf("%s: the decision's months are %s, want %s", tc.desc, got, tc.months)
+			}
+			var lines []pline
+			for _, l := range plinesOf(b) {
+				if l.Programme == policy.Tekun {
+					lines = append(lines, l)
+				}
+			}
+			if diff := cmp.Diff(tc.lines, lines); diff != "" {
+				t.Errorf("%s\n特困 lines (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}

@@ -257,6 +257,24 @@ func TestInpatientCoarseUnit(t *testing.T) {
 				"guaranteed minimum 0.00 = remaining compliant out-of-pocket 10080.00)"},
 		},
 		{
+			name: "child disease: the share above an R not on the unit", clause: "2.3.4",
+			desc: "按百元取整，儿童急性白血病定额60000×20% = 12000，高于自负10080，10080不在百元上：救助10080向下取整10000 / " +
+				"to 100 yuan, 20% of 60000 = 12000 is above R = 10080, which is not on the unit: R rounded down, 10000.00",
+			p: hundreds,
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 8,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("10080.00"), CompliantCost: d("10080.00"), NCMS: d("0"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "10080.00", Aid: "10000.00", Second: "0.00", Left: "80.00"},
+			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 60000.00 × 20% = 12000.00 元，" +
+				"取整后将高于剩余合规自负 10080.00：救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负；" +
+				"合规费用 10080.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10080.00）"},
+			explainEN: []string{"child-disease aid (claim c1, aged 8 at admission, at most 14, acute leukaemia): fixed-quota cost 60000.00 × 20% = 12000.00 yuan, " +
+				"which rounded would be more than the remaining out-of-pocket 10080.00: aid 10000.00 yuan (the remaining out-of-pocket rounded down to the rounding unit: " +
+				"aid is never above it; compliant cost 10080.00 − basic NCMS 0.00 − critical-illness insurance 0.00 − supplementary insurance 0.00 − " +
+				"guaranteed minimum 0.00 = remaining compliant out-of-pocket 10080.00)"},
+		},
+		{
 			name: "what is left of the cap is not a whole yuan", clause: "2.3.4",
 			desc: "按元取整，低保自负30000、本年已救助9999.50：70% = 21000，限额余额10000.50向下取整，救助10000 / " +
 				"to the yuan, R = 30000.00 with 9999.50 paid this year: 70% = 21000.00; the 10000.50 left of the cap rounds down: 10000.00",

@@ -195,10 +195,11 @@ func (a *Assessor) Params() Params {
 //
 // Assess returns the error of [household.Checked.Err] for the zero
 // Checked, a [policy.FieldError] at "inputs.period" for a period that is
-// not a run of months or not within in.InForce, at "inputs.in_force" for
-// an InForce that is not a run of months, and one at "members[i].tekun.self_care" for each
-// member supported in some month of the run with no self-care level while
-// the care subsidy is configured. It does not modify the record.
+// not a run of months or not within in.InForce, one at "inputs.in_force"
+// for an InForce that is not a run of months, and one at
+// "members[i].tekun.self_care" for each member supported in some month of
+// the run with no self-care level while the care subsidy is configured.
+// It does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if a == nil || !a.p.Dispersed.Set {
 		return Result{}, errZero

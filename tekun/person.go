@@ -25,11 +25,12 @@ type person struct {
 
 // assess decides that the member is supported and assessed alone, for the
 // months of the year the support covers (x.support, which share some month
-// with the run assessed), counting those in force (x.assessed); adds the member's lines over the months of the
-// run that the support covers, the basic living line and the care subsidy,
-// split where he enters or leaves the nursing home (section 0: a stay is
-// coverage of its own); and, in the run containing the assessment date's
-// month when the support covers that month, the referrals of 2.2.2.
+// with the run assessed), counting those in force (x.assessed); adds the
+// member's lines over the months of the run that the support covers, the
+// basic living line and the care subsidy, split where he enters or leaves
+// the nursing home (section 0: a stay is coverage of its own); and, in the
+// run containing the assessment date's month when the support covers that
+// month, the referrals of 2.2.2.
 func (x *person) assess(assessed policy.Period) {
 	decide := policy.Decide{Programme: policy.Tekun, Member: x.m.ID, Outcome: policy.Eligible, Clauses: clausesAlone}
 	months := policy.N("m", x.assessed.Months())
