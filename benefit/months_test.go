@@ -66,6 +66,21 @@ func monthsChecksOf(b *benefit.Breakdown) []monthsCheck {
 	return out
 }
 
+// assessMonths assesses record h on date on under the sets the tables of
+// the months name (monthsSets).
+func assessMonths(t *testing.T, sets []string, h string, on household.Date) *benefit.Breakdown {
+	t.Helper()
+	a, err := benefit.New(monthsSets(t, sets)...)
+	if err != nil {
+		t.Fatalf("New(%v): %v", sets, err)
+	}
+	b, err := a.Assess(hh(t, h), on)
+	if err != nil {
+		t.Fatalf("Assess: %v", err)
+	}
+	return b
+}
+
 // monthsHousehold is a 低保 household of three with I = 4500.00, an
 // admission and a fire in March and another of each in August.
 const monthsHousehold = `{"id":"M1","township":"示例镇","members":[
@@ -197,14 +212,7 @@ func TestMonthsInForce(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := benefit.New(monthsSets(t, tc.sets)...)
-			if err != nil {
-				t.Fatalf("New(%v): %v", tc.sets, err)
-			}
-			b, err := a.Assess(hh(t, tc.h), tc.on)
-			if err != nil {
-				t.Fatalf("Assess: %v", err)
-			}
+			b := assessMonths(t, tc.sets, tc.h, tc.on)
 			if diff := cmp.Diff(tc.want, monthsChecksOf(b)); diff != "" {
 				t.Errorf("%s\nmonths check (-want +got):\n%s", tc.desc, diff)
 			}
@@ -644,14 +652,7 @@ func TestMonthsInForceTekun(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := benefit.New(monthsSets(t, tc.sets)...)
-			if err != nil {
-				t.Fatalf("New(%v): %v", tc.sets, err)
-			}
-			b, err := a.Assess(hh(t, tc.h), tc.on)
-			if err != nil {
-				t.Fatalf("Assess: %v", err)
-			}
+			b := assessMonths(t, tc.sets, tc.h, tc.on)
 			d, ok := b.Decision(policy.Select{Programme: policy.Tekun, Member: "m1"})
 			if !ok {
 				t.Fatalf("%s: no 特困 decision", tc.desc)

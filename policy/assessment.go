@@ -184,10 +184,10 @@ func (a *Assessment) Total() decimal.Decimal { return a.TotalFen().Decimal() }
 
 // TotalFen returns the sum of the lines' amounts, in fen: 0 for nil.
 func (a *Assessment) TotalFen() Money {
-	var t Money
 	if a == nil {
 		return 0
 	}
+	var t Money
 	for i := range a.Lines {
 		t += a.Lines[i].amount
 	}

@@ -69,19 +69,8 @@ func TestBreakdownSchemaCheckMonths(t *testing.T) {
 	july := benefit.Default2017()
 	july.From = household.NewDate(2017, 7, 1)
 	july.Tekun.Consumption = policy.New("tekun.consumption", decimal.RequireFromString("8000.00"), policy.Local, "example")
-	a, err := benefit.New(benefit.Default2017(), july)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := household.Unmarshal([]byte(`{"id":"K1","township":"示例镇","members":[{"id":"m1","birth_date":"1941-08-08","relation":"head"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	js := b.AppendJSON(nil)
+	js := assessJSON(t, []*benefit.Params{benefit.Default2017(), july},
+		`{"id":"K1","township":"示例镇","members":[{"id":"m1","birth_date":"1941-08-08","relation":"head"}]}`)
 	if !strings.Contains(string(js), `"period":{"from":7,"to":12}`) {
 		t.Fatalf("no check names months 7–12:\n%s", js)
 	}
@@ -102,20 +91,9 @@ func TestBreakdownSchemaAssetsByPeriod(t *testing.T) {
 		p.LowIncome.Assets.Vehicles = policy.New("lowincome.assets.vehicles", vehicles, policy.Local, "example")
 		return p
 	}
-	a, err := benefit.New(limits(time.January, 0), limits(time.July, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := household.Unmarshal([]byte(`{"id":"K2","township":"示例镇","assets":{"deposits":"0.00","vehicles":1,"extra_housing":0},
-		"members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	js := b.AppendJSON(nil)
+	js := assessJSON(t, []*benefit.Params{limits(time.January, 0), limits(time.July, 1)},
+		`{"id":"K2","township":"示例镇","assets":{"deposits":"0.00","vehicles":1,"extra_housing":0},
+		"members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
 	if !strings.Contains(string(js), `"assets_by_period":[{"name":"lowincome.assets"`) {
 		t.Fatalf("no assets_by_period:\n%s", js)
 	}
@@ -139,4 +117,22 @@ func TestBreakdownSchemaAssetsByPeriod(t *testing.T) {
 	if err := validate(s, one); err == nil {
 		t.Error("the schema accepts assets_by_period of one test")
 	}
+}
+
+// assessJSON is the breakdown JSON of record, under sets, on 2017-09-01.
+func assessJSON(t *testing.T, sets []*benefit.Params, record string) []byte {
+	t.Helper()
+	a, err := benefit.New(sets...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := household.Unmarshal([]byte(record))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Assess(h, household.NewDate(2017, 9, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.AppendJSON(nil)
 }
