@@ -80,14 +80,25 @@ func capOf(p *medical.Params, g medical.Group) decimal.Decimal {
 	return t.Cap.Value
 }
 
+// outOfPocket is a claim's remaining compliant out-of-pocket R worked out
+// from the record alone, as 2.3.4 defines it: the compliant cost less the
+// NCMS, critical-illness, supplementary and guaranteed-minimum (保底)
+// payments, floored at 0. The properties bound aid by it, not by the
+// library's own figure, so that an R the library got wrong is caught.
+func outOfPocket(c *household.Claim) decimal.Decimal {
+	r := c.CompliantCost.Sub(c.NCMS).Sub(c.CriticalIllness).Sub(c.Supplementary).Sub(c.Guaranteed)
+	return decimal.Max(r, decimal.Zero)
+}
+
 // checkClaims checks a member's claims in processing order, from the aid
-// (all, and second) already paid this year: each claim's aid is ≥ 0, on
-// two places and no more than its remaining out-of-pocket R (aid never
-// exceeds what was paid out of pocket); a claim that pays anything leaves
-// the year's aid within the annual cap of the claim's group, and second aid
+// (all, and second) already paid this year, against the member's claim
+// records: each claim's R is the record's out-of-pocket (outOfPocket); its
+// aid is ≥ 0, on two places and no more than that R (aid never exceeds
+// what was paid out of pocket); a claim that pays anything leaves the
+// year's aid within the annual cap of the claim's group, and second aid
 // within its own cap (2.3.4). It returns what is paid after the claims.
 func checkClaims(t *testing.T, name string, p *medical.Params, paid, second decimal.Decimal,
-	claims []medical.ClaimResult) (decimal.Decimal, decimal.Decimal) {
+	records []household.Claim, claims []medical.ClaimResult) (decimal.Decimal, decimal.Decimal) {
 	t.Helper()
 	for _, c := range claims {
 		for _, a := range []decimal.Decimal{c.Aid(), c.Second()} {
@@ -95,8 +106,16 @@ func checkClaims(t *testing.T, name string, p *medical.Params, paid, second deci
 				t.Fatalf("%s claim %s: aid %s is negative or over-precise", name, c.ID(), a)
 			}
 		}
-		if c.Total().GreaterThan(c.Remaining()) {
-			t.Fatalf("%s claim %s: aid %s + %s above the remaining out-of-pocket %s", name, c.ID(), c.Aid(), c.Second(), c.Remaining())
+		k := slices.IndexFunc(records, func(r household.Claim) bool { return r.ID == c.ID() })
+		if k < 0 {
+			t.Fatalf("%s claim %s: no such claim on the record", name, c.ID())
+		}
+		r := outOfPocket(&records[k])
+		if !c.Remaining().Equal(r) {
+			t.Fatalf("%s claim %s: R %s, the record's out-of-pocket is %s", name, c.ID(), c.Remaining(), r)
+		}
+		if c.Total().GreaterThan(r) {
+			t.Fatalf("%s claim %s: aid %s + %s above the remaining out-of-pocket %s", name, c.ID(), c.Aid(), c.Second(), r)
 		}
 		if !c.Left().Equal(c.Remaining().Sub(c.Total())) || c.Left().IsNegative() {
 			t.Fatalf("%s claim %s: left %s is not R − aid", name, c.ID(), c.Left())
@@ -162,7 +181,7 @@ func TestClaimSequenceProperties(t *testing.T) {
 		}
 		mr := r.Members()[0]
 		name := "case " + strconv.Itoa(i)
-		paid, second := checkClaims(t, name, p, m.MedicalAidPaid.Add(m.SecondAidPaid), m.SecondAidPaid, mr.Claims())
+		paid, second := checkClaims(t, name, p, m.MedicalAidPaid.Add(m.SecondAidPaid), m.SecondAidPaid, m.Claims, mr.Claims())
 		sum, left := paid.Sub(m.MedicalAidPaid).Sub(m.SecondAidPaid), decimal.Zero
 		for _, c := range mr.Claims() {
 			left = left.Add(c.Left())
@@ -263,7 +282,7 @@ func TestRunsProperties(t *testing.T) {
 		}
 		for k, m := range h.Members {
 			name := "case " + strconv.Itoa(i) + " member " + m.ID
-			paid, second := checkClaims(t, name, p, m.MedicalAidPaid.Add(m.SecondAidPaid), m.SecondAidPaid, claims[k])
+			paid, second := checkClaims(t, name, p, m.MedicalAidPaid.Add(m.SecondAidPaid), m.SecondAidPaid, m.Claims, claims[k])
 			if last := before.Members()[k]; !last.PaidThisYear().Equal(paid) || !last.SecondPaidThisYear().Equal(second) ||
 				!last.PaidThisYear().Equal(year.Members()[k].PaidThisYear()) {
 				t.Fatalf("%s: after the runs paid %s, second %s; want %s, %s, as the year at once %s", name,
@@ -356,8 +375,10 @@ func TestClaimAidProperties(t *testing.T) {
 		switch {
 		case r.Aid().IsNegative() || r.Second().IsNegative():
 			t.Fatalf("case %d: negative aid %s / %s", i, r.Aid(), r.Second())
-		case total.GreaterThan(r.Remaining()):
-			t.Fatalf("case %d: aid %s above R %s", i, total, r.Remaining())
+		case !r.Remaining().Equal(outOfPocket(&in.Claim)):
+			t.Fatalf("case %d: R %s, the record's out-of-pocket is %s", i, r.Remaining(), outOfPocket(&in.Claim))
+		case total.GreaterThan(outOfPocket(&in.Claim)):
+			t.Fatalf("case %d: aid %s above R %s", i, total, outOfPocket(&in.Claim))
 		case total.IsPositive() && paid.Add(total).GreaterThan(capOf(p, in.Group)):
 			t.Fatalf("case %d: %s paid + %s above the cap of %s", i, paid, total, in.Group)
 		case p.SecondAid.On() && in.SecondPaid.Add(r.Second()).GreaterThan(decimal.Max(p.SecondAid.Cap.Value, in.SecondPaid)):
