@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -202,10 +204,6 @@ func each[T any](path string, raws []json.RawMessage) ([]T, error) {
 	return out, nil
 }
 
-// inputError is err, met reading the value at path, as an error wrapping
-// [policy.ErrInvalid]. A field error's path is put under path; any other
-// error (bad JSON syntax, or a value of the wrong type) becomes a field
-// error at path ("(input)" for the whole) with its message.
 // validPrefix returns how many bytes of data, from its start, are UTF-8:
 // the offset of the first byte that is not.
 func validPrefix(data []byte) int {
@@ -220,7 +218,28 @@ func validPrefix(data []byte) int {
 	return n
 }
 
+// inputError is err, met reading the value at path, as an error wrapping
+// [policy.ErrInvalid]. A field error's path is put under path; a value of
+// the wrong type is a field error at the path of its field, saying what
+// the JSON holds and what the field takes (lines[0].annual: a JSON number
+// is not a string); any other error (bad JSON syntax) becomes a field
+// error at path ("(input)" for the whole) with its message.
 func inputError(path policy.Path, err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			path = path.Field(te.Field)
+		}
+		if path == "" {
+			path = "(input)"
+		}
+		value, _, _ := strings.Cut(te.Value, " ") // "number 1e400": the value is not echoed
+		want := jsonKind(te.Type)
+		if value == "number" && want == "a whole number" {
+			return path.Invalid("", "is not a whole number within the field's range")
+		}
+		return path.Invalid("", fmt.Sprintf("a JSON %s is not %s", value, want))
+	}
 	var fe *policy.FieldError
 	if errors.As(err, &fe) {
 		under := *fe
@@ -251,4 +270,27 @@ func money(path, s string) (policy.Money, error) {
 		return 0, policy.Path(path).Invalid(policy.Quote(s), "is not an amount of at least 0")
 	}
 	return m, nil
+}
+
+// jsonKind names, in JSON's terms, what a field of Go type t takes.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "of the field's type"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return "of the field's type"
 }
