@@ -10,22 +10,31 @@
 // priority groups ([Result.Priority]); [Assessor.EventAid] is the rule for
 // one event.
 //
+// # Events and aid
+//
 // A household or individual in sudden, urgent or temporary hardship
 // (突发性、紧迫性、临时性) records each event as a [household.Hardship] of one
 // of two families: emergency (急难型: fire, flood or other disaster,
 // accident, sudden major illness, other) and expenditure (支出型: medical,
 // education, other). The assessed shortfall is the event's cost less the
-// insurance, compensation and other aid received, floored at 0. The aid is
-// the shortfall bounded by the event type's maximum, a multiple of the
-// monthly 低保 standard: multiple × S ÷ 12, rounded once ([Assessor.Maximum];
-// the multiples are provisional, from Chizhou practice), with S the
-// standard in force in the event's month (2.4.1, section 0). A shortfall
-// above the maximum is paid at the maximum and flagged for the joint
-// meeting (一事一议, [policy.JointMeeting]) with the amount left over. Each
-// line (2.4.3) is cash (临时救助金) or in kind (实物), as the county
+// insurance, compensation and other aid received, floored at 0.
+//
+// The aid is the shortfall bounded by the event type's maximum, a multiple
+// of the monthly 低保 standard: multiple × S ÷ 12, rounded once
+// ([Assessor.Maximum]; the multiples are provisional, from Chizhou
+// practice), with S the standard in force in the event's month (2.4.1,
+// section 0). A shortfall above the maximum is paid at the maximum and
+// flagged for the joint meeting (一事一议, [policy.JointMeeting]) with the
+// amount left over.
+//
+// # Form of aid
+//
+// Each line (2.4.3) is cash (临时救助金) or in kind (实物), as the county
 // configures the form per event type ([Params.Form]), paid in the event's
 // month as a lump sum that names the event; or a referral (转介服务), which
 // carries no amount and names the service.
+//
+// # Active discovery
 //
 // For 救急难 active discovery (2.4.2) the document sets no trigger;
 // RULES.md's interpretation flags a household to approach
