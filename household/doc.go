@@ -1,20 +1,28 @@
 // Package household holds the typed records every programme reads: a
-// [Household] with its township and village, its flags (registered poor
+// [Household] and its [Member] records. The records are designed for all
+// of RULES.md, so programmes read them as they are: [Decode] reads one
+// from JSON, and [Household.Check] validates it once for an assessment
+// date and hands the programmes a [Checked] record.
+//
+// # Records
+//
+// A [Household] has its township and village, its flags (registered poor
 // 建档立卡, low-income family, impoverished by illness 因病致贫, no fixed
 // household), what it is paid now ([Current]), its hardship events (2.4,
 // [Hardship]) and its [Member] records — birth date, relation, ability to
 // work, 低保 class (2.1.2), 特困 support (2.2.1–2.2.2), child category
 // (2.2.3), disability certificate (2.2.4), major disease, incomes by
-// category (2.1.2–2.1.3) and inpatient claims (2.3.4). The records are
-// designed for all of RULES.md, so programmes read them as they are:
-// [Decode] reads one from JSON, and [Household.Check] validates it once for
-// an assessment date and hands the programmes a [Checked] record.
+// category (2.1.2–2.1.3) and inpatient claims (2.3.4).
+//
+// # Validation
 //
 // [Household.Validate] checks a record on its own and returns every problem
 // as a [policy.FieldError] naming the field path, such as
 // "members[2].disability.grade: 7 is not 1–4"; [Household.ValidateOn] adds
 // the checks that need the assessment date. Errors carry field values only,
 // never a whole record, so they can be logged.
+//
+// # JSON
 //
 // On the wire, enums are typed strings whose UnmarshalText rejects unknown
 // values. [Decode] is strict: keys match exactly, unknown fields, trailing

@@ -6,6 +6,8 @@
 // rules' section 0. This package imports nothing else of safetynet's; every
 // programme package builds on it.
 //
+// # Money and rounding
+//
 // Rules compute in [Money], exact integer fen, in [Ratio] (rates, shares and
 // multiples in ten-thousandths) and in [Rate], an annual amount kept as an
 // exact fraction until a line pays it for some months; each amount is
@@ -16,12 +18,17 @@
 // [MoneyOf]); beside them, [Line.Amount] and the methods named …Fen return
 // the same amounts as [Money], for exact sums that allocate nothing, and
 // the tools the rules are written with ([Rate], [Rounding], [Split],
-// [Arg], [Find], [CheckOf]) work in Money. Every parameter is a [Param]
-// that records its value, its [Provenance] (seed, derived, law,
-// provisional, local) and its source. A line that used a provisional value says so
-// ([Line.Provisional]); a rule that needs a local value the county has not
-// supplied reports it as not assessed, naming the parameter
-// ([ErrMissingParam]), never as a silent zero.
+// [Arg], [Find], [CheckOf]) work in Money.
+//
+// # Parameters
+//
+// Every parameter is a [Param] that records its value, its [Provenance]
+// (seed, derived, law, provisional, local) and its source. A line that
+// used a provisional value says so ([Line.Provisional]); a rule that needs
+// a local value the county has not supplied reports it as not assessed,
+// naming the parameter ([ErrMissingParam]), never as a silent zero.
+//
+// # Lines and assessments
 //
 // A [Line] is one amount: programme, item, member, payee, payer, form, the
 // amount and the months it covers ([Period]), a claim or event id for a lump

@@ -9,16 +9,22 @@
 // [benefit.Breakdown.AppendJSON], WriteJSON and Marshal write it, its first
 // field "schema_version", [benefit.SchemaVersion].
 //
+// # What a schema checks
+//
 // The schemas state formats, limits, enums and required fields, and the
 // household schema the rules between fields a schema can; what no schema
 // can state the decoders still check (ids unique, references to members
 // that exist, a parameter against the floors of the document, …). A
 // document valid under its schema may still be refused, with a field error
 // naming what is wrong; a household record or parameter set the library
-// accepts is always valid under its schema. The breakdown reader
-// ([benefit.Breakdown.UnmarshalJSON]) is not a validator: it reads back what
-// the library wrote, older versions included, so a breakdown it reads may
-// still fail the breakdown schema. The tests hold the schemas to the code.
+// accepts is always valid under its schema. The tests hold the schemas to
+// the code.
+//
+// # Breakdowns read back
+//
+// The breakdown reader ([benefit.Breakdown.UnmarshalJSON]) is not a
+// validator: it reads back what the library wrote, older versions
+// included, so a breakdown it reads may still fail the breakdown schema.
 //
 // [household.Unmarshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/household#Unmarshal
 // [benefit.Unmarshal]: https://pkg.go.dev/github.com/safetynet-go/safetynet/benefit#Unmarshal

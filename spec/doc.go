@@ -7,14 +7,16 @@
 //	go test ./spec -run TestSpecFile -update  # regenerates SPEC.md
 //	go test ./spec                            # checks coverage, inputs, SPEC.md
 //
-// TestSpecCoverage
-// requires every clause of policy.Clauses, in document order, to be cited
+// # Tests
+//
+// TestSpecCoverage requires every clause of policy.Clauses, in document order, to be cited
 // by at least one case — clause "0", the conventions, included: the code
 // applies it and rounding and household-composition cases cite it — and
 // every cited clause to be one of them. A clause that no code computes yet
 // (no non-test file outside policy/ names its policy.ClauseXxx constant)
 // cannot be cited by a test; its requirement is skipped with a message
 // naming it, not waived, and holds as soon as code cites the clause.
+//
 // TestSpecFile fails when SPEC.md differs from what the tables generate, so
 // any change to a spec table (even a line moving) needs SPEC.md
 // regenerated. TestSpecRowsComplete requires every row of a spec table to
@@ -23,7 +25,10 @@
 // every non-test source file of a programme package within 300 lines, so
 // that each reads as a rule of the document.
 //
-// A case is an element of a table — a slice literal of structs in a
+// # Cases
+//
+// Every package directory of the module is read except spec and examples,
+// testdata and hidden directories. A case is an element of a table — a slice literal of structs in a
 // *_test.go file — with the keyed fields name (string), desc (string,
 // Chinese first, then " / " and English) and either clause (a
 // policy.ClauseXxx constant or a string literal such as "2.1.2") or clauses
@@ -33,8 +38,9 @@
 // value", by its value: literals as written, constants by their value,
 // struct fields by name with zero fields left out, dates as 2017-05-10,
 // months by name, decimals as written, as in want: [{item: base, annual:
-// 6366.00}]. Every package directory of the
-// module is read except spec and examples, testdata and hidden directories.
+// 6366.00}].
+//
+// # Helpers and variables
 //
 // A field written as a call of a test helper or a variable is shown by
 // what it holds: home("4500.00", adults(3)...) becomes the household the
@@ -42,8 +48,9 @@
 // Source is parsed, never run: the expansion evaluates the test package's
 // own helpers, closures and variables from their source (a small subset of
 // Go) and knows the few library constructors a helper calls by name
-// (household.NewDate, decimal.RequireFromString, policy.New, …). A
-// parameter set made by Default2017 shows as Default2017, with the fields
+// (household.NewDate, decimal.RequireFromString, policy.New, …).
+//
+// A parameter set made by Default2017 shows as Default2017, with the fields
 // a test changes: Default2017 with {upliftBase: share}. A function that
 // changes a record shows what it assigns (edit: members[0].id = ""); one
 // that takes a *testing.T checks a result and is left out. A string
