@@ -35,23 +35,34 @@
 //	-quiet          no progress bar
 //	-time           print the run's time and households per second to stderr
 //
+// # Households and parameter sets
+//
 // The synthetic county is invented (package synthetic): 20 townships, no
 // real person, name or id number. -params and -reform each take a
 // parameter set as JSON (benefit.Decode) and may be given several times
 // (a set from July, say); without -params the built-in 2017 set is the
-// baseline. A reform set replaces the baseline's set that starts on the
-// same day and is added otherwise, so that a reform from July assesses
-// January–June under the baseline's values (a line it splits at July is
-// paid over January–June as a period of its own, rounded once, so a month's
-// cash there may differ from the baseline's by a few fen, June above all,
-// which pays the rest of January–June: section 0). A reform set of another
-// year than -date's is refused (exit status 1): it would be in force in no
-// month assessed, and change nothing. A record that cannot be
-// read or assessed is reported on stderr with its line number and field
-// paths, counted, and skipped; the run goes on, and ends with exit status
-// 1 once its output is written. A bad command line is exit status 2; -h prints the flags and exits 0. The
-// progress bar goes to stderr only when it is a terminal; the report goes
-// to stdout, and -svg DIR writes the charts (package chart) as SVG files.
+// baseline.
+//
+// # Reforms
+//
+// A reform set replaces the baseline's set that starts on the same day and
+// is added otherwise, so that a reform from July assesses January–June
+// under the baseline's values (a line it splits at July is paid over
+// January–June as a period of its own, rounded once, so a month's cash
+// there may differ from the baseline's by a few fen, June above all, which
+// pays the rest of January–June: section 0). A reform set of another year
+// than -date's is refused (exit status 1): it would be in force in no month
+// assessed, and change nothing.
+//
+// # Output and exit status
+//
+// A record that cannot be read or assessed is reported on stderr with its
+// line number and field paths, counted, and skipped; the run goes on, and
+// ends with exit status 1 once its output is written. A bad command line
+// is exit status 2; -h prints the flags and exits 0. The progress bar goes
+// to stderr only when it is a terminal; the report goes to stdout, and
+// -svg DIR writes the charts (package chart) as SVG files.
+//
 // A parameter check of the sets that fails (the two lines merged, a 特困
 // minimum, the care share) holds on every household alike: the report
 // lists it once, in the table failed-checks, with its shortfall, its

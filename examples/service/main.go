@@ -27,6 +27,8 @@
 //	-builtin           load the built-in 2017 set (default true)
 //	-shutdown d        how long a graceful shutdown waits for requests under way (default 10s)
 //
+// # Limits
+//
 // A connection has 5 s to send its headers, 30 s to send a request and 60 s
 // to take the answer, and is closed after 60 s idle; /batch extends its
 // read and write deadlines line by line, and /charts its read deadline line
@@ -40,6 +42,8 @@
 // request at its limit, a different township a record, held about 200 MB
 // while it ran — but the service does not limit how many requests run at
 // once: a deployment open to untrusted clients limits them in front of it.
+//
+// # Routes
 //
 // Routes, as paths below the service's root (the route openapi.json
 // describes them all as OpenAPI 3.1):
@@ -56,31 +60,38 @@
 //	GET  openapi.json       the OpenAPI document
 //	GET  healthz            health, never behind the token
 //
+// # Access, refusals and the log
+//
 // Records hold personal data, so access is closed by default: the service
 // listens on loopback unless given an address, and anywhere else it requires
 // "Authorization: Bearer <token>" on every route but health and the page
-// (which holds no data and asks for the token itself). Every refusal the
-// service makes is JSON, {"errors": [{"type", "path", "value", "detail"}…]},
-// built from the library's field errors; 404 and 405 too. A query must be
-// the date alone, read whole (another parameter, a misspelt one included,
-// or a pair that is not name=value escaped is a 400, never passed over),
-// and a body must be sent as it is: a Content-Encoding other than identity,
-// or a second Content-Type, is a 415. (net/http refuses
-// some requests before the service sees them, in plain text: a malformed
-// request with 400, headers over 64 KiB with 431; and it redirects a path
-// that is not clean, such as //assess, to its clean form.) The log has one
-// line a request: method, route pattern, status and duration, never a path,
-// query, body or record; and net/http's own warnings (a TLS handshake that
-// failed, say), with every address in them withheld.
+// (which holds no data and asks for the token itself).
+//
+// Every refusal the service makes is JSON,
+// {"errors": [{"type", "path", "value", "detail"}…]}, built from the
+// library's field errors; 404 and 405 too. A query must be the date alone,
+// read whole (another parameter, a misspelt one included, or a pair that is
+// not name=value escaped is a 400, never passed over), and a body must be
+// sent as it is: a Content-Encoding other than identity, or a second
+// Content-Type, is a 415. (net/http refuses some requests before the
+// service sees them, in plain text: a malformed request with 400, headers
+// over 64 KiB with 431; and it redirects a path that is not clean, such as
+// //assess, to its clean form.)
+//
+// The log has one line a request: method, route pattern, status and
+// duration, never a path, query, body or record; and net/http's own
+// warnings (a TLS handshake that failed, say), with every address in them
+// withheld.
+//
+// # Cancellation
 //
 // Work stops when the client goes: /assess checks the request's context
 // before decoding, assessing and writing, and /batch reads its input line by
 // line, checking the context before each record, so a batch whose client
 // has gone stops within the records already in flight (whose answers it
 // writes until a write fails: a read that fails ends the context too, and
-// the answers of what was read are still owed). (The
-// library's Assess and BatchJSONL take no context; the service does this
-// itself.) /charts reads its records one by one too, checking the context
+// the answers of what was read are still owed). (The library's Assess and
+// BatchJSONL take no context; the service does this itself.) /charts reads its records one by one too, checking the context
 // before each; a record that cannot be decoded or assessed is counted and
 // listed (the first ten) and the chart drawn from the others.
 package main
