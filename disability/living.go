@@ -94,7 +94,9 @@ func (x *assessment) livingTier(m *household.Member) *livingTier {
 
 // grant decides the living subsidy for m on the basis f and pays the tier
 // t, a a year, over the months valid. (The annual tier is the argument "a":
-// a line over fewer months adds "A", the amount for its months.)
+// a line over fewer months adds, after the rule's own arguments, "months",
+// "from" and "to", then "prorated", the amount for its months; see
+// policy.Explanation.Args.)
 func (x *assessment) grant(m *household.Member, clauses []policy.Clause, t *livingTier, valid policy.Period,
 	used []policy.Used, f *policy.Formula, cert policy.Arg) {
 	x.decideUnder(clauses, ItemLiving, m, policy.Eligible, used, f, cert)
