@@ -100,7 +100,7 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	}
 	fe := readFailure(readErr)
 	if !wrote {
-		writeErrors(w, http.StatusBadRequest, fe)
+		writeErrors(w, readStatus(readErr), fe)
 		return
 	}
 	js, _ := json.Marshal(errorBody{Errors: []*policy.FieldError{fe}})

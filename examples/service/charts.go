@@ -156,7 +156,7 @@ func (s *service) chartRecord(name string, line []byte, on household.Date, budge
 }
 
 // chartReadError answers a body that could not be read: 413 over the
-// limit, 400 for any other failure.
+// limit, 408 for a read that timed out, 400 for any other failure.
 func chartReadError(w http.ResponseWriter, err error) {
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
@@ -164,5 +164,5 @@ func chartReadError(w http.ResponseWriter, err error) {
 			"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (16 MiB)"))
 		return
 	}
-	writeErrors(w, http.StatusBadRequest, readFailure(err))
+	writeErrors(w, readStatus(err), readFailure(err))
 }

@@ -61,6 +61,16 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 	writeErrors(w, http.StatusInternalServerError, &policy.FieldError{Type: typeInternal, Detail: "internal error"})
 }
 
+// readStatus is the status of a body that could not be read: 408 Request
+// Timeout for a read that timed out, 400 for any other failure.
+func readStatus(err error) int {
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return http.StatusRequestTimeout
+	}
+	return http.StatusBadRequest
+}
+
 // readFailure is the error of a body that could not be read, in words of
 // the service's own where the reader's would name the connection's
 // addresses (a client's address is personal data): a read that timed out

@@ -73,7 +73,8 @@
 // read whole (another parameter, a misspelt one included, or a pair that is
 // not name=value escaped is a 400, never passed over), and a body must be
 // sent as it is: a Content-Encoding other than identity, or a second
-// Content-Type, is a 415. (net/http refuses some requests before the
+// Content-Type, is a 415; a body too slow for the read timeout is a 408.
+// (net/http refuses some requests before the
 // service sees them, in plain text: a malformed request with 400, headers
 // over 64 KiB with 431; and it redirects a path that is not clean, such as
 // //assess, to its clean form.)

@@ -222,29 +222,35 @@ func (timeoutErr) Temporary() bool { return true }
 
 // TestReadFailure: a body that could not be read is said so in the
 // service's own words where the reader's would name the connection's
-// addresses, which are the client's personal data.
+// addresses, which are the client's personal data; a read that timed out
+// is answered 408 Request Timeout, any other failure 400.
 func TestReadFailure(t *testing.T) {
 	addr := &net.TCPAddr{IP: net.IPv4(192, 0, 2, 7), Port: 40178}
 	tests := []struct {
 		name, desc string
 		err        error
 		want       string
+		status     int
 	}{
 		{name: "timeout", desc: "读取超时 / the read timed out",
 			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: os.ErrDeadlineExceeded},
-			want: "reading the body: the read timed out"},
+			want: "reading the body: the read timed out", status: http.StatusRequestTimeout},
 		{name: "timeout of another net.Error", desc: "非 OpError 的超时 / a timeout that is no OpError",
-			err: timeoutErr{}, want: "reading the body: the read timed out"},
+			err: timeoutErr{}, want: "reading the body: the read timed out", status: http.StatusRequestTimeout},
 		{name: "ended early", desc: "请求体提前结束 / the body ended early", err: io.ErrUnexpectedEOF,
-			want: "reading the body: the body ended early"},
+			want: "reading the body: the body ended early", status: http.StatusBadRequest},
 		{name: "connection", desc: "连接失败，不写地址 / the connection failed: no address written",
 			err:  &net.OpError{Op: "read", Net: "tcp", Source: addr, Addr: addr, Err: syscall.ECONNRESET},
-			want: "reading the body: the connection failed"},
+			want: "reading the body: the connection failed", status: http.StatusBadRequest},
 		{name: "chunked", desc: "分块编码错误照写 / a chunked encoding's error as it is",
-			err: errors.New("invalid byte in chunk length"), want: "reading the body: invalid byte in chunk length"},
+			err: errors.New("invalid byte in chunk length"), want: "reading the body: invalid byte in chunk length",
+			status: http.StatusBadRequest},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if got := readStatus(tc.err); got != tc.status {
+				t.Errorf("%s: status %d, want %d", tc.desc, got, tc.status)
+			}
 			got := readFailure(tc.err)
 			want := &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: tc.want}
 			if diff := cmp.Diff(want, got); diff != "" {

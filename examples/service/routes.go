@@ -207,9 +207,9 @@ func (s *service) assess(w http.ResponseWriter, r *http.Request) {
 }
 
 // readBody reads a request body of at most household.MaxRecordBytes. Over
-// the limit (an *http.MaxBytesError) it answers 413; any other failure to
-// read — a client too slow for the read timeout, a broken connection — is
-// 400.
+// the limit (an *http.MaxBytesError) it answers 413; a client too slow for
+// the read timeout 408; any other failure to read — a broken connection, a
+// body ended early — 400.
 func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 	const limit = household.MaxRecordBytes
 	rd := http.MaxBytesReader(w, r.Body, limit)
@@ -236,7 +236,7 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 				"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (4 MiB)"))
 			return nil, false
 		}
-		writeErrors(w, http.StatusBadRequest, readFailure(err))
+		writeErrors(w, readStatus(err), readFailure(err))
 		return nil, false
 	}
 }

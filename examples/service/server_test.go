@@ -94,7 +94,7 @@ func TestTimeouts(t *testing.T) {
 			send: "POST /assess?date=2017-09-01 HTTP/1.1\r\nHost: x\r\n"},
 		{name: "slow-body", desc: "请求体未发完 / a body never finished",
 			send:       "POST /assess?date=2017-09-01 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"id\":",
-			wantStatus: http.StatusBadRequest},
+			wantStatus: http.StatusRequestTimeout},
 		{name: "idle", desc: "空闲的长连接 / an idle keep-alive connection",
 			send: "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", request: true},
 	}
@@ -118,7 +118,7 @@ func TestTimeouts(t *testing.T) {
 				io.Copy(io.Discard, resp.Body)
 				resp.Body.Close()
 				if tc.wantStatus != 0 && resp.StatusCode != tc.wantStatus {
-					t.Errorf("%s\nstatus %d, want %d (too slow is not too large)", tc.desc, resp.StatusCode, tc.wantStatus)
+					t.Errorf("%s\nstatus %d, want %d (too slow is a timeout: neither bad nor too large)", tc.desc, resp.StatusCode, tc.wantStatus)
 				}
 			}
 			if !closedWithin(conn, 3*time.Second) {
@@ -133,8 +133,8 @@ func TestTimeouts(t *testing.T) {
 			t.Errorf("每种超时都须设置 / every timeout must be set: %+v", defaultTimeouts)
 		}
 		if srv.WriteTimeout <= srv.ReadTimeout {
-			t.Errorf("写超时自请求头读完起算，须长于读超时，否则读超时的 400 发不出去 / the write timeout runs from the end "+
-				"of the headers, so it must be longer than the read timeout or a slow body's 400 is never sent: %+v", defaultTimeouts)
+			t.Errorf("写超时自请求头读完起算，须长于读超时，否则读超时的 408 发不出去 / the write timeout runs from the end "+
+				"of the headers, so it must be longer than the read timeout or a slow body's 408 is never sent: %+v", defaultTimeouts)
 		}
 	})
 }
