@@ -261,7 +261,9 @@ type paramsJSON Params
 // JSON that encoding/json finds malformed (a syntax error) fails with
 // encoding/json's own error, before this method is called; null is an
 // error, as it is to Unmarshal. A nil p is an error wrapping
-// [policy.ErrInvalid].
+// [policy.ErrInvalid]. encoding/json scans the whole input for that syntax
+// error before calling it, however long the input: for untrusted input
+// call [Decode] or [Unmarshal], which stop at 4 MiB.
 func (p *Params) UnmarshalJSON(data []byte) error {
 	if p == nil {
 		return fmt.Errorf("benefit: UnmarshalJSON into a nil *Params: %w", policy.ErrInvalid)

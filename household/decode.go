@@ -63,7 +63,10 @@ type record Household
 // h unchanged on an error. Only JSON that encoding/json finds malformed
 // (a syntax error) fails with encoding/json's own error, before this
 // method is called; null is an error, as it is to Unmarshal. A nil h is an
-// error wrapping [policy.ErrInvalid].
+// error wrapping [policy.ErrInvalid]. encoding/json scans the whole input
+// for that syntax error before calling it, however long the input: for
+// untrusted input call [Decode] or [Unmarshal], which stop at
+// [MaxRecordBytes].
 func (h *Household) UnmarshalJSON(data []byte) error {
 	if h == nil {
 		return fmt.Errorf("household: UnmarshalJSON into a nil *Household: %w", policy.ErrInvalid)
