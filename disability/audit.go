@@ -218,17 +218,11 @@ func (a payAudit) unsupported(pay household.Payment) (why []policy.Arg, skip boo
 	// A certificate not valid in the assessment date's month is the reason
 	// first, whatever the run's decision says: it does not depend on how
 	// the year was cut into runs.
-	if m, _ := a.h.Member(pay.Member); !validIn(m.Disability, a.on) {
+	if m, _ := a.h.Member(pay.Member); !m.Disability.Period.Covers(a.on.Year, a.on.Month) {
 		return []policy.Arg{policy.Nested("why", &formulaNotNow, 3), certificate(m.Disability),
 			validArg(m.Disability.Period), policy.N("m", int(a.on.Month))}, false
 	}
 	return d.Explanation().Nest("why"), d.Outcome() == policy.NotAssessed
-}
-
-// validIn reports whether certificate c is valid in the month of date on.
-func validIn(c *household.Disability, on household.Date) bool {
-	p, ok := c.Period.In(on.Year)
-	return ok && p.Contains(on.Month)
 }
 
 // money returns a checked amount of the record in fen.

@@ -78,6 +78,19 @@ func ExampleMonthPeriod_In() {
 	// the whole year in 2017: 01–12 true
 }
 
+// Covers asks of one month what In gives for the year: a certificate valid
+// from October 2016 to March 2017 covers March 2017, not April; a nil
+// period covers every month.
+func ExampleMonthPeriod_Covers() {
+	valid := &household.MonthPeriod{From: household.NewYearMonth(2016, time.October), To: household.NewYearMonth(2017, time.March)}
+	fmt.Println(valid.Covers(2017, time.March), valid.Covers(2017, time.April))
+	var whole *household.MonthPeriod
+	fmt.Println(whole.Covers(2017, time.December))
+	// Output:
+	// true false
+	// true
+}
+
 // Valid tells the classes a caseworker may give (A, B, C, or none) from
 // any other code, before a record is built from a form.
 func ExampleClass_Valid() {

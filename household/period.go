@@ -81,6 +81,14 @@ func (p *MonthPeriod) In(year int) (policy.Period, bool) {
 	return policy.Period{From: time.Month(from-first) + 1, To: time.Month(to-first) + 1}, true
 }
 
+// Covers reports whether p covers month m of year; a nil period covers
+// every month (a certificate's, 特困 support's or the household's 低保
+// months, section 0).
+func (p *MonthPeriod) Covers(year int, m time.Month) bool {
+	run, ok := p.In(year)
+	return ok && run.Contains(m)
+}
+
 // validate reports a missing or bad month, or a reversed period.
 func (v *validator) period(field string, p *MonthPeriod) {
 	if p == nil {

@@ -2,6 +2,7 @@ package household_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -13,7 +14,7 @@ import (
 
 // TestMonthPeriodIn is section 0 on a record's period: a run of whole
 // months, clipped to the assessed year; one wholly outside the year covers
-// none of it; nil is the whole year.
+// none of it; nil is the whole year. Covers says the same of each month.
 func TestMonthPeriodIn(t *testing.T) {
 	ym := household.NewYearMonth
 	tests := []struct {
@@ -48,6 +49,13 @@ func TestMonthPeriodIn(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("%s: In(2017) = %s, want %s", tc.desc, got, tc.want)
+			}
+			var from, to int // the months of want; none for "none"
+			fmt.Sscanf(tc.want, "%d–%d", &from, &to)
+			for m := time.January; m <= time.December; m++ {
+				if want := int(m) >= from && int(m) <= to; tc.p.Covers(2017, m) != want {
+					t.Errorf("%s: Covers(2017, %d) = %t, want %t", tc.desc, m, !want, want)
+				}
 			}
 		})
 	}

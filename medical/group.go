@@ -173,13 +173,6 @@ func newWhys(a *Assessor) whys {
 	}
 }
 
-// covers reports whether a record's period (nil for the whole year) covers
-// month m of year.
-func covers(p *household.MonthPeriod, year int, m time.Month) bool {
-	run, ok := p.In(year)
-	return ok && run.Contains(m)
-}
-
 // groupOn puts member m in its group as of date at (2.3.2), the most
 // favourable where several apply: the assessment date for the member's
 // decision and the contribution, a claim's admission date for the claim.
@@ -193,16 +186,16 @@ func (x *assessment) groupOn(m *household.Member, at household.Date, month time.
 	p, h, w := &x.p, x.h, &x.whys
 	age, year := m.BirthDate.AgeOn(at), x.on.Year
 	severe := m.Disability != nil && m.Disability.Grade <= p.SevereGrade.Value &&
-		covers(m.Disability.Period, year, month)
+		m.Disability.Period.Covers(year, month)
 	set := func(why *why, args ...policy.Arg) {
 		r.why, r.n = why, copy(r.args[:], args)
 	}
 	switch {
 	case h.NoFixedHousehold:
 		set(&w.noHousehold)
-	case m.Tekun.Supported() && covers(m.Tekun.Period, year, month):
+	case m.Tekun.Supported() && m.Tekun.Period.Covers(year, month):
 		set(&w.tekun)
-	case x.in.LowIncome && covers(h.LowIncomePeriod, year, month):
+	case x.in.LowIncome && h.LowIncomePeriod.Covers(year, month):
 		set(&w.lowIncome)
 	case slices.Contains(x.in.LowIncomeMembers, m.ID):
 		set(&w.lowIncomeMember)

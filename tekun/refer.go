@@ -83,11 +83,7 @@ func (x *person) refer(month time.Month) {
 // mental disability valid in month.
 func (x *person) mentalCertificate(month time.Month) bool {
 	c := x.m.Disability
-	if c == nil || c.Type != household.Mental {
-		return false
-	}
-	valid, ok := c.Period.In(x.on.Year)
-	return ok && valid.Contains(month)
+	return c != nil && c.Type == household.Mental && c.Period.Covers(x.on.Year, month)
 }
 
 // referral adds one referral line of the member's: no amount, in month.

@@ -78,18 +78,11 @@ func priorities(h *household.Household, on household.Date) []Priority {
 		if m.Child != household.ChildNone && m.BirthDate.AgeOn(on) < childAge {
 			add(Priority{Group: PriorityChild, Member: m.ID})
 		}
-		if m.Disability != nil && m.Disability.Grade <= severeGrade && certified(m.Disability, on) {
+		if m.Disability != nil && m.Disability.Grade <= severeGrade && m.Disability.Period.Covers(on.Year, on.Month) {
 			add(Priority{Group: PrioritySevereDisability, Member: m.ID})
 		}
 	}
 	return ps
-}
-
-// certified reports whether disability certificate d is valid in the
-// month of date on (section 0: a certificate's months).
-func certified(d *household.Disability, on household.Date) bool {
-	run, ok := d.Period.In(on.Year)
-	return ok && run.Contains(on.Month)
 }
 
 // groupsArg names the priority groups for an explanation: "困境儿童 c1、
