@@ -618,7 +618,8 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "members[1].incomes[1].category: 7 is not a string",
 		},
 
-		// Parameter sets (section 3), through benefit.Unmarshal.
+		// Parameter sets, through benefit.Unmarshal: a set's own form (year,
+		// base, name, keys) is section 0; a parameter's value is its clause's.
 		{
 			name: "set-negative-amount", clause: policy.ClauseInpatient, set: true,
 			desc:    "参数集：年度封顶线为负 / a set with a negative annual cap",
@@ -682,14 +683,14 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: `rounding.mode: "up" is not half-up or half-even`,
 		},
 		{
-			name: "set-missing-year", clause: policy.ClauseCoordination, set: true,
+			name: "set-missing-year", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集缺 year / a set with no year",
 			input:   `{"base":2017}`,
 			wantIs:  policy.ErrInvalid,
 			wantMsg: "year: is required",
 		},
 		{
-			name: "set-null-year", clause: policy.ClauseCoordination, set: true,
+			name: "set-null-year", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集 year 为 null / a set with a null year",
 			input:   `{"year":null,"base":2017}`,
 			wantIs:  policy.ErrInvalid,
@@ -703,14 +704,14 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "lowincome.standard.value:",
 		},
 		{
-			name: "set-unknown-base", clause: policy.ClauseCoordination, set: true,
+			name: "set-unknown-base", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集：没有 2016 年内置参数 / a set over a base year with no built-in set, 2016",
 			input:   `{"year":2016,"base":2016}`,
 			wantIs:  policy.ErrInvalid,
 			wantMsg: "base: 2016 is not the year of a built-in set (2017)",
 		},
 		{
-			name: "set-year-out-of-range", clause: policy.ClauseCoordination, set: true,
+			name: "set-year-out-of-range", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集年份 1900 不合理 / a set for the year 1900",
 			input:   `{"year":1900,"base":2017}`,
 			wantIs:  policy.ErrInvalid,
@@ -724,7 +725,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "tekun.dispersed: 3600.00 is below the floor 3622.00",
 		},
 		{
-			name: "set-name-too-long", clause: policy.ClauseCoordination, set: true,
+			name: "set-name-too-long", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集名称超过 200 字节：每份结果都写它 / a set's name over 200 bytes: every breakdown writes it",
 			input:   `{"year":2017,"base":2017,"name":"` + strings.Repeat("县", 70) + `"}`,
 			wantIs:  policy.ErrInvalid,
@@ -773,7 +774,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "(input): 5242915 bytes is more than the limit of 4194304 bytes (4 MiB)",
 		},
 		{
-			name: "set-key-twice", clause: policy.ClauseCoordination, set: true,
+			name: "set-key-twice", clause: policy.ClauseConventions, set: true,
 			desc:    "参数集：year 出现两次 / a set giving year twice",
 			input:   `{"year":2017,"year":2018,"base":2017}`,
 			wantIs:  policy.ErrInvalid,
@@ -815,9 +816,9 @@ func TestBadInputCatalogue(t *testing.T) {
 			wantMsg: "lowincome.counted.wages: null is not a parameter object {value, provenance, source}",
 		},
 
-		// Batch options (section 3: many households at once).
+		// Batch options (section 0: the form of the input, many households at once).
 		{
-			name: "batch-huge-window", clause: policy.ClauseCoordination, batch: &benefit.BatchOptions{Window: 1 << 40},
+			name: "batch-huge-window", clause: policy.ClauseConventions, batch: &benefit.BatchOptions{Window: 1 << 40},
 			desc:    "批量评估窗口 2^40：报错，不会耗尽内存 / a batch window of 2^40: an error, not an out-of-memory",
 			input:   `{"id":"H1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`,
 			wantIs:  policy.ErrInvalid,
