@@ -37,7 +37,7 @@ func TestPeriod(t *testing.T) {
 			period: policy.Period{From: time.July, To: time.December},
 			want: []pline{{Item: lowincome.ItemBase, Annual: "3183.00", Period: "07–12", Month: "530.50"},
 				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "543.30", Period: "07–12", Month: "90.55"}}},
-		{name: "five months rounded once", clause: "0", desc: "1–5月：3622×5÷12=1509.1666…→1509.17 / five months of the standard, rounded once",
+		{name: "five months rounded once", clause: "0", desc: "1–5月：3622×5÷12=1509.1666…→1509.17，只舍入一次 / January–May: 3622 × 5 ÷ 12 = 1509.1666… → 1509.17, rounded once",
 			h:      home("", adults(1)...),
 			period: policy.Period{From: time.January, To: time.May},
 			want:   []pline{{Item: lowincome.ItemBase, Annual: "1509.17", Period: "01–05", Month: "301.83"}}},

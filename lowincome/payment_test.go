@@ -180,7 +180,7 @@ func TestUplift(t *testing.T) {
 		},
 		{
 			name: "share base rounds once", clause: "2.1.2",
-			desc: "份额 (10866−4000)÷3×30%=686.60，B 457.7333…→457.73 / share 2288.666…: A 686.60, B 457.73",
+			desc: "份额 (10866−4000)÷3=2288.666…：A类×30%=686.60，B类×20%=457.7333…→457.73 / share (10866−4000)÷3 = 2288.666…: A × 30% = 686.60, B × 20% = 457.7333… → 457.73",
 			h:    ab("4000.00"), p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
 			want: []line{
 				{Item: lowincome.ItemBase, Annual: "6866.00"},
@@ -466,7 +466,7 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "children's allowance, a child under 特困 support", clause: "2.2.3",
-			desc: "困境儿童c0享受特困供养，不在低保家庭内：无儿童补助、无基本生活费；c1照发 / c0, under 特困 support all year, is outside the 低保 household (section 0): no child line and no allowance; c1 is paid as above",
+			desc: "困境儿童c0全年享受特困供养，不在低保家庭内（第0节）：无儿童补助、无基本生活费；c1照发1500.00与1200.00 / c0, under 特困 support all year, is outside the 低保 household (section 0): no child line and no allowance; c1 is paid 1500.00 and 1200.00",
 			h: home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty),
 				household.Member{ID: "c0", BirthDate: born2010, Child: household.ChildInDifficulty,
 					Tekun: household.Tekun{Mode: household.TekunDispersed}}),

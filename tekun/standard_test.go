@@ -195,7 +195,7 @@ func TestChecks(t *testing.T) {
 		},
 		{
 			name: "one fen under the rounded-up 60%", clause: "2.2.1",
-			desc: "集中4999.99低于8333.33×60%=4999.998 / 4999.99 is below 4999.998: fails by 0.01 against 5000.00",
+			desc: "集中4999.99低于8333.33×60%=4999.998（进到分为5000.00）：差0.01不通过 / centralized 4999.99 is below 8333.33 × 60% = 4999.998 (rounded up to the fen, 5000.00): fails by 0.01",
 			p: with(func(p *tekun.Params) {
 				p.Consumption = local("tekun.consumption", "8333.33")
 				p.Dispersed = local("tekun.dispersed", "5000.00")
