@@ -352,20 +352,20 @@ func TestAuditClauses(t *testing.T) {
 		return h
 	}
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		h      *household.Household
-		want   []policy.Clause
+		name    string
+		clauses []policy.Clause
+		desc    string
+		h       *household.Household
+		want    []policy.Clause
 	}{
 		{
-			name: "omission", clause: "2.1.2",
+			name: "omission", clauses: []policy.Clause{"2.1.2", "2.1.3"},
 			desc: "应保未保：引精准识别条款 2.1.2、2.1.3 / eligible but not covered cites 2.1.2 and 2.1.3",
 			h:    home("4500.00", adults(3)...),
 			want: []policy.Clause{"2.1.2", "2.1.3"},
 		},
 		{
-			name: "not exited", clause: "2.1.2",
+			name: "not exited", clauses: []policy.Clause{"2.1.2", "2.1.3"},
 			desc: "应退未退：引 2.1.2、2.1.3，再引退出决定的 2.1.1 / still paid after a confirmed exit: 2.1.2 and 2.1.3, then the exit decision's 2.1.1",
 			h: func() *household.Household {
 				h := paid(home("12000.00", adults(3)...))
@@ -375,13 +375,13 @@ func TestAuditClauses(t *testing.T) {
 			want: []policy.Clause{"2.1.2", "2.1.3", "2.1.1"},
 		},
 		{
-			name: "wrongful", clause: "2.1.2",
+			name: "wrongful", clauses: []policy.Clause{"2.1.2", "2.1.3"},
 			desc: "错保（成员均为特困供养人员）：引 2.1.2、2.1.3，再引决定的通则 0 / wrongful, every member under 特困 support: 2.1.2 and 2.1.3, then the decision's section 0",
 			h:    paid(tekunAlone()),
 			want: []policy.Clause{"2.1.2", "2.1.3", "0"},
 		},
 		{
-			name: "underpaid base", clause: "2.1.2",
+			name: "underpaid base", clauses: []policy.Clause{"2.1.2", "2.1.3"},
 			desc: "补差少发：引 2.1.2、2.1.3，再引补差线的 2.1.1 / an underpaid base: 2.1.2 and 2.1.3, then the base line's 2.1.1",
 			h: func() *household.Household {
 				h := paid(home("4500.00", adults(3)...))

@@ -66,12 +66,13 @@ func TestReferral(t *testing.T) {
 		both        = "特困供养人员持精神残疾证，且有精神疾病诊断记录：转介精神病人福利机构，提供专业养护（不计金额）"
 	)
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		h      *household.Household
-		period policy.Period
-		want   []referral
+		name    string
+		clause  policy.Clause
+		clauses []policy.Clause // a row that shows two clauses at once
+		desc    string
+		h       *household.Household
+		period  policy.Period
+		want    []referral
 	}{
 		{
 			name: "full care, dispersed", clause: "2.2.2",
@@ -163,8 +164,8 @@ func TestReferral(t *testing.T) {
 			h:    alone(selfCare(dispersed("t1", months(time.January, time.June)), household.SelfCareNone)),
 		},
 		{
-			name: "person without a household", clause: "0",
-			desc: "无固定住所的个人：非特困供养，不按2.2.2转介 / a person without a household is not supported: no 2.2.2 referral",
+			name: "person without a household", clauses: []policy.Clause{"0", "2.2.2"},
+			desc: "无固定住所的个人（第0节）：不受特困供养，故无2.2.2转介 / a person without a household (section 0) is not under 特困 support, so no 2.2.2 referral",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", NoFixedHousehold: true,
 				Members: []household.Member{*selfCare(dispersed("t1", nil), household.SelfCareNone)}},
 		},

@@ -269,7 +269,7 @@ func TestPriority(t *testing.T) {
 		},
 		{
 			name: "child with no category", clause: "2.4.1",
-			desc: "普通儿童：不属优先救助群体 / a child with no 2.2.3 category is not a priority",
+			desc: "不属任何困境儿童类别的儿童：不属优先救助群体 / a child of no child-in-difficulty category is not a priority",
 			h:    with(home(), kid("c1", household.NewDate(2010, 5, 1), household.ChildNone)),
 			zh:   "无", en: "none",
 		},
