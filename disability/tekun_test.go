@@ -49,16 +49,16 @@ func TestLivingTekunMonths(t *testing.T) {
 		},
 		{
 			name: "during the support", clause: "2.2.4",
-			desc: "同上，评估3–8月：特困供养人员不享受生活补贴（暂定）；护理 60 × 6 = 360.00 / " +
-				"the same, run March–August: a 特困 person, no living subsidy (provisional); nursing 360.00",
+			desc: "低保户一级肢体残疾d1 3–8月特困，评估3–8月：特困供养人员不享受生活补贴（暂定）；护理 60 × 6 = 360.00 / " +
+				"grade-1 holder d1 of a 低保 household, 特困 March–August, run March–August: a 特困 person, no living subsidy (provisional); nursing 60.00 × 6 = 360.00",
 			h: marchToAugust(), period: policy.Period{From: time.March, To: time.August},
 			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
 			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员不享受困难残疾人生活补贴（暂定）"},
 		},
 		{
 			name: "during the support, exclusion off", clause: "0",
-			desc: "同上、关闭特困排除：3–8月特困人员不属低保家庭，仍不享受 / " +
-				"the same with the 特困 exclusion off: in March–August he is outside the 低保 household, still none",
+			desc: "低保户一级肢体残疾d1 3–8月特困，关闭特困排除，评估3–8月：特困人员不属低保家庭（第0节），仍不享受生活补贴；护理 360.00 / " +
+				"grade-1 holder d1 of a 低保 household, 特困 March–August, the 特困 exclusion off, run March–August: a 特困 person is outside the 低保 household (section 0), so still no living subsidy; nursing 360.00",
 			h: marchToAugust(), period: policy.Period{From: time.March, To: time.August},
 			p:    with(func(p *disability.Params) { p.Living.ExcludeTekun.Value = false }),
 			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
@@ -66,16 +66,16 @@ func TestLivingTekunMonths(t *testing.T) {
 		},
 		{
 			name: "after the support", clause: "2.2.4",
-			desc: "同上，评估9–12月：生活补贴 800 × 4 ÷ 12 = 266.666… → 266.67，护理 60 × 4 = 240.00 / " +
-				"the same, run September–December: living 800.00 × 4 ÷ 12 = 266.67, nursing 240.00",
+			desc: "低保户一级肢体残疾d1 3–8月特困，评估9–12月：又为低保家庭成员，生活补贴 800 × 4 ÷ 12 = 266.666… → 266.67，护理 60 × 4 = 240.00 / " +
+				"grade-1 holder d1 of a 低保 household, 特困 March–August, run September–December: a 低保 member again, living 800.00 × 4 ÷ 12 = 266.666… → 266.67, nursing 60.00 × 4 = 240.00",
 			h: marchToAugust(), period: policy.Period{From: time.September, To: time.December},
 			want: []line{{Item: disability.ItemLiving, Member: "d1", Annual: "266.67", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "240.00"}},
 			why:  decided{Outcome: policy.Eligible, Why: "一级肢体残疾，低保家庭成员：享受困难残疾人生活补贴"},
 		},
 		{
 			name: "support covering part of the run", clause: "0",
-			desc: "同上，一次评估全年：特困期间只覆盖部分月份，报错于 members[1].tekun.period / " +
-				"the same, the whole year at once: his 特困 months cover only part of it, an error at members[1].tekun.period",
+			desc: "低保户一级肢体残疾d1 3–8月特困，一次评估全年：特困期间只覆盖部分月份，报错于 members[1].tekun.period / " +
+				"grade-1 holder d1 of a 低保 household, 特困 March–August, the whole year at once: his 特困 months cover only part of it, an error at members[1].tekun.period",
 			h: marchToAugust(), wantErr: "members[1].tekun.period",
 		},
 		{

@@ -482,7 +482,7 @@ func TestExitPending(t *testing.T) {
 		},
 		{
 			name: "exit pending, covered from July", clause: "0",
-			desc: "同例、7月起在保：A类1086.60×6÷12=543.30，儿童3622×6÷12=1811.00，合计2354.30 / the same covered from July: A 543.30, the child 1811.00; 2354.30",
+			desc: "在保3人户收入12000元（12000>10866），未确认，7月起在保：补差0.00，A类1086.60×6÷12=543.30，儿童3622×6÷12=1811.00，合计2354.30 / recipient of 3 with I = 12000.00 > 10866.00, not confirmed, covered from July: base 0.00, A 1086.60 × 6 ÷ 12 = 543.30, the child 3622.00 × 6 ÷ 12 = 1811.00; 2354.30",
 			h:    from(time.July, ofThree(false)), outcome: policy.ExitPending, covered: true,
 			want: []line{{Item: lowincome.ItemBase, Annual: "0.00"}, {Item: lowincome.ItemUpliftA, Member: "a1", Annual: "543.30"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "1811.00"}},
@@ -490,7 +490,7 @@ func TestExitPending(t *testing.T) {
 		},
 		{
 			name: "exit confirmed", clause: "2.1.2",
-			desc: "同例已确认稳定脱贫：退出，无低保线 / the same with the rise confirmed: exits, no 低保 line",
+			desc: "在保3人户收入12000元（12000>10866），已确认稳定脱贫：退出，无低保线，合计0.00 / recipient of 3 with I = 12000.00 > 10866.00, the rise confirmed stable: exits, no 低保 line; 0.00",
 			h:    ofThree(true), outcome: policy.Exit, covered: false,
 			want: nil, total: "0.00",
 		},
