@@ -615,7 +615,7 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		civil   = policy.CivilAffairsFund
 		medFund = policy.MedicalAidFund
 	)
-	h := `{"id":"IM1","township":"示例镇","lowincome_period":{"from":"2017-08","to":"2017-08"},"members":[
+	const im1 = `{"id":"IM1","township":"示例镇","lowincome_period":{"from":"2017-08","to":"2017-08"},"members":[
 		{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
 		{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3}}]}`
 	living := []pdecision{
@@ -628,8 +628,9 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		name      string
 		clauses   []policy.Clause
 		desc      string
-		h         string // "" for IM1 above
-		july      bool   // the July set (S = 3912.00) loaded too
+		h         string              // the household record, JSON
+		childMode lowincome.ChildMode // lowincome.child_mode in every set loaded
+		july      bool                // the July set (S = 3912.00) loaded too
 		on        household.Date
 		want      []pline
 		decisions []pdecision // of the disability subsidies; nil: not stated
@@ -643,7 +644,9 @@ func TestIndividualRecipientMonths(t *testing.T) {
 				"difficulty, receives the standard on its own, 3622.00 × 1 ÷ 12 = 301.83 for August, and, grade-3 physical, the living " +
 				"subsidy only in August, when it is a 低保 recipient: 400.00 × 1 ÷ 12 = 33.33, not 400.00 for the year; in D's month, " +
 				"September, it is no recipient and is not sponsored",
-			on: household.NewDate(2017, 9, 1),
+			h:         im1,
+			childMode: lowincome.ChildIndividual,
+			on:        household.NewDate(2017, 9, 1),
 			want: []pline{
 				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "08–08", Annual: "301.83"},
 				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "08–08", Annual: "33.33"},
@@ -653,9 +656,14 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		{
 			name:    "sponsored-in-the-childs-month",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren, policy.ClauseSponsorship},
-			desc: "同上，评估日 2017-08-01：c1 在8月为低保对象，资助参保 180.00 / the same assessed on 2017-08-01: c1 is a 低保 " +
-				"recipient in August, sponsored 180.00",
-			on: household.NewDate(2017, 8, 1),
+			desc: "低保期间仅 2017-08；I = 20000.00 ≥ 7244.00，家庭不在保；困境儿童 c1 个人全额享受 301.83（8月），三级肢体残疾，" +
+				"生活补贴 33.33（8月）；评估日 2017-08-01：c1 在评估日所在8月为低保对象，资助参保 180.00 / 低保 months August 2017 " +
+				"only; I = 20000.00 ≥ 7244.00, the household is not covered; c1, a child in difficulty, receives the standard on " +
+				"its own, 301.83 for August, and, grade-3 physical, the living subsidy 33.33 for August; assessed on 2017-08-01: " +
+				"in D's month, August, c1 is a 低保 recipient and is sponsored 180.00",
+			h:         im1,
+			childMode: lowincome.ChildIndividual,
+			on:        household.NewDate(2017, 8, 1),
 			want: []pline{
 				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "08–08", Annual: "301.83"},
 				{Programme: policy.Disability, Item: "living", Member: "c1", Payer: civil, Months: "08–08", Annual: "33.33"},
@@ -675,8 +683,9 @@ func TestIndividualRecipientMonths(t *testing.T) {
 			h: `{"id":"IM2","township":"示例镇","lowincome_period":{"from":"2017-03","to":"2017-08"},"members":[
 				{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
 				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3}}]}`,
-			july: true,
-			on:   household.NewDate(2017, 9, 1),
+			childMode: lowincome.ChildIndividual,
+			july:      true,
+			on:        household.NewDate(2017, 9, 1),
 			want: []pline{
 				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "03–06", Annual: "1207.33"},
 				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "07–08", Annual: "652.00"},
@@ -686,12 +695,14 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		{
 			name:    "claims-in-and-out-of-the-childs-months",
 			clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseMedicalWho, policy.ClauseInpatient},
-			desc: "同 IM1（低保期间仅8月），c1 两次住院，合规费用各 15000.00、新农合各 5000.00，R = 10000.00：3月入院时不是低保对象，" +
+			desc: "低保期间仅8月、家庭不在保（I = 20000.00），困境儿童 c1 个人全额，两次住院，合规费用各 15000.00、新农合各 5000.00，R = 10000.00：3月入院时不是低保对象，" +
 				"按困境儿童扩大救助对象 60% × (10000.00 − 5000.00) = 3000.00；8月入院时为低保对象，70% × 10000.00 = 7000.00；" +
-				"合计 10000.00 不超过年度限额 20000.00 / as IM1 (低保 months August only), c1 admitted twice, each compliant cost " +
+				"合计 10000.00 不超过年度限额 20000.00 / 低保 months August only, the household (I = 20000.00) not covered, c1, a " +
+				"child in difficulty paid on its own, admitted twice, each compliant cost " +
 				"15000.00 and NCMS 5000.00, R = 10000.00: admitted in March, when it is no 低保 recipient, it is in the extended " +
 				"group as a child in difficulty, 60% × (10000.00 − 5000.00) = 3000.00; admitted in August, a 低保 recipient, " +
 				"70% × 10000.00 = 7000.00; 10000.00 in all, within the cap of 20000.00",
+			childMode: lowincome.ChildIndividual,
 			h: `{"id":"IM3","township":"示例镇","lowincome_period":{"from":"2017-08","to":"2017-08"},"members":[
 				{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
 				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty","disability":{"type":"physical","grade":3},
@@ -706,28 +717,20 @@ func TestIndividualRecipientMonths(t *testing.T) {
 			},
 		},
 	}
-	assessors := map[bool]*benefit.Assessor{}
-	for _, july := range []bool{false, true} {
-		sets := []*benefit.Params{benefit.Default2017()}
-		if july {
-			sets = append(sets, julySet(t))
-		}
-		for _, p := range sets {
-			p.LowIncome.ChildMode.Value = lowincome.ChildIndividual
-		}
-		a, err := benefit.New(sets...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		assessors[july] = a
-	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rec := tc.h
-			if rec == "" {
-				rec = h
+			sets := []*benefit.Params{benefit.Default2017()}
+			if tc.july {
+				sets = append(sets, julySet(t))
 			}
-			b, err := assessors[tc.july].Assess(hh(t, rec), tc.on)
+			for _, p := range sets {
+				p.LowIncome.ChildMode.Value = tc.childMode
+			}
+			a, err := benefit.New(sets...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := a.Assess(hh(t, tc.h), tc.on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
