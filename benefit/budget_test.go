@@ -27,27 +27,34 @@ func budgetOf(t *testing.T, a *benefit.Assessor, hs []*household.Household) *ben
 }
 
 // TestBudget is the table of a small budget worked out by hand: a 低保
-// household (worked example 1) and a dispersed 特困 person (worked example
-// 5) in two townships.
+// household (worked example 1, B1) and a dispersed 特困 person (worked
+// example 5, B2) in two townships, and a household with no entitlement
+// (B3), each assessed as of 2017-09-01 and added to one budget.
 func TestBudget(t *testing.T) {
 	a := assessor(t)
-	hs := []*household.Household{
-		hh(t, `{"id":"B1","township":"甲乡","members":[
+	records := []string{
+		`{"id":"B1","township":"甲乡","members":[
 			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
 			{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
-			{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`),
-		hh(t, `{"id":"B2","township":"乙乡","members":[
-			{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`),
-		hh(t, `{"id":"B3","township":"乙乡","members":[
-			{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}]}`),
+			{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`,
+		`{"id":"B2","township":"乙乡","members":[
+			{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`,
+		`{"id":"B3","township":"乙乡","members":[
+			{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}]}`,
 	}
-	b := budgetOf(t, a, hs)
+	budget := func(t *testing.T, records []string) *benefit.Budget {
+		var hs []*household.Household
+		for _, r := range records {
+			hs = append(hs, hh(t, r))
+		}
+		return budgetOf(t, a, hs)
+	}
 	type row struct {
 		Key                        string
 		Annual, Monthly, Lump      string
 		Lines, Households, Persons int
 	}
-	rowsOf := func(d benefit.Dimension) []row {
+	rowsOf := func(b *benefit.Budget, d benefit.Dimension) []row {
 		var out []row
 		for _, r := range b.Rows(d) {
 			out = append(out, row{r.Key, r.Annual.StringFixed(2), r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons})
@@ -55,16 +62,17 @@ func TestBudget(t *testing.T) {
 		return out
 	}
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		dim    benefit.Dimension
-		want   []row
+		name    string
+		clause  policy.Clause
+		desc    string
+		records []string // the household records, JSON, added to one budget
+		dim     benefit.Dimension
+		want    []row
 	}{
 		{name: "by-programme", clause: policy.ClauseCoordination,
 			desc: "按项目：低保 6366.00（月 530.50）；特困 3622.00（月 301.83）；资助参合 4 人 × 180.00 = 720.00 一次性 / " +
 				"by programme: 低保 6366.00 (530.50 a month); 特困 3622.00 (301.83 a month); sponsorship 4 × 180.00 = 720.00 lump",
-			dim: benefit.ByProgramme,
+			records: records, dim: benefit.ByProgramme,
 			want: []row{
 				{Key: "lowincome", Annual: "6366.00", Monthly: "530.50", Lump: "0.00", Lines: 1, Households: 1, Persons: 0},
 				{Key: "medical", Annual: "720.00", Monthly: "0.00", Lump: "720.00", Lines: 4, Households: 2, Persons: 4},
@@ -73,14 +81,14 @@ func TestBudget(t *testing.T) {
 		{name: "by-township", clause: policy.ClauseCoordination,
 			desc: "按乡镇：甲乡 6366.00 + 3 × 180.00 = 6906.00；乙乡 3622.00 + 180.00 = 3802.00，B3 无待遇 / " +
 				"by township: 甲乡 6906.00; 乙乡 3802.00, B3 has no entitlement",
-			dim: benefit.ByTownship,
+			records: records, dim: benefit.ByTownship,
 			want: []row{
 				{Key: "乙乡", Annual: "3802.00", Monthly: "301.83", Lump: "180.00", Lines: 2, Households: 1, Persons: 1},
 				{Key: "甲乡", Annual: "6906.00", Monthly: "530.50", Lump: "540.00", Lines: 4, Households: 1, Persons: 3},
 			}},
 		{name: "by-payer", clause: policy.ClauseCoordination,
-			desc: "按支付方：民政 6366.00 + 3622.00 = 9988.00；医疗救助资金 720.00 / by payer: civil affairs 9988.00; medical-aid fund 720.00",
-			dim:  benefit.ByPayer,
+			desc:    "按支付方：民政 6366.00 + 3622.00 = 9988.00；医疗救助资金 720.00 / by payer: civil affairs 9988.00; medical-aid fund 720.00",
+			records: records, dim: benefit.ByPayer,
 			want: []row{
 				{Key: "civil-affairs-fund", Annual: "9988.00", Monthly: "832.33", Lump: "0.00", Lines: 2, Households: 2, Persons: 1},
 				{Key: "medical-aid-fund", Annual: "720.00", Monthly: "0.00", Lump: "720.00", Lines: 4, Households: 2, Persons: 4},
@@ -88,11 +96,12 @@ func TestBudget(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, rowsOf(tc.dim)); diff != "" {
+			if diff := cmp.Diff(tc.want, rowsOf(budget(t, tc.records), tc.dim)); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
+	b := budget(t, records)
 	all := b.All()
 	if b.Households != 3 || b.Persons != 5 || all.Households != 2 || all.Annual.StringFixed(2) != "10708.00" {
 		t.Errorf("budget: %d households, %d persons, %d with lines, all %s; want 3, 5, 2, 10708.00",
@@ -259,21 +268,28 @@ func outlaysOf(os []benefit.Outlay) []outlay {
 // month; the rise of the standard shows in July.
 func TestOutlays(t *testing.T) {
 	a := assessorOf(t, []string{"2017", "2017-07"})
-	hs := []*household.Household{
-		hh(t, `{"id":"B1","township":"甲乡","members":[
+	records := []string{
+		`{"id":"B1","township":"甲乡","members":[
 			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
 			{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
 			{"id":"m3","birth_date":"1985-09-01","relation":"child"}],
-			"hardships":[{"id":"e1","type":"fire","date":"2017-03-18","cost":"5000.00","other_aid":"1000.00"}]}`),
-		hh(t, `{"id":"B2","township":"乙乡","members":[
-			{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`),
-		hh(t, `{"id":"B3","township":"乙乡","members":[
+			"hardships":[{"id":"e1","type":"fire","date":"2017-03-18","cost":"5000.00","other_aid":"1000.00"}]}`,
+		`{"id":"B2","township":"乙乡","members":[
+			{"id":"m1","birth_date":"1941-08-08","relation":"head","tekun":{"mode":"dispersed"}}]}`,
+		`{"id":"B3","township":"乙乡","members":[
 			{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}],
-			"hardships":[{"id":"e2","type":"fire","date":"2017-08-18","cost":"5000.00","other_aid":"1000.00"}]}`),
+			"hardships":[{"id":"e2","type":"fire","date":"2017-08-18","cost":"5000.00","other_aid":"1000.00"}]}`,
 	}
-	b := budgetOf(t, a, hs)
-	if b.Failed != 0 {
-		t.Fatalf("%d records failed", b.Failed)
+	budget := func(t *testing.T, records []string) *benefit.Budget {
+		var hs []*household.Household
+		for _, r := range records {
+			hs = append(hs, hh(t, r))
+		}
+		b := budgetOf(t, a, hs)
+		if b.Failed != 0 {
+			t.Fatalf("%d records failed", b.Failed)
+		}
+		return b
 	}
 	const (
 		lowH1, lowH2   = "530.50", "603.00" // 3183.00 ÷ 6, 3618.00 ÷ 6
@@ -288,6 +304,7 @@ func TestOutlays(t *testing.T) {
 		name    string
 		clauses []policy.Clause
 		desc    string
+		records []string // the household records, JSON, added to one budget
 		dim     benefit.Dimension
 		want    []outlay
 	}{
@@ -299,7 +316,7 @@ func TestOutlays(t *testing.T) {
 				"by month and programme: 低保 530.50 a month for January–June (3183.00) and 603.00 from July (3618.00), 6801.00 in the year; " +
 				"特困 301.83 × 5 + 301.85 (1811.00) then 326.00 (1956.00), 3767.00; sponsorship 4 × 180.00 = 720.00 in September; " +
 				"temporary aid 3018.33 in March and 3260.00 in August",
-			dim: benefit.ByProgramme,
+			records: records, dim: benefit.ByProgramme,
 			want: []outlay{
 				{Key: "lowincome", Months: [12]string{lowH1, lowH1, lowH1, lowH1, lowH1, lowH1, lowH2, lowH2, lowH2, lowH2, lowH2, lowH2}, Total: "6801.00"},
 				{Key: "medical", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
@@ -314,7 +331,7 @@ func TestOutlays(t *testing.T) {
 				"7 月起 603.00 + 326.00 = 929.00，8 月另加 3260.00 = 4189.00，全年 6801.00 + 3767.00 + 6278.33 = 16846.33；医疗救助资金 9 月 720.00 / " +
 				"by month and payer: civil affairs 832.33 a month for January–May (3850.66 in March with the fire), 832.35 in June, 929.00 " +
 				"from July (4189.00 in August with the fire), 16846.33 in the year; the medical-aid fund 720.00 in September",
-			dim: benefit.ByPayer,
+			records: records, dim: benefit.ByPayer,
 			want: []outlay{
 				{Key: "civil-affairs-fund", Months: [12]string{civH1, civH1, civMar, civH1, civH1, civJun, civH2, civAug, civH2, civH2, civH2, civH2}, Total: "16846.33"},
 				{Key: "medical-aid-fund", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
@@ -323,11 +340,12 @@ func TestOutlays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, outlaysOf(b.Outlays(tc.dim))); diff != "" {
+			if diff := cmp.Diff(tc.want, outlaysOf(budget(t, tc.records).Outlays(tc.dim))); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
+	b := budget(t, records)
 	all := b.OutlayAll()
 	if got := all.Total.StringFixed(2); got != "17566.33" {
 		t.Errorf("OutlayAll().Total = %s, want 16846.33 + 720.00 = 17566.33", got)

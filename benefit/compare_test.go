@@ -155,7 +155,7 @@ func TestCompareHandWorked(t *testing.T) {
 	}{
 		{name: "by-programme", dim: benefit.ByProgramme,
 			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseSponsorship, policy.ClauseTemporary},
-			desc: "按项目：低保 C-01 6677.00 + C-06 1086.60 = 7763.60 → 8083.20 + 736.00 + 1800.80 = 10620.00；医疗 7 人 × 180.00 = 1260.00 → 10 人 1800.00 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按项目：低保 C-01 6677.00 + C-06 1086.60 = 7763.60 → 8083.20 + 736.00 + 1800.80 = 10620.00；医疗 7 人 × 180.00 = 1260.00 → 10 人 1800.00 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"by programme: 低保 7763.60 → 10620.00; medical 7 × 180.00 = 1260.00 → 10 × 180.00 = 1800.00",
 			want: []row{
 				{"disability", "720.00", "720.00", "0.00"},
@@ -165,7 +165,7 @@ func TestCompareHandWorked(t *testing.T) {
 				{"temporary", "3018.33", "3260.00", "241.67"},
 			}},
 		{name: "by-item", dim: benefit.ByItem, clauses: []policy.Clause{policy.ClauseDynamic},
-			desc: "按明细：补差 4866.00 + 0.00 → 5736.00 + 736.00 + 236.00；A 类 2 × 1086.60 → 2 × 1564.80 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按明细：补差 4866.00 + 0.00 → 5736.00 + 736.00 + 236.00；A 类 2 × 1086.60 → 2 × 1564.80 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"by item: base 4866.00 → 6708.00; uplift A 2 × 1086.60 = 2173.20 → 2 × 1564.80 = 3129.60",
 			want: []row{
 				{"disability/nursing", "720.00", "720.00", "0.00"},
@@ -177,14 +177,14 @@ func TestCompareHandWorked(t *testing.T) {
 				{"temporary/emergency", "3018.33", "3260.00", "241.67"},
 			}},
 		{name: "by-township", dim: benefit.ByTownship, clauses: []policy.Clause{policy.ClauseCoordination},
-			desc: "按乡镇：镇甲 7217.00 + 0.00 + 3018.33 = 10235.33 → 8623.20 + 1276.00 + 3260.00 = 13159.20；镇乙 3802.00 + 720.00 + 1626.60 = 6148.60 → 4092.00 + 720.00 + 2340.80 = 7152.80 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按乡镇：镇甲 7217.00 + 0.00 + 3018.33 = 10235.33 → 8623.20 + 1276.00 + 3260.00 = 13159.20；镇乙 3802.00 + 720.00 + 1626.60 = 6148.60 → 4092.00 + 720.00 + 2340.80 = 7152.80 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"by township: 镇甲 10235.33 → 13159.20; 镇乙 6148.60 → 7152.80",
 			want: []row{
 				{"镇乙", "6148.60", "7152.80", "1004.20"},
 				{"镇甲", "10235.33", "13159.20", "2923.87"},
 			}},
 		{name: "by-payer", dim: benefit.ByPayer, clauses: []policy.Clause{policy.ClauseCoordination, policy.ClauseSponsorship},
-			desc: "按支付方：民政资金 7763.60 + 3622.00 + 720.00 + 3018.33 = 15123.93 → 10620.00 + 3912.00 + 720.00 + 3260.00 = 18512.00；医疗救助资金 1260.00 → 1800.00 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按支付方：民政资金 7763.60 + 3622.00 + 720.00 + 3018.33 = 15123.93 → 10620.00 + 3912.00 + 720.00 + 3260.00 = 18512.00；医疗救助资金 1260.00 → 1800.00 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"by payer: the civil-affairs fund 15123.93 → 18512.00; the medical-aid fund 1260.00 → 1800.00",
 			want: []row{
 				{"civil-affairs-fund", "15123.93", "18512.00", "3388.07"},
@@ -212,8 +212,8 @@ func TestCompareHandWorked(t *testing.T) {
 	}{
 		{name: "movers",
 			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseDisability, policy.ClauseSponsorship, policy.ClauseTemporary},
-			desc: "6 户 13 人：增加 5 户，C-04 不变，无人减少；合计 7217.00 + 0.00 + 3802.00 + 720.00 + 3018.33 + 1626.60 = 16383.93 → " +
-				"8623.20 + 1276.00 + 4092.00 + 720.00 + 3260.00 + 2340.80 = 20312.00，差额 3928.07 = 各户增加之和 1406.20 + 1276.00 + 714.20 + 290.00 + 241.67 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。6 户 13 人：增加 5 户，C-04 不变，无人减少；合计 7217.00 + 0.00 + 3802.00 + 720.00 + 3018.33 + 1626.60 = 16383.93 → " +
+				"8623.20 + 1276.00 + 4092.00 + 720.00 + 3260.00 + 2340.80 = 20312.00，差额 3928.07 = 各户增加之和 1406.20 + 1276.00 + 714.20 + 290.00 + 241.67 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"six households, 13 persons: five gain, C-04 is unchanged, none loses; 16383.93 → 20312.00, the change 3928.07 the sum of the gains",
 			want:  counts{6, 13, 0, 5, 0, 1, "16383.93", "20312.00", "3928.07", "3928.07", "0.00"},
 			gains: []string{"C-01 1406.20", "C-02 1276.00", "C-06 714.20", "C-03 290.00", "C-05 241.67"}},
@@ -245,7 +245,7 @@ func TestCompareHandWorked(t *testing.T) {
 		want       []benefit.Coverage
 	}{
 		{name: "coverage", clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseMedicalWho},
-			desc: "按决定的覆盖：低保 C-01、C-06（待确认退出，仍在保）→ 加 C-02；医疗救助 C-01、C-03、C-06 → 加 C-02；特困、残疾、临时救助各 1 户不变 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按决定的覆盖：低保 C-01、C-06（待确认退出，仍在保）→ 加 C-02；医疗救助 C-01、C-03、C-06 → 加 C-02；特困、残疾、临时救助各 1 户不变 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"coverage by decision: 低保 C-01 and C-06 (exit pending, still covered), then C-02 enters; medical aid C-01, C-03 and C-06, then C-02; " +
 				"特困, disability and temporary aid one household each under both",
 			want: []benefit.Coverage{
@@ -271,8 +271,8 @@ func TestCompareHandWorked(t *testing.T) {
 	}{
 		{name: "township-programme",
 			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseSponsorship, policy.ClauseTemporary, policy.ClauseCoordination},
-			desc: "按乡镇和项目：镇甲 低保 C-01 6677.00 → 8083.20 + C-02 736.00 = 8819.20，医疗 3 × 180.00 = 540.00 → 6 × 180.00 = 1080.00；" +
-				"镇乙 低保 C-06 1086.60 → 1800.80，特困 3622.00 → 3912.00 / " +
+			desc: "C-01 至 C-06 六户（compareCases 各行的记录），基准 2017 内置参数集、改革 reform-s3912-a40.json，评估日 2017-09-01。按乡镇和项目：镇甲 低保 C-01 6677.00 → 8083.20 + C-02 736.00 = 8819.20，医疗 3 × 180.00 = 540.00 → 6 × 180.00 = 1080.00；" +
+				"镇乙 低保 C-06 1086.60 → 1800.80，特困 3622.00 → 3912.00 / the six households C-01 to C-06 (the records of the compareCases rows), baseline the built-in 2017 set, reform reform-s3912-a40.json, as of 2017-09-01; " +
 				"by township and programme: 镇甲 低保 6677.00 → 8819.20, medical 540.00 → 1080.00; 镇乙 低保 1086.60 → 1800.80, 特困 3622.00 → 3912.00",
 			want: []cell{
 				{"镇乙", "lowincome", "1086.60", "1800.80", "714.20"},

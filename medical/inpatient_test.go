@@ -787,32 +787,32 @@ func TestChildDisease(t *testing.T) {
 // admission date, not on the assessment date (2.3.4).
 func TestChildDiseaseAge(t *testing.T) {
 	tests := []struct {
-		name      string
-		clause    policy.Clause
-		desc      string
-		admission string
-		want      aid
+		name   string
+		clause policy.Clause
+		desc   string
+		h      *household.Household
+		want   aid
 	}{
 		{
 			name: "day before the 15th birthday", clause: "2.3.4",
-			desc:      "15岁生日前一天入院（评估日已15岁）：14周岁，按儿童规则 / admitted the day before turning 15: the child rule",
-			admission: "2017-05-31",
-			want:      aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "12000.00", Second: "0.00", Left: "6000.00"},
+			desc: "低收入家庭的k1（2002-06-01生）急性白血病，15岁生日前一天2017-05-31入院（评估日已15岁）：14周岁，按儿童规则 / " +
+				"k1 of a low-income family, born 2002-06-01, with acute leukaemia, admitted on 2017-05-31, the day before turning 15 (15 on the assessment date): 14, the child rule",
+			h: lowFamily(with(person("k1", "2002-06-01"),
+				childClaim("c1", "2017-05-31", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"))),
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "12000.00", Second: "0.00", Left: "6000.00"},
 		},
 		{
 			name: "on the 15th birthday", clause: "2.3.4",
-			desc:      "15岁生日当天入院：15周岁，按一般规则 / admitted on the 15th birthday: the general rule",
-			admission: "2017-06-01",
-			want:      aid{Rule: medical.RuleInpatient, Remaining: "18000.00", Aid: "7800.00", Second: "0.00", Left: "10200.00"},
+			desc: "低收入家庭的k1（2002-06-01生）急性白血病，15岁生日当天2017-06-01入院：15周岁，按一般规则 / " +
+				"k1 of a low-income family, born 2002-06-01, with acute leukaemia, admitted on 2017-06-01, the 15th birthday: 15, the general rule",
+			h: lowFamily(with(person("k1", "2002-06-01"),
+				childClaim("c1", "2017-06-01", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"))),
+			want: aid{Rule: medical.RuleInpatient, Remaining: "18000.00", Aid: "7800.00", Second: "0.00", Left: "10200.00"},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			k := with(person("k1", "2002-06-01"),
-				childClaim("c1", tc.admission, household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00"))
-			h := home(k)
-			h.LowIncomeFamily = true
-			r := assess(t, h, medical.Inputs{}, nil)
+			r := assess(t, tc.h, medical.Inputs{}, nil)
 			if diff := cmp.Diff(tc.want, aidOf(r.Members()[0].Claims()[0])); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
