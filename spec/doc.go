@@ -60,4 +60,12 @@
 // name it cannot see — shows the Go as written, and TestSpecInputs fails,
 // naming the case, the field and why; the few fields that are Go by nature
 // (a step under test) are listed in actions.
+//
+// SPEC.md opens with how to read a case: a case with no parameter field is
+// assessed under Default2017; the assessment date of a case with no on
+// field is the one its package's tests fix in their code — a package-level
+// variable, or a local on :=, set by household.NewDate with literal
+// arguments — read when SPEC.md is generated; and the terse field names
+// mean what glossary (conventions_test.go) says: add a name there when a
+// table brings a new one.
 package spec

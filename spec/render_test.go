@@ -108,8 +108,9 @@ func renderText(secs []section) string {
 // update is the command that regenerates SPEC.md.
 const update = "go test ./spec -run TestSpecFile -update"
 
-// renderMarkdown is SPEC.md.
-func renderMarkdown(secs []section) string {
+// renderMarkdown is SPEC.md; dates are the dates each package's tests fix
+// in their code (repo.testDates).
+func renderMarkdown(secs []section, dates map[string][]testDate) string {
 	var b strings.Builder
 	total, cited := 0, 0
 	for _, s := range secs {
@@ -134,6 +135,11 @@ func renderMarkdown(secs []section) string {
 		"with the named parameters changed, `(local)` marking a county-supplied value. " +
 		"`edit: path = value` is a change a case makes to the record its test starts from. " +
 		"`⟨x⟩×n` is x repeated n times; a list of more than twelve elements shows its first three, how many more, and its last.\n\n")
+	var all []testCase
+	for _, s := range secs {
+		all = append(all, s.cases...)
+	}
+	b.WriteString(renderReading(all, dates))
 	b.WriteString("## Contents\n\n| clause | 条款 | title | cases |\n|---|---|---|--:|\n")
 	for _, s := range secs {
 		zh, en := s.clause.Title()

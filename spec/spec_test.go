@@ -36,6 +36,7 @@ func load(t *testing.T) ([]testCase, map[policy.Clause]bool) {
 		}
 		loaded.cases, loaded.part = r.cases()
 		loaded.computed = r.computed()
+		loaded.dates = r.testDates()
 	})
 	if loaded.err != nil {
 		t.Fatal(loaded.err)
@@ -52,6 +53,7 @@ var loaded struct {
 	cases    []testCase
 	part     []string // rows of spec tables that are not cases
 	computed map[policy.Clause]bool
+	dates    map[string][]testDate // the dates each package's tests fix
 	err      error
 }
 
@@ -197,7 +199,7 @@ func TestSpec(t *testing.T) {
 func TestSpecFile(t *testing.T) {
 	skipUnderRace(t)
 	cases, _ := load(t)
-	want := renderMarkdown(sections(cases))
+	want := renderMarkdown(sections(cases), loaded.dates)
 	if *updateFlag {
 		if err := os.WriteFile(specFile, []byte(want), 0o644); err != nil {
 			t.Fatal(err)
