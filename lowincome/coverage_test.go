@@ -163,8 +163,9 @@ func TestCoverage(t *testing.T) {
 		},
 		{
 			name: "the same children over the whole year", clause: "2.2.3",
-			desc: "同上全年：2×1500.01=3000.02无尾差，各1500.01 / the same over the whole year: 3000.02 leaves no fen over, 1500.01 each",
-			h:    fourWithChildren("6000.04"),
+			desc: "4人户含两名儿童、收入6000.04、全年：补差8487.96；儿童6000.04÷4=1500.01，合计3000.02无尾差，各1500.01 / " +
+				"a household of 4 with two children, I = 6000.04, the whole year: base 8487.96; children 1500.01 each, 3000.02 leaving no fen over",
+			h: fourWithChildren("6000.04"),
 			want: []pline{{Item: lowincome.ItemBase, Annual: "8487.96", Period: "01–12", Month: "707.33"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "1500.01", Period: "01–12", Month: "125.00"},
 				{Item: lowincome.ItemChild, Member: "c2", Annual: "1500.01", Period: "01–12", Month: "125.00"}},
@@ -271,7 +272,7 @@ func TestCoverage(t *testing.T) {
 		},
 		{
 			name: "the same child with no income", clause: "0",
-			desc: "同上无收入：补差3622×6÷12=1811.00，儿童0.00 / the same with no income: 1811.00 and 0.00",
+			desc: "独居困境儿童、3–8月、无收入：补差3622×6÷12=1811.00，儿童0.00 / a child alone, March–August, no income: base 3622.00 × 6 ÷ 12 = 1811.00, child 0.00",
 			h:    withMonths(months(ym(2017, time.March), ym(2017, time.August)), home("", kid("c1", born2010, household.ChildInDifficulty))),
 			want: []pline{{Item: lowincome.ItemBase, Annual: "1811.00", Period: "03–08", Month: "301.83"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "0.00", Period: "03–08", Month: "0.00"}},

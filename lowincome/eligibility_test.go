@@ -385,7 +385,7 @@ func TestExitReview(t *testing.T) {
 		},
 		{
 			name: "worked example 4, confirmed", clause: "2.1.2",
-			desc: "同上，已确认稳定脱贫：退出 / the same with the rise confirmed stable: exits",
+			desc: "在保3人户收入12000元，人均4000元高于标准，已确认稳定脱贫：退出 / recipient at 4000.00 per head, the rise confirmed stable: exits",
 			h:    recipient("12000.00", true), want: policy.Exit, margin: "1134.00", base: "",
 			why: "在保家庭年收入 12000.00 高于低保线 3622.00 × 3 人 = 10866.00，高出 1134.00 元，且已确认稳定脱贫：退出低保",
 		},

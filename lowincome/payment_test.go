@@ -353,7 +353,7 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "child of a family in difficulty", clause: "2.2.3",
-			desc:  "困境家庭儿童同样全额享受 / a child of a family in difficulty is treated the same",
+			desc:  "4人户收入6000元、困境家庭儿童1人：与困境儿童同样全额享受，补差8488，儿童1500，合计9988 / 4 members, I = 6000.00, a child of a family in difficulty, treated as a child in difficulty: 8488.00 + 1500.00 = 9988.00",
 			h:     home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficultHome)),
 			p:     lowincome.Default2017(),
 			want:  []line{{Item: lowincome.ItemBase, Annual: "8488.00"}, {Item: lowincome.ItemChild, Member: "c1", Annual: "1500.00"}},
@@ -434,7 +434,7 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "eligible household, individual mode", clause: "2.2.3",
-			desc:  "个人全额模式在符合条件的家庭中结果相同 / in an eligible household the individual mode gives the same",
+			desc:  "个人全额模式、4人户收入6000元、困境儿童1人：与家庭模式相同，补差8488，儿童1500，合计9988 / individual mode, 4 members, I = 6000.00, one child: the same as the household mode, 8488.00 + 1500.00 = 9988.00",
 			h:     home("6000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty)),
 			p:     individual(),
 			want:  []line{{Item: lowincome.ItemBase, Annual: "8488.00"}, {Item: lowincome.ItemChild, Member: "c1", Annual: "1500.00"}},
@@ -488,7 +488,7 @@ func TestChildren(t *testing.T) {
 		},
 		{
 			name: "children's allowance from July", clause: "2.2.3",
-			desc:  "同上、低保期间7月起：7–12月 1200.00 × 6 ÷ 12 = 600.00 / the same, the record's period from July: 1200.00 × 6 ÷ 12 = 600.00",
+			desc:  "家庭收入20000元不符合低保，县设基本生活费1200元，低保期间7月起：7–12月 1200.00 × 6 ÷ 12 = 600.00 / I = 20000.00, refused, a county allowance of 1200.00, the record's period from July: 1200.00 × 6 ÷ 12 = 600.00",
 			h:     from(time.July, home("20000.00", adult("a1", ""), adult("a2", ""), adult("a3", ""), kid("c1", born2010, household.ChildInDifficulty))),
 			p:     allowance(),
 			want:  []line{{Item: lowincome.ItemChildAllowance, Member: "c1", Annual: "600.00"}},

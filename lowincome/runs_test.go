@@ -58,22 +58,22 @@ func TestTekunMonths(t *testing.T) {
 		},
 		{
 			name: "during the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic},
-			desc: "同上，评估3–8月：m2单独供养，n = 1，I = 2000.00，补差 3622−2000 = 1622.00/年 × 6 ÷ 12 = 811.00，月135.17 / " +
-				"the same, run March–August: m2 assessed alone, n = 1, base 1622.00 a year × 6 ÷ 12 = 811.00, 135.17 a month",
+			desc: "m2 3–8月特困，评估3–8月：m2单独供养，n = 1，I = 2000.00，补差 3622−2000 = 1622.00/年 × 6 ÷ 12 = 811.00，月135.17 / " +
+				"m2 特困 March–August, run March–August: m2 assessed alone, n = 1, I = 2000.00, base 1622.00 a year × 6 ÷ 12 = 811.00, 135.17 a month",
 			h: example(), period: policy.Period{From: time.March, To: time.August}, size: 1, income: "2000.00",
 			want: []pline{{Item: lowincome.ItemBase, Annual: "811.00", Period: "03–08", Month: "135.17"}},
 		},
 		{
 			name: "after the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic},
-			desc: "同上，评估9–12月：n = 2，补差 5244.00 × 4 ÷ 12 = 1748.00，月437.00 / " +
-				"the same, run September–December: n = 2, base 5244.00 × 4 ÷ 12 = 1748.00, 437.00 a month",
+			desc: "m2 3–8月特困，评估9–12月：n = 2，I = 2000.00，补差 3622×2−2000 = 5244.00 × 4 ÷ 12 = 1748.00，月437.00 / " +
+				"m2 特困 March–August, run September–December: n = 2, I = 2000.00, base 5244.00 × 4 ÷ 12 = 1748.00, 437.00 a month",
 			h: example(), period: policy.Period{From: time.September, To: time.December}, size: 2, income: "2000.00",
 			want: []pline{{Item: lowincome.ItemBase, Annual: "1748.00", Period: "09–12", Month: "437.00"}},
 		},
 		{
 			name: "support covering part of the run", clauses: []policy.Clause{policy.ClauseConventions},
-			desc: "同上，一次评估全年：m2 的特困期间只覆盖部分月份，报错于 members[1].tekun.period，不给出错误金额 / " +
-				"the same, the whole year at once: m2's 特困 months cover only part of it, an error at members[1].tekun.period, no wrong amount",
+			desc: "m2 3–8月特困，一次评估全年：特困期间只覆盖部分月份，报错于 members[1].tekun.period，不给出错误金额 / " +
+				"m2 特困 March–August, the whole year at once: his 特困 months cover only part of it, an error at members[1].tekun.period, no wrong amount",
 			h:       example(),
 			wantErr: []fieldErr{{Path: "members[1].tekun.period", Type: policy.ErrorInvalid, Value: "2017-03 to 2017-08"}},
 		},
@@ -96,15 +96,15 @@ func TestTekunMonths(t *testing.T) {
 		},
 		{
 			name: "a child in difficulty during the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
-			desc: "同上，评估3–8月：c1单独供养，不领儿童补助，n = 1，补差 1622.00 × 6 ÷ 12 = 811.00 / " +
-				"the same, run March–August: c1 assessed alone, no child line, n = 1, base 811.00",
+			desc: "困境儿童c1 3–8月特困，评估3–8月：c1单独供养，不领儿童补助，n = 1，补差 3622−2000 = 1622.00 × 6 ÷ 12 = 811.00 / " +
+				"child c1 特困 March–August, run March–August: c1 assessed alone, no child line, n = 1, base 1622.00 × 6 ÷ 12 = 811.00",
 			h: withChild(), period: policy.Period{From: time.March, To: time.August}, size: 1, income: "2000.00",
 			want: []pline{{Item: lowincome.ItemBase, Annual: "811.00", Period: "03–08", Month: "135.17"}},
 		},
 		{
 			name: "a child in difficulty after the support", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren},
-			desc: "同上，评估9–12月：补差 5244.00 × 4 ÷ 12 = 1748.00；儿童 1000.00 × 4 ÷ 12 = 333.33 / " +
-				"the same, run September–December: base 1748.00; child 1000.00 × 4 ÷ 12 = 333.33",
+			desc: "困境儿童c1 3–8月特困，评估9–12月：n = 2，补差 5244.00 × 4 ÷ 12 = 1748.00；儿童 2000 ÷ 2 = 1000.00 × 4 ÷ 12 = 333.33 / " +
+				"child c1 特困 March–August, run September–December: n = 2, base 5244.00 × 4 ÷ 12 = 1748.00; child 1000.00 × 4 ÷ 12 = 333.33",
 			h: withChild(), period: policy.Period{From: time.September, To: time.December}, size: 2, income: "2000.00",
 			want: []pline{{Item: lowincome.ItemBase, Annual: "1748.00", Period: "09–12", Month: "437.00"},
 				{Item: lowincome.ItemChild, Member: "c1", Annual: "333.33", Period: "09–12", Month: "83.33"}},
@@ -188,7 +188,8 @@ func TestChildLinesAcrossRuns(t *testing.T) {
 		},
 		{
 			name: "the same year at once", clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseConventions},
-			desc: "同上一次评估全年：结果相同 / the same assessed at once: the same lines",
+			desc: "6人户 I = 16458.00，两名困境儿童，低保1–7月，一次评估全年：与分两段评估相同，补差 3076.50，儿童 1600.09、1600.08 / " +
+				"household of 6, I = 16458.00, two children in difficulty, covered January–July, assessed at once: the same as in two runs, base 3076.50, children 1600.09 and 1600.08",
 			h:    six(),
 			runs: []policy.Period{{}},
 			want: []pline{{Item: lowincome.ItemBase, Annual: "3076.50", Period: "01–07", Month: "439.50"},
@@ -265,9 +266,9 @@ func TestPartYearRounding(t *testing.T) {
 		},
 		{
 			name: "one fen more income pays one fen more", clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseConventions},
-			desc: "同上 I = 14450.01：补差 3659.99 × 5 ÷ 12 = 1524.9958… → 1525.00；儿童合计 5780.004 × 5 ÷ 12 = 2408.335 → 2408.34" +
+			desc: "5人户含两名困境儿童，8月起低保，I = 14450.01：补差 3659.99 × 5 ÷ 12 = 1524.9958… → 1525.00；儿童合计 5780.004 × 5 ÷ 12 = 2408.335 → 2408.34" +
 				"（1204.17 + 1204.17）；合计 3933.34，多1分，而年率和 9439.994 低于 9440.00（两行各自舍入，第0节） / " +
-				"the same with I = 14450.01: base 3659.99 × 5 ÷ 12 = 1524.9958… → 1525.00; children 5780.004 × 5 ÷ 12 = 2408.335 → 2408.34 " +
+				"household of 5 with two children in difficulty, covered from August, I = 14450.01: base 3659.99 × 5 ÷ 12 = 1524.9958… → 1525.00; children 5780.004 × 5 ÷ 12 = 2408.335 → 2408.34 " +
 				"(1204.17 + 1204.17); total 3933.34, one fen more, while the annual rates fall to 9439.994 (two lines, each rounded once: section 0)",
 			h: five("14450.01"),
 			want: []pline{{Item: lowincome.ItemBase, Annual: "1525.00", Period: "08–12", Month: "305.00"},
