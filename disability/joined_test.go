@@ -86,8 +86,9 @@ func TestAuditJoined(t *testing.T) {
 		},
 		{
 			name: "underpaid, the year's months named", clause: "2.2.4",
-			desc: "同上，评估日 2017-09-01，现发 30.00：少发 3.33，应发为全年线的每月 33.33（第1–11月）/ the same assessed on 2017-09-01, " +
-				"received 30.00: 3.33 short of the year's line's 33.33 a month (months 1–11)",
+			desc: "三级肢体残疾在保，全年分两段（1–10、11–12月），评估日 2017-09-01，现发 30.00：少发 3.33，应发为全年线 400.00 的每月 33.33（第1–11月） / " +
+				"a grade-3 physical holder in a covered household, the year in two runs, assessed on 2017-09-01, received 30.00: " +
+				"3.33 short of the year's line of 400.00 at 33.33 a month (months 1–11)",
 			h:    paid(home(adult("a1"), holder("d1", household.Physical, 3)), pay(disability.ItemLiving, "d1", "30.00")),
 			runs: []policy.Period{{From: 1, To: 10}, {From: 11, To: 12}},
 			want: []finding{{Kind: policy.Underpayment, Item: disability.ItemLiving, Member: "d1", Amount: "3.33",

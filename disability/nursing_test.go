@@ -91,7 +91,7 @@ func TestNursing(t *testing.T) {
 		},
 		{
 			name: "grade 3 intellectual, option on, default amount", clause: "2.2.4",
-			desc: "开启三级选项、县未另定标准：同一、二级60元/月，60.00×12=720.00 / option on, no county amount: the same 60.00 a month, 60.00 × 12 = 720.00",
+			desc: "开启三级选项、县未另定标准：三级智力残疾同一、二级60元/月，60.00×12=720.00 / option on, no county amount: grade 3 intellectual at the grades 1–2 rate of 60.00 a month, 60.00 × 12 = 720.00",
 			h:    home(holder("d1", household.Intellectual, 3, care)), in: notCovered, p: grade3("default"),
 			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "720.00"}},
 			why:  decided{Outcome: policy.Eligible, Why: "三级智力残疾，需要长期照护：按本县扩大范围（三级智力、精神残疾）享受护理补贴"},

@@ -51,7 +51,7 @@ func TestStay(t *testing.T) {
 		},
 		{
 			name: "a stay open at its end, support to December", clause: "2.2.2",
-			desc: "供养2017-01至2017-12，7月起入住二类敬老院未注明止月：截至本年，与上例同为 1811.00 付本人、3000.00 付敬老院 / support January–December, in a class-2 home from July with no end: clipped to the year, 1811.00 to the person and 3000.00 to the home as above",
+			desc: "供养2017-01至2017-12，7月起入住二类敬老院未注明止月：截至本年：1–6月 3622.00 × 6 ÷ 12 = 1811.00 付本人，7–12月 6000.00 × 6 ÷ 12 = 3000.00 付敬老院 / support January–December, in a class-2 home from July with no end: clipped to the year, 1811.00 to the person for January–June, 3000.00 to the home for July–December",
 			m:    stay(resident("t1", household.HomeClass2, months(time.January, time.December)), months(time.July, 0)),
 			want: []line{
 				{Item: tekun.ItemDispersed, Member: "t1", Payee: policy.PayMember, Annual: "1811.00", Months: 6},

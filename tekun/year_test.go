@@ -51,7 +51,7 @@ func TestNotThisYear(t *testing.T) {
 		},
 		{
 			name: "not said again in another run", clause: "2.2.1",
-			desc:    "同上，评估1–6月（不含评估日）：无决定、无行 / the same, run January–June, without the date's month: no decision, no line",
+			desc:    "2018-01起供养，评估1–6月（不含评估日9月）：无决定、无行 / from January 2018, run January–June, without September: no decision, no line",
 			m:       dispersed("t1", span("2018-01", "")),
 			period:  policy.Period{From: time.January, To: time.June},
 			support: "0.00",
