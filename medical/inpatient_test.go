@@ -55,7 +55,7 @@ func TestInpatient(t *testing.T) {
 		},
 		{
 			name: "worked example 7, tekun", clause: "2.3.4",
-			desc: "特困人员同一住院：80%救助6400 / the same for a 特困 person: 80% = 6400.00",
+			desc: "特困人员，例7的住院 R = 8000：80%救助6400 / a 特困 person with example 7's claim, R = 8000: 80% = 6400.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("25000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"), CriticalIllness: d("2000.00")}},
@@ -93,7 +93,7 @@ func TestInpatient(t *testing.T) {
 		},
 		{
 			name: "all four insurances", clause: "2.3.4",
-			desc: "另有补充保险1000、保底补偿500：R=6500，低保70%=4550 / supplementary 1000 and guaranteed 500: R = 6500, 70% = 4550.00",
+			desc: "低保对象，合规25000−基本医保15000−大病2000−补充保险1000−保底补偿500=6500，70%=4550 / 低保, all four insurances: R = 25000 − 15000 − 2000 − 1000 − 500 = 6500, 70% = 4550.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("30000.00"), CompliantCost: d("25000.00"), NCMS: d("15000.00"),
@@ -366,7 +366,7 @@ func TestInpatientLine(t *testing.T) {
 		},
 		{
 			name: "lowincome with the county's own cap", clause: "2.3.4",
-			desc: "县自定低保年度限额20000（地方参数）：同为5600，不再暂定 / the county sets the 低保 cap of 20000.00 as its own (local): 5600.00, no longer provisional",
+			desc: "县自定低保年度限额20000（地方参数）：低保对象例7的住院救助5600，不再暂定 / the county sets the 低保 cap of 20000.00 as its own (local): 低保 aid of 5600.00 on example 7, no longer provisional",
 			p: func() *medical.Params {
 				p := medical.Default2017()
 				p.LowIncome.Cap = policy.New("medical.lowincome.annual_cap", d("20000.00"), policy.Local, "county rule (invented)")
@@ -598,7 +598,8 @@ func TestAnnualCapSequence(t *testing.T) {
 		},
 		{
 			name: "the same claims handed in reverse", clause: "2.3.4",
-			desc: "倒序提交：按入院日期处理，结果相同 / handed in reverse: processed by date, same result",
+			desc: "低保三次住院倒序提交（9月、6月、3月）：按入院日期处理，与按序提交相同，14000+6000（限额）+0，合计20000 / " +
+				"three 低保 claims handed in reverse, September, June, March: processed by date, the same as in order, 14000 + 6000 (cap) + 0 = 20000.00",
 			m: with(adult("m1"),
 				household.Claim{ID: "c3", Admission: date("2017-09-01"),
 					TotalCost: d("8000.00"), CompliantCost: d("8000.00"), NCMS: d("3000.00"), CriticalIllness: d("0")},
@@ -885,7 +886,7 @@ func TestSecondAid(t *testing.T) {
 		},
 		{
 			name: "second aid on", clause: "2.3.4",
-			desc: "再次救助：(6000−3000)×50%=1500 / on: (6000 − 3000) × 50% = 1500.00",
+			desc: "低保对象 R = 20000，启用再次救助（门槛3000、50%）：救助14000，再次救助(6000−3000)×50%=1500 / a 低保 member, R = 20000.00, second aid on at 3000 and 50%: aid 14000.00, second aid (6000 − 3000) × 50% = 1500.00",
 			p:    on,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
@@ -995,8 +996,9 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 		},
 		{
 			name: "after terms the county set", clause: "2.3.4",
-			desc: "同上，县里确认扩大救助的比例和起付线：再次救助 3000.00 不再暂定 / the same, the county confirming the extended ratio and deductible: 3000.00, not provisional",
-			p:    secondAidOwnCaps(true, false),
+			desc: "扩大救助对象 R = 15000.00，县里确认扩大救助的比例和起付线：救助 6000.00，再次救助 (9000.00 − 3000.00) × 50% = 3000.00，不再暂定 / " +
+				"an extended-group member, R = 15000.00, the county confirming the extended ratio and deductible: aid 6000.00, second aid (9000.00 − 3000.00) × 50% = 3000.00, not provisional",
+			p: secondAidOwnCaps(true, false),
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
 				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
 			second: "3000.00",
@@ -1004,8 +1006,8 @@ func TestSecondAidRestsOnItsAid(t *testing.T) {
 		},
 		{
 			name: "switch unset, after the extended group's terms", clause: "2.3.4",
-			desc: "未设启用开关、以三项数值启用：再次救助线列出门槛、比例、限额，再列扩大救助的比例、起付线、年度限额；3000.00，暂定 / " +
-				"on by its three values, the switch unset: the line lists threshold, ratio and cap, then the extended ratio, deductible and cap; 3000.00, provisional",
+			desc: "扩大救助对象 R = 15000.00，未设启用开关、以三项数值启用：再次救助线列出门槛、比例、限额，再列扩大救助的比例、起付线、年度限额；3000.00，暂定 / " +
+				"an extended-group member, R = 15000.00, second aid on by its three values, the switch unset: the line lists threshold, ratio and cap, then the extended ratio, deductible and cap; 3000.00, provisional",
 			p: secondAidOwnCaps(false, true),
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 65,
 				Claim: claim("c1", "2017-05-10", "20000.00", "5000.00", "0")},
@@ -1121,16 +1123,18 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "after aid on terms the county confirmed", clause: "2.3.4",
-			desc: "同上，县里确认扩大救助的比例和起付线：11000.00 仍列出所依参数，不再暂定 / " +
-				"the same, the county confirming the extended ratio and deductible: 11000.00, listing them, not provisional",
+			desc: "低收入家庭老人，7月起低保，县里确认扩大救助的比例和起付线：3月 9000.00；8月应 14000.00，限额余 11000.00，救助 11000.00，仍列出所依参数，不再暂定 / " +
+				"an elderly member of a low-income family, 低保 from July, the county confirming the extended ratio and deductible: " +
+				"9000.00 in March; in August 11000.00 left of the cap: 11000.00, listing those terms, not provisional",
 			p: ownCaps(true, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
 			claim: "c2", aid: "11000.00",
 			params: []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio"},
 		},
 		{
 			name: "in two runs of months", clause: "2.3.4",
-			desc: "同第一例，分 1–6 月、7–12 月两段评估：8月 11000.00 列出上段救助所依参数，暂定 / " +
-				"the first case assessed January–June then July–December: 11000.00 in August lists what the first run's aid rests on, provisional",
+			desc: "低收入家庭老人，7月起低保，扩大救助比例、起付线暂定，分 1–6 月、7–12 月两段评估：3月 9000.00；8月 11000.00 列出上段救助所依参数，暂定 / " +
+				"an elderly member of a low-income family, 低保 from July, the extended terms provisional, assessed January–June then July–December: " +
+				"9000.00 in March; 11000.00 in August lists what the first run's aid rests on, provisional",
 			p: ownCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
 			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
 			claim: "c2", aid: "11000.00",
@@ -1139,8 +1143,8 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "carried through a run without claims", clause: "2.3.4",
-			desc: "分 1–4、5–7、8–12 月三段，中段无住院：所依参数经中段带到 8 月，11000.00，暂定 / " +
-				"three runs, the middle one without claims: what the March aid rests on is carried through it to August, 11000.00, provisional",
+			desc: "低收入家庭老人，7月起低保，分 1–4、5–7、8–12 月三段，中段无住院：3月救助 9000.00 所依参数经中段带到 8 月，11000.00，暂定 / " +
+				"an elderly member of a low-income family, 低保 from July, in three runs, the middle one without claims: what the March aid rests on is carried through it to August, 11000.00, provisional",
 			p: ownCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
 			runs: []policy.Period{{From: time.January, To: time.April}, {From: time.May, To: time.July},
 				{From: time.August, To: time.December}},
@@ -1174,9 +1178,9 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "not capped: its own parameters only", clause: "2.3.4",
-			desc: "同上，9月住院 70% × 10000.00 = 7000.00 不超过限额余额 8000.00：只列本身参数，不因3月暂定份额而暂定 / " +
-				"the same child, a September claim of 7000.00 within the 8000.00 left of the cap: its own parameters only, " +
-				"not provisional for March's provisional share",
+			desc: "低保家庭10岁白血病儿童：3月儿童规则 12000.00（份额暂定）；9月住院 70% × 10000.00 = 7000.00 不超过限额余额 8000.00：只列本身参数，不因3月暂定份额而暂定 / " +
+				"a 10-year-old 低保 child with leukaemia: 12000.00 in March on the provisional share; a September claim of 7000.00 " +
+				"within the 8000.00 left of the cap: its own parameters only, not provisional for March's provisional share",
 			p: ownCaps(false, false), h: lowIncomeFrom("2017-01", smallChildClaims()),
 			claim: "c2", aid: "7000.00",
 		},
@@ -1194,9 +1198,9 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "second aid capped after aid and second aid before", clause: "2.3.4",
-			desc: "第一例加再次救助（门槛3000、50%、上限5000）：3月救助 9000.00、再次 (11000.00 − 3000.00) × 50% = 4000.00；" +
+			desc: "低收入家庭老人，7月起低保，再次救助门槛3000、50%、上限5000：3月按扩大救助 9000.00（暂定）、再次 (11000.00 − 3000.00) × 50% = 4000.00；" +
 				"8月救助 14000.00 受限为 20000.00 − 13000.00 = 7000.00，再次救助应 5000.00，限额已用尽，0.00，随扩大救助参数暂定 / " +
-				"the first case with second aid (3000, 50%, cap 5000): 9000.00 and 4000.00 in March; in August 7000.00 left of the cap, " +
+				"an elderly member of a low-income family, 低保 from July, second aid at 3000, 50%, cap 5000: 9000.00 on the extended terms and 4000.00 in March; in August 7000.00 left of the cap, " +
 				"then second aid 5000.00 due with nothing left: 0.00, provisional with the extended terms",
 			p: secondAidOwnCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
 			claim: "c2", item: medical.ItemSecondAid,
@@ -1208,8 +1212,9 @@ func TestCappedLineRestsOnAidBefore(t *testing.T) {
 		},
 		{
 			name: "its aid, capped, rests on second aid before", clause: "2.3.4",
-			desc: "同上，8月住院救助 7000.00 一行：列出本身参数，再列3月救助与再次救助所依参数 / " +
-				"the same, August's 7000.00 of aid: its own parameters, then those of March's aid and second aid",
+			desc: "低收入家庭老人，7月起低保，再次救助门槛3000、50%、上限5000：3月救助 9000.00、再次 4000.00；8月救助 14000.00 受限为 7000.00：列出本身参数，再列3月救助与再次救助所依参数，暂定 / " +
+				"an elderly member of a low-income family, 低保 from July, second aid at 3000, 50%, cap 5000: 9000.00 and 4000.00 in March; " +
+				"August's aid, 14000.00 cut to 7000.00: its own parameters, then those of March's aid and second aid, provisional",
 			p: secondAidOwnCaps(false, false), h: lowIncomeFrom("2017-07", elderlyClaims()),
 			claim: "c2", aid: "7000.00",
 			params: []string{"medical.extended.annual_cap", "medical.extended.deductible", "medical.extended.ratio",
