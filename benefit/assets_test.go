@@ -106,7 +106,8 @@ func TestAssetsByPeriod(t *testing.T) {
 			text: []string{"  [fail] lowincome.assets [2.1.3] 1–6月 / months 1–6\n", "  [pass] lowincome.assets [2.1.3] 7–12月 / months 7–12\n"},
 		},
 		{name: "july-limit-raised-march", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
-			desc: "同上，评估日 3 月：本月为未通过，全年两项 / the same on a March date: the month's test is the failure, and the year's are both",
+			desc: "有车 1 辆；1–6 月限 0 辆，7 月起限 1 辆；评估日 3 月：本月为未通过，全年两项（1–6 月未通过，7–12 月通过） / " +
+				"one vehicle, a limit of 0 until June and of 1 from July, on a March date: the month's test is the failure, and the year's are both (months 1–6 fail, 7–12 pass)",
 			sets: []*benefit.Params{assetLimits(1, 0), assetLimits(7, 1)}, record: car, on: household.NewDate(2017, 3, 1),
 			assets: assetTest{Status: policy.Fail, Months: "01–06", ZH: "财产核查未通过：机动车 1 辆多于 0 辆"},
 			periods: []assetTest{
@@ -127,7 +128,8 @@ func TestAssetsByPeriod(t *testing.T) {
 			text: []string{"  [pass] lowincome.assets [2.1.3] 1–6月 / months 1–6\n", "  [fail] lowincome.assets [2.1.3] 7–12月 / months 7–12\n"},
 		},
 		{name: "one-set-after-a-split-year", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
-			desc: "上一户两段核查之后，同一张结果表评估全年一套参数的户：不留上一户的分段核查 / after a year of two tests, a year of one set assessed into the same breakdown keeps none of the last one's tests",
+			desc: "有车 1 辆、全年一套参数（限 1 辆），评估进上一户已留有两段核查的同一张结果表：财产核查一项，不注月份，不留上一户的分段核查 / " +
+				"one vehicle, one set all year (a limit of 1), assessed into a breakdown reused from a household with two tests: one asset test, naming no months, none of the last one's tests kept",
 			sets: []*benefit.Params{assetLimits(1, 1)}, record: car, on: household.NewDate(2017, 9, 1),
 			assets: passed, text: []string{"  [pass] lowincome.assets [2.1.3]\n"}},
 		{name: "first-set-from-march", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},

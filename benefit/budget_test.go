@@ -113,36 +113,40 @@ func TestBudget(t *testing.T) {
 // medical-aid fund.
 func TestMedicalShortfall(t *testing.T) {
 	a := assessor(t)
-	h := hh(t, `{"id":"M1","township":"甲乡","members":[
+	// m1 alone, I = 1000.00: 低保, sponsored 180.00, and aided 70% of
+	// R = 25000.00 − 15000.00 − 2000.00 = 8000.00, 5600.00, for his claim.
+	const m1 = `{"id":"M1","township":"甲乡","members":[
 		{"id":"m1","birth_date":"1950-01-01","relation":"head","incomes":[{"category":"transfers","amount":"1000.00"}],
-		 "claims":[{"id":"c1","admission":"2017-04-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]}]}`)
-	b := budgetOf(t, a, []*household.Household{h})
+		 "claims":[{"id":"c1","admission":"2017-04-10","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00","critical_illness":"2000.00"}]}]}`
 	tests := []struct {
 		name   string
 		clause policy.Clause
 		desc   string
+		h      string // the one household of the budget, as JSON
 		fund   string
 		want   string
 		err    []fieldErr // a fund that is not money: no shortfall, the error at "fund"
 	}{
 		{name: "shortfall", clause: policy.ClauseMedicalFunds,
-			desc: "医疗救助支出 180.00 + 5600.00 = 5780.00，资金 5000.00，缺口 780.00 由县级财政弥补 / " +
-				"medical aid 5780.00 against a fund of 5000.00: county finance covers 780.00",
-			fund: "5000.00", want: "780.00"},
-		{name: "enough", clause: policy.ClauseMedicalFunds, desc: "资金足额，无缺口 / the fund suffices: no shortfall",
-			fund: "5780.00", want: "0.00"},
+			desc: "一人低保户，住院 R = 8000.00：医疗救助支出 资助参合 180.00 + 住院救助 5600.00 = 5780.00，资金 5000.00，缺口 780.00 由县级财政弥补 / " +
+				"a 低保 household of one, a claim of R = 8000.00: medical aid 180.00 + 5600.00 = 5780.00 against a fund of 5000.00: county finance covers 780.00",
+			h: m1, fund: "5000.00", want: "780.00"},
+		{name: "enough", clause: policy.ClauseMedicalFunds,
+			desc: "医疗救助支出 180.00 + 5600.00 = 5780.00，资金 5780.00 足额：无缺口 / medical aid 5780.00 against a fund of 5780.00: no shortfall",
+			h:    m1, fund: "5780.00", want: "0.00"},
 		{name: "one fen short", clause: policy.ClauseMedicalFunds,
-			desc: "资金 5779.99，缺口 0.01 / a fund of 5779.99: county finance covers 0.01",
-			fund: "5779.99", want: "0.01"},
+			desc: "医疗救助支出 5780.00，资金 5779.99：缺口 0.01 / medical aid 5780.00 against a fund of 5779.99: county finance covers 0.01",
+			h:    m1, fund: "5779.99", want: "0.01"},
 		{name: "negative fund", clause: policy.ClauseMedicalFunds,
-			desc: "资金为负不是金额：拒绝，不算出大于支出的缺口 / a negative fund is not money: refused, never a shortfall above the payments",
-			fund: "-100.00", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
+			desc: "医疗救助支出 5780.00，资金 −100.00 不是金额：拒绝，不算出大于支出的缺口 / medical aid 5780.00, a negative fund of −100.00 is not money: refused, never a shortfall above the payments",
+			h:    m1, fund: "-100.00", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
 		{name: "fund of three places", clause: policy.ClauseMedicalFunds,
-			desc: "资金超过两位小数：拒绝 / a fund of more than two places is refused",
-			fund: "5000.005", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
+			desc: "医疗救助支出 5780.00，资金 5000.005 超过两位小数：拒绝 / medical aid 5780.00, a fund of 5000.005, more than two places: refused",
+			h:    m1, fund: "5000.005", want: "0.00", err: []fieldErr{{policy.ErrorInvalid, "fund"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			b := budgetOf(t, a, []*household.Household{hh(t, tc.h)})
 			got, err := b.MedicalShortfall(decimal.RequireFromString(tc.fund))
 			if diff := cmp.Diff(tc.err, fieldErrs(err)); diff != "" {
 				t.Errorf("%s\nMedicalShortfall(%s) error (-want +got):\n%s", tc.desc, tc.fund, diff)

@@ -124,8 +124,8 @@ func TestExplainSplitYear(t *testing.T) {
 		},
 		{name: "baseline-from-april", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
 			baselineFrom: "2017-04-01",
-			desc: "同一户，基准 4 月起 S = 3912.00：4–12 月补差 736.00 × 9 ÷ 12 = 552.00；改革 7 月起：368.00；4–6 月基准符合、改革不符合 / " +
-				"the same household, the baseline's S = 3912.00 from April: 736.00 × 9 ÷ 12 = 552.00 for months 4–12; the reform's from July: 368.00; in months 4–6 eligible under the baseline and not under the reform",
+			desc: "3 人，I = 11000.00，基准 4 月起 S = 3912.00：4–12 月补差 736.00 × 9 ÷ 12 = 552.00；改革 7 月起：368.00；4–6 月基准符合、改革不符合 / " +
+				"3 members, I = 11000.00, the baseline's S = 3912.00 from April: 736.00 × 9 ÷ 12 = 552.00 for months 4–12; the reform's from July: 368.00; in months 4–6 eligible under the baseline and not under the reform",
 			record: `{"id":"S-2","township":"镇甲","members":[
 				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},
 				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,

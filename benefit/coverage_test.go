@@ -806,9 +806,9 @@ func TestDecisionMonthsOwnCoverage(t *testing.T) {
 		{
 			name:    "tekun-january-to-june-july-set",
 			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseTekunStandard},
-			desc: "同上，7月起分散供养标准提高至 3912：特困分 1–6月、7–12月两段评估，m1 只在 1–6月有决定 / as above with the dispersed " +
-				"standard raised to 3912 from July: 特困 is assessed in two runs, January–June and July–December, and m1 has a " +
-				"decision for January–June only",
+			desc: "m1 1–6月分散供养，7月起分散供养标准提高至 3912：特困分 1–6月、7–12月两段评估，m1 只在 1–6月有决定，供养行 3622 × 6 ÷ 12 = 1811.00 / " +
+				"m1 under dispersed 特困 support for January–June, the dispersed standard raised to 3912 from July: 特困 is assessed in two runs, " +
+				"January–June and July–December, and m1 has a decision for January–June only; the support line 3622 × 6 ÷ 12 = 1811.00",
 			sets: []string{"2017", "2017-07"},
 			h: `{"id":"OC3","township":"示例镇","members":[
 				{"id":"m1","birth_date":"1950-01-01","tekun":{"mode":"dispersed","period":{"from":"2017-01","to":"2017-06"}}},
