@@ -105,7 +105,7 @@ func TestEventAid(t *testing.T) {
 		},
 		{
 			name: "one fen above the maximum", clause: "2.4.1",
-			desc:     "差额3018.34：按上限3018.33救助，余0.01提交一事一议 / one fen above: 3018.33, 0.01 flagged",
+			desc:     "火灾差额3018.34，比上限3018.33高1分：按上限3018.33救助，余0.01提交一事一议 / a fire shortfall of 3018.34, one fen above the maximum 3018.33: 3018.33 paid, 0.01 flagged",
 			e:        event("E1", household.Fire, "3018.34", ""),
 			want:     aid{Shortfall: "3018.34", Maximum: "3018.33", Amount: "3018.33", LeftOver: "0.01", Outcome: policy.Eligible},
 			lines:    []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3018.33"}},
@@ -113,7 +113,7 @@ func TestEventAid(t *testing.T) {
 		},
 		{
 			name: "one fen below the maximum", clause: "2.4.1",
-			desc:  "差额3018.32：全额救助 / one fen below: paid in full",
+			desc:  "火灾差额3018.32，比上限3018.33低1分：全额救助 / a fire shortfall of 3018.32, one fen below the maximum 3018.33: paid in full",
 			e:     event("E1", household.Fire, "3018.32", ""),
 			want:  aid{Shortfall: "3018.32", Maximum: "3018.33", Amount: "3018.32", LeftOver: "0.00", Outcome: policy.Eligible},
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3018.32"}},
@@ -127,7 +127,7 @@ func TestEventAid(t *testing.T) {
 		},
 		{
 			name: "education one fen above", clause: "2.4.1",
-			desc:     "教育支出差额1811.01：按1811.00救助，余0.01 / education one fen above",
+			desc:     "教育支出差额1811.01，比上限1811.00高1分：按1811.00救助，余0.01 / an education shortfall of 1811.01, one fen above the maximum 1811.00: 1811.00 paid, 0.01 flagged",
 			e:        event("E1", household.EducationExpense, "1811.01", ""),
 			want:     aid{Shortfall: "1811.01", Maximum: "1811.00", Amount: "1811.00", LeftOver: "0.01", Outcome: policy.Eligible},
 			lines:    []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "1811.00"}},
@@ -254,7 +254,7 @@ func TestEventAidExactMaximum(t *testing.T) {
 			why: "急难型（火灾）事件 E1：费用 3018.20 − 已获保险、赔偿及其他救助 0.00 = 差额 3018.20，不高于上限 10 × 3622.00 ÷ 12 = 3018.3333…：" +
 				"发放临时救助金 3018.00 元（差额向下取整到舍入单位：救助不高于差额）"},
 		{name: "yuan: one fen above the exact maximum", clause: "2.4.1", places: 0,
-			desc:     "按元取整，差额3018.34高于上限3018.3333…：按上限3018救助，余0.34提交一事一议 / 3018.34 is above: 3018 paid, 0.34 flagged",
+			desc:     "按元取整，差额3018.34高于上限3018.3333…：按上限3018救助，余0.34提交一事一议 / to the yuan, a fire shortfall of 3018.34 is above 3018.3333…: 3018 paid, 0.34 flagged",
 			e:        event("E1", household.Fire, "3018.34", ""),
 			want:     aid{Shortfall: "3018.34", Maximum: "3018.00", Amount: "3018.00", LeftOver: "0.34", Outcome: policy.Eligible},
 			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemEmergency, Amount: "0.34"}}},
@@ -298,7 +298,7 @@ func TestEventAidExactMaximum(t *testing.T) {
 			why: "支出型（教育）事件 E1：费用 603.67 − 已获保险、赔偿及其他救助 0.00 = 差额 603.67，高于上限 2 × 3622.00 ÷ 12 = 603.6666…：" +
 				"按上限取整到舍入单位发放临时救助金 603.67 元，余 0.00 元提交一事一议"},
 		{name: "fen: one fen below", clause: "2.4.1", places: 2, multiple: "2.00",
-			desc: "差额603.66不高于上限603.6666…：全额救助 / 603.66 is not above: paid in full",
+			desc: "按分取整，教育2倍上限603.6666…（取整603.67），差额603.66不高于上限：全额救助 / to the fen, an education shortfall of 603.66 is not above 2 × 3622.00 ÷ 12 = 603.6666…: paid in full",
 			e:    event("E1", household.EducationExpense, "603.66", ""),
 			want: aid{Shortfall: "603.66", Maximum: "603.67", Amount: "603.66", LeftOver: "0.00", Outcome: policy.Eligible}},
 	}

@@ -56,9 +56,9 @@ func TestMaximum(t *testing.T) {
 			p: half, typ: household.Accident, standard: "3622.00", want: "452.75"},
 		{name: "rounded to the yuan", clause: "0", desc: "按元舍入：3018.33→3018 / to the yuan: 3018",
 			p: yuan, typ: household.Fire, standard: "3622.00", want: "3018.00"},
-		{name: "tie half up", clause: "0", desc: "6 × 3622.01 ÷ 12 = 1811.005，四舍五入 1811.01 / a tie rounds up",
+		{name: "tie half up", clause: "0", desc: "教育 6 × 3622.01 ÷ 12 = 1811.005，四舍五入 1811.01 / education under S = 3622.01: the tie 1811.005 rounds up to 1811.01",
 			p: p, typ: household.EducationExpense, standard: "3622.01", want: "1811.01"},
-		{name: "tie half even", clause: "0", desc: "同上，银行家舍入 1811.00 / the same tie, half-even: 1811.00",
+		{name: "tie half even", clause: "0", desc: "教育 6 × 3622.01 ÷ 12 = 1811.005，银行家舍入 1811.00 / education under S = 3622.01: the tie 1811.005 rounds half-even to 1811.00",
 			p: even, typ: household.EducationExpense, standard: "3622.01", want: "1811.00"},
 	}
 	for _, tc := range tests {

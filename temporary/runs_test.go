@@ -68,7 +68,7 @@ func TestStandardInForce(t *testing.T) {
 		},
 		{
 			name: "the same fire under 3912", clause: "2.4.1",
-			desc: "同一火灾在 S = 3912.00 的一段：上限 10 × 3912.00 ÷ 12 = 3260.00，余 4000 − 3260 = 740.00 / the same event in a run with S = 3912.00: maximum 3260.00, 740.00 left over",
+			desc: "3月火灾，1–6月 S = 3912.00：上限 10 × 3912.00 ÷ 12 = 3260.00，差额 5000 − 1000 = 4000，余 740.00 一事一议 / a March fire under S = 3912.00: maximum 3260.00, 740.00 to the joint meeting",
 			h:    home(fire(3)), in: runOf(1, 6, "3912.00"),
 			lines:    []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3260.00"}},
 			months:   []int{3},
@@ -104,7 +104,8 @@ func TestStandardInForce(t *testing.T) {
 		},
 		{
 			name: "one run of each event, second half", clause: "2.4.1",
-			desc:     "同上，7–12月 S = 3912.00：教育上限 6 × 3912.00 ÷ 12 = 1956.00，余 3000 − 1956 = 1044.00 / the same, July–December under 3912.00: education maximum 1956.00, 1044.00 left over",
+			desc: "3月火灾、8月教育支出3000：7–12月一段 S = 3912.00 只评估8月事件，教育上限 6 × 3912.00 ÷ 12 = 1956.00，余 3000 − 1956 = 1044.00 / " +
+				"March fire and August education expense of 3000.00: July–December under S = 3912.00 assesses the August event only, education maximum 1956.00, 1044.00 left over",
 			h:        home(fire(3), dated(event("E2", household.EducationExpense, "3000.00", ""), 8, 1)),
 			in:       runOf(7, 12, "3912.00"),
 			lines:    []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "1956.00"}},
