@@ -1064,7 +1064,7 @@ func TestPersonal(t *testing.T) {
 			in: `{"id":"a","name":111111111111111111}`, want: "(18 bytes, not quoted: personal data)"},
 		{name: "object", desc: "姓名处给了对象：只写种类 / an object for a name: its kind only",
 			in: `{"id":"a","name":{"x":"示例"}}`, want: "(an object)"},
-		{name: "beside it", desc: "相邻字段照常引用 / the field after it is quoted as before",
+		{name: "beside it", desc: "相邻字段照常引用 / the field after it is quoted as usual",
 			in: `{"name":"示例","id":"a\u0001"}`, want: `"a\x01"`},
 	}
 	for _, tc := range tests {
