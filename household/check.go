@@ -133,8 +133,9 @@ func (v *validator) tooMany(field string, n, limit int) {
 }
 
 // id checks an id: present unless optional, at most MaxIDLength bytes of
-// valid UTF-8 without control characters, so that two ids that differ are
-// never read as one.
+// visible text ([visibleFault]: valid UTF-8 of graphic characters, no
+// space but U+0020 and none at either end), so that two ids that differ
+// are never read as one.
 func (v *validator) id(field, id string, optional bool) {
 	if id != "" || !optional { // an optional id left out is passed over without a call
 		v.checkID(field, id)
@@ -152,7 +153,30 @@ func (v *validator) checkID(field, id string) {
 			return p.TooLong(policy.Quote(id), "is longer than "+strconv.Itoa(MaxIDLength)+" bytes")
 		}, field)
 	default:
-		v.text(field, id)
+		v.visible(field, id)
+	}
+}
+
+// place checks a place name (township, village) as an id is checked,
+// [visibleFault], at most MaxTextLength bytes: " 尧渡镇" and "尧渡镇" would
+// be two townships to a budget that groups by township. The empty string
+// is passed over without a call.
+func (v *validator) place(field, s string) {
+	switch {
+	case s == "":
+	case len(s) > MaxTextLength:
+		v.scan(field, s, policy.Quote) // reports the length
+	default:
+		v.visible(field, s)
+	}
+}
+
+// visible reports an id or place name s, not empty and within its
+// limit, that [visibleFault] finds fault with, quoting it (policy.Quote
+// escapes the invisible characters, so the error shows them).
+func (v *validator) visible(field, s string) {
+	if fault := visibleFault(s); fault != "" {
+		v.fail(field, policy.Quote(s), fault)
 	}
 }
 

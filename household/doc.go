@@ -22,6 +22,18 @@
 // the checks that need the assessment date. Errors carry field values only,
 // never a whole record, so they can be logged.
 //
+// Ids (of the household, members, claims, events, homes, payment items and
+// hardship levels) and place names (township, village) hold visible
+// characters only, so that two a caseworker reads as one are one: valid
+// UTF-8 of graphic characters (unicode.IsGraphic: no control or format
+// character such as U+200B, U+202E or U+FEFF, no line or paragraph
+// separator, no private-use or unassigned code point), no space but
+// U+0020, none at the start or end, and not spaces only; an error quotes
+// the value with such characters escaped and names the first fault and
+// its byte, as `members[1].id: "m1\u200b" has an invisible character
+// U+200B at byte 2`. Other texts — a member's name, a referral — are held
+// to valid UTF-8 without control characters.
+//
 // # JSON
 //
 // On the wire, enums are typed strings whose UnmarshalText rejects unknown

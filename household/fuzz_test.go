@@ -20,8 +20,16 @@ var byValue = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }
 
 // changes are records a lenient decoder would silently change, and
 // their neighbours: repeated keys at every depth, text that differs only in
-// invalid bytes, lone surrogates and control characters.
+// invalid bytes, lone surrogates and control characters, and ids and place
+// names that differ only in what cannot be seen (a zero-width space, a
+// bidi override, a line separator, a byte order mark, a no-break space, a
+// space at either end, spaces only), which are refused.
 var changes = []string{
+	`{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"},{"id":"m1\u200b","birth_date":"1960-01-01"}]}`,
+	`{"id":"H\u202e1","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"\ufeffc1","admission":"2017-03-01","total_cost":"1","compliant_cost":"1","ncms":"0"}]}]}`,
+	`{"id":"H","township":" 尧渡镇","village":"东流\u00a0村","members":[{"id":"m1","birth_date":"1960-01-01"}],"hardships":[{"id":"e\u2028","type":"fire","date":"2017-01-01","cost":"1"}]}`,
+	"{\"id\":\"H\",\"township\":\"T\",\"members\":[{\"id\":\"m1\",\"birth_date\":\"1960-01-01\"},{\"id\":\"m1\u200b\",\"birth_date\":\"1960-01-01\"}]}",
+	`{"id":"H","township":"尧渡镇 ","village":"  ","members":[{"id":"m 1","name":"张\u200b三","birth_date":"1960-01-01"}]}`,
 	`{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"members":[{"id":"m1","birth_date":"1960-01-01","tekun":{"mode":"dispersed"}}]}`,
 	`{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","claims":[{"id":"c1","admission":"2017-03-01","total_cost":"10000","compliant_cost":"10000","ncms":"0","critical_illness":"9000"}],"claims":[{"id":"c1","admission":"2017-03-01","total_cost":"10000","compliant_cost":"10000","ncms":"0"}]}]}`,
 	`{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"10000","amount":null}]}]}`,

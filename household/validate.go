@@ -12,7 +12,10 @@ import (
 // (members, incomes, claims, hardship events and payments: [MaxMembers]
 // and the limits beside it; a
 // list over its limit is reported and not walked), then required fields,
-// ids (unique, without control characters or invalid UTF-8), enums, amounts
+// ids (unique) and place names (visible characters only: no control,
+// format or other invisible character, no space but U+0020 and none at
+// either end, not blank; other texts, a member's name among them, only
+// valid UTF-8 without control characters), enums, amounts
 // (non-negative, at most two places, at most 10^12 元), references between
 // members, claims and events, and each claim's amounts against its costs
 // (an event's aid received above its cost is no error: 2.4.1 floors its
@@ -30,8 +33,8 @@ func (h *Household) Validate() error {
 	if h.Township == "" {
 		v.required("township", "is required")
 	}
-	v.text("township", h.Township)
-	v.text("village", h.Village)
+	v.place("township", h.Township)
+	v.place("village", h.Village)
 	v.period("lowincome_period", h.LowIncomePeriod)
 	members := v.count("members", len(h.Members), MaxMembers)
 	switch n := len(h.Members); {

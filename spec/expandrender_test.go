@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -366,7 +367,11 @@ func compactJSON(s string) string {
 }
 
 // escape writes the bytes and runes of s that do not print as Go escapes
-// them.
+// them: invalid bytes, control characters, and the runes that are not
+// graphic (zero-width and bidi controls, U+FEFF, line and paragraph
+// separators, private-use and unassigned code points) or are spaces other
+// than U+0020, so that SPEC.md shows an id holding U+200B or U+202E as
+// written in the test and never holds such a rune itself.
 func escape(s string) string {
 	var b strings.Builder
 	for i, w := 0, 0; i < len(s); i += w {
@@ -375,7 +380,7 @@ func escape(s string) string {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0:
+		case r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 || !unicode.IsGraphic(r) || r != ' ' && unicode.Is(unicode.Zs, r):
 			q := strconv.QuoteRune(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:

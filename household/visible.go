@@ -1,0 +1,86 @@
+package household
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// visibleFault returns what is wrong with an id or place name s that is
+// not empty, "" when nothing is: such a text is valid UTF-8 of visible
+// characters — graphic (unicode.IsGraphic), so no control or format
+// character (zero-width and bidi controls, U+FEFF), line or paragraph
+// separator, private-use or unassigned code point — with no space but
+// U+0020, and that not at its start or end, so that two texts a
+// caseworker reads as one are one. The first fault by position is told,
+// with its byte offset; then a text of spaces only, then a space at the
+// start, then at the end. It reads s once and allocates only for a fault.
+func visibleFault(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case ' ' <= c && c < 0x7f: // printable ASCII, the space among them
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return "holds a control character"
+		case 0xe4 <= c && c <= 0xe9 && i+2 < len(s) && continuation(s[i+1]) && continuation(s[i+2]):
+			i += 3 // U+4000–U+9FFF: CJK ideographs (and the Yijing hexagrams), all graphic
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case size == 1: // an invalid byte
+			return "is not valid UTF-8"
+		case r < 0xa0:
+			return "holds a control character"
+		case unicode.Is(unicode.Zs, r):
+			return "has a non-ASCII space " + runeName(r) + " at byte " + strconv.Itoa(i)
+		case unicode.Is(unicode.Co, r):
+			return "has a private-use character " + runeName(r) + " at byte " + strconv.Itoa(i)
+		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp):
+			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
+		case !unicode.IsGraphic(r):
+			return "has an unassigned character " + runeName(r) + " at byte " + strconv.Itoa(i)
+		}
+		i += size
+	}
+	switch {
+	case s[0] == ' ' && blank(s):
+		return "is only spaces"
+	case s[0] == ' ':
+		return "has a space at its start"
+	case s[len(s)-1] == ' ':
+		return "has a space at its end"
+	}
+	return ""
+}
+
+// blank reports whether s holds spaces (U+0020) only.
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// continuation reports whether b continues a multi-byte UTF-8 sequence.
+func continuation(b byte) bool { return b&0xc0 == 0x80 }
+
+// runeName writes r as U+ and at least four upper-case hex digits, as
+// "U+200B".
+func runeName(r rune) string {
+	h := strconv.FormatInt(int64(r), 16)
+	for len(h) < 4 {
+		h = "0" + h
+	}
+	b := []byte("U+" + h)
+	for i := 2; i < len(b); i++ {
+		if 'a' <= b[i] && b[i] <= 'f' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}

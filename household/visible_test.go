@@ -1,0 +1,117 @@
+package household_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
+)
+
+// TestVisible: an id (of the household, a member, a claim, a hardship
+// event, a home, a payment's item, a hardship level) and a place name
+// (township, village) hold visible characters only, so that two that a
+// caseworker reads as one are one: no format character (zero-width and
+// bidi controls, U+FEFF), line or paragraph separator, private-use or
+// unassigned code point, no space but U+0020 and none at either end, not
+// spaces only. The error quotes the value with such characters escaped and
+// says what is wrong and where. A member's name and a referral are free
+// text, held to no control character only. Each case's edit changes the
+// valid household {id: H, township: T, members: [{id: m0, …}, {id: m1, …},
+// {id: m2, …}]}, each member born 1960-01-01.
+func TestVisible(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		edit   func(h *household.Household)
+		want   string // the error, "" for none
+	}{
+		{name: "ascii ids", desc: "ASCII 编号 / ASCII ids", clause: "0",
+			edit: func(h *household.Household) { h.ID = "H-2017/001"; h.Members[0].ID = "m_01.A" }},
+		{name: "chinese places", desc: "汉字乡镇与村名 / a township and village in Chinese", clause: "0",
+			edit: func(h *household.Household) { h.Township = "尧渡镇"; h.Village = "东流村" }},
+		{name: "inner space", desc: "编号中间的 ASCII 空格可用 / an ASCII space inside an id is allowed", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].ID = "m 0"; h.Township = "Yaodu Town" }},
+		{name: "zero-width space", desc: "成员编号含零宽空格，看似 m0 / a member id holding U+200B, looking like m0", clause: "0",
+			edit: func(h *household.Household) { h.Members[1].ID = "m0\u200b" },
+			want: `members[1].id: "m0\u200b" has an invisible character U+200B at byte 2`},
+		{name: "right-to-left override", desc: "户编号含从右到左覆盖符 / a household id holding U+202E", clause: "0",
+			edit: func(h *household.Household) { h.ID = "H\u202e10" },
+			want: `id: "H\u202e10" has an invisible character U+202E at byte 1`},
+		{name: "line separator", desc: "乡镇名含行分隔符 U+2028 / a township holding U+2028", clause: "0",
+			edit: func(h *household.Household) { h.Township = "尧渡\u2028镇" },
+			want: `township: "尧渡\u2028镇" has an invisible character U+2028 at byte 6`},
+		{name: "paragraph separator", desc: "村名含段分隔符 U+2029 / a village holding U+2029", clause: "0",
+			edit: func(h *household.Household) { h.Village = "东流村\u2029" },
+			want: `village: "东流村\u2029" has an invisible character U+2029 at byte 9`},
+		{name: "byte order mark", desc: "住院编号以 BOM 开头 / a claim id beginning with U+FEFF", clause: "2.3.4",
+			edit: func(h *household.Household) { h.Members[0].Claims = claims(1); h.Members[0].Claims[0].ID = "\ufeffc0" },
+			want: `members[0].claims[0].id: "\ufeffc0" has an invisible character U+FEFF at byte 0`},
+		{name: "word joiner", desc: "困难事件编号含 U+2060 / a hardship id holding U+2060", clause: "2.4.1",
+			edit: func(h *household.Household) { h.Hardships = hardships(1); h.Hardships[0].ID = "e\u20600" },
+			want: `hardships[0].id: "e\u20600" has an invisible character U+2060 at byte 1`},
+		{name: "no-break space", desc: "村名含不间断空格 / a village holding U+00A0", clause: "0",
+			edit: func(h *household.Household) { h.Village = "东流\u00a0村" },
+			want: `village: "东流\u00a0村" has a non-ASCII space U+00A0 at byte 6`},
+		{name: "ideographic space", desc: "乡镇名含全角空格 / a township holding U+3000", clause: "0",
+			edit: func(h *household.Household) { h.Township = "尧渡\u3000镇" },
+			want: `township: "尧渡\u3000镇" has a non-ASCII space U+3000 at byte 6`},
+		{name: "leading space", desc: "乡镇名以空格开头，预算会算作另一乡镇 / a township beginning with a space, another township to a budget", clause: "0",
+			edit: func(h *household.Household) { h.Township = " 尧渡镇" },
+			want: `township: " 尧渡镇" has a space at its start`},
+		{name: "trailing space", desc: "成员编号以空格结尾 / a member id ending in a space", clause: "0",
+			edit: func(h *household.Household) { h.Members[2].ID = "m2 " },
+			want: `members[2].id: "m2 " has a space at its end`},
+		{name: "blank", desc: "村名只有一个空格 / a village of one space", clause: "0",
+			edit: func(h *household.Household) { h.Village = " " },
+			want: `village: " " is only spaces`},
+		{name: "blank id", desc: "户编号只有空格 / a household id of spaces only", clause: "0",
+			edit: func(h *household.Household) { h.ID = "   " },
+			want: `id: "   " is only spaces`},
+		{name: "private use", desc: "支付项目含私用区字符 / a payment item holding a private-use character", clause: "0",
+			edit: func(h *household.Household) {
+				h.Current.Payments = payments(1)
+				h.Current.Payments[0].Item = "item\ue000"
+			},
+			want: `current.payments[0].item: "item\ue000" has a private-use character U+E000 at byte 4`},
+		{name: "unassigned", desc: "敬老院编号含未分配码位 / a home id holding an unassigned code point", clause: "2.2.2",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Mode: household.TekunCentralized, HomeID: "J\u0378"}
+			},
+			want: `members[0].tekun.home_id: "J\u0378" has an unassigned character U+0378 at byte 1`},
+		{name: "hardship level", desc: "困难等级含零宽连接符 / a hardship level holding U+200D", clause: "2.2.4",
+			edit: func(h *household.Household) { h.Members[0].HardshipLevel = "level-1\u200d" },
+			want: `members[0].hardship_level: "level-1\u200d" has an invisible character U+200D at byte 7`},
+		{name: "first fault told", desc: "只报第一个问题 / the first fault is told", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].ID = " m\u00a0\u200b" },
+			want: `members[0].id: " m\u00a0\u200b" has a non-ASCII space U+00A0 at byte 2`},
+		{name: "name zero-width space", desc: "姓名含零宽空格仍可用（自由文字） / a member's name holding U+200B stays allowed (free text)", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].Name = "张\u200b三" }},
+		{name: "referral free text", desc: "转介服务名可含不间断空格与首尾空格 / a referral may hold U+00A0 and spaces at its ends", clause: "2.4.3",
+			edit: func(h *household.Household) {
+				h.Hardships = hardships(1)
+				h.Hardships[0].Referral = " 住建\u00a0危房改造 "
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := sound()
+			h.Members = members(3)
+			tc.edit(h)
+			err := h.Validate()
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, policy.ErrInvalid) || len(policy.FieldErrors(err)) != 1 || policy.FieldErrors(err)[0].Type != policy.ErrorInvalid {
+					t.Errorf("%s: %v is not one invalid field error", tc.desc, err)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s: error (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
