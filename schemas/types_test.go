@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -163,7 +164,8 @@ func TestHouseholdSchemaMatchesTypes(t *testing.T) {
 	}{
 		{"id", "maxLength", household.MaxIDLength},
 		{"optionalID", "maxLength", household.MaxIDLength},
-		{"text", "maxLength", household.MaxTextLength},
+		{"place", "maxLength", household.MaxTextLength},
+		{"optionalPlace", "maxLength", household.MaxTextLength},
 		{"optionalText", "maxLength", household.MaxTextLength},
 	} {
 		if got := root["$defs"].(map[string]any)[c.def].(map[string]any)[c.key]; fmt.Sprint(got) != strconv.Itoa(c.want) {
@@ -257,6 +259,68 @@ func TestDatePattern(t *testing.T) {
 		}
 	}
 	t.Logf("%d dates tried", n)
+}
+
+// TestVisiblePatterns: the household schema's id and place patterns
+// refuse only what a record refuses in an id or a place name, and refuse
+// all of it but what a pattern cannot name (household.Household.Validate
+// has the rule: visible characters only). Each rune of the Basic
+// Multilingual Plane, and every 509th beyond it, is tried inside an id
+// and a place name, and spaces at the ends; the optional defs accept the
+// empty string, which a record reads as none. A rune the patterns let by
+// and a record refuses is unassigned, or beyond the Basic Multilingual
+// Plane.
+func TestVisiblePatterns(t *testing.T) {
+	defs := schemaTree(t, "household")["$defs"].(map[string]any)
+	re := func(def string) *regexp.Regexp {
+		return regexp.MustCompile(defs[def].(map[string]any)["pattern"].(string))
+	}
+	id, optionalID, place, optionalPlace := re("id"), re("optionalID"), re("place"), re("optionalPlace")
+	accepts := func(edit func(h *household.Household)) bool {
+		h := &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: "m1", BirthDate: household.NewDate(1960, 1, 1)}}}
+		edit(h)
+		return h.Validate() == nil
+	}
+	try := func(s string, unnamed bool) {
+		t.Helper()
+		for _, c := range []struct {
+			name     string
+			req, opt *regexp.Regexp
+			edit     func(h *household.Household)
+		}{
+			{"id", id, optionalID, func(h *household.Household) { h.Members[0].ID = s }},
+			{"place", place, optionalPlace, func(h *household.Household) { h.Township = s }},
+		} {
+			want := accepts(c.edit)
+			got := c.req.MatchString(s)
+			if got != want && (want || !unnamed) {
+				t.Errorf("%s pattern matches %q: %v, a record accepts it: %v", c.name, s, got, want)
+			}
+			if opt := c.opt.MatchString(s); opt != got {
+				t.Errorf("%s: the optional pattern matches %q: %v, the required one: %v", c.name, s, opt, got)
+			}
+		}
+	}
+	step := rune(1)
+	if testrun.Race {
+		step = 7
+	}
+	for r := rune(0); r < 0x10000; r += step {
+		if 0xd800 <= r && r <= 0xdfff {
+			continue // a surrogate: no string holds one
+		}
+		try("a"+string(r)+"b", unicode.Is(unicode.Cn, r))
+	}
+	for r := rune(0x10000); r <= unicode.MaxRune; r += 509 {
+		try("a"+string(r)+"b", true)
+	}
+	for _, s := range []string{"m1", "尧渡镇", "m 1", " m1", "m1 ", " ", "   ", "a\u00a0b", "\ufeffm1", "m1\u200b", "\u202e1m",
+		"尧渡\u2028镇", "\u3000尧渡镇", "x\u2060", "\ue000"} {
+		try(s, false)
+	}
+	if !optionalID.MatchString("") || !optionalPlace.MatchString("") || id.MatchString("") || place.MatchString("") {
+		t.Error("the optional patterns must accept the empty string (none), the required ones refuse it")
+	}
 }
 
 // TestAmountPatterns: the schemas' amount patterns accept exactly what the
