@@ -722,6 +722,35 @@ func pageRequests(t *testing.T, ctx context.Context) {
 		}
 	}
 	eval(`window.fetch = window.realFetch, ''`)
+	// ids and a township that hold what cannot be seen (a zero-width space
+	// escaped in the JSON, a bidi override as it is, a leading space): the
+	// service's errors reach the page as others do, each with its path and
+	// its value escaped, never the invisible character itself
+	eval(`document.getElementById('errors').hidden = true, ''`)
+	err = chromedp.Do(ctx, chromedp.Click(css("#mode-json")),
+		set(css("#json"), `{"id":"H`+"\u202e"+`1","township":" 尧渡镇","members":[{"id":"m1","birth_date":"1960-01-01"},{"id":"m1\u200b","birth_date":"1960-01-01"}]}`),
+		chromedp.Click(css("#assess")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if waitFor("不可见字符的错误 / the errors of invisible characters", "#errors") {
+		v := eval(`[...document.querySelectorAll('#errors tbody tr')].map((r) => [...r.cells].map((c) => c.textContent).join(' | ')).join('\n')`)
+		for _, want := range []string{
+			`id | 无效 invalid | "H\u202e1" | 含不可见字符 has an invisible character U+202E at byte 1`,
+			`township | 无效 invalid | " 尧渡镇" | 开头有空格 has a space at its start`,
+			`members[1].id成员 2 member 2 | 无效 invalid | "m1\u200b" | 含不可见字符 has an invisible character U+200B at byte 2`,
+		} {
+			if !strings.Contains(v, want) {
+				t.Errorf("不可见字符的错误应写明路径与转义的值 / an invisible character's error, want a row %q in:\n%s", want, v)
+			}
+		}
+		if strings.ContainsAny(v, "\u200b\u202e") {
+			t.Errorf("错误表不应含不可见字符本身 / the errors table holds an invisible character itself: %q", v)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(css("#mode-form"))); err != nil {
+		t.Fatal(err)
+	}
 	// an error's rows are named from 1, as the form numbers them; the
 	// assets, required once a county sets an asset limit (2.1.3), are put
 	// on their first field, the deposits
@@ -750,6 +779,13 @@ func pageRequests(t *testing.T, ctx context.Context) {
 		"grade":          `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01","disability":{"type":"physical","grade":7}}]}`,
 		"long":           `{"id":"` + strings.Repeat("h", 65) + `","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
 		"control":        `{"id":"H","township":"T\u0001","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"invisible":      `{"id":"H","township":"T","members":[{"id":"m1\u200b","birth_date":"1960-01-01"}]}`,
+		"no-break space": `{"id":"H","township":"T","village":"东流\u00a0村","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"private use":    `{"id":"H\ue000","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"unassigned":     `{"id":"H\u0378","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"space first":    `{"id":"H","township":" 尧渡镇","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
+		"space last":     `{"id":"H","township":"T","members":[{"id":"m1 ","birth_date":"1960-01-01"}]}`,
+		"only spaces":    `{"id":"  ","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}]}`,
 		"member id":      `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"1960-01-01"}],"hardships":[{"id":"e1","type":"fire","date":"2017-03-01","cost":"1","member":"m9"}]}`,
 		"after the date": `{"id":"H","township":"T","members":[{"id":"m1","birth_date":"2017-12-01"}]}`,
 		"reversed":       `{"id":"H","township":"T","lowincome_period":{"from":"2017-05","to":"2017-03"},"members":[{"id":"m1","birth_date":"1960-01-01"}]}`,

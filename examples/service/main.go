@@ -69,9 +69,13 @@
 //
 // Every refusal the service makes is JSON,
 // {"errors": [{"type", "path", "value", "detail"}…]}, built from the
-// library's field errors; 404 and 405 too. A query must be the date alone,
-// read whole (another parameter, a misspelt one included, or a pair that is
-// not name=value escaped is a 400, never passed over), and a body must be
+// library's field errors; 404 and 405 too. A value is quoted as the
+// library quotes it, what cannot be seen escaped: an id holding a
+// zero-width space is refused as members[1].id: "m1\u200b" has an
+// invisible character U+200B at byte 2, and the page shows it so. A query
+// must be the date alone, read whole (another parameter, a misspelt one
+// included, or a pair that is not name=value escaped is a 400, never
+// passed over), and a body must be
 // sent as it is: a Content-Encoding other than identity, or a second
 // Content-Type, is a 415; a body too slow for the read timeout is a 408.
 // (net/http refuses some requests before the
