@@ -134,6 +134,26 @@ func TestAssessErrors(t *testing.T) {
 			want: "disability.living.by_hardship.一类: sets no grade's amount: give at least one, or leave the key out",
 		},
 		{
+			name: "tier key with an invisible character", clause: "2.2.4",
+			desc: "分档键含零宽空格，看似“一类”：不是困难等级，拒绝 / a tier key holding U+200B, looking like 一类: no hardship level, refused",
+			h:    home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"一类\u200b": {Grade1: county("100.00")}}
+			}),
+			path: `disability.living.by_hardship."一类\u200b"`, typ: policy.ErrorInvalid,
+			want: `disability.living.by_hardship."一类\u200b": "一类\u200b" is not a hardship level: has an invisible character U+200B at byte 6`,
+		},
+		{
+			name: "tier key with a space at its end", clause: "2.2.4",
+			desc: "分档键末尾有空格：与成员记录的“一类”不是一个等级，拒绝 / a tier key ending in a space: not the level 一类 a record holds, refused",
+			h:    home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"一类 ": {Grade1: county("100.00")}}
+			}),
+			path: "disability.living.by_hardship.一类 ", typ: policy.ErrorInvalid,
+			want: `disability.living.by_hardship.一类 : "一类 " is not a hardship level: has a space at its end`,
+		},
+		{
 			name: "switch unset", clause: "2.2.4", desc: "开关未设定 / a switch unset",
 			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
 			p:    with(func(p *disability.Params) { p.Nursing.Grade3Option.Set = false }),

@@ -123,8 +123,8 @@ const MaxTiers = 32
 
 // checkTiers checks a subsidy's tiers by hardship, in key order: at most
 // [MaxTiers] of them; each key a hardship basis that can be named (not
-// empty, at most [household.MaxIDLength] bytes of UTF-8 without control
-// characters); each entry setting at least one grade, each grade set a
+// empty, at most [household.MaxIDLength] bytes of visible characters, as a
+// member's hardship level is: [household.IDFault]); each entry setting at least one grade, each grade set a
 // valid amount; no grade above top (the nursing subsidy has no grade-4
 // tier). A key that holds a path's marks is quoted in the paths of its
 // errors and the names of its parameters ([policy.Path.Key]).
@@ -143,8 +143,9 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 		case len(k) > household.MaxIDLength:
 			errs = append(errs, policy.Path(path).Key(policy.Shorten(k)).TooLong(policy.Quote(k), "is longer than a hardship level may be (64 bytes)"))
 			continue
-		case !plain(k):
-			errs = append(errs, at.Invalid(policy.Quote(k), "is not a hardship level: not valid UTF-8 or holds a control character"))
+		}
+		if fault := household.IDFault(k); fault != "" {
+			errs = append(errs, at.Invalid(policy.Quote(k), "is not a hardship level: "+fault))
 			continue
 		}
 		t := named[k]
@@ -162,11 +163,4 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// plain reports whether k is valid UTF-8 without a control character, as
-// a member's hardship level must be ([policy.ScanText]).
-func plain(k string) bool {
-	valid, control := policy.ScanText(k)
-	return valid && !control
 }

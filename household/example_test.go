@@ -228,3 +228,17 @@ func ExampleHousehold_UnmarshalJSON() {
 	// members[0].incomes[0].amount: 4500 is a JSON number: write an amount as a string of digits, e.g. "1280.50"
 	// <nil> H-EX true 4500.00
 }
+
+// IDFault checks a text by the rule of a record's ids and place names, for
+// a key that names one elsewhere: a tier keyed by a hardship level that
+// looks like 一类 but ends in a zero-width space could never match a
+// member's level.
+func ExampleIDFault() {
+	for _, s := range []string{"一类", "一类\u200b", " 尧渡镇"} {
+		fmt.Printf("%q: %q\n", s, household.IDFault(s))
+	}
+	// Output:
+	// "一类": ""
+	// "一类\u200b": "has an invisible character U+200B at byte 6"
+	// " 尧渡镇": "has a space at its start"
+}

@@ -56,6 +56,20 @@ func visibleFault(s string) string {
 	return ""
 }
 
+// IDFault returns what is wrong with s as an id or place name of a record,
+// "" when nothing is: the rule the record's ids and its township and
+// village follow (visible characters only, see [Household.Validate]), for a
+// caller that names a record's ids elsewhere — a parameter set keying its
+// tiers by a member's hardship level, a form checking a field before it
+// builds a record. The empty string is "is empty"; the length limit
+// ([MaxIDLength]) is the caller's to check.
+func IDFault(s string) string {
+	if s == "" {
+		return "is empty"
+	}
+	return visibleFault(s)
+}
+
 // blank reports whether s holds spaces (U+0020) only.
 func blank(s string) bool {
 	for i := 0; i < len(s); i++ {

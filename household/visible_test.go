@@ -2,6 +2,7 @@ package household_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -111,6 +112,46 @@ func TestVisible(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s: error (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestIDFault: IDFault tells what the record's validator tells of an id or
+// place name, word for word, and calls the empty string empty, for a
+// caller that checks a record's ids elsewhere (a parameter set's tier
+// keys). Each text is also tried as a member's id, whose error must end in
+// what IDFault says.
+func TestIDFault(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		s, want    string
+	}{
+		{name: "ascii", desc: "普通编号 / a plain id", s: "m1"},
+		{name: "chinese", desc: "中文等级名 / a Chinese level name", s: "一类"},
+		{name: "inner space", desc: "中间的空格可以 / a space inside is fine", s: "m 1"},
+		{name: "empty", desc: "空字符串 / the empty string", s: "", want: "is empty"},
+		{name: "zero-width", desc: "零宽空格 / U+200B", s: "一类\u200b", want: "has an invisible character U+200B at byte 6"},
+		{name: "nbsp", desc: "不换行空格 / U+00A0", s: "m\u00a01", want: "has a non-ASCII space U+00A0 at byte 1"},
+		{name: "start", desc: "开头有空格 / a space at the start", s: " 尧渡镇", want: "has a space at its start"},
+		{name: "end", desc: "末尾有空格 / a space at the end", s: "一类 ", want: "has a space at its end"},
+		{name: "blank", desc: "只有空格 / spaces only", s: "  ", want: "is only spaces"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := household.IDFault(tc.s); got != tc.want {
+				t.Errorf("%s: IDFault(%q) = %q, want %q", tc.desc, tc.s, got, tc.want)
+			}
+			if tc.s == "" {
+				return // a member's empty id is required, not empty
+			}
+			h := &household.Household{ID: "H", Township: "T", Members: []household.Member{{ID: tc.s, BirthDate: household.NewDate(1960, 1, 1)}}}
+			err := h.Validate()
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("%s: a member's id %q: %v, want it valid", tc.desc, tc.s, err)
+			case tc.want != "" && (err == nil || !strings.HasSuffix(err.Error(), tc.want)):
+				t.Errorf("%s: a member's id %q: %v, want an error ending %q", tc.desc, tc.s, err, tc.want)
 			}
 		})
 	}

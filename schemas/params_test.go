@@ -102,9 +102,15 @@ func enum[S ~string](values ...S) map[string]any {
 var mapKeys = map[reflect.Type]map[string]any{
 	reflect.TypeFor[household.IncomeCategory](): enum(household.IncomeCategories()...),
 	reflect.TypeFor[household.HardshipType]():   enum(household.HardshipTypes()...),
-	// A hardship basis: lowincome, registered-poor or a county hardship
-	// level, which is an id of a member's record.
-	reflect.TypeFor[string](): {"minLength": 1, "maxLength": household.MaxIDLength, "pattern": noControl},
+}
+
+// hardshipKey is the schema of a hardship basis, the key of a subsidy's
+// tiers: lowincome, registered-poor or a county hardship level, which is an
+// id of a member's record, so it takes the household schema's id rule
+// (visible characters only, household.IDFault) as it is written there.
+func hardshipKey(t *testing.T) map[string]any {
+	id := schemaTree(t, "household")["$defs"].(map[string]any)["id"].(map[string]any)
+	return map[string]any{"minLength": 1, "maxLength": household.MaxIDLength, "pattern": id["pattern"]}
 }
 
 // generator builds the schema of a Go type, collecting definitions.
@@ -159,6 +165,9 @@ func (g *generator) schema(typ reflect.Type, path string) map[string]any {
 		return s
 	case reflect.Map:
 		key, ok := mapKeys[typ.Key()]
+		if typ.Key() == reflect.TypeFor[string]() {
+			key, ok = hardshipKey(g.t), true
+		}
 		if !ok {
 			g.t.Fatalf("%s: no schema for map keys of %v", path, typ.Key())
 		}

@@ -141,6 +141,8 @@ var rejects = []reject{
 	{"counted unknown category", "未知收入类别 / an unknown income category", "params", set(`,"lowincome":{"counted":{"lottery":{"value":true,"provenance":"seed"}}}`)},
 	{"multiple unknown type", "未知困难类型 / an unknown hardship type", "params", set(`,"temporary":{"multiple":{"drought":{"value":"3","provenance":"seed"}}}`)},
 	{"tier key empty", "分档键为空 / an empty tier key", "params", set(`,"disability":{"living":{"by_hardship":{"":{"grade1":{"value":"100.00","provenance":"local"}}}}}`)},
+	{"tier key invisible", "分档键含零宽空格 / a tier key holding U+200B", "params", set(`,"disability":{"living":{"by_hardship":{"一类\u200b":{"grade1":{"value":"100.00","provenance":"local"}}}}}`)},
+	{"tier key space at end", "分档键末尾有空格 / a tier key ending in a space", "params", set(`,"disability":{"living":{"by_hardship":{"一类 ":{"grade1":{"value":"100.00","provenance":"local"}}}}}`)},
 	{"tier without grade", "分档未设任何等级 / tiers that set no grade", "params", set(`,"disability":{"living":{"by_hardship":{"lowincome":{}}}}`)},
 	{"33 hardship bases", "分档依据 33 个，超过 32 / 33 hardship bases, over the limit of 32", "params", set(`,"disability":{"living":{"by_hardship":{` + tierKeys(33) + `}}}`)},
 	{"nursing grade 4 tier", "护理补贴无 4 级 / a grade-4 nursing tier", "params", set(`,"disability":{"nursing":{"by_hardship":{"lowincome":{"grade4":{"value":"10.00","provenance":"local"}}}}}`)},
