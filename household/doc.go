@@ -27,11 +27,15 @@
 // characters only, so that two a caseworker reads as one are one: valid
 // UTF-8 of graphic characters (unicode.IsGraphic: no control or format
 // character such as U+200B, U+202E or U+FEFF, no line or paragraph
-// separator, no private-use or unassigned code point), no space but
-// U+0020, none at the start or end, and not spaces only; an error quotes
-// the value with such characters escaped and names the first fault and
-// its byte, as `members[1].id: "m1\u200b" has an invisible character
-// U+200B at byte 2`. Other texts — a member's name, a referral — are held
+// separator, no private-use or unassigned code point), none of the graphic
+// ones that show nothing (Unicode's default-ignorable ones such as the
+// Hangul filler U+3164 and the variation selectors, and the blank Braille
+// pattern U+2800), no space but U+0020, none at the start or end, and not
+// spaces only; an error quotes the value with such characters escaped and
+// names the first character at fault with its byte, as `members[1].id:
+// "m1\u200b" has an invisible character U+200B at byte 2`, else the
+// spaces. Look-alike letters of other scripts, and a letter written
+// precomposed or with a combining mark, remain different texts. Other texts — a member's name, a referral — are held
 // to valid UTF-8 without control characters.
 //
 // # JSON

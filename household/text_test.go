@@ -51,7 +51,9 @@ func TestTextControl(t *testing.T) {
 // member's name) is refused exactly when it is not valid UTF-8 or holds a
 // control character as unicode.IsControl has it, and a place name (a
 // village) exactly when it is not valid UTF-8 or holds a rune that is not
-// graphic (unicode.IsGraphic) or a space other than U+0020.
+// graphic (unicode.IsGraphic), a graphic one that shows nothing (Unicode's
+// default-ignorable ones and the blank Braille pattern U+2800), or a space
+// other than U+0020.
 func TestTextControlEveryRune(t *testing.T) {
 	texts := []string{"\xff", "村\xc2", "\xe4\xb8", "\xe4\xb8\x41", "\xe4\x41\x80", "\xed\xa0\x80", "\xe0\x80\x80",
 		"\xef\xbf", "\xee\x80\xc0", "\xf4\x90\x80\x80", "\xc2\x85\xff", "\xe4\xb8\x80\xc2\x9f"}
@@ -61,7 +63,10 @@ func TestTextControlEveryRune(t *testing.T) {
 	for r := rune(0x10000); r <= 0x10ffff; r += 0x3fd {
 		texts = append(texts, string(r))
 	}
-	hidden := func(r rune) bool { return !unicode.IsGraphic(r) || r != ' ' && unicode.Is(unicode.Zs, r) }
+	hidden := func(r rune) bool {
+		return !unicode.IsGraphic(r) || r != ' ' && unicode.Is(unicode.Zs, r) || r == 0x2800 ||
+			unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
+	}
 	for _, text := range texts {
 		h := sound()
 		h.Members[0].Name = text

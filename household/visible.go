@@ -1,20 +1,26 @@
 package household
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/safetynet-go/safetynet/policy"
 )
 
 // visibleFault returns what is wrong with an id or place name s that is
 // not empty, "" when nothing is: such a text is valid UTF-8 of visible
 // characters — graphic (unicode.IsGraphic), so no control or format
 // character (zero-width and bidi controls, U+FEFF), line or paragraph
-// separator, private-use or unassigned code point — with no space but
-// U+0020, and that not at its start or end, so that two texts a
-// caseworker reads as one are one. The first fault by position is told,
-// with its byte offset; then a text of spaces only, then a space at the
-// start, then at the end. It reads s once and allocates only for a fault.
+// separator, private-use or unassigned code point, and none of the graphic
+// characters that show nothing (blank) — with no space but U+0020, and
+// that not at its start or end, so that two texts a caseworker reads as one
+// are one. The first character at fault is told, with its byte offset (a
+// control character or a byte that is not UTF-8 without one); then a text
+// of spaces only, then a space at the start, then at the end. It reads s
+// once and allocates only for a fault.
 func visibleFault(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -38,7 +44,7 @@ func visibleFault(s string) string {
 			return "has a non-ASCII space " + runeName(r) + " at byte " + strconv.Itoa(i)
 		case unicode.Is(unicode.Co, r):
 			return "has a private-use character " + runeName(r) + " at byte " + strconv.Itoa(i)
-		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp):
+		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) || blank(r):
 			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
 		case !unicode.IsGraphic(r):
 			return "has an unassigned character " + runeName(r) + " at byte " + strconv.Itoa(i)
@@ -46,7 +52,7 @@ func visibleFault(s string) string {
 		i += size
 	}
 	switch {
-	case s[0] == ' ' && blank(s):
+	case s[0] == ' ' && spaces(s):
 		return "is only spaces"
 	case s[0] == ' ':
 		return "has a space at its start"
@@ -70,8 +76,40 @@ func IDFault(s string) string {
 	return visibleFault(s)
 }
 
-// blank reports whether s holds spaces (U+0020) only.
-func blank(s string) bool {
+// quoteVisible quotes s as policy.Quote does, which escapes the characters
+// that are not printable, and escapes too the graphic ones that show
+// nothing ([blank]: U+3164 as \u3164), which it would write as they are.
+func quoteVisible(s string) string {
+	q := policy.Quote(s)
+	if !strings.ContainsFunc(q, blank) {
+		return q
+	}
+	var b strings.Builder
+	for _, r := range q {
+		switch {
+		case !blank(r):
+			b.WriteRune(r)
+		case r > 0xffff:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
+
+// blank reports whether r is one of the graphic characters that show
+// nothing: those Unicode marks default-ignorable though not format
+// characters — the combining grapheme joiner U+034F, the Hangul fillers
+// (U+115F, U+1160, U+3164, U+FFA0), the Khmer inherent vowels U+17B4–U+17B5,
+// the variation selectors (U+180B–U+180F, U+FE00–U+FE0F, U+E0100–U+E01EF) —
+// and the blank Braille pattern U+2800.
+func blank(r rune) bool {
+	return r == 0x2800 || unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
+}
+
+// spaces reports whether s holds spaces (U+0020) only.
+func spaces(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' {
 			return false

@@ -22,9 +22,10 @@ func Names() []string { return slices.Clone(names) }
 // In "household", amounts are yuan as strings of digits with at most two
 // places ("3622.00", "0.3", "12"), no sign, no leading zero, at most 10^12
 // 元; dates are "YYYY-MM-DD" days that exist, from 1900; months "YYYY-MM";
-// ids 1 to 64 and place names (township, village) 1 to 200 characters,
-// visible ones only (no control or format character such as U+200B or
-// U+202E, no space but U+0020 and none at either end, not spaces only);
+// ids 1 to 64 characters and a township 1 to 200 (a village 0 to 200, or
+// null), visible ones only (no control or format character such as U+200B
+// or U+202E, no blank such as U+3164, no space but U+0020 and none at
+// either end, not spaces only);
 // other texts up to 200 characters without control characters;
 // lists no longer than the limits of package household (50 members, 20
 // incomes, claims or hardship events a member or household, 100 payments);
