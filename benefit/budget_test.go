@@ -271,7 +271,7 @@ func outlaysOf(os []benefit.Outlay) []outlay {
 // recurring line pays its schedule over its months, a lump sum in its
 // month; the rise of the standard shows in July.
 func TestOutlays(t *testing.T) {
-	a := assessorOf(t, []string{"2017", "2017-07"})
+	sets := []string{"2017", "2017-07"} // as setsNamed names them
 	records := []string{
 		`{"id":"B1","township":"甲乡","members":[
 			{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
@@ -284,12 +284,12 @@ func TestOutlays(t *testing.T) {
 			{"id":"m1","birth_date":"1970-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"9000.00"}]}],
 			"hardships":[{"id":"e2","type":"fire","date":"2017-08-18","cost":"5000.00","other_aid":"1000.00"}]}`,
 	}
-	budget := func(t *testing.T, records []string) *benefit.Budget {
+	budget := func(t *testing.T, sets, records []string) *benefit.Budget {
 		var hs []*household.Household
 		for _, r := range records {
 			hs = append(hs, hh(t, r))
 		}
-		b := budgetOf(t, a, hs)
+		b := budgetOf(t, assessorOf(t, sets), hs)
 		if b.Failed != 0 {
 			t.Fatalf("%d records failed", b.Failed)
 		}
@@ -308,6 +308,7 @@ func TestOutlays(t *testing.T) {
 		name    string
 		clauses []policy.Clause
 		desc    string
+		sets    []string // the sets loaded
 		records []string // the household records, JSON, added to one budget
 		dim     benefit.Dimension
 		want    []outlay
@@ -320,7 +321,7 @@ func TestOutlays(t *testing.T) {
 				"by month and programme: 低保 530.50 a month for January–June (3183.00) and 603.00 from July (3618.00), 6801.00 in the year; " +
 				"特困 301.83 × 5 + 301.85 (1811.00) then 326.00 (1956.00), 3767.00; sponsorship 4 × 180.00 = 720.00 in September; " +
 				"temporary aid 3018.33 in March and 3260.00 in August",
-			records: records, dim: benefit.ByProgramme,
+			sets: sets, records: records, dim: benefit.ByProgramme,
 			want: []outlay{
 				{Key: "lowincome", Months: [12]string{lowH1, lowH1, lowH1, lowH1, lowH1, lowH1, lowH2, lowH2, lowH2, lowH2, lowH2, lowH2}, Total: "6801.00"},
 				{Key: "medical", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
@@ -335,7 +336,7 @@ func TestOutlays(t *testing.T) {
 				"7 月起 603.00 + 326.00 = 929.00，8 月另加 3260.00 = 4189.00，全年 6801.00 + 3767.00 + 6278.33 = 16846.33；医疗救助资金 9 月 720.00 / " +
 				"by month and payer: civil affairs 832.33 a month for January–May (3850.66 in March with the fire), 832.35 in June, 929.00 " +
 				"from July (4189.00 in August with the fire), 16846.33 in the year; the medical-aid fund 720.00 in September",
-			records: records, dim: benefit.ByPayer,
+			sets: sets, records: records, dim: benefit.ByPayer,
 			want: []outlay{
 				{Key: "civil-affairs-fund", Months: [12]string{civH1, civH1, civMar, civH1, civH1, civJun, civH2, civAug, civH2, civH2, civH2, civH2}, Total: "16846.33"},
 				{Key: "medical-aid-fund", Months: [12]string{zero, zero, zero, zero, zero, zero, zero, zero, "720.00", zero, zero, zero}, Total: "720.00"},
@@ -344,12 +345,12 @@ func TestOutlays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, outlaysOf(budget(t, tc.records).Outlays(tc.dim))); diff != "" {
+			if diff := cmp.Diff(tc.want, outlaysOf(budget(t, tc.sets, tc.records).Outlays(tc.dim))); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
-	b := budget(t, records)
+	b := budget(t, sets, records)
 	all := b.OutlayAll()
 	if got := all.Total.StringFixed(2); got != "17566.33" {
 		t.Errorf("OutlayAll().Total = %s, want 16846.33 + 720.00 = 17566.33", got)

@@ -870,10 +870,14 @@ func yuan(a policy.Arg) string {
 // the others he is in it and is paid both.
 func TestChildAllowanceTekunMonths(t *testing.T) {
 	const civil = policy.CivilAffairsFund
+	p := benefit.Default2017()
+	p.LowIncome.ChildAllowance = policy.New("lowincome.child_allowance", decimal.RequireFromString("1200.00"), policy.Local,
+		"县定困境儿童基本生活费（示例）/ a county's children's allowance (example)")
 	tests := []struct {
 		name    string
 		clauses []policy.Clause
 		desc    string
+		p       *benefit.Params
 		h       string
 		want    []pline
 	}{
@@ -887,6 +891,7 @@ func TestChildAllowanceTekunMonths(t *testing.T) {
 				"(3622.00 × 5 − 6000.00) × 6 ÷ 12 = 6055.00, each child 6000.00 ÷ 5 × 6 ÷ 12 = 600.00 and each allowance 1200.00 × 6 ÷ 12 " +
 				"= 600.00; months 7–12, c0 outside the 低保 household, n = 4, base (14488.00 − 6000.00) × 6 ÷ 12 = 4244.00, c1 1500.00 × 6 ÷ 12 " +
 				"= 750.00; c1's allowance one line of 1200.00 for the year, c0's for months 1–6 only",
+			p: p,
 			h: `{"id":"CA1","township":"示例镇","members":[
 				{"id":"a1","birth_date":"1975-01-01","relation":"head","incomes":[{"category":"wages","amount":"6000.00"}]},
 				{"id":"a2","birth_date":"1975-01-01","relation":"spouse"},
@@ -905,15 +910,12 @@ func TestChildAllowanceTekunMonths(t *testing.T) {
 			},
 		},
 	}
-	p := benefit.Default2017()
-	p.LowIncome.ChildAllowance = policy.New("lowincome.child_allowance", decimal.RequireFromString("1200.00"), policy.Local,
-		"县定困境儿童基本生活费（示例）/ a county's children's allowance (example)")
-	a, err := benefit.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(tc.p)
+			if err != nil {
+				t.Fatal(err)
+			}
 			b, err := a.Assess(hh(t, tc.h), on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)

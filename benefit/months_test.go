@@ -435,35 +435,44 @@ func TestBudgetNotAssessed(t *testing.T) {
 // events a year; and the maximum of an event assessed rests on the 低保
 // standard S in force in its month, which its line and decision list
 // among their parameters — a provisional S makes the line provisional.
-// The sets are set-2018.json from July (S = 3912.00) with the limit set to
-// one event a year, and, for the provisional case, with S provisional.
+// The sets are those a case names (monthsSets): set-2018.json from July
+// (S = 3912.00), each with the limit set to eventsPerYear events a year
+// (local) and, for the provisional case, with S provisional.
 func TestMonthsInForceTemporary(t *testing.T) {
-	set := func(provisional bool) *benefit.Params {
-		p := monthsSets(t, []string{"2018-07"})[0]
-		p.Temporary.EventsPerYear = policy.New("temporary.events_per_year", 1, policy.Local, "county (test)")
-		if provisional {
-			p.LowIncome.Standard.Provenance = policy.Provisional
+	set := func(names []string, eventsPerYear int, provisional bool) []*benefit.Params {
+		ps := monthsSets(t, names)
+		for _, p := range ps {
+			p.Temporary.EventsPerYear = policy.New("temporary.events_per_year", eventsPerYear, policy.Local, "county (test)")
+			if provisional {
+				p.LowIncome.Standard.Provenance = policy.Provisional
+			}
 		}
-		return p
+		return ps
 	}
 	tests := []struct {
-		name        string
-		clause      policy.Clause
-		desc        string
-		provisional bool
-		lines       []pline
-		findings    []string
+		name          string
+		clause        policy.Clause
+		desc          string
+		sets          []string
+		eventsPerYear int // temporary.events_per_year of each set, local
+		provisional   bool
+		on            household.Date
+		h             string
+		lines         []pline
+		findings      []string
 	}{
 		{
 			name: "march-event-not-counted", clause: policy.ClauseConventions,
 			desc: "2018 年参数集 7 月起、每户每年限 1 次：3 月火灾 e1 不评估，也不计次数；8 月火灾 e2 为本年第 1 次，差额 4000.00，上限 10 × 3912.00 ÷ 12 = 3260.00，余 740.00 一事一议 / " +
 				"the 2018 set from July, a limit of one event a year: the March fire e1 is not assessed and does not count; the August fire e2 is the year's first, paid the maximum 3260.00, 740.00 to the joint meeting",
+			sets: []string{"2018-07"}, eventsPerYear: 1, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
 			lines:    []pline{{policy.Temporary, "emergency", "", "e2", policy.CivilAffairsFund, "08–08", "3260.00"}},
 			findings: []string{"joint-meeting e2 740.00"},
 		},
 		{
 			name: "provisional-standard", clause: policy.ClauseConventions,
-			desc:        "低保标准 S 为暂定值：用它计算上限的临时救助行同样为暂定，S 列入所依暂定参数 / a provisional S makes the temporary-aid line that rests on it provisional, and S is listed",
+			desc: "低保标准 S 为暂定值：用它计算上限的临时救助行同样为暂定，S 列入所依暂定参数 / a provisional S makes the temporary-aid line that rests on it provisional, and S is listed",
+			sets: []string{"2018-07"}, eventsPerYear: 1, on: household.NewDate(2018, 9, 1), h: monthsHousehold,
 			provisional: true,
 			lines:       []pline{{policy.Temporary, "emergency", "", "e2", policy.CivilAffairsFund, "08–08", "3260.00"}},
 			findings:    []string{"joint-meeting e2 740.00"},
@@ -471,11 +480,11 @@ func TestMonthsInForceTemporary(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := benefit.New(set(tc.provisional))
+			a, err := benefit.New(set(tc.sets, tc.eventsPerYear, tc.provisional)...)
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := a.Assess(hh(t, monthsHousehold), household.NewDate(2018, 9, 1))
+			b, err := a.Assess(hh(t, tc.h), tc.on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
@@ -521,7 +530,7 @@ func TestMonthsInForceTemporary(t *testing.T) {
 // its month pays it, whatever the unit of the set that ranks the events
 // after it. The household (invented) has one member with wages of
 // 20000.00, so that only temporary aid pays; its events are fires, with
-// nothing received.
+// nothing received. A case's sets are JSON, or "2017" for the built-in set.
 func TestEventsPerYearAcrossSets(t *testing.T) {
 	set := func(t *testing.T, js string) *benefit.Params {
 		t.Helper()
@@ -548,6 +557,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 		clause   policy.Clause
 		desc     string
 		sets     []string
+		on       household.Date
 		events   []string
 		lines    []pline
 		findings []string
@@ -556,7 +566,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 			name: "unpaid-under-its-own-unit", clause: "2.4.1",
 			desc: "1–6 月按元舍入：3 月火灾 e1 差额 0.99 向下取整为 0，不予救助，不计次数；7 月起按分舍入、每户每年限 1 次：8 月火灾 e2 为本年第 1 次，救助 100.00 / " +
 				"to the yuan from January: the March fire e1's shortfall of 0.99 rounds down to 0, paid nothing, not counted; to the fen with a limit of 1 from July: the August fire e2 is the year's first, paid 100.00",
-			sets: []string{yuanFromJanuary, fenLimit1FromJuly},
+			sets: []string{yuanFromJanuary, fenLimit1FromJuly}, on: household.NewDate(2017, 12, 31),
 			events: []string{
 				`{"id": "e1", "type": "fire", "date": "2017-03-10", "cost": "0.99"}`,
 				`{"id": "e2", "type": "fire", "date": "2017-08-10", "cost": "100.00"}`,
@@ -567,7 +577,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 			name: "paid-under-its-own-unit", clause: "2.4.1",
 			desc: "1–6 月按分舍入：3 月 e1 救助 0.50、4 月 e2 救助 0.40，均计次数；7 月起按元舍入、每户每年限 2 次：8 月火灾 e3 为本年第 3 次，不予救助，差额 100.00 一事一议 / " +
 				"to the fen from January: e1 in March is paid 0.50 and e2 in April 0.40, both counted; to the yuan with a limit of 2 from July: the August fire e3 is the year's third, 100.00 to the joint meeting",
-			sets: []string{"", yuanLimit2FromJuly},
+			sets: []string{"2017", yuanLimit2FromJuly}, on: household.NewDate(2017, 12, 31),
 			events: []string{
 				`{"id": "e1", "type": "fire", "date": "2017-03-10", "cost": "0.50"}`,
 				`{"id": "e2", "type": "fire", "date": "2017-04-10", "cost": "0.40"}`,
@@ -584,7 +594,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var sets []*benefit.Params
 			for _, js := range tc.sets {
-				if js == "" {
+				if js == "2017" { // the built-in set
 					sets = append(sets, benefit.Default2017())
 					continue
 				}
@@ -594,7 +604,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := a.Assess(hh(t, fmt.Sprintf(record, strings.Join(tc.events, ", "))), household.NewDate(2017, 12, 31))
+			b, err := a.Assess(hh(t, fmt.Sprintf(record, strings.Join(tc.events, ", "))), tc.on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}

@@ -441,17 +441,31 @@ const set2018 = `{
 	"tekun": {"dispersed": {"value": "3912.00", "provenance": "derived", "source": "不低于低保标准 (2.2.1)"}}
 }`
 
-// TestYears is the table of assessments under two sets: the set in force on
-// the date applies, and the 2018 standard changes the amounts.
+// TestYears is the table of assessments under two sets, the built-in 2017
+// set ("2017") and set2018: the set in force on the date applies, and the
+// 2018 standard changes the amounts.
 func TestYears(t *testing.T) {
-	p18, err := benefit.Unmarshal([]byte(set2018))
-	if err != nil {
-		t.Fatalf("Unmarshal(2018 set): %v", err)
+	assessor := func(t *testing.T, sets []string) *benefit.Assessor {
+		t.Helper()
+		var ps []*benefit.Params
+		for _, js := range sets {
+			if js == "2017" {
+				ps = append(ps, benefit.Default2017())
+				continue
+			}
+			p, err := benefit.Unmarshal([]byte(js))
+			if err != nil {
+				t.Fatalf("Unmarshal: %v", err)
+			}
+			ps = append(ps, p)
+		}
+		a, err := benefit.New(ps...)
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		return a
 	}
-	a, err := benefit.New(benefit.Default2017(), p18)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
+	sets := []string{"2017", set2018}
 	h := `{"id":"Y1","township":"示例镇","members":[
 		{"id":"m1","birth_date":"1950-01-01","relation":"head","incomes":[{"category":"wages","amount":"2500.00"}]},
 		{"id":"m2","birth_date":"1952-01-01","relation":"spouse","incomes":[{"category":"agriculture","amount":"2000.00"}]},
@@ -461,6 +475,7 @@ func TestYears(t *testing.T) {
 		name   string
 		clause policy.Clause
 		desc   string
+		sets   []string // the built-in set ("2017") and sets as JSON
 		on     household.Date
 		event  string
 		base   string
@@ -469,15 +484,15 @@ func TestYears(t *testing.T) {
 		{name: "2017", clause: policy.ClauseStandard,
 			desc: "2017 年：3622.00 × 3 − 4500.00 = 6366.00（实例1）；火灾上限 10 × 3622.00/12 = 3018.33 / " +
 				"2017: worked example 1, base 6366.00; fire maximum 3018.33",
-			on: household.NewDate(2017, 9, 1), event: "2017-06-18", base: "6366.00", fire: "3018.33"},
+			sets: sets, on: household.NewDate(2017, 9, 1), event: "2017-06-18", base: "6366.00", fire: "3018.33"},
 		{name: "2018", clause: policy.ClauseStandard,
 			desc: "2018 年标准 3912.00：3912.00 × 3 − 4500.00 = 7236.00；火灾上限 10 × 3912.00/12 = 3260.00 / " +
 				"2018 standard 3912.00: base 7236.00; fire maximum 3260.00",
-			on: household.NewDate(2018, 9, 1), event: "2018-06-18", base: "7236.00", fire: "3260.00"},
+			sets: sets, on: household.NewDate(2018, 9, 1), event: "2018-06-18", base: "7236.00", fire: "3260.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := a.Assess(hh(t, strings.Replace(h, "%s", tc.event, 1)), tc.on)
+			b, err := assessor(t, tc.sets).Assess(hh(t, strings.Replace(h, "%s", tc.event, 1)), tc.on)
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
@@ -494,7 +509,7 @@ func TestYears(t *testing.T) {
 			}
 		})
 	}
-	if _, err := a.Assess(hh(t, strings.Replace(h, "%s", "2019-01-01", 1)), household.NewDate(2019, 3, 1)); !errors.Is(err, policy.ErrNoParams) ||
+	if _, err := assessor(t, sets).Assess(hh(t, strings.Replace(h, "%s", "2019-01-01", 1)), household.NewDate(2019, 3, 1)); !errors.Is(err, policy.ErrNoParams) ||
 		!strings.Contains(err.Error(), "loaded: 2017, 2018") {
 		t.Errorf("Assess in 2019 = %v, want ErrNoParams naming the years loaded", err)
 	}

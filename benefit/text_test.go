@@ -93,11 +93,14 @@ func checkColumn(t *testing.T, what string, lines []string, sep string) {
 func TestWriteTextMonths(t *testing.T) {
 	tests := []struct {
 		name, clause, desc, from string
+		on                       household.Date
 		want                     string
 	}{
 		{name: "one month", clause: "0", desc: "仅12月：4988.00 × 1 ÷ 12 = 415.67，一次付清 / December only: 415.67 in its one payment", from: "2017-12",
+			on:   household.NewDate(2017, 12, 1),
 			want: "415.67 元 (12月共 1 个月 / month 12, 1 month: 415.67)"},
 		{name: "two months", clause: "0", desc: "11–12月：4988.00 × 2 ÷ 12 = 831.33，415.67 + 415.66 / November to December: 831.33, 415.67 + 415.66", from: "2017-11",
+			on:   household.NewDate(2017, 12, 1),
 			want: "831.33 元 (11–12月共 2 个月 / months 11–12, 2 months: 415.67 × 1 + 415.66)"},
 	}
 	for _, tc := range tests {
@@ -106,7 +109,7 @@ func TestWriteTextMonths(t *testing.T) {
 				{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"9500.00"}]},
 				{"id":"m2","birth_date":"1962-01-01","relation":"spouse"},{"id":"m3","birth_date":"1985-01-01","relation":"child"},
 				{"id":"m4","birth_date":"2010-01-01","relation":"grandchild"}]}`)
-			b, err := assessor(t).Assess(h, household.NewDate(2017, 12, 1))
+			b, err := assessor(t).Assess(h, tc.on)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -502,6 +502,7 @@ func TestGroupCaps(t *testing.T) {
 		name    string
 		clause  policy.Clause
 		desc    string
+		p       *medical.Params
 		in      medical.ClaimInput
 		want    aid
 		explain string
@@ -509,6 +510,7 @@ func TestGroupCaps(t *testing.T) {
 		{
 			name: "extended cap 10000", clause: "2.3.4",
 			desc: "扩大对象限额10000：60%×(30000−5000)=15000，救助10000 / extended, cap 10000: 15000 due, 10000.00",
+			p:    p,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
@@ -519,6 +521,7 @@ func TestGroupCaps(t *testing.T) {
 		{
 			name: "lowincome cap 20000", clause: "2.3.4",
 			desc: "低保限额20000：70%×30000=21000，救助20000 / 低保, cap 20000: 21000 due, 20000.00",
+			p:    p,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
@@ -527,6 +530,7 @@ func TestGroupCaps(t *testing.T) {
 		{
 			name: "tekun cap 30000", clause: "2.3.4",
 			desc: "特困限额30000：80%×30000=24000，未超限额 / 特困, cap 30000: 24000.00, within it",
+			p:    p,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
@@ -536,6 +540,7 @@ func TestGroupCaps(t *testing.T) {
 			name: "aid paid in a group with a higher cap", clause: "2.3.4",
 			desc: "本年已救助12000（此前为低保），现为扩大对象限额10000：余额max(10000−12000,0)=0，救助0 / " +
 				"12000 paid while in 低保, now extended with a 10000 cap: nothing left, 0.00",
+			p: p,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70, Paid: d("12000.00"),
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
@@ -545,6 +550,7 @@ func TestGroupCaps(t *testing.T) {
 			name: "tekun room after lowincome aid", clause: "2.3.4",
 			desc: "本年已救助20000（低保限额已满），现为特困限额30000：余额10000，80%×30000=24000，救助10000 / " +
 				"20000 paid, the 低保 cap used up; as 特困 with a 30000 cap, 10000.00 left",
+			p: p,
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupTekun, Age: 47, Paid: d("20000.00"),
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("30000.00"), CriticalIllness: d("0")}},
@@ -553,7 +559,7 @@ func TestGroupCaps(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := claimAid(t, tc.in, p)
+			r := claimAid(t, tc.in, tc.p)
 			if diff := cmp.Diff(tc.want, aidOf(r)); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}

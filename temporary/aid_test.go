@@ -186,12 +186,14 @@ func TestEventAidCoarseUnit(t *testing.T) {
 		name   string
 		clause policy.Clause
 		desc   string
+		p      *temporary.Params
 		e      household.Hardship
 		want   aid
 		lines  []line
 		why    string // the decision's reason, when a case states it
 	}{
 		{name: "half a yuan is not rounded up above the shortfall", clause: "2.4.1",
+			p:     yuan,
 			desc:  "差额2500.50，按元取整：救助2500，不得高于差额 / a shortfall of 2500.50 is paid 2500, not 2501",
 			e:     event("E1", household.Fire, "2500.50", ""),
 			want:  aid{Shortfall: "2500.50", Maximum: "3018.00", Amount: "2500.00", LeftOver: "0.00", Outcome: policy.Eligible},
@@ -199,24 +201,26 @@ func TestEventAidCoarseUnit(t *testing.T) {
 			why: "急难型（火灾）事件 E1：费用 2500.50 − 已获保险、赔偿及其他救助 0.00 = 差额 2500.50，不高于上限 10 × 3622.00 ÷ 12 = 3018.00：" +
 				"发放临时救助金 2500.00 元（差额向下取整到舍入单位：救助不高于差额）"},
 		{name: "below half a yuan", clause: "2.4.1",
+			p:     yuan,
 			desc:  "差额2500.49：救助2500 / a shortfall of 2500.49 is paid 2500",
 			e:     event("E1", household.Fire, "2500.49", ""),
 			want:  aid{Shortfall: "2500.49", Maximum: "3018.00", Amount: "2500.00", LeftOver: "0.00", Outcome: policy.Eligible},
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "2500.00"}}},
 		{name: "less than one yuan", clause: "2.4.1",
+			p:    yuan,
 			desc: "差额0.60元，不足1元：不予救助 / a shortfall of 0.60 is less than the unit: no aid",
 			e:    event("E1", household.Fire, "0.60", ""),
 			want: aid{Shortfall: "0.60", Maximum: "3018.00", Amount: "0.00", LeftOver: "0.00", Outcome: policy.Ineligible}},
 		{name: "above the maximum", clause: "2.4.1",
+			p:     yuan,
 			desc:  "上限10 × 3622 ÷ 12 = 3018.33取整为3018：按3018救助，余982 / the maximum rounds to 3018, 982 left over",
 			e:     event("E1", household.Fire, "4000.00", ""),
 			want:  aid{Shortfall: "4000.00", Maximum: "3018.00", Amount: "3018.00", LeftOver: "982.00", Outcome: policy.Eligible},
 			lines: []line{{Item: temporary.ItemEmergency, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "3018.00"}}},
 	}
-	as := newAssessor(t, yuan)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := checkEventAid(t, as, &tc.e, tc.desc, tc.want, tc.lines)
+			a := checkEventAid(t, newAssessor(t, tc.p), &tc.e, tc.desc, tc.want, tc.lines)
 			if tc.why != "" {
 				if got := a.Decisions[0].Explanation().Render(policy.ZH); got != tc.why {
 					t.Errorf("%s\ndecision: %s\n    want: %s", tc.desc, got, tc.why)
