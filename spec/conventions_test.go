@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"testing"
 )
 
 // testDate is a date a package's tests fix in their source rather than in
@@ -86,6 +87,79 @@ func (r *repo) testDates() map[string][]testDate {
 	return out
 }
 
+// hiddenDates lists the dates that the cases of a spec table are run on
+// without SPEC.md showing them: a household.NewDate with literal arguments
+// passed to a call or assigned in the body of a t.Run of a function whose
+// tables hold cases, that is none of the dates its package's tests fix
+// (testDates). Such a date belongs in the case, as its on field. Dates in
+// composite literals (a record's birth date) are the record's, not the
+// assessment's, and are not listed.
+func (r *repo) hiddenDates(cases []testCase, dates map[string][]testDate) []string {
+	fns := map[string]bool{}
+	for _, c := range cases {
+		fns[c.file+" "+c.fn] = true
+	}
+	var out []string
+	for _, f := range r.files {
+		if !strings.HasSuffix(f.path, "_test.go") {
+			continue
+		}
+		fixed := func(date string) bool {
+			return slices.ContainsFunc(dates[f.dir], func(d testDate) bool { return d.date == date })
+		}
+		check := func(fn string, e ast.Expr) {
+			if date, ok := newDate(f, e); ok && !fixed(date) {
+				out = append(out, fmt.Sprintf("%s:%d (%s): assessed on %s", f.path, r.fset.Position(e.Pos()).Line, fn, date))
+			}
+		}
+		for _, d := range f.ast.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fns[f.path+" "+fd.Name.Name] {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				run, ok := n.(*ast.CallExpr)
+				if !ok || len(run.Args) != 2 {
+					return true
+				}
+				if sel, ok := run.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "Run" {
+					return true
+				}
+				body, ok := run.Args[1].(*ast.FuncLit)
+				if !ok {
+					return true
+				}
+				ast.Inspect(body.Body, func(n ast.Node) bool {
+					switch n := n.(type) {
+					case *ast.CallExpr:
+						for _, a := range n.Args {
+							check(fd.Name.Name, a)
+						}
+					case *ast.AssignStmt:
+						for _, e := range n.Rhs {
+							check(fd.Name.Name, e)
+						}
+					}
+					return true
+				})
+				return false
+			})
+		}
+	}
+	return out
+}
+
+// TestSpecDatesShown: no case is run on a date SPEC.md does not show — its
+// on field, or a date its package's tests fix, which "How to read a case"
+// lists (hiddenDates).
+func TestSpecDatesShown(t *testing.T) {
+	skipUnderRace(t)
+	load(t)
+	for _, h := range loaded.hidden {
+		t.Errorf("%s, which neither the case (a field on) nor SPEC.md's dates of its package show: make it the case's on field", h)
+	}
+}
+
 // newDate is the date of household.NewDate(y, m, d) with integer literal
 // arguments, as 2017-09-01.
 func newDate(f *srcFile, e ast.Expr) (string, bool) {
@@ -125,7 +199,10 @@ func renderReading(cases []testCase, dates map[string][]testDate) string {
 	b.WriteString("- **Parameters.** A case with no parameter field (`p`, `set`, `sets`) is assessed under " +
 		"`Default2017`, the built-in 2017 parameter set of its package ([RULES.md](RULES.md)): S = 3622.00 a person a year, " +
 		"rounding half away from zero to 0.01 元. `july` loads, beside it, a set in force from 2017-07-01 " +
-		"(`true`: the example set with S = 3912.00; otherwise the JSON of that set's parameters).\n")
+		"(`true`: the example set with S = 3912.00; otherwise the JSON of that set's parameters). `sets` lists the sets " +
+		"loaded together, as values, as JSON or by name: `2017` is the built-in set, `2017-07` the example set from " +
+		"2017-07-01 (S = 3912.00), `2018` the example 2018 set (S = 3912.00) and `2018-07` that set from 2018-07-01; " +
+		"another name is a set its test's comment describes.\n")
 	b.WriteString("- **Assessment date D.** A case with a field `on` is assessed as of that date. Otherwise its package's " +
 		"tests fix D in their code, as below (read from the test source when SPEC.md is generated); ages are full " +
 		"years on D, income I is that of the 12 months before D, and the result is the entitlement for D's calendar year. " +

@@ -62,10 +62,13 @@
 // (a step under test) are listed in actions.
 //
 // SPEC.md opens with how to read a case: a case with no parameter field is
-// assessed under Default2017; the assessment date of a case with no on
-// field is the one its package's tests fix in their code — a package-level
-// variable, or a local on :=, set by household.NewDate with literal
-// arguments — read when SPEC.md is generated; and the terse field names
-// mean what glossary (conventions_test.go) says: add a name there when a
-// table brings a new one.
+// assessed under Default2017, so a test that assesses its cases under
+// another set states it in a field (p, sets); the assessment date of a case
+// with no on field is the one its package's tests fix in their code — a
+// package-level variable, or a local on :=, set by household.NewDate with
+// literal arguments — read when SPEC.md is generated; and the terse field
+// names mean what glossary (conventions_test.go) says: add a name there when
+// a table brings a new one. TestSpecDatesShown fails when a test's t.Run
+// body passes or assigns a household.NewDate with literal arguments that is
+// none of those dates: such a date belongs in the case, as its on field.
 package spec
