@@ -95,6 +95,12 @@ func TestTimeouts(t *testing.T) {
 		{name: "slow-body", desc: "请求体未发完 / a body never finished",
 			send:       "POST /assess?date=2017-09-01 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"id\":",
 			wantStatus: http.StatusRequestTimeout},
+		{name: "slow-batch", desc: "批量请求体未发完，尚未作答 / a batch body never finished, before its first answer",
+			send:       "POST /batch?date=2017-09-01 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: 1000\r\n\r\n{\"id\":",
+			wantStatus: http.StatusRequestTimeout},
+		{name: "slow-charts", desc: "图表请求体未发完 / a chart's body never finished",
+			send:       "POST /charts/outlays?date=2017-09-01 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: 1000\r\n\r\n{\"id\":",
+			wantStatus: http.StatusRequestTimeout},
 		{name: "idle", desc: "空闲的长连接 / an idle keep-alive connection",
 			send: "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", request: true},
 	}
