@@ -135,6 +135,31 @@ func TestReferral(t *testing.T) {
 			h:    alone(mental(dispersed("t1", nil), household.Mental, months(time.January, time.June))),
 		},
 		{
+			name: "certificate from a month after the assessment month", clause: "2.2.2",
+			desc: "精神残疾证自2017-10起有效，评估日2017-09：9月无有效证件，不转介 / a certificate valid from October, assessed in September: none valid in September, no referral",
+			h:    alone(mental(dispersed("t1", nil), household.Mental, months(time.October, 0))),
+		},
+		{
+			name: "certificate valid in the assessment month alone", clause: "2.2.2",
+			desc: "精神残疾证仅2017-09有效，评估日2017-09：转介 / a certificate valid in September alone, assessed in September: referred",
+			h:    alone(mental(dispersed("t1", nil), household.Mental, months(time.September, time.September))),
+			want: []referral{{Item: tekun.ItemReferPsychiatric, Member: "t1", Month: time.September, Service: tekun.ServicePsychiatric, Why: certificate}},
+		},
+		{
+			name: "certificate in the run but not in the assessment month", clause: "2.2.2",
+			desc: "评估7–12月，精神残疾证仅7–8月有效：转介看评估日所在9月，不看本次评估的其他月份，不转介 / a run of July–December, a certificate valid in July and August: " +
+				"the referral rests on September, the assessment date's month, not the run's other months: no referral",
+			h:      alone(mental(dispersed("t1", nil), household.Mental, months(time.July, time.August))),
+			period: policy.Period{From: time.July, To: time.December},
+		},
+		{
+			name: "certificate valid in a run without the assessment month", clause: "2.2.2",
+			desc: "评估10–12月，精神残疾证自10月起有效：本次评估不含评估日所在9月，9月证件亦无效，不转介 / a run of October–December, a certificate valid from October: " +
+				"the run does not hold September, when no certificate was valid: no referral",
+			h:      alone(mental(dispersed("t1", nil), household.Mental, months(time.October, 0))),
+			period: policy.Period{From: time.October, To: time.December},
+		},
+		{
 			name: "two members, record order", clause: "2.2.2",
 			desc: "两名特困成员：按成员顺序转介 / two supported members: referrals in record order",
 			h: &household.Household{ID: "H-T", Township: "尧渡镇", Members: []household.Member{
