@@ -194,6 +194,10 @@ func TestBreakdownReadErrors(t *testing.T) {
 		wantText       string           // the whole error, where the case states it
 		wantType       policy.ErrorType // the error's type, where the case states it
 	}{
+		{name: "number", desc: "顶层为数字，不是对象 / a number at the top level, not an object",
+			in: `5`, wantPath: "(input)", wantType: policy.ErrorInvalid, wantText: "(input): a JSON number is not an object"},
+		{name: "array", desc: "顶层为数组，不是对象 / an array at the top level, not an object",
+			in: `[]`, wantPath: "(input)", wantType: policy.ErrorInvalid, wantText: "(input): a JSON array is not an object"},
 		{name: "empty object", desc: "空对象：缺少的键报为必填，不报作空金额 / an empty object: the key left out is required, not an amount \"\"",
 			in: `{}`, wantPath: "lowincome", wantType: policy.ErrorRequired, wantText: "lowincome: is required"},
 		{name: "no lowincome", desc: "缺 lowincome（n 与 I）/ lowincome (n and I) left out",
