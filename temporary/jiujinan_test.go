@@ -298,21 +298,21 @@ func TestPriority(t *testing.T) {
 			zh:   "重度残疾人 d1", en: "severely disabled d1",
 		},
 		{
-			name: "certificate from a month after the date", clause: "2.4.2",
+			name: "certificate from a month after the date", clause: "2.4.1",
 			desc: "二级残疾证自2017年10月起有效，评估日在9月：评估日所在月无效，救急难标记不列为重度残疾人 / a grade-2 certificate valid from October 2017 " +
 				"is not valid in September, the month of the date: the 救急难 flag names no severely disabled member",
 			h:  with(home(), certified(disabled("d1", 2), household.NewYearMonth(2017, time.October), household.YearMonth{})),
 			zh: "无", en: "none",
 		},
 		{
-			name: "certificate until the month before the date", clause: "2.4.2",
+			name: "certificate until the month before the date", clause: "2.4.1",
 			desc: "二级残疾证有效期至2017年8月，评估日在9月：不属重度残疾人优先救助群体 / a grade-2 certificate valid until August 2017 is not valid in September: not a priority",
 			h: with(home(), certified(disabled("d1", 2), household.NewYearMonth(2017, time.January),
 				household.NewYearMonth(2017, time.August))),
 			zh: "无", en: "none",
 		},
 		{
-			name: "certificate until the month of the date", clause: "2.4.2",
+			name: "certificate until the month of the date", clause: "2.4.1",
 			desc: "二级残疾证有效期2017年1–9月，评估日在9月：评估日所在月有效（其后各月无效亦然），属优先救助群体 / a grade-2 certificate valid January–September 2017 " +
 				"counts in September, the month of the date, though not valid in the months after it",
 			h: with(home(), certified(disabled("d1", 2), household.NewYearMonth(2017, time.January),
