@@ -75,10 +75,9 @@
 // invisible character U+200B at byte 2, and the page shows it so. A query
 // must be the date alone, read whole (another parameter, a misspelt one
 // included, or a pair that is not name=value escaped is a 400, never
-// passed over), and a body must be
-// sent as it is: a Content-Encoding other than identity, or a second
-// Content-Type, is a 415; a body too slow for the read timeout is a 408.
-// (net/http refuses some requests before the
+// passed over), and a body must be sent as it is: a Content-Encoding other
+// than identity, or a second Content-Type, is a 415; a body too slow for
+// the read timeout is a 408. (net/http refuses some requests before the
 // service sees them, in plain text: a malformed request with 400, headers
 // over 64 KiB with 431; and it redirects a path that is not clean, such as
 // //assess, to its clean form.)
@@ -96,9 +95,10 @@
 // has gone stops within the records already in flight (whose answers it
 // writes until a write fails: a read that fails ends the context too, and
 // the answers of what was read are still owed). (The library's Assess and
-// BatchJSONL take no context; the service does this itself.) /charts reads its records one by one too, checking the context
-// before each; a record that cannot be decoded or assessed is counted and
-// listed (the first ten) and the chart drawn from the others.
+// BatchJSONL take no context; the service does this itself.) /charts reads
+// its records one by one too, checking the context before each; a record
+// that cannot be decoded or assessed is counted and listed (the first ten)
+// and the chart drawn from the others.
 package main
 
 import (
