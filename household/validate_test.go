@@ -14,8 +14,9 @@ import (
 // unique where it must be — members in the household, claims within a
 // member, hardship events in the household — and made of valid UTF-8
 // without control characters (and of visible characters only:
-// TestVisible), so that two ids that differ are never read as one. The records are built in Go, where a string may hold any bytes.
-// Each case's edit changes the valid household {id: H, township: T,
+// TestVisible), so that two ids that differ are never read as one. The
+// records are built in Go, where a string may hold any bytes. Each case's
+// edit changes the valid household {id: H, township: T,
 // members: [{id: m0, …}, {id: m1, …}, {id: m2, …}]}, each member born
 // 1960-01-01.
 func TestIDs(t *testing.T) {
