@@ -25,7 +25,10 @@ func julySet(t testing.TB) *benefit.Params {
 
 // setsNamed returns the parameter sets a table names: "2017" is the
 // built-in set, "2017-07" the July set, "2017-07-s-only" the July set
-// written with S alone, "2017-s3912" the built-in set with S = 3912.00.
+// written with S alone, "2017-s3912" the built-in set with S = 3912.00,
+// "2017-07-confirmed" and "2017-04-dispersed-confirmed" the 2017 values
+// from July and April with a value the county confirms. SPEC.md's "How to
+// read a case" names each: a name added here is added there.
 func setsNamed(t testing.TB, names []string) []*benefit.Params {
 	t.Helper()
 	var ps []*benefit.Params

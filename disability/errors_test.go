@@ -144,6 +144,16 @@ func TestAssessErrors(t *testing.T) {
 			want: `disability.living.by_hardship."一类\u200b": "一类\u200b" is not a hardship level: has an invisible character U+200B at byte 6`,
 		},
 		{
+			name: "tier key with a Hangul filler", clause: "2.2.4",
+			desc: "分档键含韩文填充符（图形字符，但不显示），看似“一类”：拒绝，路径与值皆转义 / a tier key holding the Hangul filler U+3164 (graphic, yet it shows nothing), looking like 一类: refused, escaped in the path and the value",
+			h:    home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"一类\u3164": {Grade1: county("100.00")}}
+			}),
+			path: `disability.living.by_hardship."一类\u3164"`, typ: policy.ErrorInvalid,
+			want: `disability.living.by_hardship."一类\u3164": "一类\u3164" is not a hardship level: has an invisible character U+3164 at byte 6`,
+		},
+		{
 			name: "tier key with a space at its end", clause: "2.2.4",
 			desc: "分档键末尾有空格：与成员记录的“一类”不是一个等级，拒绝 / a tier key ending in a space: not the level 一类 a record holds, refused",
 			h:    home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,

@@ -173,11 +173,11 @@ func (v *validator) place(field, s string) {
 
 // visible reports an id or place name s, not empty and within its
 // limit, that [visibleFault] finds fault with, quoting it with every
-// character that shows nothing escaped (quoteVisible), so the error shows
+// character that shows nothing escaped (policy.Quote), so the error shows
 // them.
 func (v *validator) visible(field, s string) {
 	if fault := visibleFault(s); fault != "" {
-		v.fail(field, quoteVisible(s), fault)
+		v.fail(field, policy.Quote(s), fault)
 	}
 }
 

@@ -35,7 +35,10 @@
 // names the first character at fault with its byte, as `members[1].id:
 // "m1\u200b" has an invisible character U+200B at byte 2`, else the
 // spaces. Look-alike letters of other scripts, and a letter written
-// precomposed or with a combining mark, remain different texts. Other texts — a member's name, a referral — are held
+// precomposed or with a combining mark, remain different texts; and
+// traditional Mongolian written with its free variation selectors, a rare
+// character with an ideographic variation selector, or a character newer
+// than Go's Unicode tables cannot be an id or place name. Other texts — a member's name, a referral — are held
 // to valid UTF-8 without control characters.
 //
 // # JSON

@@ -1,9 +1,7 @@
 package household
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +13,7 @@ import (
 // characters — graphic (unicode.IsGraphic), so no control or format
 // character (zero-width and bidi controls, U+FEFF), line or paragraph
 // separator, private-use or unassigned code point, and none of the graphic
-// characters that show nothing (blank) — with no space but U+0020, and
+// characters that show nothing ([policy.Blank]) — with no space but U+0020, and
 // that not at its start or end, so that two texts a caseworker reads as one
 // are one. The first character at fault is told, with its byte offset (a
 // control character or a byte that is not UTF-8 without one); then a text
@@ -44,10 +42,12 @@ func visibleFault(s string) string {
 			return "has a non-ASCII space " + runeName(r) + " at byte " + strconv.Itoa(i)
 		case unicode.Is(unicode.Co, r):
 			return "has a private-use character " + runeName(r) + " at byte " + strconv.Itoa(i)
-		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) || blank(r):
+		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp):
 			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
 		case !unicode.IsGraphic(r):
 			return "has an unassigned character " + runeName(r) + " at byte " + strconv.Itoa(i)
+		case policy.Blank(r): // graphic, yet it shows nothing
+			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
 		}
 		i += size
 	}
@@ -74,38 +74,6 @@ func IDFault(s string) string {
 		return "is empty"
 	}
 	return visibleFault(s)
-}
-
-// quoteVisible quotes s as policy.Quote does, which escapes the characters
-// that are not printable, and escapes too the graphic ones that show
-// nothing ([blank]: U+3164 as \u3164), which it would write as they are.
-func quoteVisible(s string) string {
-	q := policy.Quote(s)
-	if !strings.ContainsFunc(q, blank) {
-		return q
-	}
-	var b strings.Builder
-	for _, r := range q {
-		switch {
-		case !blank(r):
-			b.WriteRune(r)
-		case r > 0xffff:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		default:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		}
-	}
-	return b.String()
-}
-
-// blank reports whether r is one of the graphic characters that show
-// nothing: those Unicode marks default-ignorable though not format
-// characters — the combining grapheme joiner U+034F, the Hangul fillers
-// (U+115F, U+1160, U+3164, U+FFA0), the Khmer inherent vowels U+17B4–U+17B5,
-// the variation selectors (U+180B–U+180F, U+FE00–U+FE0F, U+E0100–U+E01EF) —
-// and the blank Braille pattern U+2800.
-func blank(r rune) bool {
-	return r == 0x2800 || unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
 }
 
 // spaces reports whether s holds spaces (U+0020) only.

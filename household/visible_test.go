@@ -156,6 +156,7 @@ func TestIDFault(t *testing.T) {
 		{name: "blank", desc: "只有空格 / spaces only", s: "  ", want: "is only spaces"},
 		{name: "c1 control", desc: "C1 控制符 U+0085 / the C1 control U+0085", s: "m\u0085", want: "holds a control character"},
 		{name: "hangul filler", desc: "韩文填充符 U+3164 / the Hangul filler U+3164", s: "一类\u3164", want: "has an invisible character U+3164 at byte 6"},
+		{name: "unassigned ignorable", desc: "未分配的可忽略码位 U+2065 报为未分配 / U+2065, unassigned though default-ignorable, is told unassigned", s: "a\u2065", want: "has an unassigned character U+2065 at byte 1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -227,7 +227,8 @@ func TestFieldError(t *testing.T) {
 }
 
 // TestQuote: a bad value is quoted and cut to 40 bytes at a character
-// boundary, so that a huge input cannot make a huge error.
+// boundary, so that a huge input cannot make a huge error; what cannot be
+// seen is escaped.
 func TestQuote(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -246,6 +247,10 @@ func TestQuote(t *testing.T) {
 		{name: "boundary exactly", desc: "第40字节正是字符边界 / byte 40 starts a character",
 			in: "x" + strings.Repeat("尧", 13) + "yz", shorten: "x" + strings.Repeat("尧", 13) + "…", quote: `"x` + strings.Repeat("尧", 13) + `…"`},
 		{name: "control characters", desc: "控制字符转义 / control characters escaped", in: "a\nb\x00", shorten: "a\nb\x00", quote: `"a\nb\x00"`},
+		{name: "blank characters", desc: "不显示的图形字符也转义：韩文填充符、异体选择符 / graphic characters that show nothing escaped too: the Hangul filler, a variation selector",
+			in: "一类\u3164\U000e0100", shorten: "一类\u3164\U000e0100", quote: `"一类\u3164\U000e0100"`},
+		{name: "combining mark kept", desc: "可见的组合符号照写 / a combining mark that shows is written as it is",
+			in: "e\u0301", shorten: "e\u0301", quote: "\"e\u0301\""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -158,15 +159,16 @@ func (p Path) Key(k string) Path {
 	case plainKey(k):
 		return p.Field(k)
 	}
-	return p.Field(strconv.Quote(k))
+	return p.Field(escapeBlank(strconv.Quote(k)))
 }
 
 // plainKey reports whether key can stand in a path as it is: valid UTF-8
-// of printable characters (no control, format or bidi character), and
-// none of the path's own marks (. [ ] ") or a backslash.
+// of printable characters (no control, format or bidi character) that
+// show something ([Blank]), and none of the path's own marks (. [ ] ") or a
+// backslash.
 func plainKey(key string) bool {
 	for _, r := range key {
-		if r == utf8.RuneError || !unicode.IsPrint(r) || strings.ContainsRune(`.[]"\`, r) {
+		if r == utf8.RuneError || !unicode.IsPrint(r) || Blank(r) || strings.ContainsRune(`.[]"\`, r) {
 			return false
 		}
 	}
@@ -222,9 +224,43 @@ const maxQuoted = 40
 
 // Quote writes a bad text value for a [FieldError]: quoted, and cut to 40
 // bytes (at a character boundary) so that a huge input cannot make a huge
-// error.
+// error. What cannot be seen is escaped: the characters that are not
+// printable, as strconv.Quote escapes them, and the printable ones that
+// show nothing ([Blank]: the Hangul filler as \u3164).
 func Quote(s string) string {
-	return strconv.Quote(Shorten(s))
+	return escapeBlank(strconv.Quote(Shorten(s)))
+}
+
+// Blank reports whether r is a graphic character that shows nothing:
+// one Unicode marks default-ignorable though it is no format character —
+// the combining grapheme joiner U+034F, the Hangul fillers (U+115F, U+1160,
+// U+3164, U+FFA0), the Khmer inherent vowels U+17B4–U+17B5, the variation
+// selectors (U+180B–U+180F, U+FE00–U+FE0F, U+E0100–U+E01EF) — or the blank
+// Braille pattern U+2800. Such a character in an id makes two ids that read
+// as one; [Quote] and [Path.Key] escape it.
+func Blank(r rune) bool {
+	return r == 0x2800 || unicode.IsGraphic(r) &&
+		unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
+}
+
+// escapeBlank escapes in q, a quoted string, the characters [Blank]
+// reports, which strconv.Quote writes as they are: \u3164, \U000e0100.
+func escapeBlank(q string) string {
+	if !strings.ContainsFunc(q, Blank) {
+		return q
+	}
+	var b strings.Builder
+	for _, r := range q {
+		switch {
+		case !Blank(r):
+			b.WriteRune(r)
+		case r > 0xffff:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 // Withheld writes a bad value of n bytes that is personal data (a member's

@@ -308,7 +308,24 @@ func ExamplePath() {
 
 func ExampleQuote() {
 	fmt.Println(policy.Quote("lottery"))
-	// Output: "lottery"
+	fmt.Println(policy.Quote("m1\u200b"), policy.Quote("m1\u3164")) // invisible, escaped
+	// Output:
+	// "lottery"
+	// "m1\u200b" "m1\u3164"
+}
+
+// Blank tells the graphic characters that show nothing from those that
+// show something: the Hangul filler and the blank Braille pattern show
+// nothing; a Chinese character and a combining acute accent do.
+func ExampleBlank() {
+	for _, r := range []rune{'\u3164', '\u2800', '尧', '\u0301'} {
+		fmt.Printf("%U %v\n", r, policy.Blank(r))
+	}
+	// Output:
+	// U+3164 true
+	// U+2800 true
+	// U+5C27 false
+	// U+0301 false
 }
 
 func ExampleProgramme_Name() {

@@ -194,6 +194,7 @@ func TestPathKey(t *testing.T) {
 		{name: "control", desc: "控制字符加引号并转义 / a control character is quoted, escaped", key: "a\nb", want: `m."a\nb"`},
 		{name: "bidi", desc: "双向控制字符加引号 / a bidi control is quoted", key: "ab\u202e", want: `m."ab\u202e"`},
 		{name: "invalid UTF-8", desc: "非UTF-8加引号 / invalid UTF-8 is quoted", key: "a\xff", want: `m."a\xff"`},
+		{name: "blank", desc: "不显示的图形字符加引号并转义 / a graphic character that shows nothing is quoted, escaped", key: "一类\u3164", want: `m."一类\u3164"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -201,8 +201,11 @@ func renderReading(cases []testCase, dates map[string][]testDate) string {
 		"rounding half away from zero to 0.01 元. `july` loads, beside it, a set in force from 2017-07-01 " +
 		"(`true`: the example set with S = 3912.00; otherwise the JSON of that set's parameters). `sets` lists the sets " +
 		"loaded together, as values, as JSON or by name: `2017` is the built-in set, `2017-07` the example set from " +
-		"2017-07-01 (S = 3912.00), `2018` the example 2018 set (S = 3912.00) and `2018-07` that set from 2018-07-01; " +
-		"another name is a set its test's comment describes.\n")
+		"2017-07-01 (S = 3912.00), `2018` the example 2018 set (S = 3912.00) and `2018-02`, `2018-07`, `2018-12` that set " +
+		"from the first of that month; `2017-07-s-only` the July set naming S = 3912.00 alone, `2017-s3912` the built-in set " +
+		"with S = 3912.00 from January, `2017-07-confirmed` the 2017 values from July with the county confirming that " +
+		"scholarships are not income, and `2017-04-dispersed-confirmed` the 2017 values from April with the county " +
+		"confirming the dispersed standard (benefit's setsNamed and monthsSets build them).\n")
 	b.WriteString("- **Assessment date D.** A case with a field `on` is assessed as of that date. Otherwise its package's " +
 		"tests fix D in their code, as below (read from the test source when SPEC.md is generated); ages are full " +
 		"years on D, income I is that of the 12 months before D, and the result is the entitlement for D's calendar year. " +

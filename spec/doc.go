@@ -71,4 +71,7 @@
 // a table brings a new one. TestSpecDatesShown fails when a test's t.Run
 // body passes or assigns a household.NewDate with literal arguments that is
 // none of those dates: such a date belongs in the case, as its on field.
+// It reads the t.Run body only, so a date held in a variable made before
+// the loop, or one of the package's dates used for another purpose (as
+// temporary's june is the events' date), is the reviewer's to catch.
 package spec

@@ -154,8 +154,8 @@ func TestReferral(t *testing.T) {
 		},
 		{
 			name: "certificate valid in a run without the assessment month", clause: "2.2.2",
-			desc: "评估10–12月，精神残疾证自10月起有效：本次评估不含评估日所在9月，9月证件亦无效，不转介 / a run of October–December, a certificate valid from October: " +
-				"the run does not hold September, when no certificate was valid: no referral",
+			desc: "评估10–12月，精神残疾证自10月起有效：转介只在含评估日所在9月的一段评估中作出，本段不转介 / a run of October–December, a certificate valid from October: " +
+				"referrals are made only in the run holding September, the assessment date's month: none in this run",
 			h:      alone(mental(dispersed("t1", nil), household.Mental, months(time.October, 0))),
 			period: policy.Period{From: time.October, To: time.December},
 		},
