@@ -124,8 +124,8 @@ const MaxTiers = 32
 // checkTiers checks a subsidy's tiers by hardship, in key order: at most
 // [MaxTiers] of them; each key a hardship basis that can be named (not
 // empty, at most [household.MaxIDLength] bytes of visible characters, as a
-// member's hardship level is: [household.IDFault]); each entry setting at least one grade, each grade set a
-// valid amount; no grade above top (the nursing subsidy has no grade-4
+// member's hardship level is: [household.IDFault]); each entry setting at
+// least one grade, each grade set a valid amount; no grade above top (the nursing subsidy has no grade-4
 // tier). A key that holds a path's marks is quoted in the paths of its
 // errors and the names of its parameters ([policy.Path.Key]).
 func checkTiers(path string, tiers map[string]Tiers, top int) error {
