@@ -98,9 +98,9 @@ func (s *service) serveBatch(w http.ResponseWriter, r *http.Request) {
 	if readErr == nil {
 		return
 	}
-	fe := readFailure(readErr)
+	status, fe := readFailure(readErr)
 	if !wrote {
-		writeErrors(w, readStatus(readErr), fe)
+		writeErrors(w, status, fe)
 		return
 	}
 	js, _ := json.Marshal(errorBody{Errors: []*policy.FieldError{fe}})

@@ -164,5 +164,6 @@ func chartReadError(w http.ResponseWriter, err error) {
 			"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (16 MiB)"))
 		return
 	}
-	writeErrors(w, readStatus(err), readFailure(err))
+	status, fe := readFailure(err)
+	writeErrors(w, status, fe)
 }

@@ -61,35 +61,26 @@ func (s *service) writeError(w http.ResponseWriter, err error) {
 	writeErrors(w, http.StatusInternalServerError, &policy.FieldError{Type: typeInternal, Detail: "internal error"})
 }
 
-// readStatus is the status of a body that could not be read: 408 Request
-// Timeout for a read that timed out, 400 for any other failure.
-func readStatus(err error) int {
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
-		return http.StatusRequestTimeout
-	}
-	return http.StatusBadRequest
-}
-
 // readFailure is the error of a body that could not be read, in words of
 // the service's own where the reader's would name the connection's
 // addresses (a client's address is personal data): a read that timed out
 // (the server's read timeout covers a whole request, or with /batch and
 // /charts a line), a body ended early, a connection that failed. Other
 // errors — the chunked encoding's, say — name no address and are given as
-// they are.
-func readFailure(err error) *policy.FieldError {
-	detail := "reading the body: "
+// they are. Its status is 408 Request Timeout for a read that timed out,
+// 400 for any other failure.
+func readFailure(err error) (int, *policy.FieldError) {
+	status, detail := http.StatusBadRequest, "reading the body: "
 	var ne net.Error // *net.OpError among them, which names the addresses, and os.ErrDeadlineExceeded
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		detail += "the body ended early"
 	case errors.As(err, &ne) && ne.Timeout():
-		detail += "the read timed out"
+		status, detail = http.StatusRequestTimeout, detail+"the read timed out"
 	case errors.As(err, &ne):
 		detail += "the connection failed"
 	default:
 		detail += err.Error()
 	}
-	return policy.Path("(input)").Invalid("", detail)
+	return status, policy.Path("(input)").Invalid("", detail)
 }

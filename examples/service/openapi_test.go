@@ -73,7 +73,7 @@ func TestOpenAPI(t *testing.T) {
 				t.Errorf("%s is behind the token but documents no 401", key)
 			}
 			// A route that reads a body answers one too slow for the read
-			// timeout 408 (readStatus): /assess, /batch before its first
+			// timeout 408 (readFailure): /assess, /batch before its first
 			// answer, /charts.
 			if _, ok := op.Responses["408"]; method == "post" && !ok {
 				t.Errorf("%s reads a body but documents no 408 (a body too slow for the read timeout)", key)

@@ -248,10 +248,10 @@ func TestReadFailure(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := readStatus(tc.err); got != tc.status {
-				t.Errorf("%s: status %d, want %d", tc.desc, got, tc.status)
+			status, got := readFailure(tc.err)
+			if status != tc.status {
+				t.Errorf("%s: status %d, want %d", tc.desc, status, tc.status)
 			}
-			got := readFailure(tc.err)
 			want := &policy.FieldError{Type: policy.ErrorInvalid, Path: "(input)", Detail: tc.want}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)

@@ -236,7 +236,8 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 				"the body is over the limit of "+strconv.FormatInt(tooBig.Limit, 10)+" bytes (4 MiB)"))
 			return nil, false
 		}
-		writeErrors(w, readStatus(err), readFailure(err))
+		status, fe := readFailure(err)
+		writeErrors(w, status, fe)
 		return nil, false
 	}
 }
