@@ -1,7 +1,8 @@
 package household
 
 import (
-	"strconv"
+	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,20 +40,20 @@ func visibleFault(s string) string {
 		case r < 0xa0:
 			return "holds a control character"
 		case unicode.Is(unicode.Zs, r):
-			return "has a non-ASCII space " + runeName(r) + " at byte " + strconv.Itoa(i)
+			return fault("a non-ASCII space", r, i)
 		case unicode.Is(unicode.Co, r):
-			return "has a private-use character " + runeName(r) + " at byte " + strconv.Itoa(i)
+			return fault("a private-use character", r, i)
 		case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp):
-			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
+			return fault("an invisible character", r, i)
 		case !unicode.IsGraphic(r):
-			return "has an unassigned character " + runeName(r) + " at byte " + strconv.Itoa(i)
+			return fault("an unassigned character", r, i)
 		case policy.Blank(r): // graphic, yet it shows nothing
-			return "has an invisible character " + runeName(r) + " at byte " + strconv.Itoa(i)
+			return fault("an invisible character", r, i)
 		}
 		i += size
 	}
 	switch {
-	case s[0] == ' ' && spaces(s):
+	case strings.Trim(s, " ") == "":
 		return "is only spaces"
 	case s[0] == ' ':
 		return "has a space at its start"
@@ -76,31 +77,11 @@ func IDFault(s string) string {
 	return visibleFault(s)
 }
 
-// spaces reports whether s holds spaces (U+0020) only.
-func spaces(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
 // continuation reports whether b continues a multi-byte UTF-8 sequence.
 func continuation(b byte) bool { return b&0xc0 == 0x80 }
 
-// runeName writes r as U+ and at least four upper-case hex digits, as
-// "U+200B".
-func runeName(r rune) string {
-	h := strconv.FormatInt(int64(r), 16)
-	for len(h) < 4 {
-		h = "0" + h
-	}
-	b := []byte("U+" + h)
-	for i := 2; i < len(b); i++ {
-		if 'a' <= b[i] && b[i] <= 'f' {
-			b[i] -= 'a' - 'A'
-		}
-	}
-	return string(b)
+// fault says that a text has what, rune r, at byte i: "has an invisible
+// character U+200B at byte 2".
+func fault(what string, r rune, i int) string {
+	return fmt.Sprintf("has %s %U at byte %d", what, r, i)
 }
