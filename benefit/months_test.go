@@ -488,13 +488,8 @@ func TestMonthsInForceTemporary(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
-			var lines []pline
+			lines := plinesOfProgramme(b, policy.Temporary)
 			var findings []string
-			for _, l := range plinesOf(b) {
-				if l.Programme == policy.Temporary {
-					lines = append(lines, l)
-				}
-			}
 			for f := range b.FindingsOf(policy.Select{Programme: policy.Temporary}) {
 				findings = append(findings, string(f.Kind())+" "+f.ID()+" "+f.Amount().StringFixed(2))
 			}
@@ -608,12 +603,7 @@ func TestEventsPerYearAcrossSets(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Assess: %v", err)
 			}
-			var lines []pline
-			for _, l := range plinesOf(b) {
-				if l.Programme == policy.Temporary {
-					lines = append(lines, l)
-				}
-			}
+			lines := plinesOfProgramme(b, policy.Temporary)
 			var findings []string
 			for f := range b.FindingsOf(policy.Select{Programme: policy.Temporary}) {
 				if f.Kind() == policy.JointMeeting { // the 救急难 flags of fires with nothing received are not this test's
@@ -673,12 +663,7 @@ func TestMonthsInForceTekun(t *testing.T) {
 			if got := d.Period().String(); got != tc.months {
 				t.Errorf("%s: the decision's months are %s, want %s", tc.desc, got, tc.months)
 			}
-			var lines []pline
-			for _, l := range plinesOf(b) {
-				if l.Programme == policy.Tekun {
-					lines = append(lines, l)
-				}
-			}
+			lines := plinesOfProgramme(b, policy.Tekun)
 			if diff := cmp.Diff(tc.lines, lines); diff != "" {
 				t.Errorf("%s\n特困 lines (-want +got):\n%s", tc.desc, diff)
 			}

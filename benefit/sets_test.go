@@ -100,6 +100,17 @@ func plinesOf(b *benefit.Breakdown) []pline {
 	return out
 }
 
+// plinesOfProgramme lists the lines of programme p, nil for none.
+func plinesOfProgramme(b *benefit.Breakdown, p policy.Programme) []pline {
+	var out []pline
+	for _, l := range plinesOf(b) {
+		if l.Programme == p {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // pdecision is a decision with the months it holds for.
 type pdecision struct {
 	Programme policy.Programme
