@@ -45,6 +45,25 @@ func (p Period) Check(path Path) error {
 	return path.Invalid(p.String(), "is not a run of months of one year")
 }
 
+// CheckInForce checks the run of months a programme assesses, run, and
+// the months of the year some parameter set is in force in, inForce (the
+// zero Period is the whole year for either): each must be a run of months
+// ([Period.Check], at "inputs.period" and "inputs.in_force"), and run must
+// lie within inForce, for the months no set is in force in are not
+// assessed (RULES.md section 0). It returns the first error, or nil.
+func CheckInForce(run, inForce Period) error {
+	if err := run.Check("inputs.period"); err != nil {
+		return err
+	}
+	if err := inForce.Check("inputs.in_force"); err != nil {
+		return err
+	}
+	if r, f := run.Norm(), inForce.Norm(); r.From < f.From || r.To > f.To {
+		return Path("inputs.period").Invalid(r.String(), "is not within the months in force "+f.String())
+	}
+	return nil
+}
+
 // Months returns how many months p covers (12 for the zero Period).
 func (p Period) Months() int {
 	p = p.Norm()

@@ -51,3 +51,14 @@ func ExamplePeriod_Check() {
 	// <nil>
 	// inputs.period: 10–03 is not a run of months of one year
 }
+
+// CheckInForce refuses a run that reaches into months no parameter set is
+// in force in: a year whose first set starts in July is assessed from July.
+func ExampleCheckInForce() {
+	july := policy.Period{From: time.July, To: time.December}
+	fmt.Println(policy.CheckInForce(july, july))
+	fmt.Println(policy.CheckInForce(policy.Period{}, july))
+	// Output:
+	// <nil>
+	// inputs.period: 01–12 is not within the months in force 07–12
+}

@@ -111,3 +111,45 @@ func TestPeriodIntersect(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckInForce is section 0's refusal of a run of months a programme
+// cannot assess: a run or months in force that are not a run of months of
+// one year, and a run reaching into months no set is in force in.
+func TestCheckInForce(t *testing.T) {
+	tests := []struct {
+		name       string
+		desc       string
+		clause     policy.Clause
+		run, force policy.Period
+		want       string // the error, "" for none
+	}{
+		{name: "whole year", desc: "全年均生效，评估全年 / in force all year, the year assessed", clause: "0"},
+		{name: "run within", desc: "7–12月生效，评估9–12月 / in force July–December, September–December assessed", clause: "0",
+			run: policy.Period{From: time.September, To: time.December}, force: policy.Period{From: time.July, To: time.December}},
+		{name: "run equal", desc: "7–12月生效，评估7–12月 / in force July–December, July–December assessed", clause: "0",
+			run: policy.Period{From: time.July, To: time.December}, force: policy.Period{From: time.July, To: time.December}},
+		{name: "run before", desc: "7–12月生效，评估6–12月：6月无参数集生效 / in force July–December, June–December assessed: no set in June", clause: "0",
+			run: policy.Period{From: time.June, To: time.December}, force: policy.Period{From: time.July, To: time.December},
+			want: "inputs.period: 06–12 is not within the months in force 07–12"},
+		{name: "whole year, in force from July", desc: "7–12月生效，评估全年 / in force July–December, the whole year assessed", clause: "0",
+			force: policy.Period{From: time.July, To: time.December},
+			want:  "inputs.period: 01–12 is not within the months in force 07–12"},
+		{name: "bad run", desc: "评估期间10–3月不是一年内的连续月份 / a run of October–March is no run of one year", clause: "0",
+			run:  policy.Period{From: time.October, To: time.March},
+			want: "inputs.period: 10–03 is not a run of months of one year"},
+		{name: "bad months in force", desc: "生效期间13月无效 / months in force ending in month 13", clause: "0",
+			force: policy.Period{From: time.January, To: 13},
+			want:  "inputs.in_force: 01–13 is not a run of months of one year"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if err := policy.CheckInForce(tc.run, tc.force); err != nil {
+				got = err.Error()
+			}
+			if got != tc.want {
+				t.Errorf("%s: CheckInForce = %q, want %q", tc.desc, got, tc.want)
+			}
+		})
+	}
+}

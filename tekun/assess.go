@@ -1,7 +1,6 @@
 package tekun
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 
@@ -207,13 +206,10 @@ func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {
 	if err := c.Err(); err != nil {
 		return Result{}, err
 	}
-	if err := cmp.Or(in.Period.Check("inputs.period"), in.InForce.Check("inputs.in_force")); err != nil {
+	if err := policy.CheckInForce(in.Period, in.InForce); err != nil {
 		return Result{}, err
 	}
 	h, on, run, inForce := c.Household(), c.Date(), in.Period.Norm(), in.InForce.Norm()
-	if run.From < inForce.From || run.To > inForce.To {
-		return Result{}, policy.Path("inputs.period").Invalid(run.String(), "is not within the months in force "+inForce.String())
-	}
 	if err := a.checkSelfCare(h, on.Year, run); err != nil {
 		return Result{}, err
 	}

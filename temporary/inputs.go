@@ -1,7 +1,6 @@
 package temporary
 
 import (
-	"cmp"
 	"errors"
 	"math"
 	"strconv"
@@ -81,10 +80,7 @@ func (in *Inputs) check(c household.Checked) (inputs, error) {
 	var x inputs
 	var errIncome, errRemaining, errBefore error
 	x.period, x.inForce = in.Period.Norm(), in.InForce.Norm()
-	errPeriod := cmp.Or(in.Period.Check("inputs.period"), in.InForce.Check("inputs.in_force"))
-	if errPeriod == nil && (x.period.From < x.inForce.From || x.period.To > x.inForce.To) {
-		errPeriod = policy.Path("inputs.period").Invalid(x.period.String(), "is not within the months in force "+x.inForce.String())
-	}
+	errPeriod := policy.CheckInForce(in.Period, in.InForce)
 	x.income, errIncome = sumFen(in.Income, "inputs.income", "members[*].incomes[*].amount")
 	x.remaining, errRemaining = sumFen(in.MedicalRemaining, "inputs.medical_remaining", "members[*].claims[*].compliant_cost")
 	if errPeriod == nil {
