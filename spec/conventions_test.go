@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // testDate is a date a package's tests fix in their source rather than in
@@ -157,6 +161,73 @@ func TestSpecDatesShown(t *testing.T) {
 	load(t)
 	for _, h := range loaded.hidden {
 		t.Errorf("%s, which neither the case (a field on) nor SPEC.md's dates of its package show: make it the case's on field", h)
+	}
+}
+
+// TestHiddenDatesFinds checks TestSpecDatesShown's checker on a module of
+// its own: of a spec test's t.Run body, a call given a literal date that is
+// not the package's (2017-12-31) and one assigned it (2018-09-01) are
+// listed; the package's own date (2017-09-01), a record's birth date in a
+// composite literal, and a date in a test without cases are not.
+func TestHiddenDatesFinds(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":         "module example.com/m\n",
+		"household/h.go": "package household\n\ntype Date struct{ Y, M, D int }\n\nfunc NewDate(y, m, d int) Date { return Date{y, m, d} }\n\ntype Member struct{ Birth Date }\n",
+		"p/p_test.go": `package p
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"example.com/m/household"
+)
+
+var on = household.NewDate(2017, 9, 1)
+
+func assess(household.Date) {}
+
+func TestCases(t *testing.T) {
+	tests := []struct{ name, desc, clause string }{{name: "a", desc: "甲 / a", clause: "0"}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assess(on)
+			assess(household.NewDate(2017, 9, 1))
+			assess(household.NewDate(2017, 12, 31))
+			d := household.NewDate(2018, 9, 1)
+			_ = household.Member{Birth: household.NewDate(1960, 1, 1)}
+			assess(d)
+		})
+	}
+}
+
+func TestNoCases(t *testing.T) {
+	t.Run("x", func(t *testing.T) { assess(household.NewDate(2019, 1, 1)) })
+}
+`,
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := loadRepo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, _ := r.cases()
+	got := r.hiddenDates(cases, r.testDates())
+	want := []string{
+		"p/p_test.go:21 (TestCases): assessed on 2017-12-31",
+		"p/p_test.go:22 (TestCases): assessed on 2018-09-01",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("hidden dates (-want +got):\n%s", diff)
 	}
 }
 
