@@ -162,6 +162,17 @@ func TestAudit(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a one-fen line is unclaimed", clause: "2.2.4",
+			desc: "县定四级生活补贴标准为0.01元/年，未登记发放：应补尽补0.01（每月0.00×11，12月0.01） / " +
+				"a county grade-4 amount of 0.01 a year, not received: 0.01 unclaimed (0.00 a month × 11, 0.01 in December)",
+			h: home(holder("d1", household.Speech, 4)), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.Grade4 = policy.New("disability.living.grade4", d("0.01"), policy.Local, "county notice (invented)")
+			}),
+			want: []finding{{Kind: policy.Unclaimed, Item: disability.ItemLiving, Member: "d1", Amount: "0.01",
+				Why: "应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 0.01 元/年（每月 0.00 元）"}},
+		},
+		{
 			name: "other programmes' payments are not audited here", clause: "2.2.4",
 			desc: "低保补差不在本项审核 / a 低保 payment is not this audit's business",
 			h: func() *household.Household {

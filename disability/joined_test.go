@@ -178,3 +178,35 @@ var (
 			(x.Kind < y.Kind || x.Kind == y.Kind && (x.Amount < y.Amount || x.Amount == y.Amount && x.Why < y.Why)))
 	})
 )
+
+// TestAuditLinesOtherResults: AuditLines audits only the result of the run
+// holding the assessment date's month assessed with Inputs.Joined; on any
+// other result it adds nothing, so no holder is audited twice (a result
+// assessed without Joined has made its audit already) nor against a run
+// that does not hold the date's month.
+func TestAuditLinesOtherResults(t *testing.T) {
+	tests := []struct {
+		name string
+		in   disability.Inputs
+	}{
+		{name: "assessed without Joined", in: disability.Inputs{LowIncome: true}},
+		{name: "joined run before the date's month", in: disability.Inputs{LowIncome: true, Joined: true,
+			Period: policy.Period{From: time.January, To: time.June}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Living due and not received, nursing received: an audit finds
+			// something against the year's lines and against a run's alike.
+			h := paid(home(adult("a1"), holder("d1", household.Physical, 1, care)), pay(disability.ItemNursing, "d1", "60.00"))
+			r := assess(t, h, tc.in, nil)
+			if len(r.Lines) == 0 {
+				t.Fatal("no lines to audit")
+			}
+			var out policy.Assessment
+			r.AuditLines(&out, r.Lines)
+			if diff := cmp.Diff([]finding(nil), findingsOf(&disability.Result{Assessment: out})); diff != "" {
+				t.Errorf("AuditLines findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
