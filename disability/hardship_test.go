@@ -218,6 +218,40 @@ func TestHardshipTiers(t *testing.T) {
 				Params: []string{"disability.living.by_hardship.lowincome.grade2 1000.00 local"}, Clauses: c224}},
 		},
 		{
+			name: "county level tiered for nursing only", clause: "2.2.4",
+			desc: "成员困难等级“一类”只有护理县定档一级90.00元/月：护理90.00×12=1080.00；生活补贴不按“一类”，按低保档1000.00 / " +
+				"the level 一类 is tiered for the nursing subsidy only, 90.00 a month for grade 1: nursing 90.00 × 12 = 1080.00; " +
+				"the living subsidy takes the 低保 tier 1000.00, not 一类's",
+			h: home(holder("d1", household.Physical, 1, care, level("一类"))), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("1000.00")}}
+				p.Nursing.ByHardship = map[string]disability.Tiers{"一类": {Grade1: county("90.00")}}
+			}),
+			want: []lineOf{
+				{Item: disability.ItemLiving, Annual: "1000.00", Explain: "困难残疾人生活补贴（一级，低保分档）：1000.00 元/年",
+					Params: []string{"disability.living.by_hardship.lowincome.grade1 1000.00 local"}, Clauses: c224},
+				{Item: disability.ItemNursing, Annual: "1080.00", Explain: "重度残疾人护理补贴（一级，一类分档）：90.00 元/月 × 12 = 1080.00 元/年",
+					Params: []string{"disability.nursing.by_hardship.一类.grade1 90.00 local"}, Clauses: c224},
+			},
+		},
+		{
+			name: "county level tiered for living only", clause: "2.2.4",
+			desc: "成员困难等级“一类”只有生活县定档一级1200.00：生活1200.00；护理不按“一类”，按低保档80.00×12=960.00 / " +
+				"the level 一类 is tiered for the living subsidy only, 1200.00 for grade 1: living 1200.00; " +
+				"the nursing subsidy takes the 低保 tier 80.00 × 12 = 960.00, not 一类's",
+			h: home(holder("d1", household.Physical, 1, care, level("一类"))), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{"一类": {Grade1: county("1200.00")}}
+				p.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: county("80.00")}}
+			}),
+			want: []lineOf{
+				{Item: disability.ItemLiving, Annual: "1200.00", Explain: "困难残疾人生活补贴（一级，一类分档）：1200.00 元/年",
+					Params: []string{"disability.living.by_hardship.一类.grade1 1200.00 local"}, Clauses: c224},
+				{Item: disability.ItemNursing, Annual: "960.00", Explain: "重度残疾人护理补贴（一级，低保分档）：80.00 元/月 × 12 = 960.00 元/年",
+					Params: []string{"disability.nursing.by_hardship.lowincome.grade1 80.00 local"}, Clauses: c224},
+			},
+		},
+		{
 			name: "低保 and registered poor, only a registered-poor tier", clause: "2.2.4",
 			desc: "低保且建档立卡、仅设建档立卡档：按低保归档，低保无档，按等级档800.00 / both 低保 and registered poor, only a registered-poor tier: the key is 低保, which has none: the grade tier 800.00",
 			h:    poor(home(holder("d1", household.Physical, 1))), in: covered,
