@@ -387,6 +387,14 @@ func TestHardshipTiersValidate(t *testing.T) {
 				}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship", policy.ErrorTooMany}}},
+		{name: "tier set without provenance", clause: "2.2.4",
+			desc: "低保档一级设为1000.00而未注明来源类别：拒绝，不默认为地方参数 / a 低保 tier of 1000.00 set with no provenance: refused, not taken as local",
+			p: with(func(p *disability.Params) {
+				g := county("1000.00")
+				g.Provenance = ""
+				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: g}}
+			}),
+			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1.provenance", policy.ErrorRequired}}},
 		{name: "errors in key order", clause: "2.2.4", desc: "按键排序报告 / reported in key order",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"registered-poor": {Grade1: county("-1.00")},
