@@ -326,6 +326,7 @@ func TestHardshipTiers(t *testing.T) {
 // parameter kit, each error at the tier's path in the set.
 func TestHardshipTiersValidate(t *testing.T) {
 	long := strings.Repeat("x", 65)
+	key64 := strings.Repeat("x", 64)
 	tests := []struct {
 		name   string
 		desc   string
@@ -372,6 +373,12 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{long: {Grade1: county("1.00")}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…", policy.ErrorTooLong}}},
+		{name: "key of 64 bytes", clause: "2.2.4",
+			desc: "键为64字节，未超过64字节：键本身不报错，只报其一级档金额为负 / a key of 64 bytes, not over 64: the key is accepted, only its negative grade-1 tier is refused",
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{key64: {Grade1: county("-1.00")}}
+			}),
+			want: []fieldErr{{"disability.living.by_hardship." + key64 + ".grade1", policy.ErrorInvalid}}},
 		{name: "key with a path's marks", clause: "2.2.4",
 			desc: "键含点号与方括号：路径中加引号，不冒充别的路径 / keys with a dot and brackets: quoted in the path, never read as another path",
 			p: with(func(p *disability.Params) {
@@ -395,6 +402,16 @@ func TestHardshipTiersValidate(t *testing.T) {
 				p.Living.ByHardship = map[string]disability.Tiers{"lowincome": {Grade1: g}}
 			}),
 			want: []fieldErr{{"disability.living.by_hardship.lowincome.grade1.provenance", policy.ErrorRequired}}},
+		{name: "as many bases as MaxTiers", clause: "2.2.4",
+			desc: "分档依据恰为 MaxTiers（32）个：不报过多，只报 level-0 一级档金额为负 / exactly MaxTiers (32) hardship bases: not too many, only level-0's negative grade-1 tier is refused",
+			p: with(func(p *disability.Params) {
+				p.Living.ByHardship = map[string]disability.Tiers{}
+				for i := range disability.MaxTiers {
+					p.Living.ByHardship[fmt.Sprint("level-", i)] = disability.Tiers{Grade1: county("1.00")}
+				}
+				p.Living.ByHardship["level-0"] = disability.Tiers{Grade1: county("-1.00")}
+			}),
+			want: []fieldErr{{"disability.living.by_hardship.level-0.grade1", policy.ErrorInvalid}}},
 		{name: "errors in key order", clause: "2.2.4", desc: "按键排序报告 / reported in key order",
 			p: with(func(p *disability.Params) {
 				p.Living.ByHardship = map[string]disability.Tiers{"registered-poor": {Grade1: county("-1.00")},
