@@ -185,6 +185,21 @@ func TestEventsPerYear(t *testing.T) {
 			over:  []bool{false, false},
 		},
 		{
+			name: "shortfall of one fen counted", clause: "2.4.1",
+			desc: "按分舍入、每年限1次：3月事件差额0.01，救助0.01，计1次；6月事件差额400超限，不予救助，400提交一事一议 / " +
+				"to the fen, limit 1: the March shortfall of 0.01 is paid 0.01 and counts; the June event's 400.00 is over the limit and goes to the joint meeting",
+			p: limit(1),
+			h: home(
+				dated(event("E1", household.ExpenseOther, "0.01", ""), 3, 1),
+				dated(event("E2", household.ExpenseOther, "400.00", ""), 6, 1),
+			),
+			lines:    []line{{Item: temporary.ItemExpenditure, Payee: policy.PayHousehold, Form: policy.Cash, Annual: "0.01"}},
+			findings: []finding{{Kind: policy.JointMeeting, Item: temporary.ItemExpenditure, Amount: "400.00"}},
+			over:     []bool{false, true},
+			refusals: []explained{{Zh: "支出型（其他）事件 E2：差额 400.00，为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额：不予救助，差额 400.00 元提交一事一议", En: "expenditure (other) event E2: shortfall 400.00; it is the household's event 2 of the year that would be aided, above the limit of 1 a year: no aid, the shortfall of 400.00 yuan goes to the joint meeting"}},
+			meetings: []explained{{Zh: "一事一议：支出型（其他）事件 E2 为本户本年第 2 起可获救助的事件，超过每户每年 1 次的限额，差额 400.00 元提交联席会议", En: "joint meeting: expenditure (other) event E2 is the household's event 2 of the year that would be aided, above the limit of 1 a year: the shortfall of 400.00 yuan goes to the joint meeting"}},
+		},
+		{
 			name: "same day in record order, capped event over the limit", clause: "2.4.1",
 			desc: "同日按记录顺序；超限事件整笔差额4000提交一事一议，转介保留 / same day: record order; over the limit the whole shortfall goes to the meeting",
 			p:    limit(1),
