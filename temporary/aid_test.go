@@ -1,6 +1,8 @@
 package temporary_test
 
 import (
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -640,6 +642,54 @@ func TestExplanations(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.decisions, decisions); diff != "" {
 				t.Errorf("%s\n决定说明 / decisions' explanations (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestExplanationArgs: each decision and line of an event carries the
+// arguments its formula names and no other, so that a breakdown's JSON
+// lists no argument its text does not show (the amount left over belongs
+// to the capped formulas only).
+func TestExplanationArgs(t *testing.T) {
+	yuan := temporary.Default2017()
+	yuan.Rounding = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+	tests := []struct {
+		name string
+		p    *temporary.Params
+		e    household.Hardship
+	}{
+		{name: "below the maximum", e: event("E1", household.Fire, "2500.00", "")},
+		{name: "shortfall rounded down", p: yuan, e: event("E1", household.Fire, "2500.50", "")},
+		{name: "above the maximum", e: event("E1", household.Fire, "5000.00", "1000.00")},
+		{name: "no shortfall", e: event("E1", household.Fire, "600.00", "600.00")},
+	}
+	placeholders := regexp.MustCompile(`\{([^{}]+)\}`)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := eventAid(t, &tc.e, tc.p)
+			xs := []policy.Explanation{}
+			for _, d := range a.Decisions {
+				xs = append(xs, d.Explanation())
+			}
+			for _, l := range a.Lines {
+				xs = append(xs, l.Explanation())
+			}
+			for _, x := range xs {
+				var want, got []string
+				for _, m := range placeholders.FindAllStringSubmatch(x.Formula().ZH, -1) {
+					if !slices.Contains(want, m[1]) {
+						want = append(want, m[1])
+					}
+				}
+				for _, arg := range x.Args() {
+					got = append(got, arg.Name())
+				}
+				slices.Sort(want)
+				slices.Sort(got)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%s: argument names (-formula +explanation):\n%s", x.Formula().ID, diff)
+				}
 			}
 		})
 	}
