@@ -647,7 +647,7 @@ func TestExplanations(t *testing.T) {
 	}
 }
 
-// TestExplanationArgs: each decision and line of an event carries the
+// TestExplanationArgs: each decision, line and flag of an event carries the
 // arguments its formula names and no other, so that a breakdown's JSON
 // lists no argument its text does not show (the amount left over belongs
 // to the capped formulas only).
@@ -674,6 +674,9 @@ func TestExplanationArgs(t *testing.T) {
 			}
 			for _, l := range a.Lines {
 				xs = append(xs, l.Explanation())
+			}
+			for _, f := range a.Findings {
+				xs = append(xs, f.Explanation())
 			}
 			for _, x := range xs {
 				var want, got []string
