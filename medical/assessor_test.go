@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -310,5 +311,34 @@ func TestExactArgument(t *testing.T) {
 	}
 	if en := r.Explanation().Render(policy.EN); !strings.Contains(en, "× 80% = 9470.176 yuan") {
 		t.Errorf("explanation %s does not write x with its own places", en)
+	}
+}
+
+// TestResultKeepsLowIncomeMembers checks that a result keeps its own copy
+// of Inputs.LowIncomeMembers: the caller reusing the slice afterwards does
+// not change the groups the result's members are worked out in.
+func TestResultKeepsLowIncomeMembers(t *testing.T) {
+	tests := []struct {
+		name string
+		ids  []string
+	}{
+		{name: "one id", ids: []string{"m1"}},
+		{name: "two ids", ids: []string{"m1", "m3"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ids := slices.Clone(tc.ids)
+			r := assess(t, home(adult("m1"), adult("m2"), adult("m3")), medical.Inputs{LowIncomeMembers: ids}, nil)
+			want := snapshot(t, &r)
+			for k := range ids {
+				ids[k] = "m2"
+			}
+			if diff := cmp.Diff(want, snapshot(t, &r)); diff != "" {
+				t.Errorf("editing the caller's LowIncomeMembers changed the result (-before +after):\n%s", diff)
+			}
+			if m, _ := r.Member("m1"); m.Group() != medical.GroupLowIncome {
+				t.Errorf("m1 is in group %q after the caller's slice changed, want lowincome", m.Group())
+			}
+		})
 	}
 }
