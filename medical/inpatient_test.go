@@ -143,6 +143,16 @@ func TestInpatient(t *testing.T) {
 			want: aid{Rule: medical.RuleInpatient, Remaining: "0.00", Aid: "0.00", Second: "0.00", Left: "0.00"},
 		},
 		{
+			name: "fully insured, key recipient: no deductible to be under", clause: "2.3.4",
+			desc: "低保对象合规1000、基本医保800、大病200：R=0，无起付线，按比例(0−0)×70%=0 / 低保, compliant 1000 − NCMS 800 − critical illness 200: R = 0 and no deductible, (0.00 − 0.00) × 70% = 0.00",
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.00"), CompliantCost: d("1000.00"), NCMS: d("800.00"), CriticalIllness: d("200.00")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "0.00", Aid: "0.00", Second: "0.00", Left: "0.00"},
+			explain: "住院救助（住院 c1，低保对象）：合规费用 1000.00 − 基本医保 800.00 − 大病保险 200.00 − 补充保险 0.00 − " +
+				"保底补偿 0.00 = 剩余合规自负 0.00；(0.00 − 起付线 0.00) × 70% = 0.00 元",
+		},
+		{
 			name: "half up to the fen", clause: "0",
 			desc: "低保自负0.05：0.035→0.04（四舍五入）/ R = 0.05: 0.035 rounds half up to 0.04",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Age: 47,
@@ -731,6 +741,26 @@ func TestChildDisease(t *testing.T) {
 				"supplementary insurance 0.00 − guaranteed minimum 0.00 = remaining compliant out-of-pocket 4000.00)",
 		},
 		{
+			name: "share exactly the out-of-pocket", clause: "2.3.4",
+			desc: "定额50000×20%=10000，合规50000−基本医保40000=自负10000：救助10000，未超过自负 / 20% of 50000 = 10000.00, R = 50000 − 40000 = 10000.00: 10000.00, not more than R",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Age: 8,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("50000.00"), CompliantCost: d("50000.00"), NCMS: d("40000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("50000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "10000.00", Aid: "10000.00", Second: "0.00", Left: "0.00"},
+			explain: "儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 50000.00 × 20% = 10000.00 元" +
+				"（合规费用 50000.00 − 基本医保 40000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10000.00）",
+		},
+		{
+			name: "cap room exactly the share", clause: "2.3.4",
+			desc: "已救助8000：限额20000余12000，定额60000×20%=12000、自负18000：救助12000，限额未削减 / 8000 paid: 12000 left of the 20000 cap, 20% of 60000 = 12000.00 due, R = 18000: 12000.00, not cut by the cap",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 14, Paid: d("8000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "12000.00", Second: "0.00", Left: "6000.00"},
+		},
+		{
 			name: "child aid within the cap", clause: "2.3.4",
 			desc: "已救助15000：儿童救助12000限为5000 / 15000 paid: 12000 due, capped at 5000.00",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 14, Paid: d("15000.00"),
@@ -928,6 +958,16 @@ func TestSecondAid(t *testing.T) {
 			want: aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1000.00", Capped: true, Left: "5000.00"},
 			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元，" +
 				"再次救助年度限额 5000.00 元、本年已再次救助 4000.00 元，年度救助限额余额 2000.00 元，再次救助 1000.00 元",
+		},
+		{
+			name: "second aid exactly what is left of its cap", clause: "2.3.4",
+			desc: "本年已再次救助3500（上限5000，余1500）：R=20000，救助14000，再次救助(6000−3000)×50%=1500，恰为余额，限额未削减 / 3500 second aid paid of 5000, 1500 left: R = 20000.00, aid 14000.00, second aid (6000 − 3000) × 50% = 1500.00, exactly what is left, not cut",
+			p:    on,
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+				TotalCost: d("40000.00"), CompliantCost: d("40000.00"), NCMS: d("20000.00"), CriticalIllness: d("0")}, Age: 47,
+				SecondPaid: d("3500.00")},
+			want:    aid{Rule: medical.RuleInpatient, Remaining: "20000.00", Aid: "14000.00", Second: "1500.00", Left: "4500.00"},
+			explain: "再次救助（住院 c1）：救助后剩余自负 20000.00 − 14000.00 = 6000.00；(6000.00 − 门槛 3000.00) × 50% = 1500.00 元",
 		},
 		{
 			name: "second aid already at its cap", clause: "2.3.4",
