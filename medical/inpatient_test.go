@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/medical"
@@ -770,6 +771,18 @@ func TestChildDisease(t *testing.T) {
 			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "5000.00", Second: "0.00", Capped: true, Left: "13000.00"},
 		},
 		{
+			name: "cap room a whole amount below the share", clause: "2.3.4",
+			desc: "已救助16000：限额20000余4000，定额60000×20%=12000、自负18000：救助4000，余额为整数，无需向下取整 / 16000 paid: 4000 left of the 20000 cap, 20% of 60000 = 12000.00 due, R = 18000: 4000.00, what is left on the unit, nothing rounded down",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupExtended, Age: 14, Paid: d("16000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("60000.00"), CompliantCost: d("60000.00"), NCMS: d("42000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("60000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "18000.00", Aid: "4000.00", Second: "0.00", Capped: true, Left: "14000.00"},
+			explain: "儿童重大疾病救助（住院 c1，入院时 14 周岁，不超过 14 周岁，急性白血病）：定额费用 60000.00 × 20% = 12000.00 元，" +
+				"年度救助限额 20000.00 元、本年已救助 16000.00 元，余额 4000.00 元，救助 4000.00 元" +
+				"（合规费用 60000.00 − 基本医保 42000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 18000.00）",
+		},
+		{
 			name: "cap room above R", clause: "2.3.4",
 			desc: "限额余额20000、定额50000×20%=10000，自负4000：救助不超过自负4000 / 20000 of the cap left, 10000 due, R = 4000: 4000.00, never more than R",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupChildInDifficulty, Age: 8,
@@ -1006,6 +1019,51 @@ func TestSecondAid(t *testing.T) {
 				if got := ls[len(ls)-1].Explanation().Render(policy.ZH); got != tc.explain {
 					t.Errorf("%s\nexplanation %q\n       want %q", tc.desc, got, tc.explain)
 				}
+			}
+		})
+	}
+}
+
+// TestSecondAidOn is the switch of second aid (2.3.4, "各地酌情", off
+// unless configured): the county's Enabled when set, else all three of
+// threshold, ratio and cap set. The values are invented local ones.
+func TestSecondAidOn(t *testing.T) {
+	tests := []struct {
+		name    string
+		clause  policy.Clause
+		desc    string
+		enabled string // "" unset
+		// threshold, ratio and cap; "" unset
+		threshold, ratio, limit string
+		want                    bool
+	}{
+		{name: "threshold only", clause: "2.3.4", desc: "只设门槛3000：未配置齐全，不启用 / only a threshold of 3000 set: off",
+			threshold: "3000.00", want: false},
+		{name: "cap only", clause: "2.3.4", desc: "只设限额5000：未配置齐全，不启用 / only a cap of 5000 set: off",
+			limit: "5000.00", want: false},
+		{name: "threshold and ratio", clause: "2.3.4", desc: "设门槛3000、比例50%，未设限额：不启用 / threshold 3000 and ratio 50%, no cap: off",
+			threshold: "3000.00", ratio: "0.50", want: false},
+		{name: "all three", clause: "2.3.4", desc: "门槛3000、比例50%、限额5000均已设：启用 / threshold 3000, ratio 50% and cap 5000 set: on",
+			threshold: "3000.00", ratio: "0.50", limit: "5000.00", want: true},
+		{name: "all three, switched off", clause: "2.3.4", desc: "三项均已设但开关为否：不启用 / all three set, the switch false: off",
+			enabled: "false", threshold: "3000.00", ratio: "0.50", limit: "5000.00", want: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := medical.Default2017().SecondAid
+			if tc.enabled != "" {
+				s.Enabled = policy.New("medical.second_aid.enabled", tc.enabled == "true", policy.Local, "county rule (test)")
+			}
+			for _, v := range []struct {
+				p *policy.Param[decimal.Decimal]
+				s string
+			}{{&s.Threshold, tc.threshold}, {&s.Ratio, tc.ratio}, {&s.Cap, tc.limit}} {
+				if v.s != "" {
+					*v.p = policy.New(v.p.Name, d(v.s), policy.Local, "county rule (test)")
+				}
+			}
+			if got := s.On(); got != tc.want {
+				t.Errorf("%s: On() = %v, want %v", tc.desc, got, tc.want)
 			}
 		})
 	}
