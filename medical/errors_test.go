@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/medical"
 	"github.com/safetynet-go/safetynet/policy"
@@ -346,6 +348,16 @@ func TestParamsErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "second aid half configured, ratio only", clause: "2.3.4", desc: "未设启用开关、只设比例50%：门槛与限额缺失报错，不静默为0 / enabled left unset and only a ratio of 50% given: the missing threshold and cap are errors, never a silent zero",
+			p: with(func(p *medical.Params) {
+				p.SecondAid.Ratio = policy.New("medical.second_aid.ratio", d("0.50"), policy.Local, "county")
+			}),
+			want: []string{
+				"medical.second_aid.threshold: is required: another of second aid's threshold, ratio and cap is set, and the three go together",
+				"medical.second_aid.cap: is required: another of second aid's threshold, ratio and cap is set, and the three go together",
+			},
+		},
+		{
 			name: "ages and grade", clause: "2.3.2", desc: "年龄、等级缺失或越界 / ages and grade wrong",
 			p: with(func(p *medical.Params) {
 				p.ChildMaxAge.Set, p.SevereGrade.Value = false, 5
@@ -474,5 +486,96 @@ func TestDefault2017(t *testing.T) {
 	}
 	if p.SecondAid.On() || p.SecondAid.Threshold.Set || p.SecondAid.Ratio.Set || p.SecondAid.Cap.Set {
 		t.Errorf("second aid is configured by default; RULES.md 2.3.4: off unless configured, no defaults")
+	}
+}
+
+// TestParamsAccepted: sets at the edge of the document's floors are valid,
+// not refused.
+func TestParamsAccepted(t *testing.T) {
+	with := func(f func(p *medical.Params)) *medical.Params {
+		p := medical.Default2017()
+		f(p)
+		return p
+	}
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		p      *medical.Params
+	}{
+		{
+			name: "tekun ratio equal to lowincome's", clause: "2.3.4",
+			desc: "特困与低保救助比例同为75%：特困不低于低保，有效 / 特困 and 低保 both at 75%: 特困 is not below 低保, valid",
+			p: with(func(p *medical.Params) {
+				p.Tekun.Ratio.Value, p.LowIncome.Ratio.Value = d("0.75"), d("0.75")
+			}),
+		},
+		{
+			name: "lowincome ratio exactly 70%", clause: "2.3.4",
+			desc: "低保救助比例恰为70%：不低于70%，有效 / 低保 ratio exactly 70%: not below the floor, valid",
+			p:    with(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.70") }),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.p.Validate(); err != nil {
+				t.Errorf("%s: Validate() = %v, want nil", tc.desc, err)
+			}
+		})
+	}
+}
+
+// TestParamsBounds: the age and grade limits are valid at both ends of
+// their ranges (ages 0–150, grades 1–4).
+func TestParamsBounds(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *medical.Params)
+	}{
+		{name: "ages 0", edit: func(p *medical.Params) {
+			p.ElderlyAge.Value, p.MinorAge.Value, p.ChildMaxAge.Value = 0, 0, 0
+		}},
+		{name: "ages 150", edit: func(p *medical.Params) {
+			p.ElderlyAge.Value, p.MinorAge.Value, p.ChildMaxAge.Value = 150, 150, 150
+		}},
+		{name: "grade 1", edit: func(p *medical.Params) { p.SevereGrade.Value = 1 }},
+		{name: "grade 4", edit: func(p *medical.Params) { p.SevereGrade.Value = 4 }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := medical.Default2017()
+			tc.edit(p)
+			if err := p.Validate(); err != nil {
+				t.Errorf("Validate() = %v, want nil", err)
+			}
+		})
+	}
+}
+
+// TestParamsErrorsAlone: a ratio that is not a rate is reported once, as
+// not a rate, and not compared with the floors or the other ratio as well.
+func TestParamsErrorsAlone(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *medical.Params)
+		want []string
+	}{
+		{name: "lowincome ratio above 1", edit: func(p *medical.Params) { p.LowIncome.Ratio.Value = d("1.5") },
+			want: []string{"medical.lowincome.ratio: 1.5 is not a rate from 0 to 1"}},
+		{name: "tekun ratio negative", edit: func(p *medical.Params) { p.Tekun.Ratio.Value = d("-0.5") },
+			want: []string{"medical.tekun.ratio: -0.5 is not a rate from 0 to 1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := medical.Default2017()
+			tc.edit(p)
+			var got []string
+			for _, fe := range policy.FieldErrors(p.Validate()) {
+				got = append(got, fe.Error())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
