@@ -342,3 +342,45 @@ func TestResultKeepsLowIncomeMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestExplanationArgsNamed checks that every operand of every line's and
+// decision's explanation has a name, so that a reader of the JSON (or
+// Explanation.Args) finds each figure by name: inpatient, child-disease and
+// second-aid lines, the members' decisions and a claim's own decision.
+func TestExplanationArgsNamed(t *testing.T) {
+	tests := []struct {
+		name string
+		h    *household.Household
+	}{
+		{
+			name: "low-income family with a sick child, an elder and a member turning 60",
+			h: lowFamily(
+				with(person("k1", "2010-03-01"), childClaim("c1", "2017-04-01", household.AcuteLeukaemia, "60000.00", "42000.00", "60000.00")),
+				with(person("e1", "1940-03-01"), claim("c2", "2017-05-10", "25000.00", "15000.00", "2000.00")),
+				with(person("m1", "1957-09-01"), claim("c3", "2017-05-10", "25000.00", "15000.00", "2000.00")),
+			),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, medical.Inputs{}, secondAid("1000.00", "0.50", "5000.00"))
+			var es []policy.Explanation
+			for _, l := range r.Lines {
+				es = append(es, l.Explanation())
+			}
+			for _, dc := range r.Decisions {
+				es = append(es, dc.Explanation())
+			}
+			if len(es) != 8 { // 3 members' decisions, m1's claim's own (aged 59 at admission: none), 2 aid and 2 second-aid lines
+				t.Fatalf("%d lines and decisions, want 8", len(es))
+			}
+			for _, e := range es {
+				for k, a := range e.Args() {
+					if a.Name() == "" {
+						t.Errorf("%s: operand %d (%s) has no name", e.Formula().ID, k, a)
+					}
+				}
+			}
+		})
+	}
+}

@@ -49,4 +49,7 @@ func TestNilReceivers(t *testing.T) {
 	if terms, ok := (*medical.Params)(nil).Terms(medical.GroupLowIncome); ok || terms != (medical.Terms{}) {
 		t.Errorf("nil Params: terms %+v, %v; want none", terms, ok)
 	}
+	if r := (*medical.Result)(nil); !r.Remaining().IsZero() || r.RemainingFen() != 0 {
+		t.Errorf("nil Result: remaining %s (%d fen), want 0", r.Remaining(), r.RemainingFen())
+	}
 }
