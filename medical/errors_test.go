@@ -232,6 +232,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "claim.fixed_quota_cost: -0.01 is negative", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
+			name: "amount of three places", clause: "0", desc: "基本医保赔付15000.001元，超过两位小数：报错，不按0计 / a basic NCMS payment of 15000.001, more than two places: an error, not read as 0",
+			in:   in(func(x *medical.ClaimInput) { x.Claim.NCMS = d("15000.001") }),
+			want: "claim.ncms: 15000.001 has more than two decimal places", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
 			name: "unknown disease", clause: "2.3.4", desc: "未知病种 / an unknown disease",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Disease = "x" }),
 			want: `claim.disease: "x" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
