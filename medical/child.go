@@ -43,8 +43,11 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 		disease(x.claim.Disease), policy.M("Q", q), policy.R("s", a.childShare))
 	args = append(args, rx[:]...)
 	f := &formulaChild
+	// aid = min(share, R), and then the cap cuts it only when that is still
+	// above what is left of the cap: a share above both R and an equal room
+	// is bound by R, not capped, as inpatient and second aid flag the cap.
 	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
-	case aid > roomU && roomU <= rU:
+	case aid > roomU && roomU < rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
 		if roomU < room {
 			f = &formulaChildCappedFloored

@@ -792,6 +792,18 @@ func TestChildDisease(t *testing.T) {
 			want: aid{Rule: medical.RuleChild, Remaining: "4000.00", Aid: "4000.00", Second: "0.00", Left: "0.00"},
 		},
 		{
+			name: "cap room equal to R, both below the share", clause: "2.3.4",
+			desc: "已救助15000：限额余5000，定额30000×20%=6000，自负5000：救助min(6000, 5000)=5000，不高于限额余额5000，限额未削减 / 15000 paid: 5000 left of the cap, 20% of 30000 = 6000.00 due, R = 5000: min(6000, 5000) = 5000.00, not above the 5000 left, so not cut by the cap",
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Age: 8, Paid: d("15000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-31"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("50000.00"), CompliantCost: d("50000.00"), NCMS: d("45000.00"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("30000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "5000.00", Aid: "5000.00", Second: "0.00", Left: "0.00"},
+			explain: "儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 30000.00 × 20% = 6000.00 元，" +
+				"高于剩余合规自负 5000.00，救助 5000.00 元" +
+				"（合规费用 50000.00 − 基本医保 45000.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 5000.00）",
+		},
+		{
 			name: "cap room below R and the share", clause: "2.3.4",
 			desc: "已救助10000、已再次救助7000：限额余3000，定额12000、自负18000：救助3000 / 17000 paid: 12000 due, R = 18000, capped at 3000.00",
 			in: medical.ClaimInput{Member: "k1", Group: medical.GroupTekun, Age: 14, Paid: d("10000.00"), SecondPaid: d("7000.00"),
