@@ -269,12 +269,35 @@ func TestAudit(t *testing.T) {
 				Why: "多发：现发 600.00 元/月，应发 530.50 元/月（第1–11月），每月多发 69.50 元"}},
 		},
 		{
+			name: "underpaid by one fen", clause: "2.1.2",
+			desc: "现发530.49元/月，应发530.50元：每月少发0.01元 / paid 530.49 a month, due 530.50: 0.01 short",
+			h:    paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "530.49")),
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "0.01",
+				Why: "少发：现发 530.49 元/月，应发 530.50 元/月（第1–11月），每月少发 0.01 元"}},
+		},
+		{
+			name: "a payment of 0.00 for no line is no over-payment", clause: "2.1.2",
+			desc: "补差足额530.50，另登记无类别成员a2的B类增发0.00元/月：无此项应发但未多发，无发现 / the base paid right at 530.50, and a B uplift of 0.00 a month recorded for a2, who has no class: nothing due, nothing overpaid, no finding",
+			h: paid(home("4500.00", adults(3)...),
+				pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemUpliftB, "a2", "0.00")),
+			want: nil,
+		},
+		{
 			name: "uplift not paid", clause: "2.1.2",
 			desc: "A类对象未增发：每月少发90.55元 / class A uplift not paid: 90.55 a month short",
 			h: paid(home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")),
 				pay(lowincome.ItemBase, "", "530.50")),
 			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemUpliftA, Member: "a1", Amount: "90.55",
 				Why: "少发：现发 0.00 元/月，应发 90.55 元/月（第1–11月），每月少发 90.55 元"}},
+		},
+		{
+			name: "a member's disability subsidy is not paid on his uplift", clause: "2.1.2",
+			desc: "A类成员a1另领残疾人生活补贴66.67元/月：补差530.50、A类增发1086.60÷12=90.55均足额，残疾补贴不计入增发，无发现 / " +
+				"class A member a1 also paid the disability living subsidy, 66.67 a month: the base 530.50 and the uplift 1086.60 ÷ 12 = 90.55 are paid right, the subsidy is not counted on the uplift, no finding",
+			h: paid(home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")),
+				pay(lowincome.ItemBase, "", "530.50"), pay(lowincome.ItemUpliftA, "a1", "90.55"),
+				household.Payment{Programme: policy.Disability, Item: "living", Member: "a1", Monthly: d("66.67")}),
+			want: nil,
 		},
 		{
 			name: "uplift paid without a class", clause: "2.1.2",
@@ -329,6 +352,18 @@ func TestAudit(t *testing.T) {
 			}(),
 			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "30.50",
 				Why: "少发：现发 500.00 元/月，应发 530.50 元/月（第8月），每月少发 30.50 元"}},
+		},
+		{
+			name: "underpaid on a one-month line", clause: "2.1.2",
+			desc: "低保期间仅9月：补差6366×1÷12=530.50，于9月一次付清；现发500元，少发30.50，按第9月写明 / covered in September only: 530.50, paid in September; paid 500.00, 30.50 short, stated for month 9",
+			h: func() *household.Household {
+				h := paid(home("4500.00", adults(3)...), pay(lowincome.ItemBase, "", "500.00"))
+				h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, time.September),
+					To: household.NewYearMonth(2017, time.September)}
+				return h
+			}(),
+			want: []finding{{Kind: policy.Underpayment, Item: lowincome.ItemBase, Amount: "30.50",
+				Why: "少发：现发 500.00 元/月，应发 530.50 元/月（第9月），每月少发 30.50 元"}},
 		},
 	}
 	for _, tc := range tests {
@@ -487,6 +522,40 @@ func TestTwoLines(t *testing.T) {
 			r := assess(t, home("4500.00", adults(3)...), tc.p)
 			if got := r.Total().StringFixed(2); got != "6366.00" {
 				t.Errorf("%s\nworked example 1 under the set: total %s, want 6366.00", tc.desc, got)
+			}
+		})
+	}
+}
+
+// TestAuditUnrecordedAmount checks that a 错保 or 应退未退 finding of a
+// household that records no 低保 payment carries no amount paid among its
+// explanation's operands: the amount is unknown, not 0.00.
+func TestAuditUnrecordedAmount(t *testing.T) {
+	tests := []struct {
+		name string
+		h    *household.Household
+	}{
+		{"not exited", func() *household.Household {
+			h := home("12000.00", adults(3)...)
+			h.Current = household.Current{LowIncome: true, RiseStable: true}
+			return h
+		}()},
+		{"wrongful", func() *household.Household {
+			h := tekunAlone()
+			h.Current.LowIncome = true
+			return h
+		}()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			if len(r.Findings) != 1 {
+				t.Fatalf("%d findings, want 1", len(r.Findings))
+			}
+			for _, a := range r.Findings[0].Explanation().Args() {
+				if a.Name() == "paid" {
+					t.Errorf("the finding's operands include paid = %s; the amount paid is not recorded", a)
+				}
 			}
 		})
 	}

@@ -259,6 +259,13 @@ func TestAssetTest(t *testing.T) {
 			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing 1 local"},
 		},
 		{
+			name: "extra housing at the limit", clause: "2.1.3",
+			desc: "另有住房1处恰等于限额1处：通过 / one extra dwelling against a limit of one passes",
+			h:    withAssets("0", 0, 1), p: withLimits("", -1, 1),
+			status: policy.Pass, outcome: policy.Eligible, why: "财产核查通过",
+			params: []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing 1 local"},
+		},
+		{
 			name: "a person without a household declares no assets", clause: "2.1.3",
 			desc: "已配置财产核查，无固定住所者未申报财产：不适用，不报错 / the test configured, a person without a household declares no assets: not applicable, no error",
 			h:    wanderer(), p: withLimits("10000.00", -1, -1),
