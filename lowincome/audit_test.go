@@ -560,3 +560,40 @@ func TestAuditUnrecordedAmount(t *testing.T) {
 		})
 	}
 }
+
+// TestAuditFormulaIDs checks which formula an under-payment finding names:
+// a whole-year line's, whose regular month is paid in months 1–11; a part
+// year's, naming its months; a one-month line's, naming its month. The
+// first two read alike, and only the formula id tells them apart.
+func TestAuditFormulaIDs(t *testing.T) {
+	covered := func(from, to time.Month) *household.Household {
+		h := home("4500.00", adults(3)...)
+		h.Current = household.Current{LowIncome: true, Payments: []household.Payment{
+			{Programme: policy.LowIncome, Item: lowincome.ItemBase, Monthly: d("500.00")}}}
+		if from != 0 {
+			h.LowIncomePeriod = &household.MonthPeriod{From: household.NewYearMonth(2017, from),
+				To: household.NewYearMonth(2017, to)}
+		}
+		return h
+	}
+	tests := []struct {
+		name string
+		h    *household.Household
+		want string
+	}{
+		{"whole year", covered(0, 0), "lowincome.underpayment"},
+		{"part year", covered(time.July, time.December), "lowincome.underpayment-part"},
+		{"one month", covered(time.September, time.September), "lowincome.underpayment-month"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := assess(t, tc.h, nil)
+			if len(r.Findings) != 1 {
+				t.Fatalf("%d findings, want 1", len(r.Findings))
+			}
+			if got := r.Findings[0].Explanation().Formula().ID; got != tc.want {
+				t.Errorf("formula %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -266,6 +266,14 @@ func TestAssetTest(t *testing.T) {
 			params: []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing 1 local"},
 		},
 		{
+			name: "extra housing over a limit of none", clause: "2.1.3",
+			desc: "限额为不得另有住房（0处），另有住房1处：不予纳入 / a limit of no extra dwelling, one extra dwelling: fails",
+			h:    withAssets("0", 0, 1), p: withLimits("", -1, 0),
+			status: policy.Fail, outcome: policy.Ineligible, why: "财产核查未通过：另有住房 1 处多于 0 处",
+			decided: "财产核查未通过：另有住房 1 处多于 0 处；家庭年收入 4500.00 低于低保线 3622.00 × 3 人 = 10866.00，差 6366.00 元：不予纳入",
+			params:  []string{"lowincome.assets.deposits_per_capita  local", "lowincome.assets.vehicles  local", "lowincome.assets.extra_housing 0 local"},
+		},
+		{
 			name: "a person without a household declares no assets", clause: "2.1.3",
 			desc: "已配置财产核查，无固定住所者未申报财产：不适用，不报错 / the test configured, a person without a household declares no assets: not applicable, no error",
 			h:    wanderer(), p: withLimits("10000.00", -1, -1),

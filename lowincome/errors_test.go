@@ -169,6 +169,17 @@ func TestAssessErrors(t *testing.T) {
 			wantPath: "lowincome.counted.property", wantType: policy.ErrorRequired,
 		},
 		{
+			name: "counting rule present but unset", clause: "2.1.3", desc: "收入类别财产性收入列有认定规则但未设定：与缺少同样报错 / the property category listed with an unset counting rule: refused as if missing",
+			h: home("", adults(1)...),
+			p: func() *lowincome.Params {
+				p := lowincome.Default2017()
+				p.Counted[household.Property] = policy.Unset[bool]("lowincome.counted.property", "county")
+				return p
+			}(),
+			want: "lowincome.counted.property: is required: every income category needs a counting rule", wantErr: policy.ErrInvalid,
+			wantPath: "lowincome.counted.property", wantType: policy.ErrorRequired,
+		},
+		{
 			name: "asset test without assets", clause: "2.1.3", desc: "已配置财产核查但未申报财产 / asset test configured, no assets declared",
 			h: home("", adults(1)...),
 			p: func() *lowincome.Params {

@@ -24,3 +24,11 @@ func TestNilReceivers(t *testing.T) {
 		t.Error(p)
 	}
 }
+
+// TestNilSupport: a nil Result's support is 0, in fen and in yuan.
+func TestNilSupport(t *testing.T) {
+	var r *tekun.Result
+	if r.SupportFen() != 0 || !r.Support().IsZero() {
+		t.Errorf("nil Result: SupportFen %d, Support %s; want 0", r.SupportFen(), r.Support())
+	}
+}

@@ -1,0 +1,75 @@
+package tekun_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/safetynet-go/safetynet/policy"
+	"github.com/safetynet-go/safetynet/tekun"
+)
+
+// TestDerivedDispersed: the dispersed standard DerivedDispersed makes is
+// the larger of S and the floor, derived (provisional when S is), and its
+// source names both figures with their two places.
+func TestDerivedDispersed(t *testing.T) {
+	tests := []struct {
+		name  string
+		s     policy.Param[decimal.Decimal]
+		value string
+		prov  policy.Provenance
+		tail  string // how the source ends
+	}{
+		{"S above the floor", policy.New("lowincome.standard", d("3912.50"), policy.Seed, "county"), "3912.50", policy.Derived,
+			"lowincome.standard 3912.50 (seed) and tekun.dispersed_floor 3600.00"},
+		{"S below the floor, provisional", policy.New("lowincome.standard", d("3550.40"), policy.Provisional, "county"), "3600.00",
+			policy.Provisional, "lowincome.standard 3550.40 (provisional) and tekun.dispersed_floor 3600.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tekun.Default2017().DerivedDispersed(tc.s)
+			if got.Value.StringFixed(2) != tc.value || got.Provenance != tc.prov || !strings.HasSuffix(got.Source, tc.tail) {
+				t.Errorf("DerivedDispersed = %s %s %q, want %s %s and a source ending %q",
+					got.Value.StringFixed(2), got.Provenance, got.Source, tc.value, tc.prov, tc.tail)
+			}
+		})
+	}
+}
+
+// TestDispersedIsRule: the dispersed standards that are the rule's own,
+// which package benefit derives again when S or the floor changes, are the
+// built-in one and those DerivedDispersed makes, derived or provisional; a
+// county's own is not, whatever its value, provenance or source.
+func TestDispersedIsRule(t *testing.T) {
+	def := tekun.Default2017()
+	derived := def.DerivedDispersed(policy.New("lowincome.standard", d("3912.00"), policy.Seed, "county"))
+	provisional := def.DerivedDispersed(policy.New("lowincome.standard", d("3912.00"), policy.Provisional, "county"))
+	own := func(value string, prov policy.Provenance, source string) policy.Param[decimal.Decimal] {
+		return policy.New("tekun.dispersed", d(value), prov, source)
+	}
+	tests := []struct {
+		name      string
+		dispersed policy.Param[decimal.Decimal]
+		want      bool
+	}{
+		{"built in", def.Dispersed, true},
+		{"derived from a seed S", derived, true},
+		{"derived from a provisional S", provisional, true},
+		{"a county's own, local", own("4000.00", policy.Local, "county"), false},
+		{"a county's own, local, quoting the rule's source", own("3912.00", policy.Local, derived.Source), false},
+		{"a county's own, derived by its own rule", own("3700.00", policy.Derived, "county: its own derivation"), false},
+		{"a county's own, derived, of the built-in value", own("3622.00", policy.Derived, "county: its own derivation"), false},
+		{"unset", policy.Unset[decimal.Decimal]("tekun.dispersed", "county"), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := tekun.Default2017()
+			p.Dispersed = tc.dispersed
+			if got := p.DispersedIsRule(); got != tc.want {
+				t.Errorf("DispersedIsRule() = %v, want %v (dispersed %s %s %q)", got, tc.want,
+					tc.dispersed.Value.StringFixed(2), tc.dispersed.Provenance, tc.dispersed.Source)
+			}
+		})
+	}
+}
