@@ -177,6 +177,22 @@ func TestCoverage(t *testing.T) {
 			covered: "01–12",
 		},
 		{
+			name: "two children one fen below the line", clause: "2.2.3",
+			desc: "3人户含两名儿童、收入10865.99比低保线低1分：补差0.01；儿童 2×10865.99÷3=7243.99 一次舍入，各3621.99，尾差1分给c1：3622.00与3621.99 / " +
+				"a household of 3 with two children, I = 10865.99, one fen below the line: base 0.01; children 2 × 10865.99 ÷ 3 = 7243.99 rounded once, 3621.99 each and the odd fen to c1: 3622.00 and 3621.99",
+			h: home("10865.99", adult("a1", ""),
+				kid("c1", born2010, household.ChildInDifficulty), kid("c2", born2010, household.ChildInDifficultHome)),
+			want: []pline{{Item: lowincome.ItemBase, Annual: "0.01", Period: "01–12", Month: "0.00"},
+				{Item: lowincome.ItemChild, Member: "c1", Annual: "3622.00", Period: "01–12", Month: "301.83"},
+				{Item: lowincome.ItemChild, Member: "c2", Annual: "3621.99", Period: "01–12", Month: "301.83"}},
+			explain: []string{
+				"补差：3622.00 × 3 人 − 10865.99 = 0.01 元/年",
+				"困境儿童全额享受：2 名儿童合计 2 × 10865.99 ÷ 3 人 = 7243.99 元/年（一次舍入，尾差按成员顺序分配），本人 3622.00 元/年",
+				"困境儿童全额享受：2 名儿童合计 2 × 10865.99 ÷ 3 人 = 7243.99 元/年（一次舍入，尾差按成员顺序分配），本人 3621.99 元/年",
+			},
+			covered: "01–12",
+		},
+		{
 			name: "children's allowance over the covered months", clause: "2.2.3",
 			desc: "例3自7月起、儿童基本生活费1200元：补差8488×6÷12=4244，儿童1500×6÷12=750，基本生活费600 / example 3 from July with a 1200.00 allowance: 4244.00, 750.00 and 600.00",
 			h:    from(time.July, example3()),

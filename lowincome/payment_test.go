@@ -196,6 +196,48 @@ func TestUplift(t *testing.T) {
 			},
 		},
 		{
+			name: "share base, one fen below the line", clause: "2.1.2",
+			desc: "按本人补差份额增发，收入10865.99比低保线低1分：补差0.01；A类 0.01÷3×30%=0.001→0.00，B类 0.01÷3×20%=0.0007→0.00，按份额公式说明 / " +
+				"share base, I = 10865.99, one fen below the line: base 0.01; A 0.01 ÷ 3 × 30% = 0.001 → 0.00, B 0.01 ÷ 3 × 20% = 0.0007 → 0.00, explained by the share formula",
+			h: ab("10865.99"), p: withSwitches(lowincome.BaseShare, lowincome.ScopeAll),
+			want: []line{
+				{Item: lowincome.ItemBase, Annual: "0.01"},
+				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "0.00"},
+				{Item: lowincome.ItemUpliftB, Member: "a2", Annual: "0.00"},
+			},
+			total: "0.01",
+			explain: []explained{
+				{ZH: "A类增发：(3622.00 × 3 人 − 10865.99) ÷ 3 人 × 30% = 0.00 元/年", EN: "class A uplift: (3622.00 × 3 persons − 10865.99) ÷ 3 persons × 30% = 0.00 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+				{ZH: "B类增发：(3622.00 × 3 人 − 10865.99) ÷ 3 人 × 20% = 0.00 元/年", EN: "class B uplift: (3622.00 × 3 persons − 10865.99) ÷ 3 persons × 20% = 0.00 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
+		},
+		{
+			name: "share base, a recipient on the line", clause: "2.1.2",
+			desc: "按本人补差份额增发、县定A类比例50%，在保1人户收入恰为3622.00：补差0，本人份额为0，A类增发0.00 / " +
+				"share base with a county A rate of 50%, a recipient household of one with I = 3622.00 on the line: base 0, the member's share 0, A uplift 0.00",
+			h: func() *household.Household {
+				h := home("3622.00", classed(adult("a1", ""), household.ClassA))
+				h.Current.LowIncome = true
+				return h
+			}(),
+			p: func() *lowincome.Params {
+				p := withSwitches(lowincome.BaseShare, lowincome.ScopeAll)
+				p.UpliftA = policy.New("lowincome.uplift_a", d("0.50"), policy.Local, "county rule")
+				return p
+			}(),
+			want: []line{
+				{Item: lowincome.ItemBase, Annual: "0.00"},
+				{Item: lowincome.ItemUpliftA, Member: "a1", Annual: "0.00"},
+			},
+			total: "0.00",
+			explain: []explained{
+				{ZH: "A类增发：本人补差份额为 0（3622.00 × 1 人 − 3622.00 ≤ 0），增发 0.00 元/年", EN: "class A uplift: the member's share is 0 (3622.00 × 1 person − 3622.00 ≤ 0), so 0.00 yuan/year",
+					Payee: policy.PayMember, Payer: policy.CivilAffairsFund},
+			},
+		},
+		{
 			name: "registered-poor scope, poor household", clause: "2.1.2",
 			desc: "仅建档立卡户增发，本户为建档立卡户：照常增发 / scope registered-poor, the household is: uplift paid",
 			h:    poor(ab("4500.00")), p: withSwitches(lowincome.BaseStandard, lowincome.ScopeRegisteredPoor),
