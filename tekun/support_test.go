@@ -211,3 +211,28 @@ func TestBasicParams(t *testing.T) {
 		})
 	}
 }
+
+// TestLineOperands: a line's explanation carries the operands its formula
+// names and nothing else: every one named, none left as a zero operand.
+func TestLineOperands(t *testing.T) {
+	tests := []struct {
+		name string
+		m    *household.Member
+		want []string // the operands' names, in order
+	}{
+		{"dispersed", dispersed("t1", nil), []string{"A", "payee", "="}},
+		{"unrated home", resident("t2", household.HomeUnrated, nil), []string{"A", "payee", "home", "="}},
+		{"class 2 home", resident("t3", household.HomeClass2, nil), []string{"k", "Q", "A", "payee", "home", "="}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range assess(t, tc.m, nil).Lines[0].Explanation().Args() {
+				got = append(got, a.Name())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("operands (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
