@@ -291,7 +291,7 @@ func TestAudit(t *testing.T) {
 				Why: "少发：现发 0.00 元/月，应发 90.55 元/月（第1–11月），每月少发 90.55 元"}},
 		},
 		{
-			name: "a member's disability subsidy is not paid on his uplift", clause: "2.1.2",
+			name: "a member's disability subsidy is not counted with his uplift", clause: "2.1.2",
 			desc: "A类成员a1另领残疾人生活补贴66.67元/月：补差530.50、A类增发1086.60÷12=90.55均足额，残疾补贴不计入增发，无发现 / " +
 				"class A member a1 also paid the disability living subsidy, 66.67 a month: the base 530.50 and the uplift 1086.60 ÷ 12 = 90.55 are paid right, the subsidy is not counted on the uplift, no finding",
 			h: paid(home("4500.00", classed(adult("a1", ""), household.ClassA), adult("a2", ""), adult("a3", "")),

@@ -44,8 +44,9 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 	args = append(args, rx[:]...)
 	f := &formulaChild
 	// aid = min(share, R), and then the cap cuts it only when that is still
-	// above what is left of the cap: a share above both R and an equal room
-	// is bound by R, not capped, as inpatient and second aid flag the cap.
+	// above what is left of the cap, both rounded down to the unit: a share
+	// above R and a room that round down alike is bound by R, not capped,
+	// as inpatient and second aid flag the cap ([ClaimResult.Capped]).
 	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
 	case aid > roomU && roomU < rU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped

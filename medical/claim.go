@@ -89,7 +89,10 @@ func (c ClaimResult) Second() decimal.Decimal { return c.second.Decimal() }
 func (c ClaimResult) Total() decimal.Decimal { return (c.aid + c.second).Decimal() }
 
 // Capped reports whether the annual cap of the claim's group (or second
-// aid's own cap) cut the aid.
+// aid's own cap) cut the aid: whether the aid its rule gives without the
+// cap, never above what it is bound by (R, or what is left after aid), is
+// above what is left of the cap, each rounded down to the set's unit. Where
+// the two round down alike the aid is bound by R, not capped, in every rule.
 func (c ClaimResult) Capped() bool { return c.capped }
 
 // Left returns R − Aid − Second: the out-of-pocket left after all aid.

@@ -313,6 +313,38 @@ func TestInpatientCoarseUnit(t *testing.T) {
 					"本年已再次救助 4999.50 元，年度救助限额余额 14200.50 元，再次救助 0.00 元（限额余额向下取整到舍入单位：救助不高于余额）"},
 		},
 		{
+			name: "child disease: the cap and R round down alike, cap below R", clause: "2.3.4",
+			desc: "按百元取整，儿童急性白血病定额80000×20% = 16000，自负10050、本年已救助10000：限额余额10000低于自负，但自负向下取整也为10000，" +
+				"限额未使救助更少：救助10000，按自负封顶，不标为限额削减 / " +
+				"to 100 yuan, 20% of 80000 = 16000.00, R = 10050.00, 10000.00 paid this year: the 10000.00 left of the cap is below R, but R rounded down is " +
+				"10000.00 too, so the cap cuts nothing R has not: 10000.00, bound by R, not flagged capped",
+			p: hundreds,
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 8, Paid: d("10000.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("10050.00"), CompliantCost: d("10050.00"), NCMS: d("0"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("80000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "10050.00", Aid: "10000.00", Second: "0.00", Left: "50.00"},
+			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 80000.00 × 20% = 16000.00 元，" +
+				"取整后将高于剩余合规自负 10050.00：救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负；" +
+				"合规费用 10050.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10050.00）"},
+		},
+		{
+			name: "child disease: the cap and R round down alike, cap above R", clause: "2.3.4",
+			desc: "按百元取整，儿童急性白血病定额80000×20% = 16000，自负10050、本年已救助9920：限额余额10080高于自负，二者向下取整均为10000：" +
+				"救助10000，按自负封顶，不标为限额削减 / " +
+				"to 100 yuan, 20% of 80000 = 16000.00, R = 10050.00, 9920.00 paid this year: the 10080.00 left of the cap is above R, and both round down " +
+				"to 10000.00: 10000.00, bound by R, not flagged capped",
+			p: hundreds,
+			in: medical.ClaimInput{Member: "k1", Group: medical.GroupLowIncome, Age: 8, Paid: d("9920.00"),
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"), Disease: household.AcuteLeukaemia,
+					TotalCost: d("10050.00"), CompliantCost: d("10050.00"), NCMS: d("0"), CriticalIllness: d("0"),
+					FixedQuotaCost: d("80000.00")}},
+			want: aid{Rule: medical.RuleChild, Remaining: "10050.00", Aid: "10000.00", Second: "0.00", Left: "50.00"},
+			explain: []string{"儿童重大疾病救助（住院 c1，入院时 8 周岁，不超过 14 周岁，急性白血病）：定额费用 80000.00 × 20% = 16000.00 元，" +
+				"取整后将高于剩余合规自负 10050.00：救助 10000.00 元（剩余合规自负向下取整到舍入单位：救助不高于剩余合规自负；" +
+				"合规费用 10050.00 − 基本医保 0.00 − 大病保险 0.00 − 补充保险 0.00 − 保底补偿 0.00 = 剩余合规自负 10050.00）"},
+		},
+		{
 			name: "child disease: what is left of the cap is not a whole hundred", clause: "2.3.4",
 			desc: "按百元取整，儿童急性白血病定额80000×20% = 16000，本年已救助9950，限额余额10050向下取整为10000 / " +
 				"to 100 yuan, 20% of 80000 = 16000.00 with 9950.00 paid this year: the 10050.00 left of the cap rounds down to 10000.00",
@@ -1049,11 +1081,11 @@ func TestSecondAidOn(t *testing.T) {
 		threshold, ratio, limit string
 		want                    bool
 	}{
-		{name: "threshold only", clause: "2.3.4", desc: "只设门槛3000：未配置齐全，不启用 / only a threshold of 3000 set: off",
+		{name: "threshold only", clause: "2.3.4", desc: "只设门槛3000：未配置齐全，On为否（这样的参数集校验时即被拒绝：三项须齐全） / only a threshold of 3000 set: On reports off (such a set is refused when validated: all three are required)",
 			threshold: "3000.00", want: false},
-		{name: "cap only", clause: "2.3.4", desc: "只设限额5000：未配置齐全，不启用 / only a cap of 5000 set: off",
+		{name: "cap only", clause: "2.3.4", desc: "只设限额5000：未配置齐全，On为否（这样的参数集校验时即被拒绝：三项须齐全） / only a cap of 5000 set: On reports off (such a set is refused when validated: all three are required)",
 			limit: "5000.00", want: false},
-		{name: "threshold and ratio", clause: "2.3.4", desc: "设门槛3000、比例50%，未设限额：不启用 / threshold 3000 and ratio 50%, no cap: off",
+		{name: "threshold and ratio", clause: "2.3.4", desc: "设门槛3000、比例50%，未设限额：On为否（这样的参数集校验时即被拒绝：三项须齐全） / threshold 3000 and ratio 50%, no cap: On reports off (such a set is refused when validated: all three are required)",
 			threshold: "3000.00", ratio: "0.50", want: false},
 		{name: "all three", clause: "2.3.4", desc: "门槛3000、比例50%、限额5000均已设：启用 / threshold 3000, ratio 50% and cap 5000 set: on",
 			threshold: "3000.00", ratio: "0.50", limit: "5000.00", want: true},
