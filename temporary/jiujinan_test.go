@@ -72,6 +72,22 @@ func TestJiujinan(t *testing.T) {
 			en:       []string{"救急难: medical out-of-pocket after all aid 0.01 yuan is above the members' annual income and 特困 support 0.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
+			name: "medical remaining at the largest sum", clause: "2.4.2",
+			desc: "医疗自负合计92233720368547758.07（int64 分所能容纳的最大值，可接受），收入92233720368547758.06：高 0.01 / out-of-pocket summed to 92233720368547758.07, the most int64 fen hold (taken), against income 92233720368547758.06: 0.01 over",
+			h:    home(), in: medical("92233720368547758.07", "92233720368547758.06"),
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
+			zh:       []string{"救急难：医疗救助后自负 92233720368547758.07 元高于家庭成员年收入及特困供养金 92233720368547758.06 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 92233720368547758.07 yuan is above the members' annual income and 特困 support 92233720368547758.06 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
+		},
+		{
+			name: "sums above 10^12 with trailing zeros", clause: "2.4.2",
+			desc: "合计带三位小数（末位为0）：医疗自负5000000000000.500，收入3000000000000.000，按两位计：高 2000000000000.50 / sums written with a third place of 0: out-of-pocket 5000000000000.500 against income 3000000000000.000, read at two places: 2000000000000.50 over",
+			h:    home(), in: medical("5000000000000.500", "3000000000000.000"),
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000000000000.50"}},
+			zh:       []string{"救急难：医疗救助后自负 5000000000000.50 元高于家庭成员年收入及特困供养金 3000000000000.00 元，高 2000000000000.50 元，应主动上门核实救助；本户优先救助群体：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 5000000000000.50 yuan is above the members' annual income and 特困 support 3000000000000.00 yuan by 2000000000000.50 yuan: approach the household; priority groups in the household: none"},
+		},
+		{
 			name: "no medical remaining", clause: "2.4.2",
 			desc: "无医疗自负：不触发 / nothing left to pay: not flagged",
 			h:    home(), in: medical("0.00", "0.00"),
