@@ -40,6 +40,7 @@ func TestInpatient(t *testing.T) {
 		name    string
 		clause  policy.Clause
 		desc    string
+		p       *medical.Params // nil: the 2017 defaults
 		in      medical.ClaimInput
 		want    aid
 		explain string
@@ -113,11 +114,28 @@ func TestInpatient(t *testing.T) {
 		},
 		{
 			name: "exactly at the deductible", clause: "2.3.4",
-			desc: "自负恰为5000：不救助 / R exactly 5000: 0.00",
+			desc: "自负恰为5000：未超过起付线，不救助 / R exactly 5000: not above the deductible, 0.00",
 			in: medical.ClaimInput{Member: "m1", Group: medical.GroupRegisteredPoor, Age: 47,
 				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
 					TotalCost: d("10000.00"), CompliantCost: d("10000.00"), NCMS: d("5000.00"), CriticalIllness: d("0")}},
 			want: aid{Rule: medical.RuleInpatient, Remaining: "5000.00", Aid: "0.00", Second: "0.00", Left: "5000.00"},
+			explain: "住院救助（住院 c1，建档立卡贫困人口）：合规费用 10000.00 − 基本医保 5000.00 − 大病保险 0.00 − 补充保险 0.00 − " +
+				"保底补偿 0.00 = 剩余合规自负 5000.00，未超过起付线 5000.00，救助 0.00 元",
+		},
+		{
+			name: "a deductible of one fen", clause: "2.3.4",
+			desc: "县定扩大对象起付线0.01，自负0.01：未超过起付线，救助0 / a county deductible of 0.01 for the extended group, R = 0.01: not above it, 0.00",
+			p: func() *medical.Params {
+				p := medical.Default2017()
+				p.Extended.Deductible = policy.New(p.Extended.Deductible.Name, d("0.01"), policy.Local, "county rule (test)")
+				return p
+			}(),
+			in: medical.ClaimInput{Member: "m1", Group: medical.GroupExtended, Age: 70,
+				Claim: household.Claim{ID: "c1", Admission: date("2017-05-10"),
+					TotalCost: d("1000.01"), CompliantCost: d("1000.01"), NCMS: d("1000.00"), CriticalIllness: d("0")}},
+			want: aid{Rule: medical.RuleInpatient, Remaining: "0.01", Aid: "0.00", Second: "0.00", Left: "0.01"},
+			explain: "住院救助（住院 c1，扩大救助对象）：合规费用 1000.01 − 基本医保 1000.00 − 大病保险 0.00 − 补充保险 0.00 − " +
+				"保底补偿 0.00 = 剩余合规自负 0.01，未超过起付线 0.01，救助 0.00 元",
 		},
 		{
 			name: "one fen above the deductible", clause: "2.3.4",
@@ -172,7 +190,7 @@ func TestInpatient(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := claimAid(t, tc.in, nil)
+			r := claimAid(t, tc.in, tc.p)
 			if diff := cmp.Diff(tc.want, aidOf(r)); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
