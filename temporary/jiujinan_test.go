@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -86,6 +87,14 @@ func TestJiujinan(t *testing.T) {
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "2000000000000.50"}},
 			zh:       []string{"救急难：医疗救助后自负 5000000000000.50 元高于家庭成员年收入及特困供养金 3000000000000.00 元，高 2000000000000.50 元，应主动上门核实救助；本户优先救助群体：无"},
 			en:       []string{"救急难: medical out-of-pocket after all aid 5000000000000.50 yuan is above the members' annual income and 特困 support 3000000000000.00 yuan by 2000000000000.50 yuan: approach the household; priority groups in the household: none"},
+		},
+		{
+			name: "no income written with an exponent", clause: "2.4.2",
+			desc: "收入合计为 0 × 10^30（系数0、指数30，即 0）：按无收入比较，医疗自负0.01：高 0.01 / an income sum of 0 × 10^30 (coefficient 0, exponent 30), which is 0: compared as no income, 0.01 out-of-pocket: 0.01 over",
+			h:    home(), in: temporary.Inputs{MedicalRemaining: d("0.01"), Income: decimal.New(0, 30)},
+			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
+			zh:       []string{"救急难：医疗救助后自负 0.01 元高于家庭成员年收入及特困供养金 0.00 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 0.01 yuan is above the members' annual income and 特困 support 0.00 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "no medical remaining", clause: "2.4.2",
