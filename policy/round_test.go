@@ -162,6 +162,12 @@ func TestRoundingUnits(t *testing.T) {
 			r: policy.Rounding{Mode: policy.HalfEven, Places: 2}, op: "Times", in: "0.05", k: "0.5", want: "0.02"},
 		{name: "times a negative amount", desc: "负数金额的比例为 0 / a ratio of a negative amount is 0", clause: "0",
 			r: policy.DefaultRounding, op: "Times", in: "-100.00", k: "0.5", want: "0"},
+		{name: "times one fen", desc: "1 分 × 1 = 0.01 / one fen times one is one fen", clause: "0",
+			r: policy.DefaultRounding, op: "Times", in: "0.01", k: "1", want: "0.01"},
+		{name: "times the smallest ratio", desc: "万分之一：1000000.00 × 0.0001 = 100.00 / the smallest ratio, one ten-thousandth", clause: "0",
+			r: policy.DefaultRounding, op: "Times", in: "1000000.00", k: "0.0001", want: "100.00"},
+		{name: "round money zero", desc: "0 舍入仍为 0 / zero rounds to zero", clause: "0",
+			r: policy.Rounding{Places: 0}, op: "RoundMoney", in: "0", want: "0"},
 		{name: "round money at the fen", desc: "分位不变 / already on the fen", clause: "0",
 			r: policy.DefaultRounding, op: "RoundMoney", in: "1086.60", want: "1086.60"},
 		{name: "round money to the yuan", desc: "舍入到元，四舍五入：1086.50→1087 / to the yuan, half up", clause: "0",
@@ -228,6 +234,13 @@ func TestUnit(t *testing.T) {
 	}
 	if diff := cmp.Diff([]policy.Money{1, 10, 100, 1000, 10000}, got); diff != "" {
 		t.Errorf("Unit for places 2 to -2 (-want +got):\n%s", diff)
+	}
+	// A rounding that skipped Validate, with places out of range, rounds to
+	// the fen rather than dividing by zero or reading past the table.
+	for _, places := range []int32{3, -3} {
+		if got := (policy.Rounding{Places: places}).Unit(); got != 1 {
+			t.Errorf("Unit for places %d = %d, want 1", places, got)
+		}
 	}
 }
 
