@@ -110,6 +110,37 @@ func TestMoneyOf(t *testing.T) {
 	}
 }
 
+// TestComputedOf: an amount the library computed (a household's counted
+// income, a sum) is read back exactly below 10^16 元, above what one record
+// may hold, and refused from 10^16 元 or with more than two places.
+func TestComputedOf(t *testing.T) {
+	tests := []struct {
+		name   string
+		desc   string
+		clause policy.Clause
+		in     string
+		want   policy.Money
+		ok     bool
+	}{
+		{name: "above a record's limit", desc: "三份 999999999999.99 之和 / three incomes of 999999999999.99", clause: "0",
+			in: "2999999999999.97", want: 299999999999997, ok: true},
+		{name: "largest", desc: "最大 9999999999999999.99 元：18 位 / the largest, of 18 digits", clause: "0",
+			in: "9999999999999999.99", want: 999999999999999999, ok: true},
+		{name: "largest negative", desc: "−9999999999999999.99 元 / the largest negative", clause: "0",
+			in: "-9999999999999999.99", want: -999999999999999999, ok: true},
+		{name: "at the bound", desc: "10^16 元：拒绝 / 10^16 元 is refused", clause: "0", in: "10000000000000000"},
+		{name: "three places", desc: "三位小数：拒绝 / three places are refused", clause: "0", in: "1.005"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := policy.ComputedOf(d(tc.in))
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("%s: ComputedOf(%s) = %d, %v; want %d, %v", tc.desc, tc.in, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
 // TestRatioOf: rates, shares and multiples have at most four places and
 // are refused beyond, so a rate in ten-thousandths is exact.
 func TestRatioOf(t *testing.T) {
