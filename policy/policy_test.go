@@ -175,6 +175,9 @@ func TestArg(t *testing.T) {
 		{name: "exact money at the limit", desc: "10^12 元 ÷ 3 不溢出 / 10^12 元 ÷ 3 does not overflow",
 			arg: policy.MExact("m", policy.PerYear(policy.MaxMoney).Div(3)), kind: policy.KindMoney, zh: "333333333333.3333…", en: "333333333333.3333…", wantName: "m",
 			value: "333333333333.3333333"},
+		{name: "exact money below the last place", desc: "0.01 ÷ 10^11 元：十二位小数内全为 0，写作 0.0000…，不带负号 / an amount too small for twelve places is written 0.0000…, with no sign",
+			arg: policy.MExact("m", policy.PerYear(1).Div(100000000000)), kind: policy.KindMoney, zh: "0.0000…", en: "0.0000…", wantName: "m",
+			value: "0"},
 		{name: "nested", desc: "嵌套说明是文字 / a nested explanation is text", arg: policy.Nested("why", &formulaWhy, 0),
 			kind: policy.KindText, zh: "收入 {I} 高于 {L}", en: "income {I} above {L}", wantName: "why"},
 	}
