@@ -56,6 +56,14 @@ func TestNilErrors(t *testing.T) {
 	}
 }
 
+// TestNilSplit: a nil split shares nothing: a total of 0 among no amounts.
+func TestNilSplit(t *testing.T) {
+	var s *policy.Split
+	if s.Total() != 0 || s.Count() != 0 || !s.Uniform() {
+		t.Errorf("Total %s, Count %d, Uniform %v; want 0, 0, true", s.Total(), s.Count(), s.Uniform())
+	}
+}
+
 // TestNilAssessment: a nil assessment reads as an empty one.
 func TestNilAssessment(t *testing.T) {
 	var a *policy.Assessment
