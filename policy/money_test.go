@@ -366,3 +366,29 @@ func FuzzMoneyOf(f *testing.F) {
 		}
 	})
 }
+
+// TestRateOverflowPanics: a product beyond 128 bits is a bug in the bounds
+// validation sets, never a household's data, and panics rather than wrap.
+// Each ratio is the largest RatioOf reads (999999999999.9999), prime to
+// 10^4, so nothing reduces: two of them times 99999999999999 fen pass 2^128;
+// two divisions by 2^40 pass 2^64 in the denominator.
+func TestRateOverflowPanics(t *testing.T) {
+	const big = policy.Ratio(9999999999999999)
+	tests := []struct {
+		name string
+		f    func() policy.Rate
+	}{
+		{name: "numerator", f: func() policy.Rate { return policy.PerYear(99999999999999).Times(big).Times(big) }},
+		{name: "denominator", f: func() policy.Rate { return policy.PerYear(1).Div(1 << 40).Div(1 << 40) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func() {
+				if recover() == nil {
+					t.Error("no panic")
+				}
+			}()
+			tc.f()
+		})
+	}
+}
