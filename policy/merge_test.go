@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -162,6 +163,7 @@ func TestAppendRunShares(t *testing.T) {
 		clause     policy.Clause
 		income     string // I, shared among n
 		n          int
+		yuan       bool // rounded to the yuan, not the fen
 		runs       []part
 		want       []string
 	}{
@@ -176,6 +178,12 @@ func TestAppendRunShares(t *testing.T) {
 			desc: "I = 0.00：每名儿童的份额为 0，两段合为全年 0.00，不因无零头可分而出错 / " +
 				"I = 0.00: each child's share is 0, the two halves join into 0.00 for the year, with no unit to hand out and no failure",
 			clause: "2.2.3", income: "0.00", n: 3, runs: whole, want: []string{"c1 0.00 01–12", "c2 0.00 01–12"},
+		},
+		{
+			name: "to the yuan",
+			desc: "取整到元，I = 301.20，n = 3：每名 100.40；两名儿童全年合计 round(200.80) = 201，各 100 余 1 元给第一名：101 + 100 / " +
+				"to the yuan, I = 301.20, n = 3: 100.40 each; two children over the year together round(200.80) = 201, 100 each with 1 元 left to the first: 101 + 100",
+			clause: "2.2.3", income: "301.20", n: 3, yuan: true, runs: whole, want: []string{"c1 101.00 01–12", "c2 100.00 01–12"},
 		},
 		{
 			name: "the same children from April",
@@ -204,14 +212,18 @@ func TestAppendRunShares(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rate := policy.PerYear(fen(tc.income)).Div(tc.n)
+			r := policy.DefaultRounding
+			if tc.yuan {
+				r = policy.Rounding{Mode: policy.HalfUp, Places: 0}
+			}
 			var b policy.Assessment
-			for _, r := range tc.runs {
-				period := policy.Period{From: r.from, To: r.to}
+			for _, run := range tc.runs {
+				period := policy.Period{From: run.from, To: run.to}
 				var o policy.Assessment
-				s := policy.DefaultRounding.Split(rate, period.Months(), len(r.children))
-				for _, id := range r.children {
+				s := r.Split(rate, period.Months(), len(run.children))
+				for _, id := range run.children {
 					p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
-						Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+						Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: r}
 					o.Share(&p, rate, period, &s, &formulaRate)
 				}
 				b.AppendRun(&o, period)
@@ -268,7 +280,8 @@ func TestAppendRunFindings(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		runs       []policy.Period
-		dated      int // the run that holds D, whose audit finds the two receipts
+		dated      int  // the run that holds D, whose audit finds the two receipts; -1 for none
+		decide     bool // each run also makes a decision
 		want       []policy.FindingKind
 	}{
 		{
@@ -280,6 +293,10 @@ func TestAppendRunFindings(t *testing.T) {
 			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
 			dated: 1, want: []policy.FindingKind{policy.NotConfig, policy.Wrongful, policy.Wrongful},
 		},
+		{
+			name: "a finding beside a decision", desc: "一段中一项决定与一项发现（数目相同）：两者都保留 / a run of one decision and one finding, as many of each: both are kept",
+			runs: []policy.Period{policy.Year}, dated: -1, decide: true, want: []policy.FindingKind{policy.NotConfig},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -287,6 +304,9 @@ func TestAppendRunFindings(t *testing.T) {
 			for i, run := range tc.runs {
 				var o policy.Assessment
 				notConfig(&o)
+				if tc.decide {
+					o.Decide(&policy.Decide{Programme: policy.Disability, Outcome: policy.Eligible}, &formulaRate)
+				}
 				if i == tc.dated {
 					wrongful(&o)
 					wrongful(&o)
@@ -300,44 +320,87 @@ func TestAppendRunFindings(t *testing.T) {
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tc.desc, diff)
 			}
+			if tc.decide && len(b.Decisions) != 1 {
+				t.Errorf("%s\n%d decisions, want 1", tc.desc, len(b.Decisions))
+			}
 		})
 	}
 }
 
-// TestAppendRunTwoSplits: two splits of one programme, item and size in a
-// run are told apart by order (Share adds a split's lines together): one
-// that continues whole is joined though the other is broken.
+// TestAppendRunTwoSplits: two splits of one programme and size in a run,
+// of one item or of two, are told apart by order and item (Share adds a
+// split's lines together): one that continues whole is joined though the
+// other is broken, whichever of its lines breaks it. Each child's rate is
+// 1000.05 ÷ 4 = 250.0125 a year; a split of two pays, for April–June,
+// round(125.00625) = 125.01 = 62.51 + 62.50, for July–December
+// round(250.0125) = 250.01 = 125.01 + 125.00, and joined over April–December
+// round(375.01875) = 375.02 = 187.51 + 187.51.
 func TestAppendRunTwoSplits(t *testing.T) {
-	rate := policy.PerYear(fen("1000.05")).Div(4) // 250.0125 a year each
-	runs := []struct {
-		period policy.Period
-		splits [][]string
+	rate := policy.PerYear(fen("1000.05")).Div(4)
+	periods := []policy.Period{{From: time.April, To: time.June}, {From: time.July, To: time.December}}
+	tests := []struct {
+		name, desc string
+		clause     policy.Clause
+		runs       [2][]string // each run's lines in order, "split item member"
+		want       []string
 	}{
-		{policy.Period{From: time.April, To: time.June}, [][]string{{"c1", "c2"}, {"c3", "c4"}}},
-		{policy.Period{From: time.July, To: time.December}, [][]string{{"c1", "c2"}, {"c3", "c5"}}},
+		{name: "the second split's second line changes", clause: "2.2.3",
+			desc: "c1、c2 两段相同，合并；c3 先与 c4、后与 c5 共用舍入，不合并 / c1 and c2 alike in both runs are joined; c3 with c4, then with c5, is not",
+			runs: [2][]string{{"A child c1", "A child c2", "B child c3", "B child c4"}, {"A child c1", "A child c2", "B child c3", "B child c5"}},
+			want: []string{"c1 187.51 04–12", "c2 187.51 04–12", "c3 62.51 04–06", "c4 62.50 04–06", "c3 125.01 07–12", "c5 125.00 07–12"}},
+		{name: "the second split's first line changes", clause: "2.2.3",
+			desc: "c1、c2 合并；第二组 c3 换为 c5 而 c4 仍在：c4 不单独合并 / c1 and c2 joined; in the second split c5 replaces c3 beside c4, and c4 is not joined alone",
+			runs: [2][]string{{"A child c1", "A child c2", "B child c3", "B child c4"}, {"A child c1", "A child c2", "B child c5", "B child c4"}},
+			want: []string{"c1 187.51 04–12", "c2 187.51 04–12", "c3 62.51 04–06", "c4 62.50 04–06", "c5 125.01 07–12", "c4 125.00 07–12"}},
+		{name: "the first split changes", clause: "2.2.3",
+			desc: "第一组 c1 换为 c5：c2 不单独合并；第二组 c3、c4 仍合并 / c5 replaces c1 in the first split: c2 is not joined alone; c3 and c4 still are",
+			runs: [2][]string{{"A child c1", "A child c2", "B child c3", "B child c4"}, {"A child c5", "A child c2", "B child c3", "B child c4"}},
+			want: []string{"c1 62.51 04–06", "c2 62.50 04–06", "c3 187.51 04–12", "c4 187.51 04–12", "c5 125.01 07–12", "c2 125.00 07–12"}},
+		{name: "two items interleaved", clause: "2.2.3",
+			desc: "两项（child、other）各两名，按人交错：child 两段相同合并；other 中 c2 换为 c5，c1 的 other 行不合并 / two items of two lines each, interleaved by member: " +
+				"child alike in both runs is joined; in other c5 replaces c2, and c1's other line is not joined",
+			runs: [2][]string{{"A child c1", "B other c1", "A child c2", "B other c2"}, {"A child c1", "B other c1", "A child c2", "B other c5"}},
+			want: []string{"c1 child 187.51 04–12", "c1 other 62.51 04–06", "c2 child 187.51 04–12", "c2 other 62.50 04–06",
+				"c1 other 125.01 07–12", "c5 other 125.00 07–12"}},
 	}
-	var b policy.Assessment
-	for _, r := range runs {
-		var o policy.Assessment
-		for _, members := range r.splits {
-			s := policy.DefaultRounding.Split(rate, r.period.Months(), len(members))
-			for _, id := range members {
-				p := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: id, Payee: policy.PayMember,
-					Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
-				o.Share(&p, rate, r.period, &s, &formulaRate)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			items := false // whether to write each line's item
+			var b policy.Assessment
+			for i, lines := range tc.runs {
+				period := periods[i]
+				k := map[string]int{}
+				for _, l := range lines {
+					f := strings.Fields(l)
+					k[f[0]]++
+					items = items || f[1] != "child"
+				}
+				splits := map[string]*policy.Split{}
+				for name, n := range k {
+					s := policy.DefaultRounding.Split(rate, period.Months(), n)
+					splits[name] = &s
+				}
+				var o policy.Assessment
+				for _, l := range lines {
+					f := strings.Fields(l)
+					p := policy.Pay{Programme: policy.LowIncome, Item: policy.Item(f[1]), Member: f[2], Payee: policy.PayMember,
+						Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+					o.Share(&p, rate, period, splits[f[0]], &formulaRate)
+				}
+				b.AppendRun(&o, period)
 			}
-		}
-		b.AppendRun(&o, r.period)
-	}
-	var got []string
-	for _, l := range b.Lines {
-		got = append(got, l.Member()+" "+l.Amount().String()+" "+l.Period().String())
-	}
-	// c1, c2 over April–December: round(2 × 250.0125 × 9 ÷ 12) = 375.02 = 187.51 + 187.51;
-	// c3 with c4, then with c5: 125.01 = 62.51 + 62.50, then 250.01 = 125.01 + 125.00.
-	want := []string{"c1 187.51 04–12", "c2 187.51 04–12", "c3 62.51 04–06", "c4 62.50 04–06", "c3 125.01 07–12", "c5 125.00 07–12"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("two splits over a split year (-want +got):\n%s", diff)
+			var got []string
+			for _, l := range b.Lines {
+				s := l.Member() + " "
+				if items {
+					s += string(l.Item()) + " "
+				}
+				got = append(got, s+l.Amount().String()+" "+l.Period().String())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\ntwo splits over a split year (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
 
