@@ -280,8 +280,9 @@ func TestAppendRunFindings(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		runs       []policy.Period
-		dated      int  // the run that holds D, whose audit finds the two receipts; -1 for none
-		decide     bool // each run also makes a decision
+		dated      int                        // the run that holds D, whose audit finds the two receipts; -1 for none
+		decide     bool                       // each run also makes a decision
+		later      func(o *policy.Assessment) // what a run after the first finds as well
 		want       []policy.FindingKind
 	}{
 		{
@@ -297,6 +298,24 @@ func TestAppendRunFindings(t *testing.T) {
 			name: "a finding beside a decision", desc: "一段中一项决定与一项发现（数目相同）：两者都保留 / a run of one decision and one finding, as many of each: both are kept",
 			runs: []policy.Period{policy.Year}, dated: -1, decide: true, want: []policy.FindingKind{policy.NotConfig},
 		},
+		{
+			name: "another item", desc: "下半年另一项目缺同一参数，人员、金额、说明相同：仍为另一项 / from July another item lacks a parameter, for the same member, amount and operands: another finding",
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			dated: -1, want: []policy.FindingKind{policy.NotConfig, policy.NotConfig},
+			later: func(o *policy.Assessment) {
+				o.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: "living", Member: "m1"},
+					&formulaResult, policy.M("a", 0))
+			},
+		},
+		{
+			name: "another operand", desc: "下半年同一发现而说明的数值不同：仍为另一项 / from July the same finding with another operand: another finding",
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			dated: -1, want: []policy.FindingKind{policy.NotConfig, policy.NotConfig},
+			later: func(o *policy.Assessment) {
+				o.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: "nursing", Member: "m1"},
+					&formulaResult, policy.M("a", 1))
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -306,6 +325,9 @@ func TestAppendRunFindings(t *testing.T) {
 				notConfig(&o)
 				if tc.decide {
 					o.Decide(&policy.Decide{Programme: policy.Disability, Outcome: policy.Eligible}, &formulaRate)
+				}
+				if i > 0 && tc.later != nil {
+					tc.later(&o)
 				}
 				if i == tc.dated {
 					wrongful(&o)

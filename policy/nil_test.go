@@ -56,11 +56,16 @@ func TestNilErrors(t *testing.T) {
 	}
 }
 
-// TestNilSplit: a nil split shares nothing: a total of 0 among no amounts.
-func TestNilSplit(t *testing.T) {
+// TestNilTotals: a nil split shares nothing, a total of 0 among no
+// amounts, and a nil sum is a total of 0 that fits in fen.
+func TestNilTotals(t *testing.T) {
 	var s *policy.Split
 	if s.Total() != 0 || s.Count() != 0 || !s.Uniform() {
-		t.Errorf("Total %s, Count %d, Uniform %v; want 0, 0, true", s.Total(), s.Count(), s.Uniform())
+		t.Errorf("split: Total %s, Count %d, Uniform %v; want 0, 0, true", s.Total(), s.Count(), s.Uniform())
+	}
+	var sum *policy.Sum
+	if f, ok := sum.Fen(); f != 0 || !ok || !sum.Total().IsZero() || sum.Cmp(0) != 0 || sum.Cmp(1) != -1 {
+		t.Errorf("sum: Fen %s, %v, Total %s, Cmp(0) %d, Cmp(0.01) %d; want 0, true, 0, 0, -1", f, ok, sum.Total(), sum.Cmp(0), sum.Cmp(1))
 	}
 }
 
