@@ -371,7 +371,8 @@ func FuzzMoneyOf(f *testing.F) {
 // validation sets, never a household's data, and panics rather than wrap.
 // Each ratio is the largest RatioOf reads (999999999999.9999), prime to
 // 10^4, so nothing reduces: two of them times 99999999999999 fen pass 2^128;
-// two divisions by 2^40 pass 2^64 in the denominator.
+// two divisions by 2^40 pass 2^64 in the denominator; comparing one such
+// product with a rate of denominator 2^60 passes 2^128 on one side only.
 func TestRateOverflowPanics(t *testing.T) {
 	const big = policy.Ratio(9999999999999999)
 	tests := []struct {
@@ -380,6 +381,10 @@ func TestRateOverflowPanics(t *testing.T) {
 	}{
 		{name: "numerator", f: func() policy.Rate { return policy.PerYear(99999999999999).Times(big).Times(big) }},
 		{name: "denominator", f: func() policy.Rate { return policy.PerYear(1).Div(1 << 40).Div(1 << 40) }},
+		{name: "comparison", f: func() policy.Rate {
+			policy.PerYear(99999999999999).Times(big).Cmp(policy.PerYear(1).Div(1 << 60))
+			return policy.Rate{}
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
