@@ -149,6 +149,31 @@ func TestLineAccessors(t *testing.T) {
 	}
 }
 
+// TestLineRate: a line keeps its annual rate exactly, whatever the size of
+// its terms: one that does not fit inline (a numerator beyond 63 bits, a
+// denominator beyond 32) is kept beside the line, not cut.
+func TestLineRate(t *testing.T) {
+	tests := []struct {
+		name string
+		rate policy.Rate
+	}{
+		{name: "inline", rate: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2"))},
+		// 999999999999.99 ÷ 49 × 19.9999: numerator 99999999999999 × 199999 > 2^64, denominator 490000.
+		{name: "numerator beyond 64 bits", rate: policy.PerYear(99999999999999).Div(49).Times(ratio("19.9999"))},
+		{name: "denominator beyond 32 bits", rate: policy.PerYear(1).Div(1 << 40)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a policy.Assessment
+			p := policy.Pay{Programme: policy.LowIncome, Item: "base", Rounding: policy.DefaultRounding}
+			a.Recurring(&p, tc.rate, policy.Period{From: time.July, To: time.December}, &formulaResult)
+			if got := a.Lines[0].Rate(); !got.Equal(tc.rate) {
+				t.Errorf("Rate() = %v, want %v", got, tc.rate)
+			}
+		})
+	}
+}
+
 // TestLineIndexes: a line's indexes are those of its programme, payee and
 // payer, for every one of them, and -1 for the zero Line.
 func TestLineIndexes(t *testing.T) {
