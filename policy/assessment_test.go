@@ -154,13 +154,17 @@ func TestLineAccessors(t *testing.T) {
 // denominator beyond 32) is kept beside the line, not cut.
 func TestLineRate(t *testing.T) {
 	tests := []struct {
-		name string
-		rate policy.Rate
+		name   string
+		rate   policy.Rate
+		amount string // July–December: round(R × 6 ÷ 12)
 	}{
-		{name: "inline", rate: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2"))},
-		// 999999999999.99 ÷ 49 × 19.9999: numerator 99999999999999 × 199999 > 2^64, denominator 490000.
-		{name: "numerator beyond 64 bits", rate: policy.PerYear(99999999999999).Div(49).Times(ratio("19.9999"))},
-		{name: "denominator beyond 32 bits", rate: policy.PerYear(1).Div(1 << 40)},
+		// 6866.00 ÷ 3 × 20% × 6 ÷ 12 = 228.8666… → 228.87.
+		{name: "inline", rate: policy.PerYear(fen("6866.00")).Div(3).Times(ratio("0.2")), amount: "228.87"},
+		// 999999999999.99 ÷ 49 × 19.9999: numerator 99999999999999 × 199999 > 2^64, denominator 490000;
+		// × 6 ÷ 12 = 20408061224489 + 580001/980000 fen → 204080612244.90.
+		{name: "numerator beyond 64 bits", rate: policy.PerYear(99999999999999).Div(49).Times(ratio("19.9999")), amount: "204080612244.90"},
+		// 0.01 ÷ 2^40 a year: nothing in six months.
+		{name: "denominator beyond 32 bits", rate: policy.PerYear(1).Div(1 << 40), amount: "0.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,6 +173,9 @@ func TestLineRate(t *testing.T) {
 			a.Recurring(&p, tc.rate, policy.Period{From: time.July, To: time.December}, &formulaResult)
 			if got := a.Lines[0].Rate(); !got.Equal(tc.rate) {
 				t.Errorf("Rate() = %v, want %v", got, tc.rate)
+			}
+			if got := a.Lines[0].Amount().String(); got != tc.amount {
+				t.Errorf("Amount() = %s, want %s", got, tc.amount)
 			}
 		})
 	}
