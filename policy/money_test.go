@@ -141,6 +141,33 @@ func TestComputedOf(t *testing.T) {
 	}
 }
 
+// TestParseAmount: the one syntax of amounts, rates and multiples, at its
+// bound of 15 digits.
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		places int
+		coef   int64
+		exp    int32
+		ok     bool
+	}{
+		{name: "empty", in: "", places: 2},
+		{name: "fifteen digits with a point", in: "9999999999999.99", places: 2, coef: 999999999999999, exp: 2, ok: true},
+		{name: "fifteen whole digits", in: "999999999999999", places: 2, coef: 999999999999999, ok: true},
+		{name: "sixteen digits", in: "99999999999999.99", places: 2},
+		{name: "sixteen whole digits", in: "1000000000000000", places: 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			coef, exp, ok := policy.ParseAmount(tc.in, tc.places)
+			if ok != tc.ok || ok && (coef != tc.coef || exp != tc.exp) {
+				t.Errorf("ParseAmount(%q, %d) = %d, %d, %v; want %d, %d, %v", tc.in, tc.places, coef, exp, ok, tc.coef, tc.exp, tc.ok)
+			}
+		})
+	}
+}
+
 // TestRatioOf: rates, shares and multiples have at most four places and
 // are refused beyond, so a rate in ten-thousandths is exact.
 func TestRatioOf(t *testing.T) {

@@ -155,6 +155,7 @@ func TestArg(t *testing.T) {
 			value: "3622", fen: "3622.00"},
 		{name: "count", desc: "人数 / a count", arg: policy.N("n", 3), kind: policy.KindCount, zh: "3", en: "3", wantName: "n", value: "3"},
 		{name: "ratio", desc: "百分数 / a percentage", arg: policy.R("r", ratio("0.2")), kind: policy.KindRatio, zh: "20%", en: "20%", wantName: "r", value: "0.2"},
+		{name: "ratio zero", desc: "零百分数：0%，不带负号 / a ratio of 0 is 0%, with no sign", arg: policy.R("r", 0), kind: policy.KindRatio, zh: "0%", en: "0%", wantName: "r", value: "0"},
 		{name: "number", desc: "倍数 / a multiple", arg: policy.X("k", ratio("1.5")), kind: policy.KindNumber, zh: "1.5", en: "1.5", wantName: "k", value: "1.5"},
 		{name: "text", desc: "双语文字 / text", arg: policy.T2("t", "火灾", "fire"), kind: policy.KindText, zh: "火灾", en: "fire", wantName: "t"},
 		{name: "exact money", desc: "未舍入的精确金额 11724.53 × 80% = 9379.624：三位小数照写，不加“…” / an exact amount not yet rounded, of three places: written as it is, no \"…\"",
