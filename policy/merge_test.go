@@ -24,6 +24,7 @@ type run struct {
 	basis    string
 	from, to time.Month
 	lump     bool
+	d        string // when not empty, a fourth operand d, beyond those a line holds inline
 }
 
 // TestAppendRun is section 0 on a year split between parameter sets: a
@@ -91,6 +92,14 @@ func TestAppendRun(t *testing.T) {
 			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", basis: "false", from: 7, to: 12}},
 			want: []string{"3183.00 01–06 provisional test.basis=true", "3183.00 07–12 provisional test.basis=false"}},
+		{name: "a fourth operand changes", clause: "0",
+			desc: "第四个说明数值不同而年额相同：拆为两行 / a fourth operand changes, the rate unchanged: two lines",
+			runs: []run{{s: "3622.00", income: "4500.00", d: "1.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", d: "2.00", from: 7, to: 12}},
+			want: []string{"3183.00 01–06", "3183.00 07–12"}},
+		{name: "four operands unchanged", clause: "0",
+			desc: "四个说明数值均相同：合为一行 / four operands unchanged: one line",
+			runs: []run{{s: "3622.00", income: "4500.00", d: "1.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", d: "1.00", from: 7, to: 12}},
+			want: []string{"6366.00 01–12"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -122,8 +131,11 @@ func TestAppendRun(t *testing.T) {
 					o.Lump(&p, fen("100.00"), r.from, &formulaRate)
 				} else {
 					s, i := fen(r.s), fen(r.income)
-					o.Recurring(&p, policy.PerYear(s*3-i), period, &formulaRate,
-						policy.M("S", s), policy.N("n", 3), policy.M("I", i))
+					args := []policy.Arg{policy.M("S", s), policy.N("n", 3), policy.M("I", i)}
+					if r.d != "" {
+						args = append(args, policy.M("d", fen(r.d)))
+					}
+					o.Recurring(&p, policy.PerYear(s*3-i), period, &formulaRate, args...)
 				}
 				b.AppendRun(&o, period)
 			}
