@@ -92,7 +92,8 @@ func (c ClaimResult) Total() decimal.Decimal { return (c.aid + c.second).Decimal
 // aid's own cap) cut the aid: whether the aid its rule gives without the
 // cap, never above what it is bound by (R, or what is left after aid), is
 // above what is left of the cap, each rounded down to the set's unit. Where
-// the two round down alike the aid is bound by R, not capped, in every rule.
+// R and what is left of the cap round down alike, the aid is bound by R,
+// not capped, in every rule.
 func (c ClaimResult) Capped() bool { return c.capped }
 
 // Left returns R − Aid − Second: the out-of-pocket left after all aid.

@@ -515,11 +515,6 @@ func TestParamsAccepted(t *testing.T) {
 				p.Tekun.Ratio.Value, p.LowIncome.Ratio.Value = d("0.75"), d("0.75")
 			}),
 		},
-		{
-			name: "lowincome ratio exactly 70%", clause: "2.3.4",
-			desc: "低保救助比例恰为70%：不低于70%，有效 / 低保 ratio exactly 70%: not below the floor, valid",
-			p:    with(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.70") }),
-		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
