@@ -90,15 +90,7 @@ func TestRulesLinkChecker(t *testing.T) {
 		"a/testdata/README.md":    "[ok](../../RULES.md#2.1.2) [bad](../RULES.md)\n",
 		"examples/x/main_test.go": "package x\n\n// go test ./examples/x -run X\nfunc f() {}\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	offenders, err := checkLinks(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -473,4 +465,20 @@ func (c *linkChecker) lineCount(rel string) int {
 	}
 	c.lines[rel] = n
 	return n
+}
+
+// writeFiles writes each file of files (a slash-separated path under dir →
+// its text) under dir, making its folders: a small module for a checker's
+// own test.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
