@@ -43,12 +43,12 @@ func (a *Assessor) childDisease(x *claimCase, t *groupTerms, res *ClaimResult, r
 		disease(x.claim.Disease), policy.M("Q", q), policy.R("s", a.childShare))
 	args = append(args, rx[:]...)
 	f := &formulaChild
-	// aid = min(share, R), and then the cap cuts it only when that is still
-	// above what is left of the cap, both rounded down to the unit: a share
-	// above R and a room that round down alike is bound by R, not capped,
-	// as inpatient and second aid flag the cap ([ClaimResult.Capped]).
-	switch roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r); {
-	case aid > roomU && roomU < rU:
+	// The aid without the cap is min(share, R), R rounded down to the unit;
+	// the cap cuts it when that is above what is left of the cap, rounded
+	// down too, as inpatient and second aid flag it ([ClaimResult.Capped]).
+	roomU, rU := rd.FloorMoney(room), rd.FloorMoney(r)
+	switch {
+	case min(aid, rU) > roomU:
 		aid, res.capped, f = roomU, true, &formulaChildCapped
 		if roomU < room {
 			f = &formulaChildCappedFloored
