@@ -294,11 +294,6 @@ func TestClaimAidErrors(t *testing.T) {
 // TestParamsErrors: a parameter set is validated against the document's
 // floors and RULES.md's rules before anything is computed.
 func TestParamsErrors(t *testing.T) {
-	with := func(f func(p *medical.Params)) *medical.Params {
-		p := medical.Default2017()
-		f(p)
-		return p
-	}
 	tests := []struct {
 		name   string
 		desc   string
@@ -313,27 +308,27 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "lowincome ratio below 70%", clause: "2.3.4", desc: "低保救助比例低于70% / 低保 ratio below the 70% floor",
-			p:    with(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.65") }),
+			p:    edited(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.65") }),
 			want: []string{"medical.lowincome.ratio: 0.65 is below the floor 0.7 for key recipients (二(三)4 不低于70%)"},
 		},
 		{
 			name: "tekun below lowincome", clause: "2.3.4", desc: "特困比例低于低保 / 特困 ratio below 低保's",
-			p:    with(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.85") }),
+			p:    edited(func(p *medical.Params) { p.LowIncome.Ratio.Value = d("0.85") }),
 			want: []string{"medical.tekun.ratio: 0.8 is below the 低保 ratio 0.85 (二(三)4 对特困供养人员的救助比例适当提高)"},
 		},
 		{
 			name: "key deductible", clause: "2.3.4", desc: "重点对象设起付线 / a deductible for key recipients",
-			p:    with(func(p *medical.Params) { p.Tekun.Deductible.Value = d("500.00") }),
+			p:    edited(func(p *medical.Params) { p.Tekun.Deductible.Value = d("500.00") }),
 			want: []string{"medical.tekun.deductible: 500 is not 0: key recipients have no deductible (二(三)4 救助门槛全面取消)"},
 		},
 		{
 			name: "ratio above 1", clause: "2.3.4", desc: "比例超过100% / a ratio above 1",
-			p:    with(func(p *medical.Params) { p.Extended.Ratio.Value = d("1.2") }),
+			p:    edited(func(p *medical.Params) { p.Extended.Ratio.Value = d("1.2") }),
 			want: []string{"medical.extended.ratio: 1.2 is not a rate from 0 to 1"},
 		},
 		{
 			name: "second aid enabled without values", clause: "2.3.4", desc: "启用再次救助但未设数值 / second aid enabled with no values",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.SecondAid.Enabled = policy.New("medical.second_aid.enabled", true, policy.Local, "county")
 			}),
 			want: []string{
@@ -344,7 +339,7 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "second aid half configured", clause: "2.3.4", desc: "未设启用开关、只设门槛：比例与限额缺失报错，不静默为0 / enabled left unset and only a threshold given: the missing ratio and cap are errors, never a silent zero",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.SecondAid.Threshold = policy.New("medical.second_aid.threshold", d("3000.00"), policy.Local, "county")
 			}),
 			want: []string{
@@ -354,7 +349,7 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "second aid half configured, ratio only", clause: "2.3.4", desc: "未设启用开关、只设比例50%：门槛与限额缺失报错，不静默为0 / enabled left unset and only a ratio of 50% given: the missing threshold and cap are errors, never a silent zero",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.SecondAid.Ratio = policy.New("medical.second_aid.ratio", d("0.50"), policy.Local, "county")
 			}),
 			want: []string{
@@ -364,7 +359,7 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "ages and grade", clause: "2.3.2", desc: "年龄、等级缺失或越界 / ages and grade wrong",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.ChildMaxAge.Set, p.SevereGrade.Value = false, 5
 			}),
 			want: []string{
@@ -374,17 +369,17 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "ratio of five places", clause: "2.3.4", desc: "比例超过四位小数 / a ratio with five places",
-			p:    with(func(p *medical.Params) { p.Extended.Ratio.Value = d("0.60001") }),
+			p:    edited(func(p *medical.Params) { p.Extended.Ratio.Value = d("0.60001") }),
 			want: []string{"medical.extended.ratio: 0.60001 has more than four decimal places"},
 		},
 		{
 			name: "contribution over-precise", clause: "2.3.3", desc: "个人缴费超过两位小数 / an over-precise contribution",
-			p:    with(func(p *medical.Params) { p.Contribution.Value = d("180.001") }),
+			p:    edited(func(p *medical.Params) { p.Contribution.Value = d("180.001") }),
 			want: []string{"medical.contribution: 180.001 has more than two decimal places"},
 		},
 		{
 			name: "caps", clause: "2.3.4", desc: "困境儿童年度限额缺失、扩大对象限额为负 / a cap missing, a cap negative",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.ChildInDifficulty.Cap.Set, p.Extended.Cap.Value = false, d("-1.00")
 			}),
 			want: []string{
@@ -394,7 +389,7 @@ func TestParamsErrors(t *testing.T) {
 		},
 		{
 			name: "rounding", clause: "0", desc: "舍入方式无效 / a bad rounding",
-			p:    with(func(p *medical.Params) { p.Rounding.Mode = "up" }),
+			p:    edited(func(p *medical.Params) { p.Rounding.Mode = "up" }),
 			want: []string{`medical.rounding.mode: "up" is not half-up or half-even`},
 		},
 	}
@@ -497,11 +492,6 @@ func TestDefault2017(t *testing.T) {
 // TestParamsAccepted: sets at the edge of the document's floors are valid,
 // not refused.
 func TestParamsAccepted(t *testing.T) {
-	with := func(f func(p *medical.Params)) *medical.Params {
-		p := medical.Default2017()
-		f(p)
-		return p
-	}
 	tests := []struct {
 		name   string
 		desc   string
@@ -511,7 +501,7 @@ func TestParamsAccepted(t *testing.T) {
 		{
 			name: "tekun ratio equal to lowincome's", clause: "2.3.4",
 			desc: "特困与低保救助比例同为75%：特困不低于低保，有效 / 特困 and 低保 both at 75%: 特困 is not below 低保, valid",
-			p: with(func(p *medical.Params) {
+			p: edited(func(p *medical.Params) {
 				p.Tekun.Ratio.Value, p.LowIncome.Ratio.Value = d("0.75"), d("0.75")
 			}),
 		},

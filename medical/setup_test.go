@@ -171,3 +171,11 @@ func claimAid(t testing.TB, in medical.ClaimInput, p *medical.Params) medical.Cl
 	}
 	return r
 }
+
+// edited returns the 2017 defaults with edit applied: a set one test case
+// changes.
+func edited(edit func(p *medical.Params)) *medical.Params {
+	p := medical.Default2017()
+	edit(p)
+	return p
+}
