@@ -69,6 +69,10 @@ func TestAssetsByPeriod(t *testing.T) {
 		{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"4500.00"}]},
 		{"id":"m2","birth_date":"1962-01-01","relation":"spouse"},
 		{"id":"m3","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-07"}}}]}`
+	const carTekunFebruary = `{"id":"V4","township":"示例镇","assets":{"deposits":"0.00","vehicles":1,"extra_housing":0},"members":[
+		{"id":"m1","birth_date":"1960-01-01","relation":"head","incomes":[{"category":"wages","amount":"4500.00"}]},
+		{"id":"m2","birth_date":"1962-01-01","relation":"spouse"},{"id":"m3","birth_date":"1990-01-01","relation":"child"},
+		{"id":"m4","birth_date":"1935-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-02"}}}]}`
 	passed := assetTest{Status: policy.Pass, ZH: "财产核查通过"}
 	tests := []struct {
 		name    string
@@ -135,6 +139,12 @@ func TestAssetsByPeriod(t *testing.T) {
 		{name: "first-set-from-march", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
 			desc: "首套参数 3 月起、7 月起低保标准提高，限额相同：所评估的 3–12 月核查相同，为一项，不注月份 / the first set from March and S raised from July with the same limits: the months assessed, 3–12, test alike, and the test is one, naming no months",
 			sets: []*benefit.Params{assetLimits(3, 1), s3912(assetLimits(7, 1))}, record: car, on: household.NewDate(2017, 9, 1),
+			assets: passed, text: []string{"  [pass] lowincome.assets [2.1.3]\n"}},
+		{name: "first-set-from-march-tekun-from-february", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMeansTest},
+			desc: "首套参数 3 月起（限 1 辆），有车 1 辆，m4 自 2 月起特困供养：特困在 2 月分段，但所评估的 3–12 月只有一段，低保家庭 3 人不变，核查通过，为一项，不注月份 / " +
+				"the first set from March (a limit of 1), one vehicle, m4 under 特困 support from February: the support cuts the year in February, " +
+				"but the months assessed, 3–12, are one run with a 低保 household of 3 throughout: the test passes and is one, naming no months",
+			sets: []*benefit.Params{assetLimits(3, 1)}, record: carTekunFebruary, on: household.NewDate(2017, 9, 1),
 			assets: passed, text: []string{"  [pass] lowincome.assets [2.1.3]\n"}},
 	}
 	into := new(benefit.Breakdown) // reused, as a budget reuses it, from one row to the next

@@ -3,6 +3,7 @@ package benefit_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -293,6 +294,15 @@ func TestJiujinanIncome(t *testing.T) {
 				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"27000.00","compliant_cost":"25000.00","ncms":"15000.00"}]}]}`,
 		},
 		{
+			name: "tekun-alone-one-fen-left", clause: policy.ClauseJiujinan,
+			desc: "仅有一名特困人员：R = 15000.05 − 15000.00 = 0.05，救助 80% = 0.04，自负 0.01 不高于供养金 3622.00：不标记（剩一分也不与 0 比较）/ " +
+				"a household of one 特困 person: R = 0.05, aid 80% = 0.04, 0.01 left is not above the support 3622.00: no flag (one fen left is not compared against 0 either)",
+			sets: []string{"2017"},
+			h: `{"id":"J6","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1940-01-01","relation":"head","tekun":{"mode":"dispersed"},
+				 "claims":[{"id":"c1","admission":"2017-03-01","total_cost":"15000.05","compliant_cost":"15000.05","ncms":"15000.00"}]}]}`,
+		},
+		{
 			name: "tekun-support-of-the-year", clause: policy.ClauseJiujinan,
 			desc: "7 月起分散供养标准 3912.00：全年供养金 1811.00 + 1956.00 = 3767.00；R = 40000.00 − 15000.00 = 25000.00，80% = 20000.00 达年度封顶 20000.00，" +
 				"自负 5000.00 > 3767.00，高 1233.00 / the dispersed standard 3912.00 from July: the year's support 1811.00 + 1956.00 = 3767.00; " +
@@ -467,6 +477,13 @@ type afinding struct {
 	Why       string
 }
 
+// from2017 is the built-in 2017 set in force from the first of month m.
+func from2017(m time.Month) *benefit.Params {
+	p := benefit.Default2017()
+	p.From = household.NewDate(2017, m, 1)
+	return p
+}
+
 // TestAuditJoinedLines is the audit against what is paid now (2.1.2–2.1.3
 // 精准识别, 2.2.4 应补尽补) in a year assessed in runs, cut where a member's
 // 特困 support starts or ends (section 0): a line that goes on unchanged
@@ -477,12 +494,16 @@ type afinding struct {
 // and a receipt for a certificate not valid in D's month is wrongful for
 // that reason.
 func TestAuditJoinedLines(t *testing.T) {
+	carePartial := benefit.Default2017() // a county care subsidy for partial self-care only (2.2.1)
+	carePartial.Tekun.Care.Partial = policy.New("tekun.care.partial", decimal.RequireFromString("600.00"), policy.Local,
+		"县定半自理护理补贴（示例）/ a county's care subsidy for partial self-care (example)")
 	tests := []struct {
 		name    string
 		clauses []policy.Clause
 		desc    string
 		h       string
 		on      household.Date
+		sets    []*benefit.Params // the sets in force; nil: the built-in 2017 set
 		want    []afinding
 	}{
 		{
@@ -576,6 +597,52 @@ func TestAuditJoinedLines(t *testing.T) {
 					Why: "错发：困难残疾人生活补贴现发 66.67 元/月，不符合规定（一级肢体残疾：残疾人证有效期2017-10至2017-12，不含评估日所在的2月）"},
 			},
 		},
+		{
+			name:    "each-programmes-findings-together",
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseDisability},
+			desc: "同 uplift-and-subsidies-across-tekun-months，县设半自理护理补贴 600.00、未设全自理：b 全自理，护理补贴未评估（发现）；" +
+				"各项目的发现排在一起，依项目次序：低保少发 0.37（全年分三段、联合后审核），特困护理补贴未评估，然后两项补贴应补尽补 / " +
+				"as uplift-and-subsidies-across-tekun-months, with a county care subsidy of 600.00 for partial self-care and none " +
+				"set for full self-care: b, fully self-caring, has the care subsidy not assessed (a finding); each programme's " +
+				"findings stay together, in programme order: the 低保 under-payment of 0.37 (the year in three runs, audited once " +
+				"joined), the 特困 care subsidy not assessed, then the two subsidies unclaimed",
+			h: `{"id":"AJ6","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"135.17"},
+				{"programme":"lowincome","item":"uplift-b","member":"a","monthly":"60.00"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","class":"B",
+				 "disability":{"type":"physical","grade":2,"long_term_care":true},"incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent",
+				 "tekun":{"mode":"dispersed","self_care":"full","period":{"from":"2017-04","to":"2017-10"}}}]}`,
+			sets: []*benefit.Params{carePartial},
+			want: []afinding{
+				{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "uplift-b", Member: "a", Amount: "0.37",
+					Why: "少发：现发 60.00 元/月，应发 60.37 元/月（第1–11月），每月少发 0.37 元"},
+				{Kind: policy.NotConfig, Programme: policy.Tekun, Item: "care", Member: "b", Amount: "0.00",
+					Why: "未评估：已建立护理补贴，但全自理的补贴标准 tekun.care.full 未设定（地方参数）"},
+				{Kind: policy.Unclaimed, Programme: policy.Disability, Item: "living", Member: "a", Amount: "800.00",
+					Why: "应补尽补：困难残疾人生活补贴符合条件，未登记发放；应发 800.00 元/年（每月 66.67 元）"},
+				{Kind: policy.Unclaimed, Programme: policy.Disability, Item: "nursing", Member: "a", Amount: "720.00",
+					Why: "应补尽补：重度残疾人护理补贴符合条件，未登记发放；应发 720.00 元/年（每月 60.00 元）"},
+			},
+		},
+		{
+			name:    "first-set-from-march-tekun-from-march",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic, policy.ClauseMeansTest},
+			desc: "2017 年参数集 3 月起，b 自 2017-03 起特困：特困在 3 月分段，所评估的 3–12 月只有一段，a 一人低保户，" +
+				"补差 (3622.00 − 2000.00) × 10 ÷ 12 = 1351.67，每月 round(1351.67 ÷ 10) = 135.17（第3–11月；12 月 1351.67 − 9 × 135.17 = 135.14），" +
+				"现发 130.00，少发 5.17 / the 2017 set from March, b under 特困 support from 2017-03: the support cuts the year in March, " +
+				"but the months assessed, 3–12, are one run; a is a 低保 household of one, base (3622.00 − 2000.00) × 10 ÷ 12 = " +
+				"1351.67, 135.17 a month (months 3–11; December 1351.67 − 9 × 135.17 = 135.14), paid 130.00: 5.17 short",
+			h: `{"id":"AJ5","township":"示例镇","current":{"lowincome":true,"payments":[
+				{"programme":"lowincome","item":"base","monthly":"130.00"}]},"members":[
+				{"id":"a","birth_date":"1970-01-01","relation":"head","incomes":[{"category":"wages","amount":"2000.00"}]},
+				{"id":"b","birth_date":"1940-01-01","relation":"parent","tekun":{"mode":"dispersed","period":{"from":"2017-03"}}}]}`,
+			sets: []*benefit.Params{from2017(time.March)},
+			want: []afinding{
+				{Kind: policy.Underpayment, Programme: policy.LowIncome, Item: "base", Amount: "5.17",
+					Why: "少发：现发 130.00 元/月，应发 135.17 元/月（第3–11月），每月少发 5.17 元"},
+			},
+		},
 	}
 	a := assessor(t)
 	for _, tc := range tests {
@@ -583,6 +650,13 @@ func TestAuditJoinedLines(t *testing.T) {
 			date := tc.on
 			if date.IsZero() {
 				date = on
+			}
+			a := a
+			if tc.sets != nil {
+				var err error
+				if a, err = benefit.New(tc.sets...); err != nil {
+					t.Fatal(err)
+				}
 			}
 			b, err := a.Assess(hh(t, tc.h), date)
 			if err != nil {
@@ -634,6 +708,7 @@ func TestIndividualRecipientMonths(t *testing.T) {
 		on        household.Date
 		want      []pline
 		decisions []pdecision // of the disability subsidies; nil: not stated
+		medical   []mdecision // the medical-aid member decisions; nil: not stated
 	}{
 		{
 			name:    "living-subsidy-in-the-childs-months",
@@ -693,6 +768,39 @@ func TestIndividualRecipientMonths(t *testing.T) {
 			},
 		},
 		{
+			name:    "one-recipient-run-across-sets",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseChildren, policy.ClauseMedicalWho},
+			desc: "低收入家庭，低保期间 2017-03 至 2017-08，7 月起 S = 3912.00：家庭 I = 20000.00 ≥ 3622.00 × 3 = 10866.00 不在保；困境儿童 c1 " +
+				"个人全额 3–6月 3622.00 × 4 ÷ 12 = 1207.33、7–8月 3912.00 × 2 ÷ 12 = 652.00。c1 在 3–8月都是低保对象，参数集分段不改变低保结果，" +
+				"医疗救助为 3–8月一段，按其离评估日（9月）最近的8月认定：m2 一级残疾证自 7 月起，8 月有效，为低收入家庭的重度残疾人，与 9–12月的决定相同，" +
+				"合为 3–12月；1–2月按2月认定，证未生效，不属于救助对象 / a low-income family, 低保 months March–August 2017, S = 3912.00 " +
+				"from July: the household (I = 20000.00 ≥ 3622.00 × 3 = 10866.00) is not covered; c1, a child in difficulty, is paid the " +
+				"standard on its own, 3622.00 × 4 ÷ 12 = 1207.33 for March–June and 3912.00 × 2 ÷ 12 = 652.00 for July–August. c1 is a " +
+				"recipient all through March–August, and the sets' cut in July does not change the 低保 outcome, so medical aid reads " +
+				"March–August as one run, in its month nearest D's September, August: m2's grade-1 certificate, from July, is valid " +
+				"then, so m2 is a severely disabled member of a low-income family, as in September–December, one decision for " +
+				"March–December; January–February, read in February, before the certificate: no group",
+			h: `{"id":"IM4","township":"示例镇","low_income_family":true,"lowincome_period":{"from":"2017-03","to":"2017-08"},"members":[
+				{"id":"m1","birth_date":"1975-01-01","relation":"head","able_to_work":true,"incomes":[{"category":"wages","amount":"20000.00"}]},
+				{"id":"m2","birth_date":"1977-01-01","relation":"spouse","disability":{"type":"physical","grade":1,"period":{"from":"2017-07"}}},
+				{"id":"c1","birth_date":"2010-05-01","relation":"child","child":"in-difficulty"}]}`,
+			childMode: lowincome.ChildIndividual,
+			july:      true,
+			on:        household.NewDate(2017, 9, 1),
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "03–06", Annual: "1207.33"},
+				{Programme: policy.LowIncome, Item: "child", Member: "c1", Payer: civil, Months: "07–08", Annual: "652.00"},
+			},
+			medical: []mdecision{
+				{Member: "m1", Months: "01–12", Reason: "不属于医疗救助对象：低收入家庭成员，但 42 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+				{Member: "m2", Months: "01–02", Reason: "不属于医疗救助对象：低收入家庭成员，但 40 周岁（不低于 18 且不满 60 周岁），非重度残疾人，非重特大疾病患者"},
+				{Member: "c1", Months: "01–02", Reason: "低收入家庭的未成年人：7 周岁，不满 18 周岁"},
+				{Member: "m2", Months: "03–12", Reason: "低收入家庭的重度残疾人：残疾等级 1 级（1–2 级为重度）"},
+				{Member: "c1", Months: "03–08", Reason: "本人单独享受低保（困境儿童全额享受最低生活保障）：低保对象，重点救助对象"},
+				{Member: "c1", Months: "09–12", Reason: "低收入家庭的未成年人：7 周岁，不满 18 周岁"},
+			},
+		},
+		{
 			name:    "claims-in-and-out-of-the-childs-months",
 			clauses: []policy.Clause{policy.ClauseChildren, policy.ClauseMedicalWho, policy.ClauseInpatient},
 			desc: "低保期间仅8月、家庭不在保（I = 20000.00），困境儿童 c1 个人全额，两次住院，合规费用各 15000.00、新农合各 5000.00，R = 10000.00：3月入院时不是低保对象，" +
@@ -737,12 +845,19 @@ func TestIndividualRecipientMonths(t *testing.T) {
 			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
 				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
 			}
-			if tc.decisions == nil {
-				checkTotals(t, b)
-				return
+			if tc.decisions != nil {
+				if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {
+					t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+				}
 			}
-			if diff := cmp.Diff(tc.decisions, pdecisionsOf(b, policy.Disability)); diff != "" {
-				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+			if tc.medical != nil {
+				var got []mdecision
+				for d := range b.DecisionsOf(policy.Select{Programme: policy.Medical}) {
+					got = append(got, mdecision{d.Member(), d.Period().String(), d.Explanation().Render(policy.ZH)})
+				}
+				if diff := cmp.Diff(tc.medical, got); diff != "" {
+					t.Errorf("%s\nmedical decisions (-want +got):\n%s", tc.desc, diff)
+				}
 			}
 			checkTotals(t, b)
 		})
