@@ -383,10 +383,16 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if diff := cmp.Diff(tc.want, merged.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed after Merge (-want +got):\n%s", tc.desc, diff)
 			}
-			text := textOf(t, &b)
-			if got := strings.Contains(text, "no parameter set in force"); got != (tc.note != "") ||
-				(tc.note != "" && !strings.Contains(text, tc.note)) {
-				t.Errorf("%s\ntext %s the note %q:\n%s", tc.desc, map[bool]string{true: "has", false: "lacks"}[got], tc.note, text)
+			for _, side := range []struct {
+				name string
+				b    *benefit.Budget
+			}{{"budget", &b}, {"budget of the breakdown read back", &fromJSON}} {
+				text := textOf(t, side.b)
+				if got := strings.Contains(text, "no parameter set in force"); got != (tc.note != "") ||
+					(tc.note != "" && !strings.Contains(text, tc.note)) {
+					t.Errorf("%s\n%s: text %s the note %q:\n%s", tc.desc, side.name,
+						map[bool]string{true: "has", false: "lacks"}[got], tc.note, text)
+				}
 			}
 			reform, reformWant := a, tc.want
 			if tc.reform != nil {

@@ -34,10 +34,13 @@ func param(value string) string {
 // reports the failing check (TestTwoLinesCheck).
 func TestFloors(t *testing.T) {
 	tests := []struct {
-		name     string
-		clause   policy.Clause
-		desc     string
-		set      string // the programme objects of a set over the 2017 base
+		name   string
+		clause policy.Clause
+		desc   string
+		set    string // the programme objects of a set over the 2017 base
+		// edit, where set is empty, changes the built-in 2017 set in Go
+		// instead, without Normalize, so that no parameter it adds is named.
+		edit     func(*benefit.Params)
 		wantPath string
 		wantMin  string
 	}{
@@ -91,10 +94,25 @@ func TestFloors(t *testing.T) {
 			desc:     "建档立卡户二级护理补贴分档 59.99 元/月 低于 60.00 / a registered-poor tier of 59.99 a month for grade 2 is below 60.00",
 			set:      `"disability":{"nursing":{"by_hardship":{"registered-poor":{"grade1":` + param(`"80.00"`) + `,"grade2":` + param(`"59.99"`) + `}}}}`,
 			wantPath: "disability.nursing.by_hardship.registered-poor.grade2", wantMin: "60.00"},
+		{name: "nursing-tier-set-in-go", clause: policy.ClauseDisability,
+			desc: "在 Go 中直接设定、未经 Normalize 的低保户二级护理补贴分档 50.00 元/月 低于 60.00：分档尚无名称，仍按其路径报告 / " +
+				"a 低保 tier of 50.00 a month for grade 2 set in Go and not normalized is below 60.00: the tier has no name yet, and is reported at its path all the same",
+			edit: func(p *benefit.Params) {
+				p.Disability.Nursing.ByHardship = map[string]disability.Tiers{"lowincome": {
+					Grade2: policy.New("", decimal.RequireFromString("50.00"), policy.Local, "县定分档（示例）/ a county tier (example)")}}
+			},
+			wantPath: "disability.nursing.by_hardship.lowincome.grade2", wantMin: "60.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			var err error
+			if tc.edit != nil {
+				p := benefit.Default2017()
+				tc.edit(p)
+				err = p.Validate()
+			} else {
+				_, err = benefit.Unmarshal([]byte(`{"year":2017,"base":2017,` + tc.set + `}`))
+			}
 			var fe *benefit.FloorError
 			if !errors.As(err, &fe) {
 				t.Fatalf("%s\nUnmarshal error = %v, want a *FloorError", tc.desc, err)
