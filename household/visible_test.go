@@ -155,6 +155,9 @@ func TestIDFault(t *testing.T) {
 		{name: "end", desc: "末尾有空格 / a space at the end", s: "一类 ", want: "has a space at its end"},
 		{name: "blank", desc: "只有空格 / spaces only", s: "  ", want: "is only spaces"},
 		{name: "c1 control", desc: "C1 控制符 U+0085 / the C1 control U+0085", s: "m\u0085", want: "holds a control character"},
+		{name: "lone continuation byte", desc: "单独的续字节 0x80 不是控制符，是非法 UTF-8 / a lone continuation byte 0x80 is invalid UTF-8, not a control character", s: "m\x80", want: "is not valid UTF-8"},
+		{name: "cut ideograph", desc: "汉字的首字节在末尾，缺两个续字节 / the lead byte of an ideograph at the end, without its two continuation bytes", s: "m\xe4", want: "is not valid UTF-8"},
+		{name: "ideograph lead before ASCII", desc: "汉字首字节 0xE4 后接 ASCII，不是一个汉字 / the lead byte 0xE4 followed by ASCII, no ideograph", s: "m\xe4ab", want: "is not valid UTF-8"},
 		{name: "hangul filler", desc: "韩文填充符 U+3164 / the Hangul filler U+3164", s: "一类\u3164", want: "has an invisible character U+3164 at byte 6"},
 		{name: "unassigned ignorable", desc: "未分配的可忽略码位 U+2065 报为未分配 / U+2065, unassigned though default-ignorable, is told unassigned", s: "a\u2065", want: "has an unassigned character U+2065 at byte 1"},
 	}
