@@ -82,6 +82,14 @@ func TestPeriodValidation(t *testing.T) {
 			js: `"lowincome_period":{"from":"2017-13"}`, wantPath: "lowincome_period.from", wantType: policy.ErrorInvalid},
 		{name: "a full date", clause: "0", desc: "写成日期而非月份 / a date instead of a month",
 			js: `"lowincome_period":{"from":"2017-07-01"}`, wantPath: "lowincome_period.from", wantType: policy.ErrorInvalid},
+		{name: "first month", clause: "0", desc: "1900-01起：最早的月份，有效 / from 1900-01, the first month allowed: sound",
+			js: `"lowincome_period":{"from":"1900-01","to":"2017-06"}`},
+		{name: "before the first month", clause: "0", desc: "1899-12起：早于1900-01 / from 1899-12, before 1900-01",
+			js: `"lowincome_period":{"from":"1899-12"}`, wantPath: "lowincome_period.from", wantType: policy.ErrorInvalid},
+		{name: "last month", clause: "0", desc: "至9999-12：最晚的月份，有效 / to 9999-12, the last month allowed: sound",
+			js: `"lowincome_period":{"from":"2017-07","to":"9999-12"}`},
+		{name: "month with a plus sign", clause: "0", desc: "月份写作 +7（2017-+7）：不是 YYYY-MM / a month written +7 (2017-+7): not YYYY-MM",
+			js: `"lowincome_period":{"from":"2017-+7"}`, wantPath: "lowincome_period.from", wantType: policy.ErrorInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
