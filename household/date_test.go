@@ -54,6 +54,12 @@ func TestParseDateErrors(t *testing.T) {
 			want: `"2017-13-01" has no month 13: a date is YYYY-MM-DD`},
 		{name: "month 0", desc: "无 00 月 / no month 00", in: "2017-00-10",
 			want: `"2017-00-10" has no month 00: a date is YYYY-MM-DD`},
+		{name: "32 December", desc: "12 月无 32 日：是日不存在，不是无此月 / December has no 32nd: the day does not exist, not the month", in: "2017-12-32",
+			want: `"2017-12-32" is not a day of the calendar: December 2017 has days 01 to 31`},
+		{name: "one slash", desc: "只有第二个分隔符写错 / only the second separator written wrong", in: "2017-01/01",
+			want: `"2017-01/01" is not a date YYYY-MM-DD`},
+		{name: "other slash", desc: "只有第一个分隔符写错 / only the first separator written wrong", in: "2017/01-01",
+			want: `"2017/01-01" is not a date YYYY-MM-DD`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -203,6 +203,31 @@ func TestDatesAndBirth(t *testing.T) {
 				h.Members[1].Claims = claims(1)
 				h.Members[1].Claims[0].Admission = born
 			}},
+		{name: "birth date missing", desc: "缺出生日期：必填，而非日期无效 / no birth date: required, not an invalid date", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.Date{} },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorRequired}}},
+		{name: "born on 1 January 1900", desc: "1900-01-01出生：最早的日期，有效 / born 1900-01-01, the first date allowed: sound", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(1900, 1, 1) }},
+		{name: "born on 31 December 1899", desc: "1899-12-31出生：早于1900年 / born 1899-12-31, before 1900", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(1899, 12, 31) },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorInvalid}}},
+		{name: "event on 31 December 9999", desc: "9999-12-31的全户事件：最晚的日期，有效（年份由评估日检查）/ a household event on 9999-12-31, the last date allowed: sound (its year is the assessment date's check)", clause: "0",
+			edit: func(h *household.Household) {
+				h.Hardships = hardships(1)
+				h.Hardships[0].Date = household.NewDate(9999, 12, 31)
+			}},
+		{name: "born in year 10000", desc: "Go 中构造的10000-01-01：晚于9999年 / 10000-01-01, built in Go: after 9999", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(10000, 1, 1) },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorInvalid}}},
+		{name: "month 0", desc: "Go 中构造的2017年0月1日：无此月 / 2017, month 0, day 1, built in Go: no such month", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(2017, 0, 1) },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorInvalid}}},
+		{name: "month 13", desc: "Go 中构造的2017年13月1日：无此月 / 2017, month 13, day 1, built in Go: no such month", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(2017, 13, 1) },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorInvalid}}},
+		{name: "day 0", desc: "Go 中构造的2017-01-00：无此日 / 2017-01-00, built in Go: no such day", clause: "0",
+			edit: func(h *household.Household) { h.Members[0].BirthDate = household.NewDate(2017, 1, 0) },
+			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorInvalid}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
