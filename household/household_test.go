@@ -172,6 +172,23 @@ func TestValidate(t *testing.T) {
 		{name: "negative vehicles", desc: "车辆数为负 / negative vehicles", clause: "2.1.3",
 			edit: func(h *household.Household) { h.Assets = &household.Assets{Vehicles: -1} },
 			want: "assets.vehicles: -1 is negative", wantPath: "assets.vehicles", wantType: policy.ErrorInvalid},
+		{name: "negative extra housing", desc: "多余住房数为负 / negative extra housing", clause: "2.1.3",
+			edit: func(h *household.Household) { h.Assets = &household.Assets{ExtraHousing: -1} },
+			want: "assets.extra_housing: -1 is negative", wantPath: "assets.extra_housing", wantType: policy.ErrorInvalid, only: true},
+		{name: "support period without a mode", desc: "填了特困供养期间却无供养方式 / a 特困 support period without a mode of support", clause: "2.2.1",
+			edit: func(h *household.Household) {
+				h.Members[0].Tekun = household.Tekun{Period: &household.MonthPeriod{From: household.NewYearMonth(2017, time.March)}}
+			},
+			want:     "members[0].tekun.mode: is required when a period, self-care or incapacity is set",
+			wantPath: "members[0].tekun.mode", wantType: policy.ErrorRequired, only: true},
+		{name: "self-care without a mode", desc: "填了自理能力（全护理）却无供养方式 / a self-care level (none) without a mode of support", clause: "2.2.1",
+			edit:     func(h *household.Household) { h.Members[1].Tekun = household.Tekun{SelfCare: household.SelfCareNone} },
+			want:     "members[1].tekun.mode: is required when a period, self-care or incapacity is set",
+			wantPath: "members[1].tekun.mode", wantType: policy.ErrorRequired, only: true},
+		{name: "incapacity without a mode", desc: "填了失能却无供养方式 / incapacity without a mode of support", clause: "2.2.2",
+			edit:     func(h *household.Household) { h.Members[0].Tekun = household.Tekun{Incapacitated: true} },
+			want:     "members[0].tekun.mode: is required when a period, self-care or incapacity is set",
+			wantPath: "members[0].tekun.mode", wantType: policy.ErrorRequired, only: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,6 +63,8 @@ func TestIDs(t *testing.T) {
 				h.Hardships[1].ID, h.Hardships[2].ID = "e0", "e0"
 			},
 			want: []fieldErr{{Path: "hardships[1].id", Type: policy.ErrorDuplicate}, {Path: "hardships[2].id", Type: policy.ErrorDuplicate}}},
+		{name: "ids alike but for the first byte", desc: "m0 与 n0：长度相同、末字节相同，仍是两个编号 / m0 and n0: the same length and last byte, still two ids", clause: "0",
+			edit: func(h *household.Household) { h.Members[1].ID = "n0" }},
 		{name: "chinese id", desc: "汉字编号 / an id in Chinese", clause: "0",
 			edit: func(h *household.Household) {
 				h.Members[0].ID = "成员一"
@@ -203,6 +205,18 @@ func TestDatesAndBirth(t *testing.T) {
 				h.Members[1].Claims = claims(1)
 				h.Members[1].Claims[0].Admission = born
 			}},
+		{name: "first member's hardship before birth", desc: "事件指向首位成员 m0（1960-01-01出生），日期1959-12-31 / an event of the first member m0, born 1960-01-01, dated 1959-12-31", clause: "2.4.1",
+			edit: func(h *household.Household) {
+				h.Hardships = hardships(1)
+				h.Hardships[0].Member, h.Hardships[0].Date = "m0", household.NewDate(1959, 12, 31)
+			},
+			want: []fieldErr{{Path: "hardships[0].date", Type: policy.ErrorInvalid}}},
+		{name: "claim without admission", desc: "住院缺入院日期：只报必填，不与出生日期比较 / a claim without an admission date: required, not compared with the birth date", clause: "2.3.4",
+			edit: func(h *household.Household) {
+				h.Members[1].Claims = claims(1)
+				h.Members[1].Claims[0].Admission = household.Date{}
+			},
+			want: []fieldErr{{Path: "members[1].claims[0].admission", Type: policy.ErrorRequired}}},
 		{name: "birth date missing", desc: "缺出生日期：必填，而非日期无效 / no birth date: required, not an invalid date", clause: "0",
 			edit: func(h *household.Household) { h.Members[0].BirthDate = household.Date{} },
 			want: []fieldErr{{Path: "members[0].birth_date", Type: policy.ErrorRequired}}},
