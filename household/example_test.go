@@ -88,7 +88,14 @@ func ExampleHousehold_Member() {
 	h := &household.Household{Members: []household.Member{{ID: "m1"}, {ID: "m2", Class: household.ClassB}}}
 	m, ok := h.Member("m2")
 	fmt.Println(ok, m.Class)
-	// Output: true B
+	_, ok = h.Member("m1") // the first member
+	fmt.Println(ok)
+	_, ok = h.Member("m9") // no member
+	fmt.Println(ok)
+	// Output:
+	// true B
+	// true
+	// false
 }
 
 func ExampleHousehold_CheckMemberIDs() {

@@ -269,6 +269,21 @@ func TestValidateSums(t *testing.T) {
 			clause: "2.3.4", edit: claim("100", "0.001", "120"),
 			want: []string{"members[0].claims[0].ncms: 0.001 has more than two decimal places",
 				"members[0].claims[0]: 120.00 paid by insurance is more than the compliant cost 100.00"}},
+		{name: "all four insurances within the compliant cost", desc: "40 + 20 + 30 + 10 = 100，不超过合规费用 100 / 40 + 20 + 30 + 10 = 100 is not above 100",
+			clause: "2.3.4", edit: func(h *household.Household) {
+				h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
+					TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString("100"),
+					NCMS: decimal.RequireFromString("40"), CriticalIllness: decimal.RequireFromString("20"),
+					Supplementary: decimal.RequireFromString("30"), Guaranteed: decimal.RequireFromString("10")}}
+			}},
+		{name: "all four insurances above the compliant cost", desc: "基本医保、大病、补充、保底四项合计 40 + 20 + 30 + 20 = 110 > 100 / basic, critical-illness, supplementary and guaranteed: 40 + 20 + 30 + 20 = 110 > 100",
+			clause: "2.3.4", edit: func(h *household.Household) {
+				h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
+					TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString("100"),
+					NCMS: decimal.RequireFromString("40"), CriticalIllness: decimal.RequireFromString("20"),
+					Supplementary: decimal.RequireFromString("30"), Guaranteed: decimal.RequireFromString("20")}}
+			},
+			want: []string{"members[0].claims[0]: 110.00 paid by insurance is more than the compliant cost 100.00"}},
 		{name: "received within the cost", desc: "800 + 200 = 1000，不超过损失 1000 / 800 + 200 = 1000 is not above 1000",
 			clause: "2.4.1", edit: event("1000", "800", "200")},
 		{name: "a negative amount received counts as it is", desc: "保险 −200 照计：−200 + 1100 = 900 ≤ 1000 / −200 counts: 900 ≤ 1000",
