@@ -108,10 +108,11 @@ func fieldErrs(t *testing.T, err error) []fieldErr {
 	return out
 }
 
-// decodeDoc decodes in into a doc.
+// decodeDoc decodes in into a doc. The input's capacity is its length, so
+// that a read past its end panics where it would read spare capacity.
 func decodeDoc(in string) (doc, error) {
 	var d doc
-	err := strictjson.Decode([]byte(in), &d)
+	err := strictjson.Decode(slices.Clip([]byte(in)), &d)
 	return d, err
 }
 
@@ -463,6 +464,8 @@ func TestStrings(t *testing.T) {
 		{name: "unicode escape", desc: `\u00e9 与 \u6237 / unicode escapes`, in: `"caf\u00e9\u6237"`, got: "café户"},
 		{name: "surrogate pair", desc: `代理对 \ud83d\ude00 / a surrogate pair`, in: `"\ud83d\ude00"`, got: "😀"},
 		{name: "raw 4-byte", desc: "四字节 UTF-8 / a raw four-byte character", in: "\"\U0001F600\"", got: "😀"},
+		{name: "raw replacement character", desc: "原样写出的 U+FFFD 是合法字符，不是非法字节 / a raw U+FFFD is a valid character, not an invalid byte",
+			in: "\"m\xef\xbf\xbd\"", got: "m\uFFFD"},
 		{name: "invalid byte", desc: "非法 UTF-8 字节 / an invalid UTF-8 byte", in: "\"m\xff\"",
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
 		{name: "truncated sequence", desc: "截断的多字节序列 / a truncated multi-byte sequence", in: "\"m\xe6\x88\"",
@@ -470,6 +473,8 @@ func TestStrings(t *testing.T) {
 		{name: "overlong", desc: "超长编码 / an overlong encoding", in: "\"\xc0\xaf\"",
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
 		{name: "encoded surrogate", desc: "UTF-8 编码的代理 / a surrogate encoded in UTF-8", in: "\"\xed\xa0\x80\"",
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "lone continuation byte", desc: "孤立的续字节 0x80（最小的非 ASCII 字节）/ a lone continuation byte 0x80, the least byte that is not ASCII", in: "\"m\x80\"",
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
 		{name: "invalid after an escape", desc: "转义之后的非法字节 / an invalid byte after an escape", in: "\"\\n\xff\"",
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
@@ -684,6 +689,7 @@ func TestNumbersAndBools(t *testing.T) {
 		{name: "bool as string", desc: `"true" 字符串 / "true" as a string`, in: `"flag":"true"`, want: []fieldErr{{"flag", policy.ErrorInvalid}}},
 		{name: "bool as number", desc: "数字1 / the number 1", in: `"flag":1`, want: []fieldErr{{"flag", policy.ErrorInvalid}}},
 		{name: "misspelt literal", desc: "拼错的 tru / a misspelt literal", in: `"flag":tru`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "misspelt literal of four letters", desc: "拼错的 ture，与 true 等长 / ture, misspelt at the length of true", in: `"flag":ture`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "leading zero", desc: "前导零不是 JSON / a leading zero is not JSON", in: `"count":012`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "self-decoding", desc: "自解码的值 / a self-decoding value", in: `"grade":3`, got: doc{ID: "x", Grade: 3}},
 		{name: "self-decoding field error", desc: "自解码值的字段错误保留类型与相对路径 / its field error keeps type and relative path",
@@ -756,6 +762,12 @@ func TestInputLimits(t *testing.T) {
 		{name: "only space", desc: "只有空白 / only white space", in: " \n", want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "NUL", desc: "只有 NUL / a NUL byte", in: "\x00", want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "truncated", desc: "截断的记录 / a truncated record", in: `{"id":`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "truncated literal", desc: "在 tru 处截断：偏移17处的字面量不全 / cut off at tru: the literal at offset 17 is short",
+			in: `{"id":"x","flag":tru`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 17", wantText: "expected true"},
+		{name: "truncated after a literal", desc: "true 之后截断：true 完整，偏移21处缺 } / cut off after true: true is whole, the } at offset 21 is missing",
+			in: `{"id":"x","flag":true`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 21", wantText: "expected ',' or '}'"},
+		{name: "escape at the end", desc: "输入止于偏移19处的反斜杠 / the input ends at a backslash, at offset 19",
+			in: `{"id":"x","name":"a\`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 19", wantText: "an unterminated escape"},
 		{name: "trailing comma", desc: "对象末尾逗号 / a comma before '}'", in: `{"id":"x",}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "array trailing comma", desc: "数组末尾逗号 / a comma before ']'", in: `{"id":"x","tags":["a",]}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "missing colon", desc: "缺冒号 / a missing colon", in: `{"id" "x"}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
@@ -1060,6 +1072,8 @@ func TestPersonal(t *testing.T) {
 			in: "{\"id\":\"a\",\"name\":\"\xff示例\"}", want: "(7 bytes, not quoted: personal data)"},
 		{name: "lone surrogate", desc: "姓名含孤立代理项：只报长度 / a name with a lone surrogate: its length only",
 			in: `{"id":"a","name":"\ud800示例"}`, want: "(9 bytes, not quoted: personal data)"},
+		{name: "lone low surrogate before an escape", desc: "孤立低代理项后的转义照读：3+1+6=10字节 / the escape after a lone low surrogate is read: 3+1+6 = 10 bytes",
+			in: `{"id":"a","name":"\udc00\u0041示例"}`, want: "(10 bytes, not quoted: personal data)"},
 		{name: "number", desc: "姓名处给了数字（编造的 18 位数）：只报长度 / a number for a name (an invented 18-digit one): its length only",
 			in: `{"id":"a","name":111111111111111111}`, want: "(18 bytes, not quoted: personal data)"},
 		{name: "object", desc: "姓名处给了对象：只写种类 / an object for a name: its kind only",
