@@ -462,6 +462,9 @@ func TestStrings(t *testing.T) {
 		{name: "chinese", desc: "汉字 / Chinese characters", in: `"示例户主"`, got: "示例户主"},
 		{name: "escapes", desc: `合法转义 \" \\ \/ / valid escapes`, in: `"a\"b\\c\/d"`, got: `a"b\c/d`},
 		{name: "unicode escape", desc: `\u00e9 与 \u6237 / unicode escapes`, in: `"caf\u00e9\u6237"`, got: "café户"},
+		{name: "hex digits at their bounds", desc: `十六进制位 0 9 a f A F：\u00a9 \u00Fa \u00Af 即 ©ú¯ / the hex digits 0 9 a f A F: ©ú¯`,
+			in: `"\u00a9\u00Fa\u00Af"`, got: "©ú¯"},
+		{name: "escaped space", desc: `转义的空格 \u0020 不是控制字符 / an escaped space \u0020 is no control character`, in: `"a\u0020b"`, got: "a b"},
 		{name: "surrogate pair", desc: `代理对 \ud83d\ude00 / a surrogate pair`, in: `"\ud83d\ude00"`, got: "😀"},
 		{name: "raw 4-byte", desc: "四字节 UTF-8 / a raw four-byte character", in: "\"\U0001F600\"", got: "😀"},
 		{name: "raw replacement character", desc: "原样写出的 U+FFFD 是合法字符，不是非法字节 / a raw U+FFFD is a valid character, not an invalid byte",
@@ -483,6 +486,8 @@ func TestStrings(t *testing.T) {
 		{name: "lone low surrogate", desc: `孤立低代理 \udc00 / a lone low surrogate`, in: `"m\udc00"`,
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
 		{name: "high then text", desc: "高代理后接普通字符 / a high surrogate followed by text", in: `"\ud800x"`,
+			want: []fieldErr{{"name", policy.ErrorInvalid}}},
+		{name: "high then text with a u", desc: `高代理后接 Xudc00 文字，不与之配对 / a high surrogate followed by the text Xudc00, not paired with it`, in: `"\ud800Xudc00"`,
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
 		{name: "high then non-surrogate", desc: "高代理后接非代理转义 / a high surrogate followed by a non-surrogate escape", in: `"\ud800\u0041"`,
 			want: []fieldErr{{"name", policy.ErrorInvalid}}},
@@ -534,15 +539,18 @@ func TestStrings(t *testing.T) {
 // never read as one.
 func TestStringsEverywhere(t *testing.T) {
 	tests := []struct {
-		name string
-		desc string
-		in   string
-		want []fieldErr
+		name  string
+		desc  string
+		in    string
+		want  []fieldErr
+		value string // the first error's value, when the case states it
 	}{
 		{name: "array element", desc: "数组元素 / an array element", in: `{"id":"x","tags":["a","b\u0000"]}`,
 			want: []fieldErr{{"tags[1]", policy.ErrorInvalid}}},
 		{name: "map key", desc: "映射的键 / a map key", in: `{"id":"x","counts":{"ok":1,"k\ud800":2,"c\u0001":3}}`,
 			want: []fieldErr{{"counts.\"k\uFFFD\"", policy.ErrorInvalid}, {`counts."c\x01"`, policy.ErrorInvalid}}},
+		{name: "inside a self-decoding value", desc: `自解码值中的坏字符串：报于其路径并引用其值 "a\x01" / a bad string in a self-decoding value: at its path, its value quoted`,
+			in: `{"id":"x","grades":[1,"a\u0001"]}`, want: []fieldErr{{"grades[1]", policy.ErrorInvalid}}, value: `"a\x01"`},
 		{name: "text value", desc: "以文本解码的值 / a text-decoded value", in: "{\"id\":\"x\",\"day\":\"2017-01-01\xff\"}",
 			want: []fieldErr{{"day", policy.ErrorInvalid}}},
 		{name: "two ids", desc: `m\xff 与 m\xfe 各自被拒，不会相撞 / m\xff and m\xfe are both refused, never one`,
@@ -554,6 +562,9 @@ func TestStringsEverywhere(t *testing.T) {
 			_, err := decodeDoc(tc.in)
 			if diff := cmp.Diff(tc.want, fieldErrs(t, err)); diff != "" {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if fes := policy.FieldErrors(err); tc.value != "" && (len(fes) == 0 || fes[0].Value != tc.value) {
+				t.Errorf("%s: errors %v, want the first with value %s", tc.desc, err, tc.value)
 			}
 		})
 	}
@@ -680,6 +691,8 @@ func TestNumbersAndBools(t *testing.T) {
 		{name: "zero", desc: "零与负零 / zero and minus zero", in: `"count":0,"small":-0`, got: doc{ID: "x"}},
 		{name: "fraction", desc: "小数 / a fraction", in: `"count":1.5`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
 		{name: "exponent", desc: "指数 / an exponent", in: `"count":1e2`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "signed exponent", desc: "带符号的指数 1e+2 是 JSON 数字，但不是整数写法 / 1e+2 is a JSON number, not a whole one as written", in: `"count":1e+2`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
+		{name: "number skipped", desc: "未知字段中的 -1.5E-3 照常跳过 / -1.5E-3 in an unknown field is skipped", in: `"extra":-1.5E-3`, want: []fieldErr{{"extra", policy.ErrorUnknown}}},
 		{name: "huge", desc: "超出 int64 / beyond int64", in: `"count":99999999999999999999`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
 		{name: "overflow int8", desc: "超出 int8 / beyond int8", in: `"small":300`, want: []fieldErr{{"small", policy.ErrorInvalid}}},
 		{name: "string", desc: "字符串数字 / a number as a string", in: `"count":"5"`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
@@ -691,6 +704,11 @@ func TestNumbersAndBools(t *testing.T) {
 		{name: "misspelt literal", desc: "拼错的 tru / a misspelt literal", in: `"flag":tru`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "misspelt literal of four letters", desc: "拼错的 ture，与 true 等长 / ture, misspelt at the length of true", in: `"flag":ture`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "leading zero", desc: "前导零不是 JSON / a leading zero is not JSON", in: `"count":012`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "lone minus", desc: "只有负号不是 JSON / a minus sign alone is not JSON", in: `"count":-`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "no digits after the point", desc: "1. 小数点后无数字不是 JSON / 1. with no digit after the point is not JSON", in: `"count":1.`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "no exponent digits", desc: "1e 指数无数字不是 JSON / 1e with no exponent digits is not JSON", in: `"count":1e`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "signed exponent without digits", desc: "1e+ 指数无数字不是 JSON / 1e+ with no exponent digits is not JSON", in: `"count":1e+`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
+		{name: "malformed number skipped", desc: "未知字段中的 1. 也不是 JSON / 1. in an unknown field is not JSON either", in: `"extra":1.`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "self-decoding", desc: "自解码的值 / a self-decoding value", in: `"grade":3`, got: doc{ID: "x", Grade: 3}},
 		{name: "self-decoding field error", desc: "自解码值的字段错误保留类型与相对路径 / its field error keeps type and relative path",
 			in: `"grade":7`, want: []fieldErr{{"grade.level", policy.ErrorInvalid}}},
@@ -764,10 +782,16 @@ func TestInputLimits(t *testing.T) {
 		{name: "truncated", desc: "截断的记录 / a truncated record", in: `{"id":`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "truncated literal", desc: "在 tru 处截断：偏移17处的字面量不全 / cut off at tru: the literal at offset 17 is short",
 			in: `{"id":"x","flag":tru`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 17", wantText: "expected true"},
+		{name: "truncated in an exponent", desc: "在 1e 处截断：偏移20处缺指数 / cut off at 1e: the exponent at offset 20 is missing",
+			in: `{"id":"x","count":1e`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 20", wantText: "a number with no exponent digits"},
 		{name: "truncated after a literal", desc: "true 之后截断：true 完整，偏移21处缺 } / cut off after true: true is whole, the } at offset 21 is missing",
 			in: `{"id":"x","flag":true`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 21", wantText: "expected ',' or '}'"},
 		{name: "escape at the end", desc: "输入止于偏移19处的反斜杠 / the input ends at a backslash, at offset 19",
 			in: `{"id":"x","name":"a\`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 19", wantText: "an unterminated escape"},
+		{name: "high surrogate at the end", desc: `输入止于 \ud800：字符串在偏移24处未结束 / the input ends at \ud800: the string is unterminated at offset 24`,
+			in: `{"id":"x","name":"\ud800`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 24", wantText: "an unterminated string"},
+		{name: "high surrogate and a backslash at the end", desc: `输入止于 \ud800\：偏移24处的转义未结束 / the input ends at \ud800\: the escape at offset 24 is unterminated`,
+			in: `{"id":"x","name":"\ud800\`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}, wantValue: "offset 24", wantText: "an unterminated escape"},
 		{name: "trailing comma", desc: "对象末尾逗号 / a comma before '}'", in: `{"id":"x",}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "array trailing comma", desc: "数组末尾逗号 / a comma before ']'", in: `{"id":"x","tags":["a",]}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
 		{name: "missing colon", desc: "缺冒号 / a missing colon", in: `{"id" "x"}`, want: []fieldErr{{"(input)", policy.ErrorInvalid}}},
