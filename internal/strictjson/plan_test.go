@@ -3,6 +3,7 @@ package strictjson
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -60,4 +61,40 @@ func TestNearAllocates(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { p.near([]byte("poverty-lime")) }); n != 0 {
 		t.Errorf("near allocates %v times, want 0", n)
 	}
+}
+
+// TestSixtyFourFields: a struct of 64 fields, the most an object's set of
+// fields given holds (one bit each in a uint64), decodes, its 64th field
+// seen or missing as its first is; one of 65 is refused when its plan is
+// made.
+func TestSixtyFourFields(t *testing.T) {
+	structOf := func(n int) reflect.Type {
+		fs := make([]reflect.StructField, n)
+		for i := range fs {
+			fs[i] = reflect.StructField{Name: fmt.Sprintf("F%d", i), Type: reflect.TypeFor[string](),
+				Tag: reflect.StructTag(fmt.Sprintf(`json:"f%d" required:"true"`, i))}
+		}
+		return reflect.StructOf(fs)
+	}
+	var all, but63 strings.Builder
+	for i := range 64 {
+		fmt.Fprintf(&all, `,"f%d":"v"`, i)
+		if i != 63 {
+			fmt.Fprintf(&but63, `,"f%d":"v"`, i)
+		}
+	}
+	typ := structOf(64)
+	v := reflect.New(typ)
+	if err := Decode([]byte("{"+all.String()[1:]+"}"), v.Interface()); err != nil || v.Elem().Field(63).String() != "v" {
+		t.Errorf("64 fields given: %v, the 64th %q; want no error and \"v\"", err, v.Elem().Field(63).String())
+	}
+	if err := Decode([]byte("{"+but63.String()[1:]+"}"), reflect.New(typ).Interface()); err == nil || err.Error() != "f63: is required" {
+		t.Errorf("the 64th field missing: %v, want f63: is required", err)
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "more than 64 fields") {
+			t.Errorf("a struct of 65 fields: panic %v, want one saying more than 64 fields", r)
+		}
+	}()
+	_ = Decode([]byte(`{}`), reflect.New(structOf(65)).Interface())
 }

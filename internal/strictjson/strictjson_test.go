@@ -152,6 +152,9 @@ func TestKeys(t *testing.T) {
 		{name: "long key", desc: "超长未知键名在路径中被截短 / a long unknown key is shortened in the path",
 			in:   `{"id":"x","` + strings.Repeat("k", 100) + `":1}`,
 			want: []fieldErr{{strings.Repeat("k", 40) + "…", policy.ErrorUnknown}}},
+		{name: "key of 64 bytes", desc: "64字节的未知键名在路径中截为40字节 / an unknown key of 64 bytes is cut to 40 in the path",
+			in:   `{"id":"x","` + strings.Repeat("k", 64) + `":1}`,
+			want: []fieldErr{{strings.Repeat("k", 40) + "…", policy.ErrorUnknown}}},
 		{name: "long key in Chinese", desc: "超长中文键名在字符边界截短 / a long key in Chinese is cut at a character boundary",
 			in:   `{"id":"x","` + strings.Repeat("东", 30) + `":1}`,
 			want: []fieldErr{{strings.Repeat("东", 13) + "…", policy.ErrorUnknown}}},
@@ -689,6 +692,7 @@ func TestNumbersAndBools(t *testing.T) {
 	}{
 		{name: "whole", desc: "整数 / a whole number", in: `"count":42,"small":-7`, got: doc{ID: "x", Count: 42, Small: -7}},
 		{name: "zero", desc: "零与负零 / zero and minus zero", in: `"count":0,"small":-0`, got: doc{ID: "x"}},
+		{name: "nine", desc: "以9开头的整数 / a whole number that starts with 9", in: `"count":9`, got: doc{ID: "x", Count: 9}},
 		{name: "fraction", desc: "小数 / a fraction", in: `"count":1.5`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
 		{name: "exponent", desc: "指数 / an exponent", in: `"count":1e2`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
 		{name: "signed exponent", desc: "带符号的指数 1e+2 是 JSON 数字，但不是整数写法 / 1e+2 is a JSON number, not a whole one as written", in: `"count":1e+2`, want: []fieldErr{{"count", policy.ErrorInvalid}}},
@@ -1167,6 +1171,10 @@ func TestNearField(t *testing.T) {
 		Standard    string `json:"standard"`
 		PovertyLine string `json:"poverty_line"`
 		Age         int    `json:"age"`
+		County      string `json:"county"`  // six bytes: one slip
+		Village     string `json:"village"` // seven bytes: two slips
+		Zone        string `json:"zone"`
+		Long        string `json:"field_name_of_exactly_sixty_four_bytes_to_pin_the_limit_of_a_key"`
 	}
 	tests := []struct {
 		name, desc, key string
@@ -1184,6 +1192,19 @@ func TestNearField(t *testing.T) {
 			want: `is not a known field (did you mean "standard"?)`},
 		{name: "two slips in a short name", desc: "短字段名错两处：不提示 / two slips in a name of three letters: no suggestion", key: "agge1",
 			want: `is not a known field`},
+		{name: "two slips in a name of six bytes", desc: "六字节字段名错两处：不提示 / two slips in county, a name of six bytes: no suggestion", key: "kounti",
+			want: `is not a known field`},
+		{name: "two slips in a name of seven bytes", desc: "七字节字段名错两处：提示 village / two slips in village, a name of seven bytes: village", key: "vilag",
+			want: `is not a known field (did you mean "village"?)`},
+		{name: "capital A and one slip", desc: "大写 AGES：A 也转小写，错一处，提示 age / AGES: the A lowered too, one slip: age", key: "AGES",
+			want: `is not a known field (did you mean "age"?)`},
+		{name: "capital Z and one slip", desc: "大写 ZONES：Z 也转小写，错一处，提示 zone / ZONES: the Z lowered too, one slip: zone", key: "ZONES",
+			want: `is not a known field (did you mean "zone"?)`},
+		{name: "a key of 64 bytes", desc: "64字节的键照常比较：错一处，提示该字段 / a key of 64 bytes is compared: one slip from the field of 64 bytes",
+			key:  "field_name_of_exactly_sixty_four_bytes_to_pin_the_limit_of_a_kez",
+			want: `is not a known field (did you mean "field_name_of_exactly_sixty_four_bytes_to_pin_the_limit_of_a_key"?)`},
+		{name: "a key of 65 bytes", desc: "65字节的键不比较，虽只多一个字母 / a key of 65 bytes is not compared, though it is one letter more than the field",
+			key: "field_name_of_exactly_sixty_four_bytes_to_pin_the_limit_of_a_keys", want: `is not a known field`},
 		{name: "far from every field", desc: "与各字段都相差甚远：不提示 / far from every field: no suggestion", key: "township",
 			want: `is not a known field`},
 		{name: "a long key", desc: "超过64字节的键：不比较（只为限定成本；没有这么长的字段名）/ a key over 64 bytes is not compared (a bound on cost alone: no field name is that long)", key: "standard" + strings.Repeat("x", 60),
