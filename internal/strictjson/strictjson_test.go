@@ -636,6 +636,10 @@ func TestAmounts(t *testing.T) {
 			in: `"12345678901234.56"`, wantDetail: "more than 15 digits"},
 		{name: "a million digits", desc: "10^6 位数字：拒绝且不回显全文 / a million digits: refused, not echoed", clause: "0", field: "amount",
 			in: `"` + huge + `"`, wantDetail: "more than 15 digits"},
+		{name: "a letter at byte 62", desc: "61个9、x、再3个9：错误只读前64字节，其中已有 x，不说位数过多 / 61 nines, x, 3 nines: the detail reads 64 bytes, x among them: not \"more than 15 digits\"",
+			clause: "0", field: "amount", in: `"` + strings.Repeat("9", 61) + `x999"`, wantDetail: "is not an amount"},
+		{name: "a character across byte 64", desc: "63个9再接 é：在字符边界截为63个9，说位数过多 / 63 nines and é: cut at the character's start, 63 nines: more than 15 digits",
+			clause: "0", field: "amount", in: `"` + strings.Repeat("9", 63) + `é9"`, wantDetail: "more than 15 digits"},
 		{name: "empty", desc: "空字符串 / an empty string", clause: "0", field: "amount", in: `""`, wantDetail: "is not an amount"},
 		{name: "spaces", desc: `" 12" 含空格 / " 12" with a space`, clause: "0", field: "amount", in: `" 12"`, wantDetail: "is not an amount"},
 		{name: "comma", desc: `"1,000" 千分位 / "1,000" with a separator`, clause: "0", field: "amount", in: `"1,000"`, wantDetail: "is not an amount"},
@@ -858,6 +862,8 @@ func TestErrorCap(t *testing.T) {
 		{name: "at the cap", desc: "恰好100个错误 / exactly 100 errors", in: unknown(strictjson.MaxErrors)},
 		{name: "one over", desc: "101个错误：另有1个 / 101 errors: and 1 more", in: unknown(strictjson.MaxErrors + 1), wantMore: "1"},
 		{name: "far over", desc: "5000个错误：另有4900个 / 5,000 errors: and 4,900 more", in: unknown(5000), wantMore: "4900"},
+		{name: "a bad string counted past the cap", desc: "99个未知字段后，自解码值中的坏字符串在其重复键之后才报：第101个，只计数 / after 99 unknown fields, a bad string in a self-decoding value is reported after its repeated key: the 101st, counted only",
+			in: unknown(99)[:len(unknown(99))-1] + `,"grade":{"a":"\u0001","k":1,"k":2}}`, wantMore: "1"},
 		{name: "repeated keys", desc: "重复键也计入上限 / repeated keys count too",
 			in: `{"id":"x"` + strings.Repeat(`,"id":"x"`, 150) + `}`, wantMore: "50"},
 	}
@@ -1081,6 +1087,43 @@ func TestMismatchValue(t *testing.T) {
 			fes := policy.FieldErrors(err)
 			if len(fes) == 0 || fes[0].Value != tc.want {
 				t.Errorf("%s: errors %v, want the first with value %s", tc.desc, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSelfDecodingErrorValue: the error of a self-decoding value keeps the
+// value its decoder gave; when it gave none, the value is the raw JSON,
+// quoted, unless the error says a key is missing or unknown, which no
+// value of the record shows.
+func TestSelfDecodingErrorValue(t *testing.T) {
+	type rec struct {
+		Grade grade                         `json:"grade"`
+		P     policy.Param[decimal.Decimal] `json:"p"`
+	}
+	tests := []struct {
+		name, desc, in string
+		want           fieldErr
+		value          string // the error's value
+	}{
+		{name: "no value given", desc: "自解码值未给出错误值：引用原文 7 / the value's decoder gives none: the raw 7, quoted",
+			in: `{"grade":7}`, want: fieldErr{"grade.level", policy.ErrorInvalid}, value: `"7"`},
+		{name: "value given", desc: "自解码值给出的错误值保留 / the value its decoder gives is kept",
+			in: `{"p":{"provenance":"bogus","value":"1"}}`, want: fieldErr{"p.provenance", policy.ErrorNotSupported}, value: `"bogus"`},
+		{name: "missing key", desc: "缺少的键没有值 / a missing key has no value",
+			in: `{"p":{"value":"1"}}`, want: fieldErr{"p.provenance", policy.ErrorRequired}},
+		{name: "unknown key", desc: "未知的键没有值 / an unknown key has no value",
+			in: `{"p":{"provenance":"law","value":"1","x":1}}`, want: fieldErr{"p.x", policy.ErrorUnknown}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r rec
+			err := strictjson.Decode([]byte(tc.in), &r)
+			if diff := cmp.Diff([]fieldErr{tc.want}, fieldErrs(t, err)); diff != "" {
+				t.Fatalf("%s: field errors (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := policy.FieldErrors(err)[0].Value; got != tc.value {
+				t.Errorf("%s: value %q, want %q", tc.desc, got, tc.value)
 			}
 		})
 	}
