@@ -24,24 +24,28 @@ import (
 // required string, a personal one, money (two places) and a rate (four
 // places), whole numbers, a bool, an optional nested object, a bounded
 // array of objects that hold a bounded array, strings, a text-decoded
-// date, a self-decoding value, a map and a bounded one.
+// date, a self-decoding value, a map and a bounded one, an array bounded
+// at one, and an array and a map of amounts.
 type doc struct {
-	ID     string          `json:"id" required:"true"`
-	Name   string          `json:"name,omitempty" personal:"true"`
-	Amount decimal.Decimal `json:"amount,omitzero"`
-	Rate   decimal.Decimal `json:"rate,omitzero" places:"4"`
-	Count  int             `json:"count,omitempty"`
-	Small  int8            `json:"small,omitempty"`
-	Flag   bool            `json:"flag,omitempty"`
-	Inner  *inner          `json:"inner,omitempty"`
-	Items  []item          `json:"items,omitempty" max:"3"`
-	Tags   []string        `json:"tags,omitempty"`
-	Day    household.Date  `json:"day,omitzero"`
-	Grade  grade           `json:"grade,omitempty"`
-	Grades []grade         `json:"grades,omitempty"`
-	Counts map[string]int  `json:"counts,omitempty"`
-	Levels map[string]int  `json:"levels,omitempty" max:"2"`
-	Hidden string          `json:"-"`
+	ID     string                     `json:"id" required:"true"`
+	Name   string                     `json:"name,omitempty" personal:"true"`
+	Amount decimal.Decimal            `json:"amount,omitzero"`
+	Rate   decimal.Decimal            `json:"rate,omitzero" places:"4"`
+	Count  int                        `json:"count,omitempty"`
+	Small  int8                       `json:"small,omitempty"`
+	Flag   bool                       `json:"flag,omitempty"`
+	Inner  *inner                     `json:"inner,omitempty"`
+	Items  []item                     `json:"items,omitempty" max:"3"`
+	Tags   []string                   `json:"tags,omitempty"`
+	Day    household.Date             `json:"day,omitzero"`
+	Grade  grade                      `json:"grade,omitempty"`
+	Grades []grade                    `json:"grades,omitempty"`
+	Counts map[string]int             `json:"counts,omitempty"`
+	Levels map[string]int             `json:"levels,omitempty" max:"2"`
+	Notes  []string                   `json:"notes,omitempty" max:"1"`
+	Shares []decimal.Decimal          `json:"shares,omitempty"`
+	Prices map[string]decimal.Decimal `json:"prices,omitempty"`
+	Hidden string                     `json:"-"`
 }
 
 type inner struct {
@@ -379,6 +383,8 @@ func TestMax(t *testing.T) {
 		{name: "no limit", desc: "无 max 标签的数组不限 / a slice without a max tag has no limit",
 			in: `{"id":"x","tags":[` + strings.TrimSuffix(strings.Repeat(`"t",`, 1000), ",") + `]}`},
 		{name: "empty", desc: "空数组 / an empty array", in: `{"id":"x","items":[]}`, wantItems: []item{}},
+		{name: "limit of one", desc: "上限为1的数组给了2个 / two elements for an array bounded at one",
+			in: `{"id":"x","notes":["a","b"]}`, want: []fieldErr{{"notes", policy.ErrorTooMany}}, wantValue: "2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -598,10 +604,18 @@ func TestAmounts(t *testing.T) {
 			in: `"9999999999999.99"`, want: decimal.New(999999999999999, -2)},
 		{name: "escaped digits", desc: "转义写出的数字照样是字符串 / digits written with escapes are still the string", clause: "0", field: "amount",
 			in: `"1\u002e5"`, want: decimal.New(15, -1)},
+		{name: "element two places", desc: `数组元素的金额默认两位小数 "1.25" / an amount in an array has two places by default`, clause: "0", field: "shares",
+			in: `["1.25"]`, want: decimal.New(125, -2)},
+		{name: "map value two places", desc: `映射值的金额默认两位小数 "1.25" / an amount as a map's value has two places by default`, clause: "0", field: "prices",
+			in: `{"k":"1.25"}`, want: decimal.New(125, -2)},
 		{name: "rate four places", desc: `费率四位小数 "0.0125" / a rate of four places`, clause: "0", field: "rate",
 			in: `"0.0125"`, want: decimal.New(125, -4)},
 		{name: "JSON number", desc: "JSON 数字：须写成字符串 / a JSON number", clause: "0", field: "amount",
 			in: `12`, wantDetail: "is a JSON number"},
+		{name: "JSON zero", desc: "JSON 数字 0 / the JSON number 0", clause: "0", field: "amount",
+			in: `0`, wantDetail: "is a JSON number"},
+		{name: "JSON nine", desc: "JSON 数字 9 / the JSON number 9", clause: "0", field: "amount",
+			in: `9`, wantDetail: "is a JSON number"},
 		{name: "JSON negative number", desc: "JSON 负数 / a negative JSON number", clause: "0", field: "amount",
 			in: `-1`, wantDetail: "is a JSON number"},
 		{name: "JSON huge number", desc: "JSON 数字 1e9999 / a JSON number 1e9999", clause: "0", field: "amount",
@@ -640,6 +654,8 @@ func TestAmounts(t *testing.T) {
 			clause: "0", field: "amount", in: `"` + strings.Repeat("9", 61) + `x999"`, wantDetail: "is not an amount"},
 		{name: "a character across byte 64", desc: "63个9再接 é：在字符边界截为63个9，说位数过多 / 63 nines and é: cut at the character's start, 63 nines: more than 15 digits",
 			clause: "0", field: "amount", in: `"` + strings.Repeat("9", 63) + `é9"`, wantDetail: "more than 15 digits"},
+		{name: "a letter before stray bytes", desc: "59个9、x、再5个续字节：截在第60字节，x 在内，不说位数过多 / 59 nines, x, 5 continuation bytes: cut at byte 60, x kept: not \"more than 15 digits\"",
+			clause: "0", field: "amount", in: `"` + strings.Repeat("9", 59) + "x\x80\x80\x80\x80\x80\"", wantDetail: "is not an amount"},
 		{name: "empty", desc: "空字符串 / an empty string", clause: "0", field: "amount", in: `""`, wantDetail: "is not an amount"},
 		{name: "spaces", desc: `" 12" 含空格 / " 12" with a space`, clause: "0", field: "amount", in: `" 12"`, wantDetail: "is not an amount"},
 		{name: "comma", desc: `"1,000" 千分位 / "1,000" with a separator`, clause: "0", field: "amount", in: `"1,000"`, wantDetail: "is not an amount"},
@@ -662,8 +678,13 @@ func TestAmounts(t *testing.T) {
 					t.Fatalf("%s: %s refused: %v", tc.desc, tc.in, err)
 				}
 				v := got.Amount
-				if tc.field == "rate" {
+				switch tc.field {
+				case "rate":
 					v = got.Rate
+				case "shares":
+					v = got.Shares[0]
+				case "prices":
+					v = got.Prices["k"]
 				}
 				if !v.Equal(tc.want) {
 					t.Errorf("%s: %s decodes to %s, want %s", tc.desc, tc.in, v, tc.want)
@@ -1215,6 +1236,7 @@ func TestNearField(t *testing.T) {
 		PovertyLine string `json:"poverty_line"`
 		Age         int    `json:"age"`
 		County      string `json:"county"`  // six bytes: one slip
+		Country     string `json:"country"` // one slip from countr, as county is
 		Village     string `json:"village"` // seven bytes: two slips
 		Zone        string `json:"zone"`
 		Long        string `json:"field_name_of_exactly_sixty_four_bytes_to_pin_the_limit_of_a_key"`
@@ -1239,6 +1261,14 @@ func TestNearField(t *testing.T) {
 			want: `is not a known field`},
 		{name: "two slips in a name of seven bytes", desc: "七字节字段名错两处：提示 village / two slips in village, a name of seven bytes: village", key: "vilag",
 			want: `is not a known field (did you mean "village"?)`},
+		{name: "a tie", desc: "countr 与 county、country 各差一处：提示在前的 county / countr is one slip from county and from country: the first, county",
+			key: "countr", want: `is not a known field (did you mean "county"?)`},
+		{name: "two letters swapped in a short name", desc: "短字段名两个字母颠倒算错一处：aeg 提示 age / two letters swapped in a name of three bytes are one slip: aeg, age", key: "aeg",
+			want: `is not a known field (did you mean "age"?)`},
+		{name: "a letter added and two swapped in a short name", desc: "短字段名多一字母又颠倒两字母，错两处：xaeg 不提示 / a letter added and two swapped, two slips from age: xaeg, none", key: "xaeg",
+			want: `is not a known field`},
+		{name: "two letters left out of a short name", desc: "六字节字段名少两个字母，错两处：cnty 不提示 / two letters left out of county, two slips: cnty, none", key: "cnty",
+			want: `is not a known field`},
 		{name: "capital A and one slip", desc: "大写 AGES：A 也转小写，错一处，提示 age / AGES: the A lowered too, one slip: age", key: "AGES",
 			want: `is not a known field (did you mean "age"?)`},
 		{name: "capital Z and one slip", desc: "大写 ZONES：Z 也转小写，错一处，提示 zone / ZONES: the Z lowered too, one slip: zone", key: "ZONES",
