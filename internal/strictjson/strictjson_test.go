@@ -25,7 +25,8 @@ import (
 // places), whole numbers, a bool, an optional nested object, a bounded
 // array of objects that hold a bounded array, strings, a text-decoded
 // date, a self-decoding value, a map and a bounded one, an array bounded
-// at one, and an array and a map of amounts.
+// at one, an array and a map of amounts, maps keyed by a text-decoded date
+// and by a number (which no key can be), and a map bounded at one.
 type doc struct {
 	ID     string                     `json:"id" required:"true"`
 	Name   string                     `json:"name,omitempty" personal:"true"`
@@ -45,6 +46,9 @@ type doc struct {
 	Notes  []string                   `json:"notes,omitempty" max:"1"`
 	Shares []decimal.Decimal          `json:"shares,omitempty"`
 	Prices map[string]decimal.Decimal `json:"prices,omitempty"`
+	ByDay  map[household.Date]int     `json:"by_day,omitempty"`
+	ByNum  map[int]string             `json:"by_num,omitempty"`
+	One    map[string]int             `json:"one,omitempty" max:"1"`
 	Hidden string                     `json:"-"`
 }
 
@@ -176,6 +180,12 @@ func TestKeys(t *testing.T) {
 			want: []fieldErr{{`"ab\u202e"`, policy.ErrorUnknown}}},
 		{name: "map keys", desc: "映射的键不是字段，任何键都可 / a map's keys are not fields: any key goes",
 			in: `{"id":"x","counts":{"a":1,"ID":2}}`},
+		{name: "map keys read as text", desc: "以文本解码的键：2017-02-29 不存在，其后的键照读 / keys read as text: 2017-02-29 does not exist, the keys after it are read",
+			in:   `{"id":"x","by_day":{"2017-02-28":1,"2017-02-29":2,"2017-03-01":3,"2017-02-30":4}}`,
+			want: []fieldErr{{"by_day.2017-02-29", policy.ErrorInvalid}, {"by_day.2017-02-30", policy.ErrorInvalid}}},
+		{name: "map keys that cannot be", desc: "以数字为键的映射：每个键都报错，照读到底 / a map keyed by a number: each key refused, all read",
+			in:   `{"id":"x","by_num":{"1":"a","2":"b"}}`,
+			want: []fieldErr{{"by_num.1", policy.ErrorInvalid}, {"by_num.2", policy.ErrorInvalid}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -424,6 +434,7 @@ func TestMaxMap(t *testing.T) {
 		want      []fieldErr
 		wantValue string // the too-many error's value
 		wantMap   map[string]int
+		one       bool // the map bounded at one, not levels
 	}{
 		{name: "at the limit", desc: "恰好2个键 / exactly the limit", in: `{"id":"x","levels":{"a":1,"b":2}}`,
 			wantMap: map[string]int{"a": 1, "b": 2}},
@@ -435,6 +446,9 @@ func TestMaxMap(t *testing.T) {
 		{name: "counting the base", desc: "原有键计入上限 / the keys held before count", before: map[string]int{"a": 1},
 			in:   `{"id":"x","levels":{"b":2,"c":3}}`,
 			want: []fieldErr{{"levels", policy.ErrorTooMany}}, wantValue: "3", wantMap: map[string]int{"a": 1, "b": 2}},
+		{name: "limit of one", desc: "上限为1的映射给了2个键 / two keys for a map bounded at one", one: true,
+			in:   `{"id":"x","one":{"a":1,"b":2}}`,
+			want: []fieldErr{{"one", policy.ErrorTooMany}}, wantValue: "2", wantMap: map[string]int{"a": 1}},
 		{name: "replacing at the limit", desc: "已满时改写原有键不算超限 / replacing a key held before at the limit is not over it",
 			before: map[string]int{"a": 1, "b": 2}, in: `{"id":"x","levels":{"b":5,"a":6}}`,
 			wantMap: map[string]int{"a": 6, "b": 5}},
@@ -447,7 +461,11 @@ func TestMaxMap(t *testing.T) {
 				t.Errorf("%s: field errors (-want +got):\n%s", tc.desc, diff)
 			}
 			checkTooMany(t, tc.desc, err, tc.wantValue)
-			if diff := cmp.Diff(tc.wantMap, d.Levels); diff != "" {
+			got := d.Levels
+			if tc.one {
+				got = d.One
+			}
+			if diff := cmp.Diff(tc.wantMap, got); diff != "" {
 				t.Errorf("%s: keys kept (-want +got):\n%s", tc.desc, diff)
 			}
 		})
