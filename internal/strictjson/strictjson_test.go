@@ -1287,6 +1287,8 @@ func TestNearField(t *testing.T) {
 			want: `is not a known field`},
 		{name: "two letters left out of a short name", desc: "六字节字段名少两个字母，错两处：cnty 不提示 / two letters left out of county, two slips: cnty, none", key: "cnty",
 			want: `is not a known field`},
+		{name: "one letter", desc: "单个字母 x 与 id 差两处：不提示 / the one letter x is two slips from id: none", key: "x",
+			want: `is not a known field`},
 		{name: "capital A and one slip", desc: "大写 AGES：A 也转小写，错一处，提示 age / AGES: the A lowered too, one slip: age", key: "AGES",
 			want: `is not a known field (did you mean "age"?)`},
 		{name: "capital Z and one slip", desc: "大写 ZONES：Z 也转小写，错一处，提示 zone / ZONES: the Z lowered too, one slip: zone", key: "ZONES",
