@@ -126,7 +126,9 @@ type text struct {
 func (s *scanner) str() (text, bool) { return s.readString(true) }
 
 // readString reads a JSON string as str does; without build it only checks
-// it, building no value (a string skipped costs no allocation).
+// it, building no value (a string skipped costs no allocation, but for
+// one scratch buffer, made at its first escape, for the escapes to be
+// decoded and checked).
 func (s *scanner) readString(build bool) (text, bool) {
 	if !s.expect('"') {
 		return text{}, false
@@ -220,6 +222,7 @@ func (s *scanner) escape(buf []byte, t *text) ([]byte, bool) {
 				if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
 					return utf8.AppendRune(buf, dec), true
 				}
+				s.pos -= 6 // not a low surrogate: that escape is read on its own, next
 			}
 			t.badUTF8 = true
 			return utf8.AppendRune(buf, utf8.RuneError), true

@@ -576,6 +576,8 @@ func TestStringsEverywhere(t *testing.T) {
 			want: []fieldErr{{"tags[1]", policy.ErrorInvalid}}},
 		{name: "map key", desc: "映射的键 / a map key", in: `{"id":"x","counts":{"ok":1,"k\ud800":2,"c\u0001":3}}`,
 			want: []fieldErr{{"counts.\"k\uFFFD\"", policy.ErrorInvalid}, {`counts."c\x01"`, policy.ErrorInvalid}}},
+		{name: "map key with a high surrogate, then an escape", desc: `键 k\ud800\u0041：高代理成 U+FFFD，其后的 \u0041 仍读作 A / the key k\ud800\u0041: the high surrogate is U+FFFD, and the \u0041 after it is still read, as A`,
+			in: `{"id":"x","counts":{"k\ud800\u0041":2}}`, want: []fieldErr{{"counts.\"k\uFFFDA\"", policy.ErrorInvalid}}},
 		{name: "inside a self-decoding value", desc: `自解码值中的坏字符串：报于其路径并引用其值 "a\x01" / a bad string in a self-decoding value: at its path, its value quoted`,
 			in: `{"id":"x","grades":[1,"a\u0001"]}`, want: []fieldErr{{"grades[1]", policy.ErrorInvalid}}, value: `"a\x01"`},
 		{name: "text value", desc: "以文本解码的值 / a text-decoded value", in: "{\"id\":\"x\",\"day\":\"2017-01-01\xff\"}",

@@ -218,7 +218,7 @@ func (d *decoder) object(v reflect.Value, p *plan) {
 		return
 	}
 	d.pos++
-	var seen uint64 // fields given, by index in p.fields (structs have fewer than 64)
+	var seen uint64 // fields given, by index in p.fields (structs have at most 64)
 	next := 0       // where to look first: keys usually come in the order of the fields
 	d.members(func(k text) bool {
 		d.path = append(d.path, segment{key: k.value, index: -1})
