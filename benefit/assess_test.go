@@ -264,8 +264,9 @@ func checkTotals(t *testing.T, b *benefit.Breakdown) {
 // breakdownProblem checks what every breakdown holds, and returns what is
 // wrong, or "": every line's amount ≥ 0 with at most two places, the
 // schedule of a line that is not a lump sum or a referral summing to its
-// amount over 1–12 months, every total the sum of its lines (section 3,
-// as checkTotals).
+// amount over 1–12 months, every total the sum of its lines, read as a
+// list and looked up by programme, payee and payer (section 3, as
+// checkTotals).
 func breakdownProblem(b *benefit.Breakdown) string {
 	all := decimal.Zero
 	by := map[string]decimal.Decimal{}
@@ -310,6 +311,18 @@ func breakdownProblem(b *benefit.Breakdown) string {
 	for _, p := range policy.Programmes() {
 		if !b.Total(p).Equal(by["programme:"+string(p)]) {
 			return fmt.Sprintf("Total(%s) = %s, sum of lines %s", p, b.Total(p), by["programme:"+string(p)])
+		}
+	}
+	// The lookups by payee and payer, the first of each (the household,
+	// the civil-affairs fund) included.
+	for _, p := range policy.Payees() {
+		if !b.Totals.Payee(p).Equal(by["payee:"+string(p)]) {
+			return fmt.Sprintf("Totals.Payee(%s) = %s, sum of lines %s", p, b.Totals.Payee(p), by["payee:"+string(p)])
+		}
+	}
+	for _, p := range policy.Payers() {
+		if !b.Totals.Payer(p).Equal(by["payer:"+string(p)]) {
+			return fmt.Sprintf("Totals.Payer(%s) = %s, sum of lines %s", p, b.Totals.Payer(p), by["payer:"+string(p)])
 		}
 	}
 	return ""
