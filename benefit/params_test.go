@@ -586,6 +586,9 @@ func TestParamsRoundTrip(t *testing.T) {
 func TestNewErrors(t *testing.T) {
 	bad := benefit.Default2017()
 	bad.Tekun.Centralized.Value = decimal.RequireFromString("4000.00")
+	badJuly := benefit.Default2017()
+	badJuly.From = household.NewDate(2017, 7, 1)
+	badJuly.Tekun.Centralized.Value = decimal.RequireFromString("4000.00")
 	tests := []struct {
 		name, desc string
 		clause     policy.Clause
@@ -603,8 +606,14 @@ func TestNewErrors(t *testing.T) {
 			desc: "同一年的两个参数集：拒绝 / two sets for one year: refused",
 			sets: []*benefit.Params{benefit.Default2017(), benefit.Default2017()}, wantIs: policy.ErrInvalid},
 		{name: "below-floor", clause: policy.ClauseTekunStandard,
-			desc: "集中供养标准 4000.00 低于下限 4800.00：拒绝 / a centralized 特困 standard of 4000.00, below the floor of 4800.00: refused",
-			sets: []*benefit.Params{bad}, wantIs: benefit.ErrBelowFloor},
+			desc: "唯一的参数集集中供养标准 4000.00 低于下限 4800.00：拒绝，错误不冠年度 / the one set's centralized 特困 standard of 4000.00, below the floor of 4800.00: refused, the error not prefixed",
+			sets: []*benefit.Params{bad}, wantIs: benefit.ErrBelowFloor,
+			want: "tekun.centralized: 4000.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
+		{name: "below-floor-second-set", clause: policy.ClauseTekunStandard,
+			desc: "两个参数集，7 月起的一个集中供养标准 4000.00 低于下限 4800.00：拒绝，错误冠以该参数集的年度 2017 / " +
+				"two sets, the one from July with a centralized 特困 standard of 4000.00, below the floor of 4800.00: refused, the error prefixed with that set's year, 2017",
+			sets: []*benefit.Params{benefit.Default2017(), badJuly}, wantIs: benefit.ErrBelowFloor,
+			want: "parameter set 2017: tekun.centralized: 4000.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
