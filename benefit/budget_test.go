@@ -208,13 +208,20 @@ func TestBudgetProvisional(t *testing.T) {
 }
 
 // TestBudgetMerge checks that a budget merged from 4 shards, in any order,
-// equals the single pass exactly.
+// equals the single pass exactly. Households 0, 1001, 2002 and 3003, one in
+// each shard ((i × 7) mod 4 = 0, 3, 2, 1), are counted as records that could
+// not be assessed: 4 failed, in the merged budget as in the single pass.
 func TestBudgetMerge(t *testing.T) {
 	a := assessor(t)
 	g := county(4000)
 	var single benefit.Budget
 	shards := make([]benefit.Budget, 4)
 	for i := range g.Len() {
+		if i%1001 == 0 {
+			single.AddError()
+			shards[(i*7)%4].AddError()
+			continue
+		}
 		h := g.Household(i)
 		br, err := a.Assess(h, on)
 		if err != nil {
@@ -229,6 +236,9 @@ func TestBudgetMerge(t *testing.T) {
 	}
 	if merged.Households != single.Households || merged.Persons != single.Persons {
 		t.Errorf("merged %d/%d households/persons, single %d/%d", merged.Households, merged.Persons, single.Households, single.Persons)
+	}
+	if merged.Failed != 4 || single.Failed != 4 {
+		t.Errorf("merged %d failed, single %d; want 4 and 4", merged.Failed, single.Failed)
 	}
 	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByItem, benefit.ByTownship, benefit.ByPayee, benefit.ByPayer} {
 		if diff := cmp.Diff(single.Rows(d), merged.Rows(d), sameValues, cmp.AllowUnexported(benefit.Cell{}, policy.Sum{})); diff != "" {

@@ -671,10 +671,15 @@ func TestChecksByMonths(t *testing.T) {
 		// params are, by check name, the parameters its one check lists:
 		// name, value, provenance.
 		params map[string][]string
+		// order is every check of the year, in order, as "name months"
+		// ("name" alone for one that holds for every month), where the
+		// case states it.
+		order []string
 	}{
 		{name: "consumption-from-july", clause: "2.2.1",
-			desc: "7 月起提供上年度人均消费支出 C = 8000.00：1–6 月 60% 检查未评估，7–12 月分散供养 3622.00 低于 60% × 8000.00 = 4800.00，差 1178.00；集中供养 4800.00 通过；下限检查两段相同，合为一项 / " +
-				"C = 8000.00 from July: the 60% test is not assessed for months 1–6, and for months 7–12 the dispersed 3622.00 fails 60% × 8000.00 = 4800.00 by 1178.00 while the centralized 4800.00 passes; the floor checks are alike and one",
+			desc: "7 月起提供上年度人均消费支出 C = 8000.00：1–6 月 60% 检查未评估，7–12 月分散供养 3622.00 低于 60% × 8000.00 = 4800.00，差 1178.00；集中供养 4800.00 通过；下限检查两段相同，合为一项；各项检查按首个参数集的顺序，7–12 月的检查紧随同名的 1–6 月检查，不排在最后 / " +
+				"C = 8000.00 from July: the 60% test is not assessed for months 1–6, and for months 7–12 the dispersed 3622.00 fails 60% × 8000.00 = 4800.00 by 1178.00 while the centralized 4800.00 passes; the floor checks are alike and one. " +
+				"Checks come in the first set's order, each test of months 7–12 right after the same test of months 1–6, not at the end",
 			sets: func(*testing.T) []*benefit.Params { return []*benefit.Params{benefit.Default2017(), c8000()} },
 			on:   household.NewDate(2017, 9, 1),
 			want: map[string][]check{
@@ -683,7 +688,11 @@ func TestChecksByMonths(t *testing.T) {
 				"tekun.centralized.consumption": {{Status: policy.NotChecked, Shortfall: "0.00", Months: "01–06"},
 					{Status: policy.Pass, Value: "4800.00", Bound: "4800.00", Shortfall: "0.00", Months: "07–12"}},
 				"tekun.dispersed.floor": {{Status: policy.Pass, Value: "3622.00", Bound: "3622.00", Shortfall: "0.00"}},
-			}},
+			},
+			order: []string{"lowincome.two_lines", "tekun.dispersed.floor",
+				"tekun.dispersed.consumption 01–06", "tekun.dispersed.consumption 07–12", "tekun.centralized.floor",
+				"tekun.centralized.consumption 01–06", "tekun.centralized.consumption 07–12",
+				"tekun.quota.class1", "tekun.quota.class2", "tekun.quota.class3"}},
 		{name: "provenance-alone-from-april", clause: policy.ClauseConventions,
 			desc: "4 月起县确认分散供养标准（数值仍为 3622.00，来源改为本县）：仅来源改变，下限检查不拆分，为一项，列出 1–3 月的记录 / " +
 				"the county confirms the dispersed standard from April (still 3622.00, now local): a change of provenance alone does not split the floor check, which is one and lists the record of months 1–3",
@@ -738,6 +747,19 @@ func TestChecksByMonths(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nchecks (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.order != nil {
+				var order []string
+				for _, c := range b.Checks() {
+					x := c.Name()
+					if p := c.Period(); p != (policy.Period{}) {
+						x += " " + p.String()
+					}
+					order = append(order, x)
+				}
+				if diff := cmp.Diff(tc.order, order); diff != "" {
+					t.Errorf("%s\nthe checks' order (-want +got):\n%s", tc.desc, diff)
+				}
 			}
 			for name, want := range tc.params {
 				var params []string
