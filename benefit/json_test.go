@@ -343,3 +343,44 @@ func TestZeroBreakdownJSON(t *testing.T) {
 		t.Errorf("零值结果往返 / the zero breakdown's round trip (-written +read back):\n%s", diff)
 	}
 }
+
+// TestBreakdownReadAssetsByPeriod: a breakdown read from JSON answers
+// AssetsByPeriod with the tests its "assets_by_period" holds, as many as it
+// holds — one included, which the Assessor never writes (it folds a test
+// alike in every month into "assets") but a caller's JSON may hold — and
+// none when the key is absent: nothing read is dropped from the accessor
+// while the JSON written back keeps it.
+func TestBreakdownReadAssetsByPeriod(t *testing.T) {
+	js := string(yaodu(t).AppendJSON(nil))
+	at := strings.Index(js, `,"checks":`)
+	from := strings.Index(js, `,"assets":`)
+	if at < 0 || from < 0 || strings.Contains(js, `"assets_by_period"`) {
+		t.Fatal("the sample's JSON has no assets and checks, or has assets_by_period")
+	}
+	assets := js[from+len(`,"assets":`) : at]
+	tests := []struct {
+		name, desc string
+		in         string
+		want       int // the tests AssetsByPeriod returns
+	}{
+		{name: "none", desc: "无 assets_by_period：无分段核查 / no assets_by_period: no tests by period", in: js, want: 0},
+		{name: "one", desc: "assets_by_period 含一项：读出一项，不丢弃 / assets_by_period holding one test: one test read, none dropped",
+			in: js[:at] + `,"assets_by_period":[` + assets + `]` + js[at:], want: 1},
+		{name: "two", desc: "assets_by_period 含两项：读出两项 / assets_by_period holding two tests: both read",
+			in: js[:at] + `,"assets_by_period":[` + assets + `,` + assets + `]` + js[at:], want: 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var back benefit.Breakdown
+			if err := back.UnmarshalJSON([]byte(tc.in)); err != nil {
+				t.Fatalf("%s: %v", tc.desc, err)
+			}
+			if got := len(back.AssetsByPeriod()); got != tc.want {
+				t.Errorf("%s: AssetsByPeriod has %d tests, want %d", tc.desc, got, tc.want)
+			}
+			if diff := cmp.Diff(tc.in, string(back.AppendJSON(nil))); diff != "" {
+				t.Errorf("%s: written back (-read +written):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
