@@ -144,8 +144,9 @@ func (b *Breakdown) Provisional() []policy.Used {
 // every household of the year. A check alike under every set in force
 // (but for the provenance and source of its parameters, [policy.Check.Join])
 // is given once; where the year's sets check differently, each set's check is
-// given with the months it holds for ([policy.Check.Period]). A nil
-// breakdown has none.
+// given with the months it holds for ([policy.Check.Period]), right after
+// the same check of the months before it, in the order of the first set's
+// checks. A nil breakdown has none.
 func (b *Breakdown) Checks() []policy.Check { return slices.Clone(b.checks()) }
 
 // Total returns the breakdown's total for a programme, in yuan: 0.00 for

@@ -599,7 +599,7 @@ func TestAuditJoinedLines(t *testing.T) {
 		},
 		{
 			name:    "each-programmes-findings-together",
-			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseDisability},
+			clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseTekunStandard, policy.ClauseDisability, policy.ClauseCoordination},
 			desc: "同 uplift-and-subsidies-across-tekun-months，县设半自理护理补贴 600.00、未设全自理：b 全自理，护理补贴未评估（发现）；" +
 				"各项目的发现排在一起，依项目次序：低保少发 0.37（全年分三段、联合后审核），特困护理补贴未评估，然后两项补贴应补尽补 / " +
 				"as uplift-and-subsidies-across-tekun-months, with a county care subsidy of 600.00 for partial self-care and none " +

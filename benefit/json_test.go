@@ -346,10 +346,11 @@ func TestZeroBreakdownJSON(t *testing.T) {
 
 // TestBreakdownReadAssetsByPeriod: a breakdown read from JSON answers
 // AssetsByPeriod with the tests its "assets_by_period" holds, as many as it
-// holds — one included, which the Assessor never writes (it folds a test
-// alike in every month into "assets") but a caller's JSON may hold — and
-// none when the key is absent: nothing read is dropped from the accessor
-// while the JSON written back keeps it.
+// holds, and none when the key is absent. One included: the Assessor never
+// writes one (it folds a test alike in every month into "assets"), and the
+// schema asks for two or more, but the reader is no validator of hand-made
+// breakdowns (UnmarshalJSON), and what it reads it keeps: nothing read is
+// dropped from the accessor while the JSON written back keeps it.
 func TestBreakdownReadAssetsByPeriod(t *testing.T) {
 	js := string(yaodu(t).AppendJSON(nil))
 	at := strings.Index(js, `,"checks":`)
