@@ -610,10 +610,10 @@ func TestNewErrors(t *testing.T) {
 			sets: []*benefit.Params{bad}, wantIs: benefit.ErrBelowFloor,
 			want: "tekun.centralized: 4000.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
 		{name: "below-floor-second-set", clause: policy.ClauseTekunStandard,
-			desc: "两个参数集，7 月起的一个集中供养标准 4000.00 低于下限 4800.00：拒绝，错误冠以该参数集的年度 2017 / " +
-				"two sets, the one from July with a centralized 特困 standard of 4000.00, below the floor of 4800.00: refused, the error prefixed with that set's year, 2017",
+			desc: "两个参数集，7 月起的一个集中供养标准 4000.00 低于下限 4800.00：拒绝，错误冠以该参数集的施行日 2017-07-01（一年可有两个参数集）/ " +
+				"two sets, the one from July with a centralized 特困 standard of 4000.00, below the floor of 4800.00: refused, the error prefixed with the day that set comes into force, 2017-07-01 (a year may have two sets)",
 			sets: []*benefit.Params{benefit.Default2017(), badJuly}, wantIs: benefit.ErrBelowFloor,
-			want: "parameter set 2017: tekun.centralized: 4000.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
+			want: "parameter set from 2017-07-01: tekun.centralized: 4000.00 is below the floor 4800.00 (2.2.1 集中供养标准不低于 tekun.centralized_floor / the centralized standard must not be below its floor)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

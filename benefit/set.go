@@ -88,8 +88,9 @@ type set struct {
 // Assessor.
 //
 // New returns an error wrapping [policy.ErrNoParams] when given no set or
-// a nil one, the errors of [Params.Validate] (prefixed with the set's year
-// when given several), and a [policy.FieldError] at "from" for two sets
+// a nil one, the errors of [Params.Validate] (prefixed with the day the
+// set comes into force when given several, "parameter set from
+// 2017-07-01: …", as a year may have more than one), and a [policy.FieldError] at "from" for two sets
 // that start on the same day.
 func New(sets ...*Params) (*Assessor, error) {
 	if len(sets) == 0 {
@@ -103,7 +104,7 @@ func New(sets ...*Params) (*Assessor, error) {
 		s, err := newSet(p)
 		if err != nil {
 			if len(sets) > 1 {
-				return nil, fmt.Errorf("parameter set %d: %w", p.Year, err)
+				return nil, fmt.Errorf("parameter set from %s: %w", p.Start(), err)
 			}
 			return nil, err
 		}
