@@ -239,11 +239,12 @@ func TestValidateAllocs(t *testing.T) {
 // as it is, each reported at its own field as well. The errors listed are
 // all of the record's, in order.
 func TestValidateSums(t *testing.T) {
-	claim := func(compliant, ncms, critical string) func(h *household.Household) {
+	claim := func(compliant, ncms, critical, supplementary, guaranteed string) func(h *household.Household) {
 		return func(h *household.Household) {
 			h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
 				TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString(compliant),
-				NCMS: decimal.RequireFromString(ncms), CriticalIllness: decimal.RequireFromString(critical)}}
+				NCMS: decimal.RequireFromString(ncms), CriticalIllness: decimal.RequireFromString(critical),
+				Supplementary: decimal.RequireFromString(supplementary), Guaranteed: decimal.RequireFromString(guaranteed)}}
 		}
 	}
 	event := func(cost, insurance, other string) func(h *household.Household) {
@@ -261,28 +262,18 @@ func TestValidateSums(t *testing.T) {
 		want   []string
 	}{
 		{name: "insurance within the compliant cost", desc: "90 + 10 = 100，不超过合规费用 100 / 90 + 10 = 100 is not above 100",
-			clause: "2.3.4", edit: claim("100", "90", "10")},
+			clause: "2.3.4", edit: claim("100", "90", "10", "0", "0")},
 		{name: "a negative part counts as it is", desc: "基本医保 −50 照计：−50 + 120 = 70 ≤ 100，只报负数 / −50 counts: 70 ≤ 100, only the negative amount is reported",
-			clause: "2.3.4", edit: claim("100", "-50", "120"),
+			clause: "2.3.4", edit: claim("100", "-50", "120", "0", "0"),
 			want: []string{"members[0].claims[0].ncms: -50 is negative"}},
 		{name: "a part that is not money counts as 0", desc: "0.001 不是金额，计 0：0 + 120 > 100 / 0.001 is not money and counts as 0: 120 > 100",
-			clause: "2.3.4", edit: claim("100", "0.001", "120"),
+			clause: "2.3.4", edit: claim("100", "0.001", "120", "0", "0"),
 			want: []string{"members[0].claims[0].ncms: 0.001 has more than two decimal places",
 				"members[0].claims[0]: 120.00 paid by insurance is more than the compliant cost 100.00"}},
 		{name: "all four insurances within the compliant cost", desc: "40 + 20 + 30 + 10 = 100，不超过合规费用 100 / 40 + 20 + 30 + 10 = 100 is not above 100",
-			clause: "2.3.4", edit: func(h *household.Household) {
-				h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
-					TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString("100"),
-					NCMS: decimal.RequireFromString("40"), CriticalIllness: decimal.RequireFromString("20"),
-					Supplementary: decimal.RequireFromString("30"), Guaranteed: decimal.RequireFromString("10")}}
-			}},
+			clause: "2.3.4", edit: claim("100", "40", "20", "30", "10")},
 		{name: "all four insurances above the compliant cost", desc: "基本医保、大病、补充、保底四项合计 40 + 20 + 30 + 20 = 110 > 100 / basic, critical-illness, supplementary and guaranteed: 40 + 20 + 30 + 20 = 110 > 100",
-			clause: "2.3.4", edit: func(h *household.Household) {
-				h.Members[0].Claims = []household.Claim{{ID: "c1", Admission: household.NewDate(2017, 3, 1),
-					TotalCost: decimal.RequireFromString("500"), CompliantCost: decimal.RequireFromString("100"),
-					NCMS: decimal.RequireFromString("40"), CriticalIllness: decimal.RequireFromString("20"),
-					Supplementary: decimal.RequireFromString("30"), Guaranteed: decimal.RequireFromString("20")}}
-			},
+			clause: "2.3.4", edit: claim("100", "40", "20", "30", "20"),
 			want: []string{"members[0].claims[0]: 110.00 paid by insurance is more than the compliant cost 100.00"}},
 		{name: "received within the cost", desc: "800 + 200 = 1000，不超过损失 1000 / 800 + 200 = 1000 is not above 1000",
 			clause: "2.4.1", edit: event("1000", "800", "200")},
