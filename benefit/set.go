@@ -90,8 +90,8 @@ type set struct {
 // New returns an error wrapping [policy.ErrNoParams] when given no set or
 // a nil one, the errors of [Params.Validate] (prefixed with the day the
 // set comes into force when given several, "parameter set from
-// 2017-07-01: …", as a year may have more than one), and a [policy.FieldError] at "from" for two sets
-// that start on the same day.
+// 2017-07-01: …", as a year may have more than one), and a
+// [policy.FieldError] at "from" for two sets that start on the same day.
 func New(sets ...*Params) (*Assessor, error) {
 	if len(sets) == 0 {
 		return nil, noSet("benefit: New was given no parameter set (benefit.Default2017() is the built-in one)")
