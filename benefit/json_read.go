@@ -169,7 +169,7 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 			}
 			n.in.sets = append(n.in.sets, SetUsed{Year: u.Year, From: from, Name: u.Name})
 		}
-		n.in.gaps = gapsOf(n.in)
+		n.in.gaps = gapsOf(n.in.sets)
 	}
 	n.Totals = totalsOf(n.Lines)
 	*b = n

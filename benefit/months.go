@@ -1,7 +1,6 @@
 package benefit
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,16 +46,17 @@ func monthsInForce(gaps uint16) policy.Period {
 }
 
 // gapsOf returns the months no set was in force in the year of a breakdown
-// read back, bit m for month m: those before the first set it names, when
-// it carries the check CheckMonthsInForce. A set lasts until the next one
-// starts or its year ends, so a year's months without a set come before
-// its first set only.
-func gapsOf(in *inForce) uint16 {
-	if len(in.sets) == 0 || !slices.ContainsFunc(in.checks, func(c policy.Check) bool { return c.Name() == CheckMonthsInForce }) {
+// read back, bit m for month m: those before the first set it names. A set
+// comes into force on the first day of a month of its year and lasts until
+// the next one starts or its year ends, so a year's months without a set
+// come before its first set only; the breakdown's check
+// [CheckMonthsInForce] names the same months in words.
+func gapsOf(sets []SetUsed) uint16 {
+	if len(sets) == 0 {
 		return 0
 	}
 	var gaps uint16
-	for m := time.January; m < in.sets[0].From.Month && m <= time.December; m++ {
+	for m := time.January; m < sets[0].From.Month && m <= time.December; m++ {
 		gaps |= 1 << m
 	}
 	return gaps
