@@ -109,6 +109,58 @@ func TestBudget(t *testing.T) {
 	}
 }
 
+// TestBudgetOtherRecord: Add is given the record its breakdown was made
+// from; given another, one that lacks a member the breakdown names, the
+// budget still counts that member once, by id, and does not fail.
+func TestBudgetOtherRecord(t *testing.T) {
+	a := assessor(t)
+	// B1 of TestBudget: 低保 6366.00 for three, and each member sponsored
+	// 180.00 (2.3.1).
+	assessed := hh(t, `{"id":"B1","township":"甲乡","members":[
+		{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
+		{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
+		{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`)
+	br, err := a.Assess(assessed, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, desc string
+		members    []string // the ids of the record given to Add with B1's breakdown
+		households int      // the budget's households and persons (the record's)
+		persons    int
+		medical    int // the persons of the medical row (the breakdown's)
+	}{
+		{name: "the-record-assessed",
+			desc:       "与结果同一份档案：3 人，医疗救助行 3 人 / the record assessed: 3 persons, 3 in the medical row",
+			members:    []string{"m1", "m2", "m3"},
+			households: 1, persons: 3, medical: 3},
+		{name: "a-record-without-m2-and-m3",
+			desc:       "档案只有 m1：预算 1 人，医疗救助行仍按编号数 m2、m3 各一次，共 3 人 / a record of m1 alone: 1 person in the budget, and the medical row still counts m2 and m3 once each by id, 3 in all",
+			members:    []string{"m1"},
+			households: 1, persons: 1, medical: 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := household.Household{ID: "B1", Township: "甲乡"}
+			for _, id := range tc.members {
+				h.Members = append(h.Members, household.Member{ID: id})
+			}
+			var b benefit.Budget
+			b.Add(&h, br)
+			got := []int{b.Households, b.Persons, -1}
+			for _, r := range b.Rows(benefit.ByProgramme) {
+				if r.Key == "medical" {
+					got[2] = r.Persons
+				}
+			}
+			if diff := cmp.Diff([]int{tc.households, tc.persons, tc.medical}, got); diff != "" {
+				t.Errorf("%s\nhouseholds, persons, medical persons (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // TestMedicalShortfall is 2.3.1: county finance covers any shortfall of the
 // medical-aid fund.
 func TestMedicalShortfall(t *testing.T) {
