@@ -139,10 +139,13 @@ func (c *Cell) settle() Cell {
 
 // Add adds one household's breakdown to the budget: every line under its
 // programme, item, township, payee and payer. h is the record assessed; it
-// counts the persons. A nil h or br is counted as a record that could not
-// be assessed ([Budget.AddError]): nothing of it is dropped silently.
+// counts the persons. A nil h or br, or a breakdown with a line that names
+// no programme, payee or payer (the zero [policy.Line], which no Assessor
+// makes and no reader reads), is counted as a record that could not be
+// assessed ([Budget.AddError]) and adds nothing else: nothing of it is
+// dropped silently.
 func (b *Budget) Add(h *household.Household, br *Breakdown) {
-	if h == nil || br == nil {
+	if h == nil || br == nil || !filed(br.Lines) {
 		b.AddError()
 		return
 	}
@@ -183,6 +186,17 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	}
 }
 
+// filed reports whether every line names a programme, payee and payer,
+// the rows it is added under.
+func filed(lines []policy.Line) bool {
+	for i := range lines {
+		if p, e, r := lines[i].Indexes(); p < 0 || e < 0 || r < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // count counts household number n (of the budget's households with
 // lines) in the cell's households, and the member it names (m, its index in
 // the record, -1 for none) in its persons, each once: the cell keeps the
@@ -212,7 +226,8 @@ func (c *Cell) count(n, m int, member string) {
 
 // programmeRow, itemRow, payeeRow and payerRow return the line's row of
 // each dimension, found once through the map and then kept; i is the
-// index of the line's programme, payee or payer ([policy.Line.Indexes]).
+// index of the line's programme, payee or payer ([policy.Line.Indexes]),
+// never -1 in a breakdown Add files.
 func (b *Budget) programmeRow(l *policy.Line, i int) *Cell {
 	return cached(b.programmes[:], i, func() *Cell { return b.row(ByProgramme, l, "") })
 }
@@ -226,9 +241,6 @@ func (b *Budget) payerRow(l *policy.Line, i int) *Cell {
 }
 
 func cached(cells []*Cell, i int, find func() *Cell) *Cell {
-	if i < 0 {
-		return find()
-	}
 	if cells[i] == nil {
 		cells[i] = find()
 	}
@@ -237,9 +249,6 @@ func cached(cells []*Cell, i int, find func() *Cell) *Cell {
 
 func (b *Budget) itemRow(l *policy.Line, p int) *Cell {
 	item := l.Item()
-	if p < 0 {
-		return b.row(ByItem, l, "")
-	}
 	for _, x := range b.items[p] {
 		if x.item == item {
 			return x.c

@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,53 +110,76 @@ func TestBudget(t *testing.T) {
 	}
 }
 
-// TestBudgetOtherRecord: Add is given the record its breakdown was made
-// from; given another, one that lacks a member the breakdown names, the
-// budget still counts that member once, by id, and does not fail.
-func TestBudgetOtherRecord(t *testing.T) {
+// TestBudgetAdd is what Add files of one record and its breakdown. Given
+// another record than the one assessed, one that lacks a member the
+// breakdown names, the budget still counts that member once, by id. A nil
+// record or breakdown, or a breakdown with a line naming no programme,
+// payee or payer (the zero policy.Line, which only a breakdown made by hand
+// holds), is counted as failed and adds nothing, never a panic.
+func TestBudgetAdd(t *testing.T) {
 	a := assessor(t)
 	// B1 of TestBudget: 低保 6366.00 for three, and each member sponsored
-	// 180.00 (2.3.1).
+	// 180.00 (2.3.1): 6366.00 + 3 × 180.00 = 6906.00.
 	assessed := hh(t, `{"id":"B1","township":"甲乡","members":[
 		{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
 		{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
 		{"id":"m3","birth_date":"1985-09-01","relation":"child"}]}`)
-	br, err := a.Assess(assessed, on)
+	b1, err := a.Assess(assessed, on)
 	if err != nil {
 		t.Fatal(err)
 	}
+	withZero := *b1
+	withZero.Lines = append(slices.Clone(b1.Lines), policy.Line{})
+	type got struct {
+		Households, Persons, Failed int
+		Medical                     int    // the persons of the medical row
+		Annual                      string // the budget's whole annual amount
+	}
 	tests := []struct {
 		name, desc string
-		members    []string // the ids of the record given to Add with B1's breakdown
-		households int      // the budget's households and persons (the record's)
-		persons    int
-		medical    int // the persons of the medical row (the breakdown's)
+		members    []string // the ids of the record given to Add; nil for a nil record
+		br         *benefit.Breakdown
+		want       got
 	}{
 		{name: "the-record-assessed",
-			desc:       "与结果同一份档案：3 人，医疗救助行 3 人 / the record assessed: 3 persons, 3 in the medical row",
-			members:    []string{"m1", "m2", "m3"},
-			households: 1, persons: 3, medical: 3},
+			desc:    "与结果同一份档案：3 人，医疗救助行 3 人，共 6906.00 / the record assessed: 3 persons, 3 in the medical row, 6906.00 in all",
+			members: []string{"m1", "m2", "m3"}, br: b1,
+			want: got{Households: 1, Persons: 3, Medical: 3, Annual: "6906.00"}},
 		{name: "a-record-without-m2-and-m3",
-			desc:       "档案只有 m1：预算 1 人，医疗救助行仍按编号数 m2、m3 各一次，共 3 人 / a record of m1 alone: 1 person in the budget, and the medical row still counts m2 and m3 once each by id, 3 in all",
-			members:    []string{"m1"},
-			households: 1, persons: 1, medical: 3},
+			desc:    "档案只有 m1：预算 1 人，医疗救助行仍按编号数 m2、m3 各一次，共 3 人 / a record of m1 alone: 1 person in the budget, and the medical row still counts m2 and m3 once each by id, 3 in all",
+			members: []string{"m1"}, br: b1,
+			want: got{Households: 1, Persons: 1, Medical: 3, Annual: "6906.00"}},
+		{name: "nil-record",
+			desc: "无档案：记为失败一户，不计任何行 / no record: one failed, no line added",
+			br:   b1, want: got{Failed: 1, Annual: "0.00"}},
+		{name: "nil-breakdown",
+			desc:    "无结果：记为失败一户 / no breakdown: one failed",
+			members: []string{"m1", "m2", "m3"},
+			want:    got{Failed: 1, Annual: "0.00"}},
+		{name: "a-zero-line",
+			desc:    "结果中有一行未注明项目、领取方和支付方（零值行）：记为失败一户，其余各行也不计 / a breakdown with a line naming no programme, payee or payer (the zero Line): one failed, and none of its other lines added",
+			members: []string{"m1", "m2", "m3"}, br: &withZero,
+			want: got{Failed: 1, Annual: "0.00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h := household.Household{ID: "B1", Township: "甲乡"}
-			for _, id := range tc.members {
-				h.Members = append(h.Members, household.Member{ID: id})
-			}
-			var b benefit.Budget
-			b.Add(&h, br)
-			got := []int{b.Households, b.Persons, -1}
-			for _, r := range b.Rows(benefit.ByProgramme) {
-				if r.Key == "medical" {
-					got[2] = r.Persons
+			var h *household.Household
+			if tc.members != nil {
+				h = &household.Household{ID: "B1", Township: "甲乡"}
+				for _, id := range tc.members {
+					h.Members = append(h.Members, household.Member{ID: id})
 				}
 			}
-			if diff := cmp.Diff([]int{tc.households, tc.persons, tc.medical}, got); diff != "" {
-				t.Errorf("%s\nhouseholds, persons, medical persons (-want +got):\n%s", tc.desc, diff)
+			var b benefit.Budget
+			b.Add(h, tc.br)
+			g := got{Households: b.Households, Persons: b.Persons, Failed: b.Failed, Annual: b.All().Annual.StringFixed(2)}
+			for _, r := range b.Rows(benefit.ByProgramme) {
+				if r.Key == "medical" {
+					g.Medical = r.Persons
+				}
+			}
+			if diff := cmp.Diff(tc.want, g); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
