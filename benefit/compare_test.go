@@ -316,3 +316,55 @@ func TestCompareHandWorked(t *testing.T) {
 		}
 	})
 }
+
+// TestCompareAdd is what Comparison.Add counts of one record and its two
+// breakdowns: a nil record or breakdown, or a breakdown with a line naming
+// no programme, payee or payer (the zero policy.Line, which only a
+// breakdown made by hand holds), is one record failed on both sides and
+// adds nothing else, as Budget.Add counts it.
+func TestCompareAdd(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	h := hh(t, compareCases[0].record)
+	b, err := base.Assess(h, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reform.Assess(h, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := func(br *benefit.Breakdown) *benefit.Breakdown {
+		z := *br
+		z.Lines = append(slices.Clone(br.Lines), policy.Line{})
+		return &z
+	}
+	// counts are Households, Failed, and each side's Households and Failed.
+	type counts struct{ Households, Failed, BaseHouseholds, BaseFailed, ReformHouseholds, ReformFailed int }
+	tests := []struct {
+		name, desc string
+		h          *household.Household
+		base, ref  *benefit.Breakdown
+		want       counts
+	}{
+		{name: "both", desc: "档案和两份结果俱全：对比一户 / a record and both breakdowns: one household compared",
+			h: h, base: b, ref: r, want: counts{1, 0, 1, 0, 1, 0}},
+		{name: "nil-record", desc: "无档案：失败一户 / no record: one failed",
+			base: b, ref: r, want: counts{0, 1, 0, 1, 0, 1}},
+		{name: "nil-reform", desc: "无改革结果：失败一户，基准也不计 / no reform breakdown: one failed, the baseline not added either",
+			h: h, base: b, want: counts{0, 1, 0, 1, 0, 1}},
+		{name: "zero-line-in-baseline", desc: "基准结果有零值行：失败一户，两边都不计 / a zero line in the baseline: one failed, neither side added",
+			h: h, base: zero(b), ref: r, want: counts{0, 1, 0, 1, 0, 1}},
+		{name: "zero-line-in-reform", desc: "改革结果有零值行：失败一户，两边都不计 / a zero line in the reform: one failed, neither side added",
+			h: h, base: b, ref: zero(r), want: counts{0, 1, 0, 1, 0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c benefit.Comparison
+			c.Add(tc.h, tc.base, tc.ref)
+			got := counts{c.Households, c.Failed, c.Baseline.Households, c.Baseline.Failed, c.Reform.Households, c.Reform.Failed}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
