@@ -21,47 +21,78 @@ import (
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
-// TestCompareTiesByID: households with equal gains rank by id, so the
-// largest gains of merged shards are those of one pass whatever the
-// shards. Thirty dispersed 特困 persons each gain 3912.00 − 3622.00 =
-// 290.00 (2.2.1); the ten kept are the ten smallest ids.
+// TestCompareTiesByID: households with equal gains (or equal losses) rank
+// by id, then township, so the largest gains and losses of merged shards
+// are those of one pass whatever the shards. Dispersed 特困 persons each
+// gain 3912.00 − 3622.00 = 290.00 under the reform (2.2.1), and lose as
+// much compared the other way round.
 func TestCompareTiesByID(t *testing.T) {
 	base, reform := baselineAndReform(t)
-	var hs []*household.Household
-	for _, i := range []int{17, 3, 29, 11, 5, 23, 8, 14, 26, 2, 20, 9, 30, 1, 12, 27, 6, 18, 24, 4, 15, 10, 21, 7, 28, 13,
-		19, 16, 25, 22} {
-		hs = append(hs, hh(t, fmt.Sprintf(`{"id":"T-%02d","township":"镇乙","members":[
-			{"id":"m1","birth_date":"1945-01-01","relation":"head","tekun":{"mode":"dispersed"}}]}`, i)))
+	person := func(id, township string) *household.Household {
+		return hh(t, fmt.Sprintf(`{"id":%q,"township":%q,"members":[
+			{"id":"m1","birth_date":"1945-01-01","relation":"head","tekun":{"mode":"dispersed"}}]}`, id, township))
 	}
-	want := []string{"T-01", "T-02", "T-03", "T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10"}
-	ids := func(c *benefit.Comparison) []string {
-		var out []string
-		for _, m := range c.Gains() {
-			if m.Change.StringFixed(2) != "290.00" {
-				t.Errorf("%s gains %s, want 290.00", m.Household, m.Change.StringFixed(2))
+	// The last rows give one id in three townships, in the order 甲, 乙,
+	// 丙: by township (byte order) 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532).
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		records  []string // each a dispersed 特困 person: "id township"
+		reversed bool     // compare the reform as the baseline: every mover loses
+		want     []string // the movers kept, in order: "id township"
+	}{
+		{name: "gains-by-id", clause: policy.ClauseTekunStandard,
+			desc:    "30 名分散供养特困人员各增 290.00：保留编号最小的 10 户 / thirty dispersed 特困 persons each gain 290.00: the ten smallest ids are kept",
+			records: []string{"T-17 镇乙", "T-03 镇乙", "T-29 镇乙", "T-11 镇乙", "T-05 镇乙", "T-23 镇乙", "T-08 镇乙", "T-14 镇乙", "T-26 镇乙", "T-02 镇乙", "T-20 镇乙", "T-09 镇乙", "T-30 镇乙", "T-01 镇乙", "T-12 镇乙", "T-27 镇乙", "T-06 镇乙", "T-18 镇乙", "T-24 镇乙", "T-04 镇乙", "T-15 镇乙", "T-10 镇乙", "T-21 镇乙", "T-07 镇乙", "T-28 镇乙", "T-13 镇乙", "T-19 镇乙", "T-16 镇乙", "T-25 镇乙", "T-22 镇乙"},
+			want: []string{"T-01 镇乙", "T-02 镇乙", "T-03 镇乙", "T-04 镇乙", "T-05 镇乙", "T-06 镇乙", "T-07 镇乙", "T-08 镇乙",
+				"T-09 镇乙", "T-10 镇乙"}},
+		{name: "losses-by-id", clause: policy.ClauseTekunStandard,
+			desc:    "反向对比，30 人各减 290.00：减少最多的也按编号，保留最小的 10 户 / compared the other way round, each loses 290.00: the largest losses also rank by id, the ten smallest kept",
+			records: []string{"T-17 镇乙", "T-03 镇乙", "T-29 镇乙", "T-11 镇乙", "T-05 镇乙", "T-23 镇乙", "T-08 镇乙", "T-14 镇乙", "T-26 镇乙", "T-02 镇乙", "T-20 镇乙", "T-09 镇乙", "T-30 镇乙", "T-01 镇乙", "T-12 镇乙", "T-27 镇乙", "T-06 镇乙", "T-18 镇乙", "T-24 镇乙", "T-04 镇乙", "T-15 镇乙", "T-10 镇乙", "T-21 镇乙", "T-07 镇乙", "T-28 镇乙", "T-13 镇乙", "T-19 镇乙", "T-16 镇乙", "T-25 镇乙", "T-22 镇乙"}, reversed: true,
+			want: []string{"T-01 镇乙", "T-02 镇乙", "T-03 镇乙", "T-04 镇乙", "T-05 镇乙", "T-06 镇乙", "T-07 镇乙", "T-08 镇乙",
+				"T-09 镇乙", "T-10 镇乙"}},
+		{name: "one-id-by-township", clause: policy.ClauseTekunStandard,
+			desc:    "同一编号见于三个乡镇，各增 290.00：按乡镇排序 / one id in three townships, each gaining 290.00: ranked by township",
+			records: []string{"T-01 镇甲", "T-01 镇乙", "T-01 镇丙"}, want: []string{"T-01 镇丙", "T-01 镇乙", "T-01 镇甲"}},
+		{name: "one-id-by-township-losses", clause: policy.ClauseTekunStandard,
+			desc:    "同一编号见于三个乡镇，反向对比各减 290.00：按乡镇排序 / one id in three townships, each losing 290.00 compared the other way round: ranked by township",
+			records: []string{"T-01 镇甲", "T-01 镇乙", "T-01 镇丙"}, reversed: true, want: []string{"T-01 镇丙", "T-01 镇乙", "T-01 镇甲"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			from, to, change, movers := base, reform, "290.00", (*benefit.Comparison).Gains
+			if tc.reversed {
+				from, to, change, movers = reform, base, "-290.00", (*benefit.Comparison).Losses
 			}
-			out = append(out, m.Household)
-		}
-		return out
-	}
-	for shards := 1; shards <= 4; shards++ {
-		var m benefit.Comparison
-		for k := range shards {
-			var part []*household.Household
-			for i, h := range hs {
-				if i%shards == k {
-					part = append(part, h)
+			for shards := 1; shards <= 4; shards++ {
+				var m benefit.Comparison
+				for k := range shards {
+					var part []*household.Household
+					for i, r := range tc.records {
+						if i%shards == k {
+							id, township, _ := strings.Cut(r, " ")
+							part = append(part, person(id, township))
+						}
+					}
+					c, err := benefit.Compare(from, to, slices.Values(part), on, benefit.BatchOptions{Workers: 2, Window: 4})
+					if err != nil {
+						t.Fatal(err)
+					}
+					m.Merge(c)
+				}
+				var got []string
+				for _, mv := range movers(&m) {
+					if mv.Change.StringFixed(2) != change {
+						t.Errorf("%s %s changes by %s, want %s", mv.Household, mv.Township, mv.Change.StringFixed(2), change)
+					}
+					got = append(got, mv.Household+" "+mv.Township)
+				}
+				if d := cmp.Diff(tc.want, got); d != "" {
+					t.Errorf("%s\n%d shards: movers kept (-want +got):\n%s", tc.desc, shards, d)
 				}
 			}
-			c, err := benefit.Compare(base, reform, slices.Values(part), on, benefit.BatchOptions{Workers: 2, Window: 4})
-			if err != nil {
-				t.Fatal(err)
-			}
-			m.Merge(c)
-		}
-		if d := cmp.Diff(want, ids(&m)); d != "" {
-			t.Errorf("%d shards: largest gains (-want +got):\n%s", shards, d)
-		}
+		})
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
@@ -362,6 +363,58 @@ func TestCompareAdd(t *testing.T) {
 			var c benefit.Comparison
 			c.Add(tc.h, tc.base, tc.ref)
 			got := counts{c.Households, c.Failed, c.Baseline.Households, c.Baseline.Failed, c.Reform.Households, c.Reform.Failed}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestCompareOneFen: a household whose total changes by one fen is a
+// gainer or a loser, not unchanged. The reform raises S by 0.01 to 3622.01
+// (and the dispersed 特困 standard with it, which 2.2.1 keeps at S or
+// above): a 低保 household of one with I = 1000.00 gets 3622.01 − 1000.00 =
+// 2622.01 where it got 2622.00 (2.1.2), and its sponsorship of 180.00
+// (2.3.3) does not change.
+func TestCompareOneFen(t *testing.T) {
+	p := benefit.Default2017()
+	p.LowIncome.Standard.Value = decimal.RequireFromString("3622.01")
+	p.Tekun.Dispersed.Value = decimal.RequireFromString("3622.01")
+	plus, err := benefit.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := map[string]*benefit.Assessor{"2017": assessor(t), "S 3622.01": plus}
+	h := hh(t, `{"id":"F1","township":"镇甲","members":[
+		{"id":"m1","birth_date":"1950-01-01","relation":"head","incomes":[{"category":"transfers","amount":"1000.00"}]}]}`)
+	type counts struct {
+		Gainers, Losers, Unchanged int
+		Gained, Lost               string
+	}
+	tests := []struct {
+		name     string
+		clause   policy.Clause
+		desc     string
+		from, to string // the sets compared: "2017" (Default2017) or "S 3622.01"
+		want     counts
+	}{
+		{name: "one-fen-gained", clause: policy.ClauseDynamic,
+			desc: "S 提高 0.01：低保 2622.00 → 2622.01，增加一户 0.01 / S raised by 0.01: 低保 2622.00 → 2622.01, one gainer of 0.01",
+			from: "2017", to: "S 3622.01", want: counts{Gainers: 1, Gained: "0.01", Lost: "0.00"}},
+		{name: "one-fen-lost", clause: policy.ClauseDynamic,
+			desc: "反向对比：低保 2622.01 → 2622.00，减少一户 0.01 / compared the other way round: 2622.01 → 2622.00, one loser of 0.01",
+			from: "S 3622.01", to: "2017", want: counts{Losers: 1, Gained: "0.00", Lost: "-0.01"}},
+		{name: "unchanged", clause: policy.ClauseDynamic,
+			desc: "同一参数集：不变一户 / the same set: one unchanged",
+			from: "2017", to: "2017", want: counts{Unchanged: 1, Gained: "0.00", Lost: "0.00"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := benefit.Compare(sets[tc.from], sets[tc.to], slices.Values([]*household.Household{h}), on, benefit.BatchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := counts{c.Gainers, c.Losers, c.Unchanged, c.Gained().StringFixed(2), c.Lost().StringFixed(2)}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
 			}
