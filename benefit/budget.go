@@ -141,9 +141,11 @@ func (c *Cell) settle() Cell {
 // programme, item, township, payee and payer. h is the record assessed; it
 // counts the persons. A nil h or br, or a breakdown with a line that names
 // no programme, payee or payer (the zero [policy.Line], which no Assessor
-// makes and no reader reads), is counted as a record that could not be
-// assessed ([Budget.AddError]) and adds nothing else: nothing of it is
-// dropped silently.
+// makes and no reader reads) or whose months are not a run of January to
+// December (one added by hand for month 13, or for a [policy.Period] with
+// From or To left zero), is counted as a record that could not be assessed
+// ([Budget.AddError]) and adds nothing else: nothing of it is dropped
+// silently.
 func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	if h == nil || br == nil || !filed(br.Lines) {
 		b.AddError()
@@ -187,10 +189,11 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 }
 
 // filed reports whether every line names a programme, payee and payer,
-// the rows it is added under.
+// the rows it is added under, and months of the year, those its outlay is
+// added in.
 func filed(lines []policy.Line) bool {
 	for i := range lines {
-		if p, e, r := lines[i].Indexes(); p < 0 || e < 0 || r < 0 {
+		if p, e, r := lines[i].Indexes(); p < 0 || e < 0 || r < 0 || !lines[i].Period().Valid() {
 			return false
 		}
 	}

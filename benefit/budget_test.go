@@ -3,6 +3,7 @@ package benefit_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -115,7 +116,8 @@ func TestBudget(t *testing.T) {
 // breakdown names, the budget still counts that member once, by id. A nil
 // record or breakdown, or a breakdown with a line naming no programme,
 // payee or payer (the zero policy.Line, which only a breakdown made by hand
-// holds), is counted as failed and adds nothing, never a panic.
+// holds) or months outside January–December (a line added by hand), is
+// counted as failed and adds nothing, never a panic.
 func TestBudgetAdd(t *testing.T) {
 	a := assessor(t)
 	// B1 of TestBudget: 低保 6366.00 for three, and each member sponsored
@@ -130,6 +132,19 @@ func TestBudgetAdd(t *testing.T) {
 	}
 	withZero := *b1
 	withZero.Lines = append(slices.Clone(b1.Lines), policy.Line{})
+	// Lines added by hand with the building methods of the embedded
+	// Assessment, each to a breakdown of its own: one for a Period whose
+	// To is left zero, one a lump sum in month 13.
+	pay := policy.Pay{Programme: policy.Temporary, Item: "emergency", Payee: policy.PayHousehold,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+	byHand := &policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"}
+	halfPeriod, err := a.Assess(assessed, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	halfPeriod.Recurring(&pay, policy.PerYear(120000), policy.Period{From: time.March}, byHand)
+	month13 := &benefit.Breakdown{Household: "B1", Township: "甲乡"}
+	month13.Lump(&pay, 100000, 13, byHand)
 	type got struct {
 		Households, Persons, Failed int
 		Medical                     int    // the persons of the medical row
@@ -159,6 +174,14 @@ func TestBudgetAdd(t *testing.T) {
 		{name: "a-zero-line",
 			desc:    "结果中有一行未注明项目、领取方和支付方（零值行）：记为失败一户，其余各行也不计 / a breakdown with a line naming no programme, payee or payer (the zero Line): one failed, and none of its other lines added",
 			members: []string{"m1", "m2", "m3"}, br: &withZero,
+			want: got{Failed: 1, Annual: "0.00"}},
+		{name: "a-period-without-its-end",
+			desc:    "手工添加一行，月份 3 月至 0 月（Period 的 To 未填）：记为失败一户，其余各行也不计 / a line added by hand for March to month 0 (a Period whose To is left zero): one failed, and none of its other lines added",
+			members: []string{"m1", "m2", "m3"}, br: halfPeriod,
+			want: got{Failed: 1, Annual: "0.00"}},
+		{name: "a-lump-in-month-13",
+			desc:    "手工添加一笔 13 月的一次性救助 1000.00：记为失败一户 / a lump sum of 1000.00 added by hand in month 13: one failed",
+			members: []string{"m1", "m2", "m3"}, br: month13,
 			want: got{Failed: 1, Annual: "0.00"}},
 	}
 	for _, tc := range tests {

@@ -130,7 +130,8 @@ func losesFirst(x, y *mover) bool {
 // breakdown under the baseline and reform under the reform, both as of
 // the same date. Neither breakdown is kept. A nil h, base or reform, or a
 // breakdown that [Budget.Add] cannot file (a line naming no programme,
-// payee or payer), is counted as a record that could not be assessed
+// payee or payer, or months that are not a run of January to December),
+// is counted as a record that could not be assessed
 // ([Comparison.AddError]) and adds nothing else.
 func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 	if h == nil || base == nil || reform == nil || !filed(base.Lines) || !filed(reform.Lines) {

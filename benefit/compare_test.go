@@ -321,8 +321,9 @@ func TestCompareHandWorked(t *testing.T) {
 // TestCompareAdd is what Comparison.Add counts of one record and its two
 // breakdowns: a nil record or breakdown, or a breakdown with a line naming
 // no programme, payee or payer (the zero policy.Line, which only a
-// breakdown made by hand holds), is one record failed on both sides and
-// adds nothing else, as Budget.Add counts it.
+// breakdown made by hand holds) or a line added by hand in month 13, is
+// one record failed on both sides and adds nothing else, as Budget.Add
+// counts it.
 func TestCompareAdd(t *testing.T) {
 	base, reform := baselineAndReform(t)
 	h := hh(t, compareCases[0].record)
@@ -339,6 +340,15 @@ func TestCompareAdd(t *testing.T) {
 		z.Lines = append(slices.Clone(br.Lines), policy.Line{})
 		return &z
 	}
+	// A reform breakdown of its own with a lump sum of 1000.00 added by
+	// hand in month 13, through the embedded Assessment's Lump.
+	month13, err := reform.Assess(h, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	month13.Lump(&policy.Pay{Programme: policy.Temporary, Item: "emergency", Payee: policy.PayHousehold,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash}, 100000, 13,
+		&policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"})
 	// counts are Households, Failed, and each side's Households and Failed.
 	type counts struct{ Households, Failed, BaseHouseholds, BaseFailed, ReformHouseholds, ReformFailed int }
 	tests := []struct {
@@ -357,6 +367,8 @@ func TestCompareAdd(t *testing.T) {
 			h: h, base: zero(b), ref: r, want: counts{0, 1, 0, 1, 0, 1}},
 		{name: "zero-line-in-reform", desc: "改革结果有零值行：失败一户，两边都不计 / a zero line in the reform: one failed, neither side added",
 			h: h, base: b, ref: zero(r), want: counts{0, 1, 0, 1, 0, 1}},
+		{name: "month-13-in-reform", desc: "改革结果有手工添加的 13 月一次性救助：失败一户，两边都不计，不 panic / a lump sum added by hand in month 13 in the reform: one failed, neither side added, never a panic",
+			h: h, base: b, ref: month13, want: counts{0, 1, 0, 1, 0, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
