@@ -170,8 +170,12 @@ func (a *Assessment) newFinding() *Finding {
 
 // Append adds every line, decision and finding of o to a, in order. They
 // are values, a's own: a shares nothing mutable with o, which may be
-// released afterwards ([Assessment.Release]).
+// released afterwards ([Assessment.Release]). A nil o, like an empty one,
+// adds nothing.
 func (a *Assessment) Append(o *Assessment) {
+	if o == nil {
+		return
+	}
 	l, d, f := len(a.Lines), len(a.Decisions), len(a.Findings)
 	a.Lines = append(a.Lines, o.Lines...)
 	a.Decisions = append(a.Decisions, o.Decisions...)

@@ -58,9 +58,12 @@ type Decide struct {
 	Member string
 	// ID names the claim or event the decision is about, if any.
 	ID      string
-	Outcome Outcome  // what the rule decided
-	Clauses []Clause // kept as it is: do not change it afterwards
-	Params  []Used   // kept as it is: do not change it afterwards
+	Outcome Outcome // what the rule decided
+	// Clauses are at most four of [Clauses], kept as they are: do not change
+	// them afterwards. Any other clause, or a fifth, panics when the
+	// decision is made: a fault in the rule, which its tests find.
+	Clauses []Clause
+	Params  []Used // kept as it is: do not change it afterwards
 }
 
 func (d *Decision) shape() *shape {
@@ -181,9 +184,12 @@ type Find struct {
 	Item      Item        // the line item it concerns, or ""
 	Member    string      // the member's id, empty for the household
 	// ID names the claim or event the finding is about, if any.
-	ID      string
-	Clauses []Clause // kept as it is: do not change it afterwards
-	Amount  Money    // the figure it turns on, in fen; 0 where none applies
+	ID string
+	// Clauses are at most four of [Clauses], kept as they are: do not change
+	// them afterwards. Any other clause, or a fifth, panics when the
+	// finding is made: a fault in the rule, which its tests find.
+	Clauses []Clause
+	Amount  Money // the figure it turns on, in fen; 0 where none applies
 }
 
 func (f *Finding) shape() *shape {
@@ -263,8 +269,11 @@ type Check struct {
 // line P); HasFigures is false for a check that compared nothing (one not
 // assessed, or one that is not about an amount).
 type CheckOf struct {
-	Name         string      // the check's name, e.g. "lowincome.two_lines"
-	Clauses      []Clause    // the clauses it rests on
+	Name string // the check's name, e.g. "lowincome.two_lines"
+	// Clauses are the clauses it rests on, at most four of [Clauses]; any
+	// other clause, or a fifth, makes NewCheck panic: a fault in the rule,
+	// which its tests find.
+	Clauses      []Clause
 	Status       CheckStatus // pass, fail or not assessed
 	Value, Bound Money       // the value checked and its bound, in fen
 	HasFigures   bool        // whether Value and Bound were compared

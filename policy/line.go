@@ -215,11 +215,14 @@ type Pay struct {
 	// ID names the claim or event a lump sum pays.
 	ID string
 	// Service names the service a referral line refers to.
-	Service  string
-	Payee    Payee    // who receives the amount
-	Payer    Payer    // the fund it is paid from
-	Form     Form     // cash, in kind or referral (2.4.3)
-	Clauses  []Clause // kept as it is: do not change it afterwards
+	Service string
+	Payee   Payee // who receives the amount
+	Payer   Payer // the fund it is paid from
+	Form    Form  // cash, in kind or referral (2.4.3)
+	// Clauses are at most four of [Clauses], kept as they are: do not change
+	// them afterwards. Any other clause, or a fifth, panics when the line
+	// is made: a fault in the rule, which its tests find.
+	Clauses  []Clause
 	Params   []Used   // kept as it is: do not change it afterwards
 	Rounding Rounding // how a recurring line's amount and schedule are rounded (section 0)
 }

@@ -19,9 +19,10 @@ import (
 // same way, and a finding that a already holds from the runs before is not
 // added again (two alike in o, such as two receipts recorded alike, are both
 // added). Lump sums are appended as they are. What is appended is a's
-// own, as with [Assessment.Append]: o may be released afterwards.
+// own, as with [Assessment.Append]: o may be released afterwards. A nil o,
+// like an empty one, adds nothing.
 func (a *Assessment) AppendRun(o *Assessment, period Period) {
-	if len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
+	if o == nil || len(o.Lines)+len(o.Decisions)+len(o.Findings) == 0 {
 		return // a programme with nothing to say of the household, the commonest run
 	}
 	nl, nf := len(a.Lines), len(a.Findings) // where what is appended starts

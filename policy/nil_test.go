@@ -2,7 +2,9 @@ package policy_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -25,7 +27,10 @@ func TestNilReceivers(t *testing.T) {
 		(*policy.Schedule)(nil), (*policy.Select)(nil), (*policy.Split)(nil), (*policy.Sum)(nil),
 		(*policy.Used)(nil),
 	}
-	except := nilcheck.Except(nil, "Assessment", "adds to the assessment: nowhere to add", nilcheck.Adders...)
+	// Append and AppendRun, called as the check calls them with a nil o,
+	// add nothing and so do not panic (TestAppendNil).
+	adders := slices.DeleteFunc(slices.Clone(nilcheck.Adders), func(m string) bool { return m == "Append" || m == "AppendRun" })
+	except := nilcheck.Except(nil, "Assessment", "adds to the assessment: nowhere to add", adders...)
 	nilcheck.Except(except, "Sum", "adds to the total: nowhere to add", "Add", "Merge")
 	nilcheck.Except(except, "Split", "hands out the next amount: a nil split has none", "Next")
 	for _, p := range nilcheck.Check(".", types, except) {
@@ -80,5 +85,28 @@ func TestNilAssessment(t *testing.T) {
 	}
 	if _, ok := a.Decision(policy.Select{}); ok {
 		t.Error("a nil assessment has a decision")
+	}
+}
+
+// TestAppendNil: appending a nil assessment, whole or as a run, adds
+// nothing, as appending an empty one does.
+func TestAppendNil(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		add        func(a *policy.Assessment)
+	}{
+		{name: "append", desc: "Append(nil) 不增加任何内容 / Append(nil) adds nothing",
+			add: func(a *policy.Assessment) { a.Append(nil) }},
+		{name: "append-run", desc: "AppendRun(nil, 3–12 月) 不增加任何内容 / AppendRun(nil, months 3–12) adds nothing",
+			add: func(a *policy.Assessment) { a.AppendRun(nil, policy.Period{From: time.March, To: time.December}) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var a policy.Assessment
+			tc.add(&a)
+			if len(a.Lines)+len(a.Decisions)+len(a.Findings) != 0 {
+				t.Errorf("%s: %d lines, %d decisions, %d findings; want none", tc.desc, len(a.Lines), len(a.Decisions), len(a.Findings))
+			}
+		})
 	}
 }

@@ -201,7 +201,9 @@ func declared(dir string) ([]string, error) {
 
 // Adders are the methods of policy.Assessment that add to it, which panic
 // on a nil receiver as its documentation says: there is nowhere to add. A
-// type that embeds an Assessment has them too, promoted.
+// type that embeds an Assessment has them too, promoted. Append and
+// AppendRun given a nil assessment to add (as Check calls them) add
+// nothing, and panic only promoted to a nil pointer of such a type.
 var Adders = []string{
 	"Append", "AppendRun", "Decide", "DecideAs", "DecideFrom", "Find", "FindFrom", "Grow",
 	"Lump", "LumpFrom", "Recurring", "RecurringFrom", "Refer", "Reserve", "Share", "ShareFrom",
