@@ -25,6 +25,9 @@ type run struct {
 	from, to time.Month
 	lump     bool
 	d        string // when not empty, a fourth operand d, beyond those a line holds inline
+	// fine adds 10^-10 fen to the annual rate S × 3 − I: (S × 3 − I) ×
+	// 10^10 + 1 over 10^10, a denominator beyond what a line keeps inline.
+	fine bool
 }
 
 // TestAppendRun is section 0 on a year split between parameter sets: a
@@ -41,6 +44,9 @@ func TestAppendRun(t *testing.T) {
 		clause policy.Clause
 		runs   []run
 		want   []string // amount, months of each line
+		// records, when set, are the first line's parameter records:
+		// name=value provenance source.
+		records []string
 	}{
 		{name: "unchanged", clause: "0",
 			desc: "标准未变：上下半年合为一行，3622×3−4500=6366.00 / the standard unchanged: one line of 6366.00 over the year",
@@ -53,7 +59,7 @@ func TestAppendRun(t *testing.T) {
 		{name: "only the source changed", clause: "0",
 			desc: "仅来源说明不同：不拆分 / a change of source alone does not split the line",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", source: "2018 set", from: 7, to: 12}},
-			want: []string{"6366.00 01–12"}},
+			want: []string{"6366.00 01–12"}, records: []string{"lowincome.standard=3622.00 seed 二(一)1", "test.t=2.00 seed test"}},
 		{name: "a gap", clause: "0",
 			desc: "两段不相接：不合并 / runs with a gap between them are not joined",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 3}, {s: "3622.00", income: "4500.00", from: 5, to: 12}},
@@ -86,7 +92,8 @@ func TestAppendRun(t *testing.T) {
 			desc: "下半年多读一项暂定参数（依据），金额不变：合为一行，列出该记录并标为暂定 / a provisional record (the basis) read from July only, the amount unchanged: one line, naming it, marked provisional",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", basis: "true", from: 7, to: 12}},
-			want: []string{"6366.00 01–12 provisional test.basis=true"}},
+			want:    []string{"6366.00 01–12 provisional test.basis=true"},
+			records: []string{"lowincome.standard=3622.00 seed 二(一)1", "test.t=2.00 seed test", "test.basis=true provisional test"}},
 		{name: "a record whose value changes", clause: "0",
 			desc: "两段都读该参数而值不同：拆为两行 / the record read in both parts with another value: two lines",
 			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", from: 1, to: 6},
@@ -99,6 +106,12 @@ func TestAppendRun(t *testing.T) {
 		{name: "four operands unchanged", clause: "0",
 			desc: "四个说明数值均相同：合为一行 / four operands unchanged: one line",
 			runs: []run{{s: "3622.00", income: "4500.00", d: "1.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", d: "1.00", from: 7, to: 12}},
+			want: []string{"6366.00 01–12"}},
+		{name: "a rate beyond the inline fields", clause: policy.ClauseConventions,
+			desc: "年额 6366.00 加 10⁻¹⁰ 分（分母 10¹⁰ 超出行内所存）：三段各 4 个月相同，合为一行 round(6366.0000000000001) = 6366.00 / " +
+				"the rate 6366.00 plus 10^-10 fen (a denominator of 10^10, beyond what a line keeps inline), alike in three runs of four months: one line of 6366.00",
+			runs: []run{{s: "3622.00", income: "4500.00", fine: true, from: 1, to: 4}, {s: "3622.00", income: "4500.00", fine: true, from: 5, to: 8},
+				{s: "3622.00", income: "4500.00", fine: true, from: 9, to: 12}},
 			want: []string{"6366.00 01–12"}},
 	}
 	for _, tc := range tests {
@@ -135,7 +148,11 @@ func TestAppendRun(t *testing.T) {
 					if r.d != "" {
 						args = append(args, policy.M("d", fen(r.d)))
 					}
-					o.Recurring(&p, policy.PerYear(s*3-i), period, &formulaRate, args...)
+					rate := policy.PerYear(s*3 - i)
+					if r.fine {
+						rate = policy.PerYear((s*3-i)*10_000_000_000 + 1).Div(100_000).Div(100_000)
+					}
+					o.Recurring(&p, rate, period, &formulaRate, args...)
 				}
 				b.AppendRun(&o, period)
 			}
@@ -154,6 +171,16 @@ func TestAppendRun(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.records == nil {
+				return
+			}
+			var records []string
+			for _, u := range b.Lines[0].Params() {
+				records = append(records, u.Name+"="+u.Value+" "+string(u.Provenance)+" "+u.Source)
+			}
+			if diff := cmp.Diff(tc.records, records); diff != "" {
+				t.Errorf("%s\nthe first line's records (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
