@@ -355,6 +355,16 @@ func TestAppendRunFindings(t *testing.T) {
 					&formulaResult, policy.M("a", 1))
 			},
 		},
+		{
+			name: "another kind of operand", desc: "下半年同一发现而说明数值的类别不同（人数 0，非金额 0.00），存储的数值相同：仍为另一项 / " +
+				"from July the same finding with an operand of another kind (a count of 0, not 0.00 yuan), the value stored alike: another finding",
+			runs:  []policy.Period{{From: time.January, To: time.June}, {From: time.July, To: time.December}},
+			dated: -1, want: []policy.FindingKind{policy.NotConfig, policy.NotConfig},
+			later: func(o *policy.Assessment) {
+				o.Find(&policy.Find{Kind: policy.NotConfig, Programme: policy.Disability, Item: "nursing", Member: "m1"},
+					&formulaResult, policy.N("a", 0))
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
