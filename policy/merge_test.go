@@ -247,6 +247,15 @@ func TestAppendRunShares(t *testing.T) {
 			clause: "2.2.3", income: "1000.05", n: 4, runs: []part{{4, 6, []string{"c1"}}, {7, 12, []string{"c1", "c2"}}},
 			want: []string{"c1 62.50 04–06", "c1 125.01 07–12", "c2 125.00 07–12"},
 		},
+		{
+			name: "a child leaves in July",
+			desc: "4–6 月 c1、c2、c3 共用舍入：round(3 × 250.0125 × 3 ÷ 12) = round(187.509375) = 187.51 = 62.51 + 62.50 + 62.50；7–12 月仅 c1、c2：" +
+				"250.01 = 125.01 + 125.00；份额不同，不合并（合并则按三人分 9 个月：c1 得 187.51，少 1 分；c2 得 187.51，多 1 分） / c1, c2 and c3 share in April–June, " +
+				"187.51 = 62.51 + 62.50 + 62.50, c1 and c2 alone from July, 250.01 = 125.01 + 125.00: another share, so no line is joined " +
+				"(joined, nine months split three ways would pay c1 187.51, a fen short, and c2 187.51, a fen over)",
+			clause: policy.ClauseChildren, income: "1000.05", n: 4, runs: []part{{4, 6, []string{"c1", "c2", "c3"}}, {7, 12, []string{"c1", "c2"}}},
+			want: []string{"c1 62.51 04–06", "c2 62.50 04–06", "c3 62.50 04–06", "c1 125.01 07–12", "c2 125.00 07–12"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
