@@ -25,9 +25,12 @@ type run struct {
 	from, to time.Month
 	lump     bool
 	d        string // when not empty, a fourth operand d, beyond those a line holds inline
-	// fine adds 10^-10 fen to the annual rate S × 3 − I: (S × 3 − I) ×
-	// 10^10 + 1 over 10^10, a denominator beyond what a line keeps inline.
+	// fine adds 2^-32 fen to the annual rate S × 3 − I: (S × 3 − I) ×
+	// 2^32 + 1 over 2^32, a denominator just beyond what a line keeps
+	// inline (2^32 − 1).
 	fine bool
+	// basisFirst lists the basis record before the others.
+	basisFirst bool
 }
 
 // TestAppendRun is section 0 on a year split between parameter sets: a
@@ -46,7 +49,8 @@ func TestAppendRun(t *testing.T) {
 		want   []string // amount, months of each line
 		// records, when set, are the first line's parameter records:
 		// name=value provenance source.
-		records []string
+		records  []string
+		operands string // when not empty, the first line's operands, name=value each
 	}{
 		{name: "unchanged", clause: "0",
 			desc: "标准未变：上下半年合为一行，3622×3−4500=6366.00 / the standard unchanged: one line of 6366.00 over the year",
@@ -72,7 +76,8 @@ func TestAppendRun(t *testing.T) {
 			desc: "S 两段同为 3622.00，仅7月起为暂定：合为一行 6366.00，标为暂定并列出暂定记录 / S = 3622.00 in both halves, provisional from July only: one line of 6366.00, marked provisional, naming the provisional record",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 7, to: 12}},
-			want: []string{"6366.00 01–12 provisional lowincome.standard=3622.00"}},
+			want:     []string{"6366.00 01–12 provisional lowincome.standard=3622.00"},
+			operands: "S=3622.00 n=3 I=4500.00 ==6366.00"},
 		{name: "provisional until June", clause: "0",
 			desc: "S 两段同为 3622.00，仅上半年为暂定：合为一行 6366.00，仍标为暂定 / S = 3622.00 in both halves, provisional until June only: one line of 6366.00, still marked provisional",
 			runs: []run{{s: "3622.00", income: "4500.00", provenance: policy.Provisional, from: 1, to: 6},
@@ -99,6 +104,11 @@ func TestAppendRun(t *testing.T) {
 			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", from: 1, to: 6},
 				{s: "3622.00", income: "4500.00", basis: "false", from: 7, to: 12}},
 			want: []string{"3183.00 01–06 provisional test.basis=true", "3183.00 07–12 provisional test.basis=false"}},
+		{name: "a record listed first whose value changes", clause: policy.ClauseConventions,
+			desc: "依据记录列在首位，两段值不同：仍拆为两行 / the basis listed first, another value in each part: still two lines",
+			runs: []run{{s: "3622.00", income: "4500.00", basis: "true", basisFirst: true, from: 1, to: 6},
+				{s: "3622.00", income: "4500.00", basis: "false", basisFirst: true, from: 7, to: 12}},
+			want: []string{"3183.00 01–06 provisional test.basis=true", "3183.00 07–12 provisional test.basis=false"}},
 		{name: "a fourth operand changes", clause: "0",
 			desc: "第四个说明数值不同而年额相同：拆为两行 / a fourth operand changes, the rate unchanged: two lines",
 			runs: []run{{s: "3622.00", income: "4500.00", d: "1.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", d: "2.00", from: 7, to: 12}},
@@ -108,8 +118,8 @@ func TestAppendRun(t *testing.T) {
 			runs: []run{{s: "3622.00", income: "4500.00", d: "1.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", d: "1.00", from: 7, to: 12}},
 			want: []string{"6366.00 01–12"}},
 		{name: "a rate beyond the inline fields", clause: policy.ClauseConventions,
-			desc: "年额 6366.00 加 10⁻¹⁰ 分（分母 10¹⁰ 超出行内所存）：三段各 4 个月相同，合为一行 round(6366.0000000000001) = 6366.00 / " +
-				"the rate 6366.00 plus 10^-10 fen (a denominator of 10^10, beyond what a line keeps inline), alike in three runs of four months: one line of 6366.00",
+			desc: "年额 6366.00 加 2⁻³² 分（分母 2³² 刚超出行内所存的 2³² − 1）：三段各 4 个月相同，合为一行 6366.00 / " +
+				"the rate 6366.00 plus 2^-32 fen (a denominator of 2^32, just beyond the 2^32 − 1 a line keeps inline), alike in three runs of four months: one line of 6366.00",
 			runs: []run{{s: "3622.00", income: "4500.00", fine: true, from: 1, to: 4}, {s: "3622.00", income: "4500.00", fine: true, from: 5, to: 8},
 				{s: "3622.00", income: "4500.00", fine: true, from: 9, to: 12}},
 			want: []string{"6366.00 01–12"}},
@@ -134,7 +144,12 @@ func TestAppendRun(t *testing.T) {
 				used := []policy.Used{{Name: "lowincome.standard", Value: r.s, Provenance: prov, Source: src},
 					{Name: "test.t", Value: "2.00", Provenance: second, Source: "test"}}
 				if r.basis != "" {
-					used = append(used, policy.Used{Name: "test.basis", Value: r.basis, Provenance: policy.Provisional, Source: "test"})
+					basis := policy.Used{Name: "test.basis", Value: r.basis, Provenance: policy.Provisional, Source: "test"}
+					if r.basisFirst {
+						used = append([]policy.Used{basis}, used...)
+					} else {
+						used = append(used, basis)
+					}
 				}
 				p := policy.Pay{Programme: policy.LowIncome, Item: "base", Payee: policy.PayHousehold,
 					Payer: policy.CivilAffairsFund, Form: policy.Cash, Params: used, Rounding: policy.DefaultRounding}
@@ -150,7 +165,7 @@ func TestAppendRun(t *testing.T) {
 					}
 					rate := policy.PerYear(s*3 - i)
 					if r.fine {
-						rate = policy.PerYear((s*3-i)*10_000_000_000 + 1).Div(100_000).Div(100_000)
+						rate = policy.PerYear((s*3-i)<<32 + 1).Div(1 << 32)
 					}
 					o.Recurring(&p, rate, period, &formulaRate, args...)
 				}
@@ -171,6 +186,15 @@ func TestAppendRun(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.operands != "" {
+				var ops []string
+				for _, a := range b.Lines[0].Explanation().Args() {
+					ops = append(ops, a.Name()+"="+a.String())
+				}
+				if got := strings.Join(ops, " "); got != tc.operands {
+					t.Errorf("%s\nthe first line's operands %q, want %q", tc.desc, got, tc.operands)
+				}
 			}
 			if tc.records == nil {
 				return
