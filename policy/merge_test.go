@@ -312,26 +312,52 @@ func TestAppendRunShares(t *testing.T) {
 }
 
 // TestAppendRunDecisions: a decision that holds unchanged across runs is
-// one decision over both; one that changes is two, each naming its months.
+// one decision over both; one that changes — its outcome, or an operand
+// of its explanation — is two, each naming its months.
 func TestAppendRunDecisions(t *testing.T) {
-	var b policy.Assessment
-	for i, period := range []policy.Period{{From: time.January, To: time.March}, {From: time.April, To: time.June},
-		{From: time.July, To: time.December}} {
-		var o policy.Assessment
-		outcome := policy.Ineligible
-		if i == 2 {
-			outcome = policy.Eligible
-		}
-		o.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: outcome}, &formulaRate)
-		b.AppendRun(&o, period)
+	periods := []policy.Period{{From: time.January, To: time.March}, {From: time.April, To: time.June},
+		{From: time.July, To: time.December}}
+	tests := []struct {
+		name, desc string
+		clause     policy.Clause
+		outcomes   [3]policy.Outcome
+		operands   [3]string // each run's operand a, none when empty
+		want       []string
+	}{
+		{name: "the outcome changes in July", clause: policy.ClauseConventions,
+			desc:     "1–6 月不符合，7 月起符合：两项决定 / ineligible until June, eligible from July: two decisions",
+			outcomes: [3]policy.Outcome{policy.Ineligible, policy.Ineligible, policy.Eligible},
+			want:     []string{"ineligible 01–06", "eligible 07–12"}},
+		{name: "the last operand changes in April", clause: policy.ClauseConventions,
+			desc:     "结论全年不符合，说明的最后一个数值 4 月起由 100.00 变为 200.00：两项决定 / ineligible all year, the explanation's last operand 100.00 until March, 200.00 from April: two decisions",
+			outcomes: [3]policy.Outcome{policy.Ineligible, policy.Ineligible, policy.Ineligible},
+			operands: [3]string{"100.00", "200.00", "200.00"},
+			want:     []string{"ineligible 01–03 a=100.00", "ineligible 04–12 a=200.00"}},
 	}
-	var got []string
-	for _, d := range b.Decisions {
-		got = append(got, string(d.Outcome())+" "+d.Period().String())
-	}
-	want := []string{"ineligible 01–06", "eligible 07–12"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("decisions (-want +got):\n%s", diff)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b policy.Assessment
+			for i, period := range periods {
+				var o policy.Assessment
+				var args []policy.Arg
+				if tc.operands[i] != "" {
+					args = append(args, policy.M("a", fen(tc.operands[i])))
+				}
+				o.Decide(&policy.Decide{Programme: policy.LowIncome, Outcome: tc.outcomes[i]}, &formulaRate, args...)
+				b.AppendRun(&o, period)
+			}
+			var got []string
+			for _, d := range b.Decisions {
+				s := string(d.Outcome()) + " " + d.Period().String()
+				for _, a := range d.Explanation().Args() {
+					s += " " + a.Name() + "=" + a.String()
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\ndecisions (-want +got):\n%s", tc.desc, diff)
+			}
+		})
 	}
 }
 
