@@ -43,6 +43,13 @@ func TestShareExplanation(t *testing.T) {
 			income: "1000.05", n: 3, from: time.January,
 			want: []string{"1000.05 ÷ 3 persons = 333.35", "1000.05 ÷ 3 persons = 333.35"},
 		},
+		{name: "eleven months", clause: policy.ClauseConventions,
+			desc:   "2–12 月共 11 个月：2 × 333.35 × 11 ÷ 12 = 611.14，各 305.57，无尾差，仍有月数部分 / February–December, 11 months: 611.14 together, 305.57 each, nothing left over, the months part still written",
+			income: "1000.05", n: 3, from: time.February,
+			want: []string{
+				"1000.05 ÷ 3 persons = 333.35; months 2–12, 11 months: 333.35 × 11 ÷ 12 = 305.57 yuan",
+				"1000.05 ÷ 3 persons = 333.35; months 2–12, 11 months: 333.35 × 11 ÷ 12 = 305.57 yuan",
+			}},
 	}
 	f := policy.Formula{ID: "test.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"}
 	for _, tc := range tests {
