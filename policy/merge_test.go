@@ -321,7 +321,8 @@ func TestAppendRunDecisions(t *testing.T) {
 		name, desc string
 		clause     policy.Clause
 		outcomes   [3]policy.Outcome
-		operands   [3]string // each run's operand a, none when empty
+		operands   [3]string       // each run's operand a, none when empty
+		runs       []policy.Period // the runs, January–March, April–June and July–December when nil
 		want       []string
 	}{
 		{name: "the outcome changes in July", clause: policy.ClauseConventions,
@@ -333,11 +334,20 @@ func TestAppendRunDecisions(t *testing.T) {
 			outcomes: [3]policy.Outcome{policy.Ineligible, policy.Ineligible, policy.Ineligible},
 			operands: [3]string{"100.00", "200.00", "200.00"},
 			want:     []string{"ineligible 01–03 a=100.00", "ineligible 04–12 a=200.00"}},
+		{name: "a run from February", clause: policy.ClauseConventions,
+			desc:     "1 月和 2–12 月两段，结论都符合：一项决定 1–12 月 / a run of January and one of February–December, eligible in both: one decision for months 1–12",
+			outcomes: [3]policy.Outcome{policy.Eligible, policy.Eligible},
+			runs:     []policy.Period{{From: time.January, To: time.January}, {From: time.February, To: time.December}},
+			want:     []string{"eligible 01–12"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var b policy.Assessment
-			for i, period := range periods {
+			runs := tc.runs
+			if runs == nil {
+				runs = periods
+			}
+			for i, period := range runs {
 				var o policy.Assessment
 				var args []policy.Arg
 				if tc.operands[i] != "" {
