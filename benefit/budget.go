@@ -139,13 +139,14 @@ func (c *Cell) settle() Cell {
 
 // Add adds one household's breakdown to the budget: every line under its
 // programme, item, township, payee and payer. h is the record assessed; it
-// counts the persons. A nil h or br, or a breakdown with a line that names
-// no programme, payee or payer (the zero [policy.Line], which no Assessor
-// makes and no reader reads) or whose months are not a run of January to
-// December (one added by hand for month 13, or for a [policy.Period] with
-// From or To left zero), is counted as a record that could not be assessed
-// ([Budget.AddError]) and adds nothing else: nothing of it is dropped
-// silently.
+// counts the persons. A nil h or br is counted as a record that could not
+// be assessed ([Budget.AddError]), and so is a breakdown with a line the
+// budget cannot file, which adds nothing else: a line lacking its
+// programme, its payee or its payer (the zero [policy.Line] lacks all
+// three), or whose months are not a run of January to December (month 13,
+// a [policy.Period] with From or To left zero, or From after To). No
+// Assessor makes such a line and no reader reads one; a breakdown built in
+// Go may hold one. Nothing of a record is dropped silently.
 func (b *Budget) Add(h *household.Household, br *Breakdown) {
 	if h == nil || br == nil || !filed(br.Lines) {
 		b.AddError()

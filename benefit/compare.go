@@ -129,9 +129,9 @@ func losesFirst(x, y *mover) bool {
 // Add adds one household to the comparison: h is the record, base its
 // breakdown under the baseline and reform under the reform, both as of
 // the same date. Neither breakdown is kept. A nil h, base or reform, or a
-// breakdown that [Budget.Add] cannot file (a line naming no programme,
-// payee or payer, or months that are not a run of January to December),
-// is counted as a record that could not be assessed
+// breakdown that [Budget.Add] cannot file (a line lacking its programme,
+// its payee or its payer, or whose months are not a run of January to
+// December), is counted as a record that could not be assessed
 // ([Comparison.AddError]) and adds nothing else.
 func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 	if h == nil || base == nil || reform == nil || !filed(base.Lines) || !filed(reform.Lines) {

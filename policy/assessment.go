@@ -30,7 +30,8 @@ import (
 // Recurring, Share, Lump, Refer, Decide, DecideAs, Find, their template
 // forms (RecurringFrom, …), Append, AppendRun, Grow and Reserve — panic on
 // a nil receiver, as there is nowhere to add: a rule adds to a Result's
-// own, never to nil. An Assessment belongs to its result:
+// own, never to nil. (Append and AppendRun given a nil o add nothing, even
+// to nil.) An Assessment belongs to its result:
 // nothing in it is shared with the Assessor that made it except read-only
 // parameter records. It is built by one rule at a time and then read: do not
 // add to two copies of one Assessment, which would share its storage.
