@@ -40,7 +40,9 @@ func records(g *synthetic.Generator, bad map[int]bool) iter.Seq[*household.House
 // TestBatchOrder checks that a batch yields every record's outcome in
 // input order, equal to assessing the records one by one, with an error
 // in one record reported at its position without stopping the rest: 1000
-// records with SAFETYNET_LONG, 300 otherwise (60 under -race).
+// records with SAFETYNET_LONG, 300 otherwise (60 under -race). With Reuse
+// each breakdown is read in the loop body; without, each is the caller's
+// to keep, and still equal to its record's when the batch is done.
 func TestBatchOrder(t *testing.T) {
 	a := assessor(t)
 	g := county(testrun.Scaled(300, 5))
@@ -48,13 +50,15 @@ func TestBatchOrder(t *testing.T) {
 		g = county(1000)
 	}
 	bad := map[int]bool{7: true, g.Len() - 10: true}
-	for _, opt := range []benefit.BatchOptions{{}, {Workers: 1}, {Workers: 4, Window: 4}, {Workers: 3, Window: 1}} {
-		t.Run(fmt.Sprintf("workers=%d,window=%d", opt.Workers, opt.Window), func(t *testing.T) {
+	for _, opt := range []benefit.BatchOptions{{}, {Workers: 1}, {Workers: 4, Window: 4}, {Workers: 3, Window: 1},
+		{Workers: 1, Reuse: true}, {Workers: 3, Window: 2, Reuse: true}} {
+		t.Run(fmt.Sprintf("workers=%d,window=%d,reuse=%v", opt.Workers, opt.Window, opt.Reuse), func(t *testing.T) {
 			outcomes, err := a.Batch(records(g, bad), on, opt)
 			if err != nil {
 				t.Fatalf("Batch(%+v): %v", opt, err)
 			}
 			i := 0
+			wants, kept := map[int]*benefit.Breakdown{}, map[int]*benefit.Breakdown{}
 			for o := range outcomes {
 				if o.Index != i {
 					t.Fatalf("outcome %d has index %d", i, o.Index)
@@ -67,11 +71,18 @@ func TestBatchOrder(t *testing.T) {
 					t.Errorf("record %d: %v / %v", i, err, o.Err)
 				} else if diff := cmp.Diff(want, o.Breakdown, sameValues); diff != "" {
 					t.Fatalf("record %d (-one by one +batch):\n%s", i, diff)
+				} else if !opt.Reuse {
+					wants[i], kept[i] = want, o.Breakdown
 				}
 				i++
 			}
 			if i != g.Len() {
 				t.Errorf("batch yielded %d outcomes, want %d", i, g.Len())
+			}
+			for i, want := range wants {
+				if diff := cmp.Diff(want, kept[i], sameValues); diff != "" {
+					t.Fatalf("record %d kept after the batch (-one by one +batch):\n%s", i, diff)
+				}
 			}
 		})
 	}

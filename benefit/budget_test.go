@@ -121,7 +121,7 @@ func TestBudget(t *testing.T) {
 func TestBudgetAdd(t *testing.T) {
 	a := assessor(t)
 	// B1 of TestBudget: 低保 6366.00 for three, and each member sponsored
-	// 180.00 (2.3.1): 6366.00 + 3 × 180.00 = 6906.00.
+	// 180.00 (2.3.3): 6366.00 + 3 × 180.00 = 6906.00.
 	assessed := hh(t, `{"id":"B1","township":"甲乡","members":[
 		{"id":"m1","birth_date":"1958-02-01","relation":"head","incomes":[{"category":"agriculture","amount":"3000.00"}]},
 		{"id":"m2","birth_date":"1960-05-01","relation":"spouse","incomes":[{"category":"wages","amount":"1500.00"}]},
@@ -145,6 +145,12 @@ func TestBudgetAdd(t *testing.T) {
 	halfPeriod.Recurring(&pay, policy.PerYear(120000), policy.Period{From: time.March}, byHand)
 	month13 := &benefit.Breakdown{Household: "B1", Township: "甲乡"}
 	month13.Lump(&pay, 100000, 13, byHand)
+	// and lump sums in June, one lacking its payee, one its payer.
+	noPayee, noPayer := &benefit.Breakdown{Household: "B1", Township: "甲乡"}, &benefit.Breakdown{Household: "B1", Township: "甲乡"}
+	withoutPayee, withoutPayer := pay, pay
+	withoutPayee.Payee, withoutPayer.Payer = "", ""
+	noPayee.Lump(&withoutPayee, 100000, 6, byHand)
+	noPayer.Lump(&withoutPayer, 100000, 6, byHand)
 	type got struct {
 		Households, Persons, Failed int
 		Medical                     int    // the persons of the medical row
@@ -182,6 +188,14 @@ func TestBudgetAdd(t *testing.T) {
 		{name: "a-lump-in-month-13",
 			desc:    "手工添加一笔 13 月的一次性救助 1000.00：记为失败一户 / a lump sum of 1000.00 added by hand in month 13: one failed",
 			members: []string{"m1", "m2", "m3"}, br: month13,
+			want: got{Failed: 1, Annual: "0.00"}},
+		{name: "a-lump-without-its-payee",
+			desc:    "手工添加一笔 6 月的一次性救助 1000.00，未注明领取方：记为失败一户 / a lump sum of 1000.00 added by hand in June with no payee: one failed",
+			members: []string{"m1", "m2", "m3"}, br: noPayee,
+			want: got{Failed: 1, Annual: "0.00"}},
+		{name: "a-lump-without-its-payer",
+			desc:    "手工添加一笔 6 月的一次性救助 1000.00，未注明支付方：记为失败一户 / a lump sum of 1000.00 added by hand in June with no payer: one failed",
+			members: []string{"m1", "m2", "m3"}, br: noPayer,
 			want: got{Failed: 1, Annual: "0.00"}},
 	}
 	for _, tc := range tests {

@@ -384,14 +384,13 @@ func TestCompareAdd(t *testing.T) {
 
 // TestCompareOneFen: a household whose total changes by one fen is a
 // gainer or a loser, not unchanged. The reform raises S by 0.01 to 3622.01
-// (and the dispersed 特困 standard with it, which 2.2.1 keeps at S or
-// above): a 低保 household of one with I = 1000.00 gets 3622.01 − 1000.00 =
+// (New derives the dispersed 特困 standard from it, 2.2.1): a 低保
+// household of one with I = 1000.00 gets 3622.01 − 1000.00 =
 // 2622.01 where it got 2622.00 (2.1.2), and its sponsorship of 180.00
 // (2.3.3) does not change.
 func TestCompareOneFen(t *testing.T) {
 	p := benefit.Default2017()
 	p.LowIncome.Standard.Value = decimal.RequireFromString("3622.01")
-	p.Tekun.Dispersed.Value = decimal.RequireFromString("3622.01")
 	plus, err := benefit.New(p)
 	if err != nil {
 		t.Fatal(err)
@@ -416,7 +415,7 @@ func TestCompareOneFen(t *testing.T) {
 		{name: "one-fen-lost", clause: policy.ClauseDynamic,
 			desc: "反向对比：低保 2622.01 → 2622.00，减少一户 0.01 / compared the other way round: 2622.01 → 2622.00, one loser of 0.01",
 			from: "S 3622.01", to: "2017", want: counts{Losers: 1, Gained: "0.00", Lost: "-0.01"}},
-		{name: "unchanged", clause: policy.ClauseDynamic,
+		{name: "unchanged", clause: policy.ClauseConventions,
 			desc: "同一参数集：不变一户 / the same set: one unchanged",
 			from: "2017", to: "2017", want: counts{Unchanged: 1, Gained: "0.00", Lost: "0.00"}},
 	}

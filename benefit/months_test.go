@@ -435,6 +435,79 @@ func TestBudgetNotAssessed(t *testing.T) {
 	}
 }
 
+// TestBudgetNotAssessedReadBack: a breakdown read back names the months
+// no set was in force in from its sets, those before the first (section
+// 0), as its check benefit.months_in_force names them in words; a budget
+// built from it notes them whether the check is there or was removed by
+// hand.
+func TestBudgetNotAssessedReadBack(t *testing.T) {
+	h := hh(t, `{"id":"B1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
+	tests := []struct {
+		name        string
+		clause      policy.Clause
+		desc        string
+		sets        []string
+		on          household.Date
+		removeCheck bool // remove the check benefit.months_in_force from the JSON before reading it back
+		want        []time.Month
+	}{
+		{name: "set-from-july", clause: policy.ClauseConventions,
+			desc: "2018 年参数集自7月起，读回的结果：预算注明 1–6月未评估 / the 2018 set in force from July, the breakdown read back: the budget names months 1–6 as not assessed",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), want: []time.Month{1, 2, 3, 4, 5, 6}},
+		{name: "set-from-july-check-removed", clause: policy.ClauseConventions,
+			desc: "同上，但 JSON 中的核查被手工删去：仍按参数集注明 1–6月未评估 / the same with the check removed from the JSON by hand: months 1–6 are still named, from the sets",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), removeCheck: true, want: []time.Month{1, 2, 3, 4, 5, 6}},
+		{name: "whole-year", clause: policy.ClauseConventions,
+			desc: "2018 年参数集全年在用：无未评估月份 / the 2018 set in force all year: no month left out",
+			sets: []string{"2018"}, on: household.NewDate(2018, 9, 1)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := benefit.New(monthsSets(t, tc.sets)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			br, err := a.Assess(h, tc.on)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := br.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.removeCheck {
+				var m map[string]json.RawMessage
+				if err := json.Unmarshal(data, &m); err != nil {
+					t.Fatal(err)
+				}
+				var checks []map[string]any
+				if err := json.Unmarshal(m["checks"], &checks); err != nil {
+					t.Fatal(err)
+				}
+				kept := slices.DeleteFunc(checks, func(c map[string]any) bool { return c["name"] == benefit.CheckMonthsInForce })
+				if len(kept) == len(checks) {
+					t.Fatalf("the breakdown has no check %s to remove", benefit.CheckMonthsInForce)
+				}
+				if m["checks"], err = json.Marshal(kept); err != nil {
+					t.Fatal(err)
+				}
+				if data, err = json.Marshal(m); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var back benefit.Breakdown
+			if err := json.Unmarshal(data, &back); err != nil {
+				t.Fatal(err)
+			}
+			var b benefit.Budget
+			b.Add(h, &back)
+			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
+				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
 // TestMonthsInForceTemporary is temporary aid (2.4.1) in a year whose first
 // months have no set in force (section 0): an event of those months is not
 // assessed, so it neither is paid nor counts toward the county's limit on

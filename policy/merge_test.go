@@ -61,7 +61,7 @@ func TestAppendRun(t *testing.T) {
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3912.00", income: "4500.00", from: 7, to: 12}},
 			want: []string{"3183.00 01–06", "3618.00 07–12"}},
 		{name: "only the source changed", clause: "0",
-			desc: "仅来源说明不同：不拆分 / a change of source alone does not split the line",
+			desc: "仅来源说明不同：不拆分，合并行写第一段的来源 / a change of source alone does not split the line, which names the first part's source",
 			runs: []run{{s: "3622.00", income: "4500.00", from: 1, to: 6}, {s: "3622.00", income: "4500.00", source: "2018 set", from: 7, to: 12}},
 			want: []string{"6366.00 01–12"}, records: []string{"lowincome.standard=3622.00 seed 二(一)1", "test.t=2.00 seed test"}},
 		{name: "a gap", clause: "0",
