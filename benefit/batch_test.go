@@ -88,31 +88,37 @@ func TestBatchOrder(t *testing.T) {
 	}
 }
 
-// TestBatchStop checks that stopping early stops reading the input.
+// TestBatchStop checks that stopping early stops reading the input, with
+// work handed out several records at a time (a window of 8 for 2 workers)
+// or one at a time (a window of 2).
 func TestBatchStop(t *testing.T) {
 	a := assessor(t)
 	g := county(100000)
-	read := 0
-	in := func(yield func(*household.Household) bool) {
-		for i := range g.Len() {
-			read++
-			if !yield(g.Household(i)) {
-				return
+	for _, opt := range []benefit.BatchOptions{{Workers: 2, Window: 8}, {Workers: 2, Window: 2}} {
+		t.Run(fmt.Sprintf("workers=%d,window=%d", opt.Workers, opt.Window), func(t *testing.T) {
+			read := 0
+			in := func(yield func(*household.Household) bool) {
+				for i := range g.Len() {
+					read++
+					if !yield(g.Household(i)) {
+						return
+					}
+				}
 			}
-		}
-	}
-	outcomes, err := a.Batch(in, on, benefit.BatchOptions{Workers: 2, Window: 8})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for range outcomes {
-		if n++; n == 10 {
-			break
-		}
-	}
-	if read > 10+8+32 {
-		t.Errorf("read %d records after stopping at 10 with a window of 8", read)
+			outcomes, err := a.Batch(in, on, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for range outcomes {
+				if n++; n == 10 {
+					break
+				}
+			}
+			if read > 10+opt.Window+32 {
+				t.Errorf("read %d records after stopping at 10 with a window of %d", read, opt.Window)
+			}
+		})
 	}
 }
 
@@ -232,6 +238,11 @@ func TestBatchJSONL(t *testing.T) {
 		{name: "not-json", desc: "非 JSON / not JSON", in: "{\n" + good,
 			want: []outLine{{Line: 1, Errors: []fieldErr{{policy.ErrorInvalid, "(input)"}}}, j1}, wantErrors: 1},
 		{name: "too-long", desc: "超长行 / a line over the limit", in: `{"id":"` + strings.Repeat("x", 5<<20) + `"}` + "\n" + good,
+			want: []outLine{{Line: 1, Errors: []fieldErr{{policy.ErrorTooLong, "(input)"}}}, j1}, wantErrors: 1},
+		{name: "exactly-4-MiB", desc: "正好 4 MiB 的一行（记录后补空格）照读 / a line of exactly 4 MiB (the record padded with spaces) is read",
+			in: good + strings.Repeat(" ", 4<<20-len(good)) + "\n" + good, want: []outLine{j1, j1}},
+		{name: "4-MiB-and-one-byte", desc: "4 MiB 多一个字节的一行：超长 / a line of 4 MiB and one byte: over the limit",
+			in:   good + strings.Repeat(" ", 4<<20-len(good)+1) + "\n" + good,
 			want: []outLine{{Line: 1, Errors: []fieldErr{{policy.ErrorTooLong, "(input)"}}}, j1}, wantErrors: 1},
 		{name: "duplicate-key", desc: "键重复的记录被拒绝，不合并 / a record with a key given twice is refused, not merged",
 			in:   strings.Replace(good, `"township":"T"`, `"township":"T","township":"U"`, 1) + "\n" + good,
