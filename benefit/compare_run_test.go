@@ -22,25 +22,33 @@ import (
 )
 
 // TestCompareTiesByID: households with equal gains (or equal losses) rank
-// by id, then township, so the largest gains and losses of merged shards
-// are those of one pass whatever the shards. Dispersed 特困 persons each
-// gain 3912.00 − 3622.00 = 290.00 under the reform (2.2.1), and lose as
-// much compared the other way round.
+// by id, then township, then baseline total, so the largest gains and
+// losses of merged shards are those of one pass whatever the shards.
+// Dispersed 特困 persons each gain 3912.00 − 3622.00 = 290.00 under the
+// reform (2.2.1), and lose as much compared the other way round.
 func TestCompareTiesByID(t *testing.T) {
 	base, reform := baselineAndReform(t)
-	person := func(id, township string) *household.Household {
+	// person is a dispersed 特困 person; "id township grade1" is one with a
+	// grade-1 disability needing long-term care, whose nursing subsidy of
+	// 720.00 (2.2.4) the reform leaves as it is.
+	person := func(id, township, disability string) *household.Household {
+		d := ""
+		if disability == "grade1" {
+			d = `,"disability":{"type":"physical","grade":1,"long_term_care":true}`
+		}
 		return hh(t, fmt.Sprintf(`{"id":%q,"township":%q,"members":[
-			{"id":"m1","birth_date":"1945-01-01","relation":"head","tekun":{"mode":"dispersed"}}]}`, id, township))
+			{"id":"m1","birth_date":"1945-01-01","relation":"head","tekun":{"mode":"dispersed"}%s}]}`, id, township, d))
 	}
 	// The last rows give one id in three townships, in the order 甲, 乙,
 	// 丙: by township (byte order) 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532).
 	tests := []struct {
-		name     string
-		clause   policy.Clause
-		desc     string
-		records  []string // each a dispersed 特困 person: "id township"
-		reversed bool     // compare the reform as the baseline: every mover loses
-		want     []string // the movers kept, in order: "id township"
+		name      string
+		clause    policy.Clause
+		desc      string
+		records   []string // each a dispersed 特困 person: "id township", "id township grade1"
+		reversed  bool     // compare the reform as the baseline: every mover loses
+		baselines bool     // the movers kept show their baseline totals too
+		want      []string // the movers kept, in order: "id township" (and the baseline total)
 	}{
 		{name: "gains-by-id", clause: policy.ClauseTekunStandard,
 			desc:    "30 名分散供养特困人员各增 290.00：保留编号最小的 10 户 / thirty dispersed 特困 persons each gain 290.00: the ten smallest ids are kept",
@@ -58,6 +66,9 @@ func TestCompareTiesByID(t *testing.T) {
 		{name: "one-id-by-township-losses", clause: policy.ClauseTekunStandard,
 			desc:    "同一编号见于三个乡镇，反向对比各减 290.00：按乡镇排序 / one id in three townships, each losing 290.00 compared the other way round: ranked by township",
 			records: []string{"T-01 镇甲", "T-01 镇乙", "T-01 镇丙"}, reversed: true, want: []string{"T-01 镇丙", "T-01 镇乙", "T-01 镇甲"}},
+		{name: "one-id-one-township-by-baseline", clause: policy.ClauseTekunStandard,
+			desc:    "同一乡镇同一编号两户，各增 290.00：基准合计 3802.00 的在 4522.00（另有护理补贴 720.00）的之前 / two households of one id in one township, each gaining 290.00: the baseline total 3802.00 before 4522.00 (with a nursing subsidy of 720.00)",
+			records: []string{"T-01 镇乙 grade1", "T-01 镇乙"}, baselines: true, want: []string{"T-01 镇乙 3802.00", "T-01 镇乙 4522.00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,8 +82,8 @@ func TestCompareTiesByID(t *testing.T) {
 					var part []*household.Household
 					for i, r := range tc.records {
 						if i%shards == k {
-							id, township, _ := strings.Cut(r, " ")
-							part = append(part, person(id, township))
+							f := append(strings.Fields(r), "")
+							part = append(part, person(f[0], f[1], f[2]))
 						}
 					}
 					c, err := benefit.Compare(from, to, slices.Values(part), on, benefit.BatchOptions{Workers: 2, Window: 4})
@@ -86,7 +97,11 @@ func TestCompareTiesByID(t *testing.T) {
 					if mv.Change.StringFixed(2) != change {
 						t.Errorf("%s %s changes by %s, want %s", mv.Household, mv.Township, mv.Change.StringFixed(2), change)
 					}
-					got = append(got, mv.Household+" "+mv.Township)
+					s := mv.Household + " " + mv.Township
+					if tc.baselines {
+						s += " " + mv.Baseline.StringFixed(2)
+					}
+					got = append(got, s)
 				}
 				if d := cmp.Diff(tc.want, got); d != "" {
 					t.Errorf("%s\n%d shards: movers kept (-want +got):\n%s", tc.desc, shards, d)
