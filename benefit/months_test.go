@@ -330,11 +330,26 @@ func TestBudgetNotAssessed(t *testing.T) {
 		reform     []string
 		reformWant []time.Month
 		sides      []string
+		// removeCheck removes the check benefit.months_in_force from the
+		// breakdown's JSON before it is read back: the sets alone name the
+		// months.
+		removeCheck bool
 	}{
 		{
 			name: "set-from-july", clause: policy.ClauseConventions,
 			desc: "2018 年参数集自7月起：预算注明 1–6月未评估 / the 2018 set in force from July: the budget names months 1–6 as not assessed",
 			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1),
+			want: []time.Month{1, 2, 3, 4, 5, 6},
+			note: "1–6月无在用参数集，未评估：支出记为 0.00（通则）/ months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			sides: []string{
+				"  基准：1–6月无在用参数集，未评估：支出记为 0.00（通则）/ baseline: months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+				"  改革：1–6月无在用参数集，未评估：支出记为 0.00（通则）/ reform: months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
+			},
+		},
+		{
+			name: "set-from-july-check-removed", clause: policy.ClauseConventions,
+			desc: "同上，但读回前从 JSON 中手工删去核查：仍按参数集注明 1–6月未评估 / the same with the check removed from the JSON by hand before it is read back: months 1–6 are still named, from the sets",
+			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), removeCheck: true,
 			want: []time.Month{1, 2, 3, 4, 5, 6},
 			note: "1–6月无在用参数集，未评估：支出记为 0.00（通则）/ months 1–6: no parameter set in force, not assessed: outlays shown as 0.00 (section 0)",
 			sides: []string{
@@ -373,8 +388,12 @@ func TestBudgetNotAssessed(t *testing.T) {
 			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
 			}
+			read := readBack(t, br)
+			if tc.removeCheck {
+				read = withoutCheck(t, br, benefit.CheckMonthsInForce)
+			}
 			var fromJSON benefit.Budget
-			fromJSON.Add(h, readBack(t, br))
+			fromJSON.Add(h, read)
 			if diff := cmp.Diff(tc.want, fromJSON.NotAssessed()); diff != "" {
 				t.Errorf("%s\nNotAssessed of a breakdown read back (-want +got):\n%s", tc.desc, diff)
 			}
@@ -430,79 +449,6 @@ func TestBudgetNotAssessed(t *testing.T) {
 				if diff := cmp.Diff(side.want, side.b.NotAssessed()); diff != "" {
 					t.Errorf("%s\n%s NotAssessed after the JSON round trip (-want +got):\n%s", tc.desc, side.name, diff)
 				}
-			}
-		})
-	}
-}
-
-// TestBudgetNotAssessedReadBack: a breakdown read back names the months
-// no set was in force in from its sets, those before the first (section
-// 0), as its check benefit.months_in_force names them in words; a budget
-// built from it notes them whether the check is there or was removed by
-// hand.
-func TestBudgetNotAssessedReadBack(t *testing.T) {
-	h := hh(t, `{"id":"B1","township":"示例镇","members":[{"id":"m1","birth_date":"1960-01-01","relation":"head"}]}`)
-	tests := []struct {
-		name        string
-		clause      policy.Clause
-		desc        string
-		sets        []string
-		on          household.Date
-		removeCheck bool // remove the check benefit.months_in_force from the JSON before reading it back
-		want        []time.Month
-	}{
-		{name: "set-from-july", clause: policy.ClauseConventions,
-			desc: "2018 年参数集自7月起，读回的结果：预算注明 1–6月未评估 / the 2018 set in force from July, the breakdown read back: the budget names months 1–6 as not assessed",
-			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), want: []time.Month{1, 2, 3, 4, 5, 6}},
-		{name: "set-from-july-check-removed", clause: policy.ClauseConventions,
-			desc: "同上，但 JSON 中的核查被手工删去：仍按参数集注明 1–6月未评估 / the same with the check removed from the JSON by hand: months 1–6 are still named, from the sets",
-			sets: []string{"2018-07"}, on: household.NewDate(2018, 9, 1), removeCheck: true, want: []time.Month{1, 2, 3, 4, 5, 6}},
-		{name: "whole-year", clause: policy.ClauseConventions,
-			desc: "2018 年参数集全年在用：无未评估月份 / the 2018 set in force all year: no month left out",
-			sets: []string{"2018"}, on: household.NewDate(2018, 9, 1)},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := benefit.New(monthsSets(t, tc.sets)...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			br, err := a.Assess(h, tc.on)
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, err := br.Marshal()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tc.removeCheck {
-				var m map[string]json.RawMessage
-				if err := json.Unmarshal(data, &m); err != nil {
-					t.Fatal(err)
-				}
-				var checks []map[string]any
-				if err := json.Unmarshal(m["checks"], &checks); err != nil {
-					t.Fatal(err)
-				}
-				kept := slices.DeleteFunc(checks, func(c map[string]any) bool { return c["name"] == benefit.CheckMonthsInForce })
-				if len(kept) == len(checks) {
-					t.Fatalf("the breakdown has no check %s to remove", benefit.CheckMonthsInForce)
-				}
-				if m["checks"], err = json.Marshal(kept); err != nil {
-					t.Fatal(err)
-				}
-				if data, err = json.Marshal(m); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var back benefit.Breakdown
-			if err := json.Unmarshal(data, &back); err != nil {
-				t.Fatal(err)
-			}
-			var b benefit.Budget
-			b.Add(h, &back)
-			if diff := cmp.Diff(tc.want, b.NotAssessed()); diff != "" {
-				t.Errorf("%s\nNotAssessed (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
@@ -748,4 +694,37 @@ func TestMonthsInForceTekun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withoutCheck reads back b's JSON with the checks of the given name
+// removed, as a hand edit would; the test fails if b has none.
+func withoutCheck(t *testing.T, b *benefit.Breakdown, name string) *benefit.Breakdown {
+	t.Helper()
+	data, err := b.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	var checks []map[string]any
+	if err := json.Unmarshal(m["checks"], &checks); err != nil {
+		t.Fatal(err)
+	}
+	n := len(checks)
+	if checks = slices.DeleteFunc(checks, func(c map[string]any) bool { return c["name"] == name }); len(checks) == n {
+		t.Fatalf("the breakdown has no check %s to remove", name)
+	}
+	if m["checks"], err = json.Marshal(checks); err != nil {
+		t.Fatal(err)
+	}
+	if data, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	var back benefit.Breakdown
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	return &back
 }
