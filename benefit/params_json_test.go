@@ -49,6 +49,10 @@ func TestParamsJSONUnmarshalIsStrict(t *testing.T) {
 			paths: []string{"rounding (required)"}},
 		{name: "year out of range", in: strings.Replace(over, `"year": 2018`, `"year": 1999`, 1),
 			paths: []string{"year (invalid)"}},
+		{name: "first year accepted, 2000", in: strings.Replace(over, `"year": 2018`, `"year": 2000`, 1)},
+		{name: "last year accepted, 2100", in: strings.Replace(over, `"year": 2018`, `"year": 2100`, 1)},
+		{name: "year after the last, 2101", in: strings.Replace(over, `"year": 2018`, `"year": 2101`, 1),
+			paths: []string{"year (invalid)"}},
 		{name: "null", in: `null`, paths: []string{"(input) (invalid)"}},
 	}
 	for _, tc := range cases {

@@ -331,8 +331,9 @@ func TestUnmarshalWithoutBase(t *testing.T) {
 }
 
 // TestUnmarshalBounds: a set's JSON over 4 MiB is refused before any of it
-// is read, so its cost is bounded by the limit, not by its size; and a
-// bad base quoted in an error is cut at a character, never inside one.
+// is read, so its cost is bounded by the limit, not by its size, and one of
+// exactly 4 MiB is read; a bad base quoted in an error is cut at a
+// character, never inside one.
 func TestUnmarshalBounds(t *testing.T) {
 	huge := []byte(`{"year":2017,"base":[` + strings.Repeat("0,", 3<<20) + `0]}`) // 6 MiB, its base read whole by a first pass
 	var before, after runtime.MemStats
@@ -351,6 +352,30 @@ func TestUnmarshalBounds(t *testing.T) {
 	_, err = benefit.Decode(bytes.NewReader(huge))
 	if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Error() != "(input): is more than the limit of 4194304 bytes (4 MiB)" {
 		t.Errorf("Decode of a set of %d bytes: error %v, want one saying it is more than the limit", len(huge), err)
+	}
+
+	// The limit is 4 MiB: a set of exactly 4 MiB is read, by Unmarshal and by
+	// Decode; one byte more is refused by both.
+	at := []byte(`{"year":2017,"base":2017}`)
+	at = append(at, bytes.Repeat([]byte(" "), 4<<20-len(at))...)
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want []fieldErr
+	}{
+		{name: "exactly 4 MiB", in: at},
+		{name: "4 MiB and a byte", in: append(slices.Clip(at), ' '), want: []fieldErr{{policy.ErrorTooLong, "(input)"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := benefit.Unmarshal(tc.in)
+			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
+				t.Errorf("Unmarshal of %d bytes: field errors (-want +got):\n%s", len(tc.in), diff)
+			}
+			_, err = benefit.Decode(bytes.NewReader(tc.in))
+			if diff := cmp.Diff(tc.want, fieldErrs(err)); diff != "" {
+				t.Errorf("Decode of %d bytes: field errors (-want +got):\n%s", len(tc.in), diff)
+			}
+		})
 	}
 
 	_, err = benefit.Unmarshal([]byte(`{"year":2018,"base":"x` + strings.Repeat("年", 30) + `"}`))

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -536,6 +537,93 @@ func TestSetsRefused(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.wantText) {
 				t.Errorf("%s\nerror %q lacks %q", tc.desc, err, tc.wantText)
 			}
+		})
+	}
+}
+
+// TestSetsEveryMonth is section 0's bound on the runs of a year: a set may
+// come into force on the first day of any month, so a year holds at most
+// twelve runs, one a month, each under the standard S of its set (2.1.1).
+// Each set is the built-in one with S = 3612.00 + 12.00 × m, m the month it
+// starts in (3624.00 from January, 3756.00 from December). A household of
+// one with no income gets, for each run of k months, the base S × k ÷ 12
+// (2.1.2), and the contribution 180.00 in D's month (2.3.3). Assessed as of
+// 2017-09-01.
+func TestSetsEveryMonth(t *testing.T) {
+	tests := []struct {
+		name    string
+		clauses []policy.Clause
+		desc    string
+		starts  []time.Month // the month each set comes into force, S = 3612.00 + 12.00 × month
+		want    []pline
+	}{
+		{
+			name:    "twelve-sets-twelve-runs",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			desc: "每月 1 日各有一个参数集生效：全年 12 段，每段一行，1 人户 I = 0.00，m 月 S ÷ 12 = 302.00、303.00 … 313.00，" +
+				"合计 (302.00 + 313.00) × 12 ÷ 2 = 3690.00 / a set in force from the first of every month: twelve runs of one month, " +
+				"a line each; a household of one with I = 0.00 gets S ÷ 12 in month m, 302.00, 303.00 … 313.00, " +
+				"(302.00 + 313.00) × 12 ÷ 2 = 3690.00 in all",
+			starts: []time.Month{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "01–01", Annual: "302.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "02–02", Annual: "303.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "03–03", Annual: "304.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "04–04", Annual: "305.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "05–05", Annual: "306.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "06–06", Annual: "307.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "07–07", Annual: "308.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "08–08", Annual: "309.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "09–09", Annual: "310.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "10–10", Annual: "311.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "11–11", Annual: "312.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "12–12", Annual: "313.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: policy.MedicalAidFund, Months: "09–09", Annual: "180.00"},
+			},
+		},
+		{
+			name:    "four-sets-by-quarter",
+			clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			desc: "1、4、7、10 月 1 日各有一个参数集生效：4 段各 3 个月，1 人户 I = 0.00，S × 3 ÷ 12：3624.00 → 906.00、3660.00 → 915.00、" +
+				"3696.00 → 924.00、3732.00 → 933.00，合计 3678.00 / sets in force from the first of January, April, July and October: " +
+				"four runs of three months; a household of one with I = 0.00 gets S × 3 ÷ 12 in each: 3624.00 → 906.00, 3660.00 → 915.00, " +
+				"3696.00 → 924.00, 3732.00 → 933.00, 3678.00 in all",
+			starts: []time.Month{1, 4, 7, 10},
+			want: []pline{
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "01–03", Annual: "906.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "04–06", Annual: "915.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "07–09", Annual: "924.00"},
+				{Programme: policy.LowIncome, Item: "base", Payer: policy.CivilAffairsFund, Months: "10–12", Annual: "933.00"},
+				{Programme: policy.Medical, Item: "sponsorship", Member: "m1", Payer: policy.MedicalAidFund, Months: "09–09", Annual: "180.00"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sets []*benefit.Params
+			for _, m := range tc.starts {
+				p := benefit.Default2017()
+				p.From = household.NewDate(2017, m, 1)
+				p.Name = fmt.Sprintf("S = 3612.00 + 12.00 × %d from 2017-%02d-01", m, m)
+				p.LowIncome.Standard.Value = decimal.New(361200+1200*int64(m), -2)
+				sets = append(sets, p)
+			}
+			a, err := benefit.New(sets...)
+			if err != nil {
+				t.Fatalf("New: %v", err)
+			}
+			b, err := a.Assess(hh(t, `{"id":"M1","township":"示例镇","members":[
+				{"id":"m1","birth_date":"1958-02-01","relation":"head"}]}`), on)
+			if err != nil {
+				t.Fatalf("Assess: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, plinesOf(b)); diff != "" {
+				t.Errorf("%s\nlines (-want +got):\n%s", tc.desc, diff)
+			}
+			if got := len(b.Sets()); got != len(tc.starts) {
+				t.Errorf("%s\n%d sets named, want %d", tc.desc, got, len(tc.starts))
+			}
+			checkTotals(t, b)
 		})
 	}
 }
