@@ -275,8 +275,9 @@ func (v *validator) claim(c *Claim) {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
 	// Summed as validated: an amount that is not money counts as 0, a
-	// negative one as it is (both reported).
-	if insurance > compliant {
+	// negative one as it is (both reported); a compliant cost that is not
+	// money is not compared.
+	if _, ok := policy.MoneyOf(c.CompliantCost); ok && insurance > compliant {
 		v.fail("", c.InsurancePaid().StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
 }

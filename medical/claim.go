@@ -222,7 +222,8 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 		errs = append(errs, p.Field("compliant_cost").Invalid(c.CompliantCost.StringFixed(2),
 			"is more than the total cost "+c.TotalCost.StringFixed(2)))
 	}
-	if k := costsOf(c); k.insurance() > k.compliant {
+	k := costsOf(c)
+	if _, ok := policy.MoneyOf(c.CompliantCost); ok && k.insurance() > k.compliant { // compared as validated money only
 		errs = append(errs, p.Invalid(k.insurance().String(), "paid by insurance is more than the compliant cost "+
 			k.compliant.String()))
 	}

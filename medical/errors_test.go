@@ -237,6 +237,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "claim.ncms: 15000.001 has more than two decimal places", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
+			name: "compliant cost of three places", clause: "2.3.4", desc: "合规费用 25000.001 超过两位小数：只报它本身，不拿保险赔付 17000.00 与之比较 / a compliant cost of 25000.001, more than two places: it alone is reported, the 17000.00 insurance paid is not compared with it",
+			in:   in(func(x *medical.ClaimInput) { x.Claim.CompliantCost = d("25000.001") }),
+			want: "claim.compliant_cost: 25000.001 has more than two decimal places", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
 			name: "unknown disease", clause: "2.3.4", desc: "未知病种 / an unknown disease",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.Disease = "x" }),
 			want: `claim.disease: "x" is not acute-leukaemia, congenital-heart or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
