@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"strings"
 	"testing"
@@ -257,6 +258,10 @@ func TestBreakdownReadErrors(t *testing.T) {
 			in: " null\n", wantPath: "(input)", wantText: "(input): null is not a breakdown (an object)"},
 		{name: "null after NBSP", desc: "NBSP 不是 JSON 的空白：语法错误 / NBSP is not JSON's white space: a syntax error",
 			in: "\u00a0null", wantPath: "(input)", wantText: "(input): invalid character"},
+		{name: "assets a number", desc: "资产核查写成数字：报出字段 / the asset test as a JSON number: the field is named",
+			in: first(`"assets":{`, `"assets":1,"x":{`), wantPath: "assets", wantText: "assets: a JSON number is not an object"},
+		{name: "not UTF-8 at the start", desc: "首字节即非 UTF-8：偏移 0 / the first byte is not UTF-8: offset 0",
+			in: "\xff" + js, wantPath: "(input)", wantText: "(input): offset 0 is not UTF-8"},
 		{name: "not UTF-8", desc: "户号含非 UTF-8 字节：拒绝，不以 U+FFFD 替换 / a household id with a byte that is not UTF-8: refused, not replaced by U+FFFD",
 			in:       first(`"household":"`, "\"household\":\"\xff"),
 			wantPath: "(input)", wantText: fmt.Sprintf("(input): offset %d is not UTF-8", strings.Index(js, `"household":"`)+len(`"household":"`))},
@@ -381,6 +386,164 @@ func TestBreakdownReadAssetsByPeriod(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.in, string(back.AppendJSON(nil))); diff != "" {
 				t.Errorf("%s: written back (-read +written):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestBreakdownReadKeysLeftOut: the reader takes a breakdown whose optional
+// keys are left out, each read as what the library writes for nothing: the
+// zero date ("0000-00-00", a zero Breakdown's), no sets, no checks, an
+// asset test of no status. What the breakdown holds besides is read as it
+// is: its sets without its checks, its checks without its sets. Each case is
+// the JSON of sample h01-yaodu (one set, from 2017-01-01; its checks) with
+// keys left out.
+func TestBreakdownReadKeysLeftOut(t *testing.T) {
+	b := yaodu(t)
+	var whole map[string]json.RawMessage
+	if err := json.Unmarshal(b.AppendJSON(nil), &whole); err != nil {
+		t.Fatal(err)
+	}
+	// without returns the sample's JSON without keys, the first set's
+	// "from" left out as well for "sets.from".
+	without := func(keys ...string) string {
+		m := maps.Clone(whole)
+		for _, k := range keys {
+			if k != "sets.from" {
+				delete(m, k)
+				continue
+			}
+			var sets []map[string]json.RawMessage
+			if err := json.Unmarshal(m["sets"], &sets); err != nil {
+				t.Fatal(err)
+			}
+			delete(sets[0], "from")
+			m["sets"], _ = json.Marshal(sets)
+		}
+		js, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(js)
+	}
+	type read struct {
+		Date, SetFrom string // the date, and the first set's start ("" for no set)
+		Sets, Checks  int
+		Assets        policy.CheckStatus
+	}
+	all := read{Date: "2017-09-01", SetFrom: "2017-01-01", Sets: 1, Checks: len(b.Checks()), Assets: policy.NotChecked}
+	tests := []struct {
+		name, desc string
+		in         string
+		want       read
+	}{
+		{name: "none", desc: "键齐全：原样读出 / every key: all read", in: without(), want: all},
+		{name: "no date", desc: "缺评估日：读作零值日期 0000-00-00 / no date: read as the zero date, 0000-00-00",
+			in: without("date"), want: read{Date: "0000-00-00", SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks, Assets: all.Assets}},
+		{name: "no set start", desc: "参数集缺起始日：读作零值日期 / a set without its start: read as the zero date",
+			in: without("sets.from"), want: read{Date: all.Date, SetFrom: "0000-00-00", Sets: 1, Checks: all.Checks, Assets: all.Assets}},
+		{name: "no sets", desc: "缺 sets：核查照读 / no sets: the checks still read",
+			in: without("sets"), want: read{Date: all.Date, Checks: all.Checks, Assets: all.Assets}},
+		{name: "no checks", desc: "缺 checks：参数集照读 / no checks: the sets still read",
+			in: without("checks"), want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Assets: all.Assets}},
+		{name: "no sets or checks", desc: "sets 与 checks 均缺 / neither sets nor checks",
+			in: without("sets", "checks"), want: read{Date: all.Date, Assets: all.Assets}},
+		{name: "no assets", desc: "缺 assets：资产核查无状态 / no assets: an asset test of no status",
+			in: without("assets"), want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var back benefit.Breakdown
+			if err := back.UnmarshalJSON([]byte(tc.in)); err != nil {
+				t.Fatalf("%s: %v", tc.desc, err)
+			}
+			got := read{Date: back.Date.String(), Sets: len(back.Sets()), Checks: len(back.Checks()), Assets: back.Assets.Status()}
+			if sets := back.Sets(); len(sets) > 0 {
+				got.SetFrom = sets[0].From.String()
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s: read back (-want +got):\n%s", tc.desc, diff)
+			}
+		})
+	}
+}
+
+// TestJSONDates: a breakdown writes its date as household.Date.String
+// writes it, "2017-09-01", for any Date a caller may put in a Breakdown
+// built in Go: the zero Date as "0000-00-00", and a
+// year, month or day beyond four or two digits, or below zero, as String
+// spells it out, never cut to the digits a calendar date has.
+func TestJSONDates(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		clause     policy.Clause
+		date       household.Date
+		want       string
+	}{
+		{name: "calendar date", desc: "日历日期 / a calendar date", clause: "0",
+			date: household.NewDate(2017, 9, 1), want: "2017-09-01"},
+		{name: "zero", desc: "零值日期 / the zero date", clause: "0",
+			date: household.Date{}, want: "0000-00-00"},
+		{name: "year 9999", desc: "9999 年：四位数的最后一年 / the year 9999, the last of four digits", clause: "0",
+			date: household.NewDate(9999, 12, 31), want: "9999-12-31"},
+		{name: "year 10000", desc: "10000 年：五位数照写 / the year 10000, written with its five digits", clause: "0",
+			date: household.Date{Year: 10000, Month: 1, Day: 1}, want: "10000-01-01"},
+		{name: "year -1", desc: "年为负数 / a negative year", clause: "0",
+			date: household.Date{Year: -1, Month: 1, Day: 1}, want: "-001-01-01"},
+		{name: "month 100", desc: "月为 100 / a month of 100", clause: "0",
+			date: household.Date{Year: 2017, Month: 100, Day: 1}, want: "2017-100-01"},
+		{name: "month 99", desc: "月为 99：两位数照写 / a month of 99, two digits", clause: "0",
+			date: household.Date{Year: 2017, Month: 99, Day: 1}, want: "2017-99-01"},
+		{name: "month -1", desc: "月为负数 / a negative month", clause: "0",
+			date: household.Date{Year: 2017, Month: -1, Day: 1}, want: "2017--1-01"},
+		{name: "day 100", desc: "日为 100 / a day of 100", clause: "0",
+			date: household.Date{Year: 2017, Month: 1, Day: 100}, want: "2017-01-100"},
+		{name: "day -1", desc: "日为负数 / a negative day", clause: "0",
+			date: household.Date{Year: 2017, Month: 1, Day: -1}, want: "2017-01--1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.date.String(); got != tc.want {
+				t.Fatalf("%s: Date.String() = %q, want %q", tc.desc, got, tc.want)
+			}
+			b := benefit.Breakdown{Date: tc.date}
+			js := string(b.AppendJSON(nil))
+			if want := `"date":"` + tc.want + `"`; !strings.Contains(js, want) {
+				t.Errorf("%s: the breakdown's JSON lacks %s", tc.desc, want)
+			}
+		})
+	}
+}
+
+// TestBreakdownReadIncome: the counted income I of a breakdown's JSON
+// ("lowincome.income") is read as an amount of at most two places in at most
+// policy.MaxAmountText (40) bytes of text; one byte more is refused
+// (TestBreakdownReadErrors). Each case is sample h01-yaodu's JSON, I =
+// 6000.00, with its income written otherwise.
+func TestBreakdownReadIncome(t *testing.T) {
+	js := string(yaodu(t).AppendJSON(nil))
+	if !strings.Contains(js, `"income":"6000.00"`) {
+		t.Fatal(`the sample's JSON has no "income":"6000.00"`)
+	}
+	tests := []struct {
+		name, desc string
+		text       string
+		want       string
+	}{
+		{name: "as written", desc: "原样 / as written", text: "6000.00", want: "6000.00"},
+		{name: "no places", desc: "无小数 / no places", text: "6000", want: "6000.00"},
+		{name: "forty bytes", desc: "恰好 40 字节（前导零）：读出 / exactly 40 bytes, with leading zeros: read",
+			text: strings.Repeat("0", policy.MaxAmountText-len("6000.00")) + "6000.00", want: "6000.00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var back benefit.Breakdown
+			in := strings.Replace(js, `"income":"6000.00"`, `"income":"`+tc.text+`"`, 1)
+			if err := back.UnmarshalJSON([]byte(in)); err != nil {
+				t.Fatalf("%s: %v", tc.desc, err)
+			}
+			if got := back.Income().StringFixed(2); got != tc.want {
+				t.Errorf("%s: income %s, want %s", tc.desc, got, tc.want)
 			}
 		})
 	}
