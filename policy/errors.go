@@ -19,7 +19,10 @@ var (
 	// ErrMissingParam marks a local parameter the county must supply and has
 	// not (section 0 of the rules).
 	ErrMissingParam = errors.New("missing parameter")
-	// ErrNoParams marks an assessment date that no loaded parameter set covers.
+	// ErrNoParams marks an assessment with no parameter set to assess
+	// under: a date that no loaded set covers, a set that is nil or not
+	// given (New given none), or an Assessor made without New (the zero
+	// Assessor, or a nil one).
 	ErrNoParams = errors.New("no parameter set in force")
 )
 
