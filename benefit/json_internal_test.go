@@ -9,11 +9,17 @@ import (
 
 // FuzzIndent: the indenter writes what json.Indent(dst, src, "", "  ")
 // writes for any compact JSON, whole or handed over in two chunks split
-// after a comma (where the breakdown's writer splits).
+// after a comma (where the breakdown's writer splits), at any depth.
 func FuzzIndent(f *testing.F) {
 	for _, s := range []string{`{}`, `[]`, `{"a":[],"b":{},"c":[1,{"d":"x\"y\\\\"}],"e":null}`,
-		`[{"k":"a,b:c{}[]"},"\u2028",-1.5e3,true]`, `"s"`, `{"a":{"b":{"c":[[[]]]}}}`, `[1,2,[3,4,[5,[]]],{}]`} {
+		`[{"k":"a,b:c{}[]"},"\u2028",-1.5e3,true]`, `"s"`, `{"a":{"b":{"c":[[[]]]}}}`, `[1,2,[3,4,[5,[]]],{}]`, `5`,
+		`"\""`, `["\\",1]`} {
 		f.Add([]byte(s), uint(0))
+	}
+	// Deeper than the indentation newline holds at once (32 levels): 32, 33,
+	// 64 and 100 levels, a value at the bottom.
+	for _, depth := range []int{32, 33, 64, 100} {
+		f.Add([]byte(strings.Repeat(`[0,`, depth)+`1`+strings.Repeat(`]`, depth)), uint(depth))
 	}
 	f.Fuzz(func(t *testing.T, in []byte, split uint) {
 		var src, want bytes.Buffer
