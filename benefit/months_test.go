@@ -332,8 +332,8 @@ func TestBudgetNotAssessed(t *testing.T) {
 		sides      []string
 		// removeCheck removes the check benefit.months_in_force from the
 		// breakdown's JSON before it is read back: the sets alone name the
-		// months.
-		removeCheck bool
+		// months. removeSets removes the key "sets": no set names a month.
+		removeCheck, removeSets bool
 	}{
 		{
 			name: "set-from-july", clause: policy.ClauseConventions,
@@ -372,6 +372,11 @@ func TestBudgetNotAssessed(t *testing.T) {
 			desc: "2017 年参数集全年在用：无未评估月份 / the 2017 set in force all year: no month left out",
 			sets: []string{"2017"}, on: household.NewDate(2017, 9, 1),
 		},
+		{
+			name: "whole-year-sets-removed", clause: policy.ClauseConventions,
+			desc: "同上，但读回前从 JSON 中手工删去 sets：没有参数集可推出未评估月份，不注明 / the same with \"sets\" removed from the JSON by hand before it is read back: no set to name a month not assessed, and no note",
+			sets: []string{"2017"}, on: household.NewDate(2017, 9, 1), removeSets: true,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -391,6 +396,9 @@ func TestBudgetNotAssessed(t *testing.T) {
 			read := readBack(t, br)
 			if tc.removeCheck {
 				read = withoutCheck(t, br, benefit.CheckMonthsInForce)
+			}
+			if tc.removeSets {
+				read = withoutSets(t, br)
 			}
 			var fromJSON benefit.Budget
 			fromJSON.Add(h, read)
@@ -700,6 +708,38 @@ func TestMonthsInForceTekun(t *testing.T) {
 // removed, as a hand edit would; the test fails if b has none.
 func withoutCheck(t *testing.T, b *benefit.Breakdown, name string) *benefit.Breakdown {
 	t.Helper()
+	return readBackEdited(t, b, func(m map[string]json.RawMessage) {
+		var checks []map[string]any
+		if err := json.Unmarshal(m["checks"], &checks); err != nil {
+			t.Fatal(err)
+		}
+		n := len(checks)
+		if checks = slices.DeleteFunc(checks, func(c map[string]any) bool { return c["name"] == name }); len(checks) == n {
+			t.Fatalf("the breakdown has no check %s to remove", name)
+		}
+		var err error
+		if m["checks"], err = json.Marshal(checks); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// withoutSets reads back b's JSON with the key "sets" removed; the test
+// fails if b has none.
+func withoutSets(t *testing.T, b *benefit.Breakdown) *benefit.Breakdown {
+	t.Helper()
+	return readBackEdited(t, b, func(m map[string]json.RawMessage) {
+		if _, ok := m["sets"]; !ok {
+			t.Fatal("the breakdown's JSON has no sets to remove")
+		}
+		delete(m, "sets")
+	})
+}
+
+// readBackEdited reads back b's JSON after edit has changed its top-level
+// keys.
+func readBackEdited(t *testing.T, b *benefit.Breakdown, edit func(map[string]json.RawMessage)) *benefit.Breakdown {
+	t.Helper()
 	data, err := b.Marshal()
 	if err != nil {
 		t.Fatal(err)
@@ -708,17 +748,7 @@ func withoutCheck(t *testing.T, b *benefit.Breakdown, name string) *benefit.Brea
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
-	var checks []map[string]any
-	if err := json.Unmarshal(m["checks"], &checks); err != nil {
-		t.Fatal(err)
-	}
-	n := len(checks)
-	if checks = slices.DeleteFunc(checks, func(c map[string]any) bool { return c["name"] == name }); len(checks) == n {
-		t.Fatalf("the breakdown has no check %s to remove", name)
-	}
-	if m["checks"], err = json.Marshal(checks); err != nil {
-		t.Fatal(err)
-	}
+	edit(m)
 	if data, err = json.Marshal(m); err != nil {
 		t.Fatal(err)
 	}
