@@ -233,47 +233,12 @@ func TestValidateAllocs(t *testing.T) {
 	}
 }
 
-// TestValidateAmountsByValue: an amount built in Go is checked by its
-// value, not by how it was written (section 0: money has at most two
-// places): decimal.RequireFromString("10.000") is 10.00 and passes, as does
-// decimal.New(1, 1), which is 10; 10.001 has three places and is refused.
-// On the wire the text itself is held to two places (TestDecode).
-func TestValidateAmountsByValue(t *testing.T) {
-	tests := []struct {
-		name, desc string
-		clause     policy.Clause
-		amount     decimal.Decimal
-		want       []string
-	}{
-		{name: "10.000 is 10.00", desc: "10.000 的值为 10.00：通过 / 10.000 is 10.00: it passes", clause: "0",
-			amount: decimal.RequireFromString("10.000")},
-		{name: "10 as 1E1", desc: "decimal.New(1, 1) 即 10：通过 / decimal.New(1, 1) is 10: it passes", clause: "0",
-			amount: decimal.New(1, 1)},
-		{name: "10.001", desc: "10.001 有三位有效小数：报错 / 10.001 has three places: an error", clause: "0",
-			amount: decimal.RequireFromString("10.001"),
-			want:   []string{"members[0].incomes[0].amount: 10.001 has more than two decimal places"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			h := &household.Household{ID: "H", Township: "T", Members: []household.Member{
-				{ID: "m1", BirthDate: household.NewDate(1960, 1, 1),
-					Incomes: []household.Income{{Category: household.Wages, Amount: tc.amount}}}}}
-			var got []string
-			for _, fe := range policy.FieldErrors(h.Validate()) {
-				got = append(got, fe.Error())
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("%s: errors (-want +got):\n%s", tc.desc, diff)
-			}
-		})
-	}
-}
-
 // TestValidateSums: a claim's insurance is compared with its compliant cost
-// (2.3.4), and what an event received with its cost (2.4.1), as the amounts
-// were validated: an amount that is not money counts as 0 and a negative one
-// as it is, each reported at its own field as well. The errors listed are
-// all of the record's, in order.
+// and that with its total cost (2.3.4), and what an event received with its
+// cost (2.4.1), as the amounts were validated: an insurance or aid amount
+// that is not money counts as 0 and a negative one as it is, each reported
+// at its own field as well; a cost that is not money is not compared. The
+// errors listed are all of the record's, in order.
 func TestValidateSums(t *testing.T) {
 	claim := func(compliant, ncms, critical, supplementary, guaranteed string) func(h *household.Household) {
 		return func(h *household.Household) {
@@ -306,6 +271,13 @@ func TestValidateSums(t *testing.T) {
 			clause: "2.3.4", edit: claim("100", "0.001", "120", "0", "0"),
 			want: []string{"members[0].claims[0].ncms: 0.001 has more than two decimal places",
 				"members[0].claims[0]: 120.00 paid by insurance is more than the compliant cost 100.00"}},
+		{name: "costs that are not money are not compared", desc: "总费用 −5、合规费用 100.001：两项各报一次，不拿两者比较 / a total cost of −5 and a compliant cost of 100.001: each reported once, the two not compared",
+			clause: "2.3.4", edit: func(h *household.Household) {
+				claim("100.001", "0", "0", "0", "0")(h)
+				h.Members[0].Claims[0].TotalCost = decimal.RequireFromString("-5")
+			},
+			want: []string{"members[0].claims[0].total_cost: -5 is negative",
+				"members[0].claims[0].compliant_cost: 100.001 has more than two decimal places"}},
 		{name: "a compliant cost that is not money is not compared", desc: "合规费用 100.001 不是金额：只报它本身，不拿 10 与之比较 / a compliant cost of 100.001 is not money: it alone is reported, 10 is not compared with it",
 			clause: "2.3.4", edit: claim("100.001", "10", "0", "0", "0"),
 			want: []string{"members[0].claims[0].compliant_cost: 100.001 has more than two decimal places"}},

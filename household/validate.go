@@ -271,13 +271,15 @@ func (v *validator) claim(c *Claim) {
 	insurance := v.money("ncms", c.NCMS) + v.money("critical_illness", c.CriticalIllness) +
 		v.money("supplementary", c.Supplementary) + v.money("guaranteed", c.Guaranteed)
 	v.money("fixed_quota_cost", c.FixedQuotaCost)
-	if _, ok := policy.MoneyOf(c.TotalCost); ok && compliant > total { // compared as validated money only
+	// The costs are compared only when they are money.
+	_, totalOK := policy.MoneyOf(c.TotalCost)
+	_, compliantOK := policy.MoneyOf(c.CompliantCost)
+	if totalOK && compliantOK && compliant > total {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
-	// Summed as validated: an amount that is not money counts as 0, a
-	// negative one as it is (both reported); a compliant cost that is not
-	// money is not compared.
-	if _, ok := policy.MoneyOf(c.CompliantCost); ok && insurance > compliant {
+	// Insurance is summed as validated: an amount that is not money counts
+	// as 0, a negative one as it is (both reported).
+	if compliantOK && insurance > compliant {
 		v.fail("", c.InsurancePaid().StringFixed(2), "paid by insurance is more than the compliant cost "+c.CompliantCost.StringFixed(2))
 	}
 }

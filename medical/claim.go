@@ -218,12 +218,14 @@ func checkClaim(p policy.Path, c *household.Claim) []error {
 			errs = append(errs, policy.CheckMoney(p.Field(f.name), f.v))
 		}
 	}
-	if t, ok := policy.MoneyOf(c.TotalCost); ok && fen(c.CompliantCost) > t { // compared as validated money only
+	// The costs are compared only when they are money.
+	total, totalOK := policy.MoneyOf(c.TotalCost)
+	compliant, compliantOK := policy.MoneyOf(c.CompliantCost)
+	if totalOK && compliantOK && compliant > total {
 		errs = append(errs, p.Field("compliant_cost").Invalid(c.CompliantCost.StringFixed(2),
 			"is more than the total cost "+c.TotalCost.StringFixed(2)))
 	}
-	k := costsOf(c)
-	if _, ok := policy.MoneyOf(c.CompliantCost); ok && k.insurance() > k.compliant { // compared as validated money only
+	if k := costsOf(c); compliantOK && k.insurance() > compliant {
 		errs = append(errs, p.Invalid(k.insurance().String(), "paid by insurance is more than the compliant cost "+
 			k.compliant.String()))
 	}

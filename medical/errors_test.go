@@ -197,7 +197,8 @@ func TestQuotaInItsRun(t *testing.T) {
 // cites section 0 where the refusal rests on what any input must be (a
 // member to pay, an amount or age that is not negative), 2.3.2 for the
 // group, and 2.3.4 where it rests on the rule: a claim's payments within
-// its compliant cost and that within its total cost, the claim's id its
+// its compliant cost and that within its total cost (compared only when the
+// costs are money), the claim's id its
 // aid names, a disease of the children's rule and the fixed-quota cost
 // that rule needs. Each input is the example-7 claim of a 低保 member m1
 // aged 47, changed as the row says.
@@ -215,6 +216,7 @@ func TestClaimAidErrors(t *testing.T) {
 		wantErr error
 		want    string
 		etype   policy.ErrorType
+		n       int // the field errors, all of type etype: one when 0
 	}{
 		{
 			name: "insurance above the compliant cost", clause: "2.3.4", desc: "保险赔付 26000.00 超过合规费用 25000.00 / insurance paying 26000.00 of a compliant cost of 25000.00",
@@ -240,6 +242,13 @@ func TestClaimAidErrors(t *testing.T) {
 			name: "compliant cost of three places", clause: "2.3.4", desc: "合规费用 25000.001 超过两位小数：只报它本身，不拿保险赔付 17000.00 与之比较 / a compliant cost of 25000.001, more than two places: it alone is reported, the 17000.00 insurance paid is not compared with it",
 			in:   in(func(x *medical.ClaimInput) { x.Claim.CompliantCost = d("25000.001") }),
 			want: "claim.compliant_cost: 25000.001 has more than two decimal places", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
+			name: "compliant cost of three places, total negative", clause: "2.3.4", desc: "合规费用 25000.001、总费用 −5.00：两项各报一次，不拿两者比较 / a compliant cost of 25000.001 and a total cost of −5.00: each reported once, the two not compared",
+			in: in(func(x *medical.ClaimInput) {
+				x.Claim.CompliantCost, x.Claim.TotalCost = d("25000.001"), d("-5.00")
+			}),
+			want: "claim.compliant_cost: 25000.001 has more than two decimal places", wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid, n: 2,
 		},
 		{
 			name: "unknown disease", clause: "2.3.4", desc: "未知病种 / an unknown disease",
@@ -289,8 +298,9 @@ func TestClaimAidErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := a.ClaimAid(tc.in)
 			checkErr(t, tc.desc, err, tc.wantErr, tc.want)
-			if fe := policy.FieldErrors(err); len(fe) != 1 || fe[0].Type != tc.etype {
-				t.Errorf("%s: 字段错误 %v，应为一个 %s 错误 / field errors %v, want one %s error", tc.desc, fe, tc.etype, fe, tc.etype)
+			fes := policy.FieldErrors(err)
+			if len(fes) != max(tc.n, 1) || slices.ContainsFunc(fes, func(fe *policy.FieldError) bool { return fe.Type != tc.etype }) {
+				t.Errorf("%s: 字段错误 %v，应为 %d 个 %s 错误 / field errors %v, want %d %s errors", tc.desc, fes, max(tc.n, 1), tc.etype, fes, max(tc.n, 1), tc.etype)
 			}
 		})
 	}
