@@ -47,9 +47,10 @@
 // values. [Decode] is strict: keys match exactly, unknown fields, trailing
 // data, missing or null required amounts and over-precise money are errors.
 // Amounts are yuan as strings of digits with at most two places ("3622.00");
-// a JSON number is refused, and so is "10.000": the text is held to two
-// places, where an amount built in Go is checked by its value
-// (decimal.RequireFromString("10.000") is 10.00, and passes). It reads a record in one pass, copying only
-// the strings the record keeps. The record's JSON Schema (2020-12) is the
-// schema "household" of package schemas (schemas/household.json).
+// a JSON number is refused, and so is "10.000", for the text is held to two
+// places, whereas an amount built in Go is checked by its value:
+// decimal.RequireFromString("10.000") is 10.00, and [Household.Validate]
+// accepts it. [Decode] reads a record in one pass, copying only the strings
+// the record keeps. The record's JSON Schema (2020-12) is the schema
+// "household" of package schemas (schemas/household.json).
 package household

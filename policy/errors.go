@@ -21,8 +21,8 @@ var (
 	ErrMissingParam = errors.New("missing parameter")
 	// ErrNoParams marks an assessment with no parameter set to assess
 	// under: a date that no loaded set covers, a set that is nil or not
-	// given (New given none), or an Assessor made without New (the zero
-	// Assessor, or a nil one).
+	// given (benefit.New given none), or a programme's or benefit's
+	// Assessor not made by its New (the zero Assessor, or a nil pointer).
 	ErrNoParams = errors.New("no parameter set in force")
 )
 
