@@ -16,8 +16,8 @@ func FuzzIndent(f *testing.F) {
 		`"\""`, `["\\",1]`} {
 		f.Add([]byte(s), uint(0))
 	}
-	// Deeper than the indentation newline holds at once (32 levels): 32, 33,
-	// 64 and 100 levels, a value at the bottom.
+	// At and beyond the deepest indentation newline holds at once (32
+	// levels): 32, 33, 64 and 100 levels, a value at the bottom.
 	for _, depth := range []int{32, 33, 64, 100} {
 		f.Add([]byte(strings.Repeat(`[0,`, depth)+`1`+strings.Repeat(`]`, depth)), uint(depth))
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"regexp"
 	"strings"
 	"testing"
@@ -400,32 +399,6 @@ func TestBreakdownReadAssetsByPeriod(t *testing.T) {
 // keys left out.
 func TestBreakdownReadKeysLeftOut(t *testing.T) {
 	b := yaodu(t)
-	var whole map[string]json.RawMessage
-	if err := json.Unmarshal(b.AppendJSON(nil), &whole); err != nil {
-		t.Fatal(err)
-	}
-	// without returns the sample's JSON without keys, the first set's
-	// "from" left out as well for "sets.from".
-	without := func(keys ...string) string {
-		m := maps.Clone(whole)
-		for _, k := range keys {
-			if k != "sets.from" {
-				delete(m, k)
-				continue
-			}
-			var sets []map[string]json.RawMessage
-			if err := json.Unmarshal(m["sets"], &sets); err != nil {
-				t.Fatal(err)
-			}
-			delete(sets[0], "from")
-			m["sets"], _ = json.Marshal(sets)
-		}
-		js, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(js)
-	}
 	type read struct {
 		Date, SetFrom string // the date, and the first set's start ("" for no set)
 		Sets, Checks  int
@@ -434,29 +407,39 @@ func TestBreakdownReadKeysLeftOut(t *testing.T) {
 	all := read{Date: "2017-09-01", SetFrom: "2017-01-01", Sets: 1, Checks: len(b.Checks()), Assets: policy.NotChecked}
 	tests := []struct {
 		name, desc string
-		in         string
+		drop       []string // the keys left out; "sets.from" is the first set's start
 		want       read
 	}{
-		{name: "none", desc: "键齐全：原样读出 / every key: all read", in: without(), want: all},
+		{name: "none", desc: "键齐全：原样读出 / every key: all read", want: all},
 		{name: "no date", desc: "缺评估日：读作零值日期 0000-00-00 / no date: read as the zero date, 0000-00-00",
-			in: without("date"), want: read{Date: "0000-00-00", SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks, Assets: all.Assets}},
+			drop: []string{"date"}, want: read{Date: "0000-00-00", SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks, Assets: all.Assets}},
 		{name: "no set start", desc: "参数集缺起始日：读作零值日期 / a set without its start: read as the zero date",
-			in: without("sets.from"), want: read{Date: all.Date, SetFrom: "0000-00-00", Sets: 1, Checks: all.Checks, Assets: all.Assets}},
+			drop: []string{"sets.from"}, want: read{Date: all.Date, SetFrom: "0000-00-00", Sets: 1, Checks: all.Checks, Assets: all.Assets}},
 		{name: "no sets", desc: "缺 sets：核查照读 / no sets: the checks still read",
-			in: without("sets"), want: read{Date: all.Date, Checks: all.Checks, Assets: all.Assets}},
+			drop: []string{"sets"}, want: read{Date: all.Date, Checks: all.Checks, Assets: all.Assets}},
 		{name: "no checks", desc: "缺 checks：参数集照读 / no checks: the sets still read",
-			in: without("checks"), want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Assets: all.Assets}},
+			drop: []string{"checks"}, want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Assets: all.Assets}},
 		{name: "no sets or checks", desc: "sets 与 checks 均缺 / neither sets nor checks",
-			in: without("sets", "checks"), want: read{Date: all.Date, Assets: all.Assets}},
+			drop: []string{"sets", "checks"}, want: read{Date: all.Date, Assets: all.Assets}},
 		{name: "no assets", desc: "缺 assets：资产核查无状态 / no assets: an asset test of no status",
-			in: without("assets"), want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks}},
+			drop: []string{"assets"}, want: read{Date: all.Date, SetFrom: all.SetFrom, Sets: 1, Checks: all.Checks}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var back benefit.Breakdown
-			if err := back.UnmarshalJSON([]byte(tc.in)); err != nil {
-				t.Fatalf("%s: %v", tc.desc, err)
-			}
+			back := readBackEdited(t, b, func(m map[string]json.RawMessage) {
+				for _, k := range tc.drop {
+					if k != "sets.from" {
+						delete(m, k)
+						continue
+					}
+					var sets []map[string]json.RawMessage
+					if err := json.Unmarshal(m["sets"], &sets); err != nil {
+						t.Fatal(err)
+					}
+					delete(sets[0], "from")
+					m["sets"], _ = json.Marshal(sets)
+				}
+			})
 			got := read{Date: back.Date.String(), Sets: len(back.Sets()), Checks: len(back.Checks()), Assets: back.Assets.Status()}
 			if sets := back.Sets(); len(sets) > 0 {
 				got.SetFrom = sets[0].From.String()

@@ -735,26 +735,3 @@ func withoutSets(t *testing.T, b *benefit.Breakdown) *benefit.Breakdown {
 		delete(m, "sets")
 	})
 }
-
-// readBackEdited reads back b's JSON after edit has changed its top-level
-// keys.
-func readBackEdited(t *testing.T, b *benefit.Breakdown, edit func(map[string]json.RawMessage)) *benefit.Breakdown {
-	t.Helper()
-	data, err := b.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatal(err)
-	}
-	edit(m)
-	if data, err = json.Marshal(m); err != nil {
-		t.Fatal(err)
-	}
-	var back benefit.Breakdown
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
-	return &back
-}

@@ -605,7 +605,8 @@ func TestSetsEveryMonth(t *testing.T) {
 				p := benefit.Default2017()
 				p.From = household.NewDate(2017, m, 1)
 				p.Name = fmt.Sprintf("S = 3612.00 + 12.00 × %d from 2017-%02d-01", m, m)
-				p.LowIncome.Standard.Value = decimal.New(361200+1200*int64(m), -2)
+				p.LowIncome.Standard = policy.New("lowincome.standard", decimal.New(361200+1200*int64(m), -2), policy.Local,
+					"县每月调整的标准（示例）/ the county's standard, set each month (example)")
 				sets = append(sets, p)
 			}
 			a, err := benefit.New(sets...)
