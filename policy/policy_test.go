@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -105,6 +106,23 @@ func TestRender(t *testing.T) {
 				return a.Lines[0].Explanation()
 			}(),
 			lang: policy.ZH, want: "收入 1.00 高于 {L} = 1.00"},
+		{name: "nested beyond a line's arguments, after another", desc: "同上，嵌套参数在第二位：只取其后的规则参数，不吞掉结果“=” / the same with the nested operand second: it takes the rule's operands after it, never the result \"=\"",
+			e: func() policy.Explanation {
+				var a policy.Assessment
+				p := basePay()
+				a.Recurring(&p, policy.PerYear(fen("1.00")), policy.Period{}, &policy.Formula{ID: "test.nested-line-second", ZH: "{n} 人：{why} = {=}"},
+					policy.N("n", 1), policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00")))
+				return a.Lines[0].Explanation()
+			}(),
+			lang: policy.ZH, want: "1 人：收入 1.00 高于 {L} = 1.00"},
+		{name: "part-year line with no operand", desc: "无规则参数的 7–12 月行：月份部分仍写出年额 R / a line for July–December with no operand of the rule: its months part still names the annual rate R",
+			e: func() policy.Explanation {
+				var a policy.Assessment
+				p := basePay()
+				a.Recurring(&p, policy.PerYear(fen("1000.00")), policy.Period{From: time.July, To: time.December}, &policy.Formula{ID: "test.no-operand", ZH: "{=}"})
+				return a.Lines[0].Explanation()
+			}(),
+			lang: policy.ZH, want: "1000.00；7–12月共 6 个月：1000.00 × 6 ÷ 12 = 500.00 元"},
 		{name: "one person in English", desc: "英文中计数为 1 时名词用单数 / in English a count of one takes the singular",
 			e: policy.Explain(&formulaBase, policy.M("S", fen("3622.00")), policy.N("n", 1), policy.M("I", fen("1000.00")),
 				policy.M("=", fen("2622.00"))),
