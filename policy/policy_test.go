@@ -98,30 +98,15 @@ func TestRender(t *testing.T) {
 			e:    policy.Explain(&policy.Formula{ZH: "{why}；{I}"}, policy.Nested("why", &formulaWhy, -1), policy.M("I", fen("1.00"))),
 			lang: policy.ZH, want: "收入 {I} 高于 {L}；1.00"},
 		{name: "nested beyond a line's arguments", desc: "行的嵌套参数个数超出时不吞掉结果“=” / on a line, a nested count beyond the rule's arguments never takes the result \"=\"",
-			e: func() policy.Explanation {
-				var a policy.Assessment
-				p := basePay()
-				a.Recurring(&p, policy.PerYear(fen("1.00")), policy.Period{}, &policy.Formula{ID: "test.nested-line", ZH: "{why} = {=}"},
-					policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00")))
-				return a.Lines[0].Explanation()
-			}(),
+			e: lineExplanation(fen("1.00"), policy.Period{}, &policy.Formula{ID: "test.nested-line", ZH: "{why} = {=}"},
+				policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00"))),
 			lang: policy.ZH, want: "收入 1.00 高于 {L} = 1.00"},
 		{name: "nested beyond a line's arguments, after another", desc: "同上，嵌套参数在第二位：只取其后的规则参数，不吞掉结果“=” / the same with the nested operand second: it takes the rule's operands after it, never the result \"=\"",
-			e: func() policy.Explanation {
-				var a policy.Assessment
-				p := basePay()
-				a.Recurring(&p, policy.PerYear(fen("1.00")), policy.Period{}, &policy.Formula{ID: "test.nested-line-second", ZH: "{n} 人：{why} = {=}"},
-					policy.N("n", 1), policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00")))
-				return a.Lines[0].Explanation()
-			}(),
+			e: lineExplanation(fen("1.00"), policy.Period{}, &policy.Formula{ID: "test.nested-line-second", ZH: "{n} 人：{why} = {=}"},
+				policy.N("n", 1), policy.Nested("why", &formulaWhy, 5), policy.M("I", fen("1.00"))),
 			lang: policy.ZH, want: "1 人：收入 1.00 高于 {L} = 1.00"},
 		{name: "part-year line with no operand", desc: "无规则参数的 7–12 月行：月份部分仍写出年额 R / a line for July–December with no operand of the rule: its months part still names the annual rate R",
-			e: func() policy.Explanation {
-				var a policy.Assessment
-				p := basePay()
-				a.Recurring(&p, policy.PerYear(fen("1000.00")), policy.Period{From: time.July, To: time.December}, &policy.Formula{ID: "test.no-operand", ZH: "{=}"})
-				return a.Lines[0].Explanation()
-			}(),
+			e:    lineExplanation(fen("1000.00"), policy.Period{From: time.July, To: time.December}, &policy.Formula{ID: "test.no-operand", ZH: "{=}"}),
 			lang: policy.ZH, want: "1000.00；7–12月共 6 个月：1000.00 × 6 ÷ 12 = 500.00 元"},
 		{name: "one person in English", desc: "英文中计数为 1 时名词用单数 / in English a count of one takes the singular",
 			e: policy.Explain(&formulaBase, policy.M("S", fen("3622.00")), policy.N("n", 1), policy.M("I", fen("1000.00")),
@@ -155,6 +140,15 @@ func TestRender(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lineExplanation is the explanation of a recurring line paid at rate a
+// year over period, explained by f with args.
+func lineExplanation(rate policy.Money, period policy.Period, f *policy.Formula, args ...policy.Arg) policy.Explanation {
+	var a policy.Assessment
+	p := basePay()
+	a.Recurring(&p, policy.PerYear(rate), period, f, args...)
+	return a.Lines[0].Explanation()
 }
 
 // TestArg: each argument writes itself by its kind.
