@@ -152,6 +152,12 @@ func (b *Budget) Add(h *household.Household, br *Breakdown) {
 		b.AddError()
 		return
 	}
+	b.addFiled(h, br)
+}
+
+// addFiled is [Budget.Add] of a record and a breakdown it has checked:
+// neither nil, every line filed.
+func (b *Budget) addFiled(h *household.Household, br *Breakdown) {
 	if b.rows == nil {
 		b.rows = make(map[rowKey]*Cell, 64)
 	}

@@ -140,8 +140,8 @@ func (c *Comparison) Add(h *household.Household, base, reform *Breakdown) {
 	}
 	c.Households++
 	c.Persons += len(h.Members)
-	c.Baseline.Add(h, base)
-	c.Reform.Add(h, reform)
+	c.Baseline.addFiled(h, base)
+	c.Reform.addFiled(h, reform)
 
 	m := mover{id: h.ID, township: base.Township, baseline: base.Totals.AllFen(), reform: reform.Totals.AllFen()}
 	switch d := m.change(); {
