@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -130,27 +129,23 @@ func TestBudgetAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	withZero := *b1
-	withZero.Lines = append(slices.Clone(b1.Lines), policy.Line{})
 	// Lines added by hand with the building methods of the embedded
 	// Assessment, each to a breakdown of its own: one for a Period whose
 	// To is left zero, one a lump sum in month 13.
-	pay := policy.Pay{Programme: policy.Temporary, Item: "emergency", Payee: policy.PayHousehold,
-		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
-	byHand := &policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"}
+	pay, f := byHand()
 	halfPeriod, err := a.Assess(assessed, on)
 	if err != nil {
 		t.Fatal(err)
 	}
-	halfPeriod.Recurring(&pay, policy.PerYear(120000), policy.Period{From: time.March}, byHand)
+	halfPeriod.Recurring(&pay, policy.PerYear(120000), policy.Period{From: time.March}, f)
 	month13 := &benefit.Breakdown{Household: "B1", Township: "甲乡"}
-	month13.Lump(&pay, 100000, 13, byHand)
+	month13.Lump(&pay, 100000, 13, f)
 	// and lump sums in June, one lacking its payee, one its payer.
 	noPayee, noPayer := &benefit.Breakdown{Household: "B1", Township: "甲乡"}, &benefit.Breakdown{Household: "B1", Township: "甲乡"}
 	withoutPayee, withoutPayer := pay, pay
 	withoutPayee.Payee, withoutPayer.Payer = "", ""
-	noPayee.Lump(&withoutPayee, 100000, 6, byHand)
-	noPayer.Lump(&withoutPayer, 100000, 6, byHand)
+	noPayee.Lump(&withoutPayee, 100000, 6, f)
+	noPayer.Lump(&withoutPayer, 100000, 6, f)
 	type got struct {
 		Households, Persons, Failed int
 		Medical                     int    // the persons of the medical row
@@ -179,7 +174,7 @@ func TestBudgetAdd(t *testing.T) {
 			want:    got{Failed: 1, Annual: "0.00"}},
 		{name: "a-zero-line",
 			desc:    "结果中有一行未注明项目、领取方和支付方（零值行）：记为失败一户，其余各行也不计 / a breakdown with a line naming no programme, payee or payer (the zero Line): one failed, and none of its other lines added",
-			members: []string{"m1", "m2", "m3"}, br: &withZero,
+			members: []string{"m1", "m2", "m3"}, br: withZeroLine(b1),
 			want: got{Failed: 1, Annual: "0.00"}},
 		{name: "a-period-without-its-end",
 			desc:    "手工添加一行，月份 3 月至 0 月（Period 的 To 未填）：记为失败一户，其余各行也不计 / a line added by hand for March to month 0 (a Period whose To is left zero): one failed, and none of its other lines added",

@@ -335,20 +335,14 @@ func TestCompareAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zero := func(br *benefit.Breakdown) *benefit.Breakdown {
-		z := *br
-		z.Lines = append(slices.Clone(br.Lines), policy.Line{})
-		return &z
-	}
 	// A reform breakdown of its own with a lump sum of 1000.00 added by
 	// hand in month 13, through the embedded Assessment's Lump.
 	month13, err := reform.Assess(h, on)
 	if err != nil {
 		t.Fatal(err)
 	}
-	month13.Lump(&policy.Pay{Programme: policy.Temporary, Item: "emergency", Payee: policy.PayHousehold,
-		Payer: policy.CivilAffairsFund, Form: policy.Cash}, 100000, 13,
-		&policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"})
+	pay, f := byHand()
+	month13.Lump(&pay, 100000, 13, f)
 	// counts are Households, Failed, and each side's Households and Failed.
 	type counts struct{ Households, Failed, BaseHouseholds, BaseFailed, ReformHouseholds, ReformFailed int }
 	tests := []struct {
@@ -364,9 +358,9 @@ func TestCompareAdd(t *testing.T) {
 		{name: "nil-reform", desc: "无改革结果：失败一户，基准也不计 / no reform breakdown: one failed, the baseline not added either",
 			h: h, base: b, want: counts{0, 1, 0, 1, 0, 1}},
 		{name: "zero-line-in-baseline", desc: "基准结果有零值行：失败一户，两边都不计 / a zero line in the baseline: one failed, neither side added",
-			h: h, base: zero(b), ref: r, want: counts{0, 1, 0, 1, 0, 1}},
+			h: h, base: withZeroLine(b), ref: r, want: counts{0, 1, 0, 1, 0, 1}},
 		{name: "zero-line-in-reform", desc: "改革结果有零值行：失败一户，两边都不计 / a zero line in the reform: one failed, neither side added",
-			h: h, base: b, ref: zero(r), want: counts{0, 1, 0, 1, 0, 1}},
+			h: h, base: b, ref: withZeroLine(r), want: counts{0, 1, 0, 1, 0, 1}},
 		{name: "month-13-in-reform", desc: "改革结果有手工添加的 13 月一次性救助：失败一户，两边都不计，不 panic / a lump sum added by hand in month 13 in the reform: one failed, neither side added, never a panic",
 			h: h, base: b, ref: month13, want: counts{0, 1, 0, 1, 0, 1}},
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,6 +94,24 @@ func readBackEdited(t testing.TB, b *benefit.Breakdown, edit func(map[string]jso
 		t.Fatal(err)
 	}
 	return &back
+}
+
+// withZeroLine returns a copy of b with the zero policy.Line appended: a
+// line naming no programme, payee or payer, which no Assessor makes.
+func withZeroLine(b *benefit.Breakdown) *benefit.Breakdown {
+	z := *b
+	z.Lines = append(slices.Clone(b.Lines), policy.Line{})
+	return &z
+}
+
+// byHand returns the Pay of a temporary-aid emergency line in cash to the
+// household from the civil-affairs fund, and a formula of its amount alone,
+// for a line a test adds by hand with the building methods of a
+// breakdown's embedded policy.Assessment.
+func byHand() (policy.Pay, *policy.Formula) {
+	return policy.Pay{Programme: policy.Temporary, Item: "emergency", Payee: policy.PayHousehold,
+			Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding},
+		&policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"}
 }
 
 // roundTrip writes b as JSON and reads it back, returning the breakdown
