@@ -140,6 +140,7 @@ func padded(t *testing.T, line string, n int) string {
 // line saying that reading the body failed — though net/http ends the
 // request's context when the read fails — never a stream that just ends.
 func TestBatchStalls(t *testing.T) {
+	t.Parallel() // waits out a read timeout: overlaps the other waiting tests
 	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
 	c.timeouts.read = 300 * time.Millisecond
 	s, _ := newTestService(t, &c)

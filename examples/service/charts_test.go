@@ -127,6 +127,7 @@ func TestChartOutlays(t *testing.T) {
 // the write timeout of its own once the body is read (without either, the
 // request fails).
 func TestChartSlowUpload(t *testing.T) {
+	t.Parallel() // waits 750 ms on its slow body: overlaps the other waiting tests
 	c := config{builtin: true, timeouts: defaultTimeouts, shutdown: defaultShutdown}
 	c.timeouts.read, c.timeouts.write = 500*time.Millisecond, 500*time.Millisecond
 	s, _ := newTestService(t, &c)
