@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/mattn/go-runewidth"
+
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -29,10 +31,17 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
 	for _, d := range dimensions {
-		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", 34), padLeft("本年合计 year total", 19),
+		// The labels take 34 display columns, or as many as the table's
+		// widest (a payee's Chinese name and key, a long township name),
+		// so that the amounts of every row end in one column.
+		rows, width := b.Rows(d), 34
+		for _, r := range rows {
+			width = max(width, runewidth.StringWidth(label(d, r.Key)))
+		}
+		fmt.Fprintf(&s, "\n%s\n  %s %s %s %s %9s %s %s\n", titles[d], padRight("", width), padLeft("本年合计 year total", 19),
 			padLeft("月额 monthly rate", 17), padLeft("一次性 lump", 14), "lines", padLeft("户 hh", 9), padLeft("人 pers", 9))
-		for _, r := range b.Rows(d) {
-			fmt.Fprintf(&s, "  %s %19s %17s %14s %9d %9d %9d\n", padRight(label(d, r.Key), 34), r.Annual.StringFixed(2),
+		for _, r := range rows {
+			fmt.Fprintf(&s, "  %s %19s %17s %14s %9d %9d %9d\n", padRight(label(d, r.Key), width), r.Annual.StringFixed(2),
 				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
 		}
 	}

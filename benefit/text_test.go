@@ -1,19 +1,23 @@
 package benefit_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/mattn/go-runewidth"
 
+	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
 
-// TestWriteTextAlignment: in the caseworker's totals and the budget's
-// tables, the amounts of mixed Chinese and English rows end in the same
-// display column (a Chinese character is two columns wide on a terminal),
-// and a lump-sum subtotal is labelled 元, not 元/年.
+// TestWriteTextAlignment: in the caseworker's totals and in each of the
+// budget's tables, the amounts of mixed Chinese and English rows end in the
+// same display column (a Chinese character is two columns wide on a
+// terminal), and a lump-sum subtotal is labelled 元, not 元/年.
 func TestWriteTextAlignment(t *testing.T) {
 	a := assessor(t)
 	h, err := samples.Household("h01-yaodu")
@@ -43,16 +47,21 @@ func TestWriteTextAlignment(t *testing.T) {
 	if !strings.Contains(table, "预算 / budget: 1 户 household, 4 人 persons") {
 		t.Errorf("budget heading does not count one household in the singular:\n%s", table)
 	}
-	table = table[strings.Index(table, "按项目 / by programme"):strings.Index(table, "按明细 / by item")]
-	rows := linesWith(table, ".")
-	if len(rows) < 2 {
-		t.Fatalf("budget by programme: %d rows", len(rows))
-	}
-	for _, r := range rows {
-		// Every column is right-aligned after the label, so aligned rows
-		// are equally wide.
-		if w, want := runewidth.StringWidth(r), runewidth.StringWidth(rows[0]); w != want {
-			t.Errorf("budget by programme: %q is %d columns wide, want %d like %q", r, w, want, rows[0])
+	// Every column is right-aligned after the label, so a table's rows
+	// are aligned when they are equally wide: its heading's row, its rows,
+	// and in the payee table the medical-insurance fund, whose label is
+	// wider than the others' 34 columns.
+	for _, title := range []string{"按项目 / by programme", "按明细 / by item", "按乡镇 / by township", "按领取方 / by payee", "按支付方 / by payer"} {
+		_, rest, _ := strings.Cut(table, title+"\n")
+		section, _, _ := strings.Cut(rest, "\n\n")
+		rows := strings.Split(section, "\n")
+		if len(rows) < 2 {
+			t.Fatalf("budget %s: %d rows", title, len(rows))
+		}
+		for _, r := range rows {
+			if w, want := runewidth.StringWidth(r), runewidth.StringWidth(rows[0]); w != want {
+				t.Errorf("budget %s: %q is %d columns wide, want %d like %q", title, r, w, want, rows[0])
+			}
 		}
 	}
 }
@@ -149,6 +158,58 @@ func TestWriteTextHeader(t *testing.T) {
 			}
 			if text := textOf(t, b); !strings.Contains(text, tc.want) {
 				t.Errorf("%s: the header does not read %q:\n%s", tc.desc, tc.want, text)
+			}
+		})
+	}
+}
+
+// TestWriteTextSections: the caseworker's text has a line naming the
+// parameter sets (section 0) only when the breakdown holds some, and the
+// headings of the findings, the referrals (3.2) and the provisional
+// parameters (section 0) only above what they head. A single adult with
+// I = 5000.00, above S = 3622.00 (2.1.2), is paid nothing and rests on no
+// provisional parameter; sample h01-yaodu has all four; its JSON read back
+// without its sets has the other three.
+func TestWriteTextSections(t *testing.T) {
+	type sections struct{ Sets, Findings, Referrals, Provisional bool }
+	tests := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		breakdown  func(t *testing.T) *benefit.Breakdown
+		want       sections
+	}{
+		{name: "nothing-paid", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic},
+			desc: "1 人，I = 5000.00：无明细、无发现、无转介、无暂定参数，只有参数集 / one person, I = 5000.00: no line, finding, referral or provisional parameter, only the set",
+			breakdown: func(t *testing.T) *benefit.Breakdown {
+				b, err := assessor(t).Assess(hh(t, `{"id":"N1","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}]}]}`), on)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return b
+			},
+			want: sections{Sets: true}},
+		{name: "sample-h01", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseCoordination},
+			desc:      "样例 h01-yaodu：四节俱全 / sample h01-yaodu: all four sections",
+			breakdown: yaodu,
+			want:      sections{Sets: true, Findings: true, Referrals: true, Provisional: true}},
+		{name: "read-back-without-sets", clauses: []policy.Clause{policy.ClauseConventions},
+			desc: "h01-yaodu 的 JSON 去掉 sets 读回：不列参数集 / h01-yaodu's JSON read back without its sets: no set named",
+			breakdown: func(t *testing.T) *benefit.Breakdown {
+				return readBackEdited(t, yaodu(t), func(m map[string]json.RawMessage) { delete(m, "sets") })
+			},
+			want: sections{Findings: true, Referrals: true, Provisional: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := textOf(t, tc.breakdown(t))
+			got := sections{
+				Sets:        strings.Contains(text, "\n参数集 / parameter"),
+				Findings:    strings.Contains(text, "\n发现 / findings\n"),
+				Referrals:   strings.Contains(text, "\n转介 / referrals\n"),
+				Provisional: strings.Contains(text, "\n所依暂定参数 / provisional parameters"),
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s [%v]: sections (-want +got):\n%s\n%s", tc.desc, tc.clauses, diff, text)
 			}
 		})
 	}
