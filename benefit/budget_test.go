@@ -1,6 +1,7 @@
 package benefit_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -310,6 +311,69 @@ func TestBudgetProvisional(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, got[tc.key]); diff != "" {
 				t.Errorf("%s\n%s (-want +got):\n%s", tc.desc, tc.key, diff)
+			}
+		})
+	}
+}
+
+// TestBudgetTextOutlays: the budget's text ends with its grand total and
+// two tables of monthly outlays (section 0: a line's schedule pays its
+// regular month in every month but the last, which takes the rest; the
+// contribution sponsorship, a lump sum, falls in the month of the date). A
+// 低保 household of one with I = 3000.00 (2.1.2) is paid 3622.00 − 3000.00 =
+// 622.00 a year: 622.00 ÷ 12 = 51.83 in months 1–11 and 622.00 − 11 ×
+// 51.83 = 51.87 in December; its sponsorship of 180.00 (2.3.3) falls in
+// September, the month of 2017-09-01: 51.83 + 180.00 = 231.83 that month,
+// 802.00 in all.
+func TestBudgetTextOutlays(t *testing.T) {
+	h := hh(t, `{"id":"N2","township":"镇甲","current":{"lowincome":true},"members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.00"}]}]}`)
+	text := textOf(t, budgetOf(t, assessor(t), []*household.Household{h}))
+	months := func(head string) string {
+		return head +
+			"  1                     51.83               0.00              51.83\n" +
+			"  2                     51.83               0.00              51.83\n" +
+			"  3                     51.83               0.00              51.83\n" +
+			"  4                     51.83               0.00              51.83\n" +
+			"  5                     51.83               0.00              51.83\n" +
+			"  6                     51.83               0.00              51.83\n" +
+			"  7                     51.83               0.00              51.83\n" +
+			"  8                     51.83               0.00              51.83\n" +
+			"  9                     51.83             180.00             231.83\n" +
+			"  10                    51.83               0.00              51.83\n" +
+			"  11                    51.83               0.00              51.83\n" +
+			"  12                    51.87               0.00              51.87\n" +
+			"  全年 year             622.00             180.00             802.00\n"
+	}
+	tests := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		title      string // the section's first line
+		want       string
+	}{
+		{name: "all", clauses: []policy.Clause{policy.ClauseConventions},
+			desc:  "总计 802.00：按月 51.83，一次性 180.00，2 条明细，1 户 1 人 / in all 802.00: 51.83 a month, 180.00 in lump sums, 2 lines, 1 household, 1 person",
+			title: "  合计 / all",
+			want:  "  合计 / all                                      802.00             51.83         180.00         2         1         1\n"},
+		{name: "by-programme", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic, policy.ClauseSponsorship},
+			desc:  "按项目逐月：低保 51.83 × 11 + 51.87，医疗 9 月 180.00 / by programme, month by month: 低保 51.83 × 11 + 51.87, medical 180.00 in September",
+			title: "按月支出，按项目（元）/ outlay by month and programme (yuan)",
+			want: "按月支出，按项目（元）/ outlay by month and programme (yuan)\n" +
+				months("  月 month          lowincome            medical           合计 all\n")},
+		{name: "by-payer", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalFunds},
+			desc:  "按支付方逐月：民政资金付低保，医疗救助资金付资助参合 / by payer, month by month: the civil-affairs fund pays 低保, the medical-aid fund the sponsorship",
+			title: "按月支出，按支付方（元）/ outlay by month and payer (yuan)",
+			want: "按月支出，按支付方（元）/ outlay by month and payer (yuan)\n" +
+				months("  月 month civil-affairs-fund   medical-aid-fund           合计 all\n")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, rest, ok := strings.Cut(text, "\n"+tc.title)
+			if !ok {
+				t.Fatalf("%s: the text has no %q:\n%s", tc.desc, tc.title, text)
+			}
+			section, _, _ := strings.Cut(tc.title+rest, "\n\n") // to the next blank line, or the end
+			if diff := cmp.Diff(tc.want, strings.TrimSuffix(section, "\n")+"\n"); diff != "" {
+				t.Errorf("%s [%v] (-want +got):\n%s", tc.desc, tc.clauses, diff)
 			}
 		})
 	}

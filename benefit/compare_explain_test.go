@@ -72,6 +72,122 @@ func TestChangeTextNamesClaims(t *testing.T) {
 	}
 }
 
+// TestChangeTextSections: the text of a change, below its heading, is a
+// table of the lines (a changed one marked "*", the column of marks empty
+// when none is) and the decisions that changed and the lines that changed,
+// each of these sections saying "无 / none" when it has none and only then,
+// under the reform of S = 3912.00 (2.1.1). A
+// household whose income is above the standard under both changes nothing;
+// a recipient of 1 person with I = 3000.00 keeps its decision while its
+// base rises from 3622.00 − 3000.00 = 622.00 to 3912.00 − 3000.00 =
+// 912.00; an applicant with I = 3700.00, refused under 3622.00, is covered
+// under 3912.00 (212.00) with its sponsorship (180.00, 2.3.3); and such an
+// applicant with a grade-1 certificate and long-term care has the nursing
+// subsidy (720.00) under both and the living subsidy (800.00, for 低保
+// members, 2.2.4) under the reform alone, which lists it before the
+// nursing subsidy: each line pairs with its own, not with the first line
+// left.
+func TestChangeTextSections(t *testing.T) {
+	base, reform := baselineAndReform(t)
+	tests := []struct {
+		name, desc string
+		clauses    []policy.Clause
+		record     string
+		want       string // the text below the heading (from its first blank line)
+	}{
+		{name: "nothing-changes", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
+			desc:   "I = 5000.00 高于两种标准：两节都写“无” / I = 5000.00, above both standards: both sections say none",
+			record: `{"id":"N1","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}]}]}`,
+			want: "    明细 item   对象 for  月份 months  基准 baseline  改革 reform  差额 change\n" +
+				"    合计 / all                                  0.00         0.00         0.00\n\n" +
+				"改变的决定 / decisions that changed\n  无 / none\n\n" +
+				"改变的明细 / the lines that changed\n  无 / none\n"},
+		{name: "one-line", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
+			desc:   "低保户 1 人，I = 3000.00：决定不变，补差 622.00 → 912.00 一行 / a 低保 household of 1, I = 3000.00: no decision changes, one line 622.00 → 912.00",
+			record: `{"id":"N2","township":"镇甲","current":{"lowincome":true},"members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.00"}]}]}`,
+			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+				"  *  lowincome/base       户 household  1–12月              622.00       912.00      +290.00\n" +
+				"     medical/sponsorship  成员 m1       9月                 180.00       180.00         0.00\n" +
+				"     合计 / all                                             802.00      1092.00      +290.00\n\n" +
+				"改变的决定 / decisions that changed\n  无 / none\n\n" +
+				"改变的明细 / the lines that changed\n" +
+				"  * lowincome/base 户 household\n" +
+				"      基准 baseline: 622.00 元\n" +
+				"        补差：3622.00 × 1 人 − 3000.00 = 622.00 元/年\n" +
+				"        top-up: 3622.00 × 1 person − 3000.00 = 622.00 yuan/year\n" +
+				"      改革 reform: 912.00 元\n" +
+				"        补差：3912.00 × 1 人 − 3000.00 = 912.00 元/年\n" +
+				"        top-up: 3912.00 × 1 person − 3000.00 = 912.00 yuan/year\n"},
+		{name: "newly-covered", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic, policy.ClauseSponsorship},
+			desc:   "I = 3700.00：3622.00 下不保，3912.00 下补差 212.00，资助参保 180.00 / I = 3700.00: refused under 3622.00, 212.00 and sponsorship 180.00 under 3912.00",
+			record: `{"id":"N3","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3700.00"}]}]}`,
+			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+				"  *  lowincome/base       户 household  1–12月                   —       212.00      +212.00\n" +
+				"  *  medical/sponsorship  成员 m1       9月                      —       180.00      +180.00\n" +
+				"     合计 / all                                               0.00       392.00      +392.00\n\n" +
+				"改变的决定 / decisions that changed\n" +
+				"  * lowincome 户 household: ineligible → eligible\n" +
+				"  * medical 成员 m1: ineligible → eligible\n\n" +
+				"改变的明细 / the lines that changed\n" +
+				"  * lowincome/base 户 household\n" +
+				"      基准 baseline: 无 / none\n" +
+				"      改革 reform: 212.00 元\n" +
+				"        补差：3912.00 × 1 人 − 3700.00 = 212.00 元/年\n" +
+				"        top-up: 3912.00 × 1 person − 3700.00 = 212.00 yuan/year\n" +
+				"  * medical/sponsorship 成员 m1\n" +
+				"      基准 baseline: 无 / none\n" +
+				"      改革 reform: 180.00 元\n" +
+				"        资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元\n" +
+				"        contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan\n"},
+		{name: "disabled-newly-covered", clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseDisability},
+			desc: "一级肢体残疾、需长期照护，I = 3700.00：护理补贴 720.00 两边都有，相互对应；生活补贴 800.00 仅改革有，单列 / " +
+				"grade 1, long-term care, I = 3700.00: the nursing subsidy, 720.00 under both, pairs with itself; the living subsidy, 800.00 under the reform only, stands alone",
+			record: `{"id":"N4","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"3700.00"}],"disability":{"type":"physical","grade":1,"long_term_care":true}}]}`,
+			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+				"  *  lowincome/base       户 household  1–12月                   —       212.00      +212.00\n" +
+				"     disability/nursing   成员 m1       1–12月              720.00       720.00         0.00\n" +
+				"  *  disability/living    成员 m1       1–12月                   —       800.00      +800.00\n" +
+				"  *  medical/sponsorship  成员 m1       9月                      —       180.00      +180.00\n" +
+				"     合计 / all                                             720.00      1912.00     +1192.00\n\n" +
+				"改变的决定 / decisions that changed\n" +
+				"  * lowincome 户 household: ineligible → eligible\n" +
+				"  * disability/living 成员 m1: ineligible → eligible\n" +
+				"  * medical 成员 m1: ineligible → eligible\n\n" +
+				"改变的明细 / the lines that changed\n" +
+				"  * lowincome/base 户 household\n" +
+				"      基准 baseline: 无 / none\n" +
+				"      改革 reform: 212.00 元\n" +
+				"        补差：3912.00 × 1 人 − 3700.00 = 212.00 元/年\n" +
+				"        top-up: 3912.00 × 1 person − 3700.00 = 212.00 yuan/year\n" +
+				"  * disability/living 成员 m1\n" +
+				"      基准 baseline: 无 / none\n" +
+				"      改革 reform: 800.00 元\n" +
+				"        困难残疾人生活补贴（一级）：800.00 元/年\n" +
+				"        living subsidy (grade 1): 800.00 yuan/year\n" +
+				"  * medical/sponsorship 成员 m1\n" +
+				"      基准 baseline: 无 / none\n" +
+				"      改革 reform: 180.00 元\n" +
+				"        资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元\n" +
+				"        contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := benefit.Explain(base, reform, hh(t, tc.record), on)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := textOf(t, c)
+			_, got, ok := strings.Cut(text, "\n\n")
+			if !ok {
+				t.Fatalf("%s: no blank line below the heading:\n%s", tc.desc, text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s [%v] (-want +got):\n%s", tc.desc, tc.clauses, diff)
+			}
+		})
+	}
+}
+
 // TestExplainSplitYear (section 0; 2.1.1): a set of S = 3912.00 from
 // July makes the reform assess 低保 in two runs of months, January–June
 // and July–December, where the baseline assesses the year in one, or in

@@ -156,7 +156,18 @@ func TestCompareWireErrors(t *testing.T) {
 		{name: "township added", desc: "多出的乡镇条目：乡镇合计与总计不符 / a township added: the townships no longer add up to all",
 			from: `"townships":[`, to: `"townships":[{"township":"镇丙","programme":"lowincome","baseline":"1086.60","reform":"1800.80","difference":"714.20"},`,
 			path: "townships"},
-		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "gained"},
+		{name: "huge", desc: "超出范围的金额 / an amount beyond int64 fen", from: `"gained":"3928.07"`, to: `"gained":"99999999999999999999.00"`, path: "gained",
+			text: `gained: "99999999999999999999.00" is not an amount in yuan with exactly two decimal places, below 10^16 元`},
+		{name: "nineteen-digits", desc: "19 位数字的金额（10^16 元）：拒绝 / an amount of 19 digits (10^16 元): refused", from: `"gained":"3928.07"`, to: `"gained":"10000000000000000.00"`, path: "gained",
+			text: `gained: "10000000000000000.00" is not an amount in yuan with exactly two decimal places, below 10^16 元`},
+		{name: "eighteen-digits", desc: "18 位数字的金额照读，再与总变化比对 / an amount of 18 digits is read, then held to all's change", from: `"gained":"3928.07"`, to: `"gained":"9999999999999999.99"`, path: "gained",
+			text: `gained: 9999999999999999.99 and lost 0.00 are not the gains (≥ 0) and losses (≤ 0) that make all's change 3928.07`},
+		{name: "leading-zero", desc: "以 0 开头的金额 \"03.00\"：一个金额只有一种写法 / an amount with a leading zero, \"03.00\": one spelling per amount", from: `"gained":"3928.07"`, to: `"gained":"03.00"`, path: "gained",
+			text: `gained: "03.00" is not an amount in yuan with exactly two decimal places, below 10^16 元`},
+		{name: "not-a-digit", desc: "金额含字母 \"3928.0x\"：拒绝 / an amount with a letter, \"3928.0x\": refused", from: `"gained":"3928.07"`, to: `"gained":"3928.0x"`, path: "gained",
+			text: `gained: "3928.0x" is not an amount in yuan with exactly two decimal places, below 10^16 元`},
+		{name: "no-whole-part", desc: "无整数部分的金额 \".07\"：拒绝 / an amount without its whole part, \".07\": refused", from: `"gained":"3928.07"`, to: `"gained":".07"`, path: "gained",
+			text: `gained: ".07" is not an amount in yuan with exactly two decimal places, below 10^16 元`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/mattn/go-runewidth"
@@ -210,6 +211,42 @@ func TestWriteTextSections(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s [%v]: sections (-want +got):\n%s\n%s", tc.desc, tc.clauses, diff, text)
+			}
+		})
+	}
+}
+
+// TestWriteTextSubtotal: a programme's subtotal gives its recurring lines
+// (元/年, or 元 "this year" when some line covers part of the year) and
+// its lump sums (元) apart, joined by "+" (section 0). Each breakdown holds
+// two temporary-aid lines built by hand: 1200.00 a year, over the whole
+// year or from March (1200.00 × 10 ÷ 12 = 1000.00), and a lump sum of
+// 1000.00 in June.
+func TestWriteTextSubtotal(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		clause     policy.Clause
+		period     policy.Period // the recurring line's
+		want       string
+	}{
+		{name: "whole-year-and-lump", clause: policy.ClauseConventions,
+			desc:   "全年 1200.00 元/年，另一次性 1000.00 元 / 1200.00 a year all year, and a lump sum of 1000.00",
+			period: policy.Year,
+			want:   "  小计 / subtotal: 1200.00 元/年 (按月 / recurring) + 1000.00 元 (一次性 / lump sum)\n"},
+		{name: "part-year-and-lump", clause: policy.ClauseConventions,
+			desc:   "3 月起 1200.00 × 10 ÷ 12 = 1000.00 元（本年），另一次性 1000.00 元 / from March 1200.00 × 10 ÷ 12 = 1000.00 this year, and a lump sum of 1000.00",
+			period: policy.Period{From: time.March, To: time.December},
+			want:   "  小计 / subtotal: 1000.00 元 (本年按月 / this year, recurring) + 1000.00 元 (一次性 / lump sum)\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pay, f := byHand()
+			b := &benefit.Breakdown{Household: "S1", Township: "甲乡", Date: on, Year: 2017}
+			b.Recurring(&pay, policy.PerYear(120000), tc.period, f)
+			b.Lump(&pay, 100000, time.June, f)
+			text := textOf(t, b)
+			if !strings.Contains(text, "\n"+tc.want) {
+				t.Errorf("%s [%s]: no %q in\n%s", tc.desc, tc.clause, tc.want, text)
 			}
 		})
 	}
