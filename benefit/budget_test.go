@@ -326,22 +326,22 @@ func TestBudgetProvisional(t *testing.T) {
 // September, the month of 2017-09-01: 51.83 + 180.00 = 231.83 that month,
 // 802.00 in all.
 func TestBudgetTextOutlays(t *testing.T) {
-	h := hh(t, `{"id":"N2","township":"镇甲","current":{"lowincome":true},"members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.00"}]}]}`)
+	h := hh(t, oneRecipientI3000)
 	text := textOf(t, budgetOf(t, assessor(t), []*household.Household{h}))
 	months := func(head string) string {
 		return head +
-			"  1                     51.83               0.00              51.83\n" +
-			"  2                     51.83               0.00              51.83\n" +
-			"  3                     51.83               0.00              51.83\n" +
-			"  4                     51.83               0.00              51.83\n" +
-			"  5                     51.83               0.00              51.83\n" +
-			"  6                     51.83               0.00              51.83\n" +
-			"  7                     51.83               0.00              51.83\n" +
-			"  8                     51.83               0.00              51.83\n" +
-			"  9                     51.83             180.00             231.83\n" +
-			"  10                    51.83               0.00              51.83\n" +
-			"  11                    51.83               0.00              51.83\n" +
-			"  12                    51.87               0.00              51.87\n" +
+			"  1                      51.83               0.00              51.83\n" +
+			"  2                      51.83               0.00              51.83\n" +
+			"  3                      51.83               0.00              51.83\n" +
+			"  4                      51.83               0.00              51.83\n" +
+			"  5                      51.83               0.00              51.83\n" +
+			"  6                      51.83               0.00              51.83\n" +
+			"  7                      51.83               0.00              51.83\n" +
+			"  8                      51.83               0.00              51.83\n" +
+			"  9                      51.83             180.00             231.83\n" +
+			"  10                     51.83               0.00              51.83\n" +
+			"  11                     51.83               0.00              51.83\n" +
+			"  12                     51.87               0.00              51.87\n" +
 			"  全年 year             622.00             180.00             802.00\n"
 	}
 	tests := []struct {
@@ -350,7 +350,7 @@ func TestBudgetTextOutlays(t *testing.T) {
 		title      string // the section's first line
 		want       string
 	}{
-		{name: "all", clauses: []policy.Clause{policy.ClauseConventions},
+		{name: "all", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseCoordination},
 			desc:  "总计 802.00：按月 51.83，一次性 180.00，2 条明细，1 户 1 人 / in all 802.00: 51.83 a month, 180.00 in lump sums, 2 lines, 1 household, 1 person",
 			title: "  合计 / all",
 			want:  "  合计 / all                                      802.00             51.83         180.00         2         1         1\n"},
@@ -358,12 +358,12 @@ func TestBudgetTextOutlays(t *testing.T) {
 			desc:  "按项目逐月：低保 51.83 × 11 + 51.87，医疗 9 月 180.00 / by programme, month by month: 低保 51.83 × 11 + 51.87, medical 180.00 in September",
 			title: "按月支出，按项目（元）/ outlay by month and programme (yuan)",
 			want: "按月支出，按项目（元）/ outlay by month and programme (yuan)\n" +
-				months("  月 month          lowincome            medical           合计 all\n")},
-		{name: "by-payer", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalFunds},
+				months("  月 month           lowincome            medical           合计 all\n")},
+		{name: "by-payer", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseSponsorship, policy.ClauseCoordination},
 			desc:  "按支付方逐月：民政资金付低保，医疗救助资金付资助参合 / by payer, month by month: the civil-affairs fund pays 低保, the medical-aid fund the sponsorship",
 			title: "按月支出，按支付方（元）/ outlay by month and payer (yuan)",
 			want: "按月支出，按支付方（元）/ outlay by month and payer (yuan)\n" +
-				months("  月 month civil-affairs-fund   medical-aid-fund           合计 all\n")},
+				months("  月 month  civil-affairs-fund   medical-aid-fund           合计 all\n")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,11 +30,13 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
+	width := 34
 	for _, d := range dimensions {
 		// The labels take 34 display columns, or as many as the table's
 		// widest (a payee's Chinese name and key, a long township name),
 		// so that the amounts of every row end in one column.
-		rows, width := b.Rows(d), 34
+		rows := b.Rows(d)
+		width = 34
 		for _, r := range rows {
 			width = max(width, runewidth.StringWidth(label(d, r.Key)))
 		}
@@ -45,7 +47,8 @@ func (b *Budget) WriteText(w io.Writer) error {
 				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
 		}
 	}
-	fmt.Fprintf(&s, "\n  %s %19s %17s %14s %9d %9d %9d\n", padRight("合计 / all", 34), all.Annual.StringFixed(2),
+	// The grand total lines up with the last table, by payer, above it.
+	fmt.Fprintf(&s, "\n  %s %19s %17s %14s %9d %9d %9d\n", padRight("合计 / all", width), all.Annual.StringFixed(2),
 		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
 	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
 	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())
@@ -57,21 +60,22 @@ func (b *Budget) WriteText(w io.Writer) error {
 }
 
 // writeOutlays writes monthly outlays as a table: a row per month, a
-// column per key, and the month's total.
+// column per key, and the month's total. The first column is 9 display
+// columns wide, as "全年 year" is.
 func writeOutlays(s *strings.Builder, title string, os []Outlay, all Outlay) {
-	fmt.Fprintf(s, "\n%s\n  %s", title, padRight("月 month", 8))
+	fmt.Fprintf(s, "\n%s\n  %s", title, padRight("月 month", 9))
 	for _, o := range os {
 		fmt.Fprintf(s, " %18s", o.Key)
 	}
 	fmt.Fprintf(s, " %s\n", padLeft("合计 all", 18))
 	for m := range 12 {
-		fmt.Fprintf(s, "  %-8d", m+1)
+		fmt.Fprintf(s, "  %-9d", m+1)
 		for _, o := range os {
 			fmt.Fprintf(s, " %18s", o.Months[m].StringFixed(2))
 		}
 		fmt.Fprintf(s, " %18s\n", all.Months[m].StringFixed(2))
 	}
-	fmt.Fprintf(s, "  %s", padRight("全年 year", 8))
+	fmt.Fprintf(s, "  %s", padRight("全年 year", 9))
 	for _, o := range os {
 		fmt.Fprintf(s, " %18s", o.Total.StringFixed(2))
 	}

@@ -76,19 +76,33 @@ func TestChangeTextNamesClaims(t *testing.T) {
 // table of the lines (a changed one marked "*", the column of marks empty
 // when none is) and the decisions that changed and the lines that changed,
 // each of these sections saying "无 / none" when it has none and only then,
-// under the reform of S = 3912.00 (2.1.1). A
-// household whose income is above the standard under both changes nothing;
-// a recipient of 1 person with I = 3000.00 keeps its decision while its
-// base rises from 3622.00 − 3000.00 = 622.00 to 3912.00 − 3000.00 =
-// 912.00; an applicant with I = 3700.00, refused under 3622.00, is covered
-// under 3912.00 (212.00) with its sponsorship (180.00, 2.3.3); and such an
-// applicant with a grade-1 certificate and long-term care has the nursing
-// subsidy (720.00) under both and the living subsidy (800.00, for 低保
-// members, 2.2.4) under the reform alone, which lists it before the
-// nursing subsidy: each line pairs with its own, not with the first line
-// left.
+// under the reform of S = 3912.00 (2.1.1). A household whose income is
+// above the standard under both changes nothing, and so does one whose
+// only line, the nursing subsidy of a grade-1 member in long-term care
+// (720.00, 2.2.4), is alike under both; a recipient of 1 person with I =
+// 3000.00 keeps its decision while its base rises from 3622.00 − 3000.00 =
+// 622.00 to 3912.00 − 3000.00 = 912.00; an applicant with I = 3700.00,
+// refused under 3622.00, is covered under 3912.00 (212.00) with its
+// sponsorship (180.00, 2.3.3); and such an applicant with a grade-1
+// certificate and long-term care has the nursing subsidy under both and
+// the living subsidy (800.00, for 低保 members, 2.2.4) under the reform
+// alone, which lists it before the nursing subsidy: each line pairs with
+// its own, not with the first line left.
 func TestChangeTextSections(t *testing.T) {
 	base, reform := baselineAndReform(t)
+	const (
+		table    = "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n"
+		topUp212 = "      改革 reform: 212.00 元\n" +
+			"        补差：3912.00 × 1 人 − 3700.00 = 212.00 元/年\n" +
+			"        top-up: 3912.00 × 1 person − 3700.00 = 212.00 yuan/year\n"
+		sponsorship = "  * medical/sponsorship 成员 m1\n" +
+			"      基准 baseline: 无 / none\n" +
+			"      改革 reform: 180.00 元\n" +
+			"        资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元\n" +
+			"        contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan\n"
+		nothingChanged = "改变的决定 / decisions that changed\n  无 / none\n\n" +
+			"改变的明细 / the lines that changed\n  无 / none\n"
+	)
 	tests := []struct {
 		name, desc string
 		clauses    []policy.Clause
@@ -97,15 +111,20 @@ func TestChangeTextSections(t *testing.T) {
 	}{
 		{name: "nothing-changes", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
 			desc:   "I = 5000.00 高于两种标准：两节都写“无” / I = 5000.00, above both standards: both sections say none",
-			record: `{"id":"N1","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}]}]}`,
+			record: oneAdultI5000,
 			want: "    明细 item   对象 for  月份 months  基准 baseline  改革 reform  差额 change\n" +
-				"    合计 / all                                  0.00         0.00         0.00\n\n" +
-				"改变的决定 / decisions that changed\n  无 / none\n\n" +
-				"改变的明细 / the lines that changed\n  无 / none\n"},
-		{name: "one-line", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
+				"    合计 / all                                  0.00         0.00         0.00\n\n" + nothingChanged},
+		{name: "unchanged-lines-only", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDisability},
+			desc: "一级、需长期照护，I = 5000.00：只有护理补贴 720.00，两边相同，无标记 / grade 1, long-term care, I = 5000.00: the nursing subsidy of 720.00 alone, alike under both, unmarked",
+			record: `{"id":"N5","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"5000.00"}],` +
+				`"disability":{"type":"physical","grade":1,"long_term_care":true}}]}`,
+			want: "    明细 item           对象 for  月份 months  基准 baseline  改革 reform  差额 change\n" +
+				"    disability/nursing  成员 m1   1–12月              720.00       720.00         0.00\n" +
+				"    合计 / all                                        720.00       720.00         0.00\n\n" + nothingChanged},
+		{name: "one-line-changes", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic},
 			desc:   "低保户 1 人，I = 3000.00：决定不变，补差 622.00 → 912.00 一行 / a 低保 household of 1, I = 3000.00: no decision changes, one line 622.00 → 912.00",
-			record: `{"id":"N2","township":"镇甲","current":{"lowincome":true},"members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.00"}]}]}`,
-			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+			record: oneRecipientI3000,
+			want: table +
 				"  *  lowincome/base       户 household  1–12月              622.00       912.00      +290.00\n" +
 				"     medical/sponsorship  成员 m1       9月                 180.00       180.00         0.00\n" +
 				"     合计 / all                                             802.00      1092.00      +290.00\n\n" +
@@ -121,7 +140,7 @@ func TestChangeTextSections(t *testing.T) {
 		{name: "newly-covered", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic, policy.ClauseSponsorship},
 			desc:   "I = 3700.00：3622.00 下不保，3912.00 下补差 212.00，资助参保 180.00 / I = 3700.00: refused under 3622.00, 212.00 and sponsorship 180.00 under 3912.00",
 			record: `{"id":"N3","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3700.00"}]}]}`,
-			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+			want: table +
 				"  *  lowincome/base       户 household  1–12月                   —       212.00      +212.00\n" +
 				"  *  medical/sponsorship  成员 m1       9月                      —       180.00      +180.00\n" +
 				"     合计 / all                                               0.00       392.00      +392.00\n\n" +
@@ -130,20 +149,13 @@ func TestChangeTextSections(t *testing.T) {
 				"  * medical 成员 m1: ineligible → eligible\n\n" +
 				"改变的明细 / the lines that changed\n" +
 				"  * lowincome/base 户 household\n" +
-				"      基准 baseline: 无 / none\n" +
-				"      改革 reform: 212.00 元\n" +
-				"        补差：3912.00 × 1 人 − 3700.00 = 212.00 元/年\n" +
-				"        top-up: 3912.00 × 1 person − 3700.00 = 212.00 yuan/year\n" +
-				"  * medical/sponsorship 成员 m1\n" +
-				"      基准 baseline: 无 / none\n" +
-				"      改革 reform: 180.00 元\n" +
-				"        资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元\n" +
-				"        contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan\n"},
-		{name: "disabled-newly-covered", clauses: []policy.Clause{policy.ClauseDynamic, policy.ClauseDisability},
+				"      基准 baseline: 无 / none\n" + topUp212 + sponsorship},
+		{name: "disabled-newly-covered", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic, policy.ClauseDisability, policy.ClauseSponsorship},
 			desc: "一级肢体残疾、需长期照护，I = 3700.00：护理补贴 720.00 两边都有，相互对应；生活补贴 800.00 仅改革有，单列 / " +
 				"grade 1, long-term care, I = 3700.00: the nursing subsidy, 720.00 under both, pairs with itself; the living subsidy, 800.00 under the reform only, stands alone",
-			record: `{"id":"N4","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"3700.00"}],"disability":{"type":"physical","grade":1,"long_term_care":true}}]}`,
-			want: "     明细 item            对象 for      月份 months  基准 baseline  改革 reform  差额 change\n" +
+			record: `{"id":"N4","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"3700.00"}],` +
+				`"disability":{"type":"physical","grade":1,"long_term_care":true}}]}`,
+			want: table +
 				"  *  lowincome/base       户 household  1–12月                   —       212.00      +212.00\n" +
 				"     disability/nursing   成员 m1       1–12月              720.00       720.00         0.00\n" +
 				"  *  disability/living    成员 m1       1–12月                   —       800.00      +800.00\n" +
@@ -155,20 +167,12 @@ func TestChangeTextSections(t *testing.T) {
 				"  * medical 成员 m1: ineligible → eligible\n\n" +
 				"改变的明细 / the lines that changed\n" +
 				"  * lowincome/base 户 household\n" +
-				"      基准 baseline: 无 / none\n" +
-				"      改革 reform: 212.00 元\n" +
-				"        补差：3912.00 × 1 人 − 3700.00 = 212.00 元/年\n" +
-				"        top-up: 3912.00 × 1 person − 3700.00 = 212.00 yuan/year\n" +
+				"      基准 baseline: 无 / none\n" + topUp212 +
 				"  * disability/living 成员 m1\n" +
 				"      基准 baseline: 无 / none\n" +
 				"      改革 reform: 800.00 元\n" +
 				"        困难残疾人生活补贴（一级）：800.00 元/年\n" +
-				"        living subsidy (grade 1): 800.00 yuan/year\n" +
-				"  * medical/sponsorship 成员 m1\n" +
-				"      基准 baseline: 无 / none\n" +
-				"      改革 reform: 180.00 元\n" +
-				"        资助参保（低保对象，重点救助对象）：个人基本医疗保险缴费 180.00 元由医疗救助资金全额代缴至基本医疗保险基金（2017年：新农合），180.00 元\n" +
-				"        contribution sponsorship (minimum-living-allowance member, a key recipient): the individual basic medical insurance contribution 180.00 paid in full by the medical-aid fund to the basic medical insurance fund (2017: NCMS), 180.00 yuan\n"},
+				"        living subsidy (grade 1): 800.00 yuan/year\n" + sponsorship},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -197,8 +201,10 @@ func TestChangeTextSections(t *testing.T) {
 // has no changed decision, one the reform covers from July has one for
 // months 7–12, one the baseline covers from April has one for months 4–6,
 // and a reform with no set before July leaves months 1–6 decided by the
-// baseline alone. Each line of a change names its months; a claim's
-// decision, made as of its admission date, names none.
+// baseline alone. Each line of a change names its months, and the lines
+// of one item pair in turn, none twice (two runs on each side: the first
+// with the first, the second with the second); a claim's decision, made as
+// of its admission date, names none.
 func TestExplainSplitYear(t *testing.T) {
 	tests := []struct {
 		name, desc string
@@ -249,6 +255,16 @@ func TestExplainSplitYear(t *testing.T) {
 			lines:     []string{"base 4–12 → 7–12: 552.00 → 368.00"},
 			text:      []string{"  * lowincome 户 household，4–6月: eligible → ineligible\n"},
 			json:      []string{`{"programme":"lowincome","period":{"from":4,"to":6},"baseline":"eligible","reform":"ineligible","changed":true}`},
+		},
+		{name: "both-split-eligible", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
+			baselineFrom: "2017-04-01",
+			desc: "3 人，I = 4500.00，基准 4 月起、改革 7 月起 S = 3912.00：基准 1–3 月 6366.00 × 3 ÷ 12 = 1591.50、4–12 月 7236.00 × 9 ÷ 12 = 5427.00；改革 1–6 月 3183.00、7–12 月 3618.00；两边各两行，依次相对，不重复配对 / " +
+				"3 members, I = 4500.00, S = 3912.00 from April under the baseline and from July under the reform: the baseline pays 6366.00 × 3 ÷ 12 = 1591.50 for months 1–3 and 7236.00 × 9 ÷ 12 = 5427.00 for months 4–12, the reform 3183.00 for 1–6 and 3618.00 for 7–12; two lines on each side, paired in turn, none twice",
+			record: `{"id":"S-1","township":"镇甲","members":[
+				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
+				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			decisions: []string{"1–3: eligible → eligible", "4–6: eligible → eligible", "7–12: eligible → eligible"},
+			lines:     []string{"base 1–3 → 1–6: 1591.50 → 3183.00", "base 4–12 → 7–12: 5427.00 → 3618.00"},
 		},
 		{name: "reform-from-july-alone", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
 			reformAlone: true,

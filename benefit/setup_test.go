@@ -53,6 +53,15 @@ func sameJSON(a, b json.Marshaler) bool {
 	return errX == nil && errY == nil && bytes.Equal(x, y)
 }
 
+// Two records of one adult able to work, which tests of several texts
+// share: with I = 5000.00, above S = 3622.00 and 3912.00, paid nothing
+// (2.1.2); and a 低保 recipient with I = 3000.00, paid 3622.00 − 3000.00 =
+// 622.00 a year and the sponsorship of 180.00 (2.3.3).
+const (
+	oneAdultI5000     = `{"id":"N1","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"5000.00"}]}]}`
+	oneRecipientI3000 = `{"id":"N2","township":"镇甲","current":{"lowincome":true},"members":[{"id":"m1","birth_date":"1970-01-01","able_to_work":true,"incomes":[{"category":"wages","amount":"3000.00"}]}]}`
+)
+
 // hh decodes a household record written as JSON in a table.
 func hh(t testing.TB, js string) *household.Household {
 	t.Helper()
