@@ -15,8 +15,13 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 )
+
+// TestMain runs the tests with the collector at testrun.GCPercent: they
+// make many short-lived records, breakdowns and inputs of up to 4 MiB.
+func TestMain(m *testing.M) { testrun.Main(m) }
 
 // on is the assessment date of the tables: a day in 2017, when the built-in
 // set is in force.

@@ -21,6 +21,10 @@ import (
 	"github.com/safetynet-go/safetynet/synthetic"
 )
 
+// TestMain runs the tests with the collector at testrun.GCPercent: the
+// mutation tests marshal and read thousands of parameter sets and records.
+func TestMain(m *testing.M) { testrun.Main(m) }
+
 // compile compiles the named schema with the 2020-12 draft, failing the
 // test when it does not compile.
 func compile(t testing.TB, name string) *jsonschema.Schema {

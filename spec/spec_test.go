@@ -13,8 +13,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/safetynet-go/safetynet/internal/testrun"
 	"github.com/safetynet-go/safetynet/policy"
 )
+
+// TestMain runs the tests with the collector at testrun.GCPercent: the
+// expansion of every table makes many short-lived values and strings.
+func TestMain(m *testing.M) { testrun.Main(m) }
 
 var updateFlag = flag.Bool("update", false, "rewrite ../SPEC.md from the test tables")
 

@@ -1,6 +1,9 @@
 package testrun_test
 
 import (
+	"os"
+	"runtime/debug"
+	"strconv"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/internal/testrun"
@@ -54,5 +57,24 @@ func TestCounts(t *testing.T) {
 				t.Errorf("%d, want %d", got, want)
 			}
 		})
+	}
+}
+
+func TestMain(m *testing.M) { testrun.Main(m) }
+
+// TestMainSetsGC: Main runs the tests with the collector at GCPercent, or
+// at GOGC when the environment sets it.
+func TestMainSetsGC(t *testing.T) {
+	want := testrun.GCPercent
+	if v := os.Getenv("GOGC"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			t.Skipf("GOGC=%s is not a percentage", v)
+		}
+		want = n
+	}
+	got := debug.SetGCPercent(want)
+	if got != want {
+		t.Errorf("the collector is at %d%%, want %d%%", got, want)
 	}
 }
