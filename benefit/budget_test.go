@@ -350,7 +350,7 @@ func TestBudgetTextOutlays(t *testing.T) {
 		title      string // the section's first line
 		want       string
 	}{
-		{name: "all", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseCoordination},
+		{name: "all", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseDynamic, policy.ClauseSponsorship},
 			desc:  "总计 802.00：按月 51.83，一次性 180.00，2 条明细，1 户 1 人 / in all 802.00: 51.83 a month, 180.00 in lump sums, 2 lines, 1 household, 1 person",
 			title: "  合计 / all",
 			want:  "  合计 / all                                      802.00             51.83         180.00         2         1         1\n"},

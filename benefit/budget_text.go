@@ -30,13 +30,11 @@ func (b *Budget) WriteText(w io.Writer) error {
 		ByProgramme: "按项目 / by programme", ByItem: "按明细 / by item", ByTownship: "按乡镇 / by township",
 		ByPayee: "按领取方 / by payee", ByPayer: "按支付方 / by payer",
 	}
-	width := 34
 	for _, d := range dimensions {
 		// The labels take 34 display columns, or as many as the table's
 		// widest (a payee's Chinese name and key, a long township name),
 		// so that the amounts of every row end in one column.
-		rows := b.Rows(d)
-		width = 34
+		rows, width := b.Rows(d), 34
 		for _, r := range rows {
 			width = max(width, runewidth.StringWidth(label(d, r.Key)))
 		}
@@ -47,8 +45,9 @@ func (b *Budget) WriteText(w io.Writer) error {
 				r.Monthly.StringFixed(2), r.Lump.StringFixed(2), r.Lines, r.Households, r.Persons)
 		}
 	}
-	// The grand total lines up with the last table, by payer, above it.
-	fmt.Fprintf(&s, "\n  %s %19s %17s %14s %9d %9d %9d\n", padRight("合计 / all", width), all.Annual.StringFixed(2),
+	// The grand total lines up with the table by payer above it, whose
+	// labels (the payers' names and keys, at most 31 columns) take 34.
+	fmt.Fprintf(&s, "\n  %s %19s %17s %14s %9d %9d %9d\n", padRight("合计 / all", 34), all.Annual.StringFixed(2),
 		all.Monthly.StringFixed(2), all.Lump.StringFixed(2), all.Lines, all.Households, all.Persons)
 	writeOutlays(&s, "按月支出，按项目（元）/ outlay by month and programme (yuan)", b.Outlays(ByProgramme), b.OutlayAll())
 	writeOutlays(&s, "按月支出，按支付方（元）/ outlay by month and payer (yuan)", b.Outlays(ByPayer), b.OutlayAll())

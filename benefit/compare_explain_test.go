@@ -114,7 +114,7 @@ func TestChangeTextSections(t *testing.T) {
 			record: oneAdultI5000,
 			want: "    明细 item   对象 for  月份 months  基准 baseline  改革 reform  差额 change\n" +
 				"    合计 / all                                  0.00         0.00         0.00\n\n" + nothingChanged},
-		{name: "unchanged-lines-only", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDisability},
+		{name: "unchanged-lines-only", clauses: []policy.Clause{policy.ClauseStandard, policy.ClauseDynamic, policy.ClauseDisability},
 			desc: "一级、需长期照护，I = 5000.00：只有护理补贴 720.00，两边相同，无标记 / grade 1, long-term care, I = 5000.00: the nursing subsidy of 720.00 alone, alike under both, unmarked",
 			record: `{"id":"N5","township":"镇甲","members":[{"id":"m1","birth_date":"1970-01-01","incomes":[{"category":"wages","amount":"5000.00"}],` +
 				`"disability":{"type":"physical","grade":1,"long_term_care":true}}]}`,

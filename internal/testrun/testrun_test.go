@@ -1,9 +1,11 @@
 package testrun_test
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"runtime/debug"
-	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/safetynet-go/safetynet/internal/testrun"
@@ -62,19 +64,59 @@ func TestCounts(t *testing.T) {
 
 func TestMain(m *testing.M) { testrun.Main(m) }
 
-// TestMainSetsGC: Main runs the tests with the collector at GCPercent, or
-// at GOGC when the environment sets it.
-func TestMainSetsGC(t *testing.T) {
-	want := testrun.GCPercent
-	if v := os.Getenv("GOGC"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			t.Skipf("GOGC=%s is not a percentage", v)
-		}
-		want = n
+// gcChild names the environment variable that makes TestGCReport, run by
+// TestMainSetsGC in a test binary of its own, print the collector's
+// setting.
+const gcChild = "TESTRUN_GC_CHILD"
+
+// TestGCReport prints the collector's setting ("gc=400") when TestMainSetsGC
+// runs it, and does nothing otherwise.
+func TestGCReport(t *testing.T) {
+	if os.Getenv(gcChild) != "1" {
+		t.Skip("run by TestMainSetsGC")
 	}
-	got := debug.SetGCPercent(want)
-	if got != want {
-		t.Errorf("the collector is at %d%%, want %d%%", got, want)
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	fmt.Printf("gc=%d\n", p)
+}
+
+// TestMainSetsGC runs this package's test binary again under each setting
+// and reads the collector's setting Main left: GCPercent with GOGC unset;
+// GOGC's own where it is set (off is -1); the default, 100, with GOGC unset
+// when benchmarks run.
+func TestMainSetsGC(t *testing.T) {
+	tests := []struct {
+		name string
+		gogc string // "" for unset
+		args []string
+		want int
+	}{
+		{name: "unset", want: testrun.GCPercent},
+		{name: "set", gogc: "100", want: 100},
+		{name: "set-50", gogc: "50", want: 50},
+		{name: "off", gogc: "off", want: -1},
+		{name: "benchmarks", args: []string{"-test.bench=^$"}, want: 100},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], append([]string{"-test.run=^TestGCReport$", "-test.count=1"}, tc.args...)...)
+			env := []string{gcChild + "=1"}
+			for _, kv := range os.Environ() {
+				if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, gcChild+"=") {
+					env = append(env, kv)
+				}
+			}
+			if tc.gogc != "" {
+				env = append(env, "GOGC="+tc.gogc)
+			}
+			cmd.Env = env
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("%v:\n%s", err, out)
+			}
+			if want := fmt.Sprintf("gc=%d\n", tc.want); !strings.Contains(string(out), want) {
+				t.Errorf("GOGC=%q %v: the child printed\n%s\nwant %q", tc.gogc, tc.args, out, want)
+			}
+		})
 	}
 }
