@@ -179,7 +179,8 @@ func writeLine(s *strings.Builder, l policy.Line) {
 // lump sums (元, paid once) apart, so that neither is labelled as the
 // other. Recurring lines of which some covers part of the year add up to
 // this year's money, not a rate a year: their subtotal is in 元, "this
-// year", as such a line's amount is.
+// year", as such a line's amount is. A programme whose lines are all
+// referrals (2.4.3) pays nothing, and its subtotal says so.
 func writeSubtotal(s *strings.Builder, b *Breakdown, p policy.Programme) {
 	var recurring, lump policy.Money
 	var nr, nl int
@@ -198,11 +199,14 @@ func writeSubtotal(s *strings.Builder, b *Breakdown, p policy.Programme) {
 	switch {
 	case part:
 		parts = append(parts, recurring.String()+" 元 (本年按月 / this year, recurring)")
-	case nr > 0 || nl == 0:
+	case nr > 0:
 		parts = append(parts, recurring.String()+" 元/年 (按月 / recurring)")
 	}
 	if nl > 0 {
 		parts = append(parts, lump.String()+" 元 (一次性 / lump sum)")
+	}
+	if len(parts) == 0 { // referrals alone
+		parts = append(parts, "0.00 元 (仅转介，不计金额 / referrals only, no amount)")
 	}
 	fmt.Fprintf(s, "  小计 / subtotal: %s\n", strings.Join(parts, " + "))
 }

@@ -223,32 +223,53 @@ func TestWriteTextSections(t *testing.T) {
 
 // TestWriteTextSubtotal: a programme's subtotal gives its recurring lines
 // (元/年, or 元 "this year" when some line covers part of the year) and
-// its lump sums (元) apart, joined by "+" (section 0). Each breakdown holds
-// two temporary-aid lines built by hand: 1200.00 a year, over the whole
-// year or from March (1200.00 × 10 ÷ 12 = 1000.00), and a lump sum of
-// 1000.00 in June.
+// its lump sums (元) apart, joined by "+" (section 0); one whose lines are
+// all referrals (2.4.3) says it pays nothing, not that 0.00 recurs. Each
+// breakdown holds temporary-aid lines built by hand: 1200.00 a year, over
+// the whole year or from March (1200.00 × 10 ÷ 12 = 1000.00), a lump sum
+// of 1000.00 in June, a referral in June.
 func TestWriteTextSubtotal(t *testing.T) {
 	tests := []struct {
 		name, desc string
 		clause     policy.Clause
-		period     policy.Period // the recurring line's
+		recurring  bool          // a recurring line,
+		period     policy.Period // of these months
+		lump       bool
+		referral   bool
 		want       string
 	}{
 		{name: "whole-year-and-lump", clause: policy.ClauseConventions,
-			desc:   "全年 1200.00 元/年，另一次性 1000.00 元 / 1200.00 a year all year, and a lump sum of 1000.00",
-			period: policy.Year,
-			want:   "  小计 / subtotal: 1200.00 元/年 (按月 / recurring) + 1000.00 元 (一次性 / lump sum)\n"},
+			desc:      "全年 1200.00 元/年，另一次性 1000.00 元 / 1200.00 a year all year, and a lump sum of 1000.00",
+			recurring: true, period: policy.Year, lump: true,
+			want: "  小计 / subtotal: 1200.00 元/年 (按月 / recurring) + 1000.00 元 (一次性 / lump sum)\n"},
 		{name: "part-year-and-lump", clause: policy.ClauseConventions,
-			desc:   "3 月起 1200.00 × 10 ÷ 12 = 1000.00 元（本年），另一次性 1000.00 元 / from March 1200.00 × 10 ÷ 12 = 1000.00 this year, and a lump sum of 1000.00",
-			period: policy.Period{From: time.March, To: time.December},
-			want:   "  小计 / subtotal: 1000.00 元 (本年按月 / this year, recurring) + 1000.00 元 (一次性 / lump sum)\n"},
+			desc:      "3 月起 1200.00 × 10 ÷ 12 = 1000.00 元（本年），另一次性 1000.00 元 / from March 1200.00 × 10 ÷ 12 = 1000.00 this year, and a lump sum of 1000.00",
+			recurring: true, period: policy.Period{From: time.March, To: time.December}, lump: true,
+			want: "  小计 / subtotal: 1000.00 元 (本年按月 / this year, recurring) + 1000.00 元 (一次性 / lump sum)\n"},
+		{name: "lump-and-referral", clause: policy.ClauseTemporaryForm,
+			desc: "一次性 1000.00 元与一次转介：转介不计金额 / a lump sum of 1000.00 and a referral: the referral has no amount",
+			lump: true, referral: true,
+			want: "  小计 / subtotal: 1000.00 元 (一次性 / lump sum)\n"},
+		{name: "referral-only", clause: policy.ClauseTemporaryForm,
+			desc:     "仅一次转介：小计 0.00 元，不称按月 / a referral alone: a subtotal of 0.00, not called recurring",
+			referral: true,
+			want:     "  小计 / subtotal: 0.00 元 (仅转介，不计金额 / referrals only, no amount)\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			pay, f := byHand()
 			b := &benefit.Breakdown{Household: "S1", Township: "甲乡", Date: on, Year: 2017}
-			b.Recurring(&pay, policy.PerYear(120000), tc.period, f)
-			b.Lump(&pay, 100000, time.June, f)
+			if tc.recurring {
+				b.Recurring(&pay, policy.PerYear(120000), tc.period, f)
+			}
+			if tc.lump {
+				b.Lump(&pay, 100000, time.June, f)
+			}
+			if tc.referral {
+				refer := pay
+				refer.Item, refer.Form, refer.Service = "referral", policy.Referral, "救助管理站 / relief station"
+				b.Refer(&refer, time.June, f)
+			}
 			var got []string // the subtotals: temporary aid's alone, as no other programme has lines
 			for _, l := range strings.SplitAfter(textOf(t, b), "\n") {
 				if strings.Contains(l, "小计 / subtotal") {
