@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -367,12 +366,7 @@ func TestBudgetTextOutlays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, rest, ok := strings.Cut(text, "\n"+tc.title)
-			if !ok {
-				t.Fatalf("%s: the text has no %q:\n%s", tc.desc, tc.title, text)
-			}
-			section, _, _ := strings.Cut(tc.title+rest, "\n\n") // to the next blank line, or the end
-			if diff := cmp.Diff(tc.want, strings.TrimSuffix(section, "\n")+"\n"); diff != "" {
+			if diff := cmp.Diff(tc.want, textSection(t, text, tc.title)); diff != "" {
 				t.Errorf("%s [%v] (-want +got):\n%s", tc.desc, tc.clauses, diff)
 			}
 		})

@@ -206,6 +206,16 @@ func TestChangeTextSections(t *testing.T) {
 // with the first, the second with the second); a claim's decision, made as
 // of its admission date, names none.
 func TestExplainSplitYear(t *testing.T) {
+	// Households of 3 with I = 4500.00, eligible under either standard,
+	// and with I = 11000.00, eligible only under S = 3912.00.
+	const (
+		threeI4500 = `{"id":"S-1","township":"镇甲","members":[
+			{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
+			{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`
+		threeI11000 = `{"id":"S-2","township":"镇甲","members":[
+			{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},
+			{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`
+	)
 	tests := []struct {
 		name, desc string
 		clauses    []policy.Clause
@@ -225,9 +235,7 @@ func TestExplainSplitYear(t *testing.T) {
 		{name: "eligible-all-year", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
 			desc: "3 人，I = 4500.00：基准全年 6366.00；改革 1–6 月 3183.00、7–12 月 (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00；两者全年都符合条件，决定未变 / " +
 				"3 members, I = 4500.00: 6366.00 for the year under the baseline; 3183.00 for months 1–6 and (3912.00 × 3 − 4500.00) × 6 ÷ 12 = 3618.00 for months 7–12 under the reform; eligible all year under both, so no decision changed",
-			record: `{"id":"S-1","township":"镇甲","members":[
-				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
-				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			record:    threeI4500,
 			decisions: []string{"1–6: eligible → eligible", "7–12: eligible → eligible"},
 			lines:     []string{"base 1–12 → 1–6: 6366.00 → 3183.00", "base 7–12: — → 3618.00"},
 			text: []string{"  *  lowincome/base       户 household  1–12月 → 1–6月        6366.00      3183.00     -3183.00\n",
@@ -237,9 +245,7 @@ func TestExplainSplitYear(t *testing.T) {
 		{name: "covered-from-july", clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseStandard},
 			desc: "3 人，I = 11000.00：S = 3622.00 时不符合条件，S = 3912.00 时符合；改革 7–12 月补差 (11736.00 − 11000.00) × 6 ÷ 12 = 368.00，决定仅 7–12 月改变 / " +
 				"3 members, I = 11000.00: refused under S = 3622.00 and covered under S = 3912.00; the reform pays (11736.00 − 11000.00) × 6 ÷ 12 = 368.00 for months 7–12, and the decision changes for months 7–12 only",
-			record: `{"id":"S-2","township":"镇甲","members":[
-				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},
-				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			record:    threeI11000,
 			decisions: []string{"1–6: ineligible → ineligible", "7–12: ineligible → eligible (changed)"},
 			lines:     []string{"base 7–12: — → 368.00"},
 			text:      []string{"  * lowincome 户 household，7–12月: ineligible → eligible\n"},
@@ -248,9 +254,7 @@ func TestExplainSplitYear(t *testing.T) {
 			baselineFrom: "2017-04-01",
 			desc: "3 人，I = 11000.00，基准 4 月起 S = 3912.00：4–12 月补差 736.00 × 9 ÷ 12 = 552.00；改革 7 月起：368.00；4–6 月基准符合、改革不符合 / " +
 				"3 members, I = 11000.00, the baseline's S = 3912.00 from April: 736.00 × 9 ÷ 12 = 552.00 for months 4–12; the reform's from July: 368.00; in months 4–6 eligible under the baseline and not under the reform",
-			record: `{"id":"S-2","township":"镇甲","members":[
-				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"11000.00"}]},
-				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			record:    threeI11000,
 			decisions: []string{"1–3: ineligible → ineligible", "4–6: eligible → ineligible (changed)", "7–12: eligible → eligible"},
 			lines:     []string{"base 4–12 → 7–12: 552.00 → 368.00"},
 			text:      []string{"  * lowincome 户 household，4–6月: eligible → ineligible\n"},
@@ -260,9 +264,7 @@ func TestExplainSplitYear(t *testing.T) {
 			baselineFrom: "2017-04-01",
 			desc: "3 人，I = 4500.00，基准 4 月起、改革 7 月起 S = 3912.00：基准 1–3 月 6366.00 × 3 ÷ 12 = 1591.50、4–12 月 7236.00 × 9 ÷ 12 = 5427.00；改革 1–6 月 3183.00、7–12 月 3618.00；两边各两行，依次相对，不重复配对 / " +
 				"3 members, I = 4500.00, S = 3912.00 from April under the baseline and from July under the reform: the baseline pays 6366.00 × 3 ÷ 12 = 1591.50 for months 1–3 and 7236.00 × 9 ÷ 12 = 5427.00 for months 4–12, the reform 3183.00 for 1–6 and 3618.00 for 7–12; two lines on each side, paired in turn, none twice",
-			record: `{"id":"S-1","township":"镇甲","members":[
-				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
-				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			record:    threeI4500,
 			decisions: []string{"1–3: eligible → eligible", "4–6: eligible → eligible", "7–12: eligible → eligible"},
 			lines:     []string{"base 1–3 → 1–6: 1591.50 → 3183.00", "base 4–12 → 7–12: 5427.00 → 3618.00"},
 		},
@@ -270,9 +272,7 @@ func TestExplainSplitYear(t *testing.T) {
 			reformAlone: true,
 			desc: "改革只有 7 月起的参数集，1–6 月无在用参数集：基准全年符合条件，1–6 月对改革的“无决定” / " +
 				"the reform is the July set alone, no set in force in months 1–6: eligible all year under the baseline, against no decision of the reform's in months 1–6",
-			record: `{"id":"S-1","township":"镇甲","members":[
-				{"id":"m1","birth_date":"1960-01-01","incomes":[{"category":"wages","amount":"4500.00"}]},
-				{"id":"m2","birth_date":"1962-01-01"},{"id":"m3","birth_date":"1990-01-01"}]}`,
+			record:    threeI4500,
 			decisions: []string{"7–12: eligible → eligible", "1–6: eligible → — (changed)"},
 			lines:     []string{"base 1–12 → 7–12: 6366.00 → 3618.00"},
 			text:      []string{"  * lowincome 户 household，1–6月: eligible → —\n"},

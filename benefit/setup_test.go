@@ -128,6 +128,19 @@ func byHand() (policy.Pay, *policy.Formula) {
 		&policy.Formula{ID: "test.by_hand", ZH: "{=}", EN: "{=}"}
 }
 
+// textSection returns the part of a text that starts at the line that
+// begins with title and ends before the next blank line, or at the end,
+// with its last newline; the test fails if no line begins with title.
+func textSection(t *testing.T, text, title string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(text, "\n"+title)
+	if !ok {
+		t.Fatalf("the text has no line %q:\n%s", title, text)
+	}
+	section, _, _ := strings.Cut(title+rest, "\n\n")
+	return strings.TrimSuffix(section, "\n") + "\n"
+}
+
 // roundTrip writes b as JSON and reads it back, returning the breakdown
 // read and the JSON.
 func roundTrip(b *benefit.Breakdown) (*benefit.Breakdown, []byte, error) {

@@ -1,7 +1,6 @@
 package benefit_test
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -55,12 +54,7 @@ func TestWriteTextAlignment(t *testing.T) {
 	// the year's row, whose label is wider than the months'.
 	for _, title := range []string{"按项目 / by programme", "按明细 / by item", "按乡镇 / by township", "按领取方 / by payee", "按支付方 / by payer",
 		"按月支出，按项目（元）/ outlay by month and programme (yuan)", "按月支出，按支付方（元）/ outlay by month and payer (yuan)"} {
-		_, rest, ok := strings.Cut(table, "\n"+title+"\n")
-		if !ok {
-			t.Fatalf("the budget has no table %q:\n%s", title, table)
-		}
-		section, _, _ := strings.Cut(rest, "\n\n") // to the next blank line, or the end
-		rows := strings.Split(strings.TrimSuffix(section, "\n"), "\n")
+		rows := strings.Split(strings.TrimSuffix(textSection(t, table, title), "\n"), "\n")[1:] // below the title
 		if len(rows) < 2 {
 			t.Fatalf("budget %s: %d rows", title, len(rows))
 		}
@@ -199,11 +193,9 @@ func TestWriteTextSections(t *testing.T) {
 			breakdown: yaodu,
 			want:      sections{Sets: true, Findings: true, Referrals: true, Provisional: true}},
 		{name: "read-back-without-sets", clauses: []policy.Clause{policy.ClauseConventions},
-			desc: "h01-yaodu 的 JSON 去掉 sets 读回：不列参数集 / h01-yaodu's JSON read back without its sets: no set named",
-			breakdown: func(t *testing.T) *benefit.Breakdown {
-				return readBackEdited(t, yaodu(t), func(m map[string]json.RawMessage) { delete(m, "sets") })
-			},
-			want: sections{Findings: true, Referrals: true, Provisional: true}},
+			desc:      "h01-yaodu 的 JSON 去掉 sets 读回：不列参数集 / h01-yaodu's JSON read back without its sets: no set named",
+			breakdown: func(t *testing.T) *benefit.Breakdown { return withoutSets(t, yaodu(t)) },
+			want:      sections{Findings: true, Referrals: true, Provisional: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
