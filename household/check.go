@@ -70,25 +70,28 @@ func (v *validator) required(field, msg string) {
 	v.add(func(p policy.Path) *policy.FieldError { return p.Required(msg) }, field)
 }
 
-// money checks an amount and returns it in fen, 0 when it is not money
-// (reported). An amount left out, the commonest in a record, is zero and
-// sound, and is passed over without a call.
+// money checks an amount — at most two places, at most 10^12 元, not
+// negative — and returns it in fen, as [policy.MoneyOf] does: 0 when it is
+// not money, and a negative amount as it is (both reported). An amount
+// left out, the commonest in a record, is zero and sound, and is passed
+// over without a call.
 func (v *validator) money(field string, d decimal.Decimal) policy.Money {
-	if d == (decimal.Decimal{}) {
-		return 0
-	}
-	return v.amount(field, d)
+	m, _ := v.moneyOK(field, d)
+	return m
 }
 
-// amount checks an amount — at most two places, at most 10^12 元, not
-// negative — and returns it in fen, as [policy.MoneyOf] does: 0 when it is
-// not money, and a negative amount as it is (both reported).
-func (v *validator) amount(field string, d decimal.Decimal) policy.Money {
+// moneyOK is money that also says, as [policy.MoneyOf] does, whether the
+// amount is money at all (a negative amount is, though reported), for a
+// rule that compares amounts only when they are.
+func (v *validator) moneyOK(field string, d decimal.Decimal) (policy.Money, bool) {
+	if d == (decimal.Decimal{}) {
+		return 0, true
+	}
 	m, ok := policy.MoneyOf(d)
 	if !ok || m < 0 {
 		v.add(func(p policy.Path) *policy.FieldError { return policy.CheckMoney(p, d).(*policy.FieldError) }, field)
 	}
-	return m
+	return m, ok
 }
 
 // date checks a required date: present and a calendar date.

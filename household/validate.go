@@ -266,14 +266,12 @@ func (v *validator) tekun(t *Tekun) {
 func (v *validator) claim(c *Claim) {
 	v.date("admission", c.Admission)
 	v.enum("disease", c.Disease.Valid(), string(c.Disease), "is not acute-leukaemia, congenital-heart or empty")
-	total := v.money("total_cost", c.TotalCost)
-	compliant := v.money("compliant_cost", c.CompliantCost)
+	// The costs are compared only when they are money.
+	total, totalOK := v.moneyOK("total_cost", c.TotalCost)
+	compliant, compliantOK := v.moneyOK("compliant_cost", c.CompliantCost)
 	insurance := v.money("ncms", c.NCMS) + v.money("critical_illness", c.CriticalIllness) +
 		v.money("supplementary", c.Supplementary) + v.money("guaranteed", c.Guaranteed)
 	v.money("fixed_quota_cost", c.FixedQuotaCost)
-	// The costs are compared only when they are money.
-	_, totalOK := policy.MoneyOf(c.TotalCost)
-	_, compliantOK := policy.MoneyOf(c.CompliantCost)
 	if totalOK && compliantOK && compliant > total {
 		v.fail("compliant_cost", c.CompliantCost.StringFixed(2), "is more than the total cost "+c.TotalCost.StringFixed(2))
 	}
