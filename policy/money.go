@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -87,11 +88,29 @@ func scaledOf(d decimal.Decimal, places int32, limit int64) (int64, bool) {
 	case digits <= -exp: // not a whole number: its fraction has -exp places, not all zeros
 		return 0, false
 	}
-	s := d.Shift(places) // -exp < digits: the division is by fewer digits than d has
-	if !s.IsInteger() {
+	// -exp < digits ≤ 18 - exp: the quotient by 10^-exp, if exact, has at
+	// most 18 digits.
+	k := uint(-exp)
+	c := d.Coefficient()
+	if c.IsInt64() { // at most 19 digits, so k ≤ 18
+		v := c.Int64()
+		if v%pow10[k] != 0 {
+			return 0, false
+		}
+		return within(v/pow10[k], limit)
+	}
+	// A long coefficient: 10^k = 2^k × 5^k divides it only if its last k
+	// bits are zeros, and then one division of few quotient digits tells.
+	// (Dividing by 10 k times, as decimal's IsInteger does, costs the
+	// coefficient's length k times over.)
+	if c.TrailingZeroBits() < k {
 		return 0, false
 	}
-	return within(s.IntPart(), limit)
+	q, r := c.QuoRem(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil), new(big.Int))
+	if r.Sign() != 0 {
+		return 0, false
+	}
+	return within(q.Int64(), limit)
 }
 
 // within returns v, and whether it is at most limit in magnitude (0 when
@@ -118,8 +137,9 @@ func magnitudeDigits(d decimal.Decimal) int64 {
 // bound is exact.
 var moneyLimits = [...]int64{1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1}
 
-// pow10 are the powers of ten up to 10^17 (scaledOf's largest).
-var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17}
+// pow10 are the powers of ten up to 10^18 (the divisor of scaledOf's longest
+// int64 coefficient).
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
 // Decimal returns m in yuan. A non-zero decimal allocates: call it at the
 // edges, not in a loop.

@@ -2,6 +2,9 @@ package policy_test
 
 import (
 	"math"
+	"math/big"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,6 +99,14 @@ func TestMoneyOf(t *testing.T) {
 			in: "1.000000000000000000000000000000000000000000000000000000000000", want: 100, ok: true},
 		{name: "a fen with sixty places", desc: "0.01 后跟 58 个 0 即 1 分 / one fen written with sixty places", clause: "0",
 			in: "0.010000000000000000000000000000000000000000000000000000000000", want: 1, ok: true},
+		// A coefficient of thousands of digits, as a decimal made in Go may
+		// hold: read by one division, not by dividing by 10 once per place.
+		{name: "3622.00 with 2000 zero places", desc: "3622.00 后跟 1998 个 0（系数 2004 位）即 3622.00 元 / 3622.00 followed by 1998 zeros, a coefficient of 2004 digits, is 3622.00", clause: "0",
+			in: "3622.00" + strings.Repeat("0", 1998), want: 362200, ok: true},
+		{name: "a last place of 1 after 2000 places", desc: "1.00 后跟 1997 个 0 再一个 1：第 2000 位小数非零，拒绝 / 1.00, 1997 zeros and a 1: its 2000th place is not zero, refused", clause: "0",
+			in: "1.00" + strings.Repeat("0", 1997) + "1"},
+		{name: "0.014 with 2000 places", desc: "0.014 后跟 1997 个 0：系数末 2000 位二进制为 0，但不是整分（1.4 分），拒绝 / 0.014 followed by 1997 zeros: its coefficient's last 2000 bits are zeros, but it is 1.4 fen, refused", clause: "0",
+			in: "0.014" + strings.Repeat("0", 1997)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -421,6 +432,25 @@ func TestRateOverflowPanics(t *testing.T) {
 				}
 			}()
 			tc.f()
+		})
+	}
+}
+
+// BenchmarkMoneyOfLong reads 1000.00 written with a coefficient of n
+// digits (trailing zeros), as a decimal made in Go may hold, at n and 10n:
+// the second costs about ten times the first, not a hundred (the cost was
+// the digits times the places when each place was divided off in turn).
+func BenchmarkMoneyOfLong(b *testing.B) {
+	for _, n := range []int{4000, 40000} {
+		c := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+		x := decimal.NewFromBigInt(c, int32(3-n)) // 10^n × 10^(3-n) = 1000
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if m, ok := policy.MoneyOf(x); !ok || m != 100000 {
+					b.Fatalf("MoneyOf = %d, %v; want 100000, true", m, ok)
+				}
+			}
 		})
 	}
 }
