@@ -28,6 +28,22 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 	return path.Invalid(shortDecimal(d), "is above 10^12 元")
 }
 
+// CheckComputed reports an amount that [ComputedOf] refuses — one with
+// more than two decimal places, or of 10^16 元 or more — as a
+// [*FieldError] at path, and nil for one it reads. It is for amounts the
+// library computes and a caller may hand back, such as a sum of a record's
+// amounts, which may be above [MaxMoney]; the library's JSON reads such
+// amounts up to the same bound.
+func CheckComputed(path Path, d decimal.Decimal) error {
+	if _, ok := ComputedOf(d); ok {
+		return nil
+	}
+	if magnitudeDigits(d) <= 16 { // below 10^16 元, so refused for its places
+		return path.Invalid(shortDecimal(d), "has more than two decimal places")
+	}
+	return path.Invalid(shortDecimal(d), "is 10^16 元 or more")
+}
+
 // shortDecimal writes d for an error, cut to 40 bytes.
 func shortDecimal(d decimal.Decimal) string {
 	if d.NumDigits() > 3*maxQuoted { // do not format a huge number whole

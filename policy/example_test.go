@@ -263,6 +263,16 @@ func ExampleCheckMoney() {
 	// Output: claims[0].ncms: 12.345 has more than two decimal places
 }
 
+func ExampleCheckComputed() {
+	// A household's incomes added up may be above the 10^12 元 of one
+	// amount, never finer than the fen.
+	fmt.Println(policy.CheckComputed("inputs.income", decimal.RequireFromString("2999999999999.97")))
+	fmt.Println(policy.CheckComputed("inputs.income", decimal.RequireFromString("2999999999999.975")))
+	// Output:
+	// <nil>
+	// inputs.income: 2999999999999.975 has more than two decimal places
+}
+
 func ExampleFieldErrors() {
 	err := errors.Join(
 		policy.CheckPositive(policy.Unset[decimal.Decimal]("lowincome.standard", "")),

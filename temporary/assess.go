@@ -150,7 +150,7 @@ func memberPaid(h *household.Household, e *household.Hardship) string {
 // and member ids, with the same months in force, of the run of months just
 // before in.Period, and
 // "members[*].incomes[*].amount" or "members[*].claims[*].compliant_cost"
-// for an income or R beyond int64 fen. The record's events were checked by
+// for an income or R of 10^16 元 or more. The record's events were checked by
 // [household.Household.Check] (types, amounts, dates in the assessment
 // year, after the date or not). Assess does not modify the record.
 func (a *Assessor) Assess(c household.Checked, in Inputs) (Result, error) {

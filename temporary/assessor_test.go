@@ -170,17 +170,17 @@ func TestAssessorErrors(t *testing.T) {
 			path: "inputs.period", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "income beyond int64 fen", clause: "0", desc: "收入合计超出可表示的分数 / an income sum beyond what int64 fen hold",
-			in:   temporary.Inputs{Income: d("92233720368547758.08")},
+			name: "income of 10^16", clause: "0", desc: "收入合计 10000000000000000.00（10^16 元）：超出合计的上限 / an income sum of 10000000000000000.00 (10^16 元): beyond what a sum may hold",
+			in:   temporary.Inputs{Income: d("10000000000000000.00")},
 			path: "members[*].incomes[*].amount", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "remaining beyond int64 fen", clause: "0", desc: "医疗自负合计超出可表示的分数 / a medical remainder beyond what int64 fen hold",
+			name: "remaining beyond 10^16", clause: "0", desc: "医疗自负合计 10^30 元：超出合计的上限 / a medical remainder of 10^30 元: beyond what a sum may hold",
 			in:   temporary.Inputs{MedicalRemaining: d("1000000000000000000000000000000")},
 			path: "members[*].claims[*].compliant_cost", typ: policy.ErrorInvalid,
 		},
 		{
-			name: "remaining beyond int64 fen, with an exponent", clause: "0",
+			name: "remaining beyond 10^16, with an exponent", clause: "0",
 			desc: "医疗自负合计为 1 × 10^30（一位数字、指数 30）：其整数位数须计入指数 / a medical remainder of 1 × 10^30 (one digit, exponent 30): its whole digits count the exponent",
 			in:   temporary.Inputs{MedicalRemaining: decimal.New(1, 30)},
 			path: "members[*].claims[*].compliant_cost", typ: policy.ErrorInvalid,

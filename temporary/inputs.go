@@ -2,7 +2,6 @@ package temporary
 
 import (
 	"errors"
-	"math"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -74,8 +73,9 @@ type inputs struct {
 // out-of-pocket that are not negative and have at most two places, and
 // the run before (takeBefore). The income and R are sums of the record's
 // amounts (and of the 特困 support), so they may be above the 10^12 元
-// that bounds one amount; a sum beyond what int64 fen hold (about 9.2 ×
-// 10^16 元) is an error naming the record's fields it adds up.
+// that bounds one amount; a sum of 10^16 元 or more (ten times the most a
+// valid record adds up to) is an error naming the record's fields it adds
+// up.
 func (in *Inputs) check(c household.Checked) (inputs, error) {
 	var x inputs
 	var errIncome, errRemaining, errBefore error
@@ -113,26 +113,22 @@ func (x *inputs) takeBefore(b *Result, c household.Checked) error {
 	return nil
 }
 
-// maxSum is the largest sum the assessment holds: math.MaxInt64 fen.
-var maxSum = decimal.New(math.MaxInt64, -2)
-
-// sumFen returns d, a sum of the record's amounts the caller made, in fen:
-// an error at path when it is negative or has more than two places (no sum
-// of amounts is), and one naming the fields it adds up (from) when it is
-// beyond int64 fen.
+// sumFen returns d, a sum of the record's amounts the caller made, in fen,
+// read as policy.ComputedOf reads the library's own amounts, so that the
+// lines and findings that show it are read back from their JSON: an error
+// at path when it is negative or has more than two places, and one naming
+// the fields it adds up (from) when it is 10^16 元 or more.
 func sumFen(d decimal.Decimal, path, from policy.Path) (policy.Money, error) {
-	if m, ok := policy.MoneyOf(d); ok && m >= 0 {
-		return m, nil
-	}
+	m, ok := policy.ComputedOf(d)
 	switch {
-	case d.IsNegative() || (d.NumDigits()+int(d.Exponent()) <= 12 && policy.CheckMoney(path, d) != nil):
-		return 0, policy.CheckMoney(path, d) // below 10^12 元, so refused for its places
-	case d.NumDigits()+int(d.Exponent()) > 17 || d.GreaterThan(maxSum):
-		return 0, from.Invalid("", "add up to more than "+maxSum.String()+" 元, the most a sum can hold")
-	case !d.Shift(2).IsInteger(): // 10^12 to 10^17 元: the shift is by two places of at most 17 digits
-		return 0, policy.CheckMoney(path, d)
+	case ok && m >= 0:
+		return m, nil
+	case d.IsNegative():
+		return 0, policy.CheckMoney(path, d) // negative, at any size
+	case d.NumDigits()+int(d.Exponent()) > 16:
+		return 0, from.Invalid("", "add up to 10^16 元 or more, more than a sum may hold")
 	}
-	return policy.Money(d.Shift(2).IntPart()), nil
+	return 0, policy.CheckComputed(path, d) // below 10^16 元, so refused for its places
 }
 
 // money returns an amount validated as money in fen.

@@ -1,6 +1,7 @@
 package temporary_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -74,11 +75,11 @@ func TestJiujinan(t *testing.T) {
 		},
 		{
 			name: "medical remaining at the largest sum", clause: "2.4.2",
-			desc: "医疗自负合计92233720368547758.07（int64 分所能容纳的最大值，可接受），收入92233720368547758.06：高 0.01 / out-of-pocket summed to 92233720368547758.07, the most int64 fen hold (taken), against income 92233720368547758.06: 0.01 over",
-			h:    home(), in: medical("92233720368547758.07", "92233720368547758.06"),
+			desc: "医疗自负合计9999999999999999.99（10^16 元以下最大的合计，可接受，其 JSON 可读回），收入9999999999999999.98：高 0.01 / out-of-pocket summed to 9999999999999999.99, the largest sum below 10^16 元 (taken, and its JSON reads back), against income 9999999999999999.98: 0.01 over",
+			h:    home(), in: medical("9999999999999999.99", "9999999999999999.98"),
 			findings: []finding{{Kind: policy.Jiujinan, Item: temporary.ItemMedicalBurden, Amount: "0.01"}},
-			zh:       []string{"救急难：医疗救助后自负 92233720368547758.07 元高于家庭成员年收入及特困供养金 92233720368547758.06 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
-			en:       []string{"救急难: medical out-of-pocket after all aid 92233720368547758.07 yuan is above the members' annual income and 特困 support 92233720368547758.06 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
+			zh:       []string{"救急难：医疗救助后自负 9999999999999999.99 元高于家庭成员年收入及特困供养金 9999999999999999.98 元，高 0.01 元，应主动上门核实救助；本户优先救助群体：无"},
+			en:       []string{"救急难: medical out-of-pocket after all aid 9999999999999999.99 yuan is above the members' annual income and 特困 support 9999999999999999.98 yuan by 0.01 yuan: approach the household; priority groups in the household: none"},
 		},
 		{
 			name: "sums above 10^12 with trailing zeros", clause: "2.4.2",
@@ -218,6 +219,16 @@ func TestJiujinan(t *testing.T) {
 					if diff := cmp.Diff([]policy.Clause{"2.4.2", "2.4.1"}, f.Clauses()); diff != "" {
 						t.Errorf("%s: clauses (-want +got):\n%s", tc.desc, diff)
 					}
+				}
+				// Its JSON, amounts above 10^12 元 included, reads back as it
+				// was written.
+				b, err := json.Marshal(f)
+				var back policy.Finding
+				if err == nil {
+					err = json.Unmarshal(b, &back)
+				}
+				if c, _ := json.Marshal(back); err != nil || string(c) != string(b) {
+					t.Errorf("%s: finding %s %s: JSON %s reads back as %s (%v)", tc.desc, f.Kind(), f.Item(), b, c, err)
 				}
 				// A flag about one event names it; the medical flag is the household's.
 				if wantID := f.Item() != temporary.ItemMedicalBurden; wantID != slices.ContainsFunc(tc.h.Hardships,
