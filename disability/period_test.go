@@ -56,6 +56,19 @@ func TestPeriod(t *testing.T) {
 			},
 		},
 		{
+			name: "February to December, nothing recorded", clause: "2.2.4",
+			desc: "2–12月（11个月）未登记发放：按期间金额应补尽补（800×11÷12=733.33，720×11÷12=660），不写作全年 / February to December (11 months), nothing recorded: unclaimed for the period's amounts (800.00 × 11 ÷ 12 = 733.33, 720.00 × 11 ÷ 12 = 660.00), not worded as the whole year's",
+			h:    example6(), period: policy.Period{From: time.February, To: time.December},
+			want:   []line{{Item: disability.ItemLiving, Member: "d1", Annual: "733.33", Provisional: true}, {Item: disability.ItemNursing, Member: "d1", Annual: "660.00"}},
+			months: []string{"02–12 66.67 66.63", "02–12 60.00 60.00"},
+			findings: []finding{
+				{Kind: policy.Unclaimed, Item: disability.ItemLiving, Member: "d1", Amount: "733.33",
+					Why: "应补尽补：困难残疾人生活补贴符合条件，未登记发放；2–12月应发 733.33 元（每月 66.67 元）"},
+				{Kind: policy.Unclaimed, Item: disability.ItemNursing, Member: "d1", Amount: "660.00",
+					Why: "应补尽补：重度残疾人护理补贴符合条件，未登记发放；2–12月应发 660.00 元（每月 60.00 元）"},
+			},
+		},
+		{
 			name: "低保 from July", clause: "2.2.4",
 			desc:   "低保自7月起，评估7–12月，现发66.67与60.00：生活800×6÷12=400，护理360，发放无误 / a household covered by 低保 from July, July to December assessed, paid 66.67 and 60.00: 800.00 × 6 ÷ 12 = 400.00 and 360.00, paid as due",
 			h:      fromJuly(paid(example6(), pay(disability.ItemLiving, "d1", "66.67"), pay(disability.ItemNursing, "d1", "60.00"))),

@@ -285,6 +285,15 @@ func TestParamsErrors(t *testing.T) {
 	if err := mod(func(*temporary.Params) {}).Validate(); err != nil {
 		t.Errorf("Default2017() with the 2017 standard: Validate() = %v, want nil", err)
 	}
+	// A source of exactly 1000 bytes is within the bound, and a source is
+	// checked for its length alone, as every parameter's is
+	// (policy.CheckParams): a citation may run over lines.
+	lines := strings.Repeat("x", policy.MaxSourceLength-1) + "\n"
+	if err := mod(func(p *temporary.Params) {
+		p.Standard = policy.New("lowincome.standard", std.Value, policy.Seed, lines)
+	}).Validate(); err != nil {
+		t.Errorf("标准参数来源恰为 1000 字节（含换行）/ the standard's source of exactly 1000 bytes, a line break in it: Validate() = %v, want nil", err)
+	}
 	a := newAssessor(t, nil)
 	_, err := a.Maximum("theft")
 	checkErr(t, "未知类型的上限 / the maximum of an unknown type", err, policy.ErrInvalid, `type: "theft" is not a hardship type`)
