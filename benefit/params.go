@@ -311,7 +311,8 @@ func (p *Params) deriveDispersed() {
 		return
 	}
 	d, n := t.Dispersed, t.DerivedDispersed(p.LowIncome.Standard)
-	if !n.Value.Equal(d.Value) || n.Provenance != d.Provenance {
+	// compared in fen, so that a value of a huge exponent is never rescaled
+	if m, ok := policy.MoneyOf(d.Value); !ok || m != policy.ParamMoney(n) || n.Provenance != d.Provenance {
 		t.Dispersed = n
 	}
 }

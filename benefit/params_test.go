@@ -787,3 +787,25 @@ func TestStandardSharedWithTemporary(t *testing.T) {
 		})
 	}
 }
+
+// TestNormalizeHugeExponent: a derived dispersed standard (2.2.1) whose
+// value was set in Go to 10^2000000 is derived again, as any derived one
+// is, and compared with the new one in fen, never rescaled: Normalize
+// allocates a few kilobytes, not the two million digits.
+func TestNormalizeHugeExponent(t *testing.T) {
+	p := benefit.Default2017()
+	p.LowIncome.Standard.Value = decimal.RequireFromString("3912.00")
+	p.Normalize() // the dispersed standard is now derived from S: 3912.00
+	p.LowIncome.Standard.Value = decimal.RequireFromString("3622.00")
+	p.Tekun.Dispersed.Value = decimal.New(1, 2_000_000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	p.Normalize()
+	runtime.ReadMemStats(&after)
+	if got := p.Tekun.Dispersed.Value.StringFixed(2) + " " + string(p.Tekun.Dispersed.Provenance); got != "3622.00 derived" {
+		t.Errorf("派生的分散供养标准被改为 10^2000000，S = 3622.00：重新派生 / a derived dispersed standard set to 10^2000000, S = 3622.00: derived again\ngot %s, want 3622.00 derived", got)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 64<<10 {
+		t.Errorf("Normalize allocated %d bytes, want at most 64 KiB", n)
+	}
+}

@@ -1,6 +1,7 @@
 package tekun_test
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -61,14 +62,27 @@ func TestDispersedIsRule(t *testing.T) {
 		{"a county's own, derived by its own rule", own("3700.00", policy.Derived, "county: its own derivation"), false},
 		{"a county's own, derived, of the built-in value", own("3622.00", policy.Derived, "county: its own derivation"), false},
 		{"unset", policy.Unset[decimal.Decimal]("tekun.dispersed", "county"), false},
+		// The built-in standard is told by its value, in fen, however written.
+		{"built in, written 3622", own("3622", policy.Derived, def.Dispersed.Source), true},
+		{"the built-in source, 3622.001", own("3622.001", policy.Derived, def.Dispersed.Source), false},
+		{"the built-in source, 10^2000000", policy.New("tekun.dispersed", decimal.New(1, 2_000_000), policy.Derived,
+			def.Dispersed.Source), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p := tekun.Default2017()
 			p.Dispersed = tc.dispersed
-			if got := p.DispersedIsRule(); got != tc.want {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			got := p.DispersedIsRule()
+			runtime.ReadMemStats(&after)
+			if got != tc.want {
 				t.Errorf("DispersedIsRule() = %v, want %v (dispersed %s %s %q)", got, tc.want,
-					tc.dispersed.Value.StringFixed(2), tc.dispersed.Provenance, tc.dispersed.Source)
+					tc.dispersed.Value.String(), tc.dispersed.Provenance, tc.dispersed.Source)
+			}
+			// A value of a huge exponent is never rescaled to be compared.
+			if n := after.TotalAlloc - before.TotalAlloc; n > 64<<10 {
+				t.Errorf("DispersedIsRule() allocated %d bytes, want at most 64 KiB", n)
 			}
 		})
 	}

@@ -161,7 +161,16 @@ func (p *Params) DispersedIsRule() bool {
 		return false
 	}
 	return strings.HasPrefix(d.Source, srcDerived) ||
-		d.Provenance == builtin.Provenance && d.Source == builtin.Source && d.Value.Equal(builtin.Value)
+		d.Provenance == builtin.Provenance && d.Source == builtin.Source && sameMoney(d.Value, builtin.Value)
+}
+
+// sameMoney reports whether a and b are the same amount of money, compared
+// in fen: a decimal of a huge exponent, which Validate refuses, is never
+// rescaled to be compared.
+func sameMoney(a, b decimal.Decimal) bool {
+	m, ok := policy.MoneyOf(a)
+	n, okB := policy.MoneyOf(b)
+	return ok && okB && m == n
 }
 
 // dispersed2017 is the built-in dispersed standard, derived: the larger of
