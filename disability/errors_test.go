@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/safetynet-go/safetynet/disability"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
@@ -123,6 +125,15 @@ func TestAssessErrors(t *testing.T) {
 			}),
 			path: "disability.nursing.by_hardship.一类.grade4", typ: policy.ErrorInvalid,
 			want: "disability.nursing.by_hardship.一类.grade4: 60 is a tier for a grade the subsidy does not cover",
+		},
+		{
+			name: "nursing tier for grade 4 of a huge exponent", clause: "2.2.4", desc: "护理分档设四级，取值 6×10^2000000：错误只写系数与指数 / a nursing tier for grade 4 of 6 × 10^2000000: the error writes its coefficient and exponent only",
+			h: home(holder("d1", household.Physical, 1)), wantErr: policy.ErrInvalid,
+			p: with(func(p *disability.Params) {
+				p.Nursing.ByHardship = map[string]disability.Tiers{"一类": {Grade4: policy.New("", decimal.New(6, 2_000_000), policy.Local, "county notice (invented)")}}
+			}),
+			path: "disability.nursing.by_hardship.一类.grade4", typ: policy.ErrorInvalid,
+			want: "disability.nursing.by_hardship.一类.grade4: 6E2000000 is a tier for a grade the subsidy does not cover",
 		},
 		{
 			name: "tiers by hardship with no grade", clause: "2.2.4", desc: "分档未定任何等级 / tiers setting no grade",

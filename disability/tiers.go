@@ -153,7 +153,7 @@ func checkTiers(path string, tiers map[string]Tiers, top int) error {
 		for g, p := range t.grades() {
 			set = set || p.Set
 			if g+1 > top && p.Set {
-				errs = append(errs, policy.Path(p.Name).Invalid(p.Value.String(), "is a tier for a grade the subsidy does not cover"))
+				errs = append(errs, policy.Path(p.Name).Invalid(policy.ShortDecimal(p.Value), "is a tier for a grade the subsidy does not cover"))
 				continue
 			}
 			errs = append(errs, policy.CheckAmount(*p, false))

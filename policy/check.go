@@ -21,11 +21,11 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 	case ok && m >= 0:
 		return nil
 	case d.IsNegative():
-		return path.Invalid(shortDecimal(d), "is negative")
+		return path.Invalid(ShortDecimal(d), "is negative")
 	case magnitudeDigits(d) <= 12: // below 10^12 元, so refused for its places
-		return path.Invalid(shortDecimal(d), "has more than two decimal places")
+		return path.Invalid(ShortDecimal(d), "has more than two decimal places")
 	}
-	return path.Invalid(shortDecimal(d), "is above 10^12 元")
+	return path.Invalid(ShortDecimal(d), "is above 10^12 元")
 }
 
 // CheckComputed reports an amount that [ComputedOf] refuses — one with
@@ -39,13 +39,18 @@ func CheckComputed(path Path, d decimal.Decimal) error {
 		return nil
 	}
 	if magnitudeDigits(d) <= 16 { // below 10^16 元, so refused for its places
-		return path.Invalid(shortDecimal(d), "has more than two decimal places")
+		return path.Invalid(ShortDecimal(d), "has more than two decimal places")
 	}
-	return path.Invalid(shortDecimal(d), "is 10^16 元 or more")
+	return path.Invalid(ShortDecimal(d), "is 10^16 元 or more")
 }
 
-// shortDecimal writes d for an error, cut to 40 bytes.
-func shortDecimal(d decimal.Decimal) string {
+// ShortDecimal writes d as an error quotes a bad value: as
+// decimal.Decimal.String writes it, cut to 40 bytes ([Shorten]); a number of
+// more than 120 digits as its count of digits, and one of an exponent
+// beyond ±120 as its coefficient and exponent, so that a decimal built in
+// Go with a huge exponent (decimal.New(1, 2_000_000)) never has its zeros
+// written out.
+func ShortDecimal(d decimal.Decimal) string {
 	if d.NumDigits() > 3*maxQuoted { // do not format a huge number whole
 		return fmt.Sprintf("(a number of %d digits)", d.NumDigits())
 	}
@@ -112,9 +117,9 @@ func checkRatio(p Param[decimal.Decimal], most Ratio, outside string) error {
 	r, ok := RatioOf(p.Value)
 	switch {
 	case p.Value.IsNegative() || (ok && r > most) || (!ok && magnitudeDigits(p.Value) > 12):
-		return Path(p.Name).Invalid(shortDecimal(p.Value), outside)
+		return Path(p.Name).Invalid(ShortDecimal(p.Value), outside)
 	case !ok:
-		return Path(p.Name).Invalid(shortDecimal(p.Value), "has more than four decimal places")
+		return Path(p.Name).Invalid(ShortDecimal(p.Value), "has more than four decimal places")
 	}
 	return nil
 }

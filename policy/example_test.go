@@ -273,6 +273,14 @@ func ExampleCheckComputed() {
 	// inputs.income: 2999999999999.975 has more than two decimal places
 }
 
+func ExampleShortDecimal() {
+	fmt.Println(policy.ShortDecimal(decimal.RequireFromString("3622.005")))
+	fmt.Println(policy.ShortDecimal(decimal.New(1, 2_000_000))) // its two million zeros never written
+	// Output:
+	// 3622.005
+	// 1E2000000
+}
+
 func ExampleFieldErrors() {
 	err := errors.Join(
 		policy.CheckPositive(policy.Unset[decimal.Decimal]("lowincome.standard", "")),

@@ -219,6 +219,11 @@ func TestParamsErrors(t *testing.T) {
 				p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", d("0"), policy.Local, "")
 			}),
 			want: "temporary.multiple.fire: 0 is not positive"},
+		{name: "negative multiple of a huge exponent", clause: "2.4.1", desc: "倍数为 −1×10^2000000：错误只写系数与指数 / a multiple of −1 × 10^2000000: the error writes its coefficient and exponent only",
+			p: mod(func(p *temporary.Params) {
+				p.Multiple[household.Fire] = policy.New("temporary.multiple.fire", decimal.New(-1, 2_000_000), policy.Local, "")
+			}),
+			want: "temporary.multiple.fire: -1E2000000 is not positive"},
 		{name: "unset multiple", clause: "2.4.1", desc: "倍数未设定 / an unset multiple",
 			p: mod(func(p *temporary.Params) {
 				p.Multiple[household.Accident] = policy.Unset[decimal.Decimal]("temporary.multiple.accident", "")

@@ -142,7 +142,7 @@ func checkMultiple(m policy.Param[decimal.Decimal]) error {
 	case !m.Set:
 		return policy.Path(m.Name).Required("is required: every hardship type needs a maximum multiple")
 	case !m.Value.IsPositive():
-		return policy.Path(m.Name).Invalid(m.Value.String(), "is not positive")
+		return policy.Path(m.Name).Invalid(policy.ShortDecimal(m.Value), "is not positive")
 	}
 	return policy.CheckMultiple(m, true)
 }
