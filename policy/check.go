@@ -29,8 +29,8 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 }
 
 // CheckComputed reports an amount that [ComputedOf] refuses — one with
-// more than two decimal places, or of 10^16 元 or more — as a
-// [*FieldError] at path, and nil for one it reads. It is for amounts the
+// more than two decimal places, or of 10^16 元 or more in magnitude — as a
+// [*FieldError] at path, and nil for one it reads (a negative one too). It is for amounts the
 // library computes and a caller may hand back, such as a sum of a record's
 // amounts, which may be above [MaxMoney]; the library's JSON reads such
 // amounts up to the same bound.
@@ -41,7 +41,7 @@ func CheckComputed(path Path, d decimal.Decimal) error {
 	if magnitudeDigits(d) <= 16 { // below 10^16 元, so refused for its places
 		return path.Invalid(ShortDecimal(d), "has more than two decimal places")
 	}
-	return path.Invalid(ShortDecimal(d), "is 10^16 元 or more")
+	return path.Invalid(ShortDecimal(d), "is 10^16 元 or more in magnitude")
 }
 
 // ShortDecimal writes d as an error quotes a bad value: as

@@ -56,9 +56,9 @@ func ComputedOf(d decimal.Decimal) (Money, bool) {
 	return Money(m), ok
 }
 
-// maxComputed bounds [ComputedOf]: below 10^16 元, ten times any sum a
-// valid record can make (at most 1000 amounts of 10^12 元 plus the 特困
-// support of its members).
+// maxComputed bounds [ComputedOf]: below 10^16 元, more than nine times
+// any sum a valid record can make (at most 1000 amounts of 10^12 元, plus
+// the 特困 support of its members: about 1.1 × 10^15 元 at the most).
 const maxComputed = 1e18 - 1
 
 // moneyOfDecimal is MoneyOf through the decimal package's own methods: for
@@ -71,7 +71,7 @@ func moneyOfDecimal(d decimal.Decimal) (Money, bool) {
 }
 
 // scaledOf returns d × 10^places when that is a whole number of magnitude
-// at most limit (below 10^17), and false otherwise. It looks at d's
+// at most limit (below 10^18), and false otherwise. It looks at d's
 // exponent and digits before any arithmetic, so that a decimal built in Go
 // with a huge exponent (decimal.New(1, 2_000_000)) costs time in its digits,
 // not in its exponent: such a value is refused at once, never rescaled.

@@ -103,9 +103,11 @@ func TestMoneyOf(t *testing.T) {
 		// hold: read by one division, not by dividing by 10 once per place.
 		{name: "3622.00 with 2000 zero places", desc: "3622.00 后跟 1998 个 0（系数 2004 位）即 3622.00 元 / 3622.00 followed by 1998 zeros, a coefficient of 2004 digits, is 3622.00", clause: "0",
 			in: "3622.00" + strings.Repeat("0", 1998), want: 362200, ok: true},
+		{name: "−3622.00 with 2000 zero places", desc: "−3622.00 后跟 1998 个 0：负数的长系数亦按值读取 / −3622.00 followed by 1998 zeros: a negative long coefficient is read by its value too", clause: "0",
+			in: "-3622.00" + strings.Repeat("0", 1998), want: -362200, ok: true},
 		{name: "a last place of 1 after 2000 places", desc: "1.00 后跟 1997 个 0 再一个 1：第 2000 位小数非零，拒绝 / 1.00, 1997 zeros and a 1: its 2000th place is not zero, refused", clause: "0",
 			in: "1.00" + strings.Repeat("0", 1997) + "1"},
-		{name: "0.014 with 2000 places", desc: "0.014 后跟 1997 个 0：系数末 2000 位二进制为 0，但不是整分（1.4 分），拒绝 / 0.014 followed by 1997 zeros: its coefficient's last 2000 bits are zeros, but it is 1.4 fen, refused", clause: "0",
+		{name: "0.014 with 2000 places", desc: "0.014 后跟 1997 个 0：系数末 1998 位二进制为 0（与所除的位数相等），但不是整分（1.4 分），拒绝 / 0.014 followed by 1997 zeros: its coefficient's last 1998 bits are zeros, as many as the places divided off, but it is 1.4 fen, refused", clause: "0",
 			in: "0.014" + strings.Repeat("0", 1997)},
 	}
 	for _, tc := range tests {
@@ -196,6 +198,10 @@ func TestRatioOf(t *testing.T) {
 		{name: "a multiple", desc: "倍数 10 / a multiple of 10", clause: "0", in: "10", want: 100000, ok: true},
 		{name: "positive exponent", desc: "正指数 1E+2 / a positive exponent", clause: "0", in: "1E+2", want: 1000000, ok: true},
 		{name: "trailing zeros", desc: "0.500000 即 0.5 / trailing zeros are not places", clause: "0", in: "0.500000", want: 5000, ok: true},
+		{name: "0.7 with 2000 zero places", desc: "0.7 后跟 1999 个 0（系数 2000 位）即 0.7 / 0.7 followed by 1999 zeros, a coefficient of 2000 digits, is 0.7", clause: "0",
+			in: "0.7" + strings.Repeat("0", 1999), want: 7000, ok: true},
+		{name: "0.70005 with 2000 places", desc: "0.70005 后跟 1995 个 0：五位小数，拒绝 / 0.70005 followed by 1995 zeros: five places, refused", clause: "0",
+			in: "0.70005" + strings.Repeat("0", 1995)},
 		{name: "largest", desc: "最大 999999999999.9999 / the largest ratio", clause: "0",
 			in: "999999999999.9999", want: 9999999999999999, ok: true},
 		{name: "five places", desc: "五位小数：拒绝 / five places are refused", clause: "0", in: "0.12345"},
@@ -438,8 +444,10 @@ func TestRateOverflowPanics(t *testing.T) {
 
 // BenchmarkMoneyOfLong reads 1000.00 written with a coefficient of n
 // digits (trailing zeros), as a decimal made in Go may hold, at n and 10n:
-// the second costs about ten times the first, not a hundred (the cost was
-// the digits times the places when each place was divided off in turn).
+// the second costs some ten to twenty times the first (a power of ten of n
+// digits is made by Karatsuba multiplication, here and in decimal's
+// NumDigits), not the hundred times it cost when each place was divided
+// off in turn.
 func BenchmarkMoneyOfLong(b *testing.B) {
 	for _, n := range []int{4000, 40000} {
 		c := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)

@@ -120,7 +120,7 @@ func TestNewErrors(t *testing.T) {
 // TestAssessorErrors: Assess refuses the zero Checked and inputs the
 // record check cannot see, naming the input with one field error of its
 // type and returning no result: a run of months or months in force that is
-// not a run of one year, sums beyond what an amount can hold, and a run
+// not a run of one year, sums of 10^16 元 or more, and a run
 // before that is not the result of this record's months just before
 // (section 0). The record is home(), two adults with no events, checked on
 // the assessment date; a run before is the result of its own record over
@@ -144,6 +144,7 @@ func TestAssessorErrors(t *testing.T) {
 		zeroBefore bool
 		path       string
 		typ        policy.ErrorType
+		msg        string // the whole message, where the row states it
 	}{
 		{
 			name: "the zero Checked", clause: "0", desc: "未经核验的记录 / a record never checked",
@@ -173,6 +174,7 @@ func TestAssessorErrors(t *testing.T) {
 			name: "income of 10^16", clause: "0", desc: "收入合计 10000000000000000.00（10^16 元）：超出合计的上限 / an income sum of 10000000000000000.00 (10^16 元): beyond what a sum may hold",
 			in:   temporary.Inputs{Income: d("10000000000000000.00")},
 			path: "members[*].incomes[*].amount", typ: policy.ErrorInvalid,
+			msg: "members[*].incomes[*].amount: add up to 10^16 元 or more, more than a sum may hold",
 		},
 		{
 			name: "remaining beyond 10^16", clause: "0", desc: "医疗自负合计 10^30 元：超出合计的上限 / a medical remainder of 10^30 元: beyond what a sum may hold",
@@ -264,6 +266,9 @@ func TestAssessorErrors(t *testing.T) {
 			if !errors.Is(err, policy.ErrInvalid) || len(fes) != 1 || fes[0].Path != tc.path || fes[0].Type != tc.typ {
 				t.Errorf("%s: 错误 %v，应为 %s 处的一个 %s 错误 / Assess error %v, want one %s error at %s",
 					tc.desc, err, tc.path, tc.typ, err, tc.typ, tc.path)
+			}
+			if tc.msg != "" && err.Error() != tc.msg {
+				t.Errorf("%s: 错误 / Assess error %q, want %q", tc.desc, err, tc.msg)
 			}
 		})
 	}

@@ -73,9 +73,9 @@ type inputs struct {
 // out-of-pocket that are not negative and have at most two places, and
 // the run before (takeBefore). The income and R are sums of the record's
 // amounts (and of the 特困 support), so they may be above the 10^12 元
-// that bounds one amount; a sum of 10^16 元 or more (ten times the most a
-// valid record adds up to) is an error naming the record's fields it adds
-// up.
+// that bounds one amount; a sum of 10^16 元 or more (more than nine times
+// the most a valid record adds up to) is an error naming the record's
+// fields it adds up.
 func (in *Inputs) check(c household.Checked) (inputs, error) {
 	var x inputs
 	var errIncome, errRemaining, errBefore error
