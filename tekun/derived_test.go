@@ -26,6 +26,8 @@ func TestDerivedDispersed(t *testing.T) {
 			"lowincome.standard 3912.50 (seed) and tekun.dispersed_floor 3600.00"},
 		{"S below the floor, provisional", policy.New("lowincome.standard", d("3550.40"), policy.Provisional, "county"), "3600.00",
 			policy.Provisional, "lowincome.standard 3550.40 (provisional) and tekun.dispersed_floor 3600.00"},
+		{"S at the floor, written 3600", policy.New("lowincome.standard", d("3600"), policy.Seed, "county"), "3600.00", policy.Derived,
+			"lowincome.standard 3600.00 (seed) and tekun.dispersed_floor 3600.00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -35,6 +37,22 @@ func TestDerivedDispersed(t *testing.T) {
 					got.Value.StringFixed(2), got.Provenance, got.Source, tc.value, tc.prov, tc.tail)
 			}
 		})
+	}
+
+	// An S that is not money (which Validate reports) is not compared: the
+	// value is S, and the source quotes it as an error would, never written
+	// out or rescaled.
+	huge := policy.New("lowincome.standard", decimal.New(1, 2_000_000), policy.Seed, "county")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got := tekun.Default2017().DerivedDispersed(huge)
+	runtime.ReadMemStats(&after)
+	const tail = "lowincome.standard 1E2000000 (seed) and tekun.dispersed_floor 3600.00"
+	if v := policy.ShortDecimal(got.Value); v != "1E2000000" || !strings.HasSuffix(got.Source, tail) {
+		t.Errorf("S = 10^2000000: DerivedDispersed = %s %q, want 1E2000000 and a source ending %q", v, got.Source, tail)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 64<<10 {
+		t.Errorf("S = 10^2000000: DerivedDispersed allocated %d bytes, want at most 64 KiB", n)
 	}
 }
 
@@ -64,6 +82,7 @@ func TestDispersedIsRule(t *testing.T) {
 		{"unset", policy.Unset[decimal.Decimal]("tekun.dispersed", "county"), false},
 		// The built-in standard is told by its value, in fen, however written.
 		{"built in, written 3622", own("3622", policy.Derived, def.Dispersed.Source), true},
+		{"the built-in source, 4000.00", own("4000.00", policy.Derived, def.Dispersed.Source), false},
 		{"the built-in source, 3622.001", own("3622.001", policy.Derived, def.Dispersed.Source), false},
 		{"the built-in source, 10^2000000", policy.New("tekun.dispersed", decimal.New(1, 2_000_000), policy.Derived,
 			def.Dispersed.Source), false},

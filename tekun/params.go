@@ -128,7 +128,9 @@ const (
 // 达到3600元/年以上"): the larger of the 低保 standard s and the dispersed
 // floor. Its provenance is derived, or provisional when s or the floor is
 // (a value computed from a provisional one is no firmer), and its source
-// names both figures. With the 2017 values it is 3622.00. Nil parameters
+// names both figures. With the 2017 values it is 3622.00. The two are
+// compared in fen; when either is not money (which Validate reports) they
+// are not compared, and the value is S. Nil parameters
 // have no floor to derive it from: the zero Param, unset, which
 // [Params.Validate] would report missing.
 func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[decimal.Decimal] {
@@ -139,9 +141,26 @@ func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[
 	if s.Provenance == policy.Provisional || p.DispersedFloor.Provenance == policy.Provisional {
 		prov = policy.Provisional
 	}
-	return policy.New("tekun.dispersed", decimal.Max(s.Value, p.DispersedFloor.Value), prov,
-		srcDerived+"lowincome.standard "+s.Value.StringFixed(2)+" ("+string(s.Provenance)+") and tekun.dispersed_floor "+
-			p.DispersedFloor.Value.StringFixed(2))
+	floor := p.DispersedFloor.Value
+	value := s.Value
+	sm, sOK := policy.MoneyOf(s.Value)
+	fm, fOK := policy.MoneyOf(floor)
+	if sOK && fOK && fm > sm {
+		value = floor
+	}
+	return policy.New("tekun.dispersed", value, prov,
+		srcDerived+"lowincome.standard "+figure(s.Value)+" ("+string(s.Provenance)+") and tekun.dispersed_floor "+
+			figure(floor))
+}
+
+// figure writes an amount for a derived standard's source: with two
+// places, or, when it is not money (which Validate reports), as an error
+// quotes it, never rescaled.
+func figure(d decimal.Decimal) string {
+	if m, ok := policy.MoneyOf(d); ok {
+		return m.String()
+	}
+	return policy.ShortDecimal(d)
 }
 
 // srcDerived begins the source of every standard DerivedDispersed makes.
