@@ -35,6 +35,9 @@ func TestCheckKit(t *testing.T) {
 			wantType: policy.ErrorInvalid, want: "test.p: -0.01 is negative"},
 		{name: "money three places", desc: "三位小数 / three places", err: policy.CheckMoney("test.p", d("12.345")),
 			wantType: policy.ErrorInvalid, want: "test.p: 12.345 has more than two decimal places"},
+		{name: "money of twelve digits, three places", desc: "整数 12 位、三位小数：报小数位，非超过上限 / twelve whole digits and three places: refused for its places, not its size",
+			err: policy.CheckMoney("test.p", d("999999999999.999")), wantType: policy.ErrorInvalid,
+			want: "test.p: 999999999999.999 has more than two decimal places"},
 		{name: "money above the limit", desc: "超过 10^12 元 / above 10^12 元", err: policy.CheckMoney("test.p", d("1000000000000.01")),
 			wantType: policy.ErrorInvalid, want: "test.p: 1000000000000.01 is above 10^12 元"},
 		{name: "money huge", desc: "极大数值按系数与指数引用 / a huge value is quoted as coefficient and exponent", err: policy.CheckMoney("test.p", d("1E+400")),
@@ -53,6 +56,9 @@ func TestCheckKit(t *testing.T) {
 		{name: "computed three places above 10^12", desc: "超过 10^12 元且三位小数：报三位小数 / above 10^12 元 with three places: refused for its places",
 			err: policy.CheckComputed("test.p", d("1000000000000.001")), wantType: policy.ErrorInvalid,
 			want: "test.p: 1000000000000.001 has more than two decimal places"},
+		{name: "computed of sixteen digits, three places", desc: "整数 16 位、三位小数：报小数位 / sixteen whole digits and three places: refused for its places",
+			err: policy.CheckComputed("test.p", d("9999999999999999.999")), wantType: policy.ErrorInvalid,
+			want: "test.p: 9999999999999999.999 has more than two decimal places"},
 		{name: "computed of 10^16", desc: "10^16 元：超出上限 / 10^16 元 is beyond the bound",
 			err: policy.CheckComputed("test.p", d("10000000000000000.00")), wantType: policy.ErrorInvalid,
 			want: "test.p: 10000000000000000 is 10^16 元 or more in magnitude"},
@@ -110,10 +116,17 @@ func TestCheckKit(t *testing.T) {
 			wantType: policy.ErrorInvalid, want: "test.p: 1000.0001 is not a multiple from 0 to 1000"},
 		{name: "multiple five places", desc: "五位小数倍数 / a multiple of five places", err: policy.CheckMultiple(dp("1.00001"), true),
 			wantType: policy.ErrorInvalid, want: "test.p: 1.00001 has more than four decimal places"},
+		{name: "multiple of twelve digits, five places", desc: "整数 12 位、五位小数的倍数：报小数位 / a multiple of twelve whole digits and five places: refused for its places",
+			err: policy.CheckMultiple(dp("999999999999.99999"), true), wantType: policy.ErrorInvalid,
+			want: "test.p: 999999999999.99999 has more than four decimal places"},
+		{name: "multiple of 10^12", desc: "倍数 10^12：超出 0–1000 / a multiple of 10^12: outside 0–1000",
+			err: policy.CheckMultiple(dp("1000000000000"), true), wantType: policy.ErrorInvalid,
+			want: "test.p: 1000000000000 is not a multiple from 0 to 1000"},
 		{name: "multiple required", desc: "必需倍数未设定 / a required multiple unset", err: policy.CheckMultiple(unsetDec, true),
 			wantType: policy.ErrorRequired, want: "test.p: is required"},
 		{name: "multiple optional", desc: "可选倍数未设定 / an optional multiple unset", err: policy.CheckMultiple(unsetDec, false)},
 		{name: "whole", desc: "整数在范围内 / a whole number in range", err: policy.CheckWhole(policy.New("test.p", 12, policy.Seed, ""), 1, 12)},
+		{name: "whole at the bottom", desc: "整数等于下限 / a whole number at the bottom of its range", err: policy.CheckWhole(policy.New("test.p", 1, policy.Seed, ""), 1, 12)},
 		{name: "whole out of range", desc: "整数超出范围 / a whole number out of range", err: policy.CheckWhole(policy.New("test.p", 13, policy.Seed, ""), 1, 12),
 			wantType: policy.ErrorInvalid, want: "test.p: 13 is not 1–12"},
 		{name: "whole unset", desc: "必需整数未设定 / a whole number unset", err: policy.CheckWhole(policy.Unset[int]("test.p", ""), 1, 12),
@@ -144,6 +157,33 @@ func TestCheckKit(t *testing.T) {
 			}
 			if tc.err.Error() != tc.want {
 				t.Errorf("%s: message %q, want %q", tc.desc, tc.err, tc.want)
+			}
+		})
+	}
+}
+
+// TestShortDecimal: a bad value is quoted as decimal writes it, cut to 40
+// bytes, up to 120 digits and an exponent of ±120; beyond, by its count of
+// digits, or its coefficient and exponent, never written out.
+func TestShortDecimal(t *testing.T) {
+	digits := func(n int) string { return "1" + strings.Repeat("0", n-1) }
+	tests := []struct {
+		name string
+		in   decimal.Decimal
+		want string
+	}{
+		{"short", d("3622.005"), "3622.005"},
+		{"120 digits", d(digits(120)), digits(40) + "…"},
+		{"121 digits", d(digits(121)), "(a number of 121 digits)"},
+		{"exponent 120", decimal.New(7, 120), "7" + strings.Repeat("0", 39) + "…"},
+		{"exponent 121", decimal.New(7, 121), "7E121"},
+		{"exponent −120", decimal.New(7, -120), "0." + strings.Repeat("0", 38) + "…"},
+		{"exponent −121", decimal.New(7, -121), "7E-121"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := policy.ShortDecimal(tc.in); got != tc.want {
+				t.Errorf("ShortDecimal = %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -170,6 +170,14 @@ func TestParseAmount(t *testing.T) {
 		{name: "fifteen whole digits", in: "999999999999999", places: 2, coef: 999999999999999, ok: true},
 		{name: "sixteen digits", in: "99999999999999.99", places: 2},
 		{name: "sixteen whole digits", in: "1000000000000000", places: 2},
+		// A leading 0 is a digit: "0." and 14 places is 15 digits, and one
+		// place more is 16.
+		{name: "zero and fourteen places", in: "0.00000000000001", places: 15, coef: 1, exp: 14, ok: true},
+		{name: "zero and fifteen places", in: "0.000000000000001", places: 15},
+		// After the point, digits only.
+		{name: "a letter after the point", in: "1.2x", places: 2},
+		{name: "a sign after the point", in: "1.-5", places: 2},
+		{name: "a space after the point", in: "1.5 ", places: 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -204,6 +212,8 @@ func TestRatioOf(t *testing.T) {
 			in: "0.70005" + strings.Repeat("0", 1995)},
 		{name: "largest", desc: "最大 999999999999.9999 / the largest ratio", clause: "0",
 			in: "999999999999.9999", want: 9999999999999999, ok: true},
+		{name: "largest, with a fifth place of 0", desc: "999999999999.99990：第五位小数为 0，仍是最大值 / 999999999999.99990, a fifth place of 0: still the largest", clause: "0",
+			in: "999999999999.99990", want: 9999999999999999, ok: true},
 		{name: "five places", desc: "五位小数：拒绝 / five places are refused", clause: "0", in: "0.12345"},
 		{name: "too large", desc: "10^12 及以上：拒绝 / 10^12 or more is refused", clause: "0", in: "1000000000000"},
 		{name: "far too large", desc: "1E+30：拒绝 / 1E+30 is refused", clause: "0", in: "1E+30"},
@@ -218,6 +228,42 @@ func TestRatioOf(t *testing.T) {
 			}
 			if ok && !got.Decimal().Equal(d(tc.in)) {
 				t.Errorf("%s: RatioOf(%s).Decimal() = %s, not the same rate", tc.desc, tc.in, got.Decimal())
+			}
+		})
+	}
+}
+
+// TestAmountProblem: the words an error gives for a text that is not an
+// amount, each at the bound where it starts to apply. Fifteen digits are
+// the most an amount has (10^12 元 and two places); a text of digits,
+// sign and point longer than 17 bytes has more.
+func TestAmountProblem(t *testing.T) {
+	const generic = "is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. \"1280.50\")"
+	tests := []struct {
+		name, desc string
+		in         string
+		want       string
+	}{
+		{name: "full-width", desc: "全角数字与小数点 / full-width digits and point", in: "１２００.００",
+			want: `is written with full-width digits or point: write 0-9 and "."`},
+		{name: "negative of fifteen digits", desc: "负数，15 位数字共 17 字节：报负数 / a negative amount of 15 digits, 17 bytes: negative", in: "-9999999999999.99",
+			want: "is negative"},
+		{name: "negative of sixteen digits", desc: "负数，16 位数字共 18 字节：报位数 / a negative amount of 16 digits, 18 bytes: too many digits", in: "-99999999999999.99",
+			want: "has more than 15 digits"},
+		{name: "a stray sign, 18 bytes", desc: "数字中夹一负号共 18 字节：报位数 / a sign among digits, 18 bytes: too many digits", in: "9999999999999999-9",
+			want: "has more than 15 digits"},
+		{name: "minus one fen", desc: "−0.01：报负数 / −0.01 is negative", in: "-0.01", want: "is negative"},
+		{name: "minus zero", desc: "−0.00 不是负数：只是写法不对 / −0.00 is not negative, only wrongly written", in: "-0.00", want: generic},
+		{name: "three places", desc: "1.555 三位小数 / three places", in: "1.555", want: "has more than two decimal places"},
+		{name: "sixteen whole digits", desc: "16 位整数 / sixteen whole digits", in: "1234567890123456", want: "has more than 15 digits"},
+		{name: "sixteen digits, a leading zero", desc: "16 位、首位为 0：报写法 / sixteen digits with a leading zero: wrongly written", in: "0123456789012345", want: generic},
+		{name: "two points, 15 bytes", desc: "两个小数点共 15 字节（13 位数字）：报写法，非位数 / two points in 15 bytes (13 digits): wrongly written, not too many digits", in: "123456.78901.23", want: generic},
+		{name: "a word", desc: "文字 / a word", in: "abc", want: generic},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := policy.AmountProblem(tc.in, 2); got != tc.want {
+				t.Errorf("%s: AmountProblem(%q, 2) = %q, want %q", tc.desc, tc.in, got, tc.want)
 			}
 		})
 	}
@@ -257,6 +303,9 @@ func TestMoneyString(t *testing.T) {
 	}
 	if got := policy.Ratio(3050).String(); got != "0.305" {
 		t.Errorf("Ratio(3050).String() = %q, want 0.305", got)
+	}
+	if got := policy.Ratio(-3050).String(); got != "-0.305" {
+		t.Errorf("Ratio(-3050).String() = %q, want -0.305", got)
 	}
 }
 

@@ -270,6 +270,8 @@ func TestSchedule(t *testing.T) {
 			annual: "301.83", months: 1, month: "301.83", last: "301.83", payments: 1},
 		{name: "months out of range", desc: "月数不在1–12：按12个月 / months outside 1–12 are taken as 12", clause: "0",
 			annual: "3622.00", months: 0, month: "301.83", last: "301.87", payments: 12},
+		{name: "thirteen months", desc: "13个月：按12个月，301.83×11＋301.87 / thirteen months are taken as 12: 301.83 × 11 + 301.87", clause: "0",
+			annual: "3622.00", months: 13, month: "301.83", last: "301.87", payments: 12},
 		{name: "negative amount", desc: "负数金额：−301.83×11 −301.87 / a negative amount schedules as its magnitude", clause: "0",
 			annual: "-3622.00", months: 12, month: "-301.83", last: "-301.87", payments: 12},
 		{name: "tiny amount", desc: "0.08：每月 min(round(0.08÷12)=0.01, 0.08÷11向下=0.00)=0.00，12月付0.08，不出现负数 / 0.08 pays 0.00 × 11 + 0.08, never a negative month",
