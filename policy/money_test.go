@@ -511,3 +511,27 @@ func BenchmarkMoneyOfLong(b *testing.B) {
 		})
 	}
 }
+
+// TestRateExact: a rate is exact money when it is a whole number of fen
+// that int64 holds; one beyond int64 is not, whatever its low 64 bits.
+func TestRateExact(t *testing.T) {
+	tests := []struct {
+		name string
+		in   policy.Rate
+		want policy.Money
+		ok   bool
+	}{
+		{"S × 3, 10866.00", policy.PerYear(362200 * 3).Times(policy.One), 1086600, true},
+		{"a third of a fen", policy.PerYear(100).Div(3), 0, false},
+		{"the largest int64", policy.PerYear(math.MaxInt64), math.MaxInt64, true},
+		{"2^63 fen", policy.PerYear(1 << 62).Times(2 * policy.One), 0, false},
+		{"beyond 64 bits", policy.PerYear(policy.MaxMoney).Times(policy.Ratio(1 << 62)), 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, ok := tc.in.Exact(); got != tc.want || ok != tc.ok {
+				t.Errorf("Exact() = %d, %v; want %d, %v", got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
