@@ -30,10 +30,10 @@ func CheckMoney(path Path, d decimal.Decimal) error {
 
 // CheckComputed reports an amount that [ComputedOf] refuses — one with
 // more than two decimal places, or of 10^16 元 or more in magnitude — as a
-// [*FieldError] at path, and nil for one it reads (a negative one too). It is for amounts the
-// library computes and a caller may hand back, such as a sum of a record's
-// amounts, which may be above [MaxMoney]; the library's JSON reads such
-// amounts up to the same bound.
+// [*FieldError] at path, and nil for one it reads (a negative one too).
+// It is for amounts the library computes and a caller may hand back, such
+// as a sum of a record's amounts, which may be above [MaxMoney]; the
+// library's JSON reads such amounts up to the same bound.
 func CheckComputed(path Path, d decimal.Decimal) error {
 	if _, ok := ComputedOf(d); ok {
 		return nil

@@ -222,7 +222,6 @@ func appendScaled(b []byte, v int64, places int) []byte {
 	}
 	for frac%10 == 0 {
 		frac /= 10
-		places--
 		p /= 10
 	}
 	b = append(b, '.')

@@ -246,6 +246,12 @@ func TestAmountProblem(t *testing.T) {
 	}{
 		{name: "full-width", desc: "全角数字与小数点 / full-width digits and point", in: "１２００.００",
 			want: `is written with full-width digits or point: write 0-9 and "."`},
+		{name: "a full-width zero", desc: "全角 ０ / a full-width zero", in: "０",
+			want: `is written with full-width digits or point: write 0-9 and "."`},
+		{name: "a full-width nine", desc: "全角 ９ / a full-width nine", in: "９",
+			want: `is written with full-width digits or point: write 0-9 and "."`},
+		{name: "a full-width point", desc: "全角小数点 / a full-width point", in: "1．5",
+			want: `is written with full-width digits or point: write 0-9 and "."`},
 		{name: "negative of fifteen digits", desc: "负数，15 位数字共 17 字节：报负数 / a negative amount of 15 digits, 17 bytes: negative", in: "-9999999999999.99",
 			want: "is negative"},
 		{name: "negative of sixteen digits", desc: "负数，16 位数字共 18 字节：报位数 / a negative amount of 16 digits, 18 bytes: too many digits", in: "-99999999999999.99",

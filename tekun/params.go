@@ -130,9 +130,9 @@ const (
 // (a value computed from a provisional one is no firmer), and its source
 // names both figures. With the 2017 values it is 3622.00. The two are
 // compared in fen; when either is not money (which Validate reports) they
-// are not compared, and the value is S. Nil parameters
-// have no floor to derive it from: the zero Param, unset, which
-// [Params.Validate] would report missing.
+// are not compared, and the value is S. Nil parameters have no floor to
+// derive it from: the zero Param, unset, which [Params.Validate] would
+// report missing.
 func (p *Params) DerivedDispersed(s policy.Param[decimal.Decimal]) policy.Param[decimal.Decimal] {
 	if p == nil {
 		return policy.Param[decimal.Decimal]{}
