@@ -91,9 +91,8 @@ func scaledOf(d decimal.Decimal, places int32, limit int64) (int64, bool) {
 	// -exp < digits ≤ 18 - exp: the quotient by 10^-exp, if exact, has at
 	// most 18 digits.
 	k := uint(-exp)
-	c := d.Coefficient()
-	if c.IsInt64() { // at most 19 digits, so k ≤ 18
-		v := c.Int64()
+	if digits <= 18 { // the coefficient is an int64, and k < 18
+		v := d.CoefficientInt64()
 		if v%pow10[k] != 0 {
 			return 0, false
 		}
@@ -103,6 +102,7 @@ func scaledOf(d decimal.Decimal, places int32, limit int64) (int64, bool) {
 	// bits are zeros, and then one division of few quotient digits tells.
 	// (Dividing by 10 k times, as decimal's IsInteger does, costs the
 	// coefficient's length k times over.)
+	c := d.Coefficient()
 	if c.TrailingZeroBits() < k {
 		return 0, false
 	}
@@ -137,9 +137,8 @@ func magnitudeDigits(d decimal.Decimal) int64 {
 // bound is exact.
 var moneyLimits = [...]int64{1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1}
 
-// pow10 are the powers of ten up to 10^18 (the divisor of scaledOf's longest
-// int64 coefficient).
-var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+// pow10 are the powers of ten up to 10^17 (scaledOf's largest).
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17}
 
 // Decimal returns m in yuan. A non-zero decimal allocates: call it at the
 // edges, not in a loop.

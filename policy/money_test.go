@@ -241,35 +241,36 @@ func TestAmountProblem(t *testing.T) {
 	const generic = "is not an amount written as a string of digits with at most two decimal places, no sign and no leading zero (e.g. \"1280.50\")"
 	tests := []struct {
 		name, desc string
+		clause     policy.Clause
 		in         string
 		want       string
 	}{
-		{name: "full-width", desc: "全角数字与小数点 / full-width digits and point", in: "１２００.００",
+		{name: "full-width", desc: "全角数字与小数点 / full-width digits and point", clause: "0", in: "１２００.００",
 			want: `is written with full-width digits or point: write 0-9 and "."`},
-		{name: "a full-width zero", desc: "全角 ０ / a full-width zero", in: "０",
+		{name: "a full-width zero", desc: "全角 ０ / a full-width zero", clause: "0", in: "０",
 			want: `is written with full-width digits or point: write 0-9 and "."`},
-		{name: "a full-width nine", desc: "全角 ９ / a full-width nine", in: "９",
+		{name: "a full-width nine", desc: "全角 ９ / a full-width nine", clause: "0", in: "９",
 			want: `is written with full-width digits or point: write 0-9 and "."`},
-		{name: "a full-width point", desc: "全角小数点 / a full-width point", in: "1．5",
+		{name: "a full-width point", desc: "全角小数点 / a full-width point", clause: "0", in: "1．5",
 			want: `is written with full-width digits or point: write 0-9 and "."`},
-		{name: "negative of fifteen digits", desc: "负数，15 位数字共 17 字节：报负数 / a negative amount of 15 digits, 17 bytes: negative", in: "-9999999999999.99",
+		{name: "negative of fifteen digits", desc: "负数，15 位数字共 17 字节：报负数 / a negative amount of 15 digits, 17 bytes: negative", clause: "0", in: "-9999999999999.99",
 			want: "is negative"},
-		{name: "negative of sixteen digits", desc: "负数，16 位数字共 18 字节：报位数 / a negative amount of 16 digits, 18 bytes: too many digits", in: "-99999999999999.99",
+		{name: "negative of sixteen digits", desc: "负数，16 位数字共 18 字节：报位数 / a negative amount of 16 digits, 18 bytes: too many digits", clause: "0", in: "-99999999999999.99",
 			want: "has more than 15 digits"},
-		{name: "a stray sign, 18 bytes", desc: "数字中夹一负号共 18 字节：报位数 / a sign among digits, 18 bytes: too many digits", in: "9999999999999999-9",
+		{name: "a stray sign, 18 bytes", desc: "数字中夹一负号共 18 字节：报位数 / a sign among digits, 18 bytes: too many digits", clause: "0", in: "9999999999999999-9",
 			want: "has more than 15 digits"},
-		{name: "minus one fen", desc: "−0.01：报负数 / −0.01 is negative", in: "-0.01", want: "is negative"},
-		{name: "minus zero", desc: "−0.00 不是负数：只是写法不对 / −0.00 is not negative, only wrongly written", in: "-0.00", want: generic},
-		{name: "three places", desc: "1.555 三位小数 / three places", in: "1.555", want: "has more than two decimal places"},
-		{name: "sixteen whole digits", desc: "16 位整数 / sixteen whole digits", in: "1234567890123456", want: "has more than 15 digits"},
-		{name: "sixteen digits, a leading zero", desc: "16 位、首位为 0：报写法 / sixteen digits with a leading zero: wrongly written", in: "0123456789012345", want: generic},
-		{name: "two points, 15 bytes", desc: "两个小数点共 15 字节（13 位数字）：报写法，非位数 / two points in 15 bytes (13 digits): wrongly written, not too many digits", in: "123456.78901.23", want: generic},
-		{name: "a word", desc: "文字 / a word", in: "abc", want: generic},
+		{name: "minus one fen", desc: "−0.01：报负数 / −0.01 is negative", clause: "0", in: "-0.01", want: "is negative"},
+		{name: "minus zero", desc: "−0.00 不是负数：只是写法不对 / −0.00 is not negative, only wrongly written", clause: "0", in: "-0.00", want: generic},
+		{name: "three places", desc: "1.555 三位小数 / three places", clause: "0", in: "1.555", want: "has more than two decimal places"},
+		{name: "sixteen whole digits", desc: "16 位整数 / sixteen whole digits", clause: "0", in: "1234567890123456", want: "has more than 15 digits"},
+		{name: "sixteen digits, a leading zero", desc: "16 位、首位为 0：报写法 / sixteen digits with a leading zero: wrongly written", clause: "0", in: "0123456789012345", want: generic},
+		{name: "two points, 15 bytes", desc: "两个小数点共 15 字节（13 位数字）：报写法，非位数 / two points in 15 bytes (13 digits): wrongly written, not too many digits", clause: "0", in: "123456.78901.23", want: generic},
+		{name: "a word", desc: "文字 / a word", clause: "0", in: "abc", want: generic},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := policy.AmountProblem(tc.in, 2); got != tc.want {
-				t.Errorf("%s: AmountProblem(%q, 2) = %q, want %q", tc.desc, tc.in, got, tc.want)
+				t.Errorf("%s [%s]: AmountProblem(%q, 2) = %q, want %q", tc.desc, tc.clause, tc.in, got, tc.want)
 			}
 		})
 	}
@@ -522,21 +523,27 @@ func BenchmarkMoneyOfLong(b *testing.B) {
 // that int64 holds; one beyond int64 is not, whatever its low 64 bits.
 func TestRateExact(t *testing.T) {
 	tests := []struct {
-		name string
-		in   policy.Rate
-		want policy.Money
-		ok   bool
+		name, desc string
+		clause     policy.Clause
+		in         policy.Rate
+		want       policy.Money
+		ok         bool
 	}{
-		{"S × 3, 10866.00", policy.PerYear(362200 * 3).Times(policy.One), 1086600, true},
-		{"a third of a fen", policy.PerYear(100).Div(3), 0, false},
-		{"the largest int64", policy.PerYear(math.MaxInt64), math.MaxInt64, true},
-		{"2^63 fen", policy.PerYear(1 << 62).Times(2 * policy.One), 0, false},
-		{"beyond 64 bits", policy.PerYear(policy.MaxMoney).Times(policy.Ratio(1 << 62)), 0, false},
+		{name: "S × 3, 10866.00", desc: "3622.00 × 3 = 10866.00 元：整分 / a whole number of fen", clause: "0",
+			in: policy.PerYear(362200 * 3).Times(policy.One), want: 1086600, ok: true},
+		{name: "a third of a fen", desc: "0.01 元 × 100 ÷ 3 分：非整分 / 100 fen ÷ 3 is not whole fen", clause: "0",
+			in: policy.PerYear(100).Div(3)},
+		{name: "the largest int64", desc: "2^63 − 1 分：int64 所能容纳 / 2^63 − 1 fen, the most int64 holds", clause: "0",
+			in: policy.PerYear(math.MaxInt64), want: math.MaxInt64, ok: true},
+		{name: "2^63 fen", desc: "2^62 × 2 = 2^63 分：超出 int64 / 2^62 × 2 = 2^63 fen, beyond int64", clause: "0",
+			in: policy.PerYear(1 << 62).Times(2 * policy.One)},
+		{name: "beyond 64 bits", desc: "10^14 × 2^62 ÷ 10^4 分：超出 64 位，无论低位 / 10^14 × 2^62 ÷ 10^4 fen, beyond 64 bits whatever its low word", clause: "0",
+			in: policy.PerYear(policy.MaxMoney).Times(policy.Ratio(1 << 62))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, ok := tc.in.Exact(); got != tc.want || ok != tc.ok {
-				t.Errorf("Exact() = %d, %v; want %d, %v", got, ok, tc.want, tc.ok)
+				t.Errorf("%s [%s]: Exact() = %d, %v; want %d, %v", tc.desc, tc.clause, got, ok, tc.want, tc.ok)
 			}
 		})
 	}
