@@ -263,6 +263,28 @@ func (v *validator) tekun(t *Tekun) {
 	}
 }
 
+// Validate checks one claim on its own, as [Household.Validate] checks each
+// claim of a record: its id (required, at most [MaxIDLength] bytes of
+// visible text), its admission date, its disease code, its amounts (each
+// money: not negative, at most two places, at most 10^12 元), a compliant
+// cost not above the total cost, and insurance paying no more than the
+// compliant cost (2.3.4; the costs are compared only when they are money).
+// Field paths start with "claim". It returns the problems found, joined,
+// each a [policy.FieldError] wrapping [policy.ErrInvalid]; a nil claim is
+// reported missing. What needs the rest of the record is not checked here:
+// an id another claim of the member has, an admission before the member's
+// birth date, or outside the assessment's year ([Household.ValidateOn]).
+func (c *Claim) Validate() error {
+	if c == nil {
+		return policy.Path("claim").Required("is missing")
+	}
+	var v validator
+	v.enter("claim", -1)
+	v.id("id", c.ID, false)
+	v.claim(c)
+	return v.err()
+}
+
 func (v *validator) claim(c *Claim) {
 	v.date("admission", c.Admission)
 	v.enum("disease", c.Disease.Valid(), string(c.Disease), "is not acute-leukaemia, congenital-heart or empty")

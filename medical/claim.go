@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -28,7 +27,9 @@ const (
 // is and in which group, the claim, the member's age at admission, and the
 // medical aid already paid to the member this year before it.
 type ClaimInput struct {
-	// Member is the member's id, named on the lines. Required.
+	// Member is the member's id, named on the lines. Required, and an id
+	// as a record's are: visible text ([household.IDFault]) of at most
+	// [household.MaxIDLength] bytes.
 	Member string
 	// Group is the member's group on the admission date (2.3.2).
 	Group Group
@@ -135,13 +136,14 @@ func (c ClaimResult) Explanation() policy.Explanation {
 //
 // [Assessor.Assess] applies this rule to every claim of a household; on its
 // own, ClaimAid checks what a record check would: it returns an error
-// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for no member,
-// an unknown group or a negative age; paid amounts that are not money; and a claim
-// with no id, no valid admission date, an unknown disease code, an amount
-// that is not money, a compliant cost above the total cost, insurance
-// paying more than the compliant cost, or no fixed-quota cost where the
-// child-disease rule applies. Field paths start with "claim" for the
-// claim's fields.
+// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for no member
+// or one that is not an id as a record's are ([household.IDFault], at most
+// [household.MaxIDLength] bytes), an unknown group or a negative age; paid amounts that are not money; a
+// claim that [household.Claim.Validate] refuses (its id, admission date,
+// disease code and amounts, a compliant cost above the total cost,
+// insurance paying more than the compliant cost), with its field paths
+// starting with "claim"; and no fixed-quota cost where the child-disease
+// rule applies.
 func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 	if a == nil || !a.p.Contribution.Set {
 		return ClaimResult{}, errZero
@@ -159,8 +161,14 @@ func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 // checkClaimInput checks a claim handed to ClaimAid on its own.
 func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	var errs []error
-	if strings.TrimSpace(in.Member) == "" {
+	switch fault := household.IDFault(in.Member); {
+	case in.Member == "":
 		errs = append(errs, policy.Path("member").Required("is required: the member the aid is paid to, named on the lines"))
+	case len(in.Member) > household.MaxIDLength:
+		errs = append(errs, policy.Path("member").TooLong(policy.Quote(in.Member),
+			"is longer than "+strconv.Itoa(household.MaxIDLength)+" bytes"))
+	case fault != "":
+		errs = append(errs, policy.Path("member").Invalid(policy.Quote(in.Member), fault))
 	}
 	if !in.Group.Valid() {
 		errs = append(errs, policy.Path("group").NotSupported(policy.Quote(string(in.Group)),
@@ -177,59 +185,16 @@ func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 			errs = append(errs, err)
 		}
 	}
-	const path = policy.Path("claim")
-	c := &in.Claim
-	if c.ID == "" {
-		errs = append(errs, path.Field("id").Required("is required"))
+	if err := in.Claim.Validate(); err != nil {
+		errs = append(errs, err)
 	}
-	errs = append(errs, checkClaim(path, c)...)
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	if in.Group != GroupNone && a.childRule(c, in.Age) && !c.FixedQuotaCost.IsPositive() {
-		return quotaError(path, c, in.Age)
+	if c := &in.Claim; in.Group != GroupNone && a.childRule(c, in.Age) && !c.FixedQuotaCost.IsPositive() {
+		return quotaError("claim", c, in.Age)
 	}
 	return nil
-}
-
-// checkClaim is the record check of one claim (as household.Validate makes
-// it) for a claim handed to ClaimAid alone.
-func checkClaim(p policy.Path, c *household.Claim) []error {
-	var errs []error
-	switch {
-	case c.Admission.IsZero():
-		errs = append(errs, p.Field("admission").Required("is required"))
-	case !c.Admission.Valid():
-		errs = append(errs, p.Field("admission").Invalid(c.Admission.String(), "is not a calendar date from 1900 to 9999"))
-	}
-	if !c.Disease.Valid() {
-		errs = append(errs, p.Field("disease").NotSupported(policy.Quote(string(c.Disease)),
-			"is not acute-leukaemia, congenital-heart or empty"))
-	}
-	for _, f := range [...]struct {
-		name string
-		v    decimal.Decimal
-	}{
-		{"total_cost", c.TotalCost}, {"compliant_cost", c.CompliantCost}, {"ncms", c.NCMS},
-		{"critical_illness", c.CriticalIllness}, {"supplementary", c.Supplementary},
-		{"guaranteed", c.Guaranteed}, {"fixed_quota_cost", c.FixedQuotaCost},
-	} {
-		if m, ok := policy.MoneyOf(f.v); !ok || m < 0 { // the path is written only for a bad amount
-			errs = append(errs, policy.CheckMoney(p.Field(f.name), f.v))
-		}
-	}
-	// The costs are compared only when they are money.
-	total, totalOK := policy.MoneyOf(c.TotalCost)
-	compliant, compliantOK := policy.MoneyOf(c.CompliantCost)
-	if totalOK && compliantOK && compliant > total {
-		errs = append(errs, p.Field("compliant_cost").Invalid(c.CompliantCost.StringFixed(2),
-			"is more than the total cost "+c.TotalCost.StringFixed(2)))
-	}
-	if k := costsOf(c); compliantOK && k.insurance() > compliant {
-		errs = append(errs, p.Invalid(k.insurance().String(), "paid by insurance is more than the compliant cost "+
-			k.compliant.String()))
-	}
-	return errs
 }
 
 // childRule reports whether the child-disease rule applies: a child at

@@ -195,7 +195,8 @@ func TestQuotaInItsRun(t *testing.T) {
 // TestClaimAidErrors: ClaimAid on its own checks its claim and inputs as
 // the record check would, each fault one field error of its type. A row
 // cites section 0 where the refusal rests on what any input must be (a
-// member to pay, an amount or age that is not negative), 2.3.2 for the
+// member to pay, and ids as a record holds them; an amount or age that is
+// not negative), 2.3.2 for the
 // group, and 2.3.4 where it rests on the rule: a claim's payments within
 // its compliant cost and that within its total cost (compared only when the
 // costs are money), the claim's id its
@@ -261,6 +262,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "claim.id: is required", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
+			name: "claim id ending in a space", clause: "0", desc: "住院编号末尾有空格：记录检查不收，单次救助也不收 / a claim id ending in a space: refused here as the record check refuses it",
+			in:   in(func(x *medical.ClaimInput) { x.Claim.ID = "c1 " }),
+			want: `claim.id: "c1 " has a space at its end`, wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
 			name: "unknown group", clause: "2.3.2", desc: "未知救助类别 / an unknown group",
 			in:   in(func(x *medical.ClaimInput) { x.Group = "vip" }),
 			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
@@ -271,9 +277,14 @@ func TestClaimAidErrors(t *testing.T) {
 			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
 		},
 		{
-			name: "blank member", clause: "0", desc: "成员编号只有两个空格 / a member id of two spaces only",
+			name: "blank member", clause: "0", desc: "成员编号只有两个空格：不是记录里的编号 / a member id of two spaces only: not an id a record may hold",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "  " }),
-			want: "member: is required: the member the aid is paid to, named on the lines", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired,
+			want: `member: "  " is only spaces`, wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
+			name: "member id too long", clause: "0", desc: "成员编号 65 字节，超过记录编号的 64 字节 / a member id of 65 bytes, above a record's 64",
+			in:   in(func(x *medical.ClaimInput) { x.Member = strings.Repeat("m", 65) }),
+			want: `member: "` + strings.Repeat("m", 40) + `…" is longer than 64 bytes`, wantErr: policy.ErrInvalid, etype: policy.ErrorTooLong,
 		},
 		{
 			name: "negative age", clause: "0", desc: "年龄为负 / a negative age",
