@@ -384,6 +384,9 @@ func TestChildren(t *testing.T) {
 		p      *lowincome.Params
 		want   []line
 		total  string
+		// explain is the Chinese explanation of each child line
+		// (ItemChild), in order, where the row states it.
+		explain []string
 	}{
 		{
 			name: "worked example 3", clause: "2.2.3",
@@ -429,6 +432,10 @@ func TestChildren(t *testing.T) {
 				{Item: lowincome.ItemChild, Member: "c2", Annual: "250.00"},
 			},
 			total: "13987.99",
+			explain: []string{
+				"困境儿童全额享受：2 名儿童合计 2 × 1000.02 ÷ 4 人 = 500.01 元/年（一次舍入，尾差按成员顺序分配），本人 250.01 元/年",
+				"困境儿童全额享受：2 名儿童合计 2 × 1000.02 ÷ 4 人 = 500.01 元/年（一次舍入，尾差按成员顺序分配），本人 250.00 元/年",
+			},
 		},
 		{
 			name: "child and class A stack", clause: "2.2.3",
@@ -557,6 +564,18 @@ func TestChildren(t *testing.T) {
 			}
 			if got := r.Total().StringFixed(2); got != tc.total {
 				t.Errorf("%s\ntotal = %s, want %s", tc.desc, got, tc.total)
+			}
+			if tc.explain == nil {
+				return
+			}
+			var got []string
+			for _, l := range r.Lines {
+				if l.Item() == lowincome.ItemChild {
+					got = append(got, l.Explanation().Render(policy.ZH))
+				}
+			}
+			if diff := cmp.Diff(tc.explain, got); diff != "" {
+				t.Errorf("%s\nchild lines' explanations (-want +got):\n%s", tc.desc, diff)
 			}
 		})
 	}
