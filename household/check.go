@@ -17,6 +17,7 @@ import (
 type validator struct {
 	errs  []error
 	more  int
+	root  policy.Path // where the paths start: "" for a record
 	stack [4]segment
 	depth int
 }
@@ -39,7 +40,7 @@ func (v *validator) leave() { v.depth-- }
 
 // path writes the current path with field appended.
 func (v *validator) path(field string) policy.Path {
-	var p policy.Path
+	p := v.root
 	for _, s := range v.stack[:v.depth] {
 		p = p.Field(s.name)
 		if s.index >= 0 {

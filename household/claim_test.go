@@ -13,12 +13,13 @@ import (
 )
 
 // TestClaimValidate: a claim checked on its own (as medical's per-claim
-// rule takes one) gets the checks a record gives each of its claims, under
-// the path "claim": its id, admission date and disease, its amounts as
-// money, a compliant cost within the total cost and insurance within the
-// compliant cost (2.3.4; the costs compared only when they are money). Each
-// row also puts its claim in a record of one member, born 1950-01-01, and
-// requires the record check to say the same at members[0].claims[0]. Each
+// rule takes one), at the path "claim", gets the checks a record gives each
+// of its claims: its id, admission date and disease, its amounts as money, a
+// compliant cost within the total cost and insurance within the compliant
+// cost (2.3.4; the costs compared only when they are money). Each row also
+// puts its claim in a record of one member, born 1950-01-01, and requires
+// the record check to say what the claim's check at members[0].claims[0]
+// says, error for error. Each
 // claim is claim c1 of 2017-05-10 with a total and compliant cost of
 // 25000.00, 15000.00 paid by NCMS and 2000.00 by critical-illness
 // insurance, changed as the row says.
@@ -48,8 +49,11 @@ func TestClaimValidate(t *testing.T) {
 			claim: claim(func(c *household.Claim) { c.ID = "c1 " }),
 			want:  []string{`claim.id: "c1 " has a space at its end`}},
 		{name: "id too long", clause: "0", desc: "编号 65 字节，超过 64 字节；错误只引前 40 字节 / an id of 65 bytes, above 64; the error quotes its first 40",
-			claim: claim(func(c *household.Claim) { c.ID = strings.Repeat("c", household.MaxIDLength+1) }),
+			claim: claim(func(c *household.Claim) { c.ID = strings.Repeat("c", 65) }),
 			want:  []string{`claim.id: "` + strings.Repeat("c", 40) + `…" is longer than 64 bytes`}},
+		{name: "id with an invisible character", clause: "0", desc: "编号中有零宽空格：看起来与 c1 相同 / an id holding a zero-width space, which looks like c1",
+			claim: claim(func(c *household.Claim) { c.ID = "c\u200b1" }),
+			want:  []string{`claim.id: "c\u200b1" has an invisible character U+200B at byte 1`}},
 		{name: "no admission", clause: "2.3.4", desc: "缺入院日期 / no admission date",
 			claim: claim(func(c *household.Claim) { c.Admission = household.Date{} }),
 			want:  []string{"claim.admission: is required"}},
@@ -73,12 +77,16 @@ func TestClaimValidate(t *testing.T) {
 		{name: "costs not compared when not money", clause: "2.3.4", desc: "合规费用三位小数：只报它本身，不与总费用或保险赔付比较 / a compliant cost of three places: it alone is reported, not compared with the total cost or insurance",
 			claim: claim(func(c *household.Claim) { c.CompliantCost, c.TotalCost = d("1.001"), d("1.00") }),
 			want:  []string{"claim.compliant_cost: 1.001 has more than two decimal places"}},
+		{name: "id, admission and disease together", clause: "2.3.4", desc: "缺编号、缺入院日期、未知病种：按记录检查的顺序各报一次 / no id, no admission date and an unknown disease: each reported once, in the record check's order",
+			claim: claim(func(c *household.Claim) { c.ID, c.Admission, c.Disease = "", household.Date{}, "flu" }),
+			want: []string{"claim.id: is required", "claim.admission: is required",
+				`claim.disease: "flu" is not acute-leukaemia, congenital-heart or empty`}},
 		{name: "nil", clause: "0", desc: "空的住院记录 / a nil claim",
 			want: []string{"claim: is missing"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, messages(tc.claim.Validate())); diff != "" {
+			if diff := cmp.Diff(tc.want, messages(tc.claim.Validate("claim"))); diff != "" {
 				t.Errorf("%s (%s): errors (-want +got):\n%s", tc.desc, tc.clause, diff)
 			}
 			if tc.claim == nil {
@@ -86,11 +94,8 @@ func TestClaimValidate(t *testing.T) {
 			}
 			h := &household.Household{ID: "H", Township: "T", Members: []household.Member{
 				{ID: "m1", BirthDate: household.NewDate(1950, 1, 1), Claims: []household.Claim{*tc.claim}}}}
-			var inRecord []string
-			for _, m := range messages(h.Validate()) {
-				inRecord = append(inRecord, strings.Replace(m, "members[0].claims[0]", "claim", 1))
-			}
-			if diff := cmp.Diff(tc.want, inRecord); diff != "" {
+			alone := messages(tc.claim.Validate("members[0].claims[0]"))
+			if diff := cmp.Diff(alone, messages(h.Validate())); diff != "" {
 				t.Errorf("%s (%s): the record check says otherwise (-alone +in a record):\n%s", tc.desc, tc.clause, diff)
 			}
 		})
@@ -106,13 +111,15 @@ func messages(err error) []string {
 	return out
 }
 
+// A claim checked on its own, before it joins a record: its errors name the
+// path given, here the one it will have in the record.
 func ExampleClaim_Validate() {
 	c := &household.Claim{ID: "c1", Admission: household.NewDate(2017, 5, 10),
 		TotalCost: decimal.RequireFromString("100.00"), CompliantCost: decimal.RequireFromString("250.00")}
-	fmt.Println(c.Validate())
+	fmt.Println(c.Validate("members[0].claims[1]"))
 	c.TotalCost = decimal.RequireFromString("250.00")
-	fmt.Println(c.Validate())
+	fmt.Println(c.Validate("members[0].claims[1]"))
 	// Output:
-	// claim.compliant_cost: 250.00 is more than the total cost 100.00
+	// members[0].claims[1].compliant_cost: 250.00 is more than the total cost 100.00
 	// <nil>
 }

@@ -269,17 +269,19 @@ func (v *validator) tekun(t *Tekun) {
 // money: not negative, at most two places, at most 10^12 元), a compliant
 // cost not above the total cost, and insurance paying no more than the
 // compliant cost (2.3.4; the costs are compared only when they are money).
-// Field paths start with "claim". It returns the problems found, joined,
-// each a [policy.FieldError] wrapping [policy.ErrInvalid]; a nil claim is
-// reported missing. What needs the rest of the record is not checked here:
-// an id another claim of the member has, an admission before the member's
-// birth date, or outside the assessment's year ([Household.ValidateOn]).
-func (c *Claim) Validate() error {
+// path is the claim's own path, which every field path starts with: "claim"
+// gives "claim.id", "members[0].claims[2]" the paths a record check gives
+// that claim. It returns the problems found, in the record check's order,
+// joined, each a [policy.FieldError] wrapping [policy.ErrInvalid]; a nil
+// claim is reported missing at path. What needs the rest of the record is
+// not checked here: an id another claim of the member has, an admission
+// before the member's birth date, or outside the assessment's year
+// ([Household.ValidateOn]).
+func (c *Claim) Validate(path policy.Path) error {
 	if c == nil {
-		return policy.Path("claim").Required("is missing")
+		return path.Required("is missing")
 	}
-	var v validator
-	v.enter("claim", -1)
+	v := validator{root: path}
 	v.id("id", c.ID, false)
 	v.claim(c)
 	return v.err()

@@ -135,15 +135,16 @@ func (c ClaimResult) Explanation() policy.Explanation {
 // lines are paid in the admission month and name the claim's id.
 //
 // [Assessor.Assess] applies this rule to every claim of a household; on its
-// own, ClaimAid checks what a record check would: it returns an error
-// wrapping [policy.ErrInvalid] (each a [policy.FieldError]) for no member
-// or one that is not an id as a record's are ([household.IDFault], at most
-// [household.MaxIDLength] bytes), an unknown group or a negative age; paid amounts that are not money; a
-// claim that [household.Claim.Validate] refuses (its id, admission date,
-// disease code and amounts, a compliant cost above the total cost,
-// insurance paying more than the compliant cost), with its field paths
-// starting with "claim"; and no fixed-quota cost where the child-disease
-// rule applies.
+// own, ClaimAid checks what a record check would. It returns the errors
+// found, joined in one list, each a [policy.FieldError] wrapping
+// [policy.ErrInvalid], for these: no member, or one that is not an id as a
+// record's are ([household.IDFault], at most [household.MaxIDLength]
+// bytes); an unknown group or a negative age; paid amounts that are not
+// money; what [household.Claim.Validate] refuses of the claim (its id,
+// admission date, disease code and amounts, a compliant cost above the
+// total cost, insurance paying more than the compliant cost), at paths
+// starting with "claim"; and, once those pass, no fixed-quota cost where
+// the child-disease rule applies.
 func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 	if a == nil || !a.p.Contribution.Set {
 		return ClaimResult{}, errZero
@@ -161,14 +162,16 @@ func (a *Assessor) ClaimAid(in ClaimInput) (ClaimResult, error) {
 // checkClaimInput checks a claim handed to ClaimAid on its own.
 func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 	var errs []error
-	switch fault := household.IDFault(in.Member); {
+	switch member := policy.Path("member"); {
 	case in.Member == "":
-		errs = append(errs, policy.Path("member").Required("is required: the member the aid is paid to, named on the lines"))
-	case len(in.Member) > household.MaxIDLength:
-		errs = append(errs, policy.Path("member").TooLong(policy.Quote(in.Member),
+		errs = append(errs, member.Required("is required: the member the aid is paid to, named on the lines"))
+	case len(in.Member) > household.MaxIDLength: // before it is read: its length bounds the cost
+		errs = append(errs, member.TooLong(policy.Quote(in.Member),
 			"is longer than "+strconv.Itoa(household.MaxIDLength)+" bytes"))
-	case fault != "":
-		errs = append(errs, policy.Path("member").Invalid(policy.Quote(in.Member), fault))
+	default:
+		if fault := household.IDFault(in.Member); fault != "" {
+			errs = append(errs, member.Invalid(policy.Quote(in.Member), fault))
+		}
 	}
 	if !in.Group.Valid() {
 		errs = append(errs, policy.Path("group").NotSupported(policy.Quote(string(in.Group)),
@@ -185,8 +188,8 @@ func (a *Assessor) checkClaimInput(in *ClaimInput) error {
 			errs = append(errs, err)
 		}
 	}
-	if err := in.Claim.Validate(); err != nil {
-		errs = append(errs, err)
+	for _, fe := range policy.FieldErrors(in.Claim.Validate("claim")) { // one list, not a join within a join
+		errs = append(errs, fe)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err

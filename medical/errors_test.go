@@ -196,13 +196,12 @@ func TestQuotaInItsRun(t *testing.T) {
 // the record check would, each fault one field error of its type. A row
 // cites section 0 where the refusal rests on what any input must be (a
 // member to pay, and ids as a record holds them; an amount or age that is
-// not negative), 2.3.2 for the
-// group, and 2.3.4 where it rests on the rule: a claim's payments within
-// its compliant cost and that within its total cost (compared only when the
-// costs are money), the claim's id its
-// aid names, a disease of the children's rule and the fixed-quota cost
-// that rule needs. Each input is the example-7 claim of a 低保 member m1
-// aged 47, changed as the row says.
+// not negative), 2.3.2 for the group, and 2.3.4 where it rests on the rule:
+// a claim's payments within its compliant cost and that within its total
+// cost (compared only when the costs are money), the claim's id its aid
+// names, a disease of the children's rule and the fixed-quota cost that
+// rule needs. Each input is the example-7 claim of a 低保 member m1 aged 47,
+// changed as the row says.
 func TestClaimAidErrors(t *testing.T) {
 	in := func(f func(in *medical.ClaimInput)) medical.ClaimInput {
 		x := medical.ClaimInput{Member: "m1", Group: medical.GroupLowIncome, Claim: example7, Age: 47}
@@ -267,6 +266,11 @@ func TestClaimAidErrors(t *testing.T) {
 			want: `claim.id: "c1 " has a space at its end`, wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
+			name: "member and claim id missing", clause: "0", desc: "缺成员和住院编号：两项各报一次，在同一列表中 / no member and no claim id: each reported once, in one list",
+			in:   in(func(x *medical.ClaimInput) { x.Member, x.Claim.ID = "", "" }),
+			want: "claim.id: is required", wantErr: policy.ErrInvalid, etype: policy.ErrorRequired, n: 2,
+		},
+		{
 			name: "unknown group", clause: "2.3.2", desc: "未知救助类别 / an unknown group",
 			in:   in(func(x *medical.ClaimInput) { x.Group = "vip" }),
 			want: `group: "vip" is not tekun, lowincome, registered-poor, extended, child-in-difficulty or empty`, wantErr: policy.ErrInvalid, etype: policy.ErrorNotSupported,
@@ -280,6 +284,11 @@ func TestClaimAidErrors(t *testing.T) {
 			name: "blank member", clause: "0", desc: "成员编号只有两个空格：不是记录里的编号 / a member id of two spaces only: not an id a record may hold",
 			in:   in(func(x *medical.ClaimInput) { x.Member = "  " }),
 			want: `member: "  " is only spaces`, wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
+		},
+		{
+			name: "member id with an invisible character", clause: "0", desc: "成员编号末尾有零宽空格：看起来与 m1 相同 / a member id ending in a zero-width space, which looks like m1",
+			in:   in(func(x *medical.ClaimInput) { x.Member = "m1\u200b" }),
+			want: `member: "m1\u200b" has an invisible character U+200B at byte 2`, wantErr: policy.ErrInvalid, etype: policy.ErrorInvalid,
 		},
 		{
 			name: "member id too long", clause: "0", desc: "成员编号 65 字节，超过记录编号的 64 字节 / a member id of 65 bytes, above a record's 64",
@@ -312,6 +321,9 @@ func TestClaimAidErrors(t *testing.T) {
 			fes := policy.FieldErrors(err)
 			if len(fes) != max(tc.n, 1) || slices.ContainsFunc(fes, func(fe *policy.FieldError) bool { return fe.Type != tc.etype }) {
 				t.Errorf("%s: 字段错误 %v，应为 %d 个 %s 错误 / field errors %v, want %d %s errors", tc.desc, fes, max(tc.n, 1), tc.etype, fes, max(tc.n, 1), tc.etype)
+			}
+			if j, ok := err.(interface{ Unwrap() []error }); ok && len(j.Unwrap()) != len(fes) {
+				t.Errorf("%s: 错误列表 %d 项，字段错误 %d 个：列表中有嵌套 / the joined error lists %d errors for %d field errors: one is nested", tc.desc, len(j.Unwrap()), len(fes), len(j.Unwrap()), len(fes))
 			}
 		})
 	}
