@@ -153,6 +153,8 @@ func TestSameArgs(t *testing.T) {
 	built := string([]byte{'a'})                       // "a" at another address
 	empty := unsafe.String(unsafe.StringData("ab"), 0) // "" with a non-nil pointer
 	shEmpty := newShape(&key{formula: &f, kind: shapeLine}, []Arg{M("", 1)}, 0)
+	g, h := Formula{ID: "test.g", ZH: "{x}", EN: "{x}"}, Formula{ID: "test.h", ZH: "{x}", EN: "{x}"}
+	shNested := newShape(&key{formula: &f, kind: shapeLine}, []Arg{Nested("a", &g, 1), M("x", 1)}, 0)
 	tests := []struct {
 		name string
 		sh   *shape
@@ -166,6 +168,8 @@ func TestSameArgs(t *testing.T) {
 		{"one operand fewer", sh, []Arg{M("a", 7)}, false},
 		{"one operand more", sh, []Arg{M("a", 7), T("b", "y"), M("c", 1)}, false},
 		{"empty names at different addresses", shEmpty, []Arg{M(empty, 1)}, true},
+		{"the same nested formula", shNested, []Arg{Nested("a", &g, 1), M("x", 2)}, true},
+		{"another nested formula", shNested, []Arg{Nested("a", &h, 1), M("x", 2)}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -173,5 +177,71 @@ func TestSameArgs(t *testing.T) {
 				t.Errorf("sameArgs = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSameKeys: a shape is reused for a record only when the clauses and
+// the parameter records it is handed are the shape's own, element for
+// element. The list the shape was made from matches at once; a copy of it,
+// or one whose texts were built at run time, matches by value; one of
+// another length, or differing in one clause or in one field of one
+// record, does not (each would cite what the rule did not).
+func TestSameKeys(t *testing.T) {
+	f := Formula{ID: "test.same-keys", ZH: "{a}", EN: "{a}"}
+	clauses := []Clause{ClauseStandard, ClauseDynamic}
+	params := []Used{{Name: "lowincome.standard", Value: "3622.00", Provenance: Seed, Source: "东政办〔2017〕43号"},
+		{Name: "lowincome.ratio_a", Value: "0.30", Provenance: Law, Source: "二(一)2"}}
+	sh := newShape(&key{formula: &f, kind: shapeLine, clauses: clauses, params: params}, nil, 0)
+	built := Clause(string([]byte("2.1.2"))) // "2.1.2" at another address
+	edit := func(i int, f func(u *Used)) []Used {
+		us := slices.Clone(params)
+		f(&us[i])
+		return us
+	}
+	clauseTests := []struct {
+		name string
+		cs   []Clause
+		want bool
+	}{
+		{"the list itself", clauses, true},
+		{"a copy", slices.Clone(clauses), true},
+		{"a clause built at run time", []Clause{ClauseStandard, built}, true},
+		{"another second clause", []Clause{ClauseStandard, ClauseMeansTest}, false},
+		{"another first clause", []Clause{ClauseConventions, ClauseDynamic}, false},
+		{"the first clause alone", clauses[:1], false},
+		{"one clause more", []Clause{ClauseStandard, ClauseDynamic, ClauseMeansTest}, false},
+		{"none", nil, false},
+	}
+	for _, tc := range clauseTests {
+		t.Run("clauses/"+tc.name, func(t *testing.T) {
+			if got := sh.sameClauses(tc.cs); got != tc.want {
+				t.Errorf("sameClauses(%v) = %v, want %v", tc.cs, got, tc.want)
+			}
+		})
+	}
+	paramTests := []struct {
+		name string
+		us   []Used
+		want bool
+	}{
+		{"the records themselves", params, true},
+		{"a copy", slices.Clone(params), true},
+		{"another name", edit(1, func(u *Used) { u.Name = "lowincome.ratio_b" }), false},
+		{"another value", edit(0, func(u *Used) { u.Value = "3623.00" }), false},
+		{"another provenance", edit(0, func(u *Used) { u.Provenance = Provisional }), false},
+		{"another source", edit(1, func(u *Used) { u.Source = "county rule" }), false},
+		{"the first record alone", params[:1], false},
+		{"none", nil, false},
+	}
+	for _, tc := range paramTests {
+		t.Run("params/"+tc.name, func(t *testing.T) {
+			if got := sh.sameParams(tc.us); got != tc.want {
+				t.Errorf("sameParams(%v) = %v, want %v", tc.us, got, tc.want)
+			}
+		})
+	}
+	empty := newShape(&key{formula: &f, kind: shapeLine}, nil, 0)
+	if !empty.sameClauses(nil) || !empty.sameClauses([]Clause{}) || !empty.sameParams(nil) {
+		t.Error("a shape of no clauses and no records does not match none")
 	}
 }

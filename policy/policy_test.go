@@ -314,12 +314,17 @@ func TestUsed(t *testing.T) {
 }
 
 // TestClauses: the registry knows every clause of RULES.md in document
-// order.
+// order, the first ("0") and the last ("3.2") included.
 func TestClauses(t *testing.T) {
 	want := []policy.Clause{"0", "2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.2.4",
 		"2.3.1", "2.3.2", "2.3.3", "2.3.4", "2.4.1", "2.4.2", "2.4.3", "3.2"}
 	if diff := cmp.Diff(want, policy.Clauses()); diff != "" {
 		t.Errorf("Clauses() (-want +got):\n%s", diff)
+	}
+	for _, c := range want {
+		if !c.Known() {
+			t.Errorf("%s is a clause of RULES.md, but Known() = false", c)
+		}
 	}
 	if policy.Clause("2.5.1").Known() {
 		t.Error("2.5.1 is not a clause of RULES.md")
