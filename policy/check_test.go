@@ -303,6 +303,8 @@ func TestQuote(t *testing.T) {
 			in: "x" + strings.Repeat("尧", 20), shorten: "x" + strings.Repeat("尧", 13) + "…", quote: `"x` + strings.Repeat("尧", 13) + `…"`},
 		{name: "boundary exactly", desc: "第40字节正是字符边界 / byte 40 starts a character",
 			in: "x" + strings.Repeat("尧", 13) + "yz", shorten: "x" + strings.Repeat("尧", 13) + "…", quote: `"x` + strings.Repeat("尧", 13) + `…"`},
+		{name: "no character starts", desc: "41个UTF-8续字节：无字符起点，只剩省略号 / 41 UTF-8 continuation bytes: no character starts, the mark alone is left",
+			in: strings.Repeat("\x80", 41), shorten: "…", quote: `"…"`},
 		{name: "control characters", desc: "控制字符转义 / control characters escaped", in: "a\nb\x00", shorten: "a\nb\x00", quote: `"a\nb\x00"`},
 		{name: "blank characters", desc: "不显示的图形字符也转义：韩文填充符、异体选择符 / graphic characters that show nothing escaped too: the Hangul filler, a variation selector",
 			in: "一类\u3164\U000e0100", shorten: "一类\u3164\U000e0100", quote: `"一类\u3164\U000e0100"`},

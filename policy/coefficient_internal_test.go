@@ -40,6 +40,7 @@ func TestDecimalFields(t *testing.T) {
 			flag  bool
 		}](), want: false},
 		{name: "not a struct", typ: reflect.TypeFor[int64](), want: false},
+		{name: "not a struct, of the same size", typ: reflect.TypeFor[string](), want: false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

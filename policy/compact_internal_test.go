@@ -245,3 +245,45 @@ func TestSameKeys(t *testing.T) {
 		t.Error("a shape of no clauses and no records does not match none")
 	}
 }
+
+// TestTextIDs: the table of texts gives words their own id, told apart by
+// both languages: the same Chinese with other English, English whose
+// strings share their bytes of memory but not their length, English of
+// one cheap hash, other Chinese with the same English. The same words at
+// another address get the id they already have, and each id reads back its
+// own words, the first time and again.
+func TestTextIDs(t *testing.T) {
+	zh := "测试同一中文"
+	base := "onetwo"
+	pairs := []struct{ zh, en string }{
+		{zh, base[:3]},
+		{zh, base}, // the same bytes as base[:3], longer
+		{zh, "axcd"},
+		{zh, "aycd"}, // of the same cheap hash as "axcd": length, first, middle and last bytes
+		{"测试另一中文", base[:3]},
+		{string([]byte(zh)), "axcd"}, // pair 2's words at another address
+	}
+	var ids []int64
+	for round := range 2 {
+		for i, p := range pairs {
+			id, ok := textID(p.zh, p.en)
+			if !ok {
+				t.Fatalf("round %d: textID(%q, %q) found no room", round, p.zh, p.en)
+			}
+			if got := texts.slots[id].Load(); got == nil || got.zh != p.zh || got.en != p.en {
+				t.Errorf("round %d: the id of %q, %q reads back %v", round, p.zh, p.en, got)
+			}
+			if round == 0 {
+				ids = append(ids, id)
+			} else if id != ids[i] {
+				t.Errorf("round %d: the id of %q, %q is %d, was %d", round, p.zh, p.en, id, ids[i])
+			}
+		}
+	}
+	if ids[5] != ids[2] {
+		t.Errorf("the same words at another address: id %d, want %d", ids[5], ids[2])
+	}
+	if distinct := len(slices.Compact(slices.Sorted(slices.Values(ids[:5])))); distinct != 5 {
+		t.Errorf("ids %v: %d distinct among the first five, want 5", ids, distinct)
+	}
+}

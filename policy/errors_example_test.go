@@ -40,10 +40,16 @@ func ExampleErrorList() {
 	for _, fe := range policy.ErrorList(errors.New("unexpected end of input")) {
 		fmt.Printf("%s %q %q\n", fe.Type, fe.Path, fe.Detail)
 	}
+	// One field error, wrapped, is that field error.
+	wrapped := fmt.Errorf("record H-1: %w", policy.Path("township").Required("is required"))
+	for _, fe := range policy.ErrorList(wrapped) {
+		fmt.Printf("%s %q %q\n", fe.Type, fe.Path, fe.Detail)
+	}
 	// Output:
 	// required "members[0].id" "is required"
 	// invalid "members[2].disability.grade" "is not 1–4"
 	// invalid "" "unexpected end of input"
+	// required "township" "is required"
 }
 
 // A field below the empty path is the field's name alone, so a parameter

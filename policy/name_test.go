@@ -12,7 +12,8 @@ import (
 
 // nameSet is a parameter set as the programmes write theirs: parameters,
 // a nested group, a map by key, a group that names itself and a map of
-// such groups, and a parameter the JSON leaves out.
+// such groups, a parameter the JSON leaves out, and fields that are no
+// parameters: another of policy's types, a map of texts.
 type nameSet struct {
 	Standard policy.Param[decimal.Decimal] `json:"standard"`
 	Group    struct {
@@ -22,6 +23,9 @@ type nameSet struct {
 	Tiers   selfNamed                     `json:"tiers"`
 	ByKey   map[string]selfNamed          `json:"by_key"`
 	Hidden  policy.Param[int]             `json:"-"`
+	// Rounding and Labels hold no parameter: naming passes them over.
+	Rounding policy.Rounding   `json:"rounding"`
+	Labels   map[string]string `json:"labels"`
 }
 
 // selfNamed is a group of parameters with a SetName of its own.
@@ -45,7 +49,7 @@ func (s *nameSet) names() []string {
 // then applies clear to it.
 func newNameSet(clear func(*nameSet)) *nameSet {
 	s := &nameSet{Counted: map[string]policy.Param[bool]{"wages": {Name: "own.wages"}, "other": {Name: "own.other"}},
-		ByKey: map[string]selfNamed{"k": {Grade1: policy.Param[int]{Name: "own.k"}}}}
+		ByKey: map[string]selfNamed{"k": {Grade1: policy.Param[int]{Name: "own.k"}}}, Labels: map[string]string{"k": "v"}}
 	s.Standard.Name, s.Group.Ratio.Name, s.Tiers.Grade1.Name = "own.standard", "own.ratio", "own.tiers"
 	if clear != nil {
 		clear(s)
@@ -90,6 +94,14 @@ func TestNamed(t *testing.T) {
 			}), same: true,
 			want:  []string{"own.standard", "own.ratio", "own.wages", "own.other", "", "", ""},
 			after: []string{"own.standard", "own.ratio", "own.wages", "own.other", "", "", ""}},
+		{name: "top level and a group", desc: "顶层参数与映射中的自命名参数组均未命名：只命名顶层参数，参数组留给其所属包 / " +
+			"a parameter at the top and a self-naming group in a map unnamed: the parameter is named, the group left to its package",
+			set: newNameSet(func(s *nameSet) {
+				s.Standard.Name = ""
+				s.ByKey["k"] = selfNamed{}
+			}),
+			want:  []string{"p.standard", "own.ratio", "own.wages", "own.other", "own.tiers", "", ""},
+			after: []string{"", "own.ratio", "own.wages", "own.other", "own.tiers", "", ""}},
 		{name: "all named", desc: "全部已命名：原样返回 / every parameter named: the set itself",
 			set: newNameSet(nil), same: true, want: ownNames, after: ownNames},
 		{name: "nil", desc: "nil 参数集：原样返回 / a nil set: itself", same: true},
@@ -134,6 +146,14 @@ func TestName(t *testing.T) {
 				policy.Name(s, "p")
 				return s
 			}(), want: named, sameCounted: true},
+		{name: "named under another key", desc: "映射中两项的名称互换：重新命名 / two entries of a map named by each other's key: named again",
+			set: mapNamed("p.counted.other", "p.counted.wages"), want: named},
+		{name: "named by the map's path", desc: "映射项以映射本身的路径命名：重新命名 / an entry named by the map's own path: named again",
+			set: mapNamed("p.counted", "p.counted.other"), want: named},
+		{name: "named with the path run on", desc: "映射项名称在路径后无点号：重新命名 / an entry named by the path with no dot after it: named again",
+			set: mapNamed("p.countedwages", "p.counted.other"), want: named},
+		{name: "named outside the path", desc: "映射项名称不在该路径下：重新命名 / an entry named outside the map's path: named again",
+			set: mapNamed("q.counted.wages", "p.counted.other"), want: named},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -156,6 +176,23 @@ func TestName(t *testing.T) {
 	for _, set := range []any{nil, nameSet{}, (*nameSet)(nil), new(int)} {
 		policy.Name(set, "p") // left alone: nil, not a pointer, a nil pointer, not a struct
 	}
+	var empty nameSet // its maps nil: they stay nil
+	policy.Name(&empty, "p")
+	if empty.Counted != nil || empty.ByKey != nil || empty.Labels != nil {
+		t.Errorf("naming made nil maps: %v %v %v", empty.Counted, empty.ByKey, empty.Labels)
+	}
+	if empty.Standard.Name != "p.standard" || empty.Rounding != (policy.Rounding{}) {
+		t.Errorf("a set of nil maps: standard named %q, rounding %v", empty.Standard.Name, empty.Rounding)
+	}
+}
+
+// mapNamed returns a set named by path p except its map of parameters,
+// whose entries wages and other are named as given.
+func mapNamed(wages, other string) *nameSet {
+	s := newNameSet(nil)
+	policy.Name(s, "p")
+	s.Counted = map[string]policy.Param[bool]{"wages": {Name: wages}, "other": {Name: other}}
+	return s
 }
 
 // TestNameKeys: a map key that holds a path's marks is quoted in the names

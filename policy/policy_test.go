@@ -288,6 +288,10 @@ func TestUsed(t *testing.T) {
 		{name: "money with three places", desc: "4500.000 写作 4500.00，同 4500 / 4500.000 is 4500.00, as 4500 is", used: policy.New("s", d("4500.000"), policy.Seed, "").Used(), want: "4500.00"},
 		{name: "rate with four places", desc: "0.6000 写作 0.60 / 0.6000 is 0.60", used: policy.New("r", d("0.6000"), policy.Seed, "").Used(), want: "0.60"},
 		{name: "finer rate with a trailing zero", desc: "0.01250 写作 0.0125 / 0.01250 is 0.0125", used: policy.New("r", d("0.01250"), policy.Seed, "").Used(), want: "0.0125"},
+		{name: "three places", desc: "0.125 三位有效小数照写 / 0.125, three significant places, as it is", used: policy.New("r", d("0.125"), policy.Seed, "").Used(), want: "0.125"},
+		{name: "three places and a trailing zero", desc: "0.1250 写作 0.125 / 0.1250 is 0.125", used: policy.New("r", d("0.1250"), policy.Seed, "").Used(), want: "0.125"},
+		{name: "two places and a trailing zero", desc: "0.120 写作 0.12 / 0.120 is 0.12", used: policy.New("r", d("0.120"), policy.Seed, "").Used(), want: "0.12"},
+		{name: "beyond money", desc: "10^13 超出金额上限：仍写两位小数 / 10^13, beyond money's bound: still two places", used: policy.New("s", d("10000000000000"), policy.Seed, "").Used(), want: "10000000000000.00"},
 		{name: "in fen", desc: "分写作元 / fen in yuan", used: policy.New("m", policy.Money(1), policy.Seed, "").Used(), want: "0.01"},
 		{name: "whole", desc: "整数 / a whole number", used: policy.New("n", 3, policy.Seed, "").Used(), want: "3"},
 		{name: "switch", desc: "开关 / a switch", used: policy.New("b", true, policy.Seed, "").Used(), want: "true"},
@@ -331,6 +335,22 @@ func TestClauses(t *testing.T) {
 	}
 	if zh, en := policy.Clause("2.5.1").Title(); zh != "" || en != "" {
 		t.Errorf("Title of an unknown clause = %q, %q", zh, en)
+	}
+	for _, tc := range []struct{ c, zh, en string }{{"0", "通则", "conventions"}, {"3.2", "协同办理", "coordination"}} {
+		if zh, en := policy.Clause(tc.c).Title(); zh != tc.zh || en != tc.en {
+			t.Errorf("Title of %s = %q, %q, want %q, %q", tc.c, zh, en, tc.zh, tc.en)
+		}
+	}
+}
+
+// TestFourClauses: a line may cite four clauses, the most it keeps, in the
+// order the rule gives them.
+func TestFourClauses(t *testing.T) {
+	cs := []policy.Clause{"3.2", "0", "2.1.1", "2.4.3"}
+	var a policy.Assessment
+	a.Lump(&policy.Pay{Clauses: cs}, 0, 1, &policy.Formula{})
+	if diff := cmp.Diff(cs, a.Lines[0].Clauses()); diff != "" {
+		t.Errorf("clauses (-want +got):\n%s", diff)
 	}
 }
 
