@@ -246,6 +246,54 @@ func TestAssessmentDecideFind(t *testing.T) {
 	}
 }
 
+// TestAssessmentGivenLists: an assessment whose lists a caller set (copied
+// from another) keeps them when it adds its first line, decision and
+// finding, whichever it adds first.
+func TestAssessmentGivenLists(t *testing.T) {
+	var src policy.Assessment
+	src.Decide(&policy.Decide{Programme: policy.Disability, Item: "living", Member: "m1", Outcome: policy.Eligible,
+		Clauses: []policy.Clause{policy.ClauseDisability}}, &formulaWhy, policy.M("I", 1), policy.M("L", 2))
+	src.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, ID: "e1", Amount: fen("1.00"),
+		Clauses: []policy.Clause{policy.ClauseJiujinan}}, &formulaWhy, policy.M("I", 3), policy.M("L", 4))
+	src.Lump(&policy.Pay{Programme: policy.Temporary, Item: "basic", Member: "m1", ID: "e1",
+		Clauses: []policy.Clause{policy.ClauseTemporary}}, fen("5.00"), time.March, &formulaResult, policy.M("a", fen("5.00")))
+	for _, first := range []string{"line", "decision", "finding"} {
+		t.Run(first, func(t *testing.T) {
+			a := policy.Assessment{Lines: slices.Clone(src.Lines), Decisions: slices.Clone(src.Decisions),
+				Findings: slices.Clone(src.Findings)}
+			add := map[string]func(){
+				"line": func() {
+					a.Lump(&policy.Pay{Programme: policy.Temporary, Item: "basic", Member: "m2", ID: "e2",
+						Clauses: []policy.Clause{policy.ClauseTemporary}}, fen("6.00"), time.April, &formulaResult, policy.M("a", fen("6.00")))
+				},
+				"decision": func() {
+					a.Decide(&policy.Decide{Programme: policy.Disability, Item: "nursing", Member: "m2", Outcome: policy.Ineligible,
+						Clauses: []policy.Clause{policy.ClauseDisability}}, &formulaWhy, policy.M("I", 5), policy.M("L", 6))
+				},
+				"finding": func() {
+					a.Find(&policy.Find{Kind: policy.Jiujinan, Programme: policy.Temporary, ID: "e2", Amount: fen("2.00"),
+						Clauses: []policy.Clause{policy.ClauseJiujinan}}, &formulaWhy, policy.M("I", 7), policy.M("L", 8))
+				},
+			}
+			add[first]()
+			for _, k := range []string{"line", "decision", "finding"} {
+				if k != first {
+					add[k]()
+				}
+			}
+			got := []string{a.Lines[0].ID(), a.Lines[1].ID(), string(a.Decisions[0].Item()), string(a.Decisions[1].Item()),
+				a.Findings[0].ID(), a.Findings[1].ID()}
+			want := []string{"e1", "e2", "living", "nursing", "e1", "e2"}
+			if len(a.Lines) != 2 || len(a.Decisions) != 2 || len(a.Findings) != 2 {
+				t.Fatalf("%d lines, %d decisions, %d findings; want 2 of each", len(a.Lines), len(a.Decisions), len(a.Findings))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("the lists (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestAssessmentSelect: lines, decisions and findings are found by
 // programme, item and member without parsing text.
 func TestAssessmentSelect(t *testing.T) {

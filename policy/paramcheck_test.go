@@ -117,6 +117,11 @@ func TestCheckParamsProvenance(t *testing.T) {
 				{policy.ErrorRequired, "own.standard.provenance: is required"},
 				{policy.ErrorTooLong, "own.standard.source: (1002 bytes) is longer than 1000 bytes"},
 			}},
+		{name: "bad provenance, source at the limit", clause: "0", desc: "来源类别有误、出处正好 1000 字节：只报来源类别 / a bad provenance and a source of exactly 1000 bytes: the provenance alone",
+			edit: func(s *nameSet) {
+				s.Standard = policy.New("own.standard", decimal.RequireFromString("3622.00"), "", strings.Repeat("x", 1000))
+			},
+			want: []checked{{policy.ErrorRequired, "own.standard.provenance: is required"}}},
 		{name: "unset of any provenance", clause: "0", desc: "未设定的参数（标为 seed 或无效类别 bogus）不查来源类别：是否必须设定由其所属项目检查，列出时记为地方 / " +
 			"an unset parameter's provenance (seed, or the word bogus) is not checked: whether it must be set is its programme's check, and it is listed as local",
 			edit: func(s *nameSet) {
