@@ -281,12 +281,12 @@ func TestAssessmentGivenLists(t *testing.T) {
 					add[k]()
 				}
 			}
-			got := []string{a.Lines[0].ID(), a.Lines[1].ID(), string(a.Decisions[0].Item()), string(a.Decisions[1].Item()),
-				a.Findings[0].ID(), a.Findings[1].ID()}
-			want := []string{"e1", "e2", "living", "nursing", "e1", "e2"}
 			if len(a.Lines) != 2 || len(a.Decisions) != 2 || len(a.Findings) != 2 {
 				t.Fatalf("%d lines, %d decisions, %d findings; want 2 of each", len(a.Lines), len(a.Decisions), len(a.Findings))
 			}
+			got := []string{a.Lines[0].ID(), a.Lines[1].ID(), string(a.Decisions[0].Item()), string(a.Decisions[1].Item()),
+				a.Findings[0].ID(), a.Findings[1].ID()}
+			want := []string{"e1", "e2", "living", "nursing", "e1", "e2"}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("the lists (-want +got):\n%s", diff)
 			}

@@ -125,7 +125,9 @@ func TestNamed(t *testing.T) {
 // TestName: policy.Name names every parameter by its JSON path whatever it
 // was called, and groups by their own SetName; it gives the set new maps
 // where it names their entries, so that a set sharing the old ones keeps
-// its names, and keeps a map of parameters named so already.
+// its names, and keeps a map of parameters named so already, but not one
+// whose entries are named other than by their paths. It leaves nil maps
+// nil, and passes over fields that hold no parameter.
 func TestName(t *testing.T) {
 	named := []string{"p.standard", "p.group.ratio", "p.counted.wages", "p.counted.other", "p.tiers.first", "p.by_key.k.first", ""}
 	tests := []struct {
@@ -150,10 +152,10 @@ func TestName(t *testing.T) {
 			set: mapNamed("p.counted.other", "p.counted.wages"), want: named},
 		{name: "named by the map's path", desc: "映射项以映射本身的路径命名：重新命名 / an entry named by the map's own path: named again",
 			set: mapNamed("p.counted", "p.counted.other"), want: named},
-		{name: "named with the path run on", desc: "映射项名称在路径后无点号：重新命名 / an entry named by the path with no dot after it: named again",
-			set: mapNamed("p.countedwages", "p.counted.other"), want: named},
-		{name: "named outside the path", desc: "映射项名称不在该路径下：重新命名 / an entry named outside the map's path: named again",
-			set: mapNamed("q.counted.wages", "p.counted.other"), want: named},
+		{name: "named with the path run on", desc: "映射项名称在路径后接下划线而非点号：重新命名 / an entry named by the path and an underscore, not a dot: named again",
+			set: mapNamed("p.counted_wages", "p.counted.other"), want: named},
+		{name: "named outside the path", desc: "映射项只以 .wages 命名，不在该路径下：重新命名 / an entry named .wages alone, outside the map's path: named again",
+			set: mapNamed(".wages", "p.counted.other"), want: named},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ func TestScanText(t *testing.T) {
 		valid, control   bool
 	}{
 		{name: "han", desc: "汉字：三字节快速路径 / Han characters: the three-byte fast path", text: "东至县", valid: true},
-		{name: "first and last of the fast path", desc: "U+1000 与 U+FFFD / U+1000 and U+FFFD", text: "\u1000\ufffd", valid: true},
+		{name: "first and last of the fast path", desc: "U+1000 与 U+FFFF / U+1000 and U+FFFF", text: "\u1000\uffff", valid: true},
 		{name: "private use", desc: "私用区 U+E000 / the private-use U+E000", text: "\ue000", valid: true},
 		{name: "E0 in order", desc: "E0 开头的合法字符 U+0800 / a valid character led by E0, U+0800", text: "\u0800", valid: true},
 		{name: "overlong", desc: "E0 80 80：超长编码，不合法 / E0 80 80, an overlong encoding: invalid", text: "\xe0\x80\x80"},
@@ -69,6 +69,7 @@ func TestScanText(t *testing.T) {
 		{name: "ED in order", desc: "ED 开头的合法字符 U+D7FF / a valid character led by ED, U+D7FF", text: "\ud7ff", valid: true},
 		{name: "cut short", desc: "末尾的三字节字符缺一字节 / a three-byte character cut short at the end", text: "尧\xe5\xb0"},
 		{name: "third byte a control", desc: "第三字节是控制字符而非续字节：不合法，且含控制字符 / a third byte that is a control character, not a continuation: invalid, and a control character", text: "\xe5\xb0\x01", control: true},
+		{name: "third byte a lead", desc: "第三字节是两字节字符的首字节 C3 / a third byte that leads a two-byte character, C3", text: "\xe5\xb0\xc3"},
 		{name: "third byte plain", desc: "第三字节是 ASCII 字母 / a third byte that is an ASCII letter", text: "\xe5\xb0A"},
 		{name: "second byte plain", desc: "第二字节是 ASCII 字母，第三字节是续字节 / a second byte that is an ASCII letter, a third that continues", text: "\xe5A\x80"},
 		{name: "lead byte then letters", desc: "三字节首字节后跟两个 ASCII 字母 / a three-byte lead followed by two ASCII letters", text: "\xe5AB"},
