@@ -377,7 +377,8 @@ func TestCompareAdd(t *testing.T) {
 }
 
 // TestCompareOneFen: a household whose total changes by one fen is a
-// gainer or a loser, not unchanged. The reform raises S by 0.01 to 3622.01
+// gainer or a loser, not unchanged, and stays one in the comparison read
+// back from its JSON (UnmarshalJSON). The reform raises S by 0.01 to 3622.01
 // (New derives the dispersed 特困 standard from it, 2.2.1): a 低保
 // household of one with I = 1000.00 gets 3622.01 − 1000.00 =
 // 2622.01 where it got 2622.00 (2.1.2), and its sponsorship of 180.00
@@ -422,6 +423,16 @@ func TestCompareOneFen(t *testing.T) {
 			got := counts{c.Gainers, c.Losers, c.Unchanged, c.Gained().StringFixed(2), c.Lost().StringFixed(2)}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tc.desc, diff)
+			}
+			// The comparison travels as a shard and reads back as written:
+			// a mover of one fen is a gainer or a loser on the wire too.
+			sent := jsonOf(t, c)
+			var back benefit.Comparison
+			if err := back.UnmarshalJSON([]byte(sent)); err != nil {
+				t.Fatalf("%s: read back: %v", tc.desc, err)
+			}
+			if diff := cmp.Diff(sent, jsonOf(t, &back)); diff != "" {
+				t.Errorf("%s: read back (-sent +read):\n%s", tc.desc, diff)
 			}
 		})
 	}

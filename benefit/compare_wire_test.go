@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
@@ -137,7 +139,8 @@ func TestCompareWireErrors(t *testing.T) {
 			text: "outlays.baseline.programme: 1008.81 in month 12 does not add up to all's 1008.80"},
 		{name: "month-repeated", desc: "未评估月份重复，不合并 / a month not assessed named twice, not merged",
 			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[3,3],"programme":`, path: "outlays.baseline.not_assessed[1]"},
-		{name: "change-mismatch", desc: "差额不等于改革减基准 / a change that is not reform − baseline", from: `"change":"1406.20"`, to: `"change":"1406.21"`, path: "gains[0].change"},
+		{name: "change-mismatch", desc: "差额不等于改革减基准，错误写出差额原文的两位小数 / a change that is not reform − baseline, the error quoting it with its two places", from: `"change":"1406.20"`, to: `"change":"1406.21"`, path: "gains[0].change",
+			text: "gains[0].change: 1406.21 is not reform − baseline"},
 		{name: "out-of-order", desc: "排序错误 / movers out of order",
 			from: `{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"},{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"}`,
 			to:   `{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"},{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"}`,
@@ -197,9 +200,13 @@ func TestCompareWireErrors(t *testing.T) {
 // TestCompareWireUnknownItem: a breakdown read back from JSON may name an
 // item no rule of this version makes; a comparison that added it writes a
 // row by item the reader reads back, as it reads every shard the library
-// could have written.
+// could have written. Compared with the breakdown as assessed, its rows
+// lowincome/base (the baseline's only) and lowincome/base-2030 (the
+// reform's only) each read back on its own side alone: a side without
+// lines has no row.
 func TestCompareWireUnknownItem(t *testing.T) {
-	js := string(yaodu(t).AppendJSON(nil))
+	assessed := yaodu(t)
+	js := string(assessed.AppendJSON(nil))
 	if !strings.Contains(js, `"item":"base"`) {
 		t.Fatal(`the sample's JSON has no "item":"base"`)
 	}
@@ -212,7 +219,7 @@ func TestCompareWireUnknownItem(t *testing.T) {
 		t.Fatal(err)
 	}
 	var c benefit.Comparison
-	c.Add(h, &b, &b)
+	c.Add(h, assessed, &b)
 	out, err := json.Marshal(&c)
 	if err != nil {
 		t.Fatal(err)
@@ -222,7 +229,31 @@ func TestCompareWireUnknownItem(t *testing.T) {
 	}
 	var back benefit.Comparison
 	if err := back.UnmarshalJSON(out); err != nil {
-		t.Errorf("未知明细项的行须能读回 / a row of an item this version does not make must read back: %v", err)
+		t.Fatalf("未知明细项的行须能读回 / a row of an item this version does not make must read back: %v", err)
+	}
+	keys := func(b *benefit.Budget) []string {
+		var ks []string
+		for _, r := range b.Rows(benefit.ByItem) {
+			if strings.HasPrefix(r.Key, "lowincome/base") {
+				ks = append(ks, r.Key)
+			}
+		}
+		return ks
+	}
+	for _, side := range []struct {
+		name       string
+		sent, read *benefit.Budget
+		want       []string
+	}{
+		{"baseline", &c.Baseline, &back.Baseline, []string{"lowincome/base"}},
+		{"reform", &c.Reform, &back.Reform, []string{"lowincome/base-2030"}},
+	} {
+		if diff := cmp.Diff(side.want, keys(side.sent)); diff != "" {
+			t.Errorf("%s: rows sent (-want +got):\n%s", side.name, diff)
+		}
+		if diff := cmp.Diff(side.want, keys(side.read)); diff != "" {
+			t.Errorf("每边只读回有明细行的行 / %s: a side reads back only the rows it has lines in (-want +got):\n%s", side.name, diff)
+		}
 	}
 }
 
