@@ -3,6 +3,7 @@ package policy_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -48,17 +49,33 @@ func sample() (policy.Assessment, policy.Check) {
 	return a, c
 }
 
+// standardFromJuly is a line whose explanation has no operand but its
+// rate: a dispersed 特困 person's standard of 3622.00 a year from July
+// (2.2.1), 3622.00 × 6 ÷ 12 = 1811.00, paid 301.83 × 5 + 301.85.
+func standardFromJuly() policy.Line {
+	var a policy.Assessment
+	p := policy.Pay{Programme: policy.Tekun, Item: "dispersed", Member: "m1", Payee: policy.PayMember,
+		Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+	a.Recurring(&p, policy.PerYear(fen("3622.00")), policy.Period{From: time.July, To: time.December},
+		&policy.Formula{ID: "test.standard", ZH: "标准 {=} 元/年", EN: "standard {=} yuan/year"})
+	return a.Lines[0]
+}
+
 // shared is two children's lines from July that share one rounding
 // (2.2.3): 1000.05 ÷ 3 = 333.35 a year each, 166.675 for six months, the
 // pair rounded once to 333.35: 166.68 and 166.67.
-func shared() []policy.Line {
+func shared() []policy.Line { return sharedRounded(policy.DefaultRounding) }
+
+// sharedRounded is shared's two lines rounded by r: to the yuan, 333.35
+// for the pair rounds to 333, paid 167 and 166.
+func sharedRounded(r policy.Rounding) []policy.Line {
 	var a policy.Assessment
 	rate := policy.PerYear(fen("1000.05")).Div(3)
 	july := policy.Period{From: time.July, To: time.December}
-	s := policy.DefaultRounding.Split(rate, july.Months(), 2)
+	s := r.Split(rate, july.Months(), 2)
 	for _, m := range []string{"c1", "c2"} {
 		pay := policy.Pay{Programme: policy.LowIncome, Item: "child", Member: m, Payee: policy.PayMember,
-			Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: policy.DefaultRounding}
+			Payer: policy.CivilAffairsFund, Form: policy.Cash, Rounding: r}
 		a.Share(&pay, rate, july, &s, &policy.Formula{ID: "test.child", ZH: "{I} ÷ {n} 人 = {=}", EN: "{I} ÷ {n} persons = {=}"},
 			policy.M("I", fen("1000.05")), policy.N("n", 3))
 	}
@@ -88,6 +105,15 @@ func TestLineJSON(t *testing.T) {
 				`"zh":"补差：3622.00 × 3 人 − 4500.00 = 6366.00 元/年","en":"top-up: 3622.00 × 3 persons − 4500.00 = 6366.00 yuan/year"}}`},
 		{name: "half a year of a fraction", desc: "半年的分数年额：457.7333…×6÷12=228.87，说明给出年额与月数 / six months of 457.7333… a year, the explanation showing the rate and the months", line: a.Lines[1],
 			want: `{"programme":"lowincome","item":"uplift-b","member":"m2","payee":"member","payer":"civil-affairs-fund","form":"cash","annual":"228.87","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"38.15","last":"38.12"},"rounding":{"mode":"half-up","places":2},"clauses":["2.1.2"],"params":null,"provisional":false,"explanation":{"formula":{"id":"test.uplift","zh":"{c}类：({S}×{n}−{I})÷{n}×{r} = {=}；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元","en":"class {c}: ({S}×{n}−{I})÷{n}×{r} = {=}; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"},"args":[{"name":"c","kind":"text","value":"0","text":"B"},{"name":"S","kind":"money","value":"3622.00"},{"name":"n","kind":"count","value":"3"},{"name":"I","kind":"money","value":"4000.00"},{"name":"r","kind":"ratio","value":"0.2"},{"name":"=","kind":"money","value":"457.733333333333"},{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"228.87"}],"zh":"B类：(3622.00×3−4000.00)÷3×20% = 457.7333…；7–12月共 6 个月：457.7333… × 6 ÷ 12 = 228.87 元","en":"class B: (3622.00×3−4000.00)÷3×20% = 457.7333…; months 7–12, 6 months: 457.7333… × 6 ÷ 12 = 228.87 yuan"}}`},
+		{name: "rate alone over six months", desc: "说明只有年额一个参数，7月起：月份部分跟在其后 / an explanation whose one operand is the rate, from July: the months' part follows it", line: standardFromJuly(),
+			want: `{"programme":"tekun","item":"dispersed","member":"m1","payee":"member","payer":"civil-affairs-fund","form":"cash",` +
+				`"annual":"1811.00","months":6,"period":{"from":7,"to":12},"schedule":{"months":6,"month":"301.83","last":"301.85"},` +
+				`"rounding":{"mode":"half-up","places":2},"clauses":null,"params":null,"provisional":false,` +
+				`"explanation":{"formula":{"id":"test.standard","zh":"标准 {=} 元/年；{from}–{to}月共 {months} 个月：{=} × {months} ÷ 12 = {prorated} 元",` +
+				`"en":"standard {=} yuan/year; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan"},` +
+				`"args":[{"name":"=","kind":"money","value":"3622.00"},{"name":"months","kind":"count","value":"6"},` +
+				`{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"1811.00"}],` +
+				`"zh":"标准 3622.00 元/年；7–12月共 6 个月：3622.00 × 6 ÷ 12 = 1811.00 元","en":"standard 3622.00 yuan/year; months 7–12, 6 months: 3622.00 × 6 ÷ 12 = 1811.00 yuan"}}`},
 		{name: "lump sum", desc: "一次性支付：无月度安排，period 为支付月 / a lump sum has no schedule; its period is its month", line: a.Lines[2],
 			want: `{"programme":"medical","item":"inpatient","member":"m1","id":"c1","payee":"member","payer":"medical-aid-fund","form":"cash",` +
 				`"annual":"5600.00","months":12,"period":{"from":3,"to":3},"lump":true,` +
@@ -154,6 +180,81 @@ func TestLineJSON(t *testing.T) {
 	}
 }
 
+// TestPartLineRead: a part-year line read back has its months part checked
+// against its period and amount, as a shared line's is (TestSharedLineRead):
+// the dispersed standard from July, 3622.00 × 6 ÷ 12 = 1811.00, reads back
+// as written, and an edit that no longer agrees with the line is an error
+// at the path named, never a panic: whatever the operands, however few.
+func TestPartLineRead(t *testing.T) {
+	b, err := json.Marshal(standardFromJuly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := string(b)
+	const args = `"args":[{"name":"=","kind":"money","value":"3622.00"},{"name":"months","kind":"count","value":"6"},` +
+		`{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"},{"name":"prorated","kind":"money","value":"1811.00"}]`
+	tests := []struct {
+		name, desc string
+		edit       []string // the edit of the good JSON: pairs of old and new text, each replaced once
+		wantPath   string   // "" for no error
+	}{
+		{name: "as written", desc: "原样读回 / read back as written"},
+		{name: "another amount named", desc: "月数部分的金额与行金额不符 / the months part names another amount than the line's",
+			edit: []string{`{"name":"prorated","kind":"money","value":"1811.00"}`, `{"name":"prorated","kind":"money","value":"1000.00"}`}, wantPath: "explanation.args"},
+		{name: "other months", desc: "期间与月数部分不符 / a period other than the months part names",
+			edit: []string{`"period":{"from":7,"to":12}`, `"period":{"from":3,"to":8}`}, wantPath: "explanation.args"},
+		{name: "too few operands", desc: "月数部分只有三个参数 / a months part with three operands only",
+			edit:     []string{args, `"args":[{"name":"months","kind":"count","value":"6"},{"name":"from","kind":"count","value":"7"},{"name":"to","kind":"count","value":"12"}]`},
+			wantPath: "explanation.args"},
+		{name: "no operands", desc: "月数部分没有参数 / a months part with no operands", edit: []string{args, `"args":null`}, wantPath: "explanation.args"},
+		{name: "a whole year", desc: "全年行带月数部分 / the months part on a line of the whole year",
+			edit: []string{`"period":{"from":7,"to":12}`, `"period":{"from":1,"to":12}`}, wantPath: "explanation.formula"},
+		{name: "a lump sum in Chinese only", desc: "一次性支付仅中文带月数部分 / the months part in Chinese only, on a lump sum",
+			edit: []string{`"period":{"from":7,"to":12},"schedule":{"months":6,"month":"301.83","last":"301.85"}`, `"period":{"from":7,"to":7},"lump":true`,
+				"; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan", ""},
+			wantPath: "explanation.formula"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := good
+			for k := 0; k+1 < len(tc.edit); k += 2 {
+				if !strings.Contains(in, tc.edit[k]) {
+					t.Fatalf("the line's JSON lacks %s", tc.edit[k])
+				}
+				in = strings.Replace(in, tc.edit[k], tc.edit[k+1], 1)
+			}
+			var l policy.Line
+			err := json.Unmarshal([]byte(in), &l)
+			if tc.wantPath == "" {
+				if err != nil {
+					t.Fatalf("%s: %v", tc.desc, err)
+				}
+				if again, _ := json.Marshal(l); string(again) != good {
+					t.Errorf("%s: read back writes\n%s\nwant\n%s", tc.desc, again, good)
+				}
+				if !l.Rate().Equal(policy.PerYear(fen("3622.00"))) { // 1811.00 × 12 ÷ 6
+					t.Errorf("%s: read back at a rate of %v a year, want 3622.00", tc.desc, l.Rate())
+				}
+				return
+			}
+			fes := policy.FieldErrors(err)
+			if len(fes) != 1 || fes[0].Path != tc.wantPath || fes[0].Type != policy.ErrorInvalid {
+				t.Errorf("%s: Unmarshal = %v, want an invalid error at %s", tc.desc, err, tc.wantPath)
+			}
+		})
+	}
+}
+
+// fourClauses is a decision citing four clauses, the most one holds, the
+// first of the rules ("0") among them.
+func fourClauses() policy.Decision {
+	var a policy.Assessment
+	a.Decide(&policy.Decide{Programme: policy.Medical, Member: "m1", Outcome: policy.Eligible,
+		Clauses: []policy.Clause{policy.ClauseConventions, policy.ClauseMedicalFunds, policy.ClauseMedicalWho, policy.ClauseInpatient}},
+		&policy.Formula{ID: "test.four", ZH: "重点救助对象", EN: "a key recipient"})
+	return a.Decisions[0]
+}
+
 // TestResultJSON: decisions, findings, checks and explanations go out in
 // one pass, with a nested explanation as text in both languages, and read
 // back into values that write the same JSON.
@@ -178,6 +279,10 @@ func TestResultJSON(t *testing.T) {
 		{name: "decision on an item", desc: "按项目的决定：item、id，无参数无条款 / a decision on one item, with no params or clauses", v: a.Decisions[1], back: new(policy.Decision),
 			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","period":{"from":1,"to":12},"clauses":null,` +
 				`"explanation":{"formula":{"id":"test.empty","zh":"","en":""},"args":null,"zh":"","en":""}}`},
+		{name: "decision of four clauses", desc: "四个条款（含第一条“0”）照写照读 / a decision of four clauses, the first one \"0\" among them, written and read back",
+			v: fourClauses(), back: new(policy.Decision),
+			want: `{"programme":"medical","member":"m1","outcome":"eligible","period":{"from":1,"to":12},"clauses":["0","2.3.1","2.3.2","2.3.4"],` +
+				`"explanation":{"formula":{"id":"test.four","zh":"重点救助对象","en":"a key recipient"},"args":null,"zh":"重点救助对象","en":"a key recipient"}}`},
 		{name: "finding with a nested reason", desc: "错保发现：嵌套说明写作文字 / a finding whose reason nests an explanation, as text", v: a.Findings[0], back: new(policy.Finding),
 			want: `{"kind":"wrongful","programme":"lowincome","clauses":["2.1.2"],"amount":"530.50",` +
 				`"explanation":{"formula":{"id":"test.wrongful","zh":"错保：{why}，现发 {paid} 元/月","en":"wrongful ({why}); paid {paid} yuan/month"},` +
@@ -192,6 +297,17 @@ func TestResultJSON(t *testing.T) {
 				`"explanation":{"formula":{"id":"test.two-lines","zh":"{S} 低于 {P}，差 {d}","en":"{S} below {P} by {d}"},` +
 				`"args":[{"name":"S","kind":"money","value":"3622.00"},{"name":"P","kind":"money","value":"3622.01"},{"name":"d","kind":"money","value":"0.01"}],` +
 				`"zh":"3622.00 低于 3622.01，差 0.01","en":"3622.00 below 3622.01 by 0.01"}}`},
+		{name: "passed check below its bound", desc: "通过的检查数值低于界限：无差额，参数照写 / a check passed below its bound: no shortfall, its one parameter written",
+			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Clauses: []policy.Clause{policy.ClauseMeansTest}, Status: policy.Pass,
+				Value: fen("20000.00"), Bound: fen("30000.00"), HasFigures: true,
+				Params: []policy.Used{{Name: "lowincome.assets.deposits", Value: "10000.00", Provenance: policy.Local}}},
+				&policy.Formula{ID: "test.assets", ZH: "存款 {d} 不超过 {L}", EN: "deposits {d} within {L}"},
+				policy.M("d", fen("20000.00")), policy.M("L", fen("30000.00"))), back: new(policy.Check),
+			want: `{"name":"lowincome.assets","clauses":["2.1.3"],"status":"pass","value":"20000.00","bound":"30000.00",` +
+				`"params":[{"name":"lowincome.assets.deposits","value":"10000.00","provenance":"local"}],` +
+				`"explanation":{"formula":{"id":"test.assets","zh":"存款 {d} 不超过 {L}","en":"deposits {d} within {L}"},` +
+				`"args":[{"name":"d","kind":"money","value":"20000.00"},{"name":"L","kind":"money","value":"30000.00"}],` +
+				`"zh":"存款 20000.00 不超过 30000.00","en":"deposits 20000.00 within 30000.00"}}`},
 		{name: "check of some months", desc: "仅适用于7–12月的检查写出其月份 / a check that holds for months 7–12 names them",
 			v: policy.NewCheck(policy.CheckOf{Name: "lowincome.assets", Status: policy.NotChecked}, &policy.Formula{ID: "test.off"}).
 				InPeriod(policy.Period{From: 7, To: 12}), back: new(policy.Check),
@@ -207,6 +323,12 @@ func TestResultJSON(t *testing.T) {
 			back: new(policy.Explanation),
 			want: `{"formula":{"id":"e","zh":"{R} × 80% = {x}","en":""},"args":[{"name":"x","kind":"money","value":"9379.624"},` +
 				`{"name":"R","kind":"money","value":"301.833333333333"}],"zh":"301.8333… × 80% = 9379.624","en":""}`},
+		{name: "explanation with marks to escape", desc: "说明文字中的 <、>、& 与引号按 encoding/json 转义 / the marks <, >, & and quotes in the rendered words are escaped as encoding/json escapes them",
+			v:    policy.Explain(&policy.Formula{ID: "e", ZH: "事件 {t}", EN: "event {t}"}, policy.T2("t", "<火灾> & \"水\"", "<fire> & \"flood\"")),
+			back: new(policy.Explanation),
+			want: `{"formula":{"id":"e","zh":"事件 {t}","en":"event {t}"},"args":[{"name":"t","kind":"text","value":"0",` +
+				`"text":"\u003c火灾\u003e \u0026 \"水\"","text_en":"\u003cfire\u003e \u0026 \"flood\""}],` +
+				`"zh":"事件 \u003c火灾\u003e \u0026 \"水\"","en":"event \u003cfire\u003e \u0026 \"flood\""}`},
 		{name: "explanation", desc: "说明：倍数、比例、人数 / an explanation with a multiple, a ratio and a count",
 			v:    policy.Explain(&policy.Formula{ID: "e", ZH: "{k}×{r}×{n}"}, policy.X("k", ratio("10")), policy.R("r", ratio("0.0125")), policy.N("n", 3)),
 			back: new(policy.Explanation),
@@ -341,6 +463,61 @@ func TestUnmarshalErrors(t *testing.T) {
 	}
 }
 
+// TestExplanationArgValues: an explanation read back takes each operand's
+// value as the library writes it, within the bounds its reader holds to:
+// an amount's text of at most MaxAmountText bytes, parsed; an exact amount
+// (MExact) of 3 to 12 places below 10^16 元, without trailing zeros; a
+// count of decimal digits. Each value read is written again as want says;
+// one refused is an error at the operand's path.
+func TestExplanationArgValues(t *testing.T) {
+	tests := []struct {
+		name, desc  string
+		kind, value string
+		want        string // the value written again; "" for an error
+	}{
+		{name: "money", desc: "两位小数金额 / an amount of two places", kind: "money", value: "3622.00", want: "3622.00"},
+		{name: "money at the limit", desc: "金额文字恰为 MaxAmountText 字节（前导零）：照读 / an amount of exactly MaxAmountText bytes (leading zeros) is read",
+			kind: "money", value: strings.Repeat("0", policy.MaxAmountText-7) + "3622.00", want: "3622.00"},
+		{name: "money beyond the limit", desc: "多一个字节：拒绝 / a byte more: refused",
+			kind: "money", value: strings.Repeat("0", policy.MaxAmountText-6) + "3622.00"},
+		{name: "exact of twelve places", desc: "十二位小数的精确金额 / an exact amount of twelve places",
+			kind: "money", value: "301.833333333333", want: "301.833333333333"},
+		{name: "exact of thirteen places", desc: "十三位小数：拒绝 / thirteen places: refused", kind: "money", value: "301.8333333333333"},
+		{name: "exact of sixteen whole digits", desc: "整数 16 位（低于 10^16 元）的精确金额 / an exact amount of sixteen whole digits, below 10^16 元",
+			kind: "money", value: "1000000000000000.001", want: "1000000000000000.001"},
+		{name: "exact with a trailing zero", desc: "精确金额去掉末尾的 0 / an exact amount loses its trailing zero", kind: "money", value: "0.0010", want: "0.001"},
+		{name: "exact and negative", desc: "负的精确金额：MExact 不会写出，拒绝 / a negative exact amount, which MExact never writes: refused", kind: "money", value: "-0.001"},
+		{name: "count with a leading zero", desc: "人数按十进制读 / a count is read in decimal", kind: "count", value: "010", want: "10"},
+		{name: "count in hexadecimal", desc: "十六进制的人数：拒绝 / a count in hexadecimal: refused", kind: "count", value: "0x1f"},
+		{name: "ratio", desc: "比例 / a ratio", kind: "ratio", value: "0.0125", want: "0.0125"},
+		{name: "ratio not a number", desc: "比例不是数：拒绝，不读作 0 / a ratio that is not a number: refused, not read as 0", kind: "ratio", value: "x"},
+		{name: "number", desc: "倍数 / a multiple", kind: "number", value: "10", want: "10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fmt.Sprintf(`{"formula":{"id":"e","zh":"{x}"},"args":[{"name":"x","kind":%q,"value":%q}]}`, tc.kind, tc.value)
+			var e policy.Explanation
+			err := json.Unmarshal([]byte(in), &e)
+			if tc.want == "" {
+				if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "args.x" || fes[0].Type != policy.ErrorInvalid {
+					t.Errorf("%s: Unmarshal(%s) = %v, want an invalid value at args.x", tc.desc, in, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("%s: Unmarshal(%s): %v", tc.desc, in, err)
+			}
+			var out struct{ Args []struct{ Value string } }
+			if err := json.Unmarshal(e.AppendJSON(nil), &out); err != nil || len(out.Args) != 1 {
+				t.Fatalf("%s: written again as %s: %v", tc.desc, e.AppendJSON(nil), err)
+			}
+			if out.Args[0].Value != tc.want {
+				t.Errorf("%s: %q read back and written as %q, want %q", tc.desc, tc.value, out.Args[0].Value, tc.want)
+			}
+		})
+	}
+}
+
 // FuzzExplanationJSON: any explanation written out reads back into one
 // that writes the same JSON, whatever its texts hold.
 func FuzzExplanationJSON(f *testing.F) {
@@ -379,7 +556,8 @@ func BenchmarkLineJSON(b *testing.B) {
 // replaced.
 func FuzzAppendJSONString(f *testing.F) {
 	for _, s := range []string{"", "补差：3622.00 × 4 人", "<&>\"\\\n\r\t\b\f\x00\x1f\x7f", "\u2028\u2029\u2027\u202a",
-		"\xff\xe2\x80", "\xe2\x80\xa8x", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf\xf0\x9f\x98\x80", "a\xc3"} {
+		"\xff\xe2\x80", "\xe2\x80\xa8x", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf\xf0\x9f\x98\x80", "a\xc3",
+		"\xe4 \x80", "\xe4\x80 "} { // a lead byte of three, then a byte that does not continue it
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -171,6 +171,83 @@ func TestSharedLineRead(t *testing.T) {
 	})
 }
 
+// TestSharedLineBounds: a shared line read back names two to 255 lines
+// sharing one rounding, whose total is within k − 1 units of k times
+// the line's amount (2.2.3: k children's lines): the second child's line
+// of 166.67 read with 255 lines and a total of 255 × 166.67 = 42500.85
+// reads; 256 lines, one line whose total is its own amount, a total two
+// fen from twice the line's, or a months part of five operands is refused
+// at explanation.args. The months part's six operands are all it needs:
+// without the rate and the operands before it, the line still reads.
+func TestSharedLineBounds(t *testing.T) {
+	b, err := json.Marshal(shared()[1]) // 166.67 over July–December, of 333.35
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := string(b)
+	lines := func(k, total string) []string {
+		return []string{`"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"` + k + `"`,
+			`"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"` + total + `"`}
+	}
+	tests := []struct {
+		name, desc string
+		edit       []string // pairs of old and new text, each replaced once
+		wantErr    bool     // an invalid error at explanation.args
+	}{
+		{name: "255 lines", desc: "255 项共用一次舍入：照读 / 255 lines sharing one rounding: read", edit: lines("255", "42500.85")},
+		{name: "256 lines", desc: "256 项：拒绝 / 256 lines: refused", edit: lines("256", "42667.52"), wantErr: true},
+		{name: "one line, its own total", desc: "仅一行共用，合计即本项：拒绝 / one line sharing, its total its own amount: refused",
+			edit: lines("1", "166.67"), wantErr: true},
+		{name: "a total two fen off", desc: "2 项合计 333.36，与 2 × 166.67 = 333.34 差 2 分，超出 1 分：拒绝 / two lines' total 333.36, two fen from 2 × 166.67 = 333.34, beyond one: refused",
+			edit: lines("2", "333.36"), wantErr: true},
+		{name: "five operands", desc: "月数部分缺本项金额，只剩五个参数：拒绝 / the months part without the line's amount, five operands: refused",
+			edit: []string{`{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},`, ``,
+				`,{"name":"prorated","kind":"money","value":"166.67"}`, ``}, wantErr: true},
+		{name: "the months part alone", desc: "只有月数部分的六个参数：照读 / the months part's six operands alone: read",
+			edit: []string{`{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},`, ``}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := good
+			for k := 0; k+1 < len(tc.edit); k += 2 {
+				if !strings.Contains(in, tc.edit[k]) {
+					t.Fatalf("the line's JSON lacks %s", tc.edit[k])
+				}
+				in = strings.Replace(in, tc.edit[k], tc.edit[k+1], 1)
+			}
+			var l policy.Line
+			err := json.Unmarshal([]byte(in), &l)
+			if !tc.wantErr {
+				if err != nil {
+					t.Fatalf("%s: %v", tc.desc, err)
+				}
+				if l.Amount().String() != "166.67" {
+					t.Errorf("%s: read back %s, want 166.67", tc.desc, l.Amount())
+				}
+				return
+			}
+			if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "explanation.args" || fes[0].Type != policy.ErrorInvalid {
+				t.Errorf("%s: Unmarshal = %v, want an invalid error at explanation.args", tc.desc, err)
+			}
+		})
+	}
+	t.Run("to the yuan", func(t *testing.T) {
+		// Rounded to the yuan, the pair's 333.35 is 333, paid 167 and 166:
+		// the second line's total is one unit, 1 元, from 2 × 166.
+		b, err := json.Marshal(sharedRounded(policy.Rounding{Mode: policy.HalfUp, Places: 0})[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var l policy.Line
+		if err := json.Unmarshal(b, &l); err != nil {
+			t.Fatalf("按元舍入的共用行须能读回 / a shared line rounded to the yuan must read back: %v", err)
+		}
+		if got := l.Amount().String(); got != "166.00" {
+			t.Errorf("read back %s, want 166.00", got)
+		}
+	})
+}
+
 // FuzzLineJSON: whatever bytes a line is read from, reading never panics,
 // and a line read back renders and writes itself, and reads back from what
 // it wrote into a line that writes the same again.
