@@ -139,8 +139,8 @@ func TestCompareWireErrors(t *testing.T) {
 			text: "outlays.baseline.programme: 1008.81 in month 12 does not add up to all's 1008.80"},
 		{name: "month-repeated", desc: "未评估月份重复，不合并 / a month not assessed named twice, not merged",
 			from: `"baseline":{"programme":`, to: `"baseline":{"not_assessed":[3,3],"programme":`, path: "outlays.baseline.not_assessed[1]"},
-		{name: "change-mismatch", desc: "差额不等于改革减基准，错误写出差额原文的两位小数 / a change that is not reform − baseline, the error quoting it with its two places", from: `"change":"1406.20"`, to: `"change":"1406.21"`, path: "gains[0].change",
-			text: "gains[0].change: 1406.21 is not reform − baseline"},
+		{name: "change-mismatch", desc: "差额不等于改革减基准，错误信息按两位小数引出所写差额 / a change that is not reform − baseline, the error quoting it with its two places", from: `"change":"1406.20"`, to: `"change":"1406.10"`, path: "gains[0].change",
+			text: "gains[0].change: 1406.10 is not reform − baseline"},
 		{name: "out-of-order", desc: "排序错误 / movers out of order",
 			from: `{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"},{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"}`,
 			to:   `{"household":"C-02","township":"镇甲","baseline":"0.00","reform":"1276.00","change":"1276.00"},{"household":"C-01","township":"镇甲","baseline":"7217.00","reform":"8623.20","change":"1406.20"}`,
@@ -241,19 +241,23 @@ func TestCompareWireUnknownItem(t *testing.T) {
 		return ks
 	}
 	for _, side := range []struct {
-		name       string
+		name, desc string
 		sent, read *benefit.Budget
 		want       []string
 	}{
-		{"baseline", &c.Baseline, &back.Baseline, []string{"lowincome/base"}},
-		{"reform", &c.Reform, &back.Reform, []string{"lowincome/base-2030"}},
+		{name: "baseline", desc: "基准只有原明细项 base 的行 / the baseline has a row of the item as assessed, base, alone",
+			sent: &c.Baseline, read: &back.Baseline, want: []string{"lowincome/base"}},
+		{name: "reform", desc: "改革只有改名的 base-2030 的行 / the reform has a row of the renamed item, base-2030, alone",
+			sent: &c.Reform, read: &back.Reform, want: []string{"lowincome/base-2030"}},
 	} {
-		if diff := cmp.Diff(side.want, keys(side.sent)); diff != "" {
-			t.Errorf("%s: rows sent (-want +got):\n%s", side.name, diff)
-		}
-		if diff := cmp.Diff(side.want, keys(side.read)); diff != "" {
-			t.Errorf("每边只读回有明细行的行 / %s: a side reads back only the rows it has lines in (-want +got):\n%s", side.name, diff)
-		}
+		t.Run(side.name, func(t *testing.T) {
+			if diff := cmp.Diff(side.want, keys(side.sent)); diff != "" {
+				t.Errorf("%s: rows sent (-want +got):\n%s", side.desc, diff)
+			}
+			if diff := cmp.Diff(side.want, keys(side.read)); diff != "" {
+				t.Errorf("%s: read back (-want +got):\n%s", side.desc, diff)
+			}
+		})
 	}
 }
 

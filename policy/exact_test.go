@@ -12,7 +12,9 @@ import (
 // TestExactRead: an amount worked out exactly but not yet rounded reads
 // back from JSON however many trailing zeros it was written with, and
 // renders and writes as MExact makes it: 9470.1760 is 80% of 11837.72,
-// 9470.176 (2.3.4). A negative one, which no rule makes, is refused.
+// 9470.176 (2.3.4). It has 3 to 12 places and is below 10^16 元, its
+// digits within int64; a negative one, which no rule makes, or one of 13
+// places is refused.
 func TestExactRead(t *testing.T) {
 	tests := []struct {
 		name, clause, desc string
@@ -27,6 +29,11 @@ func TestExactRead(t *testing.T) {
 			value: "250.00750", render: "x = 250.0075", write: "250.0075"},
 		{name: "negative", clause: "0", desc: "负的精确金额：拒绝 / a negative exact amount: refused",
 			value: "-0.00001"},
+		{name: "twelve places", clause: "0", desc: "十二位小数：照读，显示时截为四位加“…” / twelve places: read, and shown cut to four with \"…\"",
+			value: "301.833333333333", render: "x = 301.8333…", write: "301.833333333333"},
+		{name: "thirteen places", clause: "0", desc: "十三位小数：拒绝 / thirteen places: refused", value: "301.8333333333333"},
+		{name: "sixteen whole digits", clause: "0", desc: "整数 16 位（低于 10^16 元）/ sixteen whole digits, below 10^16 元",
+			value: "1000000000000000.001", render: "x = 1000000000000000.001", write: "1000000000000000.001"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

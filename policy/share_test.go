@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -76,22 +77,48 @@ func TestShareExplanation(t *testing.T) {
 
 // TestSharedLineRead: a shared line read back keeps its months part as
 // written, so reading checks it against the line (its period, its amount)
-// and refuses one that does not agree; a part-year line whose annual rate
-// "=" is missing reads and renders with the placeholder left, never a
-// panic.
+// and refuses one that does not agree: it names two to 255 lines sharing
+// one rounding, whose total is within k − 1 units of k times the line's
+// amount (each of k lines pays its share rounded down or one unit more,
+// 2.2.3), and the six operands of the months part, which are all it needs.
+// The second child's line, 166.67 of 333.35, reads with 255 lines and a
+// total of 255 × 166.67 = 42500.85; rounded to the yuan, its 166 of 333
+// is one unit, 1 元, from 2 × 166. A part-year line whose annual rate "="
+// is missing reads and renders with the placeholder left, never a panic.
 func TestSharedLineRead(t *testing.T) {
-	b, err := json.Marshal(shared()[1]) // 166.67 over July–December, of 333.35
-	if err != nil {
-		t.Fatal(err)
+	written := func(r policy.Rounding) string {
+		b, err := json.Marshal(sharedRounded(r)[1]) // over July–December: 166.67 of 333.35, or 166 of 333 to the yuan
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
 	}
-	good := string(b)
+	good, yuan := written(policy.DefaultRounding), written(policy.Rounding{Mode: policy.HalfUp, Places: 0})
+	lines := func(k, total string) func(string) string {
+		return strings.NewReplacer(`"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"`+k+`"`,
+			`"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"`+total+`"`).Replace
+	}
+	const before = `{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},`
 	tests := []struct {
 		name     string
 		desc     string
+		yuan     bool // the line rounded to the yuan, not to the fen
 		edit     func(string) string
 		wantPath string // "" for no error
+		amount   string // with no error: the amount read back, where the edit changes what the line writes ("" for as written)
 	}{
 		{name: "as written", desc: "原样读回 / read back as written", edit: func(s string) string { return s }},
+		{name: "to the yuan", desc: "按元舍入：333 中的 166，与 2 × 166 差 1 元，照读 / rounded to the yuan: 166 of 333, one unit from 2 × 166, read",
+			yuan: true, edit: func(s string) string { return s }},
+		{name: "255 lines", desc: "255 项共用一次舍入，合计 255 × 166.67 = 42500.85：照读 / 255 lines sharing one rounding, 255 × 166.67 = 42500.85 in all: read",
+			edit: lines("255", "42500.85"), amount: "166.67"},
+		{name: "256 lines", desc: "256 项，合计 256 × 166.67 = 42667.52：拒绝 / 256 lines, 256 × 166.67 = 42667.52 in all: refused",
+			edit: lines("256", "42667.52"), wantPath: "explanation.args"},
+		{name: "the months part alone", desc: "去掉年额及其前的参数，只剩月数部分的六个参数：照读 / without the rate and the operands before it, the months part's six operands alone: read",
+			edit: func(s string) string { return strings.Replace(s, before, ``, 1) }, amount: "166.67"},
+		{name: "five operands", desc: "去掉年额及其前的参数，月数部分又缺本项金额：只剩五个参数，拒绝 / without the rate and the operands before it, and the months part without the line's amount: five operands, refused",
+			edit:     strings.NewReplacer(before, ``, `,{"name":"prorated","kind":"money","value":"166.67"}`, ``).Replace,
+			wantPath: "explanation.args"},
 		{name: "another amount named", desc: "本项金额与行金额不符 / the line's amount named otherwise",
 			edit: func(s string) string {
 				return strings.Replace(s, `"name":"prorated","kind":"money","value":"166.67"`, `"name":"prorated","kind":"money","value":"500.00"`, 1)
@@ -102,11 +129,10 @@ func TestSharedLineRead(t *testing.T) {
 				return strings.Replace(s, `"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"1.00"`, 1)
 			},
 			wantPath: "explanation.args"},
-		{name: "a total too large", desc: "合计超出 2 × 本项 ± 1 分 / a total more than a fen from twice the line's amount",
-			edit: func(s string) string {
-				return strings.Replace(s, `"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"99999.00"`, 1)
-			},
-			wantPath: "explanation.args"},
+		{name: "a total two fen off", desc: "2 项合计 333.36，与 2 × 166.67 = 333.34 差 2 分，超出 1 分：拒绝 / two lines' total 333.36, two fen from 2 × 166.67 = 333.34, beyond one: refused",
+			edit: lines("2", "333.36"), wantPath: "explanation.args"},
+		{name: "one line sharing", desc: "仅一行共用，合计即本项：拒绝 / a split of one line, its total its own amount: refused",
+			edit: lines("1", "166.67"), wantPath: "explanation.args"},
 		{name: "a whole year", desc: "全年行带月数部分 / the months part on a line of the whole year",
 			edit: func(s string) string {
 				return strings.Replace(s, `"period":{"from":7,"to":12}`, `"period":{"from":1,"to":12}`, 1)
@@ -117,11 +143,6 @@ func TestSharedLineRead(t *testing.T) {
 				return strings.Replace(s, `"period":{"from":7,"to":12},`, `"period":{"from":7,"to":7},"lump":true,`, 1)
 			},
 			wantPath: "explanation.formula"},
-		{name: "one line sharing", desc: "仅一行共用 / a split of one line",
-			edit: func(s string) string {
-				return strings.Replace(s, `"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"1"`, 1)
-			},
-			wantPath: "explanation.args"},
 		{name: "other months", desc: "期间与月数部分不符 / a period other than the months part names",
 			edit: func(s string) string {
 				return strings.Replace(s, `"period":{"from":7,"to":12}`, `"period":{"from":3,"to":8}`, 1)
@@ -136,14 +157,24 @@ func TestSharedLineRead(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			in := good
+			if tc.yuan {
+				in = yuan
+			}
 			var l policy.Line
-			err := json.Unmarshal([]byte(tc.edit(good)), &l)
+			err := json.Unmarshal([]byte(tc.edit(in)), &l)
 			if tc.wantPath == "" {
 				if err != nil {
 					t.Fatalf("%s: %v", tc.desc, err)
 				}
-				if again, _ := json.Marshal(l); string(again) != good {
-					t.Errorf("%s: read back writes\n%s\nwant\n%s", tc.desc, again, good)
+				if tc.amount != "" {
+					if got := l.Amount().String(); got != tc.amount {
+						t.Errorf("%s: read back %s, want %s", tc.desc, got, tc.amount)
+					}
+					return
+				}
+				if again, _ := json.Marshal(l); string(again) != in {
+					t.Errorf("%s: read back writes\n%s\nwant\n%s", tc.desc, again, in)
 				}
 				return
 			}
@@ -167,83 +198,6 @@ func TestSharedLineRead(t *testing.T) {
 		got := l.Explanation().Render(policy.EN)
 		if want := "; months 7–12, 6 months: {=} × 6 ÷ 12 = 228.87 yuan"; !strings.HasSuffix(got, want) {
 			t.Errorf("Render = %q, want it to end %q", got, want)
-		}
-	})
-}
-
-// TestSharedLineBounds: a shared line read back names two to 255 lines
-// sharing one rounding, whose total is within k − 1 units of k times
-// the line's amount (2.2.3: k children's lines): the second child's line
-// of 166.67 read with 255 lines and a total of 255 × 166.67 = 42500.85
-// reads; 256 lines, one line whose total is its own amount, a total two
-// fen from twice the line's, or a months part of five operands is refused
-// at explanation.args. The months part's six operands are all it needs:
-// without the rate and the operands before it, the line still reads.
-func TestSharedLineBounds(t *testing.T) {
-	b, err := json.Marshal(shared()[1]) // 166.67 over July–December, of 333.35
-	if err != nil {
-		t.Fatal(err)
-	}
-	good := string(b)
-	lines := func(k, total string) []string {
-		return []string{`"name":"lines","kind":"count","value":"2"`, `"name":"lines","kind":"count","value":"` + k + `"`,
-			`"name":"shared","kind":"money","value":"333.35"`, `"name":"shared","kind":"money","value":"` + total + `"`}
-	}
-	tests := []struct {
-		name, desc string
-		edit       []string // pairs of old and new text, each replaced once
-		wantErr    bool     // an invalid error at explanation.args
-	}{
-		{name: "255 lines", desc: "255 项共用一次舍入：照读 / 255 lines sharing one rounding: read", edit: lines("255", "42500.85")},
-		{name: "256 lines", desc: "256 项：拒绝 / 256 lines: refused", edit: lines("256", "42667.52"), wantErr: true},
-		{name: "one line, its own total", desc: "仅一行共用，合计即本项：拒绝 / one line sharing, its total its own amount: refused",
-			edit: lines("1", "166.67"), wantErr: true},
-		{name: "a total two fen off", desc: "2 项合计 333.36，与 2 × 166.67 = 333.34 差 2 分，超出 1 分：拒绝 / two lines' total 333.36, two fen from 2 × 166.67 = 333.34, beyond one: refused",
-			edit: lines("2", "333.36"), wantErr: true},
-		{name: "five operands", desc: "月数部分缺本项金额，只剩五个参数：拒绝 / the months part without the line's amount, five operands: refused",
-			edit: []string{`{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},`, ``,
-				`,{"name":"prorated","kind":"money","value":"166.67"}`, ``}, wantErr: true},
-		{name: "the months part alone", desc: "只有月数部分的六个参数：照读 / the months part's six operands alone: read",
-			edit: []string{`{"name":"I","kind":"money","value":"1000.05"},{"name":"n","kind":"count","value":"3"},{"name":"=","kind":"money","value":"333.35"},`, ``}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := good
-			for k := 0; k+1 < len(tc.edit); k += 2 {
-				if !strings.Contains(in, tc.edit[k]) {
-					t.Fatalf("the line's JSON lacks %s", tc.edit[k])
-				}
-				in = strings.Replace(in, tc.edit[k], tc.edit[k+1], 1)
-			}
-			var l policy.Line
-			err := json.Unmarshal([]byte(in), &l)
-			if !tc.wantErr {
-				if err != nil {
-					t.Fatalf("%s: %v", tc.desc, err)
-				}
-				if l.Amount().String() != "166.67" {
-					t.Errorf("%s: read back %s, want 166.67", tc.desc, l.Amount())
-				}
-				return
-			}
-			if fes := policy.FieldErrors(err); len(fes) != 1 || fes[0].Path != "explanation.args" || fes[0].Type != policy.ErrorInvalid {
-				t.Errorf("%s: Unmarshal = %v, want an invalid error at explanation.args", tc.desc, err)
-			}
-		})
-	}
-	t.Run("to the yuan", func(t *testing.T) {
-		// Rounded to the yuan, the pair's 333.35 is 333, paid 167 and 166:
-		// the second line's total is one unit, 1 元, from 2 × 166.
-		b, err := json.Marshal(sharedRounded(policy.Rounding{Mode: policy.HalfUp, Places: 0})[1])
-		if err != nil {
-			t.Fatal(err)
-		}
-		var l policy.Line
-		if err := json.Unmarshal(b, &l); err != nil {
-			t.Fatalf("按元舍入的共用行须能读回 / a shared line rounded to the yuan must read back: %v", err)
-		}
-		if got := l.Amount().String(); got != "166.00" {
-			t.Errorf("read back %s, want 166.00", got)
 		}
 	})
 }
@@ -332,7 +286,8 @@ func writesBack(t *testing.T, v, fresh any) {
 // TestReadRefused: what the library never writes is refused on reading,
 // with the field at fault, rather than read into a value that writes back
 // something else: a rounding out of range, a negative line, a lump sum
-// over several months, a months part that is not the line's, an exact
+// over several months, a months part that is not the line's, or on a line
+// with no operands, or on a lump sum in one language only, an exact
 // amount beyond the bounds of money, a check with half its figures.
 func TestReadRefused(t *testing.T) {
 	a, c := sample()
@@ -369,6 +324,19 @@ func TestReadRefused(t *testing.T) {
 		{name: "months part on a lump sum", desc: "一次性支付带月数部分 / a months part on a lump sum", into: new(policy.Line),
 			in:       strings.Replace(part, `"period":{"from":7,"to":12},`, `"period":{"from":7,"to":7},"lump":true,`, 1),
 			wantPath: "explanation.formula"},
+		{name: "months part on a lump sum, in Chinese only", desc: "一次性支付仅中文带月数部分 / a months part on a lump sum, in Chinese only", into: new(policy.Line),
+			in: strings.NewReplacer(`"period":{"from":7,"to":12},`, `"period":{"from":7,"to":7},"lump":true,`,
+				`; months {from}–{to}, {months} months: {=} × {months} ÷ 12 = {prorated} yuan`, ``).Replace(part),
+			wantPath: "explanation.formula"},
+		{name: "other last month", desc: "月数部分的末月与期间不符 / a months part naming another last month", into: new(policy.Line),
+			in:       strings.Replace(part, `{"name":"to","kind":"count","value":"12"}`, `{"name":"to","kind":"count","value":"11"}`, 1),
+			wantPath: "explanation.args"},
+		{name: "other count of months", desc: "月数部分的月数与期间不符 / a months part naming another count of months", into: new(policy.Line),
+			in:       strings.Replace(part, `{"name":"months","kind":"count","value":"6"}`, `{"name":"months","kind":"count","value":"5"}`, 1),
+			wantPath: "explanation.args"},
+		{name: "no operands", desc: "部分年度的行说明没有任何参数 / a part-year line whose explanation has no operands at all", into: new(policy.Line),
+			in:       regexp.MustCompile(`"args":\[[^\]]*\]`).ReplaceAllString(part, `"args":null`),
+			wantPath: "explanation.args"},
 		{name: "no programme", desc: "缺项目 / no programme", into: new(policy.Line),
 			in: strings.Replace(part, `"programme":"lowincome",`, ``, 1), wantPath: "programme"},
 		{name: "exact amount beyond computed", desc: "精确金额达 10^16 元 / an exact amount of 10^16 元 or more", into: new(policy.Explanation),
