@@ -187,7 +187,7 @@ func TestLineJSON(t *testing.T) {
 }
 
 // fourClauses is a decision citing four clauses, the most one holds, the
-// first of the rules ("0") among them.
+// conventions of every rule (section 0, clause "0") among them.
 func fourClauses() policy.Decision {
 	var a policy.Assessment
 	a.Decide(&policy.Decide{Programme: policy.Medical, Member: "m1", Outcome: policy.Eligible,
@@ -220,7 +220,7 @@ func TestResultJSON(t *testing.T) {
 		{name: "decision on an item", desc: "按项目的决定：item、id，无参数无条款 / a decision on one item, with no params or clauses", v: a.Decisions[1], back: new(policy.Decision),
 			want: `{"programme":"disability","item":"nursing","member":"m1","id":"x","outcome":"not-assessed","period":{"from":1,"to":12},"clauses":null,` +
 				`"explanation":{"formula":{"id":"test.empty","zh":"","en":""},"args":null,"zh":"","en":""}}`},
-		{name: "decision of four clauses", desc: "四个条款（含通则“0”）照写照读 / a decision of four clauses, the first one \"0\" among them, written and read back",
+		{name: "decision of four clauses", desc: "四个条款（含通则“0”）照写照读 / a decision of four clauses, the conventions \"0\" among them, written and read back",
 			v: fourClauses(), back: new(policy.Decision),
 			want: `{"programme":"medical","member":"m1","outcome":"eligible","period":{"from":1,"to":12},"clauses":["0","2.3.1","2.3.2","2.3.4"],` +
 				`"explanation":{"formula":{"id":"test.four","zh":"重点救助对象","en":"a key recipient"},"args":null,"zh":"重点救助对象","en":"a key recipient"}}`},
