@@ -455,6 +455,12 @@ func TestEnumValid(t *testing.T) {
 	}
 }
 
+// readParam reads b as a parameter of values of type T.
+func readParam[T any](b []byte) error {
+	var q policy.Param[T]
+	return json.Unmarshal(b, &q)
+}
+
 // TestParamJSON: a parameter goes out with its provenance and reads back
 // equal; reading is strict, each error naming its field relative to the
 // parameter (the decoder of the set places it) and its kind.
@@ -517,37 +523,37 @@ func TestParamJSON(t *testing.T) {
 	}{
 		{name: "a switch", desc: "开关写成字符串：应为 true 或 false / a switch written as a string: true or false",
 			in: `{"value":"yes","provenance":"local"}`, want: `value: "yes" is not true or false`,
-			read: func(b []byte) error { var q policy.Param[bool]; return json.Unmarshal(b, &q) }},
+			read: readParam[bool]},
 		{name: "an age", desc: "年龄写成字符串：应为整数 / an age written as a string: a whole number",
 			in: `{"value":"-5","provenance":"local"}`, want: `value: "-5" is not a whole number (a JSON number, e.g. 60)`,
-			read: func(b []byte) error { var q policy.Param[int]; return json.Unmarshal(b, &q) }},
+			read: readParam[int]},
 		{name: "an amount as a JSON number", desc: "金额写成 JSON 数字 3622：应写成字符串 / an amount written as the JSON number 3622: a string is wanted",
 			in: `{"value":3622,"provenance":"seed"}`, want: "value: 3622 is a JSON number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "a JSON number 0", desc: "JSON 数字 0 / the JSON number 0",
 			in: `{"value":0,"provenance":"seed"}`, want: "value: 0 is a JSON number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "a JSON number 9", desc: "JSON 数字 9 / the JSON number 9",
 			in: `{"value":9,"provenance":"seed"}`, want: "value: 9 is a JSON number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "a negative JSON number", desc: "JSON 数字 −5 / the JSON number −5",
 			in: `{"value":-5,"provenance":"seed"}`, want: "value: -5 is a JSON number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "a switch for an amount", desc: "金额写成 true：不是数 / an amount written as true: not a number",
 			in: `{"value":true,"provenance":"seed"}`, want: "value: true is not a number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "an empty amount", desc: "金额为空字符串 / an empty string for an amount",
 			in: `{"value":"","provenance":"seed"}`, want: "value: \"\" is not a number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "an object for an amount", desc: "金额写成对象 / an object for an amount",
 			in: `{"value":{},"provenance":"seed"}`, want: "value: {} is not a number: write it as a string of digits, e.g. \"1280.50\" or \"0.25\"",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "five places", desc: "五位小数：参数至多四位 / five places: a parameter has at most four",
 			in: `{"value":"12.34567","provenance":"seed"}`, want: "value: \"12.34567\" has more than four decimal places",
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 		{name: "a misspelt key", desc: "键名拼错：列出参数的三个键 / a misspelt key: the three keys of a parameter are named",
 			in: `{"valeu":"1","provenance":"local"}`, want: `valeu: is not a known field of a parameter (value, provenance, source)`,
-			read: func(b []byte) error { var q policy.Param[decimal.Decimal]; return json.Unmarshal(b, &q) }},
+			read: readParam[decimal.Decimal]},
 	}
 	for _, k := range kinds {
 		t.Run(k.name, func(t *testing.T) {
