@@ -201,26 +201,28 @@ func TestCoordination(t *testing.T) {
 // the record shows goes to the department that decides it, with no amount.
 func TestReferrals(t *testing.T) {
 	tests := []struct {
-		name   string
-		clause policy.Clause
-		desc   string
-		needs  string
-		want   []benefit.Department
-		en     []string // each referral's explanation in English
+		name    string
+		clause  policy.Clause
+		desc    string
+		needs   string
+		want    []benefit.Department
+		service []string // each referral's service
+		en      []string // each referral's explanation in English
 	}{
 		{name: "none", clause: policy.ClauseCoordination, desc: "无需转介 / no need shown, no referral", needs: `{}`},
 		{name: "housing", clause: policy.ClauseCoordination, desc: "危房：转介住建部门住房救助 / unsafe housing: housing aid, 住建",
-			needs: `{"unsafe_housing":true}`, want: []benefit.Department{benefit.Housing}, en: []string{"unsafe housing: referred to the housing and construction department for housing aid"}},
+			needs: `{"unsafe_housing":true}`, want: []benefit.Department{benefit.Housing}, service: []string{"住房救助 / housing aid"}, en: []string{"unsafe housing: referred to the housing and construction department for housing aid"}},
 		{name: "disease-emergency", clause: policy.ClauseCoordination, desc: "疾病应急救助：转介卫计部门 / disease emergency aid: 卫计",
-			needs: `{"disease_emergency":true}`, want: []benefit.Department{benefit.Health}, en: []string{"needs disease emergency aid: referred to the health and family planning department"}},
+			needs: `{"disease_emergency":true}`, want: []benefit.Department{benefit.Health}, service: []string{"疾病应急救助 / disease emergency aid"}, en: []string{"needs disease emergency aid: referred to the health and family planning department"}},
 		{name: "pension", clause: policy.ClauseCoordination, desc: "未参加农村养老保险：转介人社部门 / no rural pension: 人社",
-			needs: `{"no_pension":true}`, want: []benefit.Department{benefit.HumanRes}, en: []string{"a member is not in rural pension insurance: referred to the human resources and social security department"}},
+			needs: `{"no_pension":true}`, want: []benefit.Department{benefit.HumanRes}, service: []string{"农村养老保险 / rural pension insurance"}, en: []string{"a member is not in rural pension insurance: referred to the human resources and social security department"}},
 		{name: "disaster", clause: policy.ClauseCoordination, desc: "受灾：转介民政受灾人员救助 / disaster victim: relief, 民政",
-			needs: `{"disaster_victim":true}`, want: []benefit.Department{benefit.CivilAffairs}, en: []string{"disaster victim: referred to the civil affairs department for disaster relief"}},
+			needs: `{"disaster_victim":true}`, want: []benefit.Department{benefit.CivilAffairs}, service: []string{"受灾人员救助 / disaster victims' relief"}, en: []string{"disaster victim: referred to the civil affairs department for disaster relief"}},
 		{name: "all", clause: policy.ClauseCoordination, desc: "四项需求各转介一次，顺序固定 / all four, once each, in a fixed order",
-			needs: `{"unsafe_housing":true,"disease_emergency":true,"no_pension":true,"disaster_victim":true}`,
-			want:  []benefit.Department{benefit.Housing, benefit.Health, benefit.HumanRes, benefit.CivilAffairs},
-			en:    []string{"unsafe housing: referred to the housing and construction department for housing aid", "needs disease emergency aid: referred to the health and family planning department", "a member is not in rural pension insurance: referred to the human resources and social security department", "disaster victim: referred to the civil affairs department for disaster relief"}},
+			needs:   `{"unsafe_housing":true,"disease_emergency":true,"no_pension":true,"disaster_victim":true}`,
+			want:    []benefit.Department{benefit.Housing, benefit.Health, benefit.HumanRes, benefit.CivilAffairs},
+			service: []string{"住房救助 / housing aid", "疾病应急救助 / disease emergency aid", "农村养老保险 / rural pension insurance", "受灾人员救助 / disaster victims' relief"},
+			en:      []string{"unsafe housing: referred to the housing and construction department for housing aid", "needs disease emergency aid: referred to the health and family planning department", "a member is not in rural pension insurance: referred to the human resources and social security department", "disaster victim: referred to the civil affairs department for disaster relief"}},
 	}
 	a := assessor(t)
 	for _, tc := range tests {
@@ -232,9 +234,10 @@ func TestReferrals(t *testing.T) {
 				t.Fatalf("Assess: %v", err)
 			}
 			var got []benefit.Department
-			var en []string
+			var service, en []string
 			for _, r := range b.Referrals {
 				got = append(got, r.Department)
+				service = append(service, r.Service)
 				en = append(en, r.Explanation.Render(policy.EN))
 				if len(r.Clauses) == 0 || r.Explanation.Render(policy.ZH) == "" {
 					t.Errorf("referral %s has no clause or explanation", r.Department)
@@ -242,6 +245,9 @@ func TestReferrals(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nreferrals (-want +got):\n%s", tc.desc, diff)
+			}
+			if diff := cmp.Diff(tc.service, service); diff != "" {
+				t.Errorf("%s\nservices (-want +got):\n%s", tc.desc, diff)
 			}
 			if diff := cmp.Diff(tc.en, en); diff != "" {
 				t.Errorf("%s\nreferrals in English (-want +got):\n%s", tc.desc, diff)
