@@ -10,13 +10,18 @@ import (
 	"github.com/safetynet-go/safetynet/samples"
 )
 
-// demo serves s on a free loopback port, posts a sample household and a
-// bad record to it, prints what it answers, and stops.
-func demo(s *service, out io.Writer) error {
+// demo serves s on a free loopback port (told to e.ready), posts a sample
+// household and a bad record to it, prints what it answers to e.stdout,
+// and stops.
+func demo(s *service, e env) error {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
 	}
+	if e.ready != nil {
+		e.ready(ln.Addr())
+	}
+	out := e.stdout
 	srv := newHTTPServer(s, config{timeouts: defaultTimeouts})
 	go srv.Serve(ln)
 	defer srv.Close()

@@ -231,7 +231,7 @@ func run(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	if !c.serve {
-		return demo(s, e.stdout)
+		return demo(s, e)
 	}
 	return serve(ctx, s, c, e)
 }

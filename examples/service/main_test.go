@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -105,9 +106,22 @@ type fieldErr struct {
 	Path string
 }
 
-// decodeErrors reads {"errors": [...]} strictly: no other key, and every
-// error with a detail.
+// decodeErrors reads {"errors": [...]} strictly (fullErrors) and returns
+// each error's type and path.
 func decodeErrors(t *testing.T, body []byte) []fieldErr {
+	t.Helper()
+	var got []fieldErr
+	for _, fe := range fullErrors(t, body) {
+		got = append(got, fieldErr{fe.Type, fe.Path})
+	}
+	return got
+}
+
+// fullErrors reads {"errors": [...]} strictly: no other key, every error
+// with a detail, and the one object followed by a newline and nothing
+// else, so that an answer written twice — a refusal, then what the handler
+// went on to write — is no refusal.
+func fullErrors(t *testing.T, body []byte) []policy.FieldError {
 	t.Helper()
 	var e struct {
 		Errors []policy.FieldError `json:"errors"`
@@ -117,14 +131,15 @@ func decodeErrors(t *testing.T, body []byte) []fieldErr {
 	if err := dec.Decode(&e); err != nil {
 		t.Fatalf("body is not {\"errors\": [{\"type\", \"path\", \"value\", \"detail\"}…]}: %v\n%.400s", err, body)
 	}
-	var got []fieldErr
+	if rest := body[dec.InputOffset():]; string(rest) != "\n" {
+		t.Errorf("after the errors comes %.200q, want one newline: %.400s", rest, body)
+	}
 	for _, fe := range e.Errors {
-		got = append(got, fieldErr{fe.Type, fe.Path})
 		if fe.Detail == "" {
 			t.Errorf("error at %q has no detail: %s", fe.Path, body)
 		}
 	}
-	return got
+	return e.Errors
 }
 
 // TestAssessSamples posts every sample and checks that the service answers
@@ -166,14 +181,20 @@ func TestAssessSamples(t *testing.T) {
 	}
 }
 
-// TestDemo runs the example as a newcomer would: no flags.
+// TestDemo runs the example as a newcomer would: no flags. It serves on
+// loopback only, and says where -serve would serve.
 func TestDemo(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(t.Context(), nil, env{stdout: &out, stderr: io.Discard}); err != nil {
+	var addr net.Addr
+	if err := run(t.Context(), nil, env{stdout: &out, stderr: io.Discard, ready: func(a net.Addr) { addr = a }}); err != nil {
 		t.Fatal(err)
 	}
+	if ta, ok := addr.(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
+		t.Errorf("演示只在回环地址上服务 / the demo serves on loopback only: it listened on %v", addr)
+	}
 	for _, want := range []string{"POST /assess → 200 OK", `"household":"H-SAMPLE-05"`, "POST /assess → 400 Bad Request",
-		`{"errors":[{"type":"invalid","path":"members[0].incomes[0].amount","value":"\"-5.00\"","detail":"is negative"}]}`} {
+		`{"errors":[{"type":"invalid","path":"members[0].incomes[0].amount","value":"\"-5.00\"","detail":"is negative"}]}`,
+		"Serve it with -serve and open http://127.0.0.1:8080/ for the caseworker's page; http://127.0.0.1:8080/openapi.json lists every route.\n"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q:\n%.2000s", want, out.String())
 		}
