@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -57,7 +58,6 @@ func writeToken(t *testing.T, token string) string {
 // and of what it makes of the others.
 func TestFlags(t *testing.T) {
 	tok := writeToken(t, "0123456789abcdef0123")
-	short := writeToken(t, "short")
 	tests := []struct {
 		name, desc string
 		args       []string
@@ -71,13 +71,16 @@ func TestFlags(t *testing.T) {
 			args: []string{"-serve"}, wantServe: true, wantAddr: "127.0.0.1:8080"},
 		{name: "addr", desc: "-addr 即服务 / -addr serves", args: []string{"-addr", "127.0.0.1:9000"}, wantServe: true, wantAddr: "127.0.0.1:9000"},
 		{name: "open-no-token", desc: "非回环地址须有令牌 / off loopback a token is required",
-			args: []string{"-addr", ":8080"}, wantErr: "not loopback"},
+			args: []string{"-addr", ":8080"}, wantIs: errUsage,
+			wantErr: "-addr :8080 is not loopback: records hold personal data, so give -token-file"},
 		{name: "open-token", desc: "非回环地址带令牌 / off loopback with a token",
 			args: []string{"-addr", ":8080", "-token-file", tok}, wantServe: true, wantAddr: ":8080"},
 		{name: "cert-alone", desc: "-cert 须与 -key 同给 / -cert goes with -key",
-			args: []string{"-serve", "-cert", "c.pem"}, wantErr: "-cert and -key go together"},
+			args: []string{"-serve", "-cert", "c.pem"}, wantIs: errUsage, wantErr: "-cert and -key go together"},
 		{name: "bad-shutdown", desc: "关闭时限须为正 / the shutdown deadline must be positive",
-			args: []string{"-shutdown", "0s"}, wantErr: "-shutdown must be positive"},
+			args: []string{"-shutdown", "0s"}, wantIs: errUsage, wantErr: "-shutdown must be positive"},
+		{name: "shortest-shutdown", desc: "关闭时限 1 纳秒亦为正 / a shutdown deadline of 1 ns is positive",
+			args: []string{"-shutdown", "1ns"}, wantAddr: defaultAddr},
 		{name: "stray", desc: "多余参数：用法错误，退出码 2 / a stray argument: a usage error, exit status 2",
 			args: []string{"serve"}, wantIs: errUsage},
 		{name: "unknown-flag", desc: "未知参数：用法错误，退出码 2 / an unknown flag: a usage error, exit status 2",
@@ -88,16 +91,13 @@ func TestFlags(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := parseFlags(tc.args, io.Discard)
-			if tc.wantIs != nil {
-				if !errors.Is(err, tc.wantIs) {
-					t.Fatalf("%s\nerror %v, want %v", tc.desc, err, tc.wantIs)
-				}
-				return
+			if tc.wantIs != nil && !errors.Is(err, tc.wantIs) {
+				t.Fatalf("%s\nerror %v, want %v", tc.desc, err, tc.wantIs)
 			}
-			if tc.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
-					t.Fatalf("%s\nerror %v, want one with %q", tc.desc, err, tc.wantErr)
-				}
+			if tc.wantErr != "" && (err == nil || err.Error() != tc.wantErr) {
+				t.Fatalf("%s\nerror %v, want %q", tc.desc, err, tc.wantErr)
+			}
+			if tc.wantIs != nil || tc.wantErr != "" {
 				return
 			}
 			if err != nil {
@@ -108,10 +108,62 @@ func TestFlags(t *testing.T) {
 			}
 		})
 	}
-	t.Run("short-token", func(t *testing.T) {
-		_, err := newService(config{builtin: true, tokenFile: short}, io.Discard)
-		if err == nil || !strings.Contains(err.Error(), "shorter than 16 bytes") {
-			t.Errorf("短令牌须拒绝 / a short token is refused: %v", err)
+	t.Run("defaults", func(t *testing.T) {
+		c, err := parseFlags(nil, io.Discard)
+		if err != nil || !c.builtin || c.shutdown != 10*time.Second || c.timeouts != defaultTimeouts {
+			t.Errorf("无参数：内置参数集，关闭等 10 秒 / no flags: the built-in set, a 10 s shutdown: %+v, %v", c, err)
+		}
+	})
+}
+
+// TestNewService is the table of what the service is built from — its
+// parameter sets and its token — and of the error, naming the flag, when
+// it cannot be built.
+func TestNewService(t *testing.T) {
+	file := func(content string) string {
+		p := filepath.Join(t.TempDir(), "params.json")
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	notParams := file(`{"year": "x"}`)
+	tests := []struct {
+		name, desc string
+		c          config
+		wantErr    string // the start of the error; empty for none
+	}{
+		{name: "builtin", desc: "内置参数集 / the built-in set", c: config{builtin: true}},
+		{name: "no-set", desc: "无参数集：拒绝启动 / no set: refused",
+			c: config{}, wantErr: "no parameter set: give -params or leave -builtin on"},
+		{name: "bad-params", desc: "-params 文件不是参数集：错误点名 -params 与文件 / a -params file that is no set: the error names -params and the file",
+			c: config{params: []string{notParams}}, wantErr: "-params " + notParams + ": "},
+		{name: "bad-reform", desc: "-reform 文件不是参数集：错误点名 -reform 与文件 / a -reform file that is no set: the error names -reform and the file",
+			c: config{builtin: true, reforms: []string{notParams}}, wantErr: "-reform " + notParams + ": "},
+		{name: "short-token", desc: "令牌 15 字节：拒绝 / a token of 15 bytes: refused",
+			c: config{builtin: true, tokenFile: writeToken(t, "0123456789abcde")}, wantErr: "-token-file "},
+		{name: "token-16", desc: "令牌恰为 16 字节（两侧空白不计）：接受 / a token of exactly 16 bytes, the space around it not counted: taken",
+			c: config{builtin: true, tokenFile: writeToken(t, "  0123456789abcdef  ")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.c.timeouts = defaultTimeouts
+			s, err := newService(tc.c, io.Discard)
+			if tc.wantErr == "" {
+				if err != nil || s == nil {
+					t.Fatalf("%s: %v", tc.desc, err)
+				}
+				return
+			}
+			if err == nil || !strings.HasPrefix(err.Error(), tc.wantErr) {
+				t.Fatalf("%s: error %v, want one starting %q", tc.desc, err, tc.wantErr)
+			}
+		})
+	}
+	t.Run("short-token-words", func(t *testing.T) {
+		_, err := newService(config{builtin: true, tokenFile: writeToken(t, "short")}, io.Discard)
+		if err == nil || !strings.HasSuffix(err.Error(), ": the token is shorter than 16 bytes") {
+			t.Errorf("短令牌须拒绝并说明 / a short token is refused, and said so: %v", err)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -63,7 +64,8 @@ func TestBatch(t *testing.T) {
 	b01, b02, b05 := breakdownLine(t, "h01-yaodu"), breakdownLine(t, "h02-dongliu"), breakdownLine(t, "h05-guandi")
 	tests := []struct {
 		name, desc, ctype, body string
-		want                    []any // a breakdown line (string) or an errLine
+		want                    []any  // a breakdown line (string) or an errLine
+		detail                  string // the first error line's first detail, where the row states it
 	}{
 		{name: "samples", desc: "样例逐行答复，顺序不变 / samples answered line by line, in order",
 			ctype: typeNDJSON, body: h01 + h02 + h05, want: []any{b01, b02, b05}},
@@ -77,7 +79,8 @@ func TestBatch(t *testing.T) {
 			ctype: typeNDJSON, body: "not json\n" + h02, want: []any{errLine{1, []fieldErr{{policy.ErrorInvalid, "(input)"}}}, b02}},
 		{name: "too-long", desc: "超过 4 MiB 的行只影响本行 / a line over 4 MiB fails alone",
 			ctype: typeNDJSON, body: `{"id":"` + strings.Repeat("x", household.MaxRecordBytes) + "\"}\n" + h02,
-			want: []any{errLine{1, []fieldErr{{policy.ErrorTooLong, "(input)"}}}, b02}},
+			want:   []any{errLine{1, []fieldErr{{policy.ErrorTooLong, "(input)"}}}, b02},
+			detail: "the line is over the limit of 4194304 bytes (4 MiB)"},
 		{name: "exactly-4MiB", desc: "恰为 4 MiB 的记录照读，换行不计 / a record of exactly 4 MiB is read, its newline not counted",
 			ctype: typeNDJSON, body: padded(t, h02, household.MaxRecordBytes) + "\n", want: []any{b02}},
 		{name: "exactly-4MiB-crlf", desc: "恰为 4 MiB 的记录以 CRLF 结尾亦照读 / and so when it ends in CRLF",
@@ -97,6 +100,7 @@ func TestBatch(t *testing.T) {
 				t.Errorf("%s\nContent-Type %q", tc.desc, ct)
 			}
 			var got []any
+			var details []string // each error line's first detail
 			for _, l := range strings.SplitAfter(string(body), "\n") {
 				switch {
 				case l == "":
@@ -109,6 +113,9 @@ func TestBatch(t *testing.T) {
 						t.Fatalf("%s\n%v: %.200s", tc.desc, err, l)
 					}
 					el := errLine{Line: e.Line}
+					if len(e.Errors) > 0 {
+						details = append(details, e.Errors[0].Detail)
+					}
 					for _, fe := range e.Errors {
 						el.Errors = append(el.Errors, fieldErr{fe.Type, fe.Path})
 					}
@@ -119,6 +126,9 @@ func TestBatch(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\nanswer lines (-want +got):\n%s", tc.desc, diff)
+			}
+			if tc.detail != "" && (len(details) == 0 || details[0] != tc.detail) {
+				t.Errorf("%s\nerror details %q, want the first %q", tc.desc, details, tc.detail)
 			}
 		})
 	}
@@ -256,6 +266,49 @@ func TestBatchReadFails(t *testing.T) {
 	if got != 6 || len(lines) != 8 || !strings.Contains(lines[6], `"detail":"reading the body: read failed"`) {
 		t.Errorf("读取失败前的六条记录须答复，再报错 / six answers then the error line: %d answers in %d lines, last %.200s",
 			got, len(lines)-1, lines[len(lines)-2])
+	}
+	if cl := w.Header().Get("Content-Length"); cl != "" {
+		t.Errorf("已开始逐行答复，不再设长度 / an answer already streaming is given no length: Content-Length %s", cl)
+	}
+}
+
+// plainWriter is a ResponseWriter that cannot flush, as some middleware's
+// is not.
+type plainWriter struct{ w http.ResponseWriter }
+
+func (p plainWriter) Header() http.Header         { return p.w.Header() }
+func (p plainWriter) Write(b []byte) (int, error) { return p.w.Write(b) }
+func (p plainWriter) WriteHeader(status int)      { p.w.WriteHeader(status) }
+
+// TestBatchWithoutFlush: a writer that cannot flush still gets every
+// answer line; a flush it does not support is not a failed write.
+func TestBatchWithoutFlush(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	req := httptest.NewRequest("POST", "/batch?date=2017-09-01", strings.NewReader(strings.Repeat(sampleLine(t, "h02-dongliu"), 3)))
+	req.Header.Set("Content-Type", typeNDJSON)
+	w := httptest.NewRecorder()
+	s.ServeHTTP(plainWriter{w}, req)
+	if want := strings.Repeat(breakdownLine(t, "h02-dongliu"), 3); w.Body.String() != want {
+		t.Errorf("不能刷新的写入者也得到三行答复 / a writer that cannot flush gets the three answers: %d bytes, want %d: %.200s",
+			w.Body.Len(), len(want), w.Body)
+	}
+}
+
+// startProcs is GOMAXPROCS as the test binary starts, before any service
+// is built.
+var startProcs = runtime.GOMAXPROCS(0)
+
+// TestBatchOptions: a batch runs on every core, up to benefit.MaxWorkers,
+// one record a slot, reusing breakdowns; working that out, as every
+// service built so far has, leaves the number of cores Go uses as it was.
+func TestBatchOptions(t *testing.T) {
+	got := batchOptions()
+	if now := runtime.GOMAXPROCS(0); now != startProcs {
+		t.Errorf("GOMAXPROCS %d, %d as the tests started", now, startProcs)
+	}
+	n := min(startProcs, benefit.MaxWorkers)
+	if want := (benefit.BatchOptions{Workers: n, Window: n, Reuse: true}); got != want {
+		t.Errorf("batchOptions() = %+v, want %+v", got, want)
 	}
 }
 

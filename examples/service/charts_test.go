@@ -206,6 +206,12 @@ func TestChartDifference(t *testing.T) {
 	if !strings.Contains(ans.SVG, want) {
 		t.Errorf("图表须载明改革差额 / the SVG lacks %s", want)
 	}
+	bad := `{"id":"H-BAD","township":"T","members":[{"id":"m1","birth_date":"1960-13-01"}]}` + "\n"
+	if _, ans, _ := postChart(t, s, "difference", bad+lines); ans.Households != len(hs) || ans.Failed != 1 ||
+		len(ans.Errors) != 1 || ans.Errors[0].Line != 1 {
+		t.Errorf("坏记录计入差额图的失败数 / a bad record counts among the difference chart's failed: households %d failed %d errors %v",
+			ans.Households, ans.Failed, ans.Errors)
+	}
 }
 
 // TestChartRefusals checks the answers of /charts that are not a chart of
@@ -221,17 +227,19 @@ func TestChartRefusals(t *testing.T) {
 		name, desc, chart, ct, body string
 		wantCode                    int
 		wantErrs                    []fieldErr // a refusal's errors
+		wantDetail                  string     // a refusal's first detail, where the row states it
 		wantCharted, wantFailed     int
 		wantLines                   []int // the lines listed as failed
 	}{
 		{name: "no-reform", desc: "未加载改革时无差额图 / no difference chart without -reform", chart: "difference",
 			ct: typeNDJSON, body: lines, wantCode: 404, wantErrs: []fieldErr{{policy.ErrorNotFound, "name"}}},
 		{name: "unknown", desc: "无此图表 / no such chart", chart: "pie", ct: typeNDJSON, body: lines,
-			wantCode: 404, wantErrs: []fieldErr{{policy.ErrorNotFound, "name"}}},
+			wantCode: 404, wantErrs: []fieldErr{{policy.ErrorNotFound, "name"}}, wantDetail: "is not a chart: outlays, difference"},
 		{name: "media-type", desc: "须为 JSON Lines / JSON Lines only", chart: "outlays", ct: typeJSON, body: lines,
 			wantCode: 415, wantErrs: []fieldErr{{typeUnsupportedMedia, "Content-Type"}}},
 		{name: "too-large", desc: "请求体超过 16 MiB / a body over 16 MiB", chart: "outlays", ct: typeJSONL,
-			body: strings.Repeat(" ", chartsLimit+1), wantCode: 413, wantErrs: []fieldErr{{policy.ErrorTooLong, "(input)"}}},
+			body: strings.Repeat(" ", chartsLimit+1), wantCode: 413, wantErrs: []fieldErr{{policy.ErrorTooLong, "(input)"}},
+			wantDetail: "the body is over the limit of 16777216 bytes (16 MiB)"},
 		{name: "bad-record", desc: "坏记录计数并列出，不中断 / a bad record is counted and listed, not stopping",
 			chart: "outlays", ct: typeJSONL, body: bad + "\n\n" + lines + "{not json\n", wantCode: 200,
 			wantCharted: n, wantFailed: 2, wantLines: []int{1, n + 3}},
@@ -251,6 +259,9 @@ func TestChartRefusals(t *testing.T) {
 			if tc.wantCode != http.StatusOK {
 				if diff := cmp.Diff(tc.wantErrs, decodeErrors(t, w.Body.Bytes())); diff != "" {
 					t.Errorf("%s\nerrors (-want +got):\n%s", tc.desc, diff)
+				}
+				if d := fullErrors(t, w.Body.Bytes())[0].Detail; tc.wantDetail != "" && d != tc.wantDetail {
+					t.Errorf("%s\ndetail %q, want %q", tc.desc, d, tc.wantDetail)
 				}
 				return
 			}

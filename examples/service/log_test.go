@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -53,6 +54,49 @@ func TestLog(t *testing.T) {
 	want := [][2]any{{"POST /assess", "200"}, {"POST /assess", "400"}, {"POST /batch", "200"}, {"GET ", "404"}, {"GET ", "405"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("logged requests (-want +got):\n%s", diff)
+	}
+}
+
+// TestLogStatus is the table of the status logged for a request: the one
+// answered, even where the client went after it was answered; 499 for a
+// client that went before anything was written (nginx's number), since
+// the recorder's or server's default of 200 would say it was answered.
+func TestLogStatus(t *testing.T) {
+	tests := []struct {
+		name, desc   string
+		method, path string
+		body         string
+		gone         bool // the client has gone when the handler runs
+		want         string
+	}{
+		{name: "answered", desc: "已答复 / answered", method: "GET", path: "/healthz", want: "200"},
+		{name: "refused", desc: "拒绝：记下 400 / refused: 400 logged", method: "POST", path: "/assess", want: "400"},
+		{name: "answered, then gone", desc: "答复后客户端才离开：记下所答 200 / the client went after the answer: the 200 it was given",
+			method: "GET", path: "/healthz", gone: true, want: "200"},
+		{name: "gone", desc: "客户端在答复前离开，什么都没写：499 / the client went before the answer, nothing written: 499",
+			method: "POST", path: "/assess?date=2017-09-01", body: sampleLine(t, "h05-guandi"), gone: true, want: "499"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, logs := newTestService(t, nil)
+			req := httptest.NewRequest(tc.method, tc.path, strings.NewReader(tc.body))
+			req.Header.Set("Content-Type", typeJSON)
+			if tc.gone {
+				ctx, cancel := context.WithCancel(req.Context())
+				cancel()
+				req = req.WithContext(ctx)
+			}
+			s.ServeHTTP(httptest.NewRecorder(), req)
+			var got []string
+			for _, kv := range logField.FindAllStringSubmatch(logs.String(), -1) {
+				if kv[1] == "status" {
+					got = append(got, kv[2])
+				}
+			}
+			if !slices.Equal(got, []string{tc.want}) {
+				t.Errorf("%s: logged status %v, want %s", tc.desc, got, tc.want)
+			}
+		})
 	}
 }
 

@@ -259,3 +259,112 @@ func TestPageItems(t *testing.T) {
 		}
 	}
 }
+
+// TestPageVocab checks the names the page's script looks up as
+// "kind:key" → [Chinese, English]: each line item by the page's own label
+// (stated here in full, no two alike in either language), and one of each
+// other kind by the library's name, which every programme, payee, payer,
+// form and finding kind has. The form's payment choices name each
+// programme and item as "Chinese English".
+func TestPageVocab(t *testing.T) {
+	tests := []struct {
+		key    string
+		zh, en string
+	}{
+		{"item:base", "低保补差", "top-up"},
+		{"item:uplift-a", "A类增发", "class-A uplift"},
+		{"item:uplift-b", "B类增发", "class-B uplift"},
+		{"item:child", "困境儿童全额", "child in difficulty"},
+		{"item:children-allowance", "困境儿童基本生活费", "children's allowance"},
+		{"item:dispersed", "分散供养", "dispersed support"},
+		{"item:centralized", "集中供养", "centralized support"},
+		{"item:quota", "敬老院定额补助", "nursing-home quota"},
+		{"item:care", "护理补贴", "care subsidy"},
+		{"item:refer-nursing", "转介护理型机构", "referral to nursing care"},
+		{"item:refer-psychiatric", "转介精神病人福利机构", "referral to psychiatric care"},
+		{"item:living", "困难残疾人生活补贴", "living subsidy"},
+		{"item:nursing", "重度残疾人护理补贴", "nursing subsidy"},
+		{"item:sponsorship", "资助参合", "contribution sponsorship"},
+		{"item:inpatient", "住院救助", "inpatient aid"},
+		{"item:child-disease", "儿童重大疾病救助", "child disease aid"},
+		{"item:second-aid", "再次救助", "second aid"},
+		{"item:emergency", "急难型临时救助", "emergency aid"},
+		{"item:expenditure", "支出型临时救助", "expenditure aid"},
+		{"item:referral", "转介服务", "referral service"},
+		{"item:jiujinan-medical", "救急难：医疗负担", "救急难: medical burden"},
+		{"item:jiujinan-emergency", "救急难：急难未救助", "救急难: emergency without aid"},
+		{"programme:lowincome", "最低生活保障", "minimum living allowance"},
+		{"payee:member", "本人", "member"},
+		{"payer:county-finance", "县级财政", "county finance"},
+		{"form:in-kind", "实物", "in kind"},
+		{"finding:omission", "应保未保", "eligible but not covered"},
+	}
+	v := pageVocab()
+	for _, tc := range tests {
+		t.Run(tc.key, func(t *testing.T) {
+			if got, want := v.Names[tc.key], [2]string{tc.zh, tc.en}; got != want {
+				t.Errorf("names[%q] = %q, want %q", tc.key, got, want)
+			}
+		})
+	}
+	t.Run("every item named once", func(t *testing.T) {
+		if len(itemLabels) != 22 {
+			t.Errorf("%d items labelled, want the 22 above", len(itemLabels))
+		}
+		seen := map[string]policy.Item{}
+		for it, l := range itemLabels {
+			for _, label := range l {
+				if prev, ok := seen[label]; ok {
+					t.Errorf("items %s and %s are both %q", prev, it, label)
+				}
+				seen[label] = it
+			}
+		}
+	})
+	t.Run("every name of the library", func(t *testing.T) {
+		want := map[string][2]string{}
+		name := func(kind, key, zh, en string) { want[kind+":"+key] = [2]string{zh, en} }
+		for _, p := range policy.Programmes() {
+			zh, en := p.Name()
+			name("programme", string(p), zh, en)
+		}
+		for _, p := range policy.Payees() {
+			zh, en := p.Name()
+			name("payee", string(p), zh, en)
+		}
+		for _, p := range policy.Payers() {
+			zh, en := p.Name()
+			name("payer", string(p), zh, en)
+		}
+		for _, f := range []policy.Form{policy.Cash, policy.InKind, policy.Referral} {
+			zh, en := f.Name()
+			name("form", string(f), zh, en)
+		}
+		for _, k := range []policy.FindingKind{policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment,
+			policy.Overpayment, policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig} {
+			zh, en := k.Name()
+			name("finding", string(k), zh, en)
+		}
+		for k, n := range want {
+			if got := v.Names[k]; got != n {
+				t.Errorf("names[%q] = %q, want the library's %q", k, got, n)
+			}
+		}
+		if len(v.Names) != len(want)+len(itemLabels) {
+			t.Errorf("%d names, want %d of the library and %d items", len(v.Names), len(want), len(itemLabels))
+		}
+	})
+	t.Run("payment choices", func(t *testing.T) {
+		page, err := renderPage(false, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{`<option value="lowincome">最低生活保障 minimum living allowance</option>`,
+			`<option value="disability">残疾人两项补贴 disability subsidies</option>`,
+			`<option value="base">低保补差 top-up</option>`, `<option value="living">困难残疾人生活补贴 living subsidy</option>`} {
+			if !strings.Contains(string(page), want) {
+				t.Errorf("the page lacks %s", want)
+			}
+		}
+	})
+}

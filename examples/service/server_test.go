@@ -30,6 +30,7 @@ type started struct {
 	cancel context.CancelFunc // asks for a graceful shutdown
 	done   chan struct{}      // closed when serve has returned
 	err    error              // serve's result, once done
+	logs   *syncBuffer        // the service's log
 }
 
 // startServe runs serve with c (on a free loopback port) until the test
@@ -40,10 +41,10 @@ func startServe(t *testing.T, c config) *started {
 	if c.shutdown == 0 {
 		c.shutdown = defaultShutdown
 	}
-	s, _ := newTestService(t, &c)
+	s, logs := newTestService(t, &c)
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan net.Addr, 1)
-	st := &started{cancel: cancel, done: make(chan struct{})}
+	st := &started{cancel: cancel, done: make(chan struct{}), logs: logs}
 	go func() {
 		defer close(st.done)
 		st.err = serve(ctx, s, c, env{stdout: io.Discard, stderr: io.Discard, ready: func(a net.Addr) { ready <- a }})
@@ -207,6 +208,11 @@ func TestShutdown(t *testing.T) {
 		if st.err != nil {
 			t.Errorf("serve: %v", st.err)
 		}
+		for _, want := range []string{`level=INFO msg="shutting down" deadline=5s`, "level=INFO msg=stopped"} {
+			if !strings.Contains(st.logs.String(), want) {
+				t.Errorf("日志须记下关闭 / the log lacks %q: %s", want, st.logs)
+			}
+		}
 	})
 	t.Run("deadline", func(t *testing.T) {
 		t.Parallel()
@@ -221,6 +227,9 @@ func TestShutdown(t *testing.T) {
 		case <-st.done:
 			if st.err == nil || !strings.Contains(st.err.Error(), "cut off") {
 				t.Errorf("超时后应报告被中断的请求 / after the deadline serve reports the requests cut off: %v", st.err)
+			}
+			if strings.Contains(st.logs.String(), "msg=stopped") {
+				t.Errorf("请求被中断时不记“stopped” / requests cut off: not logged as stopped: %s", st.logs)
 			}
 		case <-time.After(5 * time.Second):
 			t.Fatal("关闭未在时限内结束 / the shutdown did not end near its deadline")
@@ -283,10 +292,61 @@ func TestTLS(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || resp.TLS == nil {
 		t.Errorf("status %d, TLS %v", resp.StatusCode, resp.TLS != nil)
 	}
+	if want := "level=INFO msg=serving addr=" + st.addr + " scheme=https token=false"; !servingLogged(st, want) {
+		t.Errorf("log %q, want a line ending %q", st.logs, want)
+	}
 	if resp, err := http.Get("http://" + st.addr + "/healthz"); err == nil {
 		resp.Body.Close()
 		if resp.StatusCode == http.StatusOK {
 			t.Error("纯 HTTP 不应得到答复 / plain HTTP must not be served")
 		}
+	}
+}
+
+// servingLogged reports whether st's log says, after the time, want as it
+// starts serving.
+func servingLogged(st *started, want string) bool {
+	for _, line := range strings.Split(st.logs.String(), "\n") {
+		if _, after, _ := strings.Cut(line, " "); after == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestServingLog: the service logs where it listens, over what, and
+// whether it takes a token.
+func TestServingLog(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		c          config
+		want       string // after the address
+	}{
+		{name: "plain", desc: "HTTP，无令牌 / HTTP, no token", c: config{builtin: true, timeouts: defaultTimeouts},
+			want: " scheme=http token=false"},
+		{name: "token", desc: "HTTP，有令牌 / HTTP with a token",
+			c:    config{builtin: true, timeouts: defaultTimeouts, tokenFile: writeToken(t, "0123456789abcdef0123")},
+			want: " scheme=http token=true"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := startServe(t, tc.c)
+			if want := "level=INFO msg=serving addr=" + st.addr + tc.want; !servingLogged(st, want) {
+				t.Errorf("%s: log %q, want a line %q after the time", tc.desc, st.logs, want)
+			}
+		})
+	}
+}
+
+// TestHTTPServerSettings states what the package documentation promises a
+// connection: 5 s to send its headers, 30 s to send a request, 60 s to
+// take the answer, closed after 60 s idle, and headers of at most 64 KiB.
+func TestHTTPServerSettings(t *testing.T) {
+	s, _ := newTestService(t, nil)
+	srv := newHTTPServer(s, config{timeouts: defaultTimeouts})
+	got := [5]any{srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout, srv.MaxHeaderBytes}
+	want := [5]any{5 * time.Second, 30 * time.Second, 60 * time.Second, 60 * time.Second, 64 << 10}
+	if got != want {
+		t.Errorf("read header, read, write, idle, header bytes = %v, want %v", got, want)
 	}
 }
