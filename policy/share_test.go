@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 
 	"github.com/safetynet-go/safetynet/policy"
 )
@@ -110,7 +109,7 @@ func TestSharedLineRead(t *testing.T) {
 	}{
 		{name: "as written", desc: "原样读回 / read back as written", edit: func(s string) string { return s }, amount: "166.67"},
 		{name: "to the yuan", desc: "按元舍入：333 中的 166，与 2 × 166 差 1 元，照读 / rounded to the yuan: 166 of 333, one unit from 2 × 166, read",
-			yuan: true, edit: func(s string) string { return s }, amount: "166"},
+			yuan: true, edit: func(s string) string { return s }, amount: "166.00"},
 		{name: "255 lines", desc: "255 项共用一次舍入，合计 255 × 166.67 = 42500.85：照读 / 255 lines sharing one rounding, 255 × 166.67 = 42500.85 in all: read",
 			edit: lines("255", "42500.85"), amount: "166.67"},
 		{name: "256 lines", desc: "256 项，合计 256 × 166.67 = 42667.52：拒绝 / 256 lines, 256 × 166.67 = 42667.52 in all: refused",
@@ -169,7 +168,7 @@ func TestSharedLineRead(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s: %v", tc.desc, err)
 				}
-				if got := l.Amount().Decimal(); !got.Equal(decimal.RequireFromString(tc.amount)) {
+				if got := l.Amount().String(); got != tc.amount {
 					t.Errorf("%s: read back %s, want %s", tc.desc, got, tc.amount)
 				}
 				if edited != in {

@@ -58,9 +58,10 @@ func TestLog(t *testing.T) {
 }
 
 // TestLogStatus is the table of the status logged for a request: the one
-// answered, even where the client went after it was answered; 499 for a
-// client that went before anything was written (nginx's number), since
-// the recorder's or server's default of 200 would say it was answered.
+// answered, even where the client had gone and the handler answered all
+// the same; 499 for a client that went before anything was written
+// (nginx's number), since the recorder's or server's default of 200 would
+// say it was answered.
 func TestLogStatus(t *testing.T) {
 	tests := []struct {
 		name, desc   string
@@ -71,7 +72,7 @@ func TestLogStatus(t *testing.T) {
 	}{
 		{name: "answered", desc: "已答复 / answered", method: "GET", path: "/healthz", want: "200"},
 		{name: "refused", desc: "拒绝：记下 400 / refused: 400 logged", method: "POST", path: "/assess", want: "400"},
-		{name: "answered, then gone", desc: "答复后客户端才离开：记下所答 200 / the client went after the answer: the 200 it was given",
+		{name: "gone, answered", desc: "客户端已离开，处理器仍作答：记下所答 200 / the client gone, the handler answered all the same: the 200 it wrote",
 			method: "GET", path: "/healthz", gone: true, want: "200"},
 		{name: "gone", desc: "客户端在答复前离开，什么都没写：499 / the client went before the answer, nothing written: 499",
 			method: "POST", path: "/assess?date=2017-09-01", body: sampleLine(t, "h05-guandi"), gone: true, want: "499"},

@@ -267,43 +267,50 @@ func TestPageItems(t *testing.T) {
 // form and finding kind has. The form's payment choices name each
 // programme and item as "Chinese English".
 func TestPageVocab(t *testing.T) {
+	// The page's own labels of the line items, and one name of each other
+	// kind, the library's.
+	const (
+		itemDesc = "页面对项目的称呼 / the page's name of a line item"
+		kindDesc = "库对此类的称呼 / the library's name of one of each other kind"
+	)
 	tests := []struct {
 		key    string
+		desc   string
 		zh, en string
 	}{
-		{"item:base", "低保补差", "top-up"},
-		{"item:uplift-a", "A类增发", "class-A uplift"},
-		{"item:uplift-b", "B类增发", "class-B uplift"},
-		{"item:child", "困境儿童全额", "child in difficulty"},
-		{"item:children-allowance", "困境儿童基本生活费", "children's allowance"},
-		{"item:dispersed", "分散供养", "dispersed support"},
-		{"item:centralized", "集中供养", "centralized support"},
-		{"item:quota", "敬老院定额补助", "nursing-home quota"},
-		{"item:care", "护理补贴", "care subsidy"},
-		{"item:refer-nursing", "转介护理型机构", "referral to nursing care"},
-		{"item:refer-psychiatric", "转介精神病人福利机构", "referral to psychiatric care"},
-		{"item:living", "困难残疾人生活补贴", "living subsidy"},
-		{"item:nursing", "重度残疾人护理补贴", "nursing subsidy"},
-		{"item:sponsorship", "资助参合", "contribution sponsorship"},
-		{"item:inpatient", "住院救助", "inpatient aid"},
-		{"item:child-disease", "儿童重大疾病救助", "child disease aid"},
-		{"item:second-aid", "再次救助", "second aid"},
-		{"item:emergency", "急难型临时救助", "emergency aid"},
-		{"item:expenditure", "支出型临时救助", "expenditure aid"},
-		{"item:referral", "转介服务", "referral service"},
-		{"item:jiujinan-medical", "救急难：医疗负担", "救急难: medical burden"},
-		{"item:jiujinan-emergency", "救急难：急难未救助", "救急难: emergency without aid"},
-		{"programme:lowincome", "最低生活保障", "minimum living allowance"},
-		{"payee:member", "本人", "member"},
-		{"payer:county-finance", "县级财政", "county finance"},
-		{"form:in-kind", "实物", "in kind"},
-		{"finding:omission", "应保未保", "eligible but not covered"},
+		{"item:base", itemDesc, "低保补差", "top-up"},
+		{"item:uplift-a", itemDesc, "A类增发", "class-A uplift"},
+		{"item:uplift-b", itemDesc, "B类增发", "class-B uplift"},
+		{"item:child", itemDesc, "困境儿童全额", "child in difficulty"},
+		{"item:children-allowance", itemDesc, "困境儿童基本生活费", "children's allowance"},
+		{"item:dispersed", itemDesc, "分散供养", "dispersed support"},
+		{"item:centralized", itemDesc, "集中供养", "centralized support"},
+		{"item:quota", itemDesc, "敬老院定额补助", "nursing-home quota"},
+		{"item:care", itemDesc, "护理补贴", "care subsidy"},
+		{"item:refer-nursing", itemDesc, "转介护理型机构", "referral to nursing care"},
+		{"item:refer-psychiatric", itemDesc, "转介精神病人福利机构", "referral to psychiatric care"},
+		{"item:living", itemDesc, "困难残疾人生活补贴", "living subsidy"},
+		{"item:nursing", itemDesc, "重度残疾人护理补贴", "nursing subsidy"},
+		{"item:sponsorship", itemDesc, "资助参合", "contribution sponsorship"},
+		{"item:inpatient", itemDesc, "住院救助", "inpatient aid"},
+		{"item:child-disease", itemDesc, "儿童重大疾病救助", "child disease aid"},
+		{"item:second-aid", itemDesc, "再次救助", "second aid"},
+		{"item:emergency", itemDesc, "急难型临时救助", "emergency aid"},
+		{"item:expenditure", itemDesc, "支出型临时救助", "expenditure aid"},
+		{"item:referral", itemDesc, "转介服务", "referral service"},
+		{"item:jiujinan-medical", itemDesc, "救急难：医疗负担", "救急难: medical burden"},
+		{"item:jiujinan-emergency", itemDesc, "救急难：急难未救助", "救急难: emergency without aid"},
+		{"programme:lowincome", kindDesc, "最低生活保障", "minimum living allowance"},
+		{"payee:member", kindDesc, "本人", "member"},
+		{"payer:county-finance", kindDesc, "县级财政", "county finance"},
+		{"form:in-kind", kindDesc, "实物", "in kind"},
+		{"finding:omission", kindDesc, "应保未保", "eligible but not covered"},
 	}
 	v := pageVocab()
 	for _, tc := range tests {
 		t.Run(tc.key, func(t *testing.T) {
 			if got, want := v.Names[tc.key], [2]string{tc.zh, tc.en}; got != want {
-				t.Errorf("names[%q] = %q, want %q", tc.key, got, want)
+				t.Errorf("%s: names[%q] = %q, want %q", tc.desc, tc.key, got, want)
 			}
 		})
 	}

@@ -201,7 +201,11 @@ func TestRefusals(t *testing.T) {
 			if tc.value == "" && tc.detail == "" {
 				return
 			}
-			first := fullErrors(t, body)[0]
+			fes := fullErrors(t, body)
+			if len(fes) == 0 {
+				t.Fatalf("%s\nno errors", tc.desc)
+			}
+			first := fes[0]
 			if tc.value != "" && first.Value != tc.value {
 				t.Errorf("%s\nvalue %s, want %s", tc.desc, first.Value, tc.value)
 			}
@@ -316,7 +320,7 @@ func TestReadFailure(t *testing.T) {
 // 500 with nothing of the error in the answer or the log, which says only
 // the error's Go type.
 func TestWriteError(t *testing.T) {
-	noSet := fmt.Errorf("no parameter set in force: %w", policy.ErrNoParams)
+	noSet := fmt.Errorf("assessing: %w", policy.ErrNoParams)
 	tests := []struct {
 		name, desc string
 		err        error
@@ -333,7 +337,7 @@ func TestWriteError(t *testing.T) {
 			want:       []policy.FieldError{{Type: policy.ErrorInvalid, Path: "date", Value: "2019-03-01", Detail: "is not covered by any parameter set (loaded: 2017)"}}},
 		{name: "no set, no field", desc: "无参数集，错误未点名字段：作为 date 的错误 / no set, the error naming no field: an error at date",
 			err: noSet, wantStatus: http.StatusBadRequest,
-			want: []policy.FieldError{{Type: policy.ErrorInvalid, Path: "date", Detail: noSet.Error()}}},
+			want: []policy.FieldError{{Type: policy.ErrorInvalid, Path: "date", Detail: "assessing: no parameter set in force"}}},
 		{name: "other", desc: "其他错误：500，答复与日志都不含其文字 / any other error: 500, its text in neither the answer nor the log",
 			err: errors.New("failed on 示例 H-SAMPLE-01"), wantStatus: http.StatusInternalServerError,
 			want:    []policy.FieldError{{Type: typeInternal, Detail: "internal error"}},
@@ -365,14 +369,14 @@ func TestWriteError(t *testing.T) {
 // reads them in "type", beside the library's.
 func TestErrorTypeNames(t *testing.T) {
 	tests := []struct {
-		name string
-		typ  policy.ErrorType
-		want string
+		name, desc string
+		typ        policy.ErrorType
+		want       string
 	}{
-		{name: "405", typ: typeMethodNotAllowed, want: "method-not-allowed"},
-		{name: "415", typ: typeUnsupportedMedia, want: "unsupported-media-type"},
-		{name: "401", typ: typeUnauthorized, want: "unauthorized"},
-		{name: "500", typ: typeInternal, want: "internal"},
+		{name: "405", desc: "方法不允许 / a method the route does not take", typ: typeMethodNotAllowed, want: "method-not-allowed"},
+		{name: "415", desc: "不支持的媒体类型 / a media type the route does not take", typ: typeUnsupportedMedia, want: "unsupported-media-type"},
+		{name: "401", desc: "缺少或错误的令牌 / no token, or a wrong one", typ: typeUnauthorized, want: "unauthorized"},
+		{name: "500", desc: "内部错误 / an internal error", typ: typeInternal, want: "internal"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -381,7 +385,7 @@ func TestErrorTypeNames(t *testing.T) {
 				t.Fatal(err)
 			}
 			if want := `{"type":"` + tc.want + `","path":"","detail":"d"}`; string(b) != want {
-				t.Errorf("written %s, want %s", b, want)
+				t.Errorf("%s: written %s, want %s", tc.desc, b, want)
 			}
 		})
 	}
