@@ -120,14 +120,10 @@ func TestFlags(t *testing.T) {
 // parameter sets and its token — and of the error, naming the flag, when
 // it cannot be built.
 func TestNewService(t *testing.T) {
-	file := func(content string) string {
-		p := filepath.Join(t.TempDir(), "params.json")
-		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
+	notParams := filepath.Join(t.TempDir(), "params.json")
+	if err := os.WriteFile(notParams, []byte(`{"year": "x"}`), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	notParams := file(`{"year": "x"}`)
 	short := writeToken(t, "  0123456789abcde  ")
 	tests := []struct {
 		name, desc string

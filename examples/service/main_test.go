@@ -82,12 +82,7 @@ func do(t *testing.T, method, url, contentType, body string, header ...string) (
 	if err != nil {
 		t.Fatal(err)
 	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Add(header[i], header[i+1]) // added: a header named twice is sent twice
-	}
+	setHeaders(req, contentType, header...)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -106,12 +101,29 @@ type fieldErr struct {
 	Path string
 }
 
+// setHeaders gives req the Content-Type contentType (none for "") and the
+// headers, name and value in turn, each added: a header named twice is
+// sent twice.
+func setHeaders(req *http.Request, contentType string, header ...string) {
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Add(header[i], header[i+1])
+	}
+}
+
 // decodeErrors reads {"errors": [...]} strictly (fullErrors) and returns
 // each error's type and path.
 func decodeErrors(t *testing.T, body []byte) []fieldErr {
 	t.Helper()
+	return typesAndPaths(fullErrors(t, body))
+}
+
+// typesAndPaths returns each error's type and path.
+func typesAndPaths(fes []policy.FieldError) []fieldErr {
 	var got []fieldErr
-	for _, fe := range fullErrors(t, body) {
+	for _, fe := range fes {
 		got = append(got, fieldErr{fe.Type, fe.Path})
 	}
 	return got
