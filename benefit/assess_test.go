@@ -259,6 +259,31 @@ func TestReferrals(t *testing.T) {
 	}
 }
 
+// TestDepartments: the four departments of clause 3.2, in the order a
+// breakdown refers to them (TestReferrals' "all"), each with its names;
+// Valid takes exactly them.
+func TestDepartments(t *testing.T) {
+	type dept struct{ Key, ZH, EN string }
+	var got []dept
+	for _, d := range benefit.Departments() {
+		zh, en := d.Name()
+		got = append(got, dept{string(d), zh, en})
+		if !d.Valid() {
+			t.Errorf("%s is listed, and not Valid", d)
+		}
+	}
+	want := []dept{{"housing", "住建部门", "housing and construction"}, {"health", "卫计部门", "health and family planning"},
+		{"human-resources", "人社部门", "human resources and social security"}, {"civil-affairs", "民政部门", "civil affairs"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("3.2 的四个部门 / the four departments of 3.2 (-want +got):\n%s", diff)
+	}
+	for _, d := range []benefit.Department{"", "pension", "HOUSING"} {
+		if d.Valid() {
+			t.Errorf("%q is Valid, and not a department", d)
+		}
+	}
+}
+
 // checkTotals checks that every total equals the sum of its lines exactly.
 func checkTotals(t *testing.T, b *benefit.Breakdown) {
 	t.Helper()

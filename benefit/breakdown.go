@@ -198,6 +198,14 @@ const (
 	CivilAffairs Department = "civil-affairs"   // 民政: 受灾人员救助
 )
 
+var departments = [...]Department{Housing, Health, HumanRes, CivilAffairs}
+
+// Departments returns the departments, in the order above.
+func Departments() []Department { return slices.Clone(departments[:]) }
+
+// Valid reports whether d is one of the departments above.
+func (d Department) Valid() bool { return slices.Contains(departments[:], d) }
+
 // Name returns the department's Chinese and English names.
 func (d Department) Name() (zh, en string) {
 	switch d {

@@ -256,3 +256,17 @@ func ExampleTotals_Payer() {
 	// Output:
 	// 6320.00 0.00
 }
+
+// The departments a breakdown refers needs to (clause 3.2), in the order
+// it lists them, with their names.
+func ExampleDepartments() {
+	for _, d := range benefit.Departments() {
+		zh, en := d.Name()
+		fmt.Println(d, zh, en)
+	}
+	// Output:
+	// housing 住建部门 housing and construction
+	// health 卫计部门 health and family planning
+	// human-resources 人社部门 human resources and social security
+	// civil-affairs 民政部门 civil affairs
+}

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -56,6 +57,12 @@ const (
 
 var argKinds = [...]ArgKind{argMoney: KindMoney, argCount: KindCount, argRatio: KindRatio,
 	argNumber: KindNumber, argText: KindText, argNested: KindText, argExact: KindMoney}
+
+// ArgKinds returns the argument kinds, in the order above.
+func ArgKinds() []ArgKind { return slices.Clone(argKinds[:argNested]) }
+
+// Valid reports whether k is one of the argument kinds above.
+func (k ArgKind) Valid() bool { return slices.Contains(argKinds[:argNested], k) }
 
 // Arg is one operand of an explanation: a name, and an amount in fen, a
 // count, a ratio or number in ten-thousandths, or words. An argument made by

@@ -19,14 +19,13 @@ const (
 	NotAssessed Outcome = "not-assessed" // a local parameter it needs is missing
 )
 
+var outcomes = [...]Outcome{Eligible, Ineligible, Continue, Exit, ExitPending, NotAssessed}
+
+// Outcomes returns the outcomes, in the order above.
+func Outcomes() []Outcome { return slices.Clone(outcomes[:]) }
+
 // Valid reports whether o is one of the outcomes above.
-func (o Outcome) Valid() bool {
-	switch o {
-	case Eligible, Ineligible, Continue, Exit, ExitPending, NotAssessed:
-		return true
-	}
-	return false
-}
+func (o Outcome) Valid() bool { return slices.Contains(outcomes[:], o) }
 
 // Covered reports whether the outcome keeps the household or member in the
 // programme (eligible, continue, exit pending).
@@ -129,14 +128,14 @@ const (
 	NotConfig    FindingKind = "not-assessed"  // a rule could not be assessed: a local parameter is missing
 )
 
+var findingKinds = [...]FindingKind{Omission, Wrongful, NotExited, Underpayment, Overpayment, Unclaimed,
+	Jiujinan, JointMeeting, NotConfig}
+
+// FindingKinds returns the finding kinds, in the order above.
+func FindingKinds() []FindingKind { return slices.Clone(findingKinds[:]) }
+
 // Valid reports whether k is one of the kinds above.
-func (k FindingKind) Valid() bool {
-	switch k {
-	case Omission, Wrongful, NotExited, Underpayment, Overpayment, Unclaimed, Jiujinan, JointMeeting, NotConfig:
-		return true
-	}
-	return false
-}
+func (k FindingKind) Valid() bool { return slices.Contains(findingKinds[:], k) }
 
 // Name returns the kind's Chinese and English names.
 func (k FindingKind) Name() (zh, en string) {
@@ -243,8 +242,13 @@ const (
 	NotChecked CheckStatus = "not-assessed" // a local parameter the check needs is missing
 )
 
+var checkStatuses = [...]CheckStatus{Pass, Fail, NotChecked}
+
+// CheckStatuses returns the check statuses, in the order above.
+func CheckStatuses() []CheckStatus { return slices.Clone(checkStatuses[:]) }
+
 // Valid reports whether s is one of the statuses above.
-func (s CheckStatus) Valid() bool { return s == Pass || s == Fail || s == NotChecked }
+func (s CheckStatus) Valid() bool { return slices.Contains(checkStatuses[:], s) }
 
 // Check is the result of checking one parameter against a floor of the
 // document or a rule (the two-lines check of 2.1.1, say): its name, status,

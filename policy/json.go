@@ -581,11 +581,11 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	}
 	k.payee, k.payer, k.form = *x.Payee, *x.Payer, *x.Form
 	switch {
-	case code(payees[:], k.payee) == 0:
+	case !k.payee.Valid():
 		return Path("payee").NotSupported(Quote(string(k.payee)), "is not a payee")
-	case code(payers[:], k.payer) == 0:
+	case !k.payer.Valid():
 		return Path("payer").NotSupported(Quote(string(k.payer)), "is not a payer")
-	case code(forms[:], k.form) == 0:
+	case !k.form.Valid():
 		return Path("form").NotSupported(Quote(string(k.form)), "is not a form")
 	}
 	formula, args := x.Explanation.formula, x.Explanation.args

@@ -110,6 +110,9 @@ func (p Payee) Index() int {
 	return -1
 }
 
+// Valid reports whether p is one of the payees.
+func (p Payee) Valid() bool { return p.Index() >= 0 }
+
 // Name returns the payee's Chinese and English names.
 func (p Payee) Name() (zh, en string) {
 	switch p {
@@ -153,6 +156,9 @@ func (p Payer) Index() int {
 	return -1
 }
 
+// Valid reports whether p is one of the payers.
+func (p Payer) Valid() bool { return p.Index() >= 0 }
+
 // Name returns the payer's Chinese and English names.
 func (p Payer) Name() (zh, en string) {
 	switch p {
@@ -177,6 +183,12 @@ const (
 )
 
 var forms = [...]Form{"", Cash, InKind, Referral}
+
+// Forms returns the forms, in a fixed order.
+func Forms() []Form { return slices.Clone(forms[1:]) }
+
+// Valid reports whether f is one of the three forms.
+func (f Form) Valid() bool { return slices.Contains(forms[1:], f) }
 
 // Name returns the form's Chinese and English names.
 func (f Form) Name() (zh, en string) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -28,14 +29,13 @@ const (
 	Local Provenance = "local"
 )
 
+var provenances = [...]Provenance{Seed, Derived, Law, Provisional, Local}
+
+// Provenances returns the five provenance classes, in the order above.
+func Provenances() []Provenance { return slices.Clone(provenances[:]) }
+
 // Valid reports whether p is one of the five provenance classes.
-func (p Provenance) Valid() bool {
-	switch p {
-	case Seed, Derived, Law, Provisional, Local:
-		return true
-	}
-	return false
-}
+func (p Provenance) Valid() bool { return slices.Contains(provenances[:], p) }
 
 // Check returns nil when p is one of the five classes ([Provenance.Valid]),
 // and else a [*FieldError] at path: an [ErrorRequired] one for the empty

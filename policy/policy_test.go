@@ -3,6 +3,7 @@ package policy_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -405,54 +406,81 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
-// allValid reports whether every one of vs is valid.
-func allValid[T interface{ Valid() bool }](vs ...T) bool {
-	for _, v := range vs {
-		if !v.Valid() {
-			return false
-		}
-	}
-	return true
+// enumRow is one enum's list as TestEnums states it: the list's values
+// written out, whether Valid takes a value, and one value it must refuse.
+type enumRow struct {
+	name, desc string
+	list       []string
+	valid      func(string) bool
+	want       []string
+	unknown    string
 }
 
-// TestEnumValid: every outcome, finding kind and check status the library
-// makes is valid, and nothing else is, so that a result read back holds
-// only what the rules can say.
-func TestEnumValid(t *testing.T) {
-	tests := []struct {
-		name  string
-		desc  string
-		valid func() bool
-		want  bool
-	}{
-		{name: "outcomes", desc: "六种结论 / the six outcomes", want: true, valid: func() bool {
-			return allValid(policy.Eligible, policy.Ineligible, policy.Continue, policy.Exit, policy.ExitPending,
-				policy.NotAssessed)
-		}},
-		{name: "unknown outcome", desc: "未知或空结论 / an unknown or empty outcome", valid: func() bool {
-			return policy.Outcome("approved").Valid() || policy.Outcome("").Valid()
-		}},
-		{name: "finding kinds", desc: "九类发现 / the nine finding kinds", want: true, valid: func() bool {
-			return allValid(policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment, policy.Overpayment,
-				policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig)
-		}},
-		{name: "unknown finding kind", desc: "未知或空类别 / an unknown or empty kind", valid: func() bool {
-			return policy.FindingKind("rumour").Valid() || policy.FindingKind("").Valid()
-		}},
-		{name: "check statuses", desc: "三种检查状态 / the three check statuses", want: true, valid: func() bool {
-			return allValid(policy.Pass, policy.Fail, policy.NotChecked)
-		}},
-		{name: "unknown check status", desc: "未知或空状态 / an unknown or empty status", valid: func() bool {
-			return policy.CheckStatus("maybe").Valid() || policy.CheckStatus("").Valid()
-		}},
+// enum makes the row of an enum with a Valid method from its list.
+func enum[T interface {
+	~string
+	Valid() bool
+}](name, desc string, list []T, unknown string, want ...string) enumRow {
+	r := enumRow{name: name, desc: desc, valid: func(s string) bool { return T(s).Valid() }, want: want, unknown: unknown}
+	for _, v := range list {
+		r.list = append(r.list, string(v))
+	}
+	return r
+}
+
+// TestEnums: every enum a result, a parameter or a check holds is listed,
+// in a fixed order, by a function a caller can range over (a service's
+// choices, a schema's enum), and Valid takes exactly the values listed,
+// so that a result read back holds only what the rules can say; the
+// lists are copies.
+func TestEnums(t *testing.T) {
+	tests := []enumRow{
+		enum("programmes", "五个项目 / the five programmes", policy.Programmes(), "housing",
+			"lowincome", "tekun", "disability", "medical", "temporary"),
+		enum("payees", "四类领取方 / the four payees", policy.Payees(), "bank",
+			"household", "member", "institution", "medical-insurance-fund"),
+		enum("payers", "三类支付方 / the three payers", policy.Payers(), "pension-fund",
+			"civil-affairs-fund", "medical-aid-fund", "county-finance"),
+		enum("forms", "三种发放形式（2.4.3）/ the three forms (2.4.3)", policy.Forms(), "voucher",
+			"cash", "in-kind", "referral"),
+		enum("outcomes", "六种结论 / the six outcomes", policy.Outcomes(), "approved",
+			"eligible", "ineligible", "continue", "exit", "exit-pending", "not-assessed"),
+		enum("finding kinds", "九类发现 / the nine finding kinds", policy.FindingKinds(), "rumour",
+			"omission", "wrongful", "not-exited", "underpayment", "overpayment", "unclaimed", "jiujinan",
+			"joint-meeting", "not-assessed"),
+		enum("check statuses", "三种检查状态 / the three check statuses", policy.CheckStatuses(), "maybe",
+			"pass", "fail", "not-assessed"),
+		enum("provenances", "五类来源（第0节）/ the five provenance classes (section 0)", policy.Provenances(), "rumour",
+			"seed", "derived", "law", "provisional", "local"),
+		enum("argument kinds", "五种参数写法 / the five ways an argument is written", policy.ArgKinds(), "date",
+			"money", "count", "ratio", "number", "text"),
+		enum("rounding modes", "两种舍入方式（空即四舍五入，不在其列）/ the two rounding modes (empty, read as half-up, is not one)",
+			policy.RoundingModes(), "ceil", "half-up", "half-even"),
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.valid(); got != tc.want {
-				t.Errorf("%s: Valid = %v, want %v", tc.desc, got, tc.want)
+			if diff := cmp.Diff(tc.want, tc.list); diff != "" {
+				t.Errorf("%s: the list (-want +got):\n%s", tc.desc, diff)
+			}
+			for _, v := range tc.list {
+				if !tc.valid(v) {
+					t.Errorf("%s: %q is listed, and not Valid", tc.desc, v)
+				}
+			}
+			for _, v := range []string{"", tc.unknown, strings.ToUpper(tc.want[0])} {
+				if tc.valid(v) {
+					t.Errorf("%s: %q is Valid, and not listed", tc.desc, v)
+				}
 			}
 		})
 	}
+	t.Run("copies", func(t *testing.T) {
+		policy.Forms()[0] = "voucher"
+		policy.FindingKinds()[0] = "rumour"
+		if policy.Forms()[0] != policy.Cash || policy.FindingKinds()[0] != policy.Omission {
+			t.Error("changing a list that Forms or FindingKinds returned changed the next one")
+		}
+	})
 }
 
 // readParam reads b as a parameter of values of type T.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -18,10 +19,18 @@ const (
 	HalfEven RoundingMode = "half-even"
 )
 
+var roundingModes = [...]RoundingMode{HalfUp, HalfEven}
+
+// RoundingModes returns the rounding modes, in the order above.
+func RoundingModes() []RoundingMode { return slices.Clone(roundingModes[:]) }
+
+// Valid reports whether m is one of the rounding modes above. The empty
+// mode, which a [Rounding] reads as half-up, is not one.
+func (m RoundingMode) Valid() bool { return slices.Contains(roundingModes[:], m) }
+
 // UnmarshalText accepts "half-up" and "half-even".
 func (m *RoundingMode) UnmarshalText(b []byte) error {
-	switch v := RoundingMode(b); v {
-	case HalfUp, HalfEven:
+	if v := RoundingMode(b); v.Valid() {
 		*m = v
 		return nil
 	}
@@ -56,9 +65,7 @@ var DefaultRounding = Rounding{Mode: HalfUp, Places: 2}
 // Validate reports a mode other than half-up, half-even or empty, or a unit
 // finer than the fen or coarser than 100 元, at path.
 func (r Rounding) Validate(path Path) error {
-	switch r.Mode {
-	case "", HalfUp, HalfEven:
-	default:
+	if r.Mode != "" && !r.Mode.Valid() {
 		return path.Field("mode").NotSupported(Quote(string(r.Mode)), "is not half-up or half-even")
 	}
 	if r.Places > 2 || r.Places < -2 {

@@ -224,7 +224,7 @@ func (g *generator) param(typ reflect.Type) map[string]any {
 // paramsSchema generates params.json.
 func paramsSchema(t *testing.T) []byte {
 	g := &generator{t: t, defs: map[string]any{}}
-	g.defs["provenance"] = enum(policy.Seed, policy.Derived, policy.Law, policy.Provisional, policy.Local)
+	g.defs["provenance"] = enum(policy.Provenances()...)
 	g.defs["unsetParam"] = map[string]any{
 		"type": "object", "additionalProperties": false, "required": []any{"provenance"},
 		"properties": map[string]any{
@@ -243,7 +243,7 @@ func paramsSchema(t *testing.T) []byte {
 		"rounding": map[string]any{
 			"type": []any{"object", "null"}, "additionalProperties": false,
 			"properties": map[string]any{
-				"mode":   map[string]any{"enum": []any{string(policy.HalfUp), string(policy.HalfEven), nil}},
+				"mode":   map[string]any{"enum": append(enum(policy.RoundingModes()...)["enum"].([]any), nil)},
 				"places": map[string]any{"type": []any{"integer", "null"}, "minimum": -2, "maximum": 2},
 			},
 		},

@@ -140,16 +140,15 @@ func pageVocab() vocab {
 		zh, en := p.Name()
 		add("payer", string(p), zh, en)
 	}
-	for _, f := range []policy.Form{policy.Cash, policy.InKind, policy.Referral} {
+	for _, f := range policy.Forms() {
 		zh, en := f.Name()
 		add("form", string(f), zh, en)
 	}
-	for _, k := range []policy.FindingKind{policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment,
-		policy.Overpayment, policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig} {
+	for _, k := range policy.FindingKinds() {
 		zh, en := k.Name()
 		add("finding", string(k), zh, en)
 	}
-	for _, d := range []benefit.Department{benefit.Housing, benefit.Health, benefit.HumanRes, benefit.CivilAffairs} {
+	for _, d := range benefit.Departments() {
 		zh, en := d.Name()
 		v.Departments[string(d)] = [2]string{zh, en}
 	}

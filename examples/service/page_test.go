@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
@@ -343,12 +346,11 @@ func TestPageVocab(t *testing.T) {
 			zh, en := p.Name()
 			name("payer", string(p), zh, en)
 		}
-		for _, f := range []policy.Form{policy.Cash, policy.InKind, policy.Referral} {
+		for _, f := range policy.Forms() {
 			zh, en := f.Name()
 			name("form", string(f), zh, en)
 		}
-		for _, k := range []policy.FindingKind{policy.Omission, policy.Wrongful, policy.NotExited, policy.Underpayment,
-			policy.Overpayment, policy.Unclaimed, policy.Jiujinan, policy.JointMeeting, policy.NotConfig} {
+		for _, k := range policy.FindingKinds() {
 			zh, en := k.Name()
 			name("finding", string(k), zh, en)
 		}
@@ -359,6 +361,14 @@ func TestPageVocab(t *testing.T) {
 		}
 		if len(v.Names) != len(want)+len(itemLabels) {
 			t.Errorf("%d names, want %d of the library and %d items", len(v.Names), len(want), len(itemLabels))
+		}
+		departments := map[string][2]string{}
+		for _, d := range benefit.Departments() {
+			zh, en := d.Name()
+			departments[string(d)] = [2]string{zh, en}
+		}
+		if diff := cmp.Diff(departments, v.Departments); diff != "" {
+			t.Errorf("departments (-the library's +the page's):\n%s", diff)
 		}
 	})
 	t.Run("payment choices", func(t *testing.T) {
