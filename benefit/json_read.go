@@ -56,6 +56,24 @@ type referralJSON struct {
 	Explanation policy.Explanation `json:"explanation"`
 }
 
+// check reports a department left out or not one of [Departments], or a
+// clause not one of the rules', at path: what the library never writes.
+func (r *referralJSON) check(path policy.Path) error {
+	switch {
+	case r.Department == "":
+		return path.Field("department").Required("is required")
+	case !r.Department.Valid():
+		return path.Field("department").NotSupported(policy.Quote(string(r.Department)),
+			"is not housing, health, human-resources or civil-affairs")
+	}
+	for i, c := range r.Clauses {
+		if !c.Known() {
+			return path.Field("clauses").Index(i).NotSupported(policy.Quote(string(c)), "is not a clause of the rules")
+		}
+	}
+	return nil
+}
+
 // MaxBreakdownBytes is the most JSON [Breakdown.UnmarshalJSON] reads: six
 // times the largest breakdown a valid record makes (50 members with 20
 // claims each and 20 hardship events, ids of the longest: 5.5 MB written by
@@ -75,7 +93,9 @@ const MaxBreakdownBytes = 32 << 20
 // the breakdown cannot do without, left out or null, is a
 // [policy.ErrorRequired] error at its path ("lowincome: is required",
 // "lowincome.income", a line's "annual", "payee", "payer" or "form", a
-// finding's "amount"), never an error about an empty value. The
+// finding's "amount", a referral's "department"), never an error about an
+// empty value; a value of none of its type's names (a line's payee, a
+// referral's department or clause) is a [policy.ErrorNotSupported] one. The
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them, and a key given
 // twice takes the last value), but it does not read null as an empty
@@ -137,7 +157,10 @@ func (b *Breakdown) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	for _, r := range referrals {
+	for i, r := range referrals {
+		if err := r.check(policy.Path("referrals").Index(i)); err != nil {
+			return err
+		}
 		n.Referrals = append(n.Referrals, Referral(r))
 	}
 	if len(x.Assets) > 0 {
