@@ -46,6 +46,10 @@ const (
 
 var relations = []Relation{"", Head, Spouse, Child, Parent, Grandchild, Sibling, Other}
 
+// Relations returns the relations a record may name, in the order above;
+// the zero value, unrecorded, is not listed.
+func Relations() []Relation { return slices.Clone(relations[1:]) }
+
 // Valid reports whether r is a known relation or unrecorded.
 func (r Relation) Valid() bool { return slices.Contains(relations, r) }
 
@@ -66,6 +70,9 @@ const (
 
 var classes = []Class{ClassNone, ClassA, ClassB, ClassC}
 
+// Classes returns A, B and C; the zero value, no class, is not listed.
+func Classes() []Class { return slices.Clone(classes[1:]) }
+
 // Valid reports whether c is A, B, C or none.
 func (c Class) Valid() bool { return slices.Contains(classes, c) }
 
@@ -84,6 +91,10 @@ const (
 )
 
 var tekunModes = []TekunMode{TekunNone, TekunDispersed, TekunCentralized}
+
+// TekunModes returns dispersed and centralized; the zero value, not under
+// 特困 support, is not listed.
+func TekunModes() []TekunMode { return slices.Clone(tekunModes[1:]) }
 
 // Valid reports whether m is dispersed, centralized or none.
 func (m TekunMode) Valid() bool { return slices.Contains(tekunModes, m) }
@@ -107,6 +118,10 @@ const (
 
 var homeClasses = []HomeClass{homeClassUnset, HomeClass1, HomeClass2, HomeClass3, HomeUnrated}
 
+// HomeClasses returns the nursing-home ratings 1, 2, 3 and unrated; the
+// zero value, unset, is not listed.
+func HomeClasses() []HomeClass { return slices.Clone(homeClasses[1:]) }
+
 // Valid reports whether c is 1, 2, 3, unrated or unset.
 func (c HomeClass) Valid() bool { return slices.Contains(homeClasses, c) }
 
@@ -126,6 +141,10 @@ const (
 )
 
 var selfCares = []SelfCare{"", SelfCareFull, SelfCarePartial, SelfCareNone}
+
+// SelfCareLevels returns the self-care levels, in the order above; the zero
+// value, unrecorded, is not listed.
+func SelfCareLevels() []SelfCare { return slices.Clone(selfCares[1:]) }
 
 // Valid reports whether s is a known level or unrecorded.
 func (s SelfCare) Valid() bool { return slices.Contains(selfCares, s) }
@@ -147,6 +166,10 @@ const (
 )
 
 var childCategories = []ChildCategory{ChildNone, ChildInDifficulty, ChildInDifficultHome}
+
+// ChildCategories returns the two categories of 2.2.3; the zero value,
+// neither, is not listed.
+func ChildCategories() []ChildCategory { return slices.Clone(childCategories[1:]) }
 
 // Valid reports whether c is a known category or none.
 func (c ChildCategory) Valid() bool { return slices.Contains(childCategories, c) }
@@ -171,6 +194,10 @@ const (
 )
 
 var disabilityTypes = []DisabilityType{Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple}
+
+// DisabilityTypes returns the types of disability a certificate names, in
+// the order above.
+func DisabilityTypes() []DisabilityType { return slices.Clone(disabilityTypes) }
 
 // Valid reports whether t is one of the seven certificate types.
 func (t DisabilityType) Valid() bool { return slices.Contains(disabilityTypes, t) }
@@ -233,6 +260,10 @@ const (
 )
 
 var diseases = []Disease{DiseaseOther, AcuteLeukaemia, CongenitalHeart}
+
+// Diseases returns the disease codes of 2.3.4's child-disease rule; the
+// zero value, any other disease, is not listed.
+func Diseases() []Disease { return slices.Clone(diseases[1:]) }
 
 // Valid reports whether d is a known code or other.
 func (d Disease) Valid() bool { return slices.Contains(diseases, d) }

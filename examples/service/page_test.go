@@ -56,8 +56,10 @@ func TestPageServed(t *testing.T) {
 
 // TestPageLists checks every choice the page offers against the record:
 // each option of each list, put in a record, decodes without a
-// not-supported or unknown-field error; and the two open lists have a
-// label for every value the library knows.
+// not-supported or unknown-field error; each list of a member's, an
+// income's, a claim's or an event's field offers every value the record
+// takes there (household.Relations, …), in the library's order; and the two
+// open lists have a label for every value the library knows.
 func TestPageLists(t *testing.T) {
 	page, err := renderPage(false, false)
 	if err != nil {
@@ -68,14 +70,23 @@ func TestPageLists(t *testing.T) {
 	if len(selects) < 13 {
 		t.Fatalf("found %d lists in the page", len(selects))
 	}
+	// every value the record takes, for the lists that offer them all
+	all := map[string][]string{"relation": names(household.Relations()), "class": names(household.Classes()),
+		"child": names(household.ChildCategories()), "tekun.mode": names(household.TekunModes()),
+		"tekun.self_care": names(household.SelfCareLevels()), "tekun.home_class": names(household.HomeClasses()),
+		"disability.type": names(household.DisabilityTypes()), "disability.grade": {"1", "2", "3", "4"},
+		"category": names(household.IncomeCategories()), "disease": names(household.Diseases()),
+		"type": names(household.HardshipTypes())}
 	options := regexp.MustCompile(`<option value="([^"]*)"`)
 	for _, sel := range selects {
 		path, scope := sel[1], sel[2]
+		var offered []string
 		for _, o := range options.FindAllStringSubmatch(sel[3], -1) {
 			v := html.UnescapeString(o[1])
 			if v == "" {
 				continue
 			}
+			offered = append(offered, v)
 			rec := recordWith(scope, path, v)
 			_, err := household.Unmarshal([]byte(rec))
 			for _, fe := range policy.FieldErrors(err) {
@@ -86,6 +97,13 @@ func TestPageLists(t *testing.T) {
 					t.Errorf("页面选项须为记录可接受的值 / the page offers %s = %q, which the record refuses: %v", path, v, fe)
 				}
 			}
+		}
+		if want, ok := all[path]; ok {
+			if diff := cmp.Diff(want, offered); diff != "" {
+				t.Errorf("页面须列出记录可取的每个值 / the page's %s list is not every value the record takes (-record +page):\n%s", path, diff)
+			}
+		} else if scope != "p" {
+			t.Errorf("the page's %s list is not checked against the record's values", path)
 		}
 	}
 	for _, c := range household.IncomeCategories() {
@@ -98,6 +116,15 @@ func TestPageLists(t *testing.T) {
 			t.Errorf("hardship type %q has no label", h)
 		}
 	}
+}
+
+// names returns the values of an enum's list as strings.
+func names[T ~string](list []T) []string {
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i] = string(v)
+	}
+	return out
 }
 
 // recordWith is a small record with value v at path in one of the page's
