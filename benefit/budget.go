@@ -29,6 +29,10 @@ const (
 
 var dimensions = [...]Dimension{ByProgramme, ByItem, ByTownship, ByPayee, ByPayer}
 
+// Dimensions returns the dimensions a budget totals by, in the order its
+// text and JSON list them.
+func Dimensions() []Dimension { return slices.Clone(dimensions[:]) }
+
 // Budget totals the breakdowns of many households, as finance departments
 // budget the programmes ("根据测算资金需求…足额安排", 2.3.1 and section 3):
 // by programme, item, township, payee and payer. Budgets are mergeable:

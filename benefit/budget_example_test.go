@@ -209,3 +209,9 @@ func ExampleBudget_AddError() {
 	fmt.Println(b.Households, "assessed,", b.Failed, "failed")
 	// Output: 1 assessed, 1 failed
 }
+
+// The dimensions a budget totals by, in the order its text lists them.
+func ExampleDimensions() {
+	fmt.Println(benefit.Dimensions())
+	// Output: [programme item township payee payer]
+}

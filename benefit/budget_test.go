@@ -406,7 +406,7 @@ func TestBudgetMerge(t *testing.T) {
 	if merged.Failed != 4 || single.Failed != 4 {
 		t.Errorf("merged %d failed, single %d; want 4 and 4", merged.Failed, single.Failed)
 	}
-	for _, d := range []benefit.Dimension{benefit.ByProgramme, benefit.ByItem, benefit.ByTownship, benefit.ByPayee, benefit.ByPayer} {
+	for _, d := range benefit.Dimensions() {
 		if diff := cmp.Diff(single.Rows(d), merged.Rows(d), sameValues, cmp.AllowUnexported(benefit.Cell{}, policy.Sum{})); diff != "" {
 			t.Errorf("%s (-single +merged):\n%s", d, diff)
 		}

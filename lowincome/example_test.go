@@ -325,3 +325,10 @@ func ExampleResult_EveryMemberIncomeFen() {
 	fmt.Println(int64(every), every, every-r.IncomeFen())
 	// Output: 650000 6500.00 2000.00
 }
+
+// The uplift's two switches and the child mode (2.1.2, 2.2.3), each with
+// the default first: the choices a county's parameter form offers.
+func ExampleUpliftBases() {
+	fmt.Println(lowincome.UpliftBases(), lowincome.UpliftScopes(), lowincome.ChildModes())
+	// Output: [standard share] [all registered-poor] [in-household individual]
+}

@@ -23,6 +23,9 @@ const (
 	BaseShare UpliftBase = "share"
 )
 
+// UpliftBases returns the uplift's bases, the default first.
+func UpliftBases() []UpliftBase { return []UpliftBase{BaseStandard, BaseShare} }
+
 // UpliftScope is who receives the A/B uplift.
 type UpliftScope string
 
@@ -35,6 +38,9 @@ const (
 	// 低保范围".
 	ScopeRegisteredPoor UpliftScope = "registered-poor"
 )
+
+// UpliftScopes returns the uplift's scopes, the default first.
+func UpliftScopes() []UpliftScope { return []UpliftScope{ScopeAll, ScopeRegisteredPoor} }
 
 // ChildMode is how a 2.2.3 child receives the full standard.
 //
@@ -57,6 +63,9 @@ const (
 	// household the result is the same.
 	ChildIndividual ChildMode = "individual"
 )
+
+// ChildModes returns the child modes, the default first.
+func ChildModes() []ChildMode { return []ChildMode{ChildInHousehold, ChildIndividual} }
 
 // Params are the parameters of 2.1 with their provenance. [Default2017]
 // returns the 2017 Dongzhi values. A Params is read-only during assessment
@@ -191,9 +200,9 @@ func (p *Params) Validate() error {
 		policy.CheckAmount(p.ChildAllowance, false),
 		policy.CheckRate(p.UpliftA, true),
 		policy.CheckRate(p.UpliftB, true),
-		policy.CheckOneOf(p.UpliftBase, "is not standard or share", BaseStandard, BaseShare),
-		policy.CheckOneOf(p.UpliftScope, "is not all or registered-poor", ScopeAll, ScopeRegisteredPoor),
-		policy.CheckOneOf(p.ChildMode, "is not in-household or individual", ChildInHousehold, ChildIndividual),
+		policy.CheckOneOf(p.UpliftBase, "is not standard or share", UpliftBases()...),
+		policy.CheckOneOf(p.UpliftScope, "is not all or registered-poor", UpliftScopes()...),
+		policy.CheckOneOf(p.ChildMode, "is not in-household or individual", ChildModes()...),
 		policy.CheckAmount(p.Assets.DepositsPerCapita, false),
 		policy.CheckOptionalWhole(p.Assets.Vehicles, 0, 1000),
 		policy.CheckOptionalWhole(p.Assets.ExtraHousing, 0, 1000),

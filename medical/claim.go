@@ -23,6 +23,9 @@ const (
 	RuleChild     Rule = "child-disease" // share × the disease's fixed-quota cost
 )
 
+// Rules returns the rules, in the order above.
+func Rules() []Rule { return []Rule{RuleNone, RuleInpatient, RuleChild} }
+
 // ClaimInput is one claim as the per-claim rule of 2.3.4 sees it: whose it
 // is and in which group, the claim, the member's age at admission, and the
 // medical aid already paid to the member this year before it.

@@ -246,3 +246,23 @@ func ExampleGroup_Name() {
 	// 特困供养人员 extremely poor person under support true
 	// 扩大救助对象 extended group false
 }
+
+// The groups of 2.3.2, from the most favourable, with their English names.
+func ExampleGroups() {
+	for _, g := range medical.Groups() {
+		_, en := g.Name()
+		fmt.Println(g, en)
+	}
+	// Output:
+	// tekun extremely poor person under support
+	// lowincome minimum-living-allowance member
+	// registered-poor registered-poor member
+	// extended extended group
+	// child-in-difficulty child in difficulty (extended group)
+}
+
+// The parts of 2.3.4 that may set a claim's aid.
+func ExampleRules() {
+	fmt.Println(medical.Rules())
+	// Output: [none inpatient child-disease]
+}

@@ -26,8 +26,7 @@ func FuzzClaimAid(f *testing.F) {
 		f.Fatal(err)
 	}
 	capV := a.Params().LowIncome.Cap.Value // every group's cap in the 2017 set
-	groups := []medical.Group{medical.GroupNone, medical.GroupTekun, medical.GroupLowIncome, medical.GroupRegisteredPoor,
-		medical.GroupExtended, medical.GroupChildInDifficulty, "bad"}
+	groups := append(append([]medical.Group{medical.GroupNone}, medical.Groups()...), "bad")
 	f.Fuzz(func(t *testing.T, total, compliant, ncms, critical, supp, guaranteed, quota, admission, disease string, age, group int, paid string) {
 		amounts := make([]decimal.Decimal, 0, 8)
 		for _, s := range []string{total, compliant, ncms, critical, supp, guaranteed, quota, paid} {

@@ -39,14 +39,14 @@ const (
 	GroupChildInDifficulty Group = "child-in-difficulty"
 )
 
+var groups = [...]Group{GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended, GroupChildInDifficulty}
+
+// Groups returns the groups from the most favourable, as above; none, the
+// zero value, is not listed.
+func Groups() []Group { return slices.Clone(groups[:]) }
+
 // Valid reports whether g is one of the groups or none.
-func (g Group) Valid() bool {
-	switch g {
-	case GroupNone, GroupTekun, GroupLowIncome, GroupRegisteredPoor, GroupExtended, GroupChildInDifficulty:
-		return true
-	}
-	return false
-}
+func (g Group) Valid() bool { return g == GroupNone || slices.Contains(groups[:], g) }
 
 // Key reports whether g is a group of key recipients (重点救助对象: 特困
 // and 低保).

@@ -16,8 +16,7 @@ import (
 	"github.com/safetynet-go/safetynet/policy"
 )
 
-var groups = []medical.Group{medical.GroupNone, medical.GroupTekun, medical.GroupLowIncome, medical.GroupRegisteredPoor,
-	medical.GroupExtended, medical.GroupChildInDifficulty}
+var groups = append([]medical.Group{medical.GroupNone}, medical.Groups()...)
 
 // money returns a random amount from 0 to max fen, in yuan.
 func money(rng *rand.Rand, maxFen int64) decimal.Decimal {

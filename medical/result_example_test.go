@@ -427,8 +427,7 @@ func ExampleClaimResult_Rule() {
 // pays (2.3.3).
 func ExampleGroup_Key() {
 	p := medical.Default2017()
-	for _, g := range []medical.Group{medical.GroupTekun, medical.GroupLowIncome, medical.GroupRegisteredPoor,
-		medical.GroupExtended, medical.GroupChildInDifficulty} {
+	for _, g := range medical.Groups() {
 		t, _ := p.Terms(g)
 		fmt.Println(g, g.Key(), "deductible", t.Deductible.Value.StringFixed(2))
 	}

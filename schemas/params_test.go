@@ -84,9 +84,9 @@ var paramValues = map[reflect.Type]struct {
 		"description": "an amount, rate or multiple: digits with at most four places, no sign, no leading zero, no exponent; each programme's validation narrows it (money has at most two places, a rate is from 0 to 1)"}},
 	reflect.TypeFor[int]():                   {"integerParam", map[string]any{"type": "integer"}},
 	reflect.TypeFor[bool]():                  {"booleanParam", map[string]any{"type": "boolean"}},
-	reflect.TypeFor[lowincome.UpliftBase]():  {"upliftBaseParam", enum(lowincome.BaseStandard, lowincome.BaseShare)},
-	reflect.TypeFor[lowincome.UpliftScope](): {"upliftScopeParam", enum(lowincome.ScopeAll, lowincome.ScopeRegisteredPoor)},
-	reflect.TypeFor[lowincome.ChildMode]():   {"childModeParam", enum(lowincome.ChildInHousehold, lowincome.ChildIndividual)},
+	reflect.TypeFor[lowincome.UpliftBase]():  {"upliftBaseParam", enum(lowincome.UpliftBases()...)},
+	reflect.TypeFor[lowincome.UpliftScope](): {"upliftScopeParam", enum(lowincome.UpliftScopes()...)},
+	reflect.TypeFor[lowincome.ChildMode]():   {"childModeParam", enum(lowincome.ChildModes()...)},
 	reflect.TypeFor[policy.Form]():           {"formParam", enum(policy.Cash, policy.InKind)},
 }
 

@@ -159,8 +159,7 @@ func ExampleResult_Priority() {
 // Name gives a priority group's Chinese and English names, as the 救急难
 // flags write them.
 func ExamplePriorityGroup_Name() {
-	for _, g := range []temporary.PriorityGroup{temporary.PrioritySuddenIllness, temporary.PriorityChild,
-		temporary.PrioritySevereDisability} {
+	for _, g := range temporary.PriorityGroups() {
 		zh, en := g.Name()
 		fmt.Println(g, zh, en)
 	}

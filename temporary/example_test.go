@@ -249,3 +249,9 @@ func ExampleAssessor_Assess_runs() {
 	//   joint-meeting emergency 740.00
 	//   jiujinan jiujinan-medical 1378.00
 }
+
+// The priority groups of 2.4.1 ("突发重特大疾病…、各类困境儿童、重度残疾人").
+func ExamplePriorityGroups() {
+	fmt.Println(temporary.PriorityGroups())
+	// Output: [sudden-illness child-in-difficulty severely-disabled]
+}

@@ -24,6 +24,11 @@ const (
 	PrioritySevereDisability PriorityGroup = "severely-disabled"
 )
 
+// PriorityGroups returns the priority groups, in the order above.
+func PriorityGroups() []PriorityGroup {
+	return []PriorityGroup{PrioritySuddenIllness, PriorityChild, PrioritySevereDisability}
+}
+
 // Name returns the group's Chinese and English names.
 func (g PriorityGroup) Name() (zh, en string) {
 	switch g {
