@@ -101,9 +101,10 @@ type Assessor struct {
 	// byHardship are the county's tiers by hardship, by key, each grade the
 	// county left unset filled in with the grade tier.
 	byHardship map[string]*tiers
-	// The parameter records of the other ways a decision can go.
-	usedTekun, usedOrphan, usedNoBasis []policy.Used
-	usedOption, usedWorkInjury         []policy.Used
+	// The parameter records of the other ways a decision can go
+	// (usedTekunOutside: the 特困 exclusion off, in a 低保 household).
+	usedTekun, usedOrphan, usedNoBasis, usedTekunOutside []policy.Used
+	usedOption, usedWorkInjury                           []policy.Used
 }
 
 // errZero is the error of a method of the zero or nil Assessor: it holds no
@@ -125,6 +126,7 @@ func New(p *Params) (*Assessor, error) {
 	a.usedTekun = []policy.Used{p.Living.ExcludeTekun.Used()}
 	a.usedOrphan = []policy.Used{p.Living.ExcludeOrphan.Used()}
 	a.usedNoBasis = []policy.Used{p.Living.RegisteredPoor.Used()}
+	a.usedTekunOutside = []policy.Used{p.Living.ExcludeTekun.Used(), p.Living.RegisteredPoor.Used()}
 	a.usedOption = []policy.Used{p.Nursing.Grade3Option.Used()}
 	a.usedWorkInjury = []policy.Used{p.Nursing.ExcludeWorkInjury.Used()}
 	a.grades = tiers{living: a.livingTiers("", nil), nursing: a.nursingTiers("", nil)}
@@ -278,15 +280,6 @@ func (x *assessment) decideUnder(clauses []policy.Clause, item policy.Item, m *h
 func (x *assessment) noHousehold(item policy.Item, m *household.Member) {
 	x.out.Decide(&policy.Decide{Programme: policy.Disability, Item: item, Member: m.ID,
 		Outcome: policy.Ineligible, Clauses: clausesAlone}, &formulaNoHousehold)
-}
-
-// notValid refuses both subsidies to a holder whose certificate is valid in
-// none of the months assessed (section 0: months outside a record's period
-// are not assessed).
-func (x *assessment) notValid(m *household.Member, cert policy.Arg) {
-	valid := validArg(m.Disability.Period)
-	x.decideUnder(clausesValid, ItemLiving, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
-	x.decideUnder(clausesValid, ItemNursing, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
 }
 
 // pay adds member m's line of the subsidy item at the annual rate over the

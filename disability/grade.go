@@ -260,3 +260,12 @@ func typeNames(t household.DisabilityType) (zh, en string) {
 	}
 	return "多重", "multiple"
 }
+
+// notValid refuses both subsidies to a holder whose certificate is valid in
+// none of the months assessed (section 0: months outside a record's period
+// are not assessed).
+func (x *assessment) notValid(m *household.Member, cert policy.Arg) {
+	valid := validArg(m.Disability.Period)
+	x.decideUnder(clausesValid, ItemLiving, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
+	x.decideUnder(clausesValid, ItemNursing, m, policy.Ineligible, nil, &formulaNotValid, cert, valid)
+}

@@ -27,6 +27,12 @@ var (
 	formulaLivingTekunSet = policy.Formula{ID: "disability.living.tekun.set",
 		ZH: "{cert}，特困供养人员不享受困难残疾人生活补贴",
 		EN: "{cert}: a person under 特困 support does not receive the living subsidy"}
+	formulaLivingTekunOutside = policy.Formula{ID: "disability.living.tekun-outside",
+		ZH: "{cert}，特困供养人员供养期间不属低保家庭，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴",
+		EN: "{cert}: a person under 特困 support is outside the 低保 household in the months of his support, and not a member of a registered-poor household: no living subsidy"}
+	formulaLivingTekunOutsideLowIncome = policy.Formula{ID: "disability.living.tekun-outside-lowincome",
+		ZH: "{cert}，特困供养人员供养期间不属低保家庭：不享受困难残疾人生活补贴",
+		EN: "{cert}: a person under 特困 support is outside the 低保 household in the months of his support: no living subsidy"}
 	formulaLivingOrphan = policy.Formula{ID: "disability.living.orphan",
 		ZH: "{cert}，享受孤儿基本生活费的孤儿不享受困难残疾人生活补贴（国发〔2015〕52号）",
 		EN: "{cert}: an orphan under orphan allowance does not receive the living subsidy (国发〔2015〕52号)"}
@@ -54,7 +60,8 @@ var (
 // (law), each exclusion a switch. A 特困 person is outside the 低保
 // household in the months of his support (RULES.md section 0), so even
 // with the 特困 exclusion off such a person qualifies there only through a
-// registered-poor household; in the other months of the year he is an
+// registered-poor household, and the decision that refuses him says so
+// (resting on both switches); in the other months of the year he is an
 // ordinary member. The line rests on the decision's parameters: the tier,
 // and the registered-poor switch when that is the basis. Where the basis
 // changes within the certificate's months (低保 from July in a
@@ -80,6 +87,10 @@ func (x *assessment) living(m *household.Member, cert policy.Arg, valid policy.P
 		t := x.livingTier(m)
 		x.grant(m, clausesDisability, t, valid, t.usedPoor,
 			p.RegisteredPoor.Provenance.Pick(&formulaLivingPoor, &formulaLivingPoorSet), cert)
+	case x.tekun && x.in.LowIncome && p.RegisteredPoor.Value:
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekunOutside, &formulaLivingTekunOutside, cert)
+	case x.tekun && x.in.LowIncome:
+		x.decide(ItemLiving, m, policy.Ineligible, x.usedTekunOutside, &formulaLivingTekunOutsideLowIncome, cert)
 	case p.RegisteredPoor.Value:
 		x.decide(ItemLiving, m, policy.Ineligible, x.usedNoBasis, &formulaLivingNoBasis, cert)
 	default:

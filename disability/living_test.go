@@ -105,11 +105,21 @@ func TestLiving(t *testing.T) {
 		},
 		{
 			name: "特困 exclusion off, still outside the 低保 household", clause: "0",
-			desc: "关闭特困排除：特困人员不属低保家庭，仍不享受 / exclusion off: a 特困 person is outside the 低保 household",
+			desc: "关闭特困排除：特困人员不属低保家庭，仍不享受，决定写明原因 / exclusion off: a 特困 person is outside the 低保 household, and the decision says so",
 			h:    home(adult("a1"), holder("d1", household.Physical, 1, tekunMember)), in: covered,
 			p:    with(func(p *disability.Params) { p.Living.ExcludeTekun.Value = false }),
 			want: nil,
-			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员供养期间不属低保家庭，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
+		},
+		{
+			name: "特困 exclusion off, registered-poor basis off", clause: "0",
+			desc: "关闭特困排除与建档立卡依据：特困人员不属低保家庭，决定不提建档立卡 / both the 特困 exclusion and the registered-poor basis off: outside the 低保 household, the decision names no registered-poor basis",
+			h:    home(adult("a1"), holder("d1", household.Physical, 1, tekunMember)), in: covered,
+			p: with(func(p *disability.Params) {
+				p.Living.ExcludeTekun.Value, p.Living.RegisteredPoor.Value = false, false
+			}),
+			want: nil,
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员供养期间不属低保家庭：不享受困难残疾人生活补贴"},
 		},
 		{
 			name: "特困 exclusion off, registered-poor household", clause: "2.2.4",

@@ -62,7 +62,7 @@ func TestLivingTekunMonths(t *testing.T) {
 			h: marchToAugust(), period: policy.Period{From: time.March, To: time.August},
 			p:    with(func(p *disability.Params) { p.Living.ExcludeTekun.Value = false }),
 			want: []line{{Item: disability.ItemNursing, Member: "d1", Annual: "360.00"}},
-			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，不是低保家庭成员，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
+			why:  decided{Outcome: policy.Ineligible, Why: "一级肢体残疾，特困供养人员供养期间不属低保家庭，也不是建档立卡贫困户成员：不享受困难残疾人生活补贴"},
 		},
 		{
 			name: "after the support", clause: "2.2.4",
