@@ -261,27 +261,45 @@ func TestReferrals(t *testing.T) {
 
 // TestDepartments: the four departments of clause 3.2, in the order a
 // breakdown refers to them (TestReferrals' "all"), each with its names;
-// Valid takes exactly them.
+// Valid takes exactly them; the list is a copy.
 func TestDepartments(t *testing.T) {
 	type dept struct{ Key, ZH, EN string }
 	var got []dept
 	for _, d := range benefit.Departments() {
 		zh, en := d.Name()
 		got = append(got, dept{string(d), zh, en})
-		if !d.Valid() {
-			t.Errorf("%s is listed, and not Valid", d)
-		}
 	}
 	want := []dept{{"housing", "住建部门", "housing and construction"}, {"health", "卫计部门", "health and family planning"},
 		{"human-resources", "人社部门", "human resources and social security"}, {"civil-affairs", "民政部门", "civil affairs"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("3.2 的四个部门 / the four departments of 3.2 (-want +got):\n%s", diff)
 	}
-	for _, d := range []benefit.Department{"", "pension", "HOUSING"} {
-		if d.Valid() {
-			t.Errorf("%q is Valid, and not a department", d)
-		}
+	tests := []struct {
+		name, desc string
+		d          benefit.Department
+		want       bool
+	}{
+		{name: "housing", desc: "住建部门 / housing", d: benefit.Housing, want: true},
+		{name: "health", desc: "卫计部门 / health", d: benefit.Health, want: true},
+		{name: "human resources", desc: "人社部门 / human resources", d: benefit.HumanRes, want: true},
+		{name: "civil affairs", desc: "民政部门 / civil affairs", d: benefit.CivilAffairs, want: true},
+		{name: "empty", desc: "空部门 / no department", d: ""},
+		{name: "unknown", desc: "未知部门 / an unknown department", d: "pension"},
+		{name: "other case", desc: "大写不算 / upper case is another name", d: "HOUSING"},
 	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.d.Valid(); got != tc.want {
+				t.Errorf("%s: Valid(%q) = %v, want %v", tc.desc, tc.d, got, tc.want)
+			}
+		})
+	}
+	t.Run("copies", func(t *testing.T) {
+		benefit.Departments()[0] = "pension"
+		if benefit.Departments()[0] != benefit.Housing {
+			t.Error("改动返回的列表影响下一次 / changing the list Departments returned changed the next one")
+		}
+	})
 }
 
 // checkTotals checks that every total equals the sum of its lines exactly.

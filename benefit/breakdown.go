@@ -180,7 +180,7 @@ func (u SetUsed) String() string {
 // Referral sends a need the record shows to the department that decides it
 // (clause 3.2): no amount, the department and service named.
 type Referral struct {
-	Department  Department         // the department that decides the need
+	Department  Department         // the department that decides the need: one of [Departments]
 	Service     string             // the service, in Chinese and English, e.g. "住房救助 / housing aid"
 	Member      string             // the member's id; empty for a need of the household, as every need the record shows is
 	Clauses     []policy.Clause    // the clauses it rests on (3.2)

@@ -56,8 +56,9 @@ type referralJSON struct {
 	Explanation policy.Explanation `json:"explanation"`
 }
 
-// check reports a department left out or not one of [Departments], or a
-// clause not one of the rules', at path: what the library never writes.
+// check reports a department left out or not one of [Departments], more
+// than four clauses, or a clause not one of the rules', at path: what the
+// library never writes, as for a line's clauses.
 func (r *referralJSON) check(path policy.Path) error {
 	switch {
 	case r.Department == "":
@@ -65,6 +66,8 @@ func (r *referralJSON) check(path policy.Path) error {
 	case !r.Department.Valid():
 		return path.Field("department").NotSupported(policy.Quote(string(r.Department)),
 			"is not housing, health, human-resources or civil-affairs")
+	case len(r.Clauses) > 4:
+		return path.Field("clauses").TooMany(strconv.Itoa(len(r.Clauses)), "clauses, more than 4")
 	}
 	for i, c := range r.Clauses {
 		if !c.Known() {
@@ -95,7 +98,10 @@ const MaxBreakdownBytes = 32 << 20
 // "lowincome.income", a line's "annual", "payee", "payer" or "form", a
 // finding's "amount", a referral's "department"), never an error about an
 // empty value; a value of none of its type's names (a line's payee, a
-// referral's department or clause) is a [policy.ErrorNotSupported] one. The
+// referral's department or clause) is a [policy.ErrorNotSupported] one, so
+// that a [Referral] built in Go with a department not of [Departments], or
+// with more than four clauses or one not of the rules, is written but does
+// not read back. The
 // reader is for JSON the library wrote: it is not a validator of hand-made
 // breakdowns (keys match as encoding/json matches them, and a key given
 // twice takes the last value), but it does not read null as an empty

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -188,6 +189,12 @@ func TestBreakdownReadErrors(t *testing.T) {
 	}
 	drop := func(key string) string { return member(key, "") }
 	income := `"income":"` + b.Income().StringFixed(2) + `"`
+	// second is the sample with a second referral, written by the library
+	// from Go, whose department is none of the four (so that it does not
+	// read back).
+	second := *b
+	second.Referrals = append(slices.Clone(b.Referrals), benefit.Referral{Department: "pension", Service: "养老 / pension",
+		Clauses: []policy.Clause{policy.ClauseCoordination}})
 	tests := []struct {
 		name, desc, in string
 		wantPath       string
@@ -262,6 +269,11 @@ func TestBreakdownReadErrors(t *testing.T) {
 			wantText: "referrals[0].department: is required"},
 		{name: "empty referral department", desc: "转介部门为空字符串：仍报为必填 / a referral's department \"\": still required",
 			in: first(`"department":"housing"`, `"department":""`), wantPath: "referrals[0].department", wantType: policy.ErrorRequired},
+		{name: "second referral department", desc: "第二条转介的部门未知：路径指向第二条 / the second referral's department unknown: the path names the second",
+			in: string(second.AppendJSON(nil)), wantPath: "referrals[1].department", wantType: policy.ErrorNotSupported},
+		{name: "five referral clauses", desc: "转介引五条条款，多于四条 / a referral citing five clauses, more than four",
+			in:       first(`"clauses":["3.2"],"explanation":{"formula":{"id":"benefit.referral`, `"clauses":["3.2","3.2","3.2","3.2","3.2"],"explanation":{"formula":{"id":"benefit.referral`),
+			wantPath: "referrals[0].clauses", wantType: policy.ErrorTooMany, wantText: "referrals[0].clauses: 5 clauses, more than 4"},
 		{name: "referral clause", desc: "转介条款不是规则中的条款 / a referral's clause not one of the rules'",
 			in:       first(`"clauses":["3.2"],"explanation":{"formula":{"id":"benefit.referral`, `"clauses":["3.2","9.9"],"explanation":{"formula":{"id":"benefit.referral`),
 			wantPath: "referrals[0].clauses[1]", wantType: policy.ErrorNotSupported,

@@ -142,8 +142,9 @@ const (
 
 var selfCares = []SelfCare{"", SelfCareFull, SelfCarePartial, SelfCareNone}
 
-// SelfCareLevels returns the self-care levels, in the order above; the zero
-// value, unrecorded, is not listed.
+// SelfCareLevels returns the self-care levels, in the order above ("none"
+// is a level, one who needs full care); the zero value, unrecorded, is not
+// listed.
 func SelfCareLevels() []SelfCare { return slices.Clone(selfCares[1:]) }
 
 // Valid reports whether s is a known level or unrecorded.
@@ -262,7 +263,8 @@ const (
 var diseases = []Disease{DiseaseOther, AcuteLeukaemia, CongenitalHeart}
 
 // Diseases returns the disease codes of 2.3.4's child-disease rule; the
-// zero value, any other disease, is not listed.
+// zero value, any other disease, is not listed, so a form offers it as a
+// choice of its own.
 func Diseases() []Disease { return slices.Clone(diseases[1:]) }
 
 // Valid reports whether d is a known code or other.

@@ -51,6 +51,8 @@ const (
 	argRatio
 	argNumber
 	argText
+	// The kinds below are an argument's own: each is written as one of
+	// those above ([ArgKinds] lists those, up to argNested).
 	argNested
 	argExact // money with more places than the fen: num × 10^-places
 )
