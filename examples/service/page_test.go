@@ -103,7 +103,7 @@ func TestPageLists(t *testing.T) {
 				t.Errorf("页面须列出记录可取的每个值 / the page's %s list is not every value the record takes (-record +page):\n%s", path, diff)
 			}
 		} else if scope != "p" {
-			t.Errorf("the page's %s list is not checked against the record's values", path)
+			t.Errorf("页面列表未与记录的取值核对 / the page's %s list is not checked against the record's values", path)
 		}
 	}
 	for _, c := range household.IncomeCategories() {
