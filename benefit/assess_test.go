@@ -10,6 +10,7 @@ import (
 
 	"github.com/safetynet-go/safetynet/benefit"
 	"github.com/safetynet-go/safetynet/household"
+	"github.com/safetynet-go/safetynet/internal/enumtest"
 	"github.com/safetynet-go/safetynet/policy"
 	"github.com/safetynet-go/safetynet/samples"
 )
@@ -274,32 +275,8 @@ func TestDepartments(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("3.2 的四个部门 / the four departments of 3.2 (-want +got):\n%s", diff)
 	}
-	tests := []struct {
-		name, desc string
-		d          benefit.Department
-		want       bool
-	}{
-		{name: "housing", desc: "住建部门 / housing", d: benefit.Housing, want: true},
-		{name: "health", desc: "卫计部门 / health", d: benefit.Health, want: true},
-		{name: "human resources", desc: "人社部门 / human resources", d: benefit.HumanRes, want: true},
-		{name: "civil affairs", desc: "民政部门 / civil affairs", d: benefit.CivilAffairs, want: true},
-		{name: "empty", desc: "空部门 / no department", d: ""},
-		{name: "unknown", desc: "未知部门 / an unknown department", d: "pension"},
-		{name: "other case", desc: "大写不算 / upper case is another name", d: "HOUSING"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.d.Valid(); got != tc.want {
-				t.Errorf("%s: Valid(%q) = %v, want %v", tc.desc, tc.d, got, tc.want)
-			}
-		})
-	}
-	t.Run("copies", func(t *testing.T) {
-		benefit.Departments()[0] = "pension"
-		if benefit.Departments()[0] != benefit.Housing {
-			t.Error("改动返回的列表影响下一次 / changing the list Departments returned changed the next one")
-		}
-	})
+	enumtest.Run(t, []enumtest.Case{enumtest.Of("valid", "四个部门，别无其他；空部门无效 / the four and no other; an empty department is not one",
+		benefit.Departments, false, "pension", "housing", "health", "human-resources", "civil-affairs")})
 }
 
 // checkTotals checks that every total equals the sum of its lines exactly.

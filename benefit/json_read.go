@@ -57,8 +57,8 @@ type referralJSON struct {
 }
 
 // check reports a department left out or not one of [Departments], more
-// than four clauses, or a clause not one of the rules', at path: what the
-// library never writes, as for a line's clauses.
+// than [policy.MaxClauses] clauses, or a clause not one of the rules', at
+// path: what the library never writes, as for a line's clauses.
 func (r *referralJSON) check(path policy.Path) error {
 	switch {
 	case r.Department == "":
@@ -66,8 +66,8 @@ func (r *referralJSON) check(path policy.Path) error {
 	case !r.Department.Valid():
 		return path.Field("department").NotSupported(policy.Quote(string(r.Department)),
 			"is not housing, health, human-resources or civil-affairs")
-	case len(r.Clauses) > 4:
-		return path.Field("clauses").TooMany(strconv.Itoa(len(r.Clauses)), "clauses, more than 4")
+	case len(r.Clauses) > policy.MaxClauses:
+		return path.Field("clauses").TooMany(strconv.Itoa(len(r.Clauses)), "clauses, more than "+strconv.Itoa(policy.MaxClauses))
 	}
 	for i, c := range r.Clauses {
 		if !c.Known() {

@@ -80,9 +80,14 @@ func Clauses() []Clause {
 	return cs
 }
 
-// clauseCodes are up to four clauses of a line, decision or finding, in
-// the order the rule gave them, as indexes into clauseTable plus one.
-type clauseCodes [4]uint8
+// MaxClauses is the most clauses a line, decision or finding cites (a
+// rule's [Pay], [Decide] and [Find]), and that a breakdown's referral
+// reads back with.
+const MaxClauses = 4
+
+// clauseCodes are up to MaxClauses clauses of a line, decision or finding,
+// in the order the rule gave them, as indexes into clauseTable plus one.
+type clauseCodes [MaxClauses]uint8
 
 // clauseCodesOf encodes cs; clauses beyond the fourth, or unknown ones,
 // cannot be kept and panic, which a rule's tests find at once.

@@ -743,7 +743,7 @@ func checkUsed(us []Used) error {
 func readClauses(cs []Clause) (clauseCodes, error) {
 	var k clauseCodes
 	if len(cs) > len(k) {
-		return k, Path("clauses").TooMany(strconv.Itoa(len(cs)), "clauses, more than 4")
+		return k, Path("clauses").TooMany(strconv.Itoa(len(cs)), "clauses, more than "+strconv.Itoa(MaxClauses))
 	}
 	for i, c := range cs {
 		j := c.index()

@@ -3,13 +3,13 @@ package policy_test
 import (
 	"encoding/json"
 	"errors"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 
+	"github.com/safetynet-go/safetynet/internal/enumtest"
 	"github.com/safetynet-go/safetynet/policy"
 )
 
@@ -406,83 +406,35 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
-// enumRow is one enum's list as TestEnums states it: the list's values
-// written out, whether Valid takes a value, and one value it must refuse.
-type enumRow struct {
-	name, desc string
-	list       []string
-	valid      func(string) bool
-	copies     func() bool // whether changing a list returned changes none returned after
-	want       []string
-	unknown    string
-}
-
-// enum makes the row of an enum with a Valid method from its list.
-func enum[T interface {
-	~string
-	Valid() bool
-}](name, desc string, list func() []T, unknown string, want ...string) enumRow {
-	r := enumRow{name: name, desc: desc, valid: func(s string) bool { return T(s).Valid() }, want: want, unknown: unknown}
-	for _, v := range list() {
-		r.list = append(r.list, string(v))
-	}
-	r.copies = func() bool {
-		l := list()
-		l[0] = T(unknown)
-		return list()[0] != T(unknown)
-	}
-	return r
-}
-
 // TestEnums: every enum a result, a parameter or a check holds is listed,
 // in a fixed order, by a function a caller can range over (a service's
 // choices, a schema's enum), and Valid takes exactly the values listed,
 // so that a result read back holds only what the rules can say; the
 // lists are copies.
 func TestEnums(t *testing.T) {
-	tests := []enumRow{
-		enum("programmes", "五个项目 / the five programmes", policy.Programmes, "housing",
+	enumtest.Run(t, []enumtest.Case{
+		enumtest.Of("programmes", "五个项目 / the five programmes", policy.Programmes, false, "housing",
 			"lowincome", "tekun", "disability", "medical", "temporary"),
-		enum("payees", "四类领取方 / the four payees", policy.Payees, "bank",
+		enumtest.Of("payees", "四类领取方 / the four payees", policy.Payees, false, "bank",
 			"household", "member", "institution", "medical-insurance-fund"),
-		enum("payers", "三类支付方 / the three payers", policy.Payers, "pension-fund",
+		enumtest.Of("payers", "三类支付方 / the three payers", policy.Payers, false, "pension-fund",
 			"civil-affairs-fund", "medical-aid-fund", "county-finance"),
-		enum("forms", "三种发放形式（2.4.3）/ the three forms (2.4.3)", policy.Forms, "voucher",
+		enumtest.Of("forms", "三种发放形式（2.4.3）/ the three forms (2.4.3)", policy.Forms, false, "voucher",
 			"cash", "in-kind", "referral"),
-		enum("outcomes", "六种结论 / the six outcomes", policy.Outcomes, "approved",
+		enumtest.Of("outcomes", "六种结论 / the six outcomes", policy.Outcomes, false, "approved",
 			"eligible", "ineligible", "continue", "exit", "exit-pending", "not-assessed"),
-		enum("finding kinds", "九类发现 / the nine finding kinds", policy.FindingKinds, "rumour",
+		enumtest.Of("finding kinds", "九类发现 / the nine finding kinds", policy.FindingKinds, false, "rumour",
 			"omission", "wrongful", "not-exited", "underpayment", "overpayment", "unclaimed", "jiujinan",
 			"joint-meeting", "not-assessed"),
-		enum("check statuses", "三种检查状态 / the three check statuses", policy.CheckStatuses, "maybe",
+		enumtest.Of("check statuses", "三种检查状态 / the three check statuses", policy.CheckStatuses, false, "maybe",
 			"pass", "fail", "not-assessed"),
-		enum("provenances", "五类来源（第0节）/ the five provenance classes (section 0)", policy.Provenances, "rumour",
+		enumtest.Of("provenances", "五类来源（第0节）/ the five provenance classes (section 0)", policy.Provenances, false, "rumour",
 			"seed", "derived", "law", "provisional", "local"),
-		enum("argument kinds", "五种参数写法 / the five ways an argument is written", policy.ArgKinds, "date",
+		enumtest.Of("argument kinds", "五种参数写法 / the five ways an argument is written", policy.ArgKinds, false, "date",
 			"money", "count", "ratio", "number", "text"),
-		enum("rounding modes", "两种舍入方式（空即四舍五入，不在其列）/ the two rounding modes (empty, read as half-up, is not one)",
-			policy.RoundingModes, "ceil", "half-up", "half-even"),
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, tc.list); diff != "" {
-				t.Errorf("%s: the list (-want +got):\n%s", tc.desc, diff)
-			}
-			for _, v := range tc.list {
-				if !tc.valid(v) {
-					t.Errorf("%s: %q is listed, and not Valid", tc.desc, v)
-				}
-			}
-			for _, v := range []string{"", tc.unknown, strings.ToUpper(tc.want[0])} {
-				if tc.valid(v) {
-					t.Errorf("%s: %q is Valid, and not listed", tc.desc, v)
-				}
-			}
-			if !tc.copies() {
-				t.Errorf("%s: changing the list returned changed the next one", tc.desc)
-			}
-		})
-	}
+		enumtest.Of("rounding modes", "两种舍入方式（空即四舍五入，不在其列）/ the two rounding modes (empty, read as half-up, is not one)",
+			policy.RoundingModes, false, "ceil", "half-up", "half-even"),
+	})
 }
 
 // readParam reads b as a parameter of values of type T.

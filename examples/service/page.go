@@ -123,36 +123,31 @@ type vocab struct {
 
 func pageVocab() vocab {
 	v := vocab{Names: map[string][2]string{}, Departments: map[string][2]string{}}
-	add := func(kind, key, zh, en string) { v.Names[kind+":"+key] = [2]string{zh, en} }
 	for _, p := range policy.Programmes() {
 		v.Programmes = append(v.Programmes, string(p))
-		zh, en := p.Name()
-		add("programme", string(p), zh, en)
 	}
 	for it, n := range itemLabels {
-		add("item", string(it), n[0], n[1])
+		v.Names["item:"+string(it)] = n
 	}
-	for _, p := range policy.Payees() {
-		zh, en := p.Name()
-		add("payee", string(p), zh, en)
-	}
-	for _, p := range policy.Payers() {
-		zh, en := p.Name()
-		add("payer", string(p), zh, en)
-	}
-	for _, f := range policy.Forms() {
-		zh, en := f.Name()
-		add("form", string(f), zh, en)
-	}
-	for _, k := range policy.FindingKinds() {
-		zh, en := k.Name()
-		add("finding", string(k), zh, en)
-	}
-	for _, d := range benefit.Departments() {
-		zh, en := d.Name()
-		v.Departments[string(d)] = [2]string{zh, en}
-	}
+	addNames(v.Names, "programme:", policy.Programmes())
+	addNames(v.Names, "payee:", policy.Payees())
+	addNames(v.Names, "payer:", policy.Payers())
+	addNames(v.Names, "form:", policy.Forms())
+	addNames(v.Names, "finding:", policy.FindingKinds())
+	addNames(v.Departments, "", benefit.Departments())
 	return v
+}
+
+// addNames puts the library's [Chinese, English] names of list into names,
+// each under prefix and its value.
+func addNames[T interface {
+	~string
+	Name() (zh, en string)
+}](names map[string][2]string, prefix string, list []T) {
+	for _, x := range list {
+		zh, en := x.Name()
+		names[prefix+string(x)] = [2]string{zh, en}
+	}
 }
 
 var pageTemplate = template.Must(template.ParseFS(pageFiles, "page/index.html"))

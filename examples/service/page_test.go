@@ -118,6 +118,18 @@ func TestPageLists(t *testing.T) {
 	}
 }
 
+// libraryNames puts the library's names of each value of list into want,
+// under "kind:value", as the page's script looks them up.
+func libraryNames[T interface {
+	~string
+	Name() (zh, en string)
+}](want map[string][2]string, kind string, list []T) {
+	for _, x := range list {
+		zh, en := x.Name()
+		want[kind+":"+string(x)] = [2]string{zh, en}
+	}
+}
+
 // names returns the values of an enum's list as strings.
 func names[T ~string](list []T) []string {
 	out := make([]string, len(list))
@@ -360,27 +372,11 @@ func TestPageVocab(t *testing.T) {
 	})
 	t.Run("every name of the library", func(t *testing.T) {
 		want := map[string][2]string{}
-		name := func(kind, key, zh, en string) { want[kind+":"+key] = [2]string{zh, en} }
-		for _, p := range policy.Programmes() {
-			zh, en := p.Name()
-			name("programme", string(p), zh, en)
-		}
-		for _, p := range policy.Payees() {
-			zh, en := p.Name()
-			name("payee", string(p), zh, en)
-		}
-		for _, p := range policy.Payers() {
-			zh, en := p.Name()
-			name("payer", string(p), zh, en)
-		}
-		for _, f := range policy.Forms() {
-			zh, en := f.Name()
-			name("form", string(f), zh, en)
-		}
-		for _, k := range policy.FindingKinds() {
-			zh, en := k.Name()
-			name("finding", string(k), zh, en)
-		}
+		libraryNames(want, "programme", policy.Programmes())
+		libraryNames(want, "payee", policy.Payees())
+		libraryNames(want, "payer", policy.Payers())
+		libraryNames(want, "form", policy.Forms())
+		libraryNames(want, "finding", policy.FindingKinds())
 		for k, n := range want {
 			if got := v.Names[k]; got != n {
 				t.Errorf("names[%q] = %q, want the library's %q", k, got, n)
